@@ -1,0 +1,123 @@
+//! Errors at the GraphQL boundary: every error a client sees carries a stable
+//! `extensions.code` (docs/errors.md) and, for input errors, the field. Internal
+//! errors become an opaque message with a correlation id; the cause goes to the log.
+
+use async_graphql::ErrorExtensions;
+use oversight_app::error::FieldProblem;
+use oversight_app::{AppError, Code};
+
+/// An error raised by the API layer itself (bad cursor, page too large …).
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub code: Code,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl ApiError {
+    pub fn new(code: Code, message: impl Into<String>) -> ApiError {
+        ApiError { code, message: message.into(), field: None }
+    }
+
+    pub fn with_field(mut self, field: impl Into<String>) -> ApiError {
+        self.field = Some(field.into());
+        self
+    }
+}
+
+impl From<ApiError> for async_graphql::Error {
+    fn from(error: ApiError) -> async_graphql::Error {
+        async_graphql::Error::new(error.message).extend_with(|_, e| {
+            e.set("code", error.code.as_str());
+            if let Some(field) = &error.field {
+                e.set("field", field.as_str());
+            }
+        })
+    }
+}
+
+/// Converts an application error for the client. `input` names the argument that
+/// held the input object, so `field` reads as a path (`input.creditCode`).
+pub fn app_error(error: AppError, input: Option<&str>) -> async_graphql::Error {
+    let path = |field: &str| match input {
+        Some(input) => format!("{input}.{field}"),
+        None => field.to_owned(),
+    };
+    match error {
+        AppError::Invalid(problems) => {
+            let message = problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ");
+            let first = problems.first().cloned();
+            async_graphql::Error::new(message).extend_with(|_, e| {
+                e.set("code", first.as_ref().map_or(Code::BadUserInput, |p| p.code).as_str());
+                if let Some(FieldProblem { field, .. }) = &first {
+                    e.set("field", path(field));
+                }
+                let list: Vec<async_graphql::Value> = problems
+                    .iter()
+                    .map(|p| {
+                        let mut map = async_graphql::indexmap::IndexMap::new();
+                        map.insert(
+                            async_graphql::Name::new("field"),
+                            async_graphql::Value::from(path(p.field)),
+                        );
+                        map.insert(
+                            async_graphql::Name::new("code"),
+                            async_graphql::Value::from(p.code.as_str()),
+                        );
+                        map.insert(
+                            async_graphql::Name::new("message"),
+                            async_graphql::Value::from(p.message.clone()),
+                        );
+                        async_graphql::Value::Object(map)
+                    })
+                    .collect();
+                e.set("fieldErrors", async_graphql::Value::List(list));
+            })
+        }
+        AppError::NotFound { what } => ApiError::new(Code::NotFound, format!("{what} not found")).into(),
+        AppError::Refused { code, field, message } => {
+            let error = ApiError::new(code, message);
+            match field {
+                Some(field) => error.with_field(path(field)).into(),
+                None => error.into(),
+            }
+        }
+        AppError::Internal(cause) => internal(&cause),
+    }
+}
+
+/// An opaque internal error: the client gets a correlation id to quote, the log
+/// gets the cause chain under the same id.
+pub fn internal(cause: &dyn std::error::Error) -> async_graphql::Error {
+    let correlation_id = uuid::Uuid::new_v4().to_string();
+    let mut chain = cause.to_string();
+    let mut source = cause.source();
+    while let Some(next) = source {
+        chain.push_str(": ");
+        chain.push_str(&next.to_string());
+        source = next.source();
+    }
+    tracing::error!(correlation_id = %correlation_id, cause = %chain, "internal error");
+    async_graphql::Error::new(format!("internal error; quote correlation id {correlation_id}")).extend_with(
+        |_, e| {
+            e.set("code", Code::Internal.as_str());
+            e.set("correlationId", correlation_id.as_str());
+        },
+    )
+}
+
+/// Shorthand for resolvers: an application error without an input path.
+pub trait ResultExt<T> {
+    fn gql(self) -> async_graphql::Result<T>;
+    fn gql_input(self, input: &str) -> async_graphql::Result<T>;
+}
+
+impl<T> ResultExt<T> for Result<T, AppError> {
+    fn gql(self) -> async_graphql::Result<T> {
+        self.map_err(|e| app_error(e, None))
+    }
+
+    fn gql_input(self, input: &str) -> async_graphql::Result<T> {
+        self.map_err(|e| app_error(e, Some(input)))
+    }
+}

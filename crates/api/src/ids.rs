@@ -1,0 +1,131 @@
+//! Opaque global IDs (`node(id:)`) and page cursors. Both are base64url text so
+//! clients treat them as tokens; their inner form may change without notice.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+use oversight_app::{ArchiveKey, Code};
+
+use crate::error::ApiError;
+
+/// The object types that implement `Node`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeType {
+    Enterprise,
+    License,
+    ArchiveEvent,
+    Authority,
+    Region,
+}
+
+impl NodeType {
+    fn as_str(self) -> &'static str {
+        match self {
+            NodeType::Enterprise => "Enterprise",
+            NodeType::License => "License",
+            NodeType::ArchiveEvent => "ArchiveEvent",
+            NodeType::Authority => "Authority",
+            NodeType::Region => "Region",
+        }
+    }
+
+    fn parse(s: &str) -> Option<NodeType> {
+        [
+            NodeType::Enterprise,
+            NodeType::License,
+            NodeType::ArchiveEvent,
+            NodeType::Authority,
+            NodeType::Region,
+        ]
+        .into_iter()
+        .find(|t| t.as_str() == s)
+    }
+}
+
+/// Encodes the global ID of an object.
+pub fn global_id(node_type: NodeType, key: impl std::fmt::Display) -> async_graphql::ID {
+    async_graphql::ID(URL_SAFE_NO_PAD.encode(format!("{}:{key}", node_type.as_str())))
+}
+
+/// Decodes a global ID into its type and key; anything malformed is `INVALID_ID`.
+pub fn parse_global_id(id: &str) -> Result<(NodeType, String), ApiError> {
+    let invalid = || ApiError::new(Code::InvalidId, "not an ID issued by this API").with_field("id");
+    let bytes = URL_SAFE_NO_PAD.decode(id).map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let (kind, key) = text.split_once(':').ok_or_else(invalid)?;
+    let node_type = NodeType::parse(kind).ok_or_else(invalid)?;
+    Ok((node_type, key.to_owned()))
+}
+
+/// Decodes a global ID that must be of `expected` type with a numeric key.
+pub fn parse_numeric_id(id: &str, expected: NodeType, field: &'static str) -> Result<i64, ApiError> {
+    let invalid =
+        || ApiError::new(Code::InvalidId, format!("not the ID of a {}", expected.as_str())).with_field(field);
+    let (node_type, key) = parse_global_id(id).map_err(|_| invalid())?;
+    if node_type != expected {
+        return Err(invalid());
+    }
+    key.parse().map_err(|_| invalid())
+}
+
+/// Cursor of an id-ordered list.
+pub fn id_cursor(id: i64) -> String {
+    URL_SAFE_NO_PAD.encode(format!("i:{id}"))
+}
+
+pub fn parse_id_cursor(cursor: &str) -> Result<i64, ApiError> {
+    decode_cursor(cursor)
+        .and_then(|text| text.strip_prefix("i:").and_then(|id| id.parse().ok()))
+        .ok_or_else(invalid_cursor)
+}
+
+/// Cursor of the archive feed: occurrence time (microseconds) and id.
+pub fn archive_cursor(key: ArchiveKey) -> String {
+    URL_SAFE_NO_PAD.encode(format!("a:{}:{}", key.occurred_at.timestamp_micros(), key.id))
+}
+
+pub fn parse_archive_cursor(cursor: &str) -> Result<ArchiveKey, ApiError> {
+    decode_cursor(cursor)
+        .and_then(|text| {
+            let rest = text.strip_prefix("a:")?;
+            let (micros, id) = rest.split_once(':')?;
+            let occurred_at = DateTime::<Utc>::from_timestamp_micros(micros.parse().ok()?)?;
+            Some(ArchiveKey { occurred_at, id: id.parse().ok()? })
+        })
+        .ok_or_else(invalid_cursor)
+}
+
+fn decode_cursor(cursor: &str) -> Option<String> {
+    String::from_utf8(URL_SAFE_NO_PAD.decode(cursor).ok()?).ok()
+}
+
+fn invalid_cursor() -> ApiError {
+    ApiError::new(Code::InvalidCursor, "the cursor was not issued by this list").with_field("after/before")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn global_ids_round_trip_and_reject_foreign_text() {
+        let id = global_id(NodeType::License, 42);
+        assert_eq!(parse_numeric_id(&id, NodeType::License, "id").unwrap(), 42);
+        assert!(parse_numeric_id(&id, NodeType::Enterprise, "id").is_err());
+        for bad in ["", "!!", "RW50ZXJwcmlzZQ", &URL_SAFE_NO_PAD.encode("Planet:1")] {
+            assert!(parse_global_id(bad).is_err(), "{bad} must be refused");
+        }
+    }
+
+    #[test]
+    fn cursors_round_trip_and_do_not_mix() {
+        assert_eq!(parse_id_cursor(&id_cursor(7)).unwrap(), 7);
+        let key = ArchiveKey {
+            occurred_at: DateTime::from_timestamp_micros(1_700_000_000_123_456).unwrap(),
+            id: 9,
+        };
+        assert_eq!(parse_archive_cursor(&archive_cursor(key)).unwrap(), key);
+        assert!(parse_id_cursor(&archive_cursor(key)).is_err());
+        assert!(parse_archive_cursor(&id_cursor(7)).is_err());
+    }
+}

@@ -1,0 +1,22 @@
+//! The GraphQL API: the only crate that knows GraphQL. Resolvers wrap records from
+//! `app` in GraphQL objects and call one `app` function each; DataLoaders keep a
+//! page's SQL statement count constant; errors leave with stable codes.
+
+pub mod archive;
+pub mod authority;
+pub mod enterprise;
+pub mod enums;
+pub mod error;
+pub mod graphiql;
+pub mod http;
+pub mod ids;
+pub mod license;
+pub mod loaders;
+pub mod mutation;
+pub mod page;
+pub mod query;
+pub mod region;
+pub mod schema;
+
+pub use http::{Endpoint, configure};
+pub use schema::{OversightSchema, SchemaLimits, build, sdl};

@@ -1,0 +1,182 @@
+//! DataLoaders: every relation of a page is fetched with one statement for the
+//! whole page, not one per row. A fresh set is made per request, so nothing is
+//! cached across requests (or across callers).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use async_graphql::dataloader::{DataLoader, Loader};
+use oversight_app::{
+    App, AppError, ArchiveEventRecord, AuthorityRecord, EnterpriseRecord, LicenseCopyEntryRecord,
+    LicenseRecord,
+};
+use oversight_domain::archive::ArchiveEventKind;
+
+/// The per-request loaders.
+pub struct Loaders {
+    pub enterprise: DataLoader<EnterpriseLoader>,
+    pub license: DataLoader<LicenseLoader>,
+    pub licenses_of: DataLoader<LicensesOfEnterprise>,
+    pub copy_entries_of: DataLoader<CopyEntriesOfLicense>,
+    pub authority: DataLoader<AuthorityLoader>,
+    pub newest_archive: DataLoader<NewestArchive>,
+    pub archive_count: DataLoader<ArchiveCount>,
+}
+
+impl Loaders {
+    pub fn new(app: &App) -> Loaders {
+        let spawn = |f| {
+            tokio_spawn(f);
+        };
+        Loaders {
+            enterprise: DataLoader::new(EnterpriseLoader(app.clone()), spawn),
+            license: DataLoader::new(LicenseLoader(app.clone()), spawn),
+            licenses_of: DataLoader::new(LicensesOfEnterprise(app.clone()), spawn),
+            copy_entries_of: DataLoader::new(CopyEntriesOfLicense(app.clone()), spawn),
+            authority: DataLoader::new(AuthorityLoader(app.clone()), spawn),
+            newest_archive: DataLoader::new(NewestArchive(app.clone()), spawn),
+            archive_count: DataLoader::new(ArchiveCount(app.clone()), spawn),
+        }
+    }
+}
+
+fn tokio_spawn(future: futures_util::future::BoxFuture<'static, ()>) {
+    tokio::spawn(future);
+}
+
+type Shared = Arc<AppError>;
+
+pub struct EnterpriseLoader(App);
+
+impl Loader<i64> for EnterpriseLoader {
+    type Value = EnterpriseRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, EnterpriseRecord>, Shared> {
+        Ok(self.0.enterprises_by_ids(ids).await?.into_iter().map(|r| (r.id, r)).collect())
+    }
+}
+
+pub struct LicenseLoader(App);
+
+impl Loader<i64> for LicenseLoader {
+    type Value = LicenseRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, LicenseRecord>, Shared> {
+        Ok(self.0.licenses_by_ids(ids).await?.into_iter().map(|r| (r.id, r)).collect())
+    }
+}
+
+pub struct LicensesOfEnterprise(App);
+
+impl Loader<i64> for LicensesOfEnterprise {
+    type Value = Vec<LicenseRecord>;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<LicenseRecord>>, Shared> {
+        let mut map: HashMap<i64, Vec<LicenseRecord>> = HashMap::new();
+        for record in self.0.licenses_of_each(ids).await? {
+            map.entry(record.enterprise_id).or_default().push(record);
+        }
+        Ok(map)
+    }
+}
+
+pub struct CopyEntriesOfLicense(App);
+
+impl Loader<i64> for CopyEntriesOfLicense {
+    type Value = Vec<LicenseCopyEntryRecord>;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<LicenseCopyEntryRecord>>, Shared> {
+        let mut map: HashMap<i64, Vec<LicenseCopyEntryRecord>> = HashMap::new();
+        for record in self.0.copy_entries_of_each(ids).await? {
+            map.entry(record.license_id).or_default().push(record);
+        }
+        Ok(map)
+    }
+}
+
+pub struct AuthorityLoader(App);
+
+impl Loader<i64> for AuthorityLoader {
+    type Value = AuthorityRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, AuthorityRecord>, Shared> {
+        Ok(self.0.authorities_by_ids(ids).await?.into_iter().map(|r| (r.id, r)).collect())
+    }
+}
+
+/// Key of the first page of an enterprise's archive: the enterprise, how many
+/// events (page size + 1, to know whether more exist) and which kinds.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct NewestKey {
+    pub enterprise_id: i64,
+    pub n: u64,
+    pub kinds: Vec<ArchiveEventKind>,
+}
+
+/// The first page of many enterprises' archives: one window-function statement
+/// per distinct (size, kinds) in the batch, which in practice is one.
+pub struct NewestArchive(App);
+
+impl Loader<NewestKey> for NewestArchive {
+    type Value = Vec<ArchiveEventRecord>;
+    type Error = Shared;
+
+    async fn load(&self, keys: &[NewestKey]) -> Result<HashMap<NewestKey, Vec<ArchiveEventRecord>>, Shared> {
+        let mut groups: HashMap<(u64, Vec<ArchiveEventKind>), Vec<i64>> = HashMap::new();
+        for key in keys {
+            groups.entry((key.n, key.kinds.clone())).or_default().push(key.enterprise_id);
+        }
+        let mut map = HashMap::new();
+        for ((n, kinds), ids) in groups {
+            let mut by_enterprise: HashMap<i64, Vec<ArchiveEventRecord>> = HashMap::new();
+            for record in self.0.newest_archive_of_each(&ids, &kinds, n).await? {
+                by_enterprise.entry(record.enterprise_id).or_default().push(record);
+            }
+            for id in ids {
+                let events = by_enterprise.remove(&id).unwrap_or_default();
+                map.insert(NewestKey { enterprise_id: id, n, kinds: kinds.clone() }, events);
+            }
+        }
+        Ok(map)
+    }
+}
+
+/// Archive sizes of many enterprises, one grouped statement per kinds filter.
+pub struct ArchiveCount(App);
+
+impl Loader<(i64, Vec<ArchiveEventKind>)> for ArchiveCount {
+    type Value = u64;
+    type Error = Shared;
+
+    async fn load(
+        &self,
+        keys: &[(i64, Vec<ArchiveEventKind>)],
+    ) -> Result<HashMap<(i64, Vec<ArchiveEventKind>), u64>, Shared> {
+        let mut groups: HashMap<Vec<ArchiveEventKind>, Vec<i64>> = HashMap::new();
+        for (id, kinds) in keys {
+            groups.entry(kinds.clone()).or_default().push(*id);
+        }
+        let mut map = HashMap::new();
+        for (kinds, ids) in groups {
+            let counts: HashMap<i64, u64> =
+                self.0.archive_counts_of_each(&ids, &kinds).await?.into_iter().collect();
+            for id in ids {
+                map.insert((id, kinds.clone()), counts.get(&id).copied().unwrap_or(0));
+            }
+        }
+        Ok(map)
+    }
+}
+
+/// Turns a loader failure into a client error (opaque when internal).
+pub fn loader_error(error: Shared) -> async_graphql::Error {
+    match Arc::try_unwrap(error) {
+        Ok(error) => crate::error::app_error(error, None),
+        Err(shared) => crate::error::internal(&*shared),
+    }
+}

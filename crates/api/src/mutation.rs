@@ -1,0 +1,160 @@
+//! The mutation root. Each mutation is one use case in `app`: one transaction
+//! that writes the fact and its archive event together.
+
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::NaiveDate;
+use oversight_app::{App, ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
+use oversight_domain::enterprise::RawBaseData;
+
+use crate::enterprise::Enterprise;
+use crate::enums::{EnterpriseScaleGql, LicenseStatusGql};
+use crate::error::ResultExt;
+use crate::ids::{NodeType, parse_numeric_id};
+use crate::license::License;
+
+#[derive(Default)]
+pub struct MutationRoot;
+
+/// A new enterprise and its base data (§二(一)).
+#[derive(InputObject)]
+pub struct RegisterEnterpriseInput {
+    /// Unified social credit code (统一社会信用代码), 18 characters with check character.
+    pub credit_code: String,
+    pub name: String,
+    /// Six-digit GB/T 2260 code of the production site.
+    pub region_code: String,
+    pub address: String,
+    pub scale: EnterpriseScaleGql,
+    #[graphql(default)]
+    pub products: Vec<String>,
+    #[graphql(default)]
+    pub production_conditions: String,
+}
+
+/// Changes to an enterprise's base data; absent fields stay as they are.
+#[derive(InputObject)]
+pub struct UpdateEnterpriseBaseDataInput {
+    pub enterprise_id: ID,
+    pub name: Option<String>,
+    pub region_code: Option<String>,
+    pub address: Option<String>,
+    pub scale: Option<EnterpriseScaleGql>,
+    pub products: Option<Vec<String>>,
+    pub production_conditions: Option<String>,
+}
+
+/// A license to issue, or an existing paper license to import.
+#[derive(InputObject)]
+pub struct IssueLicenseInput {
+    pub enterprise_id: ID,
+    /// e.g. "XK06-001-00042" or "(苏)XK06-001-00042".
+    pub number: String,
+    /// Industry code, e.g. "wire-cable".
+    pub industry: String,
+    /// Product unit (产品单元) covered.
+    pub product_unit: String,
+    pub issued_on: NaiveDate,
+    /// Default: five years from issue, less one day. Never later than that.
+    pub expires_on: Option<NaiveDate>,
+    /// True to enter an existing license (its archive event is dated on issue).
+    #[graphql(default)]
+    pub import: bool,
+    /// Imports only: VALID (default) or SUSPENDED.
+    pub status: Option<LicenseStatusGql>,
+}
+
+/// A status change with its reason (recorded on the copy and in the archive).
+#[derive(InputObject)]
+pub struct ChangeLicenseStatusInput {
+    pub number: String,
+    pub status: LicenseStatusGql,
+    pub reason: String,
+}
+
+#[derive(SimpleObject)]
+pub struct EnterprisePayload {
+    pub enterprise: Enterprise,
+}
+
+#[derive(SimpleObject)]
+pub struct LicensePayload {
+    pub license: License,
+}
+
+#[Object]
+impl MutationRoot {
+    /// Enters a licensed enterprise into the registry and opens its quality archive.
+    async fn register_enterprise(
+        &self,
+        ctx: &Context<'_>,
+        input: RegisterEnterpriseInput,
+    ) -> async_graphql::Result<EnterprisePayload> {
+        let command = RegisterEnterprise {
+            credit_code: input.credit_code,
+            base: RawBaseData {
+                name: Some(input.name),
+                region_code: Some(input.region_code),
+                address: Some(input.address),
+                scale: Some(input.scale.into()),
+                products: Some(input.products),
+                production_conditions: Some(input.production_conditions),
+            },
+        };
+        let record = ctx.data::<App>()?.register_enterprise(command).await.gql_input("input")?;
+        Ok(EnterprisePayload { enterprise: Enterprise(record) })
+    }
+
+    /// Updates base data (§二(一)): name, region, address, scale, products, conditions.
+    async fn update_enterprise_base_data(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateEnterpriseBaseDataInput,
+    ) -> async_graphql::Result<EnterprisePayload> {
+        let id = parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?;
+        let patch = RawBaseData {
+            name: input.name,
+            region_code: input.region_code,
+            address: input.address,
+            scale: input.scale.map(Into::into),
+            products: input.products,
+            production_conditions: input.production_conditions,
+        };
+        let record = ctx.data::<App>()?.update_enterprise_base_data(id, patch).await.gql_input("input")?;
+        Ok(EnterprisePayload { enterprise: Enterprise(record) })
+    }
+
+    /// Issues a production license (发证), or imports an existing one.
+    async fn issue_license(
+        &self,
+        ctx: &Context<'_>,
+        input: IssueLicenseInput,
+    ) -> async_graphql::Result<LicensePayload> {
+        let enterprise_id =
+            parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?;
+        let command = IssueLicense {
+            enterprise_id,
+            number: input.number,
+            industry: input.industry,
+            product_unit: input.product_unit,
+            issued_on: input.issued_on,
+            expires_on: input.expires_on,
+            import: input.import,
+            status: input.status.map(Into::into),
+        };
+        let record = ctx.data::<App>()?.issue_license(command).await.gql_input("input")?;
+        Ok(LicensePayload { license: License(record) })
+    }
+
+    /// Suspends (停产整顿), revokes (吊销), cancels (注销), expires or resumes a
+    /// license. Illegal moves are refused with ILLEGAL_STATUS_TRANSITION.
+    async fn change_license_status(
+        &self,
+        ctx: &Context<'_>,
+        input: ChangeLicenseStatusInput,
+    ) -> async_graphql::Result<LicensePayload> {
+        let command =
+            ChangeLicenseStatus { number: input.number, to: input.status.into(), reason: input.reason };
+        let record = ctx.data::<App>()?.change_license_status(command).await.gql_input("input")?;
+        Ok(LicensePayload { license: License(record) })
+    }
+}

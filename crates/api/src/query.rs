@@ -1,0 +1,146 @@
+//! The query root.
+
+use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::{Context, ID, Interface, Object};
+use oversight_app::App;
+use oversight_domain::RegionCode;
+use oversight_domain::region;
+
+use crate::archive::ArchiveEvent;
+use crate::authority::Authority;
+use crate::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
+use crate::enums::AuthorityLevelGql;
+use crate::error::{ApiError, ResultExt};
+use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
+use crate::license::License;
+use crate::loaders::{Loaders, loader_error};
+use crate::page::{connection, page_request};
+use crate::region::Region;
+
+/// An object with a global ID, fetchable with `node(id:)` (Relay).
+#[derive(Interface)]
+#[graphql(field(name = "id", ty = "ID", desc = "Opaque global ID."))]
+pub enum Node {
+    Enterprise(Enterprise),
+    License(License),
+    ArchiveEvent(ArchiveEvent),
+    Authority(Authority),
+    Region(Region),
+}
+
+#[derive(Default)]
+pub struct QueryRoot;
+
+#[Object]
+impl QueryRoot {
+    /// Any object by its global ID; null when it does not exist.
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
+        let (node_type, key) = parse_global_id(&id)?;
+        let invalid =
+            || ApiError::new(oversight_app::Code::InvalidId, "not an ID issued by this API").with_field("id");
+        if node_type == NodeType::Region {
+            return Ok(RegionCode::parse(&key).ok().map(|code| Node::Region(Region(code))));
+        }
+        let numeric: i64 = key.parse().map_err(|_| invalid())?;
+        let loaders = ctx.data::<Loaders>()?;
+        Ok(match node_type {
+            NodeType::Enterprise => loaders
+                .enterprise
+                .load_one(numeric)
+                .await
+                .map_err(loader_error)?
+                .map(|r| Node::Enterprise(Enterprise(r))),
+            NodeType::License => loaders
+                .license
+                .load_one(numeric)
+                .await
+                .map_err(loader_error)?
+                .map(|r| Node::License(License(r))),
+            NodeType::Authority => loaders
+                .authority
+                .load_one(numeric)
+                .await
+                .map_err(loader_error)?
+                .map(|r| Node::Authority(Authority(r))),
+            NodeType::ArchiveEvent => ctx
+                .data::<App>()?
+                .archive_event_by_id(numeric)
+                .await
+                .gql()?
+                .map(|r| Node::ArchiveEvent(ArchiveEvent(r))),
+            NodeType::Region => None,
+        })
+    }
+
+    /// Administrative divisions (GB/T 2260) directly under `parent` (default: the
+    /// nation, i.e. the 31 provinces).
+    async fn regions(
+        &self,
+        #[graphql(desc = "Six-digit code; default 000000.")] parent: Option<String>,
+    ) -> async_graphql::Result<Vec<Region>> {
+        let parent = match parent {
+            Some(code) => RegionCode::parse(&code).map_err(|e| field_error(e, "parent"))?,
+            None => RegionCode::NATION,
+        };
+        Ok(region::children(parent).into_iter().map(|r| Region(r.code)).collect())
+    }
+
+    /// One administrative division by code.
+    async fn region(&self, code: String) -> async_graphql::Result<Option<Region>> {
+        Ok(Some(Region(RegionCode::parse(&code).map_err(|e| field_error(e, "code"))?)))
+    }
+
+    /// Market-regulation authorities, optionally those inside a region or of one level.
+    async fn authorities(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+        #[graphql(desc = "Only authorities seated inside this region (six-digit code).")] within: Option<
+            String,
+        >,
+        level: Option<AuthorityLevelGql>,
+    ) -> async_graphql::Result<Connection<String, Authority, EmptyFields>> {
+        let within =
+            within.map(|code| RegionCode::parse(&code).map_err(|e| field_error(e, "within"))).transpose()?;
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let page = ctx.data::<App>()?.authorities(within, level.map(Into::into), &request).await.gql()?;
+        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), Authority))
+    }
+
+    /// Licensed enterprises, filtered, in registration order; keyset-paged.
+    async fn enterprises(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+        filter: Option<EnterpriseFilterInput>,
+    ) -> async_graphql::Result<Connection<String, Enterprise, EnterpriseTotal>> {
+        let filter = filter.unwrap_or_default().parse()?;
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let page = ctx.data::<App>()?.enterprises(&filter, &request).await.gql()?;
+        Ok(connection(page, EnterpriseTotal { filter }, |r| id_cursor(r.id), Enterprise))
+    }
+
+    /// One enterprise by its unified social credit code.
+    async fn enterprise(
+        &self,
+        ctx: &Context<'_>,
+        credit_code: String,
+    ) -> async_graphql::Result<Option<Enterprise>> {
+        Ok(ctx.data::<App>()?.enterprise_by_credit_code(&credit_code).await.gql()?.map(Enterprise))
+    }
+
+    /// One license by number, with or without province prefix.
+    async fn license(&self, ctx: &Context<'_>, number: String) -> async_graphql::Result<Option<License>> {
+        Ok(ctx.data::<App>()?.license_by_number(&number).await.gql()?.map(License))
+    }
+}
+
+fn field_error(error: oversight_domain::FieldError, field: &str) -> ApiError {
+    ApiError::new(oversight_app::Code::from(error.code), error.message).with_field(field)
+}

@@ -1,0 +1,53 @@
+//! Creating the authorities (national, provincial, municipal, county) that
+//! supervise enterprises. Used by the demo seeder and, later, by administrators.
+
+use oversight_domain::RegionCode;
+use oversight_domain::authority::{AuthorityName, check_parent};
+use oversight_storage::{StorageError, authority};
+
+use crate::{App, AppError, AuthorityRecord, Code, now};
+
+/// Input of `create_authority`.
+#[derive(Debug, Clone)]
+pub struct NewAuthority {
+    pub name: String,
+    pub region_code: String,
+    pub parent_id: Option<i64>,
+}
+
+impl App {
+    pub async fn create_authority(&self, input: NewAuthority) -> Result<AuthorityRecord, AppError> {
+        let name = AuthorityName::parse(&input.name)?;
+        let region = RegionCode::parse(&input.region_code)?;
+        let tx = self.store.begin().await?;
+        match input.parent_id {
+            Some(parent_id) => {
+                let parent = authority::by_ids(&tx, &[parent_id])
+                    .await?
+                    .pop()
+                    .ok_or(AppError::NotFound { what: "parent authority" })?;
+                check_parent(&parent.region, &region)?;
+            }
+            None if region != RegionCode::NATION => {
+                return Err(AppError::refused(
+                    Code::InvalidAuthorityParent,
+                    "parentId",
+                    "only the national authority has no parent",
+                ));
+            }
+            None => {}
+        }
+        let record = match authority::insert(&tx, name.as_str(), region, input.parent_id, now()).await {
+            Err(StorageError::Conflict(_)) => {
+                return Err(AppError::refused(
+                    Code::InvalidText,
+                    "name",
+                    format!("an authority named {} exists already", name.as_str()),
+                ));
+            }
+            other => other?,
+        };
+        tx.commit().await?;
+        Ok(record)
+    }
+}

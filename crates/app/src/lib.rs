@@ -1,0 +1,69 @@
+//! Use cases: one function per command, each in one transaction, each returning a
+//! typed error with a stable code. Reads are thin calls into `storage`; the
+//! GraphQL layer calls only this crate.
+
+pub mod error;
+
+mod authority;
+mod enterprise;
+mod license;
+mod query;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
+use oversight_storage::Store;
+
+pub use authority::NewAuthority;
+pub use enterprise::RegisterEnterprise;
+pub use error::{AppError, Code};
+pub use license::{ChangeLicenseStatus, IssueLicense};
+pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
+pub use oversight_storage::authority::AuthorityRecord;
+pub use oversight_storage::enterprise::{EnterpriseFilter, EnterpriseRecord};
+pub use oversight_storage::license::{LicenseCopyEntryRecord, LicenseRecord};
+pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
+
+/// The application: a store and the use cases over it. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct App {
+    store: Store,
+}
+
+impl App {
+    /// Opens the database and applies pending migrations.
+    pub async fn open(options: StoreOptions) -> Result<App, AppError> {
+        let store = Store::connect(options).await?;
+        store.migrate_up().await?;
+        Ok(App { store })
+    }
+
+    /// Wraps a store as it is (migrations are the caller's business).
+    pub fn from_store(store: Store) -> App {
+        App { store }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Readiness: the database answers.
+    pub async fn ready(&self) -> Result<(), AppError> {
+        Ok(self.store.ping().await?)
+    }
+}
+
+/// Now, to the microsecond: PostgreSQL keeps microseconds, so a timestamp read
+/// back (e.g. inside a cursor) must equal the one written on both databases.
+pub(crate) fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}
+
+/// China Standard Time: dates on licenses are calendar dates in China.
+pub(crate) const CHINA: FixedOffset = match FixedOffset::east_opt(8 * 3600) {
+    Some(offset) => offset,
+    None => panic!("UTC+8 is a valid offset"),
+};
+
+/// Today's date in China (licenses carry Chinese calendar dates).
+pub fn today() -> NaiveDate {
+    now().with_timezone(&CHINA).date_naive()
+}

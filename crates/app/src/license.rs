@@ -1,0 +1,167 @@
+//! Issuing, importing and changing the status of production licenses, with the
+//! license copy (副本) entry and the archive event of each change.
+
+use chrono::{NaiveDate, NaiveTime};
+use oversight_domain::archive::ArchiveEvent;
+use oversight_domain::license::{LicenseStatus, NewLicense, parse_reason};
+use oversight_domain::license_copy::LicenseCopyEntry;
+use oversight_domain::license_number::LicenseNumber;
+use oversight_storage::{StorageError, archive, enterprise, license};
+
+use crate::{App, AppError, CHINA, Code, LicenseRecord, now, today};
+
+/// Input of `issue_license`.
+#[derive(Debug, Clone)]
+pub struct IssueLicense {
+    pub enterprise_id: i64,
+    pub number: String,
+    pub industry: String,
+    pub product_unit: String,
+    pub issued_on: NaiveDate,
+    pub expires_on: Option<NaiveDate>,
+    /// Import a license issued before the system existed (history) instead of
+    /// issuing a new one today.
+    pub import: bool,
+    /// Only for imports: the status the license has now (valid or suspended).
+    pub status: Option<LicenseStatus>,
+}
+
+/// Input of `change_license_status`.
+#[derive(Debug, Clone)]
+pub struct ChangeLicenseStatus {
+    pub number: String,
+    pub to: LicenseStatus,
+    pub reason: String,
+}
+
+impl App {
+    /// Issues (or imports) a license to a registered enterprise.
+    pub async fn issue_license(&self, input: IssueLicense) -> Result<LicenseRecord, AppError> {
+        let now = now();
+        let today = today();
+        let tx = self.store.begin().await?;
+        let owner = enterprise::by_id(&tx, input.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "enterprise" })?;
+        if !input.import && input.status.is_some() {
+            return Err(AppError::refused(
+                Code::IllegalStatusTransition,
+                "status",
+                "a newly issued license is always valid; status may only be given when importing",
+            ));
+        }
+        let new = NewLicense::parse(
+            &input.number,
+            &input.industry,
+            &input.product_unit,
+            input.issued_on,
+            input.expires_on,
+            input.status,
+            &owner.base.region,
+        )?;
+        if new.validity.issued_on > today {
+            return Err(AppError::refused(
+                Code::InvalidDateRange,
+                "issuedOn",
+                format!("the issue date {} is in the future", new.validity.issued_on),
+            ));
+        }
+        if new.validity.is_expired_on(today) {
+            return Err(AppError::refused(
+                Code::InvalidDateRange,
+                "expiresOn",
+                format!(
+                    "the license expired on {}; only licenses still in force can be entered",
+                    new.validity.expires_on
+                ),
+            ));
+        }
+        if license::by_number(&tx, &new.number).await?.is_some() {
+            return Err(duplicate_number(&new.number));
+        }
+        let record = match license::insert(&tx, owner.id, &new, now).await {
+            Err(StorageError::Conflict(_)) => return Err(duplicate_number(&new.number)),
+            other => other?,
+        };
+        let (entry, event, occurred_at) = if input.import {
+            // An imported license entered the archive when it was issued, not today.
+            let issued_at =
+                new.validity.issued_on.and_time(NaiveTime::MIN).and_local_timezone(CHINA).single();
+            (
+                LicenseCopyEntry::imported(&new.validity),
+                ArchiveEvent::license_imported(&new),
+                issued_at.map_or(now, |t| t.to_utc()),
+            )
+        } else {
+            (LicenseCopyEntry::issued(&new.validity), ArchiveEvent::license_issued(&new), now)
+        };
+        license::append_copy_entry(&tx, record.id, &entry, now).await?;
+        archive::append(&tx, owner.id, Some(record.id), &event, occurred_at, now).await?;
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    /// Moves a license to another status (suspend for rectification, revoke,
+    /// cancel, expire, resume), with the reason on the copy and in the archive.
+    pub async fn change_license_status(&self, input: ChangeLicenseStatus) -> Result<LicenseRecord, AppError> {
+        let number = LicenseNumber::parse(&input.number)?;
+        let reason = parse_reason(&input.reason)?;
+        let now = now();
+        let today = today();
+        let tx = self.store.begin().await?;
+        let current =
+            license::by_number(&tx, &number).await?.ok_or(AppError::NotFound { what: "license" })?;
+        let to = current.status.transition(input.to).map_err(|refusal| {
+            AppError::refused(Code::IllegalStatusTransition, "status", refusal.to_string())
+        })?;
+        // The calendar constrains two moves: a license cannot be declared expired
+        // before its expiry date, nor brought back into force after it.
+        if to == LicenseStatus::Expired && !current.validity.is_expired_on(today) {
+            return Err(AppError::refused(
+                Code::IllegalStatusTransition,
+                "status",
+                format!(
+                    "the license is valid until {}; it cannot be marked expired before then",
+                    current.validity.expires_on
+                ),
+            ));
+        }
+        if to == LicenseStatus::Valid && current.validity.is_expired_on(today) {
+            return Err(AppError::refused(
+                Code::IllegalStatusTransition,
+                "status",
+                format!(
+                    "the license expired on {}; it cannot be made valid again",
+                    current.validity.expires_on
+                ),
+            ));
+        }
+        if !license::set_status(&tx, current.id, current.status, to, now).await? {
+            return Err(AppError::Refused {
+                code: Code::ConcurrentModification,
+                field: None,
+                message: "the license was changed by someone else meanwhile; read it again and retry"
+                    .to_owned(),
+            });
+        }
+        license::append_copy_entry(
+            &tx,
+            current.id,
+            &LicenseCopyEntry::status_changed(current.status, to, &reason),
+            now,
+        )
+        .await?;
+        let event = ArchiveEvent::license_status_changed(&current.number, current.status, to, &reason);
+        archive::append(&tx, current.enterprise_id, Some(current.id), &event, now, now).await?;
+        tx.commit().await?;
+        Ok(LicenseRecord { status: to, updated_at: now, ..current })
+    }
+}
+
+fn duplicate_number(number: &LicenseNumber) -> AppError {
+    AppError::refused(
+        Code::DuplicateLicenseNumber,
+        "number",
+        format!("license number {} is already in the registry", number.core()),
+    )
+}

@@ -1,0 +1,163 @@
+//! Field-level validation errors with stable machine codes, shared by every parser in the crate.
+
+use serde::Serialize;
+
+/// A field-level validation failure with a stable machine code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct FieldError {
+    pub code: ErrorCode,
+    /// The input field as the API names it (camelCase), so clients can point at it.
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(code: ErrorCode, field: &'static str, message: impl Into<String>) -> FieldError {
+        FieldError { code, field, message: message.into() }
+    }
+}
+
+/// The machine-readable reason of a [`FieldError`].
+///
+/// The string form (`as_str`) reaches clients as `extensions.code`; it is a public contract and
+/// must never be renamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ErrorCode {
+    InvalidCreditCode,
+    InvalidLicenseNumber,
+    InvalidRegionCode,
+    UnknownRegion,
+    InvalidText,
+    InvalidDateRange,
+    ValidityTooLong,
+    UnknownIndustry,
+    IllegalStatusTransition,
+    LicenseProvinceMismatch,
+    InvalidAuthorityParent,
+    InvalidScale,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 12] = [
+        ErrorCode::InvalidCreditCode,
+        ErrorCode::InvalidLicenseNumber,
+        ErrorCode::InvalidRegionCode,
+        ErrorCode::UnknownRegion,
+        ErrorCode::InvalidText,
+        ErrorCode::InvalidDateRange,
+        ErrorCode::ValidityTooLong,
+        ErrorCode::UnknownIndustry,
+        ErrorCode::IllegalStatusTransition,
+        ErrorCode::LicenseProvinceMismatch,
+        ErrorCode::InvalidAuthorityParent,
+        ErrorCode::InvalidScale,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidCreditCode => "INVALID_CREDIT_CODE",
+            ErrorCode::InvalidLicenseNumber => "INVALID_LICENSE_NUMBER",
+            ErrorCode::InvalidRegionCode => "INVALID_REGION_CODE",
+            ErrorCode::UnknownRegion => "UNKNOWN_REGION",
+            ErrorCode::InvalidText => "INVALID_TEXT",
+            ErrorCode::InvalidDateRange => "INVALID_DATE_RANGE",
+            ErrorCode::ValidityTooLong => "VALIDITY_TOO_LONG",
+            ErrorCode::UnknownIndustry => "UNKNOWN_INDUSTRY",
+            ErrorCode::IllegalStatusTransition => "ILLEGAL_STATUS_TRANSITION",
+            ErrorCode::LicenseProvinceMismatch => "LICENSE_PROVINCE_MISMATCH",
+            ErrorCode::InvalidAuthorityParent => "INVALID_AUTHORITY_PARENT",
+            ErrorCode::InvalidScale => "INVALID_SCALE",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Several field errors at once (an input object with many bad fields reports them all).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ValidationErrors(pub Vec<FieldError>);
+
+impl std::fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl From<FieldError> for ValidationErrors {
+    fn from(error: FieldError) -> ValidationErrors {
+        ValidationErrors(vec![error])
+    }
+}
+
+impl ValidationErrors {
+    pub fn codes(&self) -> Vec<ErrorCode> {
+        self.0.iter().map(|error| error.code).collect()
+    }
+}
+
+/// Gathers the outcome of parsing each field so that one bad field does not hide the others.
+#[derive(Debug, Default)]
+pub(crate) struct Collector(Vec<FieldError>);
+
+impl Collector {
+    pub(crate) fn take<T>(&mut self, result: Result<T, FieldError>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.0.push(error);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn push(&mut self, error: FieldError) {
+        self.0.push(error);
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub(crate) fn into_errors(self) -> ValidationErrors {
+        ValidationErrors(self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_strings_match_serde_and_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()), "{code:?}");
+            assert!(seen.insert(code.as_str()), "duplicate {code}");
+        }
+    }
+
+    #[test]
+    fn display() {
+        fn check(errors: Vec<FieldError>, expected: &str) {
+            assert_eq!(ValidationErrors(errors).to_string(), expected);
+        }
+        let name = FieldError::new(ErrorCode::InvalidText, "name", "is required");
+        let region = FieldError::new(ErrorCode::UnknownRegion, "regionCode", "no such region");
+        check(vec![], "");
+        check(vec![name.clone()], "name: is required");
+        check(vec![name, region], "name: is required; regionCode: no such region");
+    }
+}

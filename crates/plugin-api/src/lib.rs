@@ -1,0 +1,341 @@
+//! The stable boundary between the server and industry plugins (docs/adr/0001-plugin-boundary.md):
+//! a `#[repr(C)]` function table reached through one exported symbol, UTF-8 JSON byte buffers
+//! freed by the side that allocated them, the profile and custom-judgment payload types, and the
+//! [`declare_plugin!`] macro with which an author writes plain Rust and never touches a pointer.
+//!
+//! Depends on `std`, `serde` and `serde_json` only, so every plugin can depend on it alone.
+
+// The crate owns the buffer half of the FFI boundary; each unsafe block says why it is sound.
+#![allow(unsafe_code)]
+
+pub mod custom;
+pub mod decimal;
+pub mod profile;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use serde::{Deserialize, Serialize};
+
+pub use custom::{
+    CustomContext, CustomItemRequest, CustomItemResponse, CustomOutcome, CustomRequest, CustomResponse,
+    JudgeFn,
+};
+pub use decimal::Dec;
+pub use profile::IndustryProfile;
+/// Re-exported so plugins can read `params` while depending on this crate alone.
+pub use serde_json;
+
+/// Version of the table layout and JSON envelopes. Bump on any incompatible change.
+pub const ABI_VERSION: u32 = 1;
+
+/// The one symbol a plugin exports (NUL-terminated for symbol lookup).
+pub const ENTRY_SYMBOL: &[u8] = b"oversight_plugin_entry\0";
+
+/// Signature of [`ENTRY_SYMBOL`].
+pub type EntryFn = extern "C" fn() -> *const PluginTable;
+
+/// A byte buffer allocated by one side of the boundary and freed only by that side.
+#[repr(C)]
+#[derive(Debug)]
+pub struct Buffer {
+    pub ptr: *mut u8,
+    pub len: usize,
+}
+
+impl Buffer {
+    /// Hands ownership of `bytes` to a buffer; it must come back to [`free_buffer`] of this same
+    /// library (the host calls the plugin's `free` for every buffer the plugin returned).
+    pub fn from_vec(bytes: Vec<u8>) -> Buffer {
+        let boxed = bytes.into_boxed_slice();
+        let len = boxed.len();
+        let ptr = Box::into_raw(boxed).cast::<u8>();
+        Buffer { ptr, len }
+    }
+}
+
+/// Frees a buffer made by [`Buffer::from_vec`] in this library.
+pub extern "C" fn free_buffer(buffer: Buffer) {
+    if buffer.ptr.is_null() {
+        return;
+    }
+    // SAFETY: `ptr` and `len` come from `Box::into_raw` of a boxed slice in `Buffer::from_vec`,
+    // compiled into this very library (each plugin links its own copy of this crate), and the
+    // host returns each buffer exactly once.
+    drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(buffer.ptr, buffer.len)) });
+}
+
+/// The first two fields of every table version: read and checked before anything else.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct TableHeader {
+    pub abi_version: u32,
+    /// `size_of::<PluginTable>()` as the plugin was built.
+    pub table_size: u32,
+}
+
+/// The function table. Fields are only ever appended.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct PluginTable {
+    pub abi_version: u32,
+    pub table_size: u32,
+    /// Returns `Envelope<Manifest>` as JSON.
+    pub manifest: extern "C" fn() -> Buffer,
+    /// Takes a `CustomRequest` as JSON (borrowed for the call) and returns
+    /// `Envelope<CustomResponse>`.
+    pub judge: extern "C" fn(request: *const u8, request_len: usize) -> Buffer,
+    pub free: extern "C" fn(buffer: Buffer),
+}
+
+/// The size the host expects; a table of another size is refused.
+pub const TABLE_SIZE: u32 = {
+    let size = std::mem::size_of::<PluginTable>();
+    assert!(size <= u32::MAX as usize);
+    size as u32
+};
+
+/// Every payload coming out of a plugin: the value, or an error message (a caught panic included).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Envelope<T> {
+    Ok(T),
+    Error(String),
+}
+
+/// What `manifest()` returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub abi_version: u32,
+    /// Names of the judge functions the plugin exports, for `custom` rules.
+    pub custom_functions: Vec<String>,
+    pub profile: IndustryProfile,
+}
+
+fn envelope_buffer<T: Serialize>(envelope: &Envelope<T>) -> Buffer {
+    let bytes = serde_json::to_vec(envelope).unwrap_or_else(|error| {
+        // Serialising our own types only fails on a bug; say so instead of panicking.
+        format!("{{\"error\":{}}}", serde_json::Value::String(format!("cannot encode payload: {error}")))
+            .into_bytes()
+    });
+    Buffer::from_vec(bytes)
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        (*text).to_owned()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "non-string panic payload".to_owned()
+    }
+}
+
+/// Runs `body` with panics caught and turned into an error payload.
+fn guarded<T: Serialize>(what: &str, body: impl FnOnce() -> Result<T, String>) -> Buffer {
+    let envelope = match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(Ok(value)) => Envelope::Ok(value),
+        Ok(Err(message)) => Envelope::Error(message),
+        Err(payload) => {
+            Envelope::Error(format!("plugin panicked in {what}: {}", panic_message(payload.as_ref())))
+        }
+    };
+    envelope_buffer(&envelope)
+}
+
+/// The profile a plugin embeds, parsed once on first use (the macro keeps it in a static).
+#[doc(hidden)]
+pub type ProfileCache = std::sync::OnceLock<Result<IndustryProfile, String>>;
+
+fn cached_profile(
+    cache: &'static ProfileCache,
+    profile_json: impl FnOnce() -> &'static str,
+) -> Result<&'static IndustryProfile, String> {
+    cache
+        .get_or_init(|| {
+            serde_json::from_str(profile_json())
+                .map_err(|error| format!("the embedded profile is not valid: {error}"))
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Body of the macro's `manifest` export. Not for direct use.
+#[doc(hidden)]
+pub fn export_manifest(
+    cache: &'static ProfileCache,
+    profile_json: impl FnOnce() -> &'static str,
+    custom_functions: &[&str],
+) -> Buffer {
+    // The profile expression is evaluated inside the guard, so even a panicking one is contained.
+    guarded("manifest", || {
+        Ok(Manifest {
+            abi_version: ABI_VERSION,
+            custom_functions: custom_functions.iter().map(|&name| name.to_owned()).collect(),
+            profile: cached_profile(cache, profile_json)?.clone(),
+        })
+    })
+}
+
+fn rule_params<'p>(
+    profile: &'p IndustryProfile,
+    item: &CustomItemRequest,
+) -> Result<&'p serde_json::Value, String> {
+    let rule = profile
+        .items
+        .iter()
+        .find(|spec| spec.code == item.item)
+        .and_then(|spec| spec.requirements.get(item.requirement))
+        .map(|requirement| &requirement.rule);
+    match rule {
+        Some(profile::RuleSpec::Custom { params, .. }) => Ok(params),
+        _ => Err(format!(
+            "item {}: requirement {} is not a custom rule of this plugin",
+            item.item, item.requirement
+        )),
+    }
+}
+
+/// Body of the macro's `judge` export. Not for direct use.
+///
+/// # Safety
+/// `request` must point to `request_len` readable bytes that stay valid for the call.
+#[doc(hidden)]
+pub unsafe fn export_judge(
+    request: *const u8,
+    request_len: usize,
+    cache: &'static ProfileCache,
+    profile_json: impl FnOnce() -> &'static str,
+    dispatch: fn(&str) -> Option<JudgeFn>,
+) -> Buffer {
+    let bytes: &[u8] = if request.is_null() {
+        &[]
+    } else {
+        // SAFETY: the caller guarantees `request_len` readable bytes at `request` for the call.
+        unsafe { std::slice::from_raw_parts(request, request_len) }
+    };
+    guarded("judge", || {
+        let profile = cached_profile(cache, profile_json)?;
+        let request: CustomRequest =
+            serde_json::from_slice(bytes).map_err(|error| format!("malformed judge request: {error}"))?;
+        let context = CustomContext {
+            industry: &request.industry,
+            variant: &request.variant,
+            variant_attributes: &request.variant_attributes,
+            sampling_date: &request.sampling_date,
+        };
+        let mut items = Vec::with_capacity(request.items.len());
+        for item in &request.items {
+            let function = dispatch(&item.function)
+                .ok_or_else(|| format!("item {}: no judge function named {:?}", item.item, item.function))?;
+            let params = rule_params(profile, item)?;
+            let outcome = function(item, params, &context)
+                .map_err(|message| format!("item {}: {message}", item.item))?;
+            items.push(CustomItemResponse { item: item.item.clone(), outcome });
+        }
+        Ok(CustomResponse { items })
+    })
+}
+
+/// Declares a plugin: its profile (JSON text, usually `include_str!("../profile.json")`) and its
+/// judge functions by name. Generates the `oversight_plugin_entry` export and its function table,
+/// with every export guarded by `catch_unwind`.
+///
+/// ```text
+/// oversight_plugin_api::declare_plugin! {
+///     profile_json: include_str!("../profile.json"),
+///     judge_functions: {
+///         "thinnest_point" => thinnest_point,
+///     },
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_plugin {
+    (
+        profile_json: $profile:expr
+        $(, judge_functions: { $($name:literal => $function:path),* $(,)? })?
+        $(,)?
+    ) => {
+        /// The exports generated by `declare_plugin!`.
+        #[doc(hidden)]
+        pub mod __oversight_plugin {
+            #[allow(unused_imports)]
+            use super::*;
+
+            pub const CUSTOM_FUNCTIONS: &[&str] = &[$($($name),*)?];
+
+            pub fn dispatch(name: &str) -> ::core::option::Option<$crate::JudgeFn> {
+                match name {
+                    $($($name => ::core::option::Option::Some($function as $crate::JudgeFn),)*)?
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            static PROFILE: $crate::ProfileCache = $crate::ProfileCache::new();
+
+            pub extern "C" fn manifest() -> $crate::Buffer {
+                $crate::export_manifest(&PROFILE, || $profile, CUSTOM_FUNCTIONS)
+            }
+
+            #[allow(unsafe_code)]
+            pub extern "C" fn judge(request: *const u8, request_len: usize) -> $crate::Buffer {
+                // SAFETY: the host passes a pointer to `request_len` bytes it owns and keeps alive
+                // for the whole call (plugin-host's `call_judge`).
+                unsafe { $crate::export_judge(request, request_len, &PROFILE, || $profile, dispatch) }
+            }
+
+            pub static TABLE: $crate::PluginTable = $crate::PluginTable {
+                abi_version: $crate::ABI_VERSION,
+                table_size: $crate::TABLE_SIZE,
+                manifest,
+                judge,
+                free: $crate::free_buffer,
+            };
+        }
+
+        /// The plugin's only export: the function table.
+        #[allow(unsafe_code)]
+        #[unsafe(no_mangle)]
+        pub extern "C" fn oversight_plugin_entry() -> *const $crate::PluginTable {
+            &__oversight_plugin::TABLE
+        }
+    };
+}
+
+/// In-process access to a plugin's payloads, for the plugin's own tests (no FFI involved).
+pub mod testing {
+    use super::*;
+
+    /// Decodes a buffer returned by this crate's exports, and frees it.
+    pub fn take_buffer(buffer: Buffer) -> Vec<u8> {
+        let bytes = if buffer.ptr.is_null() {
+            Vec::new()
+        } else {
+            // SAFETY: the buffer was just produced in this process by `Buffer::from_vec`, is
+            // read before being freed exactly once below.
+            unsafe { std::slice::from_raw_parts(buffer.ptr, buffer.len) }.to_vec()
+        };
+        free_buffer(buffer);
+        bytes
+    }
+
+    /// Calls a table's manifest in-process and decodes it.
+    pub fn manifest(table: &PluginTable) -> Result<Manifest, String> {
+        let bytes = take_buffer((table.manifest)());
+        match serde_json::from_slice::<Envelope<Manifest>>(&bytes) {
+            Ok(Envelope::Ok(manifest)) => Ok(manifest),
+            Ok(Envelope::Error(message)) => Err(message),
+            Err(error) => Err(error.to_string()),
+        }
+    }
+
+    /// Calls a table's judge in-process with `request` and decodes the answer.
+    pub fn judge(table: &PluginTable, request: &CustomRequest) -> Result<CustomResponse, String> {
+        let bytes = serde_json::to_vec(request).map_err(|error| error.to_string())?;
+        let answer = take_buffer((table.judge)(bytes.as_ptr(), bytes.len()));
+        match serde_json::from_slice::<Envelope<CustomResponse>>(&answer) {
+            Ok(Envelope::Ok(response)) => Ok(response),
+            Ok(Envelope::Error(message)) => Err(message),
+            Err(error) => Err(error.to_string()),
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! The industry profile a plugin declares: standards and editions, checklist items, testing
+//! frequency, test items with a rule per variant, and worked examples. It is plain serde data (see
+//! docs/plugin-spec.md and docs/plugin-profile.schema.json); limits are decimal *strings* so that
+//! no binary float ever holds one.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A profile, as written in the plugin's `profile.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndustryProfile {
+    /// Stable identifier, lowercase with hyphens (`wire-cable`); also the industry code.
+    pub id: String,
+    /// Semantic version of the profile (`1.0.0`); bump it whenever a limit changes.
+    pub version: String,
+    pub names: Names,
+    /// Licence product units (产品单元) this profile covers.
+    pub license_product_units: Vec<String>,
+    /// One of the key industries of unified compulsory testing.
+    pub key_industry: bool,
+    pub verdict_mode: VerdictModeSpec,
+    pub standards: Vec<StandardSpec>,
+    #[serde(default)]
+    pub checklist: Vec<ChecklistItem>,
+    #[serde(default)]
+    pub testing_frequency: Vec<FrequencySpec>,
+    pub objection: ObjectionSpec,
+    pub variants: Vec<VariantSpec>,
+    pub items: Vec<TestItemSpec>,
+    #[serde(default)]
+    pub examples: Vec<ExampleSpec>,
+    /// Free-text notes for reviewers: what is left out and why.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+/// A name in Chinese and English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub zh: String,
+    pub en: String,
+}
+
+/// How item outcomes combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "mode", deny_unknown_fields)]
+pub enum VerdictModeSpec {
+    AnyFail,
+    TypeTest { max_a: u32, max_b: u32, max_b_plus_c: u32 },
+}
+
+/// Mandatory (GB) or recommended (GB/T).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StandardNature {
+    Mandatory,
+    Recommended,
+}
+
+/// A standard and the editions the plugin encodes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StandardSpec {
+    /// Code without year (`GB/T 3956`).
+    pub code: String,
+    pub title_zh: String,
+    pub nature: StandardNature,
+    pub editions: Vec<EditionSpec>,
+    #[serde(default)]
+    pub needs_verification: bool,
+}
+
+/// An edition in force from `effective_from` (inclusive) to `effective_until` (exclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditionSpec {
+    /// Full designation with year (`GB/T 3956-2008`).
+    pub edition: String,
+    /// `YYYY-MM-DD`.
+    pub effective_from: String,
+    #[serde(default)]
+    pub effective_until: Option<String>,
+    #[serde(default)]
+    pub needs_verification: bool,
+}
+
+/// An extra patrol checklist item for this industry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub code: String,
+    pub text_zh: String,
+    #[serde(default)]
+    pub text_en: Option<String>,
+    /// Clause or rule the item rests on.
+    pub basis: String,
+    #[serde(default)]
+    pub needs_verification: bool,
+}
+
+/// Compulsory testing frequency for a risk class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrequencySpec {
+    pub risk_class: String,
+    pub times_per_year: u32,
+    #[serde(default)]
+    pub basis: Option<String>,
+    #[serde(default)]
+    pub needs_verification: bool,
+}
+
+/// The objection (异议) and retest window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectionSpec {
+    pub window_days: u32,
+    pub basis: String,
+    #[serde(default)]
+    pub needs_verification: bool,
+}
+
+/// A product variant: type, grade or size, with the attributes table rules look up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VariantSpec {
+    pub code: String,
+    pub name_zh: String,
+    #[serde(default)]
+    pub name_en: Option<String>,
+    #[serde(default)]
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// Importance class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Severity {
+    A,
+    B,
+    C,
+}
+
+/// GB/T 8170 comparison method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComparisonMethod {
+    RoundedValue,
+    WholeValue,
+}
+
+/// Rounding interval unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundingUnit {
+    #[default]
+    One,
+    Half,
+    Fifth,
+}
+
+/// Rounding position for rounded-value comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoundingSpec {
+    /// Places after the decimal point; negative for tens, hundreds…
+    pub decimals: i32,
+    #[serde(default)]
+    pub unit: RoundingUnit,
+}
+
+/// A test item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestItemSpec {
+    pub code: String,
+    pub name_zh: String,
+    pub name_en: String,
+    /// Unit as results must carry it; empty for textual results.
+    pub unit: String,
+    pub method_standard: String,
+    /// Code of the standard (in `standards`) whose edition sets the limit.
+    pub standard: String,
+    pub severity: Severity,
+    pub retestable: bool,
+    pub comparison: ComparisonMethod,
+    /// `None`: round to the limit's last digit.
+    #[serde(default)]
+    pub rounding: Option<RoundingSpec>,
+    #[serde(default)]
+    pub allow_negative: bool,
+    pub requirements: Vec<RequirementSpec>,
+    #[serde(default)]
+    pub needs_verification: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A rule for some variants (all when empty) and editions (all when empty).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequirementSpec {
+    #[serde(default)]
+    pub variants: Vec<String>,
+    #[serde(default)]
+    pub editions: Vec<String>,
+    pub rule: RuleSpec,
+    #[serde(default)]
+    pub needs_verification: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A deviation around a declared value: `{"absolute": "1.5"}` or `{"percent": "10"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviationSpec {
+    Absolute(String),
+    Percent(String),
+}
+
+/// Min or max side of a table limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoundSpec {
+    Min,
+    Max,
+}
+
+/// A row of a lookup table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableRowSpec {
+    pub key: Vec<String>,
+    pub limit: String,
+    #[serde(default)]
+    pub needs_verification: bool,
+}
+
+/// A requirement as a rule; decimal values are strings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", deny_unknown_fields)]
+pub enum RuleSpec {
+    Min {
+        value: String,
+    },
+    Max {
+        value: String,
+    },
+    Range {
+        min: String,
+        max: String,
+    },
+    Equals {
+        value: String,
+    },
+    Enumeration {
+        allowed: Vec<String>,
+    },
+    Tolerance {
+        #[serde(default)]
+        below: Option<DeviationSpec>,
+        #[serde(default)]
+        above: Option<DeviationSpec>,
+    },
+    Table {
+        keys: Vec<String>,
+        bound: BoundSpec,
+        rows: Vec<TableRowSpec>,
+    },
+    Custom {
+        function: String,
+        #[serde(default)]
+        params: serde_json::Value,
+    },
+}
+
+/// A measured result in an example or a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultSpec {
+    pub value: String,
+    pub unit: String,
+    #[serde(default)]
+    pub conditions: BTreeMap<String, String>,
+}
+
+/// An expected item outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpectedOutcome {
+    Pass,
+    Fail,
+    NotJudged,
+}
+
+/// An expected sample conclusion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpectedConclusion {
+    NoNonconformityFound,
+    Nonconforming,
+}
+
+/// A worked example (test vector): `oversight plugins verify` judges it and compares.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleSpec {
+    pub name: String,
+    pub variant: String,
+    pub sampling_date: String,
+    #[serde(default)]
+    pub declared: BTreeMap<String, String>,
+    #[serde(default)]
+    pub declared_standards: Vec<String>,
+    pub results: BTreeMap<String, ResultSpec>,
+    pub expected_items: BTreeMap<String, ExpectedOutcome>,
+    pub expected_conclusion: ExpectedConclusion,
+    #[serde(default)]
+    pub expected_serious: Option<bool>,
+}

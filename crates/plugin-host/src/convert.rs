@@ -1,0 +1,344 @@
+//! Validates a plugin's profile (beyond what deserialising proves) and converts it into the
+//! engine's own [`RuleSet`]. Every problem is collected, so an author sees them all at once.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use oversight_domain::judgment::{self as engine, Decimal, NaiveDate, RuleSet, rounding::parse_decimal};
+use oversight_plugin_api::profile::{
+    BoundSpec, ComparisonMethod, DeviationSpec, IndustryProfile, RoundingUnit, RuleSpec, Severity,
+    StandardNature, VerdictModeSpec,
+};
+
+/// Collects problems with their location.
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn push(&mut self, problem: String) {
+        self.0.push(problem);
+    }
+
+    fn decimal(&mut self, at: &str, text: &str) -> Decimal {
+        parse_decimal(text).unwrap_or_else(|error| {
+            self.push(format!("{at}: {error}"));
+            Decimal::ZERO
+        })
+    }
+
+    fn date(&mut self, at: &str, text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_else(|_| {
+            self.push(format!("{at}: {text:?} is not a YYYY-MM-DD date"));
+            NaiveDate::MIN
+        })
+    }
+}
+
+/// `MAJOR.MINOR.PATCH` with optional `-pre` and `+build`, numbers without leading zeros.
+pub(crate) fn is_semver(text: &str) -> bool {
+    let core = text.split(['-', '+']).next().unwrap_or("");
+    let parts: Vec<&str> = core.split('.').collect();
+    let numeric = |part: &&str| {
+        !part.is_empty()
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && (part.len() == 1 || !part.starts_with('0'))
+    };
+    let suffix_ok = text[core.len()..]
+        .split(['-', '+', '.'])
+        .skip(1)
+        .all(|piece| !piece.is_empty() && piece.bytes().all(|b| b.is_ascii_alphanumeric()));
+    parts.len() == 3 && parts.iter().all(numeric) && suffix_ok
+}
+
+fn duplicates<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = BTreeSet::new();
+    codes.filter(|code| !seen.insert(*code)).collect()
+}
+
+/// Checks `profile` and converts it. `custom_functions` are the judge functions the plugin exports.
+pub(crate) fn to_rule_set(
+    profile: &IndustryProfile,
+    custom_functions: &[String],
+) -> Result<RuleSet, Vec<String>> {
+    let mut problems = Problems(Vec::new());
+    let id_ok = !profile.id.is_empty()
+        && profile.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !id_ok {
+        problems.push(format!("id {:?} must be non-empty lowercase letters, digits and hyphens", profile.id));
+    }
+    if !is_semver(&profile.version) {
+        problems.push(format!("version {:?} is not a semantic version (1.2.3)", profile.version));
+    }
+    if profile.names.zh.trim().is_empty() || profile.names.en.trim().is_empty() {
+        problems.push("names.zh and names.en are required".to_owned());
+    }
+    for code in duplicates(profile.checklist.iter().map(|c| c.code.as_str())) {
+        problems.push(format!("checklist code {code:?} appears twice"));
+    }
+
+    let verdict_mode = match profile.verdict_mode {
+        VerdictModeSpec::AnyFail => engine::VerdictMode::AnyFail,
+        VerdictModeSpec::TypeTest { max_a, max_b, max_b_plus_c } => {
+            engine::VerdictMode::TypeTest { max_a, max_b, max_b_plus_c }
+        }
+    };
+
+    let mut standards = BTreeMap::new();
+    for code in duplicates(profile.standards.iter().map(|s| s.code.as_str())) {
+        problems.push(format!("standard {code:?} appears twice"));
+    }
+    for standard in &profile.standards {
+        let at = format!("standard {}", standard.code);
+        if standard.editions.is_empty() {
+            problems.push(format!("{at}: no edition"));
+        }
+        for edition in duplicates(standard.editions.iter().map(|e| e.edition.as_str())) {
+            problems.push(format!("{at}: edition {edition:?} appears twice"));
+        }
+        let mut editions: Vec<engine::Edition> = standard
+            .editions
+            .iter()
+            .map(|edition| {
+                let at = format!("{at} edition {}", edition.edition);
+                let effective_from = problems.date(&format!("{at} effective_from"), &edition.effective_from);
+                let effective_until = edition
+                    .effective_until
+                    .as_ref()
+                    .map(|until| problems.date(&format!("{at} effective_until"), until));
+                if effective_until.is_some_and(|until| until <= effective_from) {
+                    problems.push(format!("{at}: effective_until must be after effective_from"));
+                }
+                engine::Edition { edition: edition.edition.clone(), effective_from, effective_until }
+            })
+            .collect();
+        editions.sort_by_key(|edition| edition.effective_from);
+        for pair in editions.windows(2) {
+            let overlaps = pair[0].effective_until.is_none_or(|until| until > pair[1].effective_from);
+            if overlaps {
+                problems.push(format!(
+                    "{at}: editions {} and {} overlap (set effective_until of the older one)",
+                    pair[0].edition, pair[1].edition
+                ));
+            }
+        }
+        let nature = match standard.nature {
+            StandardNature::Mandatory => engine::StandardNature::Mandatory,
+            StandardNature::Recommended => engine::StandardNature::Recommended,
+        };
+        standards.insert(
+            standard.code.clone(),
+            engine::Standard { code: standard.code.clone(), nature, editions },
+        );
+    }
+
+    for code in duplicates(profile.variants.iter().map(|v| v.code.as_str())) {
+        problems.push(format!("variant {code:?} appears twice"));
+    }
+    if profile.variants.is_empty() {
+        problems.push("at least one variant is required".to_owned());
+    }
+    let variants: BTreeMap<String, engine::Variant> = profile
+        .variants
+        .iter()
+        .map(|v| (v.code.clone(), engine::Variant { code: v.code.clone(), attributes: v.attributes.clone() }))
+        .collect();
+
+    for code in duplicates(profile.items.iter().map(|i| i.code.as_str())) {
+        problems.push(format!("item {code:?} appears twice"));
+    }
+    let mut items = BTreeMap::new();
+    for item in &profile.items {
+        let at = format!("item {}", item.code);
+        if item.code.trim().is_empty() {
+            problems.push("an item has an empty code".to_owned());
+        }
+        let standard = standards.get(&item.standard);
+        if standard.is_none() {
+            problems.push(format!("{at}: standard {:?} is not among the standards", item.standard));
+        }
+        if item.requirements.is_empty() {
+            problems.push(format!("{at}: no requirement"));
+        }
+        let textual: Vec<bool> =
+            item.requirements.iter().map(|r| matches!(r.rule, RuleSpec::Enumeration { .. })).collect();
+        let is_textual = textual.first().copied().unwrap_or(false);
+        if textual.iter().any(|&t| t != is_textual) {
+            problems.push(format!("{at}: enumeration rules cannot be mixed with numeric rules"));
+        }
+        let mut requirements = Vec::new();
+        for (index, requirement) in item.requirements.iter().enumerate() {
+            let at = format!("{at} requirement {index}");
+            for variant in &requirement.variants {
+                if !variants.contains_key(variant) {
+                    problems.push(format!("{at}: unknown variant {variant:?}"));
+                }
+            }
+            for edition in &requirement.editions {
+                if !standard.is_some_and(|s| s.editions.iter().any(|e| &e.edition == edition)) {
+                    problems
+                        .push(format!("{at}: edition {edition:?} is not an edition of {}", item.standard));
+                }
+            }
+            let rule = convert_rule(&mut problems, &at, &requirement.rule, custom_functions);
+            requirements.push(engine::Requirement {
+                variants: requirement.variants.clone(),
+                editions: requirement.editions.clone(),
+                rule,
+                needs_verification: requirement.needs_verification || item.needs_verification,
+            });
+        }
+        items.insert(
+            item.code.clone(),
+            engine::Item {
+                code: item.code.clone(),
+                name_zh: item.name_zh.clone(),
+                unit: item.unit.clone(),
+                standard: item.standard.clone(),
+                severity: match item.severity {
+                    Severity::A => engine::Severity::A,
+                    Severity::B => engine::Severity::B,
+                    Severity::C => engine::Severity::C,
+                },
+                retestable: item.retestable,
+                comparison: match item.comparison {
+                    ComparisonMethod::RoundedValue => engine::ComparisonMethod::RoundedValue,
+                    ComparisonMethod::WholeValue => engine::ComparisonMethod::WholeValue,
+                },
+                rounding: item.rounding.map(|rounding| engine::Rounding {
+                    decimals: rounding.decimals,
+                    unit: match rounding.unit {
+                        RoundingUnit::One => engine::RoundingUnit::One,
+                        RoundingUnit::Half => engine::RoundingUnit::Half,
+                        RoundingUnit::Fifth => engine::RoundingUnit::Fifth,
+                    },
+                }),
+                allow_negative: item.allow_negative,
+                textual: is_textual,
+                requirements,
+            },
+        );
+    }
+
+    for example in &profile.examples {
+        let at = format!("example {:?}", example.name);
+        if !variants.contains_key(&example.variant) {
+            problems.push(format!("{at}: unknown variant {:?}", example.variant));
+        }
+        problems.date(&format!("{at} sampling_date"), &example.sampling_date);
+        for code in example.results.keys().chain(example.expected_items.keys()) {
+            if !items.contains_key(code) {
+                problems.push(format!("{at}: unknown item {code:?}"));
+            }
+        }
+    }
+
+    if problems.0.is_empty() {
+        Ok(RuleSet {
+            plugin_id: profile.id.clone(),
+            plugin_version: profile.version.clone(),
+            verdict_mode,
+            variants,
+            standards,
+            items,
+        })
+    } else {
+        Err(problems.0)
+    }
+}
+
+fn convert_rule(
+    problems: &mut Problems,
+    at: &str,
+    rule: &RuleSpec,
+    custom_functions: &[String],
+) -> engine::Rule {
+    match rule {
+        RuleSpec::Min { value } => engine::Rule::Min { value: problems.decimal(at, value) },
+        RuleSpec::Max { value } => engine::Rule::Max { value: problems.decimal(at, value) },
+        RuleSpec::Equals { value } => engine::Rule::Equals { value: problems.decimal(at, value) },
+        RuleSpec::Range { min, max } => {
+            let (min, max) = (problems.decimal(at, min), problems.decimal(at, max));
+            if min > max {
+                problems.push(format!("{at}: range min {min} is above max {max}"));
+            }
+            engine::Rule::Range { min, max }
+        }
+        RuleSpec::Enumeration { allowed } => {
+            if allowed.is_empty() {
+                problems.push(format!("{at}: an enumeration needs at least one allowed value"));
+            }
+            engine::Rule::Enumeration { allowed: allowed.clone() }
+        }
+        RuleSpec::Tolerance { below, above } => {
+            if below.is_none() && above.is_none() {
+                problems.push(format!("{at}: a tolerance needs below, above or both"));
+            }
+            let mut deviation = |spec: &DeviationSpec| {
+                let (text, make): (&String, fn(Decimal) -> engine::Deviation) = match spec {
+                    DeviationSpec::Absolute(text) => (text, engine::Deviation::Absolute),
+                    DeviationSpec::Percent(text) => (text, engine::Deviation::Percent),
+                };
+                let amount = problems.decimal(at, text);
+                if amount.is_sign_negative() && !amount.is_zero() {
+                    problems.push(format!("{at}: a deviation cannot be negative"));
+                }
+                make(amount)
+            };
+            let below = below.as_ref().map(&mut deviation);
+            let above = above.as_ref().map(&mut deviation);
+            engine::Rule::Tolerance { below, above }
+        }
+        RuleSpec::Table { keys, bound, rows } => {
+            if keys.is_empty() || rows.is_empty() {
+                problems.push(format!("{at}: a table needs keys and rows"));
+            }
+            for key in duplicates(
+                rows.iter().map(|row| row.key.join("\u{1f}")).collect::<Vec<_>>().iter().map(String::as_str),
+            ) {
+                problems.push(format!("{at}: table row {:?} appears twice", key.replace('\u{1f}', ", ")));
+            }
+            let rows = rows
+                .iter()
+                .map(|row| {
+                    if row.key.len() != keys.len() {
+                        problems.push(format!(
+                            "{at}: row {:?} has {} keys, the table {}",
+                            row.key,
+                            row.key.len(),
+                            keys.len()
+                        ));
+                    }
+                    engine::TableRow {
+                        key: row.key.clone(),
+                        limit: problems.decimal(at, &row.limit),
+                        needs_verification: row.needs_verification,
+                    }
+                })
+                .collect();
+            let bound = match bound {
+                BoundSpec::Min => engine::BoundKind::Min,
+                BoundSpec::Max => engine::BoundKind::Max,
+            };
+            engine::Rule::Table { keys: keys.clone(), bound, rows }
+        }
+        RuleSpec::Custom { function, params } => {
+            if !custom_functions.contains(function) {
+                problems.push(format!("{at}: judge function {function:?} is not exported by the plugin"));
+            }
+            engine::Rule::Custom { function: function.clone(), params: params.to_string() }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semantic_versions() {
+        for good in ["0.1.0", "1.2.3", "10.0.1-rc.1", "1.0.0+build.5"] {
+            assert!(is_semver(good), "{good}");
+        }
+        for bad in ["1.2", "01.2.3", "1.2.3.4", "v1.2.3", "", "1.2.x", "1.2.3-"] {
+            assert!(!is_semver(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,430 @@
+//! Loads industry plugins and serves them: every library in a directory is checked against
+//! `plugins.lock`, opened (never unloaded), version-checked before anything else, its manifest
+//! validated and converted to the engine's rules. A plugin that fails any step is refused with a
+//! clear reason while the others keep serving. [`PluginRegistry::judge`] judges declarative rules
+//! with the domain engine and calls plugin code once per sample for the custom ones.
+
+// This crate calls through the C ABI of plugin-api; `ffi.rs` holds every unsafe block.
+#![allow(unsafe_code)]
+
+mod convert;
+mod ffi;
+pub mod lock;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use oversight_domain::judgment::{
+    self, CustomCall, CustomEvaluator, CustomResult, JudgeError, JudgeRequest, NaiveDate, RuleSet, Variant,
+    Verdict, rounding::parse_decimal,
+};
+use oversight_plugin_api::{
+    CustomItemRequest, CustomOutcome, CustomRequest, CustomResponse, Envelope, IndustryProfile, Manifest,
+    PluginTable, profile::ExampleSpec,
+};
+
+pub use lock::{LockError, LockFile, sha256_file};
+
+/// Why a plugin file was refused. Each has a stable code for logs and the CLI.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error(
+        "not pinned in plugins.lock: review it, then run `oversight plugins pin` (or set allow_unpinned in development)"
+    )]
+    Unpinned,
+    #[error("SHA-256 {actual} differs from the pinned {pinned}: the file changed since it was approved")]
+    Changed { pinned: String, actual: String },
+    #[error("cannot read the file: {0}")]
+    Io(String),
+    #[error("cannot load the library: {0}")]
+    Library(String),
+    #[error("no `oversight_plugin_entry` export: {0}")]
+    NoEntry(String),
+    #[error("the entry returned no function table")]
+    NullTable,
+    #[error("plugin ABI version {found}, this server speaks version {expected}")]
+    AbiVersion { found: u32, expected: u32 },
+    #[error("function table of {found} bytes, expected at least {expected}")]
+    TableSize { found: u32, expected: u32 },
+    #[error("manifest is not the expected JSON: {0}")]
+    BadManifest(String),
+    #[error("the plugin failed to build its manifest: {0}")]
+    ManifestFailed(String),
+    #[error("invalid profile: {}", .0.join("; "))]
+    InvalidProfile(Vec<String>),
+    #[error("industry {id:?} is already served by {first}")]
+    Duplicate { id: String, first: String },
+}
+
+impl LoadError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            LoadError::Unpinned => "UNPINNED",
+            LoadError::Changed { .. } => "CHANGED",
+            LoadError::Io(_) => "IO",
+            LoadError::Library(_) => "LIBRARY",
+            LoadError::NoEntry(_) => "NO_ENTRY",
+            LoadError::NullTable => "NULL_TABLE",
+            LoadError::AbiVersion { .. } => "ABI_VERSION",
+            LoadError::TableSize { .. } => "TABLE_SIZE",
+            LoadError::BadManifest(_) => "BAD_MANIFEST",
+            LoadError::ManifestFailed(_) => "MANIFEST_FAILED",
+            LoadError::InvalidProfile(_) => "INVALID_PROFILE",
+            LoadError::Duplicate { .. } => "DUPLICATE",
+        }
+    }
+}
+
+/// The plugin directory could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum HostError {
+    #[error("cannot read plugin directory {path}: {source}")]
+    Directory { path: String, source: std::io::Error },
+}
+
+/// A judgment request the registry could not judge.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RegistryJudgeError {
+    #[error("no plugin serves industry {0:?}")]
+    UnknownIndustry(String),
+    #[error(transparent)]
+    Judge(#[from] JudgeError),
+}
+
+impl RegistryJudgeError {
+    /// Stable machine code for API error extensions.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RegistryJudgeError::UnknownIndustry(_) => "UNKNOWN_INDUSTRY",
+            RegistryJudgeError::Judge(error) => error.code(),
+        }
+    }
+}
+
+/// How plugins are admitted.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    pub lock: LockFile,
+    /// Development only: load files that are not pinned, or whose digest changed.
+    pub allow_unpinned: bool,
+}
+
+/// A plugin that loaded and validated.
+#[derive(Debug)]
+pub struct LoadedPlugin {
+    pub file: PathBuf,
+    pub sha256: String,
+    /// Pinned in plugins.lock with this digest (false only under `allow_unpinned`).
+    pub pinned: bool,
+    pub manifest: Manifest,
+    rules: RuleSet,
+    table: PluginTable,
+}
+
+impl LoadedPlugin {
+    pub fn profile(&self) -> &IndustryProfile {
+        &self.manifest.profile
+    }
+
+    /// The engine's view of the profile.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+}
+
+/// A plugin file that was refused, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub file: PathBuf,
+    pub reason: LoadError,
+}
+
+/// Every loaded industry plugin. `Send + Sync`: it holds only data and `extern "C"` function
+/// pointers into libraries that are never unloaded; plugins must keep their exports thread-safe
+/// (the macro's are: they only read statics).
+#[derive(Debug, Default)]
+pub struct PluginRegistry {
+    plugins: BTreeMap<String, LoadedPlugin>,
+    refused: Vec<Refusal>,
+}
+
+/// The outcome of one declared example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleReport {
+    pub name: String,
+    /// Empty when the example judged as expected.
+    pub mismatches: Vec<String>,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Library files in `dir`, sorted by name so that load order (and duplicate refusal) is stable.
+pub fn plugin_files(dir: &Path) -> Result<Vec<PathBuf>, HostError> {
+    let directory_error = |source| HostError::Directory { path: dir.display().to_string(), source };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(directory_error)? {
+        let path = entry.map_err(directory_error)?.path();
+        let is_library = path.extension().is_some_and(|ext| ext == std::env::consts::DLL_EXTENSION);
+        if is_library && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Checks the pin, opens the library and validates its manifest; does not register it.
+pub fn load_plugin(path: &Path, options: &LoadOptions) -> Result<LoadedPlugin, LoadError> {
+    let sha256 = sha256_file(path).map_err(|error| LoadError::Io(error.to_string()))?;
+    let pinned = match options.lock.digest(&file_name(path)) {
+        Some(pinned) if pinned == sha256 => true,
+        Some(pinned) if !options.allow_unpinned => {
+            return Err(LoadError::Changed { pinned: pinned.to_owned(), actual: sha256 });
+        }
+        None if !options.allow_unpinned => return Err(LoadError::Unpinned),
+        _ => false,
+    };
+    let table = ffi::open(path)?;
+    let bytes = ffi::call_manifest(&table);
+    let manifest = match serde_json::from_slice::<Envelope<Manifest>>(&bytes) {
+        Ok(Envelope::Ok(manifest)) => manifest,
+        Ok(Envelope::Error(message)) => return Err(LoadError::ManifestFailed(message)),
+        Err(error) => return Err(LoadError::BadManifest(error.to_string())),
+    };
+    if manifest.abi_version != oversight_plugin_api::ABI_VERSION {
+        return Err(LoadError::AbiVersion {
+            found: manifest.abi_version,
+            expected: oversight_plugin_api::ABI_VERSION,
+        });
+    }
+    let rules = convert::to_rule_set(&manifest.profile, &manifest.custom_functions)
+        .map_err(LoadError::InvalidProfile)?;
+    Ok(LoadedPlugin { file: path.to_owned(), sha256, pinned, manifest, rules, table })
+}
+
+impl PluginRegistry {
+    /// Loads every library in `dir`. Only an unreadable directory is an error: each refused
+    /// plugin is listed in [`PluginRegistry::refused`] and the rest are served.
+    pub fn load_dir(dir: &Path, options: &LoadOptions) -> Result<PluginRegistry, HostError> {
+        let mut registry = PluginRegistry::default();
+        for path in plugin_files(dir)? {
+            if let Err(reason) = registry.load_file(&path, options) {
+                registry.refused.push(Refusal { file: path, reason });
+            }
+        }
+        Ok(registry)
+    }
+
+    /// Loads and registers one file, refusing a second plugin for an industry already served.
+    pub fn load_file(&mut self, path: &Path, options: &LoadOptions) -> Result<&LoadedPlugin, LoadError> {
+        let plugin = load_plugin(path, options)?;
+        let id = plugin.profile().id.clone();
+        if let Some(first) = self.plugins.get(&id) {
+            return Err(LoadError::Duplicate { id, first: first.file.display().to_string() });
+        }
+        Ok(self.plugins.entry(id).or_insert(plugin))
+    }
+
+    /// Profiles of all served industries, by id.
+    pub fn industries(&self) -> Vec<&IndustryProfile> {
+        self.plugins.values().map(LoadedPlugin::profile).collect()
+    }
+
+    /// The profile of one industry (its plugin id).
+    pub fn industry(&self, id: &str) -> Option<&IndustryProfile> {
+        self.plugins.get(id).map(LoadedPlugin::profile)
+    }
+
+    pub fn plugins(&self) -> impl Iterator<Item = &LoadedPlugin> {
+        self.plugins.values()
+    }
+
+    pub fn plugin(&self, id: &str) -> Option<&LoadedPlugin> {
+        self.plugins.get(id)
+    }
+
+    pub fn refused(&self) -> &[Refusal] {
+        &self.refused
+    }
+
+    /// Judges one sample: a dry run that stores nothing. Bad input judges nothing and names the
+    /// item at fault.
+    pub fn judge(&self, request: &JudgeRequest) -> Result<Verdict, RegistryJudgeError> {
+        let plugin = self
+            .plugins
+            .get(&request.industry)
+            .ok_or_else(|| RegistryJudgeError::UnknownIndustry(request.industry.clone()))?;
+        Ok(judgment::judge(&plugin.rules, request, &PluginCode { plugin, industry: &request.industry })?)
+    }
+
+    /// Judges every example the plugin declares and compares with its expected outcomes.
+    pub fn run_examples(&self, id: &str) -> Result<Vec<ExampleReport>, RegistryJudgeError> {
+        let plugin =
+            self.plugins.get(id).ok_or_else(|| RegistryJudgeError::UnknownIndustry(id.to_owned()))?;
+        Ok(plugin.profile().examples.iter().map(|example| self.run_example(id, example)).collect())
+    }
+
+    fn run_example(&self, id: &str, example: &ExampleSpec) -> ExampleReport {
+        let mut mismatches = Vec::new();
+        let request = example_request(id, example);
+        match request
+            .map_err(|error| error.to_string())
+            .and_then(|r| self.judge(&r).map_err(|e| e.to_string()))
+        {
+            Err(error) => mismatches.push(format!("judging failed: {error}")),
+            Ok(verdict) => {
+                for (code, expected) in &example.expected_items {
+                    let got = verdict.items.iter().find(|item| &item.code == code).map(|item| item.outcome);
+                    let expected_outcome = match expected {
+                        oversight_plugin_api::profile::ExpectedOutcome::Pass => judgment::Outcome::Pass,
+                        oversight_plugin_api::profile::ExpectedOutcome::Fail => judgment::Outcome::Fail,
+                        oversight_plugin_api::profile::ExpectedOutcome::NotJudged => {
+                            judgment::Outcome::NotJudged
+                        }
+                    };
+                    if got != Some(expected_outcome) {
+                        let explanation = verdict
+                            .items
+                            .iter()
+                            .find(|item| &item.code == code)
+                            .map(|item| item.explanation.as_str())
+                            .unwrap_or("not judged at all");
+                        mismatches
+                            .push(format!("item {code}: expected {expected:?}, got {got:?} ({explanation})"));
+                    }
+                }
+                let expected_conclusion = match example.expected_conclusion {
+                    oversight_plugin_api::profile::ExpectedConclusion::NoNonconformityFound => {
+                        judgment::Conclusion::NoNonconformityFound
+                    }
+                    oversight_plugin_api::profile::ExpectedConclusion::Nonconforming => {
+                        judgment::Conclusion::Nonconforming
+                    }
+                };
+                if verdict.conclusion != expected_conclusion {
+                    mismatches.push(format!(
+                        "conclusion: expected {expected_conclusion:?}, got {:?}",
+                        verdict.conclusion
+                    ));
+                }
+                if let Some(serious) = example.expected_serious
+                    && verdict.serious != serious
+                {
+                    mismatches.push(format!("serious: expected {serious}, got {}", verdict.serious));
+                }
+            }
+        }
+        ExampleReport { name: example.name.clone(), mismatches }
+    }
+}
+
+/// Turns a declared example into a judgment request.
+pub fn example_request(industry: &str, example: &ExampleSpec) -> Result<JudgeRequest, String> {
+    let sampling_date = NaiveDate::parse_from_str(&example.sampling_date, "%Y-%m-%d")
+        .map_err(|_| format!("sampling_date {:?} is not YYYY-MM-DD", example.sampling_date))?;
+    Ok(JudgeRequest {
+        industry: industry.to_owned(),
+        variant: example.variant.clone(),
+        sampling_date,
+        declared: example.declared.clone(),
+        declared_standards: example.declared_standards.clone(),
+        results: example
+            .results
+            .iter()
+            .map(|(code, result)| {
+                let measured = judgment::MeasuredResult {
+                    value: result.value.clone(),
+                    unit: result.unit.clone(),
+                    conditions: result.conditions.clone(),
+                };
+                (code.clone(), measured)
+            })
+            .collect(),
+    })
+}
+
+/// The engine's window onto a plugin's code: one FFI call per sample for all custom items.
+struct PluginCode<'a> {
+    plugin: &'a LoadedPlugin,
+    industry: &'a str,
+}
+
+impl CustomEvaluator for PluginCode<'_> {
+    fn evaluate(
+        &self,
+        variant: &Variant,
+        sampling_date: NaiveDate,
+        calls: &[CustomCall<'_>],
+    ) -> Result<Vec<CustomResult>, String> {
+        let request = CustomRequest {
+            industry: self.industry.to_owned(),
+            variant: variant.code.clone(),
+            variant_attributes: variant.attributes.clone(),
+            sampling_date: sampling_date.format("%Y-%m-%d").to_string(),
+            items: calls
+                .iter()
+                .map(|call| CustomItemRequest {
+                    item: call.item.code.clone(),
+                    function: call.function.to_owned(),
+                    requirement: call.requirement,
+                    value: call.value.to_string(),
+                    measured: call.measured.to_owned(),
+                    unit: call.unit.to_owned(),
+                    declared: call.declared.map(|declared| declared.to_string()),
+                    conditions: call.conditions.clone(),
+                })
+                .collect(),
+        };
+        let bytes =
+            serde_json::to_vec(&request).map_err(|error| format!("cannot encode the request: {error}"))?;
+        let answer = ffi::call_judge(&self.plugin.table, &bytes);
+        let response = match serde_json::from_slice::<Envelope<CustomResponse>>(&answer) {
+            Ok(Envelope::Ok(response)) => response,
+            Ok(Envelope::Error(message)) => return Err(message),
+            Err(error) => return Err(format!("the plugin answered with malformed JSON: {error}")),
+        };
+        if response.items.len() != calls.len() {
+            return Err(format!("the plugin answered {} items for {}", response.items.len(), calls.len()));
+        }
+        let decimal = |item: &str, what: &str, text: Option<String>| {
+            text.map(|text| parse_decimal(&text).map_err(|error| format!("item {item}: {what}: {error}")))
+                .transpose()
+        };
+        response
+            .items
+            .into_iter()
+            .zip(calls)
+            .map(|(answer, call)| {
+                if answer.item != call.item.code {
+                    return Err(format!(
+                        "the plugin answered item {} in place of {}",
+                        answer.item, call.item.code
+                    ));
+                }
+                Ok(match answer.outcome {
+                    CustomOutcome::Bounds { value, min, max, explanation } => CustomResult::Bounds {
+                        value: decimal(&answer.item, "value", value)?,
+                        min: decimal(&answer.item, "min", min)?,
+                        max: decimal(&answer.item, "max", max)?,
+                        explanation,
+                    },
+                    CustomOutcome::NotJudged { reason } => CustomResult::NotJudged { reason },
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod send_sync {
+    use super::PluginRegistry;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn registry_is_send_and_sync() {
+        assert_send_sync::<PluginRegistry>();
+    }
+}

@@ -1,0 +1,255 @@
+//! The host against real libraries: the wire-cable plugin and the faulty test fixtures under
+//! plugins/test-faulty, built by this test (into their own target directory, like trybuild does,
+//! so that a nested cargo never waits on the outer build's lock and the libraries are always
+//! current).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use oversight_domain::judgment::{Conclusion, JudgeRequest, Outcome};
+use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry, sha256_file};
+
+const PACKAGES: &[(&str, &str)] = &[
+    ("oversight-plugin-wire-cable", "oversight_plugin_wire_cable"),
+    ("oversight-test-plugin-panics", "oversight_test_plugin_panics"),
+    ("oversight-test-plugin-panics-in-judge", "oversight_test_plugin_panics_in_judge"),
+    ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
+    ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),
+];
+
+fn library_file(lib_name: &str) -> String {
+    format!("{}{lib_name}.{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_EXTENSION)
+}
+
+/// Builds the plugin libraries once per test process and returns the directory holding them.
+fn built_plugins() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace.join("target"))
+            .join("plugin-fixtures");
+        let mut command = Command::new(env!("CARGO"));
+        command.current_dir(&workspace).arg("build").arg("--target-dir").arg(&target);
+        for (package, _) in PACKAGES {
+            command.arg("-p").arg(package);
+        }
+        let status = command.status().expect("cargo runs");
+        assert!(status.success(), "building the plugin fixtures failed");
+        target.join("debug")
+    })
+}
+
+/// A fresh plugin directory with copies of the named libraries.
+fn plugin_dir(lib_names: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for lib_name in lib_names {
+        let file = library_file(lib_name);
+        std::fs::copy(built_plugins().join(&file), dir.path().join(&file)).unwrap();
+    }
+    dir
+}
+
+fn development() -> LoadOptions {
+    LoadOptions { lock: LockFile::default(), allow_unpinned: true }
+}
+
+fn request(json: serde_json::Value) -> JudgeRequest {
+    serde_json::from_value(json).unwrap()
+}
+
+#[test]
+fn wire_cable_loads_and_its_examples_pass() {
+    let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    assert!(registry.refused().is_empty(), "{:?}", registry.refused());
+    let ids: Vec<&str> = registry.industries().iter().map(|profile| profile.id.as_str()).collect();
+    assert_eq!(ids, ["wire-cable"]);
+    let profile = registry.industry("wire-cable").unwrap();
+    assert_eq!(profile.names.zh, "电线电缆");
+    let reports = registry.run_examples("wire-cable").unwrap();
+    assert!(reports.len() >= 5);
+    for report in reports {
+        assert!(report.mismatches.is_empty(), "{}: {:?}", report.name, report.mismatches);
+    }
+}
+
+#[test]
+fn a_verdict_is_exact_explained_and_reproducible() {
+    let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    let sample = request(serde_json::json!({
+        "industry": "wire-cable",
+        "variant": "BV-2.5",
+        "sampling_date": "2026-05-01",
+        "declared_standards": ["GB/T 3956", "GB/T 5023"],
+        "results": {
+            "conductor_resistance": {"value": "7.60", "unit": "Ω/km", "conditions": {"temperature_c": "25"}},
+            "insulation_thickness_mean": {"value": "0.79", "unit": "mm"},
+            "voltage_test": {"value": "no_breakdown", "unit": ""}
+        }
+    }));
+    let verdict = registry.judge(&sample).unwrap();
+    assert_eq!(verdict.conclusion, Conclusion::Nonconforming);
+    assert!(verdict.serious);
+    assert_eq!(verdict.plugin_id, "wire-cable");
+    assert_eq!(verdict.editions["GB/T 3956"], "GB/T 3956-2008");
+    let resistance = &verdict.items[0];
+    assert_eq!(resistance.code, "conductor_resistance");
+    assert_eq!(resistance.outcome, Outcome::Fail);
+    assert_eq!(resistance.value_judged.unwrap().to_string(), "7.448");
+    assert!(resistance.explanation.contains("Kt 0.980"), "{}", resistance.explanation);
+    let mean = verdict.items.iter().find(|item| item.code == "insulation_thickness_mean").unwrap();
+    assert_eq!(mean.outcome, Outcome::Fail);
+    assert!(mean.needs_verification, "0.8 mm for 2.5 mm² is [U] in the reference");
+    assert_eq!(registry.judge(&sample).unwrap(), verdict);
+    let json = serde_json::to_value(&verdict).unwrap();
+    assert_eq!(json["conclusion_zh"], "不合格");
+    assert_eq!(json["items"][0]["limit"]["max"], "7.41");
+}
+
+#[test]
+fn bad_input_is_refused_with_the_item_named() {
+    let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    let base = serde_json::json!({
+        "industry": "wire-cable", "variant": "BV-1.5", "sampling_date": "2026-05-01",
+        "declared_standards": ["GB/T 3956"],
+        "results": {"conductor_resistance": {"value": "12.0", "unit": "Ω/km"}}
+    });
+    let with = |path: &[&str], value: serde_json::Value| {
+        let mut json = base.clone();
+        let mut slot = &mut json;
+        for key in path {
+            slot = &mut slot[*key];
+        }
+        *slot = value;
+        request(json)
+    };
+    let cases = [
+        (with(&["industry"], "fertilizer".into()), "UNKNOWN_INDUSTRY", "fertilizer"),
+        (with(&["variant"], "BV-999".into()), "UNKNOWN_VARIANT", "BV-999"),
+        (with(&["sampling_date"], "2009-09-30".into()), "NO_EDITION_IN_FORCE", "conductor_resistance"),
+        (
+            with(&["results", "conductor_resistance", "unit"], "Ω/m".into()),
+            "WRONG_UNIT",
+            "conductor_resistance",
+        ),
+        (
+            with(&["results", "conductor_resistance", "value"], "NaN".into()),
+            "BAD_VALUE",
+            "conductor_resistance",
+        ),
+        (
+            with(&["results", "conductor_resistance", "value"], "-1".into()),
+            "NEGATIVE_VALUE",
+            "conductor_resistance",
+        ),
+        (with(&["results", "nope"], serde_json::json!({"value": "1", "unit": "mm"})), "UNKNOWN_ITEM", "nope"),
+        (
+            with(
+                &["results", "conductor_resistance", "conditions"],
+                serde_json::json!({"temperature_c": "22"}),
+            ),
+            "PLUGIN_JUDGE_FAILED",
+            "conductor_resistance",
+        ),
+    ];
+    for (sample, code, named) in cases {
+        let error = registry.judge(&sample).unwrap_err();
+        assert_eq!(error.code(), code, "{error}");
+        assert!(error.to_string().contains(named), "{error} should name {named}");
+    }
+}
+
+#[test]
+fn faulty_plugins_are_refused_and_the_others_keep_serving() {
+    let names: Vec<&str> = PACKAGES.iter().map(|(_, lib_name)| *lib_name).collect();
+    let dir = plugin_dir(&names);
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    let mut refused: Vec<(String, &str, String)> = registry
+        .refused()
+        .iter()
+        .map(|refusal| {
+            let file = refusal.file.file_name().unwrap().to_string_lossy().into_owned();
+            (file, refusal.reason.code(), refusal.reason.to_string())
+        })
+        .collect();
+    refused.sort();
+    let codes: Vec<(&str, &str)> = refused.iter().map(|(file, code, _)| (file.as_str(), *code)).collect();
+    assert_eq!(
+        codes,
+        [
+            (library_file("oversight_test_plugin_bad_json").as_str(), "BAD_MANIFEST"),
+            (library_file("oversight_test_plugin_panics").as_str(), "MANIFEST_FAILED"),
+            (library_file("oversight_test_plugin_wrong_abi").as_str(), "ABI_VERSION"),
+        ]
+    );
+    assert!(refused[1].2.contains("panicked"), "{}", refused[1].2);
+    assert!(refused[2].2.contains("999"), "{}", refused[2].2);
+
+    // The plugin whose judge function panics: the panic becomes an error, nothing is judged…
+    let boom = request(serde_json::json!({
+        "industry": "test-panics-in-judge", "variant": "any", "sampling_date": "2026-01-01",
+        "results": {"boom": {"value": "1", "unit": "mm"}, "plain": {"value": "0.5", "unit": "mm"}}
+    }));
+    let error = registry.judge(&boom).unwrap_err();
+    assert_eq!(error.code(), "PLUGIN_JUDGE_FAILED");
+    assert!(error.to_string().contains("panicked"), "{error}");
+    // …and the same plugin still judges declarative items, as does every other plugin.
+    let plain = request(serde_json::json!({
+        "industry": "test-panics-in-judge", "variant": "any", "sampling_date": "2026-01-01",
+        "results": {"plain": {"value": "0.5", "unit": "mm"}}
+    }));
+    assert_eq!(registry.judge(&plain).unwrap().conclusion, Conclusion::NoNonconformityFound);
+    let reports = registry.run_examples("wire-cable").unwrap();
+    assert!(reports.iter().all(|report| report.mismatches.is_empty()));
+}
+
+#[test]
+fn plugins_lock_admits_only_pinned_unchanged_files() {
+    let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
+    let file = library_file("oversight_plugin_wire_cable");
+    let digest = sha256_file(&dir.path().join(&file)).unwrap();
+
+    let strict = |lock: LockFile| LoadOptions { lock, allow_unpinned: false };
+    let codes = |options: &LoadOptions| {
+        let registry = PluginRegistry::load_dir(dir.path(), options).unwrap();
+        (registry.industries().len(), registry.refused().iter().map(|r| r.reason.code()).collect::<Vec<_>>())
+    };
+
+    assert_eq!(codes(&strict(LockFile::default())), (0, vec!["UNPINNED"]));
+
+    let mut pinned = LockFile::default();
+    pinned.pin(&file, &digest);
+    let lock_path = dir.path().join("plugins.lock");
+    pinned.write(&lock_path).unwrap();
+    let reread = LockFile::read(&lock_path).unwrap();
+    assert_eq!(codes(&strict(reread)), (1, vec![]));
+
+    let mut changed = LockFile::default();
+    changed.pin(&file, &"0".repeat(64));
+    assert_eq!(codes(&strict(changed.clone())), (0, vec!["CHANGED"]));
+    assert_eq!(codes(&LoadOptions { lock: changed, allow_unpinned: true }), (1, vec![]));
+
+    // A byte appended to an approved file is a changed file.
+    let mut bytes = std::fs::read(dir.path().join(&file)).unwrap();
+    bytes.push(0);
+    std::fs::write(dir.path().join(&file), bytes).unwrap();
+    assert_eq!(codes(&strict(pinned)), (0, vec!["CHANGED"]));
+}
+
+#[test]
+fn a_second_plugin_for_the_same_industry_is_refused() {
+    let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
+    let file = library_file("oversight_plugin_wire_cable");
+    let copy = format!("zz_copy_{file}");
+    std::fs::copy(dir.path().join(&file), dir.path().join(&copy)).unwrap();
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    assert_eq!(registry.industries().len(), 1);
+    assert_eq!(registry.refused().len(), 1);
+    assert_eq!(registry.refused()[0].reason.code(), "DUPLICATE");
+    assert!(registry.refused()[0].file.ends_with(&copy));
+}

@@ -1,0 +1,8 @@
+//! The `oversight` binary's library half: configuration, server start-up and the
+//! demo seeder, kept here so the end-to-end tests start the real server in-process.
+
+pub mod config;
+pub mod seed;
+pub mod serve;
+
+pub use config::Config;

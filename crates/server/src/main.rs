@@ -1,0 +1,188 @@
+//! `oversight`: the post-license supervision server and its administration commands.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use oversight_app::{App, StoreOptions};
+use oversight_server::config::Config;
+use oversight_server::{seed, serve};
+
+#[derive(Parser)]
+#[command(
+    name = "oversight",
+    version,
+    about = "Post-license supervision of industrial product production licenses"
+)]
+struct Cli {
+    /// TOML configuration file (keys as in README, "Configuration").
+    #[arg(long, global = true, env = "OVERSIGHT_CONFIG")]
+    config: Option<PathBuf>,
+    /// Database URL; overrides the file and OVERSIGHT_DATABASE_URL.
+    #[arg(long, global = true)]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Apply pending migrations and serve the GraphQL API.
+    Serve {
+        /// Address to listen on, e.g. 127.0.0.1:8080.
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Recreate the demo database, seed it and serve it (the README's first command).
+    Demo {
+        #[arg(long)]
+        bind: Option<String>,
+        #[arg(long, default_value_t = 300)]
+        enterprises: usize,
+        #[arg(long, default_value_t = 2006)]
+        seed: u64,
+    },
+    /// Database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: MigrateAction,
+    },
+    /// Print the GraphQL schema (SDL); `schema.graphql` is this output.
+    Schema,
+    /// Fill the database with data.
+    Seed {
+        #[command(subcommand)]
+        kind: SeedKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum MigrateAction {
+    /// Apply every pending migration.
+    Up,
+    /// Roll back the last N migrations.
+    Down {
+        #[arg(long, default_value_t = 1)]
+        steps: u32,
+    },
+    /// List migrations and whether each is applied.
+    Status,
+}
+
+#[derive(Subcommand)]
+enum SeedKind {
+    /// Realistic demo data: authorities of three provinces and N enterprises.
+    Demo {
+        #[arg(long, default_value_t = 300)]
+        enterprises: usize,
+        /// The same seed gives the same data (dates are relative to today).
+        #[arg(long, default_value_t = 2006)]
+        seed: u64,
+    },
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let mut config =
+        Config::load(cli.config.as_deref()).map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
+    if let Some(url) = cli.database_url {
+        config.database_url = url;
+    }
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_new(&config.log)
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+
+    match cli.command {
+        Command::Schema => {
+            print!("{}", oversight_api::sdl());
+            Ok(())
+        }
+        Command::Serve { bind } => {
+            if let Some(bind) = bind {
+                config.bind = bind;
+            }
+            actix_web::rt::System::new().block_on(run_server(config))
+        }
+        Command::Demo { bind, enterprises, seed: seed_value } => {
+            if let Some(bind) = bind {
+                config.bind = bind;
+            }
+            config.database_url = "sqlite://./data/demo.sqlite?mode=rwc".to_owned();
+            for suffix in ["", "-wal", "-shm"] {
+                let path = format!("./data/demo.sqlite{suffix}");
+                if std::path::Path::new(&path).exists() {
+                    std::fs::remove_file(&path).with_context(|| format!("cannot remove {path}"))?;
+                }
+            }
+            actix_web::rt::System::new().block_on(async move {
+                let app = serve::open_app(&config).await?;
+                let options = seed::SeedOptions { enterprises, seed: seed_value, progress: true };
+                let report = seed::demo(&app, &options, oversight_app::today()).await?;
+                eprintln!(
+                    "seeded {} authorities, {} enterprises, {} licenses ({} status changes) into ./data/demo.sqlite",
+                    report.authorities, report.enterprises, report.licenses, report.status_changes
+                );
+                serve_app(app, config).await
+            })
+        }
+        Command::Migrate { action } => tokio_block_on(async move {
+            let store_options = StoreOptions::new(config.database_url.clone());
+            if let Some(directory) = config.sqlite_directory() {
+                std::fs::create_dir_all(&directory)?;
+            }
+            let store = open_without_migrating(store_options).await?;
+            match action {
+                MigrateAction::Up => {
+                    store.store().migrate_up().await?;
+                    println!("migrations applied");
+                }
+                MigrateAction::Down { steps } => {
+                    store.store().migrate_down(steps).await?;
+                    println!("rolled back {steps} migration(s)");
+                }
+                MigrateAction::Status => {
+                    for (name, applied) in store.store().migration_status().await? {
+                        println!("{} {name}", if applied { "applied" } else { "pending" });
+                    }
+                }
+            }
+            Ok(())
+        }),
+        Command::Seed { kind: SeedKind::Demo { enterprises, seed: seed_value } } => {
+            tokio_block_on(async move {
+                let app = serve::open_app(&config).await?;
+                let options = seed::SeedOptions { enterprises, seed: seed_value, progress: true };
+                let report = seed::demo(&app, &options, oversight_app::today()).await?;
+                println!(
+                    "seeded {} authorities, {} enterprises, {} licenses ({} status changes)",
+                    report.authorities, report.enterprises, report.licenses, report.status_changes
+                );
+                Ok(())
+            })
+        }
+    }
+}
+
+async fn run_server(config: Config) -> anyhow::Result<()> {
+    let app = serve::open_app(&config).await?;
+    serve_app(app, config).await
+}
+
+async fn serve_app(app: App, config: Config) -> anyhow::Result<()> {
+    let running = serve::start(app, &config)?;
+    tracing::info!(address = %running.addr, "serving GraphQL at http://{}/graphql", running.addr);
+    running.server.await.context("server stopped with an error")
+}
+
+/// Opens the store without applying migrations (so `migrate status` shows pending ones).
+async fn open_without_migrating(options: StoreOptions) -> anyhow::Result<App> {
+    Ok(App::from_store(oversight_storage::Store::connect(options).await?))
+}
+
+fn tokio_block_on(future: impl std::future::Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(future)
+}

@@ -1,0 +1,363 @@
+//! `oversight seed demo`: realistic demo data, deterministic from a seed. It goes
+//! through the same use cases as the API, so every enterprise has its archive
+//! and every license its copy entries.
+//!
+//! License numbers use a demo numbering (category and unit per industry below,
+//! serials counted nationally because the core number is the uniqueness key);
+//! they are well-formed but not taken from the official product catalogue.
+
+use anyhow::Context;
+use chrono::{Duration, NaiveDate};
+use indicatif::{ProgressBar, ProgressStyle};
+use oversight_app::{App, ChangeLicenseStatus, IssueLicense, NewAuthority, PageRequest, RegisterEnterprise};
+use oversight_domain::CreditCode;
+use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
+use oversight_domain::license::LicenseStatus;
+use oversight_domain::license_number::LicenseNumber;
+use oversight_domain::region::{self, RegionCode, RegionLevel};
+use rand::seq::IndexedRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// The provinces the demo covers: Jiangsu, Zhejiang, Guangdong.
+pub const DEMO_PROVINCES: [&str; 3] = ["320000", "330000", "440000"];
+
+/// What to seed.
+#[derive(Debug, Clone)]
+pub struct SeedOptions {
+    pub enterprises: usize,
+    pub seed: u64,
+    pub progress: bool,
+}
+
+/// What was seeded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub authorities: usize,
+    pub enterprises: usize,
+    pub licenses: usize,
+    pub status_changes: usize,
+}
+
+/// Per industry: demo license category and unit, product names, name suffix.
+struct IndustryDemo {
+    code: &'static str,
+    category: u8,
+    unit: u16,
+    products: &'static [&'static str],
+    suffix: &'static str,
+    weight: u32,
+}
+
+const INDUSTRIES: &[IndustryDemo] = &[
+    IndustryDemo {
+        code: "wire-cable",
+        category: 6,
+        unit: 1,
+        products: &["聚氯乙烯绝缘电缆", "交联聚乙烯绝缘电力电缆", "架空绞线"],
+        suffix: "电缆有限公司",
+        weight: 14,
+    },
+    IndustryDemo {
+        code: "compound-fertilizer",
+        category: 13,
+        unit: 1,
+        products: &["复合肥料", "掺混肥料", "有机无机复混肥料"],
+        suffix: "肥业有限公司",
+        weight: 12,
+    },
+    IndustryDemo {
+        code: "pesticide",
+        category: 13,
+        unit: 3,
+        products: &["乳油", "可湿性粉剂", "悬浮剂"],
+        suffix: "农化有限公司",
+        weight: 10,
+    },
+    IndustryDemo {
+        code: "electric-blanket",
+        category: 9,
+        unit: 2,
+        products: &["电热毯", "电热垫"],
+        suffix: "电器有限公司",
+        weight: 8,
+    },
+    IndustryDemo {
+        code: "brake-fluid",
+        category: 13,
+        unit: 11,
+        products: &["HZY4 合成制动液", "HZY5 合成制动液"],
+        suffix: "化工有限公司",
+        weight: 6,
+    },
+    IndustryDemo {
+        code: "e-bike",
+        category: 16,
+        unit: 1,
+        products: &["电动自行车"],
+        suffix: "车业有限公司",
+        weight: 10,
+    },
+    IndustryDemo {
+        code: "wood-panel",
+        category: 18,
+        unit: 1,
+        products: &["中密度纤维板", "胶合板", "刨花板"],
+        suffix: "木业有限公司",
+        weight: 10,
+    },
+    IndustryDemo {
+        code: "cement",
+        category: 8,
+        unit: 1,
+        products: &["通用硅酸盐水泥"],
+        suffix: "水泥有限公司",
+        weight: 8,
+    },
+    IndustryDemo {
+        code: "steel-rebar",
+        category: 5,
+        unit: 1,
+        products: &["热轧带肋钢筋"],
+        suffix: "钢铁有限公司",
+        weight: 6,
+    },
+    IndustryDemo {
+        code: "hazardous-chemicals",
+        category: 13,
+        unit: 8,
+        products: &["工业硫酸", "液氯"],
+        suffix: "化学有限公司",
+        weight: 6,
+    },
+    IndustryDemo {
+        code: "food-contact-products",
+        category: 16,
+        unit: 2,
+        products: &["塑料餐饮具", "食品用塑料包装"],
+        suffix: "塑业有限公司",
+        weight: 10,
+    },
+];
+
+const WORDS: &[&str] = &[
+    "华瑞", "恒通", "宏达", "金源", "永泰", "瑞丰", "鑫海", "天成", "嘉禾", "中盛", "新亚", "立信", "博远",
+    "信达", "长兴", "海晨", "润达", "康源", "明辉", "正泰", "盛源", "同力", "安和", "振华",
+];
+const STREETS: &[&str] =
+    &["工业园路", "经济开发区创业大道", "高新区科技路", "滨江路", "兴业路", "建设路", "环城东路"];
+const CREDIT_CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/// Seeds authorities for the demo provinces and `options.enterprises` enterprises.
+pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow::Result<SeedReport> {
+    let existing = app.enterprises(&Default::default(), &PageRequest::first(1)).await?;
+    anyhow::ensure!(
+        existing.items.is_empty(),
+        "the database already holds enterprises; seed a fresh database (or use `oversight demo`, which starts from an empty one)"
+    );
+    let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
+    let mut report = SeedReport::default();
+
+    // Authorities: the nation, each demo province, its cities and its counties.
+    let mut regions = vec![RegionCode::NATION];
+    for province in DEMO_PROVINCES {
+        let province = RegionCode::parse(province)?;
+        regions.push(province);
+        for city in region::children(province) {
+            regions.push(city.code);
+            regions.extend(region::children(city.code).into_iter().map(|county| county.code));
+        }
+    }
+    let mut authority_ids = std::collections::HashMap::new();
+    // Placeholder rows (市辖区 and the like) are groupings, not places with an authority.
+    regions.retain(|code| !code.is_placeholder());
+    for code in &regions {
+        let parent_id = parent_authority(code).and_then(|p| authority_ids.get(&p).copied());
+        let record = app
+            .create_authority(NewAuthority {
+                name: authority_name(code),
+                region_code: code.to_string(),
+                parent_id,
+            })
+            .await
+            .with_context(|| format!("authority at {code}"))?;
+        authority_ids.insert(*code, record.id);
+        report.authorities += 1;
+    }
+
+    let counties: Vec<RegionCode> =
+        regions.iter().copied().filter(|code| code.level() == RegionLevel::County).collect();
+    let total_weight: u32 = INDUSTRIES.iter().map(|i| i.weight).sum();
+    let mut serials = std::collections::HashMap::<(u8, u16), u32>::new();
+
+    let bar =
+        if options.progress { ProgressBar::new(options.enterprises as u64) } else { ProgressBar::hidden() };
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} seeding enterprises [{bar:40}] {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    for _ in 0..options.enterprises {
+        let county = *counties.choose(&mut rng).context("no counties to seed")?;
+        let demo = pick_industry(&mut rng, total_weight);
+        let credit_code = credit_code(&mut rng, &county)?;
+        let name =
+            format!("{}{}{}", place_name(&county), WORDS.choose(&mut rng).unwrap_or(&"华瑞"), demo.suffix);
+        let scale = *[
+            EnterpriseScale::Large,
+            EnterpriseScale::Medium,
+            EnterpriseScale::Small,
+            EnterpriseScale::Micro,
+        ]
+        .choose(&mut rng)
+        .unwrap_or(&EnterpriseScale::Small);
+        let products: Vec<String> = demo
+            .products
+            .iter()
+            .take(rng.random_range(1..=demo.products.len()))
+            .map(|p| (*p).to_owned())
+            .collect();
+        let enterprise = match app
+            .register_enterprise(RegisterEnterprise {
+                credit_code: credit_code.as_str().to_owned(),
+                base: RawBaseData {
+                    name: Some(name),
+                    region_code: Some(county.to_string()),
+                    address: Some(format!(
+                        "{}{}{}号",
+                        county.name(),
+                        STREETS.choose(&mut rng).unwrap_or(&"建设路"),
+                        rng.random_range(1..=999)
+                    )),
+                    scale: Some(scale),
+                    products: Some(products),
+                    production_conditions: Some(format!(
+                        "厂房面积约 {} 平方米，主要生产设备 {} 台（套），检验室配备出厂检验所需仪器。",
+                        rng.random_range(2..=60) * 500,
+                        rng.random_range(8..=120)
+                    )),
+                },
+            })
+            .await
+        {
+            Ok(enterprise) => enterprise,
+            // A random credit code can repeat; skip that draw rather than fail the seed.
+            Err(err) if err.code() == oversight_app::Code::DuplicateCreditCode => continue,
+            Err(err) => return Err(err.into()),
+        };
+        report.enterprises += 1;
+
+        let n_licenses = if rng.random_bool(0.2) { 2 } else { 1 };
+        for index in 0..n_licenses {
+            let demo = if index == 0 { demo } else { pick_industry(&mut rng, total_weight) };
+            let province = county.province().unwrap_or(county);
+            let serial = serials.entry((demo.category, demo.unit)).or_insert(0);
+            *serial += 1;
+            let prefix = region::province_abbreviation(&province);
+            let number = LicenseNumber::new(prefix, demo.category, demo.unit, *serial)?;
+            let issued_on = today - Duration::days(rng.random_range(30..=(4 * 365 + 300)));
+            let suspended = rng.random_bool(0.07);
+            let license = app
+                .issue_license(IssueLicense {
+                    enterprise_id: enterprise.id,
+                    number: number.to_string(),
+                    industry: demo.code.to_owned(),
+                    product_unit: demo.products.first().copied().unwrap_or(demo.suffix).to_owned(),
+                    issued_on,
+                    expires_on: None,
+                    import: true,
+                    status: Some(if suspended { LicenseStatus::Suspended } else { LicenseStatus::Valid }),
+                })
+                .await
+                .with_context(|| format!("license {number}"))?;
+            report.licenses += 1;
+            if !suspended && rng.random_bool(0.05) {
+                app.change_license_status(ChangeLicenseStatus {
+                    number: license.number.to_string(),
+                    to: LicenseStatus::Suspended,
+                    reason: "监督抽查不合格，责令停产整顿 (failed a supervision spot check; suspended for rectification)".to_owned(),
+                })
+                .await?;
+                report.status_changes += 1;
+                if rng.random_bool(0.5) {
+                    app.change_license_status(ChangeLicenseStatus {
+                        number: license.number.to_string(),
+                        to: LicenseStatus::Revoked,
+                        reason: "复查仍不合格，依法吊销 (re-check failed again; revoked)".to_owned(),
+                    })
+                    .await?;
+                    report.status_changes += 1;
+                }
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(report)
+}
+
+fn pick_industry(rng: &mut ChaCha8Rng, total_weight: u32) -> &'static IndustryDemo {
+    let mut ticket = rng.random_range(0..total_weight);
+    for demo in INDUSTRIES {
+        if ticket < demo.weight {
+            return demo;
+        }
+        ticket -= demo.weight;
+    }
+    &INDUSTRIES[0]
+}
+
+/// A credit code of a legal person (9 = registered by market regulation, 1 =
+/// enterprise) registered in `county`, with a random organisation part.
+fn credit_code(rng: &mut ChaCha8Rng, county: &RegionCode) -> anyhow::Result<CreditCode> {
+    let mut body = format!("91{}", county.as_str());
+    for _ in 0..9 {
+        let index = rng.random_range(0..CREDIT_CHARSET.len());
+        body.push(char::from(CREDIT_CHARSET[index]));
+    }
+    Ok(CreditCode::from_body(&body)?)
+}
+
+/// The authority one level up, as it is seated in the demo (a county under a
+/// placeholder city row such as 市辖区 reports to its province).
+fn parent_authority(code: &RegionCode) -> Option<RegionCode> {
+    let parent = code.parent()?;
+    if parent.is_placeholder() { parent.parent() } else { Some(parent) }
+}
+
+fn authority_name(code: &RegionCode) -> String {
+    match code.level() {
+        RegionLevel::National => "国家市场监督管理总局".to_owned(),
+        RegionLevel::County => format!("{}{}市场监督管理局", place_name(code), code.name()),
+        _ => format!("{}市场监督管理局", code.name()),
+    }
+}
+
+/// The short place name used in enterprise names: the city, or the province
+/// when the city row is a placeholder.
+fn place_name(code: &RegionCode) -> String {
+    let city = match code.level() {
+        RegionLevel::County => code.parent(),
+        _ => Some(*code),
+    };
+    match city {
+        Some(city) if !city.is_placeholder() && city.level() == RegionLevel::City => city.name().to_owned(),
+        _ => code.province().map(|p| p.name().to_owned()).unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn authority_names_name_the_place_and_level() {
+        let check = |code: &str, expected: &str| {
+            assert_eq!(authority_name(&RegionCode::parse(code).unwrap()), expected, "{code}");
+        };
+        check("000000", "国家市场监督管理总局");
+        check("320000", "江苏省市场监督管理局");
+        check("320100", "南京市市场监督管理局");
+        check("320106", "南京市鼓楼区市场监督管理局");
+        check("320302", "徐州市鼓楼区市场监督管理局");
+    }
+}

@@ -1,0 +1,63 @@
+//! Starting the HTTP server: actix-web workers around the GraphQL endpoint.
+//! actix-web stops on SIGTERM/SIGINT by finishing in-flight requests first.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::{App as ActixApp, HttpServer, dev::ServerHandle, web};
+use anyhow::Context;
+use oversight_api::{Endpoint, SchemaLimits};
+use oversight_app::{App, StoreOptions};
+
+use crate::config::Config;
+
+/// A server that is listening.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub handle: ServerHandle,
+    pub server: actix_web::dev::Server,
+}
+
+/// Opens the database (creating the SQLite directory and applying migrations).
+pub async fn open_app(config: &Config) -> anyhow::Result<App> {
+    if let Some(directory) = config.sqlite_directory() {
+        std::fs::create_dir_all(&directory)
+            .with_context(|| format!("cannot create the database directory {}", directory.display()))?;
+    }
+    let mut options = StoreOptions::new(config.database_url.clone());
+    options.max_connections = config.max_connections;
+    App::open(options).await.context("cannot open the database")
+}
+
+/// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).
+pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
+    let limits = SchemaLimits { max_depth: config.max_depth, max_complexity: config.max_complexity };
+    let endpoint = Endpoint {
+        schema: oversight_api::build(app.clone(), &limits),
+        app,
+        max_body_bytes: config.max_body_bytes,
+    };
+    let data = web::Data::new(endpoint);
+    let mut server = HttpServer::new(move || {
+        ActixApp::new()
+            .app_data(data.clone())
+            .wrap(Compress::default())
+            .wrap(
+                DefaultHeaders::new()
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("Referrer-Policy", "no-referrer"))
+                    .add(("X-Frame-Options", "DENY")),
+            )
+            .configure(oversight_api::configure)
+    })
+    .shutdown_timeout(config.shutdown_timeout_secs)
+    .client_request_timeout(Duration::from_secs(30));
+    if let Some(workers) = config.workers {
+        server = server.workers(workers);
+    }
+    let server = server.bind(&config.bind).with_context(|| format!("cannot listen on {}", config.bind))?;
+    let addr = server.addrs().first().copied().context("the server has no address")?;
+    let server = server.run();
+    Ok(Running { addr, handle: server.handle(), server })
+}

@@ -1,0 +1,202 @@
+//! The quality archive (企业质量档案): one row per fact, read as one feed per
+//! enterprise, newest first.
+
+use chrono::{DateTime, Utc};
+use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
+    FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement, Value,
+};
+
+use crate::entity::archive_event;
+use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
+
+/// A stored archive event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArchiveEventRecord {
+    pub id: i64,
+    pub enterprise_id: i64,
+    pub license_id: Option<i64>,
+    pub kind: ArchiveEventKind,
+    pub summary: String,
+    pub details: serde_json::Value,
+    /// When the fact happened (e.g. the issue date of an imported license).
+    pub occurred_at: DateTime<Utc>,
+    /// When the system learned of it.
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl ArchiveEventRecord {
+    pub fn key(&self) -> ArchiveKey {
+        ArchiveKey { occurred_at: self.occurred_at, id: self.id }
+    }
+}
+
+/// The position of an event in the feed: the feed is ordered by occurrence time,
+/// then by id for events of the same instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArchiveKey {
+    pub occurred_at: DateTime<Utc>,
+    pub id: i64,
+}
+
+pub async fn append(
+    tx: &Tx,
+    enterprise_id: i64,
+    license_id: Option<i64>,
+    event: &ArchiveEvent,
+    occurred_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<ArchiveEventRecord> {
+    let model = archive_event::ActiveModel {
+        enterprise_id: Set(enterprise_id),
+        license_id: Set(license_id),
+        kind: Set(event.kind.as_str().to_owned()),
+        summary: Set(event.summary.clone()),
+        details: Set(event.details.to_string()),
+        occurred_at: Set(occurred_at),
+        recorded_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await?;
+    to_record(model)
+}
+
+fn kinds_condition(kinds: &[ArchiveEventKind]) -> Condition {
+    if kinds.is_empty() {
+        Condition::all()
+    } else {
+        Condition::all().add(archive_event::Column::Kind.is_in(kinds.iter().map(|k| k.as_str())))
+    }
+}
+
+/// One page of an enterprise's archive; "forward" (`first`/`after`) is newest first.
+pub async fn page(
+    x: &impl Executor,
+    enterprise_id: i64,
+    kinds: &[ArchiveEventKind],
+    request: &PageRequest<ArchiveKey>,
+) -> Result<Page<ArchiveEventRecord>> {
+    use archive_event::Column::{Id, OccurredAt};
+    let mut query = archive_event::Entity::find()
+        .filter(archive_event::Column::EnterpriseId.eq(enterprise_id))
+        .filter(kinds_condition(kinds));
+    if let Some(after) = request.after {
+        query = query.filter(
+            Condition::any()
+                .add(OccurredAt.lt(after.occurred_at))
+                .add(Condition::all().add(OccurredAt.eq(after.occurred_at)).add(Id.lt(after.id))),
+        );
+    }
+    if let Some(before) = request.before {
+        query = query.filter(
+            Condition::any()
+                .add(OccurredAt.gt(before.occurred_at))
+                .add(Condition::all().add(OccurredAt.eq(before.occurred_at)).add(Id.gt(before.id))),
+        );
+    }
+    query = if request.backwards() {
+        query.order_by_asc(OccurredAt).order_by_asc(Id)
+    } else {
+        query.order_by_desc(OccurredAt).order_by_desc(Id)
+    };
+    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
+    let records = rows.into_iter().map(to_record).collect::<Result<Vec<_>>>()?;
+    Ok(Page::from_probe(records, request))
+}
+
+/// How many events of these kinds an enterprise's archive holds.
+pub async fn count(x: &impl Executor, enterprise_id: i64, kinds: &[ArchiveEventKind]) -> Result<u64> {
+    Ok(archive_event::Entity::find()
+        .filter(archive_event::Column::EnterpriseId.eq(enterprise_id))
+        .filter(kinds_condition(kinds))
+        .count(&x.executor())
+        .await?)
+}
+
+/// The newest `n` events of each of these enterprises, in one statement (a window
+/// function), so a page of enterprises with their latest events is not N+1.
+pub async fn newest_of_each(
+    x: &impl Executor,
+    enterprise_ids: &[i64],
+    kinds: &[ArchiveEventKind],
+    n: u64,
+) -> Result<Vec<ArchiveEventRecord>> {
+    if enterprise_ids.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    let executor = x.executor();
+    let backend = executor.get_database_backend();
+    let mut values: Vec<Value> = Vec::with_capacity(enterprise_ids.len() + kinds.len());
+    let mut placeholder = |value: Value| {
+        values.push(value);
+        match backend {
+            DbBackend::Postgres => format!("${}", values.len()),
+            _ => "?".to_owned(),
+        }
+    };
+    let ids = enterprise_ids.iter().map(|id| placeholder((*id).into())).collect::<Vec<_>>().join(", ");
+    let kinds_clause = if kinds.is_empty() {
+        String::new()
+    } else {
+        let list = kinds.iter().map(|k| placeholder(k.as_str().into())).collect::<Vec<_>>().join(", ");
+        format!(" AND kind IN ({list})")
+    };
+    let sql = format!(
+        "SELECT id, enterprise_id, license_id, kind, summary, details, occurred_at, recorded_at \
+         FROM (SELECT archive_event.*, ROW_NUMBER() OVER \
+         (PARTITION BY enterprise_id ORDER BY occurred_at DESC, id DESC) AS rank_in_feed \
+         FROM archive_event WHERE enterprise_id IN ({ids}){kinds_clause}) ranked \
+         WHERE rank_in_feed <= {n} ORDER BY enterprise_id, occurred_at DESC, id DESC"
+    );
+    let rows = executor.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+    rows.iter()
+        .map(|row| {
+            archive_event::Model::from_query_result(row, "").map_err(StorageError::from).and_then(to_record)
+        })
+        .collect()
+}
+
+/// Event counts per enterprise, in one grouped statement.
+pub async fn counts_of_each(
+    x: &impl Executor,
+    enterprise_ids: &[i64],
+    kinds: &[ArchiveEventKind],
+) -> Result<Vec<(i64, u64)>> {
+    if enterprise_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(i64, i64)> = archive_event::Entity::find()
+        .select_only()
+        .column(archive_event::Column::EnterpriseId)
+        .column_as(archive_event::Column::Id.count(), "n")
+        .filter(archive_event::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
+        .filter(kinds_condition(kinds))
+        .group_by(archive_event::Column::EnterpriseId)
+        .into_tuple()
+        .all(&x.executor())
+        .await?;
+    Ok(rows.into_iter().map(|(id, n)| (id, u64::try_from(n).unwrap_or(0))).collect())
+}
+
+fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
+    let kind = ArchiveEventKind::parse(&model.kind).ok_or_else(|| {
+        StorageError::corrupt("archive_event", format!("id {}: kind {}", model.id, model.kind))
+    })?;
+    let details = serde_json::from_str(&model.details)
+        .map_err(|e| StorageError::corrupt("archive_event", format!("id {}: {e}", model.id)))?;
+    Ok(ArchiveEventRecord {
+        id: model.id,
+        enterprise_id: model.enterprise_id,
+        license_id: model.license_id,
+        kind,
+        summary: model.summary,
+        details,
+        occurred_at: model.occurred_at,
+        recorded_at: model.recorded_at,
+    })
+}
+
+pub async fn by_id(x: &impl Executor, id: i64) -> Result<Option<ArchiveEventRecord>> {
+    archive_event::Entity::find_by_id(id).one(&x.executor()).await?.map(to_record).transpose()
+}

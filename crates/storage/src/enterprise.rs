@@ -1,0 +1,195 @@
+//! Enterprises (获证企业): insert, update and keyset-paged search by jurisdiction,
+//! industry, license status and name.
+
+use chrono::{DateTime, Utc};
+use oversight_domain::enterprise::{EnterpriseBaseData, EnterpriseScale, NewEnterprise};
+use oversight_domain::license::LicenseStatus;
+use oversight_domain::{CreditCode, RegionCode};
+use sea_orm::sea_query::{LikeExpr, Query};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+
+use crate::entity::{enterprise, license};
+use crate::{Executor, Page, PageRequest, Result, StorageError, Tx, like_escape};
+
+/// A stored enterprise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnterpriseRecord {
+    pub id: i64,
+    pub credit_code: CreditCode,
+    pub base: EnterpriseBaseData,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The search filters; each one is served by an index (see the migration).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EnterpriseFilter {
+    /// Inclusive bounds of region codes, from `RegionCode::range` or a prefix.
+    pub region_range: Option<(String, String)>,
+    /// Has at least one license in this industry.
+    pub industry: Option<String>,
+    /// Has at least one license in this status.
+    pub license_status: Option<LicenseStatus>,
+    /// Name contains this text (literal, not a pattern).
+    pub name_contains: Option<String>,
+}
+
+impl EnterpriseFilter {
+    fn condition(&self) -> Condition {
+        let mut condition = Condition::all();
+        if let Some((low, high)) = &self.region_range {
+            condition = condition.add(enterprise::Column::RegionCode.between(low.clone(), high.clone()));
+        }
+        if let Some(industry) = &self.industry {
+            condition = condition.add(
+                enterprise::Column::Id.in_subquery(
+                    Query::select()
+                        .column(license::Column::EnterpriseId)
+                        .from(license::Entity)
+                        .and_where(license::Column::IndustryCode.eq(industry.clone()))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(status) = self.license_status {
+            condition = condition.add(
+                enterprise::Column::Id.in_subquery(
+                    Query::select()
+                        .column(license::Column::EnterpriseId)
+                        .from(license::Entity)
+                        .and_where(license::Column::Status.eq(status.as_str()))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(text) = &self.name_contains {
+            let pattern = format!("%{}%", like_escape(text));
+            condition = condition.add(enterprise::Column::Name.like(LikeExpr::new(pattern).escape('\\')));
+        }
+        condition
+    }
+}
+
+pub async fn insert(tx: &Tx, new: &NewEnterprise, now: DateTime<Utc>) -> Result<EnterpriseRecord> {
+    let model = enterprise::ActiveModel {
+        credit_code: Set(new.credit_code.as_str().to_owned()),
+        name: Set(new.base.name.clone()),
+        region_code: Set(new.base.region.as_str().to_owned()),
+        address: Set(new.base.address.clone()),
+        scale: Set(new.base.scale.as_str().to_owned()),
+        products: Set(products_json(&new.base.products)?),
+        production_conditions: Set(new.base.production_conditions.clone()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_record(model)
+}
+
+/// Replaces the base data of an enterprise.
+pub async fn update_base(
+    tx: &Tx,
+    id: i64,
+    base: &EnterpriseBaseData,
+    now: DateTime<Utc>,
+) -> Result<EnterpriseRecord> {
+    let model = enterprise::ActiveModel {
+        id: Set(id),
+        name: Set(base.name.clone()),
+        region_code: Set(base.region.as_str().to_owned()),
+        address: Set(base.address.clone()),
+        scale: Set(base.scale.as_str().to_owned()),
+        products: Set(products_json(&base.products)?),
+        production_conditions: Set(base.production_conditions.clone()),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.update(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_record(model)
+}
+
+pub async fn by_id(x: &impl Executor, id: i64) -> Result<Option<EnterpriseRecord>> {
+    enterprise::Entity::find_by_id(id).one(&x.executor()).await?.map(to_record).transpose()
+}
+
+/// The enterprises with these ids, in no particular order (for DataLoaders).
+pub async fn by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<EnterpriseRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    enterprise::Entity::find()
+        .filter(enterprise::Column::Id.is_in(ids.iter().copied()))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+pub async fn by_credit_code(x: &impl Executor, code: &CreditCode) -> Result<Option<EnterpriseRecord>> {
+    enterprise::Entity::find()
+        .filter(enterprise::Column::CreditCode.eq(code.as_str()))
+        .one(&x.executor())
+        .await?
+        .map(to_record)
+        .transpose()
+}
+
+/// One page of enterprises matching `filter`, ordered by id.
+pub async fn page(
+    x: &impl Executor,
+    filter: &EnterpriseFilter,
+    request: &PageRequest<i64>,
+) -> Result<Page<EnterpriseRecord>> {
+    let mut query = enterprise::Entity::find().filter(filter.condition());
+    if let Some(after) = request.after {
+        query = query.filter(enterprise::Column::Id.gt(after));
+    }
+    if let Some(before) = request.before {
+        query = query.filter(enterprise::Column::Id.lt(before));
+    }
+    query = if request.backwards() {
+        query.order_by_desc(enterprise::Column::Id)
+    } else {
+        query.order_by_asc(enterprise::Column::Id)
+    };
+    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
+    let records = rows.into_iter().map(to_record).collect::<Result<Vec<_>>>()?;
+    Ok(Page::from_probe(records, request))
+}
+
+/// How many enterprises match `filter`.
+pub async fn count(x: &impl Executor, filter: &EnterpriseFilter) -> Result<u64> {
+    Ok(enterprise::Entity::find().filter(filter.condition()).count(&x.executor()).await?)
+}
+
+fn products_json(products: &[String]) -> Result<String> {
+    serde_json::to_string(products).map_err(|err| StorageError::corrupt("enterprise", err))
+}
+
+fn to_record(model: enterprise::Model) -> Result<EnterpriseRecord> {
+    let corrupt =
+        |message: String| StorageError::corrupt("enterprise", format!("id {}: {message}", model.id));
+    let credit_code = CreditCode::parse(&model.credit_code).map_err(|e| corrupt(e.to_string()))?;
+    let region = RegionCode::parse(&model.region_code).map_err(|e| corrupt(e.to_string()))?;
+    let scale = EnterpriseScale::parse(&model.scale).map_err(|e| corrupt(e.to_string()))?;
+    let products: Vec<String> = serde_json::from_str(&model.products).map_err(|e| corrupt(e.to_string()))?;
+    Ok(EnterpriseRecord {
+        id: model.id,
+        credit_code,
+        base: EnterpriseBaseData {
+            name: model.name,
+            region,
+            address: model.address,
+            scale,
+            products,
+            production_conditions: model.production_conditions,
+        },
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}

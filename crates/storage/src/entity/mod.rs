@@ -1,0 +1,8 @@
+//! sea-orm entities, one per table. They never leave this crate: the public
+//! functions of `storage` return records made of domain types.
+
+pub mod archive_event;
+pub mod authority;
+pub mod enterprise;
+pub mod license;
+pub mod license_copy_entry;

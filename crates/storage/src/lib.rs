@@ -1,0 +1,227 @@
+//! Storage: the only crate (with `migrations`) that knows sea-orm. It opens SQLite or
+//! PostgreSQL through one code path, runs the migrations, and offers queries that take
+//! and return domain types, so the layers above never see an ORM type.
+
+mod entity;
+
+pub mod archive;
+pub mod authority;
+pub mod enterprise;
+pub mod license;
+pub mod page;
+pub mod testing;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use oversight_migrations::{Migrator, MigratorTrait};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseExecutor, DatabaseTransaction,
+    DbBackend, DbErr, SqlErr, TransactionTrait,
+};
+
+pub use page::{Page, PageRequest};
+
+/// A storage failure. Callers map `Conflict` to a user-facing code; everything else
+/// is internal and must not reach a client verbatim.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// A unique constraint refused the write (e.g. a second enterprise with the
+    /// same credit code that slipped past the application check in a race).
+    #[error("unique constraint violated: {0}")]
+    Conflict(String),
+    /// A stored value no longer parses as its domain type: the database was
+    /// edited outside the application.
+    #[error("corrupt row in {table}: {message}")]
+    Corrupt { table: &'static str, message: String },
+    #[error("database error: {0}")]
+    Database(#[from] DbErr),
+}
+
+impl StorageError {
+    fn from_write(err: DbErr) -> StorageError {
+        match err.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(message)) => StorageError::Conflict(message),
+            _ => StorageError::Database(err),
+        }
+    }
+
+    pub(crate) fn corrupt(table: &'static str, message: impl std::fmt::Display) -> StorageError {
+        StorageError::Corrupt { table, message: message.to_string() }
+    }
+}
+
+pub type Result<T, E = StorageError> = std::result::Result<T, E>;
+
+/// Counts the SQL statements sent to the database. Tests use it to prove that a
+/// GraphQL page costs a constant number of statements (no N+1).
+#[derive(Debug, Clone, Default)]
+pub struct StatementCounter(Arc<AtomicU64>);
+
+impl StatementCounter {
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// How to open the database.
+#[derive(Debug, Clone)]
+pub struct StoreOptions {
+    /// `sqlite://path?mode=rwc`, `sqlite::memory:` or `postgres://…`.
+    pub url: String,
+    pub max_connections: u32,
+    /// When set, every statement increments it.
+    pub statement_counter: Option<StatementCounter>,
+}
+
+impl StoreOptions {
+    pub fn new(url: impl Into<String>) -> StoreOptions {
+        StoreOptions { url: url.into(), max_connections: 10, statement_counter: None }
+    }
+}
+
+/// Which database engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A pool of connections to the database. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+impl Store {
+    /// Opens the database. For SQLite, foreign keys are switched on and the
+    /// journal is WAL so readers do not block the writer.
+    pub async fn connect(options: StoreOptions) -> Result<Store> {
+        let mut connect = ConnectOptions::new(options.url.clone());
+        let is_memory_sqlite = options.url.starts_with("sqlite::memory:");
+        connect
+            .max_connections(if is_memory_sqlite { 1 } else { options.max_connections })
+            .min_connections(if is_memory_sqlite { 1 } else { 0 })
+            .connect_timeout(Duration::from_secs(10))
+            .acquire_timeout(Duration::from_secs(10))
+            .sqlx_logging(false);
+        if is_memory_sqlite {
+            // An in-memory SQLite database lives as long as its one connection.
+            connect.idle_timeout(Duration::from_secs(u64::MAX / 4)).max_lifetime(None);
+        }
+        let mut db = Database::connect(connect).await?;
+        if db.get_database_backend() == DbBackend::Sqlite {
+            db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
+            if !is_memory_sqlite {
+                db.execute_unprepared("PRAGMA journal_mode = WAL").await?;
+            }
+        }
+        if let Some(counter) = options.statement_counter {
+            db.set_metric_callback(move |_info| {
+                counter.0.fetch_add(1, Ordering::SeqCst);
+            });
+        }
+        Ok(Store { db })
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.db.get_database_backend() {
+            DbBackend::Postgres => Backend::Postgres,
+            _ => Backend::Sqlite,
+        }
+    }
+
+    /// Applies every pending migration.
+    pub async fn migrate_up(&self) -> Result<()> {
+        Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    /// Rolls back the last `steps` migrations.
+    pub async fn migrate_down(&self, steps: u32) -> Result<()> {
+        Migrator::down(&self.db, Some(steps)).await?;
+        Ok(())
+    }
+
+    /// The name and state of every known migration.
+    pub async fn migration_status(&self) -> Result<Vec<(String, bool)>> {
+        let applied: Vec<String> =
+            Migrator::get_applied_migrations(&self.db).await?.iter().map(|m| m.name().to_owned()).collect();
+        Ok(Migrator::migrations()
+            .iter()
+            .map(|m| {
+                let name = m.name().to_owned();
+                let done = applied.contains(&name);
+                (name, done)
+            })
+            .collect())
+    }
+
+    /// Runs a trivial statement; used by the readiness probe.
+    pub async fn ping(&self) -> Result<()> {
+        self.db.ping().await?;
+        Ok(())
+    }
+
+    /// Starts a transaction. Every use case writes its fact and its archive event
+    /// inside one, so a failure leaves nothing behind.
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(Tx { txn: self.db.begin().await? })
+    }
+
+    pub async fn close(self) -> Result<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+}
+
+/// An open transaction; dropped without `commit` it rolls back.
+#[derive(Debug)]
+pub struct Tx {
+    txn: DatabaseTransaction,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        self.txn.commit().await?;
+        Ok(())
+    }
+}
+
+/// Something queries can run on: the pool or an open transaction. Implemented only
+/// here; callers just pass `&store` or `&tx`.
+pub trait Executor: private::Sealed {
+    #[doc(hidden)]
+    fn executor(&self) -> DatabaseExecutor<'_>;
+}
+
+impl Executor for Store {
+    fn executor(&self) -> DatabaseExecutor<'_> {
+        DatabaseExecutor::Connection(&self.db)
+    }
+}
+
+impl Executor for Tx {
+    fn executor(&self) -> DatabaseExecutor<'_> {
+        DatabaseExecutor::Transaction(&self.txn)
+    }
+}
+
+mod private {
+    pub trait Sealed {}
+    impl Sealed for super::Store {}
+    impl Sealed for super::Tx {}
+}
+
+/// Escapes `%`, `_` and the escape character itself for a LIKE pattern.
+pub(crate) fn like_escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(ch);
+    }
+    escaped
+}

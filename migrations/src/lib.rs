@@ -1,0 +1,20 @@
+//! Database schema migrations, one file per change; a landed migration is never edited.
+//!
+//! The same migrations run on SQLite and PostgreSQL. Where the two need different
+//! SQL (trigram search on PostgreSQL), the migration branches on the backend and
+//! says why.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_create_registry;
+
+/// Every migration in the order it is applied.
+#[derive(Debug)]
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261126_000001_create_registry::Migration)]
+    }
+}

@@ -1,0 +1,70 @@
+//! Shared steps of the end-to-end tests: registering enterprises and issuing
+//! licenses through the API, and a census of what the database holds.
+
+use oversight_domain::CreditCode;
+use oversight_tests::TestServer;
+use serde_json::{Value, json};
+
+/// A valid credit code registered in `region`, distinct per `n`.
+pub fn credit_code(region: &str, n: u32) -> String {
+    CreditCode::from_body(&format!("91{region}{n:09}")).unwrap().as_str().to_owned()
+}
+
+pub const REGISTER: &str = r#"
+mutation Register($input: RegisterEnterpriseInput!) {
+  registerEnterprise(input: $input) { enterprise { id creditCode name region { code } } }
+}"#;
+
+pub const ISSUE: &str = r#"
+mutation Issue($input: IssueLicenseInput!) {
+  issueLicense(input: $input) { license { id number coreNumber status issuedOn expiresOn industry { code } } }
+}"#;
+
+pub const CHANGE_STATUS: &str = r#"
+mutation Change($input: ChangeLicenseStatusInput!) {
+  changeLicenseStatus(input: $input) { license { number status } }
+}"#;
+
+/// Registers an enterprise and returns its global ID.
+pub async fn register(server: &TestServer, credit_code: &str, name: &str, region: &str) -> String {
+    let data = server
+        .data(
+            REGISTER,
+            json!({ "input": {
+                "creditCode": credit_code, "name": name, "regionCode": region,
+                "address": "工业园路 1 号", "scale": "SMALL", "products": ["聚氯乙烯绝缘电缆"],
+                "productionConditions": "厂房 2000 平方米"
+            }}),
+        )
+        .await;
+    data["registerEnterprise"]["enterprise"]["id"].as_str().unwrap().to_owned()
+}
+
+/// Issues a license (issued 100 days ago) and returns the payload's license.
+pub async fn issue(server: &TestServer, enterprise_id: &str, number: &str, industry: &str) -> Value {
+    let issued_on = (chrono::Utc::now().date_naive() - chrono::Duration::days(100)).to_string();
+    let data = server
+        .data(
+            ISSUE,
+            json!({ "input": {
+                "enterpriseId": enterprise_id, "number": number, "industry": industry,
+                "productUnit": "电线电缆", "issuedOn": issued_on
+            }}),
+        )
+        .await;
+    data["issueLicense"]["license"].clone()
+}
+
+/// Everything the registry holds, as one JSON value: two censuses are equal
+/// exactly when nothing was written in between.
+pub async fn census(server: &TestServer) -> Value {
+    server
+        .data(
+            r#"{ enterprises(first: 100) { totalCount edges { node {
+                 creditCode name address scale products productionConditions updatedAt region { code }
+                 licenses { number status expiresOn updatedAt copyEntries { kind text } }
+                 archive(first: 100) { totalCount edges { node { kind summary } } } } } } }"#,
+            json!({}),
+        )
+        .await
+}

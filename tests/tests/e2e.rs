@@ -1,0 +1,11 @@
+//! End-to-end tests: the real server over HTTP, on SQLite and PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+mod bad_input;
+mod contract;
+mod dataloader;
+mod http;
+mod pagination;
+mod registry;
