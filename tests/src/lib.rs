@@ -138,12 +138,12 @@ impl TestServer {
 /// Runs `body` on SQLite, and on PostgreSQL when configured (loudly skipped otherwise).
 #[macro_export]
 macro_rules! on_both_databases {
-    ($(#[$meta:meta])* $name:ident, $body:path) => {
+    ($(#[$meta:meta])* $name:ident, $body:ident) => {
         mod $name {
             #[actix_web::test]
             async fn sqlite() {
                 let server = $crate::TestServer::start($crate::Db::Sqlite).await.expect("server starts");
-                $body(&server).await;
+                super::$body(&server).await;
                 server.stop().await;
             }
 
@@ -154,7 +154,7 @@ macro_rules! on_both_databases {
                     return;
                 }
                 let server = $crate::TestServer::start($crate::Db::Postgres).await.expect("server starts");
-                $body(&server).await;
+                super::$body(&server).await;
                 server.stop().await;
             }
         }

@@ -332,6 +332,72 @@ fn convert_rule(
 mod tests {
     use super::*;
 
+    fn wire_cable() -> serde_json::Value {
+        serde_json::from_str(include_str!("../../../plugins/wire-cable/profile.json")).unwrap()
+    }
+
+    fn check(profile: serde_json::Value) -> Result<RuleSet, Vec<String>> {
+        let profile: IndustryProfile = serde_json::from_value(profile).unwrap();
+        to_rule_set(&profile, &["conductor_resistance_20c".to_owned(), "thinnest_point".to_owned()])
+    }
+
+    #[test]
+    fn the_wire_cable_profile_is_valid() {
+        let rules = check(wire_cable()).unwrap();
+        assert_eq!(rules.plugin_id, "wire-cable");
+        assert!(rules.items["voltage_test"].textual);
+    }
+
+    /// Each broken profile is refused with a message that locates the problem.
+    #[test]
+    fn semantic_problems_are_reported() {
+        type Edit = fn(&mut serde_json::Value);
+        let cases: &[(Edit, &str)] = &[
+            (|p| p["version"] = "1.0".into(), "semantic version"),
+            (|p| p["id"] = "Wire Cable".into(), "lowercase"),
+            (
+                |p| p["items"][1]["code"] = "conductor_resistance".into(),
+                "item \"conductor_resistance\" appears twice",
+            ),
+            (|p| p["variants"][1]["code"] = "BV-1.5".into(), "variant \"BV-1.5\" appears twice"),
+            (
+                |p| {
+                    let mut second = p["standards"][0]["editions"][0].clone();
+                    second["edition"] = "GB/T 3956-2030".into();
+                    second["effective_from"] = "2030-01-01".into();
+                    p["standards"][0]["editions"].as_array_mut().unwrap().push(second);
+                },
+                "overlap",
+            ),
+            (
+                |p| p["items"][1]["requirements"][0]["variants"][0] = "BV-999".into(),
+                "unknown variant \"BV-999\"",
+            ),
+            (|p| p["items"][0]["standard"] = "GB 9".into(), "standard \"GB 9\" is not among"),
+            (
+                |p| p["items"][0]["requirements"][0]["rule"]["function"] = "nope".into(),
+                "\"nope\" is not exported",
+            ),
+            (|p| p["items"][7]["requirements"][0]["rule"]["value"] = "12,5".into(), "not a decimal"),
+            (
+                |p| p["items"][9]["requirements"][0]["rule"]["min"] = "30".into(),
+                "range min 30 is above max 20",
+            ),
+            (
+                |p| p["standards"][0]["editions"][0]["effective_from"] = "2009-13-01".into(),
+                "not a YYYY-MM-DD",
+            ),
+            (|p| p["examples"][0]["variant"] = "XX".into(), "unknown variant \"XX\""),
+            (|p| p["checklist"][1]["code"] = "WC-01".into(), "checklist code \"WC-01\" appears twice"),
+        ];
+        for (edit, expected) in cases {
+            let mut profile = wire_cable();
+            edit(&mut profile);
+            let problems = check(profile).unwrap_err();
+            assert!(problems.iter().any(|problem| problem.contains(expected)), "{expected}: {problems:?}");
+        }
+    }
+
     #[test]
     fn semantic_versions() {
         for good in ["0.1.0", "1.2.3", "10.0.1-rc.1", "1.0.0+build.5"] {

@@ -237,6 +237,9 @@ fn plugins_lock_admits_only_pinned_unchanged_files() {
     // A byte appended to an approved file is a changed file.
     let mut bytes = std::fs::read(dir.path().join(&file)).unwrap();
     bytes.push(0);
+    // Replace the file (new inode) rather than overwrite it: the old one is mapped by the loaded
+    // library, and rewriting a mapped library in place crashes the process that loaded it.
+    std::fs::remove_file(dir.path().join(&file)).unwrap();
     std::fs::write(dir.path().join(&file), bytes).unwrap();
     assert_eq!(codes(&strict(pinned)), (0, vec!["CHANGED"]));
 }

@@ -1,0 +1,84 @@
+//! No N+1: a page of enterprises with their licenses, license copies and latest
+//! archive events costs the same number of SQL statements for 5 rows as for 50.
+
+use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
+use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
+use oversight_domain::license::LicenseStatus;
+use oversight_tests::{TestServer, on_both_databases};
+use serde_json::json;
+
+use crate::common::credit_code;
+
+const QUERY: &str = r#"query($first: Int!) { enterprises(first: $first) { totalCount edges { node {
+    name region { name parent { name } }
+    licenses { number status industry { nameZh } copyEntries { kind text } }
+    archive(first: 2) { totalCount edges { node { kind summary license { number } } } }
+} } } }"#;
+
+on_both_databases!(page_costs_constant_statements, page_costs_constant_statements_body);
+
+async fn page_costs_constant_statements_body(server: &TestServer) {
+    let issued_on = chrono::Utc::now().date_naive() - chrono::Duration::days(60);
+    for n in 0..50_u32 {
+        let enterprise = server
+            .app
+            .register_enterprise(RegisterEnterprise {
+                credit_code: credit_code("320102", 1000 + n),
+                base: RawBaseData {
+                    name: Some(format!("南京第{n}电缆有限公司")),
+                    region_code: Some("320102".to_owned()),
+                    address: Some("工业园路 1 号".to_owned()),
+                    scale: Some(EnterpriseScale::Small),
+                    products: None,
+                    production_conditions: None,
+                },
+            })
+            .await
+            .unwrap();
+        for k in 0..(1 + n % 2) {
+            let license = server
+                .app
+                .issue_license(IssueLicense {
+                    enterprise_id: enterprise.id,
+                    number: format!("XK06-{:03}-{:05}", k + 1, n + 1),
+                    industry: "wire-cable".to_owned(),
+                    product_unit: "电线电缆".to_owned(),
+                    issued_on,
+                    expires_on: None,
+                    import: false,
+                    status: None,
+                })
+                .await
+                .unwrap();
+            if n % 3 == 0 {
+                server
+                    .app
+                    .change_license_status(ChangeLicenseStatus {
+                        number: license.number.to_string(),
+                        to: LicenseStatus::Suspended,
+                        reason: "抽查不合格".to_owned(),
+                    })
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+
+    let mut counts = Vec::new();
+    for first in [5, 50] {
+        let before = server.statements.get();
+        let data = server.data(QUERY, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let edges = data["enterprises"]["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), first);
+        // The data really is there (a loader returning nothing would also be "constant").
+        assert!(edges.iter().all(|e| !e["node"]["licenses"].as_array().unwrap().is_empty()));
+        assert!(edges.iter().all(|e| e["node"]["archive"]["edges"].as_array().unwrap().len() == 2));
+        assert!(edges.iter().all(|e| e["node"]["licenses"][0]["copyEntries"][0]["kind"] == "ISSUED"));
+        eprintln!("DataLoader check: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
+    // page + count + licenses + copy entries + newest archive + archive counts + archive licenses
+    assert!(counts[0] <= 7, "more statements than relations: {counts:?}");
+}
