@@ -45,9 +45,10 @@ pub struct CustomContext<'a> {
     pub sampling_date: &'a str,
 }
 
-/// What a judge function returns for an item.
+/// What a judge function returns for an item. Externally tagged (`{"bounds": {…}}`): an
+/// internally tagged enum makes serde buffer every answer, which doubled the cost per item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum CustomOutcome {
     /// Compare `value` (or the measured value when `None`) with `min`/`max`; decimals as strings.
     Bounds {

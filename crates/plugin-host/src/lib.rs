@@ -362,7 +362,7 @@ impl CustomEvaluator for PluginCode<'_> {
             industry: self.industry.to_owned(),
             variant: variant.code.clone(),
             variant_attributes: variant.attributes.clone(),
-            sampling_date: sampling_date.format("%Y-%m-%d").to_string(),
+            sampling_date: sampling_date.to_string(),
             items: calls
                 .iter()
                 .map(|call| CustomItemRequest {

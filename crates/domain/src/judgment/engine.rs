@@ -2,6 +2,7 @@
 //! edition in force and the requirement per item, apply the declared-value principles, call plugin
 //! code once for all custom items, compare per GB/T 8170, and combine per the verdict mode.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -388,7 +389,7 @@ fn conclude(entry: Prepared<'_>, custom: Option<CustomResult>) -> Result<ItemVer
             return Ok(verdict);
         }
         Decision::Limit { limit, source, note, needs_verification } => {
-            (entry.value.map(|(value, _)| value), limit, source, note.to_owned(), needs_verification)
+            (entry.value.map(|(value, _)| value), limit, source, Cow::Borrowed(note), needs_verification)
         }
         Decision::Custom { function, needs_verification, .. } => match custom {
             Some(CustomResult::Bounds { value, min, max, explanation }) => (
@@ -399,7 +400,7 @@ fn conclude(entry: Prepared<'_>, custom: Option<CustomResult>) -> Result<ItemVer
                     code: entry.standard.code.clone(),
                     edition: entry.edition.edition.clone(),
                 },
-                explanation,
+                Cow::Owned(explanation),
                 needs_verification,
             ),
             Some(CustomResult::NotJudged { reason }) => {
@@ -421,12 +422,18 @@ fn conclude(entry: Prepared<'_>, custom: Option<CustomResult>) -> Result<ItemVer
         None => {
             let text = entry.measured.value.trim();
             let passed = limit.allowed.iter().any(|allowed| allowed == text);
+            // Plain quoting, not `{:?}`: Debug-escaping Unicode is the costliest part of a judgment.
+            let explanation = &mut verdict.explanation;
             let _ = write!(
-                verdict.explanation,
-                "result {text:?} {} {:?}; {note}",
-                if passed { "is one of" } else { "is not one of" },
-                limit.allowed
+                explanation,
+                "result “{text}” {} ",
+                if passed { "is one of" } else { "is not one of" }
             );
+            for (index, allowed) in limit.allowed.iter().enumerate() {
+                let separator = if index == 0 { "" } else { ", " };
+                let _ = write!(explanation, "{separator}“{allowed}”");
+            }
+            let _ = write!(explanation, "; {note}");
             passed
         }
         Some(value) => {
@@ -449,13 +456,12 @@ fn conclude(entry: Prepared<'_>, custom: Option<CustomResult>) -> Result<ItemVer
                 ComparisonMethod::RoundedValue => "rounded to",
                 ComparisonMethod::WholeValue => "compared whole as",
             };
-            let _ = write!(
-                verdict.explanation,
-                "{} {method} {compared}, required {}: {}; {note}",
-                entry.measured.value.trim(),
-                describe(&limit),
-                if passed { "pass" } else { "fail" },
-            );
+            // Built in place: explanations are on the hot path of every judgment.
+            let explanation = &mut verdict.explanation;
+            explanation.reserve(64 + note.len());
+            let _ = write!(explanation, "{} {method} {compared}, required ", entry.measured.value.trim());
+            describe(explanation, &limit);
+            let _ = write!(explanation, ": {}; {note}", if passed { "pass" } else { "fail" });
             passed
         }
     };
@@ -481,14 +487,14 @@ fn within(value: Decimal, mark: Mark, limit: &AppliedLimit) -> bool {
     above_min && below_max
 }
 
-fn describe(limit: &AppliedLimit) -> String {
-    match (limit.min, limit.max) {
-        (Some(min), Some(max)) if min == max => format!("= {min}"),
-        (Some(min), Some(max)) => format!("{min} … {max}"),
-        (Some(min), None) => format!("≥ {min}"),
-        (None, Some(max)) => format!("≤ {max}"),
-        (None, None) => "no bound".to_owned(),
-    }
+fn describe(out: &mut String, limit: &AppliedLimit) {
+    let _ = match (limit.min, limit.max) {
+        (Some(min), Some(max)) if min == max => write!(out, "= {min}"),
+        (Some(min), Some(max)) => write!(out, "{min} … {max}"),
+        (Some(min), None) => write!(out, "≥ {min}"),
+        (None, Some(max)) => write!(out, "≤ {max}"),
+        (None, None) => write!(out, "no bound"),
+    };
 }
 
 fn combine(

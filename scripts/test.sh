@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: builds everything (plugins included), audits the real
+# server against the GraphQL-over-HTTP spec, then runs every Rust test on SQLite and,
+# when PostgreSQL is reachable, on PostgreSQL too. This is the README's test command.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# PostgreSQL: use OVERSIGHT_TEST_POSTGRES_URL if set, else the local server if it answers.
+if [[ -z "${OVERSIGHT_TEST_POSTGRES_URL:-}" ]] && command -v pg_isready >/dev/null \
+   && pg_isready -q -h 127.0.0.1 -p 5432; then
+  export OVERSIGHT_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/postgres"
+fi
+if [[ -n "${OVERSIGHT_TEST_POSTGRES_URL:-}" ]]; then
+  echo "==> PostgreSQL tests run against ${OVERSIGHT_TEST_POSTGRES_URL}"
+  # Drop test databases left by earlier (interrupted) runs.
+  if command -v psql >/dev/null; then
+    psql "$OVERSIGHT_TEST_POSTGRES_URL" -Atc \
+      "SELECT datname FROM pg_database WHERE datname LIKE 'oversight\_test\_%'" 2>/dev/null |
+      while read -r db; do psql "$OVERSIGHT_TEST_POSTGRES_URL" -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)"; done
+  fi
+else
+  cat <<'BANNER'
+################################################################################
+##  PostgreSQL tests are SKIPPED: OVERSIGHT_TEST_POSTGRES_URL is not set and no  ##
+##  PostgreSQL answers on 127.0.0.1:5432. Only SQLite is covered by this run.    ##
+################################################################################
+BANNER
+fi
+
+echo "==> building the workspace (plugins included)"
+cargo build --workspace --all-targets
+
+echo "==> GraphQL-over-HTTP audit (graphql-http serverAudits) against the real server"
+audit_dir="$(mktemp -d)"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+OVERSIGHT_DATABASE_URL="sqlite://${audit_dir}/audit.sqlite?mode=rwc" OVERSIGHT_LOG=warn \
+  target/debug/oversight serve --bind "127.0.0.1:${port}" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$audit_dir"' EXIT
+AUDIT_WAIT_SECONDS=30 bash tests/http-audit/run.sh "http://127.0.0.1:${port}/graphql"
+kill "$server_pid" 2>/dev/null || true
+wait "$server_pid" 2>/dev/null || true
+
+echo "==> Rust tests (cargo nextest)"
+cargo nextest run --workspace --no-fail-fast
