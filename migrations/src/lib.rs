@@ -7,6 +7,8 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_create_registry;
+mod m20261126_000002_create_audit_trail;
+mod m20261126_000003_create_identity;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -15,6 +17,10 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261126_000001_create_registry::Migration)]
+        vec![
+            Box::new(m20261126_000001_create_registry::Migration),
+            Box::new(m20261126_000002_create_audit_trail::Migration),
+            Box::new(m20261126_000003_create_identity::Migration),
+        ]
     }
 }

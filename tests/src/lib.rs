@@ -6,7 +6,8 @@ use std::net::SocketAddr;
 
 use actix_web::dev::ServerHandle;
 use anyhow::Context;
-use oversight_app::{App, StatementCounter, StoreOptions};
+use oversight_app::identity::{Claims, issue_token};
+use oversight_app::{App, NewAuthority, Principal, StatementCounter, StoreOptions};
 use oversight_server::Config;
 use serde_json::{Value, json};
 
@@ -30,11 +31,20 @@ pub fn announce_postgres_skip(test: &str) {
     );
 }
 
+/// The HS256 secret of test servers.
+pub const TEST_SECRET: &str = "test-secret-of-at-least-32-bytes-0123456789";
+
 /// A running server with its own database.
 pub struct TestServer {
     pub addr: SocketAddr,
     pub app: App,
     pub statements: StatementCounter,
+    /// The head of the national authority: sees and may do everything.
+    pub national: Principal,
+    /// A token for `national`, sent by `graphql`/`data`/`error`.
+    pub national_token: String,
+    /// The national authority's id.
+    pub national_authority: i64,
     handle: ServerHandle,
     client: reqwest::Client,
     _dir: Option<TempDir>,
@@ -53,31 +63,38 @@ impl TestServer {
     /// Starts a server on a fresh database of the given kind. Must run inside an
     /// actix system (`#[actix_web::test]`).
     pub async fn start(db: Db) -> anyhow::Result<TestServer> {
-        let (url, dir) = match db {
-            Db::Sqlite => {
-                let dir = std::env::temp_dir().join(format!(
-                    "oversight-test-{}-{}",
-                    std::process::id(),
-                    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos()
-                ));
-                std::fs::create_dir_all(&dir)?;
-                (format!("sqlite://{}/test.sqlite?mode=rwc", dir.display()), Some(TempDir(dir)))
-            }
-            Db::Postgres => {
-                let base = postgres_url().context("OVERSIGHT_TEST_POSTGRES_URL is not set")?;
-                (oversight_storage::testing::fresh_postgres_database(&base).await?, None)
-            }
-        };
+        Self::start_with(db, |_| {}).await
+    }
+
+    /// Like `start`, with the configuration adjusted first (limits, rate limits …).
+    pub async fn start_with(db: Db, adjust: impl FnOnce(&mut Config)) -> anyhow::Result<TestServer> {
+        let (url, dir) = fresh_database(db).await?;
         let statements = StatementCounter::default();
         let mut options = StoreOptions::new(url.clone());
         options.statement_counter = Some(statements.clone());
         let app = App::open(options).await?;
-        let config = Config {
+        let mut config = Config {
             bind: "127.0.0.1:0".to_owned(),
             database_url: url,
             workers: Some(1),
+            jwt_hs256_secret: Some(TEST_SECRET.to_owned()),
+            // Tests fire requests back to back; the rate-limit test sets its own.
+            rate_limit_per_second: 10_000,
+            rate_limit_burst: 10_000,
             ..Config::default()
         };
+        adjust(&mut config);
+        let national = app
+            .create_authority(NewAuthority {
+                name: "国家市场监督管理总局".to_owned(),
+                region_code: "000000".to_owned(),
+                parent_id: None,
+            })
+            .await?;
+        let claims =
+            claims("national-head", &format!("authority:{}", national.id), "national_officer", Some("head"));
+        let national_principal = app.principal_from_claims(&claims).await?;
+        let national_token = issue_token(TEST_SECRET.as_bytes(), &claims).map_err(anyhow::Error::msg)?;
         let running = oversight_server::serve::start(app.clone(), &config)?;
         let handle = running.handle.clone();
         actix_web::rt::spawn(running.server);
@@ -85,6 +102,9 @@ impl TestServer {
             addr: running.addr,
             app,
             statements,
+            national: national_principal,
+            national_token,
+            national_authority: national.id,
             handle,
             client: reqwest::Client::new(),
             _dir: dir,
@@ -95,11 +115,22 @@ impl TestServer {
         format!("http://{}{path}", self.addr)
     }
 
-    /// POSTs a GraphQL request and returns the whole JSON body (asserting 200).
+    /// Signs a token for these claims with the test secret.
+    pub fn token(&self, claims: &Claims) -> String {
+        issue_token(TEST_SECRET.as_bytes(), claims).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// POSTs a GraphQL request as the national head and returns the JSON body (asserting 200).
     pub async fn graphql(&self, query: &str, variables: Value) -> Value {
+        self.graphql_as(&self.national_token, query, variables).await
+    }
+
+    /// POSTs a GraphQL request with this bearer token and returns the JSON body (asserting 200).
+    pub async fn graphql_as(&self, token: &str, query: &str, variables: Value) -> Value {
         let response = self
             .client
             .post(self.url("/graphql"))
+            .bearer_auth(token)
             .header("accept", "application/graphql-response+json")
             .json(&json!({ "query": query, "variables": variables }))
             .send()
@@ -132,6 +163,41 @@ impl TestServer {
 
     pub async fn stop(self) {
         self.handle.stop(true).await;
+    }
+}
+
+/// A fresh database: a SQLite file in a temporary directory, or a new PostgreSQL database.
+async fn fresh_database(db: Db) -> anyhow::Result<(String, Option<TempDir>)> {
+    Ok(match db {
+        Db::Sqlite => {
+            let dir = std::env::temp_dir().join(format!(
+                "oversight-test-{}-{}",
+                std::process::id(),
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos()
+            ));
+            std::fs::create_dir_all(&dir)?;
+            (format!("sqlite://{}/test.sqlite?mode=rwc", dir.display()), Some(TempDir(dir)))
+        }
+        Db::Postgres => {
+            let base = postgres_url().context("OVERSIGHT_TEST_POSTGRES_URL is not set")?;
+            (oversight_storage::testing::fresh_postgres_database(&base).await?, None)
+        }
+    })
+}
+
+/// Claims for a test token valid for an hour.
+pub fn claims(subject: &str, organisation: &str, role: &str, tier: Option<&str>) -> Claims {
+    let now = chrono::Utc::now().timestamp();
+    Claims {
+        sub: subject.to_owned(),
+        org: organisation.to_owned(),
+        role: role.to_owned(),
+        tier: tier.map(str::to_owned),
+        exp: now + 3600,
+        nbf: None,
+        iat: Some(now),
+        iss: None,
+        aud: None,
     }
 }
 

@@ -3,7 +3,7 @@
 use async_graphql::connection::Connection;
 use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, Utc};
-use oversight_app::{App, EnterpriseFilter, EnterpriseRecord};
+use oversight_app::{EnterpriseFilter, EnterpriseRecord};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::{industry, region, text};
 
@@ -103,7 +103,10 @@ impl Enterprise {
                 events.truncate(usize::try_from(*n).unwrap_or(usize::MAX));
                 oversight_app::Page { items: events, has_previous_page: false, has_next_page: more }
             }
-            _ => ctx.data::<App>()?.archive(self.0.id, &kinds, &request).await.gql()?,
+            _ => {
+                let (app, principal) = crate::error::caller(ctx)?;
+                app.archive(principal, self.0.id, &kinds, &request).await.gql()?
+            }
         };
         Ok(connection(page, total, |e| archive_cursor(e.key()), ArchiveEvent))
     }
@@ -118,7 +121,8 @@ pub struct EnterpriseTotal {
 impl EnterpriseTotal {
     /// How many enterprises match the filter (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
-        ctx.data::<App>()?.count_enterprises(&self.filter).await.gql()
+        let (app, principal) = crate::error::caller(ctx)?;
+        app.count_enterprises(principal, &self.filter).await.gql()
     }
 }
 

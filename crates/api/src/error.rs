@@ -82,6 +82,7 @@ pub fn app_error(error: AppError, input: Option<&str>) -> async_graphql::Error {
                 None => error.into(),
             }
         }
+        AppError::Unauthenticated { code, message } => ApiError::new(code, message).into(),
         AppError::Internal(cause) => internal(&cause),
     }
 }
@@ -120,4 +121,11 @@ impl<T> ResultExt<T> for Result<T, AppError> {
     fn gql_input(self, input: &str) -> async_graphql::Result<T> {
         self.map_err(|e| app_error(e, Some(input)))
     }
+}
+
+/// The application and the authenticated principal of this request.
+pub fn caller<'a>(
+    ctx: &async_graphql::Context<'a>,
+) -> async_graphql::Result<(&'a oversight_app::App, &'a oversight_app::Principal)> {
+    Ok((ctx.data::<oversight_app::App>()?, ctx.data::<oversight_app::Principal>()?))
 }

@@ -4,13 +4,18 @@
 //! never reach execution. tests/http-audit/NOTES.md lists the audit each rule serves.
 
 use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::sync::Arc;
 
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{ServerError, Value, Variables};
 use futures_util::StreamExt;
-use oversight_app::{App, Code};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use oversight_app::identity::Authenticator;
+use oversight_app::{App, AppError, Code, Principal};
 use serde_json::json;
 
 use crate::graphiql;
@@ -22,8 +27,32 @@ use crate::schema::OversightSchema;
 pub struct Endpoint {
     pub schema: OversightSchema,
     pub app: App,
+    pub authenticator: Arc<Authenticator>,
+    pub rate_limiter: Arc<PrincipalRateLimiter>,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+}
+
+/// A token bucket per principal: a steady rate and a burst allowance.
+pub struct PrincipalRateLimiter {
+    limiter: DefaultKeyedRateLimiter<String>,
+}
+
+impl PrincipalRateLimiter {
+    pub fn new(per_second: u32, burst: u32) -> PrincipalRateLimiter {
+        let per_second = NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN);
+        let burst = NonZeroU32::new(burst).unwrap_or(per_second);
+        PrincipalRateLimiter { limiter: RateLimiter::keyed(Quota::per_second(per_second).allow_burst(burst)) }
+    }
+
+    /// Ok, or the seconds to wait before the next request is admitted.
+    fn check(&self, principal: &Principal) -> Result<(), u64> {
+        let key = format!("{}|{}", principal.organisation.reference(), principal.subject);
+        self.limiter.check_key(&key).map_err(|not_until| {
+            let wait = not_until.wait_time_from(DefaultClock::default().now());
+            wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+        })
+    }
 }
 
 /// Mounts `/graphql`, the GraphiQL assets and the health probes.
@@ -112,6 +141,65 @@ async fn method_not_allowed(request: HttpRequest) -> HttpResponse {
     response
 }
 
+/// Identifies the caller from `Authorization: Bearer …` (a JWT or an API key) and
+/// applies the per-principal rate limit. Failures are answered before anything
+/// of the GraphQL request is read.
+async fn authenticate(
+    request: &HttpRequest,
+    endpoint: &Endpoint,
+    media: Media,
+) -> Result<Principal, HttpResponse> {
+    let unauthenticated = |code: Code, message: &str| {
+        let mut response = errors_response(StatusCode::UNAUTHORIZED, media, code, message);
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer realm=\"oversight\""));
+        response
+    };
+    let Some(value) = request.headers().get(header::AUTHORIZATION) else {
+        return Err(unauthenticated(Code::Unauthenticated, "send Authorization: Bearer <token or API key>"));
+    };
+    let credential = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let Some(credential) = credential else {
+        return Err(unauthenticated(
+            Code::Unauthenticated,
+            "the Authorization header must be Bearer <credential>",
+        ));
+    };
+    let principal = match endpoint.app.authenticate(&endpoint.authenticator, credential).await {
+        Ok(principal) => principal,
+        Err(AppError::Unauthenticated { code, message }) => return Err(unauthenticated(code, &message)),
+        Err(err) => {
+            let correlation_id = uuid::Uuid::new_v4().to_string();
+            tracing::error!(correlation_id = %correlation_id, cause = %err, "authentication failed internally");
+            return Err(errors_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                media,
+                Code::Internal,
+                &format!("internal error; quote correlation id {correlation_id}"),
+            ));
+        }
+    };
+    if let Err(retry_after) = endpoint.rate_limiter.check(&principal) {
+        let mut response = errors_response(
+            StatusCode::TOO_MANY_REQUESTS,
+            media,
+            Code::RateLimited,
+            "too many requests; retry later",
+        );
+        if let Ok(value) = header::HeaderValue::from_str(&retry_after.max(1).to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        return Err(response);
+    }
+    Ok(principal)
+}
+
 /// The parameters of a GraphQL request, checked for type before anything runs.
 struct Params {
     query: String,
@@ -155,6 +243,10 @@ async fn get(request: HttpRequest, endpoint: web::Data<Endpoint>) -> HttpRespons
         return graphiql::page();
     }
     let Some(media) = negotiate(&request) else { return not_acceptable() };
+    let principal = match authenticate(&request, &endpoint, media).await {
+        Ok(principal) => principal,
+        Err(response) => return response,
+    };
     let mut object = serde_json::Map::new();
     for (key, value) in map {
         let value = match key.as_str() {
@@ -174,7 +266,7 @@ async fn get(request: HttpRequest, endpoint: web::Data<Endpoint>) -> HttpRespons
         object.insert(key, value);
     }
     match params(&object) {
-        Ok(params) => execute(&endpoint, media, params, Method::GET).await,
+        Ok(params) => execute(&endpoint, media, params, Method::GET, principal).await,
         Err(message) => errors_response(StatusCode::BAD_REQUEST, media, Code::BadRequest, message),
     }
 }
@@ -185,6 +277,10 @@ async fn post(
     endpoint: web::Data<Endpoint>,
 ) -> HttpResponse {
     let Some(media) = negotiate(&request) else { return not_acceptable() };
+    let principal = match authenticate(&request, &endpoint, media).await {
+        Ok(principal) => principal,
+        Err(response) => return response,
+    };
     if let Err(message) = check_content_type(&request) {
         return errors_response(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -235,7 +331,7 @@ async fn post(
         );
     };
     match params(&object) {
-        Ok(params) => execute(&endpoint, media, params, Method::POST).await,
+        Ok(params) => execute(&endpoint, media, params, Method::POST, principal).await,
         Err(message) => errors_response(StatusCode::BAD_REQUEST, media, Code::BadRequest, message),
     }
 }
@@ -261,7 +357,13 @@ fn check_content_type(request: &HttpRequest) -> Result<(), &'static str> {
     Ok(())
 }
 
-async fn execute(endpoint: &Endpoint, media: Media, params: Params, method: Method) -> HttpResponse {
+async fn execute(
+    endpoint: &Endpoint,
+    media: Media,
+    params: Params,
+    method: Method,
+    principal: Principal,
+) -> HttpResponse {
     let parsed = async_graphql::parser::parse_query(&params.query);
     if method == Method::GET
         && let Ok(document) = &parsed
@@ -287,7 +389,9 @@ async fn execute(endpoint: &Endpoint, media: Media, params: Params, method: Meth
     }
     let parse_failed = parsed.is_err();
 
-    let mut request = async_graphql::Request::new(params.query).data(Loaders::new(&endpoint.app));
+    let mut request = async_graphql::Request::new(params.query)
+        .data(Loaders::new(&endpoint.app, &principal))
+        .data(principal);
     if let Some(name) = params.operation_name {
         request = request.operation_name(name);
     }

@@ -16,6 +16,8 @@ pub enum NodeType {
     ArchiveEvent,
     Authority,
     Region,
+    Institution,
+    ApiKey,
 }
 
 impl NodeType {
@@ -26,6 +28,8 @@ impl NodeType {
             NodeType::ArchiveEvent => "ArchiveEvent",
             NodeType::Authority => "Authority",
             NodeType::Region => "Region",
+            NodeType::Institution => "Institution",
+            NodeType::ApiKey => "ApiKey",
         }
     }
 

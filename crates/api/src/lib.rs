@@ -9,6 +9,7 @@ pub mod enums;
 pub mod error;
 pub mod graphiql;
 pub mod http;
+pub mod identity;
 pub mod ids;
 pub mod license;
 pub mod loaders;

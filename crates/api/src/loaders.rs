@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use async_graphql::dataloader::{DataLoader, Loader};
+use oversight_app::Principal;
 use oversight_app::{
     App, AppError, ArchiveEventRecord, AuthorityRecord, EnterpriseRecord, LicenseCopyEntryRecord,
     LicenseRecord,
@@ -24,18 +25,20 @@ pub struct Loaders {
 }
 
 impl Loaders {
-    pub fn new(app: &App) -> Loaders {
+    /// Loaders acting for `principal`: every batch is scoped to what it may see.
+    pub fn new(app: &App, principal: &Principal) -> Loaders {
+        let caller = Caller { app: app.clone(), principal: principal.clone() };
         let spawn = |f| {
             tokio_spawn(f);
         };
         Loaders {
-            enterprise: DataLoader::new(EnterpriseLoader(app.clone()), spawn),
-            license: DataLoader::new(LicenseLoader(app.clone()), spawn),
-            licenses_of: DataLoader::new(LicensesOfEnterprise(app.clone()), spawn),
-            copy_entries_of: DataLoader::new(CopyEntriesOfLicense(app.clone()), spawn),
-            authority: DataLoader::new(AuthorityLoader(app.clone()), spawn),
-            newest_archive: DataLoader::new(NewestArchive(app.clone()), spawn),
-            archive_count: DataLoader::new(ArchiveCount(app.clone()), spawn),
+            enterprise: DataLoader::new(EnterpriseLoader(caller.clone()), spawn),
+            license: DataLoader::new(LicenseLoader(caller.clone()), spawn),
+            licenses_of: DataLoader::new(LicensesOfEnterprise(caller.clone()), spawn),
+            copy_entries_of: DataLoader::new(CopyEntriesOfLicense(caller.clone()), spawn),
+            authority: DataLoader::new(AuthorityLoader(caller.clone()), spawn),
+            newest_archive: DataLoader::new(NewestArchive(caller.clone()), spawn),
+            archive_count: DataLoader::new(ArchiveCount(caller.clone()), spawn),
         }
     }
 }
@@ -46,29 +49,43 @@ fn tokio_spawn(future: futures_util::future::BoxFuture<'static, ()>) {
 
 type Shared = Arc<AppError>;
 
-pub struct EnterpriseLoader(App);
+/// The application and the principal a loader acts for.
+#[derive(Clone)]
+pub struct Caller {
+    app: App,
+    principal: Principal,
+}
+
+pub struct EnterpriseLoader(Caller);
 
 impl Loader<i64> for EnterpriseLoader {
     type Value = EnterpriseRecord;
     type Error = Shared;
 
     async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, EnterpriseRecord>, Shared> {
-        Ok(self.0.enterprises_by_ids(ids).await?.into_iter().map(|r| (r.id, r)).collect())
+        Ok(self
+            .0
+            .app
+            .enterprises_by_ids(&self.0.principal, ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect())
     }
 }
 
-pub struct LicenseLoader(App);
+pub struct LicenseLoader(Caller);
 
 impl Loader<i64> for LicenseLoader {
     type Value = LicenseRecord;
     type Error = Shared;
 
     async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, LicenseRecord>, Shared> {
-        Ok(self.0.licenses_by_ids(ids).await?.into_iter().map(|r| (r.id, r)).collect())
+        Ok(self.0.app.licenses_by_ids(&self.0.principal, ids).await?.into_iter().map(|r| (r.id, r)).collect())
     }
 }
 
-pub struct LicensesOfEnterprise(App);
+pub struct LicensesOfEnterprise(Caller);
 
 impl Loader<i64> for LicensesOfEnterprise {
     type Value = Vec<LicenseRecord>;
@@ -76,14 +93,14 @@ impl Loader<i64> for LicensesOfEnterprise {
 
     async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<LicenseRecord>>, Shared> {
         let mut map: HashMap<i64, Vec<LicenseRecord>> = HashMap::new();
-        for record in self.0.licenses_of_each(ids).await? {
+        for record in self.0.app.licenses_of_each(&self.0.principal, ids).await? {
             map.entry(record.enterprise_id).or_default().push(record);
         }
         Ok(map)
     }
 }
 
-pub struct CopyEntriesOfLicense(App);
+pub struct CopyEntriesOfLicense(Caller);
 
 impl Loader<i64> for CopyEntriesOfLicense {
     type Value = Vec<LicenseCopyEntryRecord>;
@@ -91,21 +108,28 @@ impl Loader<i64> for CopyEntriesOfLicense {
 
     async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<LicenseCopyEntryRecord>>, Shared> {
         let mut map: HashMap<i64, Vec<LicenseCopyEntryRecord>> = HashMap::new();
-        for record in self.0.copy_entries_of_each(ids).await? {
+        for record in self.0.app.copy_entries_of_each(&self.0.principal, ids).await? {
             map.entry(record.license_id).or_default().push(record);
         }
         Ok(map)
     }
 }
 
-pub struct AuthorityLoader(App);
+pub struct AuthorityLoader(Caller);
 
 impl Loader<i64> for AuthorityLoader {
     type Value = AuthorityRecord;
     type Error = Shared;
 
     async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, AuthorityRecord>, Shared> {
-        Ok(self.0.authorities_by_ids(ids).await?.into_iter().map(|r| (r.id, r)).collect())
+        Ok(self
+            .0
+            .app
+            .authorities_by_ids(&self.0.principal, ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect())
     }
 }
 
@@ -120,7 +144,7 @@ pub struct NewestKey {
 
 /// The first page of many enterprises' archives: one window-function statement
 /// per distinct (size, kinds) in the batch, which in practice is one.
-pub struct NewestArchive(App);
+pub struct NewestArchive(Caller);
 
 impl Loader<NewestKey> for NewestArchive {
     type Value = Vec<ArchiveEventRecord>;
@@ -134,7 +158,7 @@ impl Loader<NewestKey> for NewestArchive {
         let mut map = HashMap::new();
         for ((n, kinds), ids) in groups {
             let mut by_enterprise: HashMap<i64, Vec<ArchiveEventRecord>> = HashMap::new();
-            for record in self.0.newest_archive_of_each(&ids, &kinds, n).await? {
+            for record in self.0.app.newest_archive_of_each(&self.0.principal, &ids, &kinds, n).await? {
                 by_enterprise.entry(record.enterprise_id).or_default().push(record);
             }
             for id in ids {
@@ -147,7 +171,7 @@ impl Loader<NewestKey> for NewestArchive {
 }
 
 /// Archive sizes of many enterprises, one grouped statement per kinds filter.
-pub struct ArchiveCount(App);
+pub struct ArchiveCount(Caller);
 
 impl Loader<(i64, Vec<ArchiveEventKind>)> for ArchiveCount {
     type Value = u64;
@@ -163,8 +187,13 @@ impl Loader<(i64, Vec<ArchiveEventKind>)> for ArchiveCount {
         }
         let mut map = HashMap::new();
         for (kinds, ids) in groups {
-            let counts: HashMap<i64, u64> =
-                self.0.archive_counts_of_each(&ids, &kinds).await?.into_iter().collect();
+            let counts: HashMap<i64, u64> = self
+                .0
+                .app
+                .archive_counts_of_each(&self.0.principal, &ids, &kinds)
+                .await?
+                .into_iter()
+                .collect();
             for id in ids {
                 map.insert((id, kinds.clone()), counts.get(&id).copied().unwrap_or(0));
             }

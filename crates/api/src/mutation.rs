@@ -3,7 +3,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
-use oversight_app::{App, ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
+use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
 use oversight_domain::enterprise::RawBaseData;
 
 use crate::enterprise::Enterprise;
@@ -13,7 +13,7 @@ use crate::ids::{NodeType, parse_numeric_id};
 use crate::license::License;
 
 #[derive(Default)]
-pub struct MutationRoot;
+pub struct RegistryMutation;
 
 /// A new enterprise and its base data (§二(一)).
 #[derive(InputObject)]
@@ -82,7 +82,7 @@ pub struct LicensePayload {
 }
 
 #[Object]
-impl MutationRoot {
+impl RegistryMutation {
     /// Enters a licensed enterprise into the registry and opens its quality archive.
     async fn register_enterprise(
         &self,
@@ -100,7 +100,8 @@ impl MutationRoot {
                 production_conditions: Some(input.production_conditions),
             },
         };
-        let record = ctx.data::<App>()?.register_enterprise(command).await.gql_input("input")?;
+        let (app, principal) = crate::error::caller(ctx)?;
+        let record = app.register_enterprise(principal, command).await.gql_input("input")?;
         Ok(EnterprisePayload { enterprise: Enterprise(record) })
     }
 
@@ -119,7 +120,8 @@ impl MutationRoot {
             products: input.products,
             production_conditions: input.production_conditions,
         };
-        let record = ctx.data::<App>()?.update_enterprise_base_data(id, patch).await.gql_input("input")?;
+        let (app, principal) = crate::error::caller(ctx)?;
+        let record = app.update_enterprise_base_data(principal, id, patch).await.gql_input("input")?;
         Ok(EnterprisePayload { enterprise: Enterprise(record) })
     }
 
@@ -141,7 +143,8 @@ impl MutationRoot {
             import: input.import,
             status: input.status.map(Into::into),
         };
-        let record = ctx.data::<App>()?.issue_license(command).await.gql_input("input")?;
+        let (app, principal) = crate::error::caller(ctx)?;
+        let record = app.issue_license(principal, command).await.gql_input("input")?;
         Ok(LicensePayload { license: License(record) })
     }
 
@@ -154,7 +157,8 @@ impl MutationRoot {
     ) -> async_graphql::Result<LicensePayload> {
         let command =
             ChangeLicenseStatus { number: input.number, to: input.status.into(), reason: input.reason };
-        let record = ctx.data::<App>()?.change_license_status(command).await.gql_input("input")?;
+        let (app, principal) = crate::error::caller(ctx)?;
+        let record = app.change_license_status(principal, command).await.gql_input("input")?;
         Ok(LicensePayload { license: License(record) })
     }
 }

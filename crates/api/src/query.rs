@@ -2,7 +2,7 @@
 
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, ID, Interface, Object};
-use oversight_app::App;
+
 use oversight_domain::RegionCode;
 use oversight_domain::region;
 
@@ -29,10 +29,10 @@ pub enum Node {
 }
 
 #[derive(Default)]
-pub struct QueryRoot;
+pub struct RegistryQuery;
 
 #[Object]
-impl QueryRoot {
+impl RegistryQuery {
     /// Any object by its global ID; null when it does not exist.
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
         let (node_type, key) = parse_global_id(&id)?;
@@ -62,13 +62,16 @@ impl QueryRoot {
                 .await
                 .map_err(loader_error)?
                 .map(|r| Node::Authority(Authority(r))),
-            NodeType::ArchiveEvent => ctx
-                .data::<App>()?
-                .archive_event_by_id(numeric)
-                .await
-                .gql()?
-                .map(|r| Node::ArchiveEvent(ArchiveEvent(r))),
-            NodeType::Region => None,
+            NodeType::ArchiveEvent => {
+                let (app, principal) = crate::error::caller(ctx)?;
+                app.archive_event_by_id(principal, numeric)
+                    .await
+                    .gql()?
+                    .map(|r| Node::ArchiveEvent(ArchiveEvent(r)))
+            }
+            // Regions were answered above; institutions and API keys are reached
+            // through `institutions` (they are not nodes).
+            NodeType::Region | NodeType::Institution | NodeType::ApiKey => None,
         })
     }
 
@@ -106,7 +109,8 @@ impl QueryRoot {
         let within =
             within.map(|code| RegionCode::parse(&code).map_err(|e| field_error(e, "within"))).transpose()?;
         let request = page_request(first, after, last, before, parse_id_cursor)?;
-        let page = ctx.data::<App>()?.authorities(within, level.map(Into::into), &request).await.gql()?;
+        let (app, principal) = crate::error::caller(ctx)?;
+        let page = app.authorities(principal, within, level.map(Into::into), &request).await.gql()?;
         Ok(connection(page, EmptyFields, |r| id_cursor(r.id), Authority))
     }
 
@@ -122,7 +126,8 @@ impl QueryRoot {
     ) -> async_graphql::Result<Connection<String, Enterprise, EnterpriseTotal>> {
         let filter = filter.unwrap_or_default().parse()?;
         let request = page_request(first, after, last, before, parse_id_cursor)?;
-        let page = ctx.data::<App>()?.enterprises(&filter, &request).await.gql()?;
+        let (app, principal) = crate::error::caller(ctx)?;
+        let page = app.enterprises(principal, &filter, &request).await.gql()?;
         Ok(connection(page, EnterpriseTotal { filter }, |r| id_cursor(r.id), Enterprise))
     }
 
@@ -132,12 +137,14 @@ impl QueryRoot {
         ctx: &Context<'_>,
         credit_code: String,
     ) -> async_graphql::Result<Option<Enterprise>> {
-        Ok(ctx.data::<App>()?.enterprise_by_credit_code(&credit_code).await.gql()?.map(Enterprise))
+        let (app, principal) = crate::error::caller(ctx)?;
+        Ok(app.enterprise_by_credit_code(principal, &credit_code).await.gql()?.map(Enterprise))
     }
 
     /// One license by number, with or without province prefix.
     async fn license(&self, ctx: &Context<'_>, number: String) -> async_graphql::Result<Option<License>> {
-        Ok(ctx.data::<App>()?.license_by_number(&number).await.gql()?.map(License))
+        let (app, principal) = crate::error::caller(ctx)?;
+        Ok(app.license_by_number(principal, &number).await.gql()?.map(License))
     }
 }
 

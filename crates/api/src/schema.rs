@@ -1,11 +1,20 @@
 //! Building the schema. The SDL it prints is the public contract kept in
 //! `schema.graphql` (a test fails when the two drift apart).
 
-use async_graphql::{EmptySubscription, Schema};
+use async_graphql::{EmptySubscription, MergedObject, Schema};
 use oversight_app::App;
 
-use crate::mutation::MutationRoot;
-use crate::query::QueryRoot;
+use crate::identity::{IdentityMutation, IdentityQuery};
+use crate::mutation::RegistryMutation;
+use crate::query::RegistryQuery;
+
+/// The query root: one part per area, merged.
+#[derive(MergedObject, Default)]
+pub struct QueryRoot(RegistryQuery, IdentityQuery);
+
+/// The mutation root: one part per area, merged.
+#[derive(MergedObject, Default)]
+pub struct MutationRoot(RegistryMutation, IdentityMutation);
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
@@ -23,9 +32,14 @@ impl Default for SchemaLimits {
 }
 
 /// The schema with the application attached.
-pub fn build(app: App, limits: &SchemaLimits) -> OversightSchema {
-    Schema::build(QueryRoot, MutationRoot, EmptySubscription)
+pub fn build(
+    app: App,
+    authenticator: std::sync::Arc<oversight_app::identity::Authenticator>,
+    limits: &SchemaLimits,
+) -> OversightSchema {
+    Schema::build(QueryRoot::default(), MutationRoot::default(), EmptySubscription)
         .data(app)
+        .data(authenticator)
         .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .finish()
@@ -33,5 +47,5 @@ pub fn build(app: App, limits: &SchemaLimits) -> OversightSchema {
 
 /// The SDL of the schema, without needing a database.
 pub fn sdl() -> String {
-    Schema::build(QueryRoot, MutationRoot, EmptySubscription).finish().sdl()
+    Schema::build(QueryRoot::default(), MutationRoot::default(), EmptySubscription).finish().sdl()
 }

@@ -4,7 +4,7 @@ use oversight_domain::archive::ArchiveEvent;
 use oversight_domain::enterprise::{NewEnterprise, RawBaseData};
 use oversight_storage::{StorageError, archive, enterprise};
 
-use crate::{App, AppError, Code, EnterpriseRecord, now};
+use crate::{Action, App, AppError, Code, EnterpriseRecord, Principal, Resource, allow, now};
 
 /// Input of `register_enterprise`, as it arrives from the API.
 #[derive(Debug, Clone, Default)]
@@ -15,11 +15,16 @@ pub struct RegisterEnterprise {
 
 impl App {
     /// Enters a licensed enterprise into the registry and opens its quality archive.
-    pub async fn register_enterprise(&self, input: RegisterEnterprise) -> Result<EnterpriseRecord, AppError> {
+    pub async fn register_enterprise(
+        &self,
+        principal: &Principal,
+        input: RegisterEnterprise,
+    ) -> Result<EnterpriseRecord, AppError> {
         let new = NewEnterprise::parse(&input.credit_code, input.base)?;
+        allow(principal, Action::RegisterEnterprise, &Resource::Region(new.base.region), "region")?;
         let now = now();
         let tx = self.store.begin().await?;
-        if enterprise::by_credit_code(&tx, &new.credit_code).await?.is_some() {
+        if enterprise::by_credit_code(&tx, &crate::Scope::Everything, &new.credit_code).await?.is_some() {
             return Err(duplicate_credit_code(&new));
         }
         let record = match enterprise::insert(&tx, &new, now).await {
@@ -35,6 +40,7 @@ impl App {
     /// A patch that changes nothing writes nothing.
     pub async fn update_enterprise_base_data(
         &self,
+        principal: &Principal,
         enterprise_id: i64,
         patch: RawBaseData,
     ) -> Result<EnterpriseRecord, AppError> {
@@ -42,9 +48,16 @@ impl App {
         let tx = self.store.begin().await?;
         let current =
             enterprise::by_id(&tx, enterprise_id).await?.ok_or(AppError::NotFound { what: "enterprise" })?;
+        let resource = Resource::Enterprise { id: current.id, region: current.base.region };
+        allow(principal, Action::UpdateEnterpriseBaseData, &resource, "enterprise")?;
         let (base, changed) = current.base.apply(patch)?;
         if changed.is_empty() {
             return Ok(current);
+        }
+        if base.region != current.base.region {
+            // Moving an enterprise is registering it in the new place: only an
+            // officer whose jurisdiction holds the new region may do it.
+            allow(principal, Action::RegisterEnterprise, &Resource::Region(base.region), "region")?;
         }
         let record = enterprise::update_base(&tx, enterprise_id, &base, now).await?;
         archive::append(&tx, enterprise_id, None, &ArchiveEvent::base_data_updated(&changed), now, now)

@@ -26,6 +26,15 @@ pub enum Code {
     DuplicateCreditCode,
     DuplicateLicenseNumber,
     ConcurrentModification,
+    // Who may do what.
+    Unauthenticated,
+    InvalidToken,
+    TokenExpired,
+    TokenNotYetValid,
+    InvalidApiKey,
+    Forbidden,
+    OutOfJurisdiction,
+    RateLimited,
     // Protocol (raised by the API layer).
     BadRequest,
     GraphqlParseFailed,
@@ -62,6 +71,14 @@ impl Code {
         Code::DuplicateCreditCode,
         Code::DuplicateLicenseNumber,
         Code::ConcurrentModification,
+        Code::Unauthenticated,
+        Code::InvalidToken,
+        Code::TokenExpired,
+        Code::TokenNotYetValid,
+        Code::InvalidApiKey,
+        Code::Forbidden,
+        Code::OutOfJurisdiction,
+        Code::RateLimited,
         Code::BadRequest,
         Code::GraphqlParseFailed,
         Code::GraphqlValidationFailed,
@@ -95,6 +112,14 @@ impl Code {
             Code::DuplicateCreditCode => "DUPLICATE_CREDIT_CODE",
             Code::DuplicateLicenseNumber => "DUPLICATE_LICENSE_NUMBER",
             Code::ConcurrentModification => "CONCURRENT_MODIFICATION",
+            Code::Unauthenticated => "UNAUTHENTICATED",
+            Code::InvalidToken => "INVALID_TOKEN",
+            Code::TokenExpired => "TOKEN_EXPIRED",
+            Code::TokenNotYetValid => "TOKEN_NOT_YET_VALID",
+            Code::InvalidApiKey => "INVALID_API_KEY",
+            Code::Forbidden => "FORBIDDEN",
+            Code::OutOfJurisdiction => "OUT_OF_JURISDICTION",
+            Code::RateLimited => "RATE_LIMITED",
             Code::BadRequest => "BAD_REQUEST",
             Code::GraphqlParseFailed => "GRAPHQL_PARSE_FAILED",
             Code::GraphqlValidationFailed => "GRAPHQL_VALIDATION_FAILED",
@@ -153,6 +178,9 @@ pub enum AppError {
     /// The request is well-formed but the records' state refuses it.
     #[error("{message}")]
     Refused { code: Code, field: Option<&'static str>, message: String },
+    /// The caller could not be identified (HTTP 401).
+    #[error("{message}")]
+    Unauthenticated { code: Code, message: String },
     /// Internal failure: the cause is logged, never shown to a client.
     #[error("internal error: {0}")]
     Internal(#[from] StorageError),
@@ -165,12 +193,30 @@ impl AppError {
             AppError::Invalid(problems) => problems.first().map_or(Code::BadUserInput, |p| p.code),
             AppError::NotFound { .. } => Code::NotFound,
             AppError::Refused { code, .. } => *code,
+            AppError::Unauthenticated { code, .. } => *code,
             AppError::Internal(_) => Code::Internal,
         }
     }
 
     pub(crate) fn refused(code: Code, field: &'static str, message: impl Into<String>) -> AppError {
         AppError::Refused { code, field: Some(field), message: message.into() }
+    }
+}
+
+impl From<oversight_domain::access::Denial> for AppError {
+    fn from(denial: oversight_domain::access::Denial) -> AppError {
+        use oversight_domain::access::Denial;
+        match denial {
+            Denial::OutOfReach => AppError::NotFound { what: "object" },
+            Denial::Forbidden(reason) => {
+                AppError::Refused { code: Code::Forbidden, field: None, message: reason.to_owned() }
+            }
+            Denial::OutOfJurisdiction => AppError::Refused {
+                code: Code::OutOfJurisdiction,
+                field: None,
+                message: "the region is outside your authority's jurisdiction".to_owned(),
+            },
+        }
     }
 }
 

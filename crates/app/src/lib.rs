@@ -2,10 +2,13 @@
 //! typed error with a stable code. Reads are thin calls into `storage`; the
 //! GraphQL layer calls only this crate.
 
+pub mod audit;
 pub mod error;
+pub mod identity;
 
 mod authority;
 mod enterprise;
+mod institution;
 mod license;
 mod query;
 
@@ -16,9 +19,11 @@ pub use authority::NewAuthority;
 pub use enterprise::RegisterEnterprise;
 pub use error::{AppError, Code};
 pub use license::{ChangeLicenseStatus, IssueLicense};
+pub use oversight_domain::access::{Action, Principal, Resource, Scope};
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::authority::AuthorityRecord;
 pub use oversight_storage::enterprise::{EnterpriseFilter, EnterpriseRecord};
+pub use oversight_storage::identity::{ApiKeyRecord, InstitutionRecord};
 pub use oversight_storage::license::{LicenseCopyEntryRecord, LicenseRecord};
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
 
@@ -49,6 +54,26 @@ impl App {
     pub async fn ready(&self) -> Result<(), AppError> {
         Ok(self.store.ping().await?)
     }
+}
+
+/// Applies the policy; an object outside the caller's reach is reported as `what`
+/// not found, exactly as if it did not exist.
+pub(crate) fn allow(
+    principal: &Principal,
+    action: Action,
+    resource: &Resource,
+    what: &'static str,
+) -> Result<(), AppError> {
+    oversight_domain::access::decide(principal, action, resource).map_err(|denial| match denial {
+        oversight_domain::access::Denial::OutOfReach => AppError::NotFound { what },
+        other => other.into(),
+    })
+}
+
+/// The scope of registry reads, refused outright for roles that read none of it.
+pub(crate) fn read_scope(principal: &Principal) -> Result<Scope, AppError> {
+    allow(principal, Action::ReadRegistry, &Resource::None, "registry")?;
+    Ok(oversight_domain::access::read_scope(principal))
 }
 
 /// Now, to the microsecond: PostgreSQL keeps microseconds, so a timestamp read

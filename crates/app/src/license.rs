@@ -8,7 +8,9 @@ use oversight_domain::license_copy::LicenseCopyEntry;
 use oversight_domain::license_number::LicenseNumber;
 use oversight_storage::{StorageError, archive, enterprise, license};
 
-use crate::{App, AppError, CHINA, Code, LicenseRecord, now, today};
+use crate::{
+    Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resource, Scope, allow, now, today,
+};
 
 /// Input of `issue_license`.
 #[derive(Debug, Clone)]
@@ -36,13 +38,19 @@ pub struct ChangeLicenseStatus {
 
 impl App {
     /// Issues (or imports) a license to a registered enterprise.
-    pub async fn issue_license(&self, input: IssueLicense) -> Result<LicenseRecord, AppError> {
+    pub async fn issue_license(
+        &self,
+        principal: &Principal,
+        input: IssueLicense,
+    ) -> Result<LicenseRecord, AppError> {
         let now = now();
         let today = today();
         let tx = self.store.begin().await?;
         let owner = enterprise::by_id(&tx, input.enterprise_id)
             .await?
             .ok_or(AppError::NotFound { what: "enterprise" })?;
+        let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
+        allow(principal, Action::IssueLicense, &resource, "enterprise")?;
         if !input.import && input.status.is_some() {
             return Err(AppError::refused(
                 Code::IllegalStatusTransition,
@@ -76,7 +84,7 @@ impl App {
                 ),
             ));
         }
-        if license::by_number(&tx, &new.number).await?.is_some() {
+        if license::by_number(&tx, &Scope::Everything, &new.number).await?.is_some() {
             return Err(duplicate_number(&new.number));
         }
         let record = match license::insert(&tx, owner.id, &new, now).await {
@@ -103,14 +111,24 @@ impl App {
 
     /// Moves a license to another status (suspend for rectification, revoke,
     /// cancel, expire, resume), with the reason on the copy and in the archive.
-    pub async fn change_license_status(&self, input: ChangeLicenseStatus) -> Result<LicenseRecord, AppError> {
+    pub async fn change_license_status(
+        &self,
+        principal: &Principal,
+        input: ChangeLicenseStatus,
+    ) -> Result<LicenseRecord, AppError> {
         let number = LicenseNumber::parse(&input.number)?;
         let reason = parse_reason(&input.reason)?;
         let now = now();
         let today = today();
         let tx = self.store.begin().await?;
-        let current =
-            license::by_number(&tx, &number).await?.ok_or(AppError::NotFound { what: "license" })?;
+        let current = license::by_number(&tx, &Scope::Everything, &number)
+            .await?
+            .ok_or(AppError::NotFound { what: "license" })?;
+        let owner = enterprise::by_id(&tx, current.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "license" })?;
+        let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
+        allow(principal, Action::ChangeLicenseStatus(input.to), &resource, "license")?;
         let to = current.status.transition(input.to).map_err(|refusal| {
             AppError::refused(Code::IllegalStatusTransition, "status", refusal.to_string())
         })?;

@@ -1,5 +1,6 @@
-//! Reads. Each is one statement; the batch forms (`…_of_each`, `…_by_ids`) exist
-//! so the GraphQL layer's DataLoaders answer a whole page with one statement.
+//! Reads. Each is one statement, scoped to what the caller may see; the batch
+//! forms (`…_of_each`, `…_by_ids`) exist so the GraphQL layer's DataLoaders answer
+//! a whole page with one statement.
 
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::authority::AuthorityLevel;
@@ -8,106 +9,139 @@ use oversight_domain::{CreditCode, RegionCode};
 use oversight_storage::{archive, authority, enterprise, license};
 
 use crate::{
-    App, AppError, ArchiveEventRecord, ArchiveKey, AuthorityRecord, EnterpriseFilter, EnterpriseRecord,
-    LicenseCopyEntryRecord, LicenseRecord, Page, PageRequest,
+    Action, App, AppError, ArchiveEventRecord, ArchiveKey, AuthorityRecord, EnterpriseFilter,
+    EnterpriseRecord, LicenseCopyEntryRecord, LicenseRecord, Page, PageRequest, Principal, Resource, allow,
+    read_scope,
 };
 
 impl App {
-    pub async fn enterprise_by_credit_code(&self, code: &str) -> Result<Option<EnterpriseRecord>, AppError> {
+    pub async fn enterprise_by_credit_code(
+        &self,
+        principal: &Principal,
+        code: &str,
+    ) -> Result<Option<EnterpriseRecord>, AppError> {
         let code = CreditCode::parse(code)?;
-        Ok(enterprise::by_credit_code(&self.store, &code).await?)
+        Ok(enterprise::by_credit_code(&self.store, &read_scope(principal)?, &code).await?)
     }
 
-    pub async fn enterprises_by_ids(&self, ids: &[i64]) -> Result<Vec<EnterpriseRecord>, AppError> {
-        Ok(enterprise::by_ids(&self.store, ids).await?)
+    pub async fn enterprises_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<EnterpriseRecord>, AppError> {
+        Ok(enterprise::by_ids(&self.store, &read_scope(principal)?, ids).await?)
     }
 
     pub async fn enterprises(
         &self,
+        principal: &Principal,
         filter: &EnterpriseFilter,
         request: &PageRequest<i64>,
     ) -> Result<Page<EnterpriseRecord>, AppError> {
-        Ok(enterprise::page(&self.store, filter, request).await?)
+        Ok(enterprise::page(&self.store, &read_scope(principal)?, filter, request).await?)
     }
 
-    pub async fn count_enterprises(&self, filter: &EnterpriseFilter) -> Result<u64, AppError> {
-        Ok(enterprise::count(&self.store, filter).await?)
+    pub async fn count_enterprises(
+        &self,
+        principal: &Principal,
+        filter: &EnterpriseFilter,
+    ) -> Result<u64, AppError> {
+        Ok(enterprise::count(&self.store, &read_scope(principal)?, filter).await?)
     }
 
-    pub async fn license_by_number(&self, number: &str) -> Result<Option<LicenseRecord>, AppError> {
+    pub async fn license_by_number(
+        &self,
+        principal: &Principal,
+        number: &str,
+    ) -> Result<Option<LicenseRecord>, AppError> {
         let number = LicenseNumber::parse(number)?;
-        Ok(license::by_number(&self.store, &number).await?)
+        Ok(license::by_number(&self.store, &read_scope(principal)?, &number).await?)
     }
 
-    pub async fn licenses_by_ids(&self, ids: &[i64]) -> Result<Vec<LicenseRecord>, AppError> {
-        Ok(license::by_ids(&self.store, ids).await?)
+    pub async fn licenses_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<LicenseRecord>, AppError> {
+        Ok(license::by_ids(&self.store, &read_scope(principal)?, ids).await?)
     }
 
-    pub async fn licenses_of_each(&self, enterprise_ids: &[i64]) -> Result<Vec<LicenseRecord>, AppError> {
-        Ok(license::by_enterprise_ids(&self.store, enterprise_ids).await?)
+    pub async fn licenses_of_each(
+        &self,
+        principal: &Principal,
+        enterprise_ids: &[i64],
+    ) -> Result<Vec<LicenseRecord>, AppError> {
+        Ok(license::by_enterprise_ids(&self.store, &read_scope(principal)?, enterprise_ids).await?)
     }
 
     pub async fn copy_entries_of_each(
         &self,
+        principal: &Principal,
         license_ids: &[i64],
     ) -> Result<Vec<LicenseCopyEntryRecord>, AppError> {
-        Ok(license::copy_entries_by_license_ids(&self.store, license_ids).await?)
+        Ok(license::copy_entries_by_license_ids(&self.store, &read_scope(principal)?, license_ids).await?)
     }
 
     pub async fn archive(
         &self,
+        principal: &Principal,
         enterprise_id: i64,
         kinds: &[ArchiveEventKind],
         request: &PageRequest<ArchiveKey>,
     ) -> Result<Page<ArchiveEventRecord>, AppError> {
-        Ok(archive::page(&self.store, enterprise_id, kinds, request).await?)
-    }
-
-    pub async fn count_archive(
-        &self,
-        enterprise_id: i64,
-        kinds: &[ArchiveEventKind],
-    ) -> Result<u64, AppError> {
-        Ok(archive::count(&self.store, enterprise_id, kinds).await?)
+        Ok(archive::page(&self.store, &read_scope(principal)?, enterprise_id, kinds, request).await?)
     }
 
     pub async fn newest_archive_of_each(
         &self,
+        principal: &Principal,
         enterprise_ids: &[i64],
         kinds: &[ArchiveEventKind],
         n: u64,
     ) -> Result<Vec<ArchiveEventRecord>, AppError> {
-        Ok(archive::newest_of_each(&self.store, enterprise_ids, kinds, n).await?)
+        Ok(archive::newest_of_each(&self.store, &read_scope(principal)?, enterprise_ids, kinds, n).await?)
     }
 
     pub async fn archive_counts_of_each(
         &self,
+        principal: &Principal,
         enterprise_ids: &[i64],
         kinds: &[ArchiveEventKind],
     ) -> Result<Vec<(i64, u64)>, AppError> {
-        Ok(archive::counts_of_each(&self.store, enterprise_ids, kinds).await?)
+        Ok(archive::counts_of_each(&self.store, &read_scope(principal)?, enterprise_ids, kinds).await?)
     }
 
+    pub async fn archive_event_by_id(
+        &self,
+        principal: &Principal,
+        id: i64,
+    ) -> Result<Option<ArchiveEventRecord>, AppError> {
+        Ok(archive::by_id(&self.store, &read_scope(principal)?, id).await?)
+    }
+
+    /// Authorities are reference data: every authenticated caller may list them.
     pub async fn authorities(
         &self,
+        principal: &Principal,
         within: Option<RegionCode>,
         level: Option<AuthorityLevel>,
         request: &PageRequest<i64>,
     ) -> Result<Page<AuthorityRecord>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "authority")?;
         Ok(authority::page(&self.store, within.map(|r| r.range()), level, request).await?)
     }
 
-    pub async fn authorities_by_ids(&self, ids: &[i64]) -> Result<Vec<AuthorityRecord>, AppError> {
+    pub async fn authorities_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<AuthorityRecord>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "authority")?;
         Ok(authority::by_ids(&self.store, ids).await?)
     }
 
+    /// The authority seated at a region (used by the demo seeder and tools).
     pub async fn authority_at(&self, region: &RegionCode) -> Result<Option<AuthorityRecord>, AppError> {
         Ok(authority::by_region(&self.store, region).await?)
-    }
-}
-
-impl App {
-    pub async fn archive_event_by_id(&self, id: i64) -> Result<Option<ArchiveEventRecord>, AppError> {
-        Ok(archive::by_id(&self.store, id).await?)
     }
 }

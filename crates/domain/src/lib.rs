@@ -2,7 +2,9 @@
 //! holding an Industrial Product Production License (国质检监〔2006〕500号), with no I/O, no async,
 //! no storage and no GraphQL. Every value is parsed into a type that proves it valid.
 
+pub mod access;
 pub mod archive;
+pub mod audit;
 pub mod authority;
 pub mod credit_code;
 pub mod enterprise;

@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// The batch the host sends for one sample.
+/// The batch the host sends for one sample. Deliberately small: the plugin already knows its
+/// own id, variants (with attributes) and rules from its embedded profile, so only references to
+/// them cross the boundary on each call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CustomRequest {
-    pub industry: String,
+    /// Variant code from the plugin's profile.
     pub variant: String,
-    pub variant_attributes: BTreeMap<String, String>,
     /// `YYYY-MM-DD`.
     pub sampling_date: String,
     pub items: Vec<CustomItemRequest>,
@@ -20,19 +21,17 @@ pub struct CustomRequest {
 /// One custom item of the batch.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CustomItemRequest {
+    /// Item code from the plugin's profile.
     pub item: String,
-    pub function: String,
-    /// Index of the matched requirement in the item's `requirements`; the plugin reads that
-    /// rule's `params` from its own embedded profile, so large tables never cross per call.
+    /// Index of the matched requirement in the item's `requirements`; its custom rule names the
+    /// judge function and carries the `params`, read from the plugin's own embedded profile.
     pub requirement: usize,
-    /// The measured value as a plain decimal string (any (+)/(−) mark removed).
+    /// The measured value as a plain decimal string, in the item's unit (the engine has checked
+    /// the unit; any (+)/(−) mark is the engine's business and removed).
     pub value: String,
-    /// The result as reported, mark included.
-    pub measured: String,
-    pub unit: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub conditions: BTreeMap<String, String>,
 }
 

@@ -48,16 +48,16 @@ impl Dec {
         DecError(format!("decimal {op} out of range"))
     }
 
-    pub fn add(self, other: Dec) -> Result<Dec, DecError> {
+    pub fn checked_add(self, other: Dec) -> Result<Dec, DecError> {
         let (a, b, scale) = self.aligned(other).ok_or_else(|| Self::overflow("add"))?;
         Ok(Dec::new(a.checked_add(b).ok_or_else(|| Self::overflow("add"))?, scale))
     }
 
-    pub fn sub(self, other: Dec) -> Result<Dec, DecError> {
-        self.add(Dec::new(-other.mantissa, other.scale))
+    pub fn checked_sub(self, other: Dec) -> Result<Dec, DecError> {
+        self.checked_add(Dec::new(-other.mantissa, other.scale))
     }
 
-    pub fn mul(self, other: Dec) -> Result<Dec, DecError> {
+    pub fn checked_mul(self, other: Dec) -> Result<Dec, DecError> {
         let mantissa = self.mantissa.checked_mul(other.mantissa).ok_or_else(|| Self::overflow("mul"))?;
         let scale = self.scale + other.scale;
         if scale > MAX_SCALE {
@@ -101,7 +101,14 @@ impl FromStr for Dec {
         if scale > MAX_SCALE {
             return Err(bad());
         }
-        let mantissa: i128 = format!("{int_part}{frac_part}").parse().map_err(|_| bad())?;
+        // Accumulate digits directly: no intermediate string on the judging path.
+        let mut mantissa: i128 = 0;
+        for digit in int_part.bytes().chain(frac_part.bytes()) {
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(i128::from(digit - b'0')))
+                .ok_or_else(bad)?;
+        }
         Ok(Dec::new(if negative { -mantissa } else { mantissa }, scale))
     }
 }
@@ -109,14 +116,26 @@ impl FromStr for Dec {
 impl fmt::Display for Dec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = if self.mantissa < 0 { "-" } else { "" };
-        let digits = self.mantissa.unsigned_abs().to_string();
+        // Digits into a stack buffer, least significant first; no allocation.
+        let mut buffer = [0u8; 48];
+        let mut len = 0;
+        let mut rest = self.mantissa.unsigned_abs();
         let scale = usize::try_from(self.scale).map_err(|_| fmt::Error)?;
-        if scale == 0 {
-            return write!(f, "{sign}{digits}");
+        // Fraction digits, the point, then at least one integer digit.
+        let min_len = if scale > 0 { scale + 2 } else { 1 };
+        while len < min_len || rest > 0 {
+            if len == scale && scale > 0 {
+                buffer[len] = b'.';
+                len += 1;
+                continue;
+            }
+            buffer[len] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            len += 1;
         }
-        let padded = format!("{digits:0>width$}", width = scale + 1);
-        let (int_part, frac_part) = padded.split_at(padded.len() - scale);
-        write!(f, "{sign}{int_part}.{frac_part}")
+        buffer[..len].reverse();
+        let text = std::str::from_utf8(&buffer[..len]).map_err(|_| fmt::Error)?;
+        write!(f, "{sign}{text}")
     }
 }
 
@@ -156,15 +175,26 @@ mod tests {
     #[test]
     fn arithmetic_is_exact() {
         let cases = [
-            (d("0.9").mul(d("0.7")).unwrap().sub(d("0.1")).unwrap(), "0.53"),
-            (d("0.85").mul(d("1.2")).unwrap().sub(d("0.1")).unwrap(), "0.92"),
-            (d("12.5").mul(d("1.042")).unwrap(), "13.025"),
-            (d("-0.05").add(d("0.05")).unwrap(), "0.00"),
-            (d("0.1").add(d("0.2")).unwrap(), "0.3"),
-            (d("7").sub(d("10.25")).unwrap(), "-3.25"),
+            (d("0.9").checked_mul(d("0.7")).unwrap().checked_sub(d("0.1")).unwrap(), "0.53"),
+            (d("0.85").checked_mul(d("1.2")).unwrap().checked_sub(d("0.1")).unwrap(), "0.92"),
+            (d("12.5").checked_mul(d("1.042")).unwrap(), "13.025"),
+            (d("-0.05").checked_add(d("0.05")).unwrap(), "0.00"),
+            (d("0.1").checked_add(d("0.2")).unwrap(), "0.3"),
+            (d("7").checked_sub(d("10.25")).unwrap(), "-3.25"),
         ];
         for (got, expected) in cases {
             assert_eq!(got.to_string(), expected);
+        }
+        for (mantissa, scale, text) in [
+            (53, 3, "0.053"),
+            (-5, 2, "-0.05"),
+            (0, 0, "0"),
+            (1200, 0, "1200"),
+            (120, 1, "12.0"),
+            (-7, 0, "-7"),
+        ] {
+            assert_eq!(Dec::new(mantissa, scale).to_string(), text);
+            assert_eq!(d(text).to_string(), text);
         }
         assert!(d("0.53") == d("0.530"));
         assert!(d("0.529") < d("0.53"));

@@ -12,6 +12,7 @@ pub mod custom;
 pub mod decimal;
 pub mod profile;
 
+use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use serde::{Deserialize, Serialize};
@@ -112,7 +113,9 @@ pub struct Manifest {
 }
 
 fn envelope_buffer<T: Serialize>(envelope: &Envelope<T>) -> Buffer {
-    let bytes = serde_json::to_vec(envelope).unwrap_or_else(|error| {
+    let mut bytes = Vec::with_capacity(512);
+    let encoded = serde_json::to_writer(&mut bytes, envelope);
+    let bytes = encoded.map(|()| bytes).unwrap_or_else(|error| {
         // Serialising our own types only fails on a bug; say so instead of panicking.
         format!("{{\"error\":{}}}", serde_json::Value::String(format!("cannot encode payload: {error}")))
             .into_bytes()
@@ -130,8 +133,25 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
+/// Replaces the default panic hook of the plugin's own copy of std (a cdylib links its own) with a
+/// one-line report: the message travels back in the error payload, and a full backtrace per
+/// panicking request would flood the server's log.
+fn quiet_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let location =
+                info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+            eprintln!("industry plugin panicked{location}: {}", panic_message(info.payload()));
+        }));
+    });
+}
+
 /// Runs `body` with panics caught and turned into an error payload.
 fn guarded<T: Serialize>(what: &str, body: impl FnOnce() -> Result<T, String>) -> Buffer {
+    if !cfg!(test) {
+        quiet_panics();
+    }
     let envelope = match catch_unwind(AssertUnwindSafe(body)) {
         Ok(Ok(value)) => Envelope::Ok(value),
         Ok(Err(message)) => Envelope::Error(message),
@@ -142,18 +162,35 @@ fn guarded<T: Serialize>(what: &str, body: impl FnOnce() -> Result<T, String>) -
     envelope_buffer(&envelope)
 }
 
-/// The profile a plugin embeds, parsed once on first use (the macro keeps it in a static).
+/// A plugin's embedded profile, parsed once on first use, with indexes for the judging path.
 #[doc(hidden)]
-pub type ProfileCache = std::sync::OnceLock<Result<IndustryProfile, String>>;
+#[derive(Debug)]
+pub struct EmbeddedProfile {
+    profile: IndustryProfile,
+    items: BTreeMap<String, usize>,
+    variants: BTreeMap<String, usize>,
+}
+
+/// Where the macro keeps a plugin's [`EmbeddedProfile`].
+#[doc(hidden)]
+pub type ProfileCache = std::sync::OnceLock<Result<EmbeddedProfile, String>>;
 
 fn cached_profile(
     cache: &'static ProfileCache,
     profile_json: impl FnOnce() -> &'static str,
-) -> Result<&'static IndustryProfile, String> {
+) -> Result<&'static EmbeddedProfile, String> {
     cache
         .get_or_init(|| {
-            serde_json::from_str(profile_json())
-                .map_err(|error| format!("the embedded profile is not valid: {error}"))
+            let profile: IndustryProfile = serde_json::from_str(profile_json())
+                .map_err(|error| format!("the embedded profile is not valid: {error}"))?;
+            let index = |codes: Vec<&String>| {
+                codes.into_iter().enumerate().map(|(i, code)| (code.clone(), i)).collect()
+            };
+            Ok(EmbeddedProfile {
+                items: index(profile.items.iter().map(|item| &item.code).collect()),
+                variants: index(profile.variants.iter().map(|variant| &variant.code).collect()),
+                profile,
+            })
         })
         .as_ref()
         .map_err(Clone::clone)
@@ -171,23 +208,23 @@ pub fn export_manifest(
         Ok(Manifest {
             abi_version: ABI_VERSION,
             custom_functions: custom_functions.iter().map(|&name| name.to_owned()).collect(),
-            profile: cached_profile(cache, profile_json)?.clone(),
+            profile: cached_profile(cache, profile_json)?.profile.clone(),
         })
     })
 }
 
-fn rule_params<'p>(
-    profile: &'p IndustryProfile,
+/// The custom rule an item's requirement refers to: its function name and params.
+fn custom_rule<'p>(
+    embedded: &'p EmbeddedProfile,
     item: &CustomItemRequest,
-) -> Result<&'p serde_json::Value, String> {
-    let rule = profile
+) -> Result<(&'p str, &'p serde_json::Value), String> {
+    let rule = embedded
         .items
-        .iter()
-        .find(|spec| spec.code == item.item)
-        .and_then(|spec| spec.requirements.get(item.requirement))
+        .get(&item.item)
+        .and_then(|&index| embedded.profile.items[index].requirements.get(item.requirement))
         .map(|requirement| &requirement.rule);
     match rule {
-        Some(profile::RuleSpec::Custom { params, .. }) => Ok(params),
+        Some(profile::RuleSpec::Custom { function, params }) => Ok((function, params)),
         _ => Err(format!(
             "item {}: requirement {} is not a custom rule of this plugin",
             item.item, item.requirement
@@ -214,20 +251,25 @@ pub unsafe fn export_judge(
         unsafe { std::slice::from_raw_parts(request, request_len) }
     };
     guarded("judge", || {
-        let profile = cached_profile(cache, profile_json)?;
+        let embedded = cached_profile(cache, profile_json)?;
         let request: CustomRequest =
             serde_json::from_slice(bytes).map_err(|error| format!("malformed judge request: {error}"))?;
+        let variant = embedded
+            .variants
+            .get(&request.variant)
+            .map(|&index| &embedded.profile.variants[index])
+            .ok_or_else(|| format!("unknown variant {:?}", request.variant))?;
         let context = CustomContext {
-            industry: &request.industry,
-            variant: &request.variant,
-            variant_attributes: &request.variant_attributes,
+            industry: &embedded.profile.id,
+            variant: &variant.code,
+            variant_attributes: &variant.attributes,
             sampling_date: &request.sampling_date,
         };
         let mut items = Vec::with_capacity(request.items.len());
         for item in &request.items {
-            let function = dispatch(&item.function)
-                .ok_or_else(|| format!("item {}: no judge function named {:?}", item.item, item.function))?;
-            let params = rule_params(profile, item)?;
+            let (name, params) = custom_rule(embedded, item)?;
+            let function = dispatch(name)
+                .ok_or_else(|| format!("item {}: no judge function named {name:?}", item.item))?;
             let outcome = function(item, params, &context)
                 .map_err(|message| format!("item {}: {message}", item.item))?;
             items.push(CustomItemResponse { item: item.item.clone(), outcome });
@@ -263,7 +305,7 @@ macro_rules! declare_plugin {
 
             pub const CUSTOM_FUNCTIONS: &[&str] = &[$($($name),*)?];
 
-            pub fn dispatch(name: &str) -> ::core::option::Option<$crate::JudgeFn> {
+            fn dispatch(name: &str) -> ::core::option::Option<$crate::JudgeFn> {
                 match name {
                     $($($name => ::core::option::Option::Some($function as $crate::JudgeFn),)*)?
                     _ => ::core::option::Option::None,
@@ -272,12 +314,12 @@ macro_rules! declare_plugin {
 
             static PROFILE: $crate::ProfileCache = $crate::ProfileCache::new();
 
-            pub extern "C" fn manifest() -> $crate::Buffer {
+            extern "C" fn manifest() -> $crate::Buffer {
                 $crate::export_manifest(&PROFILE, || $profile, CUSTOM_FUNCTIONS)
             }
 
             #[allow(unsafe_code)]
-            pub extern "C" fn judge(request: *const u8, request_len: usize) -> $crate::Buffer {
+            extern "C" fn judge(request: *const u8, request_len: usize) -> $crate::Buffer {
                 // SAFETY: the host passes a pointer to `request_len` bytes it owns and keeps alive
                 // for the whole call (plugin-host's `call_judge`).
                 unsafe { $crate::export_judge(request, request_len, &PROFILE, || $profile, dispatch) }

@@ -3,6 +3,9 @@
 //! 3): ≥ 1,000,000 declarative item judgments per second, custom items within 5× of that per item.
 //! Run with `cargo bench -p oversight-plugin-host --bench judge`.
 
+// Set-up failures (cargo missing, plugin refused) are bugs of the bench itself: fail loudly.
+#![allow(clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

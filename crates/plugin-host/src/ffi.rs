@@ -58,27 +58,29 @@ pub(crate) fn open(path: &Path) -> Result<PluginTable, LoadError> {
     Ok(unsafe { table.read_unaligned() })
 }
 
-/// Copies a buffer returned by the plugin and hands it back to the plugin's `free`.
-fn take(table: &PluginTable, buffer: Buffer) -> Vec<u8> {
-    let bytes = if buffer.ptr.is_null() {
-        Vec::new()
+/// Lets `read` see a buffer returned by the plugin, then hands it back to the plugin's `free`.
+/// Reading in place (no copy) matters: this is on the path of every custom judgment.
+fn with_buffer<T>(table: &PluginTable, buffer: Buffer, read: impl FnOnce(&[u8]) -> T) -> T {
+    let bytes: &[u8] = if buffer.ptr.is_null() {
+        &[]
     } else {
         // SAFETY: the plugin returned `len` initialised bytes at `ptr`, owned by it until we call
-        // its `free`, which happens right after this copy and exactly once.
-        unsafe { std::slice::from_raw_parts(buffer.ptr, buffer.len) }.to_vec()
+        // its `free`; the slice does not outlive `read`, and `free` runs exactly once, after it.
+        unsafe { std::slice::from_raw_parts(buffer.ptr, buffer.len) }
     };
+    let result = read(bytes);
     (table.free)(buffer);
-    bytes
+    result
 }
 
-/// Calls `manifest()`; the bytes are decoded by the caller.
-pub(crate) fn call_manifest(table: &PluginTable) -> Vec<u8> {
-    take(table, (table.manifest)())
+/// Calls `manifest()` and decodes the bytes with `read`.
+pub(crate) fn call_manifest<T>(table: &PluginTable, read: impl FnOnce(&[u8]) -> T) -> T {
+    with_buffer(table, (table.manifest)(), read)
 }
 
-/// Calls `judge()` with a request borrowed for the duration of the call.
-pub(crate) fn call_judge(table: &PluginTable, request: &[u8]) -> Vec<u8> {
-    take(table, (table.judge)(request.as_ptr(), request.len()))
+/// Calls `judge()` with a request borrowed for the duration of the call, and decodes the answer.
+pub(crate) fn call_judge<T>(table: &PluginTable, request: &[u8], read: impl FnOnce(&[u8]) -> T) -> T {
+    with_buffer(table, (table.judge)(request.as_ptr(), request.len()), read)
 }
 
 #[cfg(test)]

@@ -24,6 +24,18 @@ use oversight_plugin_api::{
 };
 
 pub use lock::{LockError, LockFile, sha256_file};
+/// The plugin API, re-exported so that callers (the CLI, the GraphQL layer) name the profile types
+/// without a direct dependency.
+pub use oversight_plugin_api as api;
+
+/// Validates a profile as loading would (semantic checks beyond deserialising); `custom_functions`
+/// are the judge functions the plugin exports. Returns every problem found.
+pub fn validate_profile(
+    profile: &IndustryProfile,
+    custom_functions: &[String],
+) -> Result<RuleSet, Vec<String>> {
+    convert::to_rule_set(profile, custom_functions)
+}
 
 /// Why a plugin file was refused. Each has a stable code for logs and the CLI.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -187,12 +199,12 @@ pub fn load_plugin(path: &Path, options: &LoadOptions) -> Result<LoadedPlugin, L
         _ => false,
     };
     let table = ffi::open(path)?;
-    let bytes = ffi::call_manifest(&table);
-    let manifest = match serde_json::from_slice::<Envelope<Manifest>>(&bytes) {
-        Ok(Envelope::Ok(manifest)) => manifest,
-        Ok(Envelope::Error(message)) => return Err(LoadError::ManifestFailed(message)),
-        Err(error) => return Err(LoadError::BadManifest(error.to_string())),
-    };
+    let manifest =
+        match ffi::call_manifest(&table, |bytes| serde_json::from_slice::<Envelope<Manifest>>(bytes)) {
+            Ok(Envelope::Ok(manifest)) => manifest,
+            Ok(Envelope::Error(message)) => return Err(LoadError::ManifestFailed(message)),
+            Err(error) => return Err(LoadError::BadManifest(error.to_string())),
+        };
     if manifest.abi_version != oversight_plugin_api::ABI_VERSION {
         return Err(LoadError::AbiVersion {
             found: manifest.abi_version,
@@ -256,7 +268,7 @@ impl PluginRegistry {
             .plugins
             .get(&request.industry)
             .ok_or_else(|| RegistryJudgeError::UnknownIndustry(request.industry.clone()))?;
-        Ok(judgment::judge(&plugin.rules, request, &PluginCode { plugin, industry: &request.industry })?)
+        Ok(judgment::judge(&plugin.rules, request, &PluginCode { plugin })?)
     }
 
     /// Judges every example the plugin declares and compares with its expected outcomes.
@@ -348,7 +360,6 @@ pub fn example_request(industry: &str, example: &ExampleSpec) -> Result<JudgeReq
 /// The engine's window onto a plugin's code: one FFI call per sample for all custom items.
 struct PluginCode<'a> {
     plugin: &'a LoadedPlugin,
-    industry: &'a str,
 }
 
 impl CustomEvaluator for PluginCode<'_> {
@@ -359,28 +370,27 @@ impl CustomEvaluator for PluginCode<'_> {
         calls: &[CustomCall<'_>],
     ) -> Result<Vec<CustomResult>, String> {
         let request = CustomRequest {
-            industry: self.industry.to_owned(),
             variant: variant.code.clone(),
-            variant_attributes: variant.attributes.clone(),
             sampling_date: sampling_date.to_string(),
             items: calls
                 .iter()
                 .map(|call| CustomItemRequest {
                     item: call.item.code.clone(),
-                    function: call.function.to_owned(),
                     requirement: call.requirement,
                     value: call.value.to_string(),
-                    measured: call.measured.to_owned(),
-                    unit: call.unit.to_owned(),
                     declared: call.declared.map(|declared| declared.to_string()),
                     conditions: call.conditions.clone(),
                 })
                 .collect(),
         };
-        let bytes =
-            serde_json::to_vec(&request).map_err(|error| format!("cannot encode the request: {error}"))?;
-        let answer = ffi::call_judge(&self.plugin.table, &bytes);
-        let response = match serde_json::from_slice::<Envelope<CustomResponse>>(&answer) {
+        // Sized up front: growing the buffer showed up in the per-item cost.
+        let mut bytes = Vec::with_capacity(256 + 192 * calls.len());
+        serde_json::to_writer(&mut bytes, &request)
+            .map_err(|error| format!("cannot encode the request: {error}"))?;
+        let answer = ffi::call_judge(&self.plugin.table, &bytes, |answer| {
+            serde_json::from_slice::<Envelope<CustomResponse>>(answer)
+        });
+        let response = match answer {
             Ok(Envelope::Ok(response)) => response,
             Ok(Envelope::Error(message)) => return Err(message),
             Err(error) => return Err(format!("the plugin answered with malformed JSON: {error}")),

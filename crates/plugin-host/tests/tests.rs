@@ -3,6 +3,9 @@
 //! so that a nested cargo never waits on the outer build's lock and the libraries are always
 //! current).
 
+// Test helpers, not only #[test] functions, may unwrap: a failure is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -255,4 +258,47 @@ fn a_second_plugin_for_the_same_industry_is_refused() {
     assert_eq!(registry.refused().len(), 1);
     assert_eq!(registry.refused()[0].reason.code(), "DUPLICATE");
     assert!(registry.refused()[0].file.ends_with(&copy));
+}
+
+/// The names in the `[dependencies]` table of a manifest (a plain reading: these files are ours).
+fn dependencies(manifest: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(manifest).unwrap();
+    let mut in_dependencies = false;
+    let mut names = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_dependencies = line == "[dependencies]";
+        } else if in_dependencies && !line.is_empty() && !line.starts_with('#') {
+            let name = line.split(['=', '.']).next().unwrap().trim();
+            names.push(name.to_owned());
+        }
+    }
+    names.sort();
+    names
+}
+
+/// Architecture invariants of the boundary: plugin-api depends on std, serde and serde_json only,
+/// and every plugin (fixtures included) on plugin-api alone.
+#[test]
+fn the_boundary_crates_keep_their_dependencies_narrow() {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    assert_eq!(dependencies(&workspace.join("crates/plugin-api/Cargo.toml")), ["serde", "serde_json"]);
+    let mut manifests = Vec::new();
+    for entry in std::fs::read_dir(workspace.join("plugins")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.join("Cargo.toml").is_file() {
+            manifests.push(path.join("Cargo.toml"));
+        } else if path.is_dir() {
+            for inner in std::fs::read_dir(&path).unwrap() {
+                let inner = inner.unwrap().path().join("Cargo.toml");
+                if inner.is_file() {
+                    manifests.push(inner);
+                }
+            }
+        }
+    }
+    assert!(manifests.len() >= 5, "{manifests:?}");
+    for manifest in manifests {
+        assert_eq!(dependencies(&manifest), ["oversight-plugin-api"], "{}", manifest.display());
+    }
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
+use oversight_app::identity::VerificationKey;
 use serde::{Deserialize, Serialize};
 
 /// Everything the server reads at start.
@@ -28,6 +29,21 @@ pub struct Config {
     pub shutdown_timeout_secs: u64,
     /// Log filter, e.g. `info` or `oversight=debug,info`.
     pub log: String,
+    /// Shared secret for HS256 tokens (at least 32 bytes).
+    pub jwt_hs256_secret: Option<String>,
+    /// PEM public key of an identity provider (with `jwt_algorithm` RS256 or ES256).
+    pub jwt_public_key_file: Option<PathBuf>,
+    pub jwt_algorithm: Option<String>,
+    /// JWKS document of an identity provider; the token's `kid` selects the key.
+    pub jwks_file: Option<PathBuf>,
+    /// When set, tokens must carry this `iss`.
+    pub jwt_issuer: Option<String>,
+    /// When set, tokens must carry this `aud`.
+    pub jwt_audience: Option<String>,
+    /// Requests per second each principal may make on average …
+    pub rate_limit_per_second: u32,
+    /// … and how many it may make at once.
+    pub rate_limit_burst: u32,
 }
 
 impl Default for Config {
@@ -42,6 +58,14 @@ impl Default for Config {
             max_complexity: 5_000,
             shutdown_timeout_secs: 30,
             log: "info".to_owned(),
+            jwt_hs256_secret: None,
+            jwt_public_key_file: None,
+            jwt_algorithm: None,
+            jwks_file: None,
+            jwt_issuer: None,
+            jwt_audience: None,
+            rate_limit_per_second: 50,
+            rate_limit_burst: 100,
         }
     }
 }
@@ -65,8 +89,43 @@ impl Config {
             "max_complexity",
             "shutdown_timeout_secs",
             "log",
+            "jwt_hs256_secret",
+            "jwt_public_key_file",
+            "jwt_algorithm",
+            "jwks_file",
+            "jwt_issuer",
+            "jwt_audience",
+            "rate_limit_per_second",
+            "rate_limit_burst",
         ];
         figment.merge(Env::prefixed("OVERSIGHT_").only(&keys)).extract().map_err(Box::new)
+    }
+
+    /// The token verification key, from exactly one of the three sources.
+    pub fn verification_key(&self) -> Result<VerificationKey, String> {
+        let sources =
+            [self.jwt_hs256_secret.is_some(), self.jwt_public_key_file.is_some(), self.jwks_file.is_some()];
+        match sources.iter().filter(|set| **set).count() {
+            0 => {
+                return Err("no token verification key: set jwt_hs256_secret (OVERSIGHT_JWT_HS256_SECRET, at least 32 \
+                            bytes), jwt_public_key_file with jwt_algorithm, or jwks_file"
+                    .to_owned());
+            }
+            1 => {}
+            _ => return Err("set only one of jwt_hs256_secret, jwt_public_key_file and jwks_file".to_owned()),
+        }
+        if let Some(secret) = &self.jwt_hs256_secret {
+            return VerificationKey::hs256(secret.as_bytes());
+        }
+        if let Some(path) = &self.jwt_public_key_file {
+            let pem = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let algorithm = self.jwt_algorithm.as_deref().unwrap_or("RS256");
+            return VerificationKey::public_key_pem(algorithm, &pem);
+        }
+        let path = self.jwks_file.as_ref().ok_or("no JWKS file")?;
+        let json =
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        VerificationKey::jwks(&json)
     }
 
     /// For a SQLite file URL, the directory that must exist before connecting.

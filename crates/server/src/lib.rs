@@ -2,7 +2,9 @@
 //! demo seeder, kept here so the end-to-end tests start the real server in-process.
 
 pub mod config;
+pub mod plugins_cli;
 pub mod seed;
 pub mod serve;
+pub mod tokens;
 
 pub use config::Config;

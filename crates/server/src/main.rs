@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use oversight_app::{App, StoreOptions};
 use oversight_server::config::Config;
-use oversight_server::{seed, serve};
+use oversight_server::{seed, serve, tokens};
 
 #[derive(Parser)]
 #[command(
@@ -53,6 +53,34 @@ enum Command {
     Seed {
         #[command(subcommand)]
         kind: SeedKind,
+    },
+    /// Bearer tokens (signed with jwt_hs256_secret).
+    Token {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenAction {
+    /// Sign a token for a person; the claims are checked against the registry.
+    Issue {
+        /// `authority:<id>`, `institution:<id>`, `enterprise:<id>` or `platform`.
+        #[arg(long)]
+        org: String,
+        /// national_officer, provincial_officer, municipal_officer, county_officer,
+        /// review_department, testing_institution, enterprise_user, plugin_administrator, auditor.
+        #[arg(long)]
+        role: String,
+        /// Officers only: head, leader_in_charge or staff.
+        #[arg(long)]
+        tier: Option<String>,
+        /// Who the token is for (the `sub` claim).
+        #[arg(long, default_value = "admin")]
+        subject: String,
+        /// Hours until it expires.
+        #[arg(long, default_value_t = 8)]
+        hours: i64,
     },
 }
 
@@ -112,6 +140,11 @@ fn main() -> anyhow::Result<()> {
                 config.bind = bind;
             }
             config.database_url = "sqlite://./data/demo.sqlite?mode=rwc".to_owned();
+            // A fresh secret per demo database, kept beside it, so `token issue` works against it.
+            std::fs::create_dir_all("./data")?;
+            let secret = demo_secret();
+            std::fs::write("./data/demo.secret", &secret).context("cannot write ./data/demo.secret")?;
+            config.jwt_hs256_secret = Some(secret.clone());
             for suffix in ["", "-wal", "-shm"] {
                 let path = format!("./data/demo.sqlite{suffix}");
                 if std::path::Path::new(&path).exists() {
@@ -126,6 +159,11 @@ fn main() -> anyhow::Result<()> {
                     "seeded {} authorities, {} enterprises, {} licenses ({} status changes) into ./data/demo.sqlite",
                     report.authorities, report.enterprises, report.licenses, report.status_changes
                 );
+                println!("Demo tokens (valid 30 days; in GraphiQL open Headers and paste {{\"Authorization\": \"Bearer <token>\"}}):");
+                for (label, token) in tokens::demo_tokens(&app, &secret, &report).await? {
+                    println!("\n# {label}\n{token}");
+                }
+                println!("\nMore: OVERSIGHT_JWT_HS256_SECRET=$(cat data/demo.secret) oversight --database-url 'sqlite://./data/demo.sqlite?mode=rwc' token issue --org authority:1 --role national_officer --tier head\n");
                 serve_app(app, config).await
             })
         }
@@ -152,6 +190,18 @@ fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }),
+        Command::Token { action: TokenAction::Issue { org, role, tier, subject, hours } } => {
+            tokio_block_on(async move {
+                let secret = config.jwt_hs256_secret.clone().context(
+                    "token issue signs with jwt_hs256_secret (OVERSIGHT_JWT_HS256_SECRET); \
+                 with an external identity provider, tokens come from it",
+                )?;
+                let app = serve::open_app(&config).await?;
+                let request = tokens::TokenRequest { subject, organisation: org, role, tier, hours };
+                println!("{}", tokens::issue(&app, &secret, &request).await?);
+                Ok(())
+            })
+        }
         Command::Seed { kind: SeedKind::Demo { enterprises, seed: seed_value } } => {
             tokio_block_on(async move {
                 let app = serve::open_app(&config).await?;
@@ -185,4 +235,12 @@ async fn open_without_migrating(options: StoreOptions) -> anyhow::Result<App> {
 
 fn tokio_block_on(future: impl std::future::Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
     tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(future)
+}
+
+/// 48 random bytes as hex: a demo HS256 secret.
+fn demo_secret() -> String {
+    use rand::RngCore;
+    let mut bytes = [0_u8; 48];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

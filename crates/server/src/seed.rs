@@ -9,8 +9,10 @@
 use anyhow::Context;
 use chrono::{Duration, NaiveDate};
 use indicatif::{ProgressBar, ProgressStyle};
-use oversight_app::{App, ChangeLicenseStatus, IssueLicense, NewAuthority, PageRequest, RegisterEnterprise};
+use oversight_app::{App, ChangeLicenseStatus, IssueLicense, NewAuthority, RegisterEnterprise};
 use oversight_domain::CreditCode;
+use oversight_domain::access::{Organisation, Principal, Role, Tier};
+use oversight_domain::authority::AuthorityLevel;
 use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::license_number::LicenseNumber;
@@ -37,7 +39,16 @@ pub struct SeedReport {
     pub enterprises: usize,
     pub licenses: usize,
     pub status_changes: usize,
+    /// Authority id per region code.
+    pub authority_ids: Vec<(RegionCode, i64)>,
+    /// Institution id and the province it serves.
+    pub institutions: Vec<(i64, &'static str)>,
+    pub first_enterprise: Option<i64>,
 }
+
+/// The unified testing institutions of the demo provinces (one per province).
+const INSTITUTIONS: [&str; 3] =
+    ["江苏省产品质量监督检验研究院", "浙江省产品质量安全检测研究院", "广东产品质量监督检验研究院"];
 
 /// Per industry: demo license category and unit, product names, name suffix.
 struct IndustryDemo {
@@ -150,10 +161,9 @@ const CREDIT_CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /// Seeds authorities for the demo provinces and `options.enterprises` enterprises.
 pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow::Result<SeedReport> {
-    let existing = app.enterprises(&Default::default(), &PageRequest::first(1)).await?;
     anyhow::ensure!(
-        existing.items.is_empty(),
-        "the database already holds enterprises; seed a fresh database (or use `oversight demo`, which starts from an empty one)"
+        app.authority_at(&RegionCode::NATION).await?.is_none(),
+        "the database is seeded already; seed a fresh database (or use `oversight demo`, which starts from an empty one)"
     );
     let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
     let mut report = SeedReport::default();
@@ -184,6 +194,25 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
         authority_ids.insert(*code, record.id);
         report.authorities += 1;
     }
+
+    // The seeder acts as the head of the national authority: its jurisdiction is
+    // the whole country, and its writes pass the same checks as anyone's.
+    let national_id = authority_ids.get(&RegionCode::NATION).copied().context("no national authority")?;
+    let seeder = Principal::new(
+        "seed".to_owned(),
+        Role::NationalOfficer,
+        Some(Tier::Head),
+        Organisation::Authority {
+            id: national_id,
+            region: RegionCode::NATION,
+            level: AuthorityLevel::National,
+        },
+    )?;
+    for (province, name) in DEMO_PROVINCES.iter().zip(INSTITUTIONS) {
+        let institution = app.create_institution(name, province).await?;
+        report.institutions.push((institution.id, *province));
+    }
+    report.authority_ids = authority_ids.iter().map(|(code, id)| (*code, *id)).collect();
 
     let counties: Vec<RegionCode> =
         regions.iter().copied().filter(|code| code.level() == RegionLevel::County).collect();
@@ -217,26 +246,29 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
             .map(|p| (*p).to_owned())
             .collect();
         let enterprise = match app
-            .register_enterprise(RegisterEnterprise {
-                credit_code: credit_code.as_str().to_owned(),
-                base: RawBaseData {
-                    name: Some(name),
-                    region_code: Some(county.to_string()),
-                    address: Some(format!(
-                        "{}{}{}号",
-                        county.name(),
-                        STREETS.choose(&mut rng).unwrap_or(&"建设路"),
-                        rng.random_range(1..=999)
-                    )),
-                    scale: Some(scale),
-                    products: Some(products),
-                    production_conditions: Some(format!(
-                        "厂房面积约 {} 平方米，主要生产设备 {} 台（套），检验室配备出厂检验所需仪器。",
-                        rng.random_range(2..=60) * 500,
-                        rng.random_range(8..=120)
-                    )),
+            .register_enterprise(
+                &seeder,
+                RegisterEnterprise {
+                    credit_code: credit_code.as_str().to_owned(),
+                    base: RawBaseData {
+                        name: Some(name),
+                        region_code: Some(county.to_string()),
+                        address: Some(format!(
+                            "{}{}{}号",
+                            county.name(),
+                            STREETS.choose(&mut rng).unwrap_or(&"建设路"),
+                            rng.random_range(1..=999)
+                        )),
+                        scale: Some(scale),
+                        products: Some(products),
+                        production_conditions: Some(format!(
+                            "厂房面积约 {} 平方米，主要生产设备 {} 台（套），检验室配备出厂检验所需仪器。",
+                            rng.random_range(2..=60) * 500,
+                            rng.random_range(8..=120)
+                        )),
+                    },
                 },
-            })
+            )
             .await
         {
             Ok(enterprise) => enterprise,
@@ -245,6 +277,7 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
             Err(err) => return Err(err.into()),
         };
         report.enterprises += 1;
+        report.first_enterprise.get_or_insert(enterprise.id);
 
         let n_licenses = if rng.random_bool(0.2) { 2 } else { 1 };
         for index in 0..n_licenses {
@@ -257,21 +290,24 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
             let issued_on = today - Duration::days(rng.random_range(30..=(4 * 365 + 300)));
             let suspended = rng.random_bool(0.07);
             let license = app
-                .issue_license(IssueLicense {
-                    enterprise_id: enterprise.id,
-                    number: number.to_string(),
-                    industry: demo.code.to_owned(),
-                    product_unit: demo.products.first().copied().unwrap_or(demo.suffix).to_owned(),
-                    issued_on,
-                    expires_on: None,
-                    import: true,
-                    status: Some(if suspended { LicenseStatus::Suspended } else { LicenseStatus::Valid }),
-                })
+                .issue_license(
+                    &seeder,
+                    IssueLicense {
+                        enterprise_id: enterprise.id,
+                        number: number.to_string(),
+                        industry: demo.code.to_owned(),
+                        product_unit: demo.products.first().copied().unwrap_or(demo.suffix).to_owned(),
+                        issued_on,
+                        expires_on: None,
+                        import: true,
+                        status: Some(if suspended { LicenseStatus::Suspended } else { LicenseStatus::Valid }),
+                    },
+                )
                 .await
                 .with_context(|| format!("license {number}"))?;
             report.licenses += 1;
             if !suspended && rng.random_bool(0.05) {
-                app.change_license_status(ChangeLicenseStatus {
+                app.change_license_status(&seeder, ChangeLicenseStatus {
                     number: license.number.to_string(),
                     to: LicenseStatus::Suspended,
                     reason: "监督抽查不合格，责令停产整顿 (failed a supervision spot check; suspended for rectification)".to_owned(),
@@ -279,11 +315,14 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
                 .await?;
                 report.status_changes += 1;
                 if rng.random_bool(0.5) {
-                    app.change_license_status(ChangeLicenseStatus {
-                        number: license.number.to_string(),
-                        to: LicenseStatus::Revoked,
-                        reason: "复查仍不合格，依法吊销 (re-check failed again; revoked)".to_owned(),
-                    })
+                    app.change_license_status(
+                        &seeder,
+                        ChangeLicenseStatus {
+                            number: license.number.to_string(),
+                            to: LicenseStatus::Revoked,
+                            reason: "复查仍不合格，依法吊销 (re-check failed again; revoked)".to_owned(),
+                        },
+                    )
                     .await?;
                     report.status_changes += 1;
                 }

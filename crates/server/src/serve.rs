@@ -7,7 +7,11 @@ use std::time::Duration;
 use actix_web::middleware::{Compress, DefaultHeaders};
 use actix_web::{App as ActixApp, HttpServer, dev::ServerHandle, web};
 use anyhow::Context;
+use std::sync::Arc;
+
+use oversight_api::http::PrincipalRateLimiter;
 use oversight_api::{Endpoint, SchemaLimits};
+use oversight_app::identity::Authenticator;
 use oversight_app::{App, StoreOptions};
 
 use crate::config::Config;
@@ -33,9 +37,17 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
 /// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).
 pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
     let limits = SchemaLimits { max_depth: config.max_depth, max_complexity: config.max_complexity };
+    let key = config.verification_key().map_err(anyhow::Error::msg)?;
+    let authenticator =
+        Arc::new(Authenticator::new(key, config.jwt_issuer.clone(), config.jwt_audience.clone()));
     let endpoint = Endpoint {
-        schema: oversight_api::build(app.clone(), &limits),
+        schema: oversight_api::build(app.clone(), authenticator.clone(), &limits),
         app,
+        authenticator,
+        rate_limiter: Arc::new(PrincipalRateLimiter::new(
+            config.rate_limit_per_second,
+            config.rate_limit_burst,
+        )),
         max_body_bytes: config.max_body_bytes,
     };
     let data = web::Data::new(endpoint);

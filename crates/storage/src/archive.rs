@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use crate::entity::archive_event;
-use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
+use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope};
 
 /// A stored archive event.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +73,7 @@ fn kinds_condition(kinds: &[ArchiveEventKind]) -> Condition {
 /// One page of an enterprise's archive; "forward" (`first`/`after`) is newest first.
 pub async fn page(
     x: &impl Executor,
+    scope: &Scope,
     enterprise_id: i64,
     kinds: &[ArchiveEventKind],
     request: &PageRequest<ArchiveKey>,
@@ -80,6 +81,7 @@ pub async fn page(
     use archive_event::Column::{Id, OccurredAt};
     let mut query = archive_event::Entity::find()
         .filter(archive_event::Column::EnterpriseId.eq(enterprise_id))
+        .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds));
     if let Some(after) = request.after {
         query = query.filter(
@@ -106,9 +108,15 @@ pub async fn page(
 }
 
 /// How many events of these kinds an enterprise's archive holds.
-pub async fn count(x: &impl Executor, enterprise_id: i64, kinds: &[ArchiveEventKind]) -> Result<u64> {
+pub async fn count(
+    x: &impl Executor,
+    scope: &Scope,
+    enterprise_id: i64,
+    kinds: &[ArchiveEventKind],
+) -> Result<u64> {
     Ok(archive_event::Entity::find()
         .filter(archive_event::Column::EnterpriseId.eq(enterprise_id))
+        .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds))
         .count(&x.executor())
         .await?)
@@ -118,6 +126,7 @@ pub async fn count(x: &impl Executor, enterprise_id: i64, kinds: &[ArchiveEventK
 /// function), so a page of enterprises with their latest events is not N+1.
 pub async fn newest_of_each(
     x: &impl Executor,
+    scope: &Scope,
     enterprise_ids: &[i64],
     kinds: &[ArchiveEventKind],
     n: u64,
@@ -142,11 +151,24 @@ pub async fn newest_of_each(
         let list = kinds.iter().map(|k| placeholder(k.as_str().into())).collect::<Vec<_>>().join(", ");
         format!(" AND kind IN ({list})")
     };
+    // The read scope, as the same semi-join the query builder would write.
+    let scope_clause = match scope {
+        Scope::Everything => String::new(),
+        Scope::Nothing => " AND 1 = 0".to_owned(),
+        Scope::Enterprise(id) => format!(" AND enterprise_id = {}", placeholder((*id).into())),
+        Scope::Within(region) => {
+            let (low, high) = region.range();
+            let (low, high) = (placeholder(low.into()), placeholder(high.into()));
+            format!(
+                " AND enterprise_id IN (SELECT id FROM enterprise WHERE region_code BETWEEN {low} AND {high})"
+            )
+        }
+    };
     let sql = format!(
         "SELECT id, enterprise_id, license_id, kind, summary, details, occurred_at, recorded_at \
          FROM (SELECT archive_event.*, ROW_NUMBER() OVER \
          (PARTITION BY enterprise_id ORDER BY occurred_at DESC, id DESC) AS rank_in_feed \
-         FROM archive_event WHERE enterprise_id IN ({ids}){kinds_clause}) ranked \
+         FROM archive_event WHERE enterprise_id IN ({ids}){kinds_clause}{scope_clause}) ranked \
          WHERE rank_in_feed <= {n} ORDER BY enterprise_id, occurred_at DESC, id DESC"
     );
     let rows = executor.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
@@ -160,6 +182,7 @@ pub async fn newest_of_each(
 /// Event counts per enterprise, in one grouped statement.
 pub async fn counts_of_each(
     x: &impl Executor,
+    scope: &Scope,
     enterprise_ids: &[i64],
     kinds: &[ArchiveEventKind],
 ) -> Result<Vec<(i64, u64)>> {
@@ -171,6 +194,7 @@ pub async fn counts_of_each(
         .column(archive_event::Column::EnterpriseId)
         .column_as(archive_event::Column::Id.count(), "n")
         .filter(archive_event::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
+        .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds))
         .group_by(archive_event::Column::EnterpriseId)
         .into_tuple()
@@ -197,6 +221,11 @@ fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
     })
 }
 
-pub async fn by_id(x: &impl Executor, id: i64) -> Result<Option<ArchiveEventRecord>> {
-    archive_event::Entity::find_by_id(id).one(&x.executor()).await?.map(to_record).transpose()
+pub async fn by_id(x: &impl Executor, scope: &Scope, id: i64) -> Result<Option<ArchiveEventRecord>> {
+    archive_event::Entity::find_by_id(id)
+        .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
+        .one(&x.executor())
+        .await?
+        .map(to_record)
+        .transpose()
 }

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use crate::entity::{enterprise, license};
-use crate::{Executor, Page, PageRequest, Result, StorageError, Tx, like_escape};
+use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, enterprise_in_scope, like_escape};
 
 /// A stored enterprise.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,13 +116,14 @@ pub async fn by_id(x: &impl Executor, id: i64) -> Result<Option<EnterpriseRecord
     enterprise::Entity::find_by_id(id).one(&x.executor()).await?.map(to_record).transpose()
 }
 
-/// The enterprises with these ids, in no particular order (for DataLoaders).
-pub async fn by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<EnterpriseRecord>> {
+/// The enterprises with these ids inside `scope`, in no particular order (for DataLoaders).
+pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec<EnterpriseRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     enterprise::Entity::find()
         .filter(enterprise::Column::Id.is_in(ids.iter().copied()))
+        .filter(enterprise_in_scope(scope))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -130,22 +131,29 @@ pub async fn by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<EnterpriseReco
         .collect()
 }
 
-pub async fn by_credit_code(x: &impl Executor, code: &CreditCode) -> Result<Option<EnterpriseRecord>> {
+/// The enterprise with this credit code, if it exists inside `scope`.
+pub async fn by_credit_code(
+    x: &impl Executor,
+    scope: &Scope,
+    code: &CreditCode,
+) -> Result<Option<EnterpriseRecord>> {
     enterprise::Entity::find()
         .filter(enterprise::Column::CreditCode.eq(code.as_str()))
+        .filter(enterprise_in_scope(scope))
         .one(&x.executor())
         .await?
         .map(to_record)
         .transpose()
 }
 
-/// One page of enterprises matching `filter`, ordered by id.
+/// One page of the enterprises inside `scope` matching `filter`, ordered by id.
 pub async fn page(
     x: &impl Executor,
+    scope: &Scope,
     filter: &EnterpriseFilter,
     request: &PageRequest<i64>,
 ) -> Result<Page<EnterpriseRecord>> {
-    let mut query = enterprise::Entity::find().filter(filter.condition());
+    let mut query = enterprise::Entity::find().filter(enterprise_in_scope(scope)).filter(filter.condition());
     if let Some(after) = request.after {
         query = query.filter(enterprise::Column::Id.gt(after));
     }
@@ -162,9 +170,13 @@ pub async fn page(
     Ok(Page::from_probe(records, request))
 }
 
-/// How many enterprises match `filter`.
-pub async fn count(x: &impl Executor, filter: &EnterpriseFilter) -> Result<u64> {
-    Ok(enterprise::Entity::find().filter(filter.condition()).count(&x.executor()).await?)
+/// How many enterprises inside `scope` match `filter`.
+pub async fn count(x: &impl Executor, scope: &Scope, filter: &EnterpriseFilter) -> Result<u64> {
+    Ok(enterprise::Entity::find()
+        .filter(enterprise_in_scope(scope))
+        .filter(filter.condition())
+        .count(&x.executor())
+        .await?)
 }
 
 fn products_json(products: &[String]) -> Result<String> {

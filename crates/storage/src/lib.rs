@@ -5,8 +5,10 @@
 mod entity;
 
 pub mod archive;
+pub mod audit;
 pub mod authority;
 pub mod enterprise;
+pub mod identity;
 pub mod license;
 pub mod page;
 pub mod testing;
@@ -21,6 +23,7 @@ use sea_orm::{
     DbBackend, DbErr, SqlErr, TransactionTrait,
 };
 
+pub use oversight_domain::access::Scope;
 pub use page::{Page, PageRequest};
 
 /// A storage failure. Callers map `Conflict` to a user-facing code; everything else
@@ -212,6 +215,49 @@ mod private {
     pub trait Sealed {}
     impl Sealed for super::Store {}
     impl Sealed for super::Tx {}
+}
+
+/// The rows of the `enterprise` table inside a read scope.
+pub(crate) fn enterprise_in_scope(scope: &Scope) -> sea_orm::Condition {
+    use sea_orm::ColumnTrait;
+    match scope {
+        Scope::Everything => sea_orm::Condition::all(),
+        Scope::Within(region) => {
+            let (low, high) = region.range();
+            sea_orm::Condition::all().add(entity::enterprise::Column::RegionCode.between(low, high))
+        }
+        Scope::Enterprise(id) => sea_orm::Condition::all().add(entity::enterprise::Column::Id.eq(*id)),
+        Scope::Nothing => nothing(),
+    }
+}
+
+/// Rows of another table whose `enterprise_column` points into the scope: one
+/// semi-join in the same statement, so scoping costs no extra round trip.
+pub(crate) fn owned_in_scope(
+    enterprise_column: impl sea_orm::ColumnTrait,
+    scope: &Scope,
+) -> sea_orm::Condition {
+    use sea_orm::{EntityTrait, QueryFilter, QuerySelect, QueryTrait};
+    match scope {
+        Scope::Everything => sea_orm::Condition::all(),
+        Scope::Nothing => nothing(),
+        Scope::Enterprise(id) => sea_orm::Condition::all().add(enterprise_column.eq(*id)),
+        Scope::Within(_) => sea_orm::Condition::all().add(
+            enterprise_column.in_subquery(
+                entity::enterprise::Entity::find()
+                    .select_only()
+                    .column(entity::enterprise::Column::Id)
+                    .filter(enterprise_in_scope(scope))
+                    .into_query(),
+            ),
+        ),
+    }
+}
+
+/// A condition no row meets (written out: an empty OR renders differently per backend).
+fn nothing() -> sea_orm::Condition {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    sea_orm::Condition::all().add(Expr::val(1).eq(0))
 }
 
 /// Escapes `%`, `_` and the escape character itself for a LIKE pattern.

@@ -6,10 +6,13 @@ use oversight_domain::license::{LicenseStatus, NewLicense, Validity};
 use oversight_domain::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
 use oversight_domain::license_number::LicenseNumber;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait,
+};
 
 use crate::entity::{license, license_copy_entry};
-use crate::{Executor, Result, StorageError, Tx};
+use crate::{Executor, Result, Scope, StorageError, Tx, owned_in_scope};
 
 /// A stored license.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,22 +60,29 @@ pub async fn insert(
     to_record(model)
 }
 
-/// The license with this core number (`XK13-005-00042`, without province prefix).
-pub async fn by_number(x: &impl Executor, number: &LicenseNumber) -> Result<Option<LicenseRecord>> {
+/// The license with this core number (`XK13-005-00042`, without province prefix),
+/// if its enterprise is inside `scope`.
+pub async fn by_number(
+    x: &impl Executor,
+    scope: &Scope,
+    number: &LicenseNumber,
+) -> Result<Option<LicenseRecord>> {
     license::Entity::find()
         .filter(license::Column::Number.eq(number.core()))
+        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
         .one(&x.executor())
         .await?
         .map(to_record)
         .transpose()
 }
 
-pub async fn by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<LicenseRecord>> {
+pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec<LicenseRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     license::Entity::find()
         .filter(license::Column::Id.is_in(ids.iter().copied()))
+        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -81,12 +91,17 @@ pub async fn by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<LicenseRecord>
 }
 
 /// Every license of these enterprises, ordered by enterprise then issue order.
-pub async fn by_enterprise_ids(x: &impl Executor, enterprise_ids: &[i64]) -> Result<Vec<LicenseRecord>> {
+pub async fn by_enterprise_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    enterprise_ids: &[i64],
+) -> Result<Vec<LicenseRecord>> {
     if enterprise_ids.is_empty() {
         return Ok(Vec::new());
     }
     license::Entity::find()
         .filter(license::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
+        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
         .order_by_asc(license::Column::EnterpriseId)
         .order_by_asc(license::Column::Id)
         .all(&x.executor())
@@ -136,13 +151,20 @@ pub async fn append_copy_entry(
 /// The copy entries of these licenses, each license's entries in the order written.
 pub async fn copy_entries_by_license_ids(
     x: &impl Executor,
+    scope: &Scope,
     license_ids: &[i64],
 ) -> Result<Vec<LicenseCopyEntryRecord>> {
     if license_ids.is_empty() {
         return Ok(Vec::new());
     }
+    let visible_licenses = license::Entity::find()
+        .select_only()
+        .column(license::Column::Id)
+        .filter(license::Column::Id.is_in(license_ids.iter().copied()))
+        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
+        .into_query();
     license_copy_entry::Entity::find()
-        .filter(license_copy_entry::Column::LicenseId.is_in(license_ids.iter().copied()))
+        .filter(license_copy_entry::Column::LicenseId.in_subquery(visible_licenses))
         .order_by_asc(license_copy_entry::Column::LicenseId)
         .order_by_asc(license_copy_entry::Column::Id)
         .all(&x.executor())

@@ -35,6 +35,13 @@ pub async fn drop_test_databases(base_url: &str) -> Result<usize> {
     Ok(dropped)
 }
 
+/// Runs one SQL statement as it is and returns the number of rows it touched. For tests that
+/// must do what the application never does, e.g. edit an audit record to prove the chain
+/// catches it.
+pub async fn execute_raw(store: &crate::Store, sql: &str) -> Result<u64> {
+    Ok(store.db.execute_unprepared(sql).await?.rows_affected())
+}
+
 fn replace_database(url: &str, name: &str) -> String {
     let (without_query, query) = match url.split_once('?') {
         Some((head, query)) => (head, Some(query)),

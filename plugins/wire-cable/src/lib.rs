@@ -56,7 +56,7 @@ fn conductor_resistance_20c(
              measure at 10, 15, 25 or 30 °C"
         )
     })?;
-    let corrected = measured.mul(kt).map_err(|error| error.to_string())?;
+    let corrected = measured.checked_mul(kt).map_err(|error| error.to_string())?;
     Ok(CustomOutcome::Bounds {
         value: Some(corrected.to_string()),
         min: None,
@@ -89,8 +89,8 @@ fn thinnest_point(
         },
     };
     let limit = factor
-        .mul(specified)
-        .and_then(|product| product.sub(minus))
+        .checked_mul(specified)
+        .and_then(|product| product.checked_sub(minus))
         .map_err(|error| error.to_string())?
         .trimmed();
     Ok(CustomOutcome::Bounds {
@@ -139,11 +139,8 @@ mod tests {
         };
         let item = CustomItemRequest {
             item: "x".to_owned(),
-            function: "f".to_owned(),
             requirement: 0,
             value: value.to_owned(),
-            measured: value.to_owned(),
-            unit: "Ω/km".to_owned(),
             declared: declared.map(str::to_owned),
             conditions: temperature
                 .map(|t| BTreeMap::from([("temperature_c".to_owned(), t.to_owned())]))
@@ -155,20 +152,12 @@ mod tests {
     #[test]
     fn a_batch_goes_through_the_exported_table() {
         let request = CustomRequest {
-            industry: "wire-cable".to_owned(),
             variant: "BV-1.5".to_owned(),
-            variant_attributes: BTreeMap::from([
-                ("conductor".to_owned(), "class2_plain_cu".to_owned()),
-                ("cross_section".to_owned(), "1.5".to_owned()),
-            ]),
             sampling_date: "2026-01-01".to_owned(),
             items: vec![CustomItemRequest {
                 item: "conductor_resistance".to_owned(),
-                function: "conductor_resistance_20c".to_owned(),
                 requirement: 0,
                 value: "11.6".to_owned(),
-                measured: "11.6".to_owned(),
-                unit: "Ω/km".to_owned(),
                 declared: None,
                 conditions: BTreeMap::from([("temperature_c".to_owned(), "10".to_owned())]),
             }],

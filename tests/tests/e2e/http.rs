@@ -78,7 +78,7 @@ async fn protocol_errors_have_codes() {
             "PUT" => server.client().put(server.url("/graphql")).body(payload),
             _ => server.client().post(server.url("/graphql")).body(payload),
         };
-        request = request.header("accept", accept);
+        request = request.header("accept", accept).bearer_auth(&server.national_token);
         if let Some(content_type) = content_type {
             request = request.header("content-type", content_type);
         }

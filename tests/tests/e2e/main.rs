@@ -3,6 +3,7 @@
 
 mod common;
 
+mod audit;
 mod bad_input;
 mod contract;
 mod dataloader;

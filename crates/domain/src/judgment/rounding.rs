@@ -311,9 +311,7 @@ mod properties {
             }
         }
         // Digits dropped left of the point become zeros.
-        for _ in decimals..0 {
-            kept.push(0);
-        }
+        kept.extend(std::iter::repeat_n(0, usize::try_from(-decimals.min(0)).unwrap()));
         let int_len = int_part.len();
         let int_digits: String = kept[..int_len].iter().map(|d| char::from(b'0' + d)).collect();
         let int_digits = int_digits.trim_start_matches('0');

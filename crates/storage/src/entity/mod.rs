@@ -1,8 +1,10 @@
 //! sea-orm entities, one per table. They never leave this crate: the public
 //! functions of `storage` return records made of domain types.
 
+pub mod api_key;
 pub mod archive_event;
 pub mod authority;
 pub mod enterprise;
+pub mod institution;
 pub mod license;
 pub mod license_copy_entry;

@@ -1,0 +1,125 @@
+//! Testing institutions (承检机构) and their API keys. Keys are shown once at
+//! creation, stored as an Argon2id hash, scoped to one institution and revocable.
+
+use oversight_domain::RegionCode;
+use oversight_domain::text::parse_text;
+use oversight_storage::StorageError;
+use oversight_storage::identity::{self, NewApiKey};
+
+use crate::identity::{CreatedApiKey, new_api_key};
+use crate::{Action, ApiKeyRecord, App, AppError, Code, InstitutionRecord, Principal, Resource, allow, now};
+
+impl App {
+    /// Enters a testing institution (command-line and seeding; designation by a
+    /// province comes with periodic supervision).
+    pub async fn create_institution(
+        &self,
+        name: &str,
+        region_code: &str,
+    ) -> Result<InstitutionRecord, AppError> {
+        let name = parse_text("name", name, 2, 100, false)?;
+        let region = RegionCode::parse(region_code)?;
+        let tx = self.store.begin().await?;
+        let record = match identity::insert_institution(&tx, &name, region, now()).await {
+            Err(StorageError::Conflict(_)) => {
+                return Err(AppError::refused(
+                    Code::InvalidText,
+                    "name",
+                    format!("an institution named {name} exists already"),
+                ));
+            }
+            other => other?,
+        };
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    async fn institution_for(
+        &self,
+        principal: &Principal,
+        institution_id: i64,
+    ) -> Result<InstitutionRecord, AppError> {
+        let institution = identity::institutions_by_ids(&self.store, &[institution_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "institution" })?;
+        let resource = Resource::Institution { id: institution.id, region: institution.region };
+        allow(principal, Action::ManageApiKeys, &resource, "institution")?;
+        Ok(institution)
+    }
+
+    /// Creates an API key for an institution; the returned key is shown once.
+    pub async fn create_api_key(
+        &self,
+        principal: &Principal,
+        institution_id: i64,
+        label: &str,
+    ) -> Result<CreatedApiKey, AppError> {
+        let label = parse_text("label", label, 1, 100, false)?;
+        let institution = self.institution_for(principal, institution_id).await?;
+        let (key, public_id, secret_hash) =
+            tokio::task::spawn_blocking(new_api_key).await.map_err(|_| AppError::Refused {
+                code: Code::Internal,
+                field: None,
+                message: "key generation was interrupted".to_owned(),
+            })??;
+        let tx = self.store.begin().await?;
+        let new = NewApiKey {
+            institution_id: institution.id,
+            public_id: &public_id,
+            secret_hash: &secret_hash,
+            label: &label,
+            created_by: &principal.subject,
+        };
+        let record = identity::insert_api_key(&tx, &new, now()).await?;
+        tx.commit().await?;
+        Ok(CreatedApiKey { record, key })
+    }
+
+    /// Revokes an API key; it stops working at once on this server.
+    pub async fn revoke_api_key(
+        &self,
+        principal: &Principal,
+        api_key_id: i64,
+    ) -> Result<ApiKeyRecord, AppError> {
+        let record = identity::api_key_by_id(&self.store, api_key_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "API key" })?;
+        self.institution_for(principal, record.institution_id).await?;
+        let now = now();
+        let tx = self.store.begin().await?;
+        if !identity::revoke_api_key(&tx, api_key_id, now).await? {
+            return Err(AppError::Refused {
+                code: Code::Forbidden,
+                field: None,
+                message: "the API key is already revoked".to_owned(),
+            });
+        }
+        tx.commit().await?;
+        Ok(ApiKeyRecord { revoked_at: Some(now), ..record })
+    }
+
+    /// The keys of an institution (never their secrets).
+    pub async fn api_keys_of(
+        &self,
+        principal: &Principal,
+        institution_id: i64,
+    ) -> Result<Vec<ApiKeyRecord>, AppError> {
+        self.institution_for(principal, institution_id).await?;
+        Ok(identity::api_keys_of(&self.store, institution_id).await?)
+    }
+
+    /// The institutions inside the caller's jurisdiction (officers), or its own.
+    pub async fn institutions(&self, principal: &Principal) -> Result<Vec<InstitutionRecord>, AppError> {
+        use oversight_domain::access::Organisation;
+        match &principal.organisation {
+            Organisation::Authority { region, .. } => {
+                Ok(identity::institutions_within(&self.store, region.range()).await?)
+            }
+            Organisation::Institution { id, .. } => {
+                Ok(identity::institutions_by_ids(&self.store, &[*id]).await?)
+            }
+            _ => Ok(Vec::new()),
+        }
+    }
+}

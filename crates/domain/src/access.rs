@@ -1,0 +1,384 @@
+//! Who may do what (§四 responsibility, §二 jurisdiction): the principal, the
+//! actions of the API, and one pure policy function deciding each request.
+//!
+//! Jurisdiction is the region-code prefix of the principal's authority: a
+//! municipal officer at 320100 reaches enterprises whose region starts with 3201.
+//! Objects outside the reach are reported as absent (`OutOfReach` → NOT_FOUND), so
+//! the API never reveals that they exist.
+
+use crate::authority::AuthorityLevel;
+use crate::license::LicenseStatus;
+use crate::region::RegionCode;
+
+/// Responsibility tier inside an authority (§四).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tier {
+    /// 行政一把手 — first responsible.
+    Head,
+    /// 分管领导 — main responsible.
+    LeaderInCharge,
+    /// 直接责任人 — the staff who supervise.
+    Staff,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 3] = [Tier::Head, Tier::LeaderInCharge, Tier::Staff];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Head => "head",
+            Tier::LeaderInCharge => "leader_in_charge",
+            Tier::Staff => "staff",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Tier> {
+        Tier::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Head or leader in charge: the tiers that sign decisions.
+    pub fn is_leadership(self) -> bool {
+        matches!(self, Tier::Head | Tier::LeaderInCharge)
+    }
+}
+
+/// What a principal is, as carried in its token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    NationalOfficer,
+    ProvincialOfficer,
+    MunicipalOfficer,
+    CountyOfficer,
+    /// 审查部: finds problems during licensing review and notifies the province.
+    ReviewDepartment,
+    /// 承检机构: runs compulsory tests and submits results.
+    TestingInstitution,
+    /// A licensed enterprise's own user: sees only its enterprise.
+    EnterpriseUser,
+    /// Installs and pins industry plugins; sees no enterprise data.
+    PluginAdministrator,
+    /// Read-only; sees the audit trail within its authority's jurisdiction.
+    Auditor,
+}
+
+impl Role {
+    pub const ALL: [Role; 9] = [
+        Role::NationalOfficer,
+        Role::ProvincialOfficer,
+        Role::MunicipalOfficer,
+        Role::CountyOfficer,
+        Role::ReviewDepartment,
+        Role::TestingInstitution,
+        Role::EnterpriseUser,
+        Role::PluginAdministrator,
+        Role::Auditor,
+    ];
+
+    /// The claim value in tokens.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::NationalOfficer => "national_officer",
+            Role::ProvincialOfficer => "provincial_officer",
+            Role::MunicipalOfficer => "municipal_officer",
+            Role::CountyOfficer => "county_officer",
+            Role::ReviewDepartment => "review_department",
+            Role::TestingInstitution => "testing_institution",
+            Role::EnterpriseUser => "enterprise_user",
+            Role::PluginAdministrator => "plugin_administrator",
+            Role::Auditor => "auditor",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The authority level an officer role belongs to.
+    pub fn officer_level(self) -> Option<AuthorityLevel> {
+        match self {
+            Role::NationalOfficer => Some(AuthorityLevel::National),
+            Role::ProvincialOfficer => Some(AuthorityLevel::Provincial),
+            Role::MunicipalOfficer => Some(AuthorityLevel::Municipal),
+            Role::CountyOfficer => Some(AuthorityLevel::County),
+            _ => None,
+        }
+    }
+}
+
+/// The organisation a principal acts for, resolved from the token's `org` claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Organisation {
+    Authority {
+        id: i64,
+        region: RegionCode,
+        level: AuthorityLevel,
+    },
+    Institution {
+        id: i64,
+        region: RegionCode,
+    },
+    Enterprise {
+        id: i64,
+        region: RegionCode,
+    },
+    /// The platform operator (plugin administrators).
+    Platform,
+}
+
+impl Organisation {
+    /// The stable reference used in tokens and audit records: `authority:12`.
+    pub fn reference(&self) -> String {
+        match self {
+            Organisation::Authority { id, .. } => format!("authority:{id}"),
+            Organisation::Institution { id, .. } => format!("institution:{id}"),
+            Organisation::Enterprise { id, .. } => format!("enterprise:{id}"),
+            Organisation::Platform => "platform".to_owned(),
+        }
+    }
+}
+
+/// A parsed `org` claim, before it is resolved against the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrganisationRef {
+    Authority(i64),
+    Institution(i64),
+    Enterprise(i64),
+    Platform,
+}
+
+impl OrganisationRef {
+    pub fn parse(s: &str) -> Option<OrganisationRef> {
+        if s == "platform" {
+            return Some(OrganisationRef::Platform);
+        }
+        let (kind, id) = s.split_once(':')?;
+        let id: i64 = id.parse().ok().filter(|id| *id > 0)?;
+        match kind {
+            "authority" => Some(OrganisationRef::Authority(id)),
+            "institution" => Some(OrganisationRef::Institution(id)),
+            "enterprise" => Some(OrganisationRef::Enterprise(id)),
+            _ => None,
+        }
+    }
+}
+
+/// An authenticated caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub subject: String,
+    pub role: Role,
+    pub tier: Option<Tier>,
+    pub organisation: Organisation,
+}
+
+/// Why a token's claims do not make a principal.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PrincipalRefused {
+    #[error("role {role} cannot act for {organisation}")]
+    RoleDoesNotFitOrganisation { role: &'static str, organisation: String },
+    #[error("officers need a tier (head, leader_in_charge or staff)")]
+    OfficerWithoutTier,
+    #[error("only officers have a tier")]
+    TierWithoutOfficer,
+}
+
+impl Principal {
+    /// Checks that the role fits the organisation: an officer's role matches its
+    /// authority's level; reviewers and auditors belong to an authority; an
+    /// institution's users to an institution, an enterprise's to an enterprise.
+    pub fn new(
+        subject: String,
+        role: Role,
+        tier: Option<Tier>,
+        organisation: Organisation,
+    ) -> Result<Principal, PrincipalRefused> {
+        let fits = match (&organisation, role) {
+            (Organisation::Authority { level, .. }, role) if role.officer_level().is_some() => {
+                role.officer_level() == Some(*level)
+            }
+            (Organisation::Authority { .. }, Role::ReviewDepartment | Role::Auditor) => true,
+            (Organisation::Institution { .. }, Role::TestingInstitution) => true,
+            (Organisation::Enterprise { .. }, Role::EnterpriseUser) => true,
+            (Organisation::Platform, Role::PluginAdministrator) => true,
+            _ => false,
+        };
+        if !fits {
+            return Err(PrincipalRefused::RoleDoesNotFitOrganisation {
+                role: role.as_str(),
+                organisation: organisation.reference(),
+            });
+        }
+        match (role.officer_level().is_some(), tier) {
+            (true, None) => return Err(PrincipalRefused::OfficerWithoutTier),
+            (false, Some(_)) => return Err(PrincipalRefused::TierWithoutOfficer),
+            _ => {}
+        }
+        Ok(Principal { subject, role, tier, organisation })
+    }
+
+    /// The region whose jurisdiction this principal's authority holds, if any.
+    pub fn jurisdiction(&self) -> Option<RegionCode> {
+        match &self.organisation {
+            Organisation::Authority { region, .. } => Some(*region),
+            _ => None,
+        }
+    }
+
+    fn is_officer(&self) -> bool {
+        self.role.officer_level().is_some()
+    }
+
+    fn level(&self) -> Option<AuthorityLevel> {
+        self.role.officer_level()
+    }
+
+    fn leadership(&self) -> bool {
+        self.tier.is_some_and(Tier::is_leadership)
+    }
+}
+
+/// Which enterprises' records (and everything hanging off them: licenses, copy
+/// entries, archive) a principal may read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Everything,
+    Within(RegionCode),
+    Enterprise(i64),
+    Nothing,
+}
+
+impl Scope {
+    /// Whether an enterprise with this id and region is in scope.
+    pub fn admits(&self, enterprise_id: i64, region: &RegionCode) -> bool {
+        match self {
+            Scope::Everything => true,
+            Scope::Within(jurisdiction) => jurisdiction.contains(region),
+            Scope::Enterprise(id) => *id == enterprise_id,
+            Scope::Nothing => false,
+        }
+    }
+}
+
+/// The read scope of a principal.
+pub fn read_scope(principal: &Principal) -> Scope {
+    match (&principal.organisation, principal.role) {
+        (Organisation::Authority { region, .. }, _) if *region == RegionCode::NATION => Scope::Everything,
+        (Organisation::Authority { region, .. }, _) => Scope::Within(*region),
+        (Organisation::Enterprise { id, .. }, Role::EnterpriseUser) => Scope::Enterprise(*id),
+        // Testing institutions reach enterprises only through tasks assigned to
+        // them (periodic supervision); plugin administrators never do.
+        _ => Scope::Nothing,
+    }
+}
+
+/// Everything the API lets a principal do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Read enterprises, licenses, copies and archives (filtered by `read_scope`).
+    ReadRegistry,
+    /// Read the catalogue data: regions, authorities, industries.
+    ReadReference,
+    RegisterEnterprise,
+    UpdateEnterpriseBaseData,
+    IssueLicense,
+    ChangeLicenseStatus(LicenseStatus),
+    ReadAuditTrail,
+    ManageApiKeys,
+}
+
+/// The object an action touches, with what the policy needs to know about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource {
+    /// No particular object (lists, catalogue reads).
+    None,
+    /// An enterprise (or its license, archive …).
+    Enterprise { id: i64, region: RegionCode },
+    /// A place where something would be created (registering an enterprise there).
+    Region(RegionCode),
+    /// A testing institution.
+    Institution { id: i64, region: RegionCode },
+}
+
+/// Why a request was denied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Denial {
+    /// The object is outside the caller's reach: report it as not found.
+    OutOfReach,
+    /// The object is visible but the action is not the caller's to take.
+    Forbidden(&'static str),
+    /// The place is outside the caller's jurisdiction.
+    OutOfJurisdiction,
+}
+
+/// The decision on one request.
+pub type Decision = Result<(), Denial>;
+
+/// The policy: (principal, action, resource) → allow, or deny with a reason.
+pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Decision {
+    let scope = read_scope(principal);
+    // Whether the caller can see the object at all; invisible objects are "not found".
+    let visible = match resource {
+        Resource::Enterprise { id, region } => scope.admits(*id, region),
+        Resource::Institution { region, .. } => principal.jurisdiction().is_some_and(|j| j.contains(region)),
+        Resource::None | Resource::Region(_) => true,
+    };
+    if !visible {
+        return Err(Denial::OutOfReach);
+    }
+    let in_jurisdiction = |region: &RegionCode| principal.jurisdiction().is_some_and(|j| j.contains(region));
+    let level = principal.level();
+    use AuthorityLevel::{Municipal, National, Provincial};
+    match action {
+        Action::ReadReference => Ok(()),
+        Action::ReadRegistry => match scope {
+            Scope::Nothing => Err(Denial::Forbidden("this role does not read the registry")),
+            _ => Ok(()),
+        },
+        Action::RegisterEnterprise => match resource {
+            Resource::Region(region) if principal.is_officer() => {
+                if in_jurisdiction(region) {
+                    Ok(())
+                } else {
+                    Err(Denial::OutOfJurisdiction)
+                }
+            }
+            _ => Err(Denial::Forbidden("only officers register enterprises")),
+        },
+        Action::UpdateEnterpriseBaseData => {
+            if principal.is_officer() || principal.role == Role::EnterpriseUser {
+                Ok(())
+            } else {
+                Err(Denial::Forbidden("only officers and the enterprise itself update base data"))
+            }
+        }
+        Action::IssueLicense => match level {
+            Some(National | Provincial) => Ok(()),
+            _ => Err(Denial::Forbidden("licenses are issued by provincial or national authorities")),
+        },
+        Action::ChangeLicenseStatus(to) => match (to, level) {
+            // 停产整顿 may be ordered at every level within jurisdiction.
+            (LicenseStatus::Suspended, Some(_)) => Ok(()),
+            // Resuming after rectification: the city or above that follows the case.
+            (LicenseStatus::Valid, Some(National | Provincial | Municipal)) => Ok(()),
+            // Expiry is a registry fact recorded by the licensing (provincial) office.
+            (LicenseStatus::Expired, Some(National | Provincial)) => Ok(()),
+            // Cancellation (注销) is a provincial decision, signed by its leadership.
+            (LicenseStatus::Cancelled, Some(National | Provincial)) if principal.leadership() => Ok(()),
+            // Revocation (吊销) is decided by the national authority (§二(四)), by its leadership.
+            (LicenseStatus::Revoked, Some(National)) if principal.leadership() => Ok(()),
+            (LicenseStatus::Cancelled | LicenseStatus::Revoked, Some(_)) => Err(Denial::Forbidden(
+                "this status change needs the competent authority's head or leader in charge",
+            )),
+            _ => Err(Denial::Forbidden("this status change is not this role's to make")),
+        },
+        Action::ReadAuditTrail => match principal.role {
+            Role::Auditor => Ok(()),
+            _ if principal.is_officer() => Ok(()),
+            _ => Err(Denial::Forbidden("the audit trail is for auditors and the owning authority")),
+        },
+        Action::ManageApiKeys => match (level, resource) {
+            (Some(National | Provincial), Resource::Institution { .. }) => Ok(()),
+            _ => Err(Denial::Forbidden("API keys are managed by provincial or national officers")),
+        },
+    }
+}

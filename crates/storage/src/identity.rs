@@ -1,0 +1,162 @@
+//! Testing institutions and their API keys.
+
+use chrono::{DateTime, Utc};
+use oversight_domain::RegionCode;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::entity::{api_key, institution};
+use crate::{Executor, Result, StorageError, Tx};
+
+/// A stored testing institution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstitutionRecord {
+    pub id: i64,
+    pub name: String,
+    pub region: RegionCode,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A stored API key (never the secret).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKeyRecord {
+    pub id: i64,
+    pub institution_id: i64,
+    pub public_id: String,
+    pub secret_hash: String,
+    pub label: String,
+    pub created_at: DateTime<Utc>,
+    pub created_by: String,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub last_used_at: Option<DateTime<Utc>>,
+}
+
+pub async fn insert_institution(
+    tx: &Tx,
+    name: &str,
+    region: RegionCode,
+    now: DateTime<Utc>,
+) -> Result<InstitutionRecord> {
+    let model = institution::ActiveModel {
+        name: Set(name.to_owned()),
+        region_code: Set(region.as_str().to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    to_institution(model.insert(&tx.executor()).await.map_err(StorageError::from_write)?)
+}
+
+pub async fn institutions_by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<InstitutionRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    institution::Entity::find()
+        .filter(institution::Column::Id.is_in(ids.iter().copied()))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_institution)
+        .collect()
+}
+
+/// Institutions seated inside `range` (inclusive region bounds), by id.
+pub async fn institutions_within(
+    x: &impl Executor,
+    range: (String, String),
+) -> Result<Vec<InstitutionRecord>> {
+    institution::Entity::find()
+        .filter(institution::Column::RegionCode.between(range.0, range.1))
+        .order_by_asc(institution::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_institution)
+        .collect()
+}
+
+pub struct NewApiKey<'a> {
+    pub institution_id: i64,
+    pub public_id: &'a str,
+    pub secret_hash: &'a str,
+    pub label: &'a str,
+    pub created_by: &'a str,
+}
+
+pub async fn insert_api_key(tx: &Tx, new: &NewApiKey<'_>, now: DateTime<Utc>) -> Result<ApiKeyRecord> {
+    let model = api_key::ActiveModel {
+        institution_id: Set(new.institution_id),
+        public_id: Set(new.public_id.to_owned()),
+        secret_hash: Set(new.secret_hash.to_owned()),
+        label: Set(new.label.to_owned()),
+        created_at: Set(now),
+        created_by: Set(new.created_by.to_owned()),
+        revoked_at: Set(None),
+        last_used_at: Set(None),
+        ..Default::default()
+    };
+    Ok(to_api_key(model.insert(&tx.executor()).await.map_err(StorageError::from_write)?))
+}
+
+pub async fn api_key_by_public_id(x: &impl Executor, public_id: &str) -> Result<Option<ApiKeyRecord>> {
+    Ok(api_key::Entity::find()
+        .filter(api_key::Column::PublicId.eq(public_id))
+        .one(&x.executor())
+        .await?
+        .map(to_api_key))
+}
+
+pub async fn api_key_by_id(x: &impl Executor, id: i64) -> Result<Option<ApiKeyRecord>> {
+    Ok(api_key::Entity::find_by_id(id).one(&x.executor()).await?.map(to_api_key))
+}
+
+pub async fn api_keys_of(x: &impl Executor, institution_id: i64) -> Result<Vec<ApiKeyRecord>> {
+    Ok(api_key::Entity::find()
+        .filter(api_key::Column::InstitutionId.eq(institution_id))
+        .order_by_asc(api_key::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_api_key)
+        .collect())
+}
+
+/// Marks a key revoked; false when it was revoked already.
+pub async fn revoke_api_key(tx: &Tx, id: i64, now: DateTime<Utc>) -> Result<bool> {
+    let result = api_key::Entity::update_many()
+        .col_expr(api_key::Column::RevokedAt, Expr::value(now))
+        .filter(api_key::Column::Id.eq(id))
+        .filter(api_key::Column::RevokedAt.is_null())
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Records that a key was used. Callers throttle it (once a minute is plenty).
+pub async fn touch_api_key(x: &impl Executor, id: i64, now: DateTime<Utc>) -> Result<()> {
+    api_key::Entity::update_many()
+        .col_expr(api_key::Column::LastUsedAt, Expr::value(now))
+        .filter(api_key::Column::Id.eq(id))
+        .exec(&x.executor())
+        .await?;
+    Ok(())
+}
+
+fn to_institution(model: institution::Model) -> Result<InstitutionRecord> {
+    let region = RegionCode::parse(&model.region_code)
+        .map_err(|e| StorageError::corrupt("institution", format!("id {}: {e}", model.id)))?;
+    Ok(InstitutionRecord { id: model.id, name: model.name, region, created_at: model.created_at })
+}
+
+fn to_api_key(model: api_key::Model) -> ApiKeyRecord {
+    ApiKeyRecord {
+        id: model.id,
+        institution_id: model.institution_id,
+        public_id: model.public_id,
+        secret_hash: model.secret_hash,
+        label: model.label,
+        created_at: model.created_at,
+        created_by: model.created_by,
+        revoked_at: model.revoked_at,
+        last_used_at: model.last_used_at,
+    }
+}

@@ -1,0 +1,171 @@
+//! The audit trail against real databases: the chain verifies, a row edited or removed behind
+//! the application's back is named by verify, PostgreSQL itself refuses to change the trail,
+//! and concurrent writers still build one unbroken chain.
+
+use oversight_app::audit::{AuditActor, AuditEntry, AuditVerification};
+use oversight_app::{App, Backend};
+use oversight_storage::{audit, testing};
+use oversight_tests::{Db, TestServer, on_both_databases, postgres_url};
+use serde_json::json;
+
+fn entry(writer: usize, n: usize) -> AuditEntry {
+    AuditEntry {
+        operation: "changeLicenseStatus",
+        actor: AuditActor {
+            subject: format!("officer-{writer}"),
+            organisation: "330106".to_owned(),
+            role: "COUNTY_OFFICER".to_owned(),
+        },
+        objects: vec![format!("writer:{writer}"), format!("license:{n}")],
+        before: Some(json!({ "status": "VALID", "n": n })),
+        after: Some(json!({ "status": "SUSPENDED", "n": n })),
+    }
+}
+
+/// Appends `n` entries, each in its own transaction, as writer 0.
+async fn append(app: &App, n: usize) {
+    for i in 0..n {
+        let tx = app.store().begin().await.unwrap();
+        audit::append(&tx, &entry(0, i), chrono::Utc::now()).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+}
+
+/// Runs SQL the application never would, on the tables' owner connection; on PostgreSQL the
+/// append-only triggers are switched off around it (as only the owner can).
+async fn behind_the_back(app: &App, tables: &[&str], sql: &str) -> u64 {
+    let store = app.store();
+    let postgres = store.backend() == Backend::Postgres;
+    if postgres {
+        for table in tables {
+            testing::execute_raw(store, &format!("ALTER TABLE {table} DISABLE TRIGGER USER")).await.unwrap();
+        }
+    }
+    let touched = testing::execute_raw(store, sql).await.unwrap();
+    if postgres {
+        for table in tables {
+            testing::execute_raw(store, &format!("ALTER TABLE {table} ENABLE TRIGGER USER")).await.unwrap();
+        }
+    }
+    touched
+}
+
+/// (seq, problem) of the first break, or None.
+async fn first_break(app: &App) -> Option<(i64, &'static str)> {
+    let verification = app.verify_audit_chain().await.unwrap();
+    verification.first_break.map(|b| (b.seq, b.problem.as_str()))
+}
+
+on_both_databases!(an_edited_row_is_named_by_verify, an_edited_row_is_named_by_verify_body);
+
+async fn an_edited_row_is_named_by_verify_body(server: &TestServer) {
+    let app = &server.app;
+    append(app, 6).await;
+    assert_eq!(
+        app.verify_audit_chain().await.unwrap(),
+        AuditVerification { records_checked: 6, first_break: None }
+    );
+    // Each edit lands before the previous one, so each becomes the new first break.
+    let edits: &[(&str, i64, &str)] = &[
+        ("actor_role = 'NATIONAL_OFFICER'", 6, "HASH_MISMATCH"),
+        ("operation = 'issueLicense'", 5, "HASH_MISMATCH"),
+        (r#"objects = '["writer:0"]'"#, 4, "HASH_MISMATCH"),
+        ("after_digest = NULL", 3, "HASH_MISMATCH"),
+        (
+            "prev_hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'",
+            2,
+            "PREV_HASH_MISMATCH",
+        ),
+        ("actor_subject = 'someone-else'", 1, "HASH_MISMATCH"),
+    ];
+    for (set, seq, problem) in edits {
+        let sql = format!("UPDATE audit_record SET {set} WHERE seq = {seq}");
+        assert_eq!(behind_the_back(app, &["audit_record"], &sql).await, 1, "{sql}");
+        assert_eq!(first_break(app).await, Some((*seq, *problem)), "{sql}");
+    }
+    let verification = app.verify_audit_chain().await.unwrap();
+    assert_eq!(verification.records_checked, 0, "the first record is broken");
+}
+
+on_both_databases!(removed_rows_are_named_by_verify, removed_rows_are_named_by_verify_body);
+
+async fn removed_rows_are_named_by_verify_body(server: &TestServer) {
+    let app = &server.app;
+    append(app, 5).await;
+    let tables = ["audit_subject", "audit_record"];
+    let remove = |seq: i64| {
+        format!(
+            "DELETE FROM audit_subject WHERE record_seq = {seq}; DELETE FROM audit_record WHERE seq = {seq}"
+        )
+    };
+    // The last record: every remaining link holds; the head knows the chain was longer.
+    behind_the_back(app, &tables, &remove(5)).await;
+    assert_eq!(first_break(app).await, Some((5, "HEAD_MISMATCH")));
+    // A record in the middle: its successor does not follow its predecessor.
+    behind_the_back(app, &tables, &remove(2)).await;
+    assert_eq!(first_break(app).await, Some((3, "SEQ_GAP")));
+}
+
+on_both_databases!(concurrent_writers_build_one_chain, concurrent_writers_build_one_chain_body);
+
+/// 8 writers × 25 appends. On PostgreSQL the head row's `FOR UPDATE` lock orders them; on SQLite
+/// the database's single write lock does (each append writes before it reads, so no writer works
+/// from a stale snapshot and none fails with SQLITE_BUSY within the busy timeout).
+async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
+    const WRITERS: usize = 8;
+    const APPENDS: usize = 25;
+    let tasks: Vec<_> = (0..WRITERS)
+        .map(|writer| {
+            let app = server.app.clone();
+            actix_web::rt::spawn(async move {
+                for n in 0..APPENDS {
+                    let tx = app.store().begin().await.unwrap();
+                    audit::append(&tx, &entry(writer, n), chrono::Utc::now()).await.unwrap();
+                    tx.commit().await.unwrap();
+                }
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap();
+    }
+    assert_eq!(
+        server.app.verify_audit_chain().await.unwrap(),
+        AuditVerification { records_checked: (WRITERS * APPENDS) as u64, first_break: None }
+    );
+    assert_eq!(audit::head(server.app.store()).await.unwrap().seq, (WRITERS * APPENDS) as i64);
+    for writer in 0..WRITERS {
+        assert_eq!(server.app.audit_trail_count(&format!("writer:{writer}")).await.unwrap(), APPENDS as u64);
+    }
+}
+
+/// PostgreSQL refuses UPDATE, DELETE and TRUNCATE of the trail even to its owner, unless the
+/// triggers are disabled first. (SQLite has no such guard; the chain alone protects it.)
+#[actix_web::test]
+async fn postgres_refuses_to_change_the_trail() {
+    if postgres_url().is_none() {
+        oversight_tests::announce_postgres_skip("audit::postgres_refuses_to_change_the_trail");
+        return;
+    }
+    let server = TestServer::start(Db::Postgres).await.unwrap();
+    let app = &server.app;
+    append(app, 2).await;
+    let statements = [
+        "UPDATE audit_record SET operation = 'x' WHERE seq = 1",
+        "DELETE FROM audit_record WHERE seq = 2",
+        "TRUNCATE audit_record CASCADE",
+        "UPDATE audit_subject SET subject = 'x' WHERE record_seq = 1",
+        "DELETE FROM audit_subject",
+        "TRUNCATE audit_subject",
+        "DELETE FROM audit_head",
+    ];
+    for sql in statements {
+        let error = testing::execute_raw(app.store(), sql).await.expect_err(sql).to_string();
+        assert!(error.contains("append-only"), "{sql}: {error}");
+    }
+    assert_eq!(
+        app.verify_audit_chain().await.unwrap(),
+        AuditVerification { records_checked: 2, first_break: None }
+    );
+    server.stop().await;
+}
