@@ -33,11 +33,18 @@ cargo build --workspace --all-targets
 echo "==> GraphQL-over-HTTP audit (graphql-http serverAudits) against the real server"
 audit_dir="$(mktemp -d)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-OVERSIGHT_DATABASE_URL="sqlite://${audit_dir}/audit.sqlite?mode=rwc" OVERSIGHT_LOG=warn \
-  target/debug/oversight serve --bind "127.0.0.1:${port}" &
+export OVERSIGHT_DATABASE_URL="sqlite://${audit_dir}/audit.sqlite?mode=rwc" OVERSIGHT_LOG=warn
+OVERSIGHT_JWT_HS256_SECRET="$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
+export OVERSIGHT_JWT_HS256_SECRET
+target/debug/oversight migrate up >/dev/null
+# The endpoint admits no anonymous request; the audit sends a platform token.
+token="$(target/debug/oversight token issue --org platform --role plugin_administrator --subject http-audit --hours 1)"
+target/debug/oversight serve --bind "127.0.0.1:${port}" &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$audit_dir"' EXIT
-AUDIT_WAIT_SECONDS=30 bash tests/http-audit/run.sh "http://127.0.0.1:${port}/graphql"
+AUDIT_WAIT_SECONDS=30 AUDIT_AUTHORIZATION="Bearer ${token}" \
+  bash tests/http-audit/run.sh "http://127.0.0.1:${port}/graphql"
+unset OVERSIGHT_DATABASE_URL OVERSIGHT_LOG OVERSIGHT_JWT_HS256_SECRET
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
 

@@ -40,6 +40,8 @@ impl NodeType {
             NodeType::ArchiveEvent,
             NodeType::Authority,
             NodeType::Region,
+            NodeType::Institution,
+            NodeType::ApiKey,
         ]
         .into_iter()
         .find(|t| t.as_str() == s)
@@ -116,6 +118,9 @@ mod tests {
         let id = global_id(NodeType::License, 42);
         assert_eq!(parse_numeric_id(&id, NodeType::License, "id").unwrap(), 42);
         assert!(parse_numeric_id(&id, NodeType::Enterprise, "id").is_err());
+        for node_type in [NodeType::Institution, NodeType::ApiKey, NodeType::Region] {
+            assert_eq!(parse_global_id(&global_id(node_type, 3)).unwrap().0, node_type);
+        }
         for bad in ["", "!!", "RW50ZXJwcmlzZQ", &URL_SAFE_NO_PAD.encode("Planet:1")] {
             assert!(parse_global_id(bad).is_err(), "{bad} must be refused");
         }

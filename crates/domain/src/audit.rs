@@ -234,7 +234,7 @@ impl ChainHead {
 
     /// Checks that `record` is the next link after this head and returns the new head.
     pub fn verify_next(&self, record: &AuditRecord) -> Result<ChainHead, ChainBreak> {
-        let expected = self.seq.checked_add(1).unwrap_or(i64::MAX);
+        let expected = self.seq.saturating_add(1);
         if record.seq != expected {
             return Err(ChainBreak { seq: record.seq, problem: ChainProblem::SeqGap { expected } });
         }

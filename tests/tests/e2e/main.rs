@@ -4,9 +4,11 @@
 mod common;
 
 mod audit;
+mod auth;
 mod bad_input;
 mod contract;
 mod dataloader;
 mod http;
 mod pagination;
+mod permissions;
 mod registry;

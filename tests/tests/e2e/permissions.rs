@@ -1,0 +1,378 @@
+//! The permission matrix: every role × every operation × inside/outside the
+//! caller's jurisdiction, with the expected allow/deny, through the real endpoint
+//! on both databases. Each row gets fresh records, so rows cannot affect each other.
+
+use oversight_app::{ChangeLicenseStatus, IssueLicense, NewAuthority, RegisterEnterprise};
+use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
+use oversight_domain::license::LicenseStatus;
+use oversight_tests::{TestServer, claims, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::common::credit_code;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    ReadEnterprise,
+    ReadNode,
+    ReadLicense,
+    Register,
+    UpdateBaseData,
+    IssueLicense,
+    Suspend,
+    Resume,
+    Revoke,
+    Cancel,
+    CreateApiKey,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Inside,
+    Outside,
+}
+
+/// What the caller gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Allow,
+    /// `null`, or the NOT_FOUND code: indistinguishable from a missing object.
+    NotFound,
+    /// An error with this code.
+    Deny(&'static str),
+}
+
+use Expect::{Allow, Deny, NotFound};
+use Op::*;
+
+const FORBIDDEN: Expect = Deny("FORBIDDEN");
+const OOJ: Expect = Deny("OUT_OF_JURISDICTION");
+
+/// The roles of the matrix: label, organisation key, role claim, tier.
+const ROLES: &[(&str, &str, &str, Option<&str>)] = &[
+    ("national head", "nation", "national_officer", Some("head")),
+    ("national staff", "nation", "national_officer", Some("staff")),
+    ("provincial leader", "jiangsu", "provincial_officer", Some("leader_in_charge")),
+    ("provincial staff", "jiangsu", "provincial_officer", Some("staff")),
+    ("municipal staff", "nanjing", "municipal_officer", Some("staff")),
+    ("county staff", "xuanwu", "county_officer", Some("staff")),
+    ("review department", "jiangsu", "review_department", None),
+    ("auditor", "jiangsu", "auditor", None),
+    ("testing institution", "institution", "testing_institution", None),
+    ("enterprise user", "enterprise", "enterprise_user", None),
+    ("plugin administrator", "platform", "plugin_administrator", None),
+];
+
+/// Expected outcome per role (same order as ROLES) for (operation, target).
+fn expected(op: Op, target: Target) -> [Expect; 11] {
+    use Target::*;
+    match (op, target) {
+        (ReadEnterprise | ReadNode | ReadLicense, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
+        (ReadEnterprise | ReadNode | ReadLicense, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
+            FORBIDDEN,
+        ],
+        (Register, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (Register, Outside) => {
+            [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (UpdateBaseData, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, Allow, NotFound]
+        }
+        (IssueLicense, Inside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN,
+            NotFound,
+        ],
+        (Suspend, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound]
+        }
+        (Resume, Inside) => [
+            Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound,
+        ],
+        (Revoke, Inside) => [
+            Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (Revoke, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (Cancel, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (Cancel, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        // Outside the jurisdiction every other write is "not found" below the nation.
+        (UpdateBaseData | Suspend | Resume, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (IssueLicense, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        // API keys of the institution seated in Jiangsu (inside) or Zhejiang (outside).
+        (CreateApiKey, Inside) => [
+            Allow, Allow, Allow, Allow, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound, NotFound,
+            NotFound,
+        ],
+        (CreateApiKey, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+    }
+}
+
+const OPS: [Op; 11] = [
+    ReadEnterprise,
+    ReadNode,
+    ReadLicense,
+    Register,
+    UpdateBaseData,
+    IssueLicense,
+    Suspend,
+    Resume,
+    Revoke,
+    Cancel,
+    CreateApiKey,
+];
+
+struct World {
+    organisations: Vec<(&'static str, String)>,
+    institution_inside: i64,
+    institution_outside: i64,
+}
+
+async fn world(server: &TestServer) -> World {
+    let app = &server.app;
+    let authority = |name: &str, code: &str, parent: i64| NewAuthority {
+        name: name.to_owned(),
+        region_code: code.to_owned(),
+        parent_id: Some(parent),
+    };
+    let jiangsu = app
+        .create_authority(authority("江苏省市场监督管理局", "320000", server.national_authority))
+        .await
+        .unwrap();
+    let nanjing =
+        app.create_authority(authority("南京市市场监督管理局", "320100", jiangsu.id)).await.unwrap();
+    let xuanwu =
+        app.create_authority(authority("南京市玄武区市场监督管理局", "320102", nanjing.id)).await.unwrap();
+    let institution_inside =
+        app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let institution_outside =
+        app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    World {
+        organisations: vec![
+            ("nation", format!("authority:{}", server.national_authority)),
+            ("jiangsu", format!("authority:{}", jiangsu.id)),
+            ("nanjing", format!("authority:{}", nanjing.id)),
+            ("xuanwu", format!("authority:{}", xuanwu.id)),
+            ("institution", format!("institution:{institution_inside}")),
+            ("platform", "platform".to_owned()),
+        ],
+        institution_inside,
+        institution_outside,
+    }
+}
+
+/// An enterprise with one license, made by the national head (not under test).
+async fn fixture(server: &TestServer, region: &str, n: u32, suspended: bool) -> (i64, String, String) {
+    let code = credit_code(region, 5000 + n);
+    let enterprise = server
+        .app
+        .register_enterprise(
+            &server.national,
+            RegisterEnterprise {
+                credit_code: code.clone(),
+                base: RawBaseData {
+                    name: Some(format!("测试企业{n}有限公司")),
+                    region_code: Some(region.to_owned()),
+                    address: Some("建设路 1 号".to_owned()),
+                    scale: Some(EnterpriseScale::Small),
+                    products: None,
+                    production_conditions: None,
+                },
+            },
+        )
+        .await
+        .unwrap();
+    let number = format!("XK06-001-{:05}", 10_000 + n);
+    server
+        .app
+        .issue_license(
+            &server.national,
+            IssueLicense {
+                enterprise_id: enterprise.id,
+                number: number.clone(),
+                industry: "wire-cable".to_owned(),
+                product_unit: "电线电缆".to_owned(),
+                issued_on: chrono::Utc::now().date_naive() - chrono::Duration::days(30),
+                expires_on: None,
+                import: false,
+                status: None,
+            },
+        )
+        .await
+        .unwrap();
+    if suspended {
+        server
+            .app
+            .change_license_status(
+                &server.national,
+                ChangeLicenseStatus {
+                    number: number.clone(),
+                    to: LicenseStatus::Suspended,
+                    reason: "抽查不合格".to_owned(),
+                },
+            )
+            .await
+            .unwrap();
+    }
+    (enterprise.id, code, number)
+}
+
+fn global(kind: &str, id: i64) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
+}
+
+/// Runs one operation and classifies what came back.
+async fn run(
+    server: &TestServer,
+    token: &str,
+    op: Op,
+    enterprise: (i64, &str, &str),
+    region: &str,
+    institution: i64,
+    n: u32,
+) -> Expect {
+    let (enterprise_id, code, number) = enterprise;
+    let status = |status: &str| {
+        (
+            "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
+            json!({ "i": { "number": number, "status": status, "reason": "矩阵测试" } }),
+            "changeLicenseStatus",
+        )
+    };
+    let (query, variables, field) = match op {
+        ReadEnterprise => {
+            ("query($c: String!) { enterprise(creditCode: $c) { id } }", json!({ "c": code }), "enterprise")
+        }
+        ReadNode => (
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": global("Enterprise", enterprise_id) }),
+            "node",
+        ),
+        ReadLicense => {
+            ("query($n: String!) { license(number: $n) { id } }", json!({ "n": number }), "license")
+        }
+        Register => (
+            "mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { enterprise { id } } }",
+            json!({ "i": { "creditCode": credit_code(region, 9000 + n), "name": "新登记企业有限公司", "regionCode": region,
+                            "address": "1 号", "scale": "SMALL" } }),
+            "registerEnterprise",
+        ),
+        UpdateBaseData => (
+            "mutation($i: UpdateEnterpriseBaseDataInput!) { updateEnterpriseBaseData(input: $i) { enterprise { id } } }",
+            json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "productionConditions": format!("更新 {n}") } }),
+            "updateEnterpriseBaseData",
+        ),
+        IssueLicense => (
+            "mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { license { id } } }",
+            json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "number": format!("XK13-001-{:05}", 20_000 + n),
+                            "industry": "compound-fertilizer", "productUnit": "复混肥料",
+                            "issuedOn": (chrono::Utc::now().date_naive() - chrono::Duration::days(1)).to_string() } }),
+            "issueLicense",
+        ),
+        Suspend => status("SUSPENDED"),
+        Resume => status("VALID"),
+        Revoke => status("REVOKED"),
+        Cancel => status("CANCELLED"),
+        CreateApiKey => (
+            "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
+            json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
+            "createApiKey",
+        ),
+    };
+    let body = server.graphql_as(token, query, variables).await;
+    classify(&body, field)
+}
+
+fn classify(body: &Value, field: &str) -> Expect {
+    if let Some(errors) = body.get("errors").and_then(Value::as_array) {
+        let code = errors[0]["extensions"]["code"].as_str().unwrap_or("");
+        return match code {
+            "NOT_FOUND" => NotFound,
+            "FORBIDDEN" => FORBIDDEN,
+            "OUT_OF_JURISDICTION" => OOJ,
+            other => panic!("unexpected error code {other}: {body}"),
+        };
+    }
+    if body["data"][field].is_null() { NotFound } else { Allow }
+}
+
+on_both_databases!(permission_matrix, permission_matrix_body);
+
+async fn permission_matrix_body(server: &TestServer) {
+    let world = world(server).await;
+    let mut n = 0_u32;
+    let mut rows = 0;
+    let mut failures = Vec::new();
+    for op in OPS {
+        for target in [Target::Inside, Target::Outside] {
+            let expectations = expected(op, target);
+            for (index, (label, organisation, role, tier)) in ROLES.iter().enumerate() {
+                n += 1;
+                let region = match target {
+                    Target::Inside => "320102",
+                    Target::Outside => "330106",
+                };
+                // Fresh records for this row: the enterprise under test, and (for the
+                // enterprise user) its own enterprise inside the jurisdiction.
+                let suspended = op == Resume;
+                let (own_id, _, _) = fixture(server, "320102", n * 2, suspended).await;
+                let (id, code, number) = match target {
+                    Target::Inside => {
+                        if *organisation == "enterprise" {
+                            let own = fixture(server, "320102", n * 2 + 1, suspended).await;
+                            // The enterprise user acts for the enterprise under test.
+                            (own.0, own.1, own.2)
+                        } else {
+                            fixture(server, region, n * 2 + 1, suspended).await
+                        }
+                    }
+                    Target::Outside => fixture(server, region, n * 2 + 1, suspended).await,
+                };
+                let org = match *organisation {
+                    "enterprise" => match target {
+                        Target::Inside => format!("enterprise:{id}"),
+                        Target::Outside => format!("enterprise:{own_id}"),
+                    },
+                    key => world.organisations.iter().find(|(k, _)| *k == key).unwrap().1.clone(),
+                };
+                let token = server.token(&claims(label, &org, role, *tier));
+                let institution = match target {
+                    Target::Inside => world.institution_inside,
+                    Target::Outside => world.institution_outside,
+                };
+                let got = run(server, &token, op, (id, &code, &number), region, institution, n).await;
+                rows += 1;
+                if got != expectations[index] {
+                    failures.push(format!(
+                        "{label:>22} {op:?} {target:?}: expected {:?}, got {got:?}",
+                        expectations[index]
+                    ));
+                }
+            }
+        }
+    }
+    eprintln!("permission matrix: {rows} rows");
+    assert!(failures.is_empty(), "{} of {rows} rows differ:\n{}", failures.len(), failures.join("\n"));
+}
