@@ -74,6 +74,9 @@ impl Enterprise {
 
     /// The quality archive (企业质量档案): every recorded fact about the enterprise,
     /// newest first. The first page of many enterprises is loaded in one batch.
+    /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
+    /// times the cost of one node.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     async fn archive(
         &self,
         ctx: &Context<'_>,

@@ -19,8 +19,10 @@ use oversight_app::{App, AppError, Code, Principal};
 use serde_json::json;
 
 use crate::graphiql;
+use crate::limits::{self, DocumentLimits};
 use crate::loaders::Loaders;
 use crate::schema::OversightSchema;
+use sha2::{Digest, Sha256};
 
 /// What the endpoint needs at run time.
 #[derive(Clone)]
@@ -31,7 +33,15 @@ pub struct Endpoint {
     pub rate_limiter: Arc<PrincipalRateLimiter>,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// Most requests in one batch.
+    pub max_batch: usize,
+    pub limits: DocumentLimits,
+    /// When set, only these documents run (sha256 hex of the text → text).
+    pub safelist: Option<Arc<Safelist>>,
 }
+
+/// Persisted documents: sha256 hex of the query text → the text.
+pub type Safelist = HashMap<String, String>;
 
 /// A token bucket per principal: a steady rate and a burst allowance.
 pub struct PrincipalRateLimiter {
@@ -207,36 +217,105 @@ struct Params {
     variables: Option<serde_json::Value>,
 }
 
+/// What one GraphQL request came to: a status, a body, perhaps an `Allow` header.
+struct Outcome {
+    status: StatusCode,
+    body: serde_json::Value,
+    allow: Option<&'static str>,
+}
+
+impl Outcome {
+    fn error(status: StatusCode, code: Code, message: &str) -> Outcome {
+        Outcome {
+            status,
+            body: json!({ "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] }),
+            allow: None,
+        }
+    }
+
+    /// A GraphQL request error: 400 under the new media type, 200 under the old.
+    fn request_error(media: Media, code: Code, message: &str) -> Outcome {
+        Outcome::error(request_error_status(media), code, message)
+    }
+
+    fn respond(self, media: Media) -> HttpResponse {
+        let mut builder = HttpResponse::build(self.status);
+        builder.content_type(media.content_type()).insert_header((header::CACHE_CONTROL, "no-store"));
+        if let Some(allow) = self.allow {
+            builder.insert_header((header::ALLOW, allow));
+        }
+        builder.json(self.body)
+    }
+}
+
+fn request_error_status(media: Media) -> StatusCode {
+    match media {
+        Media::GraphqlResponseJson => StatusCode::BAD_REQUEST,
+        Media::Json => StatusCode::OK,
+    }
+}
+
 /// Checks the request object's members; every problem is a 400 whatever the
-/// Accept header, because the request is not a GraphQL request at all.
-fn params(object: &serde_json::Map<String, serde_json::Value>) -> Result<Params, &'static str> {
-    let query = match object.get("query") {
-        Some(serde_json::Value::String(query)) => query.clone(),
-        Some(serde_json::Value::Null) | None => return Err("the request has no query"),
-        Some(_) => return Err("query must be a string"),
+/// Accept header, because the request is not a GraphQL request at all. With a
+/// safelist, only listed documents pass, by hash (`extensions.persistedQuery`)
+/// or by their text.
+fn params(
+    object: &serde_json::Map<String, serde_json::Value>,
+    safelist: Option<&Safelist>,
+) -> Result<Params, Outcome> {
+    let bad = |message: &str| Outcome::error(StatusCode::BAD_REQUEST, Code::BadRequest, message);
+    let persisted_hash = object
+        .get("extensions")
+        .and_then(|e| e.get("persistedQuery"))
+        .and_then(|p| p.get("sha256Hash"))
+        .and_then(serde_json::Value::as_str);
+    let query = match (object.get("query"), persisted_hash, safelist) {
+        (Some(serde_json::Value::String(query)), _, _) => query.clone(),
+        (Some(serde_json::Value::Null) | None, Some(hash), Some(list)) => match list.get(hash) {
+            Some(query) => query.clone(),
+            None => {
+                return Err(Outcome::error(
+                    StatusCode::BAD_REQUEST,
+                    Code::QueryNotInSafelist,
+                    "no safelisted document has this hash",
+                ));
+            }
+        },
+        (Some(serde_json::Value::Null) | None, _, _) => return Err(bad("the request has no query")),
+        (Some(_), _, _) => return Err(bad("query must be a string")),
     };
+    if let Some(list) = safelist {
+        let hash = hex::encode(Sha256::digest(query.as_bytes()));
+        if persisted_hash.is_some_and(|h| h != hash) {
+            return Err(bad("the query does not match extensions.persistedQuery.sha256Hash"));
+        }
+        if !list.contains_key(&hash) {
+            return Err(Outcome::error(
+                StatusCode::BAD_REQUEST,
+                Code::QueryNotInSafelist,
+                "this server runs only safelisted documents",
+            ));
+        }
+    }
     let operation_name = match object.get("operationName") {
         Some(serde_json::Value::String(name)) => Some(name.clone()),
         Some(serde_json::Value::Null) | None => None,
-        Some(_) => return Err("operationName must be a string"),
+        Some(_) => return Err(bad("operationName must be a string")),
     };
     let variables = match object.get("variables") {
         Some(value @ serde_json::Value::Object(_)) => Some(value.clone()),
         Some(serde_json::Value::Null) | None => None,
-        Some(_) => return Err("variables must be an object"),
+        Some(_) => return Err(bad("variables must be an object")),
     };
     match object.get("extensions") {
         Some(serde_json::Value::Object(_) | serde_json::Value::Null) | None => {}
-        Some(_) => return Err("extensions must be an object"),
+        Some(_) => return Err(bad("extensions must be an object")),
     }
     Ok(Params { query, operation_name, variables })
 }
 
 async fn get(request: HttpRequest, endpoint: web::Data<Endpoint>) -> HttpResponse {
-    let pairs: Vec<(String, String)> = match serde_urlencoded::from_str(request.query_string()) {
-        Ok(pairs) => pairs,
-        Err(_) => Vec::new(),
-    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(request.query_string()).unwrap_or_default();
     let map: HashMap<String, String> = pairs.into_iter().collect();
     // A browser opening /graphql gets GraphiQL.
     if !map.contains_key("query") && accepts_html(&request) {
@@ -265,10 +344,7 @@ async fn get(request: HttpRequest, endpoint: web::Data<Endpoint>) -> HttpRespons
         };
         object.insert(key, value);
     }
-    match params(&object) {
-        Ok(params) => execute(&endpoint, media, params, Method::GET, principal).await,
-        Err(message) => errors_response(StatusCode::BAD_REQUEST, media, Code::BadRequest, message),
-    }
+    run(&endpoint, media, &object, Method::GET, &principal).await.respond(media)
 }
 
 async fn post(
@@ -322,17 +398,50 @@ async fn post(
             );
         }
     };
-    let serde_json::Value::Object(object) = value else {
-        return errors_response(
+    match value {
+        serde_json::Value::Object(object) => {
+            run(&endpoint, media, &object, Method::POST, &principal).await.respond(media)
+        }
+        // A batch: several requests in one body, answered in order. Its length is
+        // checked before any of them is looked at.
+        serde_json::Value::Array(items) => {
+            if items.is_empty() || items.len() > endpoint.max_batch {
+                return errors_response(
+                    StatusCode::BAD_REQUEST,
+                    media,
+                    Code::BatchTooLarge,
+                    &format!(
+                        "a batch holds 1 to {} requests; this one holds {}",
+                        endpoint.max_batch,
+                        items.len()
+                    ),
+                );
+            }
+            let mut bodies = Vec::with_capacity(items.len());
+            for item in items {
+                let outcome = match item {
+                    serde_json::Value::Object(object) => {
+                        run(&endpoint, media, &object, Method::POST, &principal).await
+                    }
+                    _ => Outcome::error(
+                        StatusCode::BAD_REQUEST,
+                        Code::BadRequest,
+                        "each batch entry must be a JSON object",
+                    ),
+                };
+                bodies.push(outcome.body);
+            }
+            HttpResponse::Ok()
+                .content_type(media.content_type())
+                .insert_header((header::CACHE_CONTROL, "no-store"))
+                .json(bodies)
+        }
+        _ => errors_response(
             StatusCode::BAD_REQUEST,
             media,
             Code::BadRequest,
             "the request body must be a JSON object",
-        );
-    };
-    match params(&object) {
-        Ok(params) => execute(&endpoint, media, params, Method::POST, principal).await,
-        Err(message) => errors_response(StatusCode::BAD_REQUEST, media, Code::BadRequest, message),
+        ),
     }
 }
 
@@ -357,41 +466,53 @@ fn check_content_type(request: &HttpRequest) -> Result<(), &'static str> {
     Ok(())
 }
 
-async fn execute(
+/// Runs one GraphQL request: parameter checks, document limits, execution.
+async fn run(
     endpoint: &Endpoint,
     media: Media,
-    params: Params,
+    object: &serde_json::Map<String, serde_json::Value>,
     method: Method,
-    principal: Principal,
-) -> HttpResponse {
-    let parsed = async_graphql::parser::parse_query(&params.query);
-    if method == Method::GET
-        && let Ok(document) = &parsed
+    principal: &Principal,
+) -> Outcome {
+    let params = match params(object, endpoint.safelist.as_deref()) {
+        Ok(params) => params,
+        Err(outcome) => return outcome,
+    };
+    if let Some(variables) = &params.variables
+        && let Err(refusal) = limits::check_json(variables)
     {
-        let is_mutation = match &document.operations {
-            DocumentOperations::Single(operation) => operation.node.ty == OperationType::Mutation,
-            DocumentOperations::Multiple(operations) => params
-                .operation_name
-                .as_deref()
-                .and_then(|name| operations.iter().find(|(n, _)| n.as_str() == name))
-                .is_some_and(|(_, operation)| operation.node.ty == OperationType::Mutation),
-        };
-        if is_mutation {
-            let mut response = errors_response(
-                StatusCode::METHOD_NOT_ALLOWED,
-                media,
-                Code::MethodNotAllowed,
-                "mutations need POST",
-            );
-            response.headers_mut().insert(header::ALLOW, header::HeaderValue::from_static("POST"));
-            return response;
+        return Outcome::request_error(media, refusal.code, &refusal.message);
+    }
+    let parsed = async_graphql::parser::parse_query(&params.query);
+    if let Ok(document) = &parsed {
+        if method == Method::GET {
+            let is_mutation = match &document.operations {
+                DocumentOperations::Single(operation) => operation.node.ty == OperationType::Mutation,
+                DocumentOperations::Multiple(operations) => params
+                    .operation_name
+                    .as_deref()
+                    .and_then(|name| operations.iter().find(|(n, _)| n.as_str() == name))
+                    .is_some_and(|(_, operation)| operation.node.ty == OperationType::Mutation),
+            };
+            if is_mutation {
+                let mut outcome = Outcome::error(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    Code::MethodNotAllowed,
+                    "mutations need POST",
+                );
+                outcome.allow = Some("POST");
+                return outcome;
+            }
+        }
+        if let Err(refusal) = limits::check(document, params.operation_name.as_deref(), &endpoint.limits) {
+            return Outcome::request_error(media, refusal.code, &refusal.message);
         }
     }
     let parse_failed = parsed.is_err();
 
     let mut request = async_graphql::Request::new(params.query)
-        .data(Loaders::new(&endpoint.app, &principal))
-        .data(principal);
+        .data(Loaders::new(&endpoint.app, principal))
+        .data(principal.clone());
     if let Some(name) = params.operation_name {
         request = request.operation_name(name);
     }
@@ -407,23 +528,20 @@ async fn execute(
         label(error, request_error, parse_failed);
     }
     if request_error {
-        let status = match media {
-            Media::GraphqlResponseJson => StatusCode::BAD_REQUEST,
-            Media::Json => StatusCode::OK,
-        };
         // No `data` key at all: the request never reached execution.
-        return HttpResponse::build(status)
-            .content_type(media.content_type())
-            .json(json!({ "errors": response.errors }));
+        return Outcome {
+            status: request_error_status(media),
+            body: json!({ "errors": response.errors }),
+            allow: None,
+        };
     }
-    let mut builder = HttpResponse::Ok();
-    builder.content_type(media.content_type());
-    for (name, value) in response.http_headers.iter() {
-        if let Ok(value) = value.to_str() {
-            builder.insert_header((name.as_str(), value));
+    match serde_json::to_value(&response) {
+        Ok(body) => Outcome { status: StatusCode::OK, body, allow: None },
+        Err(err) => {
+            tracing::error!(cause = %err, "cannot serialise a response");
+            Outcome::error(StatusCode::INTERNAL_SERVER_ERROR, Code::Internal, "internal error")
         }
     }
-    builder.json(&response)
 }
 
 /// Gives every error a stable code; errors raised by our resolvers already have one.

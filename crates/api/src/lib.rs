@@ -12,6 +12,7 @@ pub mod http;
 pub mod identity;
 pub mod ids;
 pub mod license;
+pub mod limits;
 pub mod loaders;
 pub mod mutation;
 pub mod page;

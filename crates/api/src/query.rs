@@ -94,6 +94,9 @@ impl RegistryQuery {
     }
 
     /// Market-regulation authorities, optionally those inside a region or of one level.
+    /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
+    /// times the cost of one node.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     async fn authorities(
         &self,
         ctx: &Context<'_>,
@@ -115,6 +118,9 @@ impl RegistryQuery {
     }
 
     /// Licensed enterprises, filtered, in registration order; keyset-paged.
+    /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
+    /// times the cost of one node.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     async fn enterprises(
         &self,
         ctx: &Context<'_>,

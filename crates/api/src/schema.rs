@@ -23,11 +23,14 @@ pub type OversightSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 pub struct SchemaLimits {
     pub max_depth: usize,
     pub max_complexity: usize,
+    /// Production: introspection and field suggestions are both off (suggestions
+    /// alone would let a tool rebuild the schema from error messages).
+    pub production: bool,
 }
 
 impl Default for SchemaLimits {
     fn default() -> Self {
-        SchemaLimits { max_depth: 15, max_complexity: 5_000 }
+        SchemaLimits { max_depth: 15, max_complexity: 10_000, production: false }
     }
 }
 
@@ -37,12 +40,15 @@ pub fn build(
     authenticator: std::sync::Arc<oversight_app::identity::Authenticator>,
     limits: &SchemaLimits,
 ) -> OversightSchema {
-    Schema::build(QueryRoot::default(), MutationRoot::default(), EmptySubscription)
+    let mut builder = Schema::build(QueryRoot::default(), MutationRoot::default(), EmptySubscription)
         .data(app)
         .data(authenticator)
         .limit_depth(limits.max_depth)
-        .limit_complexity(limits.max_complexity)
-        .finish()
+        .limit_complexity(limits.max_complexity);
+    if limits.production {
+        builder = builder.disable_introspection().disable_suggestions();
+    }
+    builder.finish()
 }
 
 /// The SDL of the schema, without needing a database.

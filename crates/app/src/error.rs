@@ -48,6 +48,11 @@ pub enum Code {
     NotAcceptable,
     UnsupportedMediaType,
     PayloadTooLarge,
+    BatchTooLarge,
+    TooManyAliases,
+    TooManyRootFields,
+    InvalidCharacters,
+    QueryNotInSafelist,
     // Everything else: opaque to the client, logged with a correlation id.
     Internal,
 }
@@ -91,6 +96,11 @@ impl Code {
         Code::NotAcceptable,
         Code::UnsupportedMediaType,
         Code::PayloadTooLarge,
+        Code::BatchTooLarge,
+        Code::TooManyAliases,
+        Code::TooManyRootFields,
+        Code::InvalidCharacters,
+        Code::QueryNotInSafelist,
         Code::Internal,
     ];
 
@@ -132,6 +142,11 @@ impl Code {
             Code::NotAcceptable => "NOT_ACCEPTABLE",
             Code::UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
             Code::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+            Code::BatchTooLarge => "BATCH_TOO_LARGE",
+            Code::TooManyAliases => "TOO_MANY_ALIASES",
+            Code::TooManyRootFields => "TOO_MANY_ROOT_FIELDS",
+            Code::InvalidCharacters => "INVALID_CHARACTERS",
+            Code::QueryNotInSafelist => "QUERY_NOT_IN_SAFELIST",
             Code::Internal => "INTERNAL",
         }
     }

@@ -7,6 +7,8 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use crate::access::Principal;
+
 /// The `prev_hash` of the first record: 64 zeros (no record precedes it).
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -25,6 +27,23 @@ pub struct AuditActor {
     pub subject: String,
     pub organisation: String,
     pub role: String,
+}
+
+impl AuditActor {
+    /// The actor of a request made by `principal`: its subject, its organisation's stable
+    /// reference (`authority:12`), and its role with the officer's responsibility tier after a
+    /// slash (`county_officer/staff`), since §四 holds each tier to account separately.
+    pub fn of(principal: &Principal) -> AuditActor {
+        let role = match principal.tier {
+            Some(tier) => format!("{}/{}", principal.role.as_str(), tier.as_str()),
+            None => principal.role.as_str().to_owned(),
+        };
+        AuditActor {
+            subject: principal.subject.clone(),
+            organisation: principal.organisation.reference(),
+            role,
+        }
+    }
 }
 
 /// What a use case asks to be recorded: one entry per mutation (or per bulk submission, never
@@ -418,6 +437,25 @@ mod tests {
         assert_eq!(one, two);
         assert!(one.canonical_form().contains("recorded_at:2026-11-18T"), "{}", one.canonical_form());
         assert!(one.canonical_form().contains(".123456Z\n"));
+    }
+
+    #[test]
+    fn the_actor_names_subject_organisation_role_and_tier() {
+        use crate::access::{Organisation, Role, Tier};
+        let mut principal = Principal {
+            subject: "zhang.wei".to_owned(),
+            role: Role::CountyOfficer,
+            tier: Some(Tier::Staff),
+            organisation: Organisation::Platform,
+        };
+        let actor = AuditActor::of(&principal);
+        assert_eq!(
+            (actor.subject.as_str(), actor.organisation.as_str()),
+            ("zhang.wei", Organisation::Platform.reference().as_str())
+        );
+        assert_eq!(actor.role, format!("{}/staff", Role::CountyOfficer.as_str()));
+        principal.tier = None;
+        assert_eq!(AuditActor::of(&principal).role, Role::CountyOfficer.as_str());
     }
 
     #[test]

@@ -116,26 +116,35 @@ impl FromStr for Dec {
 impl fmt::Display for Dec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = if self.mantissa < 0 { "-" } else { "" };
-        // Digits into a stack buffer, least significant first; no allocation.
+        // Digits into a stack buffer, least significant first; no allocation. Limits and
+        // measurements fit in u64, whose division is far cheaper than u128's.
         let mut buffer = [0u8; 48];
         let mut len = 0;
-        let mut rest = self.mantissa.unsigned_abs();
+        let mut wide = self.mantissa.unsigned_abs();
         let scale = usize::try_from(self.scale).map_err(|_| fmt::Error)?;
         // Fraction digits, the point, then at least one integer digit.
         let min_len = if scale > 0 { scale + 2 } else { 1 };
-        while len < min_len || rest > 0 {
+        while len < min_len || wide > 0 {
             if len == scale && scale > 0 {
                 buffer[len] = b'.';
                 len += 1;
                 continue;
             }
-            buffer[len] = b'0' + (rest % 10) as u8;
-            rest /= 10;
+            let digit = if let Ok(narrow) = u64::try_from(wide) {
+                wide = u128::from(narrow / 10);
+                narrow % 10
+            } else {
+                let digit = wide % 10;
+                wide /= 10;
+                digit as u64
+            };
+            buffer[len] = b'0' + digit as u8;
             len += 1;
         }
         buffer[..len].reverse();
         let text = std::str::from_utf8(&buffer[..len]).map_err(|_| fmt::Error)?;
-        write!(f, "{sign}{text}")
+        f.write_str(sign)?;
+        f.write_str(text)
     }
 }
 

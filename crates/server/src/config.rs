@@ -1,12 +1,14 @@
 //! Configuration: defaults, then an optional TOML file, then `OVERSIGHT_*`
 //! environment variables, then command-line flags — each overriding the last.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use oversight_app::identity::VerificationKey;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 /// Everything the server reads at start.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -44,6 +46,18 @@ pub struct Config {
     pub rate_limit_per_second: u32,
     /// … and how many it may make at once.
     pub rate_limit_burst: u32,
+    /// Most requests in one batch (a JSON array body).
+    pub max_batch: usize,
+    /// Most aliases in one operation (fragments counted where spread).
+    pub max_aliases: usize,
+    /// Most root fields in one operation.
+    pub max_root_fields: usize,
+    /// Production: introspection and field suggestions off.
+    pub production: bool,
+    /// A JSON file `{ "<sha256 hex>": "<query>" }`: when set, only these documents run.
+    pub safelist_file: Option<PathBuf>,
+    /// Send Strict-Transport-Security (only behind TLS).
+    pub hsts: bool,
 }
 
 impl Default for Config {
@@ -66,6 +80,12 @@ impl Default for Config {
             jwt_audience: None,
             rate_limit_per_second: 50,
             rate_limit_burst: 100,
+            max_batch: 10,
+            max_aliases: 30,
+            max_root_fields: 20,
+            production: false,
+            safelist_file: None,
+            hsts: false,
         }
     }
 }
@@ -97,6 +117,12 @@ impl Config {
             "jwt_audience",
             "rate_limit_per_second",
             "rate_limit_burst",
+            "max_batch",
+            "max_aliases",
+            "max_root_fields",
+            "production",
+            "safelist_file",
+            "hsts",
         ];
         figment.merge(Env::prefixed("OVERSIGHT_").only(&keys)).extract().map_err(Box::new)
     }
@@ -126,6 +152,25 @@ impl Config {
         let json =
             std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         VerificationKey::jwks(&json)
+    }
+
+    /// The persisted-document safelist, if configured. Each entry's key must be the
+    /// SHA-256 of its text, so a typo in the file is caught at start.
+    pub fn safelist(&self) -> Result<Option<HashMap<String, String>>, String> {
+        let Some(path) = &self.safelist_file else { return Ok(None) };
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let list: HashMap<String, String> = serde_json::from_str(&text)
+            .map_err(|e| format!("{} is not a JSON object of strings: {e}", path.display()))?;
+        for (hash, query) in &list {
+            let actual = hex::encode(Sha256::digest(query.as_bytes()));
+            if &actual != hash {
+                return Err(format!(
+                    "safelist entry {hash} is not the SHA-256 of its query (that is {actual})"
+                ));
+            }
+        }
+        Ok(Some(list))
     }
 
     /// For a SQLite file URL, the directory that must exist before connecting.

@@ -10,6 +10,7 @@ use anyhow::Context;
 use std::sync::Arc;
 
 use oversight_api::http::PrincipalRateLimiter;
+use oversight_api::limits::DocumentLimits;
 use oversight_api::{Endpoint, SchemaLimits};
 use oversight_app::identity::Authenticator;
 use oversight_app::{App, StoreOptions};
@@ -36,7 +37,12 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
 
 /// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).
 pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
-    let limits = SchemaLimits { max_depth: config.max_depth, max_complexity: config.max_complexity };
+    let limits = SchemaLimits {
+        max_depth: config.max_depth,
+        max_complexity: config.max_complexity,
+        production: config.production,
+    };
+    let safelist = config.safelist().map_err(anyhow::Error::msg)?.map(Arc::new);
     let key = config.verification_key().map_err(anyhow::Error::msg)?;
     let authenticator =
         Arc::new(Authenticator::new(key, config.jwt_issuer.clone(), config.jwt_audience.clone()));
@@ -49,18 +55,17 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
             config.rate_limit_burst,
         )),
         max_body_bytes: config.max_body_bytes,
+        max_batch: config.max_batch,
+        limits: DocumentLimits { max_aliases: config.max_aliases, max_root_fields: config.max_root_fields },
+        safelist,
     };
+    let hsts = config.hsts;
     let data = web::Data::new(endpoint);
     let mut server = HttpServer::new(move || {
         ActixApp::new()
             .app_data(data.clone())
             .wrap(Compress::default())
-            .wrap(
-                DefaultHeaders::new()
-                    .add(("X-Content-Type-Options", "nosniff"))
-                    .add(("Referrer-Policy", "no-referrer"))
-                    .add(("X-Frame-Options", "DENY")),
-            )
+            .wrap(security_headers(hsts))
             .configure(oversight_api::configure)
     })
     .shutdown_timeout(config.shutdown_timeout_secs)
@@ -72,4 +77,22 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
     let addr = server.addrs().first().copied().context("the server has no address")?;
     let server = server.run();
     Ok(Running { addr, handle: server.handle(), server })
+}
+
+/// Headers on every response. A response that sets its own (the GraphiQL page's
+/// Content-Security-Policy) keeps it: these are defaults.
+fn security_headers(hsts: bool) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cross-Origin-Resource-Policy", "same-origin"))
+        .add(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
+    if hsts {
+        headers.add(("Strict-Transport-Security", "max-age=31536000; includeSubDomains"))
+    } else {
+        headers
+    }
 }

@@ -106,6 +106,31 @@ async fn removed_rows_are_named_by_verify_body(server: &TestServer) {
     assert_eq!(first_break(app).await, Some((3, "SEQ_GAP")));
 }
 
+on_both_databases!(a_moved_head_is_named_by_verify, a_moved_head_is_named_by_verify_body);
+
+async fn a_moved_head_is_named_by_verify_body(server: &TestServer) {
+    let app = &server.app;
+    append(app, 5).await;
+    // The head may be updated (appends do), so no trigger is in the way on PostgreSQL.
+    let cases: &[(&str, Option<(i64, &str)>)] = &[
+        // Moved back to a consistent earlier link: records 4 and 5 would go unverified.
+        ("seq = 3, hash = (SELECT hash FROM audit_record WHERE seq = 3)", Some((4, "HEAD_MISMATCH"))),
+        // Right seq, wrong hash.
+        (
+            "seq = 5, hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'",
+            Some((5, "HEAD_MISMATCH")),
+        ),
+        // Ahead of the chain.
+        ("seq = 6", Some((6, "HEAD_MISMATCH"))),
+        ("seq = 5, hash = (SELECT hash FROM audit_record WHERE seq = 5)", None),
+    ];
+    for (set, expected) in cases {
+        let sql = format!("UPDATE audit_head SET {set} WHERE id = 1");
+        assert_eq!(testing::execute_raw(app.store(), &sql).await.unwrap(), 1, "{sql}");
+        assert_eq!(first_break(app).await, *expected, "{sql}");
+    }
+}
+
 on_both_databases!(concurrent_writers_build_one_chain, concurrent_writers_build_one_chain_body);
 
 /// 8 writers × 25 appends. On PostgreSQL the head row's `FOR UPDATE` lock orders them; on SQLite

@@ -89,9 +89,9 @@ async fn bad_input_body(server: &TestServer) {
             field: Some("input.regionCode"),
         },
         Case {
-            name: "NUL character in a name",
+            name: "name longer than 100 characters",
             query: REGISTER,
-            variables: enterprise_input(&credit_code("320102", 15), "320102", "南京\u{0}电缆"),
+            variables: enterprise_input(&credit_code("320102", 15), "320102", &"电".repeat(101)),
             code: "INVALID_TEXT",
             field: Some("input.name"),
         },

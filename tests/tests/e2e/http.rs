@@ -58,7 +58,7 @@ async fn protocol_errors_have_codes() {
     let big = format!(r#"{{"query":"{{ __typename }}","extensions":{{"pad":"{}"}}}}"#, "x".repeat(1_100_000));
     let cases: Vec<Case> = vec![
         ("malformed JSON body", "POST", grj, json_type, r#"{"query": "#.to_owned(), 400, "BAD_REQUEST"),
-        ("body that is not an object", "POST", grj, json_type, "[1,2]".to_owned(), 400, "BAD_REQUEST"),
+        ("body that is neither an object nor a batch", "POST", grj, json_type, r#""text""#.to_owned(), 400, "BAD_REQUEST"),
         ("missing query", "POST", grj, json_type, r#"{"variables":{}}"#.to_owned(), 400, "BAD_REQUEST"),
         ("wrong content type", "POST", grj, Some("text/plain"), r#"{"query":"{ __typename }"}"#.to_owned(), 415, "UNSUPPORTED_MEDIA_TYPE"),
         ("charset other than UTF-8", "POST", grj, Some("application/json; charset=latin1"), r#"{"query":"{ __typename }"}"#.to_owned(), 415, "UNSUPPORTED_MEDIA_TYPE"),

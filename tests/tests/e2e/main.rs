@@ -9,6 +9,7 @@ mod bad_input;
 mod contract;
 mod dataloader;
 mod http;
+mod limits;
 mod pagination;
 mod permissions;
 mod registry;

@@ -140,7 +140,10 @@ pub fn judge(
             Decision::Custom { .. } => custom_results.next(),
             _ => None,
         };
-        editions.entry(entry.standard.code.clone()).or_insert_with(|| entry.edition.edition.clone());
+        // `entry()` would allocate the key for every item; most items share a standard.
+        if !editions.contains_key(&entry.standard.code) {
+            editions.insert(entry.standard.code.clone(), entry.edition.edition.clone());
+        }
         items.push(conclude(entry, custom_result)?);
     }
     Ok(combine(rules, request, editions, items))

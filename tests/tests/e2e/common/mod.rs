@@ -60,10 +60,10 @@ pub async fn issue(server: &TestServer, enterprise_id: &str, number: &str, indus
 pub async fn census(server: &TestServer) -> Value {
     server
         .data(
-            r#"{ enterprises(first: 100) { totalCount edges { node {
+            r#"{ enterprises(first: 20) { totalCount edges { node {
                  creditCode name address scale products productionConditions updatedAt region { code }
                  licenses { number status expiresOn updatedAt copyEntries { kind text } }
-                 archive(first: 100) { totalCount edges { node { kind summary } } } } } } }"#,
+                 archive(first: 10) { totalCount edges { node { kind summary } } } } } } }"#,
             json!({}),
         )
         .await
