@@ -103,8 +103,12 @@ pub struct Authenticator {
     audience: Option<String>,
     /// sha256(credential) → (principal, verified at). Saves a registry lookup per
     /// request for tokens, and the deliberately slow hash for API keys.
-    cache: Mutex<HashMap<[u8; 32], (Principal, Instant, Option<i64>)>>,
+    cache: Mutex<HashMap<[u8; 32], Verified>>,
 }
+
+/// A cached verification: the principal, when it was verified, and the API key
+/// it came from (so revoking the key can drop it).
+type Verified = (Principal, Instant, Option<i64>);
 
 /// How long a verified credential is trusted without looking again. A revoked API
 /// key stops working on this replica at once, on others within this time.

@@ -185,6 +185,8 @@ impl Config {
 }
 
 #[cfg(test)]
+// figment's Jail fixes the closure's error type (figment::Error, which is large).
+#[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
 
