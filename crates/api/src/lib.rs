@@ -3,6 +3,7 @@
 //! page's SQL statement count constant; errors leave with stable codes.
 
 pub mod archive;
+pub mod audit;
 pub mod authority;
 pub mod enterprise;
 pub mod enums;

@@ -4,13 +4,14 @@
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 use oversight_app::App;
 
+use crate::audit::AuditQuery;
 use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
 
 /// The query root: one part per area, merged.
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQuery, IdentityQuery);
+pub struct QueryRoot(RegistryQuery, IdentityQuery, AuditQuery);
 
 /// The mutation root: one part per area, merged.
 #[derive(MergedObject, Default)]

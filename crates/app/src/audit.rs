@@ -4,7 +4,9 @@
 use oversight_domain::audit::ChainHead;
 use oversight_storage::{Page, PageRequest, Tx, audit};
 
-use crate::{App, AppError, now};
+use oversight_storage::{enterprise, identity, license};
+
+use crate::{Action, App, AppError, Principal, Resource, Scope, allow, now};
 
 pub use oversight_domain::audit::{AuditActor, AuditEntry, AuditRecord, ChainBreak, ChainProblem};
 
@@ -32,7 +34,6 @@ impl AuditVerification {
 /// record commit or vanish together. Call it once per mutation (once per bulk submission, not
 /// per item: every call queues behind the one chain head), after the mutation's own writes, so
 /// the head's lock is held for as short a time as possible.
-#[allow(dead_code, reason = "the mutations are wired to it as they gain an acting principal")]
 pub(crate) async fn record(tx: &Tx, entry: AuditEntry) -> Result<(), AppError> {
     audit::append(tx, &entry, now()).await?;
     Ok(())
@@ -96,16 +97,75 @@ impl App {
     /// record's seq.
     pub async fn audit_trail(
         &self,
-        subject: &str,
+        principal: &Principal,
+        subject: AuditSubject,
         request: &PageRequest<i64>,
     ) -> Result<Page<AuditRecord>, AppError> {
-        Ok(audit::page_for_subject(&self.store, subject, request).await?)
+        let subject = self.audit_subject(principal, subject).await?;
+        Ok(audit::page_for_subject(&self.store, &subject, request).await?)
     }
 
     /// How many records name this object (a connection's `totalCount`).
-    pub async fn audit_trail_count(&self, subject: &str) -> Result<u64, AppError> {
-        Ok(audit::count_for_subject(&self.store, subject).await?)
+    pub async fn audit_trail_count(
+        &self,
+        principal: &Principal,
+        subject: AuditSubject,
+    ) -> Result<u64, AppError> {
+        let subject = self.audit_subject(principal, subject).await?;
+        Ok(audit::count_for_subject(&self.store, &subject).await?)
     }
+
+    /// Checks that the caller may read this object's trail (auditors and officers
+    /// whose jurisdiction holds it) and returns the subject reference.
+    async fn audit_subject(&self, principal: &Principal, subject: AuditSubject) -> Result<String, AppError> {
+        let (resource, reference, what) = match subject {
+            AuditSubject::Enterprise(id) => {
+                let record = enterprise::by_id(&self.store, id)
+                    .await?
+                    .ok_or(AppError::NotFound { what: "enterprise" })?;
+                (
+                    Resource::Enterprise { id, region: record.base.region },
+                    format!("enterprise:{id}"),
+                    "enterprise",
+                )
+            }
+            AuditSubject::License(id) => {
+                let record = license::by_ids(&self.store, &Scope::Everything, &[id])
+                    .await?
+                    .pop()
+                    .ok_or(AppError::NotFound { what: "license" })?;
+                let owner = enterprise::by_id(&self.store, record.enterprise_id)
+                    .await?
+                    .ok_or(AppError::NotFound { what: "license" })?;
+                (
+                    Resource::Enterprise { id: owner.id, region: owner.base.region },
+                    format!("license:{id}"),
+                    "license",
+                )
+            }
+            AuditSubject::Institution(id) => {
+                let record = identity::institutions_by_ids(&self.store, &[id])
+                    .await?
+                    .pop()
+                    .ok_or(AppError::NotFound { what: "institution" })?;
+                (
+                    Resource::Institution { id, region: record.region },
+                    format!("institution:{id}"),
+                    "institution",
+                )
+            }
+        };
+        allow(principal, Action::ReadAuditTrail, &resource, what)?;
+        Ok(reference)
+    }
+}
+
+/// The object whose audit trail is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditSubject {
+    Enterprise(i64),
+    License(i64),
+    Institution(i64),
 }
 
 #[cfg(test)]
@@ -194,4 +254,33 @@ mod tests {
         let page = app.audit_trail("enterprise:1", &PageRequest::first(1)).await.unwrap();
         assert_eq!(page.items[0].objects, ["license:1", "enterprise:1", "license:1"]);
     }
+}
+
+/// The audit entry of a mutation by `principal` on `objects`.
+pub(crate) fn entry(
+    operation: &'static str,
+    principal: &oversight_domain::access::Principal,
+    objects: Vec<String>,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> AuditEntry {
+    AuditEntry { operation, actor: AuditActor::of(principal), objects, before, after }
+}
+
+/// The audited state of an enterprise.
+pub(crate) fn enterprise_state(record: &crate::EnterpriseRecord) -> serde_json::Value {
+    serde_json::json!({ "creditCode": record.credit_code.as_str(), "base": record.base })
+}
+
+/// The audited state of a license.
+pub(crate) fn license_state(record: &crate::LicenseRecord) -> serde_json::Value {
+    serde_json::json!({
+        "number": record.number.to_string(),
+        "enterpriseId": record.enterprise_id,
+        "industry": record.industry.code,
+        "productUnit": record.product_unit,
+        "issuedOn": record.validity.issued_on.to_string(),
+        "expiresOn": record.validity.expires_on.to_string(),
+        "status": record.status.as_str(),
+    })
 }

@@ -4,6 +4,7 @@ use oversight_domain::archive::ArchiveEvent;
 use oversight_domain::enterprise::{NewEnterprise, RawBaseData};
 use oversight_storage::{StorageError, archive, enterprise};
 
+use crate::audit;
 use crate::{Action, App, AppError, Code, EnterpriseRecord, Principal, Resource, allow, now};
 
 /// Input of `register_enterprise`, as it arrives from the API.
@@ -32,6 +33,9 @@ impl App {
             other => other?,
         };
         archive::append(&tx, record.id, None, &ArchiveEvent::enterprise_registered(&new), now, now).await?;
+        let objects = vec![format!("enterprise:{}", record.id)];
+        let after = Some(audit::enterprise_state(&record));
+        audit::record(&tx, audit::entry("registerEnterprise", principal, objects, None, after)).await?;
         tx.commit().await?;
         Ok(record)
     }
@@ -61,6 +65,11 @@ impl App {
         }
         let record = enterprise::update_base(&tx, enterprise_id, &base, now).await?;
         archive::append(&tx, enterprise_id, None, &ArchiveEvent::base_data_updated(&changed), now, now)
+            .await?;
+        let objects = vec![format!("enterprise:{enterprise_id}")];
+        let (before, after) =
+            (Some(audit::enterprise_state(&current)), Some(audit::enterprise_state(&record)));
+        audit::record(&tx, audit::entry("updateEnterpriseBaseData", principal, objects, before, after))
             .await?;
         tx.commit().await?;
         Ok(record)

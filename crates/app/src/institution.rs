@@ -6,6 +6,7 @@ use oversight_domain::text::parse_text;
 use oversight_storage::StorageError;
 use oversight_storage::identity::{self, NewApiKey};
 
+use crate::audit;
 use crate::identity::{CreatedApiKey, new_api_key};
 use crate::{Action, ApiKeyRecord, App, AppError, Code, InstitutionRecord, Principal, Resource, allow, now};
 
@@ -72,6 +73,10 @@ impl App {
             created_by: &principal.subject,
         };
         let record = identity::insert_api_key(&tx, &new, now()).await?;
+        // The audit keeps who created which key for whom; never the secret or its hash.
+        let after = serde_json::json!({ "publicId": record.public_id, "label": record.label, "institutionId": institution.id });
+        let objects = vec![format!("api-key:{}", record.id), format!("institution:{}", institution.id)];
+        audit::record(&tx, audit::entry("createApiKey", principal, objects, None, Some(after))).await?;
         tx.commit().await?;
         Ok(CreatedApiKey { record, key })
     }
@@ -95,6 +100,11 @@ impl App {
                 message: "the API key is already revoked".to_owned(),
             });
         }
+        let objects = vec![format!("api-key:{api_key_id}"), format!("institution:{}", record.institution_id)];
+        let before = serde_json::json!({ "publicId": record.public_id, "revoked": false });
+        let after = serde_json::json!({ "publicId": record.public_id, "revoked": true });
+        audit::record(&tx, audit::entry("revokeApiKey", principal, objects, Some(before), Some(after)))
+            .await?;
         tx.commit().await?;
         Ok(ApiKeyRecord { revoked_at: Some(now), ..record })
     }

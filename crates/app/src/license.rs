@@ -8,6 +8,7 @@ use oversight_domain::license_copy::LicenseCopyEntry;
 use oversight_domain::license_number::LicenseNumber;
 use oversight_storage::{StorageError, archive, enterprise, license};
 
+use crate::audit;
 use crate::{
     Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resource, Scope, allow, now, today,
 };
@@ -105,6 +106,13 @@ impl App {
         };
         license::append_copy_entry(&tx, record.id, &entry, now).await?;
         archive::append(&tx, owner.id, Some(record.id), &event, occurred_at, now).await?;
+        let operation = if input.import { "importLicense" } else { "issueLicense" };
+        let objects = vec![format!("license:{}", record.id), format!("enterprise:{}", owner.id)];
+        audit::record(
+            &tx,
+            audit::entry(operation, principal, objects, None, Some(audit::license_state(&record))),
+        )
+        .await?;
         tx.commit().await?;
         Ok(record)
     }
@@ -171,8 +179,13 @@ impl App {
         .await?;
         let event = ArchiveEvent::license_status_changed(&current.number, current.status, to, &reason);
         archive::append(&tx, current.enterprise_id, Some(current.id), &event, now, now).await?;
+        let changed = LicenseRecord { status: to, updated_at: now, ..current.clone() };
+        let objects =
+            vec![format!("license:{}", current.id), format!("enterprise:{}", current.enterprise_id)];
+        let (before, after) = (Some(audit::license_state(&current)), Some(audit::license_state(&changed)));
+        audit::record(&tx, audit::entry("changeLicenseStatus", principal, objects, before, after)).await?;
         tx.commit().await?;
-        Ok(LicenseRecord { status: to, updated_at: now, ..current })
+        Ok(changed)
     }
 }
 

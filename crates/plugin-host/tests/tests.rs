@@ -21,6 +21,25 @@ const PACKAGES: &[(&str, &str)] = &[
     ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),
 ];
 
+/// The key-industry plugins (§三): industry id and library name. Each must load
+/// pinned-or-not and pass every example it declares.
+const KEY_INDUSTRY_PLUGINS: &[(&str, &str)] = &[("wire-cable", "oversight_plugin_wire_cable")];
+
+#[test]
+fn every_key_industry_plugin_passes_its_examples() {
+    let libs: Vec<&str> = KEY_INDUSTRY_PLUGINS.iter().map(|(_, lib)| *lib).collect();
+    let dir = plugin_dir(&libs);
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    assert!(registry.refused().is_empty(), "refused: {:?}", registry.refused());
+    for (id, _) in KEY_INDUSTRY_PLUGINS {
+        let profile = registry.industry(id).unwrap_or_else(|| panic!("{id} is not loaded"));
+        assert!(!profile.examples.is_empty(), "{id} declares no examples");
+        for report in registry.run_examples(id).unwrap() {
+            assert!(report.mismatches.is_empty(), "{id} example {}: {:?}", report.name, report.mismatches);
+        }
+    }
+}
+
 fn library_file(lib_name: &str) -> String {
     format!("{}{lib_name}.{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_EXTENSION)
 }

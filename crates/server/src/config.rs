@@ -18,6 +18,9 @@ pub struct Config {
     pub bind: String,
     /// `sqlite://path?mode=rwc` (default, created on first start) or `postgres://…`.
     pub database_url: String,
+    /// PostgreSQL: the table owner's URL, used only to migrate at start, so the
+    /// server itself connects as a role that owns nothing (`database_url`).
+    pub migration_database_url: Option<String>,
     pub max_connections: u32,
     /// HTTP worker threads (default: one per core).
     pub workers: Option<usize>,
@@ -65,6 +68,7 @@ impl Default for Config {
         Config {
             bind: "127.0.0.1:8080".to_owned(),
             database_url: "sqlite://./data/oversight.sqlite?mode=rwc".to_owned(),
+            migration_database_url: None,
             max_connections: 10,
             workers: None,
             max_body_bytes: 1024 * 1024,
@@ -102,6 +106,7 @@ impl Config {
         let keys = [
             "bind",
             "database_url",
+            "migration_database_url",
             "max_connections",
             "workers",
             "max_body_bytes",

@@ -54,11 +54,28 @@ enum Command {
         #[command(subcommand)]
         kind: SeedKind,
     },
+    /// The tamper-evident audit trail.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
+    /// PostgreSQL: grant the server's login role what it needs and no more.
+    GrantAppRole {
+        /// The role the server connects as (not the owner of the tables).
+        #[arg(long)]
+        role: String,
+    },
     /// Bearer tokens (signed with jwt_hs256_secret).
     Token {
         #[command(subcommand)]
         action: TokenAction,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditAction {
+    /// Walk the whole chain; name the first broken link (exit status 1 if any).
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -188,6 +205,26 @@ fn main() -> anyhow::Result<()> {
                     }
                 }
             }
+            Ok(())
+        }),
+        Command::Audit { action: AuditAction::Verify } => tokio_block_on(async move {
+            let app = open_without_migrating(StoreOptions::new(config.database_url.clone())).await?;
+            let verification = app.verify_audit_chain().await?;
+            match verification.first_break {
+                None => {
+                    println!("audit chain intact: {} records checked", verification.records_checked);
+                    Ok(())
+                }
+                Some(chain_break) => {
+                    println!("{chain_break} ({} records checked before it)", verification.records_checked);
+                    std::process::exit(1);
+                }
+            }
+        }),
+        Command::GrantAppRole { role } => tokio_block_on(async move {
+            let app = serve::open_app(&config).await?;
+            app.store().grant_app_role(&role).await?;
+            println!("granted {role} the server's privileges (no DDL, no UPDATE/DELETE on the audit trail)");
             Ok(())
         }),
         Command::Token { action: TokenAction::Issue { org, role, tier, subject, hours } } => {

@@ -14,6 +14,7 @@ use oversight_api::limits::DocumentLimits;
 use oversight_api::{Endpoint, SchemaLimits};
 use oversight_app::identity::Authenticator;
 use oversight_app::{App, StoreOptions};
+use oversight_storage::Store;
 
 use crate::config::Config;
 
@@ -32,7 +33,19 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
     }
     let mut options = StoreOptions::new(config.database_url.clone());
     options.max_connections = config.max_connections;
-    App::open(options).await.context("cannot open the database")
+    match &config.migration_database_url {
+        // Migrate as the owner, then serve as the restricted role.
+        Some(owner_url) => {
+            let owner = Store::connect(StoreOptions::new(owner_url.clone()))
+                .await
+                .context("cannot open the database as its owner")?;
+            owner.migrate_up().await.context("cannot migrate the database")?;
+            owner.close().await?;
+            let store = Store::connect(options).await.context("cannot open the database")?;
+            Ok(App::from_store(store))
+        }
+        None => App::open(options).await.context("cannot open the database"),
+    }
 }
 
 /// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).

@@ -20,7 +20,7 @@ use std::time::Duration;
 use oversight_migrations::{Migrator, MigratorTrait};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseExecutor, DatabaseTransaction,
-    DbBackend, DbErr, SqlErr, TransactionTrait,
+    DbBackend, DbErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 pub use oversight_domain::access::Scope;
@@ -161,6 +161,39 @@ impl Store {
             .collect())
     }
 
+    /// PostgreSQL: lets `role` (the server's login) read and write the tables but
+    /// own none of them — no DDL, no disabling triggers — and only append to the
+    /// audit trail. Run as the owner after migrating.
+    pub async fn grant_app_role(&self, role: &str) -> Result<()> {
+        let valid = !role.is_empty()
+            && role.len() <= 63
+            && role.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+            && role.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !valid {
+            return Err(StorageError::Corrupt {
+                table: "role",
+                message: format!("{role:?} is not a plain lower-case role name"),
+            });
+        }
+        if self.backend() != Backend::Postgres {
+            return Ok(());
+        }
+        let statements = [
+            format!("GRANT USAGE ON SCHEMA public TO {role}"),
+            format!("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"),
+            format!("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}"),
+            // The audit trail is append-only for the server; its head row moves.
+            format!("REVOKE UPDATE, DELETE, TRUNCATE ON audit_record, audit_subject FROM {role}"),
+            format!("REVOKE DELETE, TRUNCATE ON audit_head FROM {role}"),
+            // Migrations are the owner's business.
+            format!("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON seaql_migrations FROM {role}"),
+        ];
+        for statement in statements {
+            self.db.execute_unprepared(&statement).await?;
+        }
+        Ok(())
+    }
+
     /// Runs a trivial statement; used by the readiness probe.
     pub async fn ping(&self) -> Result<()> {
         self.db.ping().await?;
@@ -169,8 +202,23 @@ impl Store {
 
     /// Starts a transaction. Every use case writes its fact and its archive event
     /// inside one, so a failure leaves nothing behind.
+    ///
+    /// On SQLite every transaction here is a write transaction, so it starts as one
+    /// (`BEGIN IMMEDIATE`): a deferred one that read first and then tried to write
+    /// would fail with "database is locked" whenever another writer committed in
+    /// between, instead of waiting its turn.
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(Tx { txn: self.db.begin().await? })
+        let txn = match self.db.get_database_backend() {
+            DbBackend::Sqlite => {
+                let options = TransactionOptions {
+                    sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                    ..Default::default()
+                };
+                self.db.begin_with_options(options).await?
+            }
+            _ => self.db.begin().await?,
+        };
+        Ok(Tx { txn })
     }
 
     pub async fn close(self) -> Result<()> {

@@ -160,7 +160,12 @@ async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
     );
     assert_eq!(audit::head(server.app.store()).await.unwrap().seq, (WRITERS * APPENDS) as i64);
     for writer in 0..WRITERS {
-        assert_eq!(server.app.audit_trail_count(&format!("writer:{writer}")).await.unwrap(), APPENDS as u64);
+        assert_eq!(
+            oversight_storage::audit::count_for_subject(server.app.store(), &format!("writer:{writer}"))
+                .await
+                .unwrap(),
+            APPENDS as u64
+        );
     }
 }
 
@@ -193,4 +198,37 @@ async fn postgres_refuses_to_change_the_trail() {
         AuditVerification { records_checked: 2, first_break: None }
     );
     server.stop().await;
+}
+
+on_both_databases!(mutations_leave_audit_records, mutations_leave_audit_records_body);
+
+/// Every mutation through the API appends one record naming its operation, actor
+/// and objects; the chain stays intact.
+async fn mutations_leave_audit_records_body(server: &TestServer) {
+    use crate::common::{CHANGE_STATUS, credit_code, issue, register};
+    let id = register(server, &credit_code("320102", 77), "南京审计电缆有限公司", "320102").await;
+    issue(server, &id, "XK06-001-07777", "wire-cable").await;
+    server
+        .data(CHANGE_STATUS, serde_json::json!({ "input": { "number": "XK06-001-07777", "status": "SUSPENDED", "reason": "抽查不合格" } }))
+        .await;
+    let trail = server
+        .data(
+            "query($s: ID!) { auditTrail(subject: $s) { totalCount edges { node { seq operation objects actor { subject role } beforeDigest afterDigest prevHash hash } } } }",
+            serde_json::json!({ "s": id }),
+        )
+        .await["auditTrail"]
+        .clone();
+    assert_eq!(trail["totalCount"], 3, "{trail}");
+    let operations: Vec<&str> =
+        trail["edges"].as_array().unwrap().iter().map(|e| e["node"]["operation"].as_str().unwrap()).collect();
+    assert_eq!(operations, ["changeLicenseStatus", "issueLicense", "registerEnterprise"]);
+    let newest = &trail["edges"][0]["node"];
+    assert_eq!(newest["actor"]["subject"], "national-head");
+    assert_eq!(newest["actor"]["role"], "national_officer/head");
+    assert!(newest["beforeDigest"].is_string() && newest["afterDigest"].is_string());
+    assert_ne!(newest["beforeDigest"], newest["afterDigest"]);
+    assert!(trail["edges"][2]["node"]["beforeDigest"].is_null(), "a creation has no before state");
+    let verification = server.app.verify_audit_chain().await.unwrap();
+    assert!(verification.first_break.is_none());
+    assert_eq!(verification.records_checked, 3);
 }

@@ -23,6 +23,7 @@ enum Op {
     Revoke,
     Cancel,
     CreateApiKey,
+    ReadAuditTrail,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,10 +127,19 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
+        // Auditors and the owning authority's officers; the enterprise itself and the
+        // review department may not.
+        (ReadAuditTrail, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, NotFound, FORBIDDEN, NotFound]
+        }
+        (ReadAuditTrail, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
     }
 }
 
-const OPS: [Op; 11] = [
+const OPS: [Op; 12] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -141,6 +151,7 @@ const OPS: [Op; 11] = [
     Revoke,
     Cancel,
     CreateApiKey,
+    ReadAuditTrail,
 ];
 
 struct World {
@@ -295,6 +306,11 @@ async fn run(
         Resume => status("VALID"),
         Revoke => status("REVOKED"),
         Cancel => status("CANCELLED"),
+        ReadAuditTrail => (
+            "query($s: ID!) { auditTrail(subject: $s, first: 5) { totalCount edges { node { operation } } } }",
+            json!({ "s": global("Enterprise", enterprise_id) }),
+            "auditTrail",
+        ),
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -375,4 +391,73 @@ async fn permission_matrix_body(server: &TestServer) {
     }
     eprintln!("permission matrix: {rows} rows");
     assert!(failures.is_empty(), "{} of {rows} rows differ:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// On PostgreSQL the server connects as a role that owns nothing: it reads and
+/// writes rows, but cannot change the schema, disable the audit triggers or
+/// rewrite the audit trail.
+#[actix_web::test]
+async fn postgres_server_role_owns_nothing() {
+    let Some(base) = oversight_tests::postgres_url() else {
+        oversight_tests::announce_postgres_skip("permissions::postgres_server_role_owns_nothing");
+        return;
+    };
+    use oversight_app::{App, StoreOptions};
+    use oversight_storage::{Store, testing};
+    let owner_url = testing::fresh_postgres_database(&base).await.unwrap();
+    let owner = Store::connect(StoreOptions::new(owner_url.clone())).await.unwrap();
+    owner.migrate_up().await.unwrap();
+    let role = format!("oversight_app_{}", std::process::id());
+    let _ = testing::execute_raw(&owner, &format!("CREATE ROLE {role} LOGIN")).await;
+    owner.grant_app_role(&role).await.unwrap();
+    // The same database, logged in as the restricted role.
+    let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
+    assert_ne!(app_url, owner_url, "the test URL must name the postgres user");
+    let app = App::from_store(Store::connect(StoreOptions::new(app_url)).await.unwrap());
+    let national = app
+        .create_authority(NewAuthority {
+            name: "国家市场监督管理总局".into(),
+            region_code: "000000".into(),
+            parent_id: None,
+        })
+        .await
+        .unwrap();
+    let principal = app
+        .principal_from_claims(&claims(
+            "x",
+            &format!("authority:{}", national.id),
+            "national_officer",
+            Some("head"),
+        ))
+        .await
+        .unwrap();
+    let enterprise = app
+        .register_enterprise(
+            &principal,
+            RegisterEnterprise {
+                credit_code: credit_code("320102", 1),
+                base: RawBaseData {
+                    name: Some("南京甲电缆有限公司".into()),
+                    region_code: Some("320102".into()),
+                    address: Some("1 号".into()),
+                    scale: Some(EnterpriseScale::Small),
+                    products: None,
+                    production_conditions: None,
+                },
+            },
+        )
+        .await;
+    assert!(enterprise.is_ok(), "ordinary writes work: {enterprise:?}");
+    for forbidden in [
+        "DROP TABLE enterprise",
+        "ALTER TABLE enterprise ADD COLUMN x int",
+        "ALTER TABLE audit_record DISABLE TRIGGER USER",
+        "UPDATE audit_record SET operation = 'x'",
+        "DELETE FROM audit_record",
+        "DELETE FROM seaql_migrations",
+    ] {
+        let result = testing::execute_raw(app.store(), forbidden).await;
+        assert!(result.is_err(), "the server role could run: {forbidden}");
+    }
+    assert!(app.verify_audit_chain().await.unwrap().first_break.is_none());
 }
