@@ -84,6 +84,7 @@ impl TestServer {
             ..Config::default()
         };
         adjust(&mut config);
+        let app = app.with_plugins(std::sync::Arc::new(oversight_server::serve::load_plugins(&config)?));
         let national = app
             .create_authority(NewAuthority {
                 name: "国家市场监督管理总局".to_owned(),
@@ -199,6 +200,41 @@ pub fn claims(subject: &str, organisation: &str, role: &str, tier: Option<&str>)
         iss: None,
         aud: None,
     }
+}
+
+/// The plugin packages the suite loads: the wire-cable plugin and the faulty
+/// fixtures (package, library name).
+pub const PLUGIN_PACKAGES: &[(&str, &str)] = &[
+    ("oversight-plugin-wire-cable", "oversight_plugin_wire_cable"),
+    ("oversight-test-plugin-panics", "oversight_test_plugin_panics"),
+    ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
+    ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),
+];
+
+/// The file name of a plugin library on this platform.
+pub fn plugin_file(lib_name: &str) -> String {
+    format!("{}{lib_name}.{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_EXTENSION)
+}
+
+/// Builds the plugin libraries (once per test process) into their own target
+/// directory — the same one the plugin host's tests use — and returns it.
+pub fn built_plugins() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| workspace.join("target"))
+            .join("plugin-fixtures");
+        let mut command = std::process::Command::new(env!("CARGO"));
+        command.current_dir(&workspace).arg("build").arg("--target-dir").arg(&target);
+        for (package, _) in PLUGIN_PACKAGES {
+            command.arg("-p").arg(package);
+        }
+        let status = command.status().unwrap_or_else(|e| panic!("cargo does not run: {e}"));
+        assert!(status.success(), "building the plugins failed");
+        target.join("debug")
+    })
 }
 
 /// Runs `body` on SQLite, and on PostgreSQL when configured (loudly skipped otherwise).

@@ -12,6 +12,7 @@ pub mod graphiql;
 pub mod http;
 pub mod identity;
 pub mod ids;
+pub mod industry;
 pub mod license;
 pub mod limits;
 pub mod loaders;

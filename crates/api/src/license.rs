@@ -3,11 +3,11 @@
 use async_graphql::{Context, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{LicenseCopyEntryRecord, LicenseRecord};
-use oversight_domain::industry::Industry as IndustryData;
 
 use crate::enterprise::Enterprise;
 use crate::enums::{LicenseCopyEntryKindGql, LicenseStatusGql};
 use crate::ids::{NodeType, global_id};
+use crate::industry::Industry;
 use crate::loaders::{Loaders, loader_error};
 
 /// A production license (生产许可证), valid five years from issue.
@@ -35,7 +35,7 @@ impl License {
     }
 
     async fn industry(&self) -> Industry {
-        Industry(self.0.industry)
+        Industry::from_catalogue(self.0.industry)
     }
 
     /// The product unit (产品单元) the license covers.
@@ -72,30 +72,6 @@ impl License {
         let loaders = ctx.data::<Loaders>()?;
         let entries = loaders.copy_entries_of.load_one(self.0.id).await.map_err(loader_error)?;
         Ok(entries.unwrap_or_default().into_iter().map(LicenseCopyEntry::from).collect())
-    }
-}
-
-/// An industry (product category) under the production-license system.
-pub struct Industry(pub &'static IndustryData);
-
-#[Object]
-impl Industry {
-    /// Stable code, e.g. "wire-cable".
-    async fn code(&self) -> &'static str {
-        self.0.code
-    }
-
-    async fn name_zh(&self) -> &'static str {
-        self.0.name_zh
-    }
-
-    async fn name_en(&self) -> &'static str {
-        self.0.name_en
-    }
-
-    /// One of the seven key industries of §三 (重点行业).
-    async fn key_industry(&self) -> bool {
-        self.0.key_industry
     }
 }
 

@@ -6,12 +6,13 @@ use oversight_app::App;
 
 use crate::audit::AuditQuery;
 use crate::identity::{IdentityMutation, IdentityQuery};
+use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
 
 /// The query root: one part per area, merged.
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQuery, IdentityQuery, AuditQuery);
+pub struct QueryRoot(RegistryQuery, IdentityQuery, AuditQuery, IndustryQuery);
 
 /// The mutation root: one part per area, merged.
 #[derive(MergedObject, Default)]

@@ -8,6 +8,7 @@ pub mod identity;
 
 mod authority;
 mod enterprise;
+mod industry;
 mod institution;
 mod license;
 mod query;
@@ -18,8 +19,10 @@ use oversight_storage::Store;
 pub use authority::NewAuthority;
 pub use enterprise::RegisterEnterprise;
 pub use error::{AppError, Code};
+pub use industry::{IndustryView, PluginStatus};
 pub use license::{ChangeLicenseStatus, IssueLicense};
 pub use oversight_domain::access::{Action, Principal, Resource, Scope};
+pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::authority::AuthorityRecord;
 pub use oversight_storage::enterprise::{EnterpriseFilter, EnterpriseRecord};
@@ -31,6 +34,8 @@ pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreO
 #[derive(Debug, Clone)]
 pub struct App {
     store: Store,
+    /// The industry plugins, loaded once at start and never unloaded.
+    plugins: std::sync::Arc<oversight_plugin_host::PluginRegistry>,
 }
 
 impl App {
@@ -38,12 +43,12 @@ impl App {
     pub async fn open(options: StoreOptions) -> Result<App, AppError> {
         let store = Store::connect(options).await?;
         store.migrate_up().await?;
-        Ok(App { store })
+        Ok(App { store, plugins: Default::default() })
     }
 
     /// Wraps a store as it is (migrations are the caller's business).
     pub fn from_store(store: Store) -> App {
-        App { store }
+        App { store, plugins: Default::default() }
     }
 
     pub fn store(&self) -> &Store {

@@ -284,6 +284,8 @@ pub enum Action {
     ChangeLicenseStatus(LicenseStatus),
     ReadAuditTrail,
     ManageApiKeys,
+    /// See which plugin files were loaded or refused, and why.
+    ReadPluginStatus,
 }
 
 /// The object an action touches, with what the policy needs to know about it.
@@ -375,6 +377,12 @@ pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Dec
             Role::Auditor => Ok(()),
             _ if principal.is_officer() => Ok(()),
             _ => Err(Denial::Forbidden("the audit trail is for auditors and the owning authority")),
+        },
+        Action::ReadPluginStatus => match (principal.role, level) {
+            (Role::PluginAdministrator, _) | (_, Some(National)) => Ok(()),
+            _ => Err(Denial::Forbidden(
+                "plugin status is for plugin administrators and the national authority",
+            )),
         },
         Action::ManageApiKeys => match (level, resource) {
             (Some(National | Provincial), Resource::Institution { .. }) => Ok(()),

@@ -61,6 +61,12 @@ pub struct Config {
     pub safelist_file: Option<PathBuf>,
     /// Send Strict-Transport-Security (only behind TLS).
     pub hsts: bool,
+    /// Directory of industry plugin libraries loaded at start.
+    pub plugins_dir: PathBuf,
+    /// SHA-256 pins of the approved plugin files (`oversight plugins pin`).
+    pub plugins_lock: PathBuf,
+    /// Development only: load plugin files that are not pinned (or changed).
+    pub plugins_allow_unpinned: bool,
 }
 
 impl Default for Config {
@@ -90,6 +96,9 @@ impl Default for Config {
             production: false,
             safelist_file: None,
             hsts: false,
+            plugins_dir: PathBuf::from("./data/plugins"),
+            plugins_lock: PathBuf::from("./data/plugins.lock"),
+            plugins_allow_unpinned: false,
         }
     }
 }
@@ -128,6 +137,9 @@ impl Config {
             "production",
             "safelist_file",
             "hsts",
+            "plugins_dir",
+            "plugins_lock",
+            "plugins_allow_unpinned",
         ];
         figment.merge(Env::prefixed("OVERSIGHT_").only(&keys)).extract().map_err(Box::new)
     }

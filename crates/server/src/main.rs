@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use oversight_app::{App, StoreOptions};
 use oversight_server::config::Config;
-use oversight_server::{seed, serve, tokens};
+use oversight_server::{plugins_cli, seed, serve, tokens};
 
 #[derive(Parser)]
 #[command(
@@ -54,6 +54,11 @@ enum Command {
         #[command(subcommand)]
         kind: SeedKind,
     },
+    /// Industry plugins: list, verify, pin, scaffold.
+    Plugins {
+        #[command(subcommand)]
+        action: PluginsAction,
+    },
     /// The tamper-evident audit trail.
     Audit {
         #[command(subcommand)]
@@ -69,6 +74,26 @@ enum Command {
     Token {
         #[command(subcommand)]
         action: TokenAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum PluginsAction {
+    /// The plugins of the configured directory: loaded (pinned or not) and refused, with reasons.
+    List,
+    /// Load one plugin file in a child process, validate it and run its declared examples.
+    Verify { file: PathBuf },
+    /// The child side of `verify` (a crash here cannot take the caller down).
+    #[command(hide = true)]
+    VerifyChild { file: PathBuf },
+    /// Pin the SHA-256 of every plugin file of the directory into the lock file (after review).
+    Pin,
+    /// Scaffold a new plugin crate: profile data file, example, README.
+    New {
+        id: String,
+        /// Where to create it (default: ./plugins).
+        #[arg(long, default_value = "plugins")]
+        dest: PathBuf,
     },
 }
 
@@ -207,6 +232,21 @@ fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }),
+        Command::Plugins { action } => {
+            let output = match action {
+                PluginsAction::List => plugins_cli::list(
+                    &config.plugins_dir,
+                    &config.plugins_lock,
+                    config.plugins_allow_unpinned,
+                ),
+                PluginsAction::Verify { file } => plugins_cli::verify_in_child(&file),
+                PluginsAction::VerifyChild { file } => plugins_cli::verify_child(&file),
+                PluginsAction::Pin => plugins_cli::pin(&config.plugins_dir, &config.plugins_lock),
+                PluginsAction::New { id, dest } => plugins_cli::scaffold(&id, &dest),
+            }?;
+            print!("{output}");
+            Ok(())
+        }
         Command::Audit { action: AuditAction::Verify } => tokio_block_on(async move {
             let app = open_without_migrating(StoreOptions::new(config.database_url.clone())).await?;
             let verification = app.verify_audit_chain().await?;

@@ -14,6 +14,7 @@ use oversight_api::limits::DocumentLimits;
 use oversight_api::{Endpoint, SchemaLimits};
 use oversight_app::identity::Authenticator;
 use oversight_app::{App, StoreOptions};
+use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry};
 use oversight_storage::Store;
 
 use crate::config::Config;
@@ -33,7 +34,7 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
     }
     let mut options = StoreOptions::new(config.database_url.clone());
     options.max_connections = config.max_connections;
-    match &config.migration_database_url {
+    let app = match &config.migration_database_url {
         // Migrate as the owner, then serve as the restricted role.
         Some(owner_url) => {
             let owner = Store::connect(StoreOptions::new(owner_url.clone()))
@@ -41,11 +42,31 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
                 .context("cannot open the database as its owner")?;
             owner.migrate_up().await.context("cannot migrate the database")?;
             owner.close().await?;
-            let store = Store::connect(options).await.context("cannot open the database")?;
-            Ok(App::from_store(store))
+            App::from_store(Store::connect(options).await.context("cannot open the database")?)
         }
-        None => App::open(options).await.context("cannot open the database"),
+        None => App::open(options).await.context("cannot open the database")?,
+    };
+    Ok(app.with_plugins(Arc::new(load_plugins(config)?)))
+}
+
+/// Loads the industry plugins of `config.plugins_dir`. A missing directory means
+/// no plugins; a refused file is logged and skipped, the others serve.
+pub fn load_plugins(config: &Config) -> anyhow::Result<PluginRegistry> {
+    if !config.plugins_dir.exists() {
+        tracing::warn!(dir = %config.plugins_dir.display(), "no plugin directory: no industry profiles are loaded");
+        return Ok(PluginRegistry::default());
     }
+    let lock = LockFile::read(&config.plugins_lock).context("cannot read the plugins lock file")?;
+    let options = LoadOptions { lock, allow_unpinned: config.plugins_allow_unpinned };
+    let registry = PluginRegistry::load_dir(&config.plugins_dir, &options)
+        .context("cannot read the plugin directory")?;
+    for plugin in registry.plugins() {
+        tracing::info!(industry = %plugin.profile().id, version = %plugin.profile().version, pinned = plugin.pinned, "plugin loaded");
+    }
+    for refusal in registry.refused() {
+        tracing::warn!(file = %refusal.file.display(), code = refusal.reason.code(), reason = %refusal.reason, "plugin refused");
+    }
+    Ok(registry)
 }
 
 /// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).

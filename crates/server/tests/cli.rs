@@ -27,7 +27,10 @@ fn migrate_seed_token_and_audit_verify() {
     assert!(status.status.success());
     assert!(stdout(&status).contains("pending m20261126_000001_create_registry"), "{}", stdout(&status));
     assert!(oversight(dir.path(), &["migrate", "up"]).status.success());
-    assert!(stdout(&oversight(dir.path(), &["migrate", "status"])).contains("applied m20261126_000001_create_registry"));
+    assert!(
+        stdout(&oversight(dir.path(), &["migrate", "status"]))
+            .contains("applied m20261126_000001_create_registry")
+    );
 
     let seeded = oversight(dir.path(), &["seed", "demo", "--enterprises", "12", "--seed", "7"]);
     assert!(seeded.status.success(), "{}", String::from_utf8_lossy(&seeded.stderr));
@@ -35,11 +38,17 @@ fn migrate_seed_token_and_audit_verify() {
     // Seeding twice is refused rather than mixed in.
     assert!(!oversight(dir.path(), &["seed", "demo"]).status.success());
 
-    let token = oversight(dir.path(), &["token", "issue", "--org", "authority:1", "--role", "national_officer", "--tier", "head"]);
+    let token = oversight(
+        dir.path(),
+        &["token", "issue", "--org", "authority:1", "--role", "national_officer", "--tier", "head"],
+    );
     assert!(token.status.success(), "{}", String::from_utf8_lossy(&token.stderr));
     assert_eq!(stdout(&token).trim().split('.').count(), 3, "not a JWT");
     // Claims that do not fit the registry are refused at issue time.
-    let wrong = oversight(dir.path(), &["token", "issue", "--org", "authority:1", "--role", "county_officer", "--tier", "staff"]);
+    let wrong = oversight(
+        dir.path(),
+        &["token", "issue", "--org", "authority:1", "--role", "county_officer", "--tier", "staff"],
+    );
     assert!(!wrong.status.success());
 
     let verify = oversight(dir.path(), &["audit", "verify"]);
@@ -50,7 +59,10 @@ fn migrate_seed_token_and_audit_verify() {
     let db = dir.path().join("cli.sqlite");
     let sql = "UPDATE audit_record SET operation = 'nothingHappened' WHERE seq = 3";
     let edited = Command::new("python3")
-        .args(["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"])
+        .args([
+            "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()",
+        ])
         .arg(&db)
         .arg(sql)
         .status()
@@ -66,6 +78,7 @@ fn schema_command_prints_the_committed_contract() {
     let dir = tempfile::tempdir().unwrap();
     let output = oversight(dir.path(), &["schema"]);
     assert!(output.status.success());
-    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema.graphql")).unwrap();
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema.graphql")).unwrap();
     assert_eq!(stdout(&output), committed);
 }

@@ -12,4 +12,5 @@ mod http;
 mod limits;
 mod pagination;
 mod permissions;
+mod plugins;
 mod registry;

@@ -1,0 +1,131 @@
+//! Industries and their plugins: the catalogue with each industry's profile (when
+//! a plugin serves it), a judgment dry run, and the plugin status for operators.
+
+use std::sync::Arc;
+
+use oversight_domain::industry;
+use oversight_domain::judgment::{JudgeError, JudgeRequest, Verdict};
+use oversight_plugin_host::api::IndustryProfile;
+use oversight_plugin_host::{PluginRegistry, RegistryJudgeError};
+
+use crate::error::FieldProblem;
+use crate::{Action, App, AppError, Code, Principal, Resource, allow};
+
+/// An industry as the API shows it: the catalogue entry and its profile, if any.
+#[derive(Debug, Clone)]
+pub struct IndustryView {
+    pub code: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub key_industry: bool,
+    pub profile: Option<IndustryProfile>,
+}
+
+/// One loaded or refused plugin file.
+#[derive(Debug, Clone)]
+pub struct PluginStatus {
+    pub file: String,
+    pub industry: Option<String>,
+    pub version: Option<String>,
+    pub sha256: Option<String>,
+    pub pinned: bool,
+    /// Why the file was refused (code and message); none when loaded.
+    pub refusal: Option<(String, String)>,
+}
+
+impl App {
+    /// Serves the given plugins (loaded once at start, never unloaded).
+    pub fn with_plugins(mut self, plugins: Arc<PluginRegistry>) -> App {
+        self.plugins = plugins;
+        self
+    }
+
+    /// The catalogue, each with its profile when a plugin serves it; industries a
+    /// plugin brings that the catalogue lacks come after.
+    pub fn industries(&self, principal: &Principal) -> Result<Vec<IndustryView>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "industry")?;
+        let mut views: Vec<IndustryView> = industry::catalogue()
+            .iter()
+            .map(|entry| IndustryView {
+                code: entry.code.to_owned(),
+                name_zh: entry.name_zh.to_owned(),
+                name_en: entry.name_en.to_owned(),
+                key_industry: entry.key_industry,
+                profile: self.plugins.industry(entry.code).cloned(),
+            })
+            .collect();
+        for profile in self.plugins.industries() {
+            if !views.iter().any(|view| view.code == profile.id) {
+                views.push(IndustryView {
+                    code: profile.id.clone(),
+                    name_zh: profile.names.zh.clone(),
+                    name_en: profile.names.en.clone(),
+                    key_industry: profile.key_industry,
+                    profile: Some(profile.clone()),
+                });
+            }
+        }
+        Ok(views)
+    }
+
+    pub fn industry(&self, principal: &Principal, code: &str) -> Result<Option<IndustryView>, AppError> {
+        Ok(self.industries(principal)?.into_iter().find(|view| view.code == code))
+    }
+
+    /// Judges results without storing anything: what the verdict would be.
+    pub fn judge_preview(&self, principal: &Principal, request: &JudgeRequest) -> Result<Verdict, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "industry")?;
+        self.plugins.judge(request).map_err(judge_error)
+    }
+
+    /// Every plugin file the server looked at, loaded or refused.
+    pub fn plugin_status(&self, principal: &Principal) -> Result<Vec<PluginStatus>, AppError> {
+        allow(principal, Action::ReadPluginStatus, &Resource::None, "plugin")?;
+        let mut status: Vec<PluginStatus> = self
+            .plugins
+            .plugins()
+            .map(|plugin| PluginStatus {
+                file: file_name(&plugin.file),
+                industry: Some(plugin.profile().id.clone()),
+                version: Some(plugin.profile().version.clone()),
+                sha256: Some(plugin.sha256.clone()),
+                pinned: plugin.pinned,
+                refusal: None,
+            })
+            .collect();
+        status.extend(self.plugins.refused().iter().map(|refusal| PluginStatus {
+            file: file_name(&refusal.file),
+            industry: None,
+            version: None,
+            sha256: None,
+            pinned: false,
+            refusal: Some((refusal.reason.code().to_owned(), refusal.reason.to_string())),
+        }));
+        Ok(status)
+    }
+}
+
+/// Maps a judgment refusal to an input error naming the item.
+fn judge_error(error: RegistryJudgeError) -> AppError {
+    let message = error.to_string();
+    let (code, field) = match &error {
+        RegistryJudgeError::UnknownIndustry(_) => (Code::UnknownIndustry, "industry"),
+        RegistryJudgeError::Judge(judge) => match judge {
+            JudgeError::UnknownVariant { .. } => (Code::UnknownVariant, "variant"),
+            JudgeError::UnknownItem { .. } => (Code::UnknownItem, "results"),
+            JudgeError::WrongUnit { .. } => (Code::WrongUnit, "results"),
+            JudgeError::BadValue { .. } => (Code::BadValue, "results"),
+            JudgeError::NegativeValue { .. } => (Code::NegativeValue, "results"),
+            JudgeError::NoEditionInForce { .. } => (Code::NoEditionInForce, "samplingDate"),
+            JudgeError::BadDeclared { .. } => (Code::BadDeclaredValue, "declared"),
+            JudgeError::Custom { .. } => (Code::PluginJudgeFailed, "results"),
+            JudgeError::NoResults => (Code::NoResults, "results"),
+        },
+    };
+    AppError::Invalid(vec![FieldProblem { code, field, message }])
+}
+
+/// The file name only: the server's directory layout is nobody else's business.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
+}

@@ -1,0 +1,180 @@
+//! Industry plugins through the endpoint: the server starts with wire-cable
+//! pinned and loaded, shows its profile, judges exactly and explains, refuses
+//! bad results naming the item, and keeps serving while faulty plugins are refused.
+
+use oversight_tests::{Db, TestServer, built_plugins, claims, plugin_file};
+use serde_json::{Value, json};
+
+/// A plugin directory: wire-cable and the faulty fixtures, all pinned, plus an
+/// unpinned copy of wire-cable.
+fn plugin_directory() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lock = String::from("[plugins]\n");
+    for lib in [
+        "oversight_plugin_wire_cable",
+        "oversight_test_plugin_panics",
+        "oversight_test_plugin_bad_json",
+        "oversight_test_plugin_wrong_abi",
+    ] {
+        let file = plugin_file(lib);
+        std::fs::copy(built_plugins().join(&file), dir.path().join(&file)).unwrap();
+        let digest = oversight_plugin_host::sha256_file(&dir.path().join(&file)).unwrap();
+        lock.push_str(&format!("\"{file}\" = \"{digest}\"\n"));
+    }
+    std::fs::copy(
+        built_plugins().join(plugin_file("oversight_plugin_wire_cable")),
+        dir.path().join(plugin_file("unreviewed_copy")),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("plugins.lock"), lock).unwrap();
+    dir
+}
+
+async fn server(dir: &tempfile::TempDir) -> TestServer {
+    let plugins = dir.path().to_path_buf();
+    TestServer::start_with(Db::Sqlite, move |config| {
+        config.plugins_lock = plugins.join("plugins.lock");
+        config.plugins_dir = plugins;
+    })
+    .await
+    .unwrap()
+}
+
+const PREVIEW: &str = r#"query($i: JudgePreviewInput!) { judgePreview(input: $i) {
+    industry pluginId pluginVersion engineVersion variant samplingDate editions { standard edition }
+    conclusion conclusionZh serious nPass nFail nNotJudged
+    items { code outcome measured valueJudged roundedValue method limit limitSource needsVerification explanation severity retestable } } }"#;
+
+fn preview(results: Value) -> Value {
+    json!({ "i": { "industry": "wire-cable", "variant": "BV-2.5", "samplingDate": "2026-03-15",
+                   "declaredStandards": ["GB/T 3956", "GB/T 5023"], "results": results } })
+}
+
+#[actix_web::test]
+async fn plugins_serve_profiles_and_verdicts() {
+    let dir = plugin_directory();
+    let server = server(&dir).await;
+
+    let data = server
+        .data(
+            r#"{ industries { code keyIndustry profile { pluginId version objectionWindowDays unverifiedValues
+                   standards { code nature editions { edition effectiveFrom } } checklist { code textZh basis }
+                   testingFrequency { riskClass timesPerYear } testItems { code unit severity retestable comparison requirements } } } }"#,
+            json!({}),
+        )
+        .await;
+    let industries = data["industries"].as_array().unwrap();
+    let wire = industries.iter().find(|i| i["code"] == "wire-cable").unwrap();
+    let profile = &wire["profile"];
+    assert_eq!(profile["pluginId"], "wire-cable");
+    assert!(profile["unverifiedValues"].as_u64().unwrap() > 0, "unverified values are shown");
+    let voltage =
+        profile["testItems"].as_array().unwrap().iter().find(|i| i["code"] == "voltage_test").unwrap();
+    assert_eq!(voltage["retestable"], false, "a voltage test is not retested");
+    assert!(!profile["checklist"].as_array().unwrap().is_empty());
+    // An industry without a loaded plugin has no profile.
+    let cement = industries.iter().find(|i| i["code"] == "cement").unwrap();
+    assert!(cement["profile"].is_null());
+
+    // The worked example: 7.60 Ω/km at 25 °C corrected to 20 °C is 7.448 > 7.41.
+    let verdict = server
+        .data(
+            PREVIEW,
+            preview(json!([
+                { "item": "conductor_resistance", "value": "7.60", "unit": "Ω/km", "conditions": [{ "name": "temperature_c", "value": "25" }] },
+                { "item": "voltage_test", "value": "no_breakdown", "unit": "" }
+            ])),
+        )
+        .await["judgePreview"]
+        .clone();
+    assert_eq!(verdict["conclusion"], "NONCONFORMING");
+    assert_eq!(verdict["serious"], true);
+    assert_eq!(verdict["pluginId"], "wire-cable");
+    assert_eq!(verdict["pluginVersion"], "0.1.0");
+    assert!(!verdict["engineVersion"].as_str().unwrap().is_empty());
+    assert!(verdict["editions"].as_array().unwrap().iter().any(|e| e["standard"] == "GB/T 3956"));
+    let resistance =
+        verdict["items"].as_array().unwrap().iter().find(|i| i["code"] == "conductor_resistance").unwrap();
+    assert_eq!(resistance["outcome"], "fail");
+    assert_eq!(resistance["measured"], "7.60");
+    assert!(resistance["valueJudged"].as_str().unwrap().starts_with("7.448"), "{resistance}");
+    assert!(!resistance["explanation"].as_str().unwrap().is_empty());
+    // Judging again gives the same verdict.
+    let again = server
+        .data(
+            PREVIEW,
+            preview(json!([
+                { "item": "conductor_resistance", "value": "7.60", "unit": "Ω/km", "conditions": [{ "name": "temperature_c", "value": "25" }] },
+                { "item": "voltage_test", "value": "no_breakdown", "unit": "" }
+            ])),
+        )
+        .await["judgePreview"]
+        .clone();
+    assert_eq!(again, verdict);
+    server.stop().await;
+}
+
+#[actix_web::test]
+async fn bad_results_are_refused_naming_the_item() {
+    let dir = plugin_directory();
+    let server = server(&dir).await;
+    let resistance = |value: &str, unit: &str| json!([{ "item": "conductor_resistance", "value": value, "unit": unit, "conditions": [{ "name": "temperature_c", "value": "20" }] }]);
+    let mut before_editions = preview(resistance("7.0", "Ω/km"));
+    before_editions["i"]["samplingDate"] = json!("1990-01-01");
+    let mut unknown_variant = preview(resistance("7.0", "Ω/km"));
+    unknown_variant["i"]["variant"] = json!("XX-99");
+    let mut unknown_industry = preview(resistance("7.0", "Ω/km"));
+    unknown_industry["i"]["industry"] = json!("rocket-fuel");
+    let cases: Vec<(&str, Value, &str)> = vec![
+        ("unknown item", preview(json!([{ "item": "colour", "value": "1", "unit": "" }])), "UNKNOWN_ITEM"),
+        ("wrong unit", preview(resistance("7.0", "mΩ/m")), "WRONG_UNIT"),
+        ("not a number", preview(resistance("seven", "Ω/km")), "BAD_VALUE"),
+        ("NaN", preview(resistance("NaN", "Ω/km")), "BAD_VALUE"),
+        ("infinite", preview(resistance("inf", "Ω/km")), "BAD_VALUE"),
+        ("negative resistance", preview(resistance("-1.0", "Ω/km")), "NEGATIVE_VALUE"),
+        ("unknown variant", unknown_variant, "UNKNOWN_VARIANT"),
+        ("before any edition", before_editions, "NO_EDITION_IN_FORCE"),
+        ("industry without plugin", unknown_industry, "UNKNOWN_INDUSTRY"),
+    ];
+    for (name, variables, code) in cases {
+        let error = server.error(PREVIEW, variables).await;
+        assert_eq!(error["extensions"]["code"], code, "{name}: {error}");
+        assert!(error["extensions"]["field"].as_str().unwrap().starts_with("input."), "{name}: {error}");
+    }
+    server.stop().await;
+}
+
+#[actix_web::test]
+async fn faulty_plugins_are_refused_and_the_server_keeps_serving() {
+    let dir = plugin_directory();
+    let server = server(&dir).await;
+    let files = server.data("{ pluginFiles { file industry pinned refusalCode refusal } }", json!({})).await
+        ["pluginFiles"]
+        .clone();
+    let files = files.as_array().unwrap();
+    let code_of = |lib: &str| {
+        let file = plugin_file(lib);
+        files.iter().find(|f| f["file"] == file.as_str()).unwrap_or_else(|| panic!("{file} not listed"))["refusalCode"].clone()
+    };
+    assert!(code_of("oversight_plugin_wire_cable").is_null(), "wire-cable is loaded");
+    assert_eq!(code_of("unreviewed_copy"), "UNPINNED");
+    for lib in
+        ["oversight_test_plugin_panics", "oversight_test_plugin_bad_json", "oversight_test_plugin_wrong_abi"]
+    {
+        assert!(code_of(lib).is_string(), "{lib} was not refused");
+    }
+    // Still serving, and only the plugin administrator and the nation see the files.
+    let county = server
+        .app
+        .create_authority(oversight_app::NewAuthority {
+            name: "某县局".into(),
+            region_code: "320102".into(),
+            parent_id: None,
+        })
+        .await;
+    assert!(county.is_err(), "a county authority needs its parent");
+    let admin = server.token(&claims("ops", "platform", "plugin_administrator", None));
+    let body = server.graphql_as(&admin, "{ pluginFiles { file } industries { code } }", json!({})).await;
+    assert!(body.get("errors").is_none(), "{body}");
+    server.stop().await;
+}
