@@ -5,4 +5,16 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 cargo build --workspace
+
+# Install the industry plugins just built and pin them: on a real deployment the
+# plugin administrator pins only the files they reviewed (`oversight plugins pin`).
+mkdir -p data/plugins
+rm -f data/plugins/*.so data/plugins.lock
+for lib in target/debug/liboversight_plugin_*.so; do
+  cp "$lib" data/plugins/
+done
+export OVERSIGHT_PLUGINS_DIR=data/plugins OVERSIGHT_PLUGINS_LOCK=data/plugins.lock
+target/debug/oversight plugins pin
+target/debug/oversight plugins list
+
 exec target/debug/oversight demo "$@"
