@@ -168,6 +168,35 @@ pub enum AuditSubject {
     Institution(i64),
 }
 
+/// The audit entry of a mutation by `principal` on `objects`.
+pub(crate) fn entry(
+    operation: &'static str,
+    principal: &oversight_domain::access::Principal,
+    objects: Vec<String>,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> AuditEntry {
+    AuditEntry { operation, actor: AuditActor::of(principal), objects, before, after }
+}
+
+/// The audited state of an enterprise.
+pub(crate) fn enterprise_state(record: &crate::EnterpriseRecord) -> serde_json::Value {
+    serde_json::json!({ "creditCode": record.credit_code.as_str(), "base": record.base })
+}
+
+/// The audited state of a license.
+pub(crate) fn license_state(record: &crate::LicenseRecord) -> serde_json::Value {
+    serde_json::json!({
+        "number": record.number.to_string(),
+        "enterpriseId": record.enterprise_id,
+        "industry": record.industry.code,
+        "productUnit": record.product_unit,
+        "issuedOn": record.validity.issued_on.to_string(),
+        "expiresOn": record.validity.expires_on.to_string(),
+        "status": record.status.as_str(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -240,7 +269,7 @@ mod tests {
             ("enterprise:9", PageRequest::first(10), &[], false, false),
         ];
         for (subject, request, seqs, previous, next) in cases {
-            let page = app.audit_trail(subject, request).await.unwrap();
+            let page = audit::page_for_subject(app.store(), subject, request).await.unwrap();
             let found: Vec<i64> = page.items.iter().map(|r| r.seq).collect();
             assert_eq!(
                 (found.as_slice(), page.has_previous_page, page.has_next_page),
@@ -248,39 +277,11 @@ mod tests {
                 "{subject} {request:?}"
             );
         }
-        assert_eq!(app.audit_trail_count("enterprise:1").await.unwrap(), 3);
-        assert_eq!(app.audit_trail_count("license:1").await.unwrap(), 2);
+        assert_eq!(audit::count_for_subject(app.store(), "enterprise:1").await.unwrap(), 3);
+        assert_eq!(audit::count_for_subject(app.store(), "license:1").await.unwrap(), 2);
         // The objects come back as they were recorded, duplicates included (they are hashed).
-        let page = app.audit_trail("enterprise:1", &PageRequest::first(1)).await.unwrap();
+        let page =
+            audit::page_for_subject(app.store(), "enterprise:1", &PageRequest::first(1)).await.unwrap();
         assert_eq!(page.items[0].objects, ["license:1", "enterprise:1", "license:1"]);
     }
-}
-
-/// The audit entry of a mutation by `principal` on `objects`.
-pub(crate) fn entry(
-    operation: &'static str,
-    principal: &oversight_domain::access::Principal,
-    objects: Vec<String>,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-) -> AuditEntry {
-    AuditEntry { operation, actor: AuditActor::of(principal), objects, before, after }
-}
-
-/// The audited state of an enterprise.
-pub(crate) fn enterprise_state(record: &crate::EnterpriseRecord) -> serde_json::Value {
-    serde_json::json!({ "creditCode": record.credit_code.as_str(), "base": record.base })
-}
-
-/// The audited state of a license.
-pub(crate) fn license_state(record: &crate::LicenseRecord) -> serde_json::Value {
-    serde_json::json!({
-        "number": record.number.to_string(),
-        "enterpriseId": record.enterprise_id,
-        "industry": record.industry.code,
-        "productUnit": record.product_unit,
-        "issuedOn": record.validity.issued_on.to_string(),
-        "expiresOn": record.validity.expires_on.to_string(),
-        "status": record.status.as_str(),
-    })
 }
