@@ -16,6 +16,8 @@ use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry, sha256_file};
 const PACKAGES: &[(&str, &str)] = &[
     ("oversight-plugin-wire-cable", "oversight_plugin_wire_cable"),
     ("oversight-plugin-brake-fluid", "oversight_plugin_brake_fluid"),
+    ("oversight-plugin-e-bike", "oversight_plugin_e_bike"),
+    ("oversight-plugin-wood-panel", "oversight_plugin_wood_panel"),
     ("oversight-test-plugin-panics", "oversight_test_plugin_panics"),
     ("oversight-test-plugin-panics-in-judge", "oversight_test_plugin_panics_in_judge"),
     ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
@@ -24,8 +26,12 @@ const PACKAGES: &[(&str, &str)] = &[
 
 /// The key-industry plugins (§三): industry id and library name. Each must load
 /// pinned-or-not and pass every example it declares.
-const KEY_INDUSTRY_PLUGINS: &[(&str, &str)] =
-    &[("wire-cable", "oversight_plugin_wire_cable"), ("brake-fluid", "oversight_plugin_brake_fluid")];
+const KEY_INDUSTRY_PLUGINS: &[(&str, &str)] = &[
+    ("wire-cable", "oversight_plugin_wire_cable"),
+    ("brake-fluid", "oversight_plugin_brake_fluid"),
+    ("e-bike", "oversight_plugin_e_bike"),
+    ("wood-panel", "oversight_plugin_wood_panel"),
+];
 
 #[test]
 fn every_key_industry_plugin_passes_its_examples() {

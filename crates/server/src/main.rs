@@ -288,6 +288,15 @@ fn main() -> anyhow::Result<()> {
                     "seeded {} authorities, {} enterprises, {} licenses ({} status changes)",
                     report.authorities, report.enterprises, report.licenses, report.status_changes
                 );
+                match &config.jwt_hs256_secret {
+                    Some(secret) => {
+                        println!("Demo tokens (valid 30 days):");
+                        for (label, token) in tokens::demo_tokens(&app, secret, &report).await? {
+                            println!("\n# {label}\n{token}");
+                        }
+                    }
+                    None => println!("(set jwt_hs256_secret to have a ready token printed for every demo role)"),
+                }
                 Ok(())
             })
         }
