@@ -179,7 +179,15 @@ impl Authenticator {
         let mut validation = Validation::new(algorithm);
         validation.leeway = 30;
         validation.validate_nbf = true;
-        validation.set_required_spec_claims(&["exp", "sub"]);
+        // A configured issuer or audience must also be present, not merely match when given.
+        let mut required = vec!["exp", "sub"];
+        if self.issuer.is_some() {
+            required.push("iss");
+        }
+        if self.audience.is_some() {
+            required.push("aud");
+        }
+        validation.set_required_spec_claims(&required);
         match &self.issuer {
             Some(issuer) => validation.set_issuer(&[issuer]),
             None => validation.iss = None,
@@ -388,6 +396,77 @@ mod tests {
             let got = authenticator.decode(&token).err().map(|e| e.code());
             assert_eq!(got, expected, "{name}");
         }
+    }
+
+    /// An identity provider's keys: ES256 with a PEM public key, RS256 through a
+    /// JWKS document (the token's `kid` picks the key). Throw-away keys from tests/keys.
+    #[test]
+    fn public_key_and_jwks_verification() {
+        let es_private = include_bytes!("../tests/keys/es256-private.pem");
+        let es_public = include_bytes!("../tests/keys/es256-public.pem");
+        let rs_private = include_bytes!("../tests/keys/rs256-private.pem");
+        let jwks = include_str!("../tests/keys/rs256.jwks.json");
+        let sign = |algorithm: Algorithm, key: EncodingKey, kid: Option<&str>, exp_offset: i64| {
+            let mut header = Header::new(algorithm);
+            header.kid = kid.map(str::to_owned);
+            jsonwebtoken::encode(&header, &claims(exp_offset, None), &key).unwrap()
+        };
+        let es = Authenticator::new(VerificationKey::public_key_pem("ES256", es_public).unwrap(), None, None);
+        let es_token = sign(Algorithm::ES256, EncodingKey::from_ec_pem(es_private).unwrap(), None, 600);
+        assert_eq!(es.decode(&es_token).unwrap().sub, "alice");
+        // An HS256 token made with the public key as secret (algorithm confusion) is refused.
+        let confused = jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims(600, None),
+            &EncodingKey::from_secret(es_public),
+        )
+        .unwrap();
+        assert_eq!(es.decode(&confused).unwrap_err().code(), Code::InvalidToken);
+
+        let rs = Authenticator::new(VerificationKey::jwks(jwks).unwrap(), None, None);
+        let rs_key = || EncodingKey::from_rsa_pem(rs_private).unwrap();
+        assert_eq!(
+            rs.decode(&sign(Algorithm::RS256, rs_key(), Some("test-2026"), 600)).unwrap().sub,
+            "alice"
+        );
+        assert_eq!(
+            rs.decode(&sign(Algorithm::RS256, rs_key(), Some("other-kid"), 600)).unwrap_err().code(),
+            Code::InvalidToken
+        );
+        assert_eq!(
+            rs.decode(&sign(Algorithm::RS256, rs_key(), Some("test-2026"), -600)).unwrap_err().code(),
+            Code::TokenExpired
+        );
+        // Signed by another key (the ES256 one) under the right kid.
+        let wrong =
+            sign(Algorithm::ES256, EncodingKey::from_ec_pem(es_private).unwrap(), Some("test-2026"), 600);
+        assert_eq!(rs.decode(&wrong).unwrap_err().code(), Code::InvalidToken);
+    }
+
+    #[test]
+    fn issuer_and_audience_are_enforced_when_configured() {
+        let secret = b"0123456789abcdef0123456789abcdef";
+        let authenticator = Authenticator::new(
+            VerificationKey::hs256(secret).unwrap(),
+            Some("idp.example".into()),
+            Some("oversight".into()),
+        );
+        let mut good = claims(600, None);
+        good.iss = Some("idp.example".into());
+        good.aud = Some("oversight".into());
+        assert!(authenticator.decode(&issue_token(secret, &good).unwrap()).is_ok());
+        let mut other_issuer = good.clone();
+        other_issuer.iss = Some("elsewhere".into());
+        assert_eq!(
+            authenticator.decode(&issue_token(secret, &other_issuer).unwrap()).unwrap_err().code(),
+            Code::InvalidToken
+        );
+        let mut no_audience = good;
+        no_audience.aud = None;
+        assert_eq!(
+            authenticator.decode(&issue_token(secret, &no_audience).unwrap()).unwrap_err().code(),
+            Code::InvalidToken
+        );
     }
 
     #[test]
