@@ -15,6 +15,9 @@ use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry, sha256_file};
 
 const PACKAGES: &[(&str, &str)] = &[
     ("oversight-plugin-wire-cable", "oversight_plugin_wire_cable"),
+    ("oversight-plugin-compound-fertilizer", "oversight_plugin_compound_fertilizer"),
+    ("oversight-plugin-pesticide", "oversight_plugin_pesticide"),
+    ("oversight-plugin-electric-blanket", "oversight_plugin_electric_blanket"),
     ("oversight-plugin-brake-fluid", "oversight_plugin_brake_fluid"),
     ("oversight-plugin-e-bike", "oversight_plugin_e_bike"),
     ("oversight-plugin-wood-panel", "oversight_plugin_wood_panel"),
@@ -28,6 +31,9 @@ const PACKAGES: &[(&str, &str)] = &[
 /// pinned-or-not and pass every example it declares.
 const KEY_INDUSTRY_PLUGINS: &[(&str, &str)] = &[
     ("wire-cable", "oversight_plugin_wire_cable"),
+    ("compound-fertilizer", "oversight_plugin_compound_fertilizer"),
+    ("pesticide", "oversight_plugin_pesticide"),
+    ("electric-blanket", "oversight_plugin_electric_blanket"),
     ("brake-fluid", "oversight_plugin_brake_fluid"),
     ("e-bike", "oversight_plugin_e_bike"),
     ("wood-panel", "oversight_plugin_wood_panel"),

@@ -295,7 +295,9 @@ fn main() -> anyhow::Result<()> {
                             println!("\n# {label}\n{token}");
                         }
                     }
-                    None => println!("(set jwt_hs256_secret to have a ready token printed for every demo role)"),
+                    None => {
+                        println!("(set jwt_hs256_secret to have a ready token printed for every demo role)")
+                    }
                 }
                 Ok(())
             })
