@@ -206,6 +206,9 @@ pub fn claims(subject: &str, organisation: &str, role: &str, tier: Option<&str>)
 /// fixtures (package, library name).
 pub const PLUGIN_PACKAGES: &[(&str, &str)] = &[
     ("oversight-plugin-wire-cable", "oversight_plugin_wire_cable"),
+    ("oversight-plugin-brake-fluid", "oversight_plugin_brake_fluid"),
+    ("oversight-plugin-e-bike", "oversight_plugin_e_bike"),
+    ("oversight-plugin-wood-panel", "oversight_plugin_wood_panel"),
     ("oversight-test-plugin-panics", "oversight_test_plugin_panics"),
     ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
     ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),

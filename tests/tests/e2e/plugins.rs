@@ -178,3 +178,75 @@ async fn faulty_plugins_are_refused_and_the_server_keeps_serving() {
     assert!(body.get("errors").is_none(), "{body}");
     server.stop().await;
 }
+
+/// Every key-industry plugin, loaded together, judges each of its own declared
+/// examples through `judgePreview` as the example expects.
+#[actix_web::test]
+async fn every_key_industry_judges_its_examples_through_the_api() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lock = String::from("[plugins]\n");
+    let industries: Vec<&str> = oversight_tests::PLUGIN_PACKAGES
+        .iter()
+        .filter(|(package, _)| package.starts_with("oversight-plugin-"))
+        .map(|(_, lib)| *lib)
+        .collect();
+    for lib in &industries {
+        let file = plugin_file(lib);
+        std::fs::copy(built_plugins().join(&file), dir.path().join(&file)).unwrap();
+        let digest = oversight_plugin_host::sha256_file(&dir.path().join(&file)).unwrap();
+        lock.push_str(&format!("\"{file}\" = \"{digest}\"\n"));
+    }
+    std::fs::write(dir.path().join("plugins.lock"), lock).unwrap();
+    let server = server(&dir).await;
+    let profiles = server.data("{ industries { code keyIndustry profile { document } } }", json!({})).await;
+    let loaded: Vec<&Value> =
+        profiles["industries"].as_array().unwrap().iter().filter(|i| !i["profile"].is_null()).collect();
+    assert_eq!(loaded.len(), industries.len(), "every plugin loads: {profiles}");
+    let mut judged = 0;
+    for industry in loaded {
+        let code = industry["code"].as_str().unwrap();
+        assert_eq!(industry["keyIndustry"], true, "{code}");
+        let examples = industry["profile"]["document"]["examples"].as_array().unwrap();
+        assert!(!examples.is_empty(), "{code} declares no examples");
+        for example in examples {
+            let results: Vec<Value> = example["results"]
+                .as_object()
+                .unwrap()
+                .iter()
+                .map(|(item, result)| {
+                    let conditions: Vec<Value> = result["conditions"]
+                        .as_object()
+                        .map(|c| c.iter().map(|(name, value)| json!({ "name": name, "value": value })).collect())
+                        .unwrap_or_default();
+                    json!({ "item": item, "value": result["value"], "unit": result["unit"], "conditions": conditions })
+                })
+                .collect();
+            let declared: Vec<Value> = example["declared"]
+                .as_object()
+                .map(|d| d.iter().map(|(item, value)| json!({ "item": item, "value": value })).collect())
+                .unwrap_or_default();
+            let variables = json!({ "i": {
+                "industry": code, "variant": example["variant"], "samplingDate": example["sampling_date"],
+                "declared": declared, "declaredStandards": example.get("declared_standards").cloned().unwrap_or(json!([])),
+                "results": results } });
+            let verdict = server.data(PREVIEW, variables).await["judgePreview"].clone();
+            let expected = match example["expected_conclusion"].as_str().unwrap() {
+                "nonconforming" => "NONCONFORMING",
+                _ => "NO_NONCONFORMITY_FOUND",
+            };
+            assert_eq!(verdict["conclusion"], expected, "{code}: {}", example["name"]);
+            for (item, outcome) in example["expected_items"].as_object().unwrap() {
+                let got = verdict["items"].as_array().unwrap().iter().find(|i| i["code"] == item.as_str());
+                assert_eq!(
+                    got.map(|i| i["outcome"].clone()),
+                    Some(outcome.clone()),
+                    "{code}: {} item {item}",
+                    example["name"]
+                );
+            }
+            judged += 1;
+        }
+    }
+    eprintln!("judged {judged} examples of {} industries through judgePreview", industries.len());
+    server.stop().await;
+}
