@@ -13,7 +13,7 @@ mod tests {
     use oversight_plugin_api::{PluginTable, testing};
 
     fn table() -> &'static PluginTable {
-        &__oversight_plugin::TABLE
+        &crate::__oversight_plugin::TABLE
     }
 
     #[test]

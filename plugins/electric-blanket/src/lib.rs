@@ -42,7 +42,8 @@ fn power_input_deviation(
 ) -> Result<CustomOutcome, String> {
     let Some(rated) = item.declared.as_deref() else {
         return Ok(CustomOutcome::NotJudged {
-            reason: "no rated power input: declare the marked rated input (W) as the declared value".to_owned(),
+            reason: "no rated power input: declare the marked rated input (W) as the declared value"
+                .to_owned(),
         });
     };
     let rated = Dec::from_str(rated).map_err(|error| format!("rated input: {error}"))?;
@@ -184,7 +185,10 @@ mod tests {
             "{outcome:?}"
         );
         let outcome = call(power_input_deviation, power(), "200", Some("200"), &[]).unwrap();
-        assert!(matches!(&outcome, CustomOutcome::Bounds { max: Some(max), .. } if max == "210"), "{outcome:?}");
+        assert!(
+            matches!(&outcome, CustomOutcome::Bounds { max: Some(max), .. } if max == "210"),
+            "{outcome:?}"
+        );
         for rated in [Some("25"), Some("201"), None] {
             let outcome = call(power_input_deviation, power(), "20", rated, &[]).unwrap();
             assert!(matches!(outcome, CustomOutcome::NotJudged { .. }), "{rated:?}: {outcome:?}");
@@ -197,7 +201,8 @@ mod tests {
 
     #[test]
     fn cord_resistance_is_corrected_and_needs_its_conditions() {
-        let conditions = [("conductor", "class5_plain_cu"), ("cross_section", "0.75"), ("temperature_c", "25")];
+        let conditions =
+            [("conductor", "class5_plain_cu"), ("cross_section", "0.75"), ("temperature_c", "25")];
         let outcome = call(cord_conductor_resistance, cord(), "26.5", None, &conditions).unwrap();
         assert!(
             matches!(&outcome, CustomOutcome::Bounds { value: Some(value), max: Some(max), .. }
@@ -209,7 +214,9 @@ mod tests {
             call(cord_conductor_resistance, cord(), "30", None, &unknown).unwrap(),
             CustomOutcome::NotJudged { .. }
         ));
-        assert!(call(cord_conductor_resistance, cord(), "30", None, &[("conductor", "class5_plain_cu")]).is_err());
+        assert!(
+            call(cord_conductor_resistance, cord(), "30", None, &[("conductor", "class5_plain_cu")]).is_err()
+        );
         let odd = [("conductor", "class5_plain_cu"), ("cross_section", "0.75"), ("temperature_c", "22")];
         assert!(call(cord_conductor_resistance, cord(), "30", None, &odd).is_err());
     }

@@ -151,8 +151,9 @@ mod tests {
     }
 
     fn call(declared: Option<&str>, homogeneity: Option<&str>) -> Result<CustomOutcome, String> {
-        let attributes: BTreeMap<String, String> =
-            homogeneity.map(|h| BTreeMap::from([("homogeneity".to_owned(), h.to_owned())])).unwrap_or_default();
+        let attributes: BTreeMap<String, String> = homogeneity
+            .map(|h| BTreeMap::from([("homogeneity".to_owned(), h.to_owned())]))
+            .unwrap_or_default();
         let context = CustomContext {
             industry: "pesticide",
             variant: "WP",
