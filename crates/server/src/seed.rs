@@ -225,8 +225,12 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
         ProgressStyle::with_template("{spinner} seeding enterprises [{bar:40}] {pos}/{len} ({eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    for _ in 0..options.enterprises {
-        let county = *counties.choose(&mut rng).context("no counties to seed")?;
+    // The first few enterprises sit in Nanjing's Xuanwu district, so every demo
+    // token (county, city, province, nation) has something to see.
+    let xuanwu = RegionCode::parse("320102")?;
+    for index in 0..options.enterprises {
+        let county =
+            if index < 5 { xuanwu } else { *counties.choose(&mut rng).context("no counties to seed")? };
         let demo = pick_industry(&mut rng, total_weight);
         let credit_code = credit_code(&mut rng, &county)?;
         let name =
