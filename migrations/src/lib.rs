@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_create_registry;
 mod m20261126_000002_create_audit_trail;
 mod m20261126_000003_create_identity;
+mod m20261126_000004_create_supervision;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_create_registry::Migration),
             Box::new(m20261126_000002_create_audit_trail::Migration),
             Box::new(m20261126_000003_create_identity::Migration),
+            Box::new(m20261126_000004_create_supervision::Migration),
         ]
     }
 }

@@ -48,6 +48,7 @@ pub struct TestServer {
     handle: ServerHandle,
     client: reqwest::Client,
     _dir: Option<TempDir>,
+    _plugins: Option<TempDir>,
 }
 
 /// A temporary directory removed on drop (kept minimal to avoid a dependency).
@@ -109,7 +110,30 @@ impl TestServer {
             handle,
             client: reqwest::Client::new(),
             _dir: dir,
+            _plugins: None,
         })
+    }
+
+    /// Like `start`, serving these plugin libraries (library names, e.g.
+    /// `oversight_plugin_wire_cable`), copied into a fresh directory and pinned.
+    pub async fn start_with_plugins(db: Db, libs: &[&str]) -> anyhow::Result<TestServer> {
+        let dir = temp_dir("plugins")?;
+        let mut lock = String::from("[plugins]\n");
+        for lib in libs {
+            let file = plugin_file(lib);
+            std::fs::copy(built_plugins().join(&file), dir.0.join(&file))?;
+            let digest = oversight_plugin_host::sha256_file(&dir.0.join(&file))?;
+            lock.push_str(&format!("\"{file}\" = \"{digest}\"\n"));
+        }
+        std::fs::write(dir.0.join("plugins.lock"), lock)?;
+        let plugins = dir.0.clone();
+        let mut server = Self::start_with(db, move |config| {
+            config.plugins_lock = plugins.join("plugins.lock");
+            config.plugins_dir = plugins;
+        })
+        .await?;
+        server._plugins = Some(dir);
+        Ok(server)
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -171,19 +195,25 @@ impl TestServer {
 async fn fresh_database(db: Db) -> anyhow::Result<(String, Option<TempDir>)> {
     Ok(match db {
         Db::Sqlite => {
-            let dir = std::env::temp_dir().join(format!(
-                "oversight-test-{}-{}",
-                std::process::id(),
-                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos()
-            ));
-            std::fs::create_dir_all(&dir)?;
-            (format!("sqlite://{}/test.sqlite?mode=rwc", dir.display()), Some(TempDir(dir)))
+            let dir = temp_dir("test")?;
+            (format!("sqlite://{}/test.sqlite?mode=rwc", dir.0.display()), Some(dir))
         }
         Db::Postgres => {
             let base = postgres_url().context("OVERSIGHT_TEST_POSTGRES_URL is not set")?;
             (oversight_storage::testing::fresh_postgres_database(&base).await?, None)
         }
     })
+}
+
+/// A fresh temporary directory, removed on drop.
+fn temp_dir(purpose: &str) -> anyhow::Result<TempDir> {
+    let dir = std::env::temp_dir().join(format!(
+        "oversight-{purpose}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos()
+    ));
+    std::fs::create_dir_all(&dir)?;
+    Ok(TempDir(dir))
 }
 
 /// Claims for a test token valid for an hour.
@@ -262,6 +292,31 @@ macro_rules! on_both_databases {
                     return;
                 }
                 let server = $crate::TestServer::start($crate::Db::Postgres).await.expect("server starts");
+                super::$body(&server).await;
+                server.stop().await;
+            }
+        }
+    };
+    ($(#[$meta:meta])* $name:ident, $body:ident, plugins = $libs:expr) => {
+        mod $name {
+            #[actix_web::test]
+            async fn sqlite() {
+                let server = $crate::TestServer::start_with_plugins($crate::Db::Sqlite, $libs)
+                    .await
+                    .expect("server starts");
+                super::$body(&server).await;
+                server.stop().await;
+            }
+
+            #[actix_web::test]
+            async fn postgres() {
+                if $crate::postgres_url().is_none() {
+                    $crate::announce_postgres_skip(concat!(module_path!(), "::postgres"));
+                    return;
+                }
+                let server = $crate::TestServer::start_with_plugins($crate::Db::Postgres, $libs)
+                    .await
+                    .expect("server starts");
                 super::$body(&server).await;
                 server.stop().await;
             }

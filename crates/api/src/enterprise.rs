@@ -72,6 +72,24 @@ impl Enterprise {
         Ok(licenses.unwrap_or_default().into_iter().map(License).collect())
     }
 
+    /// Its testing tasks (抽样/检验任务), newest first, optionally in one status. The tasks of a
+    /// whole page of enterprises are loaded in one batch.
+    async fn testing_tasks(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<crate::enums::TaskStatusGql>,
+    ) -> async_graphql::Result<Vec<crate::supervision::TestingTask>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let tasks =
+            loaders.testing_tasks_of.load_one(self.0.id).await.map_err(loader_error)?.unwrap_or_default();
+        let status = status.map(oversight_domain::supervision::TaskStatus::from);
+        Ok(tasks
+            .into_iter()
+            .filter(|task| status.is_none_or(|s| task.status == s))
+            .map(crate::supervision::TestingTask)
+            .collect())
+    }
+
     /// The quality archive (企业质量档案): every recorded fact about the enterprise,
     /// newest first. The first page of many enterprises is loaded in one batch.
     /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,

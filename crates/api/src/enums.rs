@@ -7,6 +7,7 @@ use oversight_domain::authority::AuthorityLevel;
 use oversight_domain::enterprise::EnterpriseScale;
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::license_copy::LicenseCopyEntryKind;
+use oversight_domain::supervision::TaskStatus;
 
 macro_rules! mirror {
     ($(#[$meta:meta])* $gql:ident as $name:literal <=> $domain:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
@@ -86,6 +87,10 @@ mirror! {
         LicenseImported,
         /// A license changed status.
         LicenseStatusChanged,
+        /// A product was sampled for unified compulsory testing (抽样).
+        TestTaskOpened,
+        /// A testing task's results were judged (检验结论).
+        TestVerdictRecorded,
     }
 }
 
@@ -104,5 +109,15 @@ mirror! {
         PatrolRecord,
         /// Follow-up visit record (回访记录).
         FollowUpRecord,
+    }
+}
+
+mirror! {
+    /// Where a testing task (抽样/检验任务) stands.
+    TaskStatusGql as "TestingTaskStatus" <=> TaskStatus {
+        /// Sampled and assigned; waiting for the institution's results.
+        Open,
+        /// Results accepted and judged; the verdict is stored.
+        Judged,
     }
 }

@@ -58,7 +58,7 @@ pub fn app_error(error: AppError, input: Option<&str>) -> async_graphql::Error {
                         let mut map = async_graphql::indexmap::IndexMap::new();
                         map.insert(
                             async_graphql::Name::new("field"),
-                            async_graphql::Value::from(path(p.field)),
+                            async_graphql::Value::from(path(&p.field)),
                         );
                         map.insert(
                             async_graphql::Name::new("code"),

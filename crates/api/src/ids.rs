@@ -18,6 +18,9 @@ pub enum NodeType {
     Region,
     Institution,
     ApiKey,
+    TestingTask,
+    Designation,
+    ResultSubmission,
 }
 
 impl NodeType {
@@ -30,6 +33,9 @@ impl NodeType {
             NodeType::Region => "Region",
             NodeType::Institution => "Institution",
             NodeType::ApiKey => "ApiKey",
+            NodeType::TestingTask => "TestingTask",
+            NodeType::Designation => "Designation",
+            NodeType::ResultSubmission => "ResultSubmission",
         }
     }
 
@@ -42,6 +48,9 @@ impl NodeType {
             NodeType::Region,
             NodeType::Institution,
             NodeType::ApiKey,
+            NodeType::TestingTask,
+            NodeType::Designation,
+            NodeType::ResultSubmission,
         ]
         .into_iter()
         .find(|t| t.as_str() == s)

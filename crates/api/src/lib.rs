@@ -21,6 +21,7 @@ pub mod page;
 pub mod query;
 pub mod region;
 pub mod schema;
+pub mod supervision;
 
 pub use http::{Endpoint, configure};
 pub use schema::{OversightSchema, SchemaLimits, build, sdl};

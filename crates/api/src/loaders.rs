@@ -8,8 +8,8 @@ use std::sync::Arc;
 use async_graphql::dataloader::{DataLoader, Loader};
 use oversight_app::Principal;
 use oversight_app::{
-    App, AppError, ArchiveEventRecord, AuthorityRecord, EnterpriseRecord, LicenseCopyEntryRecord,
-    LicenseRecord,
+    App, AppError, ArchiveEventRecord, AuthorityRecord, EnterpriseRecord, InstitutionRecord,
+    LicenseCopyEntryRecord, LicenseRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
 
@@ -22,6 +22,11 @@ pub struct Loaders {
     pub authority: DataLoader<AuthorityLoader>,
     pub newest_archive: DataLoader<NewestArchive>,
     pub archive_count: DataLoader<ArchiveCount>,
+    pub testing_task: DataLoader<TestingTaskLoader>,
+    pub testing_tasks_of: DataLoader<TestingTasksOfEnterprise>,
+    pub test_results_of: DataLoader<TestResultsOfTask>,
+    pub verdicts_of: DataLoader<VerdictsOfTask>,
+    pub institution: DataLoader<InstitutionLoader>,
 }
 
 impl Loaders {
@@ -39,6 +44,11 @@ impl Loaders {
             authority: DataLoader::new(AuthorityLoader(caller.clone()), spawn),
             newest_archive: DataLoader::new(NewestArchive(caller.clone()), spawn),
             archive_count: DataLoader::new(ArchiveCount(caller.clone()), spawn),
+            testing_task: DataLoader::new(TestingTaskLoader(caller.clone()), spawn),
+            testing_tasks_of: DataLoader::new(TestingTasksOfEnterprise(caller.clone()), spawn),
+            test_results_of: DataLoader::new(TestResultsOfTask(caller.clone()), spawn),
+            verdicts_of: DataLoader::new(VerdictsOfTask(caller.clone()), spawn),
+            institution: DataLoader::new(InstitutionLoader(caller.clone()), spawn),
         }
     }
 }
@@ -199,6 +209,89 @@ impl Loader<(i64, Vec<ArchiveEventKind>)> for ArchiveCount {
             }
         }
         Ok(map)
+    }
+}
+
+pub struct TestingTaskLoader(Caller);
+
+impl Loader<i64> for TestingTaskLoader {
+    type Value = TestingTaskRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, TestingTaskRecord>, Shared> {
+        Ok(self
+            .0
+            .app
+            .testing_tasks_by_ids(&self.0.principal, ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect())
+    }
+}
+
+/// The testing tasks of many enterprises (newest first), one statement per page.
+pub struct TestingTasksOfEnterprise(Caller);
+
+impl Loader<i64> for TestingTasksOfEnterprise {
+    type Value = Vec<TestingTaskRecord>;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<TestingTaskRecord>>, Shared> {
+        let mut map: HashMap<i64, Vec<TestingTaskRecord>> = HashMap::new();
+        for record in self.0.app.testing_tasks_of_each(&self.0.principal, ids).await? {
+            map.entry(record.enterprise_id).or_default().push(record);
+        }
+        Ok(map)
+    }
+}
+
+pub struct TestResultsOfTask(Caller);
+
+impl Loader<i64> for TestResultsOfTask {
+    type Value = Vec<TestResultRecord>;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<TestResultRecord>>, Shared> {
+        let mut map: HashMap<i64, Vec<TestResultRecord>> = HashMap::new();
+        for record in self.0.app.test_results_of_each(&self.0.principal, ids).await? {
+            map.entry(record.task_id).or_default().push(record);
+        }
+        Ok(map)
+    }
+}
+
+/// The verdicts of many tasks, oldest first per task.
+pub struct VerdictsOfTask(Caller);
+
+impl Loader<i64> for VerdictsOfTask {
+    type Value = Vec<VerdictRecord>;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<VerdictRecord>>, Shared> {
+        let mut map: HashMap<i64, Vec<VerdictRecord>> = HashMap::new();
+        for record in self.0.app.verdicts_of_each(&self.0.principal, ids).await? {
+            map.entry(record.task_id).or_default().push(record);
+        }
+        Ok(map)
+    }
+}
+
+pub struct InstitutionLoader(Caller);
+
+impl Loader<i64> for InstitutionLoader {
+    type Value = InstitutionRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, InstitutionRecord>, Shared> {
+        Ok(self
+            .0
+            .app
+            .institutions_by_ids(&self.0.principal, ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect())
     }
 }
 

@@ -16,6 +16,7 @@ use crate::license::License;
 use crate::loaders::{Loaders, loader_error};
 use crate::page::{connection, page_request};
 use crate::region::Region;
+use crate::supervision::TestingTask;
 
 /// An object with a global ID, fetchable with `node(id:)` (Relay).
 #[derive(Interface)]
@@ -26,6 +27,7 @@ pub enum Node {
     ArchiveEvent(ArchiveEvent),
     Authority(Authority),
     Region(Region),
+    TestingTask(TestingTask),
 }
 
 #[derive(Default)]
@@ -69,9 +71,22 @@ impl RegistryQuery {
                     .gql()?
                     .map(|r| Node::ArchiveEvent(ArchiveEvent(r)))
             }
+            NodeType::TestingTask => {
+                let (app, principal) = crate::error::caller(ctx)?;
+                app.testing_tasks_by_ids(principal, &[numeric])
+                    .await
+                    .gql()?
+                    .pop()
+                    .map(|r| Node::TestingTask(TestingTask(r)))
+            }
             // Regions were answered above; institutions and API keys are reached
-            // through `institutions` (they are not nodes).
-            NodeType::Region | NodeType::Institution | NodeType::ApiKey => None,
+            // through `institutions`, designations through `designations`, submissions
+            // through their outcome (they are not nodes).
+            NodeType::Region
+            | NodeType::Institution
+            | NodeType::ApiKey
+            | NodeType::Designation
+            | NodeType::ResultSubmission => None,
         })
     }
 

@@ -9,14 +9,15 @@ use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
+use crate::supervision::{SupervisionMutation, SupervisionQuery};
 
 /// The query root: one part per area, merged.
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQuery, IdentityQuery, AuditQuery, IndustryQuery);
+pub struct QueryRoot(RegistryQuery, IdentityQuery, AuditQuery, IndustryQuery, SupervisionQuery);
 
 /// The mutation root: one part per area, merged.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(RegistryMutation, IdentityMutation);
+pub struct MutationRoot(RegistryMutation, IdentityMutation, SupervisionMutation);
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 

@@ -2,6 +2,8 @@
 //! with clients (they reach `extensions.code`); docs/errors.md lists every one and
 //! a test keeps that list and this enum in step.
 
+use std::borrow::Cow;
+
 use oversight_domain::{FieldError, ValidationErrors};
 use oversight_storage::StorageError;
 
@@ -36,6 +38,13 @@ pub enum Code {
     DuplicateCreditCode,
     DuplicateLicenseNumber,
     ConcurrentModification,
+    // Periodic supervision.
+    OverlappingDesignation,
+    InstitutionOutsideProvince,
+    NoDesignatedInstitution,
+    LicenseNotInForce,
+    TaskNotOpen,
+    IdempotencyKeyReused,
     // Who may do what.
     Unauthenticated,
     InvalidToken,
@@ -95,6 +104,12 @@ impl Code {
         Code::DuplicateCreditCode,
         Code::DuplicateLicenseNumber,
         Code::ConcurrentModification,
+        Code::OverlappingDesignation,
+        Code::InstitutionOutsideProvince,
+        Code::NoDesignatedInstitution,
+        Code::LicenseNotInForce,
+        Code::TaskNotOpen,
+        Code::IdempotencyKeyReused,
         Code::Unauthenticated,
         Code::InvalidToken,
         Code::TokenExpired,
@@ -150,6 +165,12 @@ impl Code {
             Code::DuplicateCreditCode => "DUPLICATE_CREDIT_CODE",
             Code::DuplicateLicenseNumber => "DUPLICATE_LICENSE_NUMBER",
             Code::ConcurrentModification => "CONCURRENT_MODIFICATION",
+            Code::OverlappingDesignation => "OVERLAPPING_DESIGNATION",
+            Code::InstitutionOutsideProvince => "INSTITUTION_OUTSIDE_PROVINCE",
+            Code::NoDesignatedInstitution => "NO_DESIGNATED_INSTITUTION",
+            Code::LicenseNotInForce => "LICENSE_NOT_IN_FORCE",
+            Code::TaskNotOpen => "TASK_NOT_OPEN",
+            Code::IdempotencyKeyReused => "IDEMPOTENCY_KEY_REUSED",
             Code::Unauthenticated => "UNAUTHENTICATED",
             Code::InvalidToken => "INVALID_TOKEN",
             Code::TokenExpired => "TOKEN_EXPIRED",
@@ -204,8 +225,9 @@ impl From<oversight_domain::ErrorCode> for Code {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldProblem {
     pub code: Code,
-    /// The input field in the API's camelCase naming (`creditCode`).
-    pub field: &'static str,
+    /// The input field in the API's camelCase naming (`creditCode`), or a path into a list
+    /// (`submissions[2].results[0]`) when the problem is one element's.
+    pub field: Cow<'static, str>,
     pub message: String,
 }
 
@@ -241,6 +263,15 @@ impl AppError {
         }
     }
 
+    /// One problem with one input field.
+    pub(crate) fn invalid(
+        code: Code,
+        field: impl Into<Cow<'static, str>>,
+        message: impl Into<String>,
+    ) -> AppError {
+        AppError::Invalid(vec![FieldProblem { code, field: field.into(), message: message.into() }])
+    }
+
     pub(crate) fn refused(code: Code, field: &'static str, message: impl Into<String>) -> AppError {
         AppError::Refused { code, field: Some(field), message: message.into() }
     }
@@ -267,7 +298,7 @@ impl From<FieldError> for AppError {
     fn from(error: FieldError) -> AppError {
         AppError::Invalid(vec![FieldProblem {
             code: Code::from(error.code),
-            field: error.field,
+            field: Cow::Borrowed(error.field),
             message: error.message,
         }])
     }
@@ -281,7 +312,7 @@ impl From<ValidationErrors> for AppError {
                 .into_iter()
                 .map(|error| FieldProblem {
                     code: Code::from(error.code),
-                    field: error.field,
+                    field: Cow::Borrowed(error.field),
                     message: error.message,
                 })
                 .collect(),

@@ -122,7 +122,7 @@ fn judge_error(error: RegistryJudgeError) -> AppError {
             JudgeError::NoResults => (Code::NoResults, "results"),
         },
     };
-    AppError::Invalid(vec![FieldProblem { code, field, message }])
+    AppError::Invalid(vec![FieldProblem { code, field: field.into(), message }])
 }
 
 /// The file name only: the server's directory layout is nobody else's business.

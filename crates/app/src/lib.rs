@@ -12,6 +12,7 @@ mod industry;
 mod institution;
 mod license;
 mod query;
+mod supervision;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
 use oversight_storage::Store;
@@ -29,6 +30,10 @@ pub use oversight_storage::enterprise::{EnterpriseFilter, EnterpriseRecord};
 pub use oversight_storage::identity::{ApiKeyRecord, InstitutionRecord};
 pub use oversight_storage::license::{LicenseCopyEntryRecord, LicenseRecord};
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
+pub use supervision::{
+    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionOutcome, SubmitTestResults,
+    TaskOutcome, TaskResults, TaskStatus, TestResultRecord, TestingTaskRecord, VerdictRecord,
+};
 
 /// The application: a store and the use cases over it. Cheap to clone.
 #[derive(Debug, Clone)]

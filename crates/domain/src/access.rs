@@ -271,6 +271,36 @@ pub fn read_scope(principal: &Principal) -> Scope {
     }
 }
 
+/// Which testing tasks (抽样/检验任务) a principal may read: authorities and enterprises those of
+/// the enterprises in their registry scope; a testing institution only the tasks assigned to it
+/// (it reaches no other registry data: samples are tested without the institution browsing the
+/// enterprise's records).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskScope {
+    /// Tasks of the enterprises inside this registry scope.
+    Registry(Scope),
+    /// Tasks assigned to this institution.
+    AssignedTo(i64),
+}
+
+impl TaskScope {
+    /// Whether a task of this enterprise, assigned to this institution, is in scope.
+    pub fn admits(&self, enterprise_id: i64, region: &RegionCode, institution_id: i64) -> bool {
+        match self {
+            TaskScope::Registry(scope) => scope.admits(enterprise_id, region),
+            TaskScope::AssignedTo(id) => *id == institution_id,
+        }
+    }
+}
+
+/// The testing-task read scope of a principal.
+pub fn task_scope(principal: &Principal) -> TaskScope {
+    match (&principal.organisation, principal.role) {
+        (Organisation::Institution { id, .. }, Role::TestingInstitution) => TaskScope::AssignedTo(*id),
+        _ => TaskScope::Registry(read_scope(principal)),
+    }
+}
+
 /// Everything the API lets a principal do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -286,6 +316,14 @@ pub enum Action {
     ManageApiKeys,
     /// See which plugin files were loaded or refused, and why.
     ReadPluginStatus,
+    /// Designate the unified testing institution of an industry for a region (§二(四)).
+    DesignateInstitution,
+    /// Open a testing task: sample an enterprise's product for compulsory testing.
+    OpenTestingTask,
+    /// Submit test results for a task (testing institutions).
+    SubmitTestResults,
+    /// Read testing tasks (filtered by `task_scope`).
+    ReadTestingTasks,
 }
 
 /// The object an action touches, with what the policy needs to know about it.
@@ -299,6 +337,8 @@ pub enum Resource {
     Region(RegionCode),
     /// A testing institution.
     Institution { id: i64, region: RegionCode },
+    /// A testing task of an enterprise, assigned to an institution.
+    TestingTask { enterprise_id: i64, region: RegionCode, institution_id: i64 },
 }
 
 /// Why a request was denied.
@@ -322,6 +362,9 @@ pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Dec
     let visible = match resource {
         Resource::Enterprise { id, region } => scope.admits(*id, region),
         Resource::Institution { region, .. } => principal.jurisdiction().is_some_and(|j| j.contains(region)),
+        Resource::TestingTask { enterprise_id, region, institution_id } => {
+            task_scope(principal).admits(*enterprise_id, region, *institution_id)
+        }
         Resource::None | Resource::Region(_) => true,
     };
     if !visible {
@@ -384,9 +427,135 @@ pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Dec
                 "plugin status is for plugin administrators and the national authority",
             )),
         },
+        // A province designates its own unified testing institutions; the nation may act anywhere.
+        Action::DesignateInstitution => match (level, resource) {
+            (Some(National | Provincial), Resource::Region(region)) => {
+                if in_jurisdiction(region) {
+                    Ok(())
+                } else {
+                    Err(Denial::OutOfJurisdiction)
+                }
+            }
+            _ => Err(Denial::Forbidden(
+                "testing institutions are designated by provincial or national authorities",
+            )),
+        },
+        // Sampling is done by the supervising officers at every level, within jurisdiction
+        // (visibility above already hides enterprises outside it).
+        Action::OpenTestingTask => {
+            if principal.is_officer() {
+                Ok(())
+            } else {
+                Err(Denial::Forbidden("testing tasks are opened by supervising officers"))
+            }
+        }
+        // Results come from the institution the task is assigned to (visibility above already
+        // hides other institutions' tasks).
+        Action::SubmitTestResults => match principal.role {
+            Role::TestingInstitution => Ok(()),
+            _ => Err(Denial::Forbidden("test results are submitted by the testing institution")),
+        },
+        Action::ReadTestingTasks => match task_scope(principal) {
+            TaskScope::Registry(Scope::Nothing) => {
+                Err(Denial::Forbidden("this role does not read testing tasks"))
+            }
+            _ => Ok(()),
+        },
         Action::ManageApiKeys => match (level, resource) {
             (Some(National | Provincial), Resource::Institution { .. }) => Ok(()),
             _ => Err(Denial::Forbidden("API keys are managed by provincial or national officers")),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn region(code: &str) -> RegionCode {
+        RegionCode::parse(code).unwrap()
+    }
+
+    fn officer(role: Role, code: &str, level: AuthorityLevel) -> Principal {
+        let organisation = Organisation::Authority { id: 1, region: region(code), level };
+        Principal::new("officer".into(), role, Some(Tier::Staff), organisation).unwrap()
+    }
+
+    fn lab(id: i64) -> Principal {
+        let organisation = Organisation::Institution { id, region: region("320000") };
+        Principal::new("lab".into(), Role::TestingInstitution, None, organisation).unwrap()
+    }
+
+    #[test]
+    fn testing_tasks_are_reached_by_jurisdiction_or_assignment() {
+        use AuthorityLevel::{County, Provincial};
+        let jiangsu = officer(Role::ProvincialOfficer, "320000", Provincial);
+        let xuanwu = officer(Role::CountyOfficer, "320102", County);
+        // A task of an enterprise at 320102 assigned to institution 7.
+        let task = Resource::TestingTask { enterprise_id: 1, region: region("320102"), institution_id: 7 };
+        let forbidden = |reason: &'static str| Err(Denial::Forbidden(reason));
+        let cases: Vec<(&str, Principal, Action, Resource, Decision)> = vec![
+            (
+                "province designates inside",
+                jiangsu.clone(),
+                Action::DesignateInstitution,
+                Resource::Region(region("320100")),
+                Ok(()),
+            ),
+            (
+                "province designates outside",
+                jiangsu.clone(),
+                Action::DesignateInstitution,
+                Resource::Region(region("330100")),
+                Err(Denial::OutOfJurisdiction),
+            ),
+            (
+                "county designates",
+                xuanwu.clone(),
+                Action::DesignateInstitution,
+                Resource::Region(region("320102")),
+                forbidden("testing institutions are designated by provincial or national authorities"),
+            ),
+            (
+                "county samples inside",
+                xuanwu.clone(),
+                Action::OpenTestingTask,
+                Resource::Enterprise { id: 1, region: region("320102") },
+                Ok(()),
+            ),
+            (
+                "county samples outside",
+                xuanwu.clone(),
+                Action::OpenTestingTask,
+                Resource::Enterprise { id: 1, region: region("320105") },
+                Err(Denial::OutOfReach),
+            ),
+            ("assigned lab submits", lab(7), Action::SubmitTestResults, task, Ok(())),
+            ("other lab submits", lab(8), Action::SubmitTestResults, task, Err(Denial::OutOfReach)),
+            (
+                "officer submits",
+                xuanwu.clone(),
+                Action::SubmitTestResults,
+                task,
+                forbidden("test results are submitted by the testing institution"),
+            ),
+            (
+                "lab samples",
+                lab(7),
+                Action::OpenTestingTask,
+                Resource::Enterprise { id: 1, region: region("320102") },
+                Err(Denial::OutOfReach),
+            ),
+            ("lab reads tasks", lab(7), Action::ReadTestingTasks, Resource::None, Ok(())),
+        ];
+        for (name, principal, action, resource, expected) in cases {
+            assert_eq!(decide(&principal, action, &resource), expected, "{name}");
+        }
+        assert_eq!(task_scope(&lab(7)), TaskScope::AssignedTo(7));
+        assert_eq!(task_scope(&xuanwu), TaskScope::Registry(Scope::Within(region("320102"))));
+        // Institutions still read no registry data of their own accord.
+        assert_eq!(read_scope(&lab(7)), Scope::Nothing);
     }
 }

@@ -20,6 +20,10 @@ pub enum ArchiveEventKind {
     LicenseIssued,
     LicenseImported,
     LicenseStatusChanged,
+    /// A testing task was opened: the product was sampled (抽样).
+    TestTaskOpened,
+    /// A testing task's results were judged (检验结论).
+    TestVerdictRecorded,
 }
 
 impl ArchiveEventKind {
@@ -30,6 +34,8 @@ impl ArchiveEventKind {
             ArchiveEventKind::LicenseIssued,
             ArchiveEventKind::LicenseImported,
             ArchiveEventKind::LicenseStatusChanged,
+            ArchiveEventKind::TestTaskOpened,
+            ArchiveEventKind::TestVerdictRecorded,
         ]
     }
 
@@ -40,6 +46,8 @@ impl ArchiveEventKind {
             ArchiveEventKind::LicenseIssued => "LICENSE_ISSUED",
             ArchiveEventKind::LicenseImported => "LICENSE_IMPORTED",
             ArchiveEventKind::LicenseStatusChanged => "LICENSE_STATUS_CHANGED",
+            ArchiveEventKind::TestTaskOpened => "TEST_TASK_OPENED",
+            ArchiveEventKind::TestVerdictRecorded => "TEST_VERDICT_RECORDED",
         }
     }
 
@@ -123,6 +131,43 @@ impl ArchiveEvent {
                 "to": to.as_str(),
                 "reason": reason,
             }),
+        }
+    }
+}
+
+impl ArchiveEvent {
+    /// A product was sampled for unified compulsory testing. `details` carries the task's facts
+    /// (the caller builds them: id, license, variant, batch, sampling date, institution, plugin
+    /// and editions) so the archive stays readable without the task table.
+    pub fn test_task_opened(
+        task_id: i64,
+        number: &LicenseNumber,
+        variant: &str,
+        batch: &str,
+        institution: &str,
+        details: serde_json::Value,
+    ) -> ArchiveEvent {
+        ArchiveEvent {
+            kind: ArchiveEventKind::TestTaskOpened,
+            summary: format!(
+                "抽样 Sampled for testing: task {task_id}, {number} {variant}, batch {batch}, tested by {institution}"
+            ),
+            details,
+        }
+    }
+
+    /// A testing task's results were judged. `conclusion_zh` is the verdict's own wording.
+    pub fn test_verdict_recorded(
+        task_id: i64,
+        conclusion_zh: &str,
+        serious: bool,
+        details: serde_json::Value,
+    ) -> ArchiveEvent {
+        let serious = if serious { "; 严重不合格 serious nonconformity" } else { "" };
+        ArchiveEvent {
+            kind: ArchiveEventKind::TestVerdictRecorded,
+            summary: format!("检验结论 Test verdict: task {task_id}: {conclusion_zh}{serious}"),
+            details,
         }
     }
 }
@@ -258,6 +303,20 @@ mod tests {
                 json!({ "number": "(闽)XK13-001-00007", "from": "VALID", "to": "REVOKED", "reason": "抽查不合格且拒不整改" }),
             ),
         ];
+        let cases = cases.into_iter().chain([
+            (
+                ArchiveEvent::test_task_opened(7, &number, "BV-2.5", "20261101", "江苏省质检院", json!({ "taskId": 7 })),
+                TestTaskOpened,
+                "抽样 Sampled for testing: task 7, (闽)XK13-001-00007 BV-2.5, batch 20261101, tested by 江苏省质检院",
+                json!({ "taskId": 7 }),
+            ),
+            (
+                ArchiveEvent::test_verdict_recorded(7, "不合格", true, json!({ "taskId": 7 })),
+                TestVerdictRecorded,
+                "检验结论 Test verdict: task 7: 不合格; 严重不合格 serious nonconformity",
+                json!({ "taskId": 7 }),
+            ),
+        ]);
         for (event, kind, summary, details) in cases {
             check(event, kind, summary, details);
         }
@@ -272,6 +331,8 @@ mod tests {
             "LICENSE_ISSUED",
             "LICENSE_IMPORTED",
             "LICENSE_STATUS_CHANGED",
+            "TEST_TASK_OPENED",
+            "TEST_VERDICT_RECORDED",
         ];
         let actual: Vec<_> = ArchiveEventKind::all().iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -15,6 +15,7 @@ pub mod license;
 pub mod license_copy;
 pub mod license_number;
 pub mod region;
+pub mod supervision;
 pub mod text;
 
 pub use archive::{ArchiveEvent, ArchiveEventKind};

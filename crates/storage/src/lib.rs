@@ -11,6 +11,7 @@ pub mod enterprise;
 pub mod identity;
 pub mod license;
 pub mod page;
+pub mod supervision;
 pub mod testing;
 
 use std::sync::Arc;
@@ -23,7 +24,7 @@ use sea_orm::{
     DbBackend, DbErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
-pub use oversight_domain::access::Scope;
+pub use oversight_domain::access::{Scope, TaskScope};
 pub use page::{Page, PageRequest};
 
 /// A storage failure. Callers map `Conflict` to a user-facing code; everything else

@@ -14,3 +14,4 @@ mod pagination;
 mod permissions;
 mod plugins;
 mod registry;
+mod supervision;

@@ -2,7 +2,10 @@
 //! caller's jurisdiction, with the expected allow/deny, through the real endpoint
 //! on both databases. Each row gets fresh records, so rows cannot affect each other.
 
-use oversight_app::{ChangeLicenseStatus, IssueLicense, NewAuthority, RegisterEnterprise};
+use oversight_app::{
+    ChangeLicenseStatus, DesignateInstitution, IssueLicense, NewAuthority, OpenTestingTask,
+    RegisterEnterprise,
+};
 use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::license::LicenseStatus;
 use oversight_tests::{TestServer, claims, on_both_databases};
@@ -24,6 +27,10 @@ enum Op {
     Cancel,
     CreateApiKey,
     ReadAuditTrail,
+    Designate,
+    OpenTask,
+    SubmitResults,
+    ReadTask,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,10 +143,44 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
+        // Designations by provincial (within the province) and national officers only.
+        (Designate, Inside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (Designate, Outside) => [
+            Allow, Allow, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        // Sampling by officers of every level within jurisdiction.
+        (OpenTask, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound]
+        }
+        (OpenTask, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        // Results only from the institution the task is assigned to (Jiangsu's inside,
+        // Zhejiang's outside); whoever else sees the task may not submit.
+        (SubmitResults, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, Allow,
+            FORBIDDEN, NotFound,
+        ],
+        (SubmitResults, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadTask, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN]
+        }
+        (ReadTask, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            FORBIDDEN,
+        ],
     }
 }
 
-const OPS: [Op; 12] = [
+const OPS: [Op; 16] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -152,6 +193,10 @@ const OPS: [Op; 12] = [
     Cancel,
     CreateApiKey,
     ReadAuditTrail,
+    Designate,
+    OpenTask,
+    SubmitResults,
+    ReadTask,
 ];
 
 struct World {
@@ -179,6 +224,22 @@ async fn world(server: &TestServer) -> World {
         app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let institution_outside =
         app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    // Each province's institution tests wire-cable there, so every row's task has its institution.
+    let today = chrono::Utc::now().date_naive();
+    for (institution_id, region) in [(institution_inside, "320000"), (institution_outside, "330000")] {
+        app.designate_institution(
+            &server.national,
+            DesignateInstitution {
+                industry: "wire-cable".to_owned(),
+                institution_id,
+                region_code: region.to_owned(),
+                valid_from: today - chrono::Duration::days(365),
+                valid_until: today + chrono::Duration::days(365),
+            },
+        )
+        .await
+        .unwrap();
+    }
     World {
         organisations: vec![
             ("nation", format!("authority:{}", server.national_authority)),
@@ -265,6 +326,12 @@ async fn run(
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
+    // A task of the enterprise under test, opened by the national head (not under test).
+    let task = if matches!(op, SubmitResults | ReadTask) {
+        server.app.open_testing_task(&server.national, open_task(number)).await.unwrap().id
+    } else {
+        0
+    };
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -311,6 +378,44 @@ async fn run(
             json!({ "s": global("Enterprise", enterprise_id) }),
             "auditTrail",
         ),
+        Designate => {
+            // A fresh two-day period per row, so rows never overlap each other.
+            let from = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap()
+                + chrono::Duration::days(i64::from(n) * 3);
+            (
+                "mutation($i: DesignateInstitutionInput!) { designateInstitution(input: $i) { designation { id } } }",
+                json!({ "i": { "industry": "wire-cable", "institutionId": global("Institution", institution),
+                                "regionCode": region, "validFrom": from.to_string(),
+                                "validUntil": (from + chrono::Duration::days(1)).to_string() } }),
+                "designateInstitution",
+            )
+        }
+        OpenTask => {
+            let input = open_task(number);
+            (
+                "mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }",
+                json!({ "i": { "licenseNumber": input.license_number, "variant": input.variant, "batch": input.batch,
+                                "samplingDate": input.sampling_date.to_string(), "testPortion": input.test_portion,
+                                "backupPortion": input.backup_portion } }),
+                "openTestingTask",
+            )
+        }
+        SubmitResults => (
+            "mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) { submissionId } }",
+            json!({ "i": { "idempotencyKey": format!("matrix-{n}"), "submissions": [{
+                "taskId": global("TestingTask", task),
+                "results": [
+                    { "item": "conductor_resistance", "value": "7.00", "unit": "Ω/km",
+                      "conditions": [{ "name": "temperature_c", "value": "20" }] },
+                    { "item": "voltage_test", "value": "no_breakdown", "unit": "" }
+                ] }] } }),
+            "submitTestResults",
+        ),
+        ReadTask => (
+            "query($id: ID!) { testingTask(id: $id) { id status } }",
+            json!({ "id": global("TestingTask", task) }),
+            "testingTask",
+        ),
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -319,6 +424,20 @@ async fn run(
     };
     let body = server.graphql_as(token, query, variables).await;
     classify(&body, field)
+}
+
+/// A wire-cable sample of this license, taken ten days ago.
+fn open_task(number: &str) -> OpenTestingTask {
+    OpenTestingTask {
+        license_number: number.to_owned(),
+        variant: "BV-2.5".to_owned(),
+        batch: "20261101".to_owned(),
+        declared: Vec::new(),
+        declared_standards: vec!["GB/T 3956".to_owned(), "GB/T 5023".to_owned()],
+        sampling_date: chrono::Utc::now().date_naive() - chrono::Duration::days(10),
+        test_portion: "4 卷".to_owned(),
+        backup_portion: "2 卷".to_owned(),
+    }
 }
 
 fn classify(body: &Value, field: &str) -> Expect {
@@ -334,7 +453,7 @@ fn classify(body: &Value, field: &str) -> Expect {
     if body["data"][field].is_null() { NotFound } else { Allow }
 }
 
-on_both_databases!(permission_matrix, permission_matrix_body);
+on_both_databases!(permission_matrix, permission_matrix_body, plugins = &["oversight_plugin_wire_cable"]);
 
 async fn permission_matrix_body(server: &TestServer) {
     let world = world(server).await;

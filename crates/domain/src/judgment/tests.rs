@@ -378,6 +378,15 @@ fn limit_source_and_explanation_are_recorded() {
 }
 
 #[test]
+fn verdicts_read_back_as_stored() {
+    // Verdicts are stored as JSON with the task; what is read back must be the verdict judged.
+    let unit = unit_of("moisture_rv");
+    let verdict = run(&request("small", "2024-06-01", &[("moisture_rv", "2.05", &unit)])).unwrap();
+    let text = serde_json::to_string(&verdict).unwrap();
+    assert_eq!(serde_json::from_str::<Verdict>(&text).unwrap(), verdict);
+}
+
+#[test]
 fn recommended_items_are_judged_once_the_standard_is_declared() {
     let mut request = request("small", "2024-06-01", &[("recommended_max", "5.04", "%")]);
     assert_eq!(run(&request).unwrap().items[0].outcome, NotJudged);

@@ -223,7 +223,8 @@ pub struct AppliedLimit {
     pub min: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<Decimal>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    // `default` too: a stored verdict must read back (an empty list is left out when written).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allowed: Vec<String>,
 }
 

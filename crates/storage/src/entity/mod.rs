@@ -4,7 +4,12 @@
 pub mod api_key;
 pub mod archive_event;
 pub mod authority;
+pub mod designation;
 pub mod enterprise;
 pub mod institution;
 pub mod license;
 pub mod license_copy_entry;
+pub mod result_submission;
+pub mod test_result;
+pub mod test_verdict;
+pub mod testing_task;

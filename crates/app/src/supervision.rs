@@ -1,0 +1,757 @@
+//! Periodic supervision with unified compulsory testing: designating the testing institution of an
+//! industry, opening testing tasks (抽样), accepting an institution's results with one idempotent
+//! submission judged by the industry plugin, and the scoped reads of tasks, results and verdicts.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use oversight_domain::access::{Organisation, TaskScope};
+use oversight_domain::archive::ArchiveEvent;
+use oversight_domain::judgment::{Decimal, JudgeError, JudgeRequest, MeasuredResult, Verdict};
+use oversight_domain::license::LicenseStatus;
+use oversight_domain::license_number::LicenseNumber;
+use oversight_domain::supervision::{DesignationPeriod, SamplingRecord, TaskEvent, designated_for};
+use oversight_domain::text::parse_text;
+use oversight_domain::{RegionCode, RegionLevel, industry};
+use oversight_plugin_host::RegistryJudgeError;
+use oversight_storage::supervision::{self, NewTestingTask};
+use oversight_storage::{StorageError, archive, enterprise, identity, license};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::audit;
+use crate::error::FieldProblem;
+use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, now, today};
+
+pub use oversight_domain::supervision::TaskStatus;
+pub use oversight_storage::supervision::{
+    DesignationRecord, SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
+};
+
+/// Input of `designate_institution`.
+#[derive(Debug, Clone)]
+pub struct DesignateInstitution {
+    pub industry: String,
+    pub institution_id: i64,
+    pub region_code: String,
+    pub valid_from: NaiveDate,
+    pub valid_until: NaiveDate,
+}
+
+/// Input of `open_testing_task`.
+#[derive(Debug, Clone)]
+pub struct OpenTestingTask {
+    pub license_number: String,
+    pub variant: String,
+    pub batch: String,
+    /// Declared values (明示值): item code and decimal text, in the order given.
+    pub declared: Vec<(String, String)>,
+    pub declared_standards: Vec<String>,
+    pub sampling_date: NaiveDate,
+    pub test_portion: String,
+    pub backup_portion: String,
+}
+
+/// The results of one task inside a submission.
+#[derive(Debug, Clone)]
+pub struct TaskResults {
+    pub task_id: i64,
+    /// Item code and result, in the order given.
+    pub results: Vec<(String, MeasuredResult)>,
+}
+
+/// Input of `submit_test_results`.
+#[derive(Debug, Clone)]
+pub struct SubmitTestResults {
+    pub idempotency_key: String,
+    pub submissions: Vec<TaskResults>,
+}
+
+/// The verdict of one task of a submission.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskOutcome {
+    pub task_id: i64,
+    pub verdict: Verdict,
+}
+
+/// What a submission answered: stored with it and replayed verbatim for the same key.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubmissionOutcome {
+    pub submission_id: i64,
+    pub tasks: Vec<TaskOutcome>,
+    /// True when this answer is the replay of an earlier submission with the same key.
+    #[serde(skip)]
+    pub replayed: bool,
+}
+
+/// The most results one submission may carry: a batch of 100 tasks × 50 items, so one request
+/// holds one transaction for a bounded time.
+const MAX_TASKS_PER_SUBMISSION: usize = 100;
+
+impl App {
+    /// Designates the unified testing institution of an industry for a province or a region
+    /// inside it, for a period (§二(四)).
+    pub async fn designate_institution(
+        &self,
+        principal: &Principal,
+        input: DesignateInstitution,
+    ) -> Result<DesignationRecord, AppError> {
+        let industry = industry::find(&input.industry)?;
+        let region = RegionCode::parse(&input.region_code)?;
+        allow(principal, Action::DesignateInstitution, &Resource::Region(region), "region")?;
+        let period = DesignationPeriod::parse(region, input.valid_from, input.valid_until)?;
+        let tx = self.store.begin().await?;
+        let institution = identity::institutions_by_ids(&tx, &[input.institution_id])
+            .await?
+            .pop()
+            // An institution outside the caller's jurisdiction is as unknown as a missing one.
+            .filter(|i| principal.jurisdiction().is_some_and(|j| j.contains(&i.region)))
+            .ok_or(AppError::NotFound { what: "institution" })?;
+        if !period.institution_in_province(&institution.region) {
+            return Err(AppError::refused(
+                Code::InstitutionOutsideProvince,
+                "institutionId",
+                format!(
+                    "{} is seated at {}, outside the province of {}",
+                    institution.name, institution.region, period.region
+                ),
+            ));
+        }
+        let existing = supervision::designations_for_regions(&tx, industry.code, &[region]).await?;
+        if let Some(clash) = existing.iter().find(|d| d.period.overlaps(&period)) {
+            return Err(AppError::refused(
+                Code::OverlappingDesignation,
+                "validFrom",
+                format!(
+                    "designation {} already covers {} for {} from {} to {}",
+                    clash.id, region, industry.code, clash.period.valid_from, clash.period.valid_until
+                ),
+            ));
+        }
+        let record = supervision::insert_designation(
+            &tx,
+            industry.code,
+            institution.id,
+            &period,
+            &principal.organisation.reference(),
+            now(),
+        )
+        .await?;
+        let objects = vec![format!("designation:{}", record.id), format!("institution:{}", institution.id)];
+        audit::record(
+            &tx,
+            audit::entry("designateInstitution", principal, objects, None, Some(designation_state(&record))),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    /// Designations, optionally of one industry and relevant to one region (its own, those inside
+    /// it and those covering it). Designations are published lists (承检机构名单), so every
+    /// authenticated caller may read them.
+    pub async fn designations(
+        &self,
+        principal: &Principal,
+        industry: Option<&str>,
+        region_code: Option<&str>,
+    ) -> Result<Vec<DesignationRecord>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "designation")?;
+        let industry = industry.map(industry::find).transpose()?.map(|i| i.code);
+        let region = match region_code {
+            Some(code) => {
+                let region = RegionCode::parse(code)?;
+                Some((region.range(), ancestors(&region)))
+            }
+            None => None,
+        };
+        // A bounded answer: designations are a few per industry and region.
+        Ok(supervision::designations(&self.store, industry, region, 1000).await?)
+    }
+
+    /// Opens a testing task: an officer samples a licensed product. The plugin, its version and
+    /// the standard editions in force on the sampling date are fixed on the task, and the task
+    /// goes to the institution designated for the industry, the enterprise's region and the date.
+    pub async fn open_testing_task(
+        &self,
+        principal: &Principal,
+        input: OpenTestingTask,
+    ) -> Result<TestingTaskRecord, AppError> {
+        let number = LicenseNumber::parse(&input.license_number)?;
+        let sampling = SamplingRecord::parse(
+            &input.batch,
+            &input.test_portion,
+            &input.backup_portion,
+            input.sampling_date,
+            today(),
+        )?;
+        let declared_standards = input
+            .declared_standards
+            .iter()
+            .map(|s| parse_text("declaredStandards", s, 1, 100, false))
+            .collect::<Result<Vec<_>, _>>()?;
+        let now = now();
+        let tx = self.store.begin().await?;
+        let license = license::by_number(&tx, &Scope::Everything, &number)
+            .await?
+            .ok_or(AppError::NotFound { what: "license" })?;
+        let owner = enterprise::by_id(&tx, license.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "license" })?;
+        let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
+        allow(principal, Action::OpenTestingTask, &resource, "license")?;
+        if !matches!(license.status, LicenseStatus::Valid | LicenseStatus::Suspended) {
+            return Err(AppError::refused(
+                Code::LicenseNotInForce,
+                "licenseNumber",
+                format!(
+                    "license {} is {}; only licenses in force are tested",
+                    license.number,
+                    license.status.label_en()
+                ),
+            ));
+        }
+        let industry_code = license.industry.code;
+        let plugin = self.plugins.plugin(industry_code).ok_or_else(|| {
+            AppError::invalid(
+                Code::UnknownIndustry,
+                "licenseNumber",
+                format!("no loaded plugin serves industry {industry_code} of license {}", license.number),
+            )
+        })?;
+        let rules = plugin.rules();
+        if !rules.variants.contains_key(&input.variant) {
+            return Err(AppError::invalid(
+                Code::UnknownVariant,
+                "variant",
+                format!("the {industry_code} plugin knows no variant {:?}", input.variant),
+            ));
+        }
+        let declared = check_declared(&input.declared, |item| rules.items.contains_key(item))?;
+        let editions: BTreeMap<String, String> = rules
+            .standards
+            .iter()
+            .filter_map(|(code, standard)| {
+                standard.edition_on(sampling.sampling_date).map(|e| (code.clone(), e.edition.clone()))
+            })
+            .collect();
+        if editions.is_empty() {
+            return Err(AppError::invalid(
+                Code::NoEditionInForce,
+                "samplingDate",
+                format!(
+                    "no standard of {industry_code} had an edition in force on {}",
+                    sampling.sampling_date
+                ),
+            ));
+        }
+        let region = owner.base.region;
+        let mut regions = ancestors(&region);
+        regions.push(region);
+        let candidates = supervision::designations_for_regions(&tx, industry_code, &regions).await?;
+        let periods: Vec<DesignationPeriod> = candidates.iter().map(|d| d.period.clone()).collect();
+        let designation = designated_for(&periods, &region, sampling.sampling_date)
+            .and_then(|index| candidates.get(index))
+            .ok_or_else(|| AppError::Refused {
+                code: Code::NoDesignatedInstitution,
+                field: None,
+                message: format!(
+                    "no testing institution is designated for {industry_code} at {region} on {}",
+                    sampling.sampling_date
+                ),
+            })?;
+        let institution = identity::institutions_by_ids(&tx, &[designation.institution_id])
+            .await?
+            .pop()
+            .ok_or_else(|| StorageError::Corrupt {
+                table: "designation",
+                message: format!(
+                    "id {}: institution {} is missing",
+                    designation.id, designation.institution_id
+                ),
+            })?;
+        let profile = plugin.profile();
+        let new = NewTestingTask {
+            enterprise_id: owner.id,
+            license_id: license.id,
+            institution_id: institution.id,
+            designation_id: designation.id,
+            industry: industry_code,
+            variant: &input.variant,
+            sampling: &sampling,
+            declared: &declared,
+            declared_standards: &declared_standards,
+            plugin_id: &profile.id,
+            plugin_version: &profile.version,
+            editions: &editions,
+            opened_by: &principal.subject,
+        };
+        let task = supervision::insert_task(&tx, &new, now).await?;
+        let state = task_state(&task);
+        let event = ArchiveEvent::test_task_opened(
+            task.id,
+            &license.number,
+            &task.variant,
+            &task.sampling.batch,
+            &institution.name,
+            state.clone(),
+        );
+        archive::append(&tx, owner.id, Some(license.id), &event, now, now).await?;
+        let objects = vec![
+            format!("testing-task:{}", task.id),
+            format!("enterprise:{}", owner.id),
+            format!("license:{}", license.id),
+            format!("institution:{}", institution.id),
+        ];
+        audit::record(&tx, audit::entry("openTestingTask", principal, objects, None, Some(state))).await?;
+        tx.commit().await?;
+        Ok(task)
+    }
+
+    /// Accepts an institution's results for one or many tasks as one transaction: every result
+    /// of every task is checked and judged first, and any problem refuses the whole submission
+    /// (listing every bad item) before anything is written. The idempotency key is the
+    /// institution's: the same key with the same submission returns the first outcome and writes
+    /// nothing.
+    pub async fn submit_test_results(
+        &self,
+        principal: &Principal,
+        input: SubmitTestResults,
+    ) -> Result<SubmissionOutcome, AppError> {
+        let key = parse_text("idempotencyKey", &input.idempotency_key, 1, 100, false)?;
+        let submissions = check_submissions(input.submissions)?;
+        let digest = request_digest(&submissions);
+        let now = now();
+        let tx = self.store.begin().await?;
+        let institution_id = match &principal.organisation {
+            Organisation::Institution { id, .. } => Some(*id),
+            _ => None,
+        };
+        if let Some(institution_id) = institution_id
+            && let Some(first) = supervision::submission_by_key(&tx, institution_id, &key).await?
+        {
+            return replay(first, &digest);
+        }
+        let ids: Vec<i64> = submissions.iter().map(|(id, _)| *id).collect();
+        let tasks: HashMap<i64, TestingTaskRecord> =
+            supervision::tasks_by_ids(&tx, &TaskScope::Registry(Scope::Everything), &ids)
+                .await?
+                .into_iter()
+                .map(|t| (t.id, t))
+                .collect();
+        let enterprise_ids: Vec<i64> =
+            tasks.values().map(|t| t.enterprise_id).collect::<BTreeSet<_>>().into_iter().collect();
+        let regions: HashMap<i64, RegionCode> = enterprise::by_ids(&tx, &Scope::Everything, &enterprise_ids)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e.base.region))
+            .collect();
+        // Who may submit comes first: a task the caller cannot see is "not found", whatever
+        // else is wrong with the submission.
+        for task_id in &ids {
+            let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
+            let region =
+                regions.get(&task.enterprise_id).ok_or(AppError::NotFound { what: "testing task" })?;
+            let resource = Resource::TestingTask {
+                enterprise_id: task.enterprise_id,
+                region: *region,
+                institution_id: task.institution_id,
+            };
+            allow(principal, Action::SubmitTestResults, &resource, "testing task")?;
+        }
+        let institution_id = institution_id.ok_or(AppError::Refused {
+            code: Code::Forbidden,
+            field: None,
+            message: "test results are submitted by the testing institution".to_owned(),
+        })?;
+        let mut problems = Vec::new();
+        let mut judged = Vec::with_capacity(submissions.len());
+        for (index, (task_id, results)) in submissions.iter().enumerate() {
+            let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
+            let next = task.status.apply(TaskEvent::ResultsAccepted).map_err(|refusal| {
+                AppError::refused(Code::TaskNotOpen, "submissions", format!("task {task_id}: {refusal}"))
+            })?;
+            let request = JudgeRequest {
+                industry: task.industry.clone(),
+                variant: task.variant.clone(),
+                sampling_date: task.sampling.sampling_date,
+                declared: task.declared.clone(),
+                declared_standards: task.declared_standards.clone(),
+                results: results.iter().cloned().collect(),
+            };
+            match self.plugins.judge(&request) {
+                Ok(verdict) => judged.push((task, next, request.results, verdict)),
+                Err(error) => problems.extend(self.item_problems(index, *task_id, results, &request, error)),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(AppError::Invalid(problems));
+        }
+        let outcome_tasks: Vec<TaskOutcome> = judged
+            .iter()
+            .map(|(task, _, _, verdict)| TaskOutcome { task_id: task.id, verdict: verdict.clone() })
+            .collect();
+        let response = serde_json::to_value(&outcome_tasks)
+            .map_err(|e| StorageError::Corrupt { table: "result_submission", message: e.to_string() })?;
+        let submission = match supervision::insert_submission(
+            &tx,
+            institution_id,
+            &key,
+            &digest,
+            &json!({ "tasks": response }),
+            &principal.subject,
+            now,
+        )
+        .await
+        {
+            Err(StorageError::Conflict(_)) => {
+                return Err(concurrent(
+                    "a submission with this key is in progress; repeat it to receive its outcome",
+                ));
+            }
+            other => other?,
+        };
+        for (task, next, results, verdict) in &judged {
+            if !supervision::set_task_status(&tx, task.id, task.status, *next, now).await? {
+                return Err(concurrent(
+                    "a task of the submission changed meanwhile; read it again and retry",
+                ));
+            }
+            supervision::insert_results(&tx, task.id, submission.id, results, now).await?;
+            supervision::insert_verdict(&tx, task.id, submission.id, verdict, now).await?;
+            let details = json!({
+                "taskId": task.id,
+                "submissionId": submission.id,
+                "conclusion": supervision::conclusion_str(verdict.conclusion),
+                "serious": verdict.serious,
+                "pluginId": verdict.plugin_id,
+                "pluginVersion": verdict.plugin_version,
+                "engineVersion": verdict.engine_version,
+                "editions": verdict.editions,
+                "nFail": verdict.n_fail,
+            });
+            let event = ArchiveEvent::test_verdict_recorded(
+                task.id,
+                &verdict.conclusion_zh,
+                verdict.serious,
+                details,
+            );
+            archive::append(&tx, task.enterprise_id, Some(task.license_id), &event, now, now).await?;
+        }
+        // One audit record for the whole submission: every record queues behind the one chain
+        // head, so per-item records would serialise bulk ingestion for nothing.
+        let mut objects =
+            vec![format!("result-submission:{}", submission.id), format!("institution:{institution_id}")];
+        objects.extend(judged.iter().map(|(task, _, _, _)| format!("testing-task:{}", task.id)));
+        let enterprises: BTreeSet<i64> = judged.iter().map(|(task, _, _, _)| task.enterprise_id).collect();
+        objects.extend(enterprises.iter().map(|id| format!("enterprise:{id}")));
+        let after = json!({
+            "idempotencyKey": key,
+            "tasks": judged.iter().map(|(task, _, results, verdict)| json!({
+                "taskId": task.id,
+                "items": results.len(),
+                "conclusion": supervision::conclusion_str(verdict.conclusion),
+                "serious": verdict.serious,
+            })).collect::<Vec<_>>(),
+        });
+        audit::record(&tx, audit::entry("submitTestResults", principal, objects, None, Some(after))).await?;
+        tx.commit().await?;
+        Ok(SubmissionOutcome { submission_id: submission.id, tasks: outcome_tasks, replayed: false })
+    }
+
+    /// Every problem of one task's results. The engine stops at the first bad item, so on
+    /// refusal each result is judged alone to name every bad one; if none fails alone (the
+    /// problem is in their combination), the first refusal stands.
+    fn item_problems(
+        &self,
+        index: usize,
+        task_id: i64,
+        results: &[(String, MeasuredResult)],
+        request: &JudgeRequest,
+        error: RegistryJudgeError,
+    ) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if matches!(
+            error,
+            RegistryJudgeError::Judge(
+                JudgeError::UnknownItem { .. }
+                    | JudgeError::WrongUnit { .. }
+                    | JudgeError::BadValue { .. }
+                    | JudgeError::NegativeValue { .. }
+                    | JudgeError::NoEditionInForce { .. }
+                    | JudgeError::BadDeclared { .. }
+            )
+        ) {
+            for (position, (item, result)) in results.iter().enumerate() {
+                let single = JudgeRequest {
+                    results: BTreeMap::from([(item.clone(), result.clone())]),
+                    ..request.clone()
+                };
+                if let Err(error) = self.plugins.judge(&single) {
+                    problems.push(problem(index, task_id, Some(position), &error));
+                }
+            }
+        }
+        if problems.is_empty() {
+            let position =
+                error_item(&error).and_then(|item| results.iter().position(|(code, _)| code == item));
+            problems.push(problem(index, task_id, position, &error));
+        }
+        problems
+    }
+
+    /// One page of the testing tasks the caller may see, optionally in one status.
+    pub async fn testing_tasks(
+        &self,
+        principal: &Principal,
+        status: Option<TaskStatus>,
+        request: &PageRequest<i64>,
+    ) -> Result<Page<TestingTaskRecord>, AppError> {
+        Ok(supervision::tasks_page(&self.store, &task_scope(principal)?, status, request).await?)
+    }
+
+    pub async fn testing_tasks_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<TestingTaskRecord>, AppError> {
+        Ok(supervision::tasks_by_ids(&self.store, &task_scope(principal)?, ids).await?)
+    }
+
+    /// The tasks of each of these enterprises (newest first), in one statement.
+    pub async fn testing_tasks_of_each(
+        &self,
+        principal: &Principal,
+        enterprise_ids: &[i64],
+    ) -> Result<Vec<TestingTaskRecord>, AppError> {
+        Ok(supervision::tasks_of_enterprises(&self.store, &task_scope(principal)?, enterprise_ids).await?)
+    }
+
+    pub async fn test_results_of_each(
+        &self,
+        principal: &Principal,
+        task_ids: &[i64],
+    ) -> Result<Vec<TestResultRecord>, AppError> {
+        Ok(supervision::results_of_tasks(&self.store, &task_scope(principal)?, task_ids).await?)
+    }
+
+    pub async fn verdicts_of_each(
+        &self,
+        principal: &Principal,
+        task_ids: &[i64],
+    ) -> Result<Vec<VerdictRecord>, AppError> {
+        Ok(supervision::verdicts_of_tasks(&self.store, &task_scope(principal)?, task_ids).await?)
+    }
+
+    /// Institutions by id: named on designations and tasks, which are published facts.
+    pub async fn institutions_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<crate::InstitutionRecord>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "institution")?;
+        Ok(identity::institutions_by_ids(&self.store, ids).await?)
+    }
+}
+
+/// The scope of task reads, refused outright for roles that read no tasks.
+fn task_scope(principal: &Principal) -> Result<TaskScope, AppError> {
+    allow(principal, Action::ReadTestingTasks, &Resource::None, "testing task")?;
+    Ok(oversight_domain::access::task_scope(principal))
+}
+
+/// The regions containing `region`, below the nation (its province, and its city for a county).
+fn ancestors(region: &RegionCode) -> Vec<RegionCode> {
+    let mut found = Vec::new();
+    let mut current = region.parent();
+    while let Some(parent) = current {
+        if parent.level() == RegionLevel::National {
+            break;
+        }
+        found.push(parent);
+        current = parent.parent();
+    }
+    found
+}
+
+/// Checks declared values (明示值): known items, each once, decimal text.
+fn check_declared(
+    declared: &[(String, String)],
+    known: impl Fn(&str) -> bool,
+) -> Result<BTreeMap<String, String>, AppError> {
+    let mut problems = Vec::new();
+    let mut values = BTreeMap::new();
+    for (position, (item, value)) in declared.iter().enumerate() {
+        let field = Cow::Owned(format!("declared[{position}]"));
+        if !known(item) {
+            problems.push(FieldProblem {
+                code: Code::UnknownItem,
+                field,
+                message: format!("item {item:?}: no such test item in this industry"),
+            });
+        } else if values.contains_key(item) {
+            problems.push(FieldProblem {
+                code: Code::BadUserInput,
+                field,
+                message: format!("item {item:?} is declared twice"),
+            });
+        } else if Decimal::from_str(value.trim()).is_err() {
+            problems.push(FieldProblem {
+                code: Code::BadDeclaredValue,
+                field,
+                message: format!("item {item:?}: declared value {value:?} is not decimal text"),
+            });
+        } else {
+            values.insert(item.clone(), value.trim().to_owned());
+        }
+    }
+    if problems.is_empty() { Ok(values) } else { Err(AppError::Invalid(problems)) }
+}
+
+/// One task's results as checked: the task id and its (item, result) pairs in input order.
+type CheckedTask = (i64, Vec<(String, MeasuredResult)>);
+
+/// Checks the shape of a submission: some tasks, not too many, each task once, each item once
+/// per task.
+fn check_submissions(submissions: Vec<TaskResults>) -> Result<Vec<CheckedTask>, AppError> {
+    if submissions.is_empty() {
+        return Err(AppError::invalid(Code::NoResults, "submissions", "the submission names no task"));
+    }
+    if submissions.len() > MAX_TASKS_PER_SUBMISSION {
+        return Err(AppError::invalid(
+            Code::BadUserInput,
+            "submissions",
+            format!("{} tasks in one submission; at most {MAX_TASKS_PER_SUBMISSION}", submissions.len()),
+        ));
+    }
+    let mut problems = Vec::new();
+    let mut seen_tasks = BTreeSet::new();
+    for (index, submission) in submissions.iter().enumerate() {
+        if !seen_tasks.insert(submission.task_id) {
+            problems.push(FieldProblem {
+                code: Code::BadUserInput,
+                field: Cow::Owned(format!("submissions[{index}].taskId")),
+                message: format!("task {} appears twice in the submission", submission.task_id),
+            });
+        }
+        let mut seen_items = BTreeSet::new();
+        for (position, (item, _)) in submission.results.iter().enumerate() {
+            if !seen_items.insert(item.as_str()) {
+                problems.push(FieldProblem {
+                    code: Code::BadUserInput,
+                    field: Cow::Owned(format!("submissions[{index}].results[{position}]")),
+                    message: format!("task {}: item {item:?} is given twice", submission.task_id),
+                });
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    Ok(submissions.into_iter().map(|s| (s.task_id, s.results)).collect())
+}
+
+/// SHA-256 of the submission as received, so a replay can be told from a reused key.
+fn request_digest(submissions: &[CheckedTask]) -> String {
+    let canonical = json!(submissions
+        .iter()
+        .map(|(task, results)| json!({ "task": task, "results": results.iter().map(|(item, r)| json!([item, r])).collect::<Vec<_>>() }))
+        .collect::<Vec<_>>());
+    Sha256::digest(canonical.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The stored outcome of an earlier submission with the same key.
+fn replay(first: SubmissionRecord, digest: &str) -> Result<SubmissionOutcome, AppError> {
+    if first.request_digest != digest {
+        return Err(AppError::refused(
+            Code::IdempotencyKeyReused,
+            "idempotencyKey",
+            format!("the key {:?} was used for a different submission", first.idempotency_key),
+        ));
+    }
+    let tasks: Vec<TaskOutcome> =
+        serde_json::from_value(first.response.get("tasks").cloned().unwrap_or_default()).map_err(|e| {
+            StorageError::Corrupt { table: "result_submission", message: format!("id {}: {e}", first.id) }
+        })?;
+    Ok(SubmissionOutcome { submission_id: first.id, tasks, replayed: true })
+}
+
+fn concurrent(message: &str) -> AppError {
+    AppError::Refused { code: Code::ConcurrentModification, field: None, message: message.to_owned() }
+}
+
+/// The item a judgment refusal names, if one.
+fn error_item(error: &RegistryJudgeError) -> Option<&str> {
+    match error {
+        RegistryJudgeError::Judge(
+            JudgeError::UnknownItem { item }
+            | JudgeError::WrongUnit { item, .. }
+            | JudgeError::BadValue { item, .. }
+            | JudgeError::NegativeValue { item, .. }
+            | JudgeError::NoEditionInForce { item, .. }
+            | JudgeError::BadDeclared { item, .. },
+        ) => Some(item),
+        RegistryJudgeError::Judge(JudgeError::Custom { items, .. }) => items.first().map(String::as_str),
+        _ => None,
+    }
+}
+
+/// A judgment refusal as a problem of one task's item (or of the task, when no item is named).
+fn problem(index: usize, task_id: i64, position: Option<usize>, error: &RegistryJudgeError) -> FieldProblem {
+    let code = match error {
+        RegistryJudgeError::UnknownIndustry(_) => Code::UnknownIndustry,
+        RegistryJudgeError::Judge(judge) => match judge {
+            JudgeError::UnknownVariant { .. } => Code::UnknownVariant,
+            JudgeError::UnknownItem { .. } => Code::UnknownItem,
+            JudgeError::WrongUnit { .. } => Code::WrongUnit,
+            JudgeError::BadValue { .. } => Code::BadValue,
+            JudgeError::NegativeValue { .. } => Code::NegativeValue,
+            JudgeError::NoEditionInForce { .. } => Code::NoEditionInForce,
+            JudgeError::BadDeclared { .. } => Code::BadDeclaredValue,
+            JudgeError::Custom { .. } => Code::PluginJudgeFailed,
+            JudgeError::NoResults => Code::NoResults,
+        },
+    };
+    let field = match position {
+        Some(position) => format!("submissions[{index}].results[{position}]"),
+        None => format!("submissions[{index}].results"),
+    };
+    FieldProblem { code, field: Cow::Owned(field), message: format!("task {task_id}: {error}") }
+}
+
+/// The audited state of a designation.
+fn designation_state(record: &DesignationRecord) -> serde_json::Value {
+    json!({
+        "industry": record.industry,
+        "institutionId": record.institution_id,
+        "regionCode": record.period.region.as_str(),
+        "validFrom": record.period.valid_from.to_string(),
+        "validUntil": record.period.valid_until.to_string(),
+    })
+}
+
+/// The audited (and archived) state of a new task.
+fn task_state(task: &TestingTaskRecord) -> serde_json::Value {
+    json!({
+        "taskId": task.id,
+        "licenseId": task.license_id,
+        "institutionId": task.institution_id,
+        "designationId": task.designation_id,
+        "industry": task.industry,
+        "variant": task.variant,
+        "batch": task.sampling.batch,
+        "samplingDate": task.sampling.sampling_date.to_string(),
+        "testPortion": task.sampling.test_portion,
+        "backupPortion": task.sampling.backup_portion,
+        "declared": task.declared,
+        "declaredStandards": task.declared_standards,
+        "pluginId": task.plugin_id,
+        "pluginVersion": task.plugin_version,
+        "editions": task.editions,
+        "status": task.status.as_str(),
+    })
+}

@@ -1,0 +1,547 @@
+//! Periodic supervision: designations, testing tasks, their results and verdicts, and the
+//! idempotent result submissions. Every task read takes a `TaskScope` and applies it in the same
+//! statement (a semi-join on the enterprise's region, or the assigned institution).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_domain::RegionCode;
+use oversight_domain::judgment::{Conclusion, MeasuredResult, Verdict};
+use oversight_domain::supervision::{DesignationPeriod, SamplingRecord, TaskStatus};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
+};
+
+use crate::entity::{designation, result_submission, test_result, test_verdict, testing_task};
+use crate::{Executor, Page, PageRequest, Result, StorageError, TaskScope, Tx, owned_in_scope};
+
+/// A stored designation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DesignationRecord {
+    pub id: i64,
+    pub industry: String,
+    pub institution_id: i64,
+    pub period: DesignationPeriod,
+    /// The organisation reference of the designating authority (`authority:3`).
+    pub designated_by: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a new testing task stores.
+#[derive(Debug, Clone)]
+pub struct NewTestingTask<'a> {
+    pub enterprise_id: i64,
+    pub license_id: i64,
+    pub institution_id: i64,
+    pub designation_id: i64,
+    pub industry: &'a str,
+    pub variant: &'a str,
+    pub sampling: &'a SamplingRecord,
+    pub declared: &'a BTreeMap<String, String>,
+    pub declared_standards: &'a [String],
+    pub plugin_id: &'a str,
+    pub plugin_version: &'a str,
+    pub editions: &'a BTreeMap<String, String>,
+    pub opened_by: &'a str,
+}
+
+/// A stored testing task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestingTaskRecord {
+    pub id: i64,
+    pub enterprise_id: i64,
+    pub license_id: i64,
+    pub institution_id: i64,
+    pub designation_id: i64,
+    pub industry: String,
+    pub variant: String,
+    pub sampling: SamplingRecord,
+    pub declared: BTreeMap<String, String>,
+    pub declared_standards: Vec<String>,
+    /// The plugin and version that served the industry when the sample was taken.
+    pub plugin_id: String,
+    pub plugin_version: String,
+    /// Standard → edition in force on the sampling date.
+    pub editions: BTreeMap<String, String>,
+    pub status: TaskStatus,
+    pub opened_by: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A stored result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestResultRecord {
+    pub id: i64,
+    pub task_id: i64,
+    pub item: String,
+    pub result: MeasuredResult,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// A stored verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictRecord {
+    pub id: i64,
+    pub task_id: i64,
+    pub submission_id: i64,
+    pub verdict: Verdict,
+    pub judged_at: DateTime<Utc>,
+}
+
+/// A stored result submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubmissionRecord {
+    pub id: i64,
+    pub institution_id: i64,
+    pub idempotency_key: String,
+    pub request_digest: String,
+    pub response: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+}
+
+pub async fn insert_designation(
+    tx: &Tx,
+    industry: &str,
+    institution_id: i64,
+    period: &DesignationPeriod,
+    designated_by: &str,
+    now: DateTime<Utc>,
+) -> Result<DesignationRecord> {
+    let model = designation::ActiveModel {
+        industry_code: Set(industry.to_owned()),
+        institution_id: Set(institution_id),
+        region_code: Set(period.region.as_str().to_owned()),
+        valid_from: Set(period.valid_from),
+        valid_until: Set(period.valid_until),
+        designated_by: Set(designated_by.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_designation(model)
+}
+
+/// The designations of an industry for exactly these regions (a region and its ancestors when
+/// choosing the institution for a sample; one region for the overlap check).
+pub async fn designations_for_regions(
+    x: &impl Executor,
+    industry: &str,
+    regions: &[RegionCode],
+) -> Result<Vec<DesignationRecord>> {
+    if regions.is_empty() {
+        return Ok(Vec::new());
+    }
+    designation::Entity::find()
+        .filter(designation::Column::IndustryCode.eq(industry))
+        .filter(designation::Column::RegionCode.is_in(regions.iter().map(|r| r.as_str().to_owned())))
+        .order_by_asc(designation::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_designation)
+        .collect()
+}
+
+/// Designations, optionally of one industry and relevant to one region (for the region itself,
+/// inside it, or covering it: `inside` is the region's code range, `covering` its ancestors).
+pub async fn designations(
+    x: &impl Executor,
+    industry: Option<&str>,
+    region: Option<((String, String), Vec<RegionCode>)>,
+    limit: u64,
+) -> Result<Vec<DesignationRecord>> {
+    let mut query = designation::Entity::find();
+    if let Some(industry) = industry {
+        query = query.filter(designation::Column::IndustryCode.eq(industry));
+    }
+    if let Some(((low, high), covering)) = region {
+        query = query.filter(
+            Condition::any()
+                .add(designation::Column::RegionCode.between(low, high))
+                .add(designation::Column::RegionCode.is_in(covering.iter().map(|r| r.as_str().to_owned()))),
+        );
+    }
+    query
+        .order_by_asc(designation::Column::Id)
+        .limit(limit)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_designation)
+        .collect()
+}
+
+pub async fn designations_by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<DesignationRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    designation::Entity::find()
+        .filter(designation::Column::Id.is_in(ids.iter().copied()))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_designation)
+        .collect()
+}
+
+fn json_text(table: &'static str, value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| StorageError::corrupt(table, e))
+}
+
+pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) -> Result<TestingTaskRecord> {
+    let model = testing_task::ActiveModel {
+        enterprise_id: Set(new.enterprise_id),
+        license_id: Set(new.license_id),
+        institution_id: Set(new.institution_id),
+        designation_id: Set(new.designation_id),
+        industry_code: Set(new.industry.to_owned()),
+        variant: Set(new.variant.to_owned()),
+        batch: Set(new.sampling.batch.clone()),
+        declared: Set(json_text("testing_task", new.declared)?),
+        declared_standards: Set(json_text("testing_task", &new.declared_standards)?),
+        sampling_date: Set(new.sampling.sampling_date),
+        test_portion: Set(new.sampling.test_portion.clone()),
+        backup_portion: Set(new.sampling.backup_portion.clone()),
+        plugin_id: Set(new.plugin_id.to_owned()),
+        plugin_version: Set(new.plugin_version.to_owned()),
+        editions: Set(json_text("testing_task", new.editions)?),
+        status: Set(TaskStatus::Open.as_str().to_owned()),
+        opened_by: Set(new.opened_by.to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_task(model)
+}
+
+/// The tasks inside a scope.
+fn task_in_scope(scope: &TaskScope) -> Condition {
+    match scope {
+        TaskScope::Registry(scope) => owned_in_scope(testing_task::Column::EnterpriseId, scope),
+        TaskScope::AssignedTo(id) => Condition::all().add(testing_task::Column::InstitutionId.eq(*id)),
+    }
+}
+
+/// The ids of the visible tasks among `ids`, as a subquery for the tables hanging off tasks.
+fn visible_task_ids(scope: &TaskScope, ids: &[i64]) -> sea_orm::sea_query::SelectStatement {
+    testing_task::Entity::find()
+        .select_only()
+        .column(testing_task::Column::Id)
+        .filter(testing_task::Column::Id.is_in(ids.iter().copied()))
+        .filter(task_in_scope(scope))
+        .into_query()
+}
+
+/// One page of the tasks inside `scope`, optionally in one status, in id order.
+pub async fn tasks_page(
+    x: &impl Executor,
+    scope: &TaskScope,
+    status: Option<TaskStatus>,
+    request: &PageRequest<i64>,
+) -> Result<Page<TestingTaskRecord>> {
+    let mut query = testing_task::Entity::find().filter(task_in_scope(scope));
+    if let Some(status) = status {
+        query = query.filter(testing_task::Column::Status.eq(status.as_str()));
+    }
+    if let Some(after) = request.after {
+        query = query.filter(testing_task::Column::Id.gt(after));
+    }
+    if let Some(before) = request.before {
+        query = query.filter(testing_task::Column::Id.lt(before));
+    }
+    query = if request.backwards() {
+        query.order_by_desc(testing_task::Column::Id)
+    } else {
+        query.order_by_asc(testing_task::Column::Id)
+    };
+    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
+    let records = rows.into_iter().map(to_task).collect::<Result<Vec<_>>>()?;
+    Ok(Page::from_probe(records, request))
+}
+
+pub async fn tasks_by_ids(
+    x: &impl Executor,
+    scope: &TaskScope,
+    ids: &[i64],
+) -> Result<Vec<TestingTaskRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    testing_task::Entity::find()
+        .filter(testing_task::Column::Id.is_in(ids.iter().copied()))
+        .filter(task_in_scope(scope))
+        .order_by_asc(testing_task::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_task)
+        .collect()
+}
+
+/// Every task of these enterprises inside `scope`, newest first per enterprise.
+pub async fn tasks_of_enterprises(
+    x: &impl Executor,
+    scope: &TaskScope,
+    enterprise_ids: &[i64],
+) -> Result<Vec<TestingTaskRecord>> {
+    if enterprise_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    testing_task::Entity::find()
+        .filter(testing_task::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
+        .filter(task_in_scope(scope))
+        .order_by_asc(testing_task::Column::EnterpriseId)
+        .order_by_desc(testing_task::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_task)
+        .collect()
+}
+
+/// Moves a task from `from` to `to`; false when its stored status is no longer `from` (another
+/// writer got there first).
+pub async fn set_task_status(
+    tx: &Tx,
+    id: i64,
+    from: TaskStatus,
+    to: TaskStatus,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let result = testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::Status, Expr::value(to.as_str()))
+        .col_expr(testing_task::Column::UpdatedAt, Expr::value(now))
+        .filter(testing_task::Column::Id.eq(id))
+        .filter(testing_task::Column::Status.eq(from.as_str()))
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// The submission an institution made with this idempotency key, if any.
+pub async fn submission_by_key(
+    x: &impl Executor,
+    institution_id: i64,
+    key: &str,
+) -> Result<Option<SubmissionRecord>> {
+    result_submission::Entity::find()
+        .filter(result_submission::Column::InstitutionId.eq(institution_id))
+        .filter(result_submission::Column::IdempotencyKey.eq(key))
+        .one(&x.executor())
+        .await?
+        .map(to_submission)
+        .transpose()
+}
+
+/// Stores a submission with its outcome. A second submission with the same key (a concurrent
+/// replay) is a `StorageError::Conflict`.
+pub async fn insert_submission(
+    tx: &Tx,
+    institution_id: i64,
+    key: &str,
+    request_digest: &str,
+    response: &serde_json::Value,
+    submitted_by: &str,
+    now: DateTime<Utc>,
+) -> Result<SubmissionRecord> {
+    let model = result_submission::ActiveModel {
+        institution_id: Set(institution_id),
+        idempotency_key: Set(key.to_owned()),
+        request_digest: Set(request_digest.to_owned()),
+        response: Set(response.to_string()),
+        submitted_by: Set(submitted_by.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_submission(model)
+}
+
+/// Stores a task's results, in one statement.
+pub async fn insert_results(
+    tx: &Tx,
+    task_id: i64,
+    submission_id: i64,
+    results: &BTreeMap<String, MeasuredResult>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if results.is_empty() {
+        return Ok(());
+    }
+    let mut rows = Vec::with_capacity(results.len());
+    for (item, result) in results {
+        rows.push(test_result::ActiveModel {
+            task_id: Set(task_id),
+            submission_id: Set(submission_id),
+            item: Set(item.clone()),
+            value: Set(result.value.clone()),
+            unit: Set(result.unit.clone()),
+            conditions: Set(json_text("test_result", &result.conditions)?),
+            recorded_at: Set(now),
+            ..Default::default()
+        });
+    }
+    test_result::Entity::insert_many(rows).exec_without_returning(&tx.executor()).await?;
+    Ok(())
+}
+
+/// The stored form of a conclusion (the GraphQL enum's names).
+pub fn conclusion_str(conclusion: Conclusion) -> &'static str {
+    match conclusion {
+        Conclusion::NoNonconformityFound => "NO_NONCONFORMITY_FOUND",
+        Conclusion::Nonconforming => "NONCONFORMING",
+    }
+}
+
+pub async fn insert_verdict(
+    tx: &Tx,
+    task_id: i64,
+    submission_id: i64,
+    verdict: &Verdict,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let model = test_verdict::ActiveModel {
+        task_id: Set(task_id),
+        submission_id: Set(submission_id),
+        verdict: Set(json_text("test_verdict", verdict)?),
+        conclusion: Set(conclusion_str(verdict.conclusion).to_owned()),
+        serious: Set(verdict.serious),
+        plugin_id: Set(verdict.plugin_id.clone()),
+        plugin_version: Set(verdict.plugin_version.clone()),
+        engine_version: Set(verdict.engine_version.clone()),
+        judged_at: Set(now),
+        ..Default::default()
+    };
+    test_verdict::Entity::insert(model).exec_without_returning(&tx.executor()).await?;
+    Ok(())
+}
+
+/// The results of these tasks (those inside `scope`), in the order stored.
+pub async fn results_of_tasks(
+    x: &impl Executor,
+    scope: &TaskScope,
+    task_ids: &[i64],
+) -> Result<Vec<TestResultRecord>> {
+    if task_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    test_result::Entity::find()
+        .filter(test_result::Column::TaskId.in_subquery(visible_task_ids(scope, task_ids)))
+        .order_by_asc(test_result::Column::TaskId)
+        .order_by_asc(test_result::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_result)
+        .collect()
+}
+
+/// The verdicts of these tasks (those inside `scope`), oldest first per task.
+pub async fn verdicts_of_tasks(
+    x: &impl Executor,
+    scope: &TaskScope,
+    task_ids: &[i64],
+) -> Result<Vec<VerdictRecord>> {
+    if task_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    test_verdict::Entity::find()
+        .filter(test_verdict::Column::TaskId.in_subquery(visible_task_ids(scope, task_ids)))
+        .order_by_asc(test_verdict::Column::TaskId)
+        .order_by_asc(test_verdict::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_verdict)
+        .collect()
+}
+
+fn to_designation(model: designation::Model) -> Result<DesignationRecord> {
+    let region = RegionCode::parse(&model.region_code)
+        .map_err(|e| StorageError::corrupt("designation", format!("id {}: {e}", model.id)))?;
+    Ok(DesignationRecord {
+        id: model.id,
+        industry: model.industry_code,
+        institution_id: model.institution_id,
+        period: DesignationPeriod { region, valid_from: model.valid_from, valid_until: model.valid_until },
+        designated_by: model.designated_by,
+        created_at: model.created_at,
+    })
+}
+
+fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
+    let id = model.id;
+    let corrupt = move |message: String| StorageError::corrupt("testing_task", format!("id {id}: {message}"));
+    let status =
+        TaskStatus::parse(&model.status).ok_or_else(|| corrupt(format!("status {}", model.status)))?;
+    let declared = serde_json::from_str(&model.declared).map_err(|e| corrupt(e.to_string()))?;
+    let declared_standards =
+        serde_json::from_str(&model.declared_standards).map_err(|e| corrupt(e.to_string()))?;
+    let editions = serde_json::from_str(&model.editions).map_err(|e| corrupt(e.to_string()))?;
+    let sampling_date: NaiveDate = model.sampling_date;
+    Ok(TestingTaskRecord {
+        id: model.id,
+        enterprise_id: model.enterprise_id,
+        license_id: model.license_id,
+        institution_id: model.institution_id,
+        designation_id: model.designation_id,
+        industry: model.industry_code,
+        variant: model.variant,
+        sampling: SamplingRecord {
+            batch: model.batch,
+            test_portion: model.test_portion,
+            backup_portion: model.backup_portion,
+            sampling_date,
+        },
+        declared,
+        declared_standards,
+        plugin_id: model.plugin_id,
+        plugin_version: model.plugin_version,
+        editions,
+        status,
+        opened_by: model.opened_by,
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}
+
+fn to_result(model: test_result::Model) -> Result<TestResultRecord> {
+    let conditions = serde_json::from_str(&model.conditions)
+        .map_err(|e| StorageError::corrupt("test_result", format!("id {}: {e}", model.id)))?;
+    Ok(TestResultRecord {
+        id: model.id,
+        task_id: model.task_id,
+        item: model.item,
+        result: MeasuredResult { value: model.value, unit: model.unit, conditions },
+        recorded_at: model.recorded_at,
+    })
+}
+
+fn to_verdict(model: test_verdict::Model) -> Result<VerdictRecord> {
+    let verdict = serde_json::from_str(&model.verdict)
+        .map_err(|e| StorageError::corrupt("test_verdict", format!("id {}: {e}", model.id)))?;
+    Ok(VerdictRecord {
+        id: model.id,
+        task_id: model.task_id,
+        submission_id: model.submission_id,
+        verdict,
+        judged_at: model.judged_at,
+    })
+}
+
+fn to_submission(model: result_submission::Model) -> Result<SubmissionRecord> {
+    let response = serde_json::from_str(&model.response)
+        .map_err(|e| StorageError::corrupt("result_submission", format!("id {}: {e}", model.id)))?;
+    Ok(SubmissionRecord {
+        id: model.id,
+        institution_id: model.institution_id,
+        idempotency_key: model.idempotency_key,
+        request_digest: model.request_digest,
+        response,
+        created_at: model.created_at,
+    })
+}
