@@ -10,6 +10,8 @@ mod m20261126_000001_create_registry;
 mod m20261126_000002_create_audit_trail;
 mod m20261126_000003_create_identity;
 mod m20261126_000004_create_supervision;
+mod m20261126_000005_index_due_tests;
+mod m20261126_000006_create_rectification;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -23,6 +25,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_create_audit_trail::Migration),
             Box::new(m20261126_000003_create_identity::Migration),
             Box::new(m20261126_000004_create_supervision::Migration),
+            Box::new(m20261126_000005_index_due_tests::Migration),
+            Box::new(m20261126_000006_create_rectification::Migration),
         ]
     }
 }

@@ -45,6 +45,7 @@ pub struct TestServer {
     pub national_token: String,
     /// The national authority's id.
     pub national_authority: i64,
+    pub database_url: String,
     handle: ServerHandle,
     client: reqwest::Client,
     _dir: Option<TempDir>,
@@ -70,13 +71,27 @@ impl TestServer {
     /// Like `start`, with the configuration adjusted first (limits, rate limits …).
     pub async fn start_with(db: Db, adjust: impl FnOnce(&mut Config)) -> anyhow::Result<TestServer> {
         let (url, dir) = fresh_database(db).await?;
+        Self::start_on(url, dir, adjust).await
+    }
+
+    /// A second server on the database of `other` (several stateless replicas
+    /// in front of one database).
+    pub async fn replica_of(other: &TestServer) -> anyhow::Result<TestServer> {
+        Self::start_on(other.database_url.clone(), None, |_| {}).await
+    }
+
+    async fn start_on(
+        url: String,
+        dir: Option<TempDir>,
+        adjust: impl FnOnce(&mut Config),
+    ) -> anyhow::Result<TestServer> {
         let statements = StatementCounter::default();
         let mut options = StoreOptions::new(url.clone());
         options.statement_counter = Some(statements.clone());
         let app = App::open(options).await?;
         let mut config = Config {
             bind: "127.0.0.1:0".to_owned(),
-            database_url: url,
+            database_url: url.clone(),
             workers: Some(1),
             jwt_hs256_secret: Some(TEST_SECRET.to_owned()),
             // Tests fire requests back to back; the rate-limit test sets its own.
@@ -86,13 +101,17 @@ impl TestServer {
         };
         adjust(&mut config);
         let app = app.with_plugins(std::sync::Arc::new(oversight_server::serve::load_plugins(&config)?));
-        let national = app
-            .create_authority(NewAuthority {
-                name: "国家市场监督管理总局".to_owned(),
-                region_code: "000000".to_owned(),
-                parent_id: None,
-            })
-            .await?;
+        let national = match app.authority_at(&oversight_domain::RegionCode::NATION).await? {
+            Some(existing) => existing,
+            None => {
+                app.create_authority(NewAuthority {
+                    name: "国家市场监督管理总局".to_owned(),
+                    region_code: "000000".to_owned(),
+                    parent_id: None,
+                })
+                .await?
+            }
+        };
         let claims =
             claims("national-head", &format!("authority:{}", national.id), "national_officer", Some("head"));
         let national_principal = app.principal_from_claims(&claims).await?;
@@ -107,6 +126,7 @@ impl TestServer {
             national: national_principal,
             national_token,
             national_authority: national.id,
+            database_url: url,
             handle,
             client: reqwest::Client::new(),
             _dir: dir,

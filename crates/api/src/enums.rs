@@ -7,6 +7,7 @@ use oversight_domain::authority::AuthorityLevel;
 use oversight_domain::enterprise::EnterpriseScale;
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::license_copy::LicenseCopyEntryKind;
+use oversight_domain::rectification::{ProposalDecision, ProposalStatus, RectificationStatus};
 use oversight_domain::supervision::TaskStatus;
 
 macro_rules! mirror {
@@ -91,6 +92,20 @@ mirror! {
         TestTaskOpened,
         /// A testing task's results were judged (检验结论).
         TestVerdictRecorded,
+        /// The enterprise objected to a failing verdict (异议).
+        TestObjectionLodged,
+        /// The retest on the backup portion was judged (复检结论).
+        TestRetestVerdictRecorded,
+        /// A rectification (整改) was ordered.
+        RectificationOpened,
+        /// The rectification deadline was extended.
+        RectificationExtended,
+        /// The re-check (复查) passed; the rectification closed.
+        RectificationClosed,
+        /// The re-check failed; a revocation proposal (吊销建议) went to the national authority.
+        RevocationProposed,
+        /// The national authority decided a revocation proposal.
+        RevocationProposalDecided,
     }
 }
 
@@ -119,5 +134,47 @@ mirror! {
         Open,
         /// Results accepted and judged; the verdict is stored.
         Judged,
+        /// The enterprise objected to the failing verdict; the retest is awaited.
+        Objected,
+        /// The retest was judged; its verdict is final.
+        Retested,
+    }
+}
+
+mirror! {
+    /// Where a rectification (整改) stands.
+    RectificationStatusGql as "RectificationStatus" <=> RectificationStatus {
+        /// Within the first deadline (30 days from the order).
+        Rectifying,
+        /// Within the extended deadline (the one extension was granted).
+        Extended,
+        /// The deadline passed and the re-check task (复查) is open.
+        Rechecking,
+        /// The re-check passed: closed.
+        Closed,
+        /// The re-check failed: a revocation proposal went to the national authority.
+        Referred,
+    }
+}
+
+mirror! {
+    /// Where a revocation proposal (吊销建议) stands.
+    ProposalStatusGql as "RevocationProposalStatus" <=> ProposalStatus {
+        /// Waiting for the national authority's decision.
+        Pending,
+        /// The license was revoked.
+        Revoked,
+        /// Rejected, with a reason.
+        Rejected,
+    }
+}
+
+mirror! {
+    /// The national authority's decision on a revocation proposal.
+    ProposalDecisionGql as "RevocationDecision" <=> ProposalDecision {
+        /// Revoke the license (吊销).
+        Revoke,
+        /// Do not revoke; the reason is recorded.
+        Reject,
     }
 }

@@ -11,6 +11,7 @@ use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{ServerError, Value, Variables};
+use async_graphql_actix_web::GraphQLSubscription;
 use futures_util::StreamExt;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -210,6 +211,53 @@ async fn authenticate(
     Ok(principal)
 }
 
+fn is_websocket(request: &HttpRequest) -> bool {
+    request
+        .headers()
+        .get(header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"))
+}
+
+/// Subscriptions over graphql-transport-ws. The caller authenticates in
+/// `connection_init` with `{"Authorization": "Bearer …"}`; without a valid
+/// credential the connection is closed before any subscription starts.
+fn subscribe(request: &HttpRequest, payload: web::Payload, endpoint: &Endpoint) -> HttpResponse {
+    let app = endpoint.app.clone();
+    let authenticator = endpoint.authenticator.clone();
+    let subscription =
+        GraphQLSubscription::new(endpoint.schema.clone()).on_connection_init(move |init| async move {
+            let credential = init
+                .get("Authorization")
+                .or_else(|| init.get("authorization"))
+                .and_then(serde_json::Value::as_str)
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .map(str::trim)
+                .ok_or_else(|| {
+                    async_graphql::Error::new("connection_init needs {\"Authorization\": \"Bearer …\"}")
+                })?;
+            let principal = app
+                .authenticate(&authenticator, credential)
+                .await
+                .map_err(|err| async_graphql::Error::new(err.to_string()))?;
+            let mut data = async_graphql::Data::default();
+            data.insert(principal);
+            Ok(data)
+        });
+    match subscription.start(request, payload) {
+        Ok(response) => response,
+        Err(err) => {
+            tracing::debug!(error = %err, "refused a WebSocket upgrade");
+            errors_response(
+                StatusCode::BAD_REQUEST,
+                Media::Json,
+                Code::BadRequest,
+                "use the graphql-transport-ws protocol",
+            )
+        }
+    }
+}
+
 /// The parameters of a GraphQL request, checked for type before anything runs.
 struct Params {
     query: String,
@@ -314,7 +362,10 @@ fn params(
     Ok(Params { query, operation_name, variables })
 }
 
-async fn get(request: HttpRequest, endpoint: web::Data<Endpoint>) -> HttpResponse {
+async fn get(request: HttpRequest, payload: web::Payload, endpoint: web::Data<Endpoint>) -> HttpResponse {
+    if is_websocket(&request) {
+        return subscribe(&request, payload, &endpoint);
+    }
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(request.query_string()).unwrap_or_default();
     let map: HashMap<String, String> = pairs.into_iter().collect();
     // A browser opening /graphql gets GraphiQL.

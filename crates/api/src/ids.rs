@@ -21,6 +21,8 @@ pub enum NodeType {
     TestingTask,
     Designation,
     ResultSubmission,
+    Rectification,
+    RevocationProposal,
 }
 
 impl NodeType {
@@ -36,6 +38,8 @@ impl NodeType {
             NodeType::TestingTask => "TestingTask",
             NodeType::Designation => "Designation",
             NodeType::ResultSubmission => "ResultSubmission",
+            NodeType::Rectification => "Rectification",
+            NodeType::RevocationProposal => "RevocationProposal",
         }
     }
 
@@ -51,6 +55,8 @@ impl NodeType {
             NodeType::TestingTask,
             NodeType::Designation,
             NodeType::ResultSubmission,
+            NodeType::Rectification,
+            NodeType::RevocationProposal,
         ]
         .into_iter()
         .find(|t| t.as_str() == s)

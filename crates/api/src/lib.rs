@@ -5,6 +5,7 @@
 pub mod archive;
 pub mod audit;
 pub mod authority;
+pub mod due;
 pub mod enterprise;
 pub mod enums;
 pub mod error;
@@ -19,8 +20,10 @@ pub mod loaders;
 pub mod mutation;
 pub mod page;
 pub mod query;
+pub mod rectification;
 pub mod region;
 pub mod schema;
+pub mod subscription;
 pub mod supervision;
 
 pub use http::{Endpoint, configure};

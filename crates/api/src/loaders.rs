@@ -27,6 +27,9 @@ pub struct Loaders {
     pub test_results_of: DataLoader<TestResultsOfTask>,
     pub verdicts_of: DataLoader<VerdictsOfTask>,
     pub institution: DataLoader<InstitutionLoader>,
+    pub rectification: DataLoader<RectificationLoader>,
+    pub rectification_of_task: DataLoader<RectificationOfTask>,
+    pub revocation_proposal: DataLoader<ProposalLoader>,
 }
 
 impl Loaders {
@@ -49,6 +52,9 @@ impl Loaders {
             test_results_of: DataLoader::new(TestResultsOfTask(caller.clone()), spawn),
             verdicts_of: DataLoader::new(VerdictsOfTask(caller.clone()), spawn),
             institution: DataLoader::new(InstitutionLoader(caller.clone()), spawn),
+            rectification: DataLoader::new(RectificationLoader(caller.clone()), spawn),
+            rectification_of_task: DataLoader::new(RectificationOfTask(caller.clone()), spawn),
+            revocation_proposal: DataLoader::new(ProposalLoader(caller.clone()), spawn),
         }
     }
 }
@@ -288,6 +294,61 @@ impl Loader<i64> for InstitutionLoader {
             .0
             .app
             .institutions_by_ids(&self.0.principal, ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect())
+    }
+}
+
+pub struct RectificationLoader(Caller);
+
+impl Loader<i64> for RectificationLoader {
+    type Value = oversight_app::RectificationRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, oversight_app::RectificationRecord>, Shared> {
+        Ok(self
+            .0
+            .app
+            .rectifications_by_ids(&self.0.principal, ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect())
+    }
+}
+
+/// The rectification ordered for each of many tasks (at most one each).
+pub struct RectificationOfTask(Caller);
+
+impl Loader<i64> for RectificationOfTask {
+    type Value = oversight_app::RectificationRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, oversight_app::RectificationRecord>, Shared> {
+        Ok(self
+            .0
+            .app
+            .rectifications_of_tasks(&self.0.principal, ids)
+            .await?
+            .into_iter()
+            .map(|r| (r.task_id, r))
+            .collect())
+    }
+}
+
+pub struct ProposalLoader(Caller);
+
+impl Loader<i64> for ProposalLoader {
+    type Value = oversight_app::ProposalRecord;
+    type Error = Shared;
+
+    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, oversight_app::ProposalRecord>, Shared> {
+        Ok(self
+            .0
+            .app
+            .revocation_proposals_by_ids(&self.0.principal, ids)
             .await?
             .into_iter()
             .map(|r| (r.id, r))

@@ -19,6 +19,9 @@ use crate::region::Region;
 use crate::supervision::TestingTask;
 
 /// An object with a global ID, fetchable with `node(id:)` (Relay).
+// One value lives per resolved `node` field and is answered at once; boxing the task would only
+// add an allocation to every node read.
+#[allow(clippy::large_enum_variant)]
 #[derive(Interface)]
 #[graphql(field(name = "id", ty = "ID", desc = "Opaque global ID."))]
 pub enum Node {
@@ -86,7 +89,9 @@ impl RegistryQuery {
             | NodeType::Institution
             | NodeType::ApiKey
             | NodeType::Designation
-            | NodeType::ResultSubmission => None,
+            | NodeType::ResultSubmission
+            | NodeType::Rectification
+            | NodeType::RevocationProposal => None,
         })
     }
 

@@ -1,7 +1,7 @@
 //! Building the schema. The SDL it prints is the public contract kept in
 //! `schema.graphql` (a test fails when the two drift apart).
 
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::{MergedObject, Schema};
 use oversight_app::App;
 
 use crate::audit::AuditQuery;
@@ -9,17 +9,27 @@ use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
+use crate::rectification::{RectificationMutation, RectificationQuery};
+use crate::subscription::SubscriptionRoot;
 use crate::supervision::{SupervisionMutation, SupervisionQuery};
 
 /// The query root: one part per area, merged.
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQuery, IdentityQuery, AuditQuery, IndustryQuery, SupervisionQuery);
+pub struct QueryRoot(
+    RegistryQuery,
+    IdentityQuery,
+    AuditQuery,
+    IndustryQuery,
+    SupervisionQuery,
+    crate::due::DueQuery,
+    RectificationQuery,
+);
 
 /// The mutation root: one part per area, merged.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(RegistryMutation, IdentityMutation, SupervisionMutation);
+pub struct MutationRoot(RegistryMutation, IdentityMutation, SupervisionMutation, RectificationMutation);
 
-pub type OversightSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 
 /// Limits that protect the server from expensive queries.
 #[derive(Debug, Clone)]
@@ -43,7 +53,7 @@ pub fn build(
     authenticator: std::sync::Arc<oversight_app::identity::Authenticator>,
     limits: &SchemaLimits,
 ) -> OversightSchema {
-    let mut builder = Schema::build(QueryRoot::default(), MutationRoot::default(), EmptySubscription)
+    let mut builder = Schema::build(QueryRoot::default(), MutationRoot::default(), SubscriptionRoot)
         .data(app)
         .data(authenticator)
         .limit_depth(limits.max_depth)
@@ -56,5 +66,5 @@ pub fn build(
 
 /// The SDL of the schema, without needing a database.
 pub fn sdl() -> String {
-    Schema::build(QueryRoot::default(), MutationRoot::default(), EmptySubscription).finish().sdl()
+    Schema::build(QueryRoot::default(), MutationRoot::default(), SubscriptionRoot).finish().sdl()
 }

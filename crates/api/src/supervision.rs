@@ -89,7 +89,25 @@ pub struct TestResult {
     pub value: String,
     pub unit: String,
     pub conditions: Vec<TestConditionGql>,
+    /// True for a retest result on the backup portion.
+    pub retest: bool,
     pub recorded_at: DateTime<Utc>,
+}
+
+/// A verdict as stored on its task.
+#[derive(SimpleObject)]
+pub struct StoredVerdict {
+    /// True for the retest verdict (复检).
+    pub retest: bool,
+    pub judged_at: DateTime<Utc>,
+    pub verdict: VerdictGql,
+}
+
+/// An enterprise's objection (异议) to a verdict.
+#[derive(SimpleObject)]
+pub struct Objection {
+    pub reason: String,
+    pub lodged_at: DateTime<Utc>,
 }
 
 #[Object]
@@ -207,12 +225,80 @@ impl TestingTask {
                     .into_iter()
                     .map(|(name, value)| TestConditionGql { name, value })
                     .collect(),
+                retest: r.retest,
                 recorded_at: r.recorded_at,
             })
             .collect())
     }
 
-    /// The verdict with its provenance; null while the task is open.
+    /// Every verdict of the task, oldest first: the first, and the retest verdict (复检) after an
+    /// objection, which replaces or upholds it. Both stay.
+    async fn verdicts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StoredVerdict>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let verdicts =
+            loaders.verdicts_of.load_one(self.0.id).await.map_err(loader_error)?.unwrap_or_default();
+        Ok(verdicts
+            .into_iter()
+            .map(|v| StoredVerdict {
+                retest: v.retest,
+                judged_at: v.judged_at,
+                verdict: VerdictGql(v.verdict),
+            })
+            .collect())
+    }
+
+    /// The calendar date of the first verdict.
+    async fn verdict_date(&self) -> Option<NaiveDate> {
+        self.0.verdict_date
+    }
+
+    /// The last day the enterprise may object to the first verdict (the plugin's objection
+    /// window from the verdict date). This is how the enterprise is told of a failing verdict:
+    /// its task list shows the verdict and this deadline.
+    async fn objection_deadline(&self) -> Option<NaiveDate> {
+        self.0.objection_deadline
+    }
+
+    /// The enterprise's objection (异议), if lodged.
+    async fn objection(&self) -> Option<Objection> {
+        self.0.objection.as_ref().map(|o| Objection { reason: o.reason.clone(), lodged_at: o.lodged_at })
+    }
+
+    /// The rectification ordered after this task's final failing verdict, if any; null for
+    /// callers that do not read the registry.
+    async fn rectification(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::rectification::Rectification>> {
+        let loaders = ctx.data::<Loaders>()?;
+        Ok(loaders
+            .rectification_of_task
+            .load_one(self.0.id)
+            .await
+            .map_err(loader_error)?
+            .map(crate::rectification::Rectification))
+    }
+
+    /// On a re-check task (复查): the rectification it re-checks.
+    async fn recheck_of(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::rectification::Rectification>> {
+        let Some(id) = self.0.rectification_id else { return Ok(None) };
+        if !reads_registry(ctx)? {
+            return Ok(None);
+        }
+        let loaders = ctx.data::<Loaders>()?;
+        Ok(loaders
+            .rectification
+            .load_one(id)
+            .await
+            .map_err(loader_error)?
+            .map(crate::rectification::Rectification))
+    }
+
+    /// The current verdict with its provenance (the retest verdict once there is one); null
+    /// while the task is open.
     async fn verdict(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<VerdictGql>> {
         let loaders = ctx.data::<Loaders>()?;
         let verdicts =

@@ -7,29 +7,37 @@ pub mod error;
 pub mod identity;
 
 mod authority;
+mod due;
 mod enterprise;
+pub mod events;
 mod industry;
 mod institution;
 mod license;
 mod query;
+mod rectification;
 mod supervision;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
 use oversight_storage::Store;
 
 pub use authority::NewAuthority;
+pub use due::{DuePlan, DueTest};
 pub use enterprise::RegisterEnterprise;
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus};
 pub use license::{ChangeLicenseStatus, IssueLicense};
 pub use oversight_domain::access::{Action, Principal, Resource, Scope};
+pub use oversight_domain::rectification::ProposalDecision;
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::authority::AuthorityRecord;
+pub use oversight_storage::due::DueTotals;
 pub use oversight_storage::enterprise::{EnterpriseFilter, EnterpriseRecord};
 pub use oversight_storage::identity::{ApiKeyRecord, InstitutionRecord};
 pub use oversight_storage::license::{LicenseCopyEntryRecord, LicenseRecord};
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
+pub use rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};
+pub use supervision::ObjectionRecord;
 pub use supervision::{
     DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionOutcome, SubmitTestResults,
     TaskOutcome, TaskResults, TaskStatus, TestResultRecord, TestingTaskRecord, VerdictRecord,
@@ -41,6 +49,12 @@ pub struct App {
     store: Store,
     /// The industry plugins, loaded once at start and never unloaded.
     plugins: std::sync::Arc<oversight_plugin_host::PluginRegistry>,
+    /// Subscribers of this process.
+    events: std::sync::Arc<events::EventBus>,
+    /// Days added to the calendar date the supervision deadlines are counted on (objection
+    /// windows, rectification deadlines): zero in service; tests move it forward instead of
+    /// sleeping.
+    clock_offset_days: std::sync::Arc<std::sync::atomic::AtomicI64>,
 }
 
 impl App {
@@ -48,16 +62,38 @@ impl App {
     pub async fn open(options: StoreOptions) -> Result<App, AppError> {
         let store = Store::connect(options).await?;
         store.migrate_up().await?;
-        Ok(App { store, plugins: Default::default() })
+        Ok(App {
+            store,
+            plugins: Default::default(),
+            events: Default::default(),
+            clock_offset_days: Default::default(),
+        })
     }
 
     /// Wraps a store as it is (migrations are the caller's business).
     pub fn from_store(store: Store) -> App {
-        App { store, plugins: Default::default() }
+        App {
+            store,
+            plugins: Default::default(),
+            events: Default::default(),
+            clock_offset_days: Default::default(),
+        }
     }
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The calendar date (China) the supervision deadlines are counted on: today, moved by the
+    /// clock offset.
+    pub fn today(&self) -> NaiveDate {
+        today() + chrono::Duration::days(self.clock_offset_days.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// Moves the supervision calendar forward by `days` (tests and demos of deadlines; every
+    /// clone of this app sees it).
+    pub fn advance_clock_days(&self, days: i64) {
+        self.clock_offset_days.fetch_add(days, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Readiness: the database answers.

@@ -162,24 +162,7 @@ impl App {
                 ),
             ));
         }
-        if !license::set_status(&tx, current.id, current.status, to, now).await? {
-            return Err(AppError::Refused {
-                code: Code::ConcurrentModification,
-                field: None,
-                message: "the license was changed by someone else meanwhile; read it again and retry"
-                    .to_owned(),
-            });
-        }
-        license::append_copy_entry(
-            &tx,
-            current.id,
-            &LicenseCopyEntry::status_changed(current.status, to, &reason),
-            now,
-        )
-        .await?;
-        let event = ArchiveEvent::license_status_changed(&current.number, current.status, to, &reason);
-        archive::append(&tx, current.enterprise_id, Some(current.id), &event, now, now).await?;
-        let changed = LicenseRecord { status: to, updated_at: now, ..current.clone() };
+        let changed = apply_license_status(&tx, &current, to, &reason, now).await?;
         let objects =
             vec![format!("license:{}", current.id), format!("enterprise:{}", current.enterprise_id)];
         let (before, after) = (Some(audit::license_state(&current)), Some(audit::license_state(&changed)));
@@ -187,6 +170,36 @@ impl App {
         tx.commit().await?;
         Ok(changed)
     }
+}
+
+/// The license status path shared by `changeLicenseStatus` and the decision on a revocation
+/// proposal: the status moves (refused if someone else moved it meanwhile), the copy (副本) gets
+/// its entry and the archive its event. Policy, transition rules and the audit record are the
+/// caller's.
+pub(crate) async fn apply_license_status(
+    tx: &oversight_storage::Tx,
+    current: &LicenseRecord,
+    to: LicenseStatus,
+    reason: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<LicenseRecord, AppError> {
+    if !license::set_status(tx, current.id, current.status, to, now).await? {
+        return Err(AppError::Refused {
+            code: Code::ConcurrentModification,
+            field: None,
+            message: "the license was changed by someone else meanwhile; read it again and retry".to_owned(),
+        });
+    }
+    license::append_copy_entry(
+        tx,
+        current.id,
+        &LicenseCopyEntry::status_changed(current.status, to, reason),
+        now,
+    )
+    .await?;
+    let event = ArchiveEvent::license_status_changed(&current.number, current.status, to, reason);
+    archive::append(tx, current.enterprise_id, Some(current.id), &event, now, now).await?;
+    Ok(LicenseRecord { status: to, updated_at: now, ..current.clone() })
 }
 
 fn duplicate_number(number: &LicenseNumber) -> AppError {

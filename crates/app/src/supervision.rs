@@ -9,13 +9,19 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use oversight_domain::access::{Organisation, TaskScope};
 use oversight_domain::archive::ArchiveEvent;
+use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::judgment::{Decimal, JudgeError, JudgeRequest, MeasuredResult, Verdict};
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::license_number::LicenseNumber;
-use oversight_domain::supervision::{DesignationPeriod, SamplingRecord, TaskEvent, designated_for};
+use oversight_domain::rectification::{RectificationEvent, recheck_due};
+use oversight_domain::supervision::{
+    DEFAULT_OBJECTION_WINDOW_DAYS, DesignationPeriod, SamplingRecord, TaskEvent, designated_for,
+    objection_deadline,
+};
 use oversight_domain::text::parse_text;
 use oversight_domain::{RegionCode, RegionLevel, industry};
 use oversight_plugin_host::RegistryJudgeError;
+use oversight_storage::rectification::{self, RectificationChange, RectificationRecord};
 use oversight_storage::supervision::{self, NewTestingTask};
 use oversight_storage::{StorageError, archive, enterprise, identity, license};
 use serde_json::json;
@@ -23,11 +29,12 @@ use sha2::{Digest, Sha256};
 
 use crate::audit;
 use crate::error::FieldProblem;
-use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, now, today};
+use crate::events::Event;
+use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, now};
 
 pub use oversight_domain::supervision::TaskStatus;
 pub use oversight_storage::supervision::{
-    DesignationRecord, SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
+    DesignationRecord, ObjectionRecord, SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
 
 /// Input of `designate_institution`.
@@ -181,13 +188,25 @@ impl App {
         principal: &Principal,
         input: OpenTestingTask,
     ) -> Result<TestingTaskRecord, AppError> {
+        self.open_task(principal, input, None).await
+    }
+
+    /// Opens a testing task; with `recheck`, the task is the re-check (复查) of that
+    /// rectification, which must be past its deadline and moves to RECHECKING in the same
+    /// transaction.
+    pub(crate) async fn open_task(
+        &self,
+        principal: &Principal,
+        input: OpenTestingTask,
+        recheck: Option<RectificationRecord>,
+    ) -> Result<TestingTaskRecord, AppError> {
         let number = LicenseNumber::parse(&input.license_number)?;
         let sampling = SamplingRecord::parse(
             &input.batch,
             &input.test_portion,
             &input.backup_portion,
             input.sampling_date,
-            today(),
+            self.today(),
         )?;
         let declared_standards = input
             .declared_standards
@@ -204,6 +223,29 @@ impl App {
             .ok_or(AppError::NotFound { what: "license" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
         allow(principal, Action::OpenTestingTask, &resource, "license")?;
+        let recheck_move = match &recheck {
+            Some(rectification) => {
+                if rectification.license_id != license.id {
+                    return Err(AppError::NotFound { what: "rectification" });
+                }
+                if !recheck_due(rectification.deadline, self.today()) {
+                    return Err(AppError::refused(
+                        Code::RecheckNotDue,
+                        "rectificationId",
+                        format!(
+                            "the rectification runs until {}; the re-check is due from the day after",
+                            rectification.deadline
+                        ),
+                    ));
+                }
+                let next = rectification
+                    .status
+                    .apply(RectificationEvent::RecheckOpened)
+                    .map_err(crate::rectification::rectification_refusal)?;
+                Some((rectification.id, rectification.status, next))
+            }
+            None => None,
+        };
         if !matches!(license.status, LicenseStatus::Valid | LicenseStatus::Suspended) {
             return Err(AppError::refused(
                 Code::LicenseNotInForce,
@@ -289,8 +331,15 @@ impl App {
             plugin_version: &profile.version,
             editions: &editions,
             opened_by: &principal.subject,
+            rectification_id: recheck_move.map(|(id, _, _)| id),
         };
         let task = supervision::insert_task(&tx, &new, now).await?;
+        if let Some((id, from, to)) = recheck_move {
+            let change = RectificationChange { recheck_task_id: Some(task.id), ..Default::default() };
+            if !rectification::set_rectification(&tx, id, from, to, &change, now).await? {
+                return Err(concurrent("the rectification changed meanwhile; read it again and retry"));
+            }
+        }
         let state = task_state(&task);
         let event = ArchiveEvent::test_task_opened(
             task.id,
@@ -307,8 +356,19 @@ impl App {
             format!("license:{}", license.id),
             format!("institution:{}", institution.id),
         ];
-        audit::record(&tx, audit::entry("openTestingTask", principal, objects, None, Some(state))).await?;
+        let (operation, objects) = match recheck_move {
+            Some((id, _, _)) => ("openRecheckTask", [objects, vec![format!("rectification:{id}")]].concat()),
+            None => ("openTestingTask", objects),
+        };
+        audit::record(&tx, audit::entry(operation, principal, objects, None, Some(state))).await?;
         tx.commit().await?;
+        self.publish(Event::TaskAssigned {
+            task_id: task.id,
+            institution_id: institution.id,
+            industry: task.industry.clone(),
+            enterprise_region: owner.base.region.to_string(),
+        })
+        .await;
         Ok(task)
     }
 
@@ -368,23 +428,61 @@ impl App {
             field: None,
             message: "test results are submitted by the testing institution".to_owned(),
         })?;
+        // A retest (the task was objected to) is judged on the first results with the retested
+        // items replaced: non-retestable items keep their first result.
+        let retest_ids: Vec<i64> =
+            tasks.values().filter(|t| t.status == TaskStatus::Objected).map(|t| t.id).collect();
+        let mut first_results: HashMap<i64, BTreeMap<String, MeasuredResult>> = HashMap::new();
+        for record in
+            supervision::results_of_tasks(&tx, &TaskScope::Registry(Scope::Everything), &retest_ids).await?
+        {
+            if !record.retest {
+                first_results.entry(record.task_id).or_default().insert(record.item, record.result);
+            }
+        }
         let mut problems = Vec::new();
         let mut judged = Vec::with_capacity(submissions.len());
         for (index, (task_id, results)) in submissions.iter().enumerate() {
             let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
+            let retest = task.status == TaskStatus::Objected;
             let next = task.status.apply(TaskEvent::ResultsAccepted).map_err(|refusal| {
                 AppError::refused(Code::TaskNotOpen, "submissions", format!("task {task_id}: {refusal}"))
             })?;
+            let mut merged = BTreeMap::new();
+            if retest {
+                let rules = self.plugins.plugin(&task.industry).map(|p| p.rules());
+                let mut refused = false;
+                for (position, (item, _)) in results.iter().enumerate() {
+                    let retestable =
+                        rules.as_ref().and_then(|r| r.items.get(item)).is_none_or(|entry| entry.retestable);
+                    if !retestable {
+                        refused = true;
+                        problems.push(FieldProblem {
+                            code: Code::ItemNotRetestable,
+                            field: Cow::Owned(format!("submissions[{index}].results[{position}]")),
+                            message: format!(
+                                "task {task_id}: item {item:?} is not retestable; its first result stands"
+                            ),
+                        });
+                    }
+                }
+                if refused {
+                    continue;
+                }
+                merged = first_results.remove(task_id).unwrap_or_default();
+            }
+            let submitted: BTreeMap<String, MeasuredResult> = results.iter().cloned().collect();
+            merged.extend(submitted.clone());
             let request = JudgeRequest {
                 industry: task.industry.clone(),
                 variant: task.variant.clone(),
                 sampling_date: task.sampling.sampling_date,
                 declared: task.declared.clone(),
                 declared_standards: task.declared_standards.clone(),
-                results: results.iter().cloned().collect(),
+                results: merged,
             };
             match self.plugins.judge(&request) {
-                Ok(verdict) => judged.push((task, next, request.results, verdict)),
+                Ok(verdict) => judged.push((task, next, submitted, verdict)),
                 Err(error) => problems.extend(self.item_problems(index, *task_id, results, &request, error)),
             }
         }
@@ -415,14 +513,24 @@ impl App {
             }
             other => other?,
         };
+        let today = self.today();
         for (task, next, results, verdict) in &judged {
+            let retest = *next == TaskStatus::Retested;
             if !supervision::set_task_status(&tx, task.id, task.status, *next, now).await? {
                 return Err(concurrent(
                     "a task of the submission changed meanwhile; read it again and retry",
                 ));
             }
-            supervision::insert_results(&tx, task.id, submission.id, results, now).await?;
-            supervision::insert_verdict(&tx, task.id, submission.id, verdict, now).await?;
+            if !retest {
+                let window = self
+                    .plugins
+                    .plugin(&task.industry)
+                    .map_or(DEFAULT_OBJECTION_WINDOW_DAYS, |p| p.profile().objection.window_days);
+                supervision::set_verdict_dates(&tx, task.id, today, objection_deadline(today, window))
+                    .await?;
+            }
+            supervision::insert_results(&tx, task.id, submission.id, results, retest, now).await?;
+            supervision::insert_verdict(&tx, task.id, submission.id, verdict, retest, now).await?;
             let details = json!({
                 "taskId": task.id,
                 "submissionId": submission.id,
@@ -434,13 +542,19 @@ impl App {
                 "editions": verdict.editions,
                 "nFail": verdict.n_fail,
             });
-            let event = ArchiveEvent::test_verdict_recorded(
-                task.id,
-                &verdict.conclusion_zh,
-                verdict.serious,
-                details,
-            );
+            let event = if retest {
+                ArchiveEvent::supervision_step(
+                    ArchiveEventKind::TestRetestVerdictRecorded,
+                    format!("复检结论 Retest verdict: task {}: {}", task.id, verdict.conclusion_zh),
+                    details,
+                )
+            } else {
+                ArchiveEvent::test_verdict_recorded(task.id, &verdict.conclusion_zh, verdict.serious, details)
+            };
             archive::append(&tx, task.enterprise_id, Some(task.license_id), &event, now, now).await?;
+            if let Some(rectification_id) = task.rectification_id {
+                self.conclude_recheck(&tx, rectification_id, task, verdict, now).await?;
+            }
         }
         // One audit record for the whole submission: every record queues behind the one chain
         // head, so per-item records would serialise bulk ingestion for nothing.
@@ -449,6 +563,14 @@ impl App {
         objects.extend(judged.iter().map(|(task, _, _, _)| format!("testing-task:{}", task.id)));
         let enterprises: BTreeSet<i64> = judged.iter().map(|(task, _, _, _)| task.enterprise_id).collect();
         objects.extend(enterprises.iter().map(|id| format!("enterprise:{id}")));
+        // A re-check's verdict also concluded its rectification (closed, or referred with a
+        // revocation proposal) inside this transaction.
+        objects.extend(
+            judged
+                .iter()
+                .filter_map(|(task, _, _, _)| task.rectification_id)
+                .map(|id| format!("rectification:{id}")),
+        );
         let after = json!({
             "idempotencyKey": key,
             "tasks": judged.iter().map(|(task, _, results, verdict)| json!({
@@ -460,7 +582,40 @@ impl App {
         });
         audit::record(&tx, audit::entry("submitTestResults", principal, objects, None, Some(after))).await?;
         tx.commit().await?;
+        let verdicts: Vec<(&TestingTaskRecord, &Verdict)> =
+            judged.iter().map(|(task, _, _, verdict)| (&**task, verdict)).collect();
+        self.announce_failing_verdicts(&verdicts).await;
         Ok(SubmissionOutcome { submission_id: submission.id, tasks: outcome_tasks, replayed: false })
+    }
+
+    /// Tells subscribers of the failing verdicts of a committed submission. Best
+    /// effort: the verdicts are stored whatever happens here.
+    async fn announce_failing_verdicts(&self, judged: &[(&TestingTaskRecord, &Verdict)]) {
+        let failing: Vec<&(&TestingTaskRecord, &Verdict)> =
+            judged.iter().filter(|(_, verdict)| verdict.n_fail > 0).collect();
+        if failing.is_empty() {
+            return;
+        }
+        let ids: Vec<i64> = failing.iter().map(|(task, _)| task.enterprise_id).collect();
+        let regions: HashMap<i64, RegionCode> =
+            match enterprise::by_ids(&self.store, &Scope::Everything, &ids).await {
+                Ok(records) => records.into_iter().map(|record| (record.id, record.base.region)).collect(),
+                Err(err) => {
+                    tracing::error!(error = %err, "cannot announce failing verdicts");
+                    return;
+                }
+            };
+        for (task, verdict) in failing {
+            let Some(region) = regions.get(&task.enterprise_id) else { continue };
+            self.publish(Event::FailingVerdict {
+                task_id: task.id,
+                enterprise_id: task.enterprise_id,
+                enterprise_region: region.to_string(),
+                industry: task.industry.clone(),
+                serious: verdict.serious,
+            })
+            .await;
+        }
     }
 
     /// Every problem of one task's results. The engine stops at the first bad item, so on
@@ -753,5 +908,6 @@ fn task_state(task: &TestingTaskRecord) -> serde_json::Value {
         "pluginVersion": task.plugin_version,
         "editions": task.editions,
         "status": task.status.as_str(),
+        "rectificationId": task.rectification_id,
     })
 }

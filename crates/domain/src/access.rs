@@ -324,6 +324,14 @@ pub enum Action {
     SubmitTestResults,
     /// Read testing tasks (filtered by `task_scope`).
     ReadTestingTasks,
+    /// Read what compulsory testing is due in an authority's jurisdiction (`dueTests`).
+    ReadDueTests,
+    /// Object to a failing verdict (异议): the enterprise itself.
+    ObjectToVerdict,
+    /// Order the rectification (整改) of a final failing verdict.
+    OpenRectification,
+    /// Ask the one extension of a rectification deadline.
+    RequestRectificationExtension,
 }
 
 /// The object an action touches, with what the policy needs to know about it.
@@ -461,6 +469,38 @@ pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Dec
             }
             _ => Ok(()),
         },
+        // The due list is the supervising officers' work plan: any officer whose jurisdiction
+        // holds the authority's region (a province sees its counties' lists, not the reverse).
+        Action::ReadDueTests => match resource {
+            Resource::Region(region) if principal.is_officer() => {
+                if in_jurisdiction(region) {
+                    Ok(())
+                } else {
+                    Err(Denial::OutOfJurisdiction)
+                }
+            }
+            _ => Err(Denial::Forbidden("the due-test list is for supervising officers")),
+        },
+        // The enterprise objects to its own verdict (visibility above admits only its own).
+        Action::ObjectToVerdict => match principal.role {
+            Role::EnterpriseUser => Ok(()),
+            _ => Err(Denial::Forbidden("an objection is lodged by the enterprise itself")),
+        },
+        Action::OpenRectification => {
+            if principal.is_officer() {
+                Ok(())
+            } else {
+                Err(Denial::Forbidden("rectifications are ordered by supervising officers"))
+            }
+        }
+        // The enterprise asks; the officer following the case may record it for them.
+        Action::RequestRectificationExtension => {
+            if principal.is_officer() || principal.role == Role::EnterpriseUser {
+                Ok(())
+            } else {
+                Err(Denial::Forbidden("an extension is asked by the enterprise or its supervising officer"))
+            }
+        }
         Action::ManageApiKeys => match (level, resource) {
             (Some(National | Provincial), Resource::Institution { .. }) => Ok(()),
             _ => Err(Denial::Forbidden("API keys are managed by provincial or national officers")),

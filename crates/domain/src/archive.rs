@@ -24,6 +24,20 @@ pub enum ArchiveEventKind {
     TestTaskOpened,
     /// A testing task's results were judged (检验结论).
     TestVerdictRecorded,
+    /// The enterprise objected to a failing verdict (异议).
+    TestObjectionLodged,
+    /// The retest on the backup portion was judged (复检结论); the first verdict stays.
+    TestRetestVerdictRecorded,
+    /// A rectification (整改) was ordered after a final failing verdict.
+    RectificationOpened,
+    /// The rectification deadline was extended (the one extension).
+    RectificationExtended,
+    /// The re-check (复查) passed and the rectification closed.
+    RectificationClosed,
+    /// The re-check failed: a revocation proposal (吊销建议) went to the national authority.
+    RevocationProposed,
+    /// The national authority decided a revocation proposal.
+    RevocationProposalDecided,
 }
 
 impl ArchiveEventKind {
@@ -36,6 +50,13 @@ impl ArchiveEventKind {
             ArchiveEventKind::LicenseStatusChanged,
             ArchiveEventKind::TestTaskOpened,
             ArchiveEventKind::TestVerdictRecorded,
+            ArchiveEventKind::TestObjectionLodged,
+            ArchiveEventKind::TestRetestVerdictRecorded,
+            ArchiveEventKind::RectificationOpened,
+            ArchiveEventKind::RectificationExtended,
+            ArchiveEventKind::RectificationClosed,
+            ArchiveEventKind::RevocationProposed,
+            ArchiveEventKind::RevocationProposalDecided,
         ]
     }
 
@@ -48,6 +69,13 @@ impl ArchiveEventKind {
             ArchiveEventKind::LicenseStatusChanged => "LICENSE_STATUS_CHANGED",
             ArchiveEventKind::TestTaskOpened => "TEST_TASK_OPENED",
             ArchiveEventKind::TestVerdictRecorded => "TEST_VERDICT_RECORDED",
+            ArchiveEventKind::TestObjectionLodged => "TEST_OBJECTION_LODGED",
+            ArchiveEventKind::TestRetestVerdictRecorded => "TEST_RETEST_VERDICT_RECORDED",
+            ArchiveEventKind::RectificationOpened => "RECTIFICATION_OPENED",
+            ArchiveEventKind::RectificationExtended => "RECTIFICATION_EXTENDED",
+            ArchiveEventKind::RectificationClosed => "RECTIFICATION_CLOSED",
+            ArchiveEventKind::RevocationProposed => "REVOCATION_PROPOSED",
+            ArchiveEventKind::RevocationProposalDecided => "REVOCATION_PROPOSAL_DECIDED",
         }
     }
 
@@ -169,6 +197,18 @@ impl ArchiveEvent {
             summary: format!("检验结论 Test verdict: task {task_id}: {conclusion_zh}{serious}"),
             details,
         }
+    }
+}
+
+impl ArchiveEvent {
+    /// A later step of the supervision flow (objection, retest, rectification, re-check,
+    /// proposal, decision): the caller gives the bilingual one-line summary and the details.
+    pub fn supervision_step(
+        kind: ArchiveEventKind,
+        summary: String,
+        details: serde_json::Value,
+    ) -> ArchiveEvent {
+        ArchiveEvent { kind, summary, details }
     }
 }
 
@@ -333,6 +373,13 @@ mod tests {
             "LICENSE_STATUS_CHANGED",
             "TEST_TASK_OPENED",
             "TEST_VERDICT_RECORDED",
+            "TEST_OBJECTION_LODGED",
+            "TEST_RETEST_VERDICT_RECORDED",
+            "RECTIFICATION_OPENED",
+            "RECTIFICATION_EXTENDED",
+            "RECTIFICATION_CLOSED",
+            "REVOCATION_PROPOSED",
+            "REVOCATION_PROPOSAL_DECIDED",
         ];
         let actual: Vec<_> = ArchiveEventKind::all().iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

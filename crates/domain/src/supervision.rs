@@ -22,15 +22,23 @@ pub enum TaskStatus {
     Open,
     /// Results accepted and judged; the verdict is stored.
     Judged,
+    /// The enterprise objected to a failing verdict (异议); waiting for the retest on the backup
+    /// portion.
+    Objected,
+    /// The retest was judged; its verdict replaces or upholds the first, and both stay stored.
+    Retested,
 }
 
 impl TaskStatus {
-    pub const ALL: [TaskStatus; 2] = [TaskStatus::Open, TaskStatus::Judged];
+    pub const ALL: [TaskStatus; 4] =
+        [TaskStatus::Open, TaskStatus::Judged, TaskStatus::Objected, TaskStatus::Retested];
 
     pub fn as_str(self) -> &'static str {
         match self {
             TaskStatus::Open => "OPEN",
             TaskStatus::Judged => "JUDGED",
+            TaskStatus::Objected => "OBJECTED",
+            TaskStatus::Retested => "RETESTED",
         }
     }
 
@@ -40,18 +48,76 @@ impl TaskStatus {
 
     /// Applies an event, or says why the task refuses it.
     pub fn apply(self, event: TaskEvent) -> Result<TaskStatus, TaskTransitionRefused> {
+        use TaskEvent::{ObjectionLodged, ResultsAccepted};
+        use TaskStatus::{Judged, Objected, Open, Retested};
         match (self, event) {
-            (TaskStatus::Open, TaskEvent::ResultsAccepted) => Ok(TaskStatus::Judged),
-            (TaskStatus::Judged, TaskEvent::ResultsAccepted) => Err(TaskTransitionRefused::AlreadyJudged),
+            (Open, ResultsAccepted) => Ok(Judged),
+            // Results for an objected task are the retest on the backup portion.
+            (Objected, ResultsAccepted) => Ok(Retested),
+            (Judged | Retested, ResultsAccepted) => Err(TaskTransitionRefused::AlreadyJudged),
+            (Judged, ObjectionLodged) => Ok(Objected),
+            (Open, ObjectionLodged) => Err(TaskTransitionRefused::NotJudged),
+            (Objected | Retested, ObjectionLodged) => Err(TaskTransitionRefused::AlreadyObjected),
         }
+    }
+
+    /// Whether the task's current verdict is final on `today`: a retest verdict at once; a
+    /// first verdict when it passed, or when its objection window closed (the day after
+    /// `objection_deadline`) without an objection.
+    pub fn verdict_final(self, failing: bool, objection_deadline: NaiveDate, today: NaiveDate) -> bool {
+        match self {
+            TaskStatus::Open | TaskStatus::Objected => false,
+            TaskStatus::Retested => true,
+            TaskStatus::Judged => !failing || today > objection_deadline,
+        }
+    }
+}
+
+/// The objection window (异议期) of a verdict, in days (Product Quality Law Art. 15: 15), when a
+/// plugin profile does not say otherwise.
+pub const DEFAULT_OBJECTION_WINDOW_DAYS: u32 = 15;
+
+/// The last day an objection to a verdict dated `verdict_date` is accepted: the window counts
+/// calendar days from the verdict date, the deadline day included.
+pub fn objection_deadline(verdict_date: NaiveDate, window_days: u32) -> NaiveDate {
+    verdict_date + chrono::Days::new(u64::from(window_days))
+}
+
+/// Why an objection is refused before the task's status is even asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ObjectionRefused {
+    /// Only a failing verdict can be objected to; a re-check verdict is final at once.
+    #[error("only a failing first verdict can be objected to")]
+    NotObjectable,
+    #[error("the objection window closed on {deadline}")]
+    WindowClosed { deadline: NaiveDate },
+}
+
+/// Checks that an objection to a verdict is in time: `failing` is the verdict's conclusion,
+/// `recheck` whether the task is a re-check (whose verdict is final at once).
+pub fn check_objection(
+    failing: bool,
+    recheck: bool,
+    deadline: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), ObjectionRefused> {
+    if !failing || recheck {
+        Err(ObjectionRefused::NotObjectable)
+    } else if today > deadline {
+        Err(ObjectionRefused::WindowClosed { deadline })
+    } else {
+        Ok(())
     }
 }
 
 /// What can happen to a testing task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TaskEvent {
-    /// The designated institution's results were valid and judged.
+    /// The designated institution's results were valid and judged (the first test, or the
+    /// retest after an objection).
     ResultsAccepted,
+    /// The enterprise objected to the verdict in time.
+    ObjectionLodged,
 }
 
 /// Why a task refused an event.
@@ -61,6 +127,11 @@ pub enum TaskTransitionRefused {
     /// step, on the backup portion).
     #[error("the task is already judged; results are accepted once")]
     AlreadyJudged,
+    #[error("the task has no verdict yet")]
+    NotJudged,
+    /// One objection per verdict; the retest verdict is final.
+    #[error("the verdict was already objected to; the retest verdict is final")]
+    AlreadyObjected,
 }
 
 /// A designation as the rules need it: who tests an industry where, and when.
@@ -207,11 +278,21 @@ mod tests {
 
     #[test]
     fn status_machine() {
+        use TaskEvent::{ObjectionLodged, ResultsAccepted};
         use TaskStatus::*;
+        use TaskTransitionRefused::*;
+        // Every (status, event) pair.
         let table: &[(TaskStatus, TaskEvent, Result<TaskStatus, TaskTransitionRefused>)] = &[
-            (Open, TaskEvent::ResultsAccepted, Ok(Judged)),
-            (Judged, TaskEvent::ResultsAccepted, Err(TaskTransitionRefused::AlreadyJudged)),
+            (Open, ResultsAccepted, Ok(Judged)),
+            (Open, ObjectionLodged, Err(NotJudged)),
+            (Judged, ResultsAccepted, Err(AlreadyJudged)),
+            (Judged, ObjectionLodged, Ok(Objected)),
+            (Objected, ResultsAccepted, Ok(Retested)),
+            (Objected, ObjectionLodged, Err(AlreadyObjected)),
+            (Retested, ResultsAccepted, Err(AlreadyJudged)),
+            (Retested, ObjectionLodged, Err(AlreadyObjected)),
         ];
+        assert_eq!(table.len(), TaskStatus::ALL.len() * 2, "all pairs");
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }
@@ -219,7 +300,42 @@ mod tests {
             assert_eq!(TaskStatus::parse(status.as_str()), Some(status));
         }
         // Stored strings: the test fails if one is renamed.
-        assert_eq!(TaskStatus::ALL.map(TaskStatus::as_str), ["OPEN", "JUDGED"]);
+        assert_eq!(TaskStatus::ALL.map(TaskStatus::as_str), ["OPEN", "JUDGED", "OBJECTED", "RETESTED"]);
+    }
+
+    #[test]
+    fn objection_window() {
+        let verdict = date("2026-11-01");
+        let deadline = objection_deadline(verdict, DEFAULT_OBJECTION_WINDOW_DAYS);
+        assert_eq!(deadline, date("2026-11-16"));
+        let cases = [
+            (true, false, "2026-11-01", Ok(())),
+            (true, false, "2026-11-16", Ok(())),
+            (true, false, "2026-11-17", Err(ObjectionRefused::WindowClosed { deadline })),
+            (false, false, "2026-11-02", Err(ObjectionRefused::NotObjectable)),
+            (true, true, "2026-11-02", Err(ObjectionRefused::NotObjectable)),
+        ];
+        for (failing, recheck, today, expected) in cases {
+            assert_eq!(check_objection(failing, recheck, deadline, date(today)), expected, "{today}");
+        }
+    }
+
+    #[test]
+    fn verdict_finality() {
+        use TaskStatus::*;
+        let deadline = date("2026-11-16");
+        let cases = [
+            (Open, true, "2026-12-01", false),
+            (Judged, false, "2026-11-02", true),
+            (Judged, true, "2026-11-16", false),
+            (Judged, true, "2026-11-17", true),
+            (Objected, true, "2026-12-31", false),
+            (Retested, true, "2026-11-02", true),
+            (Retested, false, "2026-11-02", true),
+        ];
+        for (status, failing, today, expected) in cases {
+            assert_eq!(status.verdict_final(failing, deadline, date(today)), expected, "{status:?} {today}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! they are well-formed but not taken from the official product catalogue.
 
 use anyhow::Context;
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use indicatif::{ProgressBar, ProgressStyle};
 use oversight_app::{App, ChangeLicenseStatus, IssueLicense, NewAuthority, RegisterEnterprise};
 use oversight_domain::CreditCode;
@@ -41,6 +41,8 @@ pub struct SeedReport {
     pub status_changes: usize,
     /// Authority id per region code.
     pub authority_ids: Vec<(RegionCode, i64)>,
+    /// Designations of the institutions (one per province and key industry).
+    pub designations: usize,
     /// Institution id and the province it serves.
     pub institutions: Vec<(i64, &'static str)>,
     pub first_enterprise: Option<i64>,
@@ -211,6 +213,28 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
     for (province, name) in DEMO_PROVINCES.iter().zip(INSTITUTIONS) {
         let institution = app.create_institution(name, province).await?;
         report.institutions.push((institution.id, *province));
+        // Each province's institution is the unified testing institution of every key industry
+        // for the current year (designation needs no plugin), so the walkthrough can sample.
+        let year = today.year();
+        let (from, until) = (
+            NaiveDate::from_ymd_opt(year, 1, 1).context("first day of the year")?,
+            NaiveDate::from_ymd_opt(year, 12, 31).context("last day of the year")?,
+        );
+        for industry in oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry) {
+            app.designate_institution(
+                &seeder,
+                oversight_app::DesignateInstitution {
+                    industry: industry.code.to_owned(),
+                    institution_id: institution.id,
+                    region_code: (*province).to_owned(),
+                    valid_from: from,
+                    valid_until: until,
+                },
+            )
+            .await
+            .with_context(|| format!("designation of {name} for {}", industry.code))?;
+            report.designations += 1;
+        }
     }
     report.authority_ids = authority_ids.iter().map(|(code, id)| (*code, *id)).collect();
 

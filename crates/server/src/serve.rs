@@ -71,6 +71,8 @@ pub fn load_plugins(config: &Config) -> anyhow::Result<PluginRegistry> {
 
 /// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).
 pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
+    // On PostgreSQL, hear the events every replica publishes (subscriptions).
+    app.start_event_listener();
     let limits = SchemaLimits {
         max_depth: config.max_depth,
         max_complexity: config.max_complexity,

@@ -7,10 +7,13 @@ mod entity;
 pub mod archive;
 pub mod audit;
 pub mod authority;
+pub mod due;
 pub mod enterprise;
 pub mod identity;
 pub mod license;
+pub mod notify;
 pub mod page;
+pub mod rectification;
 pub mod supervision;
 pub mod testing;
 
@@ -96,6 +99,8 @@ pub enum Backend {
 #[derive(Debug, Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    /// Kept for connections outside the pool (the PostgreSQL notification listener).
+    url: String,
 }
 
 impl Store {
@@ -126,7 +131,7 @@ impl Store {
                 counter.0.fetch_add(1, Ordering::SeqCst);
             });
         }
-        Ok(Store { db })
+        Ok(Store { db, url: options.url })
     }
 
     pub fn backend(&self) -> Backend {

@@ -45,6 +45,8 @@ pub struct NewTestingTask<'a> {
     pub plugin_version: &'a str,
     pub editions: &'a BTreeMap<String, String>,
     pub opened_by: &'a str,
+    /// Set on a re-check task (复查): the rectification it re-checks.
+    pub rectification_id: Option<i64>,
 }
 
 /// A stored testing task.
@@ -69,6 +71,20 @@ pub struct TestingTaskRecord {
     pub opened_by: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The calendar date of the first verdict and the last day to object to it.
+    pub verdict_date: Option<NaiveDate>,
+    pub objection_deadline: Option<NaiveDate>,
+    pub objection: Option<ObjectionRecord>,
+    /// Set on a re-check task: the rectification it re-checks.
+    pub rectification_id: Option<i64>,
+}
+
+/// An enterprise's objection (异议) to a verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectionRecord {
+    pub reason: String,
+    pub lodged_by: String,
+    pub lodged_at: DateTime<Utc>,
 }
 
 /// A stored result.
@@ -78,6 +94,8 @@ pub struct TestResultRecord {
     pub task_id: i64,
     pub item: String,
     pub result: MeasuredResult,
+    /// True for a retest result on the backup portion.
+    pub retest: bool,
     pub recorded_at: DateTime<Utc>,
 }
 
@@ -88,6 +106,8 @@ pub struct VerdictRecord {
     pub task_id: i64,
     pub submission_id: i64,
     pub verdict: Verdict,
+    /// True for the retest verdict (复检), which replaces or upholds the first.
+    pub retest: bool,
     pub judged_at: DateTime<Utc>,
 }
 
@@ -210,6 +230,7 @@ pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) 
         editions: Set(json_text("testing_task", new.editions)?),
         status: Set(TaskStatus::Open.as_str().to_owned()),
         opened_by: Set(new.opened_by.to_owned()),
+        rectification_id: Set(new.rectification_id),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -322,6 +343,44 @@ pub async fn set_task_status(
     Ok(result.rows_affected == 1)
 }
 
+/// Fixes the date of a task's first verdict and the last day of its objection window.
+pub async fn set_verdict_dates(
+    tx: &Tx,
+    id: i64,
+    verdict_date: NaiveDate,
+    objection_deadline: NaiveDate,
+) -> Result<()> {
+    testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::VerdictDate, Expr::value(verdict_date))
+        .col_expr(testing_task::Column::ObjectionDeadline, Expr::value(objection_deadline))
+        .filter(testing_task::Column::Id.eq(id))
+        .exec(&tx.executor())
+        .await?;
+    Ok(())
+}
+
+/// Records an objection and moves the task from `from` to `to`; false when its stored status is
+/// no longer `from`.
+pub async fn record_objection(
+    tx: &Tx,
+    id: i64,
+    from: TaskStatus,
+    to: TaskStatus,
+    objection: &ObjectionRecord,
+) -> Result<bool> {
+    let result = testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::Status, Expr::value(to.as_str()))
+        .col_expr(testing_task::Column::ObjectionReason, Expr::value(objection.reason.clone()))
+        .col_expr(testing_task::Column::ObjectedBy, Expr::value(objection.lodged_by.clone()))
+        .col_expr(testing_task::Column::ObjectedAt, Expr::value(objection.lodged_at))
+        .col_expr(testing_task::Column::UpdatedAt, Expr::value(objection.lodged_at))
+        .filter(testing_task::Column::Id.eq(id))
+        .filter(testing_task::Column::Status.eq(from.as_str()))
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
 /// The submission an institution made with this idempotency key, if any.
 pub async fn submission_by_key(
     x: &impl Executor,
@@ -367,6 +426,7 @@ pub async fn insert_results(
     task_id: i64,
     submission_id: i64,
     results: &BTreeMap<String, MeasuredResult>,
+    retest: bool,
     now: DateTime<Utc>,
 ) -> Result<()> {
     if results.is_empty() {
@@ -381,6 +441,7 @@ pub async fn insert_results(
             value: Set(result.value.clone()),
             unit: Set(result.unit.clone()),
             conditions: Set(json_text("test_result", &result.conditions)?),
+            retest: Set(retest),
             recorded_at: Set(now),
             ..Default::default()
         });
@@ -402,6 +463,7 @@ pub async fn insert_verdict(
     task_id: i64,
     submission_id: i64,
     verdict: &Verdict,
+    retest: bool,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let model = test_verdict::ActiveModel {
@@ -413,6 +475,7 @@ pub async fn insert_verdict(
         plugin_id: Set(verdict.plugin_id.clone()),
         plugin_version: Set(verdict.plugin_version.clone()),
         engine_version: Set(verdict.engine_version.clone()),
+        retest: Set(retest),
         judged_at: Set(now),
         ..Default::default()
     };
@@ -506,6 +569,15 @@ fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
         opened_by: model.opened_by,
         created_at: model.created_at,
         updated_at: model.updated_at,
+        verdict_date: model.verdict_date,
+        objection_deadline: model.objection_deadline,
+        objection: match (model.objection_reason, model.objected_by, model.objected_at) {
+            (Some(reason), Some(lodged_by), Some(lodged_at)) => {
+                Some(ObjectionRecord { reason, lodged_by, lodged_at })
+            }
+            _ => None,
+        },
+        rectification_id: model.rectification_id,
     })
 }
 
@@ -517,6 +589,7 @@ fn to_result(model: test_result::Model) -> Result<TestResultRecord> {
         task_id: model.task_id,
         item: model.item,
         result: MeasuredResult { value: model.value, unit: model.unit, conditions },
+        retest: model.retest,
         recorded_at: model.recorded_at,
     })
 }
@@ -529,6 +602,7 @@ fn to_verdict(model: test_verdict::Model) -> Result<VerdictRecord> {
         task_id: model.task_id,
         submission_id: model.submission_id,
         verdict,
+        retest: model.retest,
         judged_at: model.judged_at,
     })
 }

@@ -4,7 +4,7 @@
 
 use oversight_app::{
     ChangeLicenseStatus, DesignateInstitution, IssueLicense, NewAuthority, OpenTestingTask,
-    RegisterEnterprise,
+    RegisterEnterprise, SubmitTestResults, TaskResults,
 };
 use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::license::LicenseStatus;
@@ -31,6 +31,13 @@ enum Op {
     OpenTask,
     SubmitResults,
     ReadTask,
+    ObjectToVerdict,
+    OpenRectification,
+    RequestExtension,
+    OpenRecheck,
+    DecideProposal,
+    ReadRectification,
+    ReadProposal,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,10 +184,52 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             FORBIDDEN,
         ],
+        // Only the enterprise objects to its own failing verdict.
+        (ObjectToVerdict, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow, NotFound,
+        ],
+        (ObjectToVerdict, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        // Rectifications are ordered by officers of every level within jurisdiction.
+        (OpenRectification, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound]
+        }
+        // The enterprise asks its extension; its officers may record it.
+        (RequestExtension, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, Allow, NotFound]
+        }
+        // A re-check is a sample: the same rule as opening a task.
+        (OpenRecheck, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound]
+        }
+        (OpenRectification | RequestExtension | OpenRecheck, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        // Deciding a proposal is the revocation policy: the national head or leader in charge.
+        (DecideProposal, Inside) => [
+            Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (DecideProposal, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        // Rectifications and proposals are registry records of the enterprise.
+        (ReadRectification | ReadProposal, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
+        (ReadRectification | ReadProposal, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
+            FORBIDDEN,
+        ],
     }
 }
 
-const OPS: [Op; 16] = [
+const OPS: [Op; 23] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -197,6 +246,13 @@ const OPS: [Op; 16] = [
     OpenTask,
     SubmitResults,
     ReadTask,
+    ObjectToVerdict,
+    OpenRectification,
+    RequestExtension,
+    OpenRecheck,
+    DecideProposal,
+    ReadRectification,
+    ReadProposal,
 ];
 
 struct World {
@@ -332,6 +388,10 @@ async fn run(
     } else {
         0
     };
+    // The later supervision steps need a failing verdict, then a rectification past its
+    // window, and so on; made by the national head and the assigned institution (not under
+    // test), with the app calendar moved instead of waiting.
+    let (stage_task, rectification, proposal) = supervision_fixture(server, op, number, institution, n).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -416,6 +476,46 @@ async fn run(
             json!({ "id": global("TestingTask", task) }),
             "testingTask",
         ),
+        ObjectToVerdict => (
+            "mutation($i: ObjectToVerdictInput!) { objectToVerdict(input: $i) { task { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task), "reason": "矩阵测试" } }),
+            "objectToVerdict",
+        ),
+        OpenRectification => (
+            "mutation($i: OpenRectificationInput!) { openRectification(input: $i) { rectification { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task) } }),
+            "openRectification",
+        ),
+        RequestExtension => (
+            "mutation($i: RequestRectificationExtensionInput!) { requestRectificationExtension(input: $i) { rectification { id } } }",
+            json!({ "i": { "rectificationId": global("Rectification", rectification), "days": 10, "reason": "矩阵测试" } }),
+            "requestRectificationExtension",
+        ),
+        OpenRecheck => {
+            let input = open_task(number);
+            (
+                "mutation($i: OpenRecheckTaskInput!) { openRecheckTask(input: $i) { task { id } } }",
+                json!({ "i": { "rectificationId": global("Rectification", rectification), "variant": input.variant,
+                                "batch": input.batch, "samplingDate": input.sampling_date.to_string(),
+                                "testPortion": input.test_portion, "backupPortion": input.backup_portion } }),
+                "openRecheckTask",
+            )
+        }
+        DecideProposal => (
+            "mutation($i: DecideRevocationProposalInput!) { decideRevocationProposal(input: $i) { proposal { id } } }",
+            json!({ "i": { "proposalId": global("RevocationProposal", proposal), "decision": "REJECT", "reason": "矩阵测试" } }),
+            "decideRevocationProposal",
+        ),
+        ReadRectification => (
+            "query($id: ID!) { rectification(id: $id) { id status } }",
+            json!({ "id": global("Rectification", rectification) }),
+            "rectification",
+        ),
+        ReadProposal => (
+            "query($id: ID!) { revocationProposal(id: $id) { id status } }",
+            json!({ "id": global("RevocationProposal", proposal) }),
+            "revocationProposal",
+        ),
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -424,6 +524,99 @@ async fn run(
     };
     let body = server.graphql_as(token, query, variables).await;
     classify(&body, field)
+}
+
+/// The records an operation of the later supervision steps acts on: a task judged failing (for
+/// objections and rectifications), its rectification (extensions, re-checks, reads) and the
+/// proposal of a failed re-check (decisions, reads). Zero where the operation needs none.
+async fn supervision_fixture(
+    server: &TestServer,
+    op: Op,
+    number: &str,
+    institution: i64,
+    n: u32,
+) -> (i64, i64, i64) {
+    use oversight_domain::judgment::MeasuredResult;
+    if !matches!(
+        op,
+        ObjectToVerdict
+            | OpenRectification
+            | RequestExtension
+            | OpenRecheck
+            | DecideProposal
+            | ReadRectification
+            | ReadProposal
+    ) {
+        return (0, 0, 0);
+    }
+    let app = &server.app;
+    let lab = app
+        .principal_from_claims(&claims(
+            "lab",
+            &format!("institution:{institution}"),
+            "testing_institution",
+            None,
+        ))
+        .await
+        .unwrap();
+    let failing = |key: String, task_id: i64| SubmitTestResults {
+        idempotency_key: key,
+        submissions: vec![TaskResults {
+            task_id,
+            results: vec![
+                (
+                    "conductor_resistance".to_owned(),
+                    MeasuredResult {
+                        value: "7.60".to_owned(),
+                        unit: "Ω/km".to_owned(),
+                        conditions: [("temperature_c".to_owned(), "25".to_owned())].into(),
+                    },
+                ),
+                (
+                    "voltage_test".to_owned(),
+                    MeasuredResult {
+                        value: "no_breakdown".to_owned(),
+                        unit: String::new(),
+                        conditions: Default::default(),
+                    },
+                ),
+            ],
+        }],
+    };
+    let task = app.open_testing_task(&server.national, open_task(number)).await.unwrap().id;
+    app.submit_test_results(&lab, failing(format!("matrix-fail-{n}"), task)).await.unwrap();
+    if op == ObjectToVerdict {
+        return (task, 0, 0);
+    }
+    // Past the objection window: the failing verdict is final.
+    app.advance_clock_days(16);
+    if op == OpenRectification {
+        return (task, 0, 0);
+    }
+    let rectification = app.open_rectification(&server.national, task).await.unwrap().id;
+    if matches!(op, RequestExtension | ReadRectification) {
+        return (task, rectification, 0);
+    }
+    app.advance_clock_days(31);
+    if op == OpenRecheck {
+        return (task, rectification, 0);
+    }
+    let recheck = app.open_recheck_task(&server.national, rectification, open_task(number)).await.unwrap().id;
+    app.submit_test_results(&lab, failing(format!("matrix-recheck-{n}"), recheck)).await.unwrap();
+    let proposal = app
+        .revocation_proposals(
+            &server.national,
+            Some(oversight_app::ProposalStatus::Pending),
+            &oversight_app::PageRequest::first(100),
+        )
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|p| p.rectification_id == rectification)
+        .unwrap()
+        .id;
+    (task, rectification, proposal)
 }
 
 /// A wire-cable sample of this license, taken ten days ago.

@@ -18,6 +18,7 @@ pub struct Model {
     pub plugin_version: String,
     pub engine_version: String,
     pub judged_at: DateTimeUtc,
+    pub retest: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -32,6 +32,13 @@ pub struct Model {
     pub opened_by: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    pub verdict_date: Option<Date>,
+    pub objection_deadline: Option<Date>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub objection_reason: Option<String>,
+    pub objected_at: Option<DateTimeUtc>,
+    pub objected_by: Option<String>,
+    pub rectification_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

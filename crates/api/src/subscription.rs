@@ -1,0 +1,89 @@
+//! Subscriptions (graphql-transport-ws on `GET /graphql` with a WebSocket
+//! upgrade): a testing institution hears of tasks newly assigned to it, an
+//! authority of failing verdicts in its jurisdiction. The caller authenticates in
+//! `connection_init` (`{"Authorization": "Bearer …"}`); every event is filtered by
+//! the same rules as the queries.
+
+use async_graphql::{Context, ID, SimpleObject, Subscription};
+use futures_util::Stream;
+use oversight_app::events::Event;
+use oversight_app::{Code, Principal};
+use oversight_domain::RegionCode;
+use oversight_domain::access::{Organisation, Role};
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::error::{ApiError, caller};
+use crate::ids::{NodeType, global_id};
+
+/// A testing task newly assigned to your institution.
+#[derive(SimpleObject, Clone)]
+pub struct TaskAssigned {
+    /// The TestingTask's ID.
+    pub task_id: ID,
+    pub industry: String,
+}
+
+/// A verdict that found nonconformity in your jurisdiction.
+#[derive(SimpleObject, Clone)]
+pub struct FailingVerdict {
+    pub task_id: ID,
+    pub enterprise_id: ID,
+    pub industry: String,
+    /// An A-class item failed.
+    pub serious: bool,
+}
+
+#[derive(Default)]
+pub struct SubscriptionRoot;
+
+#[Subscription]
+impl SubscriptionRoot {
+    /// Testing tasks newly assigned to your institution (testing institutions only).
+    async fn task_assigned(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = TaskAssigned>> {
+        let (app, principal) = caller(ctx)?;
+        let Organisation::Institution { id: own, .. } = principal.organisation else {
+            return Err(ApiError::new(Code::Forbidden, "only testing institutions are assigned tasks").into());
+        };
+        Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
+            Ok(Event::TaskAssigned { task_id, institution_id, industry, .. }) if institution_id == own => {
+                Some(TaskAssigned { task_id: global_id(NodeType::TestingTask, task_id), industry })
+            }
+            _ => None,
+        }))
+    }
+
+    /// Failing verdicts of enterprises in your jurisdiction (officers and auditors).
+    async fn failing_verdicts(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = FailingVerdict>> {
+        let (app, principal) = caller(ctx)?;
+        let jurisdiction = jurisdiction(principal)?;
+        Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
+            Ok(Event::FailingVerdict { task_id, enterprise_id, enterprise_region, industry, serious })
+                if RegionCode::parse(&enterprise_region)
+                    .is_ok_and(|region| jurisdiction.contains(&region)) =>
+            {
+                Some(FailingVerdict {
+                    task_id: global_id(NodeType::TestingTask, task_id),
+                    enterprise_id: global_id(NodeType::Enterprise, enterprise_id),
+                    industry,
+                    serious,
+                })
+            }
+            _ => None,
+        }))
+    }
+}
+
+/// The region an officer or auditor watches.
+fn jurisdiction(principal: &Principal) -> Result<RegionCode, ApiError> {
+    match (principal.jurisdiction(), principal.role) {
+        (Some(region), role) if role.officer_level().is_some() || role == Role::Auditor => Ok(region),
+        _ => Err(ApiError::new(Code::Forbidden, "failing verdicts are announced to officers and auditors")),
+    }
+}

@@ -1,0 +1,89 @@
+//! Events for subscribers: a testing task assigned to an institution, a failing
+//! verdict in an authority's jurisdiction. Published after the transaction that
+//! caused them commits. On PostgreSQL they travel through NOTIFY so subscribers on
+//! every replica receive them; on SQLite (one process) they go straight to the
+//! in-process channel.
+
+use futures_util::StreamExt;
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast;
+
+use crate::App;
+
+/// How many events a slow subscriber may fall behind before it skips some.
+const BUFFER: usize = 1024;
+
+/// Something subscribers may want to hear about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Event {
+    /// A testing task was opened and assigned to an institution.
+    #[serde(rename_all = "camelCase")]
+    TaskAssigned { task_id: i64, institution_id: i64, industry: String, enterprise_region: String },
+    /// A verdict found nonconformity (serious when an A-class item failed).
+    #[serde(rename_all = "camelCase")]
+    FailingVerdict {
+        task_id: i64,
+        enterprise_id: i64,
+        enterprise_region: String,
+        industry: String,
+        serious: bool,
+    },
+}
+
+/// The in-process side of event delivery.
+#[derive(Debug)]
+pub struct EventBus {
+    sender: broadcast::Sender<Event>,
+}
+
+impl Default for EventBus {
+    fn default() -> Self {
+        EventBus { sender: broadcast::channel(BUFFER).0 }
+    }
+}
+
+impl App {
+    /// Delivers an event to every subscriber on every server. Call it after the
+    /// commit: a rolled-back change must not be announced.
+    pub async fn publish(&self, event: Event) {
+        let payload = match serde_json::to_string(&event) {
+            Ok(payload) => payload,
+            Err(err) => {
+                tracing::error!(error = %err, "cannot encode an event");
+                return;
+            }
+        };
+        if self.store.listen_available() {
+            // Every server, this one included, hears it back through its listener.
+            if let Err(err) = self.store.notify(&payload).await {
+                tracing::error!(error = %err, "cannot publish an event");
+            }
+        } else {
+            // No subscriber is not an error.
+            let _ = self.events.sender.send(event);
+        }
+    }
+
+    /// A receiver of every event from now on.
+    pub fn subscribe(&self) -> broadcast::Receiver<Event> {
+        self.events.sender.subscribe()
+    }
+
+    /// On PostgreSQL, forwards the notifications of all servers to this server's
+    /// subscribers. Runs until the process ends; call once per process.
+    pub fn start_event_listener(&self) {
+        let Some(mut notifications) = self.store.listen() else { return };
+        let sender = self.events.sender.clone();
+        tokio::spawn(async move {
+            while let Some(payload) = notifications.next().await {
+                match serde_json::from_str::<Event>(&payload) {
+                    Ok(event) => {
+                        let _ = sender.send(event);
+                    }
+                    Err(err) => tracing::warn!(error = %err, "ignoring an unreadable notification"),
+                }
+            }
+        });
+    }
+}

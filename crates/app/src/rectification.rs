@@ -1,0 +1,552 @@
+//! The steps after a verdict (§二(四)): the enterprise's objection (异议) and the retest on the
+//! backup portion, the rectification (整改) of a final failing verdict with its one extension,
+//! the re-check (复查) after the deadline, and the national authority's decision on the
+//! revocation proposal (吊销建议) a failed re-check raises. Every mutation is one transaction
+//! with its archive event(s) and one audit record; dates come from the app clock (`App::today`).
+
+use chrono::{DateTime, Utc};
+use oversight_domain::access::TaskScope;
+use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
+use oversight_domain::judgment::{Conclusion, Verdict};
+use oversight_domain::license::{LicenseStatus, parse_reason};
+use oversight_domain::rectification::{
+    ExtensionRefused, ProposalDecision, ProposalRefused, RectificationEvent, RectificationRefused,
+    extend_deadline, rectification_deadline,
+};
+use oversight_domain::supervision::{ObjectionRefused, TaskEvent, TaskTransitionRefused, check_objection};
+use oversight_storage::rectification::{self, RectificationChange};
+use oversight_storage::supervision::{self, ObjectionRecord};
+use oversight_storage::{StorageError, Tx, archive, enterprise, license};
+use serde_json::json;
+
+use crate::license::apply_license_status;
+use crate::supervision::OpenTestingTask;
+use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, audit, now};
+
+pub use oversight_domain::rectification::{ProposalStatus, RectificationStatus};
+pub use oversight_storage::rectification::{ProposalRecord, RectificationRecord};
+
+/// The mapping of a rectification's refusal to its code.
+pub(crate) fn rectification_refusal(refusal: RectificationRefused) -> AppError {
+    let code = match refusal {
+        RectificationRefused::ExtensionAlreadyGranted => Code::ExtensionAlreadyGranted,
+        RectificationRefused::NotRunning | RectificationRefused::NotRechecking => {
+            Code::IllegalRectificationTransition
+        }
+    };
+    AppError::Refused { code, field: None, message: refusal.to_string() }
+}
+
+fn concurrent(what: &str) -> AppError {
+    AppError::Refused {
+        code: Code::ConcurrentModification,
+        field: None,
+        message: format!("the {what} changed meanwhile; read it again and retry"),
+    }
+}
+
+fn corrupt_task(id: i64, message: &str) -> StorageError {
+    StorageError::Corrupt { table: "testing_task", message: format!("id {id}: {message}") }
+}
+
+fn failing(verdict: &Verdict) -> bool {
+    verdict.conclusion == Conclusion::Nonconforming
+}
+
+impl App {
+    /// The task, its current (latest) verdict and the enterprise's region, read inside `tx`,
+    /// with the policy applied for `action`.
+    async fn task_for(
+        &self,
+        tx: &Tx,
+        principal: &Principal,
+        task_id: i64,
+        action: Action,
+    ) -> Result<(crate::TestingTaskRecord, Option<Verdict>), AppError> {
+        let task = supervision::tasks_by_ids(tx, &TaskScope::Registry(Scope::Everything), &[task_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "testing task" })?;
+        let owner = enterprise::by_id(tx, task.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "testing task" })?;
+        let resource = Resource::TestingTask {
+            enterprise_id: task.enterprise_id,
+            region: owner.base.region,
+            institution_id: task.institution_id,
+        };
+        allow(principal, action, &resource, "testing task")?;
+        let verdict = supervision::verdicts_of_tasks(tx, &TaskScope::Registry(Scope::Everything), &[task_id])
+            .await?
+            .pop()
+            .map(|v| v.verdict);
+        Ok((task, verdict))
+    }
+
+    /// The enterprise objects to a failing verdict within the objection window; the task waits
+    /// for the retest on the backup portion, submitted through `submit_test_results`.
+    pub async fn object_to_verdict(
+        &self,
+        principal: &Principal,
+        task_id: i64,
+        reason: &str,
+    ) -> Result<crate::TestingTaskRecord, AppError> {
+        let reason = parse_reason(reason)?;
+        let now = now();
+        let today = self.today();
+        let tx = self.store.begin().await?;
+        let (task, verdict) = self.task_for(&tx, principal, task_id, Action::ObjectToVerdict).await?;
+        let not_objectable =
+            |message: String| AppError::refused(Code::VerdictNotObjectable, "taskId", message);
+        let next = task.status.apply(TaskEvent::ObjectionLodged).map_err(|refusal| match refusal {
+            TaskTransitionRefused::NotJudged
+            | TaskTransitionRefused::AlreadyObjected
+            | TaskTransitionRefused::AlreadyJudged => not_objectable(refusal.to_string()),
+        })?;
+        let verdict = verdict.ok_or_else(|| not_objectable("the task has no verdict yet".to_owned()))?;
+        let deadline = task
+            .objection_deadline
+            .ok_or_else(|| corrupt_task(task.id, "a judged task without objection deadline"))?;
+        check_objection(failing(&verdict), task.rectification_id.is_some(), deadline, today).map_err(
+            |refusal| match refusal {
+                ObjectionRefused::NotObjectable => not_objectable(format!(
+                    "task {}: {refusal} (this verdict: {})",
+                    task.id, verdict.conclusion_zh
+                )),
+                ObjectionRefused::WindowClosed { .. } => AppError::refused(
+                    Code::ObjectionWindowClosed,
+                    "taskId",
+                    format!("task {}: {refusal}; today is {today}", task.id),
+                ),
+            },
+        )?;
+        let objection =
+            ObjectionRecord { reason: reason.clone(), lodged_by: principal.subject.clone(), lodged_at: now };
+        if !supervision::record_objection(&tx, task.id, task.status, next, &objection).await? {
+            return Err(concurrent("testing task"));
+        }
+        let details =
+            json!({ "taskId": task.id, "reason": reason, "objectionDeadline": deadline.to_string() });
+        let event = ArchiveEvent::supervision_step(
+            ArchiveEventKind::TestObjectionLodged,
+            format!("异议 Objection to the verdict of task {}: {reason}", task.id),
+            details.clone(),
+        );
+        archive::append(&tx, task.enterprise_id, Some(task.license_id), &event, now, now).await?;
+        let objects = vec![format!("testing-task:{}", task.id), format!("enterprise:{}", task.enterprise_id)];
+        let before = json!({ "status": task.status.as_str() });
+        let after = json!({ "status": next.as_str(), "objection": details });
+        audit::record(&tx, audit::entry("objectToVerdict", principal, objects, Some(before), Some(after)))
+            .await?;
+        tx.commit().await?;
+        Ok(crate::TestingTaskRecord { status: next, objection: Some(objection), updated_at: now, ..task })
+    }
+
+    /// Orders the rectification of a task whose final verdict failed: the first verdict once its
+    /// objection window closed without objection, or the retest verdict. The deadline is
+    /// `RECTIFICATION_DAYS` from today.
+    pub async fn open_rectification(
+        &self,
+        principal: &Principal,
+        task_id: i64,
+    ) -> Result<RectificationRecord, AppError> {
+        let now = now();
+        let today = self.today();
+        let tx = self.store.begin().await?;
+        let (task, verdict) = self.task_for(&tx, principal, task_id, Action::OpenRectification).await?;
+        let verdict = verdict.ok_or_else(|| {
+            AppError::refused(Code::VerdictNotFinal, "taskId", format!("task {} has no verdict yet", task.id))
+        })?;
+        if task.rectification_id.is_some() {
+            return Err(AppError::refused(
+                Code::RectificationExists,
+                "taskId",
+                format!("task {} is a re-check; its failure goes to a revocation proposal", task.id),
+            ));
+        }
+        let deadline = task.objection_deadline.unwrap_or(today);
+        if !task.status.verdict_final(failing(&verdict), deadline, today) {
+            return Err(AppError::refused(
+                Code::VerdictNotFinal,
+                "taskId",
+                format!(
+                    "the verdict of task {} is not final: the objection window runs until {deadline} or the retest is awaited",
+                    task.id
+                ),
+            ));
+        }
+        if !failing(&verdict) {
+            return Err(AppError::refused(
+                Code::VerdictNotFailing,
+                "taskId",
+                format!("the final verdict of task {} found no nonconformity", task.id),
+            ));
+        }
+        let deadline = rectification_deadline(today);
+        let record =
+            match rectification::insert_rectification(&tx, &task, today, deadline, &principal.subject, now)
+                .await
+            {
+                Err(StorageError::Conflict(_)) => {
+                    return Err(AppError::refused(
+                        Code::RectificationExists,
+                        "taskId",
+                        format!("a rectification was already ordered for task {}", task.id),
+                    ));
+                }
+                other => other?,
+            };
+        let state = rectification_state(&record);
+        let event = ArchiveEvent::supervision_step(
+            ArchiveEventKind::RectificationOpened,
+            format!("责令整改 Rectification ordered after task {}: deadline {deadline}", task.id),
+            state.clone(),
+        );
+        archive::append(&tx, task.enterprise_id, Some(task.license_id), &event, now, now).await?;
+        let objects = vec![
+            format!("rectification:{}", record.id),
+            format!("testing-task:{}", task.id),
+            format!("enterprise:{}", task.enterprise_id),
+        ];
+        audit::record(&tx, audit::entry("openRectification", principal, objects, None, Some(state))).await?;
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    /// The rectification, read inside `tx` with the policy applied for `action`.
+    async fn rectification_for(
+        &self,
+        tx: &Tx,
+        principal: &Principal,
+        id: i64,
+        action: Action,
+    ) -> Result<RectificationRecord, AppError> {
+        let record = rectification::rectifications_by_ids(tx, &Scope::Everything, &[id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        let owner = enterprise::by_id(tx, record.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        allow(
+            principal,
+            action,
+            &Resource::Enterprise { id: owner.id, region: owner.base.region },
+            "rectification",
+        )?;
+        Ok(record)
+    }
+
+    /// The one extension of a rectification deadline, of at most `MAX_EXTENSION_DAYS`, asked at
+    /// least `EXTENSION_NOTICE_DAYS` before the deadline; granted on request within those rules.
+    pub async fn request_rectification_extension(
+        &self,
+        principal: &Principal,
+        rectification_id: i64,
+        days: i64,
+        reason: &str,
+    ) -> Result<RectificationRecord, AppError> {
+        let reason = parse_reason(reason)?;
+        let now = now();
+        let today = self.today();
+        let tx = self.store.begin().await?;
+        let current = self
+            .rectification_for(&tx, principal, rectification_id, Action::RequestRectificationExtension)
+            .await?;
+        let next =
+            current.status.apply(RectificationEvent::ExtensionGranted).map_err(rectification_refusal)?;
+        let deadline = extend_deadline(current.deadline, today, days).map_err(|refusal| match refusal {
+            ExtensionRefused::TooLate { .. } => {
+                AppError::refused(Code::ExtensionTooLate, "days", format!("{refusal}; today is {today}"))
+            }
+            ExtensionRefused::BadLength { .. } => {
+                AppError::invalid(Code::ExtensionTooLong, "days", refusal.to_string())
+            }
+        })?;
+        let days = i32::try_from(days).unwrap_or(i32::MAX);
+        let change = RectificationChange {
+            deadline: Some(deadline),
+            extension: Some((days, reason.clone())),
+            recheck_task_id: None,
+        };
+        if !rectification::set_rectification(&tx, current.id, current.status, next, &change, now).await? {
+            return Err(concurrent("rectification"));
+        }
+        let changed = RectificationRecord {
+            status: next,
+            deadline,
+            extended_days: Some(days),
+            extension_reason: Some(reason.clone()),
+            updated_at: now,
+            ..current.clone()
+        };
+        let event = ArchiveEvent::supervision_step(
+            ArchiveEventKind::RectificationExtended,
+            format!(
+                "整改延期 Rectification {} extended by {days} days: {} → {deadline}; 原因 Reason: {reason}",
+                current.id, current.deadline
+            ),
+            rectification_state(&changed),
+        );
+        archive::append(&tx, current.enterprise_id, Some(current.license_id), &event, now, now).await?;
+        let objects =
+            vec![format!("rectification:{}", current.id), format!("enterprise:{}", current.enterprise_id)];
+        let (before, after) = (rectification_state(&current), rectification_state(&changed));
+        audit::record(
+            &tx,
+            audit::entry("requestRectificationExtension", principal, objects, Some(before), Some(after)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    /// Opens the re-check task (复查) of a rectification whose deadline passed: an ordinary
+    /// testing task of the same license, linked to the rectification.
+    pub async fn open_recheck_task(
+        &self,
+        principal: &Principal,
+        rectification_id: i64,
+        mut input: OpenTestingTask,
+    ) -> Result<crate::TestingTaskRecord, AppError> {
+        let scope = crate::read_scope(principal).unwrap_or(Scope::Nothing);
+        let record = rectification::rectifications_by_ids(&self.store, &scope, &[rectification_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        let license = license::by_ids(&self.store, &Scope::Everything, &[record.license_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        input.license_number = license.number.to_string();
+        self.open_task(principal, input, Some(record)).await
+    }
+
+    /// Concludes the rectification a re-check task belongs to, inside the submission's
+    /// transaction: a pass closes it; a failure refers it and raises a revocation proposal.
+    pub(crate) async fn conclude_recheck(
+        &self,
+        tx: &Tx,
+        rectification_id: i64,
+        task: &crate::TestingTaskRecord,
+        verdict: &Verdict,
+        now: DateTime<Utc>,
+    ) -> Result<(), AppError> {
+        let current = rectification::rectifications_by_ids(tx, &Scope::Everything, &[rectification_id])
+            .await?
+            .pop()
+            .ok_or_else(|| corrupt_task(task.id, "its rectification is missing"))?;
+        let event = if failing(verdict) {
+            RectificationEvent::RecheckFailed
+        } else {
+            RectificationEvent::RecheckPassed
+        };
+        let next = current.status.apply(event).map_err(rectification_refusal)?;
+        if !rectification::set_rectification(
+            tx,
+            current.id,
+            current.status,
+            next,
+            &RectificationChange::default(),
+            now,
+        )
+        .await?
+        {
+            return Err(concurrent("rectification"));
+        }
+        let changed = RectificationRecord { status: next, updated_at: now, ..current.clone() };
+        let archive_event = if failing(verdict) {
+            let grounds = format!(
+                "复查不合格 Re-check task {} failed after rectification {} (first failing task {}): {}",
+                task.id, current.id, current.task_id, verdict.conclusion_zh
+            );
+            let proposal = rectification::insert_proposal(tx, &current, task.id, &grounds, now).await?;
+            ArchiveEvent::supervision_step(
+                ArchiveEventKind::RevocationProposed,
+                format!(
+                    "吊销建议 Revocation proposed to the national authority: proposal {}; {grounds}",
+                    proposal.id
+                ),
+                json!({ "proposalId": proposal.id, "rectificationId": current.id, "recheckTaskId": task.id, "grounds": grounds }),
+            )
+        } else {
+            ArchiveEvent::supervision_step(
+                ArchiveEventKind::RectificationClosed,
+                format!("整改完成 Rectification {} closed: re-check task {} passed", current.id, task.id),
+                rectification_state(&changed),
+            )
+        };
+        archive::append(tx, current.enterprise_id, Some(current.license_id), &archive_event, now, now)
+            .await?;
+        Ok(())
+    }
+
+    /// The national authority decides a revocation proposal (its head or leader in charge, the
+    /// policy of revocation): revoke moves the license to REVOKED through the license status path
+    /// (copy entry, archive event); reject closes the proposal with the reason.
+    pub async fn decide_revocation_proposal(
+        &self,
+        principal: &Principal,
+        proposal_id: i64,
+        decision: ProposalDecision,
+        reason: &str,
+    ) -> Result<ProposalRecord, AppError> {
+        let reason = parse_reason(reason)?;
+        let now = now();
+        let tx = self.store.begin().await?;
+        let current = rectification::proposals_by_ids(&tx, &Scope::Everything, &[proposal_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "revocation proposal" })?;
+        let owner = enterprise::by_id(&tx, current.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "revocation proposal" })?;
+        let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
+        allow(
+            principal,
+            Action::ChangeLicenseStatus(LicenseStatus::Revoked),
+            &resource,
+            "revocation proposal",
+        )?;
+        let next = current.status.apply(decision).map_err(|refusal| match refusal {
+            ProposalRefused::AlreadyDecided => AppError::Refused {
+                code: Code::ProposalAlreadyDecided,
+                field: None,
+                message: format!("proposal {}: {refusal} ({})", current.id, current.status.as_str()),
+            },
+        })?;
+        if !rectification::decide_proposal(
+            &tx,
+            current.id,
+            current.status,
+            next,
+            &reason,
+            &principal.subject,
+            now,
+        )
+        .await?
+        {
+            return Err(concurrent("revocation proposal"));
+        }
+        let mut objects = vec![
+            format!("revocation-proposal:{}", current.id),
+            format!("enterprise:{}", current.enterprise_id),
+            format!("license:{}", current.license_id),
+        ];
+        let mut license_after = None;
+        if decision == ProposalDecision::Revoke {
+            let license = license::by_ids(&tx, &Scope::Everything, &[current.license_id])
+                .await?
+                .pop()
+                .ok_or(AppError::NotFound { what: "license" })?;
+            let to = license.status.transition(LicenseStatus::Revoked).map_err(|refusal| {
+                AppError::refused(Code::IllegalStatusTransition, "decision", refusal.to_string())
+            })?;
+            let revoked = apply_license_status(&tx, &license, to, &reason, now).await?;
+            license_after = Some(audit::license_state(&revoked));
+        } else {
+            objects.pop();
+        }
+        let changed = ProposalRecord {
+            status: next,
+            decision_reason: Some(reason.clone()),
+            decided_by: Some(principal.subject.clone()),
+            decided_at: Some(now),
+            updated_at: now,
+            ..current.clone()
+        };
+        let event = ArchiveEvent::supervision_step(
+            ArchiveEventKind::RevocationProposalDecided,
+            format!(
+                "吊销建议决定 Revocation proposal {} decided: {}; 原因 Reason: {reason}",
+                current.id,
+                match decision {
+                    ProposalDecision::Revoke => "吊销 revoked",
+                    ProposalDecision::Reject => "不予吊销 rejected",
+                }
+            ),
+            json!({ "proposalId": current.id, "decision": next.as_str(), "reason": reason }),
+        );
+        archive::append(&tx, current.enterprise_id, Some(current.license_id), &event, now, now).await?;
+        let before = json!({ "status": current.status.as_str() });
+        let after = json!({ "status": next.as_str(), "reason": reason, "license": license_after });
+        audit::record(
+            &tx,
+            audit::entry("decideRevocationProposal", principal, objects, Some(before), Some(after)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    /// One page of the rectifications the caller may see (officers: their jurisdiction; an
+    /// enterprise: its own), optionally in one status, optionally only the overdue ones (running
+    /// past the deadline: the re-check is due).
+    pub async fn rectifications(
+        &self,
+        principal: &Principal,
+        status: Option<RectificationStatus>,
+        overdue: bool,
+        request: &PageRequest<i64>,
+    ) -> Result<Page<RectificationRecord>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        let overdue_on = overdue.then(|| self.today());
+        Ok(rectification::rectifications_page(&self.store, &scope, status, overdue_on, request).await?)
+    }
+
+    pub async fn rectifications_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<RectificationRecord>, AppError> {
+        Ok(rectification::rectifications_by_ids(&self.store, &crate::read_scope(principal)?, ids).await?)
+    }
+
+    pub async fn rectifications_of_tasks(
+        &self,
+        principal: &Principal,
+        task_ids: &[i64],
+    ) -> Result<Vec<RectificationRecord>, AppError> {
+        let scope = match crate::read_scope(principal) {
+            Ok(scope) => scope,
+            // Institutions read their tasks, not the enterprise's rectifications.
+            Err(_) => return Ok(Vec::new()),
+        };
+        Ok(rectification::rectifications_of_tasks(&self.store, &scope, task_ids).await?)
+    }
+
+    /// One page of the revocation proposals the caller may see (the nation: all; a province:
+    /// its jurisdiction; an enterprise: its own), optionally in one status.
+    pub async fn revocation_proposals(
+        &self,
+        principal: &Principal,
+        status: Option<ProposalStatus>,
+        request: &PageRequest<i64>,
+    ) -> Result<Page<ProposalRecord>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        Ok(rectification::proposals_page(&self.store, &scope, status, request).await?)
+    }
+
+    pub async fn revocation_proposals_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<ProposalRecord>, AppError> {
+        Ok(rectification::proposals_by_ids(&self.store, &crate::read_scope(principal)?, ids).await?)
+    }
+}
+
+/// The audited (and archived) state of a rectification.
+fn rectification_state(record: &RectificationRecord) -> serde_json::Value {
+    json!({
+        "rectificationId": record.id,
+        "taskId": record.task_id,
+        "licenseId": record.license_id,
+        "status": record.status.as_str(),
+        "openedOn": record.opened_on.to_string(),
+        "deadline": record.deadline.to_string(),
+        "extendedDays": record.extended_days,
+        "extensionReason": record.extension_reason,
+        "recheckTaskId": record.recheck_task_id,
+    })
+}

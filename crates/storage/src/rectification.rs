@@ -1,0 +1,339 @@
+//! Rectifications (整改) after final failing verdicts, and revocation proposals (吊销建议) after
+//! failed re-checks. Reads take the registry `Scope` of the enterprise and apply it in the same
+//! statement.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_domain::rectification::{ProposalStatus, RectificationStatus};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use crate::entity::{rectification, revocation_proposal, testing_task};
+use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope};
+
+/// A stored rectification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RectificationRecord {
+    pub id: i64,
+    /// The task whose final failing verdict ordered it.
+    pub task_id: i64,
+    pub enterprise_id: i64,
+    pub license_id: i64,
+    pub status: RectificationStatus,
+    pub opened_on: NaiveDate,
+    /// The deadline in force (extended when the extension was granted).
+    pub deadline: NaiveDate,
+    pub extended_days: Option<i32>,
+    pub extension_reason: Option<String>,
+    pub recheck_task_id: Option<i64>,
+    pub opened_by: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A stored revocation proposal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalRecord {
+    pub id: i64,
+    pub rectification_id: i64,
+    pub enterprise_id: i64,
+    pub license_id: i64,
+    pub recheck_task_id: i64,
+    pub status: ProposalStatus,
+    pub grounds: String,
+    pub decision_reason: Option<String>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Stores a new rectification; a second one for the same task is a `StorageError::Conflict`.
+pub async fn insert_rectification(
+    tx: &Tx,
+    task: &crate::supervision::TestingTaskRecord,
+    opened_on: NaiveDate,
+    deadline: NaiveDate,
+    opened_by: &str,
+    now: DateTime<Utc>,
+) -> Result<RectificationRecord> {
+    let model = rectification::ActiveModel {
+        task_id: Set(task.id),
+        enterprise_id: Set(task.enterprise_id),
+        license_id: Set(task.license_id),
+        status: Set(RectificationStatus::Rectifying.as_str().to_owned()),
+        opened_on: Set(opened_on),
+        deadline: Set(deadline),
+        extended_days: Set(None),
+        extension_reason: Set(None),
+        recheck_task_id: Set(None),
+        opened_by: Set(opened_by.to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_rectification(model)
+}
+
+/// What a status move of a rectification also changes.
+#[derive(Debug, Clone, Default)]
+pub struct RectificationChange {
+    pub deadline: Option<NaiveDate>,
+    pub extension: Option<(i32, String)>,
+    pub recheck_task_id: Option<i64>,
+}
+
+/// Moves a rectification from `from` to `to` with its changes; false when its stored status is
+/// no longer `from` (another writer got there first).
+pub async fn set_rectification(
+    tx: &Tx,
+    id: i64,
+    from: RectificationStatus,
+    to: RectificationStatus,
+    change: &RectificationChange,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let mut update = rectification::Entity::update_many()
+        .col_expr(rectification::Column::Status, Expr::value(to.as_str()))
+        .col_expr(rectification::Column::UpdatedAt, Expr::value(now));
+    if let Some(deadline) = change.deadline {
+        update = update.col_expr(rectification::Column::Deadline, Expr::value(deadline));
+    }
+    if let Some((days, reason)) = &change.extension {
+        update = update
+            .col_expr(rectification::Column::ExtendedDays, Expr::value(*days))
+            .col_expr(rectification::Column::ExtensionReason, Expr::value(reason.clone()));
+    }
+    if let Some(task) = change.recheck_task_id {
+        update = update.col_expr(rectification::Column::RecheckTaskId, Expr::value(task));
+    }
+    let result = update
+        .filter(rectification::Column::Id.eq(id))
+        .filter(rectification::Column::Status.eq(from.as_str()))
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Links a re-check task to its rectification.
+pub async fn link_recheck(tx: &Tx, task_id: i64, rectification_id: i64) -> Result<()> {
+    testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::RectificationId, Expr::value(rectification_id))
+        .filter(testing_task::Column::Id.eq(task_id))
+        .exec(&tx.executor())
+        .await?;
+    Ok(())
+}
+
+pub async fn rectifications_by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[i64],
+) -> Result<Vec<RectificationRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    rectification::Entity::find()
+        .filter(rectification::Column::Id.is_in(ids.iter().copied()))
+        .filter(owned_in_scope(rectification::Column::EnterpriseId, scope))
+        .order_by_asc(rectification::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_rectification)
+        .collect()
+}
+
+/// The rectifications ordered for these tasks (at most one each).
+pub async fn rectifications_of_tasks(
+    x: &impl Executor,
+    scope: &Scope,
+    task_ids: &[i64],
+) -> Result<Vec<RectificationRecord>> {
+    if task_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    rectification::Entity::find()
+        .filter(rectification::Column::TaskId.is_in(task_ids.iter().copied()))
+        .filter(owned_in_scope(rectification::Column::EnterpriseId, scope))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_rectification)
+        .collect()
+}
+
+/// One page of the rectifications inside `scope`, optionally in one status, and optionally only
+/// the overdue ones on `overdue_on` (running, deadline passed).
+pub async fn rectifications_page(
+    x: &impl Executor,
+    scope: &Scope,
+    status: Option<RectificationStatus>,
+    overdue_on: Option<NaiveDate>,
+    request: &PageRequest<i64>,
+) -> Result<Page<RectificationRecord>> {
+    let mut query =
+        rectification::Entity::find().filter(owned_in_scope(rectification::Column::EnterpriseId, scope));
+    if let Some(status) = status {
+        query = query.filter(rectification::Column::Status.eq(status.as_str()));
+    }
+    if let Some(today) = overdue_on {
+        let running =
+            [RectificationStatus::Rectifying, RectificationStatus::Extended].map(|s| s.as_str().to_owned());
+        query = query.filter(
+            Condition::all()
+                .add(rectification::Column::Status.is_in(running))
+                .add(rectification::Column::Deadline.lt(today)),
+        );
+    }
+    if let Some(after) = request.after {
+        query = query.filter(rectification::Column::Id.gt(after));
+    }
+    if let Some(before) = request.before {
+        query = query.filter(rectification::Column::Id.lt(before));
+    }
+    query = if request.backwards() {
+        query.order_by_desc(rectification::Column::Id)
+    } else {
+        query.order_by_asc(rectification::Column::Id)
+    };
+    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
+    let records = rows.into_iter().map(to_rectification).collect::<Result<Vec<_>>>()?;
+    Ok(Page::from_probe(records, request))
+}
+
+/// Stores a pending proposal; a second one for the same rectification is a conflict.
+pub async fn insert_proposal(
+    tx: &Tx,
+    rectification: &RectificationRecord,
+    recheck_task_id: i64,
+    grounds: &str,
+    now: DateTime<Utc>,
+) -> Result<ProposalRecord> {
+    let model = revocation_proposal::ActiveModel {
+        rectification_id: Set(rectification.id),
+        enterprise_id: Set(rectification.enterprise_id),
+        license_id: Set(rectification.license_id),
+        recheck_task_id: Set(recheck_task_id),
+        status: Set(ProposalStatus::Pending.as_str().to_owned()),
+        grounds: Set(grounds.to_owned()),
+        decision_reason: Set(None),
+        decided_by: Set(None),
+        decided_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_proposal(model)
+}
+
+/// Records the decision on a proposal; false when it is no longer `from`.
+pub async fn decide_proposal(
+    tx: &Tx,
+    id: i64,
+    from: ProposalStatus,
+    to: ProposalStatus,
+    reason: &str,
+    decided_by: &str,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let result = revocation_proposal::Entity::update_many()
+        .col_expr(revocation_proposal::Column::Status, Expr::value(to.as_str()))
+        .col_expr(revocation_proposal::Column::DecisionReason, Expr::value(reason.to_owned()))
+        .col_expr(revocation_proposal::Column::DecidedBy, Expr::value(decided_by.to_owned()))
+        .col_expr(revocation_proposal::Column::DecidedAt, Expr::value(now))
+        .col_expr(revocation_proposal::Column::UpdatedAt, Expr::value(now))
+        .filter(revocation_proposal::Column::Id.eq(id))
+        .filter(revocation_proposal::Column::Status.eq(from.as_str()))
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+pub async fn proposals_by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec<ProposalRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    revocation_proposal::Entity::find()
+        .filter(revocation_proposal::Column::Id.is_in(ids.iter().copied()))
+        .filter(owned_in_scope(revocation_proposal::Column::EnterpriseId, scope))
+        .order_by_asc(revocation_proposal::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_proposal)
+        .collect()
+}
+
+/// One page of the proposals inside `scope`, optionally in one status, in id order.
+pub async fn proposals_page(
+    x: &impl Executor,
+    scope: &Scope,
+    status: Option<ProposalStatus>,
+    request: &PageRequest<i64>,
+) -> Result<Page<ProposalRecord>> {
+    let mut query = revocation_proposal::Entity::find()
+        .filter(owned_in_scope(revocation_proposal::Column::EnterpriseId, scope));
+    if let Some(status) = status {
+        query = query.filter(revocation_proposal::Column::Status.eq(status.as_str()));
+    }
+    if let Some(after) = request.after {
+        query = query.filter(revocation_proposal::Column::Id.gt(after));
+    }
+    if let Some(before) = request.before {
+        query = query.filter(revocation_proposal::Column::Id.lt(before));
+    }
+    query = if request.backwards() {
+        query.order_by_desc(revocation_proposal::Column::Id)
+    } else {
+        query.order_by_asc(revocation_proposal::Column::Id)
+    };
+    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
+    let records = rows.into_iter().map(to_proposal).collect::<Result<Vec<_>>>()?;
+    Ok(Page::from_probe(records, request))
+}
+
+fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> {
+    let status = RectificationStatus::parse(&model.status).ok_or_else(|| {
+        StorageError::corrupt("rectification", format!("id {}: status {}", model.id, model.status))
+    })?;
+    Ok(RectificationRecord {
+        id: model.id,
+        task_id: model.task_id,
+        enterprise_id: model.enterprise_id,
+        license_id: model.license_id,
+        status,
+        opened_on: model.opened_on,
+        deadline: model.deadline,
+        extended_days: model.extended_days,
+        extension_reason: model.extension_reason,
+        recheck_task_id: model.recheck_task_id,
+        opened_by: model.opened_by,
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}
+
+fn to_proposal(model: revocation_proposal::Model) -> Result<ProposalRecord> {
+    let status = ProposalStatus::parse(&model.status).ok_or_else(|| {
+        StorageError::corrupt("revocation_proposal", format!("id {}: status {}", model.id, model.status))
+    })?;
+    Ok(ProposalRecord {
+        id: model.id,
+        rectification_id: model.rectification_id,
+        enterprise_id: model.enterprise_id,
+        license_id: model.license_id,
+        recheck_task_id: model.recheck_task_id,
+        status,
+        grounds: model.grounds,
+        decision_reason: model.decision_reason,
+        decided_by: model.decided_by,
+        decided_at: model.decided_at,
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}

@@ -1,0 +1,339 @@
+//! `dueTests` through the endpoint, on both databases: which licenses in force in an authority's
+//! jurisdiction have a compulsory test due in a window or overdue, from the wire-cable plugin's
+//! default frequency (once a year), the yearly floor for an industry without a plugin, and the
+//! sampling dates of past tasks; and who may read the list (officers whose jurisdiction holds the
+//! authority's region).
+
+use chrono::{Duration, Months, NaiveDate, Utc};
+use oversight_app::NewAuthority;
+use oversight_tests::{TestServer, claims, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::common::{CHANGE_STATUS, ISSUE, credit_code, register};
+
+const WIRE_CABLE: &[&str] = &["oversight_plugin_wire_cable"];
+
+const DUE: &str = r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!, $first: Int, $after: String) {
+  dueTests(authority: $a, from: $from, to: $to, first: $first, after: $after) {
+    authority { name } from to
+    totals { licenses enterprises due overdue }
+    pageInfo { hasNextPage endCursor }
+    edges { node { license { number status } enterprise { name } industry timesPerYear issuedOn
+                   lastSampled nextDue overdue missedTests dueDates } } } }"#;
+
+fn global(kind: &str, id: i64) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
+}
+
+/// Today in China, as the server sees it.
+fn today() -> NaiveDate {
+    (Utc::now() + Duration::hours(8)).date_naive()
+}
+
+fn days(n: i64) -> NaiveDate {
+    today() + Duration::days(n)
+}
+
+fn years_after(date: NaiveDate, n: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(12 * n)).unwrap()
+}
+
+async fn issue_on(server: &TestServer, enterprise: &str, number: &str, industry: &str, on: NaiveDate) {
+    server
+        .data(
+            ISSUE,
+            json!({ "input": { "enterpriseId": enterprise, "number": number, "industry": industry,
+                               "productUnit": "电线电缆", "issuedOn": on.to_string() } }),
+        )
+        .await;
+}
+
+async fn sample(server: &TestServer, token: &str, license: &str, on: NaiveDate) {
+    let body = server
+        .graphql_as(
+            token,
+            r#"mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }"#,
+            json!({ "i": { "licenseNumber": license, "variant": "BV-2.5", "batch": "批次 A",
+                           "declared": [], "declaredStandards": ["GB/T 5023"],
+                           "samplingDate": on.to_string(),
+                           "testPortion": "4 卷 × 100 m", "backupPortion": "2 卷 × 100 m" } }),
+        )
+        .await;
+    assert!(body.get("errors").is_none(), "{body}");
+}
+
+struct World {
+    xuanwu: i64,
+    nanjing: i64,
+    jiangsu: i64,
+    tokens: Vec<(&'static str, String)>,
+}
+
+/// Xuanwu (320102) holds enterprises A–D; Qinhuai (320104) holds E. Wire-cable is once a year
+/// (the plugin's lowest class); compound-fertilizer has no plugin loaded here (yearly floor).
+async fn world(server: &TestServer) -> World {
+    let app = &server.app;
+    let authority = |name: &str, code: &str, parent: i64| NewAuthority {
+        name: name.to_owned(),
+        region_code: code.to_owned(),
+        parent_id: Some(parent),
+    };
+    let jiangsu =
+        app.create_authority(authority("江苏省局", "320000", server.national_authority)).await.unwrap();
+    let nanjing = app.create_authority(authority("南京市局", "320100", jiangsu.id)).await.unwrap();
+    let xuanwu = app.create_authority(authority("玄武区局", "320102", nanjing.id)).await.unwrap();
+    let qinhuai = app.create_authority(authority("秦淮区局", "320104", nanjing.id)).await.unwrap();
+    let zhejiang =
+        app.create_authority(authority("浙江省局", "330000", server.national_authority)).await.unwrap();
+    let lab_id = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let officer = |id: i64, role: &str| {
+        server.token(&claims("officer", &format!("authority:{id}"), role, Some("staff")))
+    };
+    let provincial = officer(jiangsu.id, "provincial_officer");
+    let county = officer(xuanwu.id, "county_officer");
+    let body = server
+        .graphql_as(
+            &provincial,
+            r#"mutation($i: DesignateInstitutionInput!) { designateInstitution(input: $i) { designation { id } } }"#,
+            json!({ "i": { "industry": "wire-cable", "institutionId": global("Institution", lab_id),
+                           "regionCode": "320000", "validFrom": days(-900).to_string(),
+                           "validUntil": days(365).to_string() } }),
+        )
+        .await;
+    assert!(body.get("errors").is_none(), "{body}");
+
+    let mut enterprise = Vec::new();
+    for (n, (name, region)) in [
+        ("A 电缆", "320102"),
+        ("B 电缆", "320102"),
+        ("C 电缆", "320102"),
+        ("D 电缆", "320102"),
+        ("E 电缆", "320104"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let n = u32::try_from(n).unwrap();
+        enterprise.push(register(server, &credit_code(region, 900 + n), name, region).await);
+    }
+    // A: issued 100 days ago, never sampled: first test one year after issue.
+    issue_on(server, &enterprise[0], "XK06-001-00901", "wire-cable", days(-100)).await;
+    // B: issued 500 days ago, never sampled: overdue; also an industry without a plugin (yearly).
+    issue_on(server, &enterprise[1], "XK06-001-00902", "wire-cable", days(-500)).await;
+    issue_on(server, &enterprise[1], "XK13-001-00903", "compound-fertilizer", days(-500)).await;
+    // C: issued 500 days ago, sampled 200 days ago: due 165 days from now.
+    issue_on(server, &enterprise[2], "XK06-001-00904", "wire-cable", days(-500)).await;
+    sample(server, &county, "XK06-001-00904", days(-200)).await;
+    // D: sampled twice; the latest (10 days ago) counts. A second license is revoked: not listed.
+    issue_on(server, &enterprise[3], "XK06-001-00905", "wire-cable", days(-700)).await;
+    sample(server, &county, "XK06-001-00905", days(-600)).await;
+    sample(server, &county, "XK06-001-00905", days(-10)).await;
+    issue_on(server, &enterprise[3], "XK06-001-00906", "wire-cable", days(-700)).await;
+    let revoke = json!({ "input": { "number": "XK06-001-00906", "status": "REVOKED", "reason": "吊销" } });
+    let body = server.graphql(CHANGE_STATUS, revoke).await;
+    assert!(body.get("errors").is_none(), "{body}");
+    // E (Qinhuai): issued 400 days ago, then suspended: still in force for testing.
+    issue_on(server, &enterprise[4], "XK06-001-00907", "wire-cable", days(-400)).await;
+    let suspend =
+        json!({ "input": { "number": "XK06-001-00907", "status": "SUSPENDED", "reason": "停产整顿" } });
+    let body = server.graphql(CHANGE_STATUS, suspend).await;
+    assert!(body.get("errors").is_none(), "{body}");
+
+    let enterprise_id = {
+        use base64::Engine;
+        let text = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(&enterprise[0]).unwrap();
+        String::from_utf8(text).unwrap().split_once(':').unwrap().1.to_owned()
+    };
+    let tokens = vec![
+        ("national", server.national_token.clone()),
+        ("provincial", provincial),
+        ("municipal", officer(nanjing.id, "municipal_officer")),
+        ("county", county),
+        ("other county", officer(qinhuai.id, "county_officer")),
+        ("other province", officer(zhejiang.id, "provincial_officer")),
+        ("auditor", server.token(&claims("audit", &format!("authority:{}", jiangsu.id), "auditor", None))),
+        (
+            "reviewer",
+            server.token(&claims("review", &format!("authority:{}", jiangsu.id), "review_department", None)),
+        ),
+        (
+            "institution",
+            server.token(&claims("lab", &format!("institution:{lab_id}"), "testing_institution", None)),
+        ),
+        (
+            "enterprise",
+            server.token(&claims("owner", &format!("enterprise:{enterprise_id}"), "enterprise_user", None)),
+        ),
+    ];
+    World { xuanwu: xuanwu.id, nanjing: nanjing.id, jiangsu: jiangsu.id, tokens }
+}
+
+fn token<'a>(world: &'a World, name: &str) -> &'a str {
+    &world.tokens.iter().find(|(n, _)| *n == name).unwrap().1
+}
+
+/// Like `TestServer::data`, with this token.
+async fn data_as(server: &TestServer, token: &str, query: &str, variables: Value) -> Value {
+    let body = server.graphql_as(token, query, variables).await;
+    assert!(body.get("errors").is_none(), "unexpected errors: {body}");
+    body["data"].clone()
+}
+
+fn vars(authority: i64, from: NaiveDate, to: NaiveDate) -> Value {
+    json!({ "a": global("Authority", authority), "from": from.to_string(), "to": to.to_string() })
+}
+
+/// The rows of a list, by license number.
+fn rows(data: &Value) -> Vec<(String, Value)> {
+    data["dueTests"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["node"]["license"]["number"].as_str().unwrap().to_owned(), e["node"].clone()))
+        .collect()
+}
+
+on_both_databases!(due_and_overdue, due_and_overdue_body, plugins = super::WIRE_CABLE);
+
+async fn due_and_overdue_body(server: &TestServer) {
+    let world = world(server).await;
+    let county = token(&world, "county");
+
+    // A year from today: every license in force in Xuanwu has a test in it (at least one a year).
+    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(364))).await;
+    let list = rows(&data);
+    let numbers: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["XK06-001-00901", "XK06-001-00902", "XK13-001-00903", "XK06-001-00904", "XK06-001-00905"]
+    );
+    assert_eq!(
+        data["dueTests"]["totals"],
+        json!({ "licenses": 5, "enterprises": 4, "due": 5, "overdue": 2 }),
+        "{data}"
+    );
+    assert_eq!(data["dueTests"]["authority"]["name"], "玄武区局");
+    let row = |number: &str| list.iter().find(|(n, _)| n == number).unwrap().1.clone();
+    let dates = |dates: &[NaiveDate]| json!(dates.iter().map(ToString::to_string).collect::<Vec<_>>());
+
+    // A: first test one year after issue, inside the window.
+    let a = row("XK06-001-00901");
+    let a_due = years_after(days(-100), 1);
+    assert_eq!(a["enterprise"]["name"], "A 电缆");
+    assert_eq!(a["timesPerYear"], 1);
+    assert_eq!(a["lastSampled"], Value::Null);
+    assert_eq!(a["nextDue"], a_due.to_string());
+    assert_eq!((a["overdue"].clone(), a["missedTests"].clone()), (json!(false), json!(0)));
+    assert_eq!(a["dueDates"], dates(&[a_due]));
+
+    // B: overdue since a year after issue; the next date falls in the window.
+    for number in ["XK06-001-00902", "XK13-001-00903"] {
+        let b = row(number);
+        assert_eq!(b["nextDue"], years_after(days(-500), 1).to_string(), "{number}");
+        assert_eq!((b["overdue"].clone(), b["missedTests"].clone()), (json!(true), json!(1)), "{number}");
+        assert_eq!(b["dueDates"], dates(&[years_after(days(-500), 2)]), "{number}");
+        assert_eq!(b["timesPerYear"], 1, "{number}");
+    }
+    assert_eq!(row("XK13-001-00903")["industry"], "compound-fertilizer");
+
+    // C: anchored on its sample, not its issue date.
+    let c = row("XK06-001-00904");
+    assert_eq!(c["lastSampled"], days(-200).to_string());
+    assert_eq!(c["dueDates"], dates(&[years_after(days(-200), 1)]));
+    assert_eq!(c["overdue"], false);
+
+    // D: the latest of its two samples counts.
+    let d = row("XK06-001-00905");
+    assert_eq!(d["lastSampled"], days(-10).to_string());
+    assert_eq!(d["nextDue"], years_after(days(-10), 1).to_string());
+
+    // Half a year: A and D are not due yet and drop out of the list; the totals follow.
+    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(180))).await;
+    let numbers: Vec<String> = rows(&data).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(numbers, ["XK06-001-00902", "XK13-001-00903", "XK06-001-00904"]);
+    assert_eq!(
+        data["dueTests"]["totals"],
+        json!({ "licenses": 5, "enterprises": 4, "due": 3, "overdue": 2 })
+    );
+    assert_eq!(rows(&data)[0].1["dueDates"], json!([]), "B is only overdue in this window");
+
+    // The window boundaries are inclusive: C's due date as the last day, then the day before.
+    let c_due = years_after(days(-200), 1);
+    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), c_due)).await;
+    assert!(rows(&data).iter().any(|(n, _)| n == "XK06-001-00904"));
+    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), c_due.pred_opt().unwrap())).await;
+    assert!(!rows(&data).iter().any(|(n, _)| n == "XK06-001-00904"));
+
+    // Nanjing holds Qinhuai too: E is suspended but in force, and overdue.
+    let data =
+        data_as(server, token(&world, "municipal"), DUE, vars(world.nanjing, today(), days(364))).await;
+    let e = rows(&data).into_iter().find(|(n, _)| n == "XK06-001-00907").unwrap().1;
+    assert_eq!(e["license"]["status"], "SUSPENDED");
+    assert_eq!(e["overdue"], true);
+    assert_eq!(
+        data["dueTests"]["totals"],
+        json!({ "licenses": 6, "enterprises": 5, "due": 6, "overdue": 3 })
+    );
+
+    // Keyset pages: two at a time, the same rows in the same order.
+    let mut after: Option<String> = None;
+    let mut paged = Vec::new();
+    loop {
+        let mut variables = vars(world.jiangsu, today(), days(364));
+        variables["first"] = json!(2);
+        variables["after"] = json!(after);
+        let data = data_as(server, token(&world, "provincial"), DUE, variables).await;
+        paged.extend(rows(&data).into_iter().map(|(n, _)| n));
+        let info = &data["dueTests"]["pageInfo"];
+        if info["hasNextPage"] != true {
+            break;
+        }
+        after = Some(info["endCursor"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(paged.len(), 6, "{paged:?}");
+    assert!(paged.windows(2).all(|w| w[0] != w[1]));
+
+    // A window that ends before it starts, or is longer than a year, is refused.
+    for (from, to) in [(days(10), days(9)), (today(), days(366))] {
+        let body = server.graphql_as(county, DUE, vars(world.xuanwu, from, to)).await;
+        assert_eq!(body["errors"][0]["extensions"]["code"], "INVALID_DATE_RANGE", "{body}");
+    }
+}
+
+on_both_databases!(who_reads_due_tests, who_reads_due_tests_body, plugins = super::WIRE_CABLE);
+
+/// Role × authority inside / outside the caller's jurisdiction.
+async fn who_reads_due_tests_body(server: &TestServer) {
+    let world = world(server).await;
+    let ok = "OK";
+    let table: &[(&str, i64, &str)] = &[
+        ("national", world.xuanwu, ok),
+        ("provincial", world.xuanwu, ok),
+        ("provincial", world.jiangsu, ok),
+        ("municipal", world.xuanwu, ok),
+        ("municipal", world.jiangsu, "OUT_OF_JURISDICTION"),
+        ("county", world.xuanwu, ok),
+        ("county", world.nanjing, "OUT_OF_JURISDICTION"),
+        ("other county", world.xuanwu, "OUT_OF_JURISDICTION"),
+        ("other province", world.xuanwu, "OUT_OF_JURISDICTION"),
+        ("auditor", world.xuanwu, "FORBIDDEN"),
+        ("reviewer", world.xuanwu, "FORBIDDEN"),
+        ("institution", world.xuanwu, "FORBIDDEN"),
+        ("enterprise", world.xuanwu, "FORBIDDEN"),
+        ("county", 999_999, "NOT_FOUND"),
+    ];
+    for (role, authority, expected) in table {
+        let body = server.graphql_as(token(&world, role), DUE, vars(*authority, today(), days(364))).await;
+        let got = match body.get("errors") {
+            None => ok.to_owned(),
+            Some(errors) => errors[0]["extensions"]["code"].as_str().unwrap_or("?").to_owned(),
+        };
+        assert_eq!(&got, expected, "{role} on authority {authority}: {body}");
+        if got == ok {
+            assert!(body["data"]["dueTests"]["totals"]["licenses"].as_u64().unwrap() >= 5, "{role}: {body}");
+        } else {
+            assert_eq!(body["data"], Value::Null, "{role}: nothing is revealed: {body}");
+        }
+    }
+}

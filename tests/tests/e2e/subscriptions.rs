@@ -1,0 +1,207 @@
+//! Subscriptions over graphql-transport-ws: an institution hears of its new tasks
+//! (and not of others'), an authority of failing verdicts in its jurisdiction; on
+//! PostgreSQL an event published by one server reaches a subscriber of another.
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use oversight_app::events::Event;
+use oversight_tests::{Db, TestServer, claims};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// Connects, authenticates and subscribes; returns the socket once acknowledged.
+async fn subscribe(server: &TestServer, token: &str, query: &str) -> Socket {
+    let mut request = format!("ws://{}/graphql", server.addr).into_client_request().unwrap();
+    request.headers_mut().insert("sec-websocket-protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let init =
+        json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {token}") } });
+    socket.send(Message::text(init.to_string())).await.unwrap();
+    let ack = next_json(&mut socket).await;
+    assert_eq!(ack["type"], "connection_ack", "{ack}");
+    let subscribe = json!({ "id": "1", "type": "subscribe", "payload": { "query": query } });
+    socket.send(Message::text(subscribe.to_string())).await.unwrap();
+    socket
+}
+
+async fn next_json(socket: &mut Socket) -> Value {
+    loop {
+        let message =
+            tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a message in time");
+        match message.unwrap().unwrap() {
+            Message::Text(text) => return serde_json::from_str(&text).unwrap(),
+            Message::Ping(_) | Message::Pong(_) => continue,
+            other => panic!("unexpected frame {other:?}"),
+        }
+    }
+}
+
+/// Publishes `events` on `publisher` every 100 ms until `socket` yields a `next`
+/// message (the subscription starts asynchronously), and returns its payload.
+async fn publish_until_heard(publisher: &TestServer, socket: &mut Socket, events: &[Event]) -> Value {
+    for _ in 0..50 {
+        for event in events {
+            publisher.app.publish(event.clone()).await;
+        }
+        if let Ok(Some(Ok(Message::Text(text)))) =
+            tokio::time::timeout(Duration::from_millis(100), socket.next()).await
+        {
+            let message: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(message["type"], "next", "{message}");
+            return message["payload"]["data"].clone();
+        }
+    }
+    panic!("no event arrived");
+}
+
+#[actix_web::test]
+async fn institutions_hear_only_their_own_tasks() {
+    let server = TestServer::start(Db::Sqlite).await.unwrap();
+    let ours = server.app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
+    let theirs = server.app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap();
+    let token =
+        server.token(&claims("lims", &format!("institution:{}", ours.id), "testing_institution", None));
+    let mut socket = subscribe(&server, &token, "subscription { taskAssigned { taskId industry } }").await;
+    let other = Event::TaskAssigned {
+        task_id: 1,
+        institution_id: theirs.id,
+        industry: "pesticide".into(),
+        enterprise_region: "330106".into(),
+    };
+    let own = Event::TaskAssigned {
+        task_id: 2,
+        institution_id: ours.id,
+        industry: "wire-cable".into(),
+        enterprise_region: "320102".into(),
+    };
+    let data = publish_until_heard(&server, &mut socket, &[other, own]).await;
+    assert_eq!(data["taskAssigned"]["industry"], "wire-cable", "only our own task: {data}");
+    server.stop().await;
+}
+
+#[actix_web::test]
+async fn subscriptions_need_a_valid_credential_and_the_right_role() {
+    let server = TestServer::start(Db::Sqlite).await.unwrap();
+    // A bad credential: the server closes the connection instead of acknowledging.
+    let mut request = format!("ws://{}/graphql", server.addr).into_client_request().unwrap();
+    request.headers_mut().insert("sec-websocket-protocol", "graphql-transport-ws".parse().unwrap());
+    let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let init = json!({ "type": "connection_init", "payload": { "Authorization": "Bearer nope" } });
+    socket.send(Message::text(init.to_string())).await.unwrap();
+    let answer = tokio::time::timeout(Duration::from_secs(10), socket.next()).await.unwrap();
+    assert!(!matches!(answer, Some(Ok(Message::Text(ref t))) if t.contains("connection_ack")), "{answer:?}");
+    // An officer cannot listen for an institution's tasks.
+    let mut socket =
+        subscribe(&server, &server.national_token, "subscription { taskAssigned { taskId } }").await;
+    let message = next_json(&mut socket).await;
+    // async-graphql reports a refused subscription field as a `next` with errors and no data.
+    assert_eq!(message["type"], "next", "{message}");
+    assert!(message["payload"]["data"].is_null(), "{message}");
+    assert_eq!(message["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN", "{message}");
+    server.stop().await;
+}
+
+#[actix_web::test]
+async fn failing_verdicts_reach_the_authority_on_another_replica() {
+    // On PostgreSQL two servers share one database; the event is published on one
+    // and heard on the other. On SQLite (one process) the same server does both.
+    let (publisher, listener) = match oversight_tests::postgres_url() {
+        Some(_) => {
+            let publisher = TestServer::start(Db::Postgres).await.unwrap();
+            let listener = TestServer::replica_of(&publisher).await.unwrap();
+            (publisher, Some(listener))
+        }
+        None => {
+            oversight_tests::announce_postgres_skip(
+                "subscriptions::failing_verdicts_reach_the_authority_on_another_replica (cross-replica half)",
+            );
+            (TestServer::start(Db::Sqlite).await.unwrap(), None)
+        }
+    };
+    let hearing = listener.as_ref().unwrap_or(&publisher);
+    let jiangsu = hearing
+        .app
+        .create_authority(oversight_app::NewAuthority {
+            name: "江苏省市场监督管理局".into(),
+            region_code: "320000".into(),
+            parent_id: Some(hearing.national_authority),
+        })
+        .await
+        .unwrap();
+    let token = hearing.token(&claims(
+        "li.na",
+        &format!("authority:{}", jiangsu.id),
+        "provincial_officer",
+        Some("leader_in_charge"),
+    ));
+    let mut socket = subscribe(
+        hearing,
+        &token,
+        "subscription { failingVerdicts { taskId enterpriseId industry serious } }",
+    )
+    .await;
+    let elsewhere = Event::FailingVerdict {
+        task_id: 7,
+        enterprise_id: 70,
+        enterprise_region: "330106".into(),
+        industry: "pesticide".into(),
+        serious: false,
+    };
+    let here = Event::FailingVerdict {
+        task_id: 8,
+        enterprise_id: 80,
+        enterprise_region: "320102".into(),
+        industry: "wire-cable".into(),
+        serious: true,
+    };
+    let data = publish_until_heard(&publisher, &mut socket, &[elsewhere, here]).await;
+    assert_eq!(data["failingVerdicts"]["industry"], "wire-cable", "only in the jurisdiction: {data}");
+    assert_eq!(data["failingVerdicts"]["serious"], true);
+    if let Some(listener) = listener {
+        listener.stop().await;
+    }
+    publisher.stop().await;
+}
+
+oversight_tests::on_both_databases!(
+    real_mutations_announce_tasks_and_failing_verdicts,
+    real_mutations_body,
+    plugins = crate::supervision::WIRE_CABLE
+);
+
+/// The announcements come from the use cases themselves: opening a task tells its
+/// institution; a failing verdict tells the province.
+async fn real_mutations_body(server: &TestServer) {
+    use crate::supervision::{SUBMIT, open, resistance, submit_input, voltage, world};
+    let world = world(server).await;
+    let mut lab_socket =
+        subscribe(server, &world.lab, "subscription { taskAssigned { taskId industry } }").await;
+    let mut province_socket =
+        subscribe(server, &world.provincial, "subscription { failingVerdicts { taskId industry serious } }")
+            .await;
+    // Give both subscriptions time to start (they register asynchronously).
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let task = open(server, &world.provincial, &world.licenses[0]).await;
+    let heard = next_json(&mut lab_socket).await;
+    assert_eq!(heard["type"], "next", "{heard}");
+    assert_eq!(heard["payload"]["data"]["taskAssigned"]["taskId"], task["id"], "{heard}");
+    assert_eq!(heard["payload"]["data"]["taskAssigned"]["industry"], "wire-cable");
+
+    // 7.60 Ω/km at 25 °C is 7.448 at 20 °C: over 7.41, a serious nonconformity.
+    let body = server
+        .graphql_as(
+            &world.lab,
+            SUBMIT,
+            submit_input("sub-1", &[(&task, vec![resistance("7.60", "Ω/km", "25"), voltage()])]),
+        )
+        .await;
+    assert!(body.get("errors").is_none(), "{body}");
+    let heard = next_json(&mut province_socket).await;
+    assert_eq!(heard["payload"]["data"]["failingVerdicts"]["taskId"], task["id"], "{heard}");
+    assert_eq!(heard["payload"]["data"]["failingVerdicts"]["serious"], true);
+}
