@@ -252,10 +252,15 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
     // The first few enterprises sit in Nanjing's Xuanwu district, so every demo
     // token (county, city, province, nation) has something to see.
     let xuanwu = RegionCode::parse("320102")?;
-    for index in 0..options.enterprises {
-        let county =
-            if index < 5 { xuanwu } else { *counties.choose(&mut rng).context("no counties to seed")? };
-        let demo = pick_industry(&mut rng, total_weight);
+    for n_enterprise in 0..options.enterprises {
+        let county = if n_enterprise < 5 {
+            xuanwu
+        } else {
+            *counties.choose(&mut rng).context("no counties to seed")?
+        };
+        // The first enterprise makes wire cable, so the README walkthrough has a
+        // license whose plugin ships with the product.
+        let demo = if n_enterprise == 0 { &INDUSTRIES[0] } else { pick_industry(&mut rng, total_weight) };
         let credit_code = credit_code(&mut rng, &county)?;
         let name =
             format!("{}{}{}", place_name(&county), WORDS.choose(&mut rng).unwrap_or(&"华瑞"), demo.suffix);
@@ -316,7 +321,8 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
             let prefix = region::province_abbreviation(&province);
             let number = LicenseNumber::new(prefix, demo.category, demo.unit, *serial)?;
             let issued_on = today - Duration::days(rng.random_range(30..=(4 * 365 + 300)));
-            let suspended = rng.random_bool(0.07);
+            // The walkthrough's license (the first enterprise's) stays valid.
+            let suspended = rng.random_bool(0.07) && n_enterprise > 0;
             let license = app
                 .issue_license(
                     &seeder,
@@ -334,7 +340,7 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
                 .await
                 .with_context(|| format!("license {number}"))?;
             report.licenses += 1;
-            if !suspended && rng.random_bool(0.05) {
+            if !suspended && rng.random_bool(0.05) && n_enterprise > 0 {
                 app.change_license_status(&seeder, ChangeLicenseStatus {
                     number: license.number.to_string(),
                     to: LicenseStatus::Suspended,
