@@ -370,6 +370,84 @@ pub mod testing {
         }
     }
 
+    /// Self-checks of a profile's examples, for every plugin's tests: each example names
+    /// known variants and items and expects an outcome for every result; every item passes in
+    /// some example and every A-class item fails in one. Returns the problems found.
+    pub fn example_problems(profile: &IndustryProfile) -> Vec<String> {
+        use crate::profile::{ExpectedOutcome, Severity};
+        let items: std::collections::BTreeSet<&str> = profile.items.iter().map(|i| i.code.as_str()).collect();
+        let variants: std::collections::BTreeSet<&str> =
+            profile.variants.iter().map(|v| v.code.as_str()).collect();
+        let mut problems = Vec::new();
+        for example in &profile.examples {
+            if !variants.contains(example.variant.as_str()) {
+                problems.push(format!("{}: unknown variant {}", example.name, example.variant));
+            }
+            for code in example.results.keys() {
+                if !items.contains(code.as_str()) {
+                    problems.push(format!("{}: unknown item {code}", example.name));
+                }
+                if !example.expected_items.contains_key(code) {
+                    problems.push(format!("{}: no expectation for {code}", example.name));
+                }
+            }
+        }
+        for item in &profile.items {
+            let outcomes: Vec<ExpectedOutcome> =
+                profile.examples.iter().filter_map(|e| e.expected_items.get(&item.code).copied()).collect();
+            if !outcomes.contains(&ExpectedOutcome::Pass) {
+                problems.push(format!("{} never passes", item.code));
+            }
+            if item.severity == Severity::A && !outcomes.contains(&ExpectedOutcome::Fail) {
+                problems.push(format!("A-class {} never fails", item.code));
+            }
+        }
+        problems
+    }
+
+    /// Limits that are not plain decimal text (`-12.5`, never `1e3`, `.5` or `5.`).
+    pub fn limit_problems(profile: &IndustryProfile) -> Vec<String> {
+        use crate::profile::RuleSpec;
+        let plain = |text: &str| {
+            let digits = text.strip_prefix('-').unwrap_or(text);
+            !digits.is_empty()
+                && digits.split('.').count() <= 2
+                && digits.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut problems = Vec::new();
+        for item in &profile.items {
+            for requirement in &item.requirements {
+                let values: Vec<&str> = match &requirement.rule {
+                    RuleSpec::Min { value } | RuleSpec::Max { value } | RuleSpec::Equals { value } => {
+                        vec![value]
+                    }
+                    RuleSpec::Range { min, max } => vec![min, max],
+                    RuleSpec::Table { rows, .. } => rows.iter().map(|row| row.limit.as_str()).collect(),
+                    _ => Vec::new(),
+                };
+                problems.extend(
+                    values.into_iter().filter(|v| !plain(v)).map(|v| format!("{}: {v:?}", item.code)),
+                );
+            }
+        }
+        problems
+    }
+
+    /// Whether two examples with the same variant, declarations and results, sampled either
+    /// side of a date, expect different outcomes: the demonstration of an edition switch.
+    pub fn has_edition_switch(profile: &IndustryProfile) -> bool {
+        let examples = &profile.examples;
+        examples.iter().any(|before| {
+            examples.iter().any(|after| {
+                before.variant == after.variant
+                    && before.results == after.results
+                    && before.declared == after.declared
+                    && before.sampling_date < after.sampling_date
+                    && before.expected_items != after.expected_items
+            })
+        })
+    }
+
     /// Calls a table's judge in-process with `request` and decodes the answer.
     pub fn judge(table: &PluginTable, request: &CustomRequest) -> Result<CustomResponse, String> {
         let bytes = serde_json::to_vec(request).map_err(|error| error.to_string())?;

@@ -9,9 +9,6 @@ oversight_plugin_api::declare_plugin! {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
-
-    use oversight_plugin_api::profile::{ExpectedOutcome, RuleSpec, Severity};
     use oversight_plugin_api::{IndustryProfile, testing};
 
     fn profile() -> IndustryProfile {
@@ -29,61 +26,38 @@ mod tests {
     }
 
     #[test]
-    fn examples_name_only_known_items_and_variants() {
-        let profile = profile();
-        let items: BTreeSet<&str> = profile.items.iter().map(|item| item.code.as_str()).collect();
-        let variants: BTreeSet<&str> = profile.variants.iter().map(|v| v.code.as_str()).collect();
-        for example in &profile.examples {
-            assert!(variants.contains(example.variant.as_str()), "{}", example.name);
-            for code in example.results.keys() {
-                assert!(items.contains(code.as_str()), "{}: {code}", example.name);
-                assert!(
-                    example.expected_items.contains_key(code),
-                    "{}: no expectation for {code}",
-                    example.name
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_item_is_exercised_and_every_a_class_item_fails_somewhere() {
-        let profile = profile();
-        for item in &profile.items {
-            let outcomes: Vec<ExpectedOutcome> = profile
-                .examples
-                .iter()
-                .filter_map(|example| example.expected_items.get(&item.code).copied())
-                .collect();
-            assert!(outcomes.contains(&ExpectedOutcome::Pass), "{} never passes", item.code);
-            if item.severity == Severity::A {
-                assert!(outcomes.contains(&ExpectedOutcome::Fail), "A-class {} never fails", item.code);
-            }
-        }
+    fn examples_cover_every_item_and_name_only_known_ones() {
+        let problems = testing::example_problems(&profile());
+        assert!(problems.is_empty(), "{problems:#?}");
     }
 
     #[test]
     fn every_limit_is_a_plain_decimal_string() {
-        let plain = |text: &str| {
-            let digits = text.strip_prefix('-').unwrap_or(text);
-            !digits.is_empty()
-                && digits.split('.').count() <= 2
-                && digits.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-        };
-        for item in profile().items {
-            for requirement in &item.requirements {
-                let values: Vec<&str> = match &requirement.rule {
-                    RuleSpec::Min { value } | RuleSpec::Max { value } | RuleSpec::Equals { value } => {
-                        vec![value]
-                    }
-                    RuleSpec::Range { min, max } => vec![min, max],
-                    RuleSpec::Table { rows, .. } => rows.iter().map(|row| row.limit.as_str()).collect(),
-                    _ => Vec::new(),
-                };
-                for value in values {
-                    assert!(plain(value), "{}: {value:?}", item.code);
-                }
-            }
+        let problems = testing::limit_problems(&profile());
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn the_self_checks_catch_a_broken_profile() {
+        // Without its failing examples an A-class item is never shown to fail, and a limit
+        // written as "1e3" is not plain decimal text: both checks must say so.
+        let mut broken = profile();
+        broken.examples.retain(|example| {
+            !example
+                .expected_items
+                .values()
+                .any(|o| *o == oversight_plugin_api::profile::ExpectedOutcome::Fail)
+        });
+        assert!(testing::example_problems(&broken).iter().any(|p| p.contains("never fails")));
+        if let Some(oversight_plugin_api::profile::RuleSpec::Max { value }) = broken
+            .items
+            .iter_mut()
+            .flat_map(|i| i.requirements.iter_mut())
+            .map(|r| &mut r.rule)
+            .find(|r| matches!(r, oversight_plugin_api::profile::RuleSpec::Max { .. }))
+        {
+            *value = "1e3".to_owned();
         }
+        assert!(!testing::limit_problems(&broken).is_empty());
     }
 }
