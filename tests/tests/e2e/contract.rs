@@ -110,6 +110,9 @@ fn architecture_invariants_hold() {
         ("sea-orm-migration", &["oversight-migrations"]),
         ("async-graphql", &["oversight-api", "async-graphql-actix-web"]),
         ("libloading", &["oversight-plugin-host"]),
+        // The PostgreSQL LISTEN connection lives outside sea-orm's pool, in storage.
+        ("sqlx", &["oversight-storage"]),
+        ("async-graphql-actix-web", &["oversight-api"]),
     ];
     for (dependency, allowed) in owners {
         for (package, deps) in &graph {
