@@ -118,7 +118,6 @@ fn cord_conductor_resistance(
 mod tests {
     use std::collections::BTreeMap;
 
-    use oversight_plugin_api::profile::{ExpectedOutcome, Severity};
     use oversight_plugin_api::{JudgeFn, PluginTable, testing};
 
     use super::*;
@@ -137,15 +136,15 @@ mod tests {
     }
 
     #[test]
-    fn every_a_class_item_fails_in_some_example() {
-        let profile = testing::manifest(table()).unwrap().profile;
-        for item in profile.items.iter().filter(|item| item.severity == Severity::A) {
-            let failed = profile
-                .examples
-                .iter()
-                .any(|example| example.expected_items.get(&item.code) == Some(&ExpectedOutcome::Fail));
-            assert!(failed, "no example fails A-class item {}", item.code);
-        }
+    fn examples_cover_every_item_and_every_a_class_item_fails() {
+        let problems = testing::example_problems(&testing::manifest(table()).unwrap().profile);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn every_limit_is_a_plain_decimal_string() {
+        let problems = testing::limit_problems(&testing::manifest(table()).unwrap().profile);
+        assert!(problems.is_empty(), "{problems:#?}");
     }
 
     fn call(
