@@ -15,7 +15,9 @@
 //! ```
 //!
 //! Optional arguments: `--tasks N` (default 10000), `--enterprises N` (default 100000),
-//! `--sqlite-only`, `--postgres-only`. The wire-cable plugin is built in release into
+//! `--sqlite-only`, `--postgres-only`, `--ingest-only` (skip the `dueTests` half, to iterate on
+//! ingestion alone; a smaller `--enterprises` then shortens the seeding too). The ingestion line
+//! also gives the SQL statements per request. The wire-cable plugin is built in release into
 //! `target/plugin-fixtures` by the benchmark itself (a debug plugin would measure the plugin's
 //! build profile, not the server).
 //!
@@ -59,10 +61,11 @@ struct Args {
     enterprises: usize,
     sqlite: bool,
     postgres: bool,
+    due: bool,
 }
 
 fn args() -> Args {
-    let mut args = Args { tasks: 10_000, enterprises: 100_000, sqlite: true, postgres: true };
+    let mut args = Args { tasks: 10_000, enterprises: 100_000, sqlite: true, postgres: true, due: true };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -70,6 +73,7 @@ fn args() -> Args {
             "--enterprises" => args.enterprises = it.next().unwrap().parse().unwrap(),
             "--sqlite-only" => args.postgres = false,
             "--postgres-only" => args.sqlite = false,
+            "--ingest-only" => args.due = false,
             other => panic!("unknown argument {other}"),
         }
     }
@@ -141,6 +145,7 @@ struct Figures {
     tasks: usize,
     items: usize,
     ingest: Duration,
+    statements_per_request: f64,
     due_with_totals: Vec<Duration>,
     due_page_only: Vec<Duration>,
     due_totals: Value,
@@ -270,6 +275,8 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
             json!({ "i": { "idempotencyKey": format!("bench-{n}"), "submissions": submissions } })
         })
         .collect();
+    let requests = bodies.len();
+    let statements_before = server.statements.get();
     let started = Instant::now();
     let mut judged = 0;
     for body in bodies {
@@ -282,18 +289,51 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
         judged += outcomes.len() * items.len();
     }
     let ingest = started.elapsed();
+    let statements = server.statements.get() - statements_before;
+    eprintln!(
+        "[{db:?}] ingested {judged} items in {ingest:.2?} ({:.0} items/s), {:.1} SQL statements per request",
+        judged as f64 / ingest.as_secs_f64(),
+        statements as f64 / requests.max(1) as f64
+    );
 
-    // ---- dueTests over the whole province: a warm-up, then timed runs.
+    let (due_with_totals, due_page_only, due_totals) = if args.due {
+        due_tests(&server, jiangsu.id, today).await
+    } else {
+        (Vec::new(), Vec::new(), Value::Null)
+    };
+    server.stop().await;
+    Figures {
+        db: match db {
+            Db::Sqlite => "SQLite",
+            Db::Postgres => "PostgreSQL",
+        },
+        seed,
+        open,
+        tasks: args.tasks,
+        items: judged,
+        ingest,
+        statements_per_request: statements as f64 / requests.max(1) as f64,
+        due_with_totals,
+        due_page_only,
+        due_totals,
+    }
+}
+
+/// `dueTests` over the whole province: a warm-up, then timed runs, with and without totals.
+async fn due_tests(
+    server: &TestServer,
+    jiangsu: i64,
+    today: NaiveDate,
+) -> (Vec<Duration>, Vec<Duration>, Value) {
     let officer = server.token(&claims(
         "js-officer",
-        &format!("authority:{}", jiangsu.id),
+        &format!("authority:{jiangsu}"),
         "provincial_officer",
         Some("staff"),
     ));
-    let variables = json!({ "a": global("Authority", jiangsu.id), "from": today.to_string(),
+    let variables = json!({ "a": global("Authority", jiangsu), "from": today.to_string(),
                             "to": (today + Days::days(364)).to_string() });
     let time = |query: &'static str| {
-        let server = &server;
         let officer = officer.clone();
         let variables = variables.clone();
         async move {
@@ -316,21 +356,7 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
     };
     let (due_with_totals, due_totals) = time(DUE).await;
     let (due_page_only, _) = time(DUE_PAGE_ONLY).await;
-    server.stop().await;
-    Figures {
-        db: match db {
-            Db::Sqlite => "SQLite",
-            Db::Postgres => "PostgreSQL",
-        },
-        seed,
-        open,
-        tasks: args.tasks,
-        items: judged,
-        ingest,
-        due_with_totals,
-        due_page_only,
-        due_totals,
-    }
+    (due_with_totals, due_page_only, due_totals)
 }
 
 fn ms(d: Duration) -> String {
@@ -369,6 +395,10 @@ async fn main() {
             f.ingest,
             f.items as f64 / f.ingest.as_secs_f64()
         );
+        println!("SQL statements per submitTestResults request: {:.1}", f.statements_per_request);
+        if f.due_with_totals.is_empty() {
+            continue;
+        }
         let median = |runs: &[Duration]| runs.get(runs.len() / 2).copied().unwrap_or_default();
         println!(
             "dueTests, first 100 + totals over {}: min {} median {} max {} (target < 200 ms)",

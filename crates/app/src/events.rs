@@ -47,21 +47,33 @@ impl App {
     /// Delivers an event to every subscriber on every server. Call it after the
     /// commit: a rolled-back change must not be announced.
     pub async fn publish(&self, event: Event) {
-        let payload = match serde_json::to_string(&event) {
-            Ok(payload) => payload,
-            Err(err) => {
-                tracing::error!(error = %err, "cannot encode an event");
-                return;
-            }
-        };
+        self.publish_all(vec![event]).await;
+    }
+
+    /// Delivers events to every subscriber on every server, in order, with one statement on
+    /// PostgreSQL however many there are (a bulk submission may announce a hundred failing
+    /// verdicts). Call it after the commit, like `publish`.
+    pub async fn publish_all(&self, events: Vec<Event>) {
+        if events.is_empty() {
+            return;
+        }
         if self.store.listen_available() {
-            // Every server, this one included, hears it back through its listener.
-            if let Err(err) = self.store.notify(&payload).await {
-                tracing::error!(error = %err, "cannot publish an event");
+            let mut payloads = Vec::with_capacity(events.len());
+            for event in &events {
+                match serde_json::to_string(event) {
+                    Ok(payload) => payloads.push(payload),
+                    Err(err) => tracing::error!(error = %err, "cannot encode an event"),
+                }
+            }
+            // Every server, this one included, hears them back through its listener.
+            if let Err(err) = self.store.notify_all(&payloads).await {
+                tracing::error!(error = %err, "cannot publish events");
             }
         } else {
-            // No subscriber is not an error.
-            let _ = self.events.sender.send(event);
+            for event in events {
+                // No subscriber is not an error.
+                let _ = self.events.sender.send(event);
+            }
         }
     }
 

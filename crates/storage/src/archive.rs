@@ -9,7 +9,9 @@ use sea_orm::{
 };
 
 use crate::entity::archive_event;
-use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope};
+use crate::{
+    Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
+};
 
 /// A stored archive event.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +62,36 @@ pub async fn append(
     };
     let model = model.insert(&tx.executor()).await?;
     to_record(model)
+}
+
+/// One event of [`append_many`].
+#[derive(Debug, Clone, Copy)]
+pub struct NewArchiveEvent<'a> {
+    pub enterprise_id: i64,
+    pub license_id: Option<i64>,
+    pub event: &'a ArchiveEvent,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// Appends many events in one multi-row `INSERT` (more only past the parameter limit), in the
+/// order given: ids grow in that order on both databases, so the feed of one instant keeps it.
+/// Returns nothing — a multi-row insert's ids are not portable (SQLite reports only the last).
+pub async fn append_many(tx: &Tx, events: &[NewArchiveEvent<'_>], now: DateTime<Utc>) -> Result<()> {
+    let rows = events
+        .iter()
+        .map(|new| archive_event::ActiveModel {
+            enterprise_id: Set(new.enterprise_id),
+            license_id: Set(new.license_id),
+            kind: Set(new.event.kind.as_str().to_owned()),
+            summary: Set(new.event.summary.clone()),
+            details: Set(new.event.details.to_string()),
+            occurred_at: Set(new.occurred_at),
+            recorded_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    // Seven values per row: every column but the id.
+    crate::insert_rows(tx, rows, 7).await
 }
 
 fn kinds_condition(kinds: &[ArchiveEventKind]) -> Condition {
@@ -151,7 +183,8 @@ pub async fn newest_of_each(
         let list = kinds.iter().map(|k| placeholder(k.as_str().into())).collect::<Vec<_>>().join(", ");
         format!(" AND kind IN ({list})")
     };
-    // The read scope, as the same semi-join the query builder would write.
+    // The read scope, probed per row as `owned_rows_in_scope` writes it: the statement is
+    // bounded by the enterprise ids, so a jurisdiction-wide list must not drive it.
     let scope_clause = match scope {
         Scope::Everything => String::new(),
         Scope::Nothing => " AND 1 = 0".to_owned(),
@@ -160,7 +193,8 @@ pub async fn newest_of_each(
             let (low, high) = region.range();
             let (low, high) = (placeholder(low.into()), placeholder(high.into()));
             format!(
-                " AND enterprise_id IN (SELECT id FROM enterprise WHERE region_code BETWEEN {low} AND {high})"
+                " AND EXISTS (SELECT 1 FROM enterprise WHERE enterprise.id = archive_event.enterprise_id \
+                 AND enterprise.region_code BETWEEN {low} AND {high})"
             )
         }
     };
@@ -194,7 +228,7 @@ pub async fn counts_of_each(
         .column(archive_event::Column::EnterpriseId)
         .column_as(archive_event::Column::Id.count(), "n")
         .filter(archive_event::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
-        .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds))
         .group_by(archive_event::Column::EnterpriseId)
         .into_tuple()
@@ -223,7 +257,7 @@ fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
 
 pub async fn by_id(x: &impl Executor, scope: &Scope, id: i64) -> Result<Option<ArchiveEventRecord>> {
     archive_event::Entity::find_by_id(id)
-        .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(archive_event::Column::EnterpriseId, scope))
         .one(&x.executor())
         .await?
         .map(to_record)

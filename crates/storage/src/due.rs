@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 use oversight_domain::RegionCode;
 use oversight_domain::license::LicenseStatus;
+use oversight_domain::region::RegionLevel;
 use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
 
 use crate::{Executor, Page, PageRequest, Result};
@@ -77,15 +78,50 @@ impl Binds {
     }
 }
 
-/// The parts shared by the page and the totals: the FROM/WHERE, the expression of a license's
-/// last sampling date, and the two thresholds that apply to the row's industry (whose column is
-/// `industry`).
+/// Which table drives a SQLite statement's loop. SQLite has no statistics here (no ANALYZE),
+/// so left alone it scans every license in force nationwide through the status index and
+/// sorts; the join order is chosen from the jurisdiction's size instead (`CROSS JOIN` fixes
+/// the order in SQLite, a unary `+` keeps the status index out). Measured on 100,000
+/// licenses in one province: page 60 ms → 6 ms with the licenses first; totals 210 ms with
+/// the enterprises first, 56 ms with the licenses first; an empty county 85 ms licenses
+/// first, 0.1 ms enterprises first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Drive {
+    /// A province or the nation holds most licenses: walk licenses in id order (a page stops
+    /// after its rows).
+    Licenses,
+    /// A city or county holds few: walk its enterprises through the region index.
+    Enterprises,
+}
+
+impl Drive {
+    fn of(region: &RegionCode) -> Drive {
+        match region.level() {
+            RegionLevel::National | RegionLevel::Province => Drive::Licenses,
+            RegionLevel::City | RegionLevel::County => Drive::Enterprises,
+        }
+    }
+}
+
+/// The parts shared by the page and the totals.
+struct BaseQuery {
+    /// `FROM … WHERE …` over `license l` and `enterprise e` (and `t` on PostgreSQL).
+    from: String,
+    /// The expression of a license's last sampling date.
+    last_sampled: String,
+    /// The two thresholds that apply to the row's industry.
+    due_by: String,
+    overdue_by: String,
+}
+
+/// Builds the FROM/WHERE and the thresholds; `industry` names the column holding the row's
+/// industry.
 ///
-/// The last sampling date is a GROUP BY joined on PostgreSQL (one hash join). SQLite plans that
-/// join by building an automatic index on the grouped rows, which the bundled SQLite did not do
-/// (measured: 14 s for 100,000 licenses); so there it is a correlated `MAX` read from the
-/// (license, sampling date) index — one index seek per license, still one statement.
-fn base_query(binds: &mut Binds, filter: &DueFilter, industry: &str) -> (String, String, String, String) {
+/// The last sampling date: on PostgreSQL a GROUP BY joined once (one hash join). On SQLite a
+/// correlated `MAX` read from the (license, sampling date) index — one index seek per license
+/// visited, so a page that stops early reads few — unless `materialized` asks for the grouped
+/// rows as a materialized CTE `t` (the totals visit every license anyway; measured 70 → 56 ms).
+fn base_query(binds: &mut Binds, filter: &DueFilter, industry: &str, materialized: bool) -> BaseQuery {
     let (low, high) = filter.region.range();
     let (low, high) = (binds.push(low), binds.push(high));
     let valid = binds.push(LicenseStatus::Valid.as_str());
@@ -107,20 +143,50 @@ fn base_query(binds: &mut Binds, filter: &DueFilter, industry: &str) -> (String,
     } else {
         (format!("CASE{due_by} ELSE {others_due} END"), format!("CASE{overdue_by} ELSE {others_overdue} END"))
     };
-    let (join, last_sampled) = match binds.backend {
+    let (from, last_sampled) = match binds.backend {
         DbBackend::Postgres => (
-            " LEFT JOIN (SELECT license_id, MAX(sampling_date) AS last_sampled \
-             FROM testing_task GROUP BY license_id) t ON t.license_id = l.id",
-            "t.last_sampled",
+            format!(
+                "FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
+                 LEFT JOIN ({GROUPED}) t ON t.license_id = l.id \
+                 WHERE l.status IN ({valid}, {suspended})"
+            ),
+            "t.last_sampled".to_owned(),
         ),
-        _ => ("", "(SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id)"),
+        _ => {
+            let join = match Drive::of(&filter.region) {
+                Drive::Licenses => "license l CROSS JOIN enterprise e",
+                Drive::Enterprises => "enterprise e CROSS JOIN license l",
+            };
+            if materialized {
+                (
+                    format!(
+                        "FROM {join} ON e.id = l.enterprise_id LEFT JOIN t ON t.license_id = l.id \
+                         WHERE +l.status IN ({valid}, {suspended})"
+                    ),
+                    "t.last_sampled".to_owned(),
+                )
+            } else {
+                (
+                    format!(
+                        "FROM {join} ON e.id = l.enterprise_id WHERE +l.status IN ({valid}, {suspended})"
+                    ),
+                    "(SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id)"
+                        .to_owned(),
+                )
+            }
+        }
     };
-    let from = format!(
-        "FROM license l JOIN enterprise e ON e.id = l.enterprise_id{join} \
-         WHERE l.status IN ({valid}, {suspended}) AND e.region_code BETWEEN {low} AND {high}"
-    );
-    (from, last_sampled.to_owned(), due_by, overdue_by)
+    BaseQuery {
+        from: format!("{from} AND e.region_code BETWEEN {low} AND {high}"),
+        last_sampled,
+        due_by,
+        overdue_by,
+    }
 }
+
+/// Each license's last sampling date, grouped once (joined as `t`).
+const GROUPED: &str =
+    "SELECT license_id, MAX(sampling_date) AS last_sampled FROM testing_task GROUP BY license_id";
 
 /// One keyset page (by license id) of the licenses with a test due in or before the window.
 pub async fn due_page(
@@ -130,7 +196,8 @@ pub async fn due_page(
 ) -> Result<Page<DueLicenseRow>> {
     let executor = x.executor();
     let mut binds = Binds { backend: executor.get_database_backend(), values: Vec::new() };
-    let (from, last_sampled, due_by, _) = base_query(&mut binds, filter, "l.industry_code");
+    let BaseQuery { from, last_sampled, due_by, .. } =
+        base_query(&mut binds, filter, "l.industry_code", false);
     let mut sql = format!(
         "SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, \
          {last_sampled} AS last_sampled {from} AND COALESCE({last_sampled}, l.issued_on) <= {due_by}"
@@ -154,20 +221,17 @@ pub async fn due_page(
 pub async fn due_totals(x: &impl Executor, filter: &DueFilter) -> Result<DueTotals> {
     let executor = x.executor();
     let mut binds = Binds { backend: executor.get_database_backend(), values: Vec::new() };
-    let (from, last_sampled, due_by, overdue_by) = base_query(&mut binds, filter, "x.industry_code");
-    // The anchor is computed once per license in a subquery; on SQLite `LIMIT -1` keeps the
-    // subquery from being flattened, which would evaluate the correlated MAX once per use.
-    let keep = match binds.backend {
-        DbBackend::Postgres => "",
-        _ => " LIMIT -1",
-    };
+    let materialized = binds.backend != DbBackend::Postgres;
+    let BaseQuery { from, last_sampled, due_by, overdue_by } =
+        base_query(&mut binds, filter, "l.industry_code", materialized);
+    // On SQLite the grouped rows `base_query` joins as `t` are a materialized CTE.
+    let with = if materialized { format!("WITH t AS MATERIALIZED ({GROUPED}) ") } else { String::new() };
     // COALESCE around SUM: SQLite's SUM over no rows is NULL.
     let sql = format!(
-        "SELECT COUNT(*) AS licenses, COUNT(DISTINCT x.enterprise_id) AS enterprises, \
-         COALESCE(SUM(CASE WHEN x.anchor <= {due_by} THEN 1 ELSE 0 END), 0) AS due, \
-         COALESCE(SUM(CASE WHEN x.anchor <= {overdue_by} THEN 1 ELSE 0 END), 0) AS overdue \
-         FROM (SELECT l.enterprise_id, l.industry_code, COALESCE({last_sampled}, l.issued_on) AS anchor \
-         {from}{keep}) x"
+        "{with}SELECT COUNT(*) AS licenses, COUNT(DISTINCT l.enterprise_id) AS enterprises, \
+         COALESCE(SUM(CASE WHEN COALESCE({last_sampled}, l.issued_on) <= {due_by} THEN 1 ELSE 0 END), 0) AS due, \
+         COALESCE(SUM(CASE WHEN COALESCE({last_sampled}, l.issued_on) <= {overdue_by} THEN 1 ELSE 0 END), 0) \
+         AS overdue {from}"
     );
     let row =
         executor.query_one_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;

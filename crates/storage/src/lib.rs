@@ -308,6 +308,38 @@ pub(crate) fn owned_in_scope(
     }
 }
 
+/// The same scope as [`owned_in_scope`], for statements already bounded by a short list of
+/// ids (DataLoader batches, lookups by id or number): a correlated `EXISTS` that checks each
+/// candidate row with one primary-key probe of `enterprise`.
+///
+/// Why not the semi-join: next to `id IN (…)`, SQLite without statistics drives the plan
+/// from the `enterprise_id` index over the whole jurisdiction's enterprise list — measured
+/// 2 s for 100 licenses in a province of 100,000 enterprises, 0.3 ms with this form. Pages
+/// and counts keep the semi-join, where a small jurisdiction's list is what should drive.
+pub(crate) fn owned_rows_in_scope<C>(enterprise_column: C, scope: &Scope) -> sea_orm::Condition
+where
+    C: sea_orm::ColumnTrait,
+{
+    use sea_orm::EntityName;
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    match scope {
+        Scope::Within(_) => {
+            let enterprise = entity::enterprise::Entity;
+            let probe = Query::select()
+                .expr(Expr::val(1))
+                .from(enterprise.table_ref())
+                .and_where(
+                    Expr::col((enterprise, entity::enterprise::Column::Id))
+                        .equals((enterprise_column.entity_name(), enterprise_column.as_str())),
+                )
+                .cond_where(enterprise_in_scope(scope))
+                .to_owned();
+            sea_orm::Condition::all().add(Expr::exists(probe))
+        }
+        other => owned_in_scope(enterprise_column, other),
+    }
+}
+
 /// A condition no row meets (written out: an empty OR renders differently per backend).
 fn nothing() -> sea_orm::Condition {
     use sea_orm::sea_query::{Expr, ExprTrait};
@@ -324,4 +356,30 @@ pub(crate) fn like_escape(text: &str) -> String {
         escaped.push(ch);
     }
     escaped
+}
+
+/// The most bound parameters one statement carries. SQLite refuses more than 32,766 (its
+/// default `SQLITE_MAX_VARIABLE_NUMBER` since 3.32; PostgreSQL's limit is 65,535), so multi-row
+/// writes are cut into statements of at most this many values.
+pub(crate) const MAX_BIND_PARAMETERS: usize = 32_766;
+
+/// Inserts `rows` with as few multi-row `INSERT`s as the parameter limit allows, without
+/// reading anything back: `columns` is how many values each row binds. Ids are not returned —
+/// callers that need them must not use this (SQLite reports only the last id of a multi-row
+/// insert).
+pub(crate) async fn insert_rows<A>(tx: &Tx, rows: Vec<A>, columns: usize) -> Result<()>
+where
+    A: sea_orm::ActiveModelTrait + Send,
+{
+    use sea_orm::EntityTrait;
+    let per_statement = (MAX_BIND_PARAMETERS / columns.max(1)).max(1);
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<A> = rows.by_ref().take(per_statement).collect();
+        <A::Entity as EntityTrait>::insert_many(chunk)
+            .exec_without_returning(&tx.executor())
+            .await
+            .map_err(StorageError::from_write)?;
+    }
+    Ok(())
 }

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use crate::entity::{license, license_copy_entry};
-use crate::{Executor, Result, Scope, StorageError, Tx, owned_in_scope};
+use crate::{Executor, Result, Scope, StorageError, Tx, owned_rows_in_scope};
 
 /// A stored license.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub async fn by_number(
 ) -> Result<Option<LicenseRecord>> {
     license::Entity::find()
         .filter(license::Column::Number.eq(number.core()))
-        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
         .one(&x.executor())
         .await?
         .map(to_record)
@@ -82,7 +82,7 @@ pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec
     }
     license::Entity::find()
         .filter(license::Column::Id.is_in(ids.iter().copied()))
-        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -101,7 +101,7 @@ pub async fn by_enterprise_ids(
     }
     license::Entity::find()
         .filter(license::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
-        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
         .order_by_asc(license::Column::EnterpriseId)
         .order_by_asc(license::Column::Id)
         .all(&x.executor())
@@ -161,7 +161,7 @@ pub async fn copy_entries_by_license_ids(
         .select_only()
         .column(license::Column::Id)
         .filter(license::Column::Id.is_in(license_ids.iter().copied()))
-        .filter(owned_in_scope(license::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
         .into_query();
     license_copy_entry::Entity::find()
         .filter(license_copy_entry::Column::LicenseId.in_subquery(visible_licenses))

@@ -33,6 +33,25 @@ impl Store {
         Ok(())
     }
 
+    /// Sends every payload, in order, with one statement (delivered at once, as with
+    /// [`Store::notify`]). On SQLite it does nothing.
+    pub async fn notify_all(&self, payloads: &[String]) -> Result<()> {
+        match payloads {
+            [] => return Ok(()),
+            [payload] => return self.notify(payload).await,
+            _ if self.backend() != Backend::Postgres => return Ok(()),
+            _ => {}
+        }
+        // `WITH ORDINALITY` pins the order the notifications are sent (and so received) in.
+        let statement = Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_notify($1, payload) FROM unnest($2::text[]) WITH ORDINALITY AS p(payload, n) ORDER BY n",
+            [CHANNEL.into(), payloads.to_vec().into()],
+        );
+        self.db.execute_raw(statement).await?;
+        Ok(())
+    }
+
     /// Whether events cross servers here (PostgreSQL) rather than staying in-process.
     pub fn listen_available(&self) -> bool {
         self.backend() == Backend::Postgres

@@ -11,7 +11,9 @@ use sea_orm::{
 };
 
 use crate::entity::{rectification, revocation_proposal, testing_task};
-use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope};
+use crate::{
+    Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
+};
 
 /// A stored rectification.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,7 +140,7 @@ pub async fn rectifications_by_ids(
     }
     rectification::Entity::find()
         .filter(rectification::Column::Id.is_in(ids.iter().copied()))
-        .filter(owned_in_scope(rectification::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(rectification::Column::EnterpriseId, scope))
         .order_by_asc(rectification::Column::Id)
         .all(&x.executor())
         .await?
@@ -158,7 +160,7 @@ pub async fn rectifications_of_tasks(
     }
     rectification::Entity::find()
         .filter(rectification::Column::TaskId.is_in(task_ids.iter().copied()))
-        .filter(owned_in_scope(rectification::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(rectification::Column::EnterpriseId, scope))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -260,7 +262,7 @@ pub async fn proposals_by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> 
     }
     revocation_proposal::Entity::find()
         .filter(revocation_proposal::Column::Id.is_in(ids.iter().copied()))
-        .filter(owned_in_scope(revocation_proposal::Column::EnterpriseId, scope))
+        .filter(owned_rows_in_scope(revocation_proposal::Column::EnterpriseId, scope))
         .order_by_asc(revocation_proposal::Column::Id)
         .all(&x.executor())
         .await?

@@ -15,7 +15,9 @@ use sea_orm::{
 };
 
 use crate::entity::{designation, result_submission, test_result, test_verdict, testing_task};
-use crate::{Executor, Page, PageRequest, Result, StorageError, TaskScope, Tx, owned_in_scope};
+use crate::{
+    Executor, Page, PageRequest, Result, StorageError, TaskScope, Tx, owned_in_scope, owned_rows_in_scope,
+};
 
 /// A stored designation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,6 +146,29 @@ pub async fn insert_designation(
     to_designation(model)
 }
 
+/// Serialises the designations of one industry for one region until the transaction ends, so
+/// the overlap check and the insert after it cannot interleave with another request's (both
+/// would pass the check, and two institutions would hold the same territory).
+///
+/// PostgreSQL: a transaction-scoped advisory lock keyed by a hash of the pair — a collision only
+/// makes two unrelated designations wait for each other. SQLite: nothing to do, every
+/// transaction here begins IMMEDIATE and so holds the database's one write lock already.
+pub async fn lock_designations(tx: &Tx, industry: &str, region: &RegionCode) -> Result<()> {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let executor = tx.executor();
+    if executor.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    // The two-key form keeps these locks apart from any other use of advisory locks.
+    let statement = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT pg_advisory_xact_lock(hashtext('designation'), hashtext($1))",
+        [format!("{industry}:{}", region.as_str()).into()],
+    );
+    executor.execute_raw(statement).await?;
+    Ok(())
+}
+
 /// The designations of an industry for exactly these regions (a region and its ancestors when
 /// choosing the institution for a sample; one region for the overlap check).
 pub async fn designations_for_regions(
@@ -239,11 +264,21 @@ pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) 
     to_task(model)
 }
 
-/// The tasks inside a scope.
+/// The tasks inside a scope, for pages (see `owned_in_scope`).
 fn task_in_scope(scope: &TaskScope) -> Condition {
     match scope {
         TaskScope::Registry(scope) => owned_in_scope(testing_task::Column::EnterpriseId, scope),
         TaskScope::AssignedTo(id) => Condition::all().add(testing_task::Column::InstitutionId.eq(*id)),
+    }
+}
+
+/// The tasks inside a scope, for statements bounded by a list of ids (see
+/// `owned_rows_in_scope`: measured 630 ms → under 1 ms for 100 tasks in a province of 100,000
+/// enterprises on SQLite).
+fn task_rows_in_scope(scope: &TaskScope) -> Condition {
+    match scope {
+        TaskScope::Registry(scope) => owned_rows_in_scope(testing_task::Column::EnterpriseId, scope),
+        TaskScope::AssignedTo(_) => task_in_scope(scope),
     }
 }
 
@@ -253,7 +288,7 @@ fn visible_task_ids(scope: &TaskScope, ids: &[i64]) -> sea_orm::sea_query::Selec
         .select_only()
         .column(testing_task::Column::Id)
         .filter(testing_task::Column::Id.is_in(ids.iter().copied()))
-        .filter(task_in_scope(scope))
+        .filter(task_rows_in_scope(scope))
         .into_query()
 }
 
@@ -294,7 +329,7 @@ pub async fn tasks_by_ids(
     }
     testing_task::Entity::find()
         .filter(testing_task::Column::Id.is_in(ids.iter().copied()))
-        .filter(task_in_scope(scope))
+        .filter(task_rows_in_scope(scope))
         .order_by_asc(testing_task::Column::Id)
         .all(&x.executor())
         .await?
@@ -314,7 +349,7 @@ pub async fn tasks_of_enterprises(
     }
     testing_task::Entity::find()
         .filter(testing_task::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
-        .filter(task_in_scope(scope))
+        .filter(task_rows_in_scope(scope))
         .order_by_asc(testing_task::Column::EnterpriseId)
         .order_by_desc(testing_task::Column::Id)
         .all(&x.executor())
@@ -324,39 +359,93 @@ pub async fn tasks_of_enterprises(
         .collect()
 }
 
-/// Moves a task from `from` to `to`; false when its stored status is no longer `from` (another
-/// writer got there first).
-pub async fn set_task_status(
-    tx: &Tx,
-    id: i64,
-    from: TaskStatus,
-    to: TaskStatus,
-    now: DateTime<Utc>,
-) -> Result<bool> {
-    let result = testing_task::Entity::update_many()
-        .col_expr(testing_task::Column::Status, Expr::value(to.as_str()))
-        .col_expr(testing_task::Column::UpdatedAt, Expr::value(now))
-        .filter(testing_task::Column::Id.eq(id))
-        .filter(testing_task::Column::Status.eq(from.as_str()))
-        .exec(&tx.executor())
-        .await?;
-    Ok(result.rows_affected == 1)
+/// One task moved by a result submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaskMove {
+    pub id: i64,
+    /// The status the task was read in; the move fails if it is no longer that.
+    pub from: TaskStatus,
+    pub to: TaskStatus,
+    /// For a first verdict: the verdict date and the last day to object to it.
+    pub verdict_dates: Option<(NaiveDate, NaiveDate)>,
 }
 
-/// Fixes the date of a task's first verdict and the last day of its objection window.
-pub async fn set_verdict_dates(
-    tx: &Tx,
-    id: i64,
-    verdict_date: NaiveDate,
-    objection_deadline: NaiveDate,
-) -> Result<()> {
-    testing_task::Entity::update_many()
-        .col_expr(testing_task::Column::VerdictDate, Expr::value(verdict_date))
-        .col_expr(testing_task::Column::ObjectionDeadline, Expr::value(objection_deadline))
-        .filter(testing_task::Column::Id.eq(id))
-        .exec(&tx.executor())
-        .await?;
-    Ok(())
+/// How many tasks one `UPDATE` of [`move_tasks`] moves: each binds its id up to four times.
+const TASKS_PER_UPDATE: usize = crate::MAX_BIND_PARAMETERS / 8;
+
+/// Moves every task of a submission in one `UPDATE` (per `TASKS_PER_UPDATE` tasks): status,
+/// `updated_at` and, for first verdicts, the verdict dates. Tasks are grouped by their move and
+/// their dates, so the statement binds each task id a few times whatever the mix. Returns false
+/// when a task's stored status is no longer its `from` (another writer got there first); the
+/// caller must then roll back, since the other tasks of the statement did move.
+pub async fn move_tasks(tx: &Tx, moves: &[TaskMove], now: DateTime<Utc>) -> Result<bool> {
+    use sea_orm::sea_query::CaseStatement;
+
+    /// `value` of each group for the ids of that group, in one `CASE` that leaves the other rows'
+    /// `column` as it is — or the bare value when one group covers the whole chunk (the usual
+    /// submission: every task open, one industry).
+    fn by_group<K>(
+        groups: &BTreeMap<K, Vec<i64>>,
+        total: usize,
+        column: testing_task::Column,
+        value: impl Fn(&K) -> Expr,
+    ) -> Expr {
+        if let Some((key, ids)) = groups.iter().next()
+            && groups.len() == 1
+            && ids.len() == total
+        {
+            return value(key);
+        }
+        let mut case = CaseStatement::new();
+        for (key, ids) in groups {
+            case = case.case(testing_task::Column::Id.is_in(ids.iter().copied()), value(key));
+        }
+        case.finally(Expr::col(column)).into()
+    }
+
+    let mut moved = 0u64;
+    for chunk in moves.chunks(TASKS_PER_UPDATE) {
+        let mut by_move: BTreeMap<(&'static str, &'static str), Vec<i64>> = BTreeMap::new();
+        let mut by_dates: BTreeMap<(NaiveDate, NaiveDate), Vec<i64>> = BTreeMap::new();
+        for task in chunk {
+            by_move.entry((task.from.as_str(), task.to.as_str())).or_default().push(task.id);
+            if let Some(dates) = task.verdict_dates {
+                by_dates.entry(dates).or_default().push(task.id);
+            }
+        }
+        // Each task is moved only from the status it was read in.
+        let mut expected = Condition::any();
+        for ((from, _), ids) in &by_move {
+            expected = expected.add(
+                Condition::all()
+                    .add(testing_task::Column::Id.is_in(ids.iter().copied()))
+                    .add(testing_task::Column::Status.eq(*from)),
+            );
+        }
+        let mut update = testing_task::Entity::update_many()
+            .col_expr(
+                testing_task::Column::Status,
+                by_group(&by_move, chunk.len(), testing_task::Column::Status, |(_, to)| Expr::val(*to)),
+            )
+            .col_expr(testing_task::Column::UpdatedAt, Expr::value(now));
+        if !by_dates.is_empty() {
+            update = update
+                .col_expr(
+                    testing_task::Column::VerdictDate,
+                    by_group(&by_dates, chunk.len(), testing_task::Column::VerdictDate, |(date, _)| {
+                        Expr::val(*date)
+                    }),
+                )
+                .col_expr(
+                    testing_task::Column::ObjectionDeadline,
+                    by_group(&by_dates, chunk.len(), testing_task::Column::ObjectionDeadline, |(_, last)| {
+                        Expr::val(*last)
+                    }),
+                );
+        }
+        moved += update.filter(expected).exec(&tx.executor()).await?.rows_affected;
+    }
+    Ok(moved == moves.len() as u64)
 }
 
 /// Records an objection and moves the task from `from` to `to`; false when its stored status is
@@ -396,58 +485,72 @@ pub async fn submission_by_key(
         .transpose()
 }
 
-/// Stores a submission with its outcome. A second submission with the same key (a concurrent
-/// replay) is a `StorageError::Conflict`.
+/// Stores a submission with its outcome (`response`, JSON text) and returns its id. A second
+/// submission with the same key (a concurrent replay) is a `StorageError::Conflict`.
+///
+/// Only the id is read back: the response of a large submission is long, and parsing it again
+/// would cost more than writing it.
 pub async fn insert_submission(
     tx: &Tx,
     institution_id: i64,
     key: &str,
     request_digest: &str,
-    response: &serde_json::Value,
+    response: &str,
     submitted_by: &str,
     now: DateTime<Utc>,
-) -> Result<SubmissionRecord> {
+) -> Result<i64> {
     let model = result_submission::ActiveModel {
         institution_id: Set(institution_id),
         idempotency_key: Set(key.to_owned()),
         request_digest: Set(request_digest.to_owned()),
-        response: Set(response.to_string()),
+        response: Set(response.to_owned()),
         submitted_by: Set(submitted_by.to_owned()),
         created_at: Set(now),
         ..Default::default()
     };
-    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
-    to_submission(model)
+    // One row: its id is the statement's (RETURNING on PostgreSQL, the last insert id on SQLite).
+    let inserted = result_submission::Entity::insert(model)
+        .exec(&tx.executor())
+        .await
+        .map_err(StorageError::from_write)?;
+    Ok(inserted.last_insert_id)
 }
 
-/// Stores a task's results, in one statement.
+/// The results one task receives in a submission.
+#[derive(Debug, Clone, Copy)]
+pub struct TaskResultsRow<'a> {
+    pub task_id: i64,
+    pub results: &'a BTreeMap<String, MeasuredResult>,
+    /// True for a retest result on the backup portion.
+    pub retest: bool,
+}
+
+/// Stores the results of every task of a submission, in one multi-row `INSERT` (more only past
+/// the parameter limit: 4,095 results per statement).
 pub async fn insert_results(
     tx: &Tx,
-    task_id: i64,
     submission_id: i64,
-    results: &BTreeMap<String, MeasuredResult>,
-    retest: bool,
+    tasks: &[TaskResultsRow<'_>],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    if results.is_empty() {
-        return Ok(());
+    let mut rows = Vec::with_capacity(tasks.iter().map(|t| t.results.len()).sum());
+    for task in tasks {
+        for (item, result) in task.results {
+            rows.push(test_result::ActiveModel {
+                task_id: Set(task.task_id),
+                submission_id: Set(submission_id),
+                item: Set(item.clone()),
+                value: Set(result.value.clone()),
+                unit: Set(result.unit.clone()),
+                conditions: Set(json_text("test_result", &result.conditions)?),
+                retest: Set(task.retest),
+                recorded_at: Set(now),
+                ..Default::default()
+            });
+        }
     }
-    let mut rows = Vec::with_capacity(results.len());
-    for (item, result) in results {
-        rows.push(test_result::ActiveModel {
-            task_id: Set(task_id),
-            submission_id: Set(submission_id),
-            item: Set(item.clone()),
-            value: Set(result.value.clone()),
-            unit: Set(result.unit.clone()),
-            conditions: Set(json_text("test_result", &result.conditions)?),
-            retest: Set(retest),
-            recorded_at: Set(now),
-            ..Default::default()
-        });
-    }
-    test_result::Entity::insert_many(rows).exec_without_returning(&tx.executor()).await?;
-    Ok(())
+    // Eight values per row: every column but the id.
+    crate::insert_rows(tx, rows, 8).await
 }
 
 /// The stored form of a conclusion (the GraphQL enum's names).
@@ -458,29 +561,42 @@ pub fn conclusion_str(conclusion: Conclusion) -> &'static str {
     }
 }
 
-pub async fn insert_verdict(
+/// The verdict one task receives in a submission.
+#[derive(Debug, Clone, Copy)]
+pub struct TaskVerdictRow<'a> {
+    pub task_id: i64,
+    pub verdict: &'a Verdict,
+    /// True for the retest verdict (复检).
+    pub retest: bool,
+}
+
+/// Stores the verdicts of every task of a submission, in one multi-row `INSERT` (nothing reads
+/// their ids back: results and archive events name the task, not the verdict).
+pub async fn insert_verdicts(
     tx: &Tx,
-    task_id: i64,
     submission_id: i64,
-    verdict: &Verdict,
-    retest: bool,
+    tasks: &[TaskVerdictRow<'_>],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let model = test_verdict::ActiveModel {
-        task_id: Set(task_id),
-        submission_id: Set(submission_id),
-        verdict: Set(json_text("test_verdict", verdict)?),
-        conclusion: Set(conclusion_str(verdict.conclusion).to_owned()),
-        serious: Set(verdict.serious),
-        plugin_id: Set(verdict.plugin_id.clone()),
-        plugin_version: Set(verdict.plugin_version.clone()),
-        engine_version: Set(verdict.engine_version.clone()),
-        retest: Set(retest),
-        judged_at: Set(now),
-        ..Default::default()
-    };
-    test_verdict::Entity::insert(model).exec_without_returning(&tx.executor()).await?;
-    Ok(())
+    let mut rows = Vec::with_capacity(tasks.len());
+    for task in tasks {
+        let verdict = task.verdict;
+        rows.push(test_verdict::ActiveModel {
+            task_id: Set(task.task_id),
+            submission_id: Set(submission_id),
+            verdict: Set(json_text("test_verdict", verdict)?),
+            conclusion: Set(conclusion_str(verdict.conclusion).to_owned()),
+            serious: Set(verdict.serious),
+            plugin_id: Set(verdict.plugin_id.clone()),
+            plugin_version: Set(verdict.plugin_version.clone()),
+            engine_version: Set(verdict.engine_version.clone()),
+            retest: Set(task.retest),
+            judged_at: Set(now),
+            ..Default::default()
+        });
+    }
+    // Ten values per row: every column but the id.
+    crate::insert_rows(tx, rows, 10).await
 }
 
 /// The results of these tasks (those inside `scope`), in the order stored.
@@ -500,6 +616,18 @@ pub async fn results_of_tasks(
         .await?
         .into_iter()
         .map(to_result)
+        .collect()
+}
+
+/// The verdicts one submission stored, in the order stored (for its replay).
+pub async fn verdicts_of_submission(x: &impl Executor, submission_id: i64) -> Result<Vec<VerdictRecord>> {
+    test_verdict::Entity::find()
+        .filter(test_verdict::Column::SubmissionId.eq(submission_id))
+        .order_by_asc(test_verdict::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_verdict)
         .collect()
 }
 
