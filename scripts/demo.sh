@@ -2,6 +2,9 @@
 # Builds everything (plugins included) and starts the demo server on a freshly
 # seeded SQLite database at ./data/demo.sqlite. This is the README's first command.
 # Extra arguments go to `oversight demo` (e.g. --enterprises 1000 --bind 0.0.0.0:8080).
+# `oversight demo` prints a token per demo role and serves with the demo clock on
+# (demo_clock): the plugin administrator can move the supervision calendar forward with
+# `advanceDemoClock`, to walk the README's walkthrough past its 15- and 30-day deadlines.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 cargo build --workspace
@@ -17,4 +20,5 @@ export OVERSIGHT_PLUGINS_DIR=data/plugins OVERSIGHT_PLUGINS_LOCK=data/plugins.lo
 target/debug/oversight plugins pin
 target/debug/oversight plugins list
 
+echo "Starting the demo: tokens follow; the demo clock is on (README, Walkthrough)."
 exec target/debug/oversight demo "$@"

@@ -7,9 +7,17 @@ use std::net::SocketAddr;
 use actix_web::dev::ServerHandle;
 use anyhow::Context;
 use oversight_app::identity::{Claims, issue_token};
-use oversight_app::{App, NewAuthority, Principal, StatementCounter, StoreOptions};
+use oversight_app::{App, AuthorityRecord, NewAuthority, Principal, StatementCounter, StoreOptions};
 use oversight_server::Config;
 use serde_json::{Value, json};
+
+/// The province, city and county authorities of [`TestServer::jiangsu_chain`].
+#[derive(Debug, Clone)]
+pub struct JiangsuChain {
+    pub jiangsu: AuthorityRecord,
+    pub nanjing: AuthorityRecord,
+    pub xuanwu: AuthorityRecord,
+}
 
 /// Which database a test runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,6 +145,15 @@ impl TestServer {
     /// Like `start`, serving these plugin libraries (library names, e.g.
     /// `oversight_plugin_wire_cable`), copied into a fresh directory and pinned.
     pub async fn start_with_plugins(db: Db, libs: &[&str]) -> anyhow::Result<TestServer> {
+        Self::start_with_plugins_and(db, libs, |_| {}).await
+    }
+
+    /// Like `start_with_plugins`, with the configuration adjusted first (e.g. the demo clock on).
+    pub async fn start_with_plugins_and(
+        db: Db,
+        libs: &[&str],
+        adjust: impl FnOnce(&mut Config),
+    ) -> anyhow::Result<TestServer> {
         let dir = temp_dir("plugins")?;
         let mut lock = String::from("[plugins]\n");
         for lib in libs {
@@ -150,10 +167,31 @@ impl TestServer {
         let mut server = Self::start_with(db, move |config| {
             config.plugins_lock = plugins.join("plugins.lock");
             config.plugins_dir = plugins;
+            adjust(config);
         })
         .await?;
         server._plugins = Some(dir);
         Ok(server)
+    }
+
+    /// Creates an authority of `region_code` under the authority `parent` (setup, through
+    /// the app: authorities are reference data with no mutation).
+    pub async fn authority(&self, name: &str, region_code: &str, parent: i64) -> AuthorityRecord {
+        let new = NewAuthority {
+            name: name.to_owned(),
+            region_code: region_code.to_owned(),
+            parent_id: Some(parent),
+        };
+        self.app.create_authority(new).await.unwrap_or_else(|e| panic!("creating {name}: {e}"))
+    }
+
+    /// The chain most tests stand on: Jiangsu (320000) under the national authority, Nanjing
+    /// (320100) under it, and Nanjing's Xuanwu district (320102).
+    pub async fn jiangsu_chain(&self) -> JiangsuChain {
+        let jiangsu = self.authority("江苏省市场监督管理局", "320000", self.national_authority).await;
+        let nanjing = self.authority("南京市市场监督管理局", "320100", jiangsu.id).await;
+        let xuanwu = self.authority("南京市玄武区市场监督管理局", "320102", nanjing.id).await;
+        JiangsuChain { jiangsu, nanjing, xuanwu }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -318,10 +356,13 @@ macro_rules! on_both_databases {
         }
     };
     ($(#[$meta:meta])* $name:ident, $body:ident, plugins = $libs:expr) => {
+        $crate::on_both_databases!($(#[$meta])* $name, $body, plugins = $libs, config = |_| {});
+    };
+    ($(#[$meta:meta])* $name:ident, $body:ident, plugins = $libs:expr, config = $adjust:expr) => {
         mod $name {
             #[actix_web::test]
             async fn sqlite() {
-                let server = $crate::TestServer::start_with_plugins($crate::Db::Sqlite, $libs)
+                let server = $crate::TestServer::start_with_plugins_and($crate::Db::Sqlite, $libs, $adjust)
                     .await
                     .expect("server starts");
                 super::$body(&server).await;
@@ -334,7 +375,7 @@ macro_rules! on_both_databases {
                     $crate::announce_postgres_skip(concat!(module_path!(), "::postgres"));
                     return;
                 }
-                let server = $crate::TestServer::start_with_plugins($crate::Db::Postgres, $libs)
+                let server = $crate::TestServer::start_with_plugins_and($crate::Db::Postgres, $libs, $adjust)
                     .await
                     .expect("server starts");
                 super::$body(&server).await;

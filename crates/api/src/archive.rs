@@ -8,7 +8,7 @@ use oversight_domain::archive::ArchiveEventKind;
 use crate::enums::ArchiveEventKindGql;
 use crate::ids::{NodeType, global_id};
 use crate::license::License;
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::{Loaders, load, loader_error};
 
 /// One fact in an enterprise's quality archive.
 pub struct ArchiveEvent(pub ArchiveEventRecord);
@@ -46,8 +46,7 @@ impl ArchiveEvent {
     /// The license the event concerns, if any.
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
         let Some(license_id) = self.0.license_id else { return Ok(None) };
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.license.load_one(license_id).await.map_err(loader_error)?.map(License))
+        Ok(load(ctx, |l| &l.license, license_id).await?.map(License))
     }
 }
 

@@ -5,7 +5,7 @@ use oversight_app::AuthorityRecord;
 
 use crate::enums::AuthorityLevelGql;
 use crate::ids::{NodeType, global_id};
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::load;
 use crate::region::Region;
 
 /// A market-regulation authority (市场监督管理部门) at one level of the hierarchy.
@@ -33,7 +33,6 @@ impl Authority {
     /// The authority one level up (none for the national authority).
     async fn parent(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Authority>> {
         let Some(parent_id) = self.0.parent_id else { return Ok(None) };
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.authority.load_one(parent_id).await.map_err(loader_error)?.map(Authority))
+        Ok(load(ctx, |l| &l.authority, parent_id).await?.map(Authority))
     }
 }

@@ -13,7 +13,7 @@ use crate::enterprise::Enterprise;
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::license::License;
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::load;
 use crate::page::{connection, page_request};
 
 /// A license in force with its compulsory tests due in the window and those overdue.
@@ -22,13 +22,11 @@ pub struct DueTestGql(DueTest);
 #[Object(name = "DueTest")]
 impl DueTestGql {
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.license.load_one(self.0.license_id).await.map_err(loader_error)?.map(License))
+        Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
 
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.enterprise.load_one(self.0.enterprise_id).await.map_err(loader_error)?.map(Enterprise))
+        Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
     }
 
     /// Industry code of the license.

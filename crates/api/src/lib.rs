@@ -5,6 +5,7 @@
 pub mod archive;
 pub mod audit;
 pub mod authority;
+pub mod calendar;
 pub mod due;
 pub mod enterprise;
 pub mod enums;

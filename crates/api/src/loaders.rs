@@ -363,3 +363,17 @@ pub fn loader_error(error: Shared) -> async_graphql::Error {
         Err(shared) => crate::error::internal(&*shared),
     }
 }
+
+/// Loads one value through the request's loader that `pick` names, so a resolver that follows
+/// a relation is one line: `load(ctx, |l| &l.enterprise, id).await?.map(Enterprise)`.
+pub async fn load<L, K>(
+    ctx: &async_graphql::Context<'_>,
+    pick: impl FnOnce(&Loaders) -> &DataLoader<L>,
+    key: K,
+) -> async_graphql::Result<Option<L::Value>>
+where
+    L: Loader<K, Error = Shared>,
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+{
+    pick(ctx.data::<Loaders>()?).load_one(key).await.map_err(loader_error)
+}

@@ -53,7 +53,8 @@ pub struct IssueLicenseInput {
     pub industry: String,
     /// Product unit (产品单元) covered.
     pub product_unit: String,
-    pub issued_on: NaiveDate,
+    /// Default: today (China). Never in the future.
+    pub issued_on: Option<NaiveDate>,
     /// Default: five years from issue, less one day. Never later than that.
     pub expires_on: Option<NaiveDate>,
     /// True to enter an existing license (its archive event is dated on issue).
@@ -138,7 +139,7 @@ impl RegistryMutation {
             number: input.number,
             industry: input.industry,
             product_unit: input.product_unit,
-            issued_on: input.issued_on,
+            issued_on: input.issued_on.unwrap_or_else(oversight_app::today),
             expires_on: input.expires_on,
             import: input.import,
             status: input.status.map(Into::into),

@@ -13,7 +13,7 @@ use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::industry::DeclaredValueInput;
 use crate::license::License;
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::load;
 use crate::page::{connection, page_request};
 use crate::supervision::{TestingTask, TestingTaskPayload};
 
@@ -58,25 +58,21 @@ impl Rectification {
 
     /// The task whose final failing verdict ordered the rectification.
     async fn task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.testing_task.load_one(self.0.task_id).await.map_err(loader_error)?.map(TestingTask))
+        Ok(load(ctx, |l| &l.testing_task, self.0.task_id).await?.map(TestingTask))
     }
 
     /// The re-check task, once opened.
     async fn recheck_task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
         let Some(id) = self.0.recheck_task_id else { return Ok(None) };
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.testing_task.load_one(id).await.map_err(loader_error)?.map(TestingTask))
+        Ok(load(ctx, |l| &l.testing_task, id).await?.map(TestingTask))
     }
 
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.enterprise.load_one(self.0.enterprise_id).await.map_err(loader_error)?.map(Enterprise))
+        Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
     }
 
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.license.load_one(self.0.license_id).await.map_err(loader_error)?.map(License))
+        Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
 
     async fn created_at(&self) -> DateTime<Utc> {
@@ -116,34 +112,20 @@ impl RevocationProposal {
     }
 
     async fn rectification(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Rectification>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders
-            .rectification
-            .load_one(self.0.rectification_id)
-            .await
-            .map_err(loader_error)?
-            .map(Rectification))
+        Ok(load(ctx, |l| &l.rectification, self.0.rectification_id).await?.map(Rectification))
     }
 
     /// The failed re-check task.
     async fn recheck_task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders
-            .testing_task
-            .load_one(self.0.recheck_task_id)
-            .await
-            .map_err(loader_error)?
-            .map(TestingTask))
+        Ok(load(ctx, |l| &l.testing_task, self.0.recheck_task_id).await?.map(TestingTask))
     }
 
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.enterprise.load_one(self.0.enterprise_id).await.map_err(loader_error)?.map(Enterprise))
+        Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
     }
 
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.license.load_one(self.0.license_id).await.map_err(loader_error)?.map(License))
+        Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
 
     async fn created_at(&self) -> DateTime<Utc> {
@@ -182,7 +164,8 @@ pub struct OpenRecheckTaskInput {
     pub declared: Vec<DeclaredValueInput>,
     #[graphql(default)]
     pub declared_standards: Vec<String>,
-    pub sampling_date: NaiveDate,
+    /// Default: the supervision calendar's today (`supervisionCalendar { today }`). Never later.
+    pub sampling_date: Option<NaiveDate>,
     pub test_portion: String,
     pub backup_portion: String,
 }
@@ -235,8 +218,7 @@ impl RectificationQuery {
         let id = parse_numeric_id(&id, NodeType::Rectification, "id")?;
         let (app, principal) = caller(ctx)?;
         app.rectifications_by_ids(principal, &[]).await.gql()?;
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.rectification.load_one(id).await.map_err(loader_error)?.map(Rectification))
+        Ok(load(ctx, |l| &l.rectification, id).await?.map(Rectification))
     }
 
     /// One revocation proposal; null when it does not exist or is outside the caller's reach.
@@ -248,8 +230,7 @@ impl RectificationQuery {
         let id = parse_numeric_id(&id, NodeType::RevocationProposal, "id")?;
         let (app, principal) = caller(ctx)?;
         app.revocation_proposals_by_ids(principal, &[]).await.gql()?;
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.revocation_proposal.load_one(id).await.map_err(loader_error)?.map(RevocationProposal))
+        Ok(load(ctx, |l| &l.revocation_proposal, id).await?.map(RevocationProposal))
     }
 
     /// The revocation proposals the caller may see (the national authority: all, its queue is
@@ -327,17 +308,17 @@ impl RectificationMutation {
         input: OpenRecheckTaskInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let id = parse_numeric_id(&input.rectification_id, NodeType::Rectification, "input.rectificationId")?;
+        let (app, principal) = caller(ctx)?;
         let command = OpenTestingTask {
             license_number: String::new(),
             variant: input.variant,
             batch: input.batch,
             declared: input.declared.into_iter().map(|d| (d.item, d.value)).collect(),
             declared_standards: input.declared_standards,
-            sampling_date: input.sampling_date,
+            sampling_date: input.sampling_date.unwrap_or_else(|| app.today()),
             test_portion: input.test_portion,
             backup_portion: input.backup_portion,
         };
-        let (app, principal) = caller(ctx)?;
         let record = app.open_recheck_task(principal, id, command).await.gql_input("input")?;
         Ok(TestingTaskPayload { task: TestingTask(record) })
     }

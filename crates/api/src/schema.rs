@@ -23,11 +23,18 @@ pub struct QueryRoot(
     SupervisionQuery,
     crate::due::DueQuery,
     RectificationQuery,
+    crate::calendar::CalendarQuery,
 );
 
 /// The mutation root: one part per area, merged.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(RegistryMutation, IdentityMutation, SupervisionMutation, RectificationMutation);
+pub struct MutationRoot(
+    RegistryMutation,
+    IdentityMutation,
+    SupervisionMutation,
+    RectificationMutation,
+    crate::calendar::CalendarMutation,
+);
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 

@@ -20,7 +20,7 @@ use crate::identity::Institution;
 use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::industry::{AppliedEdition, DeclaredValueInput, ResultInput, VerdictGql};
 use crate::license::License;
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::{Loaders, load, loader_error};
 use crate::page::{connection, page_request};
 use crate::region::Region;
 
@@ -39,8 +39,7 @@ impl Designation {
     }
 
     async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.institution.load_one(self.0.institution_id).await.map_err(loader_error)?.map(Institution))
+        Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
     }
 
     /// The province, or the region inside it, the designation covers.
@@ -185,8 +184,7 @@ impl TestingTask {
 
     /// The institution the task is assigned to.
     async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.institution.load_one(self.0.institution_id).await.map_err(loader_error)?.map(Institution))
+        Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
     }
 
     /// The sampled enterprise; null for callers that do not read the registry (testing
@@ -270,13 +268,7 @@ impl TestingTask {
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Option<crate::rectification::Rectification>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders
-            .rectification_of_task
-            .load_one(self.0.id)
-            .await
-            .map_err(loader_error)?
-            .map(crate::rectification::Rectification))
+        Ok(load(ctx, |l| &l.rectification_of_task, self.0.id).await?.map(crate::rectification::Rectification))
     }
 
     /// On a re-check task (复查): the rectification it re-checks.
@@ -288,13 +280,7 @@ impl TestingTask {
         if !reads_registry(ctx)? {
             return Ok(None);
         }
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders
-            .rectification
-            .load_one(id)
-            .await
-            .map_err(loader_error)?
-            .map(crate::rectification::Rectification))
+        Ok(load(ctx, |l| &l.rectification, id).await?.map(crate::rectification::Rectification))
     }
 
     /// The current verdict with its provenance (the retest verdict once there is one); null
@@ -347,7 +333,8 @@ pub struct OpenTestingTaskInput {
     pub declared: Vec<DeclaredValueInput>,
     #[graphql(default)]
     pub declared_standards: Vec<String>,
-    pub sampling_date: NaiveDate,
+    /// Default: the supervision calendar's today (`supervisionCalendar { today }`). Never later.
+    pub sampling_date: Option<NaiveDate>,
     /// 检验样品 — e.g. "4 卷 × 100 m".
     pub test_portion: String,
     /// 备用样品 — kept sealed for a retest.
@@ -391,8 +378,7 @@ impl TaskOutcomeGql {
 
     /// The task as it stands now.
     async fn task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.testing_task.load_one(self.0.task_id).await.map_err(loader_error)?.map(TestingTask))
+        Ok(load(ctx, |l| &l.testing_task, self.0.task_id).await?.map(TestingTask))
     }
 
     /// The verdict as first answered.
@@ -441,8 +427,7 @@ impl SupervisionQuery {
         let (app, principal) = caller(ctx)?;
         // Checked here rather than in the loader so a role that reads no tasks is told so.
         app.testing_tasks_by_ids(principal, &[]).await.gql()?;
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders.testing_task.load_one(id).await.map_err(loader_error)?.map(TestingTask))
+        Ok(load(ctx, |l| &l.testing_task, id).await?.map(TestingTask))
     }
 
     /// Designations of testing institutions, optionally of one industry and relevant to one
@@ -498,17 +483,17 @@ impl SupervisionMutation {
         ctx: &Context<'_>,
         input: OpenTestingTaskInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
+        let (app, principal) = caller(ctx)?;
         let command = OpenTestingTask {
             license_number: input.license_number,
             variant: input.variant,
             batch: input.batch,
             declared: input.declared.into_iter().map(|d| (d.item, d.value)).collect(),
             declared_standards: input.declared_standards,
-            sampling_date: input.sampling_date,
+            sampling_date: input.sampling_date.unwrap_or_else(|| app.today()),
             test_portion: input.test_portion,
             backup_portion: input.backup_portion,
         };
-        let (app, principal) = caller(ctx)?;
         let record = app.open_testing_task(principal, command).await.gql_input("input")?;
         Ok(TestingTaskPayload { task: TestingTask(record) })
     }

@@ -57,6 +57,8 @@ pub enum Code {
     ExtensionTooLong,
     RecheckNotDue,
     ProposalAlreadyDecided,
+    // Demonstration servers.
+    DemoClockDisabled,
     // Who may do what.
     Unauthenticated,
     InvalidToken,
@@ -134,6 +136,7 @@ impl Code {
         Code::ExtensionTooLong,
         Code::RecheckNotDue,
         Code::ProposalAlreadyDecided,
+        Code::DemoClockDisabled,
         Code::Unauthenticated,
         Code::InvalidToken,
         Code::TokenExpired,
@@ -207,6 +210,7 @@ impl Code {
             Code::ExtensionTooLong => "EXTENSION_TOO_LONG",
             Code::RecheckNotDue => "RECHECK_NOT_DUE",
             Code::ProposalAlreadyDecided => "PROPOSAL_ALREADY_DECIDED",
+            Code::DemoClockDisabled => "DEMO_CLOCK_DISABLED",
             Code::Unauthenticated => "UNAUTHENTICATED",
             Code::InvalidToken => "INVALID_TOKEN",
             Code::TokenExpired => "TOKEN_EXPIRED",

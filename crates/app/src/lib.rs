@@ -7,6 +7,7 @@ pub mod error;
 pub mod identity;
 
 mod authority;
+mod calendar;
 mod due;
 mod enterprise;
 pub mod events;
@@ -21,6 +22,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
 use oversight_storage::Store;
 
 pub use authority::NewAuthority;
+pub use calendar::{MAX_DEMO_CLOCK_DAYS, SupervisionCalendar};
 pub use due::{DuePlan, DueTest};
 pub use enterprise::RegisterEnterprise;
 pub use error::{AppError, Code};
@@ -53,8 +55,14 @@ pub struct App {
     events: std::sync::Arc<events::EventBus>,
     /// Days added to the calendar date the supervision deadlines are counted on (objection
     /// windows, rectification deadlines): zero in service; tests move it forward instead of
-    /// sleeping.
+    /// sleeping, and so does `advanceDemoClock` on a server run with the demo clock on. Per
+    /// process: replicas do not share it.
     clock_offset_days: std::sync::Arc<std::sync::atomic::AtomicI64>,
+    /// Whether `advance_demo_clock` may move the calendar (configuration `demo_clock`; off in
+    /// service).
+    demo_clock: bool,
+    /// Serialises demo-clock moves, so each audit record's before and after are exact.
+    demo_clock_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl App {
@@ -67,6 +75,8 @@ impl App {
             plugins: Default::default(),
             events: Default::default(),
             clock_offset_days: Default::default(),
+            demo_clock: false,
+            demo_clock_lock: Default::default(),
         })
     }
 
@@ -77,6 +87,8 @@ impl App {
             plugins: Default::default(),
             events: Default::default(),
             clock_offset_days: Default::default(),
+            demo_clock: false,
+            demo_clock_lock: Default::default(),
         }
     }
 
@@ -87,11 +99,17 @@ impl App {
     /// The calendar date (China) the supervision deadlines are counted on: today, moved by the
     /// clock offset.
     pub fn today(&self) -> NaiveDate {
-        today() + chrono::Duration::days(self.clock_offset_days.load(std::sync::atomic::Ordering::Relaxed))
+        let offset = chrono::Duration::days(self.clock_offset_days());
+        today().checked_add_signed(offset).unwrap_or(NaiveDate::MAX)
     }
 
-    /// Moves the supervision calendar forward by `days` (tests and demos of deadlines; every
-    /// clone of this app sees it).
+    /// Days the supervision calendar runs ahead of the real date (zero in service).
+    pub fn clock_offset_days(&self) -> i64 {
+        self.clock_offset_days.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Moves the supervision calendar forward by `days` (tests; every clone of this app sees
+    /// it). Through the API it is `advance_demo_clock`, checked, audited and off by default.
     pub fn advance_clock_days(&self, days: i64) {
         self.clock_offset_days.fetch_add(days, std::sync::atomic::Ordering::Relaxed);
     }

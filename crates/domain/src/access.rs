@@ -332,6 +332,9 @@ pub enum Action {
     OpenRectification,
     /// Ask the one extension of a rectification deadline.
     RequestRectificationExtension,
+    /// Move the supervision calendar of a demonstration server forward (`advanceDemoClock`), so
+    /// objection windows and rectification deadlines can be walked through without waiting.
+    AdvanceDemoClock,
 }
 
 /// The object an action touches, with what the policy needs to know about it.
@@ -501,6 +504,12 @@ pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Dec
                 Err(Denial::Forbidden("an extension is asked by the enterprise or its supervising officer"))
             }
         }
+        // The demo clock is a property of the platform, not of any jurisdiction: only its operator
+        // moves it (and only where the server runs with the demo clock on).
+        Action::AdvanceDemoClock => match (principal.role, &principal.organisation) {
+            (Role::PluginAdministrator, Organisation::Platform) => Ok(()),
+            _ => Err(Denial::Forbidden("the demo clock is moved by the platform administrator")),
+        },
         Action::ManageApiKeys => match (level, resource) {
             (Some(National | Provincial), Resource::Institution { .. }) => Ok(()),
             _ => Err(Denial::Forbidden("API keys are managed by provincial or national officers")),
@@ -594,6 +603,15 @@ mod tests {
             assert_eq!(decide(&principal, action, &resource), expected, "{name}");
         }
         assert_eq!(task_scope(&lab(7)), TaskScope::AssignedTo(7));
+        // The demo clock is the platform's: no officer, however high, moves it.
+        let platform =
+            Principal::new("admin".into(), Role::PluginAdministrator, None, Organisation::Platform).unwrap();
+        let nation = officer(Role::NationalOfficer, "000000", AuthorityLevel::National);
+        assert_eq!(decide(&platform, Action::AdvanceDemoClock, &Resource::None), Ok(()));
+        assert_eq!(
+            decide(&nation, Action::AdvanceDemoClock, &Resource::None),
+            forbidden("the demo clock is moved by the platform administrator")
+        );
         assert_eq!(task_scope(&xuanwu), TaskScope::Registry(Scope::Within(region("320102"))));
         // Institutions still read no registry data of their own accord.
         assert_eq!(read_scope(&lab(7)), Scope::Nothing);

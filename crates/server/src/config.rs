@@ -67,6 +67,9 @@ pub struct Config {
     pub plugins_lock: PathBuf,
     /// Development only: load plugin files that are not pinned (or changed).
     pub plugins_allow_unpinned: bool,
+    /// Demonstration servers only: let the platform administrator move the supervision calendar
+    /// forward (`advanceDemoClock`), so deadlines can be walked through. Per process.
+    pub demo_clock: bool,
 }
 
 impl Default for Config {
@@ -99,6 +102,7 @@ impl Default for Config {
             plugins_dir: PathBuf::from("./data/plugins"),
             plugins_lock: PathBuf::from("./data/plugins.lock"),
             plugins_allow_unpinned: false,
+            demo_clock: false,
         }
     }
 }
@@ -140,6 +144,7 @@ impl Config {
             "plugins_dir",
             "plugins_lock",
             "plugins_allow_unpinned",
+            "demo_clock",
         ];
         figment.merge(Env::prefixed("OVERSIGHT_").only(&keys)).extract().map_err(Box::new)
     }
@@ -216,6 +221,16 @@ mod tests {
             assert_eq!(config.bind, "0.0.0.0:9000");
             assert_eq!(config.max_depth, 11);
             assert_eq!(config.max_body_bytes, Config::default().max_body_bytes);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn the_demo_clock_is_off_unless_asked_for() {
+        figment::Jail::expect_with(|jail| {
+            assert!(!Config::load(None).map_err(|e| e.to_string())?.demo_clock);
+            jail.set_env("OVERSIGHT_DEMO_CLOCK", "true");
+            assert!(Config::load(None).map_err(|e| e.to_string())?.demo_clock);
             Ok(())
         });
     }

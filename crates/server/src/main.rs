@@ -182,6 +182,8 @@ fn main() -> anyhow::Result<()> {
                 config.bind = bind;
             }
             config.database_url = "sqlite://./data/demo.sqlite?mode=rwc".to_owned();
+            // The walkthrough reaches its deadlines by moving the supervision calendar.
+            config.demo_clock = true;
             // A fresh secret per demo database, kept beside it, so `token issue` works against it.
             std::fs::create_dir_all("./data")?;
             let secret = demo_secret();
@@ -201,11 +203,20 @@ fn main() -> anyhow::Result<()> {
                     "seeded {} authorities, {} enterprises, {} licenses ({} status changes) into ./data/demo.sqlite",
                     report.authorities, report.enterprises, report.licenses, report.status_changes
                 );
-                println!("Demo tokens (valid 30 days; in GraphiQL open Headers and paste {{\"Authorization\": \"Bearer <token>\"}}):");
-                for (label, token) in tokens::demo_tokens(&app, &secret, &report).await? {
-                    println!("\n# {label}\n{token}");
+                println!("Demo tokens (valid 30 days; in GraphiQL open Headers and paste {{\"Authorization\": \"Bearer <token>\"}};");
+                println!("the README's walkthrough names each by the key in brackets):");
+                for demo in tokens::demo_tokens(&app, &secret, &report).await? {
+                    println!("\n# {} [{}]\n{}", demo.label, demo.key, demo.token);
                 }
-                println!("\nMore: OVERSIGHT_JWT_HS256_SECRET=$(cat data/demo.secret) oversight --database-url 'sqlite://./data/demo.sqlite?mode=rwc' token issue --org authority:1 --role national_officer --tier head\n");
+                println!("\nMore: OVERSIGHT_JWT_HS256_SECRET=$(cat data/demo.secret) oversight --database-url 'sqlite://./data/demo.sqlite?mode=rwc' token issue --org authority:1 --role national_officer --tier head");
+                println!(
+                    "\nDemo clock ON: deadlines (15-day objection window, 30-day rectification) are counted on the \
+                     supervision calendar, today {}. Move it forward as the plugin administrator:\n  \
+                     mutation {{ advanceDemoClock(input: {{ days: 41 }}) {{ calendar {{ today offsetDays }} }} }}\n\
+                     Read it with {{ supervisionCalendar {{ today offsetDays demoClock }} }}. It lives in this process \
+                     only and starts again from the real date on restart.\n",
+                    app.today()
+                );
                 serve_app(app, config).await
             })
         }
@@ -291,8 +302,8 @@ fn main() -> anyhow::Result<()> {
                 match &config.jwt_hs256_secret {
                     Some(secret) => {
                         println!("Demo tokens (valid 30 days):");
-                        for (label, token) in tokens::demo_tokens(&app, secret, &report).await? {
-                            println!("\n# {label}\n{token}");
+                        for demo in tokens::demo_tokens(&app, secret, &report).await? {
+                            println!("\n# {} [{}]\n{}", demo.label, demo.key, demo.token);
                         }
                     }
                     None => {

@@ -163,8 +163,10 @@ const CREDIT_CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /// Seeds authorities for the demo provinces and `options.enterprises` enterprises.
 pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow::Result<SeedReport> {
+    // A national authority alone (as a test harness creates it) is reused; a demo province's
+    // authority means the demo data is there already.
     anyhow::ensure!(
-        app.authority_at(&RegionCode::NATION).await?.is_none(),
+        app.authority_at(&RegionCode::parse(DEMO_PROVINCES[0])?).await?.is_none(),
         "the database is seeded already; seed a fresh database (or use `oversight demo`, which starts from an empty one)"
     );
     let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
@@ -183,7 +185,13 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
     let mut authority_ids = std::collections::HashMap::new();
     // Placeholder rows (市辖区 and the like) are groupings, not places with an authority.
     regions.retain(|code| !code.is_placeholder());
+    if let Some(national) = app.authority_at(&RegionCode::NATION).await? {
+        authority_ids.insert(RegionCode::NATION, national.id);
+    }
     for code in &regions {
+        if authority_ids.contains_key(code) {
+            continue;
+        }
         let parent_id = parent_authority(code).and_then(|p| authority_ids.get(&p).copied());
         let record = app
             .create_authority(NewAuthority {
@@ -214,11 +222,12 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
         let institution = app.create_institution(name, province).await?;
         report.institutions.push((institution.id, *province));
         // Each province's institution is the unified testing institution of every key industry
-        // for the current year (designation needs no plugin), so the walkthrough can sample.
+        // (designation needs no plugin) from 1 January last year to 31 December three years on,
+        // so the walkthrough can sample on any date the demo clock reaches in a demonstration.
         let year = today.year();
         let (from, until) = (
-            NaiveDate::from_ymd_opt(year, 1, 1).context("first day of the year")?,
-            NaiveDate::from_ymd_opt(year, 12, 31).context("last day of the year")?,
+            NaiveDate::from_ymd_opt(year - 1, 1, 1).context("first day of last year")?,
+            NaiveDate::from_ymd_opt(year + 3, 12, 31).context("last day of the designation")?,
         );
         for industry in oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry) {
             app.designate_institution(

@@ -71,6 +71,13 @@ pub fn load_plugins(config: &Config) -> anyhow::Result<PluginRegistry> {
 
 /// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).
 pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
+    if config.demo_clock {
+        tracing::warn!(
+            "demo clock on: the platform administrator may move the supervision calendar (advanceDemoClock); \
+             never on a server in service"
+        );
+    }
+    let app = app.with_demo_clock(config.demo_clock);
     // On PostgreSQL, hear the events every replica publishes (subscriptions).
     app.start_event_listener();
     let limits = SchemaLimits {

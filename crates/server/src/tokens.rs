@@ -39,12 +39,18 @@ pub async fn issue(app: &App, secret: &str, request: &TokenRequest) -> anyhow::R
     issue_token(secret.as_bytes(), &claims).map_err(anyhow::Error::msg)
 }
 
+/// A ready token of a demo role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoToken {
+    /// The name the README's walkthrough uses for it (`<!-- as: county_officer -->`).
+    pub key: &'static str,
+    /// Whom it stands for.
+    pub label: &'static str,
+    pub token: String,
+}
+
 /// One token per demo role, with a line saying whom it stands for.
-pub async fn demo_tokens(
-    app: &App,
-    secret: &str,
-    report: &SeedReport,
-) -> anyhow::Result<Vec<(String, String)>> {
+pub async fn demo_tokens(app: &App, secret: &str, report: &SeedReport) -> anyhow::Result<Vec<DemoToken>> {
     let authority = |code: &str| -> anyhow::Result<String> {
         let region = RegionCode::parse(code)?;
         let id = report
@@ -60,6 +66,7 @@ pub async fn demo_tokens(
     let enterprise = report.first_enterprise.map(|id| format!("enterprise:{id}")).context("no enterprise")?;
     let people = [
         (
+            "national_head",
             "national officer, head (国家市场监督管理总局)",
             "zhang.wei",
             authority("000000")?,
@@ -67,6 +74,7 @@ pub async fn demo_tokens(
             Some("head"),
         ),
         (
+            "provincial_leader",
             "provincial officer, leader in charge (江苏省)",
             "li.na",
             authority("320000")?,
@@ -74,6 +82,7 @@ pub async fn demo_tokens(
             Some("leader_in_charge"),
         ),
         (
+            "municipal_officer",
             "municipal officer, staff (南京市)",
             "wang.fang",
             authority("320100")?,
@@ -81,26 +90,49 @@ pub async fn demo_tokens(
             Some("staff"),
         ),
         (
+            "county_officer",
             "county officer, staff (南京市玄武区)",
             "liu.yang",
             authority("320102")?,
             "county_officer",
             Some("staff"),
         ),
-        ("review department (江苏省)", "chen.jie", authority("320000")?, "review_department", None),
-        ("auditor (江苏省)", "zhao.min", authority("320000")?, "auditor", None),
         (
+            "review_department",
+            "review department (江苏省)",
+            "chen.jie",
+            authority("320000")?,
+            "review_department",
+            None,
+        ),
+        ("auditor", "auditor (江苏省)", "zhao.min", authority("320000")?, "auditor", None),
+        (
+            "testing_institution",
             "testing institution (江苏省产品质量监督检验研究院)",
             "lims",
             institution,
             "testing_institution",
             None,
         ),
-        ("enterprise user (the first demo enterprise)", "qiye.user", enterprise, "enterprise_user", None),
-        ("plugin administrator", "plugin.admin", "platform".to_owned(), "plugin_administrator", None),
+        (
+            "enterprise_user",
+            "enterprise user (the first demo enterprise, holder of (苏)XK06-001-00001)",
+            "qiye.user",
+            enterprise,
+            "enterprise_user",
+            None,
+        ),
+        (
+            "plugin_administrator",
+            "plugin administrator (the platform; also moves the demo clock)",
+            "plugin.admin",
+            "platform".to_owned(),
+            "plugin_administrator",
+            None,
+        ),
     ];
     let mut tokens = Vec::new();
-    for (label, subject, organisation, role, tier) in people {
+    for (key, label, subject, organisation, role, tier) in people {
         let request = TokenRequest {
             subject: subject.to_owned(),
             organisation,
@@ -108,7 +140,7 @@ pub async fn demo_tokens(
             tier: tier.map(str::to_owned),
             hours: 24 * 30,
         };
-        tokens.push((label.to_owned(), issue(app, secret, &request).await?));
+        tokens.push(DemoToken { key, label, token: issue(app, secret, &request).await? });
     }
     Ok(tokens)
 }

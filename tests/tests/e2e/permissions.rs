@@ -8,7 +8,7 @@ use oversight_app::{
 };
 use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::license::LicenseStatus;
-use oversight_tests::{TestServer, claims, on_both_databases};
+use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
 use crate::common::credit_code;
@@ -38,6 +38,7 @@ enum Op {
     DecideProposal,
     ReadRectification,
     ReadProposal,
+    AdvanceDemoClock,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,10 +227,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
             FORBIDDEN,
         ],
+        // The demo clock belongs to no jurisdiction (inside and outside alike): only the platform
+        // administrator moves it (the matrix server runs with the demo clock on).
+        (AdvanceDemoClock, Inside | Outside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN, Allow,
+        ],
     }
 }
 
-const OPS: [Op; 23] = [
+const OPS: [Op; 24] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -253,6 +260,7 @@ const OPS: [Op; 23] = [
     DecideProposal,
     ReadRectification,
     ReadProposal,
+    AdvanceDemoClock,
 ];
 
 struct World {
@@ -263,19 +271,7 @@ struct World {
 
 async fn world(server: &TestServer) -> World {
     let app = &server.app;
-    let authority = |name: &str, code: &str, parent: i64| NewAuthority {
-        name: name.to_owned(),
-        region_code: code.to_owned(),
-        parent_id: Some(parent),
-    };
-    let jiangsu = app
-        .create_authority(authority("江苏省市场监督管理局", "320000", server.national_authority))
-        .await
-        .unwrap();
-    let nanjing =
-        app.create_authority(authority("南京市市场监督管理局", "320100", jiangsu.id)).await.unwrap();
-    let xuanwu =
-        app.create_authority(authority("南京市玄武区市场监督管理局", "320102", nanjing.id)).await.unwrap();
+    let JiangsuChain { jiangsu, nanjing, xuanwu } = server.jiangsu_chain().await;
     let institution_inside =
         app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let institution_outside =
@@ -516,6 +512,11 @@ async fn run(
             json!({ "id": global("RevocationProposal", proposal) }),
             "revocationProposal",
         ),
+        AdvanceDemoClock => (
+            "mutation { advanceDemoClock(input: { days: 1 }) { calendar { today offsetDays } } }",
+            json!({}),
+            "advanceDemoClock",
+        ),
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -646,7 +647,12 @@ fn classify(body: &Value, field: &str) -> Expect {
     if body["data"][field].is_null() { NotFound } else { Allow }
 }
 
-on_both_databases!(permission_matrix, permission_matrix_body, plugins = &["oversight_plugin_wire_cable"]);
+on_both_databases!(
+    permission_matrix,
+    permission_matrix_body,
+    plugins = &["oversight_plugin_wire_cable"],
+    config = |config| config.demo_clock = true
+);
 
 async fn permission_matrix_body(server: &TestServer) {
     let world = world(server).await;

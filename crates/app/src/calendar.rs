@@ -1,0 +1,146 @@
+//! The supervision calendar (the date objection windows and rectification deadlines are counted
+//! on) and the demo clock that moves it forward on a demonstration server, so the README's
+//! walkthrough can reach a deadline without waiting for it (docs/adr/0008-demo-clock.md).
+
+use serde_json::json;
+
+use crate::{Action, App, AppError, Code, Principal, Resource, allow, audit};
+
+/// The most days one `advance_demo_clock` may move the calendar: a year, leap day included.
+pub const MAX_DEMO_CLOCK_DAYS: i64 = 366;
+
+/// The supervision calendar as this process counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SupervisionCalendar {
+    /// The date deadlines are counted on: today in China, moved by the offset.
+    pub today: chrono::NaiveDate,
+    /// Days the calendar runs ahead of the real date (zero unless the demo clock moved it).
+    pub offset_days: i64,
+    /// Whether this server lets the demo clock be moved (`demo_clock` configuration).
+    pub demo_clock: bool,
+}
+
+impl App {
+    /// Lets (or not) `advance_demo_clock` move the calendar: the `demo_clock` configuration,
+    /// off in service.
+    pub fn with_demo_clock(mut self, enabled: bool) -> App {
+        self.demo_clock = enabled;
+        self
+    }
+
+    /// The supervision calendar; readable by every caller (it is no one's data).
+    pub fn supervision_calendar(&self, principal: &Principal) -> Result<SupervisionCalendar, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "supervision calendar")?;
+        Ok(self.calendar())
+    }
+
+    fn calendar(&self) -> SupervisionCalendar {
+        SupervisionCalendar {
+            today: self.today(),
+            offset_days: self.clock_offset_days(),
+            demo_clock: self.demo_clock,
+        }
+    }
+
+    /// Moves the supervision calendar of this process forward by `days` (1 to 366): the platform
+    /// administrator, on a server run with the demo clock on. Writes an audit record and nothing
+    /// else; the dates already recorded (verdict dates, deadlines) stay as they are, and what is
+    /// counted from today (open objection windows, overdue rectifications, due re-checks) moves.
+    pub async fn advance_demo_clock(
+        &self,
+        principal: &Principal,
+        days: i64,
+    ) -> Result<SupervisionCalendar, AppError> {
+        allow(principal, Action::AdvanceDemoClock, &Resource::None, "demo clock")?;
+        if !self.demo_clock {
+            return Err(AppError::Refused {
+                code: Code::DemoClockDisabled,
+                field: None,
+                message: "the demo clock is off on this server; a demonstration server runs with \
+                          demo_clock = true (OVERSIGHT_DEMO_CLOCK=true, as `oversight demo` does)"
+                    .to_owned(),
+            });
+        }
+        if !(1..=MAX_DEMO_CLOCK_DAYS).contains(&days) {
+            return Err(AppError::invalid(
+                Code::BadUserInput,
+                "days",
+                format!(
+                    "the demo clock moves forward by 1 to {MAX_DEMO_CLOCK_DAYS} days at a time, not {days}"
+                ),
+            ));
+        }
+        // One move at a time in this process, so the record's before and after are exact.
+        let _guard = self.demo_clock_lock.lock().await;
+        let before = self.calendar();
+        let moved = before.today.checked_add_signed(chrono::Duration::days(days)).ok_or_else(|| {
+            AppError::invalid(Code::BadUserInput, "days", "the calendar cannot move that far".to_owned())
+        })?;
+        let tx = self.store.begin().await?;
+        let state = |calendar: &SupervisionCalendar| json!({ "today": calendar.today.to_string(), "offsetDays": calendar.offset_days });
+        let after = SupervisionCalendar { today: moved, offset_days: before.offset_days + days, ..before };
+        let objects = vec!["demo-clock".to_owned()];
+        audit::record(
+            &tx,
+            audit::entry("advanceDemoClock", principal, objects, Some(state(&before)), Some(state(&after))),
+        )
+        .await?;
+        tx.commit().await?;
+        // Moved only once the record is committed: a failed write leaves the calendar alone.
+        self.advance_clock_days(days);
+        Ok(self.calendar())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use oversight_domain::access::{Organisation, Role};
+    use oversight_storage::StoreOptions;
+
+    use super::*;
+
+    fn platform() -> Principal {
+        Principal::new("admin".into(), Role::PluginAdministrator, None, Organisation::Platform).unwrap()
+    }
+
+    async fn app(demo_clock: bool) -> App {
+        App::open(StoreOptions::new("sqlite::memory:")).await.unwrap().with_demo_clock(demo_clock)
+    }
+
+    #[tokio::test]
+    async fn the_demo_clock_moves_the_calendar_and_is_audited() {
+        let app = app(true).await;
+        let start = app.supervision_calendar(&platform()).unwrap();
+        assert_eq!(start.offset_days, 0);
+        assert!(start.demo_clock);
+        let moved = app.advance_demo_clock(&platform(), 46).await.unwrap();
+        assert_eq!(moved.offset_days, 46);
+        assert_eq!(moved.today, start.today + chrono::Duration::days(46));
+        assert_eq!(app.today(), moved.today);
+        let trail = oversight_storage::audit::scan(app.store(), 0, 10).await.unwrap();
+        assert_eq!(trail.len(), 1);
+        assert_eq!(trail[0].operation, "advanceDemoClock");
+        assert_eq!(trail[0].objects, vec!["demo-clock".to_owned()]);
+    }
+
+    #[tokio::test]
+    async fn the_demo_clock_is_refused_when_off_or_out_of_range() {
+        let off = app(false).await;
+        let refused = off.advance_demo_clock(&platform(), 1).await.unwrap_err();
+        assert_eq!(refused.code(), Code::DemoClockDisabled);
+        let on = app(true).await;
+        for days in [0, -1, 367] {
+            match on.advance_demo_clock(&platform(), days).await.unwrap_err() {
+                AppError::Invalid(problems) => {
+                    assert_eq!(problems[0].code, Code::BadUserInput);
+                    assert_eq!(problems[0].field, "days");
+                }
+                other => panic!("{days}: {other:?}"),
+            }
+        }
+        assert_eq!(on.clock_offset_days(), 0);
+        assert!(oversight_storage::audit::scan(on.store(), 0, 10).await.unwrap().is_empty());
+    }
+}

@@ -1,0 +1,223 @@
+//! The README's walkthrough, run as written: the demo data is seeded as `oversight demo` seeds it
+//! (300 enterprises, seed 2006) into a server with the demo clock on, and every ```graphql block
+//! of the "Walkthrough (GraphiQL)" section runs in order, verbatim, with the demo token its
+//! `<!-- as: key -->` marker names (the tokens `oversight demo` prints). Every block must answer
+//! without errors, and the key answers of the supervision story are checked, from the sample to
+//! the revocation. A README that drifts from the code fails here.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use oversight_server::seed::{self, SeedOptions};
+use oversight_server::tokens;
+use oversight_tests::{TEST_SECRET, TestServer, on_both_databases};
+use serde_json::{Value, json};
+
+/// One ```graphql block of the walkthrough.
+#[derive(Debug)]
+struct Block {
+    /// The demo token's key, as `oversight demo` prints it in brackets.
+    token: String,
+    query: String,
+    /// 1-based line of the README where the block starts, for failure messages.
+    line: usize,
+}
+
+/// The ```graphql blocks of the README's walkthrough section, in order. Each must follow its
+/// `<!-- as: key -->` marker, and the text before it must name the token visibly (`[key]`).
+fn walkthrough_blocks() -> Vec<Block> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = readme.lines().collect();
+    let start = lines.iter().position(|l| *l == "## Walkthrough (GraphiQL)").expect("a walkthrough section");
+    let end =
+        lines[start + 1..].iter().position(|l| l.starts_with("## ")).map_or(lines.len(), |i| start + 1 + i);
+    let mut blocks = Vec::new();
+    let mut prose_from = start;
+    let mut index = start;
+    while index < end {
+        if lines[index].trim_start().starts_with("```graphql") {
+            let line = index + 1;
+            let marker = lines[..index].iter().rev().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
+            let token = marker
+                .trim()
+                .strip_prefix("<!-- as:")
+                .and_then(|rest| rest.strip_suffix("-->"))
+                .map(|key| key.trim().to_owned())
+                .unwrap_or_else(|| {
+                    panic!("README.md:{line}: a walkthrough block needs an `<!-- as: <token key> -->` line before it")
+                });
+            let prose = lines[prose_from..index].join("\n");
+            assert!(
+                prose.contains(&format!("`[{token}]`")),
+                "README.md:{line}: the text before the block should tell the reader its token, `[{token}]`"
+            );
+            let close = lines[index + 1..end]
+                .iter()
+                .position(|l| l.trim() == "```")
+                .map(|i| index + 1 + i)
+                .unwrap_or_else(|| panic!("README.md:{line}: the block is not closed"));
+            blocks.push(Block { token, query: lines[index + 1..close].join("\n"), line });
+            index = close + 1;
+            prose_from = index;
+        } else {
+            index += 1;
+        }
+    }
+    blocks
+}
+
+/// The answers of the walkthrough, by root field, in the order they came.
+struct Answers(Vec<(String, Value)>);
+
+impl Answers {
+    fn all(&self, field: &str) -> Vec<&Value> {
+        self.0.iter().filter(|(f, _)| f == field).map(|(_, v)| v).collect()
+    }
+
+    fn nth(&self, field: &str, n: usize) -> &Value {
+        self.all(field)
+            .get(n)
+            .copied()
+            .unwrap_or_else(|| panic!("the walkthrough has no answer #{} of {field}", n + 1))
+    }
+
+    fn last(&self, field: &str) -> &Value {
+        self.all(field).last().copied().unwrap_or_else(|| panic!("the walkthrough has no {field}"))
+    }
+}
+
+fn date(value: &Value) -> NaiveDate {
+    NaiveDate::parse_from_str(value.as_str().unwrap_or_else(|| panic!("not a date: {value}")), "%Y-%m-%d")
+        .unwrap()
+}
+
+on_both_databases!(
+    readme_walkthrough_runs_as_written,
+    readme_walkthrough_body,
+    plugins = &["oversight_plugin_wire_cable"],
+    config = |config| config.demo_clock = true
+);
+
+async fn readme_walkthrough_body(server: &TestServer) {
+    let blocks = walkthrough_blocks();
+    assert!(blocks.len() >= 15, "the walkthrough lost blocks: {blocks:?}");
+    // The demo data and tokens, exactly as `oversight demo` makes them (today's date included).
+    let options = SeedOptions { enterprises: 300, seed: 2006, progress: false };
+    let report = seed::demo(&server.app, &options, oversight_app::today()).await.unwrap();
+    let tokens: HashMap<&str, String> = tokens::demo_tokens(&server.app, TEST_SECRET, &report)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|demo| (demo.key, demo.token))
+        .collect();
+
+    let mut answers = Answers(Vec::new());
+    for block in &blocks {
+        let token = tokens.get(block.token.as_str()).unwrap_or_else(|| {
+            panic!("README.md:{}: `oversight demo` prints no token [{}]", block.line, block.token)
+        });
+        let body = server.graphql_as(token, &block.query, json!({})).await;
+        assert!(
+            body.get("errors").is_none(),
+            "README.md:{} (as {}) answered with errors:\n{}\n{body}",
+            block.line,
+            block.token,
+            block.query
+        );
+        let data =
+            body["data"].as_object().unwrap_or_else(|| panic!("README.md:{}: no data: {body}", block.line));
+        answers.0.extend(data.iter().map(|(field, value)| (field.clone(), value.clone())));
+    }
+
+    // The calendar as the walkthrough starts: today, the demo clock on.
+    let calendar = answers.nth("supervisionCalendar", 0);
+    assert_eq!(calendar["demoClock"], true);
+    assert_eq!(calendar["offsetDays"], 0);
+    let today = date(&calendar["today"]);
+
+    // The sample, and the first verdict with its explanation.
+    let task = &answers.nth("openTestingTask", 0)["task"];
+    assert_eq!(task["status"], "OPEN");
+    assert_eq!(date(&task["samplingDate"]), today);
+    let first = &answers.nth("submitTestResults", 0)["outcomes"][0]["verdict"];
+    assert_eq!(first["conclusion"], "NONCONFORMING", "{first}");
+    let resistance = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["code"] == "conductor_resistance")
+        .unwrap();
+    assert_eq!(resistance["outcome"], "fail");
+    assert!(resistance["explanation"].as_str().unwrap().contains("7.448"), "{resistance}");
+
+    // The enterprise sees it with its objection deadline, and objects.
+    let seen = &answers.nth("testingTasks", 0)["edges"][0]["node"];
+    assert_eq!(seen["verdict"]["conclusion"], "NONCONFORMING");
+    assert_eq!(date(&seen["objectionDeadline"]), today + chrono::Duration::days(15));
+    let objected = &answers.nth("objectToVerdict", 0)["task"];
+    assert_eq!(objected["status"], "OBJECTED");
+    assert!(!objected["objection"]["reason"].as_str().unwrap().is_empty());
+
+    // The retest upholds the verdict; both verdicts stay.
+    let retested = &answers.nth("submitTestResults", 1)["outcomes"][0]["task"];
+    assert_eq!(retested["status"], "RETESTED");
+    let verdicts = retested["verdicts"].as_array().unwrap();
+    assert_eq!(verdicts.len(), 2, "{retested}");
+    assert_eq!((verdicts[0]["retest"].clone(), verdicts[1]["retest"].clone()), (json!(false), json!(true)));
+    assert!(verdicts.iter().all(|v| v["verdict"]["conclusion"] == "NONCONFORMING"), "{retested}");
+
+    // The rectification, extended, then overdue once the demo clock moved past its deadline.
+    let rectification = &answers.nth("openRectification", 0)["rectification"];
+    assert_eq!(rectification["status"], "RECTIFYING");
+    assert_eq!(date(&rectification["deadline"]), today + chrono::Duration::days(30));
+    let deadline = match answers.all("requestRectificationExtension").first() {
+        Some(extended) => {
+            assert_eq!(extended["rectification"]["status"], "EXTENDED");
+            date(&extended["rectification"]["deadline"])
+        }
+        None => date(&rectification["deadline"]),
+    };
+    let moved = &answers.nth("advanceDemoClock", 0)["calendar"];
+    let moved_today = date(&moved["today"]);
+    assert!(moved_today > deadline, "the demo clock must pass the deadline {deadline}: {moved}");
+    assert_eq!(moved["offsetDays"], json!((moved_today - today).num_days()));
+    assert_eq!(server.app.today(), moved_today);
+    let queue = answers.nth("rectifications", 0)["edges"].as_array().unwrap();
+    assert_eq!(queue.len(), 1, "{queue:?}");
+    assert_eq!(queue[0]["node"]["overdue"], true);
+
+    // The re-check fails: a revocation proposal, decided by the national head.
+    let recheck = &answers.nth("openRecheckTask", 0)["task"];
+    assert_eq!(recheck["recheckOf"]["status"], "RECHECKING");
+    assert_eq!(date(&recheck["samplingDate"]), moved_today);
+    assert_eq!(answers.nth("submitTestResults", 2)["outcomes"][0]["verdict"]["conclusion"], "NONCONFORMING");
+    let pending = answers.nth("revocationProposals", 0)["edges"].as_array().unwrap();
+    assert_eq!(pending.len(), 1, "{pending:?}");
+    assert_eq!(pending[0]["node"]["status"], "PENDING");
+    assert_eq!(pending[0]["node"]["license"]["number"], "(苏)XK06-001-00001");
+    let decided = &answers.nth("decideRevocationProposal", 0)["proposal"];
+    assert_eq!(decided["status"], "REVOKED");
+    assert_eq!(decided["license"]["status"], "REVOKED");
+
+    // The license at the end: revoked, with its copy entry and archive event.
+    let license = answers.last("license");
+    assert_eq!(license["status"], "REVOKED", "{license}");
+    let entries = license["copyEntries"].as_array().unwrap();
+    let last_entry = entries.last().unwrap();
+    assert_eq!(last_entry["kind"], "STATUS_CHANGED");
+    assert!(last_entry["text"].as_str().unwrap().contains("吊销"), "{last_entry}");
+    let kinds: Vec<&str> = license["enterprise"]["archive"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| edge["node"]["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.first(), Some(&"REVOCATION_PROPOSAL_DECIDED"), "{kinds:?}");
+    assert!(kinds.contains(&"LICENSE_STATUS_CHANGED"), "{kinds:?}");
+
+    // Who did what: the decision heads the enterprise's audit trail.
+    let trail = &answers.last("auditTrail")["edges"];
+    assert_eq!(trail[0]["node"]["operation"], "decideRevocationProposal", "{trail}");
+    assert!(server.app.verify_audit_chain().await.unwrap().is_intact());
+}
