@@ -2,9 +2,8 @@
 //! 401 with a stable code before anything runs; API keys work until revoked; each
 //! principal has its own rate limit; list reads are scoped to the jurisdiction.
 
-use oversight_app::NewAuthority;
 use oversight_app::identity::{Claims, issue_token};
-use oversight_tests::{Db, TEST_SECRET, TestServer, claims, on_both_databases};
+use oversight_tests::{Db, JiangsuChain, TEST_SECRET, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
 use crate::common::{credit_code, register};
@@ -172,33 +171,7 @@ async fn scoped_lists_body(server: &TestServer) {
     for (n, region) in ["320102", "320102", "320104", "320205", "330106"].iter().enumerate() {
         register(server, &credit_code(region, 700 + n as u32), &format!("企业{n}有限公司"), region).await;
     }
-    let jiangsu = server
-        .app
-        .create_authority(NewAuthority {
-            name: "江苏省市场监督管理局".into(),
-            region_code: "320000".into(),
-            parent_id: Some(server.national_authority),
-        })
-        .await
-        .unwrap();
-    let nanjing = server
-        .app
-        .create_authority(NewAuthority {
-            name: "南京市市场监督管理局".into(),
-            region_code: "320100".into(),
-            parent_id: Some(jiangsu.id),
-        })
-        .await
-        .unwrap();
-    let xuanwu = server
-        .app
-        .create_authority(NewAuthority {
-            name: "南京市玄武区市场监督管理局".into(),
-            region_code: "320102".into(),
-            parent_id: Some(nanjing.id),
-        })
-        .await
-        .unwrap();
+    let JiangsuChain { jiangsu, nanjing, xuanwu } = server.jiangsu_chain().await;
     let cases = [
         (format!("authority:{}", server.national_authority), "national_officer", 5),
         (format!("authority:{}", jiangsu.id), "provincial_officer", 4),

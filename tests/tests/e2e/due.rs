@@ -5,7 +5,6 @@
 //! authority's region).
 
 use chrono::{Duration, Months, NaiveDate, Utc};
-use oversight_app::NewAuthority;
 use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
@@ -74,18 +73,11 @@ struct World {
 /// (the plugin's lowest class); compound-fertilizer has no plugin loaded here (yearly floor).
 async fn world(server: &TestServer) -> World {
     let app = &server.app;
-    let authority = |name: &str, code: &str, parent: i64| NewAuthority {
-        name: name.to_owned(),
-        region_code: code.to_owned(),
-        parent_id: Some(parent),
-    };
-    let jiangsu =
-        app.create_authority(authority("江苏省局", "320000", server.national_authority)).await.unwrap();
-    let nanjing = app.create_authority(authority("南京市局", "320100", jiangsu.id)).await.unwrap();
-    let xuanwu = app.create_authority(authority("玄武区局", "320102", nanjing.id)).await.unwrap();
-    let qinhuai = app.create_authority(authority("秦淮区局", "320104", nanjing.id)).await.unwrap();
-    let zhejiang =
-        app.create_authority(authority("浙江省局", "330000", server.national_authority)).await.unwrap();
+    let jiangsu = server.authority("江苏省局", "320000", server.national_authority).await;
+    let nanjing = server.authority("南京市局", "320100", jiangsu.id).await;
+    let xuanwu = server.authority("玄武区局", "320102", nanjing.id).await;
+    let qinhuai = server.authority("秦淮区局", "320104", nanjing.id).await;
+    let zhejiang = server.authority("浙江省局", "330000", server.national_authority).await;
     let lab_id = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let officer = |id: i64, role: &str| {
         server.token(&claims("officer", &format!("authority:{id}"), role, Some("staff")))

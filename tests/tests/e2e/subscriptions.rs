@@ -123,15 +123,7 @@ async fn failing_verdicts_reach_the_authority_on_another_replica() {
         }
     };
     let hearing = listener.as_ref().unwrap_or(&publisher);
-    let jiangsu = hearing
-        .app
-        .create_authority(oversight_app::NewAuthority {
-            name: "江苏省市场监督管理局".into(),
-            region_code: "320000".into(),
-            parent_id: Some(hearing.national_authority),
-        })
-        .await
-        .unwrap();
+    let jiangsu = hearing.authority("江苏省市场监督管理局", "320000", hearing.national_authority).await;
     let token = hearing.token(&claims(
         "li.na",
         &format!("authority:{}", jiangsu.id),

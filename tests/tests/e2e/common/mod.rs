@@ -68,3 +68,19 @@ pub async fn census(server: &TestServer) -> Value {
         )
         .await
 }
+
+/// The registry census, every testing task with its results and verdicts, every rectification
+/// and revocation proposal, and the audit chain's length: equal exactly when a step wrote nothing.
+pub async fn full_census(server: &TestServer) -> Value {
+    let supervision = server
+        .data(
+            r#"{ testingTasks(first: 100) { edges { node { id status updatedAt objection { reason }
+                   results { item value unit retest } verdicts { retest verdict { conclusion } } } } }
+                 rectifications(first: 100) { edges { node { id status deadline extendedDays updatedAt } } }
+                 revocationProposals(first: 100) { edges { node { id status decisionReason } } } }"#,
+            json!({}),
+        )
+        .await;
+    let audit = server.app.verify_audit_chain().await.unwrap();
+    json!({ "registry": census(server).await, "supervision": supervision, "audit": audit.records_checked })
+}
