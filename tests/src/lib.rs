@@ -58,6 +58,8 @@ pub struct TestServer {
     client: reqwest::Client,
     _dir: Option<TempDir>,
     _plugins: Option<TempDir>,
+    /// Whether `database_url` is a PostgreSQL database this server made (not a replica's).
+    owns_database: bool,
 }
 
 /// A temporary directory removed on drop (kept minimal to avoid a dependency).
@@ -79,7 +81,9 @@ impl TestServer {
     /// Like `start`, with the configuration adjusted first (limits, rate limits …).
     pub async fn start_with(db: Db, adjust: impl FnOnce(&mut Config)) -> anyhow::Result<TestServer> {
         let (url, dir) = fresh_database(db).await?;
-        Self::start_on(url, dir, adjust).await
+        let mut server = Self::start_on(url, dir, adjust).await?;
+        server.owns_database = db == Db::Postgres;
+        Ok(server)
     }
 
     /// A second server on the database of `other` (several stateless replicas
@@ -139,6 +143,7 @@ impl TestServer {
             client: reqwest::Client::new(),
             _dir: dir,
             _plugins: None,
+            owns_database: false,
         })
     }
 
@@ -244,8 +249,18 @@ impl TestServer {
         &self.client
     }
 
+    /// Stops the server; a PostgreSQL database this server created is dropped (a replica
+    /// leaves it to the server it replicates), so test runs do not pile databases up.
     pub async fn stop(self) {
         self.handle.stop(true).await;
+        let Some(base) = postgres_url().filter(|_| self.owns_database) else {
+            return;
+        };
+        if let Err(error) =
+            oversight_storage::testing::drop_postgres_database(&base, &self.database_url).await
+        {
+            eprintln!("could not drop the test database {}: {error}", self.database_url);
+        }
     }
 }
 

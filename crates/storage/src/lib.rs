@@ -141,6 +141,16 @@ impl Store {
         }
     }
 
+    /// Refreshes the query planner's statistics after a bulk load: PostgreSQL `ANALYZE` (which
+    /// autovacuum would otherwise run only some time later; until then its estimates are those
+    /// of empty tables). Nothing on SQLite, whose statements here fix their own join order.
+    pub async fn analyze(&self) -> Result<()> {
+        if self.backend() == Backend::Postgres {
+            self.db.execute_unprepared("ANALYZE").await?;
+        }
+        Ok(())
+    }
+
     /// Applies every pending migration.
     pub async fn migrate_up(&self) -> Result<()> {
         Migrator::up(&self.db, None).await?;

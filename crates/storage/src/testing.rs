@@ -16,6 +16,20 @@ pub async fn fresh_postgres_database(base_url: &str) -> Result<String> {
     Ok(replace_database(base_url, &name))
 }
 
+/// Drops a database made by [`fresh_postgres_database`], given its URL, closing whatever
+/// connections are still open on it. Refuses any other name.
+pub async fn drop_postgres_database(base_url: &str, database_url: &str) -> Result<()> {
+    let name = database_url.rsplit('/').next().unwrap_or_default();
+    let name = name.split('?').next().unwrap_or_default();
+    if !name.starts_with("oversight_test_") || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return Err(sea_orm::DbErr::Custom(format!("not a test database: {name:?}")).into());
+    }
+    let admin = Database::connect(base_url).await?;
+    admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await?;
+    admin.close().await?;
+    Ok(())
+}
+
 /// Drops every database whose name starts with `oversight_test_`.
 pub async fn drop_test_databases(base_url: &str) -> Result<usize> {
     let admin = Database::connect(base_url).await?;
