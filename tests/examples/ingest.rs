@@ -30,7 +30,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use chrono::{Duration as Days, NaiveDate, Utc};
+use chrono::{Duration as Days, NaiveDate};
 use oversight_app::{DesignateInstitution, NewAuthority, OpenTestingTask};
 use oversight_domain::RegionCode;
 use oversight_domain::credit_code::CreditCode;
@@ -82,7 +82,7 @@ fn args() -> Args {
 }
 
 fn today() -> NaiveDate {
-    (Utc::now() + Days::hours(8)).date_naive()
+    oversight_tests::today()
 }
 
 fn global(kind: &str, id: i64) -> String {
@@ -200,7 +200,7 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
     .unwrap();
     let regions: Vec<RegionCode> = REGIONS.iter().map(|code| RegionCode::parse(code).unwrap()).collect();
     let store = app.store();
-    let now = Utc::now();
+    let now = oversight_app::now();
     let mut numbers = Vec::with_capacity(args.enterprises);
     const CHUNK: usize = 10_000;
     for chunk_start in (0..args.enterprises).step_by(CHUNK) {

@@ -31,8 +31,18 @@ pub fn postgres_url() -> Option<String> {
     std::env::var("OVERSIGHT_TEST_POSTGRES_URL").ok().filter(|url| !url.is_empty())
 }
 
-/// Says loudly that a PostgreSQL test did not run.
+/// The harness's calendar: today in China as a fresh server counts it (demo clock at zero).
+/// Tests read dates here or from `App::today`, never from the wall clock (clippy.toml).
+pub fn today() -> chrono::NaiveDate {
+    oversight_app::date_in_china(oversight_app::now())
+}
+
+/// Says loudly that a PostgreSQL test did not run; with `OVERSIGHT_REQUIRE_POSTGRES=1` (CI sets
+/// it) the test fails instead, so a PostgreSQL half can never pass by returning early.
 pub fn announce_postgres_skip(test: &str) {
+    if std::env::var("OVERSIGHT_REQUIRE_POSTGRES").is_ok_and(|value| value == "1") {
+        panic!("{test}: OVERSIGHT_REQUIRE_POSTGRES=1 but OVERSIGHT_TEST_POSTGRES_URL is not set");
+    }
     eprintln!(
         "\n*** SKIPPED on PostgreSQL: {test} — OVERSIGHT_TEST_POSTGRES_URL is not set; \
          set it (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run the PostgreSQL half ***\n"
@@ -291,7 +301,7 @@ fn temp_dir(purpose: &str) -> anyhow::Result<TempDir> {
 
 /// Claims for a test token valid for an hour.
 pub fn claims(subject: &str, organisation: &str, role: &str, tier: Option<&str>) -> Claims {
-    let now = chrono::Utc::now().timestamp();
+    let now = oversight_app::now().timestamp();
     Claims {
         sub: subject.to_owned(),
         org: organisation.to_owned(),
@@ -351,6 +361,7 @@ pub fn built_plugins() -> &'static std::path::Path {
 macro_rules! on_both_databases {
     ($(#[$meta:meta])* $name:ident, $body:ident) => {
         mod $name {
+            $(#[$meta])*
             #[actix_web::test]
             async fn sqlite() {
                 let server = $crate::TestServer::start($crate::Db::Sqlite).await.expect("server starts");
@@ -358,6 +369,7 @@ macro_rules! on_both_databases {
                 server.stop().await;
             }
 
+            $(#[$meta])*
             #[actix_web::test]
             async fn postgres() {
                 if $crate::postgres_url().is_none() {
@@ -375,6 +387,7 @@ macro_rules! on_both_databases {
     };
     ($(#[$meta:meta])* $name:ident, $body:ident, plugins = $libs:expr, config = $adjust:expr) => {
         mod $name {
+            $(#[$meta])*
             #[actix_web::test]
             async fn sqlite() {
                 let server = $crate::TestServer::start_with_plugins_and($crate::Db::Sqlite, $libs, $adjust)
@@ -384,6 +397,7 @@ macro_rules! on_both_databases {
                 server.stop().await;
             }
 
+            $(#[$meta])*
             #[actix_web::test]
             async fn postgres() {
                 if $crate::postgres_url().is_none() {

@@ -134,17 +134,17 @@ impl RegistryMutation {
     ) -> async_graphql::Result<LicensePayload> {
         let enterprise_id =
             parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?;
+        let (app, principal) = crate::error::caller(ctx)?;
         let command = IssueLicense {
             enterprise_id,
             number: input.number,
             industry: input.industry,
             product_unit: input.product_unit,
-            issued_on: input.issued_on.unwrap_or_else(oversight_app::today),
+            issued_on: input.issued_on.unwrap_or_else(|| app.today()),
             expires_on: input.expires_on,
             import: input.import,
             status: input.status.map(Into::into),
         };
-        let (app, principal) = crate::error::caller(ctx)?;
         let record = app.issue_license(principal, command).await.gql_input("input")?;
         Ok(LicensePayload { license: License(record) })
     }

@@ -1,13 +1,38 @@
 //! The supervision calendar (the date objection windows and rectification deadlines are counted
 //! on) and the demo clock that moves it forward on a demonstration server, so the README's
 //! walkthrough can reach a deadline without waiting for it (docs/adr/0008-demo-clock.md).
+//!
+//! This module is the only place that reads the wall clock: `clippy.toml` disallows
+//! `Utc::now` and `Local::now` everywhere else, tests included, so no rule can count a
+//! deadline on a "today" other than `App::today`.
 
+use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
 use serde_json::json;
 
 use crate::{Action, App, AppError, Code, Principal, Resource, allow, audit};
 
 /// The most days one `advance_demo_clock` may move the calendar: a year, leap day included.
 pub const MAX_DEMO_CLOCK_DAYS: i64 = 366;
+
+/// China Standard Time: dates on licenses and deadlines are calendar dates in China.
+pub(crate) const CHINA: FixedOffset = match FixedOffset::east_opt(8 * 3600) {
+    Some(offset) => offset,
+    None => panic!("UTC+8 is a valid offset"),
+};
+
+/// The wall clock, to the microsecond: PostgreSQL keeps microseconds, so a timestamp read back
+/// (e.g. inside a cursor) must equal the one written on both databases. Timestamps of records
+/// and tokens come from here; dates that rules count on come from `App::today`, which adds the
+/// demo clock's offset.
+#[allow(clippy::disallowed_methods, reason = "the one reading of the wall clock")]
+pub fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}
+
+/// The calendar date in China at an instant.
+pub fn date_in_china(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&CHINA).date_naive()
+}
 
 /// The supervision calendar as this process counts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

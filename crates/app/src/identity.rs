@@ -361,7 +361,7 @@ mod tests {
     use super::*;
 
     fn claims(exp_offset: i64, nbf_offset: Option<i64>) -> Claims {
-        let now = chrono::Utc::now().timestamp();
+        let now = crate::now().timestamp();
         Claims {
             sub: "alice".into(),
             org: "authority:1".into(),

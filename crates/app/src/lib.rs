@@ -18,11 +18,12 @@ mod query;
 mod rectification;
 mod supervision;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
+use chrono::NaiveDate;
 use oversight_storage::Store;
 
 pub use authority::NewAuthority;
-pub use calendar::{MAX_DEMO_CLOCK_DAYS, SupervisionCalendar};
+pub(crate) use calendar::CHINA;
+pub use calendar::{MAX_DEMO_CLOCK_DAYS, SupervisionCalendar, date_in_china, now};
 pub use due::{DuePlan, DueTest};
 pub use enterprise::RegisterEnterprise;
 pub use error::{AppError, Code};
@@ -100,7 +101,7 @@ impl App {
     /// clock offset.
     pub fn today(&self) -> NaiveDate {
         let offset = chrono::Duration::days(self.clock_offset_days());
-        today().checked_add_signed(offset).unwrap_or(NaiveDate::MAX)
+        date_in_china(now()).checked_add_signed(offset).unwrap_or(NaiveDate::MAX)
     }
 
     /// Days the supervision calendar runs ahead of the real date (zero in service).
@@ -138,21 +139,4 @@ pub(crate) fn allow(
 pub(crate) fn read_scope(principal: &Principal) -> Result<Scope, AppError> {
     allow(principal, Action::ReadRegistry, &Resource::None, "registry")?;
     Ok(oversight_domain::access::read_scope(principal))
-}
-
-/// Now, to the microsecond: PostgreSQL keeps microseconds, so a timestamp read
-/// back (e.g. inside a cursor) must equal the one written on both databases.
-pub(crate) fn now() -> DateTime<Utc> {
-    Utc::now().trunc_subsecs(6)
-}
-
-/// China Standard Time: dates on licenses are calendar dates in China.
-pub(crate) const CHINA: FixedOffset = match FixedOffset::east_opt(8 * 3600) {
-    Some(offset) => offset,
-    None => panic!("UTC+8 is a valid offset"),
-};
-
-/// Today's date in China (licenses carry Chinese calendar dates).
-pub fn today() -> NaiveDate {
-    now().with_timezone(&CHINA).date_naive()
 }

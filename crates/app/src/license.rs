@@ -9,9 +9,7 @@ use oversight_domain::license_number::LicenseNumber;
 use oversight_storage::{StorageError, archive, enterprise, license};
 
 use crate::audit;
-use crate::{
-    Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resource, Scope, allow, now, today,
-};
+use crate::{Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resource, Scope, allow, now};
 
 /// Input of `issue_license`.
 #[derive(Debug, Clone)]
@@ -45,7 +43,7 @@ impl App {
         input: IssueLicense,
     ) -> Result<LicenseRecord, AppError> {
         let now = now();
-        let today = today();
+        let today = self.today();
         let tx = self.store.begin().await?;
         let owner = enterprise::by_id(&tx, input.enterprise_id)
             .await?
@@ -127,7 +125,7 @@ impl App {
         let number = LicenseNumber::parse(&input.number)?;
         let reason = parse_reason(&input.reason)?;
         let now = now();
-        let today = today();
+        let today = self.today();
         let tx = self.store.begin().await?;
         let current = license::by_number(&tx, &Scope::Everything, &number)
             .await?

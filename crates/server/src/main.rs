@@ -198,7 +198,7 @@ fn main() -> anyhow::Result<()> {
             actix_web::rt::System::new().block_on(async move {
                 let app = serve::open_app(&config).await?;
                 let options = seed::SeedOptions { enterprises, seed: seed_value, progress: true };
-                let report = seed::demo(&app, &options, oversight_app::today()).await?;
+                let report = seed::demo(&app, &options, app.today()).await?;
                 eprintln!(
                     "seeded {} authorities, {} enterprises, {} licenses ({} status changes) into ./data/demo.sqlite",
                     report.authorities, report.enterprises, report.licenses, report.status_changes
@@ -294,7 +294,7 @@ fn main() -> anyhow::Result<()> {
             tokio_block_on(async move {
                 let app = serve::open_app(&config).await?;
                 let options = seed::SeedOptions { enterprises, seed: seed_value, progress: true };
-                let report = seed::demo(&app, &options, oversight_app::today()).await?;
+                let report = seed::demo(&app, &options, app.today()).await?;
                 println!(
                     "seeded {} authorities, {} enterprises, {} licenses ({} status changes)",
                     report.authorities, report.enterprises, report.licenses, report.status_changes

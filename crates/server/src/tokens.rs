@@ -21,7 +21,7 @@ pub struct TokenRequest {
 /// Signs a token after checking, against the registry, that its claims make a
 /// principal (so a typo is caught here, not at the first request).
 pub async fn issue(app: &App, secret: &str, request: &TokenRequest) -> anyhow::Result<String> {
-    let now = chrono::Utc::now().timestamp();
+    let now = oversight_app::now().timestamp();
     let claims = Claims {
         sub: request.subject.clone(),
         org: request.organisation.clone(),

@@ -26,7 +26,7 @@ fn entry(writer: usize, n: usize) -> AuditEntry {
 async fn append(app: &App, n: usize) {
     for i in 0..n {
         let tx = app.store().begin().await.unwrap();
-        audit::append(&tx, &entry(0, i), chrono::Utc::now()).await.unwrap();
+        audit::append(&tx, &entry(0, i), oversight_app::now()).await.unwrap();
         tx.commit().await.unwrap();
     }
 }
@@ -145,7 +145,7 @@ async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
             actix_web::rt::spawn(async move {
                 for n in 0..APPENDS {
                     let tx = app.store().begin().await.unwrap();
-                    audit::append(&tx, &entry(writer, n), chrono::Utc::now()).await.unwrap();
+                    audit::append(&tx, &entry(writer, n), oversight_app::now()).await.unwrap();
                     tx.commit().await.unwrap();
                 }
             })

@@ -29,9 +29,9 @@ async fn bad_credentials_get_401_with_a_code() {
     let national = format!("authority:{}", server.national_authority);
     let signed = |claims: &Claims| format!("Bearer {}", issue_token(TEST_SECRET.as_bytes(), claims).unwrap());
     let mut expired = claims("a", &national, "national_officer", Some("head"));
-    expired.exp = chrono::Utc::now().timestamp() - 3600;
+    expired.exp = oversight_app::now().timestamp() - 3600;
     let mut early = claims("a", &national, "national_officer", Some("head"));
-    early.nbf = Some(chrono::Utc::now().timestamp() + 3600);
+    early.nbf = Some(oversight_app::now().timestamp() + 3600);
     let forged = format!(
         "Bearer {}",
         issue_token(

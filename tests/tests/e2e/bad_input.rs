@@ -44,7 +44,7 @@ async fn bad_input_body(server: &TestServer) {
         )
         .await;
 
-    let today = chrono::Utc::now().date_naive();
+    let today = oversight_tests::today();
     let recent = (today - chrono::Duration::days(10)).to_string();
     let earlier = (today - chrono::Duration::days(20)).to_string();
     let too_late = (today - chrono::Duration::days(10) + chrono::Duration::days(5 * 366)).to_string();

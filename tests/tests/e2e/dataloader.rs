@@ -18,7 +18,7 @@ const QUERY: &str = r#"query($first: Int!) { enterprises(first: $first) { totalC
 on_both_databases!(page_costs_constant_statements, page_costs_constant_statements_body);
 
 async fn page_costs_constant_statements_body(server: &TestServer) {
-    let issued_on = chrono::Utc::now().date_naive() - chrono::Duration::days(60);
+    let issued_on = oversight_tests::today() - chrono::Duration::days(60);
     for n in 0..50_u32 {
         let enterprise = server
             .app

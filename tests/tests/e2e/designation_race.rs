@@ -3,7 +3,7 @@
 //! OVERLAPPING_DESIGNATION. The overlap check reads before it writes, so on PostgreSQL this holds
 //! only because the check runs under a lock per industry and region (SQLite serialises writers).
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use oversight_app::NewAuthority;
 use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
@@ -44,7 +44,7 @@ async fn race_body(server: &TestServer) {
         "provincial_officer",
         Some("staff"),
     ));
-    let today = (Utc::now() + Duration::hours(8)).date_naive();
+    let today = oversight_tests::today();
 
     // Keep-alive connections for every racer first, so the racing requests leave together
     // rather than one TCP handshake apart.

@@ -4,7 +4,7 @@
 //! sampling dates of past tasks; and who may read the list (officers whose jurisdiction holds the
 //! authority's region).
 
-use chrono::{Duration, Months, NaiveDate, Utc};
+use chrono::{Duration, Months, NaiveDate};
 use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
@@ -27,7 +27,7 @@ fn global(kind: &str, id: i64) -> String {
 
 /// Today in China, as the server sees it.
 fn today() -> NaiveDate {
-    (Utc::now() + Duration::hours(8)).date_naive()
+    oversight_tests::today()
 }
 
 fn days(n: i64) -> NaiveDate {

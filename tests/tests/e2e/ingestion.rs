@@ -159,7 +159,7 @@ async fn limit_body(server: &TestServer) {
     let world = world(server).await;
     let task_id = numeric(&open(server, &world.county, &world.licenses[0], "批次 L").await);
     let store = server.app.store();
-    let now = chrono::Utc::now();
+    let now = oversight_app::now();
     let enterprise_id = numeric(&Value::String(world.enterprises[0].clone()));
 
     // 6,000 archive events × 7 values: 42,000 parameters.

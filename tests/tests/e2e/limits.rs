@@ -180,7 +180,7 @@ async fn internal_errors_are_opaque_and_headers_are_set() {
         "320102",
     )
     .await;
-    let issued_on = (chrono::Utc::now().date_naive() - chrono::Duration::days(1)).to_string();
+    let issued_on = (oversight_tests::today() - chrono::Duration::days(1)).to_string();
     let body = server
         .graphql(
             crate::common::ISSUE,

@@ -277,7 +277,7 @@ async fn world(server: &TestServer) -> World {
     let institution_outside =
         app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
     // Each province's institution tests wire-cable there, so every row's task has its institution.
-    let today = chrono::Utc::now().date_naive();
+    let today = oversight_tests::today();
     for (institution_id, region) in [(institution_inside, "320000"), (institution_outside, "330000")] {
         app.designate_institution(
             &server.national,
@@ -337,7 +337,7 @@ async fn fixture(server: &TestServer, region: &str, n: u32, suspended: bool) -> 
                 number: number.clone(),
                 industry: "wire-cable".to_owned(),
                 product_unit: "电线电缆".to_owned(),
-                issued_on: chrono::Utc::now().date_naive() - chrono::Duration::days(30),
+                issued_on: server.app.today() - chrono::Duration::days(30),
                 expires_on: None,
                 import: false,
                 status: None,
@@ -422,7 +422,7 @@ async fn run(
             "mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { license { id } } }",
             json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "number": format!("XK13-001-{:05}", 20_000 + n),
                             "industry": "compound-fertilizer", "productUnit": "复混肥料",
-                            "issuedOn": (chrono::Utc::now().date_naive() - chrono::Duration::days(1)).to_string() } }),
+                            "issuedOn": (server.app.today() - chrono::Duration::days(1)).to_string() } }),
             "issueLicense",
         ),
         Suspend => status("SUSPENDED"),
@@ -628,7 +628,7 @@ fn open_task(number: &str) -> OpenTestingTask {
         batch: "20261101".to_owned(),
         declared: Vec::new(),
         declared_standards: vec!["GB/T 3956".to_owned(), "GB/T 5023".to_owned()],
-        sampling_date: chrono::Utc::now().date_naive() - chrono::Duration::days(10),
+        sampling_date: oversight_tests::today() - chrono::Duration::days(10),
         test_portion: "4 卷".to_owned(),
         backup_portion: "2 卷".to_owned(),
     }

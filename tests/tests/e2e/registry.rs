@@ -135,7 +135,7 @@ on_both_databases!(imported_license_is_dated_on_issue, imported_license_body);
 
 async fn imported_license_body(server: &TestServer) {
     let id = register(server, &credit_code("320102", 4), "南京永泰木业有限公司", "320102").await;
-    let issued_on = (chrono::Utc::now().date_naive() - chrono::Duration::days(800)).to_string();
+    let issued_on = (oversight_tests::today() - chrono::Duration::days(800)).to_string();
     server
         .data(
             crate::common::ISSUE,

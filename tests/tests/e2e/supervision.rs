@@ -24,7 +24,7 @@ pub(crate) const SUBMIT: &str = r#"mutation($i: SubmitTestResultsInput!) { submi
 
 /// Today in China, on the real calendar (these tests never move the app's clock).
 fn today() -> chrono::NaiveDate {
-    oversight_app::today()
+    oversight_tests::today()
 }
 
 fn open_input(license: &str) -> Value {

@@ -104,7 +104,7 @@ async fn readme_walkthrough_body(server: &TestServer) {
     assert!(blocks.len() >= 15, "the walkthrough lost blocks: {blocks:?}");
     // The demo data and tokens, exactly as `oversight demo` makes them (today's date included).
     let options = SeedOptions { enterprises: 300, seed: 2006, progress: false };
-    let report = seed::demo(&server.app, &options, oversight_app::today()).await.unwrap();
+    let report = seed::demo(&server.app, &options, server.app.today()).await.unwrap();
     let tokens: HashMap<&str, String> = tokens::demo_tokens(&server.app, TEST_SECRET, &report)
         .await
         .unwrap()

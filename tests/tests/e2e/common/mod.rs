@@ -42,7 +42,7 @@ pub async fn register(server: &TestServer, credit_code: &str, name: &str, region
 
 /// Issues a license (issued 100 days ago) and returns the payload's license.
 pub async fn issue(server: &TestServer, enterprise_id: &str, number: &str, industry: &str) -> Value {
-    let issued_on = (chrono::Utc::now().date_naive() - chrono::Duration::days(100)).to_string();
+    let issued_on = (oversight_tests::today() - chrono::Duration::days(100)).to_string();
     let data = server
         .data(
             ISSUE,
