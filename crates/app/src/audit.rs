@@ -2,13 +2,15 @@
 //! trail of one object, and walking the whole chain to prove nobody rewrote it.
 
 use oversight_domain::audit::ChainHead;
-use oversight_storage::{Page, PageRequest, Tx, audit};
+use oversight_storage::{Page, PageRequest, audit};
 
 use oversight_storage::{enterprise, identity, license};
 
-use crate::{Action, App, AppError, Principal, Resource, Scope, allow, now};
+use crate::{Action, App, AppError, Principal, Resource, Scope, allow};
 
-pub use oversight_domain::audit::{AuditActor, AuditEntry, AuditRecord, ChainBreak, ChainProblem};
+pub use oversight_domain::audit::{
+    AuditActor, AuditEntry, AuditRecord, ChainBreak, ChainProblem, ObjectRef, Operation,
+};
 
 /// How many records verification reads per statement: large enough that the walk is cheap,
 /// small enough that memory stays flat however long the chain grows.
@@ -28,15 +30,6 @@ impl AuditVerification {
     pub fn is_intact(&self) -> bool {
         self.first_break.is_none()
     }
-}
-
-/// Appends `entry` to the audit trail in the mutation's own transaction, so the change and its
-/// record commit or vanish together. Call it once per mutation (once per bulk submission, not
-/// per item: every call queues behind the one chain head), after the mutation's own writes, so
-/// the head's lock is held for as short a time as possible.
-pub(crate) async fn record(tx: &Tx, entry: AuditEntry) -> Result<(), AppError> {
-    audit::append(tx, &entry, now()).await?;
-    Ok(())
 }
 
 impl App {
@@ -125,7 +118,7 @@ impl App {
                     .ok_or(AppError::NotFound { what: "enterprise" })?;
                 (
                     Resource::Enterprise { id, region: record.base.region },
-                    format!("enterprise:{id}"),
+                    ObjectRef::Enterprise(id),
                     "enterprise",
                 )
             }
@@ -139,7 +132,7 @@ impl App {
                     .ok_or(AppError::NotFound { what: "license" })?;
                 (
                     Resource::Enterprise { id: owner.id, region: owner.base.region },
-                    format!("license:{id}"),
+                    ObjectRef::License(id),
                     "license",
                 )
             }
@@ -150,13 +143,13 @@ impl App {
                     .ok_or(AppError::NotFound { what: "institution" })?;
                 (
                     Resource::Institution { id, region: record.region },
-                    format!("institution:{id}"),
+                    ObjectRef::Institution(id),
                     "institution",
                 )
             }
         };
         allow(principal, Action::ReadAuditTrail, &resource, what)?;
-        Ok(reference)
+        Ok(reference.to_string())
     }
 }
 
@@ -166,17 +159,6 @@ pub enum AuditSubject {
     Enterprise(i64),
     License(i64),
     Institution(i64),
-}
-
-/// The audit entry of a mutation by `principal` on `objects`.
-pub(crate) fn entry(
-    operation: &'static str,
-    principal: &oversight_domain::access::Principal,
-    objects: Vec<String>,
-    before: Option<serde_json::Value>,
-    after: Option<serde_json::Value>,
-) -> AuditEntry {
-    AuditEntry { operation, actor: AuditActor::of(principal), objects, before, after }
 }
 
 /// The audited state of an enterprise.
@@ -206,15 +188,15 @@ mod tests {
 
     use super::*;
 
-    fn entry(objects: &[&str]) -> AuditEntry {
+    fn entry(objects: &[ObjectRef]) -> AuditEntry {
         AuditEntry {
-            operation: "changeLicenseStatus",
+            operation: Operation::ChangeLicenseStatus,
             actor: AuditActor {
                 subject: "officer-1".to_owned(),
                 organisation: "330106".to_owned(),
                 role: "COUNTY_OFFICER".to_owned(),
             },
-            objects: objects.iter().map(|o| (*o).to_owned()).collect(),
+            objects: objects.to_vec(),
             before: Some(json!({ "status": "VALID" })),
             after: Some(json!({ "status": "SUSPENDED" })),
         }
@@ -233,20 +215,21 @@ mod tests {
     #[tokio::test]
     async fn recorded_entries_chain_and_page_by_subject() {
         let app = app().await;
-        let objects: &[&[&str]] = &[
-            &["enterprise:1"],
-            &["enterprise:1", "license:1"],
-            &["enterprise:2"],
-            &["license:1", "enterprise:1", "license:1"],
+        use ObjectRef::{Enterprise, License};
+        let objects: &[&[ObjectRef]] = &[
+            &[Enterprise(1)],
+            &[Enterprise(1), License(1)],
+            &[Enterprise(2)],
+            &[License(1), Enterprise(1), License(1)],
         ];
         for objects in objects {
             let tx = app.store().begin().await.unwrap();
-            record(&tx, entry(objects)).await.unwrap();
+            audit::append(&tx, &entry(objects), crate::now()).await.unwrap();
             tx.commit().await.unwrap();
         }
         // A rolled-back transaction leaves no record and no gap.
         let tx = app.store().begin().await.unwrap();
-        record(&tx, entry(&["enterprise:9"])).await.unwrap();
+        audit::append(&tx, &entry(&[Enterprise(9)]), crate::now()).await.unwrap();
         drop(tx);
 
         let verification = app.verify_audit_chain().await.unwrap();

@@ -5,7 +5,9 @@ use oversight_domain::RegionCode;
 use oversight_domain::authority::{AuthorityName, check_parent};
 use oversight_storage::{StorageError, authority};
 
-use crate::{App, AppError, AuthorityRecord, Code, now};
+use oversight_domain::audit::Operation;
+
+use crate::{App, AppError, AuthorityRecord, Code};
 
 /// Input of `create_authority`.
 #[derive(Debug, Clone)]
@@ -19,10 +21,10 @@ impl App {
     pub async fn create_authority(&self, input: NewAuthority) -> Result<AuthorityRecord, AppError> {
         let name = AuthorityName::parse(&input.name)?;
         let region = RegionCode::parse(&input.region_code)?;
-        let tx = self.store.begin().await?;
+        let work = self.begin_unaudited(Operation::CreateAuthority).await?;
         match input.parent_id {
             Some(parent_id) => {
-                let parent = authority::by_ids(&tx, &[parent_id])
+                let parent = authority::by_ids(work.tx(), &[parent_id])
                     .await?
                     .pop()
                     .ok_or(AppError::NotFound { what: "parent authority" })?;
@@ -37,17 +39,18 @@ impl App {
             }
             None => {}
         }
-        let record = match authority::insert(&tx, name.as_str(), region, input.parent_id, now()).await {
-            Err(StorageError::Conflict(_)) => {
-                return Err(AppError::refused(
-                    Code::InvalidText,
-                    "name",
-                    format!("an authority named {} exists already", name.as_str()),
-                ));
-            }
-            other => other?,
-        };
-        tx.commit().await?;
+        let record =
+            match authority::insert(work.tx(), name.as_str(), region, input.parent_id, work.now).await {
+                Err(StorageError::Conflict(_)) => {
+                    return Err(AppError::refused(
+                        Code::InvalidText,
+                        "name",
+                        format!("an authority named {} exists already", name.as_str()),
+                    ));
+                }
+                other => other?,
+            };
+        work.commit(None, None).await?;
         Ok(record)
     }
 }

@@ -9,7 +9,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
 use serde_json::json;
 
-use crate::{Action, App, AppError, Code, Principal, Resource, allow, audit};
+use oversight_domain::audit::{ObjectRef, Operation};
+
+use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
 /// The most days one `advance_demo_clock` may move the calendar: a year, leap day included.
 pub const MAX_DEMO_CLOCK_DAYS: i64 = 366;
@@ -101,16 +103,11 @@ impl App {
         let moved = before.today.checked_add_signed(chrono::Duration::days(days)).ok_or_else(|| {
             AppError::invalid(Code::BadUserInput, "days", "the calendar cannot move that far".to_owned())
         })?;
-        let tx = self.store.begin().await?;
+        let mut work = self.begin(principal, Operation::AdvanceDemoClock).await?;
         let state = |calendar: &SupervisionCalendar| json!({ "today": calendar.today.to_string(), "offsetDays": calendar.offset_days });
         let after = SupervisionCalendar { today: moved, offset_days: before.offset_days + days, ..before };
-        let objects = vec!["demo-clock".to_owned()];
-        audit::record(
-            &tx,
-            audit::entry("advanceDemoClock", principal, objects, Some(state(&before)), Some(state(&after))),
-        )
-        .await?;
-        tx.commit().await?;
+        work.touch([ObjectRef::DemoClock]);
+        work.commit(Some(state(&before)), Some(state(&after))).await?;
         // Moved only once the record is committed: a failed write leaves the calendar alone.
         self.advance_clock_days(days);
         Ok(self.calendar())

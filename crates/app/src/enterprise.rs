@@ -1,11 +1,12 @@
 //! Registering enterprises and keeping their base data (§二(一)) current.
 
-use oversight_domain::archive::ArchiveEvent;
+use oversight_domain::archive::ArchiveFact;
+use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::enterprise::{NewEnterprise, RawBaseData};
-use oversight_storage::{StorageError, archive, enterprise};
+use oversight_storage::{StorageError, enterprise};
 
 use crate::audit;
-use crate::{Action, App, AppError, Code, EnterpriseRecord, Principal, Resource, allow, now};
+use crate::{Action, App, AppError, Code, EnterpriseRecord, Principal, Resource, allow};
 
 /// Input of `register_enterprise`, as it arrives from the API.
 #[derive(Debug, Clone, Default)]
@@ -23,20 +24,18 @@ impl App {
     ) -> Result<EnterpriseRecord, AppError> {
         let new = NewEnterprise::parse(&input.credit_code, input.base)?;
         allow(principal, Action::RegisterEnterprise, &Resource::Region(new.base.region), "region")?;
-        let now = now();
-        let tx = self.store.begin().await?;
-        if enterprise::by_credit_code(&tx, &crate::Scope::Everything, &new.credit_code).await?.is_some() {
+        let mut work = self.begin(principal, Operation::RegisterEnterprise).await?;
+        if enterprise::by_credit_code(work.tx(), &crate::Scope::Everything, &new.credit_code).await?.is_some()
+        {
             return Err(duplicate_credit_code(&new));
         }
-        let record = match enterprise::insert(&tx, &new, now).await {
+        let record = match enterprise::insert(work.tx(), &new, work.now).await {
             Err(StorageError::Conflict(_)) => return Err(duplicate_credit_code(&new)),
             other => other?,
         };
-        archive::append(&tx, record.id, None, &ArchiveEvent::enterprise_registered(&new), now, now).await?;
-        let objects = vec![format!("enterprise:{}", record.id)];
-        let after = Some(audit::enterprise_state(&record));
-        audit::record(&tx, audit::entry("registerEnterprise", principal, objects, None, after)).await?;
-        tx.commit().await?;
+        work.archive(record.id, None, ArchiveFact::EnterpriseRegistered(&new));
+        work.touch([ObjectRef::Enterprise(record.id)]);
+        work.commit(None, Some(audit::enterprise_state(&record))).await?;
         Ok(record)
     }
 
@@ -48,10 +47,10 @@ impl App {
         enterprise_id: i64,
         patch: RawBaseData,
     ) -> Result<EnterpriseRecord, AppError> {
-        let now = now();
-        let tx = self.store.begin().await?;
-        let current =
-            enterprise::by_id(&tx, enterprise_id).await?.ok_or(AppError::NotFound { what: "enterprise" })?;
+        let mut work = self.begin(principal, Operation::UpdateEnterpriseBaseData).await?;
+        let current = enterprise::by_id(work.tx(), enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "enterprise" })?;
         let resource = Resource::Enterprise { id: current.id, region: current.base.region };
         allow(principal, Action::UpdateEnterpriseBaseData, &resource, "enterprise")?;
         let (base, changed) = current.base.apply(patch)?;
@@ -63,15 +62,11 @@ impl App {
             // officer whose jurisdiction holds the new region may do it.
             allow(principal, Action::RegisterEnterprise, &Resource::Region(base.region), "region")?;
         }
-        let record = enterprise::update_base(&tx, enterprise_id, &base, now).await?;
-        archive::append(&tx, enterprise_id, None, &ArchiveEvent::base_data_updated(&changed), now, now)
-            .await?;
-        let objects = vec![format!("enterprise:{enterprise_id}")];
-        let (before, after) =
-            (Some(audit::enterprise_state(&current)), Some(audit::enterprise_state(&record)));
-        audit::record(&tx, audit::entry("updateEnterpriseBaseData", principal, objects, before, after))
-            .await?;
-        tx.commit().await?;
+        let record = enterprise::update_base(work.tx(), enterprise_id, &base, work.now).await?;
+        work.archive(enterprise_id, None, ArchiveFact::BaseDataUpdated { changed: &changed });
+        work.touch([ObjectRef::Enterprise(enterprise_id)]);
+        let (before, after) = (audit::enterprise_state(&current), audit::enterprise_state(&record));
+        work.commit(Some(before), Some(after)).await?;
         Ok(record)
     }
 }

@@ -6,9 +6,10 @@ use oversight_domain::text::parse_text;
 use oversight_storage::StorageError;
 use oversight_storage::identity::{self, NewApiKey};
 
-use crate::audit;
+use oversight_domain::audit::{ObjectRef, Operation};
+
 use crate::identity::{CreatedApiKey, new_api_key};
-use crate::{Action, ApiKeyRecord, App, AppError, Code, InstitutionRecord, Principal, Resource, allow, now};
+use crate::{Action, ApiKeyRecord, App, AppError, Code, InstitutionRecord, Principal, Resource, allow};
 
 impl App {
     /// Enters a testing institution (command-line and seeding; designation by a
@@ -20,8 +21,8 @@ impl App {
     ) -> Result<InstitutionRecord, AppError> {
         let name = parse_text("name", name, 2, 100, false)?;
         let region = RegionCode::parse(region_code)?;
-        let tx = self.store.begin().await?;
-        let record = match identity::insert_institution(&tx, &name, region, now()).await {
+        let work = self.begin_unaudited(Operation::CreateInstitution).await?;
+        let record = match identity::insert_institution(work.tx(), &name, region, work.now).await {
             Err(StorageError::Conflict(_)) => {
                 return Err(AppError::refused(
                     Code::InvalidText,
@@ -31,7 +32,7 @@ impl App {
             }
             other => other?,
         };
-        tx.commit().await?;
+        work.commit(None, None).await?;
         Ok(record)
     }
 
@@ -64,7 +65,7 @@ impl App {
                 field: None,
                 message: "key generation was interrupted".to_owned(),
             })??;
-        let tx = self.store.begin().await?;
+        let mut work = self.begin(principal, Operation::CreateApiKey).await?;
         let new = NewApiKey {
             institution_id: institution.id,
             public_id: &public_id,
@@ -72,12 +73,11 @@ impl App {
             label: &label,
             created_by: &principal.subject,
         };
-        let record = identity::insert_api_key(&tx, &new, now()).await?;
+        let record = identity::insert_api_key(work.tx(), &new, work.now).await?;
         // The audit keeps who created which key for whom; never the secret or its hash.
         let after = serde_json::json!({ "publicId": record.public_id, "label": record.label, "institutionId": institution.id });
-        let objects = vec![format!("api-key:{}", record.id), format!("institution:{}", institution.id)];
-        audit::record(&tx, audit::entry("createApiKey", principal, objects, None, Some(after))).await?;
-        tx.commit().await?;
+        work.touch([ObjectRef::ApiKey(record.id), ObjectRef::Institution(institution.id)]);
+        work.commit(None, Some(after)).await?;
         Ok(CreatedApiKey { record, key })
     }
 
@@ -91,21 +91,19 @@ impl App {
             .await?
             .ok_or(AppError::NotFound { what: "API key" })?;
         self.institution_for(principal, record.institution_id).await?;
-        let now = now();
-        let tx = self.store.begin().await?;
-        if !identity::revoke_api_key(&tx, api_key_id, now).await? {
+        let mut work = self.begin(principal, Operation::RevokeApiKey).await?;
+        let now = work.now;
+        if !identity::revoke_api_key(work.tx(), api_key_id, now).await? {
             return Err(AppError::Refused {
                 code: Code::Forbidden,
                 field: None,
                 message: "the API key is already revoked".to_owned(),
             });
         }
-        let objects = vec![format!("api-key:{api_key_id}"), format!("institution:{}", record.institution_id)];
+        work.touch([ObjectRef::ApiKey(api_key_id), ObjectRef::Institution(record.institution_id)]);
         let before = serde_json::json!({ "publicId": record.public_id, "revoked": false });
         let after = serde_json::json!({ "publicId": record.public_id, "revoked": true });
-        audit::record(&tx, audit::entry("revokeApiKey", principal, objects, Some(before), Some(after)))
-            .await?;
-        tx.commit().await?;
+        work.commit(Some(before), Some(after)).await?;
         Ok(ApiKeyRecord { revoked_at: Some(now), ..record })
     }
 

@@ -17,6 +17,7 @@ mod license;
 mod query;
 mod rectification;
 mod supervision;
+mod work;
 
 use chrono::NaiveDate;
 use oversight_storage::Store;

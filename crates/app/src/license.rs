@@ -2,14 +2,16 @@
 //! license copy (副本) entry and the archive event of each change.
 
 use chrono::{NaiveDate, NaiveTime};
-use oversight_domain::archive::ArchiveEvent;
+use oversight_domain::archive::ArchiveFact;
+use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::license::{LicenseStatus, NewLicense, parse_reason};
 use oversight_domain::license_copy::LicenseCopyEntry;
 use oversight_domain::license_number::LicenseNumber;
-use oversight_storage::{StorageError, archive, enterprise, license};
+use oversight_storage::{StorageError, enterprise, license};
 
 use crate::audit;
-use crate::{Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resource, Scope, allow, now};
+use crate::work::Work;
+use crate::{Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resource, Scope, allow};
 
 /// Input of `issue_license`.
 #[derive(Debug, Clone)]
@@ -42,10 +44,10 @@ impl App {
         principal: &Principal,
         input: IssueLicense,
     ) -> Result<LicenseRecord, AppError> {
-        let now = now();
-        let today = self.today();
-        let tx = self.store.begin().await?;
-        let owner = enterprise::by_id(&tx, input.enterprise_id)
+        let operation = if input.import { Operation::ImportLicense } else { Operation::IssueLicense };
+        let mut work = self.begin(principal, operation).await?;
+        let today = work.today;
+        let owner = enterprise::by_id(work.tx(), input.enterprise_id)
             .await?
             .ok_or(AppError::NotFound { what: "enterprise" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
@@ -83,35 +85,29 @@ impl App {
                 ),
             ));
         }
-        if license::by_number(&tx, &Scope::Everything, &new.number).await?.is_some() {
+        if license::by_number(work.tx(), &Scope::Everything, &new.number).await?.is_some() {
             return Err(duplicate_number(&new.number));
         }
-        let record = match license::insert(&tx, owner.id, &new, now).await {
+        let record = match license::insert(work.tx(), owner.id, &new, work.now).await {
             Err(StorageError::Conflict(_)) => return Err(duplicate_number(&new.number)),
             other => other?,
         };
-        let (entry, event, occurred_at) = if input.import {
+        let (entry, fact, occurred_at) = if input.import {
             // An imported license entered the archive when it was issued, not today.
             let issued_at =
                 new.validity.issued_on.and_time(NaiveTime::MIN).and_local_timezone(CHINA).single();
             (
                 LicenseCopyEntry::imported(&new.validity),
-                ArchiveEvent::license_imported(&new),
-                issued_at.map_or(now, |t| t.to_utc()),
+                ArchiveFact::LicenseImported(&new),
+                issued_at.map_or(work.now, |t| t.to_utc()),
             )
         } else {
-            (LicenseCopyEntry::issued(&new.validity), ArchiveEvent::license_issued(&new), now)
+            (LicenseCopyEntry::issued(&new.validity), ArchiveFact::LicenseIssued(&new), work.now)
         };
-        license::append_copy_entry(&tx, record.id, &entry, now).await?;
-        archive::append(&tx, owner.id, Some(record.id), &event, occurred_at, now).await?;
-        let operation = if input.import { "importLicense" } else { "issueLicense" };
-        let objects = vec![format!("license:{}", record.id), format!("enterprise:{}", owner.id)];
-        audit::record(
-            &tx,
-            audit::entry(operation, principal, objects, None, Some(audit::license_state(&record))),
-        )
-        .await?;
-        tx.commit().await?;
+        license::append_copy_entry(work.tx(), record.id, &entry, work.now).await?;
+        work.archive_at(owner.id, Some(record.id), fact, occurred_at);
+        work.touch([ObjectRef::License(record.id), ObjectRef::Enterprise(owner.id)]);
+        work.commit(None, Some(audit::license_state(&record))).await?;
         Ok(record)
     }
 
@@ -124,13 +120,12 @@ impl App {
     ) -> Result<LicenseRecord, AppError> {
         let number = LicenseNumber::parse(&input.number)?;
         let reason = parse_reason(&input.reason)?;
-        let now = now();
-        let today = self.today();
-        let tx = self.store.begin().await?;
-        let current = license::by_number(&tx, &Scope::Everything, &number)
+        let mut work = self.begin(principal, Operation::ChangeLicenseStatus).await?;
+        let today = work.today;
+        let current = license::by_number(work.tx(), &Scope::Everything, &number)
             .await?
             .ok_or(AppError::NotFound { what: "license" })?;
-        let owner = enterprise::by_id(&tx, current.enterprise_id)
+        let owner = enterprise::by_id(work.tx(), current.enterprise_id)
             .await?
             .ok_or(AppError::NotFound { what: "license" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
@@ -160,12 +155,10 @@ impl App {
                 ),
             ));
         }
-        let changed = apply_license_status(&tx, &current, to, &reason, now).await?;
-        let objects =
-            vec![format!("license:{}", current.id), format!("enterprise:{}", current.enterprise_id)];
-        let (before, after) = (Some(audit::license_state(&current)), Some(audit::license_state(&changed)));
-        audit::record(&tx, audit::entry("changeLicenseStatus", principal, objects, before, after)).await?;
-        tx.commit().await?;
+        let changed = apply_license_status(&mut work, &current, to, &reason).await?;
+        work.touch([ObjectRef::License(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        let (before, after) = (audit::license_state(&current), audit::license_state(&changed));
+        work.commit(Some(before), Some(after)).await?;
         Ok(changed)
     }
 }
@@ -175,13 +168,13 @@ impl App {
 /// its entry and the archive its event. Policy, transition rules and the audit record are the
 /// caller's.
 pub(crate) async fn apply_license_status(
-    tx: &oversight_storage::Tx,
+    work: &mut Work<'_>,
     current: &LicenseRecord,
     to: LicenseStatus,
     reason: &str,
-    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<LicenseRecord, AppError> {
-    if !license::set_status(tx, current.id, current.status, to, now).await? {
+    let now = work.now;
+    if !license::set_status(work.tx(), current.id, current.status, to, now).await? {
         return Err(AppError::Refused {
             code: Code::ConcurrentModification,
             field: None,
@@ -189,14 +182,15 @@ pub(crate) async fn apply_license_status(
         });
     }
     license::append_copy_entry(
-        tx,
+        work.tx(),
         current.id,
         &LicenseCopyEntry::status_changed(current.status, to, reason),
         now,
     )
     .await?;
-    let event = ArchiveEvent::license_status_changed(&current.number, current.status, to, reason);
-    archive::append(tx, current.enterprise_id, Some(current.id), &event, now, now).await?;
+    let fact =
+        ArchiveFact::LicenseStatusChanged { number: &current.number, from: current.status, to, reason };
+    work.archive(current.enterprise_id, Some(current.id), fact);
     Ok(LicenseRecord { status: to, updated_at: now, ..current.clone() })
 }
 

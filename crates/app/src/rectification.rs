@@ -4,9 +4,9 @@
 //! revocation proposal (吊销建议) a failed re-check raises. Every mutation is one transaction
 //! with its archive event(s) and one audit record; dates come from the app clock (`App::today`).
 
-use chrono::{DateTime, Utc};
 use oversight_domain::access::TaskScope;
-use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
+use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_grounds};
+use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::judgment::{Conclusion, Verdict};
 use oversight_domain::license::{LicenseStatus, parse_reason};
 use oversight_domain::rectification::{
@@ -16,12 +16,13 @@ use oversight_domain::rectification::{
 use oversight_domain::supervision::{ObjectionRefused, TaskEvent, TaskTransitionRefused, check_objection};
 use oversight_storage::rectification::{self, RectificationChange};
 use oversight_storage::supervision::{self, ObjectionRecord};
-use oversight_storage::{StorageError, Tx, archive, enterprise, license};
+use oversight_storage::{StorageError, Tx, enterprise, license};
 use serde_json::json;
 
 use crate::license::apply_license_status;
 use crate::supervision::OpenTestingTask;
-use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, audit, now};
+use crate::work::Work;
+use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, audit};
 
 pub use oversight_domain::rectification::{ProposalStatus, RectificationStatus};
 pub use oversight_storage::rectification::{ProposalRecord, RectificationRecord};
@@ -92,10 +93,9 @@ impl App {
         reason: &str,
     ) -> Result<crate::TestingTaskRecord, AppError> {
         let reason = parse_reason(reason)?;
-        let now = now();
-        let today = self.today();
-        let tx = self.store.begin().await?;
-        let (task, verdict) = self.task_for(&tx, principal, task_id, Action::ObjectToVerdict).await?;
+        let mut work = self.begin(principal, Operation::ObjectToVerdict).await?;
+        let (now, today) = (work.now, work.today);
+        let (task, verdict) = self.task_for(work.tx(), principal, task_id, Action::ObjectToVerdict).await?;
         let not_objectable =
             |message: String| AppError::refused(Code::VerdictNotObjectable, "taskId", message);
         let next = task.status.apply(TaskEvent::ObjectionLodged).map_err(|refusal| match refusal {
@@ -122,23 +122,20 @@ impl App {
         )?;
         let objection =
             ObjectionRecord { reason: reason.clone(), lodged_by: principal.subject.clone(), lodged_at: now };
-        if !supervision::record_objection(&tx, task.id, task.status, next, &objection).await? {
+        if !supervision::record_objection(work.tx(), task.id, task.status, next, &objection).await? {
             return Err(concurrent("testing task"));
         }
-        let details =
-            json!({ "taskId": task.id, "reason": reason, "objectionDeadline": deadline.to_string() });
-        let event = ArchiveEvent::supervision_step(
-            ArchiveEventKind::TestObjectionLodged,
-            format!("异议 Objection to the verdict of task {}: {reason}", task.id),
-            details.clone(),
-        );
-        archive::append(&tx, task.enterprise_id, Some(task.license_id), &event, now, now).await?;
-        let objects = vec![format!("testing-task:{}", task.id), format!("enterprise:{}", task.enterprise_id)];
+        let fact = ArchiveFact::TestObjectionLodged {
+            task_id: task.id,
+            reason: &reason,
+            objection_deadline: deadline,
+        };
+        work.archive(task.enterprise_id, Some(task.license_id), fact);
+        work.touch([ObjectRef::TestingTask(task.id), ObjectRef::Enterprise(task.enterprise_id)]);
         let before = json!({ "status": task.status.as_str() });
-        let after = json!({ "status": next.as_str(), "objection": details });
-        audit::record(&tx, audit::entry("objectToVerdict", principal, objects, Some(before), Some(after)))
-            .await?;
-        tx.commit().await?;
+        let after =
+            json!({ "status": next.as_str(), "objection": objection_details(task.id, &reason, deadline) });
+        work.commit(Some(before), Some(after)).await?;
         Ok(crate::TestingTaskRecord { status: next, objection: Some(objection), updated_at: now, ..task })
     }
 
@@ -150,10 +147,9 @@ impl App {
         principal: &Principal,
         task_id: i64,
     ) -> Result<RectificationRecord, AppError> {
-        let now = now();
-        let today = self.today();
-        let tx = self.store.begin().await?;
-        let (task, verdict) = self.task_for(&tx, principal, task_id, Action::OpenRectification).await?;
+        let mut work = self.begin(principal, Operation::OpenRectification).await?;
+        let (now, today) = (work.now, work.today);
+        let (task, verdict) = self.task_for(work.tx(), principal, task_id, Action::OpenRectification).await?;
         let verdict = verdict.ok_or_else(|| {
             AppError::refused(Code::VerdictNotFinal, "taskId", format!("task {} has no verdict yet", task.id))
         })?;
@@ -183,33 +179,32 @@ impl App {
             ));
         }
         let deadline = rectification_deadline(today);
-        let record =
-            match rectification::insert_rectification(&tx, &task, today, deadline, &principal.subject, now)
-                .await
-            {
-                Err(StorageError::Conflict(_)) => {
-                    return Err(AppError::refused(
-                        Code::RectificationExists,
-                        "taskId",
-                        format!("a rectification was already ordered for task {}", task.id),
-                    ));
-                }
-                other => other?,
-            };
-        let state = rectification_state(&record);
-        let event = ArchiveEvent::supervision_step(
-            ArchiveEventKind::RectificationOpened,
-            format!("责令整改 Rectification ordered after task {}: deadline {deadline}", task.id),
-            state.clone(),
-        );
-        archive::append(&tx, task.enterprise_id, Some(task.license_id), &event, now, now).await?;
-        let objects = vec![
-            format!("rectification:{}", record.id),
-            format!("testing-task:{}", task.id),
-            format!("enterprise:{}", task.enterprise_id),
-        ];
-        audit::record(&tx, audit::entry("openRectification", principal, objects, None, Some(state))).await?;
-        tx.commit().await?;
+        let record = match rectification::insert_rectification(
+            work.tx(),
+            &task,
+            today,
+            deadline,
+            &principal.subject,
+            now,
+        )
+        .await
+        {
+            Err(StorageError::Conflict(_)) => {
+                return Err(AppError::refused(
+                    Code::RectificationExists,
+                    "taskId",
+                    format!("a rectification was already ordered for task {}", task.id),
+                ));
+            }
+            other => other?,
+        };
+        work.archive(task.enterprise_id, Some(task.license_id), ArchiveFact::RectificationOpened(&record));
+        work.touch([
+            ObjectRef::Rectification(record.id),
+            ObjectRef::TestingTask(task.id),
+            ObjectRef::Enterprise(task.enterprise_id),
+        ]);
+        work.commit(None, Some(record.state())).await?;
         Ok(record)
     }
 
@@ -247,11 +242,10 @@ impl App {
         reason: &str,
     ) -> Result<RectificationRecord, AppError> {
         let reason = parse_reason(reason)?;
-        let now = now();
-        let today = self.today();
-        let tx = self.store.begin().await?;
+        let mut work = self.begin(principal, Operation::RequestRectificationExtension).await?;
+        let (now, today) = (work.now, work.today);
         let current = self
-            .rectification_for(&tx, principal, rectification_id, Action::RequestRectificationExtension)
+            .rectification_for(work.tx(), principal, rectification_id, Action::RequestRectificationExtension)
             .await?;
         let next =
             current.status.apply(RectificationEvent::ExtensionGranted).map_err(rectification_refusal)?;
@@ -269,7 +263,9 @@ impl App {
             extension: Some((days, reason.clone())),
             recheck_task_id: None,
         };
-        if !rectification::set_rectification(&tx, current.id, current.status, next, &change, now).await? {
+        if !rectification::set_rectification(work.tx(), current.id, current.status, next, &change, now)
+            .await?
+        {
             return Err(concurrent("rectification"));
         }
         let changed = RectificationRecord {
@@ -280,24 +276,10 @@ impl App {
             updated_at: now,
             ..current.clone()
         };
-        let event = ArchiveEvent::supervision_step(
-            ArchiveEventKind::RectificationExtended,
-            format!(
-                "整改延期 Rectification {} extended by {days} days: {} → {deadline}; 原因 Reason: {reason}",
-                current.id, current.deadline
-            ),
-            rectification_state(&changed),
-        );
-        archive::append(&tx, current.enterprise_id, Some(current.license_id), &event, now, now).await?;
-        let objects =
-            vec![format!("rectification:{}", current.id), format!("enterprise:{}", current.enterprise_id)];
-        let (before, after) = (rectification_state(&current), rectification_state(&changed));
-        audit::record(
-            &tx,
-            audit::entry("requestRectificationExtension", principal, objects, Some(before), Some(after)),
-        )
-        .await?;
-        tx.commit().await?;
+        let fact = ArchiveFact::RectificationExtended { before: &current, after: &changed };
+        work.archive(current.enterprise_id, Some(current.license_id), fact);
+        work.touch([ObjectRef::Rectification(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        work.commit(Some(current.state()), Some(changed.state())).await?;
         Ok(changed)
     }
 
@@ -322,62 +304,50 @@ impl App {
         self.open_task(principal, input, Some(record)).await
     }
 
-    /// Concludes the rectification a re-check task belongs to, inside the submission's
-    /// transaction: a pass closes it; a failure refers it and raises a revocation proposal.
+    /// Concludes the rectification a re-check task belongs to, inside the submission's unit of
+    /// work: a pass closes it; a failure refers it and raises a revocation proposal.
     pub(crate) async fn conclude_recheck(
         &self,
-        tx: &Tx,
+        work: &mut Work<'_>,
         rectification_id: i64,
         task: &crate::TestingTaskRecord,
         verdict: &Verdict,
-        now: DateTime<Utc>,
     ) -> Result<(), AppError> {
-        let current = rectification::rectifications_by_ids(tx, &Scope::Everything, &[rectification_id])
-            .await?
-            .pop()
-            .ok_or_else(|| corrupt_task(task.id, "its rectification is missing"))?;
+        let now = work.now;
+        let current =
+            rectification::rectifications_by_ids(work.tx(), &Scope::Everything, &[rectification_id])
+                .await?
+                .pop()
+                .ok_or_else(|| corrupt_task(task.id, "its rectification is missing"))?;
         let event = if failing(verdict) {
             RectificationEvent::RecheckFailed
         } else {
             RectificationEvent::RecheckPassed
         };
         let next = current.status.apply(event).map_err(rectification_refusal)?;
-        if !rectification::set_rectification(
-            tx,
-            current.id,
-            current.status,
-            next,
-            &RectificationChange::default(),
-            now,
-        )
-        .await?
+        let change = RectificationChange::default();
+        if !rectification::set_rectification(work.tx(), current.id, current.status, next, &change, now)
+            .await?
         {
             return Err(concurrent("rectification"));
         }
         let changed = RectificationRecord { status: next, updated_at: now, ..current.clone() };
-        let archive_event = if failing(verdict) {
-            let grounds = format!(
-                "复查不合格 Re-check task {} failed after rectification {} (first failing task {}): {}",
-                task.id, current.id, current.task_id, verdict.conclusion_zh
-            );
-            let proposal = rectification::insert_proposal(tx, &current, task.id, &grounds, now).await?;
-            ArchiveEvent::supervision_step(
-                ArchiveEventKind::RevocationProposed,
-                format!(
-                    "吊销建议 Revocation proposed to the national authority: proposal {}; {grounds}",
-                    proposal.id
-                ),
-                json!({ "proposalId": proposal.id, "rectificationId": current.id, "recheckTaskId": task.id, "grounds": grounds }),
-            )
+        let (enterprise_id, license_id) = (current.enterprise_id, Some(current.license_id));
+        if failing(verdict) {
+            let grounds = recheck_failed_grounds(task.id, &current, verdict);
+            let proposal =
+                rectification::insert_proposal(work.tx(), &current, task.id, &grounds, now).await?;
+            let fact = ArchiveFact::RevocationProposed {
+                proposal_id: proposal.id,
+                rectification_id: current.id,
+                recheck_task_id: task.id,
+                grounds: &grounds,
+            };
+            work.archive(enterprise_id, license_id, fact);
         } else {
-            ArchiveEvent::supervision_step(
-                ArchiveEventKind::RectificationClosed,
-                format!("整改完成 Rectification {} closed: re-check task {} passed", current.id, task.id),
-                rectification_state(&changed),
-            )
-        };
-        archive::append(tx, current.enterprise_id, Some(current.license_id), &archive_event, now, now)
-            .await?;
+            let fact = ArchiveFact::RectificationClosed { rectification: &changed, recheck_task_id: task.id };
+            work.archive(enterprise_id, license_id, fact);
+        }
         Ok(())
     }
 
@@ -392,13 +362,66 @@ impl App {
         reason: &str,
     ) -> Result<ProposalRecord, AppError> {
         let reason = parse_reason(reason)?;
-        let now = now();
-        let tx = self.store.begin().await?;
-        let current = rectification::proposals_by_ids(&tx, &Scope::Everything, &[proposal_id])
+        let mut work = self.begin(principal, Operation::DecideRevocationProposal).await?;
+        let now = work.now;
+        let current = self.proposal_for(work.tx(), principal, proposal_id).await?;
+        let next = current.status.apply(decision).map_err(|refusal| match refusal {
+            ProposalRefused::AlreadyDecided => AppError::Refused {
+                code: Code::ProposalAlreadyDecided,
+                field: None,
+                message: format!("proposal {}: {refusal} ({})", current.id, current.status.as_str()),
+            },
+        })?;
+        let decided = rectification::decide_proposal(
+            work.tx(),
+            current.id,
+            current.status,
+            next,
+            &reason,
+            &principal.subject,
+            now,
+        );
+        if !decided.await? {
+            return Err(concurrent("revocation proposal"));
+        }
+        work.touch([ObjectRef::RevocationProposal(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        let license_after = match decision {
+            ProposalDecision::Revoke => Some(self.revoke_on_proposal(&mut work, &current, &reason).await?),
+            ProposalDecision::Reject => None,
+        };
+        let changed = ProposalRecord {
+            status: next,
+            decision_reason: Some(reason.clone()),
+            decided_by: Some(principal.subject.clone()),
+            decided_at: Some(now),
+            updated_at: now,
+            ..current.clone()
+        };
+        let fact = ArchiveFact::RevocationProposalDecided {
+            proposal_id: current.id,
+            decision,
+            status: next,
+            reason: &reason,
+        };
+        work.archive(current.enterprise_id, Some(current.license_id), fact);
+        let before = json!({ "status": current.status.as_str() });
+        let after = json!({ "status": next.as_str(), "reason": reason, "license": license_after });
+        work.commit(Some(before), Some(after)).await?;
+        Ok(changed)
+    }
+
+    /// The proposal, read inside `tx`; deciding it is the policy of revocation.
+    async fn proposal_for(
+        &self,
+        tx: &Tx,
+        principal: &Principal,
+        id: i64,
+    ) -> Result<ProposalRecord, AppError> {
+        let current = rectification::proposals_by_ids(tx, &Scope::Everything, &[id])
             .await?
             .pop()
             .ok_or(AppError::NotFound { what: "revocation proposal" })?;
-        let owner = enterprise::by_id(&tx, current.enterprise_id)
+        let owner = enterprise::by_id(tx, current.enterprise_id)
             .await?
             .ok_or(AppError::NotFound { what: "revocation proposal" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
@@ -408,75 +431,27 @@ impl App {
             &resource,
             "revocation proposal",
         )?;
-        let next = current.status.apply(decision).map_err(|refusal| match refusal {
-            ProposalRefused::AlreadyDecided => AppError::Refused {
-                code: Code::ProposalAlreadyDecided,
-                field: None,
-                message: format!("proposal {}: {refusal} ({})", current.id, current.status.as_str()),
-            },
+        Ok(current)
+    }
+
+    /// Revokes the proposal's license through the license status path; returns its audited
+    /// state after.
+    async fn revoke_on_proposal(
+        &self,
+        work: &mut Work<'_>,
+        proposal: &ProposalRecord,
+        reason: &str,
+    ) -> Result<serde_json::Value, AppError> {
+        let license = license::by_ids(work.tx(), &Scope::Everything, &[proposal.license_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "license" })?;
+        let to = license.status.transition(LicenseStatus::Revoked).map_err(|refusal| {
+            AppError::refused(Code::IllegalStatusTransition, "decision", refusal.to_string())
         })?;
-        if !rectification::decide_proposal(
-            &tx,
-            current.id,
-            current.status,
-            next,
-            &reason,
-            &principal.subject,
-            now,
-        )
-        .await?
-        {
-            return Err(concurrent("revocation proposal"));
-        }
-        let mut objects = vec![
-            format!("revocation-proposal:{}", current.id),
-            format!("enterprise:{}", current.enterprise_id),
-            format!("license:{}", current.license_id),
-        ];
-        let mut license_after = None;
-        if decision == ProposalDecision::Revoke {
-            let license = license::by_ids(&tx, &Scope::Everything, &[current.license_id])
-                .await?
-                .pop()
-                .ok_or(AppError::NotFound { what: "license" })?;
-            let to = license.status.transition(LicenseStatus::Revoked).map_err(|refusal| {
-                AppError::refused(Code::IllegalStatusTransition, "decision", refusal.to_string())
-            })?;
-            let revoked = apply_license_status(&tx, &license, to, &reason, now).await?;
-            license_after = Some(audit::license_state(&revoked));
-        } else {
-            objects.pop();
-        }
-        let changed = ProposalRecord {
-            status: next,
-            decision_reason: Some(reason.clone()),
-            decided_by: Some(principal.subject.clone()),
-            decided_at: Some(now),
-            updated_at: now,
-            ..current.clone()
-        };
-        let event = ArchiveEvent::supervision_step(
-            ArchiveEventKind::RevocationProposalDecided,
-            format!(
-                "吊销建议决定 Revocation proposal {} decided: {}; 原因 Reason: {reason}",
-                current.id,
-                match decision {
-                    ProposalDecision::Revoke => "吊销 revoked",
-                    ProposalDecision::Reject => "不予吊销 rejected",
-                }
-            ),
-            json!({ "proposalId": current.id, "decision": next.as_str(), "reason": reason }),
-        );
-        archive::append(&tx, current.enterprise_id, Some(current.license_id), &event, now, now).await?;
-        let before = json!({ "status": current.status.as_str() });
-        let after = json!({ "status": next.as_str(), "reason": reason, "license": license_after });
-        audit::record(
-            &tx,
-            audit::entry("decideRevocationProposal", principal, objects, Some(before), Some(after)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(changed)
+        work.touch([ObjectRef::License(proposal.license_id)]);
+        let revoked = apply_license_status(work, &license, to, reason).await?;
+        Ok(audit::license_state(&revoked))
     }
 
     /// One page of the rectifications the caller may see (officers: their jurisdiction; an
@@ -534,19 +509,4 @@ impl App {
     ) -> Result<Vec<ProposalRecord>, AppError> {
         Ok(rectification::proposals_by_ids(&self.store, &crate::read_scope(principal)?, ids).await?)
     }
-}
-
-/// The audited (and archived) state of a rectification.
-fn rectification_state(record: &RectificationRecord) -> serde_json::Value {
-    json!({
-        "rectificationId": record.id,
-        "taskId": record.task_id,
-        "licenseId": record.license_id,
-        "status": record.status.as_str(),
-        "openedOn": record.opened_on.to_string(),
-        "deadline": record.deadline.to_string(),
-        "extendedDays": record.extended_days,
-        "extensionReason": record.extension_reason,
-        "recheckTaskId": record.recheck_task_id,
-    })
 }

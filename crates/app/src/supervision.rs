@@ -8,12 +8,12 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 use oversight_domain::access::{Organisation, TaskScope};
-use oversight_domain::archive::ArchiveEvent;
-use oversight_domain::archive::ArchiveEventKind;
+use oversight_domain::archive::ArchiveFact;
+use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::judgment::{Decimal, JudgeError, JudgeRequest, MeasuredResult, Verdict};
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::license_number::LicenseNumber;
-use oversight_domain::rectification::{RectificationEvent, recheck_due};
+use oversight_domain::rectification::{RectificationEvent, RectificationStatus, recheck_due};
 use oversight_domain::supervision::{
     DEFAULT_OBJECTION_WINDOW_DAYS, DesignationPeriod, SamplingRecord, TaskEvent, designated_for,
     objection_deadline,
@@ -23,14 +23,16 @@ use oversight_domain::{RegionCode, RegionLevel, industry};
 use oversight_plugin_host::RegistryJudgeError;
 use oversight_storage::rectification::{self, RectificationChange, RectificationRecord};
 use oversight_storage::supervision::{self, NewTestingTask};
-use oversight_storage::{StorageError, Tx, archive, enterprise, identity, license};
+use oversight_storage::{StorageError, Tx, enterprise, identity, license};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use crate::audit;
 use crate::error::FieldProblem;
 use crate::events::Event;
-use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, now};
+use crate::work::Work;
+use crate::{
+    Action, App, AppError, Code, LicenseRecord, Page, PageRequest, Principal, Resource, Scope, allow,
+};
 
 pub use oversight_domain::supervision::TaskStatus;
 pub use oversight_storage::supervision::{
@@ -128,8 +130,8 @@ impl App {
         let region = RegionCode::parse(&input.region_code)?;
         allow(principal, Action::DesignateInstitution, &Resource::Region(region), "region")?;
         let period = DesignationPeriod::parse(region, input.valid_from, input.valid_until)?;
-        let tx = self.store.begin().await?;
-        let institution = identity::institutions_by_ids(&tx, &[input.institution_id])
+        let mut work = self.begin(principal, Operation::DesignateInstitution).await?;
+        let institution = identity::institutions_by_ids(work.tx(), &[input.institution_id])
             .await?
             .pop()
             // An institution outside the caller's jurisdiction is as unknown as a missing one.
@@ -146,8 +148,8 @@ impl App {
             ));
         }
         // Without the lock, two concurrent requests on PostgreSQL could both find no overlap.
-        supervision::lock_designations(&tx, industry.code, &region).await?;
-        let existing = supervision::designations_for_regions(&tx, industry.code, &[region]).await?;
+        supervision::lock_designations(work.tx(), industry.code, &region).await?;
+        let existing = supervision::designations_for_regions(work.tx(), industry.code, &[region]).await?;
         if let Some(clash) = existing.iter().find(|d| d.period.overlaps(&period)) {
             return Err(AppError::refused(
                 Code::OverlappingDesignation,
@@ -158,22 +160,18 @@ impl App {
                 ),
             ));
         }
+        let designated_by = principal.organisation.reference();
         let record = supervision::insert_designation(
-            &tx,
+            work.tx(),
             industry.code,
             institution.id,
             &period,
-            &principal.organisation.reference(),
-            now(),
+            &designated_by,
+            work.now,
         )
         .await?;
-        let objects = vec![format!("designation:{}", record.id), format!("institution:{}", institution.id)];
-        audit::record(
-            &tx,
-            audit::entry("designateInstitution", principal, objects, None, Some(designation_state(&record))),
-        )
-        .await?;
-        tx.commit().await?;
+        work.touch([ObjectRef::Designation(record.id), ObjectRef::Institution(institution.id)]);
+        work.commit(None, Some(designation_state(&record))).await?;
         Ok(record)
     }
 
@@ -212,7 +210,8 @@ impl App {
 
     /// Opens a testing task; with `recheck`, the task is the re-check (复查) of that
     /// rectification, which must be past its deadline and moves to RECHECKING in the same
-    /// transaction.
+    /// transaction. Phases: parse, authorize, fix the plugin and editions, find the designated
+    /// institution, persist.
     pub(crate) async fn open_task(
         &self,
         principal: &Principal,
@@ -232,50 +231,69 @@ impl App {
             .iter()
             .map(|s| parse_text("declaredStandards", s, 1, 100, false))
             .collect::<Result<Vec<_>, _>>()?;
-        let now = now();
-        let tx = self.store.begin().await?;
-        let license = license::by_number(&tx, &Scope::Everything, &number)
-            .await?
-            .ok_or(AppError::NotFound { what: "license" })?;
-        let owner = enterprise::by_id(&tx, license.enterprise_id)
-            .await?
-            .ok_or(AppError::NotFound { what: "license" })?;
-        let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
-        allow(principal, Action::OpenTestingTask, &resource, "license")?;
-        let recheck_move = match &recheck {
-            Some(rectification) => {
-                if rectification.license_id != license.id {
-                    return Err(AppError::NotFound { what: "rectification" });
-                }
-                if !recheck_due(rectification.deadline, self.today()) {
-                    return Err(AppError::refused(
-                        Code::RecheckNotDue,
-                        "rectificationId",
-                        format!(
-                            "the rectification runs until {}; the re-check is due from the day after",
-                            rectification.deadline
-                        ),
-                    ));
-                }
-                let next = rectification
-                    .status
-                    .apply(RectificationEvent::RecheckOpened)
-                    .map_err(crate::rectification::rectification_refusal)?;
-                Some((rectification.id, rectification.status, next))
-            }
-            None => None,
+        let operation =
+            if recheck.is_some() { Operation::OpenRecheckTask } else { Operation::OpenTestingTask };
+        let mut work = self.begin(principal, operation).await?;
+        let (license, owner) = licensed_product(work.tx(), principal, &number).await?;
+        let recheck_move = recheck.as_ref().map(|r| recheck_move(r, &license, work.today)).transpose()?;
+        check_in_force(&license)?;
+        let fixed = self.fix_plugin(&license, &input, sampling.sampling_date)?;
+        let (designation, institution) =
+            designated_institution(work.tx(), &license, &owner.base.region, sampling.sampling_date).await?;
+        let new = NewTestingTask {
+            enterprise_id: owner.id,
+            license_id: license.id,
+            institution_id: institution.id,
+            designation_id: designation.id,
+            industry: license.industry.code,
+            variant: &input.variant,
+            sampling: &sampling,
+            declared: &fixed.declared,
+            declared_standards: &declared_standards,
+            plugin_id: &fixed.plugin_id,
+            plugin_version: &fixed.plugin_version,
+            editions: &fixed.editions,
+            opened_by: &principal.subject,
+            rectification_id: recheck_move.map(|(id, _, _)| id),
         };
-        if !matches!(license.status, LicenseStatus::Valid | LicenseStatus::Suspended) {
-            return Err(AppError::refused(
-                Code::LicenseNotInForce,
-                "licenseNumber",
-                format!(
-                    "license {} is {}; only licenses in force are tested",
-                    license.number,
-                    license.status.label_en()
-                ),
-            ));
+        let task = supervision::insert_task(work.tx(), &new, work.now).await?;
+        if let Some((id, from, to)) = recheck_move {
+            let change = RectificationChange { recheck_task_id: Some(task.id), ..Default::default() };
+            if !rectification::set_rectification(work.tx(), id, from, to, &change, work.now).await? {
+                return Err(concurrent("the rectification changed meanwhile; read it again and retry"));
+            }
         }
+        let fact = ArchiveFact::TestTaskOpened {
+            task: &task,
+            number: &license.number,
+            institution: &institution.name,
+        };
+        work.archive(owner.id, Some(license.id), fact);
+        work.touch([
+            ObjectRef::TestingTask(task.id),
+            ObjectRef::Enterprise(owner.id),
+            ObjectRef::License(license.id),
+            ObjectRef::Institution(institution.id),
+        ]);
+        work.touch(recheck_move.map(|(id, _, _)| ObjectRef::Rectification(id)));
+        work.announce([Event::TaskAssigned {
+            task_id: task.id,
+            institution_id: institution.id,
+            industry: task.industry.clone(),
+            enterprise_region: owner.base.region.to_string(),
+        }]);
+        work.commit(None, Some(task.state())).await?;
+        Ok(task)
+    }
+
+    /// The plugin serving the license's industry, checked against the sample: its variant, the
+    /// declared values, and the standard editions in force on the sampling date.
+    fn fix_plugin(
+        &self,
+        license: &LicenseRecord,
+        input: &OpenTestingTask,
+        sampling_date: NaiveDate,
+    ) -> Result<FixedPlugin, AppError> {
         let industry_code = license.industry.code;
         let plugin = self.plugins.plugin(industry_code).ok_or_else(|| {
             AppError::invalid(
@@ -297,105 +315,30 @@ impl App {
             .standards
             .iter()
             .filter_map(|(code, standard)| {
-                standard.edition_on(sampling.sampling_date).map(|e| (code.clone(), e.edition.clone()))
+                standard.edition_on(sampling_date).map(|e| (code.clone(), e.edition.clone()))
             })
             .collect();
         if editions.is_empty() {
             return Err(AppError::invalid(
                 Code::NoEditionInForce,
                 "samplingDate",
-                format!(
-                    "no standard of {industry_code} had an edition in force on {}",
-                    sampling.sampling_date
-                ),
+                format!("no standard of {industry_code} had an edition in force on {sampling_date}"),
             ));
         }
-        let region = owner.base.region;
-        let mut regions = ancestors(&region);
-        regions.push(region);
-        let candidates = supervision::designations_for_regions(&tx, industry_code, &regions).await?;
-        let periods: Vec<DesignationPeriod> = candidates.iter().map(|d| d.period.clone()).collect();
-        let designation = designated_for(&periods, &region, sampling.sampling_date)
-            .and_then(|index| candidates.get(index))
-            .ok_or_else(|| AppError::Refused {
-                code: Code::NoDesignatedInstitution,
-                field: None,
-                message: format!(
-                    "no testing institution is designated for {industry_code} at {region} on {}",
-                    sampling.sampling_date
-                ),
-            })?;
-        let institution = identity::institutions_by_ids(&tx, &[designation.institution_id])
-            .await?
-            .pop()
-            .ok_or_else(|| StorageError::Corrupt {
-                table: "designation",
-                message: format!(
-                    "id {}: institution {} is missing",
-                    designation.id, designation.institution_id
-                ),
-            })?;
         let profile = plugin.profile();
-        let new = NewTestingTask {
-            enterprise_id: owner.id,
-            license_id: license.id,
-            institution_id: institution.id,
-            designation_id: designation.id,
-            industry: industry_code,
-            variant: &input.variant,
-            sampling: &sampling,
-            declared: &declared,
-            declared_standards: &declared_standards,
-            plugin_id: &profile.id,
-            plugin_version: &profile.version,
-            editions: &editions,
-            opened_by: &principal.subject,
-            rectification_id: recheck_move.map(|(id, _, _)| id),
-        };
-        let task = supervision::insert_task(&tx, &new, now).await?;
-        if let Some((id, from, to)) = recheck_move {
-            let change = RectificationChange { recheck_task_id: Some(task.id), ..Default::default() };
-            if !rectification::set_rectification(&tx, id, from, to, &change, now).await? {
-                return Err(concurrent("the rectification changed meanwhile; read it again and retry"));
-            }
-        }
-        let state = task_state(&task);
-        let event = ArchiveEvent::test_task_opened(
-            task.id,
-            &license.number,
-            &task.variant,
-            &task.sampling.batch,
-            &institution.name,
-            state.clone(),
-        );
-        archive::append(&tx, owner.id, Some(license.id), &event, now, now).await?;
-        let objects = vec![
-            format!("testing-task:{}", task.id),
-            format!("enterprise:{}", owner.id),
-            format!("license:{}", license.id),
-            format!("institution:{}", institution.id),
-        ];
-        let (operation, objects) = match recheck_move {
-            Some((id, _, _)) => ("openRecheckTask", [objects, vec![format!("rectification:{id}")]].concat()),
-            None => ("openTestingTask", objects),
-        };
-        audit::record(&tx, audit::entry(operation, principal, objects, None, Some(state))).await?;
-        tx.commit().await?;
-        self.publish(Event::TaskAssigned {
-            task_id: task.id,
-            institution_id: institution.id,
-            industry: task.industry.clone(),
-            enterprise_region: owner.base.region.to_string(),
+        Ok(FixedPlugin {
+            plugin_id: profile.id.clone(),
+            plugin_version: profile.version.clone(),
+            declared,
+            editions,
         })
-        .await;
-        Ok(task)
     }
 
     /// Accepts an institution's results for one or many tasks as one transaction: every result
     /// of every task is checked and judged first, and any problem refuses the whole submission
     /// (listing every bad item) before anything is written. The idempotency key is the
     /// institution's: the same key with the same submission returns the first outcome and writes
-    /// nothing.
+    /// nothing. Phases: parse, replay, authorize, judge, persist, record.
     pub async fn submit_test_results(
         &self,
         principal: &Principal,
@@ -404,56 +347,58 @@ impl App {
         let key = parse_text("idempotencyKey", &input.idempotency_key, 1, 100, false)?;
         let submissions = check_submissions(input.submissions)?;
         let digest = request_digest(&submissions);
-        let now = now();
-        let tx = self.store.begin().await?;
+        let mut work = self.begin(principal, Operation::SubmitTestResults).await?;
         let institution_id = match &principal.organisation {
             Organisation::Institution { id, .. } => Some(*id),
             _ => None,
         };
         if let Some(institution_id) = institution_id
-            && let Some(first) = supervision::submission_by_key(&tx, institution_id, &key).await?
+            && let Some(first) = supervision::submission_by_key(work.tx(), institution_id, &key).await?
         {
-            return replay(&tx, first, &digest).await;
+            return replay(work.tx(), first, &digest).await;
         }
         let ids: Vec<i64> = submissions.iter().map(|(id, _)| *id).collect();
-        let tasks: HashMap<i64, TestingTaskRecord> =
-            supervision::tasks_by_ids(&tx, &TaskScope::Registry(Scope::Everything), &ids)
-                .await?
-                .into_iter()
-                .map(|t| (t.id, t))
-                .collect();
-        let enterprise_ids: Vec<i64> =
-            tasks.values().map(|t| t.enterprise_id).collect::<BTreeSet<_>>().into_iter().collect();
-        let regions: HashMap<i64, RegionCode> = enterprise::by_ids(&tx, &Scope::Everything, &enterprise_ids)
-            .await?
-            .into_iter()
-            .map(|e| (e.id, e.base.region))
-            .collect();
-        // Who may submit comes first: a task the caller cannot see is "not found", whatever
-        // else is wrong with the submission.
-        for task_id in &ids {
-            let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
-            let region =
-                regions.get(&task.enterprise_id).ok_or(AppError::NotFound { what: "testing task" })?;
-            let resource = Resource::TestingTask {
-                enterprise_id: task.enterprise_id,
-                region: *region,
-                institution_id: task.institution_id,
-            };
-            allow(principal, Action::SubmitTestResults, &resource, "testing task")?;
-        }
+        let (tasks, regions) = authorized_tasks(work.tx(), principal, &ids).await?;
         let institution_id = institution_id.ok_or(AppError::Refused {
             code: Code::Forbidden,
             field: None,
             message: "test results are submitted by the testing institution".to_owned(),
         })?;
-        // A retest (the task was objected to) is judged on the first results with the retested
-        // items replaced: non-retestable items keep their first result.
+        let judged = self.judge_submissions(work.tx(), &tasks, &submissions).await?;
+        let submission =
+            Submission { institution_id, key: &key, digest: &digest, submitted_by: &principal.subject };
+        let submission_id = self.persist_submission(&mut work, &submission, &judged).await?;
+        work.touch(submission_objects(submission_id, institution_id, &judged));
+        work.announce(failing_verdict_events(&judged, &regions));
+        let after = json!({
+            "idempotencyKey": key,
+            "tasks": judged.iter().map(|judged| json!({
+                "taskId": judged.task.id,
+                "items": judged.results.len(),
+                "conclusion": judged.verdict.conclusion.as_str(),
+                "serious": judged.verdict.serious,
+            })).collect::<Vec<_>>(),
+        });
+        work.commit(None, Some(after)).await?;
+        let tasks =
+            judged.into_iter().map(|j| TaskOutcome { task_id: j.task.id, verdict: j.verdict }).collect();
+        Ok(SubmissionOutcome { submission_id, tasks, replayed: false })
+    }
+
+    /// Judges every task of a submission with its plugin. A retest (the task was objected to) is
+    /// judged on the first results with the retested items replaced: non-retestable items keep
+    /// their first result. Every problem of every task is collected before refusing.
+    async fn judge_submissions<'t>(
+        &self,
+        tx: &Tx,
+        tasks: &'t HashMap<i64, TestingTaskRecord>,
+        submissions: &[CheckedTask],
+    ) -> Result<Vec<Judged<'t>>, AppError> {
         let retest_ids: Vec<i64> =
             tasks.values().filter(|t| t.status == TaskStatus::Objected).map(|t| t.id).collect();
         let mut first_results: HashMap<i64, BTreeMap<String, MeasuredResult>> = HashMap::new();
         for record in
-            supervision::results_of_tasks(&tx, &TaskScope::Registry(Scope::Everything), &retest_ids).await?
+            supervision::results_of_tasks(tx, &TaskScope::Registry(Scope::Everything), &retest_ids).await?
         {
             if !record.retest {
                 first_results.entry(record.task_id).or_default().insert(record.item, record.result);
@@ -463,29 +408,14 @@ impl App {
         let mut judged = Vec::with_capacity(submissions.len());
         for (index, (task_id, results)) in submissions.iter().enumerate() {
             let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
-            let retest = task.status == TaskStatus::Objected;
             let next = task.status.apply(TaskEvent::ResultsAccepted).map_err(|refusal| {
                 AppError::refused(Code::TaskNotOpen, "submissions", format!("task {task_id}: {refusal}"))
             })?;
             let mut merged = BTreeMap::new();
-            if retest {
-                let rules = self.plugins.plugin(&task.industry).map(|p| p.rules());
-                let mut refused = false;
-                for (position, (item, _)) in results.iter().enumerate() {
-                    let retestable =
-                        rules.as_ref().and_then(|r| r.items.get(item)).is_none_or(|entry| entry.retestable);
-                    if !retestable {
-                        refused = true;
-                        problems.push(FieldProblem {
-                            code: Code::ItemNotRetestable,
-                            field: Cow::Owned(format!("submissions[{index}].results[{position}]")),
-                            message: format!(
-                                "task {task_id}: item {item:?} is not retestable; its first result stands"
-                            ),
-                        });
-                    }
-                }
-                if refused {
+            if task.status == TaskStatus::Objected {
+                let refused = self.not_retestable(index, task, results);
+                if !refused.is_empty() {
+                    problems.extend(refused);
                     continue;
                 }
                 merged = first_results.remove(task_id).unwrap_or_default();
@@ -501,33 +431,66 @@ impl App {
                 results: merged,
             };
             match self.plugins.judge(&request) {
-                Ok(verdict) => judged.push((task, next, submitted, verdict)),
+                Ok(verdict) => judged.push(Judged { task, next, results: submitted, verdict }),
                 Err(error) => problems.extend(self.item_problems(index, *task_id, results, &request, error)),
             }
         }
         if !problems.is_empty() {
             return Err(AppError::Invalid(problems));
         }
-        let outcome_tasks: Vec<TaskOutcome> = judged
+        Ok(judged)
+    }
+
+    /// The problems of a retest that names items the plugin marks not retestable.
+    fn not_retestable(
+        &self,
+        index: usize,
+        task: &TestingTaskRecord,
+        results: &[(String, MeasuredResult)],
+    ) -> Vec<FieldProblem> {
+        let rules = self.plugins.plugin(&task.industry).map(|p| p.rules());
+        results
             .iter()
-            .map(|(task, _, _, verdict)| TaskOutcome { task_id: task.id, verdict: verdict.clone() })
-            .collect();
+            .enumerate()
+            .filter(|(_, (item, _))| {
+                !rules.as_ref().and_then(|r| r.items.get(item)).is_none_or(|entry| entry.retestable)
+            })
+            .map(|(position, (item, _))| FieldProblem {
+                code: Code::ItemNotRetestable,
+                field: Cow::Owned(format!("submissions[{index}].results[{position}]")),
+                message: format!(
+                    "task {}: item {item:?} is not retestable; its first result stands",
+                    task.id
+                ),
+            })
+            .collect()
+    }
+
+    /// Writes a judged submission: the submission row, then one multi-row statement per table
+    /// (per-task statements made a 100-task request cost some 500 round trips), the archive
+    /// facts, and the conclusion of every re-check's rectification.
+    async fn persist_submission(
+        &self,
+        work: &mut Work<'_>,
+        submission: &Submission<'_>,
+        judged: &[Judged<'_>],
+    ) -> Result<i64, AppError> {
         let stored = StoredOutcome {
-            tasks: outcome_tasks.iter().map(|t| StoredTask { task_id: t.task_id, verdict: None }).collect(),
+            tasks: judged.iter().map(|j| StoredTask { task_id: j.task.id, verdict: None }).collect(),
         };
         let response = serde_json::to_string(&stored)
             .map_err(|e| StorageError::Corrupt { table: "result_submission", message: e.to_string() })?;
-        let submission_id = match supervision::insert_submission(
-            &tx,
-            institution_id,
-            &key,
-            &digest,
+        let (tx, now) = (work.tx(), work.now);
+        let inserted = supervision::insert_submission(
+            tx,
+            submission.institution_id,
+            submission.key,
+            submission.digest,
             &response,
-            &principal.subject,
+            submission.submitted_by,
             now,
-        )
-        .await
-        {
+        );
+        let submission_id = match inserted.await {
             Err(StorageError::Conflict(_)) => {
                 return Err(concurrent(
                     "a submission with this key is in progress; repeat it to receive its outcome",
@@ -535,125 +498,59 @@ impl App {
             }
             other => other?,
         };
-        // The writes of the whole submission, one multi-row statement per table: per-task
-        // statements made a 100-task request cost some 500 round trips.
-        let today = self.today();
-        let mut moves = Vec::with_capacity(judged.len());
-        let mut result_rows = Vec::with_capacity(judged.len());
-        let mut verdict_rows = Vec::with_capacity(judged.len());
-        let mut events = Vec::with_capacity(judged.len());
-        for (task, next, results, verdict) in &judged {
-            let retest = *next == TaskStatus::Retested;
-            // A retest keeps the dates of the first verdict: the objection window is spent.
-            let verdict_dates = (!retest).then(|| {
-                let window = self
-                    .plugins
-                    .plugin(&task.industry)
-                    .map_or(DEFAULT_OBJECTION_WINDOW_DAYS, |p| p.profile().objection.window_days);
-                (today, objection_deadline(today, window))
-            });
-            moves.push(supervision::TaskMove { id: task.id, from: task.status, to: *next, verdict_dates });
-            result_rows.push(supervision::TaskResultsRow { task_id: task.id, results, retest });
-            verdict_rows.push(supervision::TaskVerdictRow { task_id: task.id, verdict, retest });
-            let details = json!({
-                "taskId": task.id,
-                "submissionId": submission_id,
-                "conclusion": supervision::conclusion_str(verdict.conclusion),
-                "serious": verdict.serious,
-                "pluginId": verdict.plugin_id,
-                "pluginVersion": verdict.plugin_version,
-                "engineVersion": verdict.engine_version,
-                "editions": verdict.editions,
-                "nFail": verdict.n_fail,
-            });
-            let event = if retest {
-                ArchiveEvent::supervision_step(
-                    ArchiveEventKind::TestRetestVerdictRecorded,
-                    format!("复检结论 Retest verdict: task {}: {}", task.id, verdict.conclusion_zh),
-                    details,
-                )
-            } else {
-                ArchiveEvent::test_verdict_recorded(task.id, &verdict.conclusion_zh, verdict.serious, details)
-            };
-            events.push((task.enterprise_id, task.license_id, event));
-        }
-        if !supervision::move_tasks(&tx, &moves, now).await? {
+        let moves: Vec<supervision::TaskMove> =
+            judged.iter().map(|j| self.task_move(j, work.today)).collect();
+        if !supervision::move_tasks(tx, &moves, now).await? {
             return Err(concurrent("a task of the submission changed meanwhile; read it again and retry"));
         }
-        supervision::insert_results(&tx, submission_id, &result_rows, now).await?;
-        supervision::insert_verdicts(&tx, submission_id, &verdict_rows, now).await?;
-        let events: Vec<archive::NewArchiveEvent<'_>> = events
+        let result_rows: Vec<supervision::TaskResultsRow<'_>> = judged
             .iter()
-            .map(|(enterprise_id, license_id, event)| archive::NewArchiveEvent {
-                enterprise_id: *enterprise_id,
-                license_id: Some(*license_id),
-                event,
-                occurred_at: now,
+            .map(|j| supervision::TaskResultsRow {
+                task_id: j.task.id,
+                results: &j.results,
+                retest: j.retest(),
             })
             .collect();
-        archive::append_many(&tx, &events, now).await?;
+        supervision::insert_results(tx, submission_id, &result_rows, now).await?;
+        let verdict_rows: Vec<supervision::TaskVerdictRow<'_>> = judged
+            .iter()
+            .map(|j| supervision::TaskVerdictRow {
+                task_id: j.task.id,
+                verdict: &j.verdict,
+                retest: j.retest(),
+            })
+            .collect();
+        supervision::insert_verdicts(tx, submission_id, &verdict_rows, now).await?;
+        for j in judged {
+            let fact = ArchiveFact::TestVerdictRecorded {
+                task_id: j.task.id,
+                submission_id,
+                verdict: &j.verdict,
+                retest: j.retest(),
+            };
+            work.archive(j.task.enterprise_id, Some(j.task.license_id), fact);
+        }
         // A re-check concludes its rectification after its verdict event, as a task's archive
         // reads verdict first, then the rectification's outcome. Re-checks are rare: one by one.
-        for (task, _, _, verdict) in &judged {
-            if let Some(rectification_id) = task.rectification_id {
-                self.conclude_recheck(&tx, rectification_id, task, verdict, now).await?;
+        for j in judged {
+            if let Some(rectification_id) = j.task.rectification_id {
+                self.conclude_recheck(work, rectification_id, j.task, &j.verdict).await?;
             }
         }
-        // One audit record for the whole submission: every record queues behind the one chain
-        // head, so per-item records would serialise bulk ingestion for nothing.
-        let mut objects =
-            vec![format!("result-submission:{submission_id}"), format!("institution:{institution_id}")];
-        objects.extend(judged.iter().map(|(task, _, _, _)| format!("testing-task:{}", task.id)));
-        let enterprises: BTreeSet<i64> = judged.iter().map(|(task, _, _, _)| task.enterprise_id).collect();
-        objects.extend(enterprises.iter().map(|id| format!("enterprise:{id}")));
-        // A re-check's verdict also concluded its rectification (closed, or referred with a
-        // revocation proposal) inside this transaction.
-        objects.extend(
-            judged
-                .iter()
-                .filter_map(|(task, _, _, _)| task.rectification_id)
-                .map(|id| format!("rectification:{id}")),
-        );
-        let after = json!({
-            "idempotencyKey": key,
-            "tasks": judged.iter().map(|(task, _, results, verdict)| json!({
-                "taskId": task.id,
-                "items": results.len(),
-                "conclusion": supervision::conclusion_str(verdict.conclusion),
-                "serious": verdict.serious,
-            })).collect::<Vec<_>>(),
-        });
-        audit::record(&tx, audit::entry("submitTestResults", principal, objects, None, Some(after))).await?;
-        tx.commit().await?;
-        let verdicts: Vec<(&TestingTaskRecord, &Verdict)> =
-            judged.iter().map(|(task, _, _, verdict)| (&**task, verdict)).collect();
-        self.announce_failing_verdicts(&verdicts, &regions).await;
-        Ok(SubmissionOutcome { submission_id, tasks: outcome_tasks, replayed: false })
+        Ok(submission_id)
     }
 
-    /// Tells subscribers of the failing verdicts of a committed submission, with the regions of
-    /// their enterprises as read in its transaction. Best effort: the verdicts are stored
-    /// whatever happens here.
-    async fn announce_failing_verdicts(
-        &self,
-        judged: &[(&TestingTaskRecord, &Verdict)],
-        regions: &HashMap<i64, RegionCode>,
-    ) {
-        let events: Vec<Event> = judged
-            .iter()
-            .filter(|(_, verdict)| verdict.n_fail > 0)
-            .filter_map(|(task, verdict)| {
-                let region = regions.get(&task.enterprise_id)?;
-                Some(Event::FailingVerdict {
-                    task_id: task.id,
-                    enterprise_id: task.enterprise_id,
-                    enterprise_region: region.to_string(),
-                    industry: task.industry.clone(),
-                    serious: verdict.serious,
-                })
-            })
-            .collect();
-        self.publish_all(events).await;
+    /// The status move of a judged task; a first verdict fixes its date and objection deadline,
+    /// a retest keeps those of the first verdict (the objection window is spent).
+    fn task_move(&self, judged: &Judged<'_>, today: NaiveDate) -> supervision::TaskMove {
+        let verdict_dates = (!judged.retest()).then(|| {
+            let window = self
+                .plugins
+                .plugin(&judged.task.industry)
+                .map_or(DEFAULT_OBJECTION_WINDOW_DAYS, |p| p.profile().objection.window_days);
+            (today, objection_deadline(today, window))
+        });
+        supervision::TaskMove { id: judged.task.id, from: judged.task.status, to: judged.next, verdict_dates }
     }
 
     /// Every problem of one task's results. The engine stops at the first bad item, so on
@@ -749,6 +646,194 @@ impl App {
         allow(principal, Action::ReadReference, &Resource::None, "institution")?;
         Ok(identity::institutions_by_ids(&self.store, ids).await?)
     }
+}
+
+/// A task of a submission with its verdict, before anything is written.
+struct Judged<'t> {
+    task: &'t TestingTaskRecord,
+    next: TaskStatus,
+    /// The results submitted (for a retest, the retested items only).
+    results: BTreeMap<String, MeasuredResult>,
+    verdict: Verdict,
+}
+
+impl Judged<'_> {
+    fn retest(&self) -> bool {
+        self.next == TaskStatus::Retested
+    }
+}
+
+/// Who submitted what, for the submission row.
+struct Submission<'a> {
+    institution_id: i64,
+    key: &'a str,
+    digest: &'a str,
+    submitted_by: &'a str,
+}
+
+/// What the plugin fixes on a new task: its identity and version, the declared values it
+/// accepted and the editions in force on the sampling date.
+struct FixedPlugin {
+    plugin_id: String,
+    plugin_version: String,
+    declared: BTreeMap<String, String>,
+    editions: BTreeMap<String, String>,
+}
+
+/// The license to sample and its enterprise, read inside `tx`, with the policy applied.
+async fn licensed_product(
+    tx: &Tx,
+    principal: &Principal,
+    number: &LicenseNumber,
+) -> Result<(LicenseRecord, crate::EnterpriseRecord), AppError> {
+    let license = license::by_number(tx, &Scope::Everything, number)
+        .await?
+        .ok_or(AppError::NotFound { what: "license" })?;
+    let owner =
+        enterprise::by_id(tx, license.enterprise_id).await?.ok_or(AppError::NotFound { what: "license" })?;
+    let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
+    allow(principal, Action::OpenTestingTask, &resource, "license")?;
+    Ok((license, owner))
+}
+
+/// The move a re-check makes on its rectification: from its status to RECHECKING, once the
+/// deadline has passed.
+fn recheck_move(
+    rectification: &RectificationRecord,
+    license: &LicenseRecord,
+    today: NaiveDate,
+) -> Result<(i64, RectificationStatus, RectificationStatus), AppError> {
+    if rectification.license_id != license.id {
+        return Err(AppError::NotFound { what: "rectification" });
+    }
+    if !recheck_due(rectification.deadline, today) {
+        return Err(AppError::refused(
+            Code::RecheckNotDue,
+            "rectificationId",
+            format!(
+                "the rectification runs until {}; the re-check is due from the day after",
+                rectification.deadline
+            ),
+        ));
+    }
+    let next = rectification
+        .status
+        .apply(RectificationEvent::RecheckOpened)
+        .map_err(crate::rectification::rectification_refusal)?;
+    Ok((rectification.id, rectification.status, next))
+}
+
+/// Only licenses in force (valid or suspended) are sampled.
+fn check_in_force(license: &LicenseRecord) -> Result<(), AppError> {
+    if matches!(license.status, LicenseStatus::Valid | LicenseStatus::Suspended) {
+        return Ok(());
+    }
+    Err(AppError::refused(
+        Code::LicenseNotInForce,
+        "licenseNumber",
+        format!(
+            "license {} is {}; only licenses in force are tested",
+            license.number,
+            license.status.label_en()
+        ),
+    ))
+}
+
+/// The designation in force for the license's industry at the enterprise's region on the
+/// sampling date, and its institution.
+async fn designated_institution(
+    tx: &Tx,
+    license: &LicenseRecord,
+    region: &RegionCode,
+    sampling_date: NaiveDate,
+) -> Result<(DesignationRecord, crate::InstitutionRecord), AppError> {
+    let industry_code = license.industry.code;
+    let mut regions = ancestors(region);
+    regions.push(*region);
+    let mut candidates = supervision::designations_for_regions(tx, industry_code, &regions).await?;
+    let periods: Vec<DesignationPeriod> = candidates.iter().map(|d| d.period.clone()).collect();
+    let index = designated_for(&periods, region, sampling_date).ok_or_else(|| AppError::Refused {
+        code: Code::NoDesignatedInstitution,
+        field: None,
+        message: format!(
+            "no testing institution is designated for {industry_code} at {region} on {sampling_date}"
+        ),
+    })?;
+    let designation = candidates.swap_remove(index);
+    let institution = identity::institutions_by_ids(tx, &[designation.institution_id])
+        .await?
+        .pop()
+        .ok_or_else(|| StorageError::Corrupt {
+            table: "designation",
+            message: format!("id {}: institution {} is missing", designation.id, designation.institution_id),
+        })?;
+    Ok((designation, institution))
+}
+
+/// The tasks of a submission and their enterprises' regions, read inside `tx`. Who may submit
+/// comes first: a task the caller cannot see is "not found", whatever else is wrong with the
+/// submission.
+async fn authorized_tasks(
+    tx: &Tx,
+    principal: &Principal,
+    ids: &[i64],
+) -> Result<(HashMap<i64, TestingTaskRecord>, HashMap<i64, RegionCode>), AppError> {
+    let tasks: HashMap<i64, TestingTaskRecord> =
+        supervision::tasks_by_ids(tx, &TaskScope::Registry(Scope::Everything), ids)
+            .await?
+            .into_iter()
+            .map(|t| (t.id, t))
+            .collect();
+    let enterprise_ids: Vec<i64> =
+        tasks.values().map(|t| t.enterprise_id).collect::<BTreeSet<_>>().into_iter().collect();
+    let regions: HashMap<i64, RegionCode> = enterprise::by_ids(tx, &Scope::Everything, &enterprise_ids)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.base.region))
+        .collect();
+    for task_id in ids {
+        let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
+        let region = regions.get(&task.enterprise_id).ok_or(AppError::NotFound { what: "testing task" })?;
+        let resource = Resource::TestingTask {
+            enterprise_id: task.enterprise_id,
+            region: *region,
+            institution_id: task.institution_id,
+        };
+        allow(principal, Action::SubmitTestResults, &resource, "testing task")?;
+    }
+    Ok((tasks, regions))
+}
+
+/// The objects of a submission's one audit record (every record queues behind the one chain
+/// head, so per-item records would serialise bulk ingestion for nothing): the submission, the
+/// institution, every task, every enterprise, and the rectifications re-checks concluded.
+fn submission_objects(submission_id: i64, institution_id: i64, judged: &[Judged<'_>]) -> Vec<ObjectRef> {
+    let mut objects =
+        vec![ObjectRef::ResultSubmission(submission_id), ObjectRef::Institution(institution_id)];
+    objects.extend(judged.iter().map(|j| ObjectRef::TestingTask(j.task.id)));
+    let enterprises: BTreeSet<i64> = judged.iter().map(|j| j.task.enterprise_id).collect();
+    objects.extend(enterprises.into_iter().map(ObjectRef::Enterprise));
+    objects.extend(judged.iter().filter_map(|j| j.task.rectification_id).map(ObjectRef::Rectification));
+    objects
+}
+
+/// The announcements of a submission's failing verdicts, with the regions of their enterprises
+/// as read in its transaction.
+fn failing_verdict_events(judged: &[Judged<'_>], regions: &HashMap<i64, RegionCode>) -> Vec<Event> {
+    judged
+        .iter()
+        .filter(|j| j.verdict.n_fail > 0)
+        .filter_map(|j| {
+            let region = regions.get(&j.task.enterprise_id)?;
+            Some(Event::FailingVerdict {
+                task_id: j.task.id,
+                enterprise_id: j.task.enterprise_id,
+                enterprise_region: region.to_string(),
+                industry: j.task.industry.clone(),
+                serious: j.verdict.serious,
+            })
+        })
+        .collect()
 }
 
 /// The scope of task reads, refused outright for roles that read no tasks.
@@ -990,29 +1075,6 @@ fn designation_state(record: &DesignationRecord) -> serde_json::Value {
         "regionCode": record.period.region.as_str(),
         "validFrom": record.period.valid_from.to_string(),
         "validUntil": record.period.valid_until.to_string(),
-    })
-}
-
-/// The audited (and archived) state of a new task.
-fn task_state(task: &TestingTaskRecord) -> serde_json::Value {
-    json!({
-        "taskId": task.id,
-        "licenseId": task.license_id,
-        "institutionId": task.institution_id,
-        "designationId": task.designation_id,
-        "industry": task.industry,
-        "variant": task.variant,
-        "batch": task.sampling.batch,
-        "samplingDate": task.sampling.sampling_date.to_string(),
-        "testPortion": task.sampling.test_portion,
-        "backupPortion": task.sampling.backup_portion,
-        "declared": task.declared,
-        "declaredStandards": task.declared_standards,
-        "pluginId": task.plugin_id,
-        "pluginVersion": task.plugin_version,
-        "editions": task.editions,
-        "status": task.status.as_str(),
-        "rectificationId": task.rectification_id,
     })
 }
 

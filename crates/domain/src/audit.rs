@@ -46,16 +46,107 @@ impl AuditActor {
     }
 }
 
+crate::stored_enum! {
+    /// The mutation an audit record is about: the GraphQL mutation's name, stored with every
+    /// record and hashed into the chain, so a name is never changed once records hold it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Operation {
+        RegisterEnterprise = "registerEnterprise",
+        UpdateEnterpriseBaseData = "updateEnterpriseBaseData",
+        IssueLicense = "issueLicense",
+        /// `issueLicense` with `import: true`: a license issued before this system held it.
+        ImportLicense = "importLicense",
+        ChangeLicenseStatus = "changeLicenseStatus",
+        CreateApiKey = "createApiKey",
+        RevokeApiKey = "revokeApiKey",
+        DesignateInstitution = "designateInstitution",
+        OpenTestingTask = "openTestingTask",
+        /// The re-check (复查) task of a rectification.
+        OpenRecheckTask = "openRecheckTask",
+        SubmitTestResults = "submitTestResults",
+        /// The enterprise's objection (异议) to a verdict.
+        ObjectToVerdict = "objectToVerdict",
+        /// A rectification (整改) ordered after a final failing verdict.
+        OpenRectification = "openRectification",
+        RequestRectificationExtension = "requestRectificationExtension",
+        /// The national authority's decision on a revocation proposal (吊销建议).
+        DecideRevocationProposal = "decideRevocationProposal",
+        AdvanceDemoClock = "advanceDemoClock",
+        /// Seeding and the command line; not yet offered through the API.
+        CreateAuthority = "createAuthority",
+        /// Seeding and the command line; not yet offered through the API.
+        CreateInstitution = "createInstitution",
+    }
+}
+
+/// A typed reference to an audited object. Its text (`enterprise:42`) is what records store and
+/// hash, and what an object's trail is looked up by; the kinds' names are never changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ObjectRef {
+    Enterprise(i64),
+    License(i64),
+    Institution(i64),
+    ApiKey(i64),
+    Designation(i64),
+    TestingTask(i64),
+    ResultSubmission(i64),
+    Rectification(i64),
+    RevocationProposal(i64),
+    /// The demonstration server's calendar (there is one).
+    DemoClock,
+}
+
+impl ObjectRef {
+    /// The kind's stored name: the text before the colon.
+    pub fn kind(self) -> &'static str {
+        match self {
+            ObjectRef::Enterprise(_) => "enterprise",
+            ObjectRef::License(_) => "license",
+            ObjectRef::Institution(_) => "institution",
+            ObjectRef::ApiKey(_) => "api-key",
+            ObjectRef::Designation(_) => "designation",
+            ObjectRef::TestingTask(_) => "testing-task",
+            ObjectRef::ResultSubmission(_) => "result-submission",
+            ObjectRef::Rectification(_) => "rectification",
+            ObjectRef::RevocationProposal(_) => "revocation-proposal",
+            ObjectRef::DemoClock => "demo-clock",
+        }
+    }
+
+    fn id(self) -> Option<i64> {
+        match self {
+            ObjectRef::Enterprise(id)
+            | ObjectRef::License(id)
+            | ObjectRef::Institution(id)
+            | ObjectRef::ApiKey(id)
+            | ObjectRef::Designation(id)
+            | ObjectRef::TestingTask(id)
+            | ObjectRef::ResultSubmission(id)
+            | ObjectRef::Rectification(id)
+            | ObjectRef::RevocationProposal(id) => Some(id),
+            ObjectRef::DemoClock => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ObjectRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.id() {
+            Some(id) => write!(f, "{}:{id}", self.kind()),
+            None => f.write_str(self.kind()),
+        }
+    }
+}
+
 /// What a use case asks to be recorded: one entry per mutation (or per bulk submission, never
 /// per item of it — see the ADR on throughput).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuditEntry {
-    /// The GraphQL mutation's name, e.g. `registerEnterprise`.
-    pub operation: &'static str,
+    pub operation: Operation,
     pub actor: AuditActor,
-    /// Stable references of the objects touched, e.g. `enterprise:42`, `license:7`. The trail of
-    /// one object is found through these.
-    pub objects: Vec<String>,
+    /// The objects touched; the trail of one object is found through these. Duplicates are
+    /// kept as given (they are hashed).
+    pub objects: Vec<ObjectRef>,
     /// The state before the change; `None` when the object did not exist.
     pub before: Option<Value>,
     /// The state after the change; `None` when the object ceased to exist.
@@ -156,9 +247,9 @@ pub fn seal(entry: &AuditEntry, seq: i64, recorded_at: DateTime<Utc>, prev_hash:
     let mut record = AuditRecord {
         seq,
         recorded_at: recorded_at.trunc_subsecs(6),
-        operation: entry.operation.to_owned(),
+        operation: entry.operation.as_str().to_owned(),
         actor: entry.actor.clone(),
-        objects: entry.objects.clone(),
+        objects: entry.objects.iter().map(ObjectRef::to_string).collect(),
         before_digest: entry.before.as_ref().map(digest),
         after_digest: entry.after.as_ref().map(digest),
         prev_hash: prev_hash.to_owned(),
@@ -351,13 +442,13 @@ mod tests {
 
     fn entry() -> AuditEntry {
         AuditEntry {
-            operation: "registerEnterprise",
+            operation: Operation::RegisterEnterprise,
             actor: AuditActor {
                 subject: "officer-17".to_owned(),
                 organisation: "320102".to_owned(),
                 role: "COUNTY_OFFICER".to_owned(),
             },
-            objects: vec!["enterprise:42".to_owned()],
+            objects: vec![ObjectRef::Enterprise(42)],
             before: None,
             after: Some(json!({ "name": "南京华瑞电缆有限公司", "creditCode": "91320102MA1XXXXX0X" })),
         }
@@ -378,10 +469,30 @@ mod tests {
     }
 
     #[test]
+    fn object_references_keep_their_stored_text() {
+        let cases = [
+            (ObjectRef::Enterprise(42), "enterprise:42"),
+            (ObjectRef::License(7), "license:7"),
+            (ObjectRef::Institution(3), "institution:3"),
+            (ObjectRef::ApiKey(5), "api-key:5"),
+            (ObjectRef::Designation(9), "designation:9"),
+            (ObjectRef::TestingTask(11), "testing-task:11"),
+            (ObjectRef::ResultSubmission(12), "result-submission:12"),
+            (ObjectRef::Rectification(13), "rectification:13"),
+            (ObjectRef::RevocationProposal(14), "revocation-proposal:14"),
+            (ObjectRef::DemoClock, "demo-clock"),
+        ];
+        for (object, text) in cases {
+            assert_eq!(object.to_string(), text);
+        }
+        assert_eq!(Operation::parse("openRecheckTask"), Some(Operation::OpenRecheckTask));
+    }
+
+    #[test]
     fn canonical_form_is_byte_exact() {
         let mut entry = entry();
         entry.actor.subject = "a\"b\\c\nd\u{1}".to_owned();
-        entry.objects = vec!["enterprise:42".to_owned(), "license:7".to_owned()];
+        entry.objects = vec![ObjectRef::Enterprise(42), ObjectRef::License(7)];
         entry.before = Some(json!(null));
         let record = seal(&entry, 7, Utc.with_ymd_and_hms(2026, 11, 26, 9, 5, 3).unwrap(), GENESIS_HASH);
         let expected = concat!(

@@ -17,6 +17,7 @@ pub mod license_copy;
 pub mod license_number;
 pub mod rectification;
 pub mod region;
+mod stored_enum;
 pub mod supervision;
 pub mod text;
 

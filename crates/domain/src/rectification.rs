@@ -3,7 +3,7 @@
 //! (吊销建议) to the national authority when the re-check fails. Pure rules and status machines,
 //! written as tables of (status, event) moves.
 
-use chrono::{Days, NaiveDate};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 
 /// Days an enterprise has to rectify, from the day the rectification is opened.
 pub const RECTIFICATION_DAYS: u32 = 30;
@@ -179,6 +179,60 @@ impl ProposalStatus {
             (ProposalStatus::Pending, ProposalDecision::Reject) => Ok(ProposalStatus::Rejected),
             (ProposalStatus::Revoked | ProposalStatus::Rejected, _) => Err(ProposalRefused::AlreadyDecided),
         }
+    }
+}
+
+/// A stored rectification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rectification {
+    pub id: i64,
+    /// The task whose final failing verdict ordered it.
+    pub task_id: i64,
+    pub enterprise_id: i64,
+    pub license_id: i64,
+    pub status: RectificationStatus,
+    pub opened_on: NaiveDate,
+    /// The deadline in force (extended when the extension was granted).
+    pub deadline: NaiveDate,
+    pub extended_days: Option<i32>,
+    pub extension_reason: Option<String>,
+    pub recheck_task_id: Option<i64>,
+    pub opened_by: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A revocation proposal (吊销建议) to the national authority, raised by a failed re-check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevocationProposal {
+    pub id: i64,
+    pub rectification_id: i64,
+    pub enterprise_id: i64,
+    pub license_id: i64,
+    pub recheck_task_id: i64,
+    pub status: ProposalStatus,
+    pub grounds: String,
+    pub decision_reason: Option<String>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Rectification {
+    /// The audited (and archived) state of a rectification.
+    pub fn state(&self) -> serde_json::Value {
+        serde_json::json!({
+            "rectificationId": self.id,
+            "taskId": self.task_id,
+            "licenseId": self.license_id,
+            "status": self.status.as_str(),
+            "openedOn": self.opened_on.to_string(),
+            "deadline": self.deadline.to_string(),
+            "extendedDays": self.extended_days,
+            "extensionReason": self.extension_reason,
+            "recheckTaskId": self.recheck_task_id,
+        })
     }
 }
 

@@ -6,7 +6,9 @@
 //! status machine is written as a table of (status, event) moves so objection, retest and
 //! rectification can be added as new rows without touching the existing ones.
 
-use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{ErrorCode, FieldError, ValidationErrors};
 use crate::region::{RegionCode, RegionLevel};
@@ -208,6 +210,70 @@ pub fn designated_for(
         .filter(|(_, d)| d.applies(region, date))
         .max_by_key(|(_, d)| d.region.jurisdiction_prefix().len())
         .map(|(index, _)| index)
+}
+
+/// A testing task (检验任务): a sample of one licensed product, tested by the designated
+/// institution and judged by the industry plugin fixed at sampling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestingTask {
+    pub id: i64,
+    pub enterprise_id: i64,
+    pub license_id: i64,
+    pub institution_id: i64,
+    pub designation_id: i64,
+    pub industry: String,
+    pub variant: String,
+    pub sampling: SamplingRecord,
+    pub declared: BTreeMap<String, String>,
+    pub declared_standards: Vec<String>,
+    /// The plugin and version that served the industry when the sample was taken.
+    pub plugin_id: String,
+    pub plugin_version: String,
+    /// Standard → edition in force on the sampling date.
+    pub editions: BTreeMap<String, String>,
+    pub status: TaskStatus,
+    pub opened_by: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The calendar date of the first verdict and the last day to object to it.
+    pub verdict_date: Option<NaiveDate>,
+    pub objection_deadline: Option<NaiveDate>,
+    pub objection: Option<Objection>,
+    /// Set on a re-check task: the rectification it re-checks.
+    pub rectification_id: Option<i64>,
+}
+
+/// An enterprise's objection (异议) to a verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Objection {
+    pub reason: String,
+    pub lodged_by: String,
+    pub lodged_at: DateTime<Utc>,
+}
+
+impl TestingTask {
+    /// The audited (and archived) state of a new task.
+    pub fn state(&self) -> serde_json::Value {
+        serde_json::json!({
+            "taskId": self.id,
+            "licenseId": self.license_id,
+            "institutionId": self.institution_id,
+            "designationId": self.designation_id,
+            "industry": self.industry,
+            "variant": self.variant,
+            "batch": self.sampling.batch,
+            "samplingDate": self.sampling.sampling_date.to_string(),
+            "testPortion": self.sampling.test_portion,
+            "backupPortion": self.sampling.backup_portion,
+            "declared": self.declared,
+            "declaredStandards": self.declared_standards,
+            "pluginId": self.plugin_id,
+            "pluginVersion": self.plugin_version,
+            "editions": self.editions,
+            "status": self.status.as_str(),
+            "rectificationId": self.rectification_id,
+        })
+    }
 }
 
 /// The sampling facts of a new task that need no plugin to check (the plugin checks the variant

@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use oversight_domain::audit::{AuditActor, AuditEntry, ChainHead};
+use oversight_domain::audit::{AuditActor, AuditEntry, ChainHead, ObjectRef, Operation};
 use oversight_storage::{Backend, Store, StoreOptions, audit, testing};
 use serde_json::json;
 
@@ -116,13 +116,13 @@ async fn run(store: &Store, writers: usize, run_for: Duration, write: Write) -> 
 
 fn entry(writer: usize, n: u64) -> AuditEntry {
     AuditEntry {
-        operation: "changeLicenseStatus",
+        operation: Operation::ChangeLicenseStatus,
         actor: AuditActor {
             subject: format!("bench-{writer}"),
             organisation: "330106".to_owned(),
             role: "COUNTY_OFFICER".to_owned(),
         },
-        objects: vec![format!("enterprise:{writer}"), format!("license:{n}")],
+        objects: vec![ObjectRef::Enterprise(writer as i64), ObjectRef::License(n as i64)],
         before: Some(json!({ "status": "VALID" })),
         after: Some(json!({ "status": "SUSPENDED", "reason": "监督抽查不合格" })),
     }

@@ -15,42 +15,9 @@ use crate::{
     Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
 };
 
-/// A stored rectification.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RectificationRecord {
-    pub id: i64,
-    /// The task whose final failing verdict ordered it.
-    pub task_id: i64,
-    pub enterprise_id: i64,
-    pub license_id: i64,
-    pub status: RectificationStatus,
-    pub opened_on: NaiveDate,
-    /// The deadline in force (extended when the extension was granted).
-    pub deadline: NaiveDate,
-    pub extended_days: Option<i32>,
-    pub extension_reason: Option<String>,
-    pub recheck_task_id: Option<i64>,
-    pub opened_by: String,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-/// A stored revocation proposal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProposalRecord {
-    pub id: i64,
-    pub rectification_id: i64,
-    pub enterprise_id: i64,
-    pub license_id: i64,
-    pub recheck_task_id: i64,
-    pub status: ProposalStatus,
-    pub grounds: String,
-    pub decision_reason: Option<String>,
-    pub decided_by: Option<String>,
-    pub decided_at: Option<DateTime<Utc>>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
+pub use oversight_domain::rectification::{
+    Rectification as RectificationRecord, RevocationProposal as ProposalRecord,
+};
 
 /// Stores a new rectification; a second one for the same task is a `StorageError::Conflict`.
 pub async fn insert_rectification(

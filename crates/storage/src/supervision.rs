@@ -51,43 +51,7 @@ pub struct NewTestingTask<'a> {
     pub rectification_id: Option<i64>,
 }
 
-/// A stored testing task.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TestingTaskRecord {
-    pub id: i64,
-    pub enterprise_id: i64,
-    pub license_id: i64,
-    pub institution_id: i64,
-    pub designation_id: i64,
-    pub industry: String,
-    pub variant: String,
-    pub sampling: SamplingRecord,
-    pub declared: BTreeMap<String, String>,
-    pub declared_standards: Vec<String>,
-    /// The plugin and version that served the industry when the sample was taken.
-    pub plugin_id: String,
-    pub plugin_version: String,
-    /// Standard → edition in force on the sampling date.
-    pub editions: BTreeMap<String, String>,
-    pub status: TaskStatus,
-    pub opened_by: String,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    /// The calendar date of the first verdict and the last day to object to it.
-    pub verdict_date: Option<NaiveDate>,
-    pub objection_deadline: Option<NaiveDate>,
-    pub objection: Option<ObjectionRecord>,
-    /// Set on a re-check task: the rectification it re-checks.
-    pub rectification_id: Option<i64>,
-}
-
-/// An enterprise's objection (异议) to a verdict.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ObjectionRecord {
-    pub reason: String,
-    pub lodged_by: String,
-    pub lodged_at: DateTime<Utc>,
-}
+pub use oversight_domain::supervision::{Objection as ObjectionRecord, TestingTask as TestingTaskRecord};
 
 /// A stored result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -555,10 +519,7 @@ pub async fn insert_results(
 
 /// The stored form of a conclusion (the GraphQL enum's names).
 pub fn conclusion_str(conclusion: Conclusion) -> &'static str {
-    match conclusion {
-        Conclusion::NoNonconformityFound => "NO_NONCONFORMITY_FOUND",
-        Conclusion::Nonconforming => "NONCONFORMING",
-    }
+    conclusion.as_str()
 }
 
 /// The verdict one task receives in a submission.

@@ -2,7 +2,7 @@
 //! the application's back is named by verify, PostgreSQL itself refuses to change the trail,
 //! and concurrent writers still build one unbroken chain.
 
-use oversight_app::audit::{AuditActor, AuditEntry, AuditVerification};
+use oversight_app::audit::{AuditActor, AuditEntry, AuditVerification, ObjectRef, Operation};
 use oversight_app::{App, Backend};
 use oversight_storage::{audit, testing};
 use oversight_tests::{Db, TestServer, on_both_databases, postgres_url};
@@ -10,13 +10,13 @@ use serde_json::json;
 
 fn entry(writer: usize, n: usize) -> AuditEntry {
     AuditEntry {
-        operation: "changeLicenseStatus",
+        operation: Operation::ChangeLicenseStatus,
         actor: AuditActor {
             subject: format!("officer-{writer}"),
             organisation: "330106".to_owned(),
             role: "COUNTY_OFFICER".to_owned(),
         },
-        objects: vec![format!("writer:{writer}"), format!("license:{n}")],
+        objects: vec![ObjectRef::Institution(writer as i64), ObjectRef::License(n as i64)],
         before: Some(json!({ "status": "VALID", "n": n })),
         after: Some(json!({ "status": "SUSPENDED", "n": n })),
     }
@@ -161,9 +161,12 @@ async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
     assert_eq!(audit::head(server.app.store()).await.unwrap().seq, (WRITERS * APPENDS) as i64);
     for writer in 0..WRITERS {
         assert_eq!(
-            oversight_storage::audit::count_for_subject(server.app.store(), &format!("writer:{writer}"))
-                .await
-                .unwrap(),
+            oversight_storage::audit::count_for_subject(
+                server.app.store(),
+                &ObjectRef::Institution(writer as i64).to_string()
+            )
+            .await
+            .unwrap(),
             APPENDS as u64
         );
     }

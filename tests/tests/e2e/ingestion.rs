@@ -163,8 +163,11 @@ async fn limit_body(server: &TestServer) {
     let enterprise_id = numeric(&Value::String(world.enterprises[0].clone()));
 
     // 6,000 archive events × 7 values: 42,000 parameters.
-    let event =
-        ArchiveEvent::supervision_step(ArchiveEventKind::TestRetestVerdictRecorded, "x".into(), json!({}));
+    let event = ArchiveEvent {
+        kind: ArchiveEventKind::TestRetestVerdictRecorded,
+        summary: "x".to_owned(),
+        details: json!({}),
+    };
     let events: Vec<archive::NewArchiveEvent<'_>> = (0..6_000)
         .map(|_| archive::NewArchiveEvent {
             enterprise_id,

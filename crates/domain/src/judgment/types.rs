@@ -279,6 +279,14 @@ pub enum Conclusion {
 }
 
 impl Conclusion {
+    /// The stored (and shown) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Conclusion::NoNonconformityFound => "NO_NONCONFORMITY_FOUND",
+            Conclusion::Nonconforming => "NONCONFORMING",
+        }
+    }
+
     /// The wording of the SAMR rules.
     pub fn text_zh(self) -> &'static str {
         match self {
