@@ -416,28 +416,10 @@ async fn post(
             message,
         );
     }
-    // Read the body ourselves, so an oversized one is refused before it is
-    // buffered whole and every refusal is a GraphQL-shaped JSON error.
-    let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let Ok(chunk) = chunk else {
-            return errors_response(
-                StatusCode::BAD_REQUEST,
-                media,
-                Code::BadRequest,
-                "the request body could not be read",
-            );
-        };
-        if body.len() + chunk.len() > endpoint.max_body_bytes {
-            return errors_response(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                media,
-                Code::PayloadTooLarge,
-                &format!("the request body is larger than {} bytes", endpoint.max_body_bytes),
-            );
-        }
-        body.extend_from_slice(&chunk);
-    }
+    let body = match read_body(&mut payload, endpoint.max_body_bytes, media).await {
+        Ok(body) => body,
+        Err(response) => return response,
+    };
     let value: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(value) => value,
         Err(_) => {
@@ -453,40 +435,7 @@ async fn post(
         serde_json::Value::Object(object) => {
             run(&endpoint, media, &object, Method::POST, &principal).await.respond(media)
         }
-        // A batch: several requests in one body, answered in order. Its length is
-        // checked before any of them is looked at.
-        serde_json::Value::Array(items) => {
-            if items.is_empty() || items.len() > endpoint.max_batch {
-                return errors_response(
-                    StatusCode::BAD_REQUEST,
-                    media,
-                    Code::BatchTooLarge,
-                    &format!(
-                        "a batch holds 1 to {} requests; this one holds {}",
-                        endpoint.max_batch,
-                        items.len()
-                    ),
-                );
-            }
-            let mut bodies = Vec::with_capacity(items.len());
-            for item in items {
-                let outcome = match item {
-                    serde_json::Value::Object(object) => {
-                        run(&endpoint, media, &object, Method::POST, &principal).await
-                    }
-                    _ => Outcome::error(
-                        StatusCode::BAD_REQUEST,
-                        Code::BadRequest,
-                        "each batch entry must be a JSON object",
-                    ),
-                };
-                bodies.push(outcome.body);
-            }
-            HttpResponse::Ok()
-                .content_type(media.content_type())
-                .insert_header((header::CACHE_CONTROL, "no-store"))
-                .json(bodies)
-        }
+        serde_json::Value::Array(items) => run_batch(&endpoint, media, items, &principal).await,
         _ => errors_response(
             StatusCode::BAD_REQUEST,
             media,
@@ -494,6 +443,70 @@ async fn post(
             "the request body must be a JSON object",
         ),
     }
+}
+
+/// Reads the body ourselves, so an oversized one is refused before it is buffered whole and
+/// every refusal is a GraphQL-shaped JSON error.
+async fn read_body(
+    payload: &mut web::Payload,
+    max_body_bytes: usize,
+    media: Media,
+) -> Result<web::BytesMut, HttpResponse> {
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return Err(errors_response(
+                StatusCode::BAD_REQUEST,
+                media,
+                Code::BadRequest,
+                "the request body could not be read",
+            ));
+        };
+        if body.len() + chunk.len() > max_body_bytes {
+            return Err(errors_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                media,
+                Code::PayloadTooLarge,
+                &format!("the request body is larger than {max_body_bytes} bytes"),
+            ));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// A batch: several requests in one body, answered in order. Its length is checked before any
+/// of them is looked at.
+async fn run_batch(
+    endpoint: &Endpoint,
+    media: Media,
+    items: Vec<serde_json::Value>,
+    principal: &Principal,
+) -> HttpResponse {
+    if items.is_empty() || items.len() > endpoint.max_batch {
+        return errors_response(
+            StatusCode::BAD_REQUEST,
+            media,
+            Code::BatchTooLarge,
+            &format!("a batch holds 1 to {} requests; this one holds {}", endpoint.max_batch, items.len()),
+        );
+    }
+    let mut bodies = Vec::with_capacity(items.len());
+    for item in items {
+        let outcome = match item {
+            serde_json::Value::Object(object) => run(endpoint, media, &object, Method::POST, principal).await,
+            _ => Outcome::error(
+                StatusCode::BAD_REQUEST,
+                Code::BadRequest,
+                "each batch entry must be a JSON object",
+            ),
+        };
+        bodies.push(outcome.body);
+    }
+    HttpResponse::Ok()
+        .content_type(media.content_type())
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(bodies)
 }
 
 /// POST bodies must be `application/json`, in UTF-8 if a charset is named.

@@ -5,9 +5,6 @@
 //!
 //! Depends on `std`, `serde` and `serde_json` only, so every plugin can depend on it alone.
 
-// The crate owns the buffer half of the FFI boundary; each unsafe block says why it is sound.
-#![allow(unsafe_code)]
-
 pub mod custom;
 pub mod decimal;
 pub mod profile;
@@ -55,6 +52,8 @@ impl Buffer {
 }
 
 /// Frees a buffer made by [`Buffer::from_vec`] in this library.
+// The buffer half of the FFI boundary: the unsafe block says why it is sound.
+#[allow(unsafe_code)]
 pub extern "C" fn free_buffer(buffer: Buffer) {
     if buffer.ptr.is_null() {
         return;
@@ -237,6 +236,7 @@ fn custom_rule<'p>(
 /// # Safety
 /// `request` must point to `request_len` readable bytes that stay valid for the call.
 #[doc(hidden)]
+#[allow(unsafe_code)]
 pub unsafe fn export_judge(
     request: *const u8,
     request_len: usize,
@@ -348,6 +348,7 @@ pub mod testing {
     use super::*;
 
     /// Decodes a buffer returned by this crate's exports, and frees it.
+    #[allow(unsafe_code)]
     pub fn take_buffer(buffer: Buffer) -> Vec<u8> {
         let bytes = if buffer.ptr.is_null() {
             Vec::new()

@@ -4,10 +4,9 @@
 //! clear reason while the others keep serving. [`PluginRegistry::judge`] judges declarative rules
 //! with the domain engine and calls plugin code once per sample for the custom ones.
 
-// This crate calls through the C ABI of plugin-api; `ffi.rs` holds every unsafe block.
-#![allow(unsafe_code)]
-
 mod convert;
+// This crate calls through the C ABI of plugin-api; `ffi.rs` holds every unsafe block.
+#[allow(unsafe_code)]
 mod ffi;
 pub mod lock;
 

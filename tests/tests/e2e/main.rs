@@ -21,4 +21,5 @@ mod registry;
 mod scenarios;
 mod subscriptions;
 mod supervision;
+mod tidy;
 mod walkthrough;

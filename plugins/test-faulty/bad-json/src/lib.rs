@@ -1,9 +1,6 @@
 //! Test fixture, never shipped: a hand-written table (no macro) whose `manifest` returns bytes
 //! that are not JSON. The host must refuse the plugin with a clear message.
 
-// A hand-written export needs `no_mangle`, which the workspace lint counts as unsafe code.
-#![allow(unsafe_code)]
-
 use oversight_plugin_api::{ABI_VERSION, Buffer, PluginTable, TABLE_SIZE, free_buffer};
 
 extern "C" fn manifest() -> Buffer {
@@ -18,6 +15,8 @@ static TABLE: PluginTable =
     PluginTable { abi_version: ABI_VERSION, table_size: TABLE_SIZE, manifest, judge, free: free_buffer };
 
 /// The plugin entry, as the macro would generate it.
+// A hand-written export needs `no_mangle`, which the workspace lint counts as unsafe code.
+#[allow(unsafe_code)]
 #[unsafe(no_mangle)]
 pub extern "C" fn oversight_plugin_entry() -> *const PluginTable {
     &TABLE
