@@ -1,6 +1,7 @@
 //! Creating the authorities (national, provincial, municipal, county) that
 //! supervise enterprises. Used by the demo seeder and, later, by administrators.
 
+use oversight_domain::ErrorCode;
 use oversight_domain::RegionCode;
 use oversight_domain::authority::{AuthorityName, check_parent};
 use oversight_storage::{StorageError, authority};
@@ -32,7 +33,7 @@ impl App {
             }
             None if region != RegionCode::NATION => {
                 return Err(AppError::refused(
-                    Code::InvalidAuthorityParent,
+                    Code::Domain(ErrorCode::InvalidAuthorityParent),
                     "parentId",
                     "only the national authority has no parent",
                 ));
@@ -43,7 +44,7 @@ impl App {
             match authority::insert(work.tx(), name.as_str(), region, input.parent_id, work.now).await {
                 Err(StorageError::Conflict(_)) => {
                     return Err(AppError::refused(
-                        Code::InvalidText,
+                        Code::Domain(ErrorCode::InvalidText),
                         "name",
                         format!("an authority named {} exists already", name.as_str()),
                     ));

@@ -4,260 +4,116 @@
 
 use std::borrow::Cow;
 
-use oversight_domain::{FieldError, ValidationErrors};
+use oversight_domain::rectification::RectificationRefused;
+use oversight_domain::{ErrorCode, FieldError, ValidationErrors};
 use oversight_storage::StorageError;
 
-/// Every stable error code the API can return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Code {
-    // Input, field by field (from the domain parsers).
-    InvalidCreditCode,
-    InvalidLicenseNumber,
-    InvalidRegionCode,
-    UnknownRegion,
-    InvalidText,
-    InvalidDateRange,
-    ValidityTooLong,
-    UnknownIndustry,
-    IllegalStatusTransition,
-    LicenseProvinceMismatch,
-    InvalidAuthorityParent,
-    InvalidScale,
+/// Declares [`Code`]: the domain's field codes ([`ErrorCode`], listed once in `domain`) and the
+/// codes this layer adds, each with its stored text, so a code cannot exist without its text or
+/// be missing from [`Code::all`].
+macro_rules! codes {
+    ($( $(#[$meta:meta])* $variant:ident = $text:literal, )+) => {
+        /// Every stable error code the API can return.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Code {
+            /// A field code of the domain's parsers (`INVALID_CREDIT_CODE` …).
+            Domain(ErrorCode),
+            $( $(#[$meta])* $variant, )+
+        }
+
+        impl Code {
+            /// The codes this layer adds, in declaration order.
+            const OWN: &'static [Code] = &[$(Code::$variant),+];
+
+            /// The text clients see in `extensions.code`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    Code::Domain(code) => code.as_str(),
+                    $(Code::$variant => $text,)+
+                }
+            }
+        }
+    };
+}
+
+codes! {
     // Judgment (plugins).
-    UnknownVariant,
-    UnknownItem,
-    WrongUnit,
-    BadValue,
-    NegativeValue,
-    NoEditionInForce,
-    BadDeclaredValue,
-    PluginJudgeFailed,
-    NoResults,
+    UnknownVariant = "UNKNOWN_VARIANT",
+    UnknownItem = "UNKNOWN_ITEM",
+    WrongUnit = "WRONG_UNIT",
+    BadValue = "BAD_VALUE",
+    NegativeValue = "NEGATIVE_VALUE",
+    NoEditionInForce = "NO_EDITION_IN_FORCE",
+    BadDeclaredValue = "BAD_DECLARED_VALUE",
+    PluginJudgeFailed = "PLUGIN_JUDGE_FAILED",
+    NoResults = "NO_RESULTS",
     // State of the records.
-    NotFound,
-    DuplicateCreditCode,
-    DuplicateLicenseNumber,
-    ConcurrentModification,
+    NotFound = "NOT_FOUND",
+    DuplicateCreditCode = "DUPLICATE_CREDIT_CODE",
+    DuplicateLicenseNumber = "DUPLICATE_LICENSE_NUMBER",
+    ConcurrentModification = "CONCURRENT_MODIFICATION",
     // Periodic supervision.
-    OverlappingDesignation,
-    InstitutionOutsideProvince,
-    NoDesignatedInstitution,
-    LicenseNotInForce,
-    TaskNotOpen,
-    IdempotencyKeyReused,
-    VerdictNotObjectable,
-    ObjectionWindowClosed,
-    ItemNotRetestable,
-    VerdictNotFinal,
-    VerdictNotFailing,
-    RectificationExists,
-    IllegalRectificationTransition,
-    ExtensionAlreadyGranted,
-    ExtensionTooLate,
-    ExtensionTooLong,
-    RecheckNotDue,
-    ProposalAlreadyDecided,
+    OverlappingDesignation = "OVERLAPPING_DESIGNATION",
+    InstitutionOutsideProvince = "INSTITUTION_OUTSIDE_PROVINCE",
+    NoDesignatedInstitution = "NO_DESIGNATED_INSTITUTION",
+    LicenseNotInForce = "LICENSE_NOT_IN_FORCE",
+    TaskNotOpen = "TASK_NOT_OPEN",
+    IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED",
+    VerdictNotObjectable = "VERDICT_NOT_OBJECTABLE",
+    ObjectionWindowClosed = "OBJECTION_WINDOW_CLOSED",
+    ItemNotRetestable = "ITEM_NOT_RETESTABLE",
+    VerdictNotFinal = "VERDICT_NOT_FINAL",
+    VerdictNotFailing = "VERDICT_NOT_FAILING",
+    RectificationExists = "RECTIFICATION_EXISTS",
+    IllegalRectificationTransition = "ILLEGAL_RECTIFICATION_TRANSITION",
+    ExtensionAlreadyGranted = "EXTENSION_ALREADY_GRANTED",
+    ExtensionTooLate = "EXTENSION_TOO_LATE",
+    ExtensionTooLong = "EXTENSION_TOO_LONG",
+    RecheckNotDue = "RECHECK_NOT_DUE",
+    ProposalAlreadyDecided = "PROPOSAL_ALREADY_DECIDED",
     // Demonstration servers.
-    DemoClockDisabled,
+    DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.
-    Unauthenticated,
-    InvalidToken,
-    TokenExpired,
-    TokenNotYetValid,
-    InvalidApiKey,
-    Forbidden,
-    OutOfJurisdiction,
-    RateLimited,
+    Unauthenticated = "UNAUTHENTICATED",
+    InvalidToken = "INVALID_TOKEN",
+    TokenExpired = "TOKEN_EXPIRED",
+    TokenNotYetValid = "TOKEN_NOT_YET_VALID",
+    InvalidApiKey = "INVALID_API_KEY",
+    Forbidden = "FORBIDDEN",
+    OutOfJurisdiction = "OUT_OF_JURISDICTION",
+    RateLimited = "RATE_LIMITED",
     // Protocol (raised by the API layer).
-    BadRequest,
-    GraphqlParseFailed,
-    GraphqlValidationFailed,
-    BadUserInput,
-    InvalidCursor,
-    InvalidId,
-    PageSizeExceeded,
-    UnknownOperation,
-    MethodNotAllowed,
-    NotAcceptable,
-    UnsupportedMediaType,
-    PayloadTooLarge,
-    BatchTooLarge,
-    TooManyAliases,
-    TooManyRootFields,
-    InvalidCharacters,
-    QueryNotInSafelist,
+    BadRequest = "BAD_REQUEST",
+    GraphqlParseFailed = "GRAPHQL_PARSE_FAILED",
+    GraphqlValidationFailed = "GRAPHQL_VALIDATION_FAILED",
+    BadUserInput = "BAD_USER_INPUT",
+    InvalidCursor = "INVALID_CURSOR",
+    InvalidId = "INVALID_ID",
+    PageSizeExceeded = "PAGE_SIZE_EXCEEDED",
+    UnknownOperation = "UNKNOWN_OPERATION",
+    MethodNotAllowed = "METHOD_NOT_ALLOWED",
+    NotAcceptable = "NOT_ACCEPTABLE",
+    UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE",
+    PayloadTooLarge = "PAYLOAD_TOO_LARGE",
+    BatchTooLarge = "BATCH_TOO_LARGE",
+    TooManyAliases = "TOO_MANY_ALIASES",
+    TooManyRootFields = "TOO_MANY_ROOT_FIELDS",
+    InvalidCharacters = "INVALID_CHARACTERS",
+    QueryNotInSafelist = "QUERY_NOT_IN_SAFELIST",
     // Everything else: opaque to the client, logged with a correlation id.
-    Internal,
+    Internal = "INTERNAL",
 }
 
 impl Code {
-    /// Every code, for the documentation test.
-    pub const ALL: &'static [Code] = &[
-        Code::InvalidCreditCode,
-        Code::InvalidLicenseNumber,
-        Code::InvalidRegionCode,
-        Code::UnknownRegion,
-        Code::InvalidText,
-        Code::InvalidDateRange,
-        Code::ValidityTooLong,
-        Code::UnknownIndustry,
-        Code::IllegalStatusTransition,
-        Code::LicenseProvinceMismatch,
-        Code::InvalidAuthorityParent,
-        Code::InvalidScale,
-        Code::UnknownVariant,
-        Code::UnknownItem,
-        Code::WrongUnit,
-        Code::BadValue,
-        Code::NegativeValue,
-        Code::NoEditionInForce,
-        Code::BadDeclaredValue,
-        Code::PluginJudgeFailed,
-        Code::NoResults,
-        Code::NotFound,
-        Code::DuplicateCreditCode,
-        Code::DuplicateLicenseNumber,
-        Code::ConcurrentModification,
-        Code::OverlappingDesignation,
-        Code::InstitutionOutsideProvince,
-        Code::NoDesignatedInstitution,
-        Code::LicenseNotInForce,
-        Code::TaskNotOpen,
-        Code::IdempotencyKeyReused,
-        Code::VerdictNotObjectable,
-        Code::ObjectionWindowClosed,
-        Code::ItemNotRetestable,
-        Code::VerdictNotFinal,
-        Code::VerdictNotFailing,
-        Code::RectificationExists,
-        Code::IllegalRectificationTransition,
-        Code::ExtensionAlreadyGranted,
-        Code::ExtensionTooLate,
-        Code::ExtensionTooLong,
-        Code::RecheckNotDue,
-        Code::ProposalAlreadyDecided,
-        Code::DemoClockDisabled,
-        Code::Unauthenticated,
-        Code::InvalidToken,
-        Code::TokenExpired,
-        Code::TokenNotYetValid,
-        Code::InvalidApiKey,
-        Code::Forbidden,
-        Code::OutOfJurisdiction,
-        Code::RateLimited,
-        Code::BadRequest,
-        Code::GraphqlParseFailed,
-        Code::GraphqlValidationFailed,
-        Code::BadUserInput,
-        Code::InvalidCursor,
-        Code::InvalidId,
-        Code::PageSizeExceeded,
-        Code::UnknownOperation,
-        Code::MethodNotAllowed,
-        Code::NotAcceptable,
-        Code::UnsupportedMediaType,
-        Code::PayloadTooLarge,
-        Code::BatchTooLarge,
-        Code::TooManyAliases,
-        Code::TooManyRootFields,
-        Code::InvalidCharacters,
-        Code::QueryNotInSafelist,
-        Code::Internal,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::InvalidCreditCode => "INVALID_CREDIT_CODE",
-            Code::InvalidLicenseNumber => "INVALID_LICENSE_NUMBER",
-            Code::InvalidRegionCode => "INVALID_REGION_CODE",
-            Code::UnknownRegion => "UNKNOWN_REGION",
-            Code::InvalidText => "INVALID_TEXT",
-            Code::InvalidDateRange => "INVALID_DATE_RANGE",
-            Code::ValidityTooLong => "VALIDITY_TOO_LONG",
-            Code::UnknownIndustry => "UNKNOWN_INDUSTRY",
-            Code::IllegalStatusTransition => "ILLEGAL_STATUS_TRANSITION",
-            Code::LicenseProvinceMismatch => "LICENSE_PROVINCE_MISMATCH",
-            Code::InvalidAuthorityParent => "INVALID_AUTHORITY_PARENT",
-            Code::InvalidScale => "INVALID_SCALE",
-            Code::UnknownVariant => "UNKNOWN_VARIANT",
-            Code::UnknownItem => "UNKNOWN_ITEM",
-            Code::WrongUnit => "WRONG_UNIT",
-            Code::BadValue => "BAD_VALUE",
-            Code::NegativeValue => "NEGATIVE_VALUE",
-            Code::NoEditionInForce => "NO_EDITION_IN_FORCE",
-            Code::BadDeclaredValue => "BAD_DECLARED_VALUE",
-            Code::PluginJudgeFailed => "PLUGIN_JUDGE_FAILED",
-            Code::NoResults => "NO_RESULTS",
-            Code::NotFound => "NOT_FOUND",
-            Code::DuplicateCreditCode => "DUPLICATE_CREDIT_CODE",
-            Code::DuplicateLicenseNumber => "DUPLICATE_LICENSE_NUMBER",
-            Code::ConcurrentModification => "CONCURRENT_MODIFICATION",
-            Code::OverlappingDesignation => "OVERLAPPING_DESIGNATION",
-            Code::InstitutionOutsideProvince => "INSTITUTION_OUTSIDE_PROVINCE",
-            Code::NoDesignatedInstitution => "NO_DESIGNATED_INSTITUTION",
-            Code::LicenseNotInForce => "LICENSE_NOT_IN_FORCE",
-            Code::TaskNotOpen => "TASK_NOT_OPEN",
-            Code::IdempotencyKeyReused => "IDEMPOTENCY_KEY_REUSED",
-            Code::VerdictNotObjectable => "VERDICT_NOT_OBJECTABLE",
-            Code::ObjectionWindowClosed => "OBJECTION_WINDOW_CLOSED",
-            Code::ItemNotRetestable => "ITEM_NOT_RETESTABLE",
-            Code::VerdictNotFinal => "VERDICT_NOT_FINAL",
-            Code::VerdictNotFailing => "VERDICT_NOT_FAILING",
-            Code::RectificationExists => "RECTIFICATION_EXISTS",
-            Code::IllegalRectificationTransition => "ILLEGAL_RECTIFICATION_TRANSITION",
-            Code::ExtensionAlreadyGranted => "EXTENSION_ALREADY_GRANTED",
-            Code::ExtensionTooLate => "EXTENSION_TOO_LATE",
-            Code::ExtensionTooLong => "EXTENSION_TOO_LONG",
-            Code::RecheckNotDue => "RECHECK_NOT_DUE",
-            Code::ProposalAlreadyDecided => "PROPOSAL_ALREADY_DECIDED",
-            Code::DemoClockDisabled => "DEMO_CLOCK_DISABLED",
-            Code::Unauthenticated => "UNAUTHENTICATED",
-            Code::InvalidToken => "INVALID_TOKEN",
-            Code::TokenExpired => "TOKEN_EXPIRED",
-            Code::TokenNotYetValid => "TOKEN_NOT_YET_VALID",
-            Code::InvalidApiKey => "INVALID_API_KEY",
-            Code::Forbidden => "FORBIDDEN",
-            Code::OutOfJurisdiction => "OUT_OF_JURISDICTION",
-            Code::RateLimited => "RATE_LIMITED",
-            Code::BadRequest => "BAD_REQUEST",
-            Code::GraphqlParseFailed => "GRAPHQL_PARSE_FAILED",
-            Code::GraphqlValidationFailed => "GRAPHQL_VALIDATION_FAILED",
-            Code::BadUserInput => "BAD_USER_INPUT",
-            Code::InvalidCursor => "INVALID_CURSOR",
-            Code::InvalidId => "INVALID_ID",
-            Code::PageSizeExceeded => "PAGE_SIZE_EXCEEDED",
-            Code::UnknownOperation => "UNKNOWN_OPERATION",
-            Code::MethodNotAllowed => "METHOD_NOT_ALLOWED",
-            Code::NotAcceptable => "NOT_ACCEPTABLE",
-            Code::UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
-            Code::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
-            Code::BatchTooLarge => "BATCH_TOO_LARGE",
-            Code::TooManyAliases => "TOO_MANY_ALIASES",
-            Code::TooManyRootFields => "TOO_MANY_ROOT_FIELDS",
-            Code::InvalidCharacters => "INVALID_CHARACTERS",
-            Code::QueryNotInSafelist => "QUERY_NOT_IN_SAFELIST",
-            Code::Internal => "INTERNAL",
-        }
+    /// Every code: the domain's first, then this layer's (the documentation test walks it).
+    pub fn all() -> impl Iterator<Item = Code> {
+        ErrorCode::ALL.iter().copied().map(Code::Domain).chain(Code::OWN.iter().copied())
     }
 }
 
-impl From<oversight_domain::ErrorCode> for Code {
-    fn from(code: oversight_domain::ErrorCode) -> Code {
-        use oversight_domain::ErrorCode as D;
-        match code {
-            D::InvalidCreditCode => Code::InvalidCreditCode,
-            D::InvalidLicenseNumber => Code::InvalidLicenseNumber,
-            D::InvalidRegionCode => Code::InvalidRegionCode,
-            D::UnknownRegion => Code::UnknownRegion,
-            D::InvalidText => Code::InvalidText,
-            D::InvalidDateRange => Code::InvalidDateRange,
-            D::ValidityTooLong => Code::ValidityTooLong,
-            D::UnknownIndustry => Code::UnknownIndustry,
-            D::IllegalStatusTransition => Code::IllegalStatusTransition,
-            D::LicenseProvinceMismatch => Code::LicenseProvinceMismatch,
-            D::InvalidAuthorityParent => Code::InvalidAuthorityParent,
-            D::InvalidScale => Code::InvalidScale,
-        }
+impl From<ErrorCode> for Code {
+    fn from(code: ErrorCode) -> Code {
+        Code::Domain(code)
     }
 }
 
@@ -314,6 +170,28 @@ impl AppError {
 
     pub(crate) fn refused(code: Code, field: &'static str, message: impl Into<String>) -> AppError {
         AppError::Refused { code, field: Some(field), message: message.into() }
+    }
+
+    /// A lost race: the compare-and-set of a transition found the record moved by someone else
+    /// (`what` says which change), so nothing was written and the client may read and retry.
+    pub(crate) fn concurrent(what: &str) -> AppError {
+        AppError::Refused {
+            code: Code::ConcurrentModification,
+            field: None,
+            message: format!("{what}; read it again and retry"),
+        }
+    }
+}
+
+impl From<RectificationRefused> for AppError {
+    fn from(refusal: RectificationRefused) -> AppError {
+        let code = match refusal {
+            RectificationRefused::ExtensionAlreadyGranted => Code::ExtensionAlreadyGranted,
+            RectificationRefused::NotRunning | RectificationRefused::NotRechecking => {
+                Code::IllegalRectificationTransition
+            }
+        };
+        AppError::Refused { code, field: None, message: refusal.to_string() }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Industries and their plugins: the catalogue with each industry's profile (when
 //! a plugin serves it), a judgment dry run, and the plugin status for operators.
 
+use oversight_domain::ErrorCode;
 use std::sync::Arc;
 
 use oversight_domain::industry;
@@ -109,7 +110,7 @@ impl App {
 fn judge_error(error: RegistryJudgeError) -> AppError {
     let message = error.to_string();
     let (code, field) = match &error {
-        RegistryJudgeError::UnknownIndustry(_) => (Code::UnknownIndustry, "industry"),
+        RegistryJudgeError::UnknownIndustry(_) => (Code::Domain(ErrorCode::UnknownIndustry), "industry"),
         RegistryJudgeError::Judge(judge) => match judge {
             JudgeError::UnknownVariant { .. } => (Code::UnknownVariant, "variant"),
             JudgeError::UnknownItem { .. } => (Code::UnknownItem, "results"),

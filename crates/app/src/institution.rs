@@ -1,6 +1,7 @@
 //! Testing institutions (承检机构) and their API keys. Keys are shown once at
 //! creation, stored as an Argon2id hash, scoped to one institution and revocable.
 
+use oversight_domain::ErrorCode;
 use oversight_domain::RegionCode;
 use oversight_domain::text::parse_text;
 use oversight_storage::StorageError;
@@ -25,7 +26,7 @@ impl App {
         let record = match identity::insert_institution(work.tx(), &name, region, work.now).await {
             Err(StorageError::Conflict(_)) => {
                 return Err(AppError::refused(
-                    Code::InvalidText,
+                    Code::Domain(ErrorCode::InvalidText),
                     "name",
                     format!("an institution named {name} exists already"),
                 ));

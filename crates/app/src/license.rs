@@ -2,6 +2,7 @@
 //! license copy (副本) entry and the archive event of each change.
 
 use chrono::{NaiveDate, NaiveTime};
+use oversight_domain::ErrorCode;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::license::{LicenseStatus, NewLicense, parse_reason};
@@ -54,7 +55,7 @@ impl App {
         allow(principal, Action::IssueLicense, &resource, "enterprise")?;
         if !input.import && input.status.is_some() {
             return Err(AppError::refused(
-                Code::IllegalStatusTransition,
+                Code::Domain(ErrorCode::IllegalStatusTransition),
                 "status",
                 "a newly issued license is always valid; status may only be given when importing",
             ));
@@ -70,14 +71,14 @@ impl App {
         )?;
         if new.validity.issued_on > today {
             return Err(AppError::refused(
-                Code::InvalidDateRange,
+                Code::Domain(ErrorCode::InvalidDateRange),
                 "issuedOn",
                 format!("the issue date {} is in the future", new.validity.issued_on),
             ));
         }
         if new.validity.is_expired_on(today) {
             return Err(AppError::refused(
-                Code::InvalidDateRange,
+                Code::Domain(ErrorCode::InvalidDateRange),
                 "expiresOn",
                 format!(
                     "the license expired on {}; only licenses still in force can be entered",
@@ -131,13 +132,13 @@ impl App {
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
         allow(principal, Action::ChangeLicenseStatus(input.to), &resource, "license")?;
         let to = current.status.transition(input.to).map_err(|refusal| {
-            AppError::refused(Code::IllegalStatusTransition, "status", refusal.to_string())
+            AppError::refused(Code::Domain(ErrorCode::IllegalStatusTransition), "status", refusal.to_string())
         })?;
         // The calendar constrains two moves: a license cannot be declared expired
         // before its expiry date, nor brought back into force after it.
         if to == LicenseStatus::Expired && !current.validity.is_expired_on(today) {
             return Err(AppError::refused(
-                Code::IllegalStatusTransition,
+                Code::Domain(ErrorCode::IllegalStatusTransition),
                 "status",
                 format!(
                     "the license is valid until {}; it cannot be marked expired before then",
@@ -147,7 +148,7 @@ impl App {
         }
         if to == LicenseStatus::Valid && current.validity.is_expired_on(today) {
             return Err(AppError::refused(
-                Code::IllegalStatusTransition,
+                Code::Domain(ErrorCode::IllegalStatusTransition),
                 "status",
                 format!(
                     "the license expired on {}; it cannot be made valid again",
@@ -175,11 +176,7 @@ pub(crate) async fn apply_license_status(
 ) -> Result<LicenseRecord, AppError> {
     let now = work.now;
     if !license::set_status(work.tx(), current.id, current.status, to, now).await? {
-        return Err(AppError::Refused {
-            code: Code::ConcurrentModification,
-            field: None,
-            message: "the license was changed by someone else meanwhile; read it again and retry".to_owned(),
-        });
+        return Err(AppError::concurrent("the license was changed by someone else meanwhile"));
     }
     license::append_copy_entry(
         work.tx(),

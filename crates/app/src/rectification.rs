@@ -4,17 +4,17 @@
 //! revocation proposal (吊销建议) a failed re-check raises. Every mutation is one transaction
 //! with its archive event(s) and one audit record; dates come from the app clock (`App::today`).
 
+use oversight_domain::ErrorCode;
 use oversight_domain::access::TaskScope;
 use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_grounds};
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::judgment::{Conclusion, Verdict};
 use oversight_domain::license::{LicenseStatus, parse_reason};
 use oversight_domain::rectification::{
-    ExtensionRefused, ProposalDecision, ProposalRefused, RectificationEvent, RectificationRefused,
-    extend_deadline, rectification_deadline,
+    ExtendRefused, ExtensionRefused, ProposalDecision, ProposalRefused, rectification_deadline,
 };
 use oversight_domain::supervision::{ObjectionRefused, TaskEvent, TaskTransitionRefused, check_objection};
-use oversight_storage::rectification::{self, RectificationChange};
+use oversight_storage::rectification;
 use oversight_storage::supervision::{self, ObjectionRecord};
 use oversight_storage::{StorageError, Tx, enterprise, license};
 use serde_json::json;
@@ -26,25 +26,6 @@ use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource,
 
 pub use oversight_domain::rectification::{ProposalStatus, RectificationStatus};
 pub use oversight_storage::rectification::{ProposalRecord, RectificationRecord};
-
-/// The mapping of a rectification's refusal to its code.
-pub(crate) fn rectification_refusal(refusal: RectificationRefused) -> AppError {
-    let code = match refusal {
-        RectificationRefused::ExtensionAlreadyGranted => Code::ExtensionAlreadyGranted,
-        RectificationRefused::NotRunning | RectificationRefused::NotRechecking => {
-            Code::IllegalRectificationTransition
-        }
-    };
-    AppError::Refused { code, field: None, message: refusal.to_string() }
-}
-
-fn concurrent(what: &str) -> AppError {
-    AppError::Refused {
-        code: Code::ConcurrentModification,
-        field: None,
-        message: format!("the {what} changed meanwhile; read it again and retry"),
-    }
-}
 
 fn corrupt_task(id: i64, message: &str) -> StorageError {
     StorageError::Corrupt { table: "testing_task", message: format!("id {id}: {message}") }
@@ -123,7 +104,7 @@ impl App {
         let objection =
             ObjectionRecord { reason: reason.clone(), lodged_by: principal.subject.clone(), lodged_at: now };
         if !supervision::record_objection(work.tx(), task.id, task.status, next, &objection).await? {
-            return Err(concurrent("testing task"));
+            return Err(AppError::concurrent("the testing task changed meanwhile"));
         }
         let fact = ArchiveFact::TestObjectionLodged {
             task_id: task.id,
@@ -247,35 +228,18 @@ impl App {
         let current = self
             .rectification_for(work.tx(), principal, rectification_id, Action::RequestRectificationExtension)
             .await?;
-        let next =
-            current.status.apply(RectificationEvent::ExtensionGranted).map_err(rectification_refusal)?;
-        let deadline = extend_deadline(current.deadline, today, days).map_err(|refusal| match refusal {
-            ExtensionRefused::TooLate { .. } => {
+        let changed = current.extend(today, days, &reason, now).map_err(|refusal| match refusal {
+            ExtendRefused::State(state) => state.into(),
+            ExtendRefused::Calendar(refusal @ ExtensionRefused::TooLate { .. }) => {
                 AppError::refused(Code::ExtensionTooLate, "days", format!("{refusal}; today is {today}"))
             }
-            ExtensionRefused::BadLength { .. } => {
+            ExtendRefused::Calendar(refusal @ ExtensionRefused::BadLength { .. }) => {
                 AppError::invalid(Code::ExtensionTooLong, "days", refusal.to_string())
             }
         })?;
-        let days = i32::try_from(days).unwrap_or(i32::MAX);
-        let change = RectificationChange {
-            deadline: Some(deadline),
-            extension: Some((days, reason.clone())),
-            recheck_task_id: None,
-        };
-        if !rectification::set_rectification(work.tx(), current.id, current.status, next, &change, now)
-            .await?
-        {
-            return Err(concurrent("rectification"));
+        if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the rectification changed meanwhile"));
         }
-        let changed = RectificationRecord {
-            status: next,
-            deadline,
-            extended_days: Some(days),
-            extension_reason: Some(reason.clone()),
-            updated_at: now,
-            ..current.clone()
-        };
         let fact = ArchiveFact::RectificationExtended { before: &current, after: &changed };
         work.archive(current.enterprise_id, Some(current.license_id), fact);
         work.touch([ObjectRef::Rectification(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
@@ -319,19 +283,10 @@ impl App {
                 .await?
                 .pop()
                 .ok_or_else(|| corrupt_task(task.id, "its rectification is missing"))?;
-        let event = if failing(verdict) {
-            RectificationEvent::RecheckFailed
-        } else {
-            RectificationEvent::RecheckPassed
-        };
-        let next = current.status.apply(event).map_err(rectification_refusal)?;
-        let change = RectificationChange::default();
-        if !rectification::set_rectification(work.tx(), current.id, current.status, next, &change, now)
-            .await?
-        {
-            return Err(concurrent("rectification"));
+        let changed = current.conclude(failing(verdict), now)?;
+        if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the rectification changed meanwhile"));
         }
-        let changed = RectificationRecord { status: next, updated_at: now, ..current.clone() };
         let (enterprise_id, license_id) = (current.enterprise_id, Some(current.license_id));
         if failing(verdict) {
             let grounds = recheck_failed_grounds(task.id, &current, verdict);
@@ -365,38 +320,23 @@ impl App {
         let mut work = self.begin(principal, Operation::DecideRevocationProposal).await?;
         let now = work.now;
         let current = self.proposal_for(work.tx(), principal, proposal_id).await?;
-        let next = current.status.apply(decision).map_err(|refusal| match refusal {
-            ProposalRefused::AlreadyDecided => AppError::Refused {
-                code: Code::ProposalAlreadyDecided,
-                field: None,
-                message: format!("proposal {}: {refusal} ({})", current.id, current.status.as_str()),
-            },
-        })?;
-        let decided = rectification::decide_proposal(
-            work.tx(),
-            current.id,
-            current.status,
-            next,
-            &reason,
-            &principal.subject,
-            now,
-        );
-        if !decided.await? {
-            return Err(concurrent("revocation proposal"));
+        let changed =
+            current.decide(decision, &reason, &principal.subject, now).map_err(|refusal| match refusal {
+                ProposalRefused::AlreadyDecided => AppError::Refused {
+                    code: Code::ProposalAlreadyDecided,
+                    field: None,
+                    message: format!("proposal {}: {refusal} ({})", current.id, current.status.as_str()),
+                },
+            })?;
+        if !rectification::save_proposal(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the revocation proposal changed meanwhile"));
         }
         work.touch([ObjectRef::RevocationProposal(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
         let license_after = match decision {
             ProposalDecision::Revoke => Some(self.revoke_on_proposal(&mut work, &current, &reason).await?),
             ProposalDecision::Reject => None,
         };
-        let changed = ProposalRecord {
-            status: next,
-            decision_reason: Some(reason.clone()),
-            decided_by: Some(principal.subject.clone()),
-            decided_at: Some(now),
-            updated_at: now,
-            ..current.clone()
-        };
+        let next = changed.status;
         let fact = ArchiveFact::RevocationProposalDecided {
             proposal_id: current.id,
             decision,
@@ -447,7 +387,11 @@ impl App {
             .pop()
             .ok_or(AppError::NotFound { what: "license" })?;
         let to = license.status.transition(LicenseStatus::Revoked).map_err(|refusal| {
-            AppError::refused(Code::IllegalStatusTransition, "decision", refusal.to_string())
+            AppError::refused(
+                Code::Domain(ErrorCode::IllegalStatusTransition),
+                "decision",
+                refusal.to_string(),
+            )
         })?;
         work.touch([ObjectRef::License(proposal.license_id)]);
         let revoked = apply_license_status(work, &license, to, reason).await?;

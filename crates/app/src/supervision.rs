@@ -2,6 +2,7 @@
 //! industry, opening testing tasks (抽样), accepting an institution's results with one idempotent
 //! submission judged by the industry plugin, and the scoped reads of tasks, results and verdicts.
 
+use oversight_domain::ErrorCode;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::str::FromStr;
@@ -13,7 +14,7 @@ use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::judgment::{Decimal, JudgeError, JudgeRequest, MeasuredResult, Verdict};
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::license_number::LicenseNumber;
-use oversight_domain::rectification::{RectificationEvent, RectificationStatus, recheck_due};
+use oversight_domain::rectification::{RectificationEvent, recheck_due};
 use oversight_domain::supervision::{
     DEFAULT_OBJECTION_WINDOW_DAYS, DesignationPeriod, SamplingRecord, TaskEvent, designated_for,
     objection_deadline,
@@ -21,7 +22,7 @@ use oversight_domain::supervision::{
 use oversight_domain::text::parse_text;
 use oversight_domain::{RegionCode, RegionLevel, industry};
 use oversight_plugin_host::RegistryJudgeError;
-use oversight_storage::rectification::{self, RectificationChange, RectificationRecord};
+use oversight_storage::rectification::{self, RectificationRecord};
 use oversight_storage::supervision::{self, NewTestingTask};
 use oversight_storage::{StorageError, Tx, enterprise, identity, license};
 use serde_json::json;
@@ -235,7 +236,9 @@ impl App {
             if recheck.is_some() { Operation::OpenRecheckTask } else { Operation::OpenTestingTask };
         let mut work = self.begin(principal, operation).await?;
         let (license, owner) = licensed_product(work.tx(), principal, &number).await?;
-        let recheck_move = recheck.as_ref().map(|r| recheck_move(r, &license, work.today)).transpose()?;
+        if let Some(rectification) = &recheck {
+            check_recheck(rectification, &license, work.today)?;
+        }
         check_in_force(&license)?;
         let fixed = self.fix_plugin(&license, &input, sampling.sampling_date)?;
         let (designation, institution) =
@@ -254,13 +257,13 @@ impl App {
             plugin_version: &fixed.plugin_version,
             editions: &fixed.editions,
             opened_by: &principal.subject,
-            rectification_id: recheck_move.map(|(id, _, _)| id),
+            rectification_id: recheck.as_ref().map(|r| r.id),
         };
         let task = supervision::insert_task(work.tx(), &new, work.now).await?;
-        if let Some((id, from, to)) = recheck_move {
-            let change = RectificationChange { recheck_task_id: Some(task.id), ..Default::default() };
-            if !rectification::set_rectification(work.tx(), id, from, to, &change, work.now).await? {
-                return Err(concurrent("the rectification changed meanwhile; read it again and retry"));
+        if let Some(rectification) = &recheck {
+            let rechecking = rectification.open_recheck(task.id, work.now)?;
+            if !rectification::save_rectification(work.tx(), rectification.status, &rechecking).await? {
+                return Err(AppError::concurrent("the rectification changed meanwhile"));
             }
         }
         let fact = ArchiveFact::TestTaskOpened {
@@ -275,7 +278,7 @@ impl App {
             ObjectRef::License(license.id),
             ObjectRef::Institution(institution.id),
         ]);
-        work.touch(recheck_move.map(|(id, _, _)| ObjectRef::Rectification(id)));
+        work.touch(recheck.as_ref().map(|r| ObjectRef::Rectification(r.id)));
         work.announce([Event::TaskAssigned {
             task_id: task.id,
             institution_id: institution.id,
@@ -297,7 +300,7 @@ impl App {
         let industry_code = license.industry.code;
         let plugin = self.plugins.plugin(industry_code).ok_or_else(|| {
             AppError::invalid(
-                Code::UnknownIndustry,
+                Code::Domain(ErrorCode::UnknownIndustry),
                 "licenseNumber",
                 format!("no loaded plugin serves industry {industry_code} of license {}", license.number),
             )
@@ -492,7 +495,7 @@ impl App {
         );
         let submission_id = match inserted.await {
             Err(StorageError::Conflict(_)) => {
-                return Err(concurrent(
+                return Err(AppError::concurrent(
                     "a submission with this key is in progress; repeat it to receive its outcome",
                 ));
             }
@@ -501,7 +504,7 @@ impl App {
         let moves: Vec<supervision::TaskMove> =
             judged.iter().map(|j| self.task_move(j, work.today)).collect();
         if !supervision::move_tasks(tx, &moves, now).await? {
-            return Err(concurrent("a task of the submission changed meanwhile; read it again and retry"));
+            return Err(AppError::concurrent("a task of the submission changed meanwhile"));
         }
         let result_rows: Vec<supervision::TaskResultsRow<'_>> = judged
             .iter()
@@ -696,13 +699,13 @@ async fn licensed_product(
     Ok((license, owner))
 }
 
-/// The move a re-check makes on its rectification: from its status to RECHECKING, once the
-/// deadline has passed.
-fn recheck_move(
+/// Whether a re-check may open: the rectification is the license's, its deadline has passed
+/// and it is still running.
+fn check_recheck(
     rectification: &RectificationRecord,
     license: &LicenseRecord,
     today: NaiveDate,
-) -> Result<(i64, RectificationStatus, RectificationStatus), AppError> {
+) -> Result<(), AppError> {
     if rectification.license_id != license.id {
         return Err(AppError::NotFound { what: "rectification" });
     }
@@ -716,11 +719,8 @@ fn recheck_move(
             ),
         ));
     }
-    let next = rectification
-        .status
-        .apply(RectificationEvent::RecheckOpened)
-        .map_err(crate::rectification::rectification_refusal)?;
-    Ok((rectification.id, rectification.status, next))
+    rectification.status.apply(RectificationEvent::RecheckOpened)?;
+    Ok(())
 }
 
 /// Only licenses in force (valid or suspended) are sampled.
@@ -1024,10 +1024,6 @@ async fn replay(tx: &Tx, first: SubmissionRecord, digest: &str) -> Result<Submis
     Ok(SubmissionOutcome { submission_id: first.id, tasks, replayed: true })
 }
 
-fn concurrent(message: &str) -> AppError {
-    AppError::Refused { code: Code::ConcurrentModification, field: None, message: message.to_owned() }
-}
-
 /// The item a judgment refusal names, if one.
 fn error_item(error: &RegistryJudgeError) -> Option<&str> {
     match error {
@@ -1047,7 +1043,7 @@ fn error_item(error: &RegistryJudgeError) -> Option<&str> {
 /// A judgment refusal as a problem of one task's item (or of the task, when no item is named).
 fn problem(index: usize, task_id: i64, position: Option<usize>, error: &RegistryJudgeError) -> FieldProblem {
     let code = match error {
-        RegistryJudgeError::UnknownIndustry(_) => Code::UnknownIndustry,
+        RegistryJudgeError::UnknownIndustry(_) => Code::Domain(ErrorCode::UnknownIndustry),
         RegistryJudgeError::Judge(judge) => match judge {
             JudgeError::UnknownVariant { .. } => Code::UnknownVariant,
             JudgeError::UnknownItem { .. } => Code::UnknownItem,

@@ -8,24 +8,19 @@ use crate::error::{ErrorCode, FieldError};
 use crate::region::{RegionCode, RegionLevel};
 use crate::text::parse_text;
 
-/// The tier of an authority, which follows from the level of its region.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum AuthorityLevel {
-    National,
-    Provincial,
-    Municipal,
-    County,
+crate::stored_enum! {
+    /// The tier of an authority, which follows from the level of its region.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    pub enum AuthorityLevel {
+        National = "NATIONAL",
+        Provincial = "PROVINCIAL",
+        Municipal = "MUNICIPAL",
+        County = "COUNTY",
+    }
 }
 
 impl AuthorityLevel {
-    pub const ALL: [AuthorityLevel; 4] = [
-        AuthorityLevel::National,
-        AuthorityLevel::Provincial,
-        AuthorityLevel::Municipal,
-        AuthorityLevel::County,
-    ];
-
     pub fn for_region(region: &RegionCode) -> AuthorityLevel {
         match region.level() {
             RegionLevel::National => AuthorityLevel::National,
@@ -33,20 +28,6 @@ impl AuthorityLevel {
             RegionLevel::City => AuthorityLevel::Municipal,
             RegionLevel::County => AuthorityLevel::County,
         }
-    }
-
-    /// The stored form; never rename.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AuthorityLevel::National => "NATIONAL",
-            AuthorityLevel::Provincial => "PROVINCIAL",
-            AuthorityLevel::Municipal => "MUNICIPAL",
-            AuthorityLevel::County => "COUNTY",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<AuthorityLevel> {
-        AuthorityLevel::ALL.into_iter().find(|level| level.as_str() == s)
     }
 }
 

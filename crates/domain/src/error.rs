@@ -18,64 +18,26 @@ impl FieldError {
     }
 }
 
-/// The machine-readable reason of a [`FieldError`].
-///
-/// The string form (`as_str`) reaches clients as `extensions.code`; it is a public contract and
-/// must never be renamed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum ErrorCode {
-    InvalidCreditCode,
-    InvalidLicenseNumber,
-    InvalidRegionCode,
-    UnknownRegion,
-    InvalidText,
-    InvalidDateRange,
-    ValidityTooLong,
-    UnknownIndustry,
-    IllegalStatusTransition,
-    LicenseProvinceMismatch,
-    InvalidAuthorityParent,
-    InvalidScale,
-}
-
-impl ErrorCode {
-    pub const ALL: [ErrorCode; 12] = [
-        ErrorCode::InvalidCreditCode,
-        ErrorCode::InvalidLicenseNumber,
-        ErrorCode::InvalidRegionCode,
-        ErrorCode::UnknownRegion,
-        ErrorCode::InvalidText,
-        ErrorCode::InvalidDateRange,
-        ErrorCode::ValidityTooLong,
-        ErrorCode::UnknownIndustry,
-        ErrorCode::IllegalStatusTransition,
-        ErrorCode::LicenseProvinceMismatch,
-        ErrorCode::InvalidAuthorityParent,
-        ErrorCode::InvalidScale,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidCreditCode => "INVALID_CREDIT_CODE",
-            ErrorCode::InvalidLicenseNumber => "INVALID_LICENSE_NUMBER",
-            ErrorCode::InvalidRegionCode => "INVALID_REGION_CODE",
-            ErrorCode::UnknownRegion => "UNKNOWN_REGION",
-            ErrorCode::InvalidText => "INVALID_TEXT",
-            ErrorCode::InvalidDateRange => "INVALID_DATE_RANGE",
-            ErrorCode::ValidityTooLong => "VALIDITY_TOO_LONG",
-            ErrorCode::UnknownIndustry => "UNKNOWN_INDUSTRY",
-            ErrorCode::IllegalStatusTransition => "ILLEGAL_STATUS_TRANSITION",
-            ErrorCode::LicenseProvinceMismatch => "LICENSE_PROVINCE_MISMATCH",
-            ErrorCode::InvalidAuthorityParent => "INVALID_AUTHORITY_PARENT",
-            ErrorCode::InvalidScale => "INVALID_SCALE",
-        }
-    }
-}
-
-impl std::fmt::Display for ErrorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::stored_enum! {
+    /// The machine-readable reason of a [`FieldError`].
+    ///
+    /// The string form (`as_str`) reaches clients as `extensions.code`; it is a public contract and
+    /// must never be renamed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    pub enum ErrorCode {
+        InvalidCreditCode = "INVALID_CREDIT_CODE",
+        InvalidLicenseNumber = "INVALID_LICENSE_NUMBER",
+        InvalidRegionCode = "INVALID_REGION_CODE",
+        UnknownRegion = "UNKNOWN_REGION",
+        InvalidText = "INVALID_TEXT",
+        InvalidDateRange = "INVALID_DATE_RANGE",
+        ValidityTooLong = "VALIDITY_TOO_LONG",
+        UnknownIndustry = "UNKNOWN_INDUSTRY",
+        IllegalStatusTransition = "ILLEGAL_STATUS_TRANSITION",
+        LicenseProvinceMismatch = "LICENSE_PROVINCE_MISMATCH",
+        InvalidAuthorityParent = "INVALID_AUTHORITY_PARENT",
+        InvalidScale = "INVALID_SCALE",
     }
 }
 
@@ -142,7 +104,7 @@ mod tests {
     #[test]
     fn code_strings_match_serde_and_are_unique() {
         let mut seen = std::collections::HashSet::new();
-        for code in ErrorCode::ALL {
+        for &code in ErrorCode::ALL {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()), "{code:?}");
             assert!(seen.insert(code.as_str()), "duplicate {code}");

@@ -1,8 +1,6 @@
 //! Production licenses (生产许可证): status and its transitions, the five-year validity, and the
 //! parsing of a license that is issued or imported.
 
-use std::fmt;
-
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -12,44 +10,23 @@ use crate::license_number::LicenseNumber;
 use crate::region::RegionCode;
 use crate::text::parse_text;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum LicenseStatus {
-    Valid,
-    /// Ordered to stop production and rectify (责令停产整顿).
-    Suspended,
-    /// Revoked as a penalty (吊销).
-    Revoked,
-    /// Cancelled, e.g. at the enterprise's request or when it closes (注销).
-    Cancelled,
-    /// Past its expiry date without renewal.
-    Expired,
+crate::stored_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    pub enum LicenseStatus {
+        Valid = "VALID",
+        /// Ordered to stop production and rectify (责令停产整顿).
+        Suspended = "SUSPENDED",
+        /// Revoked as a penalty (吊销).
+        Revoked = "REVOKED",
+        /// Cancelled, e.g. at the enterprise's request or when it closes (注销).
+        Cancelled = "CANCELLED",
+        /// Past its expiry date without renewal.
+        Expired = "EXPIRED",
+    }
 }
 
 impl LicenseStatus {
-    pub const ALL: [LicenseStatus; 5] = [
-        LicenseStatus::Valid,
-        LicenseStatus::Suspended,
-        LicenseStatus::Revoked,
-        LicenseStatus::Cancelled,
-        LicenseStatus::Expired,
-    ];
-
-    /// The stored form; never rename.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LicenseStatus::Valid => "VALID",
-            LicenseStatus::Suspended => "SUSPENDED",
-            LicenseStatus::Revoked => "REVOKED",
-            LicenseStatus::Cancelled => "CANCELLED",
-            LicenseStatus::Expired => "EXPIRED",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<LicenseStatus> {
-        LicenseStatus::ALL.into_iter().find(|status| status.as_str() == s)
-    }
-
     /// The Chinese term as printed on documents.
     pub fn label_zh(self) -> &'static str {
         match self {
@@ -92,12 +69,6 @@ impl LicenseStatus {
     /// A final status ends the license; a new license must be applied for.
     pub fn is_final(self) -> bool {
         matches!(self, LicenseStatus::Revoked | LicenseStatus::Cancelled | LicenseStatus::Expired)
-    }
-}
-
-impl fmt::Display for LicenseStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

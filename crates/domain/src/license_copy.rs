@@ -5,41 +5,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::license::{LicenseStatus, Validity};
 
-/// The string form is stored; never rename a kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum LicenseCopyEntryKind {
-    Issued,
-    Imported,
-    StatusChanged,
-    AnnualReviewStamp,
-    PatrolRecord,
-    FollowUpRecord,
-}
-
-impl LicenseCopyEntryKind {
-    pub const ALL: [LicenseCopyEntryKind; 6] = [
-        LicenseCopyEntryKind::Issued,
-        LicenseCopyEntryKind::Imported,
-        LicenseCopyEntryKind::StatusChanged,
-        LicenseCopyEntryKind::AnnualReviewStamp,
-        LicenseCopyEntryKind::PatrolRecord,
-        LicenseCopyEntryKind::FollowUpRecord,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LicenseCopyEntryKind::Issued => "ISSUED",
-            LicenseCopyEntryKind::Imported => "IMPORTED",
-            LicenseCopyEntryKind::StatusChanged => "STATUS_CHANGED",
-            LicenseCopyEntryKind::AnnualReviewStamp => "ANNUAL_REVIEW_STAMP",
-            LicenseCopyEntryKind::PatrolRecord => "PATROL_RECORD",
-            LicenseCopyEntryKind::FollowUpRecord => "FOLLOW_UP_RECORD",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<LicenseCopyEntryKind> {
-        LicenseCopyEntryKind::ALL.into_iter().find(|kind| kind.as_str() == s)
+crate::stored_enum! {
+    /// The string form is stored; never rename a kind.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    pub enum LicenseCopyEntryKind {
+        Issued = "ISSUED",
+        Imported = "IMPORTED",
+        StatusChanged = "STATUS_CHANGED",
+        AnnualReviewStamp = "ANNUAL_REVIEW_STAMP",
+        PatrolRecord = "PATROL_RECORD",
+        FollowUpRecord = "FOLLOW_UP_RECORD",
     }
 }
 

@@ -12,19 +12,21 @@ pub const MAX_EXTENSION_DAYS: u32 = 30;
 /// An extension must be asked at least this many days before the deadline.
 pub const EXTENSION_NOTICE_DAYS: u32 = 5;
 
-/// Where a rectification stands. Stored strings (`as_str`) are never renamed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RectificationStatus {
-    /// Within the first deadline.
-    Rectifying,
-    /// Within the extended deadline (the one extension was granted).
-    Extended,
-    /// The deadline passed and a re-check task is open.
-    Rechecking,
-    /// The re-check passed: the case is closed.
-    Closed,
-    /// The re-check failed: a revocation proposal went to the national authority.
-    Referred,
+crate::stored_enum! {
+    /// Where a rectification stands. Stored strings (`as_str`) are never renamed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum RectificationStatus {
+        /// Within the first deadline.
+        Rectifying = "RECTIFYING",
+        /// Within the extended deadline (the one extension was granted).
+        Extended = "EXTENDED",
+        /// The deadline passed and a re-check task is open.
+        Rechecking = "RECHECKING",
+        /// The re-check passed: the case is closed.
+        Closed = "CLOSED",
+        /// The re-check failed: a revocation proposal went to the national authority.
+        Referred = "REFERRED",
+    }
 }
 
 /// What can happen to a rectification.
@@ -48,28 +50,6 @@ pub enum RectificationRefused {
 }
 
 impl RectificationStatus {
-    pub const ALL: [RectificationStatus; 5] = [
-        RectificationStatus::Rectifying,
-        RectificationStatus::Extended,
-        RectificationStatus::Rechecking,
-        RectificationStatus::Closed,
-        RectificationStatus::Referred,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RectificationStatus::Rectifying => "RECTIFYING",
-            RectificationStatus::Extended => "EXTENDED",
-            RectificationStatus::Rechecking => "RECHECKING",
-            RectificationStatus::Closed => "CLOSED",
-            RectificationStatus::Referred => "REFERRED",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RectificationStatus> {
-        RectificationStatus::ALL.into_iter().find(|status| status.as_str() == s)
-    }
-
     /// Whether the enterprise is still within (or past, not yet re-checked) its deadline.
     pub fn running(self) -> bool {
         matches!(self, RectificationStatus::Rectifying | RectificationStatus::Extended)
@@ -132,15 +112,17 @@ pub fn overdue(status: RectificationStatus, deadline: NaiveDate, today: NaiveDat
     status.running() && recheck_due(deadline, today)
 }
 
-/// Where a revocation proposal stands. Stored strings are never renamed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ProposalStatus {
-    /// Waiting for the national authority.
-    Pending,
-    /// The license was revoked.
-    Revoked,
-    /// Rejected, with a reason.
-    Rejected,
+crate::stored_enum! {
+    /// Where a revocation proposal stands. Stored strings are never renamed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ProposalStatus {
+        /// Waiting for the national authority.
+        Pending = "PENDING",
+        /// The license was revoked.
+        Revoked = "REVOKED",
+        /// Rejected, with a reason.
+        Rejected = "REJECTED",
+    }
 }
 
 /// The national authority's decision on a proposal.
@@ -158,21 +140,6 @@ pub enum ProposalRefused {
 }
 
 impl ProposalStatus {
-    pub const ALL: [ProposalStatus; 3] =
-        [ProposalStatus::Pending, ProposalStatus::Revoked, ProposalStatus::Rejected];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProposalStatus::Pending => "PENDING",
-            ProposalStatus::Revoked => "REVOKED",
-            ProposalStatus::Rejected => "REJECTED",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<ProposalStatus> {
-        ProposalStatus::ALL.into_iter().find(|status| status.as_str() == s)
-    }
-
     pub fn apply(self, decision: ProposalDecision) -> Result<ProposalStatus, ProposalRefused> {
         match (self, decision) {
             (ProposalStatus::Pending, ProposalDecision::Revoke) => Ok(ProposalStatus::Revoked),
@@ -219,7 +186,63 @@ pub struct RevocationProposal {
     pub updated_at: DateTime<Utc>,
 }
 
+/// Why an extension was refused: by the machine (the one extension was granted; the case moved
+/// on) or on the calendar (too late, too long).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ExtendRefused {
+    #[error(transparent)]
+    State(#[from] RectificationRefused),
+    #[error(transparent)]
+    Calendar(#[from] ExtensionRefused),
+}
+
 impl Rectification {
+    /// The one extension (整改延期) of `days`, asked on `today` with a reason: the next state.
+    pub fn extend(
+        &self,
+        today: NaiveDate,
+        days: i64,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Rectification, ExtendRefused> {
+        let status = self.status.apply(RectificationEvent::ExtensionGranted)?;
+        let deadline = extend_deadline(self.deadline, today, days)?;
+        Ok(Rectification {
+            status,
+            deadline,
+            extended_days: Some(i32::try_from(days).unwrap_or(i32::MAX)),
+            extension_reason: Some(reason.to_owned()),
+            updated_at: now,
+            ..self.clone()
+        })
+    }
+
+    /// The re-check task (复查) `recheck_task_id` was opened: the next state.
+    pub fn open_recheck(
+        &self,
+        recheck_task_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Rectification, RectificationRefused> {
+        let status = self.status.apply(RectificationEvent::RecheckOpened)?;
+        Ok(Rectification { status, recheck_task_id: Some(recheck_task_id), updated_at: now, ..self.clone() })
+    }
+
+    /// The re-check's final verdict concludes the case: closed when it found no nonconformity,
+    /// referred (with a revocation proposal) when it failed.
+    pub fn conclude(
+        &self,
+        recheck_failed: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Rectification, RectificationRefused> {
+        let event = if recheck_failed {
+            RectificationEvent::RecheckFailed
+        } else {
+            RectificationEvent::RecheckPassed
+        };
+        let status = self.status.apply(event)?;
+        Ok(Rectification { status, updated_at: now, ..self.clone() })
+    }
+
     /// The audited (and archived) state of a rectification.
     pub fn state(&self) -> serde_json::Value {
         serde_json::json!({
@@ -236,6 +259,27 @@ impl Rectification {
     }
 }
 
+impl RevocationProposal {
+    /// The national authority's decision with its reason: the next state.
+    pub fn decide(
+        &self,
+        decision: ProposalDecision,
+        reason: &str,
+        decided_by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RevocationProposal, ProposalRefused> {
+        let status = self.status.apply(decision)?;
+        Ok(RevocationProposal {
+            status,
+            decision_reason: Some(reason.to_owned()),
+            decided_by: Some(decided_by.to_owned()),
+            decided_at: Some(now),
+            updated_at: now,
+            ..self.clone()
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -244,6 +288,104 @@ mod tests {
 
     fn date(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    fn rectification(status: RectificationStatus) -> Rectification {
+        let at = DateTime::<Utc>::MIN_UTC;
+        Rectification {
+            id: 3,
+            task_id: 7,
+            enterprise_id: 11,
+            license_id: 13,
+            status,
+            opened_on: date("2026-11-02"),
+            deadline: date("2026-12-02"),
+            extended_days: None,
+            extension_reason: None,
+            recheck_task_id: None,
+            opened_by: "officer".to_owned(),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    #[test]
+    fn transitions_return_the_next_state_or_the_refusal() {
+        use RectificationStatus::*;
+        let now = DateTime::<Utc>::MAX_UTC;
+        let running = rectification(Rectifying);
+
+        let extended = running.extend(date("2026-11-20"), 10, "设备更换", now).unwrap();
+        assert_eq!(
+            (
+                extended.status,
+                extended.deadline,
+                extended.extended_days,
+                extended.extension_reason.as_deref()
+            ),
+            (Extended, date("2026-12-12"), Some(10), Some("设备更换"))
+        );
+        assert_eq!((extended.updated_at, extended.opened_on), (now, running.opened_on));
+        // (state, asked on, days) → refusal: the machine speaks before the calendar.
+        let refused: &[(RectificationStatus, &str, i64, ExtendRefused)] = &[
+            (Extended, "2026-11-20", 10, ExtendRefused::State(RectificationRefused::ExtensionAlreadyGranted)),
+            (Rechecking, "2026-12-20", 40, ExtendRefused::State(RectificationRefused::NotRunning)),
+            (
+                Rectifying,
+                "2026-11-28",
+                10,
+                ExtendRefused::Calendar(ExtensionRefused::TooLate { latest: date("2026-11-27") }),
+            ),
+            (Rectifying, "2026-11-20", 31, ExtendRefused::Calendar(ExtensionRefused::BadLength { days: 31 })),
+        ];
+        for (status, today, days, refusal) in refused {
+            assert_eq!(
+                rectification(*status).extend(date(today), *days, "r", now),
+                Err(*refusal),
+                "{status:?} {today} {days}"
+            );
+        }
+
+        let rechecking = running.open_recheck(21, now).unwrap();
+        assert_eq!((rechecking.status, rechecking.recheck_task_id), (Rechecking, Some(21)));
+        assert_eq!(rechecking.conclude(false, now).unwrap().status, Closed);
+        assert_eq!(rechecking.conclude(true, now).unwrap().status, Referred);
+        assert_eq!(running.conclude(true, now), Err(RectificationRefused::NotRechecking));
+        assert_eq!(rectification(Closed).open_recheck(21, now), Err(RectificationRefused::NotRunning));
+    }
+
+    #[test]
+    fn a_proposal_is_decided_once() {
+        let at = DateTime::<Utc>::MIN_UTC;
+        let proposal = RevocationProposal {
+            id: 1,
+            rectification_id: 3,
+            enterprise_id: 11,
+            license_id: 13,
+            recheck_task_id: 21,
+            status: ProposalStatus::Pending,
+            grounds: "复查不合格".to_owned(),
+            decision_reason: None,
+            decided_by: None,
+            decided_at: None,
+            created_at: at,
+            updated_at: at,
+        };
+        let now = DateTime::<Utc>::MAX_UTC;
+        let revoked = proposal.decide(ProposalDecision::Revoke, "拒不整改", "head", now).unwrap();
+        assert_eq!(
+            (
+                revoked.status,
+                revoked.decision_reason.as_deref(),
+                revoked.decided_by.as_deref(),
+                revoked.decided_at
+            ),
+            (ProposalStatus::Revoked, Some("拒不整改"), Some("head"), Some(now))
+        );
+        assert_eq!(
+            revoked.decide(ProposalDecision::Reject, "x", "head", now),
+            Err(ProposalRefused::AlreadyDecided)
+        );
     }
 
     #[test]
@@ -281,11 +423,11 @@ mod tests {
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }
-        for status in RectificationStatus::ALL {
+        for &status in RectificationStatus::ALL {
             assert_eq!(RectificationStatus::parse(status.as_str()), Some(status));
         }
         assert_eq!(
-            RectificationStatus::ALL.map(RectificationStatus::as_str),
+            RectificationStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
             ["RECTIFYING", "EXTENDED", "RECHECKING", "CLOSED", "REFERRED"]
         );
     }
@@ -305,7 +447,10 @@ mod tests {
         for (from, decision, expected) in table {
             assert_eq!(from.apply(decision), expected, "{from:?} + {decision:?}");
         }
-        assert_eq!(ProposalStatus::ALL.map(ProposalStatus::as_str), ["PENDING", "REVOKED", "REJECTED"]);
+        assert_eq!(
+            ProposalStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            ["PENDING", "REVOKED", "REJECTED"]
+        );
     }
 
     #[test]

@@ -14,40 +14,26 @@ use crate::error::{ErrorCode, FieldError, ValidationErrors};
 use crate::region::{RegionCode, RegionLevel};
 use crate::text::parse_text;
 
-/// Where a testing task stands.
-///
-/// The string form (`as_str`) is stored and must never be renamed; later states (objected,
-/// retesting, rectifying …) are added at the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TaskStatus {
-    /// Sampled and assigned; waiting for the institution's results.
-    Open,
-    /// Results accepted and judged; the verdict is stored.
-    Judged,
-    /// The enterprise objected to a failing verdict (异议); waiting for the retest on the backup
-    /// portion.
-    Objected,
-    /// The retest was judged; its verdict replaces or upholds the first, and both stay stored.
-    Retested,
+crate::stored_enum! {
+    /// Where a testing task stands.
+    ///
+    /// The string form (`as_str`) is stored and must never be renamed; later states (objected,
+    /// retesting, rectifying …) are added at the end.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum TaskStatus {
+        /// Sampled and assigned; waiting for the institution's results.
+        Open = "OPEN",
+        /// Results accepted and judged; the verdict is stored.
+        Judged = "JUDGED",
+        /// The enterprise objected to a failing verdict (异议); waiting for the retest on the backup
+        /// portion.
+        Objected = "OBJECTED",
+        /// The retest was judged; its verdict replaces or upholds the first, and both stay stored.
+        Retested = "RETESTED",
+    }
 }
 
 impl TaskStatus {
-    pub const ALL: [TaskStatus; 4] =
-        [TaskStatus::Open, TaskStatus::Judged, TaskStatus::Objected, TaskStatus::Retested];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TaskStatus::Open => "OPEN",
-            TaskStatus::Judged => "JUDGED",
-            TaskStatus::Objected => "OBJECTED",
-            TaskStatus::Retested => "RETESTED",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<TaskStatus> {
-        TaskStatus::ALL.into_iter().find(|status| status.as_str() == s)
-    }
-
     /// Applies an event, or says why the task refuses it.
     pub fn apply(self, event: TaskEvent) -> Result<TaskStatus, TaskTransitionRefused> {
         use TaskEvent::{ObjectionLodged, ResultsAccepted};
@@ -362,11 +348,14 @@ mod tests {
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }
-        for status in TaskStatus::ALL {
+        for &status in TaskStatus::ALL {
             assert_eq!(TaskStatus::parse(status.as_str()), Some(status));
         }
         // Stored strings: the test fails if one is renamed.
-        assert_eq!(TaskStatus::ALL.map(TaskStatus::as_str), ["OPEN", "JUDGED", "OBJECTED", "RETESTED"]);
+        assert_eq!(
+            TaskStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            ["OPEN", "JUDGED", "OBJECTED", "RETESTED"]
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod entity;
 pub mod archive;
 pub mod audit;
 pub mod authority;
+pub mod census;
 pub mod due;
 pub mod enterprise;
 pub mod identity;
@@ -16,6 +17,7 @@ pub mod page;
 pub mod rectification;
 pub mod supervision;
 pub mod testing;
+mod transition;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -12,6 +12,7 @@ use sea_orm::{
 };
 
 use crate::entity::{license, license_copy_entry};
+use crate::transition::compare_and_set;
 use crate::{Executor, Result, Scope, StorageError, Tx, owned_rows_in_scope};
 
 /// A stored license.
@@ -121,14 +122,10 @@ pub async fn set_status(
     to: LicenseStatus,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let result = license::Entity::update_many()
+    let update = license::Entity::update_many()
         .col_expr(license::Column::Status, Expr::value(to.as_str()))
-        .col_expr(license::Column::UpdatedAt, Expr::value(now))
-        .filter(license::Column::Id.eq(id))
-        .filter(license::Column::Status.eq(from.as_str()))
-        .exec(&tx.executor())
-        .await?;
-    Ok(result.rows_affected == 1)
+        .col_expr(license::Column::UpdatedAt, Expr::value(now));
+    compare_and_set(tx, update, (license::Column::Id, id), (license::Column::Status, from.as_str())).await
 }
 
 pub async fn append_copy_entry(

@@ -11,6 +11,7 @@ use sea_orm::{
 };
 
 use crate::entity::{rectification, revocation_proposal, testing_task};
+use crate::transition::compare_and_set;
 use crate::{
     Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
 };
@@ -47,44 +48,27 @@ pub async fn insert_rectification(
     to_rectification(model)
 }
 
-/// What a status move of a rectification also changes.
-#[derive(Debug, Clone, Default)]
-pub struct RectificationChange {
-    pub deadline: Option<NaiveDate>,
-    pub extension: Option<(i32, String)>,
-    pub recheck_task_id: Option<i64>,
-}
-
-/// Moves a rectification from `from` to `to` with its changes; false when its stored status is
-/// no longer `from` (another writer got there first).
-pub async fn set_rectification(
+/// Persists a rectification's transition from `from` to `next` (status, deadline, extension,
+/// re-check task); false when another transaction moved it first.
+pub async fn save_rectification(
     tx: &Tx,
-    id: i64,
     from: RectificationStatus,
-    to: RectificationStatus,
-    change: &RectificationChange,
-    now: DateTime<Utc>,
+    next: &RectificationRecord,
 ) -> Result<bool> {
-    let mut update = rectification::Entity::update_many()
-        .col_expr(rectification::Column::Status, Expr::value(to.as_str()))
-        .col_expr(rectification::Column::UpdatedAt, Expr::value(now));
-    if let Some(deadline) = change.deadline {
-        update = update.col_expr(rectification::Column::Deadline, Expr::value(deadline));
-    }
-    if let Some((days, reason)) = &change.extension {
-        update = update
-            .col_expr(rectification::Column::ExtendedDays, Expr::value(*days))
-            .col_expr(rectification::Column::ExtensionReason, Expr::value(reason.clone()));
-    }
-    if let Some(task) = change.recheck_task_id {
-        update = update.col_expr(rectification::Column::RecheckTaskId, Expr::value(task));
-    }
-    let result = update
-        .filter(rectification::Column::Id.eq(id))
-        .filter(rectification::Column::Status.eq(from.as_str()))
-        .exec(&tx.executor())
-        .await?;
-    Ok(result.rows_affected == 1)
+    let update = rectification::Entity::update_many()
+        .col_expr(rectification::Column::Status, Expr::value(next.status.as_str()))
+        .col_expr(rectification::Column::Deadline, Expr::value(next.deadline))
+        .col_expr(rectification::Column::ExtendedDays, Expr::value(next.extended_days))
+        .col_expr(rectification::Column::ExtensionReason, Expr::value(next.extension_reason.clone()))
+        .col_expr(rectification::Column::RecheckTaskId, Expr::value(next.recheck_task_id))
+        .col_expr(rectification::Column::UpdatedAt, Expr::value(next.updated_at));
+    compare_and_set(
+        tx,
+        update,
+        (rectification::Column::Id, next.id),
+        (rectification::Column::Status, from.as_str()),
+    )
+    .await
 }
 
 /// Links a re-check task to its rectification.
@@ -200,27 +184,17 @@ pub async fn insert_proposal(
     to_proposal(model)
 }
 
-/// Records the decision on a proposal; false when it is no longer `from`.
-pub async fn decide_proposal(
-    tx: &Tx,
-    id: i64,
-    from: ProposalStatus,
-    to: ProposalStatus,
-    reason: &str,
-    decided_by: &str,
-    now: DateTime<Utc>,
-) -> Result<bool> {
-    let result = revocation_proposal::Entity::update_many()
-        .col_expr(revocation_proposal::Column::Status, Expr::value(to.as_str()))
-        .col_expr(revocation_proposal::Column::DecisionReason, Expr::value(reason.to_owned()))
-        .col_expr(revocation_proposal::Column::DecidedBy, Expr::value(decided_by.to_owned()))
-        .col_expr(revocation_proposal::Column::DecidedAt, Expr::value(now))
-        .col_expr(revocation_proposal::Column::UpdatedAt, Expr::value(now))
-        .filter(revocation_proposal::Column::Id.eq(id))
-        .filter(revocation_proposal::Column::Status.eq(from.as_str()))
-        .exec(&tx.executor())
-        .await?;
-    Ok(result.rows_affected == 1)
+/// Persists a proposal's decision (status, reason, who, when); false when another transaction
+/// decided it first.
+pub async fn save_proposal(tx: &Tx, from: ProposalStatus, next: &ProposalRecord) -> Result<bool> {
+    let update = revocation_proposal::Entity::update_many()
+        .col_expr(revocation_proposal::Column::Status, Expr::value(next.status.as_str()))
+        .col_expr(revocation_proposal::Column::DecisionReason, Expr::value(next.decision_reason.clone()))
+        .col_expr(revocation_proposal::Column::DecidedBy, Expr::value(next.decided_by.clone()))
+        .col_expr(revocation_proposal::Column::DecidedAt, Expr::value(next.decided_at))
+        .col_expr(revocation_proposal::Column::UpdatedAt, Expr::value(next.updated_at));
+    let status = (revocation_proposal::Column::Status, from.as_str());
+    compare_and_set(tx, update, (revocation_proposal::Column::Id, next.id), status).await
 }
 
 pub async fn proposals_by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec<ProposalRecord>> {

@@ -15,6 +15,7 @@ use sea_orm::{
 };
 
 use crate::entity::{designation, result_submission, test_result, test_verdict, testing_task};
+use crate::transition::compare_and_set;
 use crate::{
     Executor, Page, PageRequest, Result, StorageError, TaskScope, Tx, owned_in_scope, owned_rows_in_scope,
 };
@@ -421,17 +422,14 @@ pub async fn record_objection(
     to: TaskStatus,
     objection: &ObjectionRecord,
 ) -> Result<bool> {
-    let result = testing_task::Entity::update_many()
+    let update = testing_task::Entity::update_many()
         .col_expr(testing_task::Column::Status, Expr::value(to.as_str()))
         .col_expr(testing_task::Column::ObjectionReason, Expr::value(objection.reason.clone()))
         .col_expr(testing_task::Column::ObjectedBy, Expr::value(objection.lodged_by.clone()))
         .col_expr(testing_task::Column::ObjectedAt, Expr::value(objection.lodged_at))
-        .col_expr(testing_task::Column::UpdatedAt, Expr::value(objection.lodged_at))
-        .filter(testing_task::Column::Id.eq(id))
-        .filter(testing_task::Column::Status.eq(from.as_str()))
-        .exec(&tx.executor())
-        .await?;
-    Ok(result.rows_affected == 1)
+        .col_expr(testing_task::Column::UpdatedAt, Expr::value(objection.lodged_at));
+    let status = (testing_task::Column::Status, from.as_str());
+    compare_and_set(tx, update, (testing_task::Column::Id, id), status).await
 }
 
 /// The submission an institution made with this idempotency key, if any.

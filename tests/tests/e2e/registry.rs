@@ -166,3 +166,19 @@ async fn imported_license_body(server: &TestServer) {
 }
 
 use chrono::Datelike;
+
+on_both_databases!(the_census_counts_every_table, census_body);
+
+/// The census lists the tables of every workflow and counts rows no GraphQL page shows: a
+/// registration adds exactly one enterprise, one archive event and one audit record.
+async fn census_body(server: &TestServer) {
+    let before = oversight_storage::census::row_counts(server.app.store()).await.unwrap();
+    for table in ["enterprise", "license", "archive_event", "audit_record", "testing_task", "rectification"] {
+        assert!(before.contains_key(table), "the census lacks {table}: {before:?}");
+    }
+    register(server, &credit_code("440305", 7), "深圳普查电器有限公司", "440305").await;
+    let after = oversight_storage::census::row_counts(server.app.store()).await.unwrap();
+    for (table, grew) in [("enterprise", 1), ("archive_event", 1), ("audit_record", 1), ("license", 0)] {
+        assert_eq!(after[table] - before[table], grew, "{table}");
+    }
+}

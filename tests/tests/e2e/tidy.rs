@@ -79,10 +79,10 @@ fn tidy_no_ignored_or_should_panic_tests() {
 }
 
 /// The reverse of contract.rs's `every_error_code_is_documented`: every code the tables of
-/// docs/errors.md list exists in `Code::ALL`, so clients do not switch on a code never sent.
+/// docs/errors.md list exists in `Code::all()`, so clients do not switch on a code never sent.
 #[test]
 fn tidy_every_documented_error_code_exists() {
-    let known: BTreeSet<&str> = Code::ALL.iter().map(|code| code.as_str()).collect();
+    let known: BTreeSet<&str> = Code::all().map(|code| code.as_str()).collect();
     let rows = code_table_rows(&read(&root().join("docs/errors.md")));
     let mut violations = Vec::new();
     if rows.is_empty() {
@@ -92,7 +92,7 @@ fn tidy_every_documented_error_code_exists() {
         match cell.strip_prefix('`').and_then(|inner| inner.strip_suffix('`')) {
             Some(code) if known.contains(code) => {}
             Some(code) if !code.contains('`') => violations.push(format!(
-                "docs/errors.md:{line}: `{code}` is not in oversight_app::Code::ALL \
+                "docs/errors.md:{line}: `{code}` is not in oversight_app::Code::all() \
                  (crates/app/src/error.rs): remove the row or add the code"
             )),
             _ => violations.push(format!(
@@ -100,7 +100,7 @@ fn tidy_every_documented_error_code_exists() {
             )),
         }
     }
-    assert_tidy("every code in docs/errors.md is in Code::ALL", &violations);
+    assert_tidy("every code in docs/errors.md is in Code::all()", &violations);
 }
 
 #[test]

@@ -55,10 +55,12 @@ pub async fn issue(server: &TestServer, enterprise_id: &str, number: &str, indus
     data["issueLicense"]["license"].clone()
 }
 
-/// Everything the registry holds, as one JSON value: two censuses are equal
-/// exactly when nothing was written in between.
+/// Everything the registry holds, as one JSON value, with the row count of every table of the
+/// database (read from storage, so rows beyond a page and tables no query shows count too): two
+/// censuses are equal exactly when nothing was written in between.
 pub async fn census(server: &TestServer) -> Value {
-    server
+    let rows = oversight_storage::census::row_counts(server.app.store()).await.unwrap();
+    let registry = server
         .data(
             r#"{ enterprises(first: 20) { totalCount edges { node {
                  creditCode name address scale products productionConditions updatedAt region { code }
@@ -66,7 +68,8 @@ pub async fn census(server: &TestServer) -> Value {
                  archive(first: 10) { totalCount edges { node { kind summary } } } } } } }"#,
             json!({}),
         )
-        .await
+        .await;
+    json!({ "rows": rows, "registry": registry })
 }
 
 /// The registry census, every testing task with its results and verdicts, every rectification
