@@ -98,23 +98,6 @@ pub struct SubmissionOutcome {
     pub replayed: bool,
 }
 
-/// The stored answer of a submission (`result_submission.response`): its tasks in order. Their
-/// verdicts are the submission's rows of `test_verdict`, read back on a replay rather than
-/// stored twice — inline they made the answer of a 100-task submission some 470 kB.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-struct StoredOutcome {
-    tasks: Vec<StoredTask>,
-}
-
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct StoredTask {
-    task_id: i64,
-    /// Answers stored before the verdicts were left out carry them here.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    verdict: Option<Verdict>,
-}
-
 /// The most results one submission may carry: a batch of 100 tasks × 50 items, so one request
 /// holds one transaction for a bounded time.
 const MAX_TASKS_PER_SUBMISSION: usize = 100;
@@ -478,21 +461,16 @@ impl App {
         submission: &Submission<'_>,
         judged: &[Judged<'_>],
     ) -> Result<i64, AppError> {
-        let stored = StoredOutcome {
-            tasks: judged.iter().map(|j| StoredTask { task_id: j.task.id, verdict: None }).collect(),
-        };
-        let response = serde_json::to_string(&stored)
-            .map_err(|e| StorageError::Corrupt { table: "result_submission", message: e.to_string() })?;
         let (tx, now) = (work.tx(), work.now);
-        let inserted = supervision::insert_submission(
-            tx,
-            submission.institution_id,
-            submission.key,
-            submission.digest,
-            &response,
-            submission.submitted_by,
-            now,
-        );
+        let task_ids: Vec<i64> = judged.iter().map(|j| j.task.id).collect();
+        let new = supervision::NewSubmission {
+            institution_id: submission.institution_id,
+            idempotency_key: submission.key,
+            request_digest: submission.digest,
+            task_ids: &task_ids,
+            submitted_by: submission.submitted_by,
+        };
+        let inserted = supervision::insert_submission(tx, &new, now);
         let submission_id = match inserted.await {
             Err(StorageError::Conflict(_)) => {
                 return Err(AppError::concurrent(
@@ -994,33 +972,11 @@ async fn replay(tx: &Tx, first: SubmissionRecord, digest: &str) -> Result<Submis
             format!("the key {:?} was used for a different submission", first.idempotency_key),
         ));
     }
-    let corrupt = |message: String| StorageError::Corrupt {
-        table: "result_submission",
-        message: format!("id {}: {message}", first.id),
-    };
-    let stored: StoredOutcome = serde_json::from_value(first.response).map_err(|e| corrupt(e.to_string()))?;
-    let mut verdicts: HashMap<i64, Verdict> = if stored.tasks.iter().any(|t| t.verdict.is_none()) {
-        supervision::verdicts_of_submission(tx, first.id)
-            .await?
-            .into_iter()
-            .map(|record| (record.task_id, record.verdict))
-            .collect()
-    } else {
-        HashMap::new()
-    };
-    let tasks = stored
-        .tasks
+    let tasks = supervision::submission_outcome(tx, &first)
+        .await?
         .into_iter()
-        .map(|task| {
-            let verdict = match task.verdict {
-                Some(verdict) => verdict,
-                None => verdicts
-                    .remove(&task.task_id)
-                    .ok_or_else(|| corrupt(format!("task {} has no verdict", task.task_id)))?,
-            };
-            Ok(TaskOutcome { task_id: task.task_id, verdict })
-        })
-        .collect::<Result<Vec<_>, StorageError>>()?;
+        .map(|(task_id, verdict)| TaskOutcome { task_id, verdict })
+        .collect();
     Ok(SubmissionOutcome { submission_id: first.id, tasks, replayed: true })
 }
 

@@ -2,7 +2,7 @@
 //! idempotent result submissions. Every task read takes a `TaskScope` and applies it in the same
 //! statement (a semi-join on the enterprise's region, or the assigned institution).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::RegionCode;
@@ -447,26 +447,47 @@ pub async fn submission_by_key(
         .transpose()
 }
 
-/// Stores a submission with its outcome (`response`, JSON text) and returns its id. A second
-/// submission with the same key (a concurrent replay) is a `StorageError::Conflict`.
-///
-/// Only the id is read back: the response of a large submission is long, and parsing it again
-/// would cost more than writing it.
-pub async fn insert_submission(
-    tx: &Tx,
-    institution_id: i64,
-    key: &str,
-    request_digest: &str,
-    response: &str,
-    submitted_by: &str,
-    now: DateTime<Utc>,
-) -> Result<i64> {
+/// The stored answer of a submission (`result_submission.response`): its tasks in order. Their
+/// verdicts are the submission's rows of `test_verdict`, read back on a replay rather than
+/// stored twice — inline they made the answer of a 100-task submission some 470 kB.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct StoredOutcome {
+    tasks: Vec<StoredTask>,
+}
+
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredTask {
+    task_id: i64,
+    /// Answers stored before the verdicts were left out carry them here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    verdict: Option<Verdict>,
+}
+
+/// A new submission of results: who sent it under which key, the digest of what was sent, and
+/// its tasks in order (the answer a replay gives back).
+#[derive(Debug, Clone, Copy)]
+pub struct NewSubmission<'a> {
+    pub institution_id: i64,
+    pub idempotency_key: &'a str,
+    pub request_digest: &'a str,
+    pub task_ids: &'a [i64],
+    pub submitted_by: &'a str,
+}
+
+/// Stores a submission with its answer; a second one with the same key is a `Conflict`.
+pub async fn insert_submission(tx: &Tx, new: &NewSubmission<'_>, now: DateTime<Utc>) -> Result<i64> {
+    let stored = StoredOutcome {
+        tasks: new.task_ids.iter().map(|&task_id| StoredTask { task_id, verdict: None }).collect(),
+    };
+    let response = serde_json::to_string(&stored)
+        .map_err(|e| StorageError::Corrupt { table: "result_submission", message: e.to_string() })?;
     let model = result_submission::ActiveModel {
-        institution_id: Set(institution_id),
-        idempotency_key: Set(key.to_owned()),
-        request_digest: Set(request_digest.to_owned()),
-        response: Set(response.to_owned()),
-        submitted_by: Set(submitted_by.to_owned()),
+        institution_id: Set(new.institution_id),
+        idempotency_key: Set(new.idempotency_key.to_owned()),
+        request_digest: Set(new.request_digest.to_owned()),
+        response: Set(response),
+        submitted_by: Set(new.submitted_by.to_owned()),
         created_at: Set(now),
         ..Default::default()
     };
@@ -476,6 +497,39 @@ pub async fn insert_submission(
         .await
         .map_err(StorageError::from_write)?;
     Ok(inserted.last_insert_id)
+}
+
+/// The answer of a stored submission, for its replay: each task in the order submitted with the
+/// verdict it received (read from the submission's verdict rows, or inline in older answers).
+pub async fn submission_outcome(x: &impl Executor, first: &SubmissionRecord) -> Result<Vec<(i64, Verdict)>> {
+    let corrupt = |message: String| StorageError::Corrupt {
+        table: "result_submission",
+        message: format!("id {}: {message}", first.id),
+    };
+    let stored: StoredOutcome =
+        serde_json::from_value(first.response.clone()).map_err(|e| corrupt(e.to_string()))?;
+    let mut verdicts: HashMap<i64, Verdict> = if stored.tasks.iter().any(|t| t.verdict.is_none()) {
+        verdicts_of_submission(x, first.id)
+            .await?
+            .into_iter()
+            .map(|record| (record.task_id, record.verdict))
+            .collect()
+    } else {
+        HashMap::new()
+    };
+    stored
+        .tasks
+        .into_iter()
+        .map(|task| {
+            let verdict = match task.verdict {
+                Some(verdict) => verdict,
+                None => verdicts
+                    .remove(&task.task_id)
+                    .ok_or_else(|| corrupt(format!("task {} has no verdict", task.task_id)))?,
+            };
+            Ok((task.task_id, verdict))
+        })
+        .collect()
 }
 
 /// The results one task receives in a submission.

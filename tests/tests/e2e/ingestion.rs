@@ -186,10 +186,14 @@ async fn limit_body(server: &TestServer) {
 
     // 5,000 results × 8 values: 40,000 parameters.
     let tx = store.begin().await.unwrap();
-    let submission_id =
-        supervision::insert_submission(&tx, world.lab_id, "limit", "digest", r#"{"tasks":[]}"#, "test", now)
-            .await
-            .unwrap();
+    let new = supervision::NewSubmission {
+        institution_id: world.lab_id,
+        idempotency_key: "limit",
+        request_digest: "digest",
+        task_ids: &[],
+        submitted_by: "test",
+    };
+    let submission_id = supervision::insert_submission(&tx, &new, now).await.unwrap();
     let measured: BTreeMap<String, MeasuredResult> = (0..5_000)
         .map(|n| {
             let result =
