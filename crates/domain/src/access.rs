@@ -35,11 +35,6 @@ impl Tier {
     pub fn parse(s: &str) -> Option<Tier> {
         Tier::ALL.into_iter().find(|t| t.as_str() == s)
     }
-
-    /// Head or leader in charge: the tiers that sign decisions.
-    pub fn is_leadership(self) -> bool {
-        matches!(self, Tier::Head | Tier::LeaderInCharge)
-    }
 }
 
 /// What a principal is, as carried in its token.
@@ -228,12 +223,9 @@ impl Principal {
         self.role.officer_level().is_some()
     }
 
-    fn level(&self) -> Option<AuthorityLevel> {
-        self.role.officer_level()
-    }
-
-    fn leadership(&self) -> bool {
-        self.tier.is_some_and(Tier::is_leadership)
+    /// Whether the region lies inside this principal's jurisdiction.
+    fn holds(&self, region: &RegionCode) -> bool {
+        self.jurisdiction().is_some_and(|jurisdiction| jurisdiction.contains(region))
     }
 }
 
@@ -366,156 +358,32 @@ pub enum Denial {
 /// The decision on one request.
 pub type Decision = Result<(), Denial>;
 
-/// The policy: (principal, action, resource) → allow, or deny with a reason.
+/// The policy: (principal, action, resource) → allow, or deny with a reason. First visibility:
+/// an object outside the caller's reach is `OutOfReach` ("not found"), whatever the action; then
+/// the action's row of the table (`rule`).
 pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Decision {
-    let scope = read_scope(principal);
-    // Whether the caller can see the object at all; invisible objects are "not found".
-    let visible = match resource {
-        Resource::Enterprise { id, region } => scope.admits(*id, region),
-        Resource::Institution { region, .. } => principal.jurisdiction().is_some_and(|j| j.contains(region)),
+    if !within_reach(principal, resource) {
+        return Err(Denial::OutOfReach);
+    }
+    rule(action).check(principal, resource)
+}
+
+/// Whether the caller can see the object at all: an enterprise in its registry scope, an
+/// institution seated in its jurisdiction, a task in its task scope; no object, or a place, always.
+fn within_reach(principal: &Principal, resource: &Resource) -> bool {
+    match resource {
+        Resource::Enterprise { id, region } => read_scope(principal).admits(*id, region),
+        Resource::Institution { region, .. } => principal.holds(region),
         Resource::TestingTask { enterprise_id, region, institution_id } => {
             task_scope(principal).admits(*enterprise_id, region, *institution_id)
         }
         Resource::None | Resource::Region(_) => true,
-    };
-    if !visible {
-        return Err(Denial::OutOfReach);
-    }
-    let in_jurisdiction = |region: &RegionCode| principal.jurisdiction().is_some_and(|j| j.contains(region));
-    let level = principal.level();
-    use AuthorityLevel::{Municipal, National, Provincial};
-    match action {
-        Action::ReadReference => Ok(()),
-        Action::ReadRegistry => match scope {
-            Scope::Nothing => Err(Denial::Forbidden("this role does not read the registry")),
-            _ => Ok(()),
-        },
-        Action::RegisterEnterprise => match resource {
-            Resource::Region(region) if principal.is_officer() => {
-                if in_jurisdiction(region) {
-                    Ok(())
-                } else {
-                    Err(Denial::OutOfJurisdiction)
-                }
-            }
-            _ => Err(Denial::Forbidden("only officers register enterprises")),
-        },
-        Action::UpdateEnterpriseBaseData => {
-            if principal.is_officer() || principal.role == Role::EnterpriseUser {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("only officers and the enterprise itself update base data"))
-            }
-        }
-        Action::IssueLicense => match level {
-            Some(National | Provincial) => Ok(()),
-            _ => Err(Denial::Forbidden("licenses are issued by provincial or national authorities")),
-        },
-        Action::ChangeLicenseStatus(to) => match (to, level) {
-            // 停产整顿 may be ordered at every level within jurisdiction.
-            (LicenseStatus::Suspended, Some(_)) => Ok(()),
-            // Resuming after rectification: the city or above that follows the case.
-            (LicenseStatus::Valid, Some(National | Provincial | Municipal)) => Ok(()),
-            // Expiry is a registry fact recorded by the licensing (provincial) office.
-            (LicenseStatus::Expired, Some(National | Provincial)) => Ok(()),
-            // Cancellation (注销) is a provincial decision, signed by its leadership.
-            (LicenseStatus::Cancelled, Some(National | Provincial)) if principal.leadership() => Ok(()),
-            // Revocation (吊销) is decided by the national authority (§二(四)), by its leadership.
-            (LicenseStatus::Revoked, Some(National)) if principal.leadership() => Ok(()),
-            (LicenseStatus::Cancelled | LicenseStatus::Revoked, Some(_)) => Err(Denial::Forbidden(
-                "this status change needs the competent authority's head or leader in charge",
-            )),
-            _ => Err(Denial::Forbidden("this status change is not this role's to make")),
-        },
-        Action::ReadAuditTrail => match principal.role {
-            Role::Auditor => Ok(()),
-            _ if principal.is_officer() => Ok(()),
-            _ => Err(Denial::Forbidden("the audit trail is for auditors and the owning authority")),
-        },
-        Action::ReadPluginStatus => match (principal.role, level) {
-            (Role::PluginAdministrator, _) | (_, Some(National)) => Ok(()),
-            _ => Err(Denial::Forbidden(
-                "plugin status is for plugin administrators and the national authority",
-            )),
-        },
-        // A province designates its own unified testing institutions; the nation may act anywhere.
-        Action::DesignateInstitution => match (level, resource) {
-            (Some(National | Provincial), Resource::Region(region)) => {
-                if in_jurisdiction(region) {
-                    Ok(())
-                } else {
-                    Err(Denial::OutOfJurisdiction)
-                }
-            }
-            _ => Err(Denial::Forbidden(
-                "testing institutions are designated by provincial or national authorities",
-            )),
-        },
-        // Sampling is done by the supervising officers at every level, within jurisdiction
-        // (visibility above already hides enterprises outside it).
-        Action::OpenTestingTask => {
-            if principal.is_officer() {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("testing tasks are opened by supervising officers"))
-            }
-        }
-        // Results come from the institution the task is assigned to (visibility above already
-        // hides other institutions' tasks).
-        Action::SubmitTestResults => match principal.role {
-            Role::TestingInstitution => Ok(()),
-            _ => Err(Denial::Forbidden("test results are submitted by the testing institution")),
-        },
-        Action::ReadTestingTasks => match task_scope(principal) {
-            TaskScope::Registry(Scope::Nothing) => {
-                Err(Denial::Forbidden("this role does not read testing tasks"))
-            }
-            _ => Ok(()),
-        },
-        // The due list is the supervising officers' work plan: any officer whose jurisdiction
-        // holds the authority's region (a province sees its counties' lists, not the reverse).
-        Action::ReadDueTests => match resource {
-            Resource::Region(region) if principal.is_officer() => {
-                if in_jurisdiction(region) {
-                    Ok(())
-                } else {
-                    Err(Denial::OutOfJurisdiction)
-                }
-            }
-            _ => Err(Denial::Forbidden("the due-test list is for supervising officers")),
-        },
-        // The enterprise objects to its own verdict (visibility above admits only its own).
-        Action::ObjectToVerdict => match principal.role {
-            Role::EnterpriseUser => Ok(()),
-            _ => Err(Denial::Forbidden("an objection is lodged by the enterprise itself")),
-        },
-        Action::OpenRectification => {
-            if principal.is_officer() {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("rectifications are ordered by supervising officers"))
-            }
-        }
-        // The enterprise asks; the officer following the case may record it for them.
-        Action::RequestRectificationExtension => {
-            if principal.is_officer() || principal.role == Role::EnterpriseUser {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("an extension is asked by the enterprise or its supervising officer"))
-            }
-        }
-        // The demo clock is a property of the platform, not of any jurisdiction: only its operator
-        // moves it (and only where the server runs with the demo clock on).
-        Action::AdvanceDemoClock => match (principal.role, &principal.organisation) {
-            (Role::PluginAdministrator, Organisation::Platform) => Ok(()),
-            _ => Err(Denial::Forbidden("the demo clock is moved by the platform administrator")),
-        },
-        Action::ManageApiKeys => match (level, resource) {
-            (Some(National | Provincial), Resource::Institution { .. }) => Ok(()),
-            _ => Err(Denial::Forbidden("API keys are managed by provincial or national officers")),
-        },
     }
 }
+
+mod rules;
+
+pub use rules::{Rule, Signature, Target, rule};
 
 #[cfg(test)]
 mod tests;

@@ -266,8 +266,11 @@ fn decisions_match_the_recorded_table() {
     let differences: Vec<String> = expected
         .lines()
         .zip(actual.lines())
-        .filter(|(expected, actual)| expected != actual)
-        .map(|(expected, actual)| format!("expected {expected}\n  actual {actual}"))
+        .enumerate()
+        .filter(|(_, (expected, actual))| expected != actual)
+        .map(|(n, (expected, actual))| {
+            format!("line {}: expected {expected}\n          actual {actual}", n + 1)
+        })
         .collect();
     assert!(differences.is_empty(), "{}", differences.join("\n"));
     assert_eq!(expected.lines().count(), actual.lines().count(), "{actual}");
