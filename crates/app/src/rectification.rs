@@ -410,7 +410,7 @@ impl App {
         Ok(changed)
     }
 
-    /// The proposal, read inside `tx`; deciding it is the policy of revocation.
+    /// The proposal, read inside `tx`, with the policy of deciding it applied.
     async fn proposal_for(
         &self,
         tx: &Tx,
@@ -425,12 +425,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound { what: "revocation proposal" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
-        allow(
-            principal,
-            Action::ChangeLicenseStatus(LicenseStatus::Revoked),
-            &resource,
-            "revocation proposal",
-        )?;
+        allow(principal, Action::DecideRevocationProposal, &resource, "revocation proposal")?;
         Ok(current)
     }
 

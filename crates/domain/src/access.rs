@@ -324,6 +324,9 @@ pub enum Action {
     OpenRectification,
     /// Ask the one extension of a rectification deadline.
     RequestRectificationExtension,
+    /// Decide a revocation proposal (吊销建议) a failed re-check raised: revoke the license, or
+    /// reject the proposal. Revoking is the national authority's decision.
+    DecideRevocationProposal,
     /// Move the supervision calendar of a demonstration server forward (`advanceDemoClock`), so
     /// objection windows and rectification deadlines can be walked through without waiting.
     AdvanceDemoClock,

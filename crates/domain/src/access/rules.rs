@@ -173,6 +173,9 @@ pub fn rule(action: Action) -> Rule {
             "rectifications are ordered by supervising officers"),
         Action::RequestRectificationExtension  => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
             "an extension is asked by the enterprise or its supervising officer"),
+        // Deciding a proposal is deciding the revocation: the same authority signs it.
+        Action::DecideRevocationProposal       => row(NATION,              LEADERSHIP,  Anything,
+            STATUS_NOT_THIS_ROLES),
         // The platform
         Action::AdvanceDemoClock               => row(PLATFORM,            ANY_TIER,    Anything,
             "the demo clock is moved by the platform administrator"),

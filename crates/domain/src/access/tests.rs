@@ -196,6 +196,7 @@ fn actions() -> Vec<Action> {
         Action::OpenRectification,
         Action::RequestRectificationExtension,
         Action::AdvanceDemoClock,
+        Action::DecideRevocationProposal,
     ]);
     actions
 }
@@ -808,4 +809,28 @@ AdvanceDemoClock
   testing_institution institution:7  F17 NF  NF  NF  F17 F17 F17 F17 NF  NF  NF  F17 NF  F17
   enterprise_user enterprise:1       F17 F17 NF  NF  F17 F17 F17 F17 NF  NF  NF  F17 NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+DecideRevocationProposal
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5
+  province head                      F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  province leader_in_charge          F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  province staff                     F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  city head                          F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city leader_in_charge              F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city staff                         F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  county head                        F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county leader_in_charge            F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county staff                       F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  review_department at nation        F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  review_department at province      F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  review_department at city          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  review_department at county        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  auditor at nation                  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  auditor at province                F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  auditor at city                    F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  auditor at county                  F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
+  enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
+  plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
 ";
