@@ -231,10 +231,12 @@ impl App {
             .iter()
             .map(|s| parse_text("declaredStandards", s, 1, 100, false))
             .collect::<Result<Vec<_>, _>>()?;
-        let operation =
-            if recheck.is_some() { Operation::OpenRecheckTask } else { Operation::OpenTestingTask };
+        let (operation, action) = match recheck {
+            Some(_) => (Operation::OpenRecheckTask, Action::OpenRecheckTask),
+            None => (Operation::OpenTestingTask, Action::OpenTestingTask),
+        };
         let mut work = self.begin(principal, operation).await?;
-        let (license, owner) = licensed_product(work.tx(), principal, &number).await?;
+        let (license, owner) = licensed_product(work.tx(), principal, &number, action).await?;
         let recheck_move = recheck.as_ref().map(|r| recheck_move(r, &license, work.today)).transpose()?;
         check_in_force(&license)?;
         let fixed = self.fix_plugin(&license, &input, sampling.sampling_date)?;
@@ -680,11 +682,13 @@ struct FixedPlugin {
     editions: BTreeMap<String, String>,
 }
 
-/// The license to sample and its enterprise, read inside `tx`, with the policy applied.
+/// The license to sample and its enterprise, read inside `tx`, with the policy of `action` (opening
+/// a testing task or a re-check) applied.
 async fn licensed_product(
     tx: &Tx,
     principal: &Principal,
     number: &LicenseNumber,
+    action: Action,
 ) -> Result<(LicenseRecord, crate::EnterpriseRecord), AppError> {
     let license = license::by_number(tx, &Scope::Everything, number)
         .await?
@@ -692,7 +696,7 @@ async fn licensed_product(
     let owner =
         enterprise::by_id(tx, license.enterprise_id).await?.ok_or(AppError::NotFound { what: "license" })?;
     let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
-    allow(principal, Action::OpenTestingTask, &resource, "license")?;
+    allow(principal, action, &resource, "license")?;
     Ok((license, owner))
 }
 

@@ -298,10 +298,14 @@ pub fn task_scope(principal: &Principal) -> TaskScope {
 pub enum Action {
     /// Read enterprises, licenses, copies and archives (filtered by `read_scope`).
     ReadRegistry,
-    /// Read the catalogue data: regions, authorities, industries.
+    /// Read the catalogue data: regions, authorities, industries, and the published designations
+    /// with the institutions they name.
     ReadReference,
     RegisterEnterprise,
     UpdateEnterpriseBaseData,
+    /// Move an enterprise to another region (a base-data change of its region): registering it
+    /// in the new place, so only an officer whose jurisdiction holds that place may.
+    MoveEnterprise,
     IssueLicense,
     ChangeLicenseStatus(LicenseStatus),
     ReadAuditTrail,
@@ -312,6 +316,8 @@ pub enum Action {
     DesignateInstitution,
     /// Open a testing task: sample an enterprise's product for compulsory testing.
     OpenTestingTask,
+    /// Open the re-check task (复查) of a rectification whose deadline passed.
+    OpenRecheckTask,
     /// Submit test results for a task (testing institutions).
     SubmitTestResults,
     /// Read testing tasks (filtered by `task_scope`).
@@ -330,6 +336,8 @@ pub enum Action {
     /// Move the supervision calendar of a demonstration server forward (`advanceDemoClock`), so
     /// objection windows and rectification deadlines can be walked through without waiting.
     AdvanceDemoClock,
+    /// Read the supervision calendar (`supervisionCalendar`): no one's data.
+    ReadSupervisionCalendar,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

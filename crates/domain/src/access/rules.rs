@@ -129,6 +129,8 @@ pub fn rule(action: Action) -> Rule {
         // Reading
         Action::ReadReference                  => row(EVERYONE,            ANY_TIER,    Anything,
             ""),
+        Action::ReadSupervisionCalendar        => row(EVERYONE,            ANY_TIER,    Anything,
+            ""),
         Action::ReadRegistry                   => row(REGISTRY_READERS,    ANY_TIER,    Anything,
             "this role does not read the registry"),
         Action::ReadTestingTasks               => row(TASK_READERS,        ANY_TIER,    Anything,
@@ -144,6 +146,8 @@ pub fn rule(action: Action) -> Rule {
             "only officers register enterprises"),
         Action::UpdateEnterpriseBaseData       => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
             "only officers and the enterprise itself update base data"),
+        Action::MoveEnterprise                 => row(OFFICERS,            ANY_TIER,    PlaceInJurisdiction,
+            "only officers register enterprises"),
         Action::IssueLicense                   => row(PROVINCE_UP,         ANY_TIER,    Anything,
             "licenses are issued by provincial or national authorities"),
         // 停产整顿 at every level; resuming by the city or above that follows the case; expiry recorded
@@ -164,6 +168,8 @@ pub fn rule(action: Action) -> Rule {
         Action::DesignateInstitution           => row(PROVINCE_UP,         ANY_TIER,    PlaceInJurisdiction,
             "testing institutions are designated by provincial or national authorities"),
         Action::OpenTestingTask                => row(OFFICERS,            ANY_TIER,    Anything,
+            "testing tasks are opened by supervising officers"),
+        Action::OpenRecheckTask                => row(OFFICERS,            ANY_TIER,    Anything,
             "testing tasks are opened by supervising officers"),
         Action::SubmitTestResults              => row(INSTITUTION,         ANY_TIER,    Anything,
             "test results are submitted by the testing institution"),

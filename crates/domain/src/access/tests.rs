@@ -197,6 +197,9 @@ fn actions() -> Vec<Action> {
         Action::RequestRectificationExtension,
         Action::AdvanceDemoClock,
         Action::DecideRevocationProposal,
+        Action::OpenRecheckTask,
+        Action::MoveEnterprise,
+        Action::ReadSupervisionCalendar,
     ]);
     actions
 }
@@ -833,4 +836,76 @@ DecideRevocationProposal
   testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
   enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
   plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
+OpenRecheckTask
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10
+  review_department at province      F10 F10 F10 NF  F10 F10 F10 F10 F10 F10 NF  F10 F10 NF
+  review_department at city          F10 F10 F10 NF  F10 F10 F10 F10 NF  F10 NF  F10 F10 NF
+  review_department at county        F10 F10 NF  NF  F10 F10 F10 F10 NF  F10 NF  F10 NF  NF
+  auditor at nation                  F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10
+  auditor at province                F10 F10 F10 NF  F10 F10 F10 F10 F10 F10 NF  F10 F10 NF
+  auditor at city                    F10 F10 F10 NF  F10 F10 F10 F10 NF  F10 NF  F10 F10 NF
+  auditor at county                  F10 F10 NF  NF  F10 F10 F10 F10 NF  F10 NF  F10 NF  NF
+  testing_institution institution:7  F10 NF  NF  NF  F10 F10 F10 F10 NF  NF  NF  F10 NF  F10
+  enterprise_user enterprise:1       F10 F10 NF  NF  F10 F10 F10 F10 NF  NF  NF  F10 NF  NF
+  plugin_administrator platform      F10 NF  NF  NF  F10 F10 F10 F10 NF  NF  NF  NF  NF  NF
+MoveEnterprise
+  nation head                        F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  nation leader_in_charge            F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  nation staff                       F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  province head                      F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  province leader_in_charge          F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  province staff                     F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  city head                          F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  city leader_in_charge              F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  city staff                         F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  county head                        F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  county leader_in_charge            F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  county staff                       F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  review_department at nation        F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1
+  review_department at province      F1  F1  F1  NF  F1  F1  F1  F1  F1  F1  NF  F1  F1  NF
+  review_department at city          F1  F1  F1  NF  F1  F1  F1  F1  NF  F1  NF  F1  F1  NF
+  review_department at county        F1  F1  NF  NF  F1  F1  F1  F1  NF  F1  NF  F1  NF  NF
+  auditor at nation                  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1
+  auditor at province                F1  F1  F1  NF  F1  F1  F1  F1  F1  F1  NF  F1  F1  NF
+  auditor at city                    F1  F1  F1  NF  F1  F1  F1  F1  NF  F1  NF  F1  F1  NF
+  auditor at county                  F1  F1  NF  NF  F1  F1  F1  F1  NF  F1  NF  F1  NF  NF
+  testing_institution institution:7  F1  NF  NF  NF  F1  F1  F1  F1  NF  NF  NF  F1  NF  F1
+  enterprise_user enterprise:1       F1  F1  NF  NF  F1  F1  F1  F1  NF  NF  NF  F1  NF  NF
+  plugin_administrator platform      F1  NF  NF  NF  F1  F1  F1  F1  NF  NF  NF  NF  NF  NF
+ReadSupervisionCalendar
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 ";
