@@ -464,6 +464,11 @@ impl App {
         Ok(rectification::rectifications_page(&self.store, &scope, status, overdue_on, request).await?)
     }
 
+    /// Whether the caller reads rectifications at all (the registry's readers); refused otherwise.
+    pub fn may_read_rectifications(&self, principal: &Principal) -> Result<(), AppError> {
+        crate::read_scope(principal).map(|_| ())
+    }
+
     pub async fn rectifications_by_ids(
         &self,
         principal: &Principal,
@@ -495,6 +500,12 @@ impl App {
     ) -> Result<Page<ProposalRecord>, AppError> {
         let scope = crate::read_scope(principal)?;
         Ok(rectification::proposals_page(&self.store, &scope, status, request).await?)
+    }
+
+    /// Whether the caller reads revocation proposals at all (the registry's readers); refused
+    /// otherwise.
+    pub fn may_read_revocation_proposals(&self, principal: &Principal) -> Result<(), AppError> {
+        crate::read_scope(principal).map(|_| ())
     }
 
     pub async fn revocation_proposals_by_ids(

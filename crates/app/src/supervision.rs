@@ -606,6 +606,12 @@ impl App {
         Ok(supervision::tasks_page(&self.store, &task_scope(principal)?, status, request).await?)
     }
 
+    /// Whether the caller reads testing tasks at all (everyone with a registry scope, and the
+    /// testing institutions); refused otherwise.
+    pub fn may_read_testing_tasks(&self, principal: &Principal) -> Result<(), AppError> {
+        task_scope(principal).map(|_| ())
+    }
+
     pub async fn testing_tasks_by_ids(
         &self,
         principal: &Principal,

@@ -338,6 +338,10 @@ pub enum Action {
     AdvanceDemoClock,
     /// Read the supervision calendar (`supervisionCalendar`): no one's data.
     ReadSupervisionCalendar,
+    /// Hear of the tasks newly assigned to one's institution (subscription `taskAssigned`).
+    SubscribeTaskAssigned,
+    /// Hear of the failing verdicts in one's jurisdiction (subscription `failingVerdicts`).
+    SubscribeFailingVerdicts,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -182,6 +182,11 @@ pub fn rule(action: Action) -> Rule {
         // Deciding a proposal is deciding the revocation: the same authority signs it.
         Action::DecideRevocationProposal       => row(NATION,              LEADERSHIP,  Anything,
             STATUS_NOT_THIS_ROLES),
+        // Subscriptions: what a caller hears of is its reach (its institution, its jurisdiction).
+        Action::SubscribeTaskAssigned          => row(INSTITUTION,         ANY_TIER,    Anything,
+            "only testing institutions are assigned tasks"),
+        Action::SubscribeFailingVerdicts       => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "failing verdicts are announced to officers and auditors"),
         // The platform
         Action::AdvanceDemoClock               => row(PLATFORM,            ANY_TIER,    Anything,
             "the demo clock is moved by the platform administrator"),

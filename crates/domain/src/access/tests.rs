@@ -1,8 +1,10 @@
 //! The policy's tests: a few named cases, and the whole decision table — every principal of the
 //! table below × every action × a representative set of resources — compared with a snapshot
 //! recorded once from `decide` as it stood in nested matches, before the policy became a rule
-//! table. The snapshot is an oracle independent of the rule table: never regenerate it from the
-//! code under test; a row changes only when the policy is meant to change.
+//! table; the rows of the actions added with the table (each borrowed another action's decision,
+//! or was decided in the API) were recorded from the decision they were taken by then. The
+//! snapshot is an oracle independent of the rule table: never regenerate it from the code under
+//! test; a row changes only when the policy is meant to change.
 
 #![allow(clippy::unwrap_used)]
 
@@ -200,6 +202,8 @@ fn actions() -> Vec<Action> {
         Action::OpenRecheckTask,
         Action::MoveEnterprise,
         Action::ReadSupervisionCalendar,
+        Action::SubscribeTaskAssigned,
+        Action::SubscribeFailingVerdicts,
     ]);
     actions
 }
@@ -224,6 +228,8 @@ const REASONS: &[&str] = &[
     "rectifications are ordered by supervising officers",
     "an extension is asked by the enterprise or its supervising officer",
     "the demo clock is moved by the platform administrator",
+    "only testing institutions are assigned tasks",
+    "failing verdicts are announced to officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -908,4 +914,52 @@ ReadSupervisionCalendar
   testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+SubscribeTaskAssigned
+  nation head                        F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  nation leader_in_charge            F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  nation staff                       F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  province head                      F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  province leader_in_charge          F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  province staff                     F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  city head                          F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  city leader_in_charge              F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  city staff                         F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  county head                        F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  county leader_in_charge            F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  county staff                       F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  review_department at nation        F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  review_department at province      F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  review_department at city          F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  review_department at county        F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  auditor at nation                  F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  auditor at province                F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  auditor at city                    F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  auditor at county                  F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       F18 F18 NF  NF  F18 F18 F18 F18 NF  NF  NF  F18 NF  NF
+  plugin_administrator platform      F18 NF  NF  NF  F18 F18 F18 F18 NF  NF  NF  NF  NF  NF
+SubscribeFailingVerdicts
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19
+  review_department at province      F19 F19 F19 NF  F19 F19 F19 F19 F19 F19 NF  F19 F19 NF
+  review_department at city          F19 F19 F19 NF  F19 F19 F19 F19 NF  F19 NF  F19 F19 NF
+  review_department at county        F19 F19 NF  NF  F19 F19 F19 F19 NF  F19 NF  F19 NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F19 NF  NF  NF  F19 F19 F19 F19 NF  NF  NF  F19 NF  F19
+  enterprise_user enterprise:1       F19 F19 NF  NF  F19 F19 F19 F19 NF  NF  NF  F19 NF  NF
+  plugin_administrator platform      F19 NF  NF  NF  F19 F19 F19 F19 NF  NF  NF  NF  NF  NF
 ";
