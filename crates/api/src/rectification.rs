@@ -217,7 +217,7 @@ impl RectificationQuery {
     async fn rectification(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Rectification>> {
         let id = parse_numeric_id(&id, NodeType::Rectification, "id")?;
         let (app, principal) = caller(ctx)?;
-        app.rectifications_by_ids(principal, &[]).await.gql()?;
+        app.may_read_rectifications(principal).gql()?;
         Ok(load(ctx, |l| &l.rectification, id).await?.map(Rectification))
     }
 
@@ -229,7 +229,7 @@ impl RectificationQuery {
     ) -> async_graphql::Result<Option<RevocationProposal>> {
         let id = parse_numeric_id(&id, NodeType::RevocationProposal, "id")?;
         let (app, principal) = caller(ctx)?;
-        app.revocation_proposals_by_ids(principal, &[]).await.gql()?;
+        app.may_read_revocation_proposals(principal).gql()?;
         Ok(load(ctx, |l| &l.revocation_proposal, id).await?.map(RevocationProposal))
     }
 

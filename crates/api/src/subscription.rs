@@ -7,13 +7,11 @@
 use async_graphql::{Context, ID, SimpleObject, Subscription};
 use futures_util::Stream;
 use oversight_app::events::Event;
-use oversight_app::{Code, Principal};
 use oversight_domain::RegionCode;
-use oversight_domain::access::{Organisation, Role};
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::error::{ApiError, caller};
+use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, global_id};
 
 /// A testing task newly assigned to your institution.
@@ -45,9 +43,7 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = TaskAssigned>> {
         let (app, principal) = caller(ctx)?;
-        let Organisation::Institution { id: own, .. } = principal.organisation else {
-            return Err(ApiError::new(Code::Forbidden, "only testing institutions are assigned tasks").into());
-        };
+        let own = app.assignments_heard_by(principal).gql()?;
         Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
             Ok(Event::TaskAssigned { task_id, institution_id, industry, .. }) if institution_id == own => {
                 Some(TaskAssigned { task_id: global_id(NodeType::TestingTask, task_id), industry })
@@ -62,7 +58,7 @@ impl SubscriptionRoot {
         ctx: &Context<'_>,
     ) -> async_graphql::Result<impl Stream<Item = FailingVerdict>> {
         let (app, principal) = caller(ctx)?;
-        let jurisdiction = jurisdiction(principal)?;
+        let jurisdiction = app.failing_verdicts_heard_in(principal).gql()?;
         Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
             Ok(Event::FailingVerdict { task_id, enterprise_id, enterprise_region, industry, serious })
                 if RegionCode::parse(&enterprise_region)
@@ -77,13 +73,5 @@ impl SubscriptionRoot {
             }
             _ => None,
         }))
-    }
-}
-
-/// The region an officer or auditor watches.
-fn jurisdiction(principal: &Principal) -> Result<RegionCode, ApiError> {
-    match (principal.jurisdiction(), principal.role) {
-        (Some(region), role) if role.officer_level().is_some() || role == Role::Auditor => Ok(region),
-        _ => Err(ApiError::new(Code::Forbidden, "failing verdicts are announced to officers and auditors")),
     }
 }

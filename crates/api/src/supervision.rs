@@ -303,8 +303,8 @@ impl TestingTask {
 
 /// Whether the caller reads registry objects (institutions do not: their tasks are their reach).
 fn reads_registry(ctx: &Context<'_>) -> async_graphql::Result<bool> {
-    let (_, principal) = caller(ctx)?;
-    Ok(oversight_domain::access::read_scope(principal) != oversight_app::Scope::Nothing)
+    let (app, principal) = caller(ctx)?;
+    Ok(app.reads_registry(principal))
 }
 
 /// A designation to make.
@@ -425,8 +425,8 @@ impl SupervisionQuery {
     async fn testing_task(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<TestingTask>> {
         let id = parse_numeric_id(&id, NodeType::TestingTask, "id")?;
         let (app, principal) = caller(ctx)?;
-        // Checked here rather than in the loader so a role that reads no tasks is told so.
-        app.testing_tasks_by_ids(principal, &[]).await.gql()?;
+        // Asked here rather than in the loader so a role that reads no tasks is told so.
+        app.may_read_testing_tasks(principal).gql()?;
         Ok(load(ctx, |l| &l.testing_task, id).await?.map(TestingTask))
     }
 

@@ -57,7 +57,7 @@ impl App {
 
     /// The supervision calendar; readable by every caller (it is no one's data).
     pub fn supervision_calendar(&self, principal: &Principal) -> Result<SupervisionCalendar, AppError> {
-        allow(principal, Action::ReadReference, &Resource::None, "supervision calendar")?;
+        allow(principal, Action::ReadSupervisionCalendar, &Resource::None, "supervision calendar")?;
         Ok(self.calendar())
     }
 

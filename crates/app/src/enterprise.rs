@@ -58,9 +58,7 @@ impl App {
             return Ok(current);
         }
         if base.region != current.base.region {
-            // Moving an enterprise is registering it in the new place: only an
-            // officer whose jurisdiction holds the new region may do it.
-            allow(principal, Action::RegisterEnterprise, &Resource::Region(base.region), "region")?;
+            allow(principal, Action::MoveEnterprise, &Resource::Region(base.region), "region")?;
         }
         let record = enterprise::update_base(work.tx(), enterprise_id, &base, work.now).await?;
         work.archive(enterprise_id, None, ArchiveFact::BaseDataUpdated { changed: &changed });

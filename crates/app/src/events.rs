@@ -8,7 +8,10 @@ use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
-use crate::App;
+use oversight_domain::RegionCode;
+use oversight_domain::access::{Denial, Organisation, rule};
+
+use crate::{Action, App, AppError, Principal, Resource, allow};
 
 /// How many events a slow subscriber may fall behind before it skips some.
 const BUFFER: usize = 1024;
@@ -80,6 +83,27 @@ impl App {
     /// A receiver of every event from now on.
     pub fn subscribe(&self) -> broadcast::Receiver<Event> {
         self.events.sender.subscribe()
+    }
+
+    /// The institution whose newly assigned tasks the caller hears of (`taskAssigned`): its own;
+    /// refused to anyone else.
+    pub fn assignments_heard_by(&self, principal: &Principal) -> Result<i64, AppError> {
+        let action = Action::SubscribeTaskAssigned;
+        allow(principal, action, &Resource::None, "task assignments")?;
+        match principal.organisation {
+            Organisation::Institution { id, .. } => Ok(id),
+            // Only an institution is assigned tasks, whatever the rule's roles.
+            _ => Err(Denial::Forbidden(rule(action).refused).into()),
+        }
+    }
+
+    /// The jurisdiction whose failing verdicts the caller hears of (`failingVerdicts`): its
+    /// authority's; refused to anyone else.
+    pub fn failing_verdicts_heard_in(&self, principal: &Principal) -> Result<RegionCode, AppError> {
+        let action = Action::SubscribeFailingVerdicts;
+        allow(principal, action, &Resource::None, "failing verdicts")?;
+        // Only an authority has a jurisdiction, whatever the rule's roles.
+        principal.jurisdiction().ok_or_else(|| Denial::Forbidden(rule(action).refused).into())
     }
 
     /// On PostgreSQL, forwards the notifications of all servers to this server's

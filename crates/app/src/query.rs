@@ -119,6 +119,13 @@ impl App {
         Ok(archive::by_id(&self.store, &read_scope(principal)?, id).await?)
     }
 
+    /// Whether the caller reads registry objects (enterprises, licenses and what hangs off them):
+    /// testing institutions do not (their reach is the tasks assigned to them), nor does the
+    /// platform.
+    pub fn reads_registry(&self, principal: &Principal) -> bool {
+        crate::read_scope(principal).is_ok()
+    }
+
     /// Authorities are reference data: every authenticated caller may list them.
     pub async fn authorities(
         &self,

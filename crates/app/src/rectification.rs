@@ -350,7 +350,7 @@ impl App {
         Ok(changed)
     }
 
-    /// The proposal, read inside `tx`; deciding it is the policy of revocation.
+    /// The proposal, read inside `tx`, with the policy of deciding it applied.
     async fn proposal_for(
         &self,
         tx: &Tx,
@@ -365,12 +365,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound { what: "revocation proposal" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
-        allow(
-            principal,
-            Action::ChangeLicenseStatus(LicenseStatus::Revoked),
-            &resource,
-            "revocation proposal",
-        )?;
+        allow(principal, Action::DecideRevocationProposal, &resource, "revocation proposal")?;
         Ok(current)
     }
 
@@ -413,6 +408,11 @@ impl App {
         Ok(rectification::rectifications_page(&self.store, &scope, status, overdue_on, request).await?)
     }
 
+    /// Whether the caller reads rectifications at all (the registry's readers); refused otherwise.
+    pub fn may_read_rectifications(&self, principal: &Principal) -> Result<(), AppError> {
+        crate::read_scope(principal).map(|_| ())
+    }
+
     pub async fn rectifications_by_ids(
         &self,
         principal: &Principal,
@@ -444,6 +444,12 @@ impl App {
     ) -> Result<Page<ProposalRecord>, AppError> {
         let scope = crate::read_scope(principal)?;
         Ok(rectification::proposals_page(&self.store, &scope, status, request).await?)
+    }
+
+    /// Whether the caller reads revocation proposals at all (the registry's readers); refused
+    /// otherwise.
+    pub fn may_read_revocation_proposals(&self, principal: &Principal) -> Result<(), AppError> {
+        crate::read_scope(principal).map(|_| ())
     }
 
     pub async fn revocation_proposals_by_ids(

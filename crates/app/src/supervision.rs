@@ -215,10 +215,12 @@ impl App {
             .iter()
             .map(|s| parse_text("declaredStandards", s, 1, 100, false))
             .collect::<Result<Vec<_>, _>>()?;
-        let operation =
-            if recheck.is_some() { Operation::OpenRecheckTask } else { Operation::OpenTestingTask };
+        let (operation, action) = match recheck {
+            Some(_) => (Operation::OpenRecheckTask, Action::OpenRecheckTask),
+            None => (Operation::OpenTestingTask, Action::OpenTestingTask),
+        };
         let mut work = self.begin(principal, operation).await?;
-        let (license, owner) = licensed_product(work.tx(), principal, &number).await?;
+        let (license, owner) = licensed_product(work.tx(), principal, &number, action).await?;
         if let Some(rectification) = &recheck {
             check_recheck(rectification, &license, work.today)?;
         }
@@ -585,6 +587,12 @@ impl App {
         Ok(supervision::tasks_page(&self.store, &task_scope(principal)?, status, request).await?)
     }
 
+    /// Whether the caller reads testing tasks at all (everyone with a registry scope, and the
+    /// testing institutions); refused otherwise.
+    pub fn may_read_testing_tasks(&self, principal: &Principal) -> Result<(), AppError> {
+        task_scope(principal).map(|_| ())
+    }
+
     pub async fn testing_tasks_by_ids(
         &self,
         principal: &Principal,
@@ -661,11 +669,13 @@ struct FixedPlugin {
     editions: BTreeMap<String, String>,
 }
 
-/// The license to sample and its enterprise, read inside `tx`, with the policy applied.
+/// The license to sample and its enterprise, read inside `tx`, with the policy of `action` (opening
+/// a testing task or a re-check) applied.
 async fn licensed_product(
     tx: &Tx,
     principal: &Principal,
     number: &LicenseNumber,
+    action: Action,
 ) -> Result<(LicenseRecord, crate::EnterpriseRecord), AppError> {
     let license = license::by_number(tx, &Scope::Everything, number)
         .await?
@@ -673,7 +683,7 @@ async fn licensed_product(
     let owner =
         enterprise::by_id(tx, license.enterprise_id).await?.ok_or(AppError::NotFound { what: "license" })?;
     let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
-    allow(principal, Action::OpenTestingTask, &resource, "license")?;
+    allow(principal, action, &resource, "license")?;
     Ok((license, owner))
 }
 

@@ -10,89 +10,41 @@ use crate::authority::AuthorityLevel;
 use crate::license::LicenseStatus;
 use crate::region::RegionCode;
 
-/// Responsibility tier inside an authority (§四).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tier {
-    /// 行政一把手 — first responsible.
-    Head,
-    /// 分管领导 — main responsible.
-    LeaderInCharge,
-    /// 直接责任人 — the staff who supervise.
-    Staff,
-}
-
-impl Tier {
-    pub const ALL: [Tier; 3] = [Tier::Head, Tier::LeaderInCharge, Tier::Staff];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tier::Head => "head",
-            Tier::LeaderInCharge => "leader_in_charge",
-            Tier::Staff => "staff",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Tier> {
-        Tier::ALL.into_iter().find(|t| t.as_str() == s)
-    }
-
-    /// Head or leader in charge: the tiers that sign decisions.
-    pub fn is_leadership(self) -> bool {
-        matches!(self, Tier::Head | Tier::LeaderInCharge)
+crate::stored_enum! {
+    /// Responsibility tier inside an authority (§四).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Tier {
+        /// 行政一把手 — first responsible.
+        Head = "head",
+        /// 分管领导 — main responsible.
+        LeaderInCharge = "leader_in_charge",
+        /// 直接责任人 — the staff who supervise.
+        Staff = "staff",
     }
 }
 
-/// What a principal is, as carried in its token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
-    NationalOfficer,
-    ProvincialOfficer,
-    MunicipalOfficer,
-    CountyOfficer,
-    /// 审查部: finds problems during licensing review and notifies the province.
-    ReviewDepartment,
-    /// 承检机构: runs compulsory tests and submits results.
-    TestingInstitution,
-    /// A licensed enterprise's own user: sees only its enterprise.
-    EnterpriseUser,
-    /// Installs and pins industry plugins; sees no enterprise data.
-    PluginAdministrator,
-    /// Read-only; sees the audit trail within its authority's jurisdiction.
-    Auditor,
+crate::stored_enum! {
+    /// What a principal is, as carried in its token.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Role {
+        NationalOfficer = "national_officer",
+        ProvincialOfficer = "provincial_officer",
+        MunicipalOfficer = "municipal_officer",
+        CountyOfficer = "county_officer",
+        /// 审查部: finds problems during licensing review and notifies the province.
+        ReviewDepartment = "review_department",
+        /// 承检机构: runs compulsory tests and submits results.
+        TestingInstitution = "testing_institution",
+        /// A licensed enterprise's own user: sees only its enterprise.
+        EnterpriseUser = "enterprise_user",
+        /// Installs and pins industry plugins; sees no enterprise data.
+        PluginAdministrator = "plugin_administrator",
+        /// Read-only; sees the audit trail within its authority's jurisdiction.
+        Auditor = "auditor",
+    }
 }
 
 impl Role {
-    pub const ALL: [Role; 9] = [
-        Role::NationalOfficer,
-        Role::ProvincialOfficer,
-        Role::MunicipalOfficer,
-        Role::CountyOfficer,
-        Role::ReviewDepartment,
-        Role::TestingInstitution,
-        Role::EnterpriseUser,
-        Role::PluginAdministrator,
-        Role::Auditor,
-    ];
-
-    /// The claim value in tokens.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::NationalOfficer => "national_officer",
-            Role::ProvincialOfficer => "provincial_officer",
-            Role::MunicipalOfficer => "municipal_officer",
-            Role::CountyOfficer => "county_officer",
-            Role::ReviewDepartment => "review_department",
-            Role::TestingInstitution => "testing_institution",
-            Role::EnterpriseUser => "enterprise_user",
-            Role::PluginAdministrator => "plugin_administrator",
-            Role::Auditor => "auditor",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
     /// The authority level an officer role belongs to.
     pub fn officer_level(self) -> Option<AuthorityLevel> {
         match self {
@@ -228,12 +180,9 @@ impl Principal {
         self.role.officer_level().is_some()
     }
 
-    fn level(&self) -> Option<AuthorityLevel> {
-        self.role.officer_level()
-    }
-
-    fn leadership(&self) -> bool {
-        self.tier.is_some_and(Tier::is_leadership)
+    /// Whether the region lies inside this principal's jurisdiction.
+    fn holds(&self, region: &RegionCode) -> bool {
+        self.jurisdiction().is_some_and(|jurisdiction| jurisdiction.contains(region))
     }
 }
 
@@ -306,10 +255,14 @@ pub fn task_scope(principal: &Principal) -> TaskScope {
 pub enum Action {
     /// Read enterprises, licenses, copies and archives (filtered by `read_scope`).
     ReadRegistry,
-    /// Read the catalogue data: regions, authorities, industries.
+    /// Read the catalogue data: regions, authorities, industries, and the published designations
+    /// with the institutions they name.
     ReadReference,
     RegisterEnterprise,
     UpdateEnterpriseBaseData,
+    /// Move an enterprise to another region (a base-data change of its region): registering it
+    /// in the new place, so only an officer whose jurisdiction holds that place may.
+    MoveEnterprise,
     IssueLicense,
     ChangeLicenseStatus(LicenseStatus),
     ReadAuditTrail,
@@ -320,6 +273,8 @@ pub enum Action {
     DesignateInstitution,
     /// Open a testing task: sample an enterprise's product for compulsory testing.
     OpenTestingTask,
+    /// Open the re-check task (复查) of a rectification whose deadline passed.
+    OpenRecheckTask,
     /// Submit test results for a task (testing institutions).
     SubmitTestResults,
     /// Read testing tasks (filtered by `task_scope`).
@@ -332,9 +287,18 @@ pub enum Action {
     OpenRectification,
     /// Ask the one extension of a rectification deadline.
     RequestRectificationExtension,
+    /// Decide a revocation proposal (吊销建议) a failed re-check raised: revoke the license, or
+    /// reject the proposal. Revoking is the national authority's decision.
+    DecideRevocationProposal,
     /// Move the supervision calendar of a demonstration server forward (`advanceDemoClock`), so
     /// objection windows and rectification deadlines can be walked through without waiting.
     AdvanceDemoClock,
+    /// Read the supervision calendar (`supervisionCalendar`): no one's data.
+    ReadSupervisionCalendar,
+    /// Hear of the tasks newly assigned to one's institution (subscription `taskAssigned`).
+    SubscribeTaskAssigned,
+    /// Hear of the failing verdicts in one's jurisdiction (subscription `failingVerdicts`).
+    SubscribeFailingVerdicts,
 }
 
 /// The object an action touches, with what the policy needs to know about it.
@@ -366,254 +330,32 @@ pub enum Denial {
 /// The decision on one request.
 pub type Decision = Result<(), Denial>;
 
-/// The policy: (principal, action, resource) → allow, or deny with a reason.
+/// The policy: (principal, action, resource) → allow, or deny with a reason. First visibility:
+/// an object outside the caller's reach is `OutOfReach` ("not found"), whatever the action; then
+/// the action's row of the table (`rule`).
 pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Decision {
-    let scope = read_scope(principal);
-    // Whether the caller can see the object at all; invisible objects are "not found".
-    let visible = match resource {
-        Resource::Enterprise { id, region } => scope.admits(*id, region),
-        Resource::Institution { region, .. } => principal.jurisdiction().is_some_and(|j| j.contains(region)),
+    if !within_reach(principal, resource) {
+        return Err(Denial::OutOfReach);
+    }
+    rule(action).check(principal, resource)
+}
+
+/// Whether the caller can see the object at all: an enterprise in its registry scope, an
+/// institution seated in its jurisdiction, a task in its task scope; no object, or a place, always.
+fn within_reach(principal: &Principal, resource: &Resource) -> bool {
+    match resource {
+        Resource::Enterprise { id, region } => read_scope(principal).admits(*id, region),
+        Resource::Institution { region, .. } => principal.holds(region),
         Resource::TestingTask { enterprise_id, region, institution_id } => {
             task_scope(principal).admits(*enterprise_id, region, *institution_id)
         }
         Resource::None | Resource::Region(_) => true,
-    };
-    if !visible {
-        return Err(Denial::OutOfReach);
-    }
-    let in_jurisdiction = |region: &RegionCode| principal.jurisdiction().is_some_and(|j| j.contains(region));
-    let level = principal.level();
-    use AuthorityLevel::{Municipal, National, Provincial};
-    match action {
-        Action::ReadReference => Ok(()),
-        Action::ReadRegistry => match scope {
-            Scope::Nothing => Err(Denial::Forbidden("this role does not read the registry")),
-            _ => Ok(()),
-        },
-        Action::RegisterEnterprise => match resource {
-            Resource::Region(region) if principal.is_officer() => {
-                if in_jurisdiction(region) {
-                    Ok(())
-                } else {
-                    Err(Denial::OutOfJurisdiction)
-                }
-            }
-            _ => Err(Denial::Forbidden("only officers register enterprises")),
-        },
-        Action::UpdateEnterpriseBaseData => {
-            if principal.is_officer() || principal.role == Role::EnterpriseUser {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("only officers and the enterprise itself update base data"))
-            }
-        }
-        Action::IssueLicense => match level {
-            Some(National | Provincial) => Ok(()),
-            _ => Err(Denial::Forbidden("licenses are issued by provincial or national authorities")),
-        },
-        Action::ChangeLicenseStatus(to) => match (to, level) {
-            // 停产整顿 may be ordered at every level within jurisdiction.
-            (LicenseStatus::Suspended, Some(_)) => Ok(()),
-            // Resuming after rectification: the city or above that follows the case.
-            (LicenseStatus::Valid, Some(National | Provincial | Municipal)) => Ok(()),
-            // Expiry is a registry fact recorded by the licensing (provincial) office.
-            (LicenseStatus::Expired, Some(National | Provincial)) => Ok(()),
-            // Cancellation (注销) is a provincial decision, signed by its leadership.
-            (LicenseStatus::Cancelled, Some(National | Provincial)) if principal.leadership() => Ok(()),
-            // Revocation (吊销) is decided by the national authority (§二(四)), by its leadership.
-            (LicenseStatus::Revoked, Some(National)) if principal.leadership() => Ok(()),
-            (LicenseStatus::Cancelled | LicenseStatus::Revoked, Some(_)) => Err(Denial::Forbidden(
-                "this status change needs the competent authority's head or leader in charge",
-            )),
-            _ => Err(Denial::Forbidden("this status change is not this role's to make")),
-        },
-        Action::ReadAuditTrail => match principal.role {
-            Role::Auditor => Ok(()),
-            _ if principal.is_officer() => Ok(()),
-            _ => Err(Denial::Forbidden("the audit trail is for auditors and the owning authority")),
-        },
-        Action::ReadPluginStatus => match (principal.role, level) {
-            (Role::PluginAdministrator, _) | (_, Some(National)) => Ok(()),
-            _ => Err(Denial::Forbidden(
-                "plugin status is for plugin administrators and the national authority",
-            )),
-        },
-        // A province designates its own unified testing institutions; the nation may act anywhere.
-        Action::DesignateInstitution => match (level, resource) {
-            (Some(National | Provincial), Resource::Region(region)) => {
-                if in_jurisdiction(region) {
-                    Ok(())
-                } else {
-                    Err(Denial::OutOfJurisdiction)
-                }
-            }
-            _ => Err(Denial::Forbidden(
-                "testing institutions are designated by provincial or national authorities",
-            )),
-        },
-        // Sampling is done by the supervising officers at every level, within jurisdiction
-        // (visibility above already hides enterprises outside it).
-        Action::OpenTestingTask => {
-            if principal.is_officer() {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("testing tasks are opened by supervising officers"))
-            }
-        }
-        // Results come from the institution the task is assigned to (visibility above already
-        // hides other institutions' tasks).
-        Action::SubmitTestResults => match principal.role {
-            Role::TestingInstitution => Ok(()),
-            _ => Err(Denial::Forbidden("test results are submitted by the testing institution")),
-        },
-        Action::ReadTestingTasks => match task_scope(principal) {
-            TaskScope::Registry(Scope::Nothing) => {
-                Err(Denial::Forbidden("this role does not read testing tasks"))
-            }
-            _ => Ok(()),
-        },
-        // The due list is the supervising officers' work plan: any officer whose jurisdiction
-        // holds the authority's region (a province sees its counties' lists, not the reverse).
-        Action::ReadDueTests => match resource {
-            Resource::Region(region) if principal.is_officer() => {
-                if in_jurisdiction(region) {
-                    Ok(())
-                } else {
-                    Err(Denial::OutOfJurisdiction)
-                }
-            }
-            _ => Err(Denial::Forbidden("the due-test list is for supervising officers")),
-        },
-        // The enterprise objects to its own verdict (visibility above admits only its own).
-        Action::ObjectToVerdict => match principal.role {
-            Role::EnterpriseUser => Ok(()),
-            _ => Err(Denial::Forbidden("an objection is lodged by the enterprise itself")),
-        },
-        Action::OpenRectification => {
-            if principal.is_officer() {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("rectifications are ordered by supervising officers"))
-            }
-        }
-        // The enterprise asks; the officer following the case may record it for them.
-        Action::RequestRectificationExtension => {
-            if principal.is_officer() || principal.role == Role::EnterpriseUser {
-                Ok(())
-            } else {
-                Err(Denial::Forbidden("an extension is asked by the enterprise or its supervising officer"))
-            }
-        }
-        // The demo clock is a property of the platform, not of any jurisdiction: only its operator
-        // moves it (and only where the server runs with the demo clock on).
-        Action::AdvanceDemoClock => match (principal.role, &principal.organisation) {
-            (Role::PluginAdministrator, Organisation::Platform) => Ok(()),
-            _ => Err(Denial::Forbidden("the demo clock is moved by the platform administrator")),
-        },
-        Action::ManageApiKeys => match (level, resource) {
-            (Some(National | Provincial), Resource::Institution { .. }) => Ok(()),
-            _ => Err(Denial::Forbidden("API keys are managed by provincial or national officers")),
-        },
     }
 }
+
+mod rules;
+
+pub use rules::{Rule, Signature, Target, rule};
 
 #[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-
-    use super::*;
-
-    fn region(code: &str) -> RegionCode {
-        RegionCode::parse(code).unwrap()
-    }
-
-    fn officer(role: Role, code: &str, level: AuthorityLevel) -> Principal {
-        let organisation = Organisation::Authority { id: 1, region: region(code), level };
-        Principal::new("officer".into(), role, Some(Tier::Staff), organisation).unwrap()
-    }
-
-    fn lab(id: i64) -> Principal {
-        let organisation = Organisation::Institution { id, region: region("320000") };
-        Principal::new("lab".into(), Role::TestingInstitution, None, organisation).unwrap()
-    }
-
-    #[test]
-    fn testing_tasks_are_reached_by_jurisdiction_or_assignment() {
-        use AuthorityLevel::{County, Provincial};
-        let jiangsu = officer(Role::ProvincialOfficer, "320000", Provincial);
-        let xuanwu = officer(Role::CountyOfficer, "320102", County);
-        // A task of an enterprise at 320102 assigned to institution 7.
-        let task = Resource::TestingTask { enterprise_id: 1, region: region("320102"), institution_id: 7 };
-        let forbidden = |reason: &'static str| Err(Denial::Forbidden(reason));
-        let cases: Vec<(&str, Principal, Action, Resource, Decision)> = vec![
-            (
-                "province designates inside",
-                jiangsu.clone(),
-                Action::DesignateInstitution,
-                Resource::Region(region("320100")),
-                Ok(()),
-            ),
-            (
-                "province designates outside",
-                jiangsu.clone(),
-                Action::DesignateInstitution,
-                Resource::Region(region("330100")),
-                Err(Denial::OutOfJurisdiction),
-            ),
-            (
-                "county designates",
-                xuanwu.clone(),
-                Action::DesignateInstitution,
-                Resource::Region(region("320102")),
-                forbidden("testing institutions are designated by provincial or national authorities"),
-            ),
-            (
-                "county samples inside",
-                xuanwu.clone(),
-                Action::OpenTestingTask,
-                Resource::Enterprise { id: 1, region: region("320102") },
-                Ok(()),
-            ),
-            (
-                "county samples outside",
-                xuanwu.clone(),
-                Action::OpenTestingTask,
-                Resource::Enterprise { id: 1, region: region("320105") },
-                Err(Denial::OutOfReach),
-            ),
-            ("assigned lab submits", lab(7), Action::SubmitTestResults, task, Ok(())),
-            ("other lab submits", lab(8), Action::SubmitTestResults, task, Err(Denial::OutOfReach)),
-            (
-                "officer submits",
-                xuanwu.clone(),
-                Action::SubmitTestResults,
-                task,
-                forbidden("test results are submitted by the testing institution"),
-            ),
-            (
-                "lab samples",
-                lab(7),
-                Action::OpenTestingTask,
-                Resource::Enterprise { id: 1, region: region("320102") },
-                Err(Denial::OutOfReach),
-            ),
-            ("lab reads tasks", lab(7), Action::ReadTestingTasks, Resource::None, Ok(())),
-        ];
-        for (name, principal, action, resource, expected) in cases {
-            assert_eq!(decide(&principal, action, &resource), expected, "{name}");
-        }
-        assert_eq!(task_scope(&lab(7)), TaskScope::AssignedTo(7));
-        // The demo clock is the platform's: no officer, however high, moves it.
-        let platform =
-            Principal::new("admin".into(), Role::PluginAdministrator, None, Organisation::Platform).unwrap();
-        let nation = officer(Role::NationalOfficer, "000000", AuthorityLevel::National);
-        assert_eq!(decide(&platform, Action::AdvanceDemoClock, &Resource::None), Ok(()));
-        assert_eq!(
-            decide(&nation, Action::AdvanceDemoClock, &Resource::None),
-            forbidden("the demo clock is moved by the platform administrator")
-        );
-        assert_eq!(task_scope(&xuanwu), TaskScope::Registry(Scope::Within(region("320102"))));
-        // Institutions still read no registry data of their own accord.
-        assert_eq!(read_scope(&lab(7)), Scope::Nothing);
-    }
-}
+mod tests;

@@ -1,0 +1,194 @@
+//! The policy table: for every action, who may take it, whether it must be signed, what it is
+//! aimed at, and why the others are refused. Visibility (reach) comes first and is the same for
+//! every action (`decide`); these rows decide the rest. A role names its kind of organisation too
+//! (`Principal::new` seats an officer at an authority of its level, a testing institution's user
+//! at an institution …), so the roles of a row say who acts.
+
+use super::Role::{
+    Auditor, CountyOfficer, EnterpriseUser, MunicipalOfficer, NationalOfficer, PluginAdministrator,
+    ProvincialOfficer, ReviewDepartment, TestingInstitution,
+};
+use super::{Action, Decision, Denial, Principal, Resource, Role, Tier};
+use crate::license::LicenseStatus;
+
+/// Who may take an action, and on what: one row of the policy table (`rule`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// The roles that may take it.
+    pub roles: &'static [Role],
+    /// For a decision that must be signed, the tiers that sign it; `None`: any tier.
+    pub signed: Option<Signature>,
+    /// What it is aimed at, once within reach.
+    pub target: Target,
+    /// Why a caller the row does not name is refused.
+    pub refused: &'static str,
+}
+
+/// Who signs a decision, and what an officer refused it is told (the decision is its competent
+/// authority's leadership's, whichever rank the officer holds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signature {
+    pub tiers: &'static [Tier],
+    pub refused: &'static str,
+}
+
+/// What an action is aimed at, besides being within the caller's reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Anything within reach, or nothing in particular.
+    Anything,
+    /// A place (`Resource::Region`) inside the caller's jurisdiction — where something is
+    /// created, or whose work plan is read; a place outside it is `OutOfJurisdiction`.
+    PlaceInJurisdiction,
+    /// A testing institution (`Resource::Institution`) within reach.
+    Institution,
+}
+
+impl Rule {
+    /// The row's verdict on a caller and an object within its reach.
+    pub(super) fn check(&self, principal: &Principal, resource: &Resource) -> Decision {
+        let signs = self.signed.is_none_or(|s| principal.tier.is_some_and(|t| s.tiers.contains(&t)));
+        if !(self.roles.contains(&principal.role) && signs) {
+            return Err(Denial::Forbidden(match self.signed {
+                Some(signature) if principal.is_officer() => signature.refused,
+                _ => self.refused,
+            }));
+        }
+        match (self.target, resource) {
+            (Target::Anything, _) | (Target::Institution, Resource::Institution { .. }) => Ok(()),
+            (Target::PlaceInJurisdiction, Resource::Region(region)) if principal.holds(region) => Ok(()),
+            (Target::PlaceInJurisdiction, Resource::Region(_)) => Err(Denial::OutOfJurisdiction),
+            _ => Err(Denial::Forbidden(self.refused)),
+        }
+    }
+}
+
+/// The supervising officers, at every level.
+const OFFICERS: &[Role] = &[NationalOfficer, ProvincialOfficer, MunicipalOfficer, CountyOfficer];
+/// The licensing level: the provinces and the nation.
+const PROVINCE_UP: &[Role] = &[NationalOfficer, ProvincialOfficer];
+/// The cities, the provinces and the nation.
+const CITY_UP: &[Role] = &[NationalOfficer, ProvincialOfficer, MunicipalOfficer];
+const NATION: &[Role] = &[NationalOfficer];
+/// The officers, and the enterprise's own user (for its own enterprise: its reach).
+const OFFICERS_ENTERPRISE: &[Role] =
+    &[NationalOfficer, ProvincialOfficer, MunicipalOfficer, CountyOfficer, EnterpriseUser];
+const OFFICERS_AUDITOR: &[Role] =
+    &[NationalOfficer, ProvincialOfficer, MunicipalOfficer, CountyOfficer, Auditor];
+/// Everyone with a registry scope: an authority's people, and an enterprise's own user.
+const REGISTRY_READERS: &[Role] = &[
+    NationalOfficer,
+    ProvincialOfficer,
+    MunicipalOfficer,
+    CountyOfficer,
+    ReviewDepartment,
+    Auditor,
+    EnterpriseUser,
+];
+/// The registry readers, and the testing institutions (the tasks assigned to them).
+const TASK_READERS: &[Role] = &[
+    NationalOfficer,
+    ProvincialOfficer,
+    MunicipalOfficer,
+    CountyOfficer,
+    ReviewDepartment,
+    Auditor,
+    EnterpriseUser,
+    TestingInstitution,
+];
+const PLUGIN_ADMIN_NATION: &[Role] = &[PluginAdministrator, NationalOfficer];
+const INSTITUTION: &[Role] = &[TestingInstitution];
+const ENTERPRISE: &[Role] = &[EnterpriseUser];
+/// The platform operator.
+const PLATFORM: &[Role] = &[PluginAdministrator];
+const EVERYONE: &[Role] = Role::ALL;
+
+/// Any tier (or none: only officers have one).
+const ANY_TIER: Option<Signature> = None;
+/// Signed by the competent authority's head (行政一把手) or leader in charge (分管领导).
+const LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "this status change needs the competent authority's head or leader in charge",
+});
+
+const STATUS_NOT_THIS_ROLES: &str = "this status change is not this role's to make";
+
+/// The policy table: for each action, who may take it, whether it must be signed, what it is
+/// aimed at, and the reason the others are refused. Every row applies only within reach (see
+/// `decide`): officers reach their jurisdiction (the nation everything), an enterprise's user its
+/// own enterprise, a testing institution the tasks assigned to it and nothing of the registry.
+/// A new workflow adds its actions to `Action` and its rows here.
+#[rustfmt::skip]
+pub fn rule(action: Action) -> Rule {
+    use LicenseStatus::{Cancelled, Expired, Revoked, Suspended, Valid};
+    use Target::{Anything, Institution, PlaceInJurisdiction};
+    let row = |roles, signed, target, refused| Rule { roles, signed, target, refused };
+    match action {
+        // action                                     who may take it      signed by    aimed at
+        //     and the reason the others are refused
+        // Reading
+        Action::ReadReference                  => row(EVERYONE,            ANY_TIER,    Anything,
+            ""),
+        Action::ReadSupervisionCalendar        => row(EVERYONE,            ANY_TIER,    Anything,
+            ""),
+        Action::ReadRegistry                   => row(REGISTRY_READERS,    ANY_TIER,    Anything,
+            "this role does not read the registry"),
+        Action::ReadTestingTasks               => row(TASK_READERS,        ANY_TIER,    Anything,
+            "this role does not read testing tasks"),
+        Action::ReadDueTests                   => row(OFFICERS,            ANY_TIER,    PlaceInJurisdiction,
+            "the due-test list is for supervising officers"),
+        Action::ReadAuditTrail                 => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "the audit trail is for auditors and the owning authority"),
+        Action::ReadPluginStatus               => row(PLUGIN_ADMIN_NATION, ANY_TIER,    Anything,
+            "plugin status is for plugin administrators and the national authority"),
+        // The registry
+        Action::RegisterEnterprise             => row(OFFICERS,            ANY_TIER,    PlaceInJurisdiction,
+            "only officers register enterprises"),
+        Action::UpdateEnterpriseBaseData       => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
+            "only officers and the enterprise itself update base data"),
+        Action::MoveEnterprise                 => row(OFFICERS,            ANY_TIER,    PlaceInJurisdiction,
+            "only officers register enterprises"),
+        Action::IssueLicense                   => row(PROVINCE_UP,         ANY_TIER,    Anything,
+            "licenses are issued by provincial or national authorities"),
+        // 停产整顿 at every level; resuming by the city or above that follows the case; expiry recorded
+        // by the licensing office; 注销 by the province, 吊销 by the nation (§二(四)).
+        Action::ChangeLicenseStatus(Suspended) => row(OFFICERS,            ANY_TIER,    Anything,
+            STATUS_NOT_THIS_ROLES),
+        Action::ChangeLicenseStatus(Valid)     => row(CITY_UP,             ANY_TIER,    Anything,
+            STATUS_NOT_THIS_ROLES),
+        Action::ChangeLicenseStatus(Expired)   => row(PROVINCE_UP,         ANY_TIER,    Anything,
+            STATUS_NOT_THIS_ROLES),
+        Action::ChangeLicenseStatus(Cancelled) => row(PROVINCE_UP,         LEADERSHIP,  Anything,
+            STATUS_NOT_THIS_ROLES),
+        Action::ChangeLicenseStatus(Revoked)   => row(NATION,              LEADERSHIP,  Anything,
+            STATUS_NOT_THIS_ROLES),
+        Action::ManageApiKeys                  => row(PROVINCE_UP,         ANY_TIER,    Institution,
+            "API keys are managed by provincial or national officers"),
+        // Periodic supervision
+        Action::DesignateInstitution           => row(PROVINCE_UP,         ANY_TIER,    PlaceInJurisdiction,
+            "testing institutions are designated by provincial or national authorities"),
+        Action::OpenTestingTask                => row(OFFICERS,            ANY_TIER,    Anything,
+            "testing tasks are opened by supervising officers"),
+        Action::OpenRecheckTask                => row(OFFICERS,            ANY_TIER,    Anything,
+            "testing tasks are opened by supervising officers"),
+        Action::SubmitTestResults              => row(INSTITUTION,         ANY_TIER,    Anything,
+            "test results are submitted by the testing institution"),
+        Action::ObjectToVerdict                => row(ENTERPRISE,          ANY_TIER,    Anything,
+            "an objection is lodged by the enterprise itself"),
+        Action::OpenRectification              => row(OFFICERS,            ANY_TIER,    Anything,
+            "rectifications are ordered by supervising officers"),
+        Action::RequestRectificationExtension  => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
+            "an extension is asked by the enterprise or its supervising officer"),
+        // Deciding a proposal is deciding the revocation: the same authority signs it.
+        Action::DecideRevocationProposal       => row(NATION,              LEADERSHIP,  Anything,
+            STATUS_NOT_THIS_ROLES),
+        // Subscriptions: what a caller hears of is its reach (its institution, its jurisdiction).
+        Action::SubscribeTaskAssigned          => row(INSTITUTION,         ANY_TIER,    Anything,
+            "only testing institutions are assigned tasks"),
+        Action::SubscribeFailingVerdicts       => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "failing verdicts are announced to officers and auditors"),
+        // The platform
+        Action::AdvanceDemoClock               => row(PLATFORM,            ANY_TIER,    Anything,
+            "the demo clock is moved by the platform administrator"),
+    }
+}

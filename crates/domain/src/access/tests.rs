@@ -1,0 +1,965 @@
+//! The policy's tests: a few named cases, and the whole decision table — every principal of the
+//! table below × every action × a representative set of resources — compared with a snapshot
+//! recorded once from `decide` as it stood in nested matches, before the policy became a rule
+//! table; the rows of the actions added with the table (each borrowed another action's decision,
+//! or was decided in the API) were recorded from the decision they were taken by then. The
+//! snapshot is an oracle independent of the rule table: never regenerate it from the code under
+//! test; a row changes only when the policy is meant to change.
+
+#![allow(clippy::unwrap_used)]
+
+use super::*;
+
+fn region(code: &str) -> RegionCode {
+    RegionCode::parse(code).unwrap()
+}
+
+fn officer(role: Role, code: &str, level: AuthorityLevel) -> Principal {
+    let organisation = Organisation::Authority { id: 1, region: region(code), level };
+    Principal::new("officer".into(), role, Some(Tier::Staff), organisation).unwrap()
+}
+
+fn lab(id: i64) -> Principal {
+    let organisation = Organisation::Institution { id, region: region("320000") };
+    Principal::new("lab".into(), Role::TestingInstitution, None, organisation).unwrap()
+}
+
+#[test]
+fn testing_tasks_are_reached_by_jurisdiction_or_assignment() {
+    use AuthorityLevel::{County, Provincial};
+    let jiangsu = officer(Role::ProvincialOfficer, "320000", Provincial);
+    let xuanwu = officer(Role::CountyOfficer, "320102", County);
+    // A task of an enterprise at 320102 assigned to institution 7.
+    let task = Resource::TestingTask { enterprise_id: 1, region: region("320102"), institution_id: 7 };
+    let forbidden = |reason: &'static str| Err(Denial::Forbidden(reason));
+    let cases: Vec<(&str, Principal, Action, Resource, Decision)> = vec![
+        (
+            "province designates inside",
+            jiangsu.clone(),
+            Action::DesignateInstitution,
+            Resource::Region(region("320100")),
+            Ok(()),
+        ),
+        (
+            "province designates outside",
+            jiangsu.clone(),
+            Action::DesignateInstitution,
+            Resource::Region(region("330100")),
+            Err(Denial::OutOfJurisdiction),
+        ),
+        (
+            "county designates",
+            xuanwu.clone(),
+            Action::DesignateInstitution,
+            Resource::Region(region("320102")),
+            forbidden("testing institutions are designated by provincial or national authorities"),
+        ),
+        (
+            "county samples inside",
+            xuanwu.clone(),
+            Action::OpenTestingTask,
+            Resource::Enterprise { id: 1, region: region("320102") },
+            Ok(()),
+        ),
+        (
+            "county samples outside",
+            xuanwu.clone(),
+            Action::OpenTestingTask,
+            Resource::Enterprise { id: 1, region: region("320105") },
+            Err(Denial::OutOfReach),
+        ),
+        ("assigned lab submits", lab(7), Action::SubmitTestResults, task, Ok(())),
+        ("other lab submits", lab(8), Action::SubmitTestResults, task, Err(Denial::OutOfReach)),
+        (
+            "officer submits",
+            xuanwu.clone(),
+            Action::SubmitTestResults,
+            task,
+            forbidden("test results are submitted by the testing institution"),
+        ),
+        (
+            "lab samples",
+            lab(7),
+            Action::OpenTestingTask,
+            Resource::Enterprise { id: 1, region: region("320102") },
+            Err(Denial::OutOfReach),
+        ),
+        ("lab reads tasks", lab(7), Action::ReadTestingTasks, Resource::None, Ok(())),
+    ];
+    for (name, principal, action, resource, expected) in cases {
+        assert_eq!(decide(&principal, action, &resource), expected, "{name}");
+    }
+    assert_eq!(task_scope(&lab(7)), TaskScope::AssignedTo(7));
+    // The demo clock is the platform's: no officer, however high, moves it.
+    let platform =
+        Principal::new("admin".into(), Role::PluginAdministrator, None, Organisation::Platform).unwrap();
+    let nation = officer(Role::NationalOfficer, "000000", AuthorityLevel::National);
+    assert_eq!(decide(&platform, Action::AdvanceDemoClock, &Resource::None), Ok(()));
+    assert_eq!(
+        decide(&nation, Action::AdvanceDemoClock, &Resource::None),
+        forbidden("the demo clock is moved by the platform administrator")
+    );
+    assert_eq!(task_scope(&xuanwu), TaskScope::Registry(Scope::Within(region("320102"))));
+    // Institutions still read no registry data of their own accord.
+    assert_eq!(read_scope(&lab(7)), Scope::Nothing);
+}
+
+/// The principals of the decision table: every officer role at its level in the Jiangsu chain
+/// (nation, province 320000, city 320100, county 320102) at every tier, the review department and
+/// the auditor at each of those authorities, testing institution 7 (seated at 320000), the user of
+/// enterprise 1 (at 320102) and the platform's plugin administrator.
+fn principals() -> Vec<(String, Principal)> {
+    use AuthorityLevel::{County, Municipal, National, Provincial};
+    let seats = [("nation", "000000", National), ("province", "320000", Provincial)];
+    let seats = [seats[0], seats[1], ("city", "320100", Municipal), ("county", "320102", County)];
+    let officer_roles =
+        [Role::NationalOfficer, Role::ProvincialOfficer, Role::MunicipalOfficer, Role::CountyOfficer];
+    let mut found = Vec::new();
+    for ((seat, code, level), role) in seats.into_iter().zip(officer_roles) {
+        for &tier in Tier::ALL {
+            let organisation = Organisation::Authority { id: 1, region: region(code), level };
+            let principal = Principal::new("p".into(), role, Some(tier), organisation).unwrap();
+            found.push((format!("{seat} {}", tier.as_str()), principal));
+        }
+    }
+    for role in [Role::ReviewDepartment, Role::Auditor] {
+        for (seat, code, level) in seats {
+            let organisation = Organisation::Authority { id: 1, region: region(code), level };
+            let principal = Principal::new("p".into(), role, None, organisation).unwrap();
+            found.push((format!("{} at {seat}", role.as_str()), principal));
+        }
+    }
+    let others = [
+        (Role::TestingInstitution, Organisation::Institution { id: 7, region: region("320000") }),
+        (Role::EnterpriseUser, Organisation::Enterprise { id: 1, region: region("320102") }),
+        (Role::PluginAdministrator, Organisation::Platform),
+    ];
+    for (role, organisation) in others {
+        let label = format!("{} {}", role.as_str(), organisation.reference());
+        found.push((label, Principal::new("p".into(), role, None, organisation).unwrap()));
+    }
+    found
+}
+
+/// The resources of the decision table (its columns), with their labels.
+fn resources() -> Vec<(&'static str, Resource)> {
+    let enterprise = |id, code| Resource::Enterprise { id, region: region(code) };
+    let institution = |id, code| Resource::Institution { id, region: region(code) };
+    let task = |enterprise_id, code, institution_id| Resource::TestingTask {
+        enterprise_id,
+        region: region(code),
+        institution_id,
+    };
+    vec![
+        ("--", Resource::None),
+        // Enterprise 1 in the county (the enterprise user's own), 2 in the city outside the
+        // county, 3 in Zhejiang.
+        ("E1", enterprise(1, "320102")),
+        ("E2", enterprise(2, "320105")),
+        ("E3", enterprise(3, "330102")),
+        // Places: the county, another district of the city, the province, Hangzhou.
+        ("P1", Resource::Region(region("320102"))),
+        ("P2", Resource::Region(region("320105"))),
+        ("P3", Resource::Region(region("320000"))),
+        ("P4", Resource::Region(region("330100"))),
+        // Institution 7 at the province (the testing institution's own), 9 in the county, 8 in
+        // Zhejiang.
+        ("I7", institution(7, "320000")),
+        ("I9", institution(9, "320102")),
+        ("I8", institution(8, "330000")),
+        // Tasks: of enterprise 1 assigned to 7, of enterprise 2 assigned to 8, of enterprise 3
+        // assigned to 7.
+        ("T1", task(1, "320102", 7)),
+        ("T2", task(2, "320105", 8)),
+        ("T3", task(3, "330102", 7)),
+    ]
+}
+
+/// Every action, in the order of the table.
+fn actions() -> Vec<Action> {
+    let mut actions = vec![
+        Action::ReadRegistry,
+        Action::ReadReference,
+        Action::RegisterEnterprise,
+        Action::UpdateEnterpriseBaseData,
+        Action::IssueLicense,
+    ];
+    actions.extend(LicenseStatus::ALL.iter().copied().map(Action::ChangeLicenseStatus));
+    actions.extend([
+        Action::ReadAuditTrail,
+        Action::ManageApiKeys,
+        Action::ReadPluginStatus,
+        Action::DesignateInstitution,
+        Action::OpenTestingTask,
+        Action::SubmitTestResults,
+        Action::ReadTestingTasks,
+        Action::ReadDueTests,
+        Action::ObjectToVerdict,
+        Action::OpenRectification,
+        Action::RequestRectificationExtension,
+        Action::AdvanceDemoClock,
+        Action::DecideRevocationProposal,
+        Action::OpenRecheckTask,
+        Action::MoveEnterprise,
+        Action::ReadSupervisionCalendar,
+        Action::SubscribeTaskAssigned,
+        Action::SubscribeFailingVerdicts,
+    ]);
+    actions
+}
+
+/// The reasons of `Forbidden` denials; a cell `F3` is `Forbidden(REASONS[3])`.
+const REASONS: &[&str] = &[
+    "this role does not read the registry",
+    "only officers register enterprises",
+    "only officers and the enterprise itself update base data",
+    "licenses are issued by provincial or national authorities",
+    "this status change is not this role's to make",
+    "this status change needs the competent authority's head or leader in charge",
+    "the audit trail is for auditors and the owning authority",
+    "API keys are managed by provincial or national officers",
+    "plugin status is for plugin administrators and the national authority",
+    "testing institutions are designated by provincial or national authorities",
+    "testing tasks are opened by supervising officers",
+    "test results are submitted by the testing institution",
+    "this role does not read testing tasks",
+    "the due-test list is for supervising officers",
+    "an objection is lodged by the enterprise itself",
+    "rectifications are ordered by supervising officers",
+    "an extension is asked by the enterprise or its supervising officer",
+    "the demo clock is moved by the platform administrator",
+    "only testing institutions are assigned tasks",
+    "failing verdicts are announced to officers and auditors",
+];
+
+/// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
+fn cell(decision: &Decision) -> String {
+    match decision {
+        Ok(()) => "ok".to_owned(),
+        Err(Denial::OutOfReach) => "NF".to_owned(),
+        Err(Denial::OutOfJurisdiction) => "OJ".to_owned(),
+        Err(Denial::Forbidden(reason)) => match REASONS.iter().position(|r| r == reason) {
+            Some(n) => format!("F{n}"),
+            None => format!("F?{reason:?}"),
+        },
+    }
+}
+
+/// The decision table as text: a header naming the resources, then per action one line per
+/// principal.
+fn table() -> String {
+    let resources = resources();
+    let mut text = format!("{:<36}", "");
+    for (label, _) in &resources {
+        text.push_str(&format!(" {label:<3}"));
+    }
+    text.truncate(text.trim_end().len());
+    text.push('\n');
+    for action in actions() {
+        text.push_str(&format!("{action:?}\n"));
+        for (label, principal) in principals() {
+            text.push_str(&format!("  {label:<34}"));
+            for (_, resource) in &resources {
+                text.push_str(&format!(" {:<3}", cell(&decide(&principal, action, resource))));
+            }
+            text.truncate(text.trim_end().len());
+            text.push('\n');
+        }
+    }
+    text
+}
+
+#[test]
+fn decisions_match_the_recorded_table() {
+    let actual = table();
+    let expected = EXPECTED.trim_start_matches('\n');
+    let differences: Vec<String> = expected
+        .lines()
+        .zip(actual.lines())
+        .enumerate()
+        .filter(|(_, (expected, actual))| expected != actual)
+        .map(|(n, (expected, actual))| {
+            format!("line {}: expected {expected}\n          actual {actual}", n + 1)
+        })
+        .collect();
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+    assert_eq!(expected.lines().count(), actual.lines().count(), "{actual}");
+}
+
+/// The table recorded from the policy as it stood before the rule table (see the module comment):
+/// columns are `resources()`, cells as `cell` writes them.
+const EXPECTED: &str = r"
+                                     --  E1  E2  E3  P1  P2  P3  P4  I7  I9  I8  T1  T2  T3
+ReadRegistry
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F0  NF  NF  NF  F0  F0  F0  F0  NF  NF  NF  F0  NF  F0
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F0  NF  NF  NF  F0  F0  F0  F0  NF  NF  NF  NF  NF  NF
+ReadReference
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+RegisterEnterprise
+  nation head                        F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  nation leader_in_charge            F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  nation staff                       F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  province head                      F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  province leader_in_charge          F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  province staff                     F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  city head                          F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  city leader_in_charge              F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  city staff                         F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  county head                        F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  county leader_in_charge            F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  county staff                       F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  review_department at nation        F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1
+  review_department at province      F1  F1  F1  NF  F1  F1  F1  F1  F1  F1  NF  F1  F1  NF
+  review_department at city          F1  F1  F1  NF  F1  F1  F1  F1  NF  F1  NF  F1  F1  NF
+  review_department at county        F1  F1  NF  NF  F1  F1  F1  F1  NF  F1  NF  F1  NF  NF
+  auditor at nation                  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1
+  auditor at province                F1  F1  F1  NF  F1  F1  F1  F1  F1  F1  NF  F1  F1  NF
+  auditor at city                    F1  F1  F1  NF  F1  F1  F1  F1  NF  F1  NF  F1  F1  NF
+  auditor at county                  F1  F1  NF  NF  F1  F1  F1  F1  NF  F1  NF  F1  NF  NF
+  testing_institution institution:7  F1  NF  NF  NF  F1  F1  F1  F1  NF  NF  NF  F1  NF  F1
+  enterprise_user enterprise:1       F1  F1  NF  NF  F1  F1  F1  F1  NF  NF  NF  F1  NF  NF
+  plugin_administrator platform      F1  NF  NF  NF  F1  F1  F1  F1  NF  NF  NF  NF  NF  NF
+UpdateEnterpriseBaseData
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2
+  review_department at province      F2  F2  F2  NF  F2  F2  F2  F2  F2  F2  NF  F2  F2  NF
+  review_department at city          F2  F2  F2  NF  F2  F2  F2  F2  NF  F2  NF  F2  F2  NF
+  review_department at county        F2  F2  NF  NF  F2  F2  F2  F2  NF  F2  NF  F2  NF  NF
+  auditor at nation                  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2  F2
+  auditor at province                F2  F2  F2  NF  F2  F2  F2  F2  F2  F2  NF  F2  F2  NF
+  auditor at city                    F2  F2  F2  NF  F2  F2  F2  F2  NF  F2  NF  F2  F2  NF
+  auditor at county                  F2  F2  NF  NF  F2  F2  F2  F2  NF  F2  NF  F2  NF  NF
+  testing_institution institution:7  F2  NF  NF  NF  F2  F2  F2  F2  NF  NF  NF  F2  NF  F2
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F2  NF  NF  NF  F2  F2  F2  F2  NF  NF  NF  NF  NF  NF
+IssueLicense
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F3  F3  F3  NF  F3  F3  F3  F3  NF  F3  NF  F3  F3  NF
+  city leader_in_charge              F3  F3  F3  NF  F3  F3  F3  F3  NF  F3  NF  F3  F3  NF
+  city staff                         F3  F3  F3  NF  F3  F3  F3  F3  NF  F3  NF  F3  F3  NF
+  county head                        F3  F3  NF  NF  F3  F3  F3  F3  NF  F3  NF  F3  NF  NF
+  county leader_in_charge            F3  F3  NF  NF  F3  F3  F3  F3  NF  F3  NF  F3  NF  NF
+  county staff                       F3  F3  NF  NF  F3  F3  F3  F3  NF  F3  NF  F3  NF  NF
+  review_department at nation        F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3
+  review_department at province      F3  F3  F3  NF  F3  F3  F3  F3  F3  F3  NF  F3  F3  NF
+  review_department at city          F3  F3  F3  NF  F3  F3  F3  F3  NF  F3  NF  F3  F3  NF
+  review_department at county        F3  F3  NF  NF  F3  F3  F3  F3  NF  F3  NF  F3  NF  NF
+  auditor at nation                  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3  F3
+  auditor at province                F3  F3  F3  NF  F3  F3  F3  F3  F3  F3  NF  F3  F3  NF
+  auditor at city                    F3  F3  F3  NF  F3  F3  F3  F3  NF  F3  NF  F3  F3  NF
+  auditor at county                  F3  F3  NF  NF  F3  F3  F3  F3  NF  F3  NF  F3  NF  NF
+  testing_institution institution:7  F3  NF  NF  NF  F3  F3  F3  F3  NF  NF  NF  F3  NF  F3
+  enterprise_user enterprise:1       F3  F3  NF  NF  F3  F3  F3  F3  NF  NF  NF  F3  NF  NF
+  plugin_administrator platform      F3  NF  NF  NF  F3  F3  F3  F3  NF  NF  NF  NF  NF  NF
+ChangeLicenseStatus(Valid)
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  county leader_in_charge            F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  county staff                       F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  review_department at nation        F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  review_department at province      F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  review_department at city          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  review_department at county        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  auditor at nation                  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  auditor at province                F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  auditor at city                    F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  auditor at county                  F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
+  enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
+  plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
+ChangeLicenseStatus(Suspended)
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  review_department at province      F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  review_department at city          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  review_department at county        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  auditor at nation                  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  auditor at province                F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  auditor at city                    F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  auditor at county                  F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
+  enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
+  plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
+ChangeLicenseStatus(Revoked)
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5
+  province head                      F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  province leader_in_charge          F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  province staff                     F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  city head                          F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city leader_in_charge              F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city staff                         F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  county head                        F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county leader_in_charge            F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county staff                       F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  review_department at nation        F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  review_department at province      F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  review_department at city          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  review_department at county        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  auditor at nation                  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  auditor at province                F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  auditor at city                    F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  auditor at county                  F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
+  enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
+  plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
+ChangeLicenseStatus(Cancelled)
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  city head                          F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city leader_in_charge              F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city staff                         F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  county head                        F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county leader_in_charge            F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county staff                       F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  review_department at nation        F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  review_department at province      F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  review_department at city          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  review_department at county        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  auditor at nation                  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  auditor at province                F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  auditor at city                    F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  auditor at county                  F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
+  enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
+  plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
+ChangeLicenseStatus(Expired)
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  city leader_in_charge              F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  city staff                         F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  county head                        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  county leader_in_charge            F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  county staff                       F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  review_department at nation        F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  review_department at province      F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  review_department at city          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  review_department at county        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  auditor at nation                  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  auditor at province                F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  auditor at city                    F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  auditor at county                  F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
+  enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
+  plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
+ReadAuditTrail
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F6  F6  F6  F6  F6  F6  F6  F6  F6  F6  F6  F6  F6  F6
+  review_department at province      F6  F6  F6  NF  F6  F6  F6  F6  F6  F6  NF  F6  F6  NF
+  review_department at city          F6  F6  F6  NF  F6  F6  F6  F6  NF  F6  NF  F6  F6  NF
+  review_department at county        F6  F6  NF  NF  F6  F6  F6  F6  NF  F6  NF  F6  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F6  NF  NF  NF  F6  F6  F6  F6  NF  NF  NF  F6  NF  F6
+  enterprise_user enterprise:1       F6  F6  NF  NF  F6  F6  F6  F6  NF  NF  NF  F6  NF  NF
+  plugin_administrator platform      F6  NF  NF  NF  F6  F6  F6  F6  NF  NF  NF  NF  NF  NF
+ManageApiKeys
+  nation head                        F7  F7  F7  F7  F7  F7  F7  F7  ok  ok  ok  F7  F7  F7
+  nation leader_in_charge            F7  F7  F7  F7  F7  F7  F7  F7  ok  ok  ok  F7  F7  F7
+  nation staff                       F7  F7  F7  F7  F7  F7  F7  F7  ok  ok  ok  F7  F7  F7
+  province head                      F7  F7  F7  NF  F7  F7  F7  F7  ok  ok  NF  F7  F7  NF
+  province leader_in_charge          F7  F7  F7  NF  F7  F7  F7  F7  ok  ok  NF  F7  F7  NF
+  province staff                     F7  F7  F7  NF  F7  F7  F7  F7  ok  ok  NF  F7  F7  NF
+  city head                          F7  F7  F7  NF  F7  F7  F7  F7  NF  F7  NF  F7  F7  NF
+  city leader_in_charge              F7  F7  F7  NF  F7  F7  F7  F7  NF  F7  NF  F7  F7  NF
+  city staff                         F7  F7  F7  NF  F7  F7  F7  F7  NF  F7  NF  F7  F7  NF
+  county head                        F7  F7  NF  NF  F7  F7  F7  F7  NF  F7  NF  F7  NF  NF
+  county leader_in_charge            F7  F7  NF  NF  F7  F7  F7  F7  NF  F7  NF  F7  NF  NF
+  county staff                       F7  F7  NF  NF  F7  F7  F7  F7  NF  F7  NF  F7  NF  NF
+  review_department at nation        F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7
+  review_department at province      F7  F7  F7  NF  F7  F7  F7  F7  F7  F7  NF  F7  F7  NF
+  review_department at city          F7  F7  F7  NF  F7  F7  F7  F7  NF  F7  NF  F7  F7  NF
+  review_department at county        F7  F7  NF  NF  F7  F7  F7  F7  NF  F7  NF  F7  NF  NF
+  auditor at nation                  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7  F7
+  auditor at province                F7  F7  F7  NF  F7  F7  F7  F7  F7  F7  NF  F7  F7  NF
+  auditor at city                    F7  F7  F7  NF  F7  F7  F7  F7  NF  F7  NF  F7  F7  NF
+  auditor at county                  F7  F7  NF  NF  F7  F7  F7  F7  NF  F7  NF  F7  NF  NF
+  testing_institution institution:7  F7  NF  NF  NF  F7  F7  F7  F7  NF  NF  NF  F7  NF  F7
+  enterprise_user enterprise:1       F7  F7  NF  NF  F7  F7  F7  F7  NF  NF  NF  F7  NF  NF
+  plugin_administrator platform      F7  NF  NF  NF  F7  F7  F7  F7  NF  NF  NF  NF  NF  NF
+ReadPluginStatus
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      F8  F8  F8  NF  F8  F8  F8  F8  F8  F8  NF  F8  F8  NF
+  province leader_in_charge          F8  F8  F8  NF  F8  F8  F8  F8  F8  F8  NF  F8  F8  NF
+  province staff                     F8  F8  F8  NF  F8  F8  F8  F8  F8  F8  NF  F8  F8  NF
+  city head                          F8  F8  F8  NF  F8  F8  F8  F8  NF  F8  NF  F8  F8  NF
+  city leader_in_charge              F8  F8  F8  NF  F8  F8  F8  F8  NF  F8  NF  F8  F8  NF
+  city staff                         F8  F8  F8  NF  F8  F8  F8  F8  NF  F8  NF  F8  F8  NF
+  county head                        F8  F8  NF  NF  F8  F8  F8  F8  NF  F8  NF  F8  NF  NF
+  county leader_in_charge            F8  F8  NF  NF  F8  F8  F8  F8  NF  F8  NF  F8  NF  NF
+  county staff                       F8  F8  NF  NF  F8  F8  F8  F8  NF  F8  NF  F8  NF  NF
+  review_department at nation        F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8
+  review_department at province      F8  F8  F8  NF  F8  F8  F8  F8  F8  F8  NF  F8  F8  NF
+  review_department at city          F8  F8  F8  NF  F8  F8  F8  F8  NF  F8  NF  F8  F8  NF
+  review_department at county        F8  F8  NF  NF  F8  F8  F8  F8  NF  F8  NF  F8  NF  NF
+  auditor at nation                  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8  F8
+  auditor at province                F8  F8  F8  NF  F8  F8  F8  F8  F8  F8  NF  F8  F8  NF
+  auditor at city                    F8  F8  F8  NF  F8  F8  F8  F8  NF  F8  NF  F8  F8  NF
+  auditor at county                  F8  F8  NF  NF  F8  F8  F8  F8  NF  F8  NF  F8  NF  NF
+  testing_institution institution:7  F8  NF  NF  NF  F8  F8  F8  F8  NF  NF  NF  F8  NF  F8
+  enterprise_user enterprise:1       F8  F8  NF  NF  F8  F8  F8  F8  NF  NF  NF  F8  NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+DesignateInstitution
+  nation head                        F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation leader_in_charge            F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation staff                       F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  province head                      F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province leader_in_charge          F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province staff                     F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  city head                          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city leader_in_charge              F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city staff                         F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  county head                        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county leader_in_charge            F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county staff                       F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  review_department at nation        F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  review_department at province      F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  review_department at city          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  review_department at county        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  auditor at nation                  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  auditor at province                F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  auditor at city                    F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  auditor at county                  F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  testing_institution institution:7  F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  F9
+  enterprise_user enterprise:1       F9  F9  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  NF
+  plugin_administrator platform      F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  NF  NF  NF
+OpenTestingTask
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10
+  review_department at province      F10 F10 F10 NF  F10 F10 F10 F10 F10 F10 NF  F10 F10 NF
+  review_department at city          F10 F10 F10 NF  F10 F10 F10 F10 NF  F10 NF  F10 F10 NF
+  review_department at county        F10 F10 NF  NF  F10 F10 F10 F10 NF  F10 NF  F10 NF  NF
+  auditor at nation                  F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10
+  auditor at province                F10 F10 F10 NF  F10 F10 F10 F10 F10 F10 NF  F10 F10 NF
+  auditor at city                    F10 F10 F10 NF  F10 F10 F10 F10 NF  F10 NF  F10 F10 NF
+  auditor at county                  F10 F10 NF  NF  F10 F10 F10 F10 NF  F10 NF  F10 NF  NF
+  testing_institution institution:7  F10 NF  NF  NF  F10 F10 F10 F10 NF  NF  NF  F10 NF  F10
+  enterprise_user enterprise:1       F10 F10 NF  NF  F10 F10 F10 F10 NF  NF  NF  F10 NF  NF
+  plugin_administrator platform      F10 NF  NF  NF  F10 F10 F10 F10 NF  NF  NF  NF  NF  NF
+SubmitTestResults
+  nation head                        F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11
+  nation leader_in_charge            F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11
+  nation staff                       F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11
+  province head                      F11 F11 F11 NF  F11 F11 F11 F11 F11 F11 NF  F11 F11 NF
+  province leader_in_charge          F11 F11 F11 NF  F11 F11 F11 F11 F11 F11 NF  F11 F11 NF
+  province staff                     F11 F11 F11 NF  F11 F11 F11 F11 F11 F11 NF  F11 F11 NF
+  city head                          F11 F11 F11 NF  F11 F11 F11 F11 NF  F11 NF  F11 F11 NF
+  city leader_in_charge              F11 F11 F11 NF  F11 F11 F11 F11 NF  F11 NF  F11 F11 NF
+  city staff                         F11 F11 F11 NF  F11 F11 F11 F11 NF  F11 NF  F11 F11 NF
+  county head                        F11 F11 NF  NF  F11 F11 F11 F11 NF  F11 NF  F11 NF  NF
+  county leader_in_charge            F11 F11 NF  NF  F11 F11 F11 F11 NF  F11 NF  F11 NF  NF
+  county staff                       F11 F11 NF  NF  F11 F11 F11 F11 NF  F11 NF  F11 NF  NF
+  review_department at nation        F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11
+  review_department at province      F11 F11 F11 NF  F11 F11 F11 F11 F11 F11 NF  F11 F11 NF
+  review_department at city          F11 F11 F11 NF  F11 F11 F11 F11 NF  F11 NF  F11 F11 NF
+  review_department at county        F11 F11 NF  NF  F11 F11 F11 F11 NF  F11 NF  F11 NF  NF
+  auditor at nation                  F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11 F11
+  auditor at province                F11 F11 F11 NF  F11 F11 F11 F11 F11 F11 NF  F11 F11 NF
+  auditor at city                    F11 F11 F11 NF  F11 F11 F11 F11 NF  F11 NF  F11 F11 NF
+  auditor at county                  F11 F11 NF  NF  F11 F11 F11 F11 NF  F11 NF  F11 NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       F11 F11 NF  NF  F11 F11 F11 F11 NF  NF  NF  F11 NF  NF
+  plugin_administrator platform      F11 NF  NF  NF  F11 F11 F11 F11 NF  NF  NF  NF  NF  NF
+ReadTestingTasks
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F12 NF  NF  NF  F12 F12 F12 F12 NF  NF  NF  NF  NF  NF
+ReadDueTests
+  nation head                        F13 F13 F13 F13 ok  ok  ok  ok  F13 F13 F13 F13 F13 F13
+  nation leader_in_charge            F13 F13 F13 F13 ok  ok  ok  ok  F13 F13 F13 F13 F13 F13
+  nation staff                       F13 F13 F13 F13 ok  ok  ok  ok  F13 F13 F13 F13 F13 F13
+  province head                      F13 F13 F13 NF  ok  ok  ok  OJ  F13 F13 NF  F13 F13 NF
+  province leader_in_charge          F13 F13 F13 NF  ok  ok  ok  OJ  F13 F13 NF  F13 F13 NF
+  province staff                     F13 F13 F13 NF  ok  ok  ok  OJ  F13 F13 NF  F13 F13 NF
+  city head                          F13 F13 F13 NF  ok  ok  OJ  OJ  NF  F13 NF  F13 F13 NF
+  city leader_in_charge              F13 F13 F13 NF  ok  ok  OJ  OJ  NF  F13 NF  F13 F13 NF
+  city staff                         F13 F13 F13 NF  ok  ok  OJ  OJ  NF  F13 NF  F13 F13 NF
+  county head                        F13 F13 NF  NF  ok  OJ  OJ  OJ  NF  F13 NF  F13 NF  NF
+  county leader_in_charge            F13 F13 NF  NF  ok  OJ  OJ  OJ  NF  F13 NF  F13 NF  NF
+  county staff                       F13 F13 NF  NF  ok  OJ  OJ  OJ  NF  F13 NF  F13 NF  NF
+  review_department at nation        F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13
+  review_department at province      F13 F13 F13 NF  F13 F13 F13 F13 F13 F13 NF  F13 F13 NF
+  review_department at city          F13 F13 F13 NF  F13 F13 F13 F13 NF  F13 NF  F13 F13 NF
+  review_department at county        F13 F13 NF  NF  F13 F13 F13 F13 NF  F13 NF  F13 NF  NF
+  auditor at nation                  F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13
+  auditor at province                F13 F13 F13 NF  F13 F13 F13 F13 F13 F13 NF  F13 F13 NF
+  auditor at city                    F13 F13 F13 NF  F13 F13 F13 F13 NF  F13 NF  F13 F13 NF
+  auditor at county                  F13 F13 NF  NF  F13 F13 F13 F13 NF  F13 NF  F13 NF  NF
+  testing_institution institution:7  F13 NF  NF  NF  F13 F13 F13 F13 NF  NF  NF  F13 NF  F13
+  enterprise_user enterprise:1       F13 F13 NF  NF  F13 F13 F13 F13 NF  NF  NF  F13 NF  NF
+  plugin_administrator platform      F13 NF  NF  NF  F13 F13 F13 F13 NF  NF  NF  NF  NF  NF
+ObjectToVerdict
+  nation head                        F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14
+  nation leader_in_charge            F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14
+  nation staff                       F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14
+  province head                      F14 F14 F14 NF  F14 F14 F14 F14 F14 F14 NF  F14 F14 NF
+  province leader_in_charge          F14 F14 F14 NF  F14 F14 F14 F14 F14 F14 NF  F14 F14 NF
+  province staff                     F14 F14 F14 NF  F14 F14 F14 F14 F14 F14 NF  F14 F14 NF
+  city head                          F14 F14 F14 NF  F14 F14 F14 F14 NF  F14 NF  F14 F14 NF
+  city leader_in_charge              F14 F14 F14 NF  F14 F14 F14 F14 NF  F14 NF  F14 F14 NF
+  city staff                         F14 F14 F14 NF  F14 F14 F14 F14 NF  F14 NF  F14 F14 NF
+  county head                        F14 F14 NF  NF  F14 F14 F14 F14 NF  F14 NF  F14 NF  NF
+  county leader_in_charge            F14 F14 NF  NF  F14 F14 F14 F14 NF  F14 NF  F14 NF  NF
+  county staff                       F14 F14 NF  NF  F14 F14 F14 F14 NF  F14 NF  F14 NF  NF
+  review_department at nation        F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14
+  review_department at province      F14 F14 F14 NF  F14 F14 F14 F14 F14 F14 NF  F14 F14 NF
+  review_department at city          F14 F14 F14 NF  F14 F14 F14 F14 NF  F14 NF  F14 F14 NF
+  review_department at county        F14 F14 NF  NF  F14 F14 F14 F14 NF  F14 NF  F14 NF  NF
+  auditor at nation                  F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14 F14
+  auditor at province                F14 F14 F14 NF  F14 F14 F14 F14 F14 F14 NF  F14 F14 NF
+  auditor at city                    F14 F14 F14 NF  F14 F14 F14 F14 NF  F14 NF  F14 F14 NF
+  auditor at county                  F14 F14 NF  NF  F14 F14 F14 F14 NF  F14 NF  F14 NF  NF
+  testing_institution institution:7  F14 NF  NF  NF  F14 F14 F14 F14 NF  NF  NF  F14 NF  F14
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F14 NF  NF  NF  F14 F14 F14 F14 NF  NF  NF  NF  NF  NF
+OpenRectification
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15
+  review_department at province      F15 F15 F15 NF  F15 F15 F15 F15 F15 F15 NF  F15 F15 NF
+  review_department at city          F15 F15 F15 NF  F15 F15 F15 F15 NF  F15 NF  F15 F15 NF
+  review_department at county        F15 F15 NF  NF  F15 F15 F15 F15 NF  F15 NF  F15 NF  NF
+  auditor at nation                  F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15
+  auditor at province                F15 F15 F15 NF  F15 F15 F15 F15 F15 F15 NF  F15 F15 NF
+  auditor at city                    F15 F15 F15 NF  F15 F15 F15 F15 NF  F15 NF  F15 F15 NF
+  auditor at county                  F15 F15 NF  NF  F15 F15 F15 F15 NF  F15 NF  F15 NF  NF
+  testing_institution institution:7  F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  F15
+  enterprise_user enterprise:1       F15 F15 NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  NF
+  plugin_administrator platform      F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  NF  NF  NF
+RequestRectificationExtension
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16
+  review_department at province      F16 F16 F16 NF  F16 F16 F16 F16 F16 F16 NF  F16 F16 NF
+  review_department at city          F16 F16 F16 NF  F16 F16 F16 F16 NF  F16 NF  F16 F16 NF
+  review_department at county        F16 F16 NF  NF  F16 F16 F16 F16 NF  F16 NF  F16 NF  NF
+  auditor at nation                  F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16 F16
+  auditor at province                F16 F16 F16 NF  F16 F16 F16 F16 F16 F16 NF  F16 F16 NF
+  auditor at city                    F16 F16 F16 NF  F16 F16 F16 F16 NF  F16 NF  F16 F16 NF
+  auditor at county                  F16 F16 NF  NF  F16 F16 F16 F16 NF  F16 NF  F16 NF  NF
+  testing_institution institution:7  F16 NF  NF  NF  F16 F16 F16 F16 NF  NF  NF  F16 NF  F16
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F16 NF  NF  NF  F16 F16 F16 F16 NF  NF  NF  NF  NF  NF
+AdvanceDemoClock
+  nation head                        F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17
+  nation leader_in_charge            F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17
+  nation staff                       F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17
+  province head                      F17 F17 F17 NF  F17 F17 F17 F17 F17 F17 NF  F17 F17 NF
+  province leader_in_charge          F17 F17 F17 NF  F17 F17 F17 F17 F17 F17 NF  F17 F17 NF
+  province staff                     F17 F17 F17 NF  F17 F17 F17 F17 F17 F17 NF  F17 F17 NF
+  city head                          F17 F17 F17 NF  F17 F17 F17 F17 NF  F17 NF  F17 F17 NF
+  city leader_in_charge              F17 F17 F17 NF  F17 F17 F17 F17 NF  F17 NF  F17 F17 NF
+  city staff                         F17 F17 F17 NF  F17 F17 F17 F17 NF  F17 NF  F17 F17 NF
+  county head                        F17 F17 NF  NF  F17 F17 F17 F17 NF  F17 NF  F17 NF  NF
+  county leader_in_charge            F17 F17 NF  NF  F17 F17 F17 F17 NF  F17 NF  F17 NF  NF
+  county staff                       F17 F17 NF  NF  F17 F17 F17 F17 NF  F17 NF  F17 NF  NF
+  review_department at nation        F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17
+  review_department at province      F17 F17 F17 NF  F17 F17 F17 F17 F17 F17 NF  F17 F17 NF
+  review_department at city          F17 F17 F17 NF  F17 F17 F17 F17 NF  F17 NF  F17 F17 NF
+  review_department at county        F17 F17 NF  NF  F17 F17 F17 F17 NF  F17 NF  F17 NF  NF
+  auditor at nation                  F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17 F17
+  auditor at province                F17 F17 F17 NF  F17 F17 F17 F17 F17 F17 NF  F17 F17 NF
+  auditor at city                    F17 F17 F17 NF  F17 F17 F17 F17 NF  F17 NF  F17 F17 NF
+  auditor at county                  F17 F17 NF  NF  F17 F17 F17 F17 NF  F17 NF  F17 NF  NF
+  testing_institution institution:7  F17 NF  NF  NF  F17 F17 F17 F17 NF  NF  NF  F17 NF  F17
+  enterprise_user enterprise:1       F17 F17 NF  NF  F17 F17 F17 F17 NF  NF  NF  F17 NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+DecideRevocationProposal
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5  F5
+  province head                      F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  province leader_in_charge          F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  province staff                     F5  F5  F5  NF  F5  F5  F5  F5  F5  F5  NF  F5  F5  NF
+  city head                          F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city leader_in_charge              F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  city staff                         F5  F5  F5  NF  F5  F5  F5  F5  NF  F5  NF  F5  F5  NF
+  county head                        F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county leader_in_charge            F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  county staff                       F5  F5  NF  NF  F5  F5  F5  F5  NF  F5  NF  F5  NF  NF
+  review_department at nation        F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  review_department at province      F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  review_department at city          F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  review_department at county        F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  auditor at nation                  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4  F4
+  auditor at province                F4  F4  F4  NF  F4  F4  F4  F4  F4  F4  NF  F4  F4  NF
+  auditor at city                    F4  F4  F4  NF  F4  F4  F4  F4  NF  F4  NF  F4  F4  NF
+  auditor at county                  F4  F4  NF  NF  F4  F4  F4  F4  NF  F4  NF  F4  NF  NF
+  testing_institution institution:7  F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  F4
+  enterprise_user enterprise:1       F4  F4  NF  NF  F4  F4  F4  F4  NF  NF  NF  F4  NF  NF
+  plugin_administrator platform      F4  NF  NF  NF  F4  F4  F4  F4  NF  NF  NF  NF  NF  NF
+OpenRecheckTask
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10
+  review_department at province      F10 F10 F10 NF  F10 F10 F10 F10 F10 F10 NF  F10 F10 NF
+  review_department at city          F10 F10 F10 NF  F10 F10 F10 F10 NF  F10 NF  F10 F10 NF
+  review_department at county        F10 F10 NF  NF  F10 F10 F10 F10 NF  F10 NF  F10 NF  NF
+  auditor at nation                  F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10 F10
+  auditor at province                F10 F10 F10 NF  F10 F10 F10 F10 F10 F10 NF  F10 F10 NF
+  auditor at city                    F10 F10 F10 NF  F10 F10 F10 F10 NF  F10 NF  F10 F10 NF
+  auditor at county                  F10 F10 NF  NF  F10 F10 F10 F10 NF  F10 NF  F10 NF  NF
+  testing_institution institution:7  F10 NF  NF  NF  F10 F10 F10 F10 NF  NF  NF  F10 NF  F10
+  enterprise_user enterprise:1       F10 F10 NF  NF  F10 F10 F10 F10 NF  NF  NF  F10 NF  NF
+  plugin_administrator platform      F10 NF  NF  NF  F10 F10 F10 F10 NF  NF  NF  NF  NF  NF
+MoveEnterprise
+  nation head                        F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  nation leader_in_charge            F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  nation staff                       F1  F1  F1  F1  ok  ok  ok  ok  F1  F1  F1  F1  F1  F1
+  province head                      F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  province leader_in_charge          F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  province staff                     F1  F1  F1  NF  ok  ok  ok  OJ  F1  F1  NF  F1  F1  NF
+  city head                          F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  city leader_in_charge              F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  city staff                         F1  F1  F1  NF  ok  ok  OJ  OJ  NF  F1  NF  F1  F1  NF
+  county head                        F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  county leader_in_charge            F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  county staff                       F1  F1  NF  NF  ok  OJ  OJ  OJ  NF  F1  NF  F1  NF  NF
+  review_department at nation        F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1
+  review_department at province      F1  F1  F1  NF  F1  F1  F1  F1  F1  F1  NF  F1  F1  NF
+  review_department at city          F1  F1  F1  NF  F1  F1  F1  F1  NF  F1  NF  F1  F1  NF
+  review_department at county        F1  F1  NF  NF  F1  F1  F1  F1  NF  F1  NF  F1  NF  NF
+  auditor at nation                  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1  F1
+  auditor at province                F1  F1  F1  NF  F1  F1  F1  F1  F1  F1  NF  F1  F1  NF
+  auditor at city                    F1  F1  F1  NF  F1  F1  F1  F1  NF  F1  NF  F1  F1  NF
+  auditor at county                  F1  F1  NF  NF  F1  F1  F1  F1  NF  F1  NF  F1  NF  NF
+  testing_institution institution:7  F1  NF  NF  NF  F1  F1  F1  F1  NF  NF  NF  F1  NF  F1
+  enterprise_user enterprise:1       F1  F1  NF  NF  F1  F1  F1  F1  NF  NF  NF  F1  NF  NF
+  plugin_administrator platform      F1  NF  NF  NF  F1  F1  F1  F1  NF  NF  NF  NF  NF  NF
+ReadSupervisionCalendar
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+SubscribeTaskAssigned
+  nation head                        F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  nation leader_in_charge            F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  nation staff                       F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  province head                      F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  province leader_in_charge          F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  province staff                     F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  city head                          F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  city leader_in_charge              F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  city staff                         F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  county head                        F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  county leader_in_charge            F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  county staff                       F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  review_department at nation        F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  review_department at province      F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  review_department at city          F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  review_department at county        F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  auditor at nation                  F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18 F18
+  auditor at province                F18 F18 F18 NF  F18 F18 F18 F18 F18 F18 NF  F18 F18 NF
+  auditor at city                    F18 F18 F18 NF  F18 F18 F18 F18 NF  F18 NF  F18 F18 NF
+  auditor at county                  F18 F18 NF  NF  F18 F18 F18 F18 NF  F18 NF  F18 NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       F18 F18 NF  NF  F18 F18 F18 F18 NF  NF  NF  F18 NF  NF
+  plugin_administrator platform      F18 NF  NF  NF  F18 F18 F18 F18 NF  NF  NF  NF  NF  NF
+SubscribeFailingVerdicts
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19 F19
+  review_department at province      F19 F19 F19 NF  F19 F19 F19 F19 F19 F19 NF  F19 F19 NF
+  review_department at city          F19 F19 F19 NF  F19 F19 F19 F19 NF  F19 NF  F19 F19 NF
+  review_department at county        F19 F19 NF  NF  F19 F19 F19 F19 NF  F19 NF  F19 NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F19 NF  NF  NF  F19 F19 F19 F19 NF  NF  NF  F19 NF  F19
+  enterprise_user enterprise:1       F19 F19 NF  NF  F19 F19 F19 F19 NF  NF  NF  F19 NF  NF
+  plugin_administrator platform      F19 NF  NF  NF  F19 F19 F19 F19 NF  NF  NF  NF  NF  NF
+";
