@@ -197,6 +197,50 @@ fn tidy_unsafe_code_stays_in_its_files() {
     assert_tidy("unsafe code only in UNSAFE_FILES, allowed per module or item", &violations);
 }
 
+#[test]
+fn tidy_only_the_unit_of_work_opens_transactions() {
+    // Every mutation's archive events and audit record are written by `Work::commit`; a use case
+    // that opened its own transaction could commit without them.
+    let mut violations = Vec::new();
+    for dir in ["crates/app/src", "crates/api/src", "crates/server/src"] {
+        for path in files_under(&root().join(dir), ".rs") {
+            let file = rel(&path);
+            if file == "crates/app/src/work.rs" {
+                continue;
+            }
+            let code = without_test_modules(&blank(&read(&path)));
+            for needle in [".begin()", ".commit()", "begin_with_options"] {
+                violations.extend(lines_containing(&code, needle).into_iter().map(|line| {
+                    format!("{file}:{line}: `{needle}` outside crates/app/src/work.rs: use App::begin and Work::commit")
+                }));
+            }
+        }
+    }
+    assert_tidy("only the unit of work begins and commits transactions", &violations);
+}
+
+#[test]
+fn tidy_the_api_asks_app_not_the_policy() {
+    // Resolvers ask `app` named questions; deciding access is `domain`'s, applied by `app`.
+    let mut violations = Vec::new();
+    for path in files_under(&root().join("crates/api/src"), ".rs") {
+        let code = blank(&read(&path));
+        for needle in ["access::", "read_scope", "task_scope"] {
+            violations.extend(
+                lines_containing(&code, needle).into_iter().map(|line| {
+                    format!("{}:{line}: `{needle}` in api: ask app a named question", rel(&path))
+                }),
+            );
+        }
+    }
+    assert_tidy("the api layer never consults the access policy", &violations);
+}
+
+/// The 1-based lines of `code` that contain `needle`.
+fn lines_containing(code: &str, needle: &str) -> Vec<usize> {
+    code.lines().enumerate().filter(|(_, line)| line.contains(needle)).map(|(index, _)| index + 1).collect()
+}
+
 // ---- Files ----
 
 fn root() -> PathBuf {
