@@ -72,14 +72,7 @@ impl App {
     pub async fn open(options: StoreOptions) -> Result<App, AppError> {
         let store = Store::connect(options).await?;
         store.migrate_up().await?;
-        Ok(App {
-            store,
-            plugins: Default::default(),
-            events: Default::default(),
-            clock_offset_days: Default::default(),
-            demo_clock: false,
-            demo_clock_lock: Default::default(),
-        })
+        Ok(App::from_store(store))
     }
 
     /// Wraps a store as it is (migrations are the caller's business).

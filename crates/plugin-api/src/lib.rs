@@ -459,4 +459,26 @@ pub mod testing {
             Err(error) => Err(error.to_string()),
         }
     }
+
+    /// Every self-check a declarative plugin's embedded profile must pass, as one list of
+    /// problems (empty when it passes): the manifest decodes and names `id`, it declares no
+    /// custom function, the examples cover every item and name only known ones, and every limit
+    /// is a plain decimal string.
+    pub fn declarative_profile_problems(table: &PluginTable, id: &str) -> Vec<String> {
+        let manifest = match manifest(table) {
+            Ok(manifest) => manifest,
+            Err(error) => return vec![format!("the manifest does not decode: {error}")],
+        };
+        let profile = &manifest.profile;
+        let mut problems = Vec::new();
+        if profile.id != id {
+            problems.push(format!("the profile's id is {:?}, not {id:?}", profile.id));
+        }
+        if !manifest.custom_functions.is_empty() {
+            problems.push(format!("custom functions declared: {:?}", manifest.custom_functions));
+        }
+        problems.extend(example_problems(profile));
+        problems.extend(limit_problems(profile));
+        problems
+    }
 }

@@ -9,36 +9,16 @@ oversight_plugin_api::declare_plugin! {
 
 #[cfg(test)]
 mod tests {
-    use oversight_plugin_api::{IndustryProfile, testing};
-
-    fn profile() -> IndustryProfile {
-        // The generated static, called in-process: no FFI needed to test the exports.
-        testing::manifest(&crate::__oversight_plugin::TABLE).unwrap().profile
-    }
+    use oversight_plugin_api::testing;
 
     #[test]
-    fn the_embedded_profile_parses() {
-        let manifest = testing::manifest(&crate::__oversight_plugin::TABLE).unwrap();
-        assert_eq!(manifest.profile.id, "brake-fluid");
-        assert!(manifest.custom_functions.is_empty());
-        assert!(manifest.profile.key_industry);
-        assert_eq!(manifest.profile.objection.window_days, 15);
-    }
-
-    #[test]
-    fn examples_cover_every_item_and_name_only_known_ones() {
-        let problems = testing::example_problems(&profile());
+    fn the_embedded_profile_passes_its_self_checks() {
+        let problems =
+            testing::declarative_profile_problems(&crate::__oversight_plugin::TABLE, "brake-fluid");
         assert!(problems.is_empty(), "{problems:#?}");
-    }
-
-    #[test]
-    fn every_limit_is_a_plain_decimal_string() {
-        let problems = testing::limit_problems(&profile());
-        assert!(problems.is_empty(), "{problems:#?}");
-    }
-
-    #[test]
-    fn an_edition_switch_is_demonstrated() {
-        assert!(testing::has_edition_switch(&profile()), "no edition-switch example");
+        let profile = testing::manifest(&crate::__oversight_plugin::TABLE).unwrap().profile;
+        assert!(profile.key_industry);
+        assert_eq!(profile.objection.window_days, 15);
+        assert!(testing::has_edition_switch(&profile), "no edition-switch example");
     }
 }

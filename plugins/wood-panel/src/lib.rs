@@ -17,24 +17,11 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_profile_parses() {
-        let manifest = testing::manifest(&crate::__oversight_plugin::TABLE).unwrap();
-        assert_eq!(manifest.profile.id, "wood-panel");
-        assert!(manifest.custom_functions.is_empty());
-        assert!(manifest.profile.key_industry);
-        assert_eq!(manifest.profile.objection.window_days, 15);
-    }
-
-    #[test]
-    fn examples_cover_every_item_and_name_only_known_ones() {
-        let problems = testing::example_problems(&profile());
+    fn the_embedded_profile_passes_its_self_checks() {
+        let problems = testing::declarative_profile_problems(&crate::__oversight_plugin::TABLE, "wood-panel");
         assert!(problems.is_empty(), "{problems:#?}");
-    }
-
-    #[test]
-    fn every_limit_is_a_plain_decimal_string() {
-        let problems = testing::limit_problems(&profile());
-        assert!(problems.is_empty(), "{problems:#?}");
+        assert!(profile().key_industry);
+        assert_eq!(profile().objection.window_days, 15);
     }
 
     #[test]
