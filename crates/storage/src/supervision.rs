@@ -15,6 +15,7 @@ use sea_orm::{
 };
 
 use crate::entity::{designation, result_submission, test_result, test_verdict, testing_task};
+use crate::page::{self, SortKey};
 use crate::{
     Executor, Page, PageRequest, Result, StorageError, TaskScope, Tx, owned_in_scope, owned_rows_in_scope,
 };
@@ -267,20 +268,7 @@ pub async fn tasks_page(
     if let Some(status) = status {
         query = query.filter(testing_task::Column::Status.eq(status.as_str()));
     }
-    if let Some(after) = request.after {
-        query = query.filter(testing_task::Column::Id.gt(after));
-    }
-    if let Some(before) = request.before {
-        query = query.filter(testing_task::Column::Id.lt(before));
-    }
-    query = if request.backwards() {
-        query.order_by_desc(testing_task::Column::Id)
-    } else {
-        query.order_by_asc(testing_task::Column::Id)
-    };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_task).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    page::keyset(x, query, SortKey::ascending([testing_task::Column::Id]), request, to_task).await
 }
 
 pub async fn tasks_by_ids(
