@@ -13,7 +13,7 @@ use crate::enums::AuthorityLevelGql;
 use crate::error::{ApiError, ResultExt};
 use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
 use crate::license::License;
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::Loaders;
 use crate::page::{connection, page_request};
 use crate::region::Region;
 use crate::supervision::TestingTask;
@@ -49,24 +49,13 @@ impl RegistryQuery {
         let numeric: i64 = key.parse().map_err(|_| invalid())?;
         let loaders = ctx.data::<Loaders>()?;
         Ok(match node_type {
-            NodeType::Enterprise => loaders
-                .enterprise
-                .load_one(numeric)
-                .await
-                .map_err(loader_error)?
-                .map(|r| Node::Enterprise(Enterprise(r))),
-            NodeType::License => loaders
-                .license
-                .load_one(numeric)
-                .await
-                .map_err(loader_error)?
-                .map(|r| Node::License(License(r))),
-            NodeType::Authority => loaders
-                .authority
-                .load_one(numeric)
-                .await
-                .map_err(loader_error)?
-                .map(|r| Node::Authority(Authority(r))),
+            NodeType::Enterprise => {
+                loaders.enterprise.load_one(numeric).await?.map(|r| Node::Enterprise(Enterprise(r)))
+            }
+            NodeType::License => loaders.license.load_one(numeric).await?.map(|r| Node::License(License(r))),
+            NodeType::Authority => {
+                loaders.authority.load_one(numeric).await?.map(|r| Node::Authority(Authority(r)))
+            }
             NodeType::ArchiveEvent => {
                 let (app, principal) = crate::error::caller(ctx)?;
                 app.archive_event_by_id(principal, numeric)
