@@ -13,9 +13,9 @@ use std::hash::Hash;
 use async_graphql::dataloader::{DataLoader, Loader};
 use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
-    App, AppError, ArchiveEventRecord, AuthorityRecord, EnterpriseRecord, InstitutionRecord,
-    LicenseCopyEntryRecord, LicenseRecord, Principal, ProposalRecord, RectificationRecord, TestResultRecord,
-    TestingTaskRecord, VerdictRecord,
+    ApiKeyRecord, App, AppError, ArchiveEventRecord, AuthorityRecord, DesignationRecord, EnterpriseRecord,
+    InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord, Principal, ProposalRecord, RectificationRecord,
+    SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
 
@@ -70,6 +70,9 @@ loaders! {
     /// The rectification ordered after each task (at most one each), keyed by the task.
     rectification_of_task: ById<RectificationRecord> = rectifications_of_tasks by task_id;
     revocation_proposal: ById<ProposalRecord> = revocation_proposals_by_ids by id;
+    api_key: ById<ApiKeyRecord> = api_keys_by_ids by id;
+    designation: ById<DesignationRecord> = designations_by_ids by id;
+    result_submission: ById<SubmissionRecord> = submissions_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -8,8 +8,8 @@ use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
-    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmitTestResults, TaskResults,
-    TestingTaskRecord,
+    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionRecord, SubmitTestResults,
+    TaskResults, TestingTaskRecord,
 };
 use oversight_domain::judgment::MeasuredResult;
 
@@ -29,7 +29,7 @@ pub struct Designation(pub DesignationRecord);
 
 #[Object]
 impl Designation {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         global_id(NodeType::Designation, self.0.id)
     }
 
@@ -381,6 +381,30 @@ impl TaskOutcomeGql {
     /// The verdict as first answered.
     async fn verdict(&self) -> VerdictGql {
         VerdictGql(self.0.verdict.clone())
+    }
+}
+
+/// An institution's submission of test results (`submitTestResults`); only that institution
+/// reads it.
+pub struct ResultSubmission(pub SubmissionRecord);
+
+#[Object]
+impl ResultSubmission {
+    pub async fn id(&self) -> ID {
+        global_id(NodeType::ResultSubmission, self.0.id)
+    }
+
+    /// The institution's key for it: the same key with the same results replays its answer.
+    async fn idempotency_key(&self) -> &str {
+        &self.0.idempotency_key
+    }
+
+    async fn submitted_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
+        Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
     }
 }
 

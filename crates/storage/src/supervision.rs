@@ -437,6 +437,25 @@ pub async fn submission_by_key(
         .transpose()
 }
 
+/// The submissions with these ids that this institution made.
+pub async fn submissions_by_ids(
+    x: &impl Executor,
+    institution_id: i64,
+    ids: &[i64],
+) -> Result<Vec<SubmissionRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    result_submission::Entity::find()
+        .filter(result_submission::Column::Id.is_in(ids.iter().copied()))
+        .filter(result_submission::Column::InstitutionId.eq(institution_id))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_submission)
+        .collect()
+}
+
 /// Stores a submission with its outcome (`response`, JSON text) and returns its id. A second
 /// submission with the same key (a concurrent replay) is a `StorageError::Conflict`.
 ///
