@@ -416,28 +416,10 @@ async fn post(
             message,
         );
     }
-    // Read the body ourselves, so an oversized one is refused before it is
-    // buffered whole and every refusal is a GraphQL-shaped JSON error.
-    let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let Ok(chunk) = chunk else {
-            return errors_response(
-                StatusCode::BAD_REQUEST,
-                media,
-                Code::BadRequest,
-                "the request body could not be read",
-            );
-        };
-        if body.len() + chunk.len() > endpoint.max_body_bytes {
-            return errors_response(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                media,
-                Code::PayloadTooLarge,
-                &format!("the request body is larger than {} bytes", endpoint.max_body_bytes),
-            );
-        }
-        body.extend_from_slice(&chunk);
-    }
+    let body = match read_body(&mut payload, &endpoint, media).await {
+        Ok(body) => body,
+        Err(response) => return response,
+    };
     let value: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(value) => value,
         Err(_) => {
@@ -494,6 +476,36 @@ async fn post(
             "the request body must be a JSON object",
         ),
     }
+}
+
+/// Reads a POST body ourselves, so an oversized one is refused before it is buffered whole and
+/// every refusal is a GraphQL-shaped JSON error.
+async fn read_body(
+    payload: &mut web::Payload,
+    endpoint: &Endpoint,
+    media: Media,
+) -> Result<web::BytesMut, HttpResponse> {
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return Err(errors_response(
+                StatusCode::BAD_REQUEST,
+                media,
+                Code::BadRequest,
+                "the request body could not be read",
+            ));
+        };
+        if body.len() + chunk.len() > endpoint.max_body_bytes {
+            return Err(errors_response(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                media,
+                Code::PayloadTooLarge,
+                &format!("the request body is larger than {} bytes", endpoint.max_body_bytes),
+            ));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// POST bodies must be `application/json`, in UTF-8 if a charset is named.
