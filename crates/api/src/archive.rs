@@ -8,7 +8,7 @@ use oversight_domain::archive::ArchiveEventKind;
 use crate::enums::ArchiveEventKindGql;
 use crate::ids::{NodeType, global_id};
 use crate::license::License;
-use crate::loaders::{Loaders, load, loader_error};
+use crate::loaders::{Loaders, load};
 
 /// One fact in an enterprise's quality archive.
 pub struct ArchiveEvent(pub ArchiveEventRecord);
@@ -61,11 +61,7 @@ impl ArchiveTotal {
     /// How many events the feed holds (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let loaders = ctx.data::<Loaders>()?;
-        let count = loaders
-            .archive_count
-            .load_one((self.enterprise_id, self.kinds.clone()))
-            .await
-            .map_err(loader_error)?;
+        let count = loaders.archive_count.load_one((self.enterprise_id, self.kinds.clone())).await?;
         Ok(count.unwrap_or(0))
     }
 }

@@ -12,7 +12,7 @@ use crate::enums::{ArchiveEventKindGql, EnterpriseScaleGql, LicenseStatusGql};
 use crate::error::{ApiError, ResultExt};
 use crate::ids::{NodeType, archive_cursor, global_id, parse_archive_cursor};
 use crate::license::License;
-use crate::loaders::{Loaders, NewestKey, loader_error};
+use crate::loaders::{Loaders, NewestKey};
 use crate::page::{connection, page_request};
 use crate::region::Region;
 
@@ -68,7 +68,7 @@ impl Enterprise {
     /// Every production license (生产许可证) the enterprise holds or held, oldest first.
     async fn licenses(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<License>> {
         let loaders = ctx.data::<Loaders>()?;
-        let licenses = loaders.licenses_of.load_one(self.0.id).await.map_err(loader_error)?;
+        let licenses = loaders.licenses_of.load_one(self.0.id).await?;
         Ok(licenses.unwrap_or_default().into_iter().map(License).collect())
     }
 
@@ -80,8 +80,7 @@ impl Enterprise {
         status: Option<crate::enums::TaskStatusGql>,
     ) -> async_graphql::Result<Vec<crate::supervision::TestingTask>> {
         let loaders = ctx.data::<Loaders>()?;
-        let tasks =
-            loaders.testing_tasks_of.load_one(self.0.id).await.map_err(loader_error)?.unwrap_or_default();
+        let tasks = loaders.testing_tasks_of.load_one(self.0.id).await?.unwrap_or_default();
         let status = status.map(oversight_domain::supervision::TaskStatus::from);
         Ok(tasks
             .into_iter()
@@ -118,8 +117,7 @@ impl Enterprise {
             (Some(n), None, None) => {
                 let loaders = ctx.data::<Loaders>()?;
                 let key = NewestKey { enterprise_id: self.0.id, n: n + 1, kinds };
-                let mut events =
-                    loaders.newest_archive.load_one(key).await.map_err(loader_error)?.unwrap_or_default();
+                let mut events = loaders.newest_archive.load_one(key).await?.unwrap_or_default();
                 let more = events.len() as u64 > *n;
                 events.truncate(usize::try_from(*n).unwrap_or(usize::MAX));
                 oversight_app::Page { items: events, has_previous_page: false, has_next_page: more }

@@ -87,6 +87,25 @@ pub fn app_error(error: AppError, input: Option<&str>) -> async_graphql::Error {
     }
 }
 
+/// A failed DataLoader batch, as every field that waited on it reports it. The application error
+/// becomes a client error once, where the batch failed, and each waiting field gets a copy: a
+/// refusal keeps its code (FORBIDDEN stays FORBIDDEN, NOT_FOUND stays NOT_FOUND), and an internal
+/// failure is logged once, under the one correlation id every field quotes.
+#[derive(Debug, Clone)]
+pub struct BatchError(async_graphql::Error);
+
+impl From<AppError> for BatchError {
+    fn from(error: AppError) -> BatchError {
+        BatchError(app_error(error, None))
+    }
+}
+
+impl From<BatchError> for async_graphql::Error {
+    fn from(error: BatchError) -> async_graphql::Error {
+        error.0
+    }
+}
+
 /// An opaque internal error: the client gets a correlation id to quote, the log
 /// gets the cause chain under the same id.
 pub fn internal(cause: &dyn std::error::Error) -> async_graphql::Error {
@@ -128,4 +147,25 @@ pub fn caller<'a>(
     ctx: &async_graphql::Context<'a>,
 ) -> async_graphql::Result<(&'a oversight_app::App, &'a oversight_app::Principal)> {
     Ok((ctx.data::<oversight_app::App>()?, ctx.data::<oversight_app::Principal>()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_copy_of_a_batch_error_keeps_its_code() {
+        let cases = [
+            (AppError::NotFound { what: "enterprise" }, "NOT_FOUND"),
+            (AppError::Refused { code: Code::Forbidden, field: None, message: "no".to_owned() }, "FORBIDDEN"),
+        ];
+        for (error, expected) in cases {
+            let error = BatchError::from(error);
+            for copy in [error.clone(), error] {
+                let error = async_graphql::Error::from(copy);
+                let code = error.extensions.as_ref().and_then(|e| e.get("code")).cloned();
+                assert_eq!(code, Some(async_graphql::Value::from(expected)));
+            }
+        }
+    }
 }

@@ -68,7 +68,7 @@ pub struct ApiKey(pub ApiKeyRecord);
 
 #[Object]
 impl ApiKey {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         global_id(NodeType::ApiKey, self.0.id)
     }
 

@@ -8,9 +8,32 @@ use oversight_app::{ArchiveKey, Code};
 
 use crate::error::ApiError;
 
-/// The object types that implement `Node`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NodeType {
+/// Declares [`NodeType`] from one list: the variants, [`NodeType::ALL`] and the type names, so a
+/// type cannot be missing from any of them.
+macro_rules! node_types {
+    ($($variant:ident),* $(,)?) => {
+        /// The object types that implement `Node`: each issues global IDs and is read back by
+        /// `node(id:)`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum NodeType {
+            $($variant,)*
+        }
+
+        impl NodeType {
+            /// Every node type, in declaration order.
+            pub const ALL: &'static [NodeType] = &[$(NodeType::$variant,)*];
+
+            /// The GraphQL type name, also the prefix inside the type's global IDs.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(NodeType::$variant => stringify!($variant),)*
+                }
+            }
+        }
+    };
+}
+
+node_types!(
     Enterprise,
     License,
     ArchiveEvent,
@@ -23,43 +46,11 @@ pub enum NodeType {
     ResultSubmission,
     Rectification,
     RevocationProposal,
-}
+);
 
 impl NodeType {
-    fn as_str(self) -> &'static str {
-        match self {
-            NodeType::Enterprise => "Enterprise",
-            NodeType::License => "License",
-            NodeType::ArchiveEvent => "ArchiveEvent",
-            NodeType::Authority => "Authority",
-            NodeType::Region => "Region",
-            NodeType::Institution => "Institution",
-            NodeType::ApiKey => "ApiKey",
-            NodeType::TestingTask => "TestingTask",
-            NodeType::Designation => "Designation",
-            NodeType::ResultSubmission => "ResultSubmission",
-            NodeType::Rectification => "Rectification",
-            NodeType::RevocationProposal => "RevocationProposal",
-        }
-    }
-
     fn parse(s: &str) -> Option<NodeType> {
-        [
-            NodeType::Enterprise,
-            NodeType::License,
-            NodeType::ArchiveEvent,
-            NodeType::Authority,
-            NodeType::Region,
-            NodeType::Institution,
-            NodeType::ApiKey,
-            NodeType::TestingTask,
-            NodeType::Designation,
-            NodeType::ResultSubmission,
-            NodeType::Rectification,
-            NodeType::RevocationProposal,
-        ]
-        .into_iter()
-        .find(|t| t.as_str() == s)
+        NodeType::ALL.iter().copied().find(|t| t.as_str() == s)
     }
 }
 

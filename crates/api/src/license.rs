@@ -8,7 +8,7 @@ use crate::enterprise::Enterprise;
 use crate::enums::{LicenseCopyEntryKindGql, LicenseStatusGql};
 use crate::ids::{NodeType, global_id};
 use crate::industry::Industry;
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::Loaders;
 
 /// A production license (生产许可证), valid five years from issue.
 pub struct License(pub LicenseRecord);
@@ -62,7 +62,7 @@ impl License {
 
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Enterprise> {
         let loaders = ctx.data::<Loaders>()?;
-        let record = loaders.enterprise.load_one(self.0.enterprise_id).await.map_err(loader_error)?;
+        let record = loaders.enterprise.load_one(self.0.enterprise_id).await?;
         record.map(Enterprise).ok_or_else(|| async_graphql::Error::new("the license's enterprise is missing"))
     }
 
@@ -70,7 +70,7 @@ impl License {
     /// patrol and follow-up entries, in the order written.
     async fn copy_entries(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<LicenseCopyEntry>> {
         let loaders = ctx.data::<Loaders>()?;
-        let entries = loaders.copy_entries_of.load_one(self.0.id).await.map_err(loader_error)?;
+        let entries = loaders.copy_entries_of.load_one(self.0.id).await?;
         Ok(entries.unwrap_or_default().into_iter().map(LicenseCopyEntry::from).collect())
     }
 }

@@ -1,69 +1,83 @@
 //! DataLoaders: every relation of a page is fetched with one statement for the
 //! whole page, not one per row. A fresh set is made per request, so nothing is
 //! cached across requests (or across callers).
+//!
+//! Loaders come in two shapes, each one generic type: [`ById`] (key → the one record with that
+//! key) and [`ByParent`] (parent id → its records). Each is declared by one line of
+//! [`loaders!`]: the batch read of `app` it calls and the record field it keys by. The archive's
+//! first pages and counts, batched per page size and kinds, are written out below.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::hash::Hash;
 
 use async_graphql::dataloader::{DataLoader, Loader};
-use oversight_app::Principal;
+use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
-    App, AppError, ArchiveEventRecord, AuthorityRecord, EnterpriseRecord, InstitutionRecord,
-    LicenseCopyEntryRecord, LicenseRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
+    ApiKeyRecord, App, AppError, ArchiveEventRecord, AuthorityRecord, DesignationRecord, EnterpriseRecord,
+    InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord, Principal, ProposalRecord, RectificationRecord,
+    SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
 
-/// The per-request loaders.
-pub struct Loaders {
-    pub enterprise: DataLoader<EnterpriseLoader>,
-    pub license: DataLoader<LicenseLoader>,
-    pub licenses_of: DataLoader<LicensesOfEnterprise>,
-    pub copy_entries_of: DataLoader<CopyEntriesOfLicense>,
-    pub authority: DataLoader<AuthorityLoader>,
-    pub newest_archive: DataLoader<NewestArchive>,
-    pub archive_count: DataLoader<ArchiveCount>,
-    pub testing_task: DataLoader<TestingTaskLoader>,
-    pub testing_tasks_of: DataLoader<TestingTasksOfEnterprise>,
-    pub test_results_of: DataLoader<TestResultsOfTask>,
-    pub verdicts_of: DataLoader<VerdictsOfTask>,
-    pub institution: DataLoader<InstitutionLoader>,
-    pub rectification: DataLoader<RectificationLoader>,
-    pub rectification_of_task: DataLoader<RectificationOfTask>,
-    pub revocation_proposal: DataLoader<ProposalLoader>,
-}
+use crate::error::BatchError;
 
-impl Loaders {
-    /// Loaders acting for `principal`: every batch is scoped to what it may see.
-    pub fn new(app: &App, principal: &Principal) -> Loaders {
-        let caller = Caller { app: app.clone(), principal: principal.clone() };
-        let spawn = |f| {
-            tokio_spawn(f);
-        };
-        Loaders {
-            enterprise: DataLoader::new(EnterpriseLoader(caller.clone()), spawn),
-            license: DataLoader::new(LicenseLoader(caller.clone()), spawn),
-            licenses_of: DataLoader::new(LicensesOfEnterprise(caller.clone()), spawn),
-            copy_entries_of: DataLoader::new(CopyEntriesOfLicense(caller.clone()), spawn),
-            authority: DataLoader::new(AuthorityLoader(caller.clone()), spawn),
-            newest_archive: DataLoader::new(NewestArchive(caller.clone()), spawn),
-            archive_count: DataLoader::new(ArchiveCount(caller.clone()), spawn),
-            testing_task: DataLoader::new(TestingTaskLoader(caller.clone()), spawn),
-            testing_tasks_of: DataLoader::new(TestingTasksOfEnterprise(caller.clone()), spawn),
-            test_results_of: DataLoader::new(TestResultsOfTask(caller.clone()), spawn),
-            verdicts_of: DataLoader::new(VerdictsOfTask(caller.clone()), spawn),
-            institution: DataLoader::new(InstitutionLoader(caller.clone()), spawn),
-            rectification: DataLoader::new(RectificationLoader(caller.clone()), spawn),
-            rectification_of_task: DataLoader::new(RectificationOfTask(caller.clone()), spawn),
-            revocation_proposal: DataLoader::new(ProposalLoader(caller.clone()), spawn),
+/// Declares the per-request loaders: `field: Shape<Record> = batch_read by key_field;`.
+macro_rules! loaders {
+    ($($(#[$doc:meta])* $field:ident: $shape:ident<$record:ty> = $read:ident by $key:ident;)*) => {
+        /// The per-request loaders.
+        pub struct Loaders {
+            $($(#[$doc])* pub $field: DataLoader<$shape<$record>>,)*
+            pub newest_archive: DataLoader<NewestArchive>,
+            pub archive_count: DataLoader<ArchiveCount>,
         }
-    }
+
+        impl Loaders {
+            /// Loaders acting for `principal`: every batch is scoped to what it may see.
+            pub fn new(app: &App, principal: &Principal) -> Loaders {
+                let caller = Caller { app: app.clone(), principal: principal.clone() };
+                Loaders {
+                    $($field: DataLoader::new(
+                        $shape::<$record> {
+                            caller: caller.clone(),
+                            read: |app, principal, keys| app.$read(principal, keys).boxed(),
+                            key: |record| record.$key,
+                        },
+                        tokio_spawn,
+                    ),)*
+                    newest_archive: DataLoader::new(NewestArchive(caller.clone()), tokio_spawn),
+                    archive_count: DataLoader::new(ArchiveCount(caller), tokio_spawn),
+                }
+            }
+        }
+    };
 }
 
-fn tokio_spawn(future: futures_util::future::BoxFuture<'static, ()>) {
+loaders! {
+    enterprise: ById<EnterpriseRecord> = enterprises_by_ids by id;
+    license: ById<LicenseRecord> = licenses_by_ids by id;
+    /// The licenses of each enterprise.
+    licenses_of: ByParent<LicenseRecord> = licenses_of_each by enterprise_id;
+    copy_entries_of: ByParent<LicenseCopyEntryRecord> = copy_entries_of_each by license_id;
+    authority: ById<AuthorityRecord> = authorities_by_ids by id;
+    testing_task: ById<TestingTaskRecord> = testing_tasks_by_ids by id;
+    /// The testing tasks of each enterprise, newest first.
+    testing_tasks_of: ByParent<TestingTaskRecord> = testing_tasks_of_each by enterprise_id;
+    test_results_of: ByParent<TestResultRecord> = test_results_of_each by task_id;
+    /// The verdicts of each task, oldest first.
+    verdicts_of: ByParent<VerdictRecord> = verdicts_of_each by task_id;
+    institution: ById<InstitutionRecord> = institutions_by_ids by id;
+    rectification: ById<RectificationRecord> = rectifications_by_ids by id;
+    /// The rectification ordered after each task (at most one each), keyed by the task.
+    rectification_of_task: ById<RectificationRecord> = rectifications_of_tasks by task_id;
+    revocation_proposal: ById<ProposalRecord> = revocation_proposals_by_ids by id;
+    api_key: ById<ApiKeyRecord> = api_keys_by_ids by id;
+    designation: ById<DesignationRecord> = designations_by_ids by id;
+    result_submission: ById<SubmissionRecord> = submissions_by_ids by id;
+}
+
+fn tokio_spawn(future: BoxFuture<'static, ()>) {
     tokio::spawn(future);
 }
-
-type Shared = Arc<AppError>;
 
 /// The application and the principal a loader acts for.
 #[derive(Clone)]
@@ -72,80 +86,44 @@ pub struct Caller {
     principal: Principal,
 }
 
-pub struct EnterpriseLoader(Caller);
+/// A batch read of `app` for the caller: the records of these keys it may see, in one statement.
+pub type BatchRead<R> =
+    for<'a> fn(&'a App, &'a Principal, &'a [i64]) -> BoxFuture<'a, Result<Vec<R>, AppError>>;
 
-impl Loader<i64> for EnterpriseLoader {
-    type Value = EnterpriseRecord;
-    type Error = Shared;
+/// The loader of records by a key (their id, or another column unique among them).
+pub struct ById<R> {
+    caller: Caller,
+    read: BatchRead<R>,
+    key: fn(&R) -> i64,
+}
 
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, EnterpriseRecord>, Shared> {
-        Ok(self
-            .0
-            .app
-            .enterprises_by_ids(&self.0.principal, ids)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect())
+impl<R: Clone + Send + Sync + 'static> Loader<i64> for ById<R> {
+    type Value = R;
+    type Error = BatchError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, R>, BatchError> {
+        let records = (self.read)(&self.caller.app, &self.caller.principal, keys).await?;
+        Ok(records.into_iter().map(|record| ((self.key)(&record), record)).collect())
     }
 }
 
-pub struct LicenseLoader(Caller);
-
-impl Loader<i64> for LicenseLoader {
-    type Value = LicenseRecord;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, LicenseRecord>, Shared> {
-        Ok(self.0.app.licenses_by_ids(&self.0.principal, ids).await?.into_iter().map(|r| (r.id, r)).collect())
-    }
+/// The loader of each parent's records, in the order the batch read returns them.
+pub struct ByParent<R> {
+    caller: Caller,
+    read: BatchRead<R>,
+    key: fn(&R) -> i64,
 }
 
-pub struct LicensesOfEnterprise(Caller);
+impl<R: Clone + Send + Sync + 'static> Loader<i64> for ByParent<R> {
+    type Value = Vec<R>;
+    type Error = BatchError;
 
-impl Loader<i64> for LicensesOfEnterprise {
-    type Value = Vec<LicenseRecord>;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<LicenseRecord>>, Shared> {
-        let mut map: HashMap<i64, Vec<LicenseRecord>> = HashMap::new();
-        for record in self.0.app.licenses_of_each(&self.0.principal, ids).await? {
-            map.entry(record.enterprise_id).or_default().push(record);
+    async fn load(&self, parents: &[i64]) -> Result<HashMap<i64, Vec<R>>, BatchError> {
+        let mut map: HashMap<i64, Vec<R>> = HashMap::new();
+        for record in (self.read)(&self.caller.app, &self.caller.principal, parents).await? {
+            map.entry((self.key)(&record)).or_default().push(record);
         }
         Ok(map)
-    }
-}
-
-pub struct CopyEntriesOfLicense(Caller);
-
-impl Loader<i64> for CopyEntriesOfLicense {
-    type Value = Vec<LicenseCopyEntryRecord>;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<LicenseCopyEntryRecord>>, Shared> {
-        let mut map: HashMap<i64, Vec<LicenseCopyEntryRecord>> = HashMap::new();
-        for record in self.0.app.copy_entries_of_each(&self.0.principal, ids).await? {
-            map.entry(record.license_id).or_default().push(record);
-        }
-        Ok(map)
-    }
-}
-
-pub struct AuthorityLoader(Caller);
-
-impl Loader<i64> for AuthorityLoader {
-    type Value = AuthorityRecord;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, AuthorityRecord>, Shared> {
-        Ok(self
-            .0
-            .app
-            .authorities_by_ids(&self.0.principal, ids)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect())
     }
 }
 
@@ -164,9 +142,12 @@ pub struct NewestArchive(Caller);
 
 impl Loader<NewestKey> for NewestArchive {
     type Value = Vec<ArchiveEventRecord>;
-    type Error = Shared;
+    type Error = BatchError;
 
-    async fn load(&self, keys: &[NewestKey]) -> Result<HashMap<NewestKey, Vec<ArchiveEventRecord>>, Shared> {
+    async fn load(
+        &self,
+        keys: &[NewestKey],
+    ) -> Result<HashMap<NewestKey, Vec<ArchiveEventRecord>>, BatchError> {
         let mut groups: HashMap<(u64, Vec<ArchiveEventKind>), Vec<i64>> = HashMap::new();
         for key in keys {
             groups.entry((key.n, key.kinds.clone())).or_default().push(key.enterprise_id);
@@ -191,12 +172,12 @@ pub struct ArchiveCount(Caller);
 
 impl Loader<(i64, Vec<ArchiveEventKind>)> for ArchiveCount {
     type Value = u64;
-    type Error = Shared;
+    type Error = BatchError;
 
     async fn load(
         &self,
         keys: &[(i64, Vec<ArchiveEventKind>)],
-    ) -> Result<HashMap<(i64, Vec<ArchiveEventKind>), u64>, Shared> {
+    ) -> Result<HashMap<(i64, Vec<ArchiveEventKind>), u64>, BatchError> {
         let mut groups: HashMap<Vec<ArchiveEventKind>, Vec<i64>> = HashMap::new();
         for (id, kinds) in keys {
             groups.entry(kinds.clone()).or_default().push(*id);
@@ -218,152 +199,6 @@ impl Loader<(i64, Vec<ArchiveEventKind>)> for ArchiveCount {
     }
 }
 
-pub struct TestingTaskLoader(Caller);
-
-impl Loader<i64> for TestingTaskLoader {
-    type Value = TestingTaskRecord;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, TestingTaskRecord>, Shared> {
-        Ok(self
-            .0
-            .app
-            .testing_tasks_by_ids(&self.0.principal, ids)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect())
-    }
-}
-
-/// The testing tasks of many enterprises (newest first), one statement per page.
-pub struct TestingTasksOfEnterprise(Caller);
-
-impl Loader<i64> for TestingTasksOfEnterprise {
-    type Value = Vec<TestingTaskRecord>;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<TestingTaskRecord>>, Shared> {
-        let mut map: HashMap<i64, Vec<TestingTaskRecord>> = HashMap::new();
-        for record in self.0.app.testing_tasks_of_each(&self.0.principal, ids).await? {
-            map.entry(record.enterprise_id).or_default().push(record);
-        }
-        Ok(map)
-    }
-}
-
-pub struct TestResultsOfTask(Caller);
-
-impl Loader<i64> for TestResultsOfTask {
-    type Value = Vec<TestResultRecord>;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<TestResultRecord>>, Shared> {
-        let mut map: HashMap<i64, Vec<TestResultRecord>> = HashMap::new();
-        for record in self.0.app.test_results_of_each(&self.0.principal, ids).await? {
-            map.entry(record.task_id).or_default().push(record);
-        }
-        Ok(map)
-    }
-}
-
-/// The verdicts of many tasks, oldest first per task.
-pub struct VerdictsOfTask(Caller);
-
-impl Loader<i64> for VerdictsOfTask {
-    type Value = Vec<VerdictRecord>;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<VerdictRecord>>, Shared> {
-        let mut map: HashMap<i64, Vec<VerdictRecord>> = HashMap::new();
-        for record in self.0.app.verdicts_of_each(&self.0.principal, ids).await? {
-            map.entry(record.task_id).or_default().push(record);
-        }
-        Ok(map)
-    }
-}
-
-pub struct InstitutionLoader(Caller);
-
-impl Loader<i64> for InstitutionLoader {
-    type Value = InstitutionRecord;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, InstitutionRecord>, Shared> {
-        Ok(self
-            .0
-            .app
-            .institutions_by_ids(&self.0.principal, ids)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect())
-    }
-}
-
-pub struct RectificationLoader(Caller);
-
-impl Loader<i64> for RectificationLoader {
-    type Value = oversight_app::RectificationRecord;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, oversight_app::RectificationRecord>, Shared> {
-        Ok(self
-            .0
-            .app
-            .rectifications_by_ids(&self.0.principal, ids)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect())
-    }
-}
-
-/// The rectification ordered for each of many tasks (at most one each).
-pub struct RectificationOfTask(Caller);
-
-impl Loader<i64> for RectificationOfTask {
-    type Value = oversight_app::RectificationRecord;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, oversight_app::RectificationRecord>, Shared> {
-        Ok(self
-            .0
-            .app
-            .rectifications_of_tasks(&self.0.principal, ids)
-            .await?
-            .into_iter()
-            .map(|r| (r.task_id, r))
-            .collect())
-    }
-}
-
-pub struct ProposalLoader(Caller);
-
-impl Loader<i64> for ProposalLoader {
-    type Value = oversight_app::ProposalRecord;
-    type Error = Shared;
-
-    async fn load(&self, ids: &[i64]) -> Result<HashMap<i64, oversight_app::ProposalRecord>, Shared> {
-        Ok(self
-            .0
-            .app
-            .revocation_proposals_by_ids(&self.0.principal, ids)
-            .await?
-            .into_iter()
-            .map(|r| (r.id, r))
-            .collect())
-    }
-}
-
-/// Turns a loader failure into a client error (opaque when internal).
-pub fn loader_error(error: Shared) -> async_graphql::Error {
-    match Arc::try_unwrap(error) {
-        Ok(error) => crate::error::app_error(error, None),
-        Err(shared) => crate::error::internal(&*shared),
-    }
-}
-
 /// Loads one value through the request's loader that `pick` names, so a resolver that follows
 /// a relation is one line: `load(ctx, |l| &l.enterprise, id).await?.map(Enterprise)`.
 pub async fn load<L, K>(
@@ -372,8 +207,8 @@ pub async fn load<L, K>(
     key: K,
 ) -> async_graphql::Result<Option<L::Value>>
 where
-    L: Loader<K, Error = Shared>,
-    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    L: Loader<K, Error = BatchError>,
+    K: Send + Sync + Hash + Eq + Clone + 'static,
 {
-    pick(ctx.data::<Loaders>()?).load_one(key).await.map_err(loader_error)
+    Ok(pick(ctx.data::<Loaders>()?).load_one(key).await?)
 }

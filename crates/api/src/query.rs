@@ -11,14 +11,17 @@ use crate::authority::Authority;
 use crate::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
 use crate::enums::AuthorityLevelGql;
 use crate::error::{ApiError, ResultExt};
+use crate::identity::{ApiKey, Institution};
 use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
 use crate::license::License;
-use crate::loaders::{Loaders, loader_error};
+use crate::loaders::load;
 use crate::page::{connection, page_request};
+use crate::rectification::{Rectification, RevocationProposal};
 use crate::region::Region;
-use crate::supervision::TestingTask;
+use crate::supervision::{Designation, ResultSubmission, TestingTask};
 
 /// An object with a global ID, fetchable with `node(id:)` (Relay).
+// One variant per `NodeType`; `node` below matches them all, so no type can be left out.
 // One value lives per resolved `node` field and is answered at once; boxing the task would only
 // add an allocation to every node read.
 #[allow(clippy::large_enum_variant)]
@@ -30,7 +33,13 @@ pub enum Node {
     ArchiveEvent(ArchiveEvent),
     Authority(Authority),
     Region(Region),
+    Institution(Institution),
+    ApiKey(ApiKey),
     TestingTask(TestingTask),
+    Designation(Designation),
+    ResultSubmission(ResultSubmission),
+    Rectification(Rectification),
+    RevocationProposal(RevocationProposal),
 }
 
 #[derive(Default)]
@@ -38,60 +47,45 @@ pub struct RegistryQuery;
 
 #[Object]
 impl RegistryQuery {
-    /// Any object by its global ID; null when it does not exist.
+    /// Any object by its global ID; null when it does not exist or is outside the caller's
+    /// reach (each type read as its own queries read it).
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
         let (node_type, key) = parse_global_id(&id)?;
-        let invalid =
-            || ApiError::new(oversight_app::Code::InvalidId, "not an ID issued by this API").with_field("id");
-        if node_type == NodeType::Region {
-            return Ok(RegionCode::parse(&key).ok().map(|code| Node::Region(Region(code))));
-        }
-        let numeric: i64 = key.parse().map_err(|_| invalid())?;
-        let loaders = ctx.data::<Loaders>()?;
+        let id = || -> Result<i64, ApiError> {
+            key.parse().map_err(|_| {
+                ApiError::new(oversight_app::Code::InvalidId, "not an ID issued by this API").with_field("id")
+            })
+        };
         Ok(match node_type {
-            NodeType::Enterprise => loaders
-                .enterprise
-                .load_one(numeric)
-                .await
-                .map_err(loader_error)?
-                .map(|r| Node::Enterprise(Enterprise(r))),
-            NodeType::License => loaders
-                .license
-                .load_one(numeric)
-                .await
-                .map_err(loader_error)?
-                .map(|r| Node::License(License(r))),
-            NodeType::Authority => loaders
-                .authority
-                .load_one(numeric)
-                .await
-                .map_err(loader_error)?
-                .map(|r| Node::Authority(Authority(r))),
+            NodeType::Region => RegionCode::parse(&key).ok().map(Region).map(Node::from),
             NodeType::ArchiveEvent => {
                 let (app, principal) = crate::error::caller(ctx)?;
-                app.archive_event_by_id(principal, numeric)
-                    .await
-                    .gql()?
-                    .map(|r| Node::ArchiveEvent(ArchiveEvent(r)))
+                app.archive_event_by_id(principal, id()?).await.gql()?.map(ArchiveEvent).map(Node::from)
             }
+            NodeType::Enterprise => {
+                load(ctx, |l| &l.enterprise, id()?).await?.map(Enterprise).map(Node::from)
+            }
+            NodeType::License => load(ctx, |l| &l.license, id()?).await?.map(License).map(Node::from),
+            NodeType::Authority => load(ctx, |l| &l.authority, id()?).await?.map(Authority).map(Node::from),
+            NodeType::Institution => {
+                load(ctx, |l| &l.institution, id()?).await?.map(Institution).map(Node::from)
+            }
+            NodeType::ApiKey => load(ctx, |l| &l.api_key, id()?).await?.map(ApiKey).map(Node::from),
             NodeType::TestingTask => {
-                let (app, principal) = crate::error::caller(ctx)?;
-                app.testing_tasks_by_ids(principal, &[numeric])
-                    .await
-                    .gql()?
-                    .pop()
-                    .map(|r| Node::TestingTask(TestingTask(r)))
+                load(ctx, |l| &l.testing_task, id()?).await?.map(TestingTask).map(Node::from)
             }
-            // Regions were answered above; institutions and API keys are reached
-            // through `institutions`, designations through `designations`, submissions
-            // through their outcome (they are not nodes).
-            NodeType::Region
-            | NodeType::Institution
-            | NodeType::ApiKey
-            | NodeType::Designation
-            | NodeType::ResultSubmission
-            | NodeType::Rectification
-            | NodeType::RevocationProposal => None,
+            NodeType::Designation => {
+                load(ctx, |l| &l.designation, id()?).await?.map(Designation).map(Node::from)
+            }
+            NodeType::ResultSubmission => {
+                load(ctx, |l| &l.result_submission, id()?).await?.map(ResultSubmission).map(Node::from)
+            }
+            NodeType::Rectification => {
+                load(ctx, |l| &l.rectification, id()?).await?.map(Rectification).map(Node::from)
+            }
+            NodeType::RevocationProposal => {
+                load(ctx, |l| &l.revocation_proposal, id()?).await?.map(RevocationProposal).map(Node::from)
+            }
         })
     }
 

@@ -23,7 +23,7 @@ pub struct Rectification(pub RectificationRecord);
 
 #[Object]
 impl Rectification {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         global_id(NodeType::Rectification, self.0.id)
     }
 
@@ -90,7 +90,7 @@ pub struct RevocationProposal(pub ProposalRecord);
 
 #[Object]
 impl RevocationProposal {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         global_id(NodeType::RevocationProposal, self.0.id)
     }
 

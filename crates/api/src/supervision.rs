@@ -8,8 +8,8 @@ use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
-    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmitTestResults, TaskResults,
-    TestingTaskRecord,
+    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionRecord, SubmitTestResults,
+    TaskResults, TestingTaskRecord,
 };
 use oversight_domain::judgment::MeasuredResult;
 
@@ -20,7 +20,7 @@ use crate::identity::Institution;
 use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::industry::{AppliedEdition, DeclaredValueInput, ResultInput, VerdictGql};
 use crate::license::License;
-use crate::loaders::{Loaders, load, loader_error};
+use crate::loaders::{Loaders, load};
 use crate::page::{connection, page_request};
 use crate::region::Region;
 
@@ -29,7 +29,7 @@ pub struct Designation(pub DesignationRecord);
 
 #[Object]
 impl Designation {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         global_id(NodeType::Designation, self.0.id)
     }
 
@@ -194,7 +194,7 @@ impl TestingTask {
         if !reads_registry(ctx)? {
             return Ok(None);
         }
-        Ok(loaders.enterprise.load_one(self.0.enterprise_id).await.map_err(loader_error)?.map(Enterprise))
+        Ok(loaders.enterprise.load_one(self.0.enterprise_id).await?.map(Enterprise))
     }
 
     /// The sampled license; null for callers that do not read the registry.
@@ -203,14 +203,13 @@ impl TestingTask {
         if !reads_registry(ctx)? {
             return Ok(None);
         }
-        Ok(loaders.license.load_one(self.0.license_id).await.map_err(loader_error)?.map(License))
+        Ok(loaders.license.load_one(self.0.license_id).await?.map(License))
     }
 
     /// The results as submitted, in the order stored.
     async fn results(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<TestResult>> {
         let loaders = ctx.data::<Loaders>()?;
-        let records =
-            loaders.test_results_of.load_one(self.0.id).await.map_err(loader_error)?.unwrap_or_default();
+        let records = loaders.test_results_of.load_one(self.0.id).await?.unwrap_or_default();
         Ok(records
             .into_iter()
             .map(|r| TestResult {
@@ -233,8 +232,7 @@ impl TestingTask {
     /// objection, which replaces or upholds it. Both stay.
     async fn verdicts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StoredVerdict>> {
         let loaders = ctx.data::<Loaders>()?;
-        let verdicts =
-            loaders.verdicts_of.load_one(self.0.id).await.map_err(loader_error)?.unwrap_or_default();
+        let verdicts = loaders.verdicts_of.load_one(self.0.id).await?.unwrap_or_default();
         Ok(verdicts
             .into_iter()
             .map(|v| StoredVerdict {
@@ -287,8 +285,7 @@ impl TestingTask {
     /// while the task is open.
     async fn verdict(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<VerdictGql>> {
         let loaders = ctx.data::<Loaders>()?;
-        let verdicts =
-            loaders.verdicts_of.load_one(self.0.id).await.map_err(loader_error)?.unwrap_or_default();
+        let verdicts = loaders.verdicts_of.load_one(self.0.id).await?.unwrap_or_default();
         Ok(verdicts.into_iter().last().map(|v| VerdictGql(v.verdict)))
     }
 
@@ -384,6 +381,30 @@ impl TaskOutcomeGql {
     /// The verdict as first answered.
     async fn verdict(&self) -> VerdictGql {
         VerdictGql(self.0.verdict.clone())
+    }
+}
+
+/// An institution's submission of test results (`submitTestResults`); only that institution
+/// reads it.
+pub struct ResultSubmission(pub SubmissionRecord);
+
+#[Object]
+impl ResultSubmission {
+    pub async fn id(&self) -> ID {
+        global_id(NodeType::ResultSubmission, self.0.id)
+    }
+
+    /// The institution's key for it: the same key with the same results replays its answer.
+    async fn idempotency_key(&self) -> &str {
+        &self.0.idempotency_key
+    }
+
+    async fn submitted_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
+        Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
     }
 }
 

@@ -118,6 +118,24 @@ impl App {
         Ok(identity::api_keys_of(&self.store, institution_id).await?)
     }
 
+    /// API keys by id: those of the institutions whose keys the caller manages (provincial and
+    /// national officers, inside their jurisdiction); the others are not found.
+    pub async fn api_keys_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<ApiKeyRecord>, AppError> {
+        // Asked about an institution seated at the caller's own region, the policy answers for
+        // every institution inside its jurisdiction; a caller without one is refused.
+        let jurisdiction = principal.jurisdiction();
+        let seat = jurisdiction.map_or(Resource::None, |region| Resource::Institution { id: 0, region });
+        allow(principal, Action::ManageApiKeys, &seat, "API key")?;
+        let Some(jurisdiction) = jurisdiction else {
+            return Ok(Vec::new());
+        };
+        Ok(identity::api_keys_by_ids(&self.store, jurisdiction.range(), ids).await?)
+    }
+
     /// The institutions inside the caller's jurisdiction (officers), or its own.
     pub async fn institutions(&self, principal: &Principal) -> Result<Vec<InstitutionRecord>, AppError> {
         use oversight_domain::access::Organisation;

@@ -43,8 +43,9 @@ pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreO
 pub use rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};
 pub use supervision::ObjectionRecord;
 pub use supervision::{
-    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionOutcome, SubmitTestResults,
-    TaskOutcome, TaskResults, TaskStatus, TestResultRecord, TestingTaskRecord, VerdictRecord,
+    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionOutcome, SubmissionRecord,
+    SubmitTestResults, TaskOutcome, TaskResults, TaskStatus, TestResultRecord, TestingTaskRecord,
+    VerdictRecord,
 };
 
 /// The application: a store and the use cases over it. Cheap to clone.

@@ -626,6 +626,30 @@ impl App {
         Ok(supervision::verdicts_of_tasks(&self.store, &task_scope(principal)?, task_ids).await?)
     }
 
+    /// Designations by id: published lists, readable by every caller.
+    pub async fn designations_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<DesignationRecord>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "designation")?;
+        Ok(supervision::designations_by_ids(&self.store, ids).await?)
+    }
+
+    /// Result submissions by id: each is the business of the institution that made it (it alone
+    /// replays it), so an institution reads its own and no other; other roles read none.
+    pub async fn submissions_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[i64],
+    ) -> Result<Vec<SubmissionRecord>, AppError> {
+        allow(principal, Action::SubmitTestResults, &Resource::None, "result submission")?;
+        let Organisation::Institution { id, .. } = &principal.organisation else {
+            return Ok(Vec::new());
+        };
+        Ok(supervision::submissions_by_ids(&self.store, *id, ids).await?)
+    }
+
     /// Institutions by id: named on designations and tasks, which are published facts.
     pub async fn institutions_by_ids(
         &self,

@@ -5,10 +5,11 @@ use chrono::{DateTime, Utc};
 use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
-    FromQueryResult, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement, Value,
+    FromQueryResult, PaginatorTrait, QueryFilter, QuerySelect, Statement, Value,
 };
 
 use crate::entity::archive_event;
+use crate::page::{self, Cursor, SortKey};
 use crate::{
     Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
 };
@@ -40,6 +41,12 @@ impl ArchiveEventRecord {
 pub struct ArchiveKey {
     pub occurred_at: DateTime<Utc>,
     pub id: i64,
+}
+
+impl Cursor<2> for ArchiveKey {
+    fn values(&self) -> [Value; 2] {
+        [self.occurred_at.into(), self.id.into()]
+    }
 }
 
 pub async fn append(
@@ -111,32 +118,11 @@ pub async fn page(
     request: &PageRequest<ArchiveKey>,
 ) -> Result<Page<ArchiveEventRecord>> {
     use archive_event::Column::{Id, OccurredAt};
-    let mut query = archive_event::Entity::find()
+    let query = archive_event::Entity::find()
         .filter(archive_event::Column::EnterpriseId.eq(enterprise_id))
         .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds));
-    if let Some(after) = request.after {
-        query = query.filter(
-            Condition::any()
-                .add(OccurredAt.lt(after.occurred_at))
-                .add(Condition::all().add(OccurredAt.eq(after.occurred_at)).add(Id.lt(after.id))),
-        );
-    }
-    if let Some(before) = request.before {
-        query = query.filter(
-            Condition::any()
-                .add(OccurredAt.gt(before.occurred_at))
-                .add(Condition::all().add(OccurredAt.eq(before.occurred_at)).add(Id.gt(before.id))),
-        );
-    }
-    query = if request.backwards() {
-        query.order_by_asc(OccurredAt).order_by_asc(Id)
-    } else {
-        query.order_by_desc(OccurredAt).order_by_desc(Id)
-    };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_record).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    page::keyset(x, query, SortKey::descending([OccurredAt, Id]), request, to_record).await
 }
 
 /// How many events of these kinds an enterprise's archive holds.

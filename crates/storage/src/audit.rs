@@ -16,6 +16,7 @@ use sea_orm::{
     QueryOrder, QuerySelect,
 };
 
+use crate::page::{self, SortKey};
 use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
 
 /// The tables of the trail. Kept here rather than in `crate::entity` because nothing else may
@@ -227,20 +228,10 @@ pub async fn page_for_subject(
     request: &PageRequest<i64>,
 ) -> Result<Page<AuditRecord>> {
     use audit_subject::Column::{RecordSeq, Subject};
-    let mut query =
-        audit_record::Entity::find().inner_join(audit_subject::Entity).filter(Subject.eq(subject));
-    // Filtering and ordering on audit_subject's columns keeps the whole read inside its
+    let query = audit_record::Entity::find().inner_join(audit_subject::Entity).filter(Subject.eq(subject));
+    // Bounding and ordering on audit_subject's columns keeps the whole read inside its
     // (subject, record_seq) primary key.
-    if let Some(after) = request.after {
-        query = query.filter(RecordSeq.lt(after));
-    }
-    if let Some(before) = request.before {
-        query = query.filter(RecordSeq.gt(before));
-    }
-    query = if request.backwards() { query.order_by_asc(RecordSeq) } else { query.order_by_desc(RecordSeq) };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_record).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    page::keyset(x, query, SortKey::descending([RecordSeq]), request, to_record).await
 }
 
 /// How many records name this object.

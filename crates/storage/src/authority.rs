@@ -3,11 +3,10 @@
 use chrono::{DateTime, Utc};
 use oversight_domain::RegionCode;
 use oversight_domain::authority::AuthorityLevel;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::authority;
+use crate::page::{self, SortKey};
 use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
 
 /// A stored authority.
@@ -78,20 +77,7 @@ pub async fn page(
     if let Some(level) = level {
         query = query.filter(authority::Column::Level.eq(level.as_str()));
     }
-    if let Some(after) = request.after {
-        query = query.filter(authority::Column::Id.gt(after));
-    }
-    if let Some(before) = request.before {
-        query = query.filter(authority::Column::Id.lt(before));
-    }
-    query = if request.backwards() {
-        query.order_by_desc(authority::Column::Id)
-    } else {
-        query.order_by_asc(authority::Column::Id)
-    };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_record).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    page::keyset(x, query, SortKey::ascending([authority::Column::Id]), request, to_record).await
 }
 
 fn to_record(model: authority::Model) -> Result<AuthorityRecord> {

@@ -8,12 +8,15 @@
 //! index seek per license on SQLite), whatever the size of the jurisdiction — no statement per
 //! enterprise.
 
+use std::future::Future;
+
 use chrono::NaiveDate;
 use oversight_domain::RegionCode;
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::region::RegionLevel;
-use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DatabaseExecutor, DbBackend, QueryResult, Statement, Value};
 
+use crate::page::{self, Direction, Keyset};
 use crate::{Executor, Page, PageRequest, Result};
 
 /// The anchor thresholds of one group of industries sharing an interval.
@@ -198,23 +201,48 @@ pub async fn due_page(
     let mut binds = Binds { backend: executor.get_database_backend(), values: Vec::new() };
     let BaseQuery { from, last_sampled, due_by, .. } =
         base_query(&mut binds, filter, "l.industry_code", false);
-    let mut sql = format!(
+    let sql = format!(
         "SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, \
          {last_sampled} AS last_sampled {from} AND COALESCE({last_sampled}, l.issued_on) <= {due_by}"
     );
-    if let Some(after) = request.after {
-        sql.push_str(&format!(" AND l.id > {}", binds.push(after)));
+    page::read(DueStatement { executor, binds, sql }, Direction::Ascending, request).await
+}
+
+/// The due list as a keyset page on the license id (raw SQL: see `base_query`).
+struct DueStatement<'x> {
+    executor: DatabaseExecutor<'x>,
+    binds: Binds,
+    sql: String,
+}
+
+impl Keyset<i64> for DueStatement<'_> {
+    type Row = DueLicenseRow;
+
+    fn past(mut self, key: &i64, direction: Direction) -> Self {
+        let operator = match direction {
+            Direction::Ascending => ">",
+            Direction::Descending => "<",
+        };
+        let key = self.binds.push(*key);
+        self.sql.push_str(&format!(" AND l.id {operator} {key}"));
+        self
     }
-    if let Some(before) = request.before {
-        sql.push_str(&format!(" AND l.id < {}", binds.push(before)));
+
+    fn ordered(mut self, direction: Direction) -> Self {
+        let order = match direction {
+            Direction::Ascending => "ASC",
+            Direction::Descending => "DESC",
+        };
+        self.sql.push_str(&format!(" ORDER BY l.id {order}"));
+        self
     }
-    let order = if request.backwards() { "DESC" } else { "ASC" };
-    let limit = binds.push(i64::try_from(request.limit().saturating_add(1)).unwrap_or(i64::MAX));
-    sql.push_str(&format!(" ORDER BY l.id {order} LIMIT {limit}"));
-    let rows =
-        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
-    let rows = rows.iter().map(to_row).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(rows, request))
+
+    fn fetch(mut self, limit: u64) -> impl Future<Output = Result<Vec<DueLicenseRow>>> + Send {
+        let limit = self.binds.push(i64::try_from(limit).unwrap_or(i64::MAX));
+        self.sql.push_str(&format!(" LIMIT {limit}"));
+        let statement = Statement::from_sql_and_values(self.binds.backend, self.sql, self.binds.values);
+        async move { self.executor.query_all_raw(statement).await?.iter().map(to_row).collect() }
+    }
 }
 
 /// The totals of the whole jurisdiction, in one aggregate statement.

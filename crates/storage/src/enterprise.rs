@@ -8,10 +8,10 @@ use oversight_domain::{CreditCode, RegionCode};
 use sea_orm::sea_query::{LikeExpr, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
 };
 
 use crate::entity::{enterprise, license};
+use crate::page::{self, SortKey};
 use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, enterprise_in_scope, like_escape};
 
 /// A stored enterprise.
@@ -153,21 +153,8 @@ pub async fn page(
     filter: &EnterpriseFilter,
     request: &PageRequest<i64>,
 ) -> Result<Page<EnterpriseRecord>> {
-    let mut query = enterprise::Entity::find().filter(enterprise_in_scope(scope)).filter(filter.condition());
-    if let Some(after) = request.after {
-        query = query.filter(enterprise::Column::Id.gt(after));
-    }
-    if let Some(before) = request.before {
-        query = query.filter(enterprise::Column::Id.lt(before));
-    }
-    query = if request.backwards() {
-        query.order_by_desc(enterprise::Column::Id)
-    } else {
-        query.order_by_asc(enterprise::Column::Id)
-    };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_record).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    let query = enterprise::Entity::find().filter(enterprise_in_scope(scope)).filter(filter.condition());
+    page::keyset(x, query, SortKey::ascending([enterprise::Column::Id]), request, to_record).await
 }
 
 /// How many enterprises inside `scope` match `filter`.

@@ -3,7 +3,10 @@
 use chrono::{DateTime, Utc};
 use oversight_domain::RegionCode;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait,
+};
 
 use crate::entity::{api_key, institution};
 use crate::{Executor, Result, StorageError, Tx};
@@ -107,6 +110,31 @@ pub async fn api_key_by_public_id(x: &impl Executor, public_id: &str) -> Result<
 
 pub async fn api_key_by_id(x: &impl Executor, id: i64) -> Result<Option<ApiKeyRecord>> {
     Ok(api_key::Entity::find_by_id(id).one(&x.executor()).await?.map(to_api_key))
+}
+
+/// The keys with these ids of the institutions seated inside `range` (inclusive region bounds):
+/// one statement, the institutions' regions checked by a semi-join.
+pub async fn api_keys_by_ids(
+    x: &impl Executor,
+    range: (String, String),
+    ids: &[i64],
+) -> Result<Vec<ApiKeyRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let institutions = institution::Entity::find()
+        .select_only()
+        .column(institution::Column::Id)
+        .filter(institution::Column::RegionCode.between(range.0, range.1))
+        .into_query();
+    Ok(api_key::Entity::find()
+        .filter(api_key::Column::Id.is_in(ids.iter().copied()))
+        .filter(api_key::Column::InstitutionId.in_subquery(institutions))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_api_key)
+        .collect())
 }
 
 pub async fn api_keys_of(x: &impl Executor, institution_id: i64) -> Result<Vec<ApiKeyRecord>> {

@@ -7,10 +7,10 @@ use oversight_domain::rectification::{ProposalStatus, RectificationStatus};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
 };
 
 use crate::entity::{rectification, revocation_proposal, testing_task};
+use crate::page::{self, SortKey};
 use crate::transition::compare_and_set;
 use crate::{
     Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
@@ -142,20 +142,7 @@ pub async fn rectifications_page(
                 .add(rectification::Column::Deadline.lt(today)),
         );
     }
-    if let Some(after) = request.after {
-        query = query.filter(rectification::Column::Id.gt(after));
-    }
-    if let Some(before) = request.before {
-        query = query.filter(rectification::Column::Id.lt(before));
-    }
-    query = if request.backwards() {
-        query.order_by_desc(rectification::Column::Id)
-    } else {
-        query.order_by_asc(rectification::Column::Id)
-    };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_rectification).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    page::keyset(x, query, SortKey::ascending([rectification::Column::Id]), request, to_rectification).await
 }
 
 /// Stores a pending proposal; a second one for the same rectification is a conflict.
@@ -224,20 +211,7 @@ pub async fn proposals_page(
     if let Some(status) = status {
         query = query.filter(revocation_proposal::Column::Status.eq(status.as_str()));
     }
-    if let Some(after) = request.after {
-        query = query.filter(revocation_proposal::Column::Id.gt(after));
-    }
-    if let Some(before) = request.before {
-        query = query.filter(revocation_proposal::Column::Id.lt(before));
-    }
-    query = if request.backwards() {
-        query.order_by_desc(revocation_proposal::Column::Id)
-    } else {
-        query.order_by_asc(revocation_proposal::Column::Id)
-    };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_proposal).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    page::keyset(x, query, SortKey::ascending([revocation_proposal::Column::Id]), request, to_proposal).await
 }
 
 fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> {

@@ -15,6 +15,7 @@ use sea_orm::{
 };
 
 use crate::entity::{designation, result_submission, test_result, test_verdict, testing_task};
+use crate::page::{self, SortKey};
 use crate::transition::compare_and_set;
 use crate::{
     Executor, Page, PageRequest, Result, StorageError, TaskScope, Tx, owned_in_scope, owned_rows_in_scope,
@@ -268,20 +269,7 @@ pub async fn tasks_page(
     if let Some(status) = status {
         query = query.filter(testing_task::Column::Status.eq(status.as_str()));
     }
-    if let Some(after) = request.after {
-        query = query.filter(testing_task::Column::Id.gt(after));
-    }
-    if let Some(before) = request.before {
-        query = query.filter(testing_task::Column::Id.lt(before));
-    }
-    query = if request.backwards() {
-        query.order_by_desc(testing_task::Column::Id)
-    } else {
-        query.order_by_asc(testing_task::Column::Id)
-    };
-    let rows = query.limit(request.limit() + 1).all(&x.executor()).await?;
-    let records = rows.into_iter().map(to_task).collect::<Result<Vec<_>>>()?;
-    Ok(Page::from_probe(records, request))
+    page::keyset(x, query, SortKey::ascending([testing_task::Column::Id]), request, to_task).await
 }
 
 pub async fn tasks_by_ids(
@@ -445,6 +433,25 @@ pub async fn submission_by_key(
         .await?
         .map(to_submission)
         .transpose()
+}
+
+/// The submissions with these ids that this institution made.
+pub async fn submissions_by_ids(
+    x: &impl Executor,
+    institution_id: i64,
+    ids: &[i64],
+) -> Result<Vec<SubmissionRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    result_submission::Entity::find()
+        .filter(result_submission::Column::Id.is_in(ids.iter().copied()))
+        .filter(result_submission::Column::InstitutionId.eq(institution_id))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_submission)
+        .collect()
 }
 
 /// The stored answer of a submission (`result_submission.response`): its tasks in order. Their

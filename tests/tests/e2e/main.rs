@@ -14,6 +14,7 @@ mod due;
 mod http;
 mod ingestion;
 mod limits;
+mod node;
 mod pagination;
 mod permissions;
 mod plugins;

@@ -1,0 +1,172 @@
+//! `node(id:)` on both databases: every `NodeType` the API issues IDs for resolves to its object
+//! for a caller who may see it and to null for one who may not, and a DataLoader batch refused
+//! for every key reports its own code to every field that waited on it.
+
+use std::collections::HashMap;
+
+use oversight_api::ids::NodeType;
+use oversight_tests::{TestServer, claims, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::cast::{WIRE_CABLE, World, global, world};
+use crate::common::{credit_code, register};
+use crate::supervision::{SUBMIT, open, resistance, submit_input, voltage};
+
+const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id } }";
+
+on_both_databases!(every_node_type_resolves, every_node_type_resolves_body, plugins = super::WIRE_CABLE);
+
+/// For each type in `NodeType::ALL` (so a new type without a fixture fails here): an object made
+/// through the API is answered by `node(id:)` with its type and ID, and is null for a caller
+/// outside its reach (types readable by every caller have no outsider).
+async fn every_node_type_resolves_body(server: &TestServer) {
+    let world = world(server).await;
+    let fixtures = fixtures(server, &world).await;
+    for node_type in NodeType::ALL {
+        let name = node_type.as_str();
+        let fixture = fixtures.get(name).unwrap_or_else(|| panic!("no fixture makes a {name}: add one"));
+        let body = server.graphql_as(&fixture.reader, NODE, json!({ "id": fixture.id })).await;
+        assert_eq!(body, json!({ "data": { "node": { "__typename": name, "id": fixture.id } } }), "{name}");
+        if let Some(outsider) = &fixture.outsider {
+            let body = server.graphql_as(outsider, NODE, json!({ "id": fixture.id })).await;
+            assert_eq!(body, json!({ "data": { "node": null } }), "{name} outside the caller's reach");
+        }
+    }
+    assert_eq!(fixtures.len(), NodeType::ALL.len(), "a fixture for a type that is no node type");
+}
+
+/// An object's global ID, a caller who may read it and one who may not.
+struct Fixture {
+    id: String,
+    reader: String,
+    outsider: Option<String>,
+}
+
+/// One object of every node type, made through the API as the cast would, keyed by type name.
+async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, Fixture> {
+    let fixture = |id: &Value, reader: &str, outsider: Option<&str>| Fixture {
+        id: id.as_str().unwrap_or_else(|| panic!("not an ID: {id}")).to_owned(),
+        reader: reader.to_owned(),
+        outsider: outsider.map(str::to_owned),
+    };
+    let (national, stranger) = (world.national_head.as_str(), Some(world.enterprise2_user.as_str()));
+    let anyone = world.enterprise_user.as_str();
+    let read = data_as(
+        server,
+        national,
+        r#"query($e: ID!, $n: String!) {
+             node(id: $e) { ... on Enterprise { archive(first: 1) { edges { node { id } } } } }
+             license(number: $n) { id }
+             authorities(first: 1) { edges { node { id } } }
+             region(code: "320102") { id }
+             designations(industry: "wire-cable") { id institution { id } } }"#,
+        json!({ "e": world.enterprises[0], "n": world.licenses[0] }),
+    )
+    .await;
+    let key = data_as(
+        server,
+        national,
+        "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }",
+        json!({ "i": { "institutionId": global("Institution", world.zhejiang_lab_id), "label": "LIMS upload" } }),
+    )
+    .await;
+    let supervision = supervision_objects(server, world).await;
+    let mut fixtures = HashMap::from([
+        ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
+        ("License", fixture(&read["license"]["id"], national, stranger)),
+        ("ArchiveEvent", fixture(&read["node"]["archive"]["edges"][0]["node"]["id"], national, stranger)),
+        ("Authority", fixture(&read["authorities"]["edges"][0]["node"]["id"], anyone, None)),
+        ("Region", fixture(&read["region"]["id"], anyone, None)),
+        ("Institution", fixture(&read["designations"][0]["institution"]["id"], anyone, None)),
+        ("Designation", fixture(&read["designations"][0]["id"], anyone, None)),
+        // The Zhejiang institution's key: the Jiangsu province manages no keys outside Jiangsu.
+        ("ApiKey", fixture(&key["createApiKey"]["apiKey"]["id"], national, Some(&world.provincial))),
+        // A submission is its institution's: another institution does not see it.
+        ("ResultSubmission", fixture(&supervision.submission, &world.lab, Some(&world.nanjing_lab))),
+    ]);
+    for (name, id) in [
+        ("TestingTask", &supervision.task),
+        ("Rectification", &supervision.rectification),
+        ("RevocationProposal", &supervision.proposal),
+    ] {
+        fixtures.insert(name, fixture(id, national, stranger));
+    }
+    fixtures
+}
+
+/// The global IDs of a supervision story's objects.
+struct SupervisionObjects {
+    task: Value,
+    submission: Value,
+    rectification: Value,
+    proposal: Value,
+}
+
+/// The first enterprise's sample fails, is rectified, and fails its re-check: a task, a
+/// submission, a rectification and a revocation proposal (the clock moved as the scenarios do).
+async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionObjects {
+    let failing = || vec![resistance("7.60", "Ω/km", "25"), voltage()];
+    let task = open(server, &world.county, &world.licenses[0]).await;
+    let submitted = data_as(server, &world.lab, SUBMIT, submit_input("first", &[(&task, failing())])).await;
+    server.app.advance_clock_days(16);
+    let rectification = data_as(
+        server,
+        &world.county,
+        "mutation($i: OpenRectificationInput!) { openRectification(input: $i) { rectification { id } } }",
+        json!({ "i": { "taskId": task["id"] } }),
+    )
+    .await["openRectification"]["rectification"]["id"]
+        .clone();
+    server.app.advance_clock_days(31);
+    let recheck = data_as(
+        server,
+        &world.county,
+        "mutation($i: OpenRecheckTaskInput!) { openRecheckTask(input: $i) { task { id } } }",
+        json!({ "i": { "rectificationId": rectification, "variant": "BV-2.5", "batch": "复查批次",
+                       "declaredStandards": ["GB/T 3956", "GB/T 5023"], "samplingDate": server.app.today().to_string(),
+                       "testPortion": "4 卷 × 100 m", "backupPortion": "2 卷 × 100 m (封存)" } }),
+    )
+    .await["openRecheckTask"]["task"]
+        .clone();
+    data_as(server, &world.lab, SUBMIT, submit_input("recheck", &[(&recheck, failing())])).await;
+    let proposals =
+        data_as(server, &world.national_head, "{ revocationProposals { edges { node { id } } } }", json!({}))
+            .await;
+    SupervisionObjects {
+        task: task["id"].clone(),
+        submission: submitted["submitTestResults"]["submissionId"].clone(),
+        rectification,
+        proposal: proposals["revocationProposals"]["edges"][0]["node"]["id"].clone(),
+    }
+}
+
+/// `data` of a request as `token`, asserting it had no errors.
+async fn data_as(server: &TestServer, token: &str, query: &str, variables: Value) -> Value {
+    let body = server.graphql_as(token, query, variables).await;
+    assert!(body.get("errors").is_none(), "{body}");
+    body["data"].clone()
+}
+
+on_both_databases!(a_refused_batch_keeps_its_code, a_refused_batch_keeps_its_code_body);
+
+/// Two `node` fields read in one request share one DataLoader batch; a testing institution
+/// reads no registry, so the batch is refused, and both fields say FORBIDDEN — not INTERNAL.
+async fn a_refused_batch_keeps_its_code_body(server: &TestServer) {
+    let first = register(server, &credit_code("320102", 31), "南京甲电缆有限公司", "320102").await;
+    let second = register(server, &credit_code("320102", 32), "南京乙电缆有限公司", "320102").await;
+    let lab_id = server.app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let lab =
+        server.token(&claims("lab-system", &format!("institution:{lab_id}"), "testing_institution", None));
+    for _ in 0..5 {
+        let body = server
+            .graphql_as(
+                &lab,
+                "query($a: ID!, $b: ID!) { a: node(id: $a) { id } b: node(id: $b) { id } }",
+                json!({ "a": first, "b": second }),
+            )
+            .await;
+        let codes: Vec<&Value> =
+            body["errors"].as_array().unwrap().iter().map(|e| &e["extensions"]["code"]).collect();
+        assert_eq!(codes, [&json!("FORBIDDEN"), &json!("FORBIDDEN")], "{body}");
+    }
+}
