@@ -4,7 +4,7 @@
 use oversight_domain::audit::ChainHead;
 use oversight_storage::{Page, PageRequest, audit};
 
-use oversight_storage::{enterprise, identity, license};
+use oversight_storage::{enterprise, institution, license};
 
 use crate::{Action, App, AppError, Principal, Resource, Scope, allow};
 
@@ -137,7 +137,7 @@ impl App {
                 )
             }
             AuditSubject::Institution(id) => {
-                let record = identity::institutions_by_ids(&self.store, &[id])
+                let record = institution::institutions_by_ids(&self.store, &[id])
                     .await?
                     .pop()
                     .ok_or(AppError::NotFound { what: "institution" })?;

@@ -15,7 +15,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, errors::ErrorKind};
 use oversight_domain::access::{Organisation, OrganisationRef, Principal, Role, Tier};
-use oversight_storage::{authority, enterprise, identity};
+use oversight_storage::{authority, enterprise, institution};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -228,7 +228,7 @@ pub fn issue_token(secret: &[u8], claims: &Claims) -> Result<String, String> {
 /// A newly created API key: the record and the secret, which is shown once.
 #[derive(Debug, Clone)]
 pub struct CreatedApiKey {
-    pub record: identity::ApiKeyRecord,
+    pub record: institution::ApiKeyRecord,
     pub key: String,
 }
 
@@ -274,7 +274,7 @@ impl App {
             }
             OrganisationRef::Institution(id) => {
                 let record =
-                    identity::institutions_by_ids(&self.store, &[id]).await?.pop().ok_or_else(missing)?;
+                    institution::institutions_by_ids(&self.store, &[id]).await?.pop().ok_or_else(missing)?;
                 Organisation::Institution { id, region: record.region }
             }
             OrganisationRef::Enterprise(id) => {
@@ -293,7 +293,7 @@ impl App {
         let invalid = || unauthenticated(Code::InvalidApiKey, "the API key is not valid");
         let rest = credential.strip_prefix(API_KEY_PREFIX).ok_or_else(invalid)?;
         let (public_id, secret) = rest.split_once('_').ok_or_else(invalid)?;
-        let record = identity::api_key_by_public_id(&self.store, public_id).await?.ok_or_else(invalid)?;
+        let record = institution::api_key_by_public_id(&self.store, public_id).await?.ok_or_else(invalid)?;
         if record.revoked_at.is_some() {
             return Err(unauthenticated(Code::InvalidApiKey, "the API key has been revoked"));
         }
@@ -309,14 +309,14 @@ impl App {
         if !matches {
             return Err(invalid());
         }
-        let institution = identity::institutions_by_ids(&self.store, &[record.institution_id])
+        let institution = institution::institutions_by_ids(&self.store, &[record.institution_id])
             .await?
             .pop()
             .ok_or_else(invalid)?;
         let now = now();
         // Last-used time at minute precision is enough, and saves a write per request.
         if record.last_used_at.is_none_or(|at| now - at > chrono::Duration::seconds(60)) {
-            identity::touch_api_key(&self.store, record.id, now).await?;
+            institution::touch_api_key(&self.store, record.id, now).await?;
         }
         let principal = Principal::new(
             format!("api-key:{}", record.public_id),

@@ -5,7 +5,7 @@ use oversight_domain::ErrorCode;
 use oversight_domain::RegionCode;
 use oversight_domain::text::parse_text;
 use oversight_storage::StorageError;
-use oversight_storage::identity::{self, NewApiKey};
+use oversight_storage::institution::{self as stored, NewApiKey};
 
 use oversight_domain::audit::{ObjectRef, Operation};
 
@@ -23,7 +23,7 @@ impl App {
         let name = parse_text("name", name, 2, 100, false)?;
         let region = RegionCode::parse(region_code)?;
         let work = self.begin_unaudited(Operation::CreateInstitution).await?;
-        let record = match identity::insert_institution(work.tx(), &name, region, work.now).await {
+        let record = match stored::insert_institution(work.tx(), &name, region, work.now).await {
             Err(StorageError::Conflict(_)) => {
                 return Err(AppError::refused(
                     Code::Domain(ErrorCode::InvalidText),
@@ -42,7 +42,7 @@ impl App {
         principal: &Principal,
         institution_id: i64,
     ) -> Result<InstitutionRecord, AppError> {
-        let institution = identity::institutions_by_ids(&self.store, &[institution_id])
+        let institution = stored::institutions_by_ids(&self.store, &[institution_id])
             .await?
             .pop()
             .ok_or(AppError::NotFound { what: "institution" })?;
@@ -74,7 +74,7 @@ impl App {
             label: &label,
             created_by: &principal.subject,
         };
-        let record = identity::insert_api_key(work.tx(), &new, work.now).await?;
+        let record = stored::insert_api_key(work.tx(), &new, work.now).await?;
         // The audit keeps who created which key for whom; never the secret or its hash.
         let after = serde_json::json!({ "publicId": record.public_id, "label": record.label, "institutionId": institution.id });
         work.touch([ObjectRef::ApiKey(record.id), ObjectRef::Institution(institution.id)]);
@@ -88,13 +88,13 @@ impl App {
         principal: &Principal,
         api_key_id: i64,
     ) -> Result<ApiKeyRecord, AppError> {
-        let record = identity::api_key_by_id(&self.store, api_key_id)
+        let record = stored::api_key_by_id(&self.store, api_key_id)
             .await?
             .ok_or(AppError::NotFound { what: "API key" })?;
         self.institution_for(principal, record.institution_id).await?;
         let mut work = self.begin(principal, Operation::RevokeApiKey).await?;
         let now = work.now;
-        if !identity::revoke_api_key(work.tx(), api_key_id, now).await? {
+        if !stored::revoke_api_key(work.tx(), api_key_id, now).await? {
             return Err(AppError::Refused {
                 code: Code::Forbidden,
                 field: None,
@@ -115,7 +115,7 @@ impl App {
         institution_id: i64,
     ) -> Result<Vec<ApiKeyRecord>, AppError> {
         self.institution_for(principal, institution_id).await?;
-        Ok(identity::api_keys_of(&self.store, institution_id).await?)
+        Ok(stored::api_keys_of(&self.store, institution_id).await?)
     }
 
     /// API keys by id: those of the institutions whose keys the caller manages (provincial and
@@ -133,7 +133,7 @@ impl App {
         let Some(jurisdiction) = jurisdiction else {
             return Ok(Vec::new());
         };
-        Ok(identity::api_keys_by_ids(&self.store, jurisdiction.range(), ids).await?)
+        Ok(stored::api_keys_by_ids(&self.store, jurisdiction.range(), ids).await?)
     }
 
     /// The institutions inside the caller's jurisdiction (officers), or its own.
@@ -141,10 +141,10 @@ impl App {
         use oversight_domain::access::Organisation;
         match &principal.organisation {
             Organisation::Authority { region, .. } => {
-                Ok(identity::institutions_within(&self.store, region.range()).await?)
+                Ok(stored::institutions_within(&self.store, region.range()).await?)
             }
             Organisation::Institution { id, .. } => {
-                Ok(identity::institutions_by_ids(&self.store, &[*id]).await?)
+                Ok(stored::institutions_by_ids(&self.store, &[*id]).await?)
             }
             _ => Ok(Vec::new()),
         }

@@ -37,7 +37,7 @@ pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::authority::AuthorityRecord;
 pub use oversight_storage::due::DueTotals;
 pub use oversight_storage::enterprise::{EnterpriseFilter, EnterpriseRecord};
-pub use oversight_storage::identity::{ApiKeyRecord, InstitutionRecord};
+pub use oversight_storage::institution::{ApiKeyRecord, InstitutionRecord};
 pub use oversight_storage::license::{LicenseCopyEntryRecord, LicenseRecord};
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
 pub use rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};

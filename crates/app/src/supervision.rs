@@ -24,7 +24,7 @@ use oversight_domain::{RegionCode, RegionLevel, industry};
 use oversight_plugin_host::RegistryJudgeError;
 use oversight_storage::rectification::{self, RectificationRecord};
 use oversight_storage::supervision::{self, NewTestingTask};
-use oversight_storage::{StorageError, Tx, enterprise, identity, license};
+use oversight_storage::{StorageError, Tx, enterprise, institution, license};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -115,7 +115,7 @@ impl App {
         allow(principal, Action::DesignateInstitution, &Resource::Region(region), "region")?;
         let period = DesignationPeriod::parse(region, input.valid_from, input.valid_until)?;
         let mut work = self.begin(principal, Operation::DesignateInstitution).await?;
-        let institution = identity::institutions_by_ids(work.tx(), &[input.institution_id])
+        let institution = institution::institutions_by_ids(work.tx(), &[input.institution_id])
             .await?
             .pop()
             // An institution outside the caller's jurisdiction is as unknown as a missing one.
@@ -657,7 +657,7 @@ impl App {
         ids: &[i64],
     ) -> Result<Vec<crate::InstitutionRecord>, AppError> {
         allow(principal, Action::ReadReference, &Resource::None, "institution")?;
-        Ok(identity::institutions_by_ids(&self.store, ids).await?)
+        Ok(institution::institutions_by_ids(&self.store, ids).await?)
     }
 }
 
@@ -772,7 +772,7 @@ async fn designated_institution(
         ),
     })?;
     let designation = candidates.swap_remove(index);
-    let institution = identity::institutions_by_ids(tx, &[designation.institution_id])
+    let institution = institution::institutions_by_ids(tx, &[designation.institution_id])
         .await?
         .pop()
         .ok_or_else(|| StorageError::Corrupt {

@@ -10,7 +10,7 @@ pub mod authority;
 pub mod census;
 pub mod due;
 pub mod enterprise;
-pub mod identity;
+pub mod institution;
 pub mod license;
 pub mod notify;
 pub mod page;
