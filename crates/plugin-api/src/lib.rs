@@ -460,11 +460,11 @@ pub mod testing {
         }
     }
 
-    /// Every self-check a declarative plugin's embedded profile must pass, as one list of
-    /// problems (empty when it passes): the manifest decodes and names `id`, it declares no
-    /// custom function, the examples cover every item and name only known ones, and every limit
-    /// is a plain decimal string.
-    pub fn declarative_profile_problems(table: &PluginTable, id: &str) -> Vec<String> {
+    /// Every self-check a plugin's embedded profile must pass, as one list of problems (empty
+    /// when it passes): the manifest decodes, names `id` and declares exactly
+    /// `custom_functions` (none for a declarative plugin), the examples cover every item and name
+    /// only known ones, and every limit is a plain decimal string.
+    pub fn profile_problems(table: &PluginTable, id: &str, custom_functions: &[&str]) -> Vec<String> {
         let manifest = match manifest(table) {
             Ok(manifest) => manifest,
             Err(error) => return vec![format!("the manifest does not decode: {error}")],
@@ -474,8 +474,11 @@ pub mod testing {
         if profile.id != id {
             problems.push(format!("the profile's id is {:?}, not {id:?}", profile.id));
         }
-        if !manifest.custom_functions.is_empty() {
-            problems.push(format!("custom functions declared: {:?}", manifest.custom_functions));
+        if manifest.custom_functions != custom_functions {
+            problems.push(format!(
+                "custom functions {:?}, expected {custom_functions:?}",
+                manifest.custom_functions
+            ));
         }
         problems.extend(example_problems(profile));
         problems.extend(limit_problems(profile));

@@ -13,8 +13,7 @@ mod tests {
 
     #[test]
     fn the_embedded_profile_passes_its_self_checks() {
-        let problems =
-            testing::declarative_profile_problems(&crate::__oversight_plugin::TABLE, "brake-fluid");
+        let problems = testing::profile_problems(&crate::__oversight_plugin::TABLE, "brake-fluid", &[]);
         assert!(problems.is_empty(), "{problems:#?}");
         let profile = testing::manifest(&crate::__oversight_plugin::TABLE).unwrap().profile;
         assert!(profile.key_industry);

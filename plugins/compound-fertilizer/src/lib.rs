@@ -17,12 +17,12 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_profile_parses() {
-        let manifest = testing::manifest(table()).unwrap();
-        assert_eq!(manifest.profile.id, "compound-fertilizer");
-        assert!(manifest.custom_functions.is_empty());
-        assert!(manifest.profile.key_industry);
-        assert_eq!(manifest.profile.objection.window_days, 15);
+    fn the_embedded_profile_passes_its_self_checks() {
+        let problems = testing::profile_problems(table(), "compound-fertilizer", &[]);
+        assert!(problems.is_empty(), "{problems:#?}");
+        let profile = testing::manifest(table()).unwrap().profile;
+        assert!(profile.key_industry);
+        assert_eq!(profile.objection.window_days, 15);
     }
 
     #[test]
@@ -54,17 +54,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn examples_cover_every_item_and_every_a_class_item_fails() {
-        let problems = testing::example_problems(&testing::manifest(table()).unwrap().profile);
-        assert!(problems.is_empty(), "{problems:#?}");
-    }
-
-    #[test]
-    fn every_limit_is_a_plain_decimal_string() {
-        let problems = testing::limit_problems(&testing::manifest(table()).unwrap().profile);
-        assert!(problems.is_empty(), "{problems:#?}");
     }
 }

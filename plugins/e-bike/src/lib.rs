@@ -13,7 +13,7 @@ mod tests {
 
     #[test]
     fn the_embedded_profile_passes_its_self_checks() {
-        let problems = testing::declarative_profile_problems(&crate::__oversight_plugin::TABLE, "e-bike");
+        let problems = testing::profile_problems(&crate::__oversight_plugin::TABLE, "e-bike", &[]);
         assert!(problems.is_empty(), "{problems:#?}");
         let profile = testing::manifest(&crate::__oversight_plugin::TABLE).unwrap().profile;
         assert!(profile.key_industry);

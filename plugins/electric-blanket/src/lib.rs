@@ -127,24 +127,16 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_profile_parses_and_notes_ccc() {
-        let manifest = testing::manifest(table()).unwrap();
-        assert_eq!(manifest.profile.id, "electric-blanket");
-        assert_eq!(manifest.custom_functions, ["power_input_deviation", "cord_conductor_resistance"]);
-        assert!(manifest.profile.notes.iter().any(|note| note.contains("CCC") && note.contains("2018")));
-        assert_eq!(manifest.profile.objection.window_days, 15);
-    }
-
-    #[test]
-    fn examples_cover_every_item_and_every_a_class_item_fails() {
-        let problems = testing::example_problems(&testing::manifest(table()).unwrap().profile);
+    fn the_embedded_profile_passes_its_self_checks() {
+        let problems = testing::profile_problems(
+            table(),
+            "electric-blanket",
+            &["power_input_deviation", "cord_conductor_resistance"],
+        );
         assert!(problems.is_empty(), "{problems:#?}");
-    }
-
-    #[test]
-    fn every_limit_is_a_plain_decimal_string() {
-        let problems = testing::limit_problems(&testing::manifest(table()).unwrap().profile);
-        assert!(problems.is_empty(), "{problems:#?}");
+        let profile = testing::manifest(table()).unwrap().profile;
+        assert!(profile.notes.iter().any(|note| note.contains("CCC") && note.contains("2018")));
+        assert_eq!(profile.objection.window_days, 15);
     }
 
     fn call(

@@ -120,23 +120,10 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_profile_parses() {
-        let manifest = testing::manifest(table()).unwrap();
-        assert_eq!(manifest.profile.id, "pesticide");
-        assert_eq!(manifest.custom_functions, ["content_tolerance"]);
-        assert_eq!(manifest.profile.objection.window_days, 15);
-    }
-
-    #[test]
-    fn examples_cover_every_item_and_every_a_class_item_fails() {
-        let problems = testing::example_problems(&testing::manifest(table()).unwrap().profile);
+    fn the_embedded_profile_passes_its_self_checks() {
+        let problems = testing::profile_problems(table(), "pesticide", &["content_tolerance"]);
         assert!(problems.is_empty(), "{problems:#?}");
-    }
-
-    #[test]
-    fn every_limit_is_a_plain_decimal_string() {
-        let problems = testing::limit_problems(&testing::manifest(table()).unwrap().profile);
-        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(testing::manifest(table()).unwrap().profile.objection.window_days, 15);
     }
 
     fn bands() -> serde_json::Value {

@@ -18,7 +18,7 @@ mod tests {
 
     #[test]
     fn the_embedded_profile_passes_its_self_checks() {
-        let problems = testing::declarative_profile_problems(&crate::__oversight_plugin::TABLE, "wood-panel");
+        let problems = testing::profile_problems(&crate::__oversight_plugin::TABLE, "wood-panel", &[]);
         assert!(problems.is_empty(), "{problems:#?}");
         assert!(profile().key_industry);
         assert_eq!(profile().objection.window_days, 15);
