@@ -141,3 +141,97 @@ impl Work<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use oversight_domain::access::{Organisation, Role, Tier};
+    use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
+    use oversight_domain::{AuthorityLevel, CreditCode, RegionCode};
+    use oversight_storage::{PageRequest, Scope, StoreOptions, census};
+
+    use super::*;
+    use crate::RegisterEnterprise;
+
+    async fn app_with_enterprise() -> (App, Principal, i64) {
+        let app = App::open(StoreOptions::new("sqlite::memory:")).await.unwrap();
+        let organisation = Organisation::Authority {
+            id: 1,
+            region: RegionCode::parse("320000").unwrap(),
+            level: AuthorityLevel::Provincial,
+        };
+        let officer =
+            Principal::new("officer-1".to_owned(), Role::ProvincialOfficer, Some(Tier::Staff), organisation)
+                .unwrap();
+        let input = RegisterEnterprise {
+            credit_code: CreditCode::from_body("91320102000000001").unwrap().as_str().to_owned(),
+            base: RawBaseData {
+                name: Some("南京工作单元电缆有限公司".to_owned()),
+                region_code: Some("320102".to_owned()),
+                address: Some("工业园路 1 号".to_owned()),
+                scale: Some(EnterpriseScale::Small),
+                ..Default::default()
+            },
+        };
+        let enterprise = app.register_enterprise(&officer, input).await.unwrap();
+        (app, officer, enterprise.id)
+    }
+
+    fn event(enterprise_id: i64) -> Event {
+        Event::FailingVerdict {
+            task_id: 1,
+            enterprise_id,
+            enterprise_region: "320102".to_owned(),
+            industry: "wire-cable".to_owned(),
+            serious: false,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_dropped_unit_of_work_writes_and_announces_nothing() {
+        let (app, officer, id) = app_with_enterprise().await;
+        let mut heard = app.subscribe();
+        let before = census::row_counts(app.store()).await.unwrap();
+        let mut work = app.begin(&officer, Operation::UpdateEnterpriseBaseData).await.unwrap();
+        work.archive(id, None, ArchiveFact::BaseDataUpdated { changed: &["name"] });
+        work.touch([ObjectRef::Enterprise(id)]);
+        work.announce([event(id)]);
+        drop(work);
+        assert_eq!(census::row_counts(app.store()).await.unwrap(), before);
+        assert!(heard.try_recv().is_err(), "a rolled-back change must not be announced");
+    }
+
+    #[tokio::test]
+    async fn commit_writes_the_facts_in_order_then_the_audit_record_then_announces() {
+        let (app, officer, id) = app_with_enterprise().await;
+        let mut heard = app.subscribe();
+        let before = census::row_counts(app.store()).await.unwrap();
+        let mut work = app.begin(&officer, Operation::UpdateEnterpriseBaseData).await.unwrap();
+        work.archive(id, None, ArchiveFact::BaseDataUpdated { changed: &["name"] });
+        work.archive(id, None, ArchiveFact::BaseDataUpdated { changed: &["address"] });
+        work.touch([ObjectRef::Enterprise(id)]);
+        work.announce([event(id)]);
+        work.commit(None, Some(serde_json::json!({ "n": 2 }))).await.unwrap();
+
+        let after = census::row_counts(app.store()).await.unwrap();
+        assert_eq!(after["archive_event"] - before["archive_event"], 2);
+        assert_eq!(after["audit_record"] - before["audit_record"], 1);
+        // Newest first: the second fact queued is the newest of the two.
+        let page =
+            archive::page(app.store(), &Scope::Everything, id, &[], &PageRequest::first(2)).await.unwrap();
+        let summaries: Vec<&str> = page.items.iter().map(|e| e.summary.as_str()).collect();
+        assert_eq!(
+            summaries,
+            ["基础数据更新 Base data updated: address", "基础数据更新 Base data updated: name"]
+        );
+        let records = audit::scan(app.store(), 0, 10).await.unwrap();
+        let last = records.last().unwrap();
+        assert_eq!(
+            (last.operation.as_str(), last.objects.clone()),
+            ("updateEnterpriseBaseData", vec![format!("enterprise:{id}")])
+        );
+        assert_eq!(heard.try_recv().unwrap(), event(id));
+        assert!(app.verify_audit_chain().await.unwrap().is_intact());
+    }
+}
