@@ -69,19 +69,57 @@ pub fn parse_global_id(id: &str) -> Result<(NodeType, String), ApiError> {
     Ok((node_type, key.to_owned()))
 }
 
+/// The numeric key of a global ID as the type it names: a domain id (or a bare `i64`).
+pub trait NumericKey: Sized {
+    fn from_key(key: i64) -> Self;
+}
+
+impl NumericKey for i64 {
+    fn from_key(key: i64) -> Self {
+        key
+    }
+}
+
+macro_rules! numeric_keys {
+    ($($id:ident),*) => {$(
+        impl NumericKey for oversight_domain::$id {
+            fn from_key(key: i64) -> Self {
+                oversight_domain::$id::new(key)
+            }
+        }
+    )*};
+}
+
+numeric_keys!(
+    ApiKeyId,
+    AuthorityId,
+    DesignationId,
+    EnterpriseId,
+    InstitutionId,
+    LicenseId,
+    ProposalId,
+    RectificationId,
+    SubmissionId,
+    TaskId
+);
+
 /// Decodes a global ID that must be of `expected` type with a numeric key.
-pub fn parse_numeric_id(id: &str, expected: NodeType, field: &'static str) -> Result<i64, ApiError> {
+pub fn parse_numeric_id<K: NumericKey>(
+    id: &str,
+    expected: NodeType,
+    field: &'static str,
+) -> Result<K, ApiError> {
     let invalid =
         || ApiError::new(Code::InvalidId, format!("not the ID of a {}", expected.as_str())).with_field(field);
     let (node_type, key) = parse_global_id(id).map_err(|_| invalid())?;
     if node_type != expected {
         return Err(invalid());
     }
-    key.parse().map_err(|_| invalid())
+    key.parse().map(K::from_key).map_err(|_| invalid())
 }
 
 /// Cursor of an id-ordered list.
-pub fn id_cursor(id: i64) -> String {
+pub fn id_cursor(id: impl std::fmt::Display) -> String {
     URL_SAFE_NO_PAD.encode(format!("i:{id}"))
 }
 
@@ -122,8 +160,8 @@ mod tests {
     #[test]
     fn global_ids_round_trip_and_reject_foreign_text() {
         let id = global_id(NodeType::License, 42);
-        assert_eq!(parse_numeric_id(&id, NodeType::License, "id").unwrap(), 42);
-        assert!(parse_numeric_id(&id, NodeType::Enterprise, "id").is_err());
+        assert_eq!(parse_numeric_id::<i64>(&id, NodeType::License, "id").unwrap(), 42);
+        assert!(parse_numeric_id::<i64>(&id, NodeType::Enterprise, "id").is_err());
         for node_type in [NodeType::Institution, NodeType::ApiKey, NodeType::Region] {
             assert_eq!(parse_global_id(&global_id(node_type, 3)).unwrap().0, node_type);
         }
