@@ -5,6 +5,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use oversight_app::{ArchiveKey, Code};
+use oversight_domain::ArchiveEventId;
 
 use crate::error::ApiError;
 
@@ -92,6 +93,7 @@ macro_rules! numeric_keys {
 
 numeric_keys!(
     ApiKeyId,
+    ArchiveEventId,
     AuthorityId,
     DesignationId,
     EnterpriseId,
@@ -140,7 +142,7 @@ pub fn parse_archive_cursor(cursor: &str) -> Result<ArchiveKey, ApiError> {
             let rest = text.strip_prefix("a:")?;
             let (micros, id) = rest.split_once(':')?;
             let occurred_at = DateTime::<Utc>::from_timestamp_micros(micros.parse().ok()?)?;
-            Some(ArchiveKey { occurred_at, id: id.parse().ok()? })
+            Some(ArchiveKey { occurred_at, id: ArchiveEventId::new(id.parse().ok()?) })
         })
         .ok_or_else(invalid_cursor)
 }
@@ -175,7 +177,7 @@ mod tests {
         assert_eq!(parse_id_cursor(&id_cursor(7)).unwrap(), 7);
         let key = ArchiveKey {
             occurred_at: DateTime::from_timestamp_micros(1_700_000_000_123_456).unwrap(),
-            id: 9,
+            id: ArchiveEventId::new(9),
         };
         assert_eq!(parse_archive_cursor(&archive_cursor(key)).unwrap(), key);
         assert!(parse_id_cursor(&archive_cursor(key)).is_err());

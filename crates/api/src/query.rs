@@ -5,7 +5,7 @@ use async_graphql::{Context, ID, Interface, Object};
 
 use oversight_domain::region;
 use oversight_domain::{
-    ApiKeyId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
+    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
     RectificationId, RegionCode, SubmissionId, TaskId,
 };
 
@@ -63,7 +63,11 @@ impl RegistryQuery {
             NodeType::Region => RegionCode::parse(&key).ok().map(Region).map(Node::from),
             NodeType::ArchiveEvent => {
                 let (app, principal) = crate::error::caller(ctx)?;
-                app.archive_event_by_id(principal, id()?).await.gql()?.map(ArchiveEvent).map(Node::from)
+                app.archive_event_by_id(principal, ArchiveEventId::new(id()?))
+                    .await
+                    .gql()?
+                    .map(ArchiveEvent)
+                    .map(Node::from)
             }
             NodeType::Enterprise => {
                 load(ctx, |l| &l.enterprise, EnterpriseId::new(id()?)).await?.map(Enterprise).map(Node::from)

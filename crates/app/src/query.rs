@@ -5,7 +5,7 @@
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::authority::AuthorityLevel;
 use oversight_domain::license_number::LicenseNumber;
-use oversight_domain::{AuthorityId, EnterpriseId, LicenseId};
+use oversight_domain::{ArchiveEventId, AuthorityId, EnterpriseId, LicenseId};
 use oversight_domain::{CreditCode, RegionCode};
 use oversight_storage::{archive, authority, enterprise, license};
 
@@ -115,7 +115,7 @@ impl App {
     pub async fn archive_event_by_id(
         &self,
         principal: &Principal,
-        id: i64,
+        id: ArchiveEventId,
     ) -> Result<Option<ArchiveEventRecord>, AppError> {
         Ok(archive::by_id(&self.store, &read_scope(principal)?, id).await?)
     }

@@ -53,6 +53,8 @@ typed_id! {
     pub struct RectificationId;
     /// A revocation proposal.
     pub struct ProposalId;
+    /// An event of an enterprise's archive.
+    pub struct ArchiveEventId;
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ pub use credit_code::CreditCode;
 pub use enterprise::{EnterpriseBaseData, EnterpriseScale, NewEnterprise, RawBaseData};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
+    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
     RectificationId, SubmissionId, TaskId,
 };
 pub use industry::Industry;

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
-use oversight_domain::{EnterpriseId, LicenseId};
+use oversight_domain::{ArchiveEventId, EnterpriseId, LicenseId};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     FromQueryResult, PaginatorTrait, QueryFilter, QuerySelect, Statement, Value,
@@ -18,7 +18,7 @@ use crate::{
 /// A stored archive event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArchiveEventRecord {
-    pub id: i64,
+    pub id: ArchiveEventId,
     pub enterprise_id: EnterpriseId,
     pub license_id: Option<LicenseId>,
     pub kind: ArchiveEventKind,
@@ -41,12 +41,12 @@ impl ArchiveEventRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ArchiveKey {
     pub occurred_at: DateTime<Utc>,
-    pub id: i64,
+    pub id: ArchiveEventId,
 }
 
 impl Cursor<2> for ArchiveKey {
     fn values(&self) -> [Value; 2] {
-        [self.occurred_at.into(), self.id.into()]
+        [self.occurred_at.into(), self.id.get().into()]
     }
 }
 
@@ -231,7 +231,7 @@ fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
     let details = serde_json::from_str(&model.details)
         .map_err(|e| StorageError::corrupt("archive_event", format!("id {}: {e}", model.id)))?;
     Ok(ArchiveEventRecord {
-        id: model.id,
+        id: ArchiveEventId::new(model.id),
         enterprise_id: EnterpriseId::new(model.enterprise_id),
         license_id: model.license_id.map(LicenseId::new),
         kind,
@@ -242,8 +242,12 @@ fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
     })
 }
 
-pub async fn by_id(x: &impl Executor, scope: &Scope, id: i64) -> Result<Option<ArchiveEventRecord>> {
-    archive_event::Entity::find_by_id(id)
+pub async fn by_id(
+    x: &impl Executor,
+    scope: &Scope,
+    id: ArchiveEventId,
+) -> Result<Option<ArchiveEventRecord>> {
+    archive_event::Entity::find_by_id(id.get())
         .filter(owned_rows_in_scope(archive_event::Column::EnterpriseId, scope))
         .one(&x.executor())
         .await?
