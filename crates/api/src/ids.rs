@@ -70,15 +70,9 @@ pub fn parse_global_id(id: &str) -> Result<(NodeType, String), ApiError> {
     Ok((node_type, key.to_owned()))
 }
 
-/// The numeric key of a global ID as the type it names: a domain id (or a bare `i64`).
+/// The numeric key of a global ID as the domain id of the type it names.
 pub trait NumericKey: Sized {
     fn from_key(key: i64) -> Self;
-}
-
-impl NumericKey for i64 {
-    fn from_key(key: i64) -> Self {
-        key
-    }
 }
 
 macro_rules! numeric_keys {
@@ -157,13 +151,15 @@ fn invalid_cursor() -> ApiError {
 
 #[cfg(test)]
 mod tests {
+    use oversight_domain::{EnterpriseId, LicenseId};
+
     use super::*;
 
     #[test]
     fn global_ids_round_trip_and_reject_foreign_text() {
         let id = global_id(NodeType::License, 42);
-        assert_eq!(parse_numeric_id::<i64>(&id, NodeType::License, "id").unwrap(), 42);
-        assert!(parse_numeric_id::<i64>(&id, NodeType::Enterprise, "id").is_err());
+        assert_eq!(parse_numeric_id::<LicenseId>(&id, NodeType::License, "id").unwrap(), LicenseId::new(42));
+        assert!(parse_numeric_id::<EnterpriseId>(&id, NodeType::Enterprise, "id").is_err());
         for node_type in [NodeType::Institution, NodeType::ApiKey, NodeType::Region] {
             assert_eq!(parse_global_id(&global_id(node_type, 3)).unwrap().0, node_type);
         }
