@@ -32,6 +32,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{Duration as Days, NaiveDate};
 use oversight_app::{DesignateInstitution, NewAuthority, OpenTestingTask};
+use oversight_domain::AuthorityId;
 use oversight_domain::RegionCode;
 use oversight_domain::credit_code::CreditCode;
 use oversight_domain::enterprise::{EnterpriseScale, NewEnterprise, RawBaseData};
@@ -85,7 +86,7 @@ fn today() -> NaiveDate {
     oversight_tests::today()
 }
 
-fn global(kind: &str, id: i64) -> String {
+fn global(kind: &str, id: impl std::fmt::Display) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
 }
@@ -167,7 +168,7 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
 
     // ---- Seed the province (setup).
     let started = Instant::now();
-    let authority = |name: &str, code: &str, parent: i64| NewAuthority {
+    let authority = |name: &str, code: &str, parent: AuthorityId| NewAuthority {
         name: name.to_owned(),
         region_code: code.to_owned(),
         parent_id: Some(parent),
@@ -328,7 +329,7 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
 /// `dueTests` over the whole province: a warm-up, then timed runs, with and without totals.
 async fn due_tests(
     server: &TestServer,
-    jiangsu: i64,
+    jiangsu: AuthorityId,
     today: NaiveDate,
 ) -> (Vec<Duration>, Vec<Duration>, Value) {
     let officer = server.token(&claims(

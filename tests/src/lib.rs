@@ -8,6 +8,7 @@ use actix_web::dev::ServerHandle;
 use anyhow::Context;
 use oversight_app::identity::{Claims, issue_token};
 use oversight_app::{App, AuthorityRecord, NewAuthority, Principal, StatementCounter, StoreOptions};
+use oversight_domain::AuthorityId;
 use oversight_server::Config;
 use serde_json::{Value, json};
 
@@ -62,7 +63,7 @@ pub struct TestServer {
     /// A token for `national`, sent by `graphql`/`data`/`error`.
     pub national_token: String,
     /// The national authority's id.
-    pub national_authority: i64,
+    pub national_authority: AuthorityId,
     pub database_url: String,
     handle: ServerHandle,
     client: reqwest::Client,
@@ -191,7 +192,7 @@ impl TestServer {
 
     /// Creates an authority of `region_code` under the authority `parent` (setup, through
     /// the app: authorities are reference data with no mutation).
-    pub async fn authority(&self, name: &str, region_code: &str, parent: i64) -> AuthorityRecord {
+    pub async fn authority(&self, name: &str, region_code: &str, parent: AuthorityId) -> AuthorityRecord {
         let new = NewAuthority {
             name: name.to_owned(),
             region_code: region_code.to_owned(),

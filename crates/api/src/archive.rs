@@ -52,7 +52,7 @@ impl ArchiveEvent {
 
 /// The size of an archive feed, computed only when asked for (batched).
 pub struct ArchiveTotal {
-    pub enterprise_id: i64,
+    pub enterprise_id: oversight_domain::EnterpriseId,
     pub kinds: Vec<ArchiveEventKind>,
 }
 

@@ -4,6 +4,7 @@ use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use oversight_app::audit::{AuditRecord, AuditSubject};
+use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
@@ -109,9 +110,9 @@ impl AuditQuery {
         let (node_type, key) = parse_global_id(&subject).map_err(|_| invalid())?;
         let id: i64 = key.parse().map_err(|_| invalid())?;
         let subject = match node_type {
-            NodeType::Enterprise => AuditSubject::Enterprise(id),
-            NodeType::License => AuditSubject::License(id),
-            NodeType::Institution => AuditSubject::Institution(id),
+            NodeType::Enterprise => AuditSubject::Enterprise(EnterpriseId::new(id)),
+            NodeType::License => AuditSubject::License(LicenseId::new(id)),
+            NodeType::Institution => AuditSubject::Institution(InstitutionId::new(id)),
             _ => return Err(invalid().into()),
         };
         let request = page_request(first, after, last, before, parse_id_cursor)?;

@@ -5,6 +5,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use oversight_app::{ArchiveKey, Code};
+use oversight_domain::ArchiveEventId;
 
 use crate::error::ApiError;
 
@@ -69,19 +70,52 @@ pub fn parse_global_id(id: &str) -> Result<(NodeType, String), ApiError> {
     Ok((node_type, key.to_owned()))
 }
 
+/// The numeric key of a global ID as the domain id of the type it names.
+pub trait NumericKey: Sized {
+    fn from_key(key: i64) -> Self;
+}
+
+macro_rules! numeric_keys {
+    ($($id:ident),*) => {$(
+        impl NumericKey for oversight_domain::$id {
+            fn from_key(key: i64) -> Self {
+                oversight_domain::$id::new(key)
+            }
+        }
+    )*};
+}
+
+numeric_keys!(
+    ApiKeyId,
+    ArchiveEventId,
+    AuthorityId,
+    DesignationId,
+    EnterpriseId,
+    InstitutionId,
+    LicenseId,
+    ProposalId,
+    RectificationId,
+    SubmissionId,
+    TaskId
+);
+
 /// Decodes a global ID that must be of `expected` type with a numeric key.
-pub fn parse_numeric_id(id: &str, expected: NodeType, field: &'static str) -> Result<i64, ApiError> {
+pub fn parse_numeric_id<K: NumericKey>(
+    id: &str,
+    expected: NodeType,
+    field: &'static str,
+) -> Result<K, ApiError> {
     let invalid =
         || ApiError::new(Code::InvalidId, format!("not the ID of a {}", expected.as_str())).with_field(field);
     let (node_type, key) = parse_global_id(id).map_err(|_| invalid())?;
     if node_type != expected {
         return Err(invalid());
     }
-    key.parse().map_err(|_| invalid())
+    key.parse().map(K::from_key).map_err(|_| invalid())
 }
 
 /// Cursor of an id-ordered list.
-pub fn id_cursor(id: i64) -> String {
+pub fn id_cursor(id: impl std::fmt::Display) -> String {
     URL_SAFE_NO_PAD.encode(format!("i:{id}"))
 }
 
@@ -102,7 +136,7 @@ pub fn parse_archive_cursor(cursor: &str) -> Result<ArchiveKey, ApiError> {
             let rest = text.strip_prefix("a:")?;
             let (micros, id) = rest.split_once(':')?;
             let occurred_at = DateTime::<Utc>::from_timestamp_micros(micros.parse().ok()?)?;
-            Some(ArchiveKey { occurred_at, id: id.parse().ok()? })
+            Some(ArchiveKey { occurred_at, id: ArchiveEventId::new(id.parse().ok()?) })
         })
         .ok_or_else(invalid_cursor)
 }
@@ -117,13 +151,15 @@ fn invalid_cursor() -> ApiError {
 
 #[cfg(test)]
 mod tests {
+    use oversight_domain::{EnterpriseId, LicenseId};
+
     use super::*;
 
     #[test]
     fn global_ids_round_trip_and_reject_foreign_text() {
         let id = global_id(NodeType::License, 42);
-        assert_eq!(parse_numeric_id(&id, NodeType::License, "id").unwrap(), 42);
-        assert!(parse_numeric_id(&id, NodeType::Enterprise, "id").is_err());
+        assert_eq!(parse_numeric_id::<LicenseId>(&id, NodeType::License, "id").unwrap(), LicenseId::new(42));
+        assert!(parse_numeric_id::<EnterpriseId>(&id, NodeType::Enterprise, "id").is_err());
         for node_type in [NodeType::Institution, NodeType::ApiKey, NodeType::Region] {
             assert_eq!(parse_global_id(&global_id(node_type, 3)).unwrap().0, node_type);
         }
@@ -137,7 +173,7 @@ mod tests {
         assert_eq!(parse_id_cursor(&id_cursor(7)).unwrap(), 7);
         let key = ArchiveKey {
             occurred_at: DateTime::from_timestamp_micros(1_700_000_000_123_456).unwrap(),
-            id: 9,
+            id: ArchiveEventId::new(9),
         };
         assert_eq!(parse_archive_cursor(&archive_cursor(key)).unwrap(), key);
         assert!(parse_id_cursor(&archive_cursor(key)).is_err());

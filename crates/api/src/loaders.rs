@@ -18,15 +18,19 @@ use oversight_app::{
     SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
+use oversight_domain::{
+    ApiKeyId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
+    RectificationId, SubmissionId, TaskId,
+};
 
 use crate::error::BatchError;
 
-/// Declares the per-request loaders: `field: Shape<Record> = batch_read by key_field;`.
+/// Declares the per-request loaders: `field: Shape<Record, Key> = batch_read by key_field;`.
 macro_rules! loaders {
-    ($($(#[$doc:meta])* $field:ident: $shape:ident<$record:ty> = $read:ident by $key:ident;)*) => {
+    ($($(#[$doc:meta])* $field:ident: $shape:ident<$record:ty, $id:ty> = $read:ident by $key:ident;)*) => {
         /// The per-request loaders.
         pub struct Loaders {
-            $($(#[$doc])* pub $field: DataLoader<$shape<$record>>,)*
+            $($(#[$doc])* pub $field: DataLoader<$shape<$record, $id>>,)*
             pub newest_archive: DataLoader<NewestArchive>,
             pub archive_count: DataLoader<ArchiveCount>,
         }
@@ -37,7 +41,7 @@ macro_rules! loaders {
                 let caller = Caller { app: app.clone(), principal: principal.clone() };
                 Loaders {
                     $($field: DataLoader::new(
-                        $shape::<$record> {
+                        $shape::<$record, $id> {
                             caller: caller.clone(),
                             read: |app, principal, keys| app.$read(principal, keys).boxed(),
                             key: |record| record.$key,
@@ -53,26 +57,26 @@ macro_rules! loaders {
 }
 
 loaders! {
-    enterprise: ById<EnterpriseRecord> = enterprises_by_ids by id;
-    license: ById<LicenseRecord> = licenses_by_ids by id;
+    enterprise: ById<EnterpriseRecord, EnterpriseId> = enterprises_by_ids by id;
+    license: ById<LicenseRecord, LicenseId> = licenses_by_ids by id;
     /// The licenses of each enterprise.
-    licenses_of: ByParent<LicenseRecord> = licenses_of_each by enterprise_id;
-    copy_entries_of: ByParent<LicenseCopyEntryRecord> = copy_entries_of_each by license_id;
-    authority: ById<AuthorityRecord> = authorities_by_ids by id;
-    testing_task: ById<TestingTaskRecord> = testing_tasks_by_ids by id;
+    licenses_of: ByParent<LicenseRecord, EnterpriseId> = licenses_of_each by enterprise_id;
+    copy_entries_of: ByParent<LicenseCopyEntryRecord, LicenseId> = copy_entries_of_each by license_id;
+    authority: ById<AuthorityRecord, AuthorityId> = authorities_by_ids by id;
+    testing_task: ById<TestingTaskRecord, TaskId> = testing_tasks_by_ids by id;
     /// The testing tasks of each enterprise, newest first.
-    testing_tasks_of: ByParent<TestingTaskRecord> = testing_tasks_of_each by enterprise_id;
-    test_results_of: ByParent<TestResultRecord> = test_results_of_each by task_id;
+    testing_tasks_of: ByParent<TestingTaskRecord, EnterpriseId> = testing_tasks_of_each by enterprise_id;
+    test_results_of: ByParent<TestResultRecord, TaskId> = test_results_of_each by task_id;
     /// The verdicts of each task, oldest first.
-    verdicts_of: ByParent<VerdictRecord> = verdicts_of_each by task_id;
-    institution: ById<InstitutionRecord> = institutions_by_ids by id;
-    rectification: ById<RectificationRecord> = rectifications_by_ids by id;
+    verdicts_of: ByParent<VerdictRecord, TaskId> = verdicts_of_each by task_id;
+    institution: ById<InstitutionRecord, InstitutionId> = institutions_by_ids by id;
+    rectification: ById<RectificationRecord, RectificationId> = rectifications_by_ids by id;
     /// The rectification ordered after each task (at most one each), keyed by the task.
-    rectification_of_task: ById<RectificationRecord> = rectifications_of_tasks by task_id;
-    revocation_proposal: ById<ProposalRecord> = revocation_proposals_by_ids by id;
-    api_key: ById<ApiKeyRecord> = api_keys_by_ids by id;
-    designation: ById<DesignationRecord> = designations_by_ids by id;
-    result_submission: ById<SubmissionRecord> = submissions_by_ids by id;
+    rectification_of_task: ById<RectificationRecord, TaskId> = rectifications_of_tasks by task_id;
+    revocation_proposal: ById<ProposalRecord, ProposalId> = revocation_proposals_by_ids by id;
+    api_key: ById<ApiKeyRecord, ApiKeyId> = api_keys_by_ids by id;
+    designation: ById<DesignationRecord, DesignationId> = designations_by_ids by id;
+    result_submission: ById<SubmissionRecord, SubmissionId> = submissions_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {
@@ -87,39 +91,44 @@ pub struct Caller {
 }
 
 /// A batch read of `app` for the caller: the records of these keys it may see, in one statement.
-pub type BatchRead<R> =
-    for<'a> fn(&'a App, &'a Principal, &'a [i64]) -> BoxFuture<'a, Result<Vec<R>, AppError>>;
+pub type BatchRead<R, K> =
+    for<'a> fn(&'a App, &'a Principal, &'a [K]) -> BoxFuture<'a, Result<Vec<R>, AppError>>;
+
+/// A loader key: one of the domain's typed ids.
+pub trait Id: Copy + Send + Sync + Hash + Eq + 'static {}
+
+impl<K: Copy + Send + Sync + Hash + Eq + 'static> Id for K {}
 
 /// The loader of records by a key (their id, or another column unique among them).
-pub struct ById<R> {
+pub struct ById<R, K> {
     caller: Caller,
-    read: BatchRead<R>,
-    key: fn(&R) -> i64,
+    read: BatchRead<R, K>,
+    key: fn(&R) -> K,
 }
 
-impl<R: Clone + Send + Sync + 'static> Loader<i64> for ById<R> {
+impl<R: Clone + Send + Sync + 'static, K: Id> Loader<K> for ById<R, K> {
     type Value = R;
     type Error = BatchError;
 
-    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, R>, BatchError> {
+    async fn load(&self, keys: &[K]) -> Result<HashMap<K, R>, BatchError> {
         let records = (self.read)(&self.caller.app, &self.caller.principal, keys).await?;
         Ok(records.into_iter().map(|record| ((self.key)(&record), record)).collect())
     }
 }
 
 /// The loader of each parent's records, in the order the batch read returns them.
-pub struct ByParent<R> {
+pub struct ByParent<R, K> {
     caller: Caller,
-    read: BatchRead<R>,
-    key: fn(&R) -> i64,
+    read: BatchRead<R, K>,
+    key: fn(&R) -> K,
 }
 
-impl<R: Clone + Send + Sync + 'static> Loader<i64> for ByParent<R> {
+impl<R: Clone + Send + Sync + 'static, K: Id> Loader<K> for ByParent<R, K> {
     type Value = Vec<R>;
     type Error = BatchError;
 
-    async fn load(&self, parents: &[i64]) -> Result<HashMap<i64, Vec<R>>, BatchError> {
-        let mut map: HashMap<i64, Vec<R>> = HashMap::new();
+    async fn load(&self, parents: &[K]) -> Result<HashMap<K, Vec<R>>, BatchError> {
+        let mut map: HashMap<K, Vec<R>> = HashMap::new();
         for record in (self.read)(&self.caller.app, &self.caller.principal, parents).await? {
             map.entry((self.key)(&record)).or_default().push(record);
         }
@@ -131,7 +140,7 @@ impl<R: Clone + Send + Sync + 'static> Loader<i64> for ByParent<R> {
 /// events (page size + 1, to know whether more exist) and which kinds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct NewestKey {
-    pub enterprise_id: i64,
+    pub enterprise_id: EnterpriseId,
     pub n: u64,
     pub kinds: Vec<ArchiveEventKind>,
 }
@@ -148,13 +157,13 @@ impl Loader<NewestKey> for NewestArchive {
         &self,
         keys: &[NewestKey],
     ) -> Result<HashMap<NewestKey, Vec<ArchiveEventRecord>>, BatchError> {
-        let mut groups: HashMap<(u64, Vec<ArchiveEventKind>), Vec<i64>> = HashMap::new();
+        let mut groups: HashMap<(u64, Vec<ArchiveEventKind>), Vec<EnterpriseId>> = HashMap::new();
         for key in keys {
             groups.entry((key.n, key.kinds.clone())).or_default().push(key.enterprise_id);
         }
         let mut map = HashMap::new();
         for ((n, kinds), ids) in groups {
-            let mut by_enterprise: HashMap<i64, Vec<ArchiveEventRecord>> = HashMap::new();
+            let mut by_enterprise: HashMap<EnterpriseId, Vec<ArchiveEventRecord>> = HashMap::new();
             for record in self.0.app.newest_archive_of_each(&self.0.principal, &ids, &kinds, n).await? {
                 by_enterprise.entry(record.enterprise_id).or_default().push(record);
             }
@@ -170,21 +179,21 @@ impl Loader<NewestKey> for NewestArchive {
 /// Archive sizes of many enterprises, one grouped statement per kinds filter.
 pub struct ArchiveCount(Caller);
 
-impl Loader<(i64, Vec<ArchiveEventKind>)> for ArchiveCount {
+impl Loader<(EnterpriseId, Vec<ArchiveEventKind>)> for ArchiveCount {
     type Value = u64;
     type Error = BatchError;
 
     async fn load(
         &self,
-        keys: &[(i64, Vec<ArchiveEventKind>)],
-    ) -> Result<HashMap<(i64, Vec<ArchiveEventKind>), u64>, BatchError> {
-        let mut groups: HashMap<Vec<ArchiveEventKind>, Vec<i64>> = HashMap::new();
+        keys: &[(EnterpriseId, Vec<ArchiveEventKind>)],
+    ) -> Result<HashMap<(EnterpriseId, Vec<ArchiveEventKind>), u64>, BatchError> {
+        let mut groups: HashMap<Vec<ArchiveEventKind>, Vec<EnterpriseId>> = HashMap::new();
         for (id, kinds) in keys {
             groups.entry(kinds.clone()).or_default().push(*id);
         }
         let mut map = HashMap::new();
         for (kinds, ids) in groups {
-            let counts: HashMap<i64, u64> = self
+            let counts: HashMap<EnterpriseId, u64> = self
                 .0
                 .app
                 .archive_counts_of_each(&self.0.principal, &ids, &kinds)

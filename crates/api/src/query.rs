@@ -3,8 +3,11 @@
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, ID, Interface, Object};
 
-use oversight_domain::RegionCode;
 use oversight_domain::region;
+use oversight_domain::{
+    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
+    RectificationId, RegionCode, SubmissionId, TaskId,
+};
 
 use crate::archive::ArchiveEvent;
 use crate::authority::Authority;
@@ -60,32 +63,47 @@ impl RegistryQuery {
             NodeType::Region => RegionCode::parse(&key).ok().map(Region).map(Node::from),
             NodeType::ArchiveEvent => {
                 let (app, principal) = crate::error::caller(ctx)?;
-                app.archive_event_by_id(principal, id()?).await.gql()?.map(ArchiveEvent).map(Node::from)
+                app.archive_event_by_id(principal, ArchiveEventId::new(id()?))
+                    .await
+                    .gql()?
+                    .map(ArchiveEvent)
+                    .map(Node::from)
             }
             NodeType::Enterprise => {
-                load(ctx, |l| &l.enterprise, id()?).await?.map(Enterprise).map(Node::from)
+                load(ctx, |l| &l.enterprise, EnterpriseId::new(id()?)).await?.map(Enterprise).map(Node::from)
             }
-            NodeType::License => load(ctx, |l| &l.license, id()?).await?.map(License).map(Node::from),
-            NodeType::Authority => load(ctx, |l| &l.authority, id()?).await?.map(Authority).map(Node::from),
-            NodeType::Institution => {
-                load(ctx, |l| &l.institution, id()?).await?.map(Institution).map(Node::from)
+            NodeType::License => {
+                load(ctx, |l| &l.license, LicenseId::new(id()?)).await?.map(License).map(Node::from)
             }
-            NodeType::ApiKey => load(ctx, |l| &l.api_key, id()?).await?.map(ApiKey).map(Node::from),
+            NodeType::Authority => {
+                load(ctx, |l| &l.authority, AuthorityId::new(id()?)).await?.map(Authority).map(Node::from)
+            }
+            NodeType::Institution => load(ctx, |l| &l.institution, InstitutionId::new(id()?))
+                .await?
+                .map(Institution)
+                .map(Node::from),
+            NodeType::ApiKey => {
+                load(ctx, |l| &l.api_key, ApiKeyId::new(id()?)).await?.map(ApiKey).map(Node::from)
+            }
             NodeType::TestingTask => {
-                load(ctx, |l| &l.testing_task, id()?).await?.map(TestingTask).map(Node::from)
+                load(ctx, |l| &l.testing_task, TaskId::new(id()?)).await?.map(TestingTask).map(Node::from)
             }
-            NodeType::Designation => {
-                load(ctx, |l| &l.designation, id()?).await?.map(Designation).map(Node::from)
-            }
-            NodeType::ResultSubmission => {
-                load(ctx, |l| &l.result_submission, id()?).await?.map(ResultSubmission).map(Node::from)
-            }
-            NodeType::Rectification => {
-                load(ctx, |l| &l.rectification, id()?).await?.map(Rectification).map(Node::from)
-            }
-            NodeType::RevocationProposal => {
-                load(ctx, |l| &l.revocation_proposal, id()?).await?.map(RevocationProposal).map(Node::from)
-            }
+            NodeType::Designation => load(ctx, |l| &l.designation, DesignationId::new(id()?))
+                .await?
+                .map(Designation)
+                .map(Node::from),
+            NodeType::ResultSubmission => load(ctx, |l| &l.result_submission, SubmissionId::new(id()?))
+                .await?
+                .map(ResultSubmission)
+                .map(Node::from),
+            NodeType::Rectification => load(ctx, |l| &l.rectification, RectificationId::new(id()?))
+                .await?
+                .map(Rectification)
+                .map(Node::from),
+            NodeType::RevocationProposal => load(ctx, |l| &l.revocation_proposal, ProposalId::new(id()?))
+                .await?
+                .map(RevocationProposal)
+                .map(Node::from),
         })
     }
 

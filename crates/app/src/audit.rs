@@ -2,6 +2,7 @@
 //! trail of one object, and walking the whole chain to prove nobody rewrote it.
 
 use oversight_domain::audit::ChainHead;
+use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 use oversight_storage::{Page, PageRequest, audit};
 
 use oversight_storage::{enterprise, institution, license};
@@ -156,9 +157,9 @@ impl App {
 /// The object whose audit trail is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuditSubject {
-    Enterprise(i64),
-    License(i64),
-    Institution(i64),
+    Enterprise(EnterpriseId),
+    License(LicenseId),
+    Institution(InstitutionId),
 }
 
 /// The audited state of an enterprise.
@@ -217,10 +218,10 @@ mod tests {
         let app = app().await;
         use ObjectRef::{Enterprise, License};
         let objects: &[&[ObjectRef]] = &[
-            &[Enterprise(1)],
-            &[Enterprise(1), License(1)],
-            &[Enterprise(2)],
-            &[License(1), Enterprise(1), License(1)],
+            &[Enterprise(EnterpriseId::new(1))],
+            &[Enterprise(EnterpriseId::new(1)), License(LicenseId::new(1))],
+            &[Enterprise(EnterpriseId::new(2))],
+            &[License(LicenseId::new(1)), Enterprise(EnterpriseId::new(1)), License(LicenseId::new(1))],
         ];
         for objects in objects {
             let tx = app.store().begin().await.unwrap();
@@ -229,7 +230,7 @@ mod tests {
         }
         // A rolled-back transaction leaves no record and no gap.
         let tx = app.store().begin().await.unwrap();
-        audit::append(&tx, &entry(&[Enterprise(9)]), crate::now()).await.unwrap();
+        audit::append(&tx, &entry(&[Enterprise(EnterpriseId::new(9))]), crate::now()).await.unwrap();
         drop(tx);
 
         let verification = app.verify_audit_chain().await.unwrap();

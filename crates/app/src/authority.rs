@@ -1,6 +1,7 @@
 //! Creating the authorities (national, provincial, municipal, county) that
 //! supervise enterprises. Used by the demo seeder and, later, by administrators.
 
+use oversight_domain::AuthorityId;
 use oversight_domain::ErrorCode;
 use oversight_domain::RegionCode;
 use oversight_domain::authority::{AuthorityName, check_parent};
@@ -15,7 +16,7 @@ use crate::{App, AppError, AuthorityRecord, Code};
 pub struct NewAuthority {
     pub name: String,
     pub region_code: String,
-    pub parent_id: Option<i64>,
+    pub parent_id: Option<AuthorityId>,
 }
 
 impl App {

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use oversight_domain::due::{self, DueSchedule, DueWindow, Interval};
+use oversight_domain::{AuthorityId, EnterpriseId, LicenseId};
 use oversight_storage::due::{AnchorLimits, DueFilter, DueLicenseRow, DueTotals};
 use oversight_storage::{authority, due as store};
 
@@ -29,8 +30,8 @@ pub struct DuePlan {
 /// One license in force with its tests due in the window and those overdue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueTest {
-    pub license_id: i64,
-    pub enterprise_id: i64,
+    pub license_id: LicenseId,
+    pub enterprise_id: EnterpriseId,
     pub industry: String,
     pub issued_on: NaiveDate,
     pub last_sampled: Option<NaiveDate>,
@@ -67,7 +68,7 @@ impl App {
     pub async fn due_plan(
         &self,
         principal: &Principal,
-        authority_id: i64,
+        authority_id: AuthorityId,
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<DuePlan, AppError> {

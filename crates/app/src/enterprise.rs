@@ -1,5 +1,6 @@
 //! Registering enterprises and keeping their base data (§二(一)) current.
 
+use oversight_domain::EnterpriseId;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::enterprise::{NewEnterprise, RawBaseData};
@@ -44,7 +45,7 @@ impl App {
     pub async fn update_enterprise_base_data(
         &self,
         principal: &Principal,
-        enterprise_id: i64,
+        enterprise_id: EnterpriseId,
         patch: RawBaseData,
     ) -> Result<EnterpriseRecord, AppError> {
         let mut work = self.begin(principal, Operation::UpdateEnterpriseBaseData).await?;

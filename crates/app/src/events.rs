@@ -5,6 +5,7 @@
 //! in-process channel.
 
 use futures_util::StreamExt;
+use oversight_domain::{EnterpriseId, InstitutionId, TaskId};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
@@ -22,12 +23,17 @@ const BUFFER: usize = 1024;
 pub enum Event {
     /// A testing task was opened and assigned to an institution.
     #[serde(rename_all = "camelCase")]
-    TaskAssigned { task_id: i64, institution_id: i64, industry: String, enterprise_region: String },
+    TaskAssigned {
+        task_id: TaskId,
+        institution_id: InstitutionId,
+        industry: String,
+        enterprise_region: String,
+    },
     /// A verdict found nonconformity (serious when an A-class item failed).
     #[serde(rename_all = "camelCase")]
     FailingVerdict {
-        task_id: i64,
-        enterprise_id: i64,
+        task_id: TaskId,
+        enterprise_id: EnterpriseId,
         enterprise_region: String,
         industry: String,
         serious: bool,
@@ -87,7 +93,7 @@ impl App {
 
     /// The institution whose newly assigned tasks the caller hears of (`taskAssigned`): its own;
     /// refused to anyone else.
-    pub fn assignments_heard_by(&self, principal: &Principal) -> Result<i64, AppError> {
+    pub fn assignments_heard_by(&self, principal: &Principal) -> Result<InstitutionId, AppError> {
         let action = Action::SubscribeTaskAssigned;
         allow(principal, action, &Resource::None, "task assignments")?;
         match principal.organisation {

@@ -14,6 +14,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, errors::ErrorKind};
+use oversight_domain::ApiKeyId;
 use oversight_domain::access::{Organisation, OrganisationRef, Principal, Role, Tier};
 use oversight_storage::{authority, enterprise, institution};
 use rand::RngCore;
@@ -108,7 +109,7 @@ pub struct Authenticator {
 
 /// A cached verification: the principal, when it was verified, and the API key
 /// it came from (so revoking the key can drop it).
-type Verified = (Principal, Instant, Option<i64>);
+type Verified = (Principal, Instant, Option<ApiKeyId>);
 
 /// How long a verified credential is trusted without looking again. A revoked API
 /// key stops working on this replica at once, on others within this time.
@@ -128,7 +129,7 @@ impl Authenticator {
         (at.elapsed() < CACHE_FOR).then(|| principal.clone())
     }
 
-    fn remember(&self, digest: [u8; 32], principal: &Principal, api_key_id: Option<i64>) {
+    fn remember(&self, digest: [u8; 32], principal: &Principal, api_key_id: Option<ApiKeyId>) {
         if let Ok(mut cache) = self.cache.lock() {
             if cache.len() >= CACHE_MAX_ENTRIES {
                 cache.retain(|_, (_, at, _)| at.elapsed() < CACHE_FOR);
@@ -141,7 +142,7 @@ impl Authenticator {
     }
 
     /// Forgets cached verifications of an API key (called when it is revoked).
-    pub fn forget_api_key(&self, api_key_id: i64) {
+    pub fn forget_api_key(&self, api_key_id: ApiKeyId) {
         if let Ok(mut cache) = self.cache.lock() {
             cache.retain(|_, (_, _, id)| *id != Some(api_key_id));
         }
@@ -289,7 +290,7 @@ impl App {
         Principal::new(claims.sub.clone(), role, tier, organisation).map_err(|e| invalid(e.to_string()))
     }
 
-    async fn verify_api_key(&self, credential: &str) -> Result<(Principal, i64), AppError> {
+    async fn verify_api_key(&self, credential: &str) -> Result<(Principal, ApiKeyId), AppError> {
         let invalid = || unauthenticated(Code::InvalidApiKey, "the API key is not valid");
         let rest = credential.strip_prefix(API_KEY_PREFIX).ok_or_else(invalid)?;
         let (public_id, secret) = rest.split_once('_').ok_or_else(invalid)?;

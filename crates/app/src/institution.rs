@@ -4,6 +4,7 @@
 use oversight_domain::ErrorCode;
 use oversight_domain::RegionCode;
 use oversight_domain::text::parse_text;
+use oversight_domain::{ApiKeyId, InstitutionId};
 use oversight_storage::StorageError;
 use oversight_storage::institution::{self as stored, NewApiKey};
 
@@ -40,7 +41,7 @@ impl App {
     async fn institution_for(
         &self,
         principal: &Principal,
-        institution_id: i64,
+        institution_id: InstitutionId,
     ) -> Result<InstitutionRecord, AppError> {
         let institution = stored::institutions_by_ids(&self.store, &[institution_id])
             .await?
@@ -55,7 +56,7 @@ impl App {
     pub async fn create_api_key(
         &self,
         principal: &Principal,
-        institution_id: i64,
+        institution_id: InstitutionId,
         label: &str,
     ) -> Result<CreatedApiKey, AppError> {
         let label = parse_text("label", label, 1, 100, false)?;
@@ -86,7 +87,7 @@ impl App {
     pub async fn revoke_api_key(
         &self,
         principal: &Principal,
-        api_key_id: i64,
+        api_key_id: ApiKeyId,
     ) -> Result<ApiKeyRecord, AppError> {
         let record = stored::api_key_by_id(&self.store, api_key_id)
             .await?
@@ -112,7 +113,7 @@ impl App {
     pub async fn api_keys_of(
         &self,
         principal: &Principal,
-        institution_id: i64,
+        institution_id: InstitutionId,
     ) -> Result<Vec<ApiKeyRecord>, AppError> {
         self.institution_for(principal, institution_id).await?;
         Ok(stored::api_keys_of(&self.store, institution_id).await?)
@@ -123,12 +124,13 @@ impl App {
     pub async fn api_keys_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[ApiKeyId],
     ) -> Result<Vec<ApiKeyRecord>, AppError> {
         // Asked about an institution seated at the caller's own region, the policy answers for
         // every institution inside its jurisdiction; a caller without one is refused.
         let jurisdiction = principal.jurisdiction();
-        let seat = jurisdiction.map_or(Resource::None, |region| Resource::Institution { id: 0, region });
+        let seat = jurisdiction
+            .map_or(Resource::None, |region| Resource::Institution { id: InstitutionId::new(0), region });
         allow(principal, Action::ManageApiKeys, &seat, "API key")?;
         let Some(jurisdiction) = jurisdiction else {
             return Ok(Vec::new());

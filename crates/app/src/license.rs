@@ -2,6 +2,7 @@
 //! license copy (副本) entry and the archive event of each change.
 
 use chrono::{NaiveDate, NaiveTime};
+use oversight_domain::EnterpriseId;
 use oversight_domain::ErrorCode;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
@@ -17,7 +18,7 @@ use crate::{Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resour
 /// Input of `issue_license`.
 #[derive(Debug, Clone)]
 pub struct IssueLicense {
-    pub enterprise_id: i64,
+    pub enterprise_id: EnterpriseId,
     pub number: String,
     pub industry: String,
     pub product_unit: String,

@@ -5,6 +5,7 @@
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::authority::AuthorityLevel;
 use oversight_domain::license_number::LicenseNumber;
+use oversight_domain::{ArchiveEventId, AuthorityId, EnterpriseId, LicenseId};
 use oversight_domain::{CreditCode, RegionCode};
 use oversight_storage::{archive, authority, enterprise, license};
 
@@ -27,7 +28,7 @@ impl App {
     pub async fn enterprises_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[EnterpriseId],
     ) -> Result<Vec<EnterpriseRecord>, AppError> {
         Ok(enterprise::by_ids(&self.store, &read_scope(principal)?, ids).await?)
     }
@@ -61,7 +62,7 @@ impl App {
     pub async fn licenses_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[LicenseId],
     ) -> Result<Vec<LicenseRecord>, AppError> {
         Ok(license::by_ids(&self.store, &read_scope(principal)?, ids).await?)
     }
@@ -69,7 +70,7 @@ impl App {
     pub async fn licenses_of_each(
         &self,
         principal: &Principal,
-        enterprise_ids: &[i64],
+        enterprise_ids: &[EnterpriseId],
     ) -> Result<Vec<LicenseRecord>, AppError> {
         Ok(license::by_enterprise_ids(&self.store, &read_scope(principal)?, enterprise_ids).await?)
     }
@@ -77,7 +78,7 @@ impl App {
     pub async fn copy_entries_of_each(
         &self,
         principal: &Principal,
-        license_ids: &[i64],
+        license_ids: &[LicenseId],
     ) -> Result<Vec<LicenseCopyEntryRecord>, AppError> {
         Ok(license::copy_entries_by_license_ids(&self.store, &read_scope(principal)?, license_ids).await?)
     }
@@ -85,7 +86,7 @@ impl App {
     pub async fn archive(
         &self,
         principal: &Principal,
-        enterprise_id: i64,
+        enterprise_id: EnterpriseId,
         kinds: &[ArchiveEventKind],
         request: &PageRequest<ArchiveKey>,
     ) -> Result<Page<ArchiveEventRecord>, AppError> {
@@ -95,7 +96,7 @@ impl App {
     pub async fn newest_archive_of_each(
         &self,
         principal: &Principal,
-        enterprise_ids: &[i64],
+        enterprise_ids: &[EnterpriseId],
         kinds: &[ArchiveEventKind],
         n: u64,
     ) -> Result<Vec<ArchiveEventRecord>, AppError> {
@@ -105,16 +106,16 @@ impl App {
     pub async fn archive_counts_of_each(
         &self,
         principal: &Principal,
-        enterprise_ids: &[i64],
+        enterprise_ids: &[EnterpriseId],
         kinds: &[ArchiveEventKind],
-    ) -> Result<Vec<(i64, u64)>, AppError> {
+    ) -> Result<Vec<(EnterpriseId, u64)>, AppError> {
         Ok(archive::counts_of_each(&self.store, &read_scope(principal)?, enterprise_ids, kinds).await?)
     }
 
     pub async fn archive_event_by_id(
         &self,
         principal: &Principal,
-        id: i64,
+        id: ArchiveEventId,
     ) -> Result<Option<ArchiveEventRecord>, AppError> {
         Ok(archive::by_id(&self.store, &read_scope(principal)?, id).await?)
     }
@@ -141,7 +142,7 @@ impl App {
     pub async fn authorities_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[AuthorityId],
     ) -> Result<Vec<AuthorityRecord>, AppError> {
         allow(principal, Action::ReadReference, &Resource::None, "authority")?;
         Ok(authority::by_ids(&self.store, ids).await?)

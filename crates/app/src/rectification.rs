@@ -14,6 +14,7 @@ use oversight_domain::rectification::{
     ExtendRefused, ExtensionRefused, ProposalDecision, ProposalRefused, rectification_deadline,
 };
 use oversight_domain::supervision::{ObjectionRefused, TaskEvent, TaskTransitionRefused, check_objection};
+use oversight_domain::{ProposalId, RectificationId, TaskId};
 use oversight_storage::rectification;
 use oversight_storage::supervision::{self, ObjectionRecord};
 use oversight_storage::{StorageError, Tx, enterprise, license};
@@ -27,7 +28,7 @@ use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource,
 pub use oversight_domain::rectification::{ProposalStatus, RectificationStatus};
 pub use oversight_storage::rectification::{ProposalRecord, RectificationRecord};
 
-fn corrupt_task(id: i64, message: &str) -> StorageError {
+fn corrupt_task(id: TaskId, message: &str) -> StorageError {
     StorageError::Corrupt { table: "testing_task", message: format!("id {id}: {message}") }
 }
 
@@ -42,7 +43,7 @@ impl App {
         &self,
         tx: &Tx,
         principal: &Principal,
-        task_id: i64,
+        task_id: TaskId,
         action: Action,
     ) -> Result<(crate::TestingTaskRecord, Option<Verdict>), AppError> {
         let task = supervision::tasks_by_ids(tx, &TaskScope::Registry(Scope::Everything), &[task_id])
@@ -70,7 +71,7 @@ impl App {
     pub async fn object_to_verdict(
         &self,
         principal: &Principal,
-        task_id: i64,
+        task_id: TaskId,
         reason: &str,
     ) -> Result<crate::TestingTaskRecord, AppError> {
         let reason = parse_reason(reason)?;
@@ -126,7 +127,7 @@ impl App {
     pub async fn open_rectification(
         &self,
         principal: &Principal,
-        task_id: i64,
+        task_id: TaskId,
     ) -> Result<RectificationRecord, AppError> {
         let mut work = self.begin(principal, Operation::OpenRectification).await?;
         let (now, today) = (work.now, work.today);
@@ -194,7 +195,7 @@ impl App {
         &self,
         tx: &Tx,
         principal: &Principal,
-        id: i64,
+        id: RectificationId,
         action: Action,
     ) -> Result<RectificationRecord, AppError> {
         let record = rectification::rectifications_by_ids(tx, &Scope::Everything, &[id])
@@ -218,7 +219,7 @@ impl App {
     pub async fn request_rectification_extension(
         &self,
         principal: &Principal,
-        rectification_id: i64,
+        rectification_id: RectificationId,
         days: i64,
         reason: &str,
     ) -> Result<RectificationRecord, AppError> {
@@ -252,7 +253,7 @@ impl App {
     pub async fn open_recheck_task(
         &self,
         principal: &Principal,
-        rectification_id: i64,
+        rectification_id: RectificationId,
         mut input: OpenTestingTask,
     ) -> Result<crate::TestingTaskRecord, AppError> {
         let scope = crate::read_scope(principal).unwrap_or(Scope::Nothing);
@@ -273,7 +274,7 @@ impl App {
     pub(crate) async fn conclude_recheck(
         &self,
         work: &mut Work<'_>,
-        rectification_id: i64,
+        rectification_id: RectificationId,
         task: &crate::TestingTaskRecord,
         verdict: &Verdict,
     ) -> Result<(), AppError> {
@@ -312,7 +313,7 @@ impl App {
     pub async fn decide_revocation_proposal(
         &self,
         principal: &Principal,
-        proposal_id: i64,
+        proposal_id: ProposalId,
         decision: ProposalDecision,
         reason: &str,
     ) -> Result<ProposalRecord, AppError> {
@@ -355,7 +356,7 @@ impl App {
         &self,
         tx: &Tx,
         principal: &Principal,
-        id: i64,
+        id: ProposalId,
     ) -> Result<ProposalRecord, AppError> {
         let current = rectification::proposals_by_ids(tx, &Scope::Everything, &[id])
             .await?
@@ -416,7 +417,7 @@ impl App {
     pub async fn rectifications_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[RectificationId],
     ) -> Result<Vec<RectificationRecord>, AppError> {
         Ok(rectification::rectifications_by_ids(&self.store, &crate::read_scope(principal)?, ids).await?)
     }
@@ -424,7 +425,7 @@ impl App {
     pub async fn rectifications_of_tasks(
         &self,
         principal: &Principal,
-        task_ids: &[i64],
+        task_ids: &[TaskId],
     ) -> Result<Vec<RectificationRecord>, AppError> {
         let scope = match crate::read_scope(principal) {
             Ok(scope) => scope,
@@ -455,7 +456,7 @@ impl App {
     pub async fn revocation_proposals_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[ProposalId],
     ) -> Result<Vec<ProposalRecord>, AppError> {
         Ok(rectification::proposals_by_ids(&self.store, &crate::read_scope(principal)?, ids).await?)
     }

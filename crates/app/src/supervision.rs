@@ -20,6 +20,7 @@ use oversight_domain::supervision::{
     objection_deadline,
 };
 use oversight_domain::text::parse_text;
+use oversight_domain::{DesignationId, EnterpriseId, InstitutionId, SubmissionId, TaskId};
 use oversight_domain::{RegionCode, RegionLevel, industry};
 use oversight_plugin_host::RegistryJudgeError;
 use oversight_storage::rectification::{self, RectificationRecord};
@@ -44,7 +45,7 @@ pub use oversight_storage::supervision::{
 #[derive(Debug, Clone)]
 pub struct DesignateInstitution {
     pub industry: String,
-    pub institution_id: i64,
+    pub institution_id: InstitutionId,
     pub region_code: String,
     pub valid_from: NaiveDate,
     pub valid_until: NaiveDate,
@@ -67,7 +68,7 @@ pub struct OpenTestingTask {
 /// The results of one task inside a submission.
 #[derive(Debug, Clone)]
 pub struct TaskResults {
-    pub task_id: i64,
+    pub task_id: TaskId,
     /// Item code and result, in the order given.
     pub results: Vec<(String, MeasuredResult)>,
 }
@@ -83,7 +84,7 @@ pub struct SubmitTestResults {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaskOutcome {
-    pub task_id: i64,
+    pub task_id: TaskId,
     pub verdict: Verdict,
 }
 
@@ -91,7 +92,7 @@ pub struct TaskOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SubmissionOutcome {
-    pub submission_id: i64,
+    pub submission_id: SubmissionId,
     pub tasks: Vec<TaskOutcome>,
     /// True when this answer is the replay of an earlier submission with the same key.
     #[serde(skip)]
@@ -345,7 +346,7 @@ impl App {
         {
             return replay(work.tx(), first, &digest).await;
         }
-        let ids: Vec<i64> = submissions.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<TaskId> = submissions.iter().map(|(id, _)| *id).collect();
         let (tasks, regions) = authorized_tasks(work.tx(), principal, &ids).await?;
         let institution_id = institution_id.ok_or(AppError::Refused {
             code: Code::Forbidden,
@@ -379,12 +380,12 @@ impl App {
     async fn judge_submissions<'t>(
         &self,
         tx: &Tx,
-        tasks: &'t HashMap<i64, TestingTaskRecord>,
+        tasks: &'t HashMap<TaskId, TestingTaskRecord>,
         submissions: &[CheckedTask],
     ) -> Result<Vec<Judged<'t>>, AppError> {
-        let retest_ids: Vec<i64> =
+        let retest_ids: Vec<TaskId> =
             tasks.values().filter(|t| t.status == TaskStatus::Objected).map(|t| t.id).collect();
-        let mut first_results: HashMap<i64, BTreeMap<String, MeasuredResult>> = HashMap::new();
+        let mut first_results: HashMap<TaskId, BTreeMap<String, MeasuredResult>> = HashMap::new();
         for record in
             supervision::results_of_tasks(tx, &TaskScope::Registry(Scope::Everything), &retest_ids).await?
         {
@@ -462,9 +463,9 @@ impl App {
         work: &mut Work<'_>,
         submission: &Submission<'_>,
         judged: &[Judged<'_>],
-    ) -> Result<i64, AppError> {
+    ) -> Result<SubmissionId, AppError> {
         let (tx, now) = (work.tx(), work.now);
-        let task_ids: Vec<i64> = judged.iter().map(|j| j.task.id).collect();
+        let task_ids: Vec<TaskId> = judged.iter().map(|j| j.task.id).collect();
         let new = supervision::NewSubmission {
             institution_id: submission.institution_id,
             idempotency_key: submission.key,
@@ -542,7 +543,7 @@ impl App {
     fn item_problems(
         &self,
         index: usize,
-        task_id: i64,
+        task_id: TaskId,
         results: &[(String, MeasuredResult)],
         request: &JudgeRequest,
         error: RegistryJudgeError,
@@ -596,7 +597,7 @@ impl App {
     pub async fn testing_tasks_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[TaskId],
     ) -> Result<Vec<TestingTaskRecord>, AppError> {
         Ok(supervision::tasks_by_ids(&self.store, &task_scope(principal)?, ids).await?)
     }
@@ -605,7 +606,7 @@ impl App {
     pub async fn testing_tasks_of_each(
         &self,
         principal: &Principal,
-        enterprise_ids: &[i64],
+        enterprise_ids: &[EnterpriseId],
     ) -> Result<Vec<TestingTaskRecord>, AppError> {
         Ok(supervision::tasks_of_enterprises(&self.store, &task_scope(principal)?, enterprise_ids).await?)
     }
@@ -613,7 +614,7 @@ impl App {
     pub async fn test_results_of_each(
         &self,
         principal: &Principal,
-        task_ids: &[i64],
+        task_ids: &[TaskId],
     ) -> Result<Vec<TestResultRecord>, AppError> {
         Ok(supervision::results_of_tasks(&self.store, &task_scope(principal)?, task_ids).await?)
     }
@@ -621,7 +622,7 @@ impl App {
     pub async fn verdicts_of_each(
         &self,
         principal: &Principal,
-        task_ids: &[i64],
+        task_ids: &[TaskId],
     ) -> Result<Vec<VerdictRecord>, AppError> {
         Ok(supervision::verdicts_of_tasks(&self.store, &task_scope(principal)?, task_ids).await?)
     }
@@ -630,7 +631,7 @@ impl App {
     pub async fn designations_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[DesignationId],
     ) -> Result<Vec<DesignationRecord>, AppError> {
         allow(principal, Action::ReadReference, &Resource::None, "designation")?;
         Ok(supervision::designations_by_ids(&self.store, ids).await?)
@@ -641,7 +642,7 @@ impl App {
     pub async fn submissions_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[SubmissionId],
     ) -> Result<Vec<SubmissionRecord>, AppError> {
         allow(principal, Action::SubmitTestResults, &Resource::None, "result submission")?;
         let Organisation::Institution { id, .. } = &principal.organisation else {
@@ -654,7 +655,7 @@ impl App {
     pub async fn institutions_by_ids(
         &self,
         principal: &Principal,
-        ids: &[i64],
+        ids: &[InstitutionId],
     ) -> Result<Vec<crate::InstitutionRecord>, AppError> {
         allow(principal, Action::ReadReference, &Resource::None, "institution")?;
         Ok(institution::institutions_by_ids(&self.store, ids).await?)
@@ -678,7 +679,7 @@ impl Judged<'_> {
 
 /// Who submitted what, for the submission row.
 struct Submission<'a> {
-    institution_id: i64,
+    institution_id: InstitutionId,
     key: &'a str,
     digest: &'a str,
     submitted_by: &'a str,
@@ -788,21 +789,22 @@ async fn designated_institution(
 async fn authorized_tasks(
     tx: &Tx,
     principal: &Principal,
-    ids: &[i64],
-) -> Result<(HashMap<i64, TestingTaskRecord>, HashMap<i64, RegionCode>), AppError> {
-    let tasks: HashMap<i64, TestingTaskRecord> =
+    ids: &[TaskId],
+) -> Result<(HashMap<TaskId, TestingTaskRecord>, HashMap<EnterpriseId, RegionCode>), AppError> {
+    let tasks: HashMap<TaskId, TestingTaskRecord> =
         supervision::tasks_by_ids(tx, &TaskScope::Registry(Scope::Everything), ids)
             .await?
             .into_iter()
             .map(|t| (t.id, t))
             .collect();
-    let enterprise_ids: Vec<i64> =
+    let enterprise_ids: Vec<EnterpriseId> =
         tasks.values().map(|t| t.enterprise_id).collect::<BTreeSet<_>>().into_iter().collect();
-    let regions: HashMap<i64, RegionCode> = enterprise::by_ids(tx, &Scope::Everything, &enterprise_ids)
-        .await?
-        .into_iter()
-        .map(|e| (e.id, e.base.region))
-        .collect();
+    let regions: HashMap<EnterpriseId, RegionCode> =
+        enterprise::by_ids(tx, &Scope::Everything, &enterprise_ids)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e.base.region))
+            .collect();
     for task_id in ids {
         let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
         let region = regions.get(&task.enterprise_id).ok_or(AppError::NotFound { what: "testing task" })?;
@@ -819,11 +821,15 @@ async fn authorized_tasks(
 /// The objects of a submission's one audit record (every record queues behind the one chain
 /// head, so per-item records would serialise bulk ingestion for nothing): the submission, the
 /// institution, every task, every enterprise, and the rectifications re-checks concluded.
-fn submission_objects(submission_id: i64, institution_id: i64, judged: &[Judged<'_>]) -> Vec<ObjectRef> {
+fn submission_objects(
+    submission_id: SubmissionId,
+    institution_id: InstitutionId,
+    judged: &[Judged<'_>],
+) -> Vec<ObjectRef> {
     let mut objects =
         vec![ObjectRef::ResultSubmission(submission_id), ObjectRef::Institution(institution_id)];
     objects.extend(judged.iter().map(|j| ObjectRef::TestingTask(j.task.id)));
-    let enterprises: BTreeSet<i64> = judged.iter().map(|j| j.task.enterprise_id).collect();
+    let enterprises: BTreeSet<EnterpriseId> = judged.iter().map(|j| j.task.enterprise_id).collect();
     objects.extend(enterprises.into_iter().map(ObjectRef::Enterprise));
     objects.extend(judged.iter().filter_map(|j| j.task.rectification_id).map(ObjectRef::Rectification));
     objects
@@ -831,7 +837,7 @@ fn submission_objects(submission_id: i64, institution_id: i64, judged: &[Judged<
 
 /// The announcements of a submission's failing verdicts, with the regions of their enterprises
 /// as read in its transaction.
-fn failing_verdict_events(judged: &[Judged<'_>], regions: &HashMap<i64, RegionCode>) -> Vec<Event> {
+fn failing_verdict_events(judged: &[Judged<'_>], regions: &HashMap<EnterpriseId, RegionCode>) -> Vec<Event> {
     judged
         .iter()
         .filter(|j| j.verdict.n_fail > 0)
@@ -903,7 +909,7 @@ fn check_declared(
 }
 
 /// One task's results as checked: the task id and its (item, result) pairs in input order.
-type CheckedTask = (i64, Vec<(String, MeasuredResult)>);
+type CheckedTask = (TaskId, Vec<(String, MeasuredResult)>);
 
 /// Checks the shape of a submission: some tasks, not too many, each task once, each item once
 /// per task.
@@ -985,7 +991,7 @@ fn request_digest(submissions: &[CheckedTask]) -> String {
                     (item.as_str(), Measured { conditions: &r.conditions, unit: &r.unit, value: &r.value })
                 })
                 .collect(),
-            task: *task,
+            task: task.get(),
         })
         .collect();
     let mut hashing = Hashing(Sha256::new());
@@ -1031,7 +1037,12 @@ fn error_item(error: &RegistryJudgeError) -> Option<&str> {
 }
 
 /// A judgment refusal as a problem of one task's item (or of the task, when no item is named).
-fn problem(index: usize, task_id: i64, position: Option<usize>, error: &RegistryJudgeError) -> FieldProblem {
+fn problem(
+    index: usize,
+    task_id: TaskId,
+    position: Option<usize>,
+    error: &RegistryJudgeError,
+) -> FieldProblem {
     let code = match error {
         RegistryJudgeError::UnknownIndustry(_) => Code::Domain(ErrorCode::UnknownIndustry),
         RegistryJudgeError::Judge(judge) => match judge {
@@ -1088,16 +1099,19 @@ mod tests {
             conditions: conditions.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
         };
         let cases: Vec<Vec<CheckedTask>> = vec![
-            vec![(1, vec![])],
+            vec![(TaskId::new(1), vec![])],
             vec![
                 (
-                    42,
+                    TaskId::new(42),
                     vec![
                         ("conductor_resistance".to_owned(), result("7.20", "Ω/km", &[("temperature", "20")])),
                         ("voltage_test".to_owned(), result("no_breakdown", "", &[])),
                     ],
                 ),
-                (7, vec![("marking".to_owned(), result("\"引号\"\n\u{1}", "%", &[("b", "2"), ("a", "1")]))]),
+                (
+                    TaskId::new(7),
+                    vec![("marking".to_owned(), result("\"引号\"\n\u{1}", "%", &[("b", "2"), ("a", "1")]))],
+                ),
             ],
         ];
         for case in &cases {

@@ -8,6 +8,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::archive::{ArchiveEvent, ArchiveFact};
 use oversight_domain::audit::{AuditActor, AuditEntry, ObjectRef, Operation};
+use oversight_domain::{EnterpriseId, LicenseId};
 use oversight_storage::{Tx, archive, audit};
 use serde_json::Value;
 
@@ -16,8 +17,8 @@ use crate::{App, AppError, Principal, now};
 
 /// An archive event waiting for the commit.
 struct QueuedEvent {
-    enterprise_id: i64,
-    license_id: Option<i64>,
+    enterprise_id: EnterpriseId,
+    license_id: Option<LicenseId>,
     event: ArchiveEvent,
     occurred_at: DateTime<Utc>,
 }
@@ -87,7 +88,12 @@ impl Work<'_> {
     }
 
     /// Queues a fact for the enterprise's archive, stamped with this mutation's instant.
-    pub(crate) fn archive(&mut self, enterprise_id: i64, license_id: Option<i64>, fact: ArchiveFact<'_>) {
+    pub(crate) fn archive(
+        &mut self,
+        enterprise_id: EnterpriseId,
+        license_id: Option<LicenseId>,
+        fact: ArchiveFact<'_>,
+    ) {
         let now = self.now;
         self.archive_at(enterprise_id, license_id, fact, now);
     }
@@ -95,8 +101,8 @@ impl Work<'_> {
     /// Queues a fact that happened at another instant (an imported license's issue date).
     pub(crate) fn archive_at(
         &mut self,
-        enterprise_id: i64,
-        license_id: Option<i64>,
+        enterprise_id: EnterpriseId,
+        license_id: Option<LicenseId>,
         fact: ArchiveFact<'_>,
         occurred_at: DateTime<Utc>,
     ) {
@@ -148,16 +154,17 @@ mod tests {
 
     use oversight_domain::access::{Organisation, Role, Tier};
     use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
+    use oversight_domain::ids::{AuthorityId, EnterpriseId, TaskId};
     use oversight_domain::{AuthorityLevel, CreditCode, RegionCode};
     use oversight_storage::{PageRequest, Scope, StoreOptions, census};
 
     use super::*;
     use crate::RegisterEnterprise;
 
-    async fn app_with_enterprise() -> (App, Principal, i64) {
+    async fn app_with_enterprise() -> (App, Principal, EnterpriseId) {
         let app = App::open(StoreOptions::new("sqlite::memory:")).await.unwrap();
         let organisation = Organisation::Authority {
-            id: 1,
+            id: AuthorityId::new(1),
             region: RegionCode::parse("320000").unwrap(),
             level: AuthorityLevel::Provincial,
         };
@@ -178,9 +185,9 @@ mod tests {
         (app, officer, enterprise.id)
     }
 
-    fn event(enterprise_id: i64) -> Event {
+    fn event(enterprise_id: EnterpriseId) -> Event {
         Event::FailingVerdict {
-            task_id: 1,
+            task_id: TaskId::new(1),
             enterprise_id,
             enterprise_region: "320102".to_owned(),
             industry: "wire-cable".to_owned(),

@@ -7,6 +7,7 @@
 //! the API never reveals that they exist.
 
 use crate::authority::AuthorityLevel;
+use crate::ids::{AuthorityId, EnterpriseId, InstitutionId};
 use crate::license::LicenseStatus;
 use crate::region::RegionCode;
 
@@ -61,16 +62,16 @@ impl Role {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Organisation {
     Authority {
-        id: i64,
+        id: AuthorityId,
         region: RegionCode,
         level: AuthorityLevel,
     },
     Institution {
-        id: i64,
+        id: InstitutionId,
         region: RegionCode,
     },
     Enterprise {
-        id: i64,
+        id: EnterpriseId,
         region: RegionCode,
     },
     /// The platform operator (plugin administrators).
@@ -92,9 +93,9 @@ impl Organisation {
 /// A parsed `org` claim, before it is resolved against the registry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrganisationRef {
-    Authority(i64),
-    Institution(i64),
-    Enterprise(i64),
+    Authority(AuthorityId),
+    Institution(InstitutionId),
+    Enterprise(EnterpriseId),
     Platform,
 }
 
@@ -106,9 +107,9 @@ impl OrganisationRef {
         let (kind, id) = s.split_once(':')?;
         let id: i64 = id.parse().ok().filter(|id| *id > 0)?;
         match kind {
-            "authority" => Some(OrganisationRef::Authority(id)),
-            "institution" => Some(OrganisationRef::Institution(id)),
-            "enterprise" => Some(OrganisationRef::Enterprise(id)),
+            "authority" => Some(OrganisationRef::Authority(AuthorityId::new(id))),
+            "institution" => Some(OrganisationRef::Institution(InstitutionId::new(id))),
+            "enterprise" => Some(OrganisationRef::Enterprise(EnterpriseId::new(id))),
             _ => None,
         }
     }
@@ -192,13 +193,13 @@ impl Principal {
 pub enum Scope {
     Everything,
     Within(RegionCode),
-    Enterprise(i64),
+    Enterprise(EnterpriseId),
     Nothing,
 }
 
 impl Scope {
     /// Whether an enterprise with this id and region is in scope.
-    pub fn admits(&self, enterprise_id: i64, region: &RegionCode) -> bool {
+    pub fn admits(&self, enterprise_id: EnterpriseId, region: &RegionCode) -> bool {
         match self {
             Scope::Everything => true,
             Scope::Within(jurisdiction) => jurisdiction.contains(region),
@@ -229,12 +230,17 @@ pub enum TaskScope {
     /// Tasks of the enterprises inside this registry scope.
     Registry(Scope),
     /// Tasks assigned to this institution.
-    AssignedTo(i64),
+    AssignedTo(InstitutionId),
 }
 
 impl TaskScope {
     /// Whether a task of this enterprise, assigned to this institution, is in scope.
-    pub fn admits(&self, enterprise_id: i64, region: &RegionCode, institution_id: i64) -> bool {
+    pub fn admits(
+        &self,
+        enterprise_id: EnterpriseId,
+        region: &RegionCode,
+        institution_id: InstitutionId,
+    ) -> bool {
         match self {
             TaskScope::Registry(scope) => scope.admits(enterprise_id, region),
             TaskScope::AssignedTo(id) => *id == institution_id,
@@ -307,13 +313,13 @@ pub enum Resource {
     /// No particular object (lists, catalogue reads).
     None,
     /// An enterprise (or its license, archive …).
-    Enterprise { id: i64, region: RegionCode },
+    Enterprise { id: EnterpriseId, region: RegionCode },
     /// A place where something would be created (registering an enterprise there).
     Region(RegionCode),
     /// A testing institution.
-    Institution { id: i64, region: RegionCode },
+    Institution { id: InstitutionId, region: RegionCode },
     /// A testing task of an enterprise, assigned to an institution.
-    TestingTask { enterprise_id: i64, region: RegionCode, institution_id: i64 },
+    TestingTask { enterprise_id: EnterpriseId, region: RegionCode, institution_id: InstitutionId },
 }
 
 /// Why a request was denied.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::enterprise::NewEnterprise;
+use crate::ids::{ProposalId, RectificationId, SubmissionId, TaskId};
 use crate::judgment::Verdict;
 use crate::license::{LicenseStatus, NewLicense};
 use crate::license_number::LicenseNumber;
@@ -83,13 +84,13 @@ pub enum ArchiveFact<'a> {
     },
     /// The first verdict of a task (`retest: false`) or the retest verdict (复检).
     TestVerdictRecorded {
-        task_id: i64,
-        submission_id: i64,
+        task_id: TaskId,
+        submission_id: SubmissionId,
         verdict: &'a Verdict,
         retest: bool,
     },
     TestObjectionLodged {
-        task_id: i64,
+        task_id: TaskId,
         reason: &'a str,
         objection_deadline: NaiveDate,
     },
@@ -100,16 +101,16 @@ pub enum ArchiveFact<'a> {
     },
     RectificationClosed {
         rectification: &'a Rectification,
-        recheck_task_id: i64,
+        recheck_task_id: TaskId,
     },
     RevocationProposed {
-        proposal_id: i64,
-        rectification_id: i64,
-        recheck_task_id: i64,
+        proposal_id: ProposalId,
+        rectification_id: RectificationId,
+        recheck_task_id: TaskId,
         grounds: &'a str,
     },
     RevocationProposalDecided {
-        proposal_id: i64,
+        proposal_id: ProposalId,
         decision: ProposalDecision,
         status: ProposalStatus,
         reason: &'a str,
@@ -223,7 +224,7 @@ impl ArchiveFact<'_> {
 
 /// The grounds a failed re-check gives its revocation proposal.
 pub fn recheck_failed_grounds(
-    recheck_task_id: i64,
+    recheck_task_id: TaskId,
     rectification: &Rectification,
     verdict: &Verdict,
 ) -> String {
@@ -250,7 +251,12 @@ fn enterprise_registered(enterprise: &NewEnterprise) -> ArchiveEvent {
     }
 }
 
-fn verdict_recorded(task_id: i64, submission_id: i64, verdict: &Verdict, retest: bool) -> ArchiveEvent {
+fn verdict_recorded(
+    task_id: TaskId,
+    submission_id: SubmissionId,
+    verdict: &Verdict,
+    retest: bool,
+) -> ArchiveEvent {
     let details = json!({
         "taskId": task_id,
         "submissionId": submission_id,
@@ -278,7 +284,7 @@ fn verdict_recorded(task_id: i64, submission_id: i64, verdict: &Verdict, retest:
 }
 
 /// The details of an objection, archived and audited alike.
-pub fn objection_details(task_id: i64, reason: &str, objection_deadline: NaiveDate) -> serde_json::Value {
+pub fn objection_details(task_id: TaskId, reason: &str, objection_deadline: NaiveDate) -> serde_json::Value {
     json!({ "taskId": task_id, "reason": reason, "objectionDeadline": objection_deadline.to_string() })
 }
 

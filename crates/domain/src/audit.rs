@@ -8,6 +8,10 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::access::Principal;
+use crate::ids::{
+    ApiKeyId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId, RectificationId,
+    SubmissionId, TaskId,
+};
 
 /// The `prev_hash` of the first record: 64 zeros (no record precedes it).
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -83,15 +87,15 @@ crate::stored_enum! {
 /// hash, and what an object's trail is looked up by; the kinds' names are never changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ObjectRef {
-    Enterprise(i64),
-    License(i64),
-    Institution(i64),
-    ApiKey(i64),
-    Designation(i64),
-    TestingTask(i64),
-    ResultSubmission(i64),
-    Rectification(i64),
-    RevocationProposal(i64),
+    Enterprise(EnterpriseId),
+    License(LicenseId),
+    Institution(InstitutionId),
+    ApiKey(ApiKeyId),
+    Designation(DesignationId),
+    TestingTask(TaskId),
+    ResultSubmission(SubmissionId),
+    Rectification(RectificationId),
+    RevocationProposal(ProposalId),
     /// The demonstration server's calendar (there is one).
     DemoClock,
 }
@@ -115,15 +119,15 @@ impl ObjectRef {
 
     fn id(self) -> Option<i64> {
         match self {
-            ObjectRef::Enterprise(id)
-            | ObjectRef::License(id)
-            | ObjectRef::Institution(id)
-            | ObjectRef::ApiKey(id)
-            | ObjectRef::Designation(id)
-            | ObjectRef::TestingTask(id)
-            | ObjectRef::ResultSubmission(id)
-            | ObjectRef::Rectification(id)
-            | ObjectRef::RevocationProposal(id) => Some(id),
+            ObjectRef::Enterprise(id) => Some(id.get()),
+            ObjectRef::License(id) => Some(id.get()),
+            ObjectRef::Institution(id) => Some(id.get()),
+            ObjectRef::ApiKey(id) => Some(id.get()),
+            ObjectRef::Designation(id) => Some(id.get()),
+            ObjectRef::TestingTask(id) => Some(id.get()),
+            ObjectRef::ResultSubmission(id) => Some(id.get()),
+            ObjectRef::Rectification(id) => Some(id.get()),
+            ObjectRef::RevocationProposal(id) => Some(id.get()),
             ObjectRef::DemoClock => None,
         }
     }
@@ -448,7 +452,7 @@ mod tests {
                 organisation: "320102".to_owned(),
                 role: "COUNTY_OFFICER".to_owned(),
             },
-            objects: vec![ObjectRef::Enterprise(42)],
+            objects: vec![ObjectRef::Enterprise(EnterpriseId::new(42))],
             before: None,
             after: Some(json!({ "name": "南京华瑞电缆有限公司", "creditCode": "91320102MA1XXXXX0X" })),
         }
@@ -471,15 +475,15 @@ mod tests {
     #[test]
     fn object_references_keep_their_stored_text() {
         let cases = [
-            (ObjectRef::Enterprise(42), "enterprise:42"),
-            (ObjectRef::License(7), "license:7"),
-            (ObjectRef::Institution(3), "institution:3"),
-            (ObjectRef::ApiKey(5), "api-key:5"),
-            (ObjectRef::Designation(9), "designation:9"),
-            (ObjectRef::TestingTask(11), "testing-task:11"),
-            (ObjectRef::ResultSubmission(12), "result-submission:12"),
-            (ObjectRef::Rectification(13), "rectification:13"),
-            (ObjectRef::RevocationProposal(14), "revocation-proposal:14"),
+            (ObjectRef::Enterprise(EnterpriseId::new(42)), "enterprise:42"),
+            (ObjectRef::License(LicenseId::new(7)), "license:7"),
+            (ObjectRef::Institution(InstitutionId::new(3)), "institution:3"),
+            (ObjectRef::ApiKey(ApiKeyId::new(5)), "api-key:5"),
+            (ObjectRef::Designation(DesignationId::new(9)), "designation:9"),
+            (ObjectRef::TestingTask(TaskId::new(11)), "testing-task:11"),
+            (ObjectRef::ResultSubmission(SubmissionId::new(12)), "result-submission:12"),
+            (ObjectRef::Rectification(RectificationId::new(13)), "rectification:13"),
+            (ObjectRef::RevocationProposal(ProposalId::new(14)), "revocation-proposal:14"),
             (ObjectRef::DemoClock, "demo-clock"),
         ];
         for (object, text) in cases {
@@ -492,7 +496,8 @@ mod tests {
     fn canonical_form_is_byte_exact() {
         let mut entry = entry();
         entry.actor.subject = "a\"b\\c\nd\u{1}".to_owned();
-        entry.objects = vec![ObjectRef::Enterprise(42), ObjectRef::License(7)];
+        entry.objects =
+            vec![ObjectRef::Enterprise(EnterpriseId::new(42)), ObjectRef::License(LicenseId::new(7))];
         entry.before = Some(json!(null));
         let record = seal(&entry, 7, Utc.with_ymd_and_hms(2026, 11, 26, 9, 5, 3).unwrap(), GENESIS_HASH);
         let expected = concat!(

@@ -10,6 +10,7 @@ pub mod credit_code;
 pub mod due;
 pub mod enterprise;
 pub mod error;
+pub mod ids;
 pub mod industry;
 pub mod judgment;
 pub mod license;
@@ -26,6 +27,10 @@ pub use authority::{AuthorityLevel, AuthorityName};
 pub use credit_code::CreditCode;
 pub use enterprise::{EnterpriseBaseData, EnterpriseScale, NewEnterprise, RawBaseData};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
+pub use ids::{
+    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
+    RectificationId, SubmissionId, TaskId,
+};
 pub use industry::Industry;
 pub use license::{LicenseStatus, NewLicense, TransitionRefused, Validity};
 pub use license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};

@@ -5,6 +5,8 @@
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
+use crate::ids::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
+
 /// Days an enterprise has to rectify, from the day the rectification is opened.
 pub const RECTIFICATION_DAYS: u32 = 30;
 /// The longest extension, in days.
@@ -152,18 +154,18 @@ impl ProposalStatus {
 /// A stored rectification.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rectification {
-    pub id: i64,
+    pub id: RectificationId,
     /// The task whose final failing verdict ordered it.
-    pub task_id: i64,
-    pub enterprise_id: i64,
-    pub license_id: i64,
+    pub task_id: TaskId,
+    pub enterprise_id: EnterpriseId,
+    pub license_id: LicenseId,
     pub status: RectificationStatus,
     pub opened_on: NaiveDate,
     /// The deadline in force (extended when the extension was granted).
     pub deadline: NaiveDate,
     pub extended_days: Option<i32>,
     pub extension_reason: Option<String>,
-    pub recheck_task_id: Option<i64>,
+    pub recheck_task_id: Option<TaskId>,
     pub opened_by: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -172,11 +174,11 @@ pub struct Rectification {
 /// A revocation proposal (吊销建议) to the national authority, raised by a failed re-check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RevocationProposal {
-    pub id: i64,
-    pub rectification_id: i64,
-    pub enterprise_id: i64,
-    pub license_id: i64,
-    pub recheck_task_id: i64,
+    pub id: ProposalId,
+    pub rectification_id: RectificationId,
+    pub enterprise_id: EnterpriseId,
+    pub license_id: LicenseId,
+    pub recheck_task_id: TaskId,
     pub status: ProposalStatus,
     pub grounds: String,
     pub decision_reason: Option<String>,
@@ -220,7 +222,7 @@ impl Rectification {
     /// The re-check task (复查) `recheck_task_id` was opened: the next state.
     pub fn open_recheck(
         &self,
-        recheck_task_id: i64,
+        recheck_task_id: TaskId,
         now: DateTime<Utc>,
     ) -> Result<Rectification, RectificationRefused> {
         let status = self.status.apply(RectificationEvent::RecheckOpened)?;
@@ -293,10 +295,10 @@ mod tests {
     fn rectification(status: RectificationStatus) -> Rectification {
         let at = DateTime::<Utc>::MIN_UTC;
         Rectification {
-            id: 3,
-            task_id: 7,
-            enterprise_id: 11,
-            license_id: 13,
+            id: RectificationId::new(3),
+            task_id: TaskId::new(7),
+            enterprise_id: EnterpriseId::new(11),
+            license_id: LicenseId::new(13),
             status,
             opened_on: date("2026-11-02"),
             deadline: date("2026-12-02"),
@@ -346,23 +348,26 @@ mod tests {
             );
         }
 
-        let rechecking = running.open_recheck(21, now).unwrap();
-        assert_eq!((rechecking.status, rechecking.recheck_task_id), (Rechecking, Some(21)));
+        let rechecking = running.open_recheck(TaskId::new(21), now).unwrap();
+        assert_eq!((rechecking.status, rechecking.recheck_task_id), (Rechecking, Some(TaskId::new(21))));
         assert_eq!(rechecking.conclude(false, now).unwrap().status, Closed);
         assert_eq!(rechecking.conclude(true, now).unwrap().status, Referred);
         assert_eq!(running.conclude(true, now), Err(RectificationRefused::NotRechecking));
-        assert_eq!(rectification(Closed).open_recheck(21, now), Err(RectificationRefused::NotRunning));
+        assert_eq!(
+            rectification(Closed).open_recheck(TaskId::new(21), now),
+            Err(RectificationRefused::NotRunning)
+        );
     }
 
     #[test]
     fn a_proposal_is_decided_once() {
         let at = DateTime::<Utc>::MIN_UTC;
         let proposal = RevocationProposal {
-            id: 1,
-            rectification_id: 3,
-            enterprise_id: 11,
-            license_id: 13,
-            recheck_task_id: 21,
+            id: ProposalId::new(1),
+            rectification_id: RectificationId::new(3),
+            enterprise_id: EnterpriseId::new(11),
+            license_id: LicenseId::new(13),
+            recheck_task_id: TaskId::new(21),
             status: ProposalStatus::Pending,
             grounds: "复查不合格".to_owned(),
             decision_reason: None,

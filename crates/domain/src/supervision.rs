@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::{ErrorCode, FieldError, ValidationErrors};
+use crate::ids::{DesignationId, EnterpriseId, InstitutionId, LicenseId, RectificationId, TaskId};
 use crate::region::{RegionCode, RegionLevel};
 use crate::text::parse_text;
 
@@ -202,11 +203,11 @@ pub fn designated_for(
 /// institution and judged by the industry plugin fixed at sampling.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestingTask {
-    pub id: i64,
-    pub enterprise_id: i64,
-    pub license_id: i64,
-    pub institution_id: i64,
-    pub designation_id: i64,
+    pub id: TaskId,
+    pub enterprise_id: EnterpriseId,
+    pub license_id: LicenseId,
+    pub institution_id: InstitutionId,
+    pub designation_id: DesignationId,
     pub industry: String,
     pub variant: String,
     pub sampling: SamplingRecord,
@@ -226,7 +227,7 @@ pub struct TestingTask {
     pub objection_deadline: Option<NaiveDate>,
     pub objection: Option<Objection>,
     /// Set on a re-check task: the rectification it re-checks.
-    pub rectification_id: Option<i64>,
+    pub rectification_id: Option<RectificationId>,
 }
 
 /// An enterprise's objection (异议) to a verdict.

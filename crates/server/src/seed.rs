@@ -10,13 +10,13 @@ use anyhow::Context;
 use chrono::{Datelike, Duration, NaiveDate};
 use indicatif::{ProgressBar, ProgressStyle};
 use oversight_app::{App, ChangeLicenseStatus, IssueLicense, NewAuthority, RegisterEnterprise};
-use oversight_domain::CreditCode;
 use oversight_domain::access::{Organisation, Principal, Role, Tier};
 use oversight_domain::authority::AuthorityLevel;
 use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::license_number::LicenseNumber;
 use oversight_domain::region::{self, RegionCode, RegionLevel};
+use oversight_domain::{AuthorityId, CreditCode, EnterpriseId, InstitutionId};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -40,12 +40,12 @@ pub struct SeedReport {
     pub licenses: usize,
     pub status_changes: usize,
     /// Authority id per region code.
-    pub authority_ids: Vec<(RegionCode, i64)>,
+    pub authority_ids: Vec<(RegionCode, AuthorityId)>,
     /// Designations of the institutions (one per province and key industry).
     pub designations: usize,
     /// Institution id and the province it serves.
-    pub institutions: Vec<(i64, &'static str)>,
-    pub first_enterprise: Option<i64>,
+    pub institutions: Vec<(InstitutionId, &'static str)>,
+    pub first_enterprise: Option<EnterpriseId>,
 }
 
 /// The unified testing institutions of the demo provinces (one per province).

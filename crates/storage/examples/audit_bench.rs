@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use oversight_domain::audit::{AuditActor, AuditEntry, ChainHead, ObjectRef, Operation};
+use oversight_domain::{EnterpriseId, LicenseId};
 use oversight_storage::{Backend, Store, StoreOptions, audit, testing};
 use serde_json::json;
 
@@ -122,7 +123,10 @@ fn entry(writer: usize, n: u64) -> AuditEntry {
             organisation: "330106".to_owned(),
             role: "COUNTY_OFFICER".to_owned(),
         },
-        objects: vec![ObjectRef::Enterprise(writer as i64), ObjectRef::License(n as i64)],
+        objects: vec![
+            ObjectRef::Enterprise(EnterpriseId::new(writer as i64)),
+            ObjectRef::License(LicenseId::new(n as i64)),
+        ],
         before: Some(json!({ "status": "VALID" })),
         after: Some(json!({ "status": "SUSPENDED", "reason": "监督抽查不合格" })),
     }

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
+use oversight_domain::{ArchiveEventId, EnterpriseId, LicenseId};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     FromQueryResult, PaginatorTrait, QueryFilter, QuerySelect, Statement, Value,
@@ -17,9 +18,9 @@ use crate::{
 /// A stored archive event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArchiveEventRecord {
-    pub id: i64,
-    pub enterprise_id: i64,
-    pub license_id: Option<i64>,
+    pub id: ArchiveEventId,
+    pub enterprise_id: EnterpriseId,
+    pub license_id: Option<LicenseId>,
     pub kind: ArchiveEventKind,
     pub summary: String,
     pub details: serde_json::Value,
@@ -40,26 +41,26 @@ impl ArchiveEventRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ArchiveKey {
     pub occurred_at: DateTime<Utc>,
-    pub id: i64,
+    pub id: ArchiveEventId,
 }
 
 impl Cursor<2> for ArchiveKey {
     fn values(&self) -> [Value; 2] {
-        [self.occurred_at.into(), self.id.into()]
+        [self.occurred_at.into(), self.id.get().into()]
     }
 }
 
 pub async fn append(
     tx: &Tx,
-    enterprise_id: i64,
-    license_id: Option<i64>,
+    enterprise_id: EnterpriseId,
+    license_id: Option<LicenseId>,
     event: &ArchiveEvent,
     occurred_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<ArchiveEventRecord> {
     let model = archive_event::ActiveModel {
-        enterprise_id: Set(enterprise_id),
-        license_id: Set(license_id),
+        enterprise_id: Set(enterprise_id.get()),
+        license_id: Set(license_id.map(LicenseId::get)),
         kind: Set(event.kind.as_str().to_owned()),
         summary: Set(event.summary.clone()),
         details: Set(event.details.to_string()),
@@ -74,8 +75,8 @@ pub async fn append(
 /// One event of [`append_many`].
 #[derive(Debug, Clone, Copy)]
 pub struct NewArchiveEvent<'a> {
-    pub enterprise_id: i64,
-    pub license_id: Option<i64>,
+    pub enterprise_id: EnterpriseId,
+    pub license_id: Option<LicenseId>,
     pub event: &'a ArchiveEvent,
     pub occurred_at: DateTime<Utc>,
 }
@@ -87,8 +88,8 @@ pub async fn append_many(tx: &Tx, events: &[NewArchiveEvent<'_>], now: DateTime<
     let rows = events
         .iter()
         .map(|new| archive_event::ActiveModel {
-            enterprise_id: Set(new.enterprise_id),
-            license_id: Set(new.license_id),
+            enterprise_id: Set(new.enterprise_id.get()),
+            license_id: Set(new.license_id.map(LicenseId::get)),
             kind: Set(new.event.kind.as_str().to_owned()),
             summary: Set(new.event.summary.clone()),
             details: Set(new.event.details.to_string()),
@@ -113,13 +114,13 @@ fn kinds_condition(kinds: &[ArchiveEventKind]) -> Condition {
 pub async fn page(
     x: &impl Executor,
     scope: &Scope,
-    enterprise_id: i64,
+    enterprise_id: EnterpriseId,
     kinds: &[ArchiveEventKind],
     request: &PageRequest<ArchiveKey>,
 ) -> Result<Page<ArchiveEventRecord>> {
     use archive_event::Column::{Id, OccurredAt};
     let query = archive_event::Entity::find()
-        .filter(archive_event::Column::EnterpriseId.eq(enterprise_id))
+        .filter(archive_event::Column::EnterpriseId.eq(enterprise_id.get()))
         .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds));
     page::keyset(x, query, SortKey::descending([OccurredAt, Id]), request, to_record).await
@@ -129,11 +130,11 @@ pub async fn page(
 pub async fn count(
     x: &impl Executor,
     scope: &Scope,
-    enterprise_id: i64,
+    enterprise_id: EnterpriseId,
     kinds: &[ArchiveEventKind],
 ) -> Result<u64> {
     Ok(archive_event::Entity::find()
-        .filter(archive_event::Column::EnterpriseId.eq(enterprise_id))
+        .filter(archive_event::Column::EnterpriseId.eq(enterprise_id.get()))
         .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds))
         .count(&x.executor())
@@ -145,7 +146,7 @@ pub async fn count(
 pub async fn newest_of_each(
     x: &impl Executor,
     scope: &Scope,
-    enterprise_ids: &[i64],
+    enterprise_ids: &[EnterpriseId],
     kinds: &[ArchiveEventKind],
     n: u64,
 ) -> Result<Vec<ArchiveEventRecord>> {
@@ -162,7 +163,7 @@ pub async fn newest_of_each(
             _ => "?".to_owned(),
         }
     };
-    let ids = enterprise_ids.iter().map(|id| placeholder((*id).into())).collect::<Vec<_>>().join(", ");
+    let ids = enterprise_ids.iter().map(|id| placeholder(id.get().into())).collect::<Vec<_>>().join(", ");
     let kinds_clause = if kinds.is_empty() {
         String::new()
     } else {
@@ -174,7 +175,7 @@ pub async fn newest_of_each(
     let scope_clause = match scope {
         Scope::Everything => String::new(),
         Scope::Nothing => " AND 1 = 0".to_owned(),
-        Scope::Enterprise(id) => format!(" AND enterprise_id = {}", placeholder((*id).into())),
+        Scope::Enterprise(id) => format!(" AND enterprise_id = {}", placeholder(id.get().into())),
         Scope::Within(region) => {
             let (low, high) = region.range();
             let (low, high) = (placeholder(low.into()), placeholder(high.into()));
@@ -203,9 +204,9 @@ pub async fn newest_of_each(
 pub async fn counts_of_each(
     x: &impl Executor,
     scope: &Scope,
-    enterprise_ids: &[i64],
+    enterprise_ids: &[EnterpriseId],
     kinds: &[ArchiveEventKind],
-) -> Result<Vec<(i64, u64)>> {
+) -> Result<Vec<(EnterpriseId, u64)>> {
     if enterprise_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -213,14 +214,14 @@ pub async fn counts_of_each(
         .select_only()
         .column(archive_event::Column::EnterpriseId)
         .column_as(archive_event::Column::Id.count(), "n")
-        .filter(archive_event::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
+        .filter(archive_event::Column::EnterpriseId.is_in(enterprise_ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(archive_event::Column::EnterpriseId, scope))
         .filter(kinds_condition(kinds))
         .group_by(archive_event::Column::EnterpriseId)
         .into_tuple()
         .all(&x.executor())
         .await?;
-    Ok(rows.into_iter().map(|(id, n)| (id, u64::try_from(n).unwrap_or(0))).collect())
+    Ok(rows.into_iter().map(|(id, n)| (EnterpriseId::new(id), u64::try_from(n).unwrap_or(0))).collect())
 }
 
 fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
@@ -230,9 +231,9 @@ fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
     let details = serde_json::from_str(&model.details)
         .map_err(|e| StorageError::corrupt("archive_event", format!("id {}: {e}", model.id)))?;
     Ok(ArchiveEventRecord {
-        id: model.id,
-        enterprise_id: model.enterprise_id,
-        license_id: model.license_id,
+        id: ArchiveEventId::new(model.id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        license_id: model.license_id.map(LicenseId::new),
         kind,
         summary: model.summary,
         details,
@@ -241,8 +242,12 @@ fn to_record(model: archive_event::Model) -> Result<ArchiveEventRecord> {
     })
 }
 
-pub async fn by_id(x: &impl Executor, scope: &Scope, id: i64) -> Result<Option<ArchiveEventRecord>> {
-    archive_event::Entity::find_by_id(id)
+pub async fn by_id(
+    x: &impl Executor,
+    scope: &Scope,
+    id: ArchiveEventId,
+) -> Result<Option<ArchiveEventRecord>> {
+    archive_event::Entity::find_by_id(id.get())
         .filter(owned_rows_in_scope(archive_event::Column::EnterpriseId, scope))
         .one(&x.executor())
         .await?

@@ -1,6 +1,7 @@
 //! Market-regulation authorities (national, provincial, municipal, county).
 
 use chrono::{DateTime, Utc};
+use oversight_domain::AuthorityId;
 use oversight_domain::RegionCode;
 use oversight_domain::authority::AuthorityLevel;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -12,11 +13,11 @@ use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
 /// A stored authority.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthorityRecord {
-    pub id: i64,
+    pub id: AuthorityId,
     pub name: String,
     pub level: AuthorityLevel,
     pub region: RegionCode,
-    pub parent_id: Option<i64>,
+    pub parent_id: Option<AuthorityId>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -24,14 +25,14 @@ pub async fn insert(
     tx: &Tx,
     name: &str,
     region: RegionCode,
-    parent_id: Option<i64>,
+    parent_id: Option<AuthorityId>,
     now: DateTime<Utc>,
 ) -> Result<AuthorityRecord> {
     let model = authority::ActiveModel {
         name: Set(name.to_owned()),
         level: Set(AuthorityLevel::for_region(&region).as_str().to_owned()),
         region_code: Set(region.as_str().to_owned()),
-        parent_id: Set(parent_id),
+        parent_id: Set(parent_id.map(AuthorityId::get)),
         created_at: Set(now),
         ..Default::default()
     };
@@ -39,12 +40,12 @@ pub async fn insert(
     to_record(model)
 }
 
-pub async fn by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<AuthorityRecord>> {
+pub async fn by_ids(x: &impl Executor, ids: &[AuthorityId]) -> Result<Vec<AuthorityRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     authority::Entity::find()
-        .filter(authority::Column::Id.is_in(ids.iter().copied()))
+        .filter(authority::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -86,11 +87,11 @@ fn to_record(model: authority::Model) -> Result<AuthorityRecord> {
         AuthorityLevel::parse(&model.level).ok_or_else(|| corrupt(format!("level {}", model.level)))?;
     let region = RegionCode::parse(&model.region_code).map_err(|e| corrupt(e.to_string()))?;
     Ok(AuthorityRecord {
-        id: model.id,
+        id: AuthorityId::new(model.id),
         name: model.name,
         level,
         region,
-        parent_id: model.parent_id,
+        parent_id: model.parent_id.map(AuthorityId::new),
         created_at: model.created_at,
     })
 }

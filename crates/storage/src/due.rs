@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use oversight_domain::RegionCode;
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::region::RegionLevel;
+use oversight_domain::{EnterpriseId, LicenseId};
 use sea_orm::{ConnectionTrait, DatabaseExecutor, DbBackend, QueryResult, Statement, Value};
 
 use crate::page::{self, Direction, Keyset};
@@ -42,8 +43,8 @@ pub struct DueFilter {
 /// A license in force with what its schedule needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueLicenseRow {
-    pub license_id: i64,
-    pub enterprise_id: i64,
+    pub license_id: LicenseId,
+    pub enterprise_id: EnterpriseId,
     pub industry: String,
     pub issued_on: NaiveDate,
     /// The latest sampling date of any task opened for the license.
@@ -280,8 +281,8 @@ pub async fn due_totals(x: &impl Executor, filter: &DueFilter) -> Result<DueTota
 
 fn to_row(row: &QueryResult) -> Result<DueLicenseRow> {
     Ok(DueLicenseRow {
-        license_id: row.try_get("", "license_id")?,
-        enterprise_id: row.try_get("", "enterprise_id")?,
+        license_id: LicenseId::new(row.try_get("", "license_id")?),
+        enterprise_id: EnterpriseId::new(row.try_get("", "enterprise_id")?),
         industry: row.try_get("", "industry_code")?,
         issued_on: row.try_get("", "issued_on")?,
         last_sampled: row.try_get("", "last_sampled")?,

@@ -2,6 +2,7 @@
 //! industry, license status and name.
 
 use chrono::{DateTime, Utc};
+use oversight_domain::EnterpriseId;
 use oversight_domain::enterprise::{EnterpriseBaseData, EnterpriseScale, NewEnterprise};
 use oversight_domain::license::LicenseStatus;
 use oversight_domain::{CreditCode, RegionCode};
@@ -17,7 +18,7 @@ use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, enterp
 /// A stored enterprise.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EnterpriseRecord {
-    pub id: i64,
+    pub id: EnterpriseId,
     pub credit_code: CreditCode,
     pub base: EnterpriseBaseData,
     pub created_at: DateTime<Utc>,
@@ -93,12 +94,12 @@ pub async fn insert(tx: &Tx, new: &NewEnterprise, now: DateTime<Utc>) -> Result<
 /// Replaces the base data of an enterprise.
 pub async fn update_base(
     tx: &Tx,
-    id: i64,
+    id: EnterpriseId,
     base: &EnterpriseBaseData,
     now: DateTime<Utc>,
 ) -> Result<EnterpriseRecord> {
     let model = enterprise::ActiveModel {
-        id: Set(id),
+        id: Set(id.get()),
         name: Set(base.name.clone()),
         region_code: Set(base.region.as_str().to_owned()),
         address: Set(base.address.clone()),
@@ -112,17 +113,17 @@ pub async fn update_base(
     to_record(model)
 }
 
-pub async fn by_id(x: &impl Executor, id: i64) -> Result<Option<EnterpriseRecord>> {
-    enterprise::Entity::find_by_id(id).one(&x.executor()).await?.map(to_record).transpose()
+pub async fn by_id(x: &impl Executor, id: EnterpriseId) -> Result<Option<EnterpriseRecord>> {
+    enterprise::Entity::find_by_id(id.get()).one(&x.executor()).await?.map(to_record).transpose()
 }
 
 /// The enterprises with these ids inside `scope`, in no particular order (for DataLoaders).
-pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec<EnterpriseRecord>> {
+pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[EnterpriseId]) -> Result<Vec<EnterpriseRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     enterprise::Entity::find()
-        .filter(enterprise::Column::Id.is_in(ids.iter().copied()))
+        .filter(enterprise::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(enterprise_in_scope(scope))
         .all(&x.executor())
         .await?
@@ -178,7 +179,7 @@ fn to_record(model: enterprise::Model) -> Result<EnterpriseRecord> {
     let scale = EnterpriseScale::parse(&model.scale).map_err(|e| corrupt(e.to_string()))?;
     let products: Vec<String> = serde_json::from_str(&model.products).map_err(|e| corrupt(e.to_string()))?;
     Ok(EnterpriseRecord {
-        id: model.id,
+        id: EnterpriseId::new(model.id),
         credit_code,
         base: EnterpriseBaseData {
             name: model.name,

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use oversight_domain::RegionCode;
+use oversight_domain::{ApiKeyId, InstitutionId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -14,7 +15,7 @@ use crate::{Executor, Result, StorageError, Tx};
 /// A stored testing institution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InstitutionRecord {
-    pub id: i64,
+    pub id: InstitutionId,
     pub name: String,
     pub region: RegionCode,
     pub created_at: DateTime<Utc>,
@@ -23,8 +24,8 @@ pub struct InstitutionRecord {
 /// A stored API key (never the secret).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiKeyRecord {
-    pub id: i64,
-    pub institution_id: i64,
+    pub id: ApiKeyId,
+    pub institution_id: InstitutionId,
     pub public_id: String,
     pub secret_hash: String,
     pub label: String,
@@ -49,12 +50,12 @@ pub async fn insert_institution(
     to_institution(model.insert(&tx.executor()).await.map_err(StorageError::from_write)?)
 }
 
-pub async fn institutions_by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<InstitutionRecord>> {
+pub async fn institutions_by_ids(x: &impl Executor, ids: &[InstitutionId]) -> Result<Vec<InstitutionRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     institution::Entity::find()
-        .filter(institution::Column::Id.is_in(ids.iter().copied()))
+        .filter(institution::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -78,7 +79,7 @@ pub async fn institutions_within(
 }
 
 pub struct NewApiKey<'a> {
-    pub institution_id: i64,
+    pub institution_id: InstitutionId,
     pub public_id: &'a str,
     pub secret_hash: &'a str,
     pub label: &'a str,
@@ -87,7 +88,7 @@ pub struct NewApiKey<'a> {
 
 pub async fn insert_api_key(tx: &Tx, new: &NewApiKey<'_>, now: DateTime<Utc>) -> Result<ApiKeyRecord> {
     let model = api_key::ActiveModel {
-        institution_id: Set(new.institution_id),
+        institution_id: Set(new.institution_id.get()),
         public_id: Set(new.public_id.to_owned()),
         secret_hash: Set(new.secret_hash.to_owned()),
         label: Set(new.label.to_owned()),
@@ -108,8 +109,8 @@ pub async fn api_key_by_public_id(x: &impl Executor, public_id: &str) -> Result<
         .map(to_api_key))
 }
 
-pub async fn api_key_by_id(x: &impl Executor, id: i64) -> Result<Option<ApiKeyRecord>> {
-    Ok(api_key::Entity::find_by_id(id).one(&x.executor()).await?.map(to_api_key))
+pub async fn api_key_by_id(x: &impl Executor, id: ApiKeyId) -> Result<Option<ApiKeyRecord>> {
+    Ok(api_key::Entity::find_by_id(id.get()).one(&x.executor()).await?.map(to_api_key))
 }
 
 /// The keys with these ids of the institutions seated inside `range` (inclusive region bounds):
@@ -117,7 +118,7 @@ pub async fn api_key_by_id(x: &impl Executor, id: i64) -> Result<Option<ApiKeyRe
 pub async fn api_keys_by_ids(
     x: &impl Executor,
     range: (String, String),
-    ids: &[i64],
+    ids: &[ApiKeyId],
 ) -> Result<Vec<ApiKeyRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
@@ -128,7 +129,7 @@ pub async fn api_keys_by_ids(
         .filter(institution::Column::RegionCode.between(range.0, range.1))
         .into_query();
     Ok(api_key::Entity::find()
-        .filter(api_key::Column::Id.is_in(ids.iter().copied()))
+        .filter(api_key::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(api_key::Column::InstitutionId.in_subquery(institutions))
         .all(&x.executor())
         .await?
@@ -137,9 +138,9 @@ pub async fn api_keys_by_ids(
         .collect())
 }
 
-pub async fn api_keys_of(x: &impl Executor, institution_id: i64) -> Result<Vec<ApiKeyRecord>> {
+pub async fn api_keys_of(x: &impl Executor, institution_id: InstitutionId) -> Result<Vec<ApiKeyRecord>> {
     Ok(api_key::Entity::find()
-        .filter(api_key::Column::InstitutionId.eq(institution_id))
+        .filter(api_key::Column::InstitutionId.eq(institution_id.get()))
         .order_by_asc(api_key::Column::Id)
         .all(&x.executor())
         .await?
@@ -149,10 +150,10 @@ pub async fn api_keys_of(x: &impl Executor, institution_id: i64) -> Result<Vec<A
 }
 
 /// Marks a key revoked; false when it was revoked already.
-pub async fn revoke_api_key(tx: &Tx, id: i64, now: DateTime<Utc>) -> Result<bool> {
+pub async fn revoke_api_key(tx: &Tx, id: ApiKeyId, now: DateTime<Utc>) -> Result<bool> {
     let result = api_key::Entity::update_many()
         .col_expr(api_key::Column::RevokedAt, Expr::value(now))
-        .filter(api_key::Column::Id.eq(id))
+        .filter(api_key::Column::Id.eq(id.get()))
         .filter(api_key::Column::RevokedAt.is_null())
         .exec(&tx.executor())
         .await?;
@@ -160,10 +161,10 @@ pub async fn revoke_api_key(tx: &Tx, id: i64, now: DateTime<Utc>) -> Result<bool
 }
 
 /// Records that a key was used. Callers throttle it (once a minute is plenty).
-pub async fn touch_api_key(x: &impl Executor, id: i64, now: DateTime<Utc>) -> Result<()> {
+pub async fn touch_api_key(x: &impl Executor, id: ApiKeyId, now: DateTime<Utc>) -> Result<()> {
     api_key::Entity::update_many()
         .col_expr(api_key::Column::LastUsedAt, Expr::value(now))
-        .filter(api_key::Column::Id.eq(id))
+        .filter(api_key::Column::Id.eq(id.get()))
         .exec(&x.executor())
         .await?;
     Ok(())
@@ -172,13 +173,18 @@ pub async fn touch_api_key(x: &impl Executor, id: i64, now: DateTime<Utc>) -> Re
 fn to_institution(model: institution::Model) -> Result<InstitutionRecord> {
     let region = RegionCode::parse(&model.region_code)
         .map_err(|e| StorageError::corrupt("institution", format!("id {}: {e}", model.id)))?;
-    Ok(InstitutionRecord { id: model.id, name: model.name, region, created_at: model.created_at })
+    Ok(InstitutionRecord {
+        id: InstitutionId::new(model.id),
+        name: model.name,
+        region,
+        created_at: model.created_at,
+    })
 }
 
 fn to_api_key(model: api_key::Model) -> ApiKeyRecord {
     ApiKeyRecord {
-        id: model.id,
-        institution_id: model.institution_id,
+        id: ApiKeyId::new(model.id),
+        institution_id: InstitutionId::new(model.institution_id),
         public_id: model.public_id,
         secret_hash: model.secret_hash,
         label: model.label,

@@ -292,7 +292,7 @@ pub(crate) fn enterprise_in_scope(scope: &Scope) -> sea_orm::Condition {
             let (low, high) = region.range();
             sea_orm::Condition::all().add(entity::enterprise::Column::RegionCode.between(low, high))
         }
-        Scope::Enterprise(id) => sea_orm::Condition::all().add(entity::enterprise::Column::Id.eq(*id)),
+        Scope::Enterprise(id) => sea_orm::Condition::all().add(entity::enterprise::Column::Id.eq(id.get())),
         Scope::Nothing => nothing(),
     }
 }
@@ -307,7 +307,7 @@ pub(crate) fn owned_in_scope(
     match scope {
         Scope::Everything => sea_orm::Condition::all(),
         Scope::Nothing => nothing(),
-        Scope::Enterprise(id) => sea_orm::Condition::all().add(enterprise_column.eq(*id)),
+        Scope::Enterprise(id) => sea_orm::Condition::all().add(enterprise_column.eq(id.get())),
         Scope::Within(_) => sea_orm::Condition::all().add(
             enterprise_column.in_subquery(
                 entity::enterprise::Entity::find()

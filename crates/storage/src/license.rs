@@ -5,6 +5,7 @@ use oversight_domain::industry::{self, Industry};
 use oversight_domain::license::{LicenseStatus, NewLicense, Validity};
 use oversight_domain::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
 use oversight_domain::license_number::LicenseNumber;
+use oversight_domain::{EnterpriseId, LicenseId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -18,8 +19,8 @@ use crate::{Executor, Result, Scope, StorageError, Tx, owned_rows_in_scope};
 /// A stored license.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LicenseRecord {
-    pub id: i64,
-    pub enterprise_id: i64,
+    pub id: LicenseId,
+    pub enterprise_id: EnterpriseId,
     pub number: LicenseNumber,
     pub industry: &'static Industry,
     pub product_unit: String,
@@ -33,19 +34,19 @@ pub struct LicenseRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LicenseCopyEntryRecord {
     pub id: i64,
-    pub license_id: i64,
+    pub license_id: LicenseId,
     pub entry: LicenseCopyEntry,
     pub recorded_at: DateTime<Utc>,
 }
 
 pub async fn insert(
     tx: &Tx,
-    enterprise_id: i64,
+    enterprise_id: EnterpriseId,
     new: &NewLicense,
     now: DateTime<Utc>,
 ) -> Result<LicenseRecord> {
     let model = license::ActiveModel {
-        enterprise_id: Set(enterprise_id),
+        enterprise_id: Set(enterprise_id.get()),
         number: Set(new.number.core()),
         display_number: Set(new.number.to_string()),
         industry_code: Set(new.industry.code.to_owned()),
@@ -77,12 +78,12 @@ pub async fn by_number(
         .transpose()
 }
 
-pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec<LicenseRecord>> {
+pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[LicenseId]) -> Result<Vec<LicenseRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     license::Entity::find()
-        .filter(license::Column::Id.is_in(ids.iter().copied()))
+        .filter(license::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
         .all(&x.executor())
         .await?
@@ -95,13 +96,13 @@ pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec
 pub async fn by_enterprise_ids(
     x: &impl Executor,
     scope: &Scope,
-    enterprise_ids: &[i64],
+    enterprise_ids: &[EnterpriseId],
 ) -> Result<Vec<LicenseRecord>> {
     if enterprise_ids.is_empty() {
         return Ok(Vec::new());
     }
     license::Entity::find()
-        .filter(license::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
+        .filter(license::Column::EnterpriseId.is_in(enterprise_ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
         .order_by_asc(license::Column::EnterpriseId)
         .order_by_asc(license::Column::Id)
@@ -117,7 +118,7 @@ pub async fn by_enterprise_ids(
 /// instead of overwriting a decision it did not see.
 pub async fn set_status(
     tx: &Tx,
-    id: i64,
+    id: LicenseId,
     from: LicenseStatus,
     to: LicenseStatus,
     now: DateTime<Utc>,
@@ -125,17 +126,18 @@ pub async fn set_status(
     let update = license::Entity::update_many()
         .col_expr(license::Column::Status, Expr::value(to.as_str()))
         .col_expr(license::Column::UpdatedAt, Expr::value(now));
-    compare_and_set(tx, update, (license::Column::Id, id), (license::Column::Status, from.as_str())).await
+    compare_and_set(tx, update, (license::Column::Id, id.get()), (license::Column::Status, from.as_str()))
+        .await
 }
 
 pub async fn append_copy_entry(
     tx: &Tx,
-    license_id: i64,
+    license_id: LicenseId,
     entry: &LicenseCopyEntry,
     now: DateTime<Utc>,
 ) -> Result<LicenseCopyEntryRecord> {
     let model = license_copy_entry::ActiveModel {
-        license_id: Set(license_id),
+        license_id: Set(license_id.get()),
         kind: Set(entry.kind.as_str().to_owned()),
         text: Set(entry.text.clone()),
         recorded_at: Set(now),
@@ -149,7 +151,7 @@ pub async fn append_copy_entry(
 pub async fn copy_entries_by_license_ids(
     x: &impl Executor,
     scope: &Scope,
-    license_ids: &[i64],
+    license_ids: &[LicenseId],
 ) -> Result<Vec<LicenseCopyEntryRecord>> {
     if license_ids.is_empty() {
         return Ok(Vec::new());
@@ -157,7 +159,7 @@ pub async fn copy_entries_by_license_ids(
     let visible_licenses = license::Entity::find()
         .select_only()
         .column(license::Column::Id)
-        .filter(license::Column::Id.is_in(license_ids.iter().copied()))
+        .filter(license::Column::Id.is_in(license_ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
         .into_query();
     license_copy_entry::Entity::find()
@@ -178,8 +180,8 @@ fn to_record(model: license::Model) -> Result<LicenseRecord> {
     let status =
         LicenseStatus::parse(&model.status).ok_or_else(|| corrupt(format!("status {}", model.status)))?;
     Ok(LicenseRecord {
-        id: model.id,
-        enterprise_id: model.enterprise_id,
+        id: LicenseId::new(model.id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
         number,
         industry,
         product_unit: model.product_unit,
@@ -196,7 +198,7 @@ fn to_copy_record(model: license_copy_entry::Model) -> Result<LicenseCopyEntryRe
     })?;
     Ok(LicenseCopyEntryRecord {
         id: model.id,
-        license_id: model.license_id,
+        license_id: LicenseId::new(model.license_id),
         entry: LicenseCopyEntry { kind, text: model.text },
         recorded_at: model.recorded_at,
     })

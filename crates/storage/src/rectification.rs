@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::rectification::{ProposalStatus, RectificationStatus};
+use oversight_domain::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
@@ -30,9 +31,9 @@ pub async fn insert_rectification(
     now: DateTime<Utc>,
 ) -> Result<RectificationRecord> {
     let model = rectification::ActiveModel {
-        task_id: Set(task.id),
-        enterprise_id: Set(task.enterprise_id),
-        license_id: Set(task.license_id),
+        task_id: Set(task.id.get()),
+        enterprise_id: Set(task.enterprise_id.get()),
+        license_id: Set(task.license_id.get()),
         status: Set(RectificationStatus::Rectifying.as_str().to_owned()),
         opened_on: Set(opened_on),
         deadline: Set(deadline),
@@ -60,22 +61,22 @@ pub async fn save_rectification(
         .col_expr(rectification::Column::Deadline, Expr::value(next.deadline))
         .col_expr(rectification::Column::ExtendedDays, Expr::value(next.extended_days))
         .col_expr(rectification::Column::ExtensionReason, Expr::value(next.extension_reason.clone()))
-        .col_expr(rectification::Column::RecheckTaskId, Expr::value(next.recheck_task_id))
+        .col_expr(rectification::Column::RecheckTaskId, Expr::value(next.recheck_task_id.map(TaskId::get)))
         .col_expr(rectification::Column::UpdatedAt, Expr::value(next.updated_at));
     compare_and_set(
         tx,
         update,
-        (rectification::Column::Id, next.id),
+        (rectification::Column::Id, next.id.get()),
         (rectification::Column::Status, from.as_str()),
     )
     .await
 }
 
 /// Links a re-check task to its rectification.
-pub async fn link_recheck(tx: &Tx, task_id: i64, rectification_id: i64) -> Result<()> {
+pub async fn link_recheck(tx: &Tx, task_id: TaskId, rectification_id: RectificationId) -> Result<()> {
     testing_task::Entity::update_many()
-        .col_expr(testing_task::Column::RectificationId, Expr::value(rectification_id))
-        .filter(testing_task::Column::Id.eq(task_id))
+        .col_expr(testing_task::Column::RectificationId, Expr::value(rectification_id.get()))
+        .filter(testing_task::Column::Id.eq(task_id.get()))
         .exec(&tx.executor())
         .await?;
     Ok(())
@@ -84,13 +85,13 @@ pub async fn link_recheck(tx: &Tx, task_id: i64, rectification_id: i64) -> Resul
 pub async fn rectifications_by_ids(
     x: &impl Executor,
     scope: &Scope,
-    ids: &[i64],
+    ids: &[RectificationId],
 ) -> Result<Vec<RectificationRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     rectification::Entity::find()
-        .filter(rectification::Column::Id.is_in(ids.iter().copied()))
+        .filter(rectification::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(rectification::Column::EnterpriseId, scope))
         .order_by_asc(rectification::Column::Id)
         .all(&x.executor())
@@ -104,13 +105,13 @@ pub async fn rectifications_by_ids(
 pub async fn rectifications_of_tasks(
     x: &impl Executor,
     scope: &Scope,
-    task_ids: &[i64],
+    task_ids: &[TaskId],
 ) -> Result<Vec<RectificationRecord>> {
     if task_ids.is_empty() {
         return Ok(Vec::new());
     }
     rectification::Entity::find()
-        .filter(rectification::Column::TaskId.is_in(task_ids.iter().copied()))
+        .filter(rectification::Column::TaskId.is_in(task_ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(rectification::Column::EnterpriseId, scope))
         .all(&x.executor())
         .await?
@@ -149,15 +150,15 @@ pub async fn rectifications_page(
 pub async fn insert_proposal(
     tx: &Tx,
     rectification: &RectificationRecord,
-    recheck_task_id: i64,
+    recheck_task_id: TaskId,
     grounds: &str,
     now: DateTime<Utc>,
 ) -> Result<ProposalRecord> {
     let model = revocation_proposal::ActiveModel {
-        rectification_id: Set(rectification.id),
-        enterprise_id: Set(rectification.enterprise_id),
-        license_id: Set(rectification.license_id),
-        recheck_task_id: Set(recheck_task_id),
+        rectification_id: Set(rectification.id.get()),
+        enterprise_id: Set(rectification.enterprise_id.get()),
+        license_id: Set(rectification.license_id.get()),
+        recheck_task_id: Set(recheck_task_id.get()),
         status: Set(ProposalStatus::Pending.as_str().to_owned()),
         grounds: Set(grounds.to_owned()),
         decision_reason: Set(None),
@@ -181,15 +182,19 @@ pub async fn save_proposal(tx: &Tx, from: ProposalStatus, next: &ProposalRecord)
         .col_expr(revocation_proposal::Column::DecidedAt, Expr::value(next.decided_at))
         .col_expr(revocation_proposal::Column::UpdatedAt, Expr::value(next.updated_at));
     let status = (revocation_proposal::Column::Status, from.as_str());
-    compare_and_set(tx, update, (revocation_proposal::Column::Id, next.id), status).await
+    compare_and_set(tx, update, (revocation_proposal::Column::Id, next.id.get()), status).await
 }
 
-pub async fn proposals_by_ids(x: &impl Executor, scope: &Scope, ids: &[i64]) -> Result<Vec<ProposalRecord>> {
+pub async fn proposals_by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[ProposalId],
+) -> Result<Vec<ProposalRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     revocation_proposal::Entity::find()
-        .filter(revocation_proposal::Column::Id.is_in(ids.iter().copied()))
+        .filter(revocation_proposal::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(revocation_proposal::Column::EnterpriseId, scope))
         .order_by_asc(revocation_proposal::Column::Id)
         .all(&x.executor())
@@ -219,16 +224,16 @@ fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> 
         StorageError::corrupt("rectification", format!("id {}: status {}", model.id, model.status))
     })?;
     Ok(RectificationRecord {
-        id: model.id,
-        task_id: model.task_id,
-        enterprise_id: model.enterprise_id,
-        license_id: model.license_id,
+        id: RectificationId::new(model.id),
+        task_id: TaskId::new(model.task_id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        license_id: LicenseId::new(model.license_id),
         status,
         opened_on: model.opened_on,
         deadline: model.deadline,
         extended_days: model.extended_days,
         extension_reason: model.extension_reason,
-        recheck_task_id: model.recheck_task_id,
+        recheck_task_id: model.recheck_task_id.map(TaskId::new),
         opened_by: model.opened_by,
         created_at: model.created_at,
         updated_at: model.updated_at,
@@ -240,11 +245,11 @@ fn to_proposal(model: revocation_proposal::Model) -> Result<ProposalRecord> {
         StorageError::corrupt("revocation_proposal", format!("id {}: status {}", model.id, model.status))
     })?;
     Ok(ProposalRecord {
-        id: model.id,
-        rectification_id: model.rectification_id,
-        enterprise_id: model.enterprise_id,
-        license_id: model.license_id,
-        recheck_task_id: model.recheck_task_id,
+        id: ProposalId::new(model.id),
+        rectification_id: RectificationId::new(model.rectification_id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        license_id: LicenseId::new(model.license_id),
+        recheck_task_id: TaskId::new(model.recheck_task_id),
         status,
         grounds: model.grounds,
         decision_reason: model.decision_reason,

@@ -5,9 +5,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::RegionCode;
 use oversight_domain::judgment::{Conclusion, MeasuredResult, Verdict};
 use oversight_domain::supervision::{DesignationPeriod, SamplingRecord, TaskStatus};
+use oversight_domain::{
+    DesignationId, EnterpriseId, InstitutionId, LicenseId, RectificationId, RegionCode, SubmissionId, TaskId,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
@@ -24,9 +26,9 @@ use crate::{
 /// A stored designation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DesignationRecord {
-    pub id: i64,
+    pub id: DesignationId,
     pub industry: String,
-    pub institution_id: i64,
+    pub institution_id: InstitutionId,
     pub period: DesignationPeriod,
     /// The organisation reference of the designating authority (`authority:3`).
     pub designated_by: String,
@@ -36,10 +38,10 @@ pub struct DesignationRecord {
 /// What a new testing task stores.
 #[derive(Debug, Clone)]
 pub struct NewTestingTask<'a> {
-    pub enterprise_id: i64,
-    pub license_id: i64,
-    pub institution_id: i64,
-    pub designation_id: i64,
+    pub enterprise_id: EnterpriseId,
+    pub license_id: LicenseId,
+    pub institution_id: InstitutionId,
+    pub designation_id: DesignationId,
     pub industry: &'a str,
     pub variant: &'a str,
     pub sampling: &'a SamplingRecord,
@@ -50,7 +52,7 @@ pub struct NewTestingTask<'a> {
     pub editions: &'a BTreeMap<String, String>,
     pub opened_by: &'a str,
     /// Set on a re-check task (复查): the rectification it re-checks.
-    pub rectification_id: Option<i64>,
+    pub rectification_id: Option<RectificationId>,
 }
 
 pub use oversight_domain::supervision::{Objection as ObjectionRecord, TestingTask as TestingTaskRecord};
@@ -59,7 +61,7 @@ pub use oversight_domain::supervision::{Objection as ObjectionRecord, TestingTas
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestResultRecord {
     pub id: i64,
-    pub task_id: i64,
+    pub task_id: TaskId,
     pub item: String,
     pub result: MeasuredResult,
     /// True for a retest result on the backup portion.
@@ -71,8 +73,8 @@ pub struct TestResultRecord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerdictRecord {
     pub id: i64,
-    pub task_id: i64,
-    pub submission_id: i64,
+    pub task_id: TaskId,
+    pub submission_id: SubmissionId,
     pub verdict: Verdict,
     /// True for the retest verdict (复检), which replaces or upholds the first.
     pub retest: bool,
@@ -82,8 +84,8 @@ pub struct VerdictRecord {
 /// A stored result submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubmissionRecord {
-    pub id: i64,
-    pub institution_id: i64,
+    pub id: SubmissionId,
+    pub institution_id: InstitutionId,
     pub idempotency_key: String,
     pub request_digest: String,
     pub response: serde_json::Value,
@@ -93,14 +95,14 @@ pub struct SubmissionRecord {
 pub async fn insert_designation(
     tx: &Tx,
     industry: &str,
-    institution_id: i64,
+    institution_id: InstitutionId,
     period: &DesignationPeriod,
     designated_by: &str,
     now: DateTime<Utc>,
 ) -> Result<DesignationRecord> {
     let model = designation::ActiveModel {
         industry_code: Set(industry.to_owned()),
-        institution_id: Set(institution_id),
+        institution_id: Set(institution_id.get()),
         region_code: Set(period.region.as_str().to_owned()),
         valid_from: Set(period.valid_from),
         valid_until: Set(period.valid_until),
@@ -185,12 +187,12 @@ pub async fn designations(
         .collect()
 }
 
-pub async fn designations_by_ids(x: &impl Executor, ids: &[i64]) -> Result<Vec<DesignationRecord>> {
+pub async fn designations_by_ids(x: &impl Executor, ids: &[DesignationId]) -> Result<Vec<DesignationRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     designation::Entity::find()
-        .filter(designation::Column::Id.is_in(ids.iter().copied()))
+        .filter(designation::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -204,10 +206,10 @@ fn json_text(table: &'static str, value: &impl serde::Serialize) -> Result<Strin
 
 pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) -> Result<TestingTaskRecord> {
     let model = testing_task::ActiveModel {
-        enterprise_id: Set(new.enterprise_id),
-        license_id: Set(new.license_id),
-        institution_id: Set(new.institution_id),
-        designation_id: Set(new.designation_id),
+        enterprise_id: Set(new.enterprise_id.get()),
+        license_id: Set(new.license_id.get()),
+        institution_id: Set(new.institution_id.get()),
+        designation_id: Set(new.designation_id.get()),
         industry_code: Set(new.industry.to_owned()),
         variant: Set(new.variant.to_owned()),
         batch: Set(new.sampling.batch.clone()),
@@ -221,7 +223,7 @@ pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) 
         editions: Set(json_text("testing_task", new.editions)?),
         status: Set(TaskStatus::Open.as_str().to_owned()),
         opened_by: Set(new.opened_by.to_owned()),
-        rectification_id: Set(new.rectification_id),
+        rectification_id: Set(new.rectification_id.map(RectificationId::get)),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -234,7 +236,7 @@ pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) 
 fn task_in_scope(scope: &TaskScope) -> Condition {
     match scope {
         TaskScope::Registry(scope) => owned_in_scope(testing_task::Column::EnterpriseId, scope),
-        TaskScope::AssignedTo(id) => Condition::all().add(testing_task::Column::InstitutionId.eq(*id)),
+        TaskScope::AssignedTo(id) => Condition::all().add(testing_task::Column::InstitutionId.eq(id.get())),
     }
 }
 
@@ -249,11 +251,11 @@ fn task_rows_in_scope(scope: &TaskScope) -> Condition {
 }
 
 /// The ids of the visible tasks among `ids`, as a subquery for the tables hanging off tasks.
-fn visible_task_ids(scope: &TaskScope, ids: &[i64]) -> sea_orm::sea_query::SelectStatement {
+fn visible_task_ids(scope: &TaskScope, ids: &[TaskId]) -> sea_orm::sea_query::SelectStatement {
     testing_task::Entity::find()
         .select_only()
         .column(testing_task::Column::Id)
-        .filter(testing_task::Column::Id.is_in(ids.iter().copied()))
+        .filter(testing_task::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(task_rows_in_scope(scope))
         .into_query()
 }
@@ -275,13 +277,13 @@ pub async fn tasks_page(
 pub async fn tasks_by_ids(
     x: &impl Executor,
     scope: &TaskScope,
-    ids: &[i64],
+    ids: &[TaskId],
 ) -> Result<Vec<TestingTaskRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     testing_task::Entity::find()
-        .filter(testing_task::Column::Id.is_in(ids.iter().copied()))
+        .filter(testing_task::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(task_rows_in_scope(scope))
         .order_by_asc(testing_task::Column::Id)
         .all(&x.executor())
@@ -295,13 +297,13 @@ pub async fn tasks_by_ids(
 pub async fn tasks_of_enterprises(
     x: &impl Executor,
     scope: &TaskScope,
-    enterprise_ids: &[i64],
+    enterprise_ids: &[EnterpriseId],
 ) -> Result<Vec<TestingTaskRecord>> {
     if enterprise_ids.is_empty() {
         return Ok(Vec::new());
     }
     testing_task::Entity::find()
-        .filter(testing_task::Column::EnterpriseId.is_in(enterprise_ids.iter().copied()))
+        .filter(testing_task::Column::EnterpriseId.is_in(enterprise_ids.iter().map(|id| id.get())))
         .filter(task_rows_in_scope(scope))
         .order_by_asc(testing_task::Column::EnterpriseId)
         .order_by_desc(testing_task::Column::Id)
@@ -315,7 +317,7 @@ pub async fn tasks_of_enterprises(
 /// One task moved by a result submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TaskMove {
-    pub id: i64,
+    pub id: TaskId,
     /// The status the task was read in; the move fails if it is no longer that.
     pub from: TaskStatus,
     pub to: TaskStatus,
@@ -361,9 +363,9 @@ pub async fn move_tasks(tx: &Tx, moves: &[TaskMove], now: DateTime<Utc>) -> Resu
         let mut by_move: BTreeMap<(&'static str, &'static str), Vec<i64>> = BTreeMap::new();
         let mut by_dates: BTreeMap<(NaiveDate, NaiveDate), Vec<i64>> = BTreeMap::new();
         for task in chunk {
-            by_move.entry((task.from.as_str(), task.to.as_str())).or_default().push(task.id);
+            by_move.entry((task.from.as_str(), task.to.as_str())).or_default().push(task.id.get());
             if let Some(dates) = task.verdict_dates {
-                by_dates.entry(dates).or_default().push(task.id);
+                by_dates.entry(dates).or_default().push(task.id.get());
             }
         }
         // Each task is moved only from the status it was read in.
@@ -405,7 +407,7 @@ pub async fn move_tasks(tx: &Tx, moves: &[TaskMove], now: DateTime<Utc>) -> Resu
 /// no longer `from`.
 pub async fn record_objection(
     tx: &Tx,
-    id: i64,
+    id: TaskId,
     from: TaskStatus,
     to: TaskStatus,
     objection: &ObjectionRecord,
@@ -417,17 +419,17 @@ pub async fn record_objection(
         .col_expr(testing_task::Column::ObjectedAt, Expr::value(objection.lodged_at))
         .col_expr(testing_task::Column::UpdatedAt, Expr::value(objection.lodged_at));
     let status = (testing_task::Column::Status, from.as_str());
-    compare_and_set(tx, update, (testing_task::Column::Id, id), status).await
+    compare_and_set(tx, update, (testing_task::Column::Id, id.get()), status).await
 }
 
 /// The submission an institution made with this idempotency key, if any.
 pub async fn submission_by_key(
     x: &impl Executor,
-    institution_id: i64,
+    institution_id: InstitutionId,
     key: &str,
 ) -> Result<Option<SubmissionRecord>> {
     result_submission::Entity::find()
-        .filter(result_submission::Column::InstitutionId.eq(institution_id))
+        .filter(result_submission::Column::InstitutionId.eq(institution_id.get()))
         .filter(result_submission::Column::IdempotencyKey.eq(key))
         .one(&x.executor())
         .await?
@@ -438,15 +440,15 @@ pub async fn submission_by_key(
 /// The submissions with these ids that this institution made.
 pub async fn submissions_by_ids(
     x: &impl Executor,
-    institution_id: i64,
-    ids: &[i64],
+    institution_id: InstitutionId,
+    ids: &[SubmissionId],
 ) -> Result<Vec<SubmissionRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     result_submission::Entity::find()
-        .filter(result_submission::Column::Id.is_in(ids.iter().copied()))
-        .filter(result_submission::Column::InstitutionId.eq(institution_id))
+        .filter(result_submission::Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .filter(result_submission::Column::InstitutionId.eq(institution_id.get()))
         .all(&x.executor())
         .await?
         .into_iter()
@@ -465,7 +467,7 @@ struct StoredOutcome {
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct StoredTask {
-    task_id: i64,
+    task_id: TaskId,
     /// Answers stored before the verdicts were left out carry them here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     verdict: Option<Verdict>,
@@ -475,22 +477,22 @@ struct StoredTask {
 /// its tasks in order (the answer a replay gives back).
 #[derive(Debug, Clone, Copy)]
 pub struct NewSubmission<'a> {
-    pub institution_id: i64,
+    pub institution_id: InstitutionId,
     pub idempotency_key: &'a str,
     pub request_digest: &'a str,
-    pub task_ids: &'a [i64],
+    pub task_ids: &'a [TaskId],
     pub submitted_by: &'a str,
 }
 
 /// Stores a submission with its answer; a second one with the same key is a `Conflict`.
-pub async fn insert_submission(tx: &Tx, new: &NewSubmission<'_>, now: DateTime<Utc>) -> Result<i64> {
+pub async fn insert_submission(tx: &Tx, new: &NewSubmission<'_>, now: DateTime<Utc>) -> Result<SubmissionId> {
     let stored = StoredOutcome {
         tasks: new.task_ids.iter().map(|&task_id| StoredTask { task_id, verdict: None }).collect(),
     };
     let response = serde_json::to_string(&stored)
         .map_err(|e| StorageError::Corrupt { table: "result_submission", message: e.to_string() })?;
     let model = result_submission::ActiveModel {
-        institution_id: Set(new.institution_id),
+        institution_id: Set(new.institution_id.get()),
         idempotency_key: Set(new.idempotency_key.to_owned()),
         request_digest: Set(new.request_digest.to_owned()),
         response: Set(response),
@@ -503,19 +505,22 @@ pub async fn insert_submission(tx: &Tx, new: &NewSubmission<'_>, now: DateTime<U
         .exec(&tx.executor())
         .await
         .map_err(StorageError::from_write)?;
-    Ok(inserted.last_insert_id)
+    Ok(SubmissionId::new(inserted.last_insert_id))
 }
 
 /// The answer of a stored submission, for its replay: each task in the order submitted with the
 /// verdict it received (read from the submission's verdict rows, or inline in older answers).
-pub async fn submission_outcome(x: &impl Executor, first: &SubmissionRecord) -> Result<Vec<(i64, Verdict)>> {
+pub async fn submission_outcome(
+    x: &impl Executor,
+    first: &SubmissionRecord,
+) -> Result<Vec<(TaskId, Verdict)>> {
     let corrupt = |message: String| StorageError::Corrupt {
         table: "result_submission",
         message: format!("id {}: {message}", first.id),
     };
     let stored: StoredOutcome =
         serde_json::from_value(first.response.clone()).map_err(|e| corrupt(e.to_string()))?;
-    let mut verdicts: HashMap<i64, Verdict> = if stored.tasks.iter().any(|t| t.verdict.is_none()) {
+    let mut verdicts: HashMap<TaskId, Verdict> = if stored.tasks.iter().any(|t| t.verdict.is_none()) {
         verdicts_of_submission(x, first.id)
             .await?
             .into_iter()
@@ -542,7 +547,7 @@ pub async fn submission_outcome(x: &impl Executor, first: &SubmissionRecord) -> 
 /// The results one task receives in a submission.
 #[derive(Debug, Clone, Copy)]
 pub struct TaskResultsRow<'a> {
-    pub task_id: i64,
+    pub task_id: TaskId,
     pub results: &'a BTreeMap<String, MeasuredResult>,
     /// True for a retest result on the backup portion.
     pub retest: bool,
@@ -552,7 +557,7 @@ pub struct TaskResultsRow<'a> {
 /// the parameter limit: 4,095 results per statement).
 pub async fn insert_results(
     tx: &Tx,
-    submission_id: i64,
+    submission_id: SubmissionId,
     tasks: &[TaskResultsRow<'_>],
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -560,8 +565,8 @@ pub async fn insert_results(
     for task in tasks {
         for (item, result) in task.results {
             rows.push(test_result::ActiveModel {
-                task_id: Set(task.task_id),
-                submission_id: Set(submission_id),
+                task_id: Set(task.task_id.get()),
+                submission_id: Set(submission_id.get()),
                 item: Set(item.clone()),
                 value: Set(result.value.clone()),
                 unit: Set(result.unit.clone()),
@@ -584,7 +589,7 @@ pub fn conclusion_str(conclusion: Conclusion) -> &'static str {
 /// The verdict one task receives in a submission.
 #[derive(Debug, Clone, Copy)]
 pub struct TaskVerdictRow<'a> {
-    pub task_id: i64,
+    pub task_id: TaskId,
     pub verdict: &'a Verdict,
     /// True for the retest verdict (复检).
     pub retest: bool,
@@ -594,7 +599,7 @@ pub struct TaskVerdictRow<'a> {
 /// their ids back: results and archive events name the task, not the verdict).
 pub async fn insert_verdicts(
     tx: &Tx,
-    submission_id: i64,
+    submission_id: SubmissionId,
     tasks: &[TaskVerdictRow<'_>],
     now: DateTime<Utc>,
 ) -> Result<()> {
@@ -602,8 +607,8 @@ pub async fn insert_verdicts(
     for task in tasks {
         let verdict = task.verdict;
         rows.push(test_verdict::ActiveModel {
-            task_id: Set(task.task_id),
-            submission_id: Set(submission_id),
+            task_id: Set(task.task_id.get()),
+            submission_id: Set(submission_id.get()),
             verdict: Set(json_text("test_verdict", verdict)?),
             conclusion: Set(conclusion_str(verdict.conclusion).to_owned()),
             serious: Set(verdict.serious),
@@ -623,7 +628,7 @@ pub async fn insert_verdicts(
 pub async fn results_of_tasks(
     x: &impl Executor,
     scope: &TaskScope,
-    task_ids: &[i64],
+    task_ids: &[TaskId],
 ) -> Result<Vec<TestResultRecord>> {
     if task_ids.is_empty() {
         return Ok(Vec::new());
@@ -640,9 +645,12 @@ pub async fn results_of_tasks(
 }
 
 /// The verdicts one submission stored, in the order stored (for its replay).
-pub async fn verdicts_of_submission(x: &impl Executor, submission_id: i64) -> Result<Vec<VerdictRecord>> {
+pub async fn verdicts_of_submission(
+    x: &impl Executor,
+    submission_id: SubmissionId,
+) -> Result<Vec<VerdictRecord>> {
     test_verdict::Entity::find()
-        .filter(test_verdict::Column::SubmissionId.eq(submission_id))
+        .filter(test_verdict::Column::SubmissionId.eq(submission_id.get()))
         .order_by_asc(test_verdict::Column::Id)
         .all(&x.executor())
         .await?
@@ -655,7 +663,7 @@ pub async fn verdicts_of_submission(x: &impl Executor, submission_id: i64) -> Re
 pub async fn verdicts_of_tasks(
     x: &impl Executor,
     scope: &TaskScope,
-    task_ids: &[i64],
+    task_ids: &[TaskId],
 ) -> Result<Vec<VerdictRecord>> {
     if task_ids.is_empty() {
         return Ok(Vec::new());
@@ -675,9 +683,9 @@ fn to_designation(model: designation::Model) -> Result<DesignationRecord> {
     let region = RegionCode::parse(&model.region_code)
         .map_err(|e| StorageError::corrupt("designation", format!("id {}: {e}", model.id)))?;
     Ok(DesignationRecord {
-        id: model.id,
+        id: DesignationId::new(model.id),
         industry: model.industry_code,
-        institution_id: model.institution_id,
+        institution_id: InstitutionId::new(model.institution_id),
         period: DesignationPeriod { region, valid_from: model.valid_from, valid_until: model.valid_until },
         designated_by: model.designated_by,
         created_at: model.created_at,
@@ -695,11 +703,11 @@ fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
     let editions = serde_json::from_str(&model.editions).map_err(|e| corrupt(e.to_string()))?;
     let sampling_date: NaiveDate = model.sampling_date;
     Ok(TestingTaskRecord {
-        id: model.id,
-        enterprise_id: model.enterprise_id,
-        license_id: model.license_id,
-        institution_id: model.institution_id,
-        designation_id: model.designation_id,
+        id: TaskId::new(model.id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        license_id: LicenseId::new(model.license_id),
+        institution_id: InstitutionId::new(model.institution_id),
+        designation_id: DesignationId::new(model.designation_id),
         industry: model.industry_code,
         variant: model.variant,
         sampling: SamplingRecord {
@@ -725,7 +733,7 @@ fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
             }
             _ => None,
         },
-        rectification_id: model.rectification_id,
+        rectification_id: model.rectification_id.map(RectificationId::new),
     })
 }
 
@@ -734,7 +742,7 @@ fn to_result(model: test_result::Model) -> Result<TestResultRecord> {
         .map_err(|e| StorageError::corrupt("test_result", format!("id {}: {e}", model.id)))?;
     Ok(TestResultRecord {
         id: model.id,
-        task_id: model.task_id,
+        task_id: TaskId::new(model.task_id),
         item: model.item,
         result: MeasuredResult { value: model.value, unit: model.unit, conditions },
         retest: model.retest,
@@ -747,8 +755,8 @@ fn to_verdict(model: test_verdict::Model) -> Result<VerdictRecord> {
         .map_err(|e| StorageError::corrupt("test_verdict", format!("id {}: {e}", model.id)))?;
     Ok(VerdictRecord {
         id: model.id,
-        task_id: model.task_id,
-        submission_id: model.submission_id,
+        task_id: TaskId::new(model.task_id),
+        submission_id: SubmissionId::new(model.submission_id),
         verdict,
         retest: model.retest,
         judged_at: model.judged_at,
@@ -759,8 +767,8 @@ fn to_submission(model: result_submission::Model) -> Result<SubmissionRecord> {
     let response = serde_json::from_str(&model.response)
         .map_err(|e| StorageError::corrupt("result_submission", format!("id {}: {e}", model.id)))?;
     Ok(SubmissionRecord {
-        id: model.id,
-        institution_id: model.institution_id,
+        id: SubmissionId::new(model.id),
+        institution_id: InstitutionId::new(model.institution_id),
         idempotency_key: model.idempotency_key,
         request_digest: model.request_digest,
         response,

@@ -4,6 +4,7 @@
 
 use oversight_app::audit::{AuditActor, AuditEntry, AuditVerification, ObjectRef, Operation};
 use oversight_app::{App, Backend};
+use oversight_domain::{InstitutionId, LicenseId};
 use oversight_storage::{audit, testing};
 use oversight_tests::{Db, TestServer, on_both_databases, postgres_url};
 use serde_json::json;
@@ -16,7 +17,10 @@ fn entry(writer: usize, n: usize) -> AuditEntry {
             organisation: "330106".to_owned(),
             role: "COUNTY_OFFICER".to_owned(),
         },
-        objects: vec![ObjectRef::Institution(writer as i64), ObjectRef::License(n as i64)],
+        objects: vec![
+            ObjectRef::Institution(InstitutionId::new(writer as i64)),
+            ObjectRef::License(LicenseId::new(n as i64)),
+        ],
         before: Some(json!({ "status": "VALID", "n": n })),
         after: Some(json!({ "status": "SUSPENDED", "n": n })),
     }
@@ -163,7 +167,7 @@ async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
         assert_eq!(
             oversight_storage::audit::count_for_subject(
                 server.app.store(),
-                &ObjectRef::Institution(writer as i64).to_string()
+                &ObjectRef::Institution(InstitutionId::new(writer as i64)).to_string()
             )
             .await
             .unwrap(),

@@ -2,6 +2,7 @@
 //! three testing institutions, two Nanjing enterprises with wire-cable licenses, a token per
 //! actor, and the Jiangsu institution designated for wire-cable in Jiangsu.
 
+use oversight_domain::{AuthorityId, InstitutionId};
 use oversight_tests::{JiangsuChain, TestServer, claims};
 use serde_json::{Map, Value, json};
 
@@ -14,7 +15,7 @@ const DESIGNATE: &str = r#"mutation($i: DesignateInstitutionInput!) { designateI
     designation { id industry validFrom validUntil region { code } institution { id name } } } }"#;
 
 /// The global (Relay) ID of object `id` of GraphQL type `kind`.
-pub(crate) fn global(kind: &str, id: i64) -> String {
+pub(crate) fn global(kind: &str, id: impl std::fmt::Display) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
 }
@@ -35,13 +36,13 @@ pub(crate) struct World {
     pub(crate) county: String,
     /// The Jiangsu provincial institution, designated for wire-cable in Jiangsu.
     pub(crate) lab: String,
-    pub(crate) lab_id: i64,
+    pub(crate) lab_id: InstitutionId,
     /// The Nanjing municipal institution (designated for nothing until a test does it).
     pub(crate) nanjing_lab: String,
-    pub(crate) nanjing_lab_id: i64,
+    pub(crate) nanjing_lab_id: InstitutionId,
     /// The Zhejiang provincial institution: outside Jiangsu altogether.
     pub(crate) zhejiang_lab: String,
-    pub(crate) zhejiang_lab_id: i64,
+    pub(crate) zhejiang_lab_id: InstitutionId,
     /// The user of the first enterprise.
     pub(crate) enterprise_user: String,
     /// The user of the second enterprise.
@@ -98,10 +99,10 @@ pub(crate) async fn world(server: &TestServer) -> World {
     let lab_id = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let nanjing_lab_id = app.create_institution("南京市产品质量监督检验院", "320100").await.unwrap().id;
     let zhejiang_lab_id = app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
-    let officer = |sub: &str, id: i64, role: &str, tier: &str| {
+    let officer = |sub: &str, id: AuthorityId, role: &str, tier: &str| {
         server.token(&claims(sub, &format!("authority:{id}"), role, Some(tier)))
     };
-    let lab = |id: i64| {
+    let lab = |id: InstitutionId| {
         server.token(&claims("lab-system", &format!("institution:{id}"), "testing_institution", None))
     };
     let mut enterprises = Vec::new();
@@ -147,7 +148,7 @@ pub(crate) async fn world(server: &TestServer) -> World {
 pub(crate) async fn designate(
     server: &TestServer,
     token: &str,
-    institution: i64,
+    institution: InstitutionId,
     region: &str,
     from: i64,
     until: i64,

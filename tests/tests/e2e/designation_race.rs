@@ -5,6 +5,7 @@
 
 use chrono::Duration;
 use oversight_app::NewAuthority;
+use oversight_domain::InstitutionId;
 use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
@@ -17,7 +18,7 @@ const DESIGNATIONS: &str = r#"query($r: String!) {
 /// How many requests race each time; fewer than the pool's ten connections.
 const RACERS: i64 = 8;
 
-fn global(kind: &str, id: i64) -> String {
+fn global(kind: &str, id: impl std::fmt::Display) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
 }
@@ -64,7 +65,13 @@ const REGIONS: &[&str] = &[
     "320117", "320118",
 ];
 
-async fn race(server: &TestServer, officer: &str, labs: &[i64; 2], region: &str, today: chrono::NaiveDate) {
+async fn race(
+    server: &TestServer,
+    officer: &str,
+    labs: &[InstitutionId; 2],
+    region: &str,
+    today: chrono::NaiveDate,
+) {
     // Every period overlaps every other (each starts a day later and runs a year), and the
     // racers name different institutions, so only the overlap rule can refuse them.
     let requests = (0..RACERS).map(|n| {

@@ -5,6 +5,7 @@
 //! authority's region).
 
 use chrono::{Duration, Months, NaiveDate};
+use oversight_domain::AuthorityId;
 use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
@@ -20,7 +21,7 @@ const DUE: &str = r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!, $first: 
     edges { node { license { number status } enterprise { name } industry timesPerYear issuedOn
                    lastSampled nextDue overdue missedTests dueDates } } } }"#;
 
-fn global(kind: &str, id: i64) -> String {
+fn global(kind: &str, id: impl std::fmt::Display) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
 }
@@ -63,9 +64,9 @@ async fn sample(server: &TestServer, token: &str, license: &str, on: NaiveDate) 
 }
 
 struct World {
-    xuanwu: i64,
-    nanjing: i64,
-    jiangsu: i64,
+    xuanwu: AuthorityId,
+    nanjing: AuthorityId,
+    jiangsu: AuthorityId,
     tokens: Vec<(&'static str, String)>,
 }
 
@@ -79,7 +80,7 @@ async fn world(server: &TestServer) -> World {
     let qinhuai = server.authority("秦淮区局", "320104", nanjing.id).await;
     let zhejiang = server.authority("浙江省局", "330000", server.national_authority).await;
     let lab_id = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
-    let officer = |id: i64, role: &str| {
+    let officer = |id: AuthorityId, role: &str| {
         server.token(&claims("officer", &format!("authority:{id}"), role, Some("staff")))
     };
     let provincial = officer(jiangsu.id, "provincial_officer");
@@ -172,7 +173,7 @@ async fn data_as(server: &TestServer, token: &str, query: &str, variables: Value
     body["data"].clone()
 }
 
-fn vars(authority: i64, from: NaiveDate, to: NaiveDate) -> Value {
+fn vars(authority: AuthorityId, from: NaiveDate, to: NaiveDate) -> Value {
     json!({ "a": global("Authority", authority), "from": from.to_string(), "to": to.to_string() })
 }
 
@@ -299,7 +300,7 @@ on_both_databases!(who_reads_due_tests, who_reads_due_tests_body, plugins = supe
 async fn who_reads_due_tests_body(server: &TestServer) {
     let world = world(server).await;
     let ok = "OK";
-    let table: &[(&str, i64, &str)] = &[
+    let table: &[(&str, AuthorityId, &str)] = &[
         ("national", world.xuanwu, ok),
         ("provincial", world.xuanwu, ok),
         ("provincial", world.jiangsu, ok),
@@ -313,7 +314,7 @@ async fn who_reads_due_tests_body(server: &TestServer) {
         ("reviewer", world.xuanwu, "FORBIDDEN"),
         ("institution", world.xuanwu, "FORBIDDEN"),
         ("enterprise", world.xuanwu, "FORBIDDEN"),
-        ("county", 999_999, "NOT_FOUND"),
+        ("county", AuthorityId::new(999_999), "NOT_FOUND"),
     ];
     for (role, authority, expected) in table {
         let body = server.graphql_as(token(&world, role), DUE, vars(*authority, today(), days(364))).await;

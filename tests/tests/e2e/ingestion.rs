@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use chrono::Duration;
 use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
 use oversight_domain::judgment::MeasuredResult;
+use oversight_domain::{EnterpriseId, TaskId};
 use oversight_storage::{Scope, TaskScope, archive, supervision};
 use oversight_tests::{TestServer, on_both_databases};
 use serde_json::{Value, json};
@@ -157,10 +158,10 @@ on_both_databases!(multi_row_writes_split_at_the_parameter_limit, limit_body, pl
 /// is stored.
 async fn limit_body(server: &TestServer) {
     let world = world(server).await;
-    let task_id = numeric(&open(server, &world.county, &world.licenses[0], "批次 L").await);
+    let task_id = TaskId::new(numeric(&open(server, &world.county, &world.licenses[0], "批次 L").await));
     let store = server.app.store();
     let now = oversight_app::now();
-    let enterprise_id = numeric(&Value::String(world.enterprises[0].clone()));
+    let enterprise_id = EnterpriseId::new(numeric(&Value::String(world.enterprises[0].clone())));
 
     // 6,000 archive events × 7 values: 42,000 parameters.
     let event = ArchiveEvent {
@@ -247,7 +248,7 @@ async fn events_body(server: &TestServer) {
             return Some(message["payload"]["data"]["taskAssigned"]["taskId"].clone());
         }
     };
-    let event = |task_id: i64| Event::TaskAssigned {
+    let event = |task_id: TaskId| Event::TaskAssigned {
         task_id,
         institution_id: lab.id,
         industry: "wire-cable".to_owned(),
@@ -257,7 +258,7 @@ async fn events_body(server: &TestServer) {
     // rise across batches, so in-order delivery means each heard id follows the one before.
     let mut heard = Vec::new();
     for batch in 0..50 {
-        server.app.publish_all((1..=3).map(|n| event(batch * 3 + n)).collect()).await;
+        server.app.publish_all((1..=3).map(|n| event(TaskId::new(batch * 3 + n))).collect()).await;
         if let Some(first) = next_task().await {
             heard.push(first);
             break;

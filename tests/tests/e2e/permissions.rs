@@ -8,6 +8,7 @@ use oversight_app::{
 };
 use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::license::LicenseStatus;
+use oversight_domain::{EnterpriseId, InstitutionId, ProposalId, RectificationId, TaskId};
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
@@ -265,8 +266,8 @@ const OPS: [Op; 24] = [
 
 struct World {
     organisations: Vec<(&'static str, String)>,
-    institution_inside: i64,
-    institution_outside: i64,
+    institution_inside: InstitutionId,
+    institution_outside: InstitutionId,
 }
 
 async fn world(server: &TestServer) -> World {
@@ -307,7 +308,12 @@ async fn world(server: &TestServer) -> World {
 }
 
 /// An enterprise with one license, made by the national head (not under test).
-async fn fixture(server: &TestServer, region: &str, n: u32, suspended: bool) -> (i64, String, String) {
+async fn fixture(
+    server: &TestServer,
+    region: &str,
+    n: u32,
+    suspended: bool,
+) -> (EnterpriseId, String, String) {
     let code = credit_code(region, 5000 + n);
     let enterprise = server
         .app
@@ -362,7 +368,7 @@ async fn fixture(server: &TestServer, region: &str, n: u32, suspended: bool) -> 
     (enterprise.id, code, number)
 }
 
-fn global(kind: &str, id: i64) -> String {
+fn global(kind: &str, id: impl std::fmt::Display) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
 }
@@ -372,9 +378,9 @@ async fn run(
     server: &TestServer,
     token: &str,
     op: Op,
-    enterprise: (i64, &str, &str),
+    enterprise: (EnterpriseId, &str, &str),
     region: &str,
-    institution: i64,
+    institution: InstitutionId,
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
@@ -382,7 +388,7 @@ async fn run(
     let task = if matches!(op, SubmitResults | ReadTask) {
         server.app.open_testing_task(&server.national, open_task(number)).await.unwrap().id
     } else {
-        0
+        TaskId::new(0)
     };
     // The later supervision steps need a failing verdict, then a rectification past its
     // window, and so on; made by the national head and the assigned institution (not under
@@ -534,9 +540,9 @@ async fn supervision_fixture(
     server: &TestServer,
     op: Op,
     number: &str,
-    institution: i64,
+    institution: InstitutionId,
     n: u32,
-) -> (i64, i64, i64) {
+) -> (TaskId, RectificationId, ProposalId) {
     use oversight_domain::judgment::MeasuredResult;
     if !matches!(
         op,
@@ -548,7 +554,7 @@ async fn supervision_fixture(
             | ReadRectification
             | ReadProposal
     ) {
-        return (0, 0, 0);
+        return (TaskId::new(0), RectificationId::new(0), ProposalId::new(0));
     }
     let app = &server.app;
     let lab = app
@@ -560,7 +566,7 @@ async fn supervision_fixture(
         ))
         .await
         .unwrap();
-    let failing = |key: String, task_id: i64| SubmitTestResults {
+    let failing = |key: String, task_id: TaskId| SubmitTestResults {
         idempotency_key: key,
         submissions: vec![TaskResults {
             task_id,
@@ -587,20 +593,20 @@ async fn supervision_fixture(
     let task = app.open_testing_task(&server.national, open_task(number)).await.unwrap().id;
     app.submit_test_results(&lab, failing(format!("matrix-fail-{n}"), task)).await.unwrap();
     if op == ObjectToVerdict {
-        return (task, 0, 0);
+        return (task, RectificationId::new(0), ProposalId::new(0));
     }
     // Past the objection window: the failing verdict is final.
     app.advance_clock_days(16);
     if op == OpenRectification {
-        return (task, 0, 0);
+        return (task, RectificationId::new(0), ProposalId::new(0));
     }
     let rectification = app.open_rectification(&server.national, task).await.unwrap().id;
     if matches!(op, RequestExtension | ReadRectification) {
-        return (task, rectification, 0);
+        return (task, rectification, ProposalId::new(0));
     }
     app.advance_clock_days(31);
     if op == OpenRecheck {
-        return (task, rectification, 0);
+        return (task, rectification, ProposalId::new(0));
     }
     let recheck = app.open_recheck_task(&server.national, rectification, open_task(number)).await.unwrap().id;
     app.submit_test_results(&lab, failing(format!("matrix-recheck-{n}"), recheck)).await.unwrap();

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use oversight_app::events::Event;
+use oversight_domain::{EnterpriseId, TaskId};
 use oversight_tests::{Db, TestServer, claims};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
@@ -67,13 +68,13 @@ async fn institutions_hear_only_their_own_tasks() {
         server.token(&claims("lims", &format!("institution:{}", ours.id), "testing_institution", None));
     let mut socket = subscribe(&server, &token, "subscription { taskAssigned { taskId industry } }").await;
     let other = Event::TaskAssigned {
-        task_id: 1,
+        task_id: TaskId::new(1),
         institution_id: theirs.id,
         industry: "pesticide".into(),
         enterprise_region: "330106".into(),
     };
     let own = Event::TaskAssigned {
-        task_id: 2,
+        task_id: TaskId::new(2),
         institution_id: ours.id,
         industry: "wire-cable".into(),
         enterprise_region: "320102".into(),
@@ -137,15 +138,15 @@ async fn failing_verdicts_reach_the_authority_on_another_replica() {
     )
     .await;
     let elsewhere = Event::FailingVerdict {
-        task_id: 7,
-        enterprise_id: 70,
+        task_id: TaskId::new(7),
+        enterprise_id: EnterpriseId::new(70),
         enterprise_region: "330106".into(),
         industry: "pesticide".into(),
         serious: false,
     };
     let here = Event::FailingVerdict {
-        task_id: 8,
-        enterprise_id: 80,
+        task_id: TaskId::new(8),
+        enterprise_id: EnterpriseId::new(80),
         enterprise_region: "320102".into(),
         industry: "wire-cable".into(),
         serious: true,

@@ -15,12 +15,12 @@ fn region(code: &str) -> RegionCode {
 }
 
 fn officer(role: Role, code: &str, level: AuthorityLevel) -> Principal {
-    let organisation = Organisation::Authority { id: 1, region: region(code), level };
+    let organisation = Organisation::Authority { id: AuthorityId::new(1), region: region(code), level };
     Principal::new("officer".into(), role, Some(Tier::Staff), organisation).unwrap()
 }
 
 fn lab(id: i64) -> Principal {
-    let organisation = Organisation::Institution { id, region: region("320000") };
+    let organisation = Organisation::Institution { id: InstitutionId::new(id), region: region("320000") };
     Principal::new("lab".into(), Role::TestingInstitution, None, organisation).unwrap()
 }
 
@@ -30,7 +30,11 @@ fn testing_tasks_are_reached_by_jurisdiction_or_assignment() {
     let jiangsu = officer(Role::ProvincialOfficer, "320000", Provincial);
     let xuanwu = officer(Role::CountyOfficer, "320102", County);
     // A task of an enterprise at 320102 assigned to institution 7.
-    let task = Resource::TestingTask { enterprise_id: 1, region: region("320102"), institution_id: 7 };
+    let task = Resource::TestingTask {
+        enterprise_id: EnterpriseId::new(1),
+        region: region("320102"),
+        institution_id: InstitutionId::new(7),
+    };
     let forbidden = |reason: &'static str| Err(Denial::Forbidden(reason));
     let cases: Vec<(&str, Principal, Action, Resource, Decision)> = vec![
         (
@@ -58,14 +62,14 @@ fn testing_tasks_are_reached_by_jurisdiction_or_assignment() {
             "county samples inside",
             xuanwu.clone(),
             Action::OpenTestingTask,
-            Resource::Enterprise { id: 1, region: region("320102") },
+            Resource::Enterprise { id: EnterpriseId::new(1), region: region("320102") },
             Ok(()),
         ),
         (
             "county samples outside",
             xuanwu.clone(),
             Action::OpenTestingTask,
-            Resource::Enterprise { id: 1, region: region("320105") },
+            Resource::Enterprise { id: EnterpriseId::new(1), region: region("320105") },
             Err(Denial::OutOfReach),
         ),
         ("assigned lab submits", lab(7), Action::SubmitTestResults, task, Ok(())),
@@ -81,7 +85,7 @@ fn testing_tasks_are_reached_by_jurisdiction_or_assignment() {
             "lab samples",
             lab(7),
             Action::OpenTestingTask,
-            Resource::Enterprise { id: 1, region: region("320102") },
+            Resource::Enterprise { id: EnterpriseId::new(1), region: region("320102") },
             Err(Denial::OutOfReach),
         ),
         ("lab reads tasks", lab(7), Action::ReadTestingTasks, Resource::None, Ok(())),
@@ -89,7 +93,7 @@ fn testing_tasks_are_reached_by_jurisdiction_or_assignment() {
     for (name, principal, action, resource, expected) in cases {
         assert_eq!(decide(&principal, action, &resource), expected, "{name}");
     }
-    assert_eq!(task_scope(&lab(7)), TaskScope::AssignedTo(7));
+    assert_eq!(task_scope(&lab(7)), TaskScope::AssignedTo(InstitutionId::new(7)));
     // The demo clock is the platform's: no officer, however high, moves it.
     let platform =
         Principal::new("admin".into(), Role::PluginAdministrator, None, Organisation::Platform).unwrap();
@@ -117,21 +121,29 @@ fn principals() -> Vec<(String, Principal)> {
     let mut found = Vec::new();
     for ((seat, code, level), role) in seats.into_iter().zip(officer_roles) {
         for &tier in Tier::ALL {
-            let organisation = Organisation::Authority { id: 1, region: region(code), level };
+            let organisation =
+                Organisation::Authority { id: AuthorityId::new(1), region: region(code), level };
             let principal = Principal::new("p".into(), role, Some(tier), organisation).unwrap();
             found.push((format!("{seat} {}", tier.as_str()), principal));
         }
     }
     for role in [Role::ReviewDepartment, Role::Auditor] {
         for (seat, code, level) in seats {
-            let organisation = Organisation::Authority { id: 1, region: region(code), level };
+            let organisation =
+                Organisation::Authority { id: AuthorityId::new(1), region: region(code), level };
             let principal = Principal::new("p".into(), role, None, organisation).unwrap();
             found.push((format!("{} at {seat}", role.as_str()), principal));
         }
     }
     let others = [
-        (Role::TestingInstitution, Organisation::Institution { id: 7, region: region("320000") }),
-        (Role::EnterpriseUser, Organisation::Enterprise { id: 1, region: region("320102") }),
+        (
+            Role::TestingInstitution,
+            Organisation::Institution { id: InstitutionId::new(7), region: region("320000") },
+        ),
+        (
+            Role::EnterpriseUser,
+            Organisation::Enterprise { id: EnterpriseId::new(1), region: region("320102") },
+        ),
         (Role::PluginAdministrator, Organisation::Platform),
     ];
     for (role, organisation) in others {
@@ -143,12 +155,12 @@ fn principals() -> Vec<(String, Principal)> {
 
 /// The resources of the decision table (its columns), with their labels.
 fn resources() -> Vec<(&'static str, Resource)> {
-    let enterprise = |id, code| Resource::Enterprise { id, region: region(code) };
-    let institution = |id, code| Resource::Institution { id, region: region(code) };
+    let enterprise = |id, code| Resource::Enterprise { id: EnterpriseId::new(id), region: region(code) };
+    let institution = |id, code| Resource::Institution { id: InstitutionId::new(id), region: region(code) };
     let task = |enterprise_id, code, institution_id| Resource::TestingTask {
-        enterprise_id,
+        enterprise_id: EnterpriseId::new(enterprise_id),
         region: region(code),
-        institution_id,
+        institution_id: InstitutionId::new(institution_id),
     };
     vec![
         ("--", Resource::None),

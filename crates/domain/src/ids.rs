@@ -1,0 +1,72 @@
+//! Typed ids: one newtype per kind of stored row, so that passing a license id where an
+//! enterprise id belongs is a compile error. Each is the row's `i64` key, serialised and
+//! displayed as the bare number; storage converts at the sea-orm boundary (`new`, `get`).
+
+use serde::{Deserialize, Serialize};
+
+/// Declares typed ids: `typed_id! { /// doc  pub struct EnterpriseId; … }`.
+macro_rules! typed_id {
+    ($($(#[$meta:meta])* pub struct $name:ident;)+) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(i64);
+
+        impl $name {
+            /// The id of the row keyed `id`.
+            pub const fn new(id: i64) -> Self {
+                Self(id)
+            }
+
+            /// The row's key.
+            pub const fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+    )+};
+}
+
+typed_id! {
+    /// A registered enterprise.
+    pub struct EnterpriseId;
+    /// A production license.
+    pub struct LicenseId;
+    /// A supervising authority.
+    pub struct AuthorityId;
+    /// A testing institution.
+    pub struct InstitutionId;
+    /// An institution's API key.
+    pub struct ApiKeyId;
+    /// A designation of an institution for an industry.
+    pub struct DesignationId;
+    /// A testing task (抽样/检验任务).
+    pub struct TaskId;
+    /// A result submission of a testing institution.
+    pub struct SubmissionId;
+    /// A rectification (整改).
+    pub struct RectificationId;
+    /// A revocation proposal.
+    pub struct ProposalId;
+    /// An event of an enterprise's archive.
+    pub struct ArchiveEventId;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_shows_and_serialises_as_its_number() {
+        let id = EnterpriseId::new(42);
+        assert_eq!(id.get(), 42);
+        assert_eq!(id.to_string(), "42");
+        assert_eq!(serde_json::to_value(id).ok(), Some(serde_json::json!(42)));
+        assert_eq!(serde_json::from_value::<EnterpriseId>(serde_json::json!(42)).ok(), Some(id));
+    }
+}
