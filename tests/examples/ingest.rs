@@ -34,9 +34,9 @@ use chrono::{Duration as Days, NaiveDate};
 use oversight_app::{DesignateInstitution, NewAuthority, OpenTestingTask};
 use oversight_domain::AuthorityId;
 use oversight_domain::RegionCode;
-use oversight_domain::credit_code::CreditCode;
-use oversight_domain::enterprise::{EnterpriseScale, NewEnterprise, RawBaseData};
-use oversight_domain::license::NewLicense;
+use oversight_domain::registry::credit_code::CreditCode;
+use oversight_domain::registry::enterprise::{EnterpriseScale, NewEnterprise, RawBaseData};
+use oversight_domain::registry::license::NewLicense;
 use oversight_tests::{Db, TestServer, claims, postgres_url};
 use serde_json::{Value, json};
 
@@ -221,14 +221,14 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
                 },
             )
             .unwrap();
-            let enterprise = oversight_storage::enterprise::insert(&tx, &new, now).await.unwrap();
+            let enterprise = oversight_storage::registry::enterprise::insert(&tx, &new, now).await.unwrap();
             // Serial numbers have five digits: spread the licenses over product units.
             let number = format!("XK06-{:03}-{:05}", 1 + i / 90_000, 1 + i % 90_000);
             // Issue dates spread over two years, so some licenses are overdue and some are not.
             let issued_on = today - Days::days(30 + (i % 700) as i64);
             let license =
                 NewLicense::parse(&number, "wire-cable", "电线电缆", issued_on, None, None, &region).unwrap();
-            oversight_storage::license::insert(&tx, enterprise.id, &license, now).await.unwrap();
+            oversight_storage::registry::license::insert(&tx, enterprise.id, &license, now).await.unwrap();
             numbers.push(number);
         }
         tx.commit().await.unwrap();

@@ -268,7 +268,7 @@ impl TestServer {
             return;
         };
         if let Err(error) =
-            oversight_storage::testing::drop_postgres_database(&base, &self.database_url).await
+            oversight_storage::test_db::drop_postgres_database(&base, &self.database_url).await
         {
             eprintln!("could not drop the test database {}: {error}", self.database_url);
         }
@@ -284,7 +284,7 @@ async fn fresh_database(db: Db) -> anyhow::Result<(String, Option<TempDir>)> {
         }
         Db::Postgres => {
             let base = postgres_url().context("OVERSIGHT_TEST_POSTGRES_URL is not set")?;
-            (oversight_storage::testing::fresh_postgres_database(&base).await?, None)
+            (oversight_storage::test_db::fresh_postgres_database(&base).await?, None)
         }
     })
 }

@@ -7,8 +7,8 @@ use oversight_domain::archive::ArchiveEventKind;
 
 use crate::enums::ArchiveEventKindGql;
 use crate::ids::{NodeType, global_id};
-use crate::license::License;
 use crate::loaders::{Loaders, load};
+use crate::registry::license::License;
 
 /// One fact in an enterprise's quality archive.
 pub struct ArchiveEvent(pub ArchiveEventRecord);

@@ -3,12 +3,12 @@
 
 use async_graphql::Enum;
 use oversight_domain::archive::ArchiveEventKind;
-use oversight_domain::authority::AuthorityLevel;
-use oversight_domain::enterprise::EnterpriseScale;
-use oversight_domain::license::LicenseStatus;
-use oversight_domain::license_copy::LicenseCopyEntryKind;
-use oversight_domain::rectification::{ProposalDecision, ProposalStatus, RectificationStatus};
-use oversight_domain::supervision::TaskStatus;
+use oversight_domain::registry::authority::AuthorityLevel;
+use oversight_domain::registry::enterprise::EnterpriseScale;
+use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::registry::license_copy::LicenseCopyEntryKind;
+use oversight_domain::testing::rectification::{ProposalDecision, ProposalStatus, RectificationStatus};
+use oversight_domain::testing::supervision::TaskStatus;
 
 macro_rules! mirror {
     ($(#[$meta:meta])* $gql:ident as $name:literal <=> $domain:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {

@@ -6,7 +6,7 @@ use oversight_app::{ApiKeyRecord, InstitutionRecord, Principal};
 
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, global_id, parse_numeric_id};
-use crate::region::Region;
+use crate::registry::region::Region;
 
 /// The authenticated caller.
 pub struct Viewer(pub Principal);

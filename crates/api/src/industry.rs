@@ -8,7 +8,7 @@ use async_graphql::{Context, Enum, InputObject, Json, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::IndustryProfile;
 use oversight_app::PluginStatus;
-use oversight_domain::judgment::{ItemVerdict, JudgeRequest, MeasuredResult, Verdict};
+use oversight_domain::testing::judgment::{ItemVerdict, JudgeRequest, MeasuredResult, Verdict};
 use serde::Serialize;
 
 use crate::error::{ResultExt, caller};

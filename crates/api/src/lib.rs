@@ -4,10 +4,7 @@
 
 pub mod archive;
 pub mod audit;
-pub mod authority;
 pub mod calendar;
-pub mod due;
-pub mod enterprise;
 pub mod enums;
 pub mod error;
 pub mod graphiql;
@@ -15,17 +12,15 @@ pub mod http;
 pub mod identity;
 pub mod ids;
 pub mod industry;
-pub mod license;
 pub mod limits;
 pub mod loaders;
 pub mod mutation;
 pub mod page;
 pub mod query;
-pub mod rectification;
-pub mod region;
+mod registry;
 pub mod schema;
 pub mod subscription;
-pub mod supervision;
+mod testing;
 
 pub use http::{Endpoint, configure};
 pub use schema::{OversightSchema, SchemaLimits, build, sdl};

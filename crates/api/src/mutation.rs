@@ -4,13 +4,13 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
-use oversight_domain::enterprise::RawBaseData;
+use oversight_domain::registry::enterprise::RawBaseData;
 
-use crate::enterprise::Enterprise;
 use crate::enums::{EnterpriseScaleGql, LicenseStatusGql};
 use crate::error::ResultExt;
 use crate::ids::{NodeType, parse_numeric_id};
-use crate::license::License;
+use crate::registry::enterprise::Enterprise;
+use crate::registry::license::License;
 
 #[derive(Default)]
 pub struct RegistryMutation;

@@ -3,25 +3,25 @@
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, ID, Interface, Object};
 
-use oversight_domain::region;
+use oversight_domain::registry::region;
 use oversight_domain::{
     ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
     RectificationId, RegionCode, SubmissionId, TaskId,
 };
 
 use crate::archive::ArchiveEvent;
-use crate::authority::Authority;
-use crate::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
 use crate::enums::AuthorityLevelGql;
 use crate::error::{ApiError, ResultExt};
 use crate::identity::{ApiKey, Institution};
 use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
-use crate::license::License;
 use crate::loaders::load;
 use crate::page::{connection, page_request};
-use crate::rectification::{Rectification, RevocationProposal};
-use crate::region::Region;
-use crate::supervision::{Designation, ResultSubmission, TestingTask};
+use crate::registry::authority::Authority;
+use crate::registry::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
+use crate::registry::license::License;
+use crate::registry::region::Region;
+use crate::testing::rectification::{Rectification, RevocationProposal};
+use crate::testing::supervision::{Designation, ResultSubmission, TestingTask};
 
 /// An object with a global ID, fetchable with `node(id:)` (Relay).
 // One variant per `NodeType`; `node` below matches them all, so no type can be left out.

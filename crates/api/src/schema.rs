@@ -9,9 +9,9 @@ use crate::identity::{IdentityMutation, IdentityQuery};
 use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
-use crate::rectification::{RectificationMutation, RectificationQuery};
 use crate::subscription::SubscriptionRoot;
-use crate::supervision::{SupervisionMutation, SupervisionQuery};
+use crate::testing::rectification::{RectificationMutation, RectificationQuery};
+use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 
 /// The query root: one part per area, merged.
 #[derive(MergedObject, Default)]
@@ -21,7 +21,7 @@ pub struct QueryRoot(
     AuditQuery,
     IndustryQuery,
     SupervisionQuery,
-    crate::due::DueQuery,
+    crate::testing::due::DueQuery,
     RectificationQuery,
     crate::calendar::CalendarQuery,
 );

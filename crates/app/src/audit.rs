@@ -5,7 +5,7 @@ use oversight_domain::audit::ChainHead;
 use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 use oversight_storage::{Page, PageRequest, audit};
 
-use oversight_storage::{enterprise, institution, license};
+use oversight_storage::{registry::enterprise, registry::institution, registry::license};
 
 use crate::{Action, App, AppError, Principal, Resource, Scope, allow};
 

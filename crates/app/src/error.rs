@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use oversight_domain::rectification::RectificationRefused;
+use oversight_domain::testing::rectification::RectificationRefused;
 use oversight_domain::{ErrorCode, FieldError, ValidationErrors};
 use oversight_storage::StorageError;
 

@@ -16,7 +16,7 @@ use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, errors::ErrorKind};
 use oversight_domain::ApiKeyId;
 use oversight_domain::access::{Organisation, OrganisationRef, Principal, Role, Tier};
-use oversight_storage::{authority, enterprise, institution};
+use oversight_storage::{registry::authority, registry::enterprise, registry::institution};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

@@ -5,7 +5,7 @@ use oversight_domain::ErrorCode;
 use std::sync::Arc;
 
 use oversight_domain::industry;
-use oversight_domain::judgment::{JudgeError, JudgeRequest, Verdict};
+use oversight_domain::testing::judgment::{JudgeError, JudgeRequest, Verdict};
 use oversight_plugin_host::api::IndustryProfile;
 use oversight_plugin_host::{PluginRegistry, RegistryJudgeError};
 

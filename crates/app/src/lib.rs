@@ -5,44 +5,39 @@
 pub mod audit;
 pub mod error;
 pub mod identity;
+mod registry;
+mod testing;
 
-mod authority;
 mod calendar;
-mod due;
-mod enterprise;
 pub mod events;
 mod industry;
-mod institution;
-mod license;
 mod query;
-mod rectification;
-mod supervision;
 mod work;
 
 use chrono::NaiveDate;
 use oversight_storage::Store;
 
-pub use authority::NewAuthority;
 pub(crate) use calendar::CHINA;
 pub use calendar::{MAX_DEMO_CLOCK_DAYS, SupervisionCalendar, date_in_china, now};
-pub use due::{DuePlan, DueTest};
-pub use enterprise::RegisterEnterprise;
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus};
-pub use license::{ChangeLicenseStatus, IssueLicense};
 pub use oversight_domain::access::{Action, Principal, Resource, Scope};
-pub use oversight_domain::rectification::ProposalDecision;
+pub use oversight_domain::testing::rectification::ProposalDecision;
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
-pub use oversight_storage::authority::AuthorityRecord;
-pub use oversight_storage::due::DueTotals;
-pub use oversight_storage::enterprise::{EnterpriseFilter, EnterpriseRecord};
-pub use oversight_storage::institution::{ApiKeyRecord, InstitutionRecord};
-pub use oversight_storage::license::{LicenseCopyEntryRecord, LicenseRecord};
+pub use oversight_storage::registry::authority::AuthorityRecord;
+pub use oversight_storage::registry::enterprise::{EnterpriseFilter, EnterpriseRecord};
+pub use oversight_storage::registry::institution::{ApiKeyRecord, InstitutionRecord};
+pub use oversight_storage::registry::license::{LicenseCopyEntryRecord, LicenseRecord};
+pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
-pub use rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};
-pub use supervision::ObjectionRecord;
-pub use supervision::{
+pub use registry::authority::NewAuthority;
+pub use registry::enterprise::RegisterEnterprise;
+pub use registry::license::{ChangeLicenseStatus, IssueLicense};
+pub use testing::due::{DuePlan, DueTest};
+pub use testing::rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};
+pub use testing::supervision::ObjectionRecord;
+pub use testing::supervision::{
     DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionOutcome, SubmissionRecord,
     SubmitTestResults, TaskOutcome, TaskResults, TaskStatus, TestResultRecord, TestingTaskRecord,
     VerdictRecord,

@@ -3,11 +3,11 @@
 //! a whole page with one statement.
 
 use oversight_domain::archive::ArchiveEventKind;
-use oversight_domain::authority::AuthorityLevel;
-use oversight_domain::license_number::LicenseNumber;
+use oversight_domain::registry::authority::AuthorityLevel;
+use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::{ArchiveEventId, AuthorityId, EnterpriseId, LicenseId};
 use oversight_domain::{CreditCode, RegionCode};
-use oversight_storage::{archive, authority, enterprise, license};
+use oversight_storage::{archive, registry::authority, registry::enterprise, registry::license};
 
 use crate::{
     Action, App, AppError, ArchiveEventRecord, ArchiveKey, AuthorityRecord, EnterpriseFilter,

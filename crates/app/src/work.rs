@@ -153,8 +153,8 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
     use oversight_domain::access::{Organisation, Role, Tier};
-    use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
     use oversight_domain::ids::{AuthorityId, EnterpriseId, TaskId};
+    use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
     use oversight_domain::{AuthorityLevel, CreditCode, RegionCode};
     use oversight_storage::{PageRequest, Scope, StoreOptions, census};
 

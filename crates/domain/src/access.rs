@@ -6,10 +6,10 @@
 //! Objects outside the reach are reported as absent (`OutOfReach` → NOT_FOUND), so
 //! the API never reveals that they exist.
 
-use crate::authority::AuthorityLevel;
 use crate::ids::{AuthorityId, EnterpriseId, InstitutionId};
-use crate::license::LicenseStatus;
-use crate::region::RegionCode;
+use crate::registry::authority::AuthorityLevel;
+use crate::registry::license::LicenseStatus;
+use crate::registry::region::RegionCode;
 
 crate::stored_enum! {
     /// Responsibility tier inside an authority (§四).

@@ -6,13 +6,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::enterprise::NewEnterprise;
 use crate::ids::{ProposalId, RectificationId, SubmissionId, TaskId};
-use crate::judgment::Verdict;
-use crate::license::{LicenseStatus, NewLicense};
-use crate::license_number::LicenseNumber;
-use crate::rectification::{ProposalDecision, ProposalStatus, Rectification};
-use crate::supervision::TestingTask;
+use crate::registry::enterprise::NewEnterprise;
+use crate::registry::license::{LicenseStatus, NewLicense};
+use crate::registry::license_number::LicenseNumber;
+use crate::testing::judgment::Verdict;
+use crate::testing::rectification::{ProposalDecision, ProposalStatus, Rectification};
+use crate::testing::supervision::TestingTask;
 
 crate::stored_enum! {
     /// What an archive event records. The stored names are never renamed; later kinds
@@ -63,7 +63,7 @@ pub struct ArchiveEvent {
 pub enum ArchiveFact<'a> {
     EnterpriseRegistered(&'a NewEnterprise),
     /// The API names of the fields that changed, as returned by
-    /// [`EnterpriseBaseData::apply`](crate::enterprise::EnterpriseBaseData::apply).
+    /// [`EnterpriseBaseData::apply`](crate::registry::enterprise::EnterpriseBaseData::apply).
     BaseDataUpdated {
         changed: &'a [&'a str],
     },
@@ -314,8 +314,8 @@ fn license_details(license: &NewLicense) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::enterprise::{EnterpriseScale, RawBaseData};
-    use crate::region::RegionCode;
+    use crate::registry::enterprise::{EnterpriseScale, RawBaseData};
+    use crate::registry::region::RegionCode;
 
     fn enterprise() -> NewEnterprise {
         NewEnterprise::parse(

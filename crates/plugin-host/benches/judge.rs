@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use oversight_domain::judgment::JudgeRequest;
+use oversight_domain::testing::judgment::JudgeRequest;
 use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry};
 
 /// Builds the wire-cable plugin in release into its own target directory and loads it.

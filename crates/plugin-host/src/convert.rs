@@ -3,7 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use oversight_domain::judgment::{self as engine, Decimal, NaiveDate, RuleSet, rounding::parse_decimal};
+use oversight_domain::testing::judgment::{
+    self as engine, Decimal, NaiveDate, RuleSet, rounding::parse_decimal,
+};
 use oversight_plugin_api::profile::{
     BoundSpec, ComparisonMethod, DeviationSpec, IndustryProfile, RoundingUnit, RuleSpec, Severity,
     StandardNature, VerdictModeSpec,

@@ -13,7 +13,7 @@ pub mod lock;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use oversight_domain::judgment::{
+use oversight_domain::testing::judgment::{
     self, CustomCall, CustomEvaluator, CustomResult, JudgeError, JudgeRequest, NaiveDate, RuleSet, Variant,
     Verdict, rounding::parse_decimal,
 };

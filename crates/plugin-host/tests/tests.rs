@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use oversight_domain::judgment::{Conclusion, JudgeRequest, Outcome};
+use oversight_domain::testing::judgment::{Conclusion, JudgeRequest, Outcome};
 use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry, sha256_file};
 
 const PACKAGES: &[(&str, &str)] = &[

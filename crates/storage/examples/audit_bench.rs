@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use oversight_domain::audit::{AuditActor, AuditEntry, ChainHead, ObjectRef, Operation};
 use oversight_domain::{EnterpriseId, LicenseId};
-use oversight_storage::{Backend, Store, StoreOptions, audit, testing};
+use oversight_storage::{Backend, Store, StoreOptions, audit, test_db};
 use serde_json::json;
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -31,7 +31,7 @@ async fn main() -> BenchResult<()> {
         Backend::Postgres => "BIGSERIAL",
         Backend::Sqlite => "INTEGER",
     };
-    testing::execute_raw(
+    test_db::execute_raw(
         &store,
         &format!(
             "CREATE TABLE IF NOT EXISTS audit_bench_plain (id {serial} PRIMARY KEY, payload TEXT NOT NULL)"
@@ -90,7 +90,7 @@ async fn run(store: &Store, writers: usize, run_for: Duration, write: Write) -> 
                 while started.elapsed() < run_for {
                     match write {
                         Write::Plain => {
-                            testing::execute_raw(
+                            test_db::execute_raw(
                                 &store,
                                 &format!("INSERT INTO audit_bench_plain (payload) VALUES ('writer {writer} #{done}')"),
                             )

@@ -3,20 +3,15 @@
 //! and return domain types, so the layers above never see an ORM type.
 
 mod entity;
+pub mod registry;
+pub mod testing;
 
 pub mod archive;
 pub mod audit;
-pub mod authority;
 pub mod census;
-pub mod due;
-pub mod enterprise;
-pub mod institution;
-pub mod license;
 pub mod notify;
 pub mod page;
-pub mod rectification;
-pub mod supervision;
-pub mod testing;
+pub mod test_db;
 mod transition;
 
 use std::sync::Arc;

@@ -5,7 +5,7 @@
 use oversight_app::audit::{AuditActor, AuditEntry, AuditVerification, ObjectRef, Operation};
 use oversight_app::{App, Backend};
 use oversight_domain::{InstitutionId, LicenseId};
-use oversight_storage::{audit, testing};
+use oversight_storage::{audit, test_db};
 use oversight_tests::{Db, TestServer, on_both_databases, postgres_url};
 use serde_json::json;
 
@@ -42,13 +42,13 @@ async fn behind_the_back(app: &App, tables: &[&str], sql: &str) -> u64 {
     let postgres = store.backend() == Backend::Postgres;
     if postgres {
         for table in tables {
-            testing::execute_raw(store, &format!("ALTER TABLE {table} DISABLE TRIGGER USER")).await.unwrap();
+            test_db::execute_raw(store, &format!("ALTER TABLE {table} DISABLE TRIGGER USER")).await.unwrap();
         }
     }
-    let touched = testing::execute_raw(store, sql).await.unwrap();
+    let touched = test_db::execute_raw(store, sql).await.unwrap();
     if postgres {
         for table in tables {
-            testing::execute_raw(store, &format!("ALTER TABLE {table} ENABLE TRIGGER USER")).await.unwrap();
+            test_db::execute_raw(store, &format!("ALTER TABLE {table} ENABLE TRIGGER USER")).await.unwrap();
         }
     }
     touched
@@ -130,7 +130,7 @@ async fn a_moved_head_is_named_by_verify_body(server: &TestServer) {
     ];
     for (set, expected) in cases {
         let sql = format!("UPDATE audit_head SET {set} WHERE id = 1");
-        assert_eq!(testing::execute_raw(app.store(), &sql).await.unwrap(), 1, "{sql}");
+        assert_eq!(test_db::execute_raw(app.store(), &sql).await.unwrap(), 1, "{sql}");
         assert_eq!(first_break(app).await, *expected, "{sql}");
     }
 }
@@ -197,7 +197,7 @@ async fn postgres_refuses_to_change_the_trail() {
         "DELETE FROM audit_head",
     ];
     for sql in statements {
-        let error = testing::execute_raw(app.store(), sql).await.expect_err(sql).to_string();
+        let error = test_db::execute_raw(app.store(), sql).await.expect_err(sql).to_string();
         assert!(error.contains("append-only"), "{sql}: {error}");
     }
     assert_eq!(

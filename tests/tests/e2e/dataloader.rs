@@ -2,8 +2,8 @@
 //! archive events costs the same number of SQL statements for 5 rows as for 50.
 
 use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
-use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
-use oversight_domain::license::LicenseStatus;
+use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
+use oversight_domain::registry::license::LicenseStatus;
 use oversight_tests::{TestServer, on_both_databases};
 use serde_json::json;
 

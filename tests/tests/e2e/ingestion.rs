@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 
 use chrono::Duration;
 use oversight_domain::archive::{ArchiveEvent, ArchiveEventKind};
-use oversight_domain::judgment::MeasuredResult;
+use oversight_domain::testing::judgment::MeasuredResult;
 use oversight_domain::{EnterpriseId, TaskId};
-use oversight_storage::{Scope, TaskScope, archive, supervision};
+use oversight_storage::{Scope, TaskScope, archive, testing::supervision};
 use oversight_tests::{TestServer, on_both_databases};
 use serde_json::{Value, json};
 

@@ -169,7 +169,7 @@ async fn internal_errors_are_opaque_and_headers_are_set() {
         assert_eq!(response.headers().get(name).map(|v| v.to_str().unwrap()), Some(value), "{name}");
     }
     // Break the database under the server: the client learns nothing of it.
-    oversight_storage::testing::execute_raw(server.app.store(), "DROP TABLE license_copy_entry")
+    oversight_storage::test_db::execute_raw(server.app.store(), "DROP TABLE license_copy_entry")
         .await
         .unwrap();
     let number = "XK06-001-00001";

@@ -6,8 +6,8 @@ use oversight_app::{
     ChangeLicenseStatus, DesignateInstitution, IssueLicense, NewAuthority, OpenTestingTask,
     RegisterEnterprise, SubmitTestResults, TaskResults,
 };
-use oversight_domain::enterprise::{EnterpriseScale, RawBaseData};
-use oversight_domain::license::LicenseStatus;
+use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
+use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::{EnterpriseId, InstitutionId, ProposalId, RectificationId, TaskId};
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
@@ -543,7 +543,7 @@ async fn supervision_fixture(
     institution: InstitutionId,
     n: u32,
 ) -> (TaskId, RectificationId, ProposalId) {
-    use oversight_domain::judgment::MeasuredResult;
+    use oversight_domain::testing::judgment::MeasuredResult;
     if !matches!(
         op,
         ObjectToVerdict
@@ -727,12 +727,12 @@ async fn postgres_server_role_owns_nothing() {
         return;
     };
     use oversight_app::{App, StoreOptions};
-    use oversight_storage::{Store, testing};
-    let owner_url = testing::fresh_postgres_database(&base).await.unwrap();
+    use oversight_storage::{Store, test_db};
+    let owner_url = test_db::fresh_postgres_database(&base).await.unwrap();
     let owner = Store::connect(StoreOptions::new(owner_url.clone())).await.unwrap();
     owner.migrate_up().await.unwrap();
     let role = format!("oversight_app_{}", std::process::id());
-    let _ = testing::execute_raw(&owner, &format!("CREATE ROLE {role} LOGIN")).await;
+    let _ = test_db::execute_raw(&owner, &format!("CREATE ROLE {role} LOGIN")).await;
     owner.grant_app_role(&role).await.unwrap();
     // The same database, logged in as the restricted role.
     let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
@@ -780,7 +780,7 @@ async fn postgres_server_role_owns_nothing() {
         "DELETE FROM audit_record",
         "DELETE FROM seaql_migrations",
     ] {
-        let result = testing::execute_raw(app.store(), forbidden).await;
+        let result = test_db::execute_raw(app.store(), forbidden).await;
         assert!(result.is_err(), "the server role could run: {forbidden}");
     }
     assert!(app.verify_audit_chain().await.unwrap().first_break.is_none());

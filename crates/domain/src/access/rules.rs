@@ -9,7 +9,7 @@ use super::Role::{
     ProvincialOfficer, ReviewDepartment, TestingInstitution,
 };
 use super::{Action, Decision, Denial, Principal, Resource, Role, Tier};
-use crate::license::LicenseStatus;
+use crate::registry::license::LicenseStatus;
 
 /// Who may take an action, and on what: one row of the policy table (`rule`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

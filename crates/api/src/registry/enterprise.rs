@@ -1,0 +1,192 @@
+//! Enterprises (获证企业) in GraphQL: the object, its connection and filter.
+
+use async_graphql::connection::Connection;
+use async_graphql::{Context, InputObject, Object};
+use chrono::{DateTime, Utc};
+use oversight_app::{EnterpriseFilter, EnterpriseRecord};
+use oversight_domain::archive::ArchiveEventKind;
+use oversight_domain::{industry, registry::region, text};
+
+use crate::archive::{ArchiveEvent, ArchiveTotal};
+use crate::enums::{ArchiveEventKindGql, EnterpriseScaleGql, LicenseStatusGql};
+use crate::error::{ApiError, ResultExt};
+use crate::ids::{NodeType, archive_cursor, global_id, parse_archive_cursor};
+use crate::loaders::{Loaders, NewestKey};
+use crate::page::{connection, page_request};
+use crate::registry::license::License;
+use crate::registry::region::Region;
+
+/// A licensed enterprise (获证企业) and its base data (§二(一)).
+pub struct Enterprise(pub EnterpriseRecord);
+
+#[Object]
+impl Enterprise {
+    pub async fn id(&self) -> async_graphql::ID {
+        global_id(NodeType::Enterprise, self.0.id)
+    }
+
+    /// Unified social credit code (统一社会信用代码, GB 32100).
+    async fn credit_code(&self) -> &str {
+        self.0.credit_code.as_str()
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.base.name
+    }
+
+    /// Where the enterprise produces; decides which authorities supervise it.
+    async fn region(&self) -> Region {
+        Region(self.0.base.region)
+    }
+
+    async fn address(&self) -> &str {
+        &self.0.base.address
+    }
+
+    async fn scale(&self) -> EnterpriseScaleGql {
+        self.0.base.scale.into()
+    }
+
+    /// Product varieties (品种).
+    async fn products(&self) -> &[String] {
+        &self.0.base.products
+    }
+
+    /// Production conditions (生产条件) as last reported.
+    async fn production_conditions(&self) -> &str {
+        &self.0.base.production_conditions
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+
+    /// Every production license (生产许可证) the enterprise holds or held, oldest first.
+    async fn licenses(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<License>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let licenses = loaders.licenses_of.load_one(self.0.id).await?;
+        Ok(licenses.unwrap_or_default().into_iter().map(License).collect())
+    }
+
+    /// Its testing tasks (抽样/检验任务), newest first, optionally in one status. The tasks of a
+    /// whole page of enterprises are loaded in one batch.
+    async fn testing_tasks(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<crate::enums::TaskStatusGql>,
+    ) -> async_graphql::Result<Vec<crate::testing::supervision::TestingTask>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let tasks = loaders.testing_tasks_of.load_one(self.0.id).await?.unwrap_or_default();
+        let status = status.map(oversight_domain::testing::supervision::TaskStatus::from);
+        Ok(tasks
+            .into_iter()
+            .filter(|task| status.is_none_or(|s| task.status == s))
+            .map(crate::testing::supervision::TestingTask)
+            .collect())
+    }
+
+    /// The quality archive (企业质量档案): every recorded fact about the enterprise,
+    /// newest first. The first page of many enterprises is loaded in one batch.
+    /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
+    /// times the cost of one node.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn archive(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+        #[graphql(desc = "Only events of these kinds (all when absent or empty).")] kinds: Option<
+            Vec<ArchiveEventKindGql>,
+        >,
+    ) -> async_graphql::Result<Connection<String, ArchiveEvent, ArchiveTotal>> {
+        let mut kinds: Vec<ArchiveEventKind> =
+            kinds.unwrap_or_default().into_iter().map(Into::into).collect();
+        kinds.sort_by_key(|k| k.as_str());
+        kinds.dedup();
+        let request = page_request(first, after, last, before, parse_archive_cursor)?;
+        let total = ArchiveTotal { enterprise_id: self.0.id, kinds: kinds.clone() };
+        let page = match (&request.first, &request.after, &request.before) {
+            // The common case — the newest events of each enterprise on a page —
+            // goes through a loader so a page of enterprises costs one statement.
+            (Some(n), None, None) => {
+                let loaders = ctx.data::<Loaders>()?;
+                let key = NewestKey { enterprise_id: self.0.id, n: n + 1, kinds };
+                let mut events = loaders.newest_archive.load_one(key).await?.unwrap_or_default();
+                let more = events.len() as u64 > *n;
+                events.truncate(usize::try_from(*n).unwrap_or(usize::MAX));
+                oversight_app::Page { items: events, has_previous_page: false, has_next_page: more }
+            }
+            _ => {
+                let (app, principal) = crate::error::caller(ctx)?;
+                app.archive(principal, self.0.id, &kinds, &request).await.gql()?
+            }
+        };
+        Ok(connection(page, total, |e| archive_cursor(e.key()), ArchiveEvent))
+    }
+}
+
+/// The number of enterprises matching a filter, computed only when asked for.
+pub struct EnterpriseTotal {
+    pub filter: EnterpriseFilter,
+}
+
+#[Object]
+impl EnterpriseTotal {
+    /// How many enterprises match the filter (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = crate::error::caller(ctx)?;
+        app.count_enterprises(principal, &self.filter).await.gql()
+    }
+}
+
+/// Filters for `enterprises`; all given filters must hold.
+#[derive(InputObject, Default)]
+pub struct EnterpriseFilterInput {
+    /// Region code prefix: "32" (Jiangsu), "3201" (Nanjing), "320102", or a full
+    /// province/city code such as "320100".
+    pub region_prefix: Option<String>,
+    /// Has a license in this industry (e.g. "wire-cable").
+    pub industry: Option<String>,
+    /// Has a license in this status.
+    pub license_status: Option<LicenseStatusGql>,
+    /// Name contains this text (literal; at most 100 characters).
+    pub name_contains: Option<String>,
+}
+
+impl EnterpriseFilterInput {
+    pub fn parse(self) -> Result<EnterpriseFilter, ApiError> {
+        let invalid = |e: oversight_domain::FieldError, field: &str| {
+            ApiError::new(oversight_app::Code::from(e.code), e.message).with_field(format!("filter.{field}"))
+        };
+        let region_range = match self.region_prefix {
+            Some(prefix) => {
+                let prefix = region::parse_region_prefix(&prefix).map_err(|e| invalid(e, "regionPrefix"))?;
+                Some((format!("{prefix:0<6}"), format!("{prefix:9<6}")))
+            }
+            None => None,
+        };
+        let industry = match self.industry {
+            Some(code) => Some(industry::find(&code).map_err(|e| invalid(e, "industry"))?.code.to_owned()),
+            None => None,
+        };
+        let name_contains = match self.name_contains {
+            Some(t) => Some(
+                text::parse_text("nameContains", &t, 1, 100, false)
+                    .map_err(|e| invalid(e, "nameContains"))?,
+            ),
+            None => None,
+        };
+        Ok(EnterpriseFilter {
+            region_range,
+            industry,
+            license_status: self.license_status.map(Into::into),
+            name_contains,
+        })
+    }
+}

@@ -1,0 +1,341 @@
+//! The steps after a verdict in GraphQL: the enterprise's objection (异议) and the retest, the
+//! rectification (整改) with its extension and re-check (复查), and the revocation proposal
+//! (吊销建议) the national authority decides; with the work queues of each role.
+
+use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_app::{OpenTestingTask, ProposalRecord, RectificationRecord};
+
+use crate::enums::{ProposalDecisionGql, ProposalStatusGql, RectificationStatusGql};
+use crate::error::{ResultExt, caller};
+use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
+use crate::industry::DeclaredValueInput;
+use crate::loaders::load;
+use crate::page::{connection, page_request};
+use crate::registry::enterprise::Enterprise;
+use crate::registry::license::License;
+use crate::testing::supervision::{TestingTask, TestingTaskPayload};
+
+/// A rectification (整改) ordered after a final failing verdict: a deadline (30 days), one
+/// extension of at most 30 days, then the re-check (复查).
+pub struct Rectification(pub RectificationRecord);
+
+#[Object]
+impl Rectification {
+    pub async fn id(&self) -> ID {
+        global_id(NodeType::Rectification, self.0.id)
+    }
+
+    async fn status(&self) -> RectificationStatusGql {
+        self.0.status.into()
+    }
+
+    async fn opened_on(&self) -> NaiveDate {
+        self.0.opened_on
+    }
+
+    /// The deadline in force (the extended one once the extension was granted).
+    async fn deadline(&self) -> NaiveDate {
+        self.0.deadline
+    }
+
+    /// Days of the extension, if granted.
+    async fn extended_days(&self) -> Option<i32> {
+        self.0.extended_days
+    }
+
+    async fn extension_reason(&self) -> Option<&str> {
+        self.0.extension_reason.as_deref()
+    }
+
+    /// Whether the deadline passed without a re-check yet (the re-check is due), on the
+    /// server's calendar.
+    async fn overdue(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let (app, _) = caller(ctx)?;
+        Ok(oversight_domain::testing::rectification::overdue(self.0.status, self.0.deadline, app.today()))
+    }
+
+    /// The task whose final failing verdict ordered the rectification.
+    async fn task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
+        Ok(load(ctx, |l| &l.testing_task, self.0.task_id).await?.map(TestingTask))
+    }
+
+    /// The re-check task, once opened.
+    async fn recheck_task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
+        let Some(id) = self.0.recheck_task_id else { return Ok(None) };
+        Ok(load(ctx, |l| &l.testing_task, id).await?.map(TestingTask))
+    }
+
+    async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
+        Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
+    }
+
+    async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
+        Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}
+
+/// A revocation proposal (吊销建议) raised by a failed re-check, decided by the national
+/// authority.
+pub struct RevocationProposal(pub ProposalRecord);
+
+#[Object]
+impl RevocationProposal {
+    pub async fn id(&self) -> ID {
+        global_id(NodeType::RevocationProposal, self.0.id)
+    }
+
+    async fn status(&self) -> ProposalStatusGql {
+        self.0.status.into()
+    }
+
+    /// Why the license should be revoked (the failed re-check).
+    async fn grounds(&self) -> &str {
+        &self.0.grounds
+    }
+
+    async fn decision_reason(&self) -> Option<&str> {
+        self.0.decision_reason.as_deref()
+    }
+
+    async fn decided_at(&self) -> Option<DateTime<Utc>> {
+        self.0.decided_at
+    }
+
+    async fn rectification(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Rectification>> {
+        Ok(load(ctx, |l| &l.rectification, self.0.rectification_id).await?.map(Rectification))
+    }
+
+    /// The failed re-check task.
+    async fn recheck_task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
+        Ok(load(ctx, |l| &l.testing_task, self.0.recheck_task_id).await?.map(TestingTask))
+    }
+
+    async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
+        Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
+    }
+
+    async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
+        Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// An objection to a failing verdict.
+#[derive(InputObject)]
+pub struct ObjectToVerdictInput {
+    pub task_id: ID,
+    pub reason: String,
+}
+
+#[derive(InputObject)]
+pub struct OpenRectificationInput {
+    /// The task whose final verdict failed.
+    pub task_id: ID,
+}
+
+#[derive(InputObject)]
+pub struct RequestRectificationExtensionInput {
+    pub rectification_id: ID,
+    /// 1 to 30.
+    pub days: i32,
+    pub reason: String,
+}
+
+/// The re-check sample of a rectification (the license is the rectification's).
+#[derive(InputObject)]
+pub struct OpenRecheckTaskInput {
+    pub rectification_id: ID,
+    pub variant: String,
+    pub batch: String,
+    #[graphql(default)]
+    pub declared: Vec<DeclaredValueInput>,
+    #[graphql(default)]
+    pub declared_standards: Vec<String>,
+    /// Default: the supervision calendar's today (`supervisionCalendar { today }`). Never later.
+    pub sampling_date: Option<NaiveDate>,
+    pub test_portion: String,
+    pub backup_portion: String,
+}
+
+#[derive(InputObject)]
+pub struct DecideRevocationProposalInput {
+    pub proposal_id: ID,
+    pub decision: ProposalDecisionGql,
+    pub reason: String,
+}
+
+#[derive(SimpleObject)]
+pub struct RectificationPayload {
+    pub rectification: Rectification,
+}
+
+#[derive(SimpleObject)]
+pub struct RevocationProposalPayload {
+    pub proposal: RevocationProposal,
+}
+
+#[derive(Default)]
+pub struct RectificationQuery;
+
+#[Object]
+impl RectificationQuery {
+    /// The rectifications the caller may see (officers: their jurisdiction; an enterprise: its
+    /// own), optionally in one status; `overdue: true` keeps those past their deadline without a
+    /// re-check (the officer's queue). Keyset-paged in id order.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    #[allow(clippy::too_many_arguments)]
+    async fn rectifications(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<RectificationStatusGql>,
+        #[graphql(default)] overdue: bool,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Rectification, EmptyFields>> {
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let (app, principal) = caller(ctx)?;
+        let page = app.rectifications(principal, status.map(Into::into), overdue, &request).await.gql()?;
+        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), Rectification))
+    }
+
+    /// One rectification; null when it does not exist or is outside the caller's reach.
+    async fn rectification(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Rectification>> {
+        let id = parse_numeric_id(&id, NodeType::Rectification, "id")?;
+        let (app, principal) = caller(ctx)?;
+        app.may_read_rectifications(principal).gql()?;
+        Ok(load(ctx, |l| &l.rectification, id).await?.map(Rectification))
+    }
+
+    /// One revocation proposal; null when it does not exist or is outside the caller's reach.
+    async fn revocation_proposal(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+    ) -> async_graphql::Result<Option<RevocationProposal>> {
+        let id = parse_numeric_id(&id, NodeType::RevocationProposal, "id")?;
+        let (app, principal) = caller(ctx)?;
+        app.may_read_revocation_proposals(principal).gql()?;
+        Ok(load(ctx, |l| &l.revocation_proposal, id).await?.map(RevocationProposal))
+    }
+
+    /// The revocation proposals the caller may see (the national authority: all, its queue is
+    /// `status: PENDING`; a province: its jurisdiction; an enterprise: its own). Keyset-paged.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn revocation_proposals(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<ProposalStatusGql>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, RevocationProposal, EmptyFields>> {
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let (app, principal) = caller(ctx)?;
+        let page = app.revocation_proposals(principal, status.map(Into::into), &request).await.gql()?;
+        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), RevocationProposal))
+    }
+}
+
+#[derive(Default)]
+pub struct RectificationMutation;
+
+#[Object]
+impl RectificationMutation {
+    /// The enterprise objects to a failing verdict within the objection window (the task's
+    /// `objectionDeadline`); the institution then submits the retest of the retestable items
+    /// through `submitTestResults` naming the same task.
+    async fn object_to_verdict(
+        &self,
+        ctx: &Context<'_>,
+        input: ObjectToVerdictInput,
+    ) -> async_graphql::Result<TestingTaskPayload> {
+        let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.object_to_verdict(principal, task_id, &input.reason).await.gql_input("input")?;
+        Ok(TestingTaskPayload { task: TestingTask(record) })
+    }
+
+    /// Orders the rectification of a task whose verdict is final and failing (officers).
+    async fn open_rectification(
+        &self,
+        ctx: &Context<'_>,
+        input: OpenRectificationInput,
+    ) -> async_graphql::Result<RectificationPayload> {
+        let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.open_rectification(principal, task_id).await.gql_input("input")?;
+        Ok(RectificationPayload { rectification: Rectification(record) })
+    }
+
+    /// The one extension of a rectification deadline (the enterprise, or its officer), of at
+    /// most 30 days, asked at least 5 days before the deadline.
+    async fn request_rectification_extension(
+        &self,
+        ctx: &Context<'_>,
+        input: RequestRectificationExtensionInput,
+    ) -> async_graphql::Result<RectificationPayload> {
+        let id = parse_numeric_id(&input.rectification_id, NodeType::Rectification, "input.rectificationId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app
+            .request_rectification_extension(principal, id, i64::from(input.days), &input.reason)
+            .await
+            .gql_input("input")?;
+        Ok(RectificationPayload { rectification: Rectification(record) })
+    }
+
+    /// Opens the re-check task (复查) of a rectification past its deadline (officers): an
+    /// ordinary testing task of the same license; its verdict closes the rectification or raises
+    /// a revocation proposal.
+    async fn open_recheck_task(
+        &self,
+        ctx: &Context<'_>,
+        input: OpenRecheckTaskInput,
+    ) -> async_graphql::Result<TestingTaskPayload> {
+        let id = parse_numeric_id(&input.rectification_id, NodeType::Rectification, "input.rectificationId")?;
+        let (app, principal) = caller(ctx)?;
+        let command = OpenTestingTask {
+            license_number: String::new(),
+            variant: input.variant,
+            batch: input.batch,
+            declared: input.declared.into_iter().map(|d| (d.item, d.value)).collect(),
+            declared_standards: input.declared_standards,
+            sampling_date: input.sampling_date.unwrap_or_else(|| app.today()),
+            test_portion: input.test_portion,
+            backup_portion: input.backup_portion,
+        };
+        let record = app.open_recheck_task(principal, id, command).await.gql_input("input")?;
+        Ok(TestingTaskPayload { task: TestingTask(record) })
+    }
+
+    /// Decides a revocation proposal (the national authority's head or leader in charge):
+    /// REVOKE revokes the license; REJECT closes the proposal with the reason.
+    async fn decide_revocation_proposal(
+        &self,
+        ctx: &Context<'_>,
+        input: DecideRevocationProposalInput,
+    ) -> async_graphql::Result<RevocationProposalPayload> {
+        let id = parse_numeric_id(&input.proposal_id, NodeType::RevocationProposal, "input.proposalId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app
+            .decide_revocation_proposal(principal, id, input.decision.into(), &input.reason)
+            .await
+            .gql_input("input")?;
+        Ok(RevocationProposalPayload { proposal: RevocationProposal(record) })
+    }
+}

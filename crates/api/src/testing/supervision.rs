@@ -1,0 +1,555 @@
+//! Periodic supervision in GraphQL: designations of testing institutions, testing tasks
+//! (抽样/检验任务) with their results and verdicts, and the mutations that make them. Every nested
+//! relation goes through a DataLoader, so a page of tasks costs a constant number of statements.
+
+use std::collections::BTreeMap;
+
+use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_app::{
+    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionRecord, SubmitTestResults,
+    TaskResults, TestingTaskRecord,
+};
+use oversight_domain::testing::judgment::MeasuredResult;
+
+use crate::enums::TaskStatusGql;
+use crate::error::{ResultExt, caller};
+use crate::identity::Institution;
+use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
+use crate::industry::{AppliedEdition, DeclaredValueInput, ResultInput, VerdictGql};
+use crate::loaders::{Loaders, load};
+use crate::page::{connection, page_request};
+use crate::registry::enterprise::Enterprise;
+use crate::registry::license::License;
+use crate::registry::region::Region;
+
+/// The unified testing institution (统一承检机构) of an industry for a region and period.
+pub struct Designation(pub DesignationRecord);
+
+#[Object]
+impl Designation {
+    pub async fn id(&self) -> ID {
+        global_id(NodeType::Designation, self.0.id)
+    }
+
+    /// Industry code, e.g. "wire-cable".
+    async fn industry(&self) -> &str {
+        &self.0.industry
+    }
+
+    async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
+        Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
+    }
+
+    /// The province, or the region inside it, the designation covers.
+    async fn region(&self) -> Region {
+        Region(self.0.period.region)
+    }
+
+    async fn valid_from(&self) -> NaiveDate {
+        self.0.period.valid_from
+    }
+
+    /// Last day of the designation (inclusive).
+    async fn valid_until(&self) -> NaiveDate {
+        self.0.period.valid_until
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// A sample taken for unified compulsory testing (抽样/检验任务), assigned to the designated
+/// institution, with the plugin and standard editions fixed when it was sampled.
+pub struct TestingTask(pub TestingTaskRecord);
+
+/// A declared value (明示值) of the sample.
+#[derive(SimpleObject)]
+pub struct DeclaredValue {
+    pub item: String,
+    /// Decimal text.
+    pub value: String,
+}
+
+/// A test condition of a result.
+#[derive(SimpleObject)]
+#[graphql(name = "TestCondition")]
+pub struct TestConditionGql {
+    pub name: String,
+    pub value: String,
+}
+
+/// A measured result as the institution reported it (decimal text, never a float).
+#[derive(SimpleObject)]
+pub struct TestResult {
+    pub item: String,
+    pub value: String,
+    pub unit: String,
+    pub conditions: Vec<TestConditionGql>,
+    /// True for a retest result on the backup portion.
+    pub retest: bool,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// A verdict as stored on its task.
+#[derive(SimpleObject)]
+pub struct StoredVerdict {
+    /// True for the retest verdict (复检).
+    pub retest: bool,
+    pub judged_at: DateTime<Utc>,
+    pub verdict: VerdictGql,
+}
+
+/// An enterprise's objection (异议) to a verdict.
+#[derive(SimpleObject)]
+pub struct Objection {
+    pub reason: String,
+    pub lodged_at: DateTime<Utc>,
+}
+
+#[Object]
+impl TestingTask {
+    pub async fn id(&self) -> ID {
+        global_id(NodeType::TestingTask, self.0.id)
+    }
+
+    async fn status(&self) -> TaskStatusGql {
+        self.0.status.into()
+    }
+
+    /// Industry code of the sampled license.
+    async fn industry(&self) -> &str {
+        &self.0.industry
+    }
+
+    /// Product variant (grade or type) as the plugin names it.
+    async fn variant(&self) -> &str {
+        &self.0.variant
+    }
+
+    /// 批号 — the batch sampled.
+    async fn batch(&self) -> &str {
+        &self.0.sampling.batch
+    }
+
+    async fn sampling_date(&self) -> NaiveDate {
+        self.0.sampling.sampling_date
+    }
+
+    /// 检验样品 — the portion sent for testing.
+    async fn test_portion(&self) -> &str {
+        &self.0.sampling.test_portion
+    }
+
+    /// 备用样品 — the portion sealed for a retest.
+    async fn backup_portion(&self) -> &str {
+        &self.0.sampling.backup_portion
+    }
+
+    async fn declared(&self) -> Vec<DeclaredValue> {
+        self.0
+            .declared
+            .iter()
+            .map(|(item, value)| DeclaredValue { item: item.clone(), value: value.clone() })
+            .collect()
+    }
+
+    /// Recommended standards the enterprise declares as its executive standard (执行标准).
+    async fn declared_standards(&self) -> &[String] {
+        &self.0.declared_standards
+    }
+
+    /// The plugin that served the industry when the sample was taken.
+    async fn plugin_id(&self) -> &str {
+        &self.0.plugin_id
+    }
+
+    async fn plugin_version(&self) -> &str {
+        &self.0.plugin_version
+    }
+
+    /// The edition of each standard in force on the sampling date.
+    async fn editions(&self) -> Vec<AppliedEdition> {
+        self.0
+            .editions
+            .iter()
+            .map(|(standard, edition)| AppliedEdition {
+                standard: standard.clone(),
+                edition: edition.clone(),
+            })
+            .collect()
+    }
+
+    /// The institution the task is assigned to.
+    async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
+        Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
+    }
+
+    /// The sampled enterprise; null for callers that do not read the registry (testing
+    /// institutions test the sample, not the enterprise's records).
+    async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
+        let loaders = ctx.data::<Loaders>()?;
+        if !reads_registry(ctx)? {
+            return Ok(None);
+        }
+        Ok(loaders.enterprise.load_one(self.0.enterprise_id).await?.map(Enterprise))
+    }
+
+    /// The sampled license; null for callers that do not read the registry.
+    async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
+        let loaders = ctx.data::<Loaders>()?;
+        if !reads_registry(ctx)? {
+            return Ok(None);
+        }
+        Ok(loaders.license.load_one(self.0.license_id).await?.map(License))
+    }
+
+    /// The results as submitted, in the order stored.
+    async fn results(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<TestResult>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let records = loaders.test_results_of.load_one(self.0.id).await?.unwrap_or_default();
+        Ok(records
+            .into_iter()
+            .map(|r| TestResult {
+                item: r.item,
+                value: r.result.value,
+                unit: r.result.unit,
+                conditions: r
+                    .result
+                    .conditions
+                    .into_iter()
+                    .map(|(name, value)| TestConditionGql { name, value })
+                    .collect(),
+                retest: r.retest,
+                recorded_at: r.recorded_at,
+            })
+            .collect())
+    }
+
+    /// Every verdict of the task, oldest first: the first, and the retest verdict (复检) after an
+    /// objection, which replaces or upholds it. Both stay.
+    async fn verdicts(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StoredVerdict>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let verdicts = loaders.verdicts_of.load_one(self.0.id).await?.unwrap_or_default();
+        Ok(verdicts
+            .into_iter()
+            .map(|v| StoredVerdict {
+                retest: v.retest,
+                judged_at: v.judged_at,
+                verdict: VerdictGql(v.verdict),
+            })
+            .collect())
+    }
+
+    /// The calendar date of the first verdict.
+    async fn verdict_date(&self) -> Option<NaiveDate> {
+        self.0.verdict_date
+    }
+
+    /// The last day the enterprise may object to the first verdict (the plugin's objection
+    /// window from the verdict date). This is how the enterprise is told of a failing verdict:
+    /// its task list shows the verdict and this deadline.
+    async fn objection_deadline(&self) -> Option<NaiveDate> {
+        self.0.objection_deadline
+    }
+
+    /// The enterprise's objection (异议), if lodged.
+    async fn objection(&self) -> Option<Objection> {
+        self.0.objection.as_ref().map(|o| Objection { reason: o.reason.clone(), lodged_at: o.lodged_at })
+    }
+
+    /// The rectification ordered after this task's final failing verdict, if any; null for
+    /// callers that do not read the registry.
+    async fn rectification(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::testing::rectification::Rectification>> {
+        Ok(load(ctx, |l| &l.rectification_of_task, self.0.id)
+            .await?
+            .map(crate::testing::rectification::Rectification))
+    }
+
+    /// On a re-check task (复查): the rectification it re-checks.
+    async fn recheck_of(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::testing::rectification::Rectification>> {
+        let Some(id) = self.0.rectification_id else { return Ok(None) };
+        if !reads_registry(ctx)? {
+            return Ok(None);
+        }
+        Ok(load(ctx, |l| &l.rectification, id).await?.map(crate::testing::rectification::Rectification))
+    }
+
+    /// The current verdict with its provenance (the retest verdict once there is one); null
+    /// while the task is open.
+    async fn verdict(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<VerdictGql>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let verdicts = loaders.verdicts_of.load_one(self.0.id).await?.unwrap_or_default();
+        Ok(verdicts.into_iter().last().map(|v| VerdictGql(v.verdict)))
+    }
+
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}
+
+/// Whether the caller reads registry objects (institutions do not: their tasks are their reach).
+fn reads_registry(ctx: &Context<'_>) -> async_graphql::Result<bool> {
+    let (app, principal) = caller(ctx)?;
+    Ok(app.reads_registry(principal))
+}
+
+/// A designation to make.
+#[derive(InputObject)]
+pub struct DesignateInstitutionInput {
+    /// Industry code, e.g. "wire-cable".
+    pub industry: String,
+    pub institution_id: ID,
+    /// The province, or a region inside it (six-digit GB/T 2260 code).
+    pub region_code: String,
+    pub valid_from: NaiveDate,
+    /// Last day (inclusive).
+    pub valid_until: NaiveDate,
+}
+
+/// A sample to record.
+#[derive(InputObject)]
+pub struct OpenTestingTaskInput {
+    /// The enterprise's license (with or without province prefix).
+    pub license_number: String,
+    /// Product variant (grade or type) as the plugin names it.
+    pub variant: String,
+    /// 批号 — batch or production date.
+    pub batch: String,
+    #[graphql(default)]
+    pub declared: Vec<DeclaredValueInput>,
+    #[graphql(default)]
+    pub declared_standards: Vec<String>,
+    /// Default: the supervision calendar's today (`supervisionCalendar { today }`). Never later.
+    pub sampling_date: Option<NaiveDate>,
+    /// 检验样品 — e.g. "4 卷 × 100 m".
+    pub test_portion: String,
+    /// 备用样品 — kept sealed for a retest.
+    pub backup_portion: String,
+}
+
+/// The results of one task.
+#[derive(InputObject)]
+pub struct TaskResultsInput {
+    pub task_id: ID,
+    pub results: Vec<ResultInput>,
+}
+
+/// Results for one or many tasks, accepted or refused as a whole.
+#[derive(InputObject)]
+pub struct SubmitTestResultsInput {
+    /// Chosen by the institution, unique among its submissions: repeating a submission with the
+    /// same key returns the first outcome and writes nothing.
+    pub idempotency_key: String,
+    pub submissions: Vec<TaskResultsInput>,
+}
+
+#[derive(SimpleObject)]
+pub struct DesignationPayload {
+    pub designation: Designation,
+}
+
+#[derive(SimpleObject)]
+pub struct TestingTaskPayload {
+    pub task: TestingTask,
+}
+
+/// The verdict of one task of a submission.
+pub struct TaskOutcomeGql(oversight_app::TaskOutcome);
+
+#[Object(name = "TaskOutcome")]
+impl TaskOutcomeGql {
+    async fn task_id(&self) -> ID {
+        global_id(NodeType::TestingTask, self.0.task_id)
+    }
+
+    /// The task as it stands now.
+    async fn task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
+        Ok(load(ctx, |l| &l.testing_task, self.0.task_id).await?.map(TestingTask))
+    }
+
+    /// The verdict as first answered.
+    async fn verdict(&self) -> VerdictGql {
+        VerdictGql(self.0.verdict.clone())
+    }
+}
+
+/// An institution's submission of test results (`submitTestResults`); only that institution
+/// reads it.
+pub struct ResultSubmission(pub SubmissionRecord);
+
+#[Object]
+impl ResultSubmission {
+    pub async fn id(&self) -> ID {
+        global_id(NodeType::ResultSubmission, self.0.id)
+    }
+
+    /// The institution's key for it: the same key with the same results replays its answer.
+    async fn idempotency_key(&self) -> &str {
+        &self.0.idempotency_key
+    }
+
+    async fn submitted_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
+        Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
+    }
+}
+
+/// What a submission answered.
+#[derive(SimpleObject)]
+pub struct SubmitTestResultsPayload {
+    /// The submission's global ID (the same on a replay).
+    pub submission_id: ID,
+    /// True when this is the stored answer of an earlier submission with the same key.
+    pub replayed: bool,
+    pub outcomes: Vec<TaskOutcomeGql>,
+}
+
+#[derive(Default)]
+pub struct SupervisionQuery;
+
+#[Object]
+impl SupervisionQuery {
+    /// The testing tasks the caller may see (an institution its own, officers those of the
+    /// enterprises in their jurisdiction, an enterprise its own), in id order; keyset-paged.
+    /// Priced by page size (GitHub's rule).
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn testing_tasks(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<TaskStatusGql>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, TestingTask, EmptyFields>> {
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let (app, principal) = caller(ctx)?;
+        let page = app.testing_tasks(principal, status.map(Into::into), &request).await.gql()?;
+        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), TestingTask))
+    }
+
+    /// One testing task; null when it does not exist or is outside the caller's reach.
+    async fn testing_task(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<TestingTask>> {
+        let id = parse_numeric_id(&id, NodeType::TestingTask, "id")?;
+        let (app, principal) = caller(ctx)?;
+        // Asked here rather than in the loader so a role that reads no tasks is told so.
+        app.may_read_testing_tasks(principal).gql()?;
+        Ok(load(ctx, |l| &l.testing_task, id).await?.map(TestingTask))
+    }
+
+    /// Designations of testing institutions, optionally of one industry and relevant to one
+    /// region (its own, those inside it and those covering it); published lists, readable by all.
+    async fn designations(
+        &self,
+        ctx: &Context<'_>,
+        industry: Option<String>,
+        region_code: Option<String>,
+    ) -> async_graphql::Result<Vec<Designation>> {
+        let (app, principal) = caller(ctx)?;
+        Ok(app
+            .designations(principal, industry.as_deref(), region_code.as_deref())
+            .await
+            .gql()?
+            .into_iter()
+            .map(Designation)
+            .collect())
+    }
+}
+
+#[derive(Default)]
+pub struct SupervisionMutation;
+
+#[Object]
+impl SupervisionMutation {
+    /// Designates the unified testing institution of an industry for a province or a region
+    /// inside it (provincial or national officers). Overlapping periods for the same industry and
+    /// region are refused.
+    async fn designate_institution(
+        &self,
+        ctx: &Context<'_>,
+        input: DesignateInstitutionInput,
+    ) -> async_graphql::Result<DesignationPayload> {
+        let institution_id =
+            parse_numeric_id(&input.institution_id, NodeType::Institution, "input.institutionId")?;
+        let command = DesignateInstitution {
+            industry: input.industry,
+            institution_id,
+            region_code: input.region_code,
+            valid_from: input.valid_from,
+            valid_until: input.valid_until,
+        };
+        let (app, principal) = caller(ctx)?;
+        let record = app.designate_institution(principal, command).await.gql_input("input")?;
+        Ok(DesignationPayload { designation: Designation(record) })
+    }
+
+    /// Opens a testing task (抽样): the sample goes to the institution designated for the
+    /// license's industry, the enterprise's region and the sampling date.
+    async fn open_testing_task(
+        &self,
+        ctx: &Context<'_>,
+        input: OpenTestingTaskInput,
+    ) -> async_graphql::Result<TestingTaskPayload> {
+        let (app, principal) = caller(ctx)?;
+        let command = OpenTestingTask {
+            license_number: input.license_number,
+            variant: input.variant,
+            batch: input.batch,
+            declared: input.declared.into_iter().map(|d| (d.item, d.value)).collect(),
+            declared_standards: input.declared_standards,
+            sampling_date: input.sampling_date.unwrap_or_else(|| app.today()),
+            test_portion: input.test_portion,
+            backup_portion: input.backup_portion,
+        };
+        let record = app.open_testing_task(principal, command).await.gql_input("input")?;
+        Ok(TestingTaskPayload { task: TestingTask(record) })
+    }
+
+    /// Submits results for one or many tasks (testing institutions). One transaction: any bad
+    /// item refuses the whole submission, every bad item listed in `extensions.fieldErrors`.
+    async fn submit_test_results(
+        &self,
+        ctx: &Context<'_>,
+        input: SubmitTestResultsInput,
+    ) -> async_graphql::Result<SubmitTestResultsPayload> {
+        let mut submissions = Vec::with_capacity(input.submissions.len());
+        for (index, task) in input.submissions.into_iter().enumerate() {
+            let task_id = parse_numeric_id(&task.task_id, NodeType::TestingTask, "input.submissions")
+                .map_err(|e| e.with_field(format!("input.submissions[{index}].taskId")))?;
+            let results = task
+                .results
+                .into_iter()
+                .map(|r| {
+                    let conditions: BTreeMap<String, String> =
+                        r.conditions.into_iter().map(|c| (c.name, c.value)).collect();
+                    (r.item, MeasuredResult { value: r.value, unit: r.unit, conditions })
+                })
+                .collect();
+            submissions.push(TaskResults { task_id, results });
+        }
+        let command = SubmitTestResults { idempotency_key: input.idempotency_key, submissions };
+        let (app, principal) = caller(ctx)?;
+        let outcome = app.submit_test_results(principal, command).await.gql_input("input")?;
+        Ok(SubmitTestResultsPayload {
+            submission_id: global_id(NodeType::ResultSubmission, outcome.submission_id),
+            replayed: outcome.replayed,
+            outcomes: outcome.tasks.into_iter().map(TaskOutcomeGql).collect(),
+        })
+    }
+}

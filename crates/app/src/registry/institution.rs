@@ -1,0 +1,154 @@
+//! Testing institutions (承检机构) and their API keys. Keys are shown once at
+//! creation, stored as an Argon2id hash, scoped to one institution and revocable.
+
+use oversight_domain::ErrorCode;
+use oversight_domain::RegionCode;
+use oversight_domain::text::parse_text;
+use oversight_domain::{ApiKeyId, InstitutionId};
+use oversight_storage::StorageError;
+use oversight_storage::registry::institution::{self as stored, NewApiKey};
+
+use oversight_domain::audit::{ObjectRef, Operation};
+
+use crate::identity::{CreatedApiKey, new_api_key};
+use crate::{Action, ApiKeyRecord, App, AppError, Code, InstitutionRecord, Principal, Resource, allow};
+
+impl App {
+    /// Enters a testing institution (command-line and seeding; designation by a
+    /// province comes with periodic supervision).
+    pub async fn create_institution(
+        &self,
+        name: &str,
+        region_code: &str,
+    ) -> Result<InstitutionRecord, AppError> {
+        let name = parse_text("name", name, 2, 100, false)?;
+        let region = RegionCode::parse(region_code)?;
+        let work = self.begin_unaudited(Operation::CreateInstitution).await?;
+        let record = match stored::insert_institution(work.tx(), &name, region, work.now).await {
+            Err(StorageError::Conflict(_)) => {
+                return Err(AppError::refused(
+                    Code::Domain(ErrorCode::InvalidText),
+                    "name",
+                    format!("an institution named {name} exists already"),
+                ));
+            }
+            other => other?,
+        };
+        work.commit(None, None).await?;
+        Ok(record)
+    }
+
+    async fn institution_for(
+        &self,
+        principal: &Principal,
+        institution_id: InstitutionId,
+    ) -> Result<InstitutionRecord, AppError> {
+        let institution = stored::institutions_by_ids(&self.store, &[institution_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "institution" })?;
+        let resource = Resource::Institution { id: institution.id, region: institution.region };
+        allow(principal, Action::ManageApiKeys, &resource, "institution")?;
+        Ok(institution)
+    }
+
+    /// Creates an API key for an institution; the returned key is shown once.
+    pub async fn create_api_key(
+        &self,
+        principal: &Principal,
+        institution_id: InstitutionId,
+        label: &str,
+    ) -> Result<CreatedApiKey, AppError> {
+        let label = parse_text("label", label, 1, 100, false)?;
+        let institution = self.institution_for(principal, institution_id).await?;
+        let (key, public_id, secret_hash) =
+            tokio::task::spawn_blocking(new_api_key).await.map_err(|_| AppError::Refused {
+                code: Code::Internal,
+                field: None,
+                message: "key generation was interrupted".to_owned(),
+            })??;
+        let mut work = self.begin(principal, Operation::CreateApiKey).await?;
+        let new = NewApiKey {
+            institution_id: institution.id,
+            public_id: &public_id,
+            secret_hash: &secret_hash,
+            label: &label,
+            created_by: &principal.subject,
+        };
+        let record = stored::insert_api_key(work.tx(), &new, work.now).await?;
+        // The audit keeps who created which key for whom; never the secret or its hash.
+        let after = serde_json::json!({ "publicId": record.public_id, "label": record.label, "institutionId": institution.id });
+        work.touch([ObjectRef::ApiKey(record.id), ObjectRef::Institution(institution.id)]);
+        work.commit(None, Some(after)).await?;
+        Ok(CreatedApiKey { record, key })
+    }
+
+    /// Revokes an API key; it stops working at once on this server.
+    pub async fn revoke_api_key(
+        &self,
+        principal: &Principal,
+        api_key_id: ApiKeyId,
+    ) -> Result<ApiKeyRecord, AppError> {
+        let record = stored::api_key_by_id(&self.store, api_key_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "API key" })?;
+        self.institution_for(principal, record.institution_id).await?;
+        let mut work = self.begin(principal, Operation::RevokeApiKey).await?;
+        let now = work.now;
+        if !stored::revoke_api_key(work.tx(), api_key_id, now).await? {
+            return Err(AppError::Refused {
+                code: Code::Forbidden,
+                field: None,
+                message: "the API key is already revoked".to_owned(),
+            });
+        }
+        work.touch([ObjectRef::ApiKey(api_key_id), ObjectRef::Institution(record.institution_id)]);
+        let before = serde_json::json!({ "publicId": record.public_id, "revoked": false });
+        let after = serde_json::json!({ "publicId": record.public_id, "revoked": true });
+        work.commit(Some(before), Some(after)).await?;
+        Ok(ApiKeyRecord { revoked_at: Some(now), ..record })
+    }
+
+    /// The keys of an institution (never their secrets).
+    pub async fn api_keys_of(
+        &self,
+        principal: &Principal,
+        institution_id: InstitutionId,
+    ) -> Result<Vec<ApiKeyRecord>, AppError> {
+        self.institution_for(principal, institution_id).await?;
+        Ok(stored::api_keys_of(&self.store, institution_id).await?)
+    }
+
+    /// API keys by id: those of the institutions whose keys the caller manages (provincial and
+    /// national officers, inside their jurisdiction); the others are not found.
+    pub async fn api_keys_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[ApiKeyId],
+    ) -> Result<Vec<ApiKeyRecord>, AppError> {
+        // Asked about an institution seated at the caller's own region, the policy answers for
+        // every institution inside its jurisdiction; a caller without one is refused.
+        let jurisdiction = principal.jurisdiction();
+        let seat = jurisdiction
+            .map_or(Resource::None, |region| Resource::Institution { id: InstitutionId::new(0), region });
+        allow(principal, Action::ManageApiKeys, &seat, "API key")?;
+        let Some(jurisdiction) = jurisdiction else {
+            return Ok(Vec::new());
+        };
+        Ok(stored::api_keys_by_ids(&self.store, jurisdiction.range(), ids).await?)
+    }
+
+    /// The institutions inside the caller's jurisdiction (officers), or its own.
+    pub async fn institutions(&self, principal: &Principal) -> Result<Vec<InstitutionRecord>, AppError> {
+        use oversight_domain::access::Organisation;
+        match &principal.organisation {
+            Organisation::Authority { region, .. } => {
+                Ok(stored::institutions_within(&self.store, region.range()).await?)
+            }
+            Organisation::Institution { id, .. } => {
+                Ok(stored::institutions_by_ids(&self.store, &[*id]).await?)
+            }
+            _ => Ok(Vec::new()),
+        }
+    }
+}

@@ -1,0 +1,465 @@
+//! The steps after a verdict (§二(四)): the enterprise's objection (异议) and the retest on the
+//! backup portion, the rectification (整改) of a final failing verdict with its one extension,
+//! the re-check (复查) after the deadline, and the national authority's decision on the
+//! revocation proposal (吊销建议) a failed re-check raises. Every mutation is one transaction
+//! with its archive event(s) and one audit record; dates come from the app clock (`App::today`).
+
+use oversight_domain::ErrorCode;
+use oversight_domain::access::TaskScope;
+use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_grounds};
+use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_domain::registry::license::{LicenseStatus, parse_reason};
+use oversight_domain::testing::judgment::{Conclusion, Verdict};
+use oversight_domain::testing::rectification::{
+    ExtendRefused, ExtensionRefused, ProposalDecision, ProposalRefused, rectification_deadline,
+};
+use oversight_domain::testing::supervision::{
+    ObjectionRefused, TaskEvent, TaskTransitionRefused, check_objection,
+};
+use oversight_domain::{ProposalId, RectificationId, TaskId};
+use oversight_storage::testing::rectification;
+use oversight_storage::testing::supervision::{self, ObjectionRecord};
+use oversight_storage::{StorageError, Tx, registry::enterprise, registry::license};
+use serde_json::json;
+
+use crate::registry::license::apply_license_status;
+use crate::testing::supervision::OpenTestingTask;
+use crate::work::Work;
+use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, Scope, allow, audit};
+
+pub use oversight_domain::testing::rectification::{ProposalStatus, RectificationStatus};
+pub use oversight_storage::testing::rectification::{ProposalRecord, RectificationRecord};
+
+fn corrupt_task(id: TaskId, message: &str) -> StorageError {
+    StorageError::Corrupt { table: "testing_task", message: format!("id {id}: {message}") }
+}
+
+fn failing(verdict: &Verdict) -> bool {
+    verdict.conclusion == Conclusion::Nonconforming
+}
+
+impl App {
+    /// The task, its current (latest) verdict and the enterprise's region, read inside `tx`,
+    /// with the policy applied for `action`.
+    async fn task_for(
+        &self,
+        tx: &Tx,
+        principal: &Principal,
+        task_id: TaskId,
+        action: Action,
+    ) -> Result<(crate::TestingTaskRecord, Option<Verdict>), AppError> {
+        let task = supervision::tasks_by_ids(tx, &TaskScope::Registry(Scope::Everything), &[task_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "testing task" })?;
+        let owner = enterprise::by_id(tx, task.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "testing task" })?;
+        let resource = Resource::TestingTask {
+            enterprise_id: task.enterprise_id,
+            region: owner.base.region,
+            institution_id: task.institution_id,
+        };
+        allow(principal, action, &resource, "testing task")?;
+        let verdict = supervision::verdicts_of_tasks(tx, &TaskScope::Registry(Scope::Everything), &[task_id])
+            .await?
+            .pop()
+            .map(|v| v.verdict);
+        Ok((task, verdict))
+    }
+
+    /// The enterprise objects to a failing verdict within the objection window; the task waits
+    /// for the retest on the backup portion, submitted through `submit_test_results`.
+    pub async fn object_to_verdict(
+        &self,
+        principal: &Principal,
+        task_id: TaskId,
+        reason: &str,
+    ) -> Result<crate::TestingTaskRecord, AppError> {
+        let reason = parse_reason(reason)?;
+        let mut work = self.begin(principal, Operation::ObjectToVerdict).await?;
+        let (now, today) = (work.now, work.today);
+        let (task, verdict) = self.task_for(work.tx(), principal, task_id, Action::ObjectToVerdict).await?;
+        let not_objectable =
+            |message: String| AppError::refused(Code::VerdictNotObjectable, "taskId", message);
+        let next = task.status.apply(TaskEvent::ObjectionLodged).map_err(|refusal| match refusal {
+            TaskTransitionRefused::NotJudged
+            | TaskTransitionRefused::AlreadyObjected
+            | TaskTransitionRefused::AlreadyJudged => not_objectable(refusal.to_string()),
+        })?;
+        let verdict = verdict.ok_or_else(|| not_objectable("the task has no verdict yet".to_owned()))?;
+        let deadline = task
+            .objection_deadline
+            .ok_or_else(|| corrupt_task(task.id, "a judged task without objection deadline"))?;
+        check_objection(failing(&verdict), task.rectification_id.is_some(), deadline, today).map_err(
+            |refusal| match refusal {
+                ObjectionRefused::NotObjectable => not_objectable(format!(
+                    "task {}: {refusal} (this verdict: {})",
+                    task.id, verdict.conclusion_zh
+                )),
+                ObjectionRefused::WindowClosed { .. } => AppError::refused(
+                    Code::ObjectionWindowClosed,
+                    "taskId",
+                    format!("task {}: {refusal}; today is {today}", task.id),
+                ),
+            },
+        )?;
+        let objection =
+            ObjectionRecord { reason: reason.clone(), lodged_by: principal.subject.clone(), lodged_at: now };
+        if !supervision::record_objection(work.tx(), task.id, task.status, next, &objection).await? {
+            return Err(AppError::concurrent("the testing task changed meanwhile"));
+        }
+        let fact = ArchiveFact::TestObjectionLodged {
+            task_id: task.id,
+            reason: &reason,
+            objection_deadline: deadline,
+        };
+        work.archive(task.enterprise_id, Some(task.license_id), fact);
+        work.touch([ObjectRef::TestingTask(task.id), ObjectRef::Enterprise(task.enterprise_id)]);
+        let before = json!({ "status": task.status.as_str() });
+        let after =
+            json!({ "status": next.as_str(), "objection": objection_details(task.id, &reason, deadline) });
+        work.commit(Some(before), Some(after)).await?;
+        Ok(crate::TestingTaskRecord { status: next, objection: Some(objection), updated_at: now, ..task })
+    }
+
+    /// Orders the rectification of a task whose final verdict failed: the first verdict once its
+    /// objection window closed without objection, or the retest verdict. The deadline is
+    /// `RECTIFICATION_DAYS` from today.
+    pub async fn open_rectification(
+        &self,
+        principal: &Principal,
+        task_id: TaskId,
+    ) -> Result<RectificationRecord, AppError> {
+        let mut work = self.begin(principal, Operation::OpenRectification).await?;
+        let (now, today) = (work.now, work.today);
+        let (task, verdict) = self.task_for(work.tx(), principal, task_id, Action::OpenRectification).await?;
+        let verdict = verdict.ok_or_else(|| {
+            AppError::refused(Code::VerdictNotFinal, "taskId", format!("task {} has no verdict yet", task.id))
+        })?;
+        if task.rectification_id.is_some() {
+            return Err(AppError::refused(
+                Code::RectificationExists,
+                "taskId",
+                format!("task {} is a re-check; its failure goes to a revocation proposal", task.id),
+            ));
+        }
+        let deadline = task.objection_deadline.unwrap_or(today);
+        if !task.status.verdict_final(failing(&verdict), deadline, today) {
+            return Err(AppError::refused(
+                Code::VerdictNotFinal,
+                "taskId",
+                format!(
+                    "the verdict of task {} is not final: the objection window runs until {deadline} or the retest is awaited",
+                    task.id
+                ),
+            ));
+        }
+        if !failing(&verdict) {
+            return Err(AppError::refused(
+                Code::VerdictNotFailing,
+                "taskId",
+                format!("the final verdict of task {} found no nonconformity", task.id),
+            ));
+        }
+        let deadline = rectification_deadline(today);
+        let record = match rectification::insert_rectification(
+            work.tx(),
+            &task,
+            today,
+            deadline,
+            &principal.subject,
+            now,
+        )
+        .await
+        {
+            Err(StorageError::Conflict(_)) => {
+                return Err(AppError::refused(
+                    Code::RectificationExists,
+                    "taskId",
+                    format!("a rectification was already ordered for task {}", task.id),
+                ));
+            }
+            other => other?,
+        };
+        work.archive(task.enterprise_id, Some(task.license_id), ArchiveFact::RectificationOpened(&record));
+        work.touch([
+            ObjectRef::Rectification(record.id),
+            ObjectRef::TestingTask(task.id),
+            ObjectRef::Enterprise(task.enterprise_id),
+        ]);
+        work.commit(None, Some(record.state())).await?;
+        Ok(record)
+    }
+
+    /// The rectification, read inside `tx` with the policy applied for `action`.
+    async fn rectification_for(
+        &self,
+        tx: &Tx,
+        principal: &Principal,
+        id: RectificationId,
+        action: Action,
+    ) -> Result<RectificationRecord, AppError> {
+        let record = rectification::rectifications_by_ids(tx, &Scope::Everything, &[id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        let owner = enterprise::by_id(tx, record.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        allow(
+            principal,
+            action,
+            &Resource::Enterprise { id: owner.id, region: owner.base.region },
+            "rectification",
+        )?;
+        Ok(record)
+    }
+
+    /// The one extension of a rectification deadline, of at most `MAX_EXTENSION_DAYS`, asked at
+    /// least `EXTENSION_NOTICE_DAYS` before the deadline; granted on request within those rules.
+    pub async fn request_rectification_extension(
+        &self,
+        principal: &Principal,
+        rectification_id: RectificationId,
+        days: i64,
+        reason: &str,
+    ) -> Result<RectificationRecord, AppError> {
+        let reason = parse_reason(reason)?;
+        let mut work = self.begin(principal, Operation::RequestRectificationExtension).await?;
+        let (now, today) = (work.now, work.today);
+        let current = self
+            .rectification_for(work.tx(), principal, rectification_id, Action::RequestRectificationExtension)
+            .await?;
+        let changed = current.extend(today, days, &reason, now).map_err(|refusal| match refusal {
+            ExtendRefused::State(state) => state.into(),
+            ExtendRefused::Calendar(refusal @ ExtensionRefused::TooLate { .. }) => {
+                AppError::refused(Code::ExtensionTooLate, "days", format!("{refusal}; today is {today}"))
+            }
+            ExtendRefused::Calendar(refusal @ ExtensionRefused::BadLength { .. }) => {
+                AppError::invalid(Code::ExtensionTooLong, "days", refusal.to_string())
+            }
+        })?;
+        if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the rectification changed meanwhile"));
+        }
+        let fact = ArchiveFact::RectificationExtended { before: &current, after: &changed };
+        work.archive(current.enterprise_id, Some(current.license_id), fact);
+        work.touch([ObjectRef::Rectification(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        work.commit(Some(current.state()), Some(changed.state())).await?;
+        Ok(changed)
+    }
+
+    /// Opens the re-check task (复查) of a rectification whose deadline passed: an ordinary
+    /// testing task of the same license, linked to the rectification.
+    pub async fn open_recheck_task(
+        &self,
+        principal: &Principal,
+        rectification_id: RectificationId,
+        mut input: OpenTestingTask,
+    ) -> Result<crate::TestingTaskRecord, AppError> {
+        let scope = crate::read_scope(principal).unwrap_or(Scope::Nothing);
+        let record = rectification::rectifications_by_ids(&self.store, &scope, &[rectification_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        let license = license::by_ids(&self.store, &Scope::Everything, &[record.license_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "rectification" })?;
+        input.license_number = license.number.to_string();
+        self.open_task(principal, input, Some(record)).await
+    }
+
+    /// Concludes the rectification a re-check task belongs to, inside the submission's unit of
+    /// work: a pass closes it; a failure refers it and raises a revocation proposal.
+    pub(crate) async fn conclude_recheck(
+        &self,
+        work: &mut Work<'_>,
+        rectification_id: RectificationId,
+        task: &crate::TestingTaskRecord,
+        verdict: &Verdict,
+    ) -> Result<(), AppError> {
+        let now = work.now;
+        let current =
+            rectification::rectifications_by_ids(work.tx(), &Scope::Everything, &[rectification_id])
+                .await?
+                .pop()
+                .ok_or_else(|| corrupt_task(task.id, "its rectification is missing"))?;
+        let changed = current.conclude(failing(verdict), now)?;
+        if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the rectification changed meanwhile"));
+        }
+        let (enterprise_id, license_id) = (current.enterprise_id, Some(current.license_id));
+        if failing(verdict) {
+            let grounds = recheck_failed_grounds(task.id, &current, verdict);
+            let proposal =
+                rectification::insert_proposal(work.tx(), &current, task.id, &grounds, now).await?;
+            let fact = ArchiveFact::RevocationProposed {
+                proposal_id: proposal.id,
+                rectification_id: current.id,
+                recheck_task_id: task.id,
+                grounds: &grounds,
+            };
+            work.archive(enterprise_id, license_id, fact);
+        } else {
+            let fact = ArchiveFact::RectificationClosed { rectification: &changed, recheck_task_id: task.id };
+            work.archive(enterprise_id, license_id, fact);
+        }
+        Ok(())
+    }
+
+    /// The national authority decides a revocation proposal (its head or leader in charge, the
+    /// policy of revocation): revoke moves the license to REVOKED through the license status path
+    /// (copy entry, archive event); reject closes the proposal with the reason.
+    pub async fn decide_revocation_proposal(
+        &self,
+        principal: &Principal,
+        proposal_id: ProposalId,
+        decision: ProposalDecision,
+        reason: &str,
+    ) -> Result<ProposalRecord, AppError> {
+        let reason = parse_reason(reason)?;
+        let mut work = self.begin(principal, Operation::DecideRevocationProposal).await?;
+        let now = work.now;
+        let current = self.proposal_for(work.tx(), principal, proposal_id).await?;
+        let changed =
+            current.decide(decision, &reason, &principal.subject, now).map_err(|refusal| match refusal {
+                ProposalRefused::AlreadyDecided => AppError::Refused {
+                    code: Code::ProposalAlreadyDecided,
+                    field: None,
+                    message: format!("proposal {}: {refusal} ({})", current.id, current.status.as_str()),
+                },
+            })?;
+        if !rectification::save_proposal(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the revocation proposal changed meanwhile"));
+        }
+        work.touch([ObjectRef::RevocationProposal(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        let license_after = match decision {
+            ProposalDecision::Revoke => Some(self.revoke_on_proposal(&mut work, &current, &reason).await?),
+            ProposalDecision::Reject => None,
+        };
+        let next = changed.status;
+        let fact = ArchiveFact::RevocationProposalDecided {
+            proposal_id: current.id,
+            decision,
+            status: next,
+            reason: &reason,
+        };
+        work.archive(current.enterprise_id, Some(current.license_id), fact);
+        let before = json!({ "status": current.status.as_str() });
+        let after = json!({ "status": next.as_str(), "reason": reason, "license": license_after });
+        work.commit(Some(before), Some(after)).await?;
+        Ok(changed)
+    }
+
+    /// The proposal, read inside `tx`, with the policy of deciding it applied.
+    async fn proposal_for(
+        &self,
+        tx: &Tx,
+        principal: &Principal,
+        id: ProposalId,
+    ) -> Result<ProposalRecord, AppError> {
+        let current = rectification::proposals_by_ids(tx, &Scope::Everything, &[id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "revocation proposal" })?;
+        let owner = enterprise::by_id(tx, current.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "revocation proposal" })?;
+        let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
+        allow(principal, Action::DecideRevocationProposal, &resource, "revocation proposal")?;
+        Ok(current)
+    }
+
+    /// Revokes the proposal's license through the license status path; returns its audited
+    /// state after.
+    async fn revoke_on_proposal(
+        &self,
+        work: &mut Work<'_>,
+        proposal: &ProposalRecord,
+        reason: &str,
+    ) -> Result<serde_json::Value, AppError> {
+        let license = license::by_ids(work.tx(), &Scope::Everything, &[proposal.license_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "license" })?;
+        let to = license.status.transition(LicenseStatus::Revoked).map_err(|refusal| {
+            AppError::refused(
+                Code::Domain(ErrorCode::IllegalStatusTransition),
+                "decision",
+                refusal.to_string(),
+            )
+        })?;
+        work.touch([ObjectRef::License(proposal.license_id)]);
+        let revoked = apply_license_status(work, &license, to, reason).await?;
+        Ok(audit::license_state(&revoked))
+    }
+
+    /// One page of the rectifications the caller may see (officers: their jurisdiction; an
+    /// enterprise: its own), optionally in one status, optionally only the overdue ones (running
+    /// past the deadline: the re-check is due).
+    pub async fn rectifications(
+        &self,
+        principal: &Principal,
+        status: Option<RectificationStatus>,
+        overdue: bool,
+        request: &PageRequest<i64>,
+    ) -> Result<Page<RectificationRecord>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        let overdue_on = overdue.then(|| self.today());
+        Ok(rectification::rectifications_page(&self.store, &scope, status, overdue_on, request).await?)
+    }
+
+    /// Whether the caller reads rectifications at all (the registry's readers); refused otherwise.
+    pub fn may_read_rectifications(&self, principal: &Principal) -> Result<(), AppError> {
+        crate::read_scope(principal).map(|_| ())
+    }
+
+    pub async fn rectifications_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[RectificationId],
+    ) -> Result<Vec<RectificationRecord>, AppError> {
+        Ok(rectification::rectifications_by_ids(&self.store, &crate::read_scope(principal)?, ids).await?)
+    }
+
+    pub async fn rectifications_of_tasks(
+        &self,
+        principal: &Principal,
+        task_ids: &[TaskId],
+    ) -> Result<Vec<RectificationRecord>, AppError> {
+        let scope = match crate::read_scope(principal) {
+            Ok(scope) => scope,
+            // Institutions read their tasks, not the enterprise's rectifications.
+            Err(_) => return Ok(Vec::new()),
+        };
+        Ok(rectification::rectifications_of_tasks(&self.store, &scope, task_ids).await?)
+    }
+
+    /// One page of the revocation proposals the caller may see (the nation: all; a province:
+    /// its jurisdiction; an enterprise: its own), optionally in one status.
+    pub async fn revocation_proposals(
+        &self,
+        principal: &Principal,
+        status: Option<ProposalStatus>,
+        request: &PageRequest<i64>,
+    ) -> Result<Page<ProposalRecord>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        Ok(rectification::proposals_page(&self.store, &scope, status, request).await?)
+    }
+
+    /// Whether the caller reads revocation proposals at all (the registry's readers); refused
+    /// otherwise.
+    pub fn may_read_revocation_proposals(&self, principal: &Principal) -> Result<(), AppError> {
+        crate::read_scope(principal).map(|_| ())
+    }
+
+    pub async fn revocation_proposals_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[ProposalId],
+    ) -> Result<Vec<ProposalRecord>, AppError> {
+        Ok(rectification::proposals_by_ids(&self.store, &crate::read_scope(principal)?, ids).await?)
+    }
+}

@@ -1,0 +1,11 @@
+//! The registry (§二(一)): enterprises and their base data, production licenses with their
+//! copies (副本), the authorities that supervise them, and, where the layer has them, testing
+//! institutions and regions.
+
+pub mod authority;
+pub mod credit_code;
+pub mod enterprise;
+pub mod license;
+pub mod license_copy;
+pub mod license_number;
+pub mod region;

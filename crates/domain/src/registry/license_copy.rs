@@ -1,0 +1,123 @@
+//! Entries of the license copy (生产许可证副本): the paper copy that carries annual review stamps
+//! and patrol and follow-up records, kept in the system as an ordered log on the license.
+
+use serde::{Deserialize, Serialize};
+
+use crate::registry::license::{LicenseStatus, Validity};
+
+crate::stored_enum! {
+    /// The string form is stored; never rename a kind.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    pub enum LicenseCopyEntryKind {
+        Issued = "ISSUED",
+        Imported = "IMPORTED",
+        StatusChanged = "STATUS_CHANGED",
+        AnnualReviewStamp = "ANNUAL_REVIEW_STAMP",
+        PatrolRecord = "PATROL_RECORD",
+        FollowUpRecord = "FOLLOW_UP_RECORD",
+    }
+}
+
+/// One line of the license copy, worded in Chinese and English as an officer would read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenseCopyEntry {
+    pub kind: LicenseCopyEntryKind,
+    pub text: String,
+}
+
+impl LicenseCopyEntry {
+    pub fn issued(validity: &Validity) -> LicenseCopyEntry {
+        LicenseCopyEntry {
+            kind: LicenseCopyEntryKind::Issued,
+            text: format!("发证 Issued, valid {}", period(validity)),
+        }
+    }
+
+    /// A license issued before the system existed and entered from paper records.
+    pub fn imported(validity: &Validity) -> LicenseCopyEntry {
+        LicenseCopyEntry {
+            kind: LicenseCopyEntryKind::Imported,
+            text: format!("导入 Imported, valid {}", period(validity)),
+        }
+    }
+
+    pub fn status_changed(from: LicenseStatus, to: LicenseStatus, reason: &str) -> LicenseCopyEntry {
+        LicenseCopyEntry {
+            kind: LicenseCopyEntryKind::StatusChanged,
+            text: format!(
+                "状态变更 Status changed: {} {} → {} {}; 原因 Reason: {reason}",
+                from.label_zh(),
+                from.label_en(),
+                to.label_zh(),
+                to.label_en()
+            ),
+        }
+    }
+}
+
+fn period(validity: &Validity) -> String {
+    format!("{} – {}", validity.issued_on, validity.expires_on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn validity() -> Validity {
+        Validity::new("2024-01-01".parse().unwrap(), None).unwrap()
+    }
+
+    #[test]
+    fn entries() {
+        fn check(entry: LicenseCopyEntry, kind: LicenseCopyEntryKind, text: &str) {
+            assert_eq!(entry.kind, kind);
+            assert_eq!(entry.text, text);
+        }
+        use LicenseCopyEntryKind::*;
+        check(LicenseCopyEntry::issued(&validity()), Issued, "发证 Issued, valid 2024-01-01 – 2028-12-31");
+        check(
+            LicenseCopyEntry::imported(&validity()),
+            Imported,
+            "导入 Imported, valid 2024-01-01 – 2028-12-31",
+        );
+        check(
+            LicenseCopyEntry::status_changed(
+                LicenseStatus::Valid,
+                LicenseStatus::Suspended,
+                "巡查发现质量问题",
+            ),
+            StatusChanged,
+            "状态变更 Status changed: 有效 valid → 停产整顿 suspended; 原因 Reason: 巡查发现质量问题",
+        );
+        check(
+            LicenseCopyEntry::status_changed(LicenseStatus::Suspended, LicenseStatus::Valid, "整改完成"),
+            StatusChanged,
+            "状态变更 Status changed: 停产整顿 suspended → 有效 valid; 原因 Reason: 整改完成",
+        );
+    }
+
+    #[test]
+    fn kind_strings() {
+        fn check(s: &str, expected: Option<LicenseCopyEntryKind>) {
+            assert_eq!(LicenseCopyEntryKind::parse(s), expected, "{s:?}");
+            if let Some(kind) = expected {
+                assert_eq!(kind.as_str(), s);
+                assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{s}\""));
+            }
+        }
+        let cases = [
+            ("ISSUED", Some(LicenseCopyEntryKind::Issued)),
+            ("IMPORTED", Some(LicenseCopyEntryKind::Imported)),
+            ("STATUS_CHANGED", Some(LicenseCopyEntryKind::StatusChanged)),
+            ("ANNUAL_REVIEW_STAMP", Some(LicenseCopyEntryKind::AnnualReviewStamp)),
+            ("PATROL_RECORD", Some(LicenseCopyEntryKind::PatrolRecord)),
+            ("FOLLOW_UP_RECORD", Some(LicenseCopyEntryKind::FollowUpRecord)),
+            ("issued", None),
+            ("FOLLOWUP_RECORD", None),
+        ];
+        for (s, expected) in cases {
+            check(s, expected);
+        }
+    }
+}

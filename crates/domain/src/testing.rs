@@ -1,0 +1,8 @@
+//! Periodic supervision with unified compulsory testing (§二(四)): designations, testing tasks,
+//! results and verdicts, objections and retests, rectification (整改) with its re-check (复查),
+//! revocation proposals, and the testing schedule.
+
+pub mod due;
+pub mod judgment;
+pub mod rectification;
+pub mod supervision;

@@ -1,0 +1,480 @@
+//! Periodic supervision with unified compulsory testing (§二(四)): the designation of the one
+//! testing institution per industry and region, the testing task (抽样/检验任务) with its status
+//! machine, and the pure rules that choose the designated institution for a sample.
+//!
+//! Only the first steps of the flow exist yet (designation, sampling, results and verdict); the
+//! status machine is written as a table of (status, event) moves so objection, retest and
+//! rectification can be added as new rows without touching the existing ones.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::error::{ErrorCode, FieldError, ValidationErrors};
+use crate::ids::{DesignationId, EnterpriseId, InstitutionId, LicenseId, RectificationId, TaskId};
+use crate::registry::region::{RegionCode, RegionLevel};
+use crate::text::parse_text;
+
+crate::stored_enum! {
+    /// Where a testing task stands.
+    ///
+    /// The string form (`as_str`) is stored and must never be renamed; later states (objected,
+    /// retesting, rectifying …) are added at the end.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum TaskStatus {
+        /// Sampled and assigned; waiting for the institution's results.
+        Open = "OPEN",
+        /// Results accepted and judged; the verdict is stored.
+        Judged = "JUDGED",
+        /// The enterprise objected to a failing verdict (异议); waiting for the retest on the backup
+        /// portion.
+        Objected = "OBJECTED",
+        /// The retest was judged; its verdict replaces or upholds the first, and both stay stored.
+        Retested = "RETESTED",
+    }
+}
+
+impl TaskStatus {
+    /// Applies an event, or says why the task refuses it.
+    pub fn apply(self, event: TaskEvent) -> Result<TaskStatus, TaskTransitionRefused> {
+        use TaskEvent::{ObjectionLodged, ResultsAccepted};
+        use TaskStatus::{Judged, Objected, Open, Retested};
+        match (self, event) {
+            (Open, ResultsAccepted) => Ok(Judged),
+            // Results for an objected task are the retest on the backup portion.
+            (Objected, ResultsAccepted) => Ok(Retested),
+            (Judged | Retested, ResultsAccepted) => Err(TaskTransitionRefused::AlreadyJudged),
+            (Judged, ObjectionLodged) => Ok(Objected),
+            (Open, ObjectionLodged) => Err(TaskTransitionRefused::NotJudged),
+            (Objected | Retested, ObjectionLodged) => Err(TaskTransitionRefused::AlreadyObjected),
+        }
+    }
+
+    /// Whether the task's current verdict is final on `today`: a retest verdict at once; a
+    /// first verdict when it passed, or when its objection window closed (the day after
+    /// `objection_deadline`) without an objection.
+    pub fn verdict_final(self, failing: bool, objection_deadline: NaiveDate, today: NaiveDate) -> bool {
+        match self {
+            TaskStatus::Open | TaskStatus::Objected => false,
+            TaskStatus::Retested => true,
+            TaskStatus::Judged => !failing || today > objection_deadline,
+        }
+    }
+}
+
+/// The objection window (异议期) of a verdict, in days (Product Quality Law Art. 15: 15), when a
+/// plugin profile does not say otherwise.
+pub const DEFAULT_OBJECTION_WINDOW_DAYS: u32 = 15;
+
+/// The last day an objection to a verdict dated `verdict_date` is accepted: the window counts
+/// calendar days from the verdict date, the deadline day included.
+pub fn objection_deadline(verdict_date: NaiveDate, window_days: u32) -> NaiveDate {
+    verdict_date + chrono::Days::new(u64::from(window_days))
+}
+
+/// Why an objection is refused before the task's status is even asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ObjectionRefused {
+    /// Only a failing verdict can be objected to; a re-check verdict is final at once.
+    #[error("only a failing first verdict can be objected to")]
+    NotObjectable,
+    #[error("the objection window closed on {deadline}")]
+    WindowClosed { deadline: NaiveDate },
+}
+
+/// Checks that an objection to a verdict is in time: `failing` is the verdict's conclusion,
+/// `recheck` whether the task is a re-check (whose verdict is final at once).
+pub fn check_objection(
+    failing: bool,
+    recheck: bool,
+    deadline: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), ObjectionRefused> {
+    if !failing || recheck {
+        Err(ObjectionRefused::NotObjectable)
+    } else if today > deadline {
+        Err(ObjectionRefused::WindowClosed { deadline })
+    } else {
+        Ok(())
+    }
+}
+
+/// What can happen to a testing task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TaskEvent {
+    /// The designated institution's results were valid and judged (the first test, or the
+    /// retest after an objection).
+    ResultsAccepted,
+    /// The enterprise objected to the verdict in time.
+    ObjectionLodged,
+}
+
+/// Why a task refused an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum TaskTransitionRefused {
+    /// Results come once; a second set would silently replace a verdict (retests have their own
+    /// step, on the backup portion).
+    #[error("the task is already judged; results are accepted once")]
+    AlreadyJudged,
+    #[error("the task has no verdict yet")]
+    NotJudged,
+    /// One objection per verdict; the retest verdict is final.
+    #[error("the verdict was already objected to; the retest verdict is final")]
+    AlreadyObjected,
+}
+
+/// A designation as the rules need it: who tests an industry where, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DesignationPeriod {
+    pub region: RegionCode,
+    pub valid_from: NaiveDate,
+    /// Last day of the designation (inclusive).
+    pub valid_until: NaiveDate,
+}
+
+impl DesignationPeriod {
+    /// Checks a new designation: the region is a province or lies inside one, and the period does
+    /// not end before it starts. (The institution's seat is checked against the registry by the
+    /// caller, with [`DesignationPeriod::institution_in_province`].)
+    pub fn parse(
+        region: RegionCode,
+        valid_from: NaiveDate,
+        valid_until: NaiveDate,
+    ) -> Result<DesignationPeriod, ValidationErrors> {
+        let mut errors = Vec::new();
+        if region.level() == RegionLevel::National {
+            errors.push(FieldError::new(
+                ErrorCode::InvalidRegionCode,
+                "regionCode",
+                "a designation covers a province or a region inside one, not the whole nation",
+            ));
+        }
+        if valid_until < valid_from {
+            errors.push(FieldError::new(
+                ErrorCode::InvalidDateRange,
+                "validUntil",
+                format!("the designation ends ({valid_until}) before it starts ({valid_from})"),
+            ));
+        }
+        if errors.is_empty() {
+            Ok(DesignationPeriod { region, valid_from, valid_until })
+        } else {
+            Err(ValidationErrors(errors))
+        }
+    }
+
+    /// Whether the institution seated at `institution_region` is in this designation's province
+    /// (a province designates its own institutions: §二(四) "省级…指定").
+    pub fn institution_in_province(&self, institution_region: &RegionCode) -> bool {
+        self.region.province().is_some_and(|province| province.contains(institution_region))
+    }
+
+    /// Two designations for the same industry clash when they cover the same region and their
+    /// periods share a day: a sample must have exactly one institution.
+    pub fn overlaps(&self, other: &DesignationPeriod) -> bool {
+        self.region == other.region
+            && self.valid_from <= other.valid_until
+            && other.valid_from <= self.valid_until
+    }
+
+    /// Whether this designation applies to a sample taken at `region` on `date`.
+    pub fn applies(&self, region: &RegionCode, date: NaiveDate) -> bool {
+        self.region.contains(region) && self.valid_from <= date && date <= self.valid_until
+    }
+}
+
+/// The designation that applies to a sample taken at `region` on `date`: among those covering
+/// the region and date, the most specific region wins (a county's own designation before its
+/// city's, the city's before the province's). Returns the index into `candidates`.
+pub fn designated_for(
+    candidates: &[DesignationPeriod],
+    region: &RegionCode,
+    date: NaiveDate,
+) -> Option<usize> {
+    candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.applies(region, date))
+        .max_by_key(|(_, d)| d.region.jurisdiction_prefix().len())
+        .map(|(index, _)| index)
+}
+
+/// A testing task (检验任务): a sample of one licensed product, tested by the designated
+/// institution and judged by the industry plugin fixed at sampling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestingTask {
+    pub id: TaskId,
+    pub enterprise_id: EnterpriseId,
+    pub license_id: LicenseId,
+    pub institution_id: InstitutionId,
+    pub designation_id: DesignationId,
+    pub industry: String,
+    pub variant: String,
+    pub sampling: SamplingRecord,
+    pub declared: BTreeMap<String, String>,
+    pub declared_standards: Vec<String>,
+    /// The plugin and version that served the industry when the sample was taken.
+    pub plugin_id: String,
+    pub plugin_version: String,
+    /// Standard → edition in force on the sampling date.
+    pub editions: BTreeMap<String, String>,
+    pub status: TaskStatus,
+    pub opened_by: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The calendar date of the first verdict and the last day to object to it.
+    pub verdict_date: Option<NaiveDate>,
+    pub objection_deadline: Option<NaiveDate>,
+    pub objection: Option<Objection>,
+    /// Set on a re-check task: the rectification it re-checks.
+    pub rectification_id: Option<RectificationId>,
+}
+
+/// An enterprise's objection (异议) to a verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Objection {
+    pub reason: String,
+    pub lodged_by: String,
+    pub lodged_at: DateTime<Utc>,
+}
+
+impl TestingTask {
+    /// The audited (and archived) state of a new task.
+    pub fn state(&self) -> serde_json::Value {
+        serde_json::json!({
+            "taskId": self.id,
+            "licenseId": self.license_id,
+            "institutionId": self.institution_id,
+            "designationId": self.designation_id,
+            "industry": self.industry,
+            "variant": self.variant,
+            "batch": self.sampling.batch,
+            "samplingDate": self.sampling.sampling_date.to_string(),
+            "testPortion": self.sampling.test_portion,
+            "backupPortion": self.sampling.backup_portion,
+            "declared": self.declared,
+            "declaredStandards": self.declared_standards,
+            "pluginId": self.plugin_id,
+            "pluginVersion": self.plugin_version,
+            "editions": self.editions,
+            "status": self.status.as_str(),
+            "rectificationId": self.rectification_id,
+        })
+    }
+}
+
+/// The sampling facts of a new task that need no plugin to check (the plugin checks the variant
+/// and the declared values).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SamplingRecord {
+    /// 批号 — the batch (or production date) sampled.
+    pub batch: String,
+    /// 检验样品 — what was taken for testing (quantity and form).
+    pub test_portion: String,
+    /// 备用样品 — what was sealed for a retest.
+    pub backup_portion: String,
+    pub sampling_date: NaiveDate,
+}
+
+impl SamplingRecord {
+    /// Checks the texts and that the sample was not taken in the future.
+    pub fn parse(
+        batch: &str,
+        test_portion: &str,
+        backup_portion: &str,
+        sampling_date: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<SamplingRecord, ValidationErrors> {
+        let mut errors = Vec::new();
+        let mut text = |field: &'static str, value: &str| match parse_text(field, value, 1, 200, false) {
+            Ok(text) => text,
+            Err(error) => {
+                errors.push(error);
+                String::new()
+            }
+        };
+        let batch = text("batch", batch);
+        let test_portion = text("testPortion", test_portion);
+        let backup_portion = text("backupPortion", backup_portion);
+        if sampling_date > today {
+            errors.push(FieldError::new(
+                ErrorCode::InvalidDateRange,
+                "samplingDate",
+                format!("the sampling date {sampling_date} is in the future"),
+            ));
+        }
+        if errors.is_empty() {
+            Ok(SamplingRecord { batch, test_portion, backup_portion, sampling_date })
+        } else {
+            Err(ValidationErrors(errors))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn region(s: &str) -> RegionCode {
+        RegionCode::parse(s).unwrap()
+    }
+
+    fn period(code: &str, from: &str, until: &str) -> DesignationPeriod {
+        DesignationPeriod { region: region(code), valid_from: date(from), valid_until: date(until) }
+    }
+
+    #[test]
+    fn status_machine() {
+        use TaskEvent::{ObjectionLodged, ResultsAccepted};
+        use TaskStatus::*;
+        use TaskTransitionRefused::*;
+        // Every (status, event) pair.
+        let table: &[(TaskStatus, TaskEvent, Result<TaskStatus, TaskTransitionRefused>)] = &[
+            (Open, ResultsAccepted, Ok(Judged)),
+            (Open, ObjectionLodged, Err(NotJudged)),
+            (Judged, ResultsAccepted, Err(AlreadyJudged)),
+            (Judged, ObjectionLodged, Ok(Objected)),
+            (Objected, ResultsAccepted, Ok(Retested)),
+            (Objected, ObjectionLodged, Err(AlreadyObjected)),
+            (Retested, ResultsAccepted, Err(AlreadyJudged)),
+            (Retested, ObjectionLodged, Err(AlreadyObjected)),
+        ];
+        assert_eq!(table.len(), TaskStatus::ALL.len() * 2, "all pairs");
+        for (from, event, expected) in table {
+            assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
+        }
+        for &status in TaskStatus::ALL {
+            assert_eq!(TaskStatus::parse(status.as_str()), Some(status));
+        }
+        // Stored strings: the test fails if one is renamed.
+        assert_eq!(
+            TaskStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            ["OPEN", "JUDGED", "OBJECTED", "RETESTED"]
+        );
+    }
+
+    #[test]
+    fn objection_window() {
+        let verdict = date("2026-11-01");
+        let deadline = objection_deadline(verdict, DEFAULT_OBJECTION_WINDOW_DAYS);
+        assert_eq!(deadline, date("2026-11-16"));
+        let cases = [
+            (true, false, "2026-11-01", Ok(())),
+            (true, false, "2026-11-16", Ok(())),
+            (true, false, "2026-11-17", Err(ObjectionRefused::WindowClosed { deadline })),
+            (false, false, "2026-11-02", Err(ObjectionRefused::NotObjectable)),
+            (true, true, "2026-11-02", Err(ObjectionRefused::NotObjectable)),
+        ];
+        for (failing, recheck, today, expected) in cases {
+            assert_eq!(check_objection(failing, recheck, deadline, date(today)), expected, "{today}");
+        }
+    }
+
+    #[test]
+    fn verdict_finality() {
+        use TaskStatus::*;
+        let deadline = date("2026-11-16");
+        let cases = [
+            (Open, true, "2026-12-01", false),
+            (Judged, false, "2026-11-02", true),
+            (Judged, true, "2026-11-16", false),
+            (Judged, true, "2026-11-17", true),
+            (Objected, true, "2026-12-31", false),
+            (Retested, true, "2026-11-02", true),
+            (Retested, false, "2026-11-02", true),
+        ];
+        for (status, failing, today, expected) in cases {
+            assert_eq!(status.verdict_final(failing, deadline, date(today)), expected, "{status:?} {today}");
+        }
+    }
+
+    #[test]
+    fn designation_checks() {
+        type Case = (&'static str, &'static str, &'static str, Result<(), Vec<ErrorCode>>);
+        let cases: &[Case] = &[
+            ("320000", "2026-01-01", "2026-12-31", Ok(())),
+            ("320102", "2026-01-01", "2026-01-01", Ok(())),
+            ("000000", "2026-01-01", "2026-12-31", Err(vec![ErrorCode::InvalidRegionCode])),
+            ("320000", "2026-02-01", "2026-01-31", Err(vec![ErrorCode::InvalidDateRange])),
+            (
+                "000000",
+                "2026-02-01",
+                "2026-01-31",
+                Err(vec![ErrorCode::InvalidRegionCode, ErrorCode::InvalidDateRange]),
+            ),
+        ];
+        for (code, from, until, expected) in cases {
+            let got = DesignationPeriod::parse(region(code), date(from), date(until))
+                .map(|_| ())
+                .map_err(|e| e.codes());
+            assert_eq!(&got, expected, "{code} {from}..{until}");
+        }
+        let nanjing = period("320100", "2026-01-01", "2026-12-31");
+        assert!(nanjing.institution_in_province(&region("320000")));
+        assert!(nanjing.institution_in_province(&region("320582")));
+        assert!(!nanjing.institution_in_province(&region("330000")));
+    }
+
+    #[test]
+    fn overlaps() {
+        let base = period("320000", "2026-01-01", "2026-06-30");
+        let cases = [
+            (period("320000", "2026-06-30", "2026-12-31"), true),
+            (period("320000", "2026-07-01", "2026-12-31"), false),
+            (period("320000", "2025-01-01", "2025-12-31"), false),
+            (period("320000", "2025-01-01", "2027-01-01"), true),
+            // Another region is a different designation (the more specific one wins later).
+            (period("320100", "2026-01-01", "2026-06-30"), false),
+        ];
+        for (other, expected) in cases {
+            assert_eq!(base.overlaps(&other), expected, "{other:?}");
+            assert_eq!(other.overlaps(&base), expected, "symmetric: {other:?}");
+        }
+    }
+
+    #[test]
+    fn most_specific_designation_wins() {
+        let candidates = [
+            period("320000", "2026-01-01", "2026-12-31"),
+            period("320100", "2026-01-01", "2026-06-30"),
+            period("320102", "2027-01-01", "2027-12-31"),
+            period("330000", "2026-01-01", "2026-12-31"),
+        ];
+        let cases = [
+            ("320102", "2026-03-15", Some(1)),
+            ("320102", "2026-07-01", Some(0)),
+            ("320582", "2026-03-15", Some(0)),
+            ("320102", "2027-03-15", Some(2)),
+            ("330106", "2026-03-15", Some(3)),
+            ("340102", "2026-03-15", None),
+            ("320582", "2025-12-31", None),
+        ];
+        for (code, on, expected) in cases {
+            assert_eq!(designated_for(&candidates, &region(code), date(on)), expected, "{code} {on}");
+        }
+    }
+
+    #[test]
+    fn sampling_record() {
+        let today = date("2026-11-26");
+        assert!(
+            SamplingRecord::parse("20261101", "4 卷 × 100 m", "2 卷 × 100 m", date("2026-11-26"), today)
+                .is_ok()
+        );
+        let codes = |r: Result<SamplingRecord, ValidationErrors>| r.map(|_| ()).map_err(|e| e.codes());
+        assert_eq!(
+            codes(SamplingRecord::parse("", "x", "y", date("2026-11-27"), today)),
+            Err(vec![ErrorCode::InvalidText, ErrorCode::InvalidDateRange])
+        );
+        assert_eq!(
+            codes(SamplingRecord::parse("b", "x\u{0}", " ", today, today)),
+            Err(vec![ErrorCode::InvalidText, ErrorCode::InvalidText])
+        );
+    }
+}

@@ -1,0 +1,97 @@
+//! Market-regulation authorities (national, provincial, municipal, county).
+
+use chrono::{DateTime, Utc};
+use oversight_domain::AuthorityId;
+use oversight_domain::RegionCode;
+use oversight_domain::registry::authority::AuthorityLevel;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::entity::authority;
+use crate::page::{self, SortKey};
+use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
+
+/// A stored authority.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthorityRecord {
+    pub id: AuthorityId,
+    pub name: String,
+    pub level: AuthorityLevel,
+    pub region: RegionCode,
+    pub parent_id: Option<AuthorityId>,
+    pub created_at: DateTime<Utc>,
+}
+
+pub async fn insert(
+    tx: &Tx,
+    name: &str,
+    region: RegionCode,
+    parent_id: Option<AuthorityId>,
+    now: DateTime<Utc>,
+) -> Result<AuthorityRecord> {
+    let model = authority::ActiveModel {
+        name: Set(name.to_owned()),
+        level: Set(AuthorityLevel::for_region(&region).as_str().to_owned()),
+        region_code: Set(region.as_str().to_owned()),
+        parent_id: Set(parent_id.map(AuthorityId::get)),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_record(model)
+}
+
+pub async fn by_ids(x: &impl Executor, ids: &[AuthorityId]) -> Result<Vec<AuthorityRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    authority::Entity::find()
+        .filter(authority::Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+/// The authority seated at exactly this region, if any.
+pub async fn by_region(x: &impl Executor, region: &RegionCode) -> Result<Option<AuthorityRecord>> {
+    authority::Entity::find()
+        .filter(authority::Column::RegionCode.eq(region.as_str()))
+        .order_by_asc(authority::Column::Id)
+        .one(&x.executor())
+        .await?
+        .map(to_record)
+        .transpose()
+}
+
+/// A page of authorities whose region lies in `range` (inclusive), ordered by id.
+pub async fn page(
+    x: &impl Executor,
+    range: Option<(String, String)>,
+    level: Option<AuthorityLevel>,
+    request: &PageRequest<i64>,
+) -> Result<Page<AuthorityRecord>> {
+    let mut query = authority::Entity::find();
+    if let Some((low, high)) = range {
+        query = query.filter(authority::Column::RegionCode.between(low, high));
+    }
+    if let Some(level) = level {
+        query = query.filter(authority::Column::Level.eq(level.as_str()));
+    }
+    page::keyset(x, query, SortKey::ascending([authority::Column::Id]), request, to_record).await
+}
+
+fn to_record(model: authority::Model) -> Result<AuthorityRecord> {
+    let corrupt = |message: String| StorageError::corrupt("authority", format!("id {}: {message}", model.id));
+    let level =
+        AuthorityLevel::parse(&model.level).ok_or_else(|| corrupt(format!("level {}", model.level)))?;
+    let region = RegionCode::parse(&model.region_code).map_err(|e| corrupt(e.to_string()))?;
+    Ok(AuthorityRecord {
+        id: AuthorityId::new(model.id),
+        name: model.name,
+        level,
+        region,
+        parent_id: model.parent_id.map(AuthorityId::new),
+        created_at: model.created_at,
+    })
+}

@@ -1,0 +1,195 @@
+//! Enterprises (获证企业): insert, update and keyset-paged search by jurisdiction,
+//! industry, license status and name.
+
+use chrono::{DateTime, Utc};
+use oversight_domain::EnterpriseId;
+use oversight_domain::registry::enterprise::{EnterpriseBaseData, EnterpriseScale, NewEnterprise};
+use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::{CreditCode, RegionCode};
+use sea_orm::sea_query::{LikeExpr, Query};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+};
+
+use crate::entity::{enterprise, license};
+use crate::page::{self, SortKey};
+use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, enterprise_in_scope, like_escape};
+
+/// A stored enterprise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnterpriseRecord {
+    pub id: EnterpriseId,
+    pub credit_code: CreditCode,
+    pub base: EnterpriseBaseData,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The search filters; each one is served by an index (see the migration).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EnterpriseFilter {
+    /// Inclusive bounds of region codes, from `RegionCode::range` or a prefix.
+    pub region_range: Option<(String, String)>,
+    /// Has at least one license in this industry.
+    pub industry: Option<String>,
+    /// Has at least one license in this status.
+    pub license_status: Option<LicenseStatus>,
+    /// Name contains this text (literal, not a pattern).
+    pub name_contains: Option<String>,
+}
+
+impl EnterpriseFilter {
+    fn condition(&self) -> Condition {
+        let mut condition = Condition::all();
+        if let Some((low, high)) = &self.region_range {
+            condition = condition.add(enterprise::Column::RegionCode.between(low.clone(), high.clone()));
+        }
+        if let Some(industry) = &self.industry {
+            condition = condition.add(
+                enterprise::Column::Id.in_subquery(
+                    Query::select()
+                        .column(license::Column::EnterpriseId)
+                        .from(license::Entity)
+                        .and_where(license::Column::IndustryCode.eq(industry.clone()))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(status) = self.license_status {
+            condition = condition.add(
+                enterprise::Column::Id.in_subquery(
+                    Query::select()
+                        .column(license::Column::EnterpriseId)
+                        .from(license::Entity)
+                        .and_where(license::Column::Status.eq(status.as_str()))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(text) = &self.name_contains {
+            let pattern = format!("%{}%", like_escape(text));
+            condition = condition.add(enterprise::Column::Name.like(LikeExpr::new(pattern).escape('\\')));
+        }
+        condition
+    }
+}
+
+pub async fn insert(tx: &Tx, new: &NewEnterprise, now: DateTime<Utc>) -> Result<EnterpriseRecord> {
+    let model = enterprise::ActiveModel {
+        credit_code: Set(new.credit_code.as_str().to_owned()),
+        name: Set(new.base.name.clone()),
+        region_code: Set(new.base.region.as_str().to_owned()),
+        address: Set(new.base.address.clone()),
+        scale: Set(new.base.scale.as_str().to_owned()),
+        products: Set(products_json(&new.base.products)?),
+        production_conditions: Set(new.base.production_conditions.clone()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_record(model)
+}
+
+/// Replaces the base data of an enterprise.
+pub async fn update_base(
+    tx: &Tx,
+    id: EnterpriseId,
+    base: &EnterpriseBaseData,
+    now: DateTime<Utc>,
+) -> Result<EnterpriseRecord> {
+    let model = enterprise::ActiveModel {
+        id: Set(id.get()),
+        name: Set(base.name.clone()),
+        region_code: Set(base.region.as_str().to_owned()),
+        address: Set(base.address.clone()),
+        scale: Set(base.scale.as_str().to_owned()),
+        products: Set(products_json(&base.products)?),
+        production_conditions: Set(base.production_conditions.clone()),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.update(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_record(model)
+}
+
+pub async fn by_id(x: &impl Executor, id: EnterpriseId) -> Result<Option<EnterpriseRecord>> {
+    enterprise::Entity::find_by_id(id.get()).one(&x.executor()).await?.map(to_record).transpose()
+}
+
+/// The enterprises with these ids inside `scope`, in no particular order (for DataLoaders).
+pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[EnterpriseId]) -> Result<Vec<EnterpriseRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    enterprise::Entity::find()
+        .filter(enterprise::Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .filter(enterprise_in_scope(scope))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+/// The enterprise with this credit code, if it exists inside `scope`.
+pub async fn by_credit_code(
+    x: &impl Executor,
+    scope: &Scope,
+    code: &CreditCode,
+) -> Result<Option<EnterpriseRecord>> {
+    enterprise::Entity::find()
+        .filter(enterprise::Column::CreditCode.eq(code.as_str()))
+        .filter(enterprise_in_scope(scope))
+        .one(&x.executor())
+        .await?
+        .map(to_record)
+        .transpose()
+}
+
+/// One page of the enterprises inside `scope` matching `filter`, ordered by id.
+pub async fn page(
+    x: &impl Executor,
+    scope: &Scope,
+    filter: &EnterpriseFilter,
+    request: &PageRequest<i64>,
+) -> Result<Page<EnterpriseRecord>> {
+    let query = enterprise::Entity::find().filter(enterprise_in_scope(scope)).filter(filter.condition());
+    page::keyset(x, query, SortKey::ascending([enterprise::Column::Id]), request, to_record).await
+}
+
+/// How many enterprises inside `scope` match `filter`.
+pub async fn count(x: &impl Executor, scope: &Scope, filter: &EnterpriseFilter) -> Result<u64> {
+    Ok(enterprise::Entity::find()
+        .filter(enterprise_in_scope(scope))
+        .filter(filter.condition())
+        .count(&x.executor())
+        .await?)
+}
+
+fn products_json(products: &[String]) -> Result<String> {
+    serde_json::to_string(products).map_err(|err| StorageError::corrupt("enterprise", err))
+}
+
+fn to_record(model: enterprise::Model) -> Result<EnterpriseRecord> {
+    let corrupt =
+        |message: String| StorageError::corrupt("enterprise", format!("id {}: {message}", model.id));
+    let credit_code = CreditCode::parse(&model.credit_code).map_err(|e| corrupt(e.to_string()))?;
+    let region = RegionCode::parse(&model.region_code).map_err(|e| corrupt(e.to_string()))?;
+    let scale = EnterpriseScale::parse(&model.scale).map_err(|e| corrupt(e.to_string()))?;
+    let products: Vec<String> = serde_json::from_str(&model.products).map_err(|e| corrupt(e.to_string()))?;
+    Ok(EnterpriseRecord {
+        id: EnterpriseId::new(model.id),
+        credit_code,
+        base: EnterpriseBaseData {
+            name: model.name,
+            region,
+            address: model.address,
+            scale,
+            products,
+            production_conditions: model.production_conditions,
+        },
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}

@@ -1,0 +1,205 @@
+//! Licenses (生产许可证) and their copy log (副本).
+
+use chrono::{DateTime, Utc};
+use oversight_domain::industry::{self, Industry};
+use oversight_domain::registry::license::{LicenseStatus, NewLicense, Validity};
+use oversight_domain::registry::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
+use oversight_domain::registry::license_number::LicenseNumber;
+use oversight_domain::{EnterpriseId, LicenseId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait,
+};
+
+use crate::entity::{license, license_copy_entry};
+use crate::transition::compare_and_set;
+use crate::{Executor, Result, Scope, StorageError, Tx, owned_rows_in_scope};
+
+/// A stored license.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenseRecord {
+    pub id: LicenseId,
+    pub enterprise_id: EnterpriseId,
+    pub number: LicenseNumber,
+    pub industry: &'static Industry,
+    pub product_unit: String,
+    pub validity: Validity,
+    pub status: LicenseStatus,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A stored entry of a license copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenseCopyEntryRecord {
+    pub id: i64,
+    pub license_id: LicenseId,
+    pub entry: LicenseCopyEntry,
+    pub recorded_at: DateTime<Utc>,
+}
+
+pub async fn insert(
+    tx: &Tx,
+    enterprise_id: EnterpriseId,
+    new: &NewLicense,
+    now: DateTime<Utc>,
+) -> Result<LicenseRecord> {
+    let model = license::ActiveModel {
+        enterprise_id: Set(enterprise_id.get()),
+        number: Set(new.number.core()),
+        display_number: Set(new.number.to_string()),
+        industry_code: Set(new.industry.code.to_owned()),
+        product_unit: Set(new.product_unit.clone()),
+        issued_on: Set(new.validity.issued_on),
+        expires_on: Set(new.validity.expires_on),
+        status: Set(new.status.as_str().to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_record(model)
+}
+
+/// The license with this core number (`XK13-005-00042`, without province prefix),
+/// if its enterprise is inside `scope`.
+pub async fn by_number(
+    x: &impl Executor,
+    scope: &Scope,
+    number: &LicenseNumber,
+) -> Result<Option<LicenseRecord>> {
+    license::Entity::find()
+        .filter(license::Column::Number.eq(number.core()))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
+        .one(&x.executor())
+        .await?
+        .map(to_record)
+        .transpose()
+}
+
+pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[LicenseId]) -> Result<Vec<LicenseRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    license::Entity::find()
+        .filter(license::Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+/// Every license of these enterprises, ordered by enterprise then issue order.
+pub async fn by_enterprise_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    enterprise_ids: &[EnterpriseId],
+) -> Result<Vec<LicenseRecord>> {
+    if enterprise_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    license::Entity::find()
+        .filter(license::Column::EnterpriseId.is_in(enterprise_ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
+        .order_by_asc(license::Column::EnterpriseId)
+        .order_by_asc(license::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+/// Moves a license from `from` to `to`. Returns false when the stored status is no
+/// longer `from` (another writer got there first), so the caller can refuse
+/// instead of overwriting a decision it did not see.
+pub async fn set_status(
+    tx: &Tx,
+    id: LicenseId,
+    from: LicenseStatus,
+    to: LicenseStatus,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let update = license::Entity::update_many()
+        .col_expr(license::Column::Status, Expr::value(to.as_str()))
+        .col_expr(license::Column::UpdatedAt, Expr::value(now));
+    compare_and_set(tx, update, (license::Column::Id, id.get()), (license::Column::Status, from.as_str()))
+        .await
+}
+
+pub async fn append_copy_entry(
+    tx: &Tx,
+    license_id: LicenseId,
+    entry: &LicenseCopyEntry,
+    now: DateTime<Utc>,
+) -> Result<LicenseCopyEntryRecord> {
+    let model = license_copy_entry::ActiveModel {
+        license_id: Set(license_id.get()),
+        kind: Set(entry.kind.as_str().to_owned()),
+        text: Set(entry.text.clone()),
+        recorded_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await?;
+    to_copy_record(model)
+}
+
+/// The copy entries of these licenses, each license's entries in the order written.
+pub async fn copy_entries_by_license_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    license_ids: &[LicenseId],
+) -> Result<Vec<LicenseCopyEntryRecord>> {
+    if license_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let visible_licenses = license::Entity::find()
+        .select_only()
+        .column(license::Column::Id)
+        .filter(license::Column::Id.is_in(license_ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
+        .into_query();
+    license_copy_entry::Entity::find()
+        .filter(license_copy_entry::Column::LicenseId.in_subquery(visible_licenses))
+        .order_by_asc(license_copy_entry::Column::LicenseId)
+        .order_by_asc(license_copy_entry::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_copy_record)
+        .collect()
+}
+
+fn to_record(model: license::Model) -> Result<LicenseRecord> {
+    let corrupt = |message: String| StorageError::corrupt("license", format!("id {}: {message}", model.id));
+    let number = LicenseNumber::parse(&model.display_number).map_err(|e| corrupt(e.to_string()))?;
+    let industry = industry::find(&model.industry_code).map_err(|e| corrupt(e.to_string()))?;
+    let status =
+        LicenseStatus::parse(&model.status).ok_or_else(|| corrupt(format!("status {}", model.status)))?;
+    Ok(LicenseRecord {
+        id: LicenseId::new(model.id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        number,
+        industry,
+        product_unit: model.product_unit,
+        validity: Validity { issued_on: model.issued_on, expires_on: model.expires_on },
+        status,
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}
+
+fn to_copy_record(model: license_copy_entry::Model) -> Result<LicenseCopyEntryRecord> {
+    let kind = LicenseCopyEntryKind::parse(&model.kind).ok_or_else(|| {
+        StorageError::corrupt("license_copy_entry", format!("id {}: kind {}", model.id, model.kind))
+    })?;
+    Ok(LicenseCopyEntryRecord {
+        id: model.id,
+        license_id: LicenseId::new(model.license_id),
+        entry: LicenseCopyEntry { kind, text: model.text },
+        recorded_at: model.recorded_at,
+    })
+}

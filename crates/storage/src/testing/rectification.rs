@@ -1,0 +1,261 @@
+//! Rectifications (整改) after final failing verdicts, and revocation proposals (吊销建议) after
+//! failed re-checks. Reads take the registry `Scope` of the enterprise and apply it in the same
+//! statement.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_domain::testing::rectification::{ProposalStatus, RectificationStatus};
+use oversight_domain::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
+};
+
+use crate::entity::{rectification, revocation_proposal, testing_task};
+use crate::page::{self, SortKey};
+use crate::transition::compare_and_set;
+use crate::{
+    Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
+};
+
+pub use oversight_domain::testing::rectification::{
+    Rectification as RectificationRecord, RevocationProposal as ProposalRecord,
+};
+
+/// Stores a new rectification; a second one for the same task is a `StorageError::Conflict`.
+pub async fn insert_rectification(
+    tx: &Tx,
+    task: &crate::testing::supervision::TestingTaskRecord,
+    opened_on: NaiveDate,
+    deadline: NaiveDate,
+    opened_by: &str,
+    now: DateTime<Utc>,
+) -> Result<RectificationRecord> {
+    let model = rectification::ActiveModel {
+        task_id: Set(task.id.get()),
+        enterprise_id: Set(task.enterprise_id.get()),
+        license_id: Set(task.license_id.get()),
+        status: Set(RectificationStatus::Rectifying.as_str().to_owned()),
+        opened_on: Set(opened_on),
+        deadline: Set(deadline),
+        extended_days: Set(None),
+        extension_reason: Set(None),
+        recheck_task_id: Set(None),
+        opened_by: Set(opened_by.to_owned()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_rectification(model)
+}
+
+/// Persists a rectification's transition from `from` to `next` (status, deadline, extension,
+/// re-check task); false when another transaction moved it first.
+pub async fn save_rectification(
+    tx: &Tx,
+    from: RectificationStatus,
+    next: &RectificationRecord,
+) -> Result<bool> {
+    let update = rectification::Entity::update_many()
+        .col_expr(rectification::Column::Status, Expr::value(next.status.as_str()))
+        .col_expr(rectification::Column::Deadline, Expr::value(next.deadline))
+        .col_expr(rectification::Column::ExtendedDays, Expr::value(next.extended_days))
+        .col_expr(rectification::Column::ExtensionReason, Expr::value(next.extension_reason.clone()))
+        .col_expr(rectification::Column::RecheckTaskId, Expr::value(next.recheck_task_id.map(TaskId::get)))
+        .col_expr(rectification::Column::UpdatedAt, Expr::value(next.updated_at));
+    compare_and_set(
+        tx,
+        update,
+        (rectification::Column::Id, next.id.get()),
+        (rectification::Column::Status, from.as_str()),
+    )
+    .await
+}
+
+/// Links a re-check task to its rectification.
+pub async fn link_recheck(tx: &Tx, task_id: TaskId, rectification_id: RectificationId) -> Result<()> {
+    testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::RectificationId, Expr::value(rectification_id.get()))
+        .filter(testing_task::Column::Id.eq(task_id.get()))
+        .exec(&tx.executor())
+        .await?;
+    Ok(())
+}
+
+pub async fn rectifications_by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[RectificationId],
+) -> Result<Vec<RectificationRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    rectification::Entity::find()
+        .filter(rectification::Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(rectification::Column::EnterpriseId, scope))
+        .order_by_asc(rectification::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_rectification)
+        .collect()
+}
+
+/// The rectifications ordered for these tasks (at most one each).
+pub async fn rectifications_of_tasks(
+    x: &impl Executor,
+    scope: &Scope,
+    task_ids: &[TaskId],
+) -> Result<Vec<RectificationRecord>> {
+    if task_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    rectification::Entity::find()
+        .filter(rectification::Column::TaskId.is_in(task_ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(rectification::Column::EnterpriseId, scope))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_rectification)
+        .collect()
+}
+
+/// One page of the rectifications inside `scope`, optionally in one status, and optionally only
+/// the overdue ones on `overdue_on` (running, deadline passed).
+pub async fn rectifications_page(
+    x: &impl Executor,
+    scope: &Scope,
+    status: Option<RectificationStatus>,
+    overdue_on: Option<NaiveDate>,
+    request: &PageRequest<i64>,
+) -> Result<Page<RectificationRecord>> {
+    let mut query =
+        rectification::Entity::find().filter(owned_in_scope(rectification::Column::EnterpriseId, scope));
+    if let Some(status) = status {
+        query = query.filter(rectification::Column::Status.eq(status.as_str()));
+    }
+    if let Some(today) = overdue_on {
+        let running =
+            [RectificationStatus::Rectifying, RectificationStatus::Extended].map(|s| s.as_str().to_owned());
+        query = query.filter(
+            Condition::all()
+                .add(rectification::Column::Status.is_in(running))
+                .add(rectification::Column::Deadline.lt(today)),
+        );
+    }
+    page::keyset(x, query, SortKey::ascending([rectification::Column::Id]), request, to_rectification).await
+}
+
+/// Stores a pending proposal; a second one for the same rectification is a conflict.
+pub async fn insert_proposal(
+    tx: &Tx,
+    rectification: &RectificationRecord,
+    recheck_task_id: TaskId,
+    grounds: &str,
+    now: DateTime<Utc>,
+) -> Result<ProposalRecord> {
+    let model = revocation_proposal::ActiveModel {
+        rectification_id: Set(rectification.id.get()),
+        enterprise_id: Set(rectification.enterprise_id.get()),
+        license_id: Set(rectification.license_id.get()),
+        recheck_task_id: Set(recheck_task_id.get()),
+        status: Set(ProposalStatus::Pending.as_str().to_owned()),
+        grounds: Set(grounds.to_owned()),
+        decision_reason: Set(None),
+        decided_by: Set(None),
+        decided_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_proposal(model)
+}
+
+/// Persists a proposal's decision (status, reason, who, when); false when another transaction
+/// decided it first.
+pub async fn save_proposal(tx: &Tx, from: ProposalStatus, next: &ProposalRecord) -> Result<bool> {
+    let update = revocation_proposal::Entity::update_many()
+        .col_expr(revocation_proposal::Column::Status, Expr::value(next.status.as_str()))
+        .col_expr(revocation_proposal::Column::DecisionReason, Expr::value(next.decision_reason.clone()))
+        .col_expr(revocation_proposal::Column::DecidedBy, Expr::value(next.decided_by.clone()))
+        .col_expr(revocation_proposal::Column::DecidedAt, Expr::value(next.decided_at))
+        .col_expr(revocation_proposal::Column::UpdatedAt, Expr::value(next.updated_at));
+    let status = (revocation_proposal::Column::Status, from.as_str());
+    compare_and_set(tx, update, (revocation_proposal::Column::Id, next.id.get()), status).await
+}
+
+pub async fn proposals_by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[ProposalId],
+) -> Result<Vec<ProposalRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    revocation_proposal::Entity::find()
+        .filter(revocation_proposal::Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(revocation_proposal::Column::EnterpriseId, scope))
+        .order_by_asc(revocation_proposal::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_proposal)
+        .collect()
+}
+
+/// One page of the proposals inside `scope`, optionally in one status, in id order.
+pub async fn proposals_page(
+    x: &impl Executor,
+    scope: &Scope,
+    status: Option<ProposalStatus>,
+    request: &PageRequest<i64>,
+) -> Result<Page<ProposalRecord>> {
+    let mut query = revocation_proposal::Entity::find()
+        .filter(owned_in_scope(revocation_proposal::Column::EnterpriseId, scope));
+    if let Some(status) = status {
+        query = query.filter(revocation_proposal::Column::Status.eq(status.as_str()));
+    }
+    page::keyset(x, query, SortKey::ascending([revocation_proposal::Column::Id]), request, to_proposal).await
+}
+
+fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> {
+    let status = RectificationStatus::parse(&model.status).ok_or_else(|| {
+        StorageError::corrupt("rectification", format!("id {}: status {}", model.id, model.status))
+    })?;
+    Ok(RectificationRecord {
+        id: RectificationId::new(model.id),
+        task_id: TaskId::new(model.task_id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        license_id: LicenseId::new(model.license_id),
+        status,
+        opened_on: model.opened_on,
+        deadline: model.deadline,
+        extended_days: model.extended_days,
+        extension_reason: model.extension_reason,
+        recheck_task_id: model.recheck_task_id.map(TaskId::new),
+        opened_by: model.opened_by,
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}
+
+fn to_proposal(model: revocation_proposal::Model) -> Result<ProposalRecord> {
+    let status = ProposalStatus::parse(&model.status).ok_or_else(|| {
+        StorageError::corrupt("revocation_proposal", format!("id {}: status {}", model.id, model.status))
+    })?;
+    Ok(ProposalRecord {
+        id: ProposalId::new(model.id),
+        rectification_id: RectificationId::new(model.rectification_id),
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        license_id: LicenseId::new(model.license_id),
+        recheck_task_id: TaskId::new(model.recheck_task_id),
+        status,
+        grounds: model.grounds,
+        decision_reason: model.decision_reason,
+        decided_by: model.decided_by,
+        decided_at: model.decided_at,
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}
