@@ -12,12 +12,12 @@ use oversight_domain::{
 use crate::archive::ArchiveEvent;
 use crate::enums::AuthorityLevelGql;
 use crate::error::{ApiError, ResultExt};
-use crate::identity::{ApiKey, Institution};
 use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
 use crate::loaders::load;
 use crate::page::{connection, page_request};
 use crate::registry::authority::Authority;
 use crate::registry::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
+use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
 use crate::registry::region::Region;
 use crate::testing::rectification::{Rectification, RevocationProposal};

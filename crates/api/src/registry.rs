@@ -4,5 +4,6 @@
 
 pub mod authority;
 pub mod enterprise;
+pub mod institution;
 pub mod license;
 pub mod region;

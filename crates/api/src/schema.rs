@@ -5,10 +5,11 @@ use async_graphql::{MergedObject, Schema};
 use oversight_app::App;
 
 use crate::audit::AuditQuery;
-use crate::identity::{IdentityMutation, IdentityQuery};
+use crate::identity::IdentityQuery;
 use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
+use crate::registry::institution::{InstitutionMutation, InstitutionQuery};
 use crate::subscription::SubscriptionRoot;
 use crate::testing::rectification::{RectificationMutation, RectificationQuery};
 use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
@@ -18,6 +19,7 @@ use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 pub struct QueryRoot(
     RegistryQuery,
     IdentityQuery,
+    InstitutionQuery,
     AuditQuery,
     IndustryQuery,
     SupervisionQuery,
@@ -30,7 +32,7 @@ pub struct QueryRoot(
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(
     RegistryMutation,
-    IdentityMutation,
+    InstitutionMutation,
     SupervisionMutation,
     RectificationMutation,
     crate::calendar::CalendarMutation,

@@ -15,12 +15,12 @@ use oversight_domain::testing::judgment::MeasuredResult;
 
 use crate::enums::TaskStatusGql;
 use crate::error::{ResultExt, caller};
-use crate::identity::Institution;
 use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::industry::{AppliedEdition, DeclaredValueInput, ResultInput, VerdictGql};
 use crate::loaders::{Loaders, load};
 use crate::page::{connection, page_request};
 use crate::registry::enterprise::Enterprise;
+use crate::registry::institution::Institution;
 use crate::registry::license::License;
 use crate::registry::region::Region;
 
