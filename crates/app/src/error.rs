@@ -4,7 +4,11 @@
 
 use std::borrow::Cow;
 
-use oversight_domain::testing::rectification::RectificationRefused;
+use oversight_domain::registry::license::TransitionRefused;
+use oversight_domain::testing::rectification::{
+    ExtendRefused, ExtensionRefused, ProposalRefused, RectificationRefused,
+};
+use oversight_domain::testing::supervision::{ObjectionRefused, TaskTransitionRefused};
 use oversight_domain::{ErrorCode, FieldError, ValidationErrors};
 use oversight_storage::StorageError;
 
@@ -172,6 +176,34 @@ impl AppError {
         AppError::Refused { code, field: Some(field), message: message.into() }
     }
 
+    /// The same error, its message prefixed with what it is about (`task 12: …`), so a refusal
+    /// converted by `From` still names the record it concerns.
+    pub(crate) fn about(self, subject: std::fmt::Arguments<'_>) -> AppError {
+        match self {
+            AppError::Refused { code, field, message } => {
+                AppError::Refused { code, field, message: format!("{subject}: {message}") }
+            }
+            AppError::Invalid(mut problems) => {
+                for problem in &mut problems {
+                    problem.message = format!("{subject}: {}", problem.message);
+                }
+                AppError::Invalid(problems)
+            }
+            other => other,
+        }
+    }
+
+    /// The same refusal, blamed on another input field (a use case whose input names the change
+    /// differently, e.g. a proposal's `decision` that revokes a license).
+    pub(crate) fn at_field(self, field: &'static str) -> AppError {
+        match self {
+            AppError::Refused { code, message, .. } => {
+                AppError::Refused { code, field: Some(field), message }
+            }
+            other => other,
+        }
+    }
+
     /// A lost race: the compare-and-set of a transition found the record moved by someone else
     /// (`what` says which change), so nothing was written and the client may read and retry.
     pub(crate) fn concurrent(what: &str) -> AppError {
@@ -179,6 +211,62 @@ impl AppError {
             code: Code::ConcurrentModification,
             field: None,
             message: format!("{what}; read it again and retry"),
+        }
+    }
+}
+
+impl From<ExtendRefused> for AppError {
+    fn from(refusal: ExtendRefused) -> AppError {
+        match refusal {
+            ExtendRefused::State(state) => state.into(),
+            ExtendRefused::Calendar(calendar @ ExtensionRefused::TooLate { .. }) => {
+                AppError::refused(Code::ExtensionTooLate, "days", calendar.to_string())
+            }
+            ExtendRefused::Calendar(calendar @ ExtensionRefused::BadLength { .. }) => {
+                AppError::invalid(Code::ExtensionTooLong, "days", calendar.to_string())
+            }
+        }
+    }
+}
+
+impl From<ProposalRefused> for AppError {
+    fn from(refusal: ProposalRefused) -> AppError {
+        let code = match refusal {
+            ProposalRefused::AlreadyDecided => Code::ProposalAlreadyDecided,
+        };
+        AppError::Refused { code, field: None, message: refusal.to_string() }
+    }
+}
+
+/// A license status move the machine refuses (`changeLicenseStatus`, or a revocation decided on a
+/// proposal): the status asked for is the field at fault.
+impl From<TransitionRefused> for AppError {
+    fn from(refusal: TransitionRefused) -> AppError {
+        AppError::refused(Code::Domain(ErrorCode::IllegalStatusTransition), "status", refusal.to_string())
+    }
+}
+
+impl From<ObjectionRefused> for AppError {
+    fn from(refusal: ObjectionRefused) -> AppError {
+        let code = match refusal {
+            ObjectionRefused::NotObjectable => Code::VerdictNotObjectable,
+            ObjectionRefused::WindowClosed { .. } => Code::ObjectionWindowClosed,
+        };
+        AppError::refused(code, "taskId", refusal.to_string())
+    }
+}
+
+/// A testing task's machine refuses a second set of results (`TASK_NOT_OPEN`) or an objection to a
+/// verdict that is not there or was already objected to (`VERDICT_NOT_OBJECTABLE`).
+impl From<TaskTransitionRefused> for AppError {
+    fn from(refusal: TaskTransitionRefused) -> AppError {
+        match refusal {
+            TaskTransitionRefused::AlreadyJudged => {
+                AppError::refused(Code::TaskNotOpen, "submissions", refusal.to_string())
+            }
+            TaskTransitionRefused::NotJudged | TaskTransitionRefused::AlreadyObjected => {
+                AppError::refused(Code::VerdictNotObjectable, "taskId", refusal.to_string())
+            }
         }
     }
 }

@@ -132,9 +132,7 @@ impl App {
             .ok_or(AppError::NotFound { what: "license" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
         allow(principal, Action::ChangeLicenseStatus(input.to), &resource, "license")?;
-        let to = current.status.transition(input.to).map_err(|refusal| {
-            AppError::refused(Code::Domain(ErrorCode::IllegalStatusTransition), "status", refusal.to_string())
-        })?;
+        let to = current.status.transition(input.to)?;
         // The calendar constrains two moves: a license cannot be declared expired
         // before its expiry date, nor brought back into force after it.
         if to == LicenseStatus::Expired && !current.validity.is_expired_on(today) {

@@ -4,18 +4,13 @@
 //! revocation proposal (吊销建议) a failed re-check raises. Every mutation is one transaction
 //! with its archive event(s) and one audit record; dates come from the app clock (`App::today`).
 
-use oversight_domain::ErrorCode;
 use oversight_domain::access::TaskScope;
 use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_grounds};
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::license::{LicenseStatus, parse_reason};
 use oversight_domain::testing::judgment::{Conclusion, Verdict};
-use oversight_domain::testing::rectification::{
-    ExtendRefused, ExtensionRefused, ProposalDecision, ProposalRefused, rectification_deadline,
-};
-use oversight_domain::testing::supervision::{
-    ObjectionRefused, TaskEvent, TaskTransitionRefused, check_objection,
-};
+use oversight_domain::testing::rectification::{ProposalDecision, rectification_deadline};
+use oversight_domain::testing::supervision::{TaskEvent, TaskTransitionRefused, check_objection};
 use oversight_domain::{ProposalId, RectificationId, TaskId};
 use oversight_storage::testing::rectification;
 use oversight_storage::testing::supervision::{self, ObjectionRecord};
@@ -80,28 +75,15 @@ impl App {
         let mut work = self.begin(principal, Operation::ObjectToVerdict).await?;
         let (now, today) = (work.now, work.today);
         let (task, verdict) = self.task_for(work.tx(), principal, task_id, Action::ObjectToVerdict).await?;
-        let not_objectable =
-            |message: String| AppError::refused(Code::VerdictNotObjectable, "taskId", message);
-        let next = task.status.apply(TaskEvent::ObjectionLodged).map_err(|refusal| match refusal {
-            TaskTransitionRefused::NotJudged
-            | TaskTransitionRefused::AlreadyObjected
-            | TaskTransitionRefused::AlreadyJudged => not_objectable(refusal.to_string()),
-        })?;
-        let verdict = verdict.ok_or_else(|| not_objectable("the task has no verdict yet".to_owned()))?;
+        let next = task.status.apply(TaskEvent::ObjectionLodged)?;
+        let verdict = verdict.ok_or(TaskTransitionRefused::NotJudged)?;
         let deadline = task
             .objection_deadline
             .ok_or_else(|| corrupt_task(task.id, "a judged task without objection deadline"))?;
         check_objection(failing(&verdict), task.rectification_id.is_some(), deadline, today).map_err(
-            |refusal| match refusal {
-                ObjectionRefused::NotObjectable => not_objectable(format!(
-                    "task {}: {refusal} (this verdict: {})",
-                    task.id, verdict.conclusion_zh
-                )),
-                ObjectionRefused::WindowClosed { .. } => AppError::refused(
-                    Code::ObjectionWindowClosed,
-                    "taskId",
-                    format!("task {}: {refusal}; today is {today}", task.id),
-                ),
+            |refusal| {
+                AppError::from(refusal)
+                    .about(format_args!("task {} (verdict: {})", task.id, verdict.conclusion_zh))
             },
         )?;
         let objection =
@@ -231,15 +213,7 @@ impl App {
         let current = self
             .rectification_for(work.tx(), principal, rectification_id, Action::RequestRectificationExtension)
             .await?;
-        let changed = current.extend(today, days, &reason, now).map_err(|refusal| match refusal {
-            ExtendRefused::State(state) => state.into(),
-            ExtendRefused::Calendar(refusal @ ExtensionRefused::TooLate { .. }) => {
-                AppError::refused(Code::ExtensionTooLate, "days", format!("{refusal}; today is {today}"))
-            }
-            ExtendRefused::Calendar(refusal @ ExtensionRefused::BadLength { .. }) => {
-                AppError::invalid(Code::ExtensionTooLong, "days", refusal.to_string())
-            }
-        })?;
+        let changed = current.extend(today, days, &reason, now)?;
         if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the rectification changed meanwhile"));
         }
@@ -323,14 +297,9 @@ impl App {
         let mut work = self.begin(principal, Operation::DecideRevocationProposal).await?;
         let now = work.now;
         let current = self.proposal_for(work.tx(), principal, proposal_id).await?;
-        let changed =
-            current.decide(decision, &reason, &principal.subject, now).map_err(|refusal| match refusal {
-                ProposalRefused::AlreadyDecided => AppError::Refused {
-                    code: Code::ProposalAlreadyDecided,
-                    field: None,
-                    message: format!("proposal {}: {refusal} ({})", current.id, current.status.as_str()),
-                },
-            })?;
+        let changed = current.decide(decision, &reason, &principal.subject, now).map_err(|refusal| {
+            AppError::from(refusal).about(format_args!("proposal {} ({})", current.id, current.status))
+        })?;
         if !rectification::save_proposal(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the revocation proposal changed meanwhile"));
         }
@@ -384,13 +353,10 @@ impl App {
             .await?
             .pop()
             .ok_or(AppError::NotFound { what: "license" })?;
-        let to = license.status.transition(LicenseStatus::Revoked).map_err(|refusal| {
-            AppError::refused(
-                Code::Domain(ErrorCode::IllegalStatusTransition),
-                "decision",
-                refusal.to_string(),
-            )
-        })?;
+        let to = license
+            .status
+            .transition(LicenseStatus::Revoked)
+            .map_err(|refusal| AppError::from(refusal).at_field("decision"))?;
         work.touch([ObjectRef::License(proposal.license_id)]);
         let revoked = apply_license_status(work, &license, to, reason).await?;
         Ok(audit::license_state(&revoked))

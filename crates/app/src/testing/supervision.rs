@@ -397,9 +397,10 @@ impl App {
         let mut judged = Vec::with_capacity(submissions.len());
         for (index, (task_id, results)) in submissions.iter().enumerate() {
             let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
-            let next = task.status.apply(TaskEvent::ResultsAccepted).map_err(|refusal| {
-                AppError::refused(Code::TaskNotOpen, "submissions", format!("task {task_id}: {refusal}"))
-            })?;
+            let next = task
+                .status
+                .apply(TaskEvent::ResultsAccepted)
+                .map_err(|refusal| AppError::from(refusal).about(format_args!("task {task_id}")))?;
             let mut merged = BTreeMap::new();
             if task.status == TaskStatus::Objected {
                 let refused = self.not_retestable(index, task, results);

@@ -82,8 +82,10 @@ pub fn rectification_deadline(opened_on: NaiveDate) -> NaiveDate {
 /// Why an extension is refused on the calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ExtensionRefused {
-    #[error("an extension must be asked by {latest} ({EXTENSION_NOTICE_DAYS} days before the deadline)")]
-    TooLate { latest: NaiveDate },
+    #[error(
+        "an extension must be asked by {latest} ({EXTENSION_NOTICE_DAYS} days before the deadline); today is {today}"
+    )]
+    TooLate { latest: NaiveDate, today: NaiveDate },
     #[error("an extension is 1 to {MAX_EXTENSION_DAYS} days, not {days}")]
     BadLength { days: i64 },
 }
@@ -99,7 +101,7 @@ pub fn extend_deadline(
     }
     let latest = deadline - Days::new(u64::from(EXTENSION_NOTICE_DAYS));
     if today > latest {
-        return Err(ExtensionRefused::TooLate { latest });
+        return Err(ExtensionRefused::TooLate { latest, today });
     }
     Ok(deadline + Days::new(days.unsigned_abs()))
 }
@@ -336,7 +338,10 @@ mod tests {
                 Rectifying,
                 "2026-11-28",
                 10,
-                ExtendRefused::Calendar(ExtensionRefused::TooLate { latest: date("2026-11-27") }),
+                ExtendRefused::Calendar(ExtensionRefused::TooLate {
+                    latest: date("2026-11-27"),
+                    today: date("2026-11-28"),
+                }),
             ),
             (Rectifying, "2026-11-20", 31, ExtendRefused::Calendar(ExtensionRefused::BadLength { days: 31 })),
         ];
@@ -467,8 +472,8 @@ mod tests {
         let cases = [
             ("2026-11-02", 30, Ok(date("2026-12-31"))),
             ("2026-11-26", 1, Ok(date("2026-12-02"))),
-            ("2026-11-27", 10, Err(ExtensionRefused::TooLate { latest })),
-            ("2026-12-05", 10, Err(ExtensionRefused::TooLate { latest })),
+            ("2026-11-27", 10, Err(ExtensionRefused::TooLate { latest, today: date("2026-11-27") })),
+            ("2026-12-05", 10, Err(ExtensionRefused::TooLate { latest, today: date("2026-12-05") })),
             ("2026-11-02", 31, Err(ExtensionRefused::BadLength { days: 31 })),
             ("2026-11-02", 0, Err(ExtensionRefused::BadLength { days: 0 })),
             ("2026-11-02", -3, Err(ExtensionRefused::BadLength { days: -3 })),
