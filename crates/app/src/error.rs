@@ -183,12 +183,6 @@ impl AppError {
             AppError::Refused { code, field, message } => {
                 AppError::Refused { code, field, message: format!("{subject}: {message}") }
             }
-            AppError::Invalid(mut problems) => {
-                for problem in &mut problems {
-                    problem.message = format!("{subject}: {}", problem.message);
-                }
-                AppError::Invalid(problems)
-            }
             other => other,
         }
     }

@@ -354,8 +354,14 @@ impl App {
             message: "test results are submitted by the testing institution".to_owned(),
         })?;
         let judged = self.judge_submissions(work.tx(), &tasks, &submissions).await?;
-        let submission =
-            Submission { institution_id, key: &key, digest: &digest, submitted_by: &principal.subject };
+        let task_ids: Vec<TaskId> = judged.iter().map(|j| j.task.id).collect();
+        let submission = supervision::NewSubmission {
+            institution_id,
+            idempotency_key: &key,
+            request_digest: &digest,
+            task_ids: &task_ids,
+            submitted_by: &principal.subject,
+        };
         let submission_id = self.persist_submission(&mut work, &submission, &judged).await?;
         work.touch(submission_objects(submission_id, institution_id, &judged));
         work.announce(failing_verdict_events(&judged, &regions));
@@ -462,19 +468,11 @@ impl App {
     async fn persist_submission(
         &self,
         work: &mut Work<'_>,
-        submission: &Submission<'_>,
+        submission: &supervision::NewSubmission<'_>,
         judged: &[Judged<'_>],
     ) -> Result<SubmissionId, AppError> {
         let (tx, now) = (work.tx(), work.now);
-        let task_ids: Vec<TaskId> = judged.iter().map(|j| j.task.id).collect();
-        let new = supervision::NewSubmission {
-            institution_id: submission.institution_id,
-            idempotency_key: submission.key,
-            request_digest: submission.digest,
-            task_ids: &task_ids,
-            submitted_by: submission.submitted_by,
-        };
-        let inserted = supervision::insert_submission(tx, &new, now);
+        let inserted = supervision::insert_submission(tx, submission, now);
         let submission_id = match inserted.await {
             Err(StorageError::Conflict(_)) => {
                 return Err(AppError::concurrent(
@@ -676,14 +674,6 @@ impl Judged<'_> {
     fn retest(&self) -> bool {
         self.next == TaskStatus::Retested
     }
-}
-
-/// Who submitted what, for the submission row.
-struct Submission<'a> {
-    institution_id: InstitutionId,
-    key: &'a str,
-    digest: &'a str,
-    submitted_by: &'a str,
 }
 
 /// What the plugin fixes on a new task: its identity and version, the declared values it

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::testing::judgment::{Conclusion, MeasuredResult, Verdict};
+use oversight_domain::testing::judgment::{MeasuredResult, Verdict};
 use oversight_domain::testing::supervision::{DesignationPeriod, SamplingRecord, TaskStatus};
 use oversight_domain::{
     DesignationId, EnterpriseId, InstitutionId, LicenseId, RectificationId, RegionCode, SubmissionId, TaskId,
@@ -583,11 +583,6 @@ pub async fn insert_results(
     crate::insert_rows(tx, rows, 8).await
 }
 
-/// The stored form of a conclusion (the GraphQL enum's names).
-pub fn conclusion_str(conclusion: Conclusion) -> &'static str {
-    conclusion.as_str()
-}
-
 /// The verdict one task receives in a submission.
 #[derive(Debug, Clone, Copy)]
 pub struct TaskVerdictRow<'a> {
@@ -612,7 +607,7 @@ pub async fn insert_verdicts(
             task_id: Set(task.task_id.get()),
             submission_id: Set(submission_id.get()),
             verdict: Set(json_text("test_verdict", verdict)?),
-            conclusion: Set(conclusion_str(verdict.conclusion).to_owned()),
+            conclusion: Set(verdict.conclusion.as_str().to_owned()),
             serious: Set(verdict.serious),
             plugin_id: Set(verdict.plugin_id.clone()),
             plugin_version: Set(verdict.plugin_version.clone()),
