@@ -5,55 +5,11 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use oversight_app::{ArchiveKey, Code};
-use oversight_domain::ArchiveEventId;
+use oversight_domain::{ArchiveEventId, TypedId};
 
 use crate::error::ApiError;
 
-/// Declares [`NodeType`] from one list: the variants, [`NodeType::ALL`] and the type names, so a
-/// type cannot be missing from any of them.
-macro_rules! node_types {
-    ($($variant:ident),* $(,)?) => {
-        /// The object types that implement `Node`: each issues global IDs and is read back by
-        /// `node(id:)`.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum NodeType {
-            $($variant,)*
-        }
-
-        impl NodeType {
-            /// Every node type, in declaration order.
-            pub const ALL: &'static [NodeType] = &[$(NodeType::$variant,)*];
-
-            /// The GraphQL type name, also the prefix inside the type's global IDs.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(NodeType::$variant => stringify!($variant),)*
-                }
-            }
-        }
-    };
-}
-
-node_types!(
-    Enterprise,
-    License,
-    ArchiveEvent,
-    Authority,
-    Region,
-    Institution,
-    ApiKey,
-    TestingTask,
-    Designation,
-    ResultSubmission,
-    Rectification,
-    RevocationProposal,
-);
-
-impl NodeType {
-    fn parse(s: &str) -> Option<NodeType> {
-        NodeType::ALL.iter().copied().find(|t| t.as_str() == s)
-    }
-}
+pub use crate::node::NodeType;
 
 /// Encodes the global ID of an object.
 pub fn global_id(node_type: NodeType, key: impl std::fmt::Display) -> async_graphql::ID {
@@ -70,37 +26,8 @@ pub fn parse_global_id(id: &str) -> Result<(NodeType, String), ApiError> {
     Ok((node_type, key.to_owned()))
 }
 
-/// The numeric key of a global ID as the domain id of the type it names.
-pub trait NumericKey: Sized {
-    fn from_key(key: i64) -> Self;
-}
-
-macro_rules! numeric_keys {
-    ($($id:ident),*) => {$(
-        impl NumericKey for oversight_domain::$id {
-            fn from_key(key: i64) -> Self {
-                oversight_domain::$id::new(key)
-            }
-        }
-    )*};
-}
-
-numeric_keys!(
-    ApiKeyId,
-    ArchiveEventId,
-    AuthorityId,
-    DesignationId,
-    EnterpriseId,
-    InstitutionId,
-    LicenseId,
-    ProposalId,
-    RectificationId,
-    SubmissionId,
-    TaskId
-);
-
 /// Decodes a global ID that must be of `expected` type with a numeric key.
-pub fn parse_numeric_id<K: NumericKey>(
+pub fn parse_numeric_id<K: TypedId>(
     id: &str,
     expected: NodeType,
     field: &'static str,

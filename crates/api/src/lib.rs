@@ -15,6 +15,7 @@ pub mod industry;
 pub mod limits;
 pub mod loaders;
 pub mod mutation;
+pub mod node;
 pub mod page;
 pub mod query;
 mod registry;

@@ -1,49 +1,20 @@
 //! The query root.
 
 use async_graphql::connection::{Connection, EmptyFields};
-use async_graphql::{Context, ID, Interface, Object};
+use async_graphql::{Context, ID, Object};
 
+use oversight_domain::RegionCode;
 use oversight_domain::registry::region;
-use oversight_domain::{
-    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
-    RectificationId, RegionCode, SubmissionId, TaskId,
-};
 
-use crate::archive::ArchiveEvent;
 use crate::enums::AuthorityLevelGql;
 use crate::error::{ApiError, ResultExt};
-use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
-use crate::loaders::load;
+use crate::ids::{id_cursor, parse_id_cursor};
+use crate::node::{Node, read_node};
 use crate::page::{connection, page_request};
 use crate::registry::authority::Authority;
 use crate::registry::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
-use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
 use crate::registry::region::Region;
-use crate::testing::rectification::{Rectification, RevocationProposal};
-use crate::testing::supervision::{Designation, ResultSubmission, TestingTask};
-
-/// An object with a global ID, fetchable with `node(id:)` (Relay).
-// One variant per `NodeType`; `node` below matches them all, so no type can be left out.
-// One value lives per resolved `node` field and is answered at once; boxing the task would only
-// add an allocation to every node read.
-#[allow(clippy::large_enum_variant)]
-#[derive(Interface)]
-#[graphql(field(name = "id", ty = "ID", desc = "Opaque global ID."))]
-pub enum Node {
-    Enterprise(Enterprise),
-    License(License),
-    ArchiveEvent(ArchiveEvent),
-    Authority(Authority),
-    Region(Region),
-    Institution(Institution),
-    ApiKey(ApiKey),
-    TestingTask(TestingTask),
-    Designation(Designation),
-    ResultSubmission(ResultSubmission),
-    Rectification(Rectification),
-    RevocationProposal(RevocationProposal),
-}
 
 #[derive(Default)]
 pub struct RegistryQuery;
@@ -53,58 +24,7 @@ impl RegistryQuery {
     /// Any object by its global ID; null when it does not exist or is outside the caller's
     /// reach (each type read as its own queries read it).
     async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
-        let (node_type, key) = parse_global_id(&id)?;
-        let id = || -> Result<i64, ApiError> {
-            key.parse().map_err(|_| {
-                ApiError::new(oversight_app::Code::InvalidId, "not an ID issued by this API").with_field("id")
-            })
-        };
-        Ok(match node_type {
-            NodeType::Region => RegionCode::parse(&key).ok().map(Region).map(Node::from),
-            NodeType::ArchiveEvent => {
-                let (app, principal) = crate::error::caller(ctx)?;
-                app.archive_event_by_id(principal, ArchiveEventId::new(id()?))
-                    .await
-                    .gql()?
-                    .map(ArchiveEvent)
-                    .map(Node::from)
-            }
-            NodeType::Enterprise => {
-                load(ctx, |l| &l.enterprise, EnterpriseId::new(id()?)).await?.map(Enterprise).map(Node::from)
-            }
-            NodeType::License => {
-                load(ctx, |l| &l.license, LicenseId::new(id()?)).await?.map(License).map(Node::from)
-            }
-            NodeType::Authority => {
-                load(ctx, |l| &l.authority, AuthorityId::new(id()?)).await?.map(Authority).map(Node::from)
-            }
-            NodeType::Institution => load(ctx, |l| &l.institution, InstitutionId::new(id()?))
-                .await?
-                .map(Institution)
-                .map(Node::from),
-            NodeType::ApiKey => {
-                load(ctx, |l| &l.api_key, ApiKeyId::new(id()?)).await?.map(ApiKey).map(Node::from)
-            }
-            NodeType::TestingTask => {
-                load(ctx, |l| &l.testing_task, TaskId::new(id()?)).await?.map(TestingTask).map(Node::from)
-            }
-            NodeType::Designation => load(ctx, |l| &l.designation, DesignationId::new(id()?))
-                .await?
-                .map(Designation)
-                .map(Node::from),
-            NodeType::ResultSubmission => load(ctx, |l| &l.result_submission, SubmissionId::new(id()?))
-                .await?
-                .map(ResultSubmission)
-                .map(Node::from),
-            NodeType::Rectification => load(ctx, |l| &l.rectification, RectificationId::new(id()?))
-                .await?
-                .map(Rectification)
-                .map(Node::from),
-            NodeType::RevocationProposal => load(ctx, |l| &l.revocation_proposal, ProposalId::new(id()?))
-                .await?
-                .map(RevocationProposal)
-                .map(Node::from),
-        })
+        read_node(ctx, &id).await
     }
 
     /// Administrative divisions (GB/T 2260) directly under `parent` (default: the

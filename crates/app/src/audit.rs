@@ -117,11 +117,7 @@ impl App {
                 let record = enterprise::by_id(&self.store, id)
                     .await?
                     .ok_or(AppError::NotFound { what: "enterprise" })?;
-                (
-                    Resource::Enterprise { id, region: record.base.region },
-                    ObjectRef::Enterprise(id),
-                    "enterprise",
-                )
+                (Resource::Enterprise { id, region: record.base.region }, ObjectRef::of(id), "enterprise")
             }
             AuditSubject::License(id) => {
                 let record = license::by_ids(&self.store, &Scope::Everything, &[id])
@@ -133,7 +129,7 @@ impl App {
                     .ok_or(AppError::NotFound { what: "license" })?;
                 (
                     Resource::Enterprise { id: owner.id, region: owner.base.region },
-                    ObjectRef::License(id),
+                    ObjectRef::of(id),
                     "license",
                 )
             }
@@ -142,11 +138,7 @@ impl App {
                     .await?
                     .pop()
                     .ok_or(AppError::NotFound { what: "institution" })?;
-                (
-                    Resource::Institution { id, region: record.region },
-                    ObjectRef::Institution(id),
-                    "institution",
-                )
+                (Resource::Institution { id, region: record.region }, ObjectRef::of(id), "institution")
             }
         };
         allow(principal, Action::ReadAuditTrail, &resource, what)?;
@@ -216,13 +208,8 @@ mod tests {
     #[tokio::test]
     async fn recorded_entries_chain_and_page_by_subject() {
         let app = app().await;
-        use ObjectRef::{Enterprise, License};
-        let objects: &[&[ObjectRef]] = &[
-            &[Enterprise(EnterpriseId::new(1))],
-            &[Enterprise(EnterpriseId::new(1)), License(LicenseId::new(1))],
-            &[Enterprise(EnterpriseId::new(2))],
-            &[License(LicenseId::new(1)), Enterprise(EnterpriseId::new(1)), License(LicenseId::new(1))],
-        ];
+        let (e, l) = (|id| ObjectRef::of(EnterpriseId::new(id)), |id| ObjectRef::of(LicenseId::new(id)));
+        let objects: &[&[ObjectRef]] = &[&[e(1)], &[e(1), l(1)], &[e(2)], &[l(1), e(1), l(1)]];
         for objects in objects {
             let tx = app.store().begin().await.unwrap();
             audit::append(&tx, &entry(objects), crate::now()).await.unwrap();
@@ -230,7 +217,7 @@ mod tests {
         }
         // A rolled-back transaction leaves no record and no gap.
         let tx = app.store().begin().await.unwrap();
-        audit::append(&tx, &entry(&[Enterprise(EnterpriseId::new(9))]), crate::now()).await.unwrap();
+        audit::append(&tx, &entry(&[e(9)]), crate::now()).await.unwrap();
         drop(tx);
 
         let verification = app.verify_audit_chain().await.unwrap();

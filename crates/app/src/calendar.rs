@@ -106,7 +106,7 @@ impl App {
         let mut work = self.begin(principal, Operation::AdvanceDemoClock).await?;
         let state = |calendar: &SupervisionCalendar| json!({ "today": calendar.today.to_string(), "offsetDays": calendar.offset_days });
         let after = SupervisionCalendar { today: moved, offset_days: before.offset_days + days, ..before };
-        work.touch([ObjectRef::DemoClock]);
+        work.touch([ObjectRef::DEMO_CLOCK]);
         work.commit(Some(state(&before)), Some(state(&after))).await?;
         // Moved only once the record is committed: a failed write leaves the calendar alone.
         self.advance_clock_days(days);

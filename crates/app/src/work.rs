@@ -202,7 +202,7 @@ mod tests {
         let before = census::row_counts(app.store()).await.unwrap();
         let mut work = app.begin(&officer, Operation::UpdateEnterpriseBaseData).await.unwrap();
         work.archive(id, None, ArchiveFact::BaseDataUpdated { changed: &["name"] });
-        work.touch([ObjectRef::Enterprise(id)]);
+        work.touch([ObjectRef::of(id)]);
         work.announce([event(id)]);
         drop(work);
         assert_eq!(census::row_counts(app.store()).await.unwrap(), before);
@@ -217,7 +217,7 @@ mod tests {
         let mut work = app.begin(&officer, Operation::UpdateEnterpriseBaseData).await.unwrap();
         work.archive(id, None, ArchiveFact::BaseDataUpdated { changed: &["name"] });
         work.archive(id, None, ArchiveFact::BaseDataUpdated { changed: &["address"] });
-        work.touch([ObjectRef::Enterprise(id)]);
+        work.touch([ObjectRef::of(id)]);
         work.announce([event(id)]);
         work.commit(None, Some(serde_json::json!({ "n": 2 }))).await.unwrap();
 

@@ -8,10 +8,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::access::Principal;
-use crate::ids::{
-    ApiKeyId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId, RectificationId,
-    SubmissionId, TaskId,
-};
+use crate::ids::TypedId;
 
 /// The `prev_hash` of the first record: 64 zeros (no record precedes it).
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -83,59 +80,33 @@ crate::stored_enum! {
     }
 }
 
-/// A typed reference to an audited object. Its text (`enterprise:42`) is what records store and
-/// hash, and what an object's trail is looked up by; the kinds' names are never changed.
+/// A typed reference to an audited object: a typed id (`ObjectRef::of(task_id)`) or one of the
+/// singletons below. Its text (`enterprise:42`) is what records store and hash, and what an
+/// object's trail is looked up by; the kinds' names (`TypedId::KIND`) are never changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ObjectRef {
-    Enterprise(EnterpriseId),
-    License(LicenseId),
-    Institution(InstitutionId),
-    ApiKey(ApiKeyId),
-    Designation(DesignationId),
-    TestingTask(TaskId),
-    ResultSubmission(SubmissionId),
-    Rectification(RectificationId),
-    RevocationProposal(ProposalId),
-    /// The demonstration server's calendar (there is one).
-    DemoClock,
+pub struct ObjectRef {
+    kind: &'static str,
+    id: Option<i64>,
 }
 
 impl ObjectRef {
-    /// The kind's stored name: the text before the colon.
-    pub fn kind(self) -> &'static str {
-        match self {
-            ObjectRef::Enterprise(_) => "enterprise",
-            ObjectRef::License(_) => "license",
-            ObjectRef::Institution(_) => "institution",
-            ObjectRef::ApiKey(_) => "api-key",
-            ObjectRef::Designation(_) => "designation",
-            ObjectRef::TestingTask(_) => "testing-task",
-            ObjectRef::ResultSubmission(_) => "result-submission",
-            ObjectRef::Rectification(_) => "rectification",
-            ObjectRef::RevocationProposal(_) => "revocation-proposal",
-            ObjectRef::DemoClock => "demo-clock",
-        }
+    /// The demonstration server's calendar (there is one).
+    pub const DEMO_CLOCK: ObjectRef = ObjectRef { kind: "demo-clock", id: None };
+
+    /// The object a typed id names.
+    pub fn of<T: TypedId>(id: T) -> ObjectRef {
+        ObjectRef { kind: T::KIND, id: Some(id.key()) }
     }
 
-    fn id(self) -> Option<i64> {
-        match self {
-            ObjectRef::Enterprise(id) => Some(id.get()),
-            ObjectRef::License(id) => Some(id.get()),
-            ObjectRef::Institution(id) => Some(id.get()),
-            ObjectRef::ApiKey(id) => Some(id.get()),
-            ObjectRef::Designation(id) => Some(id.get()),
-            ObjectRef::TestingTask(id) => Some(id.get()),
-            ObjectRef::ResultSubmission(id) => Some(id.get()),
-            ObjectRef::Rectification(id) => Some(id.get()),
-            ObjectRef::RevocationProposal(id) => Some(id.get()),
-            ObjectRef::DemoClock => None,
-        }
+    /// The kind's stored name: the text before the colon.
+    pub fn kind(self) -> &'static str {
+        self.kind
     }
 }
 
 impl std::fmt::Display for ObjectRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.id() {
+        match self.id {
             Some(id) => write!(f, "{}:{id}", self.kind()),
             None => f.write_str(self.kind()),
         }
@@ -443,6 +414,10 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::ids::{
+        ApiKeyId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId, RectificationId,
+        SubmissionId, TaskId,
+    };
 
     fn entry() -> AuditEntry {
         AuditEntry {
@@ -452,7 +427,7 @@ mod tests {
                 organisation: "320102".to_owned(),
                 role: "COUNTY_OFFICER".to_owned(),
             },
-            objects: vec![ObjectRef::Enterprise(EnterpriseId::new(42))],
+            objects: vec![ObjectRef::of(EnterpriseId::new(42))],
             before: None,
             after: Some(json!({ "name": "南京华瑞电缆有限公司", "creditCode": "91320102MA1XXXXX0X" })),
         }
@@ -475,16 +450,16 @@ mod tests {
     #[test]
     fn object_references_keep_their_stored_text() {
         let cases = [
-            (ObjectRef::Enterprise(EnterpriseId::new(42)), "enterprise:42"),
-            (ObjectRef::License(LicenseId::new(7)), "license:7"),
-            (ObjectRef::Institution(InstitutionId::new(3)), "institution:3"),
-            (ObjectRef::ApiKey(ApiKeyId::new(5)), "api-key:5"),
-            (ObjectRef::Designation(DesignationId::new(9)), "designation:9"),
-            (ObjectRef::TestingTask(TaskId::new(11)), "testing-task:11"),
-            (ObjectRef::ResultSubmission(SubmissionId::new(12)), "result-submission:12"),
-            (ObjectRef::Rectification(RectificationId::new(13)), "rectification:13"),
-            (ObjectRef::RevocationProposal(ProposalId::new(14)), "revocation-proposal:14"),
-            (ObjectRef::DemoClock, "demo-clock"),
+            (ObjectRef::of(EnterpriseId::new(42)), "enterprise:42"),
+            (ObjectRef::of(LicenseId::new(7)), "license:7"),
+            (ObjectRef::of(InstitutionId::new(3)), "institution:3"),
+            (ObjectRef::of(ApiKeyId::new(5)), "api-key:5"),
+            (ObjectRef::of(DesignationId::new(9)), "designation:9"),
+            (ObjectRef::of(TaskId::new(11)), "testing-task:11"),
+            (ObjectRef::of(SubmissionId::new(12)), "result-submission:12"),
+            (ObjectRef::of(RectificationId::new(13)), "rectification:13"),
+            (ObjectRef::of(ProposalId::new(14)), "revocation-proposal:14"),
+            (ObjectRef::DEMO_CLOCK, "demo-clock"),
         ];
         for (object, text) in cases {
             assert_eq!(object.to_string(), text);
@@ -496,8 +471,7 @@ mod tests {
     fn canonical_form_is_byte_exact() {
         let mut entry = entry();
         entry.actor.subject = "a\"b\\c\nd\u{1}".to_owned();
-        entry.objects =
-            vec![ObjectRef::Enterprise(EnterpriseId::new(42)), ObjectRef::License(LicenseId::new(7))];
+        entry.objects = vec![ObjectRef::of(EnterpriseId::new(42)), ObjectRef::of(LicenseId::new(7))];
         entry.before = Some(json!(null));
         let record = seal(&entry, 7, Utc.with_ymd_and_hms(2026, 11, 26, 9, 5, 3).unwrap(), GENESIS_HASH);
         let expected = concat!(

@@ -4,9 +4,20 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Declares typed ids: `typed_id! { /// doc  pub struct EnterpriseId; … }`.
+/// A typed id: the row's key and the kind of object it names, the text audit records store
+/// before the colon (`enterprise:42`). Kinds are never renamed once records hold them.
+pub trait TypedId: Copy {
+    /// The audited kind's stored name.
+    const KIND: &'static str;
+    /// The id of the row keyed `id`.
+    fn from_key(id: i64) -> Self;
+    /// The row's key.
+    fn key(self) -> i64;
+}
+
+/// Declares typed ids with their audited kind: `typed_id! { /// doc  pub struct EnterpriseId = "enterprise"; … }`.
 macro_rules! typed_id {
-    ($($(#[$meta:meta])* pub struct $name:ident;)+) => {$(
+    ($($(#[$meta:meta])* pub struct $name:ident = $kind:literal;)+) => {$(
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
@@ -24,6 +35,18 @@ macro_rules! typed_id {
             }
         }
 
+        impl TypedId for $name {
+            const KIND: &'static str = $kind;
+
+            fn from_key(id: i64) -> Self {
+                Self(id)
+            }
+
+            fn key(self) -> i64 {
+                self.0
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 std::fmt::Display::fmt(&self.0, f)
@@ -34,27 +57,27 @@ macro_rules! typed_id {
 
 typed_id! {
     /// A registered enterprise.
-    pub struct EnterpriseId;
+    pub struct EnterpriseId = "enterprise";
     /// A production license.
-    pub struct LicenseId;
+    pub struct LicenseId = "license";
     /// A supervising authority.
-    pub struct AuthorityId;
+    pub struct AuthorityId = "authority";
     /// A testing institution.
-    pub struct InstitutionId;
+    pub struct InstitutionId = "institution";
     /// An institution's API key.
-    pub struct ApiKeyId;
+    pub struct ApiKeyId = "api-key";
     /// A designation of an institution for an industry.
-    pub struct DesignationId;
+    pub struct DesignationId = "designation";
     /// A testing task (抽样/检验任务).
-    pub struct TaskId;
+    pub struct TaskId = "testing-task";
     /// A result submission of a testing institution.
-    pub struct SubmissionId;
+    pub struct SubmissionId = "result-submission";
     /// A rectification (整改).
-    pub struct RectificationId;
+    pub struct RectificationId = "rectification";
     /// A revocation proposal.
-    pub struct ProposalId;
+    pub struct ProposalId = "revocation-proposal";
     /// An event of an enterprise's archive.
-    pub struct ArchiveEventId;
+    pub struct ArchiveEventId = "archive-event";
 }
 
 #[cfg(test)]

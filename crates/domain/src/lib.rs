@@ -17,7 +17,7 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
-    RectificationId, SubmissionId, TaskId,
+    RectificationId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

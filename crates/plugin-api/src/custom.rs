@@ -84,3 +84,20 @@ pub type JudgeFn = fn(
     params: &serde_json::Value,
     context: &CustomContext<'_>,
 ) -> Result<CustomOutcome, String>;
+
+/// The decimal parameter of a custom rule at `path` inside its `params`, if present. Parameters
+/// are decimal strings (`"0.9"`), never JSON numbers, so no value passes through a float.
+pub fn param_decimal(params: &serde_json::Value, path: &[&str]) -> Result<Option<crate::Dec>, String> {
+    match path.iter().try_fold(params, |value, key| value.get(*key)) {
+        None => Ok(None),
+        Some(serde_json::Value::String(text)) => {
+            text.parse().map(Some).map_err(|error| format!("params {}: {error}", path.join(".")))
+        }
+        Some(_) => Err(format!("params {} must be a decimal string", path.join("."))),
+    }
+}
+
+/// The decimal parameter `key` of a custom rule, which must be present.
+pub fn required_param(params: &serde_json::Value, key: &str) -> Result<crate::Dec, String> {
+    param_decimal(params, &[key])?.ok_or_else(|| format!("params.{key} is missing"))
+}

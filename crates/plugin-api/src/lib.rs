@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use custom::{
     CustomContext, CustomItemRequest, CustomItemResponse, CustomOutcome, CustomRequest, CustomResponse,
-    JudgeFn,
+    JudgeFn, param_decimal, required_param,
 };
 pub use decimal::Dec;
 pub use profile::IndustryProfile;

@@ -124,8 +124,8 @@ fn entry(writer: usize, n: u64) -> AuditEntry {
             role: "COUNTY_OFFICER".to_owned(),
         },
         objects: vec![
-            ObjectRef::Enterprise(EnterpriseId::new(writer as i64)),
-            ObjectRef::License(LicenseId::new(n as i64)),
+            ObjectRef::of(EnterpriseId::new(writer as i64)),
+            ObjectRef::of(LicenseId::new(n as i64)),
         ],
         before: Some(json!({ "status": "VALID" })),
         after: Some(json!({ "status": "SUSPENDED", "reason": "监督抽查不合格" })),

@@ -5,7 +5,9 @@
 
 use std::str::FromStr;
 
-use oversight_plugin_api::{CustomContext, CustomItemRequest, CustomOutcome, Dec, serde_json};
+use oversight_plugin_api::{
+    CustomContext, CustomItemRequest, CustomOutcome, Dec, param_decimal, required_param, serde_json,
+};
 
 oversight_plugin_api::declare_plugin! {
     profile_json: include_str!("../profile.json"),
@@ -13,20 +15,6 @@ oversight_plugin_api::declare_plugin! {
         "power_input_deviation" => power_input_deviation,
         "cord_conductor_resistance" => cord_conductor_resistance,
     },
-}
-
-fn param_dec(params: &serde_json::Value, path: &[&str]) -> Result<Option<Dec>, String> {
-    match path.iter().try_fold(params, |value, key| value.get(*key)) {
-        None => Ok(None),
-        Some(serde_json::Value::String(text)) => {
-            Dec::from_str(text).map(Some).map_err(|error| format!("params {}: {error}", path.join(".")))
-        }
-        Some(_) => Err(format!("params {} must be a decimal string", path.join("."))),
-    }
-}
-
-fn required(params: &serde_json::Value, key: &str) -> Result<Dec, String> {
-    param_dec(params, &[key])?.ok_or_else(|| format!("params.{key} is missing"))
 }
 
 /// One per cent, to turn "10" (%) into a factor without division.
@@ -47,7 +35,7 @@ fn power_input_deviation(
         });
     };
     let rated = Dec::from_str(rated).map_err(|error| format!("rated input: {error}"))?;
-    let (over, up_to) = (required(params, "over")?, required(params, "up_to")?);
+    let (over, up_to) = (required_param(params, "over")?, required_param(params, "up_to")?);
     if rated <= over || rated > up_to {
         return Ok(CustomOutcome::NotJudged {
             reason: format!(
@@ -56,7 +44,7 @@ fn power_input_deviation(
             ),
         });
     }
-    let (below, above) = (required(params, "below_percent")?, required(params, "above_percent")?);
+    let (below, above) = (required_param(params, "below_percent")?, required_param(params, "above_percent")?);
     let share = |percent: Dec| {
         rated.checked_mul(percent).and_then(|product| product.checked_mul(PERCENT)).map_err(|e| e.to_string())
     };
@@ -92,14 +80,14 @@ fn cord_conductor_resistance(
     };
     let conductor = condition("conductor")?;
     let cross_section = condition("cross_section")?;
-    let Some(limit) = param_dec(params, &["limits", conductor, cross_section])? else {
+    let Some(limit) = param_decimal(params, &["limits", conductor, cross_section])? else {
         return Ok(CustomOutcome::NotJudged {
             reason: format!("no GB/T 3956 limit encoded for {conductor} {cross_section} mm²"),
         });
     };
     let measured = Dec::from_str(&item.value).map_err(|error| error.to_string())?;
     let temperature = item.conditions.get("temperature_c").map(|t| t.trim()).unwrap_or("20");
-    let kt = param_dec(params, &["kt", temperature])?.ok_or_else(|| {
+    let kt = param_decimal(params, &["kt", temperature])?.ok_or_else(|| {
         format!("no temperature correction factor for {temperature} °C; measure at 10, 15, 20, 25 or 30 °C")
     })?;
     let corrected = measured.checked_mul(kt).map_err(|error| error.to_string())?;

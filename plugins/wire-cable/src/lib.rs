@@ -5,7 +5,9 @@
 
 use std::str::FromStr;
 
-use oversight_plugin_api::{CustomContext, CustomItemRequest, CustomOutcome, Dec, serde_json};
+use oversight_plugin_api::{
+    CustomContext, CustomItemRequest, CustomOutcome, Dec, param_decimal, required_param, serde_json,
+};
 
 oversight_plugin_api::declare_plugin! {
     profile_json: include_str!("../profile.json"),
@@ -13,16 +15,6 @@ oversight_plugin_api::declare_plugin! {
         "conductor_resistance_20c" => conductor_resistance_20c,
         "thinnest_point" => thinnest_point,
     },
-}
-
-fn param_dec(params: &serde_json::Value, path: &[&str]) -> Result<Option<Dec>, String> {
-    match path.iter().try_fold(params, |value, key| value.get(*key)) {
-        None => Ok(None),
-        Some(serde_json::Value::String(text)) => {
-            Dec::from_str(text).map(Some).map_err(|error| format!("params {}: {error}", path.join(".")))
-        }
-        Some(_) => Err(format!("params {} must be a decimal string", path.join("."))),
-    }
 }
 
 fn attribute<'a>(context: &'a CustomContext<'_>, name: &str) -> Result<&'a str, String> {
@@ -43,14 +35,14 @@ fn conductor_resistance_20c(
 ) -> Result<CustomOutcome, String> {
     let conductor = attribute(context, "conductor")?;
     let cross_section = attribute(context, "cross_section")?;
-    let Some(limit) = param_dec(params, &["limits", conductor, cross_section])? else {
+    let Some(limit) = param_decimal(params, &["limits", conductor, cross_section])? else {
         return Ok(CustomOutcome::NotJudged {
             reason: format!("GB/T 3956 table (as encoded) has no limit for {conductor} {cross_section} mm²"),
         });
     };
     let measured = Dec::from_str(&item.value).map_err(|error| error.to_string())?;
     let temperature = item.conditions.get("temperature_c").map(|t| t.trim()).unwrap_or("20");
-    let kt = param_dec(params, &["kt", temperature])?.ok_or_else(|| {
+    let kt = param_decimal(params, &["kt", temperature])?.ok_or_else(|| {
         format!(
             "no temperature correction factor for {temperature} °C; report the value at 20 °C or \
              measure at 10, 15, 25 or 30 °C"
@@ -75,9 +67,9 @@ fn thinnest_point(
     params: &serde_json::Value,
     _context: &CustomContext<'_>,
 ) -> Result<CustomOutcome, String> {
-    let factor = param_dec(params, &["factor"])?.ok_or("params.factor is missing")?;
-    let minus = param_dec(params, &["minus"])?.ok_or("params.minus is missing")?;
-    let specified = match param_dec(params, &["specified"])? {
+    let factor = required_param(params, "factor")?;
+    let minus = required_param(params, "minus")?;
+    let specified = match param_decimal(params, &["specified"])? {
         Some(specified) => specified,
         None => match &item.declared {
             Some(declared) => Dec::from_str(declared).map_err(|error| error.to_string())?,

@@ -18,8 +18,8 @@ fn entry(writer: usize, n: usize) -> AuditEntry {
             role: "COUNTY_OFFICER".to_owned(),
         },
         objects: vec![
-            ObjectRef::Institution(InstitutionId::new(writer as i64)),
-            ObjectRef::License(LicenseId::new(n as i64)),
+            ObjectRef::of(InstitutionId::new(writer as i64)),
+            ObjectRef::of(LicenseId::new(n as i64)),
         ],
         before: Some(json!({ "status": "VALID", "n": n })),
         after: Some(json!({ "status": "SUSPENDED", "n": n })),
@@ -167,7 +167,7 @@ async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
         assert_eq!(
             oversight_storage::audit::count_for_subject(
                 server.app.store(),
-                &ObjectRef::Institution(InstitutionId::new(writer as i64)).to_string()
+                &ObjectRef::of(InstitutionId::new(writer as i64)).to_string()
             )
             .await
             .unwrap(),

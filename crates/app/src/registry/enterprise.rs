@@ -35,7 +35,7 @@ impl App {
             other => other?,
         };
         work.archive(record.id, None, ArchiveFact::EnterpriseRegistered(&new));
-        work.touch([ObjectRef::Enterprise(record.id)]);
+        work.touch([ObjectRef::of(record.id)]);
         work.commit(None, Some(audit::enterprise_state(&record))).await?;
         Ok(record)
     }
@@ -63,7 +63,7 @@ impl App {
         }
         let record = enterprise::update_base(work.tx(), enterprise_id, &base, work.now).await?;
         work.archive(enterprise_id, None, ArchiveFact::BaseDataUpdated { changed: &changed });
-        work.touch([ObjectRef::Enterprise(enterprise_id)]);
+        work.touch([ObjectRef::of(enterprise_id)]);
         let (before, after) = (audit::enterprise_state(&current), audit::enterprise_state(&record));
         work.commit(Some(before), Some(after)).await?;
         Ok(record)

@@ -78,7 +78,7 @@ impl App {
         let record = stored::insert_api_key(work.tx(), &new, work.now).await?;
         // The audit keeps who created which key for whom; never the secret or its hash.
         let after = serde_json::json!({ "publicId": record.public_id, "label": record.label, "institutionId": institution.id });
-        work.touch([ObjectRef::ApiKey(record.id), ObjectRef::Institution(institution.id)]);
+        work.touch([ObjectRef::of(record.id), ObjectRef::of(institution.id)]);
         work.commit(None, Some(after)).await?;
         Ok(CreatedApiKey { record, key })
     }
@@ -102,7 +102,7 @@ impl App {
                 message: "the API key is already revoked".to_owned(),
             });
         }
-        work.touch([ObjectRef::ApiKey(api_key_id), ObjectRef::Institution(record.institution_id)]);
+        work.touch([ObjectRef::of(api_key_id), ObjectRef::of(record.institution_id)]);
         let before = serde_json::json!({ "publicId": record.public_id, "revoked": false });
         let after = serde_json::json!({ "publicId": record.public_id, "revoked": true });
         work.commit(Some(before), Some(after)).await?;

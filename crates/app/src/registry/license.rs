@@ -108,7 +108,7 @@ impl App {
         };
         license::append_copy_entry(work.tx(), record.id, &entry, work.now).await?;
         work.archive_at(owner.id, Some(record.id), fact, occurred_at);
-        work.touch([ObjectRef::License(record.id), ObjectRef::Enterprise(owner.id)]);
+        work.touch([ObjectRef::of(record.id), ObjectRef::of(owner.id)]);
         work.commit(None, Some(audit::license_state(&record))).await?;
         Ok(record)
     }
@@ -156,7 +156,7 @@ impl App {
             ));
         }
         let changed = apply_license_status(&mut work, &current, to, &reason).await?;
-        work.touch([ObjectRef::License(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
         let (before, after) = (audit::license_state(&current), audit::license_state(&changed));
         work.commit(Some(before), Some(after)).await?;
         Ok(changed)

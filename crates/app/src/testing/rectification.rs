@@ -97,7 +97,7 @@ impl App {
             objection_deadline: deadline,
         };
         work.archive(task.enterprise_id, Some(task.license_id), fact);
-        work.touch([ObjectRef::TestingTask(task.id), ObjectRef::Enterprise(task.enterprise_id)]);
+        work.touch([ObjectRef::of(task.id), ObjectRef::of(task.enterprise_id)]);
         let before = json!({ "status": task.status.as_str() });
         let after =
             json!({ "status": next.as_str(), "objection": objection_details(task.id, &reason, deadline) });
@@ -165,11 +165,7 @@ impl App {
             other => other?,
         };
         work.archive(task.enterprise_id, Some(task.license_id), ArchiveFact::RectificationOpened(&record));
-        work.touch([
-            ObjectRef::Rectification(record.id),
-            ObjectRef::TestingTask(task.id),
-            ObjectRef::Enterprise(task.enterprise_id),
-        ]);
+        work.touch([ObjectRef::of(record.id), ObjectRef::of(task.id), ObjectRef::of(task.enterprise_id)]);
         work.commit(None, Some(record.state())).await?;
         Ok(record)
     }
@@ -219,7 +215,7 @@ impl App {
         }
         let fact = ArchiveFact::RectificationExtended { before: &current, after: &changed };
         work.archive(current.enterprise_id, Some(current.license_id), fact);
-        work.touch([ObjectRef::Rectification(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
         work.commit(Some(current.state()), Some(changed.state())).await?;
         Ok(changed)
     }
@@ -303,7 +299,7 @@ impl App {
         if !rectification::save_proposal(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the revocation proposal changed meanwhile"));
         }
-        work.touch([ObjectRef::RevocationProposal(current.id), ObjectRef::Enterprise(current.enterprise_id)]);
+        work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
         let license_after = match decision {
             ProposalDecision::Revoke => Some(self.revoke_on_proposal(&mut work, &current, &reason).await?),
             ProposalDecision::Reject => None,
@@ -357,7 +353,7 @@ impl App {
             .status
             .transition(LicenseStatus::Revoked)
             .map_err(|refusal| AppError::from(refusal).at_field("decision"))?;
-        work.touch([ObjectRef::License(proposal.license_id)]);
+        work.touch([ObjectRef::of(proposal.license_id)]);
         let revoked = apply_license_status(work, &license, to, reason).await?;
         Ok(audit::license_state(&revoked))
     }

@@ -155,7 +155,7 @@ impl App {
             work.now,
         )
         .await?;
-        work.touch([ObjectRef::Designation(record.id), ObjectRef::Institution(institution.id)]);
+        work.touch([ObjectRef::of(record.id), ObjectRef::of(institution.id)]);
         work.commit(None, Some(designation_state(&record))).await?;
         Ok(record)
     }
@@ -259,12 +259,12 @@ impl App {
         };
         work.archive(owner.id, Some(license.id), fact);
         work.touch([
-            ObjectRef::TestingTask(task.id),
-            ObjectRef::Enterprise(owner.id),
-            ObjectRef::License(license.id),
-            ObjectRef::Institution(institution.id),
+            ObjectRef::of(task.id),
+            ObjectRef::of(owner.id),
+            ObjectRef::of(license.id),
+            ObjectRef::of(institution.id),
         ]);
-        work.touch(recheck.as_ref().map(|r| ObjectRef::Rectification(r.id)));
+        work.touch(recheck.as_ref().map(|r| ObjectRef::of(r.id)));
         work.announce([Event::TaskAssigned {
             task_id: task.id,
             institution_id: institution.id,
@@ -817,12 +817,11 @@ fn submission_objects(
     institution_id: InstitutionId,
     judged: &[Judged<'_>],
 ) -> Vec<ObjectRef> {
-    let mut objects =
-        vec![ObjectRef::ResultSubmission(submission_id), ObjectRef::Institution(institution_id)];
-    objects.extend(judged.iter().map(|j| ObjectRef::TestingTask(j.task.id)));
+    let mut objects = vec![ObjectRef::of(submission_id), ObjectRef::of(institution_id)];
+    objects.extend(judged.iter().map(|j| ObjectRef::of(j.task.id)));
     let enterprises: BTreeSet<EnterpriseId> = judged.iter().map(|j| j.task.enterprise_id).collect();
-    objects.extend(enterprises.into_iter().map(ObjectRef::Enterprise));
-    objects.extend(judged.iter().filter_map(|j| j.task.rectification_id).map(ObjectRef::Rectification));
+    objects.extend(enterprises.into_iter().map(ObjectRef::of));
+    objects.extend(judged.iter().filter_map(|j| j.task.rectification_id).map(ObjectRef::of));
     objects
 }
 

@@ -627,18 +627,8 @@ pub async fn results_of_tasks(
     scope: &TaskScope,
     task_ids: &[TaskId],
 ) -> Result<Vec<TestResultRecord>> {
-    if task_ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    test_result::Entity::find()
-        .filter(test_result::Column::TaskId.in_subquery(visible_task_ids(scope, task_ids)))
-        .order_by_asc(test_result::Column::TaskId)
-        .order_by_asc(test_result::Column::Id)
-        .all(&x.executor())
-        .await?
-        .into_iter()
-        .map(to_result)
-        .collect()
+    let columns = (test_result::Column::TaskId, test_result::Column::Id);
+    rows_of_tasks::<test_result::Entity, _>(x, scope, task_ids, columns, to_result).await
 }
 
 /// The verdicts one submission stored, in the order stored (for its replay).
@@ -662,17 +652,30 @@ pub async fn verdicts_of_tasks(
     scope: &TaskScope,
     task_ids: &[TaskId],
 ) -> Result<Vec<VerdictRecord>> {
+    let columns = (test_verdict::Column::TaskId, test_verdict::Column::Id);
+    rows_of_tasks::<test_verdict::Entity, _>(x, scope, task_ids, columns, to_verdict).await
+}
+
+/// The rows of table `E` that belong to these tasks (those inside `scope`), by task and then in
+/// the order stored: one statement, the visibility check a subquery.
+async fn rows_of_tasks<E: EntityTrait, R>(
+    x: &impl Executor,
+    scope: &TaskScope,
+    task_ids: &[TaskId],
+    (task_column, id_column): (E::Column, E::Column),
+    to_record: fn(E::Model) -> Result<R>,
+) -> Result<Vec<R>> {
     if task_ids.is_empty() {
         return Ok(Vec::new());
     }
-    test_verdict::Entity::find()
-        .filter(test_verdict::Column::TaskId.in_subquery(visible_task_ids(scope, task_ids)))
-        .order_by_asc(test_verdict::Column::TaskId)
-        .order_by_asc(test_verdict::Column::Id)
+    E::find()
+        .filter(task_column.in_subquery(visible_task_ids(scope, task_ids)))
+        .order_by_asc(task_column)
+        .order_by_asc(id_column)
         .all(&x.executor())
         .await?
         .into_iter()
-        .map(to_verdict)
+        .map(to_record)
         .collect()
 }
 
