@@ -32,6 +32,8 @@ pub struct Endpoint {
     pub app: App,
     pub authenticator: Arc<Authenticator>,
     pub rate_limiter: Arc<PrincipalRateLimiter>,
+    /// The public license lookup's limit per client address.
+    pub public_rate_limiter: Arc<crate::public::AddressRateLimiter>,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
     /// Most requests in one batch.
@@ -66,9 +68,10 @@ impl PrincipalRateLimiter {
     }
 }
 
-/// Mounts `/graphql`, the GraphiQL assets and the health probes.
+/// Mounts `/graphql`, the public license lookup, the GraphiQL assets and the health probes.
 pub fn configure(config: &mut web::ServiceConfig) {
     config
+        .route("/public/licenses/{number}", web::get().to(crate::public::license))
         .route("/graphql", web::get().to(get))
         .route("/graphql", web::post().to(post))
         .route("/graphql", web::route().to(method_not_allowed))

@@ -17,6 +17,7 @@ pub mod loaders;
 pub mod mutation;
 pub mod node;
 pub mod page;
+pub mod public;
 pub mod query;
 mod registry;
 pub mod schema;

@@ -34,6 +34,7 @@ pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreO
 pub use registry::authority::NewAuthority;
 pub use registry::enterprise::RegisterEnterprise;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
+pub use registry::public::PublicLicense;
 pub use testing::due::{DuePlan, DueTest};
 pub use testing::rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};
 pub use testing::supervision::ObjectionRecord;

@@ -49,6 +49,14 @@ pub struct Config {
     pub rate_limit_per_second: u32,
     /// … and how many it may make at once.
     pub rate_limit_burst: u32,
+    /// Public license lookups (`/public/licenses/{number}`) each client address may make per
+    /// minute on average …
+    pub public_lookups_per_minute: u32,
+    /// … and how many at once.
+    pub public_lookup_burst: u32,
+    /// Take the client address of public lookups from `X-Forwarded-For`/`Forwarded`: only
+    /// behind a reverse proxy that sets them.
+    pub trust_forwarded_for: bool,
     /// Most requests in one batch (a JSON array body).
     pub max_batch: usize,
     /// Most aliases in one operation (fragments counted where spread).
@@ -93,6 +101,9 @@ impl Default for Config {
             jwt_audience: None,
             rate_limit_per_second: 50,
             rate_limit_burst: 100,
+            public_lookups_per_minute: 20,
+            public_lookup_burst: 5,
+            trust_forwarded_for: false,
             max_batch: 10,
             max_aliases: 30,
             max_root_fields: 20,
@@ -135,6 +146,9 @@ impl Config {
             "jwt_audience",
             "rate_limit_per_second",
             "rate_limit_burst",
+            "public_lookups_per_minute",
+            "public_lookup_burst",
+            "trust_forwarded_for",
             "max_batch",
             "max_aliases",
             "max_root_fields",

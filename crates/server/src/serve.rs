@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use oversight_api::http::PrincipalRateLimiter;
 use oversight_api::limits::DocumentLimits;
+use oversight_api::public::AddressRateLimiter;
 use oversight_api::{Endpoint, SchemaLimits};
 use oversight_app::identity::Authenticator;
 use oversight_app::{App, StoreOptions};
@@ -96,6 +97,11 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
         rate_limiter: Arc::new(PrincipalRateLimiter::new(
             config.rate_limit_per_second,
             config.rate_limit_burst,
+        )),
+        public_rate_limiter: Arc::new(AddressRateLimiter::new(
+            config.public_lookups_per_minute,
+            config.public_lookup_burst,
+            config.trust_forwarded_for,
         )),
         max_body_bytes: config.max_body_bytes,
         max_batch: config.max_batch,

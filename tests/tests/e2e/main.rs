@@ -18,6 +18,7 @@ mod node;
 mod pagination;
 mod permissions;
 mod plugins;
+mod public;
 mod registry;
 mod scenarios;
 mod subscriptions;

@@ -66,6 +66,18 @@ impl LicenseStatus {
         }
     }
 
+    /// The status a license with this stored status shows on `today`: one still valid or
+    /// suspended past its last valid day has expired, whether or not anyone recorded it yet
+    /// (a license's validity is fixed on its face, 有效期).
+    pub fn as_of(self, validity: &Validity, today: NaiveDate) -> LicenseStatus {
+        match self {
+            LicenseStatus::Valid | LicenseStatus::Suspended if validity.is_expired_on(today) => {
+                LicenseStatus::Expired
+            }
+            status => status,
+        }
+    }
+
     /// A final status ends the license; a new license must be applied for.
     pub fn is_final(self) -> bool {
         matches!(self, LicenseStatus::Revoked | LicenseStatus::Cancelled | LicenseStatus::Expired)
@@ -233,6 +245,24 @@ mod tests {
 
     fn date(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_license_past_its_last_valid_day_shows_expired() {
+        use LicenseStatus::*;
+        let validity = Validity { issued_on: date("2021-03-01"), expires_on: date("2026-02-28") };
+        let cases = [
+            (Valid, "2026-02-28", Valid),
+            (Valid, "2026-03-01", Expired),
+            (Suspended, "2026-02-28", Suspended),
+            (Suspended, "2026-03-01", Expired),
+            (Revoked, "2026-03-01", Revoked),
+            (Cancelled, "2027-01-01", Cancelled),
+            (Expired, "2025-01-01", Expired),
+        ];
+        for (stored, today, shown) in cases {
+            assert_eq!(stored.as_of(&validity, date(today)), shown, "{stored} on {today}");
+        }
     }
 
     #[test]

@@ -1,0 +1,100 @@
+//! The public license lookup (公示) at `GET /public/licenses/{number}`: no token, a JSON answer
+//! holding only what the license's face shows, and a strict rate limit per client address so
+//! the registry cannot be harvested number by number. It stays outside GraphQL on purpose
+//! (docs/adr/0011-public-license-lookup.md): the GraphQL endpoint has no anonymous caller.
+
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use oversight_app::{AppError, Code, PublicLicense};
+use serde_json::json;
+
+use crate::http::Endpoint;
+
+/// A token bucket per client address for the public lookup.
+pub struct AddressRateLimiter {
+    limiter: DefaultKeyedRateLimiter<IpAddr>,
+    /// Take the client address from `X-Forwarded-For` / `Forwarded` (only behind a proxy that
+    /// sets them; otherwise a client could name any address and escape its limit).
+    trust_forwarded_for: bool,
+}
+
+impl AddressRateLimiter {
+    /// `per_minute` lookups per address on average, `burst` at once.
+    pub fn new(per_minute: u32, burst: u32, trust_forwarded_for: bool) -> AddressRateLimiter {
+        let per_minute = NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN);
+        let burst = NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN);
+        let quota = Quota::per_minute(per_minute).allow_burst(burst);
+        AddressRateLimiter { limiter: RateLimiter::keyed(quota), trust_forwarded_for }
+    }
+
+    /// `Err(seconds to wait)` when the client at `request`'s address is over its limit.
+    fn check(&self, request: &HttpRequest) -> Result<(), u64> {
+        let info = request.connection_info();
+        let address = if self.trust_forwarded_for { info.realip_remote_addr() } else { info.peer_addr() };
+        // No address at all (a test request without a peer) shares one bucket: stricter, not looser.
+        let address = address.and_then(parse_address).unwrap_or(IpAddr::from([0, 0, 0, 0]));
+        self.limiter.check_key(&address).map_err(|not_until| {
+            let wait = not_until.wait_time_from(DefaultClock::default().now());
+            wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+        })
+    }
+}
+
+/// `1.2.3.4`, `1.2.3.4:5678`, `[::1]:5678` or `::1`.
+fn parse_address(text: &str) -> Option<IpAddr> {
+    text.parse::<IpAddr>()
+        .ok()
+        .or_else(|| text.parse::<std::net::SocketAddr>().ok().map(|socket| socket.ip()))
+}
+
+/// `GET /public/licenses/{number}`: 200 with the license, 404 when there is none, 400 for a
+/// malformed number, 429 (with `Retry-After`) over the address's limit.
+pub async fn license(
+    request: HttpRequest,
+    number: web::Path<String>,
+    endpoint: web::Data<Endpoint>,
+) -> HttpResponse {
+    if let Err(retry_after) = endpoint.public_rate_limiter.check(&request) {
+        let mut response =
+            error(StatusCode::TOO_MANY_REQUESTS, Code::RateLimited, "too many lookups; retry later");
+        if let Ok(value) = header::HeaderValue::from_str(&retry_after.max(1).to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        return response;
+    }
+    match endpoint.app.public_license(&number).await {
+        Ok(Some(license)) => HttpResponse::Ok()
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .json(json!({ "license": body(&license) })),
+        Ok(None) => error(StatusCode::NOT_FOUND, Code::NotFound, "no license with this number"),
+        Err(AppError::Internal(cause)) => {
+            let correlation_id = uuid::Uuid::new_v4().to_string();
+            tracing::error!(correlation_id = %correlation_id, cause = %cause, "public lookup failed internally");
+            let message = format!("internal error; quote correlation id {correlation_id}");
+            error(StatusCode::INTERNAL_SERVER_ERROR, Code::Internal, &message)
+        }
+        Err(refused) => error(StatusCode::BAD_REQUEST, refused.code(), &refused.to_string()),
+    }
+}
+
+fn body(license: &PublicLicense) -> serde_json::Value {
+    json!({
+        "number": license.number,
+        "holder": license.holder,
+        "productUnit": license.product_unit,
+        "industry": license.industry,
+        "status": license.status.as_str(),
+        "issuedOn": license.issued_on.to_string(),
+        "expiresOn": license.expires_on.to_string(),
+    })
+}
+
+fn error(status: StatusCode, code: Code, message: &str) -> HttpResponse {
+    HttpResponse::build(status)
+        .json(json!({ "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] }))
+}
