@@ -151,8 +151,37 @@ enum SeedKind {
     },
 }
 
-fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
+/// Runs the command; a failure is printed as one `error:` line with its causes (never a debug
+/// dump or a backtrace, whatever `RUST_BACKTRACE` says) and exits with status 1.
+fn main() -> std::process::ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{}", report(&error));
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// `error: <message>` and one `  caused by: <cause>` line per cause the message does not
+/// already say.
+fn report(error: &anyhow::Error) -> String {
+    let mut text = format!("error: {error}");
+    let mut said = error.to_string();
+    for cause in error.chain().skip(1) {
+        let cause = cause.to_string();
+        if !said.contains(&cause) {
+            text.push_str(&format!("\n  caused by: {cause}"));
+            said.push_str(&cause);
+        }
+    }
+    text
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Some(file) = cli.config.as_deref().filter(|file| !file.is_file()) {
+        anyhow::bail!("no configuration file at {} (--config / OVERSIGHT_CONFIG)", file.display());
+    }
     let mut config =
         Config::load(cli.config.as_deref()).map_err(|e| anyhow::anyhow!("configuration: {e}"))?;
     if let Some(url) = cli.database_url {

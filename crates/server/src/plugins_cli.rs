@@ -13,9 +13,22 @@ use oversight_plugin_host::{
     validate_profile,
 };
 
+/// Refuses, with what to set, a plugin directory that does not exist.
+fn require_dir(dir: &Path) -> anyhow::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    bail!(
+        "no plugin directory at {}: set plugins_dir (OVERSIGHT_PLUGINS_DIR, or plugins_dir in the --config file) \
+         to the directory that holds the plugin libraries, or create it and copy them there",
+        dir.display()
+    )
+}
+
 /// A table of the plugins in `dir`: loaded ones with their industry and pin state, then refused
 /// ones with the reason.
 pub fn list(dir: &Path, lock: &Path, allow_unpinned: bool) -> anyhow::Result<String> {
+    require_dir(dir)?;
     let lock = LockFile::read(lock)?;
     let registry = PluginRegistry::load_dir(dir, &LoadOptions { lock, allow_unpinned })?;
     let mut rows = vec![[
@@ -135,6 +148,7 @@ pub fn verify_child(file: &Path) -> anyhow::Result<String> {
 /// Pins the SHA-256 of every library in `dir` into `lock`, keeping pins of other directories'
 /// files. Run it only after reviewing and verifying each plugin.
 pub fn pin(dir: &Path, lock: &Path) -> anyhow::Result<String> {
+    require_dir(dir)?;
     let mut lock_file = LockFile::read(lock)?;
     let mut report = String::new();
     let files = plugin_files(dir)?;

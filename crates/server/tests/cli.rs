@@ -82,3 +82,29 @@ fn schema_command_prints_the_committed_contract() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema.graphql")).unwrap();
     assert_eq!(stdout(&output), committed);
 }
+
+/// A missing plugin directory or configuration file is one `error:` line that says what to set,
+/// with status 1 — no debug dump, no backtrace, even with `RUST_BACKTRACE=1`.
+#[test]
+fn failures_are_one_line_that_says_what_to_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&[&str], &str); 3] = [
+        (&["plugins", "list"], "error: no plugin directory at ./data/plugins: set plugins_dir"),
+        (&["plugins", "pin"], "error: no plugin directory at ./data/plugins: set plugins_dir"),
+        (&["--config", "absent.toml", "schema"], "error: no configuration file at absent.toml"),
+    ];
+    for (args, expected) in cases {
+        let output = Command::new(env!("CARGO_BIN_EXE_oversight"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("RUST_BACKTRACE", "1")
+            .env_remove("OVERSIGHT_PLUGINS_DIR")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.starts_with(expected), "{args:?}: {stderr}");
+        assert!(!stderr.contains("backtrace") && !stderr.contains("Caused by"), "{args:?}: {stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
+    }
+}
