@@ -2,6 +2,7 @@
 //! enum is restated here once with its Chinese term and converted both ways.
 
 use async_graphql::Enum;
+use oversight_app::LicenseOrder;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
@@ -45,6 +46,28 @@ mirror! {
         /// Expired (过期) — final.
         Expired,
     }
+}
+
+mirror! {
+    /// What the license list is sorted by; ties are broken by issue order.
+    LicenseOrderFieldGql as "LicenseOrderField" <=> LicenseOrder {
+        /// Issue order (entry into this system).
+        Id,
+        /// Last valid day (有效期至).
+        ExpiresOn,
+        /// Core license number.
+        Number,
+    }
+}
+
+/// Which way a sorted list runs.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug, Default)]
+pub enum OrderDirection {
+    /// Smallest first.
+    #[default]
+    Asc,
+    /// Largest first.
+    Desc,
 }
 
 mirror! {

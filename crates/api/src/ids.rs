@@ -4,8 +4,8 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
-use oversight_app::{ArchiveKey, Code};
-use oversight_domain::{ArchiveEventId, TypedId};
+use oversight_app::{ArchiveKey, Code, LicenseCursor, LicenseOrder};
+use oversight_domain::{ArchiveEventId, LicenseId, TypedId};
 
 use crate::error::ApiError;
 
@@ -68,6 +68,39 @@ pub fn parse_archive_cursor(cursor: &str) -> Result<ArchiveKey, ApiError> {
         .ok_or_else(invalid_cursor)
 }
 
+/// Cursor of the license list in the order it was read: `l:i:<id>`, `l:e:<date>:<id>` or
+/// `l:n:<number>:<id>`.
+pub fn license_cursor(cursor: &LicenseCursor) -> String {
+    let text = match cursor {
+        LicenseCursor::Id(id) => format!("l:i:{id}"),
+        LicenseCursor::ExpiresOn(day, id) => format!("l:e:{day}:{id}"),
+        LicenseCursor::Number(number, id) => format!("l:n:{number}:{id}"),
+    };
+    URL_SAFE_NO_PAD.encode(text)
+}
+
+/// Decodes a license-list cursor, which must come from a list read in `order`.
+pub fn parse_license_cursor(order: LicenseOrder) -> impl Fn(&str) -> Result<LicenseCursor, ApiError> {
+    move |cursor| {
+        decode_cursor(cursor)
+            .and_then(|text| {
+                let rest = text.strip_prefix("l:")?;
+                let (tag, rest) = rest.split_once(':')?;
+                let (value, id) = rest.rsplit_once(':').unwrap_or(("", rest));
+                let id = LicenseId::new(id.parse().ok()?);
+                match (order, tag) {
+                    (LicenseOrder::Id, "i") if value.is_empty() => Some(LicenseCursor::Id(id)),
+                    (LicenseOrder::ExpiresOn, "e") => Some(LicenseCursor::ExpiresOn(value.parse().ok()?, id)),
+                    (LicenseOrder::Number, "n") if !value.is_empty() => {
+                        Some(LicenseCursor::Number(value.to_owned(), id))
+                    }
+                    _ => None,
+                }
+            })
+            .ok_or_else(invalid_cursor)
+    }
+}
+
 fn decode_cursor(cursor: &str) -> Option<String> {
     String::from_utf8(URL_SAFE_NO_PAD.decode(cursor).ok()?).ok()
 }
@@ -81,6 +114,29 @@ mod tests {
     use oversight_domain::{EnterpriseId, LicenseId};
 
     use super::*;
+
+    #[test]
+    fn license_cursors_round_trip_only_in_their_own_order() {
+        let id = LicenseId::new(42);
+        let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let cases = [
+            (LicenseOrder::Id, LicenseCursor::Id(id)),
+            (LicenseOrder::ExpiresOn, LicenseCursor::ExpiresOn(day, id)),
+            (LicenseOrder::Number, LicenseCursor::Number("XK06-001-00042".to_owned(), id)),
+        ];
+        for (order, cursor) in &cases {
+            let text = license_cursor(cursor);
+            for (other, _) in &cases {
+                let parsed = parse_license_cursor(*other)(&text);
+                if other == order {
+                    assert_eq!(parsed.ok().as_ref(), Some(cursor));
+                } else {
+                    assert!(parsed.is_err(), "{cursor:?} read in {other:?}");
+                }
+            }
+        }
+        assert!(parse_license_cursor(LicenseOrder::Id)(&id_cursor(42)).is_err());
+    }
 
     #[test]
     fn global_ids_round_trip_and_reject_foreign_text() {

@@ -2,18 +2,19 @@
 
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, ID, Object};
+use oversight_app::{LicenseCursor, LicenseRecord};
 
 use oversight_domain::RegionCode;
 use oversight_domain::registry::region;
 
 use crate::enums::AuthorityLevelGql;
 use crate::error::{ApiError, ResultExt};
-use crate::ids::{id_cursor, parse_id_cursor};
+use crate::ids::{id_cursor, license_cursor, parse_id_cursor, parse_license_cursor};
 use crate::node::{Node, read_node};
 use crate::page::{connection, page_request};
 use crate::registry::authority::Authority;
 use crate::registry::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
-use crate::registry::license::License;
+use crate::registry::license::{License, LicenseFilterInput, LicenseOrderInput, LicenseTotal};
 use crate::registry::region::Region;
 
 #[derive(Default)]
@@ -89,6 +90,31 @@ impl RegistryQuery {
         let (app, principal) = crate::error::caller(ctx)?;
         let page = app.enterprises(principal, &filter, &request).await.gql()?;
         Ok(connection(page, EnterpriseTotal { filter }, |r| id_cursor(r.id), Enterprise))
+    }
+
+    /// Production licenses in the caller's reach, filtered and sorted, keyset-paged: the
+    /// officer's lists ("expiring within 90 days", "suspended in Nanjing"). A cursor belongs to
+    /// the order it was read in. Priced by page size (GitHub's rule).
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
+    async fn licenses(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+        filter: Option<LicenseFilterInput>,
+        order_by: Option<LicenseOrderInput>,
+    ) -> async_graphql::Result<Connection<String, License, LicenseTotal>> {
+        let (app, principal) = crate::error::caller(ctx)?;
+        let filter = filter.unwrap_or_default().parse(app.today())?;
+        let order = LicenseOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_license_cursor(order.0))?;
+        let page = app.licenses(principal, &filter, order, &request).await.gql()?;
+        let cursor = |r: &LicenseRecord| license_cursor(&LicenseCursor::of(r, order.0));
+        Ok(connection(page, LicenseTotal { filter }, cursor, License))
     }
 
     /// One enterprise by its unified social credit code.

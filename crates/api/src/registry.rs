@@ -4,6 +4,7 @@
 
 pub mod authority;
 pub mod enterprise;
+pub(crate) mod filter;
 pub mod institution;
 pub mod license;
 pub mod region;

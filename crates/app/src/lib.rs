@@ -28,7 +28,9 @@ pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::registry::authority::AuthorityRecord;
 pub use oversight_storage::registry::enterprise::{EnterpriseFilter, EnterpriseRecord};
 pub use oversight_storage::registry::institution::{ApiKeyRecord, InstitutionRecord};
-pub use oversight_storage::registry::license::{LicenseCopyEntryRecord, LicenseRecord};
+pub use oversight_storage::registry::license::{
+    LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord,
+};
 pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
 pub use registry::authority::NewAuthority;

@@ -11,8 +11,8 @@ use oversight_storage::{archive, registry::authority, registry::enterprise, regi
 
 use crate::{
     Action, App, AppError, ArchiveEventRecord, ArchiveKey, AuthorityRecord, EnterpriseFilter,
-    EnterpriseRecord, LicenseCopyEntryRecord, LicenseRecord, Page, PageRequest, Principal, Resource, allow,
-    read_scope,
+    EnterpriseRecord, LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord,
+    Page, PageRequest, Principal, Resource, allow, read_scope,
 };
 
 impl App {
@@ -57,6 +57,26 @@ impl App {
     ) -> Result<Option<LicenseRecord>, AppError> {
         let number = LicenseNumber::parse(number)?;
         Ok(license::by_number(&self.store, &read_scope(principal)?, &number).await?)
+    }
+
+    /// A page of the licenses in the caller's reach matching `filter`, in `order`.
+    pub async fn licenses(
+        &self,
+        principal: &Principal,
+        filter: &LicenseFilter,
+        order: (LicenseOrder, bool),
+        request: &PageRequest<LicenseCursor>,
+    ) -> Result<Page<LicenseRecord>, AppError> {
+        Ok(license::page(&self.store, &read_scope(principal)?, filter, order, request).await?)
+    }
+
+    /// How many licenses in the caller's reach match `filter`.
+    pub async fn count_licenses(
+        &self,
+        principal: &Principal,
+        filter: &LicenseFilter,
+    ) -> Result<u64, AppError> {
+        Ok(license::count(&self.store, &read_scope(principal)?, filter).await?)
     }
 
     pub async fn licenses_by_ids(

@@ -13,6 +13,7 @@ mod designation_race;
 mod due;
 mod http;
 mod ingestion;
+mod licenses;
 mod limits;
 mod node;
 mod pagination;

@@ -5,7 +5,6 @@ use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, Utc};
 use oversight_app::{EnterpriseFilter, EnterpriseRecord};
 use oversight_domain::archive::ArchiveEventKind;
-use oversight_domain::{industry, registry::region, text};
 
 use crate::archive::{ArchiveEvent, ArchiveTotal};
 use crate::enums::{ArchiveEventKindGql, EnterpriseScaleGql, LicenseStatusGql};
@@ -13,6 +12,7 @@ use crate::error::{ApiError, ResultExt};
 use crate::ids::{NodeType, archive_cursor, global_id, parse_archive_cursor};
 use crate::loaders::{Loaders, NewestKey};
 use crate::page::{connection, page_request};
+use crate::registry::filter;
 use crate::registry::license::License;
 use crate::registry::region::Region;
 
@@ -161,32 +161,11 @@ pub struct EnterpriseFilterInput {
 
 impl EnterpriseFilterInput {
     pub fn parse(self) -> Result<EnterpriseFilter, ApiError> {
-        let invalid = |e: oversight_domain::FieldError, field: &str| {
-            ApiError::new(oversight_app::Code::from(e.code), e.message).with_field(format!("filter.{field}"))
-        };
-        let region_range = match self.region_prefix {
-            Some(prefix) => {
-                let prefix = region::parse_region_prefix(&prefix).map_err(|e| invalid(e, "regionPrefix"))?;
-                Some((format!("{prefix:0<6}"), format!("{prefix:9<6}")))
-            }
-            None => None,
-        };
-        let industry = match self.industry {
-            Some(code) => Some(industry::find(&code).map_err(|e| invalid(e, "industry"))?.code.to_owned()),
-            None => None,
-        };
-        let name_contains = match self.name_contains {
-            Some(t) => Some(
-                text::parse_text("nameContains", &t, 1, 100, false)
-                    .map_err(|e| invalid(e, "nameContains"))?,
-            ),
-            None => None,
-        };
         Ok(EnterpriseFilter {
-            region_range,
-            industry,
+            region_range: filter::region_range(self.region_prefix, "regionPrefix")?,
+            industry: filter::industry_code(self.industry, "industry")?,
             license_status: self.license_status.map(Into::into),
-            name_contains,
+            name_contains: filter::contains(self.name_contains, "nameContains")?,
         })
     }
 }

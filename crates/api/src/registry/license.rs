@@ -1,14 +1,17 @@
 //! Production licenses (生产许可证) and their copy (副本) in GraphQL.
 
-use async_graphql::{Context, Object, SimpleObject};
+use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{LicenseCopyEntryRecord, LicenseRecord};
+use oversight_app::{Code, LicenseCopyEntryRecord, LicenseFilter, LicenseOrder, LicenseRecord};
+use oversight_domain::ErrorCode;
 
-use crate::enums::{LicenseCopyEntryKindGql, LicenseStatusGql};
+use crate::enums::{LicenseCopyEntryKindGql, LicenseOrderFieldGql, LicenseStatusGql, OrderDirection};
+use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::{NodeType, global_id};
 use crate::industry::Industry;
 use crate::loaders::Loaders;
 use crate::registry::enterprise::Enterprise;
+use crate::registry::filter;
 
 /// A production license (生产许可证), valid five years from issue.
 pub struct License(pub LicenseRecord);
@@ -52,8 +55,11 @@ impl License {
         self.0.validity.expires_on
     }
 
-    async fn status(&self) -> LicenseStatusGql {
-        self.0.status.into()
+    /// The status on the supervision calendar's today: past its last valid day a license is
+    /// EXPIRED even before anyone records the expiry.
+    async fn status(&self, ctx: &Context<'_>) -> async_graphql::Result<LicenseStatusGql> {
+        let (app, _) = caller(ctx)?;
+        Ok(self.0.status.as_of(&self.0.validity, app.today()).into())
     }
 
     async fn updated_at(&self) -> DateTime<Utc> {
@@ -90,5 +96,74 @@ impl From<LicenseCopyEntryRecord> for LicenseCopyEntry {
             text: record.entry.text,
             recorded_at: record.recorded_at,
         }
+    }
+}
+
+/// Filters for `licenses`; all given filters must hold.
+#[derive(InputObject, Default)]
+pub struct LicenseFilterInput {
+    /// The status on the supervision calendar's today: a license past its last valid day is
+    /// EXPIRED whatever was recorded.
+    pub status: Option<LicenseStatusGql>,
+    /// Industry code (e.g. "wire-cable").
+    pub industry: Option<String>,
+    /// The holder's region: a code prefix such as "32" (Jiangsu) or "3201" (Nanjing).
+    pub region_prefix: Option<String>,
+    /// Last valid day on or after this date ("expiring between").
+    pub expires_from: Option<NaiveDate>,
+    /// Last valid day on or before this date.
+    pub expires_to: Option<NaiveDate>,
+    /// The core number or the holder's name contains this text (literal; at most 100 characters).
+    pub search: Option<String>,
+}
+
+impl LicenseFilterInput {
+    /// The storage filter, with statuses judged on `today`.
+    pub fn parse(self, today: NaiveDate) -> Result<LicenseFilter, ApiError> {
+        if let (Some(from), Some(to)) = (self.expires_from, self.expires_to)
+            && from > to
+        {
+            let message = format!("expiresFrom {from} is after expiresTo {to}");
+            return Err(ApiError::new(Code::Domain(ErrorCode::InvalidDateRange), message)
+                .with_field("filter.expiresTo"));
+        }
+        Ok(LicenseFilter {
+            status: self.status.map(Into::into),
+            today,
+            industry: filter::industry_code(self.industry, "industry")?,
+            region_range: filter::region_range(self.region_prefix, "regionPrefix")?,
+            expires_from: self.expires_from,
+            expires_to: self.expires_to,
+            search: filter::contains(self.search, "search")?,
+        })
+    }
+}
+
+/// How `licenses` is sorted.
+#[derive(InputObject)]
+pub struct LicenseOrderInput {
+    pub field: LicenseOrderFieldGql,
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl LicenseOrderInput {
+    /// The storage order: the field and whether it runs descending (default: issue order).
+    pub fn parse(order: Option<LicenseOrderInput>) -> (LicenseOrder, bool) {
+        order.map_or((LicenseOrder::Id, false), |o| (o.field.into(), o.direction == OrderDirection::Desc))
+    }
+}
+
+/// The connection-level fields of `licenses`.
+pub struct LicenseTotal {
+    pub filter: LicenseFilter,
+}
+
+#[Object]
+impl LicenseTotal {
+    /// How many licenses match the filter (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = caller(ctx)?;
+        app.count_licenses(principal, &self.filter).await.gql()
     }
 }

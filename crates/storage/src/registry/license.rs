@@ -1,20 +1,21 @@
 //! Licenses (生产许可证) and their copy log (副本).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::industry::{self, Industry};
 use oversight_domain::registry::license::{LicenseStatus, NewLicense, Validity};
 use oversight_domain::registry::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
 use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::{EnterpriseId, LicenseId};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, LikeExpr, Query};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 
-use crate::entity::{license, license_copy_entry};
+use crate::entity::{enterprise, license, license_copy_entry};
+use crate::page::{self, SortKey};
 use crate::transition::compare_and_set;
-use crate::{Executor, Result, Scope, StorageError, Tx, owned_rows_in_scope};
+use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, like_escape, owned_rows_in_scope};
 
 /// A stored license.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,4 +203,171 @@ fn to_copy_record(model: license_copy_entry::Model) -> Result<LicenseCopyEntryRe
         entry: LicenseCopyEntry { kind, text: model.text },
         recorded_at: model.recorded_at,
     })
+}
+
+/// The filters of the top-level license list; each given one must hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenseFilter {
+    /// The status as of `today` (`LicenseStatus::as_of`): a license past its last valid day is
+    /// EXPIRED here whatever its stored status says.
+    pub status: Option<LicenseStatus>,
+    /// The day `status` is judged on (the supervision calendar's today).
+    pub today: NaiveDate,
+    pub industry: Option<String>,
+    /// Inclusive bounds of the holder's region code.
+    pub region_range: Option<(String, String)>,
+    /// Last valid day on or after this date …
+    pub expires_from: Option<NaiveDate>,
+    /// … and on or before this one ("expiring within 90 days").
+    pub expires_to: Option<NaiveDate>,
+    /// The core number or the holder's name contains this text (literal).
+    pub search: Option<String>,
+}
+
+/// The orders of the license list; each is a unique key (ties broken by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LicenseOrder {
+    /// Issue order (entry into this system).
+    Id,
+    /// Last valid day, soonest first.
+    ExpiresOn,
+    /// Core license number.
+    Number,
+}
+
+/// A position in the license list: the key of the order it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LicenseCursor {
+    Id(LicenseId),
+    ExpiresOn(NaiveDate, LicenseId),
+    Number(String, LicenseId),
+}
+
+impl LicenseCursor {
+    /// The cursor of `record` in `order`.
+    pub fn of(record: &LicenseRecord, order: LicenseOrder) -> LicenseCursor {
+        match order {
+            LicenseOrder::Id => LicenseCursor::Id(record.id),
+            LicenseOrder::ExpiresOn => LicenseCursor::ExpiresOn(record.validity.expires_on, record.id),
+            LicenseOrder::Number => LicenseCursor::Number(record.number.core(), record.id),
+        }
+    }
+}
+
+impl page::Cursor<1> for LicenseCursor {
+    fn values(&self) -> [sea_orm::Value; 1] {
+        match self {
+            LicenseCursor::Id(id) | LicenseCursor::ExpiresOn(_, id) | LicenseCursor::Number(_, id) => {
+                [id.get().into()]
+            }
+        }
+    }
+}
+
+impl page::Cursor<2> for LicenseCursor {
+    fn values(&self) -> [sea_orm::Value; 2] {
+        match self {
+            LicenseCursor::Id(id) => [id.get().into(), id.get().into()],
+            LicenseCursor::ExpiresOn(day, id) => [(*day).into(), id.get().into()],
+            LicenseCursor::Number(number, id) => [number.clone().into(), id.get().into()],
+        }
+    }
+}
+
+impl LicenseFilter {
+    fn condition(&self) -> Condition {
+        use license::Column;
+        let mut condition = Condition::all();
+        if let Some(status) = self.status {
+            condition = condition.add(status_as_of(status, self.today));
+        }
+        if let Some(industry) = &self.industry {
+            condition = condition.add(Column::IndustryCode.eq(industry.clone()));
+        }
+        if let Some((low, high)) = &self.region_range {
+            let holders = Query::select()
+                .column(enterprise::Column::Id)
+                .from(enterprise::Entity)
+                .and_where(enterprise::Column::RegionCode.between(low.clone(), high.clone()))
+                .to_owned();
+            condition = condition.add(Column::EnterpriseId.in_subquery(holders));
+        }
+        if let Some(from) = self.expires_from {
+            condition = condition.add(Column::ExpiresOn.gte(from));
+        }
+        if let Some(to) = self.expires_to {
+            condition = condition.add(Column::ExpiresOn.lte(to));
+        }
+        if let Some(text) = &self.search {
+            let pattern = || LikeExpr::new(format!("%{}%", like_escape(text))).escape('\\');
+            let named = Query::select()
+                .column(enterprise::Column::Id)
+                .from(enterprise::Entity)
+                .and_where(enterprise::Column::Name.like(pattern()))
+                .to_owned();
+            let matches = Condition::any()
+                .add(Column::Number.like(pattern()))
+                .add(Column::EnterpriseId.in_subquery(named));
+            condition = condition.add(matches);
+        }
+        condition
+    }
+}
+
+/// The stored rows whose status on `today` is `status` (the SQL of `LicenseStatus::as_of`).
+fn status_as_of(status: LicenseStatus, today: NaiveDate) -> Condition {
+    use license::Column;
+    let stored = |s: LicenseStatus| Column::Status.eq(s.as_str());
+    let in_force = |s: LicenseStatus| Condition::all().add(stored(s)).add(Column::ExpiresOn.gte(today));
+    match status {
+        LicenseStatus::Valid | LicenseStatus::Suspended => in_force(status),
+        LicenseStatus::Expired => Condition::any().add(stored(LicenseStatus::Expired)).add(
+            Condition::all()
+                .add(Column::Status.is_in([LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()]))
+                .add(Column::ExpiresOn.lt(today)),
+        ),
+        LicenseStatus::Revoked | LicenseStatus::Cancelled => Condition::all().add(stored(status)),
+    }
+}
+
+/// One page of the licenses inside `scope` matching `filter`, in `order` (descending when
+/// asked). The api decodes cursors for the order asked, so `request` holds cursors of `order`;
+/// one of another order reads from its id alone.
+pub async fn page(
+    x: &impl Executor,
+    scope: &Scope,
+    filter: &LicenseFilter,
+    (order, descending): (LicenseOrder, bool),
+    request: &PageRequest<LicenseCursor>,
+) -> Result<Page<LicenseRecord>> {
+    use license::Column;
+    let query = license::Entity::find()
+        .filter(owned_rows_in_scope(Column::EnterpriseId, scope))
+        .filter(filter.condition());
+    match order {
+        LicenseOrder::Id => {
+            page::keyset(x, query, sort_key(descending, [Column::Id]), request, to_record).await
+        }
+        LicenseOrder::ExpiresOn => {
+            let key = sort_key(descending, [Column::ExpiresOn, Column::Id]);
+            page::keyset(x, query, key, request, to_record).await
+        }
+        LicenseOrder::Number => {
+            page::keyset(x, query, sort_key(descending, [Column::Number, Column::Id]), request, to_record)
+                .await
+        }
+    }
+}
+
+fn sort_key<const N: usize>(descending: bool, columns: [license::Column; N]) -> SortKey<license::Column, N> {
+    if descending { SortKey::descending(columns) } else { SortKey::ascending(columns) }
+}
+
+/// How many licenses inside `scope` match `filter`.
+pub async fn count(x: &impl Executor, scope: &Scope, filter: &LicenseFilter) -> Result<u64> {
+    Ok(license::Entity::find()
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
+        .filter(filter.condition())
+        .count(&x.executor())
+        .await?)
 }
