@@ -76,6 +76,8 @@ crate::stored_enum! {
         /// The national authority's decision on a revocation proposal (吊销建议).
         DecideRevocationProposal = "decideRevocationProposal",
         AdvanceDemoClock = "advanceDemoClock",
+        /// One year of the working-day calendar, replaced as a whole.
+        SetWorkingCalendarYear = "setWorkingCalendarYear",
         /// Seeding and the command line; not yet offered through the API.
         CreateAuthority = "createAuthority",
         /// Seeding and the command line; not yet offered through the API.
@@ -98,6 +100,8 @@ pub enum ObjectRef {
     RevocationProposal(ProposalId),
     /// The demonstration server's calendar (there is one).
     DemoClock,
+    /// One year of the working-day calendar.
+    CalendarYear(i32),
 }
 
 impl ObjectRef {
@@ -114,6 +118,7 @@ impl ObjectRef {
             ObjectRef::Rectification(_) => "rectification",
             ObjectRef::RevocationProposal(_) => "revocation-proposal",
             ObjectRef::DemoClock => "demo-clock",
+            ObjectRef::CalendarYear(_) => "calendar-year",
         }
     }
 
@@ -129,6 +134,7 @@ impl ObjectRef {
             ObjectRef::Rectification(id) => Some(id.get()),
             ObjectRef::RevocationProposal(id) => Some(id.get()),
             ObjectRef::DemoClock => None,
+            ObjectRef::CalendarYear(year) => Some(i64::from(year)),
         }
     }
 }
