@@ -2,6 +2,10 @@
 //! on) and the demo clock that moves it forward on a demonstration server, so the README's
 //! walkthrough can reach a deadline without waiting for it (docs/adr/0008-demo-clock.md).
 //!
+//! The working-day calendar (docs/adr/0011-working-day-calendar.md) is read here and replaced a
+//! year at a time by the national authority (`set_working_calendar_year`); deadlines read it
+//! inside their unit of work (`Work::working_calendar`).
+//!
 //! This module is the only place that reads the wall clock: `clippy.toml` disallows
 //! `Utc::now` and `Local::now` everywhere else, tests included, so no rule can count a
 //! deadline on a "today" other than `App::today`.
@@ -9,7 +13,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
 use serde_json::json;
 
+use oversight_domain::CalendarYear;
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_storage::calendar;
 
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
@@ -111,6 +117,48 @@ impl App {
         // Moved only once the record is committed: a failed write leaves the calendar alone.
         self.advance_clock_days(days);
         Ok(self.calendar())
+    }
+}
+
+/// One year's notice to record: the whole year, replacing what the calendar held for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetWorkingCalendarYear {
+    pub year: i32,
+    /// Every day off of every break (weekend days inside a break included).
+    pub holidays: Vec<NaiveDate>,
+    /// The weekend days worked instead (调休上班).
+    pub makeup_workdays: Vec<NaiveDate>,
+    /// The notice cited (国办发明电〔2024〕12号 …).
+    pub basis: String,
+}
+
+impl App {
+    /// Every year of the working-day calendar whose notice is recorded, oldest first (one
+    /// statement); readable by every caller, as reference data. A year not listed has weekends
+    /// as its only rest days.
+    pub async fn working_calendar_years(&self, principal: &Principal) -> Result<Vec<CalendarYear>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "working-day calendar")?;
+        Ok(calendar::years(&self.store).await?)
+    }
+
+    /// Replaces one year of the working-day calendar with the State Council's notice: the
+    /// national authority (or the platform operator). Validated as a whole (dates inside the
+    /// year, none twice, none both a holiday and a make-up day, make-up days on weekends);
+    /// refused input writes nothing. Audited with the year before and after. Deadlines already
+    /// fixed keep their dates; those counted afterwards use the new year.
+    pub async fn set_working_calendar_year(
+        &self,
+        principal: &Principal,
+        input: SetWorkingCalendarYear,
+    ) -> Result<CalendarYear, AppError> {
+        allow(principal, Action::SetWorkingCalendar, &Resource::None, "working-day calendar")?;
+        let year = CalendarYear::parse(input.year, &input.holidays, &input.makeup_workdays, &input.basis)?;
+        let mut work = self.begin(principal, Operation::SetWorkingCalendarYear).await?;
+        let before = calendar::years(work.tx()).await?.into_iter().find(|known| known.year == year.year);
+        calendar::replace_year(work.tx(), &year).await?;
+        work.touch([ObjectRef::CalendarYear(year.year)]);
+        work.commit(before.as_ref().map(CalendarYear::state), Some(year.state())).await?;
+        Ok(year)
     }
 }
 
