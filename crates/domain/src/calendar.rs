@@ -203,7 +203,10 @@ mod tests {
 
     /// Every day of the breaks from `(first, last)` pairs.
     fn breaks(ranges: &[(&str, &str)]) -> Vec<NaiveDate> {
-        ranges.iter().flat_map(|(first, last)| date(first).iter_days().take_while(move |d| *d <= date(last))).collect()
+        ranges
+            .iter()
+            .flat_map(|(first, last)| date(first).iter_days().take_while(move |d| *d <= date(last)))
+            .collect()
     }
 
     /// 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04), written out independently of the

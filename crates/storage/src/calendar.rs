@@ -41,7 +41,10 @@ pub async fn years(x: &impl Executor) -> Result<Vec<CalendarYear>> {
             (Some(day), Some(MAKEUP_WORKDAY)) => entry.makeup_workdays.insert(day),
             (None, None) => continue,
             (day, kind) => {
-                return Err(StorageError::corrupt("calendar_day", format!("{day:?} of {year} is a {kind:?}")));
+                return Err(StorageError::corrupt(
+                    "calendar_day",
+                    format!("{day:?} of {year} is a {kind:?}"),
+                ));
             }
         };
     }
@@ -55,7 +58,9 @@ pub async fn replace_year(tx: &Tx, year: &CalendarYear) -> Result<()> {
     let row = calendar_year::ActiveModel { year: Set(year.year), basis: Set(year.basis.clone()) };
     calendar_year::Entity::insert(row)
         .on_conflict(
-            OnConflict::column(calendar_year::Column::Year).update_column(calendar_year::Column::Basis).to_owned(),
+            OnConflict::column(calendar_year::Column::Year)
+                .update_column(calendar_year::Column::Basis)
+                .to_owned(),
         )
         .exec_without_returning(&tx.executor())
         .await

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+use oversight_domain::WorkingCalendar;
 use oversight_domain::access::{Organisation, TaskScope};
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
@@ -15,7 +16,6 @@ use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::testing::judgment::{Decimal, JudgeError, JudgeRequest, MeasuredResult, Verdict};
 use oversight_domain::testing::rectification::{RectificationEvent, recheck_due};
-use oversight_domain::WorkingCalendar;
 use oversight_domain::testing::supervision::{
     DesignationPeriod, SamplingRecord, TaskEvent, designated_for, objection_deadline,
 };
