@@ -305,7 +305,9 @@ mod tests {
         let ok = CalendarYear::parse(2030, &dates(&["2030-01-01"]), &dates(&["2030-01-05"]), "通知").unwrap();
         assert_eq!((ok.year, ok.holidays.len(), ok.makeup_workdays.len()), (2030, 1, 1));
         // (year, holidays, make-up days, basis) → codes
-        let cases: &[(i32, &[&str], &[&str], &str, &[ErrorCode])] = &[
+        type Case =
+            (i32, &'static [&'static str], &'static [&'static str], &'static str, &'static [ErrorCode]);
+        let cases: &[Case] = &[
             (2030, &["2031-01-01"], &[], "n", &[ErrorCode::CalendarDateOutsideYear]),
             (2030, &["2030-01-01", "2030-01-01"], &[], "n", &[ErrorCode::CalendarDateRepeated]),
             (2030, &[], &["2030-01-05", "2030-01-05"], "n", &[ErrorCode::CalendarDateRepeated]),
