@@ -213,4 +213,75 @@ mod tests {
         assert_eq!(on.clock_offset_days(), 0);
         assert!(oversight_storage::audit::scan(on.store(), 0, 10).await.unwrap().is_empty());
     }
+
+    /// The seeded notices are coherent years (they parse as any recorded year must) and hold
+    /// what the notices say: 2025 has 28 days off and 5 make-up days, 2026 33 and 6.
+    #[tokio::test]
+    async fn the_seeded_notices_are_whole_and_coherent() {
+        let app = app(false).await;
+        let years = app.working_calendar_years(&platform()).await.unwrap();
+        let shape: Vec<(i32, usize, usize)> =
+            years.iter().map(|y| (y.year, y.holidays.len(), y.makeup_workdays.len())).collect();
+        assert_eq!(shape, [(2025, 28, 5), (2026, 33, 6)]);
+        for year in &years {
+            let holidays: Vec<NaiveDate> = year.holidays.iter().copied().collect();
+            let makeup: Vec<NaiveDate> = year.makeup_workdays.iter().copied().collect();
+            assert_eq!(CalendarYear::parse(year.year, &holidays, &makeup, &year.basis).as_ref(), Ok(year));
+        }
+        assert!(years[0].basis.contains("国办发明电〔2024〕12号"), "{}", years[0].basis);
+        let calendar = oversight_domain::WorkingCalendar::new(years);
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        // (date, working?): the National Day breaks and their make-up days of both years.
+        let cases = [
+            ("2025-09-28", true),
+            ("2025-10-08", false),
+            ("2025-10-09", true),
+            ("2025-10-11", true),
+            ("2026-10-07", false),
+            ("2026-10-08", true),
+            ("2026-10-10", true),
+        ];
+        for (date, working) in cases {
+            assert_eq!(calendar.is_working_day(day(date)), working, "{date}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_year_is_set_by_the_nation_only_and_refused_input_writes_nothing() {
+        let app = app(false).await;
+        let nation = Principal::new(
+            "nation".into(),
+            Role::NationalOfficer,
+            Some(oversight_domain::access::Tier::Staff),
+            Organisation::Authority {
+                id: oversight_domain::AuthorityId::new(1),
+                region: oversight_domain::RegionCode::NATION,
+                level: oversight_domain::AuthorityLevel::National,
+            },
+        )
+        .unwrap();
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let input = |holidays: Vec<NaiveDate>| SetWorkingCalendarYear {
+            year: 2030,
+            holidays,
+            makeup_workdays: vec![day("2030-09-28")],
+            basis: "试验".to_owned(),
+        };
+        let before = oversight_storage::census::row_counts(app.store()).await.unwrap();
+        let refused = app.set_working_calendar_year(&nation, input(vec![day("2030-09-28")])).await;
+        assert_eq!(
+            refused.unwrap_err().code(),
+            Code::Domain(oversight_domain::ErrorCode::CalendarDateBothKinds)
+        );
+        assert_eq!(oversight_storage::census::row_counts(app.store()).await.unwrap(), before);
+        let recorded = app.set_working_calendar_year(&nation, input(vec![day("2030-10-01")])).await.unwrap();
+        let years = app.working_calendar_years(&platform()).await.unwrap();
+        assert_eq!(years.last(), Some(&recorded));
+        let trail = oversight_storage::audit::scan(app.store(), 0, 10).await.unwrap();
+        assert_eq!(trail.len(), 1);
+        assert_eq!(
+            (trail[0].operation.as_str(), trail[0].objects.clone()),
+            ("setWorkingCalendarYear", vec!["calendar-year:2030".to_owned()])
+        );
+    }
 }
