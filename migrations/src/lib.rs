@@ -12,6 +12,7 @@ mod m20261126_000003_create_identity;
 mod m20261126_000004_create_supervision;
 mod m20261126_000005_index_due_tests;
 mod m20261126_000006_create_rectification;
+mod m20261203_000001_create_working_calendar;
 mod m20261203_000010_index_license_list;
 
 /// Every migration in the order it is applied.
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_create_supervision::Migration),
             Box::new(m20261126_000005_index_due_tests::Migration),
             Box::new(m20261126_000006_create_rectification::Migration),
+            Box::new(m20261203_000001_create_working_calendar::Migration),
             Box::new(m20261203_000010_index_license_list::Migration),
         ]
     }

@@ -1,10 +1,12 @@
-//! The supervision calendar in GraphQL: `supervisionCalendar` (the date deadlines are counted
-//! on) and `advanceDemoClock`, which moves it forward on a demonstration server so objection
-//! windows and rectification deadlines can be walked through (docs/adr/0008-demo-clock.md).
+//! The calendars in GraphQL: `supervisionCalendar` (the date deadlines are counted on) and
+//! `advanceDemoClock`, which moves it forward on a demonstration server so objection windows and
+//! rectification deadlines can be walked through (docs/adr/0008-demo-clock.md); the working-day
+//! calendar (`workingCalendar`, `setWorkingCalendarYear`: docs/adr/0011-working-day-calendar.md).
 
 use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::SupervisionCalendar as CalendarRecord;
+use oversight_domain::CalendarYear;
 
 use crate::error::{ResultExt, caller};
 
@@ -46,6 +48,82 @@ pub struct AdvanceDemoClockPayload {
     pub calendar: SupervisionCalendar,
 }
 
+/// The working-day calendar deadlines are counted on: the public holidays and make-up working
+/// days (调休) of the years whose State Council notice the national authority recorded. A period
+/// in days whose last day is a rest day ends on the next working day (民法典 第二百零三条). A
+/// year not in `knownYears` has weekends as its only rest days: a deadline counted into it may
+/// move once its notice is recorded, so a client should warn.
+pub struct WorkingCalendar(Vec<CalendarYear>);
+
+#[Object]
+impl WorkingCalendar {
+    /// The years whose notice is recorded, in order.
+    async fn known_years(&self) -> Vec<i32> {
+        self.0.iter().map(|year| year.year).collect()
+    }
+
+    /// One year: its notice if recorded, else `known: false` and no dates.
+    async fn year(&self, year: i32) -> WorkingCalendarYear {
+        match self.0.iter().find(|known| known.year == year) {
+            Some(known) => WorkingCalendarYear::from(known.clone()),
+            None => WorkingCalendarYear {
+                year,
+                known: false,
+                basis: None,
+                holidays: Vec::new(),
+                makeup_workdays: Vec::new(),
+            },
+        }
+    }
+}
+
+/// One year of the working-day calendar.
+#[derive(SimpleObject)]
+pub struct WorkingCalendarYear {
+    pub year: i32,
+    /// Whether the year's notice is recorded; if not, only weekends are rest days.
+    pub known: bool,
+    /// The notice the dates come from.
+    pub basis: Option<String>,
+    /// Every day off (weekend days inside a break included), in order.
+    pub holidays: Vec<NaiveDate>,
+    /// The weekend days worked instead (调休上班), in order.
+    pub makeup_workdays: Vec<NaiveDate>,
+}
+
+impl From<CalendarYear> for WorkingCalendarYear {
+    fn from(year: CalendarYear) -> WorkingCalendarYear {
+        WorkingCalendarYear {
+            year: year.year,
+            known: true,
+            basis: Some(year.basis),
+            holidays: year.holidays.into_iter().collect(),
+            makeup_workdays: year.makeup_workdays.into_iter().collect(),
+        }
+    }
+}
+
+/// One year's notice, replacing whatever the calendar held for that year.
+#[derive(InputObject)]
+pub struct SetWorkingCalendarYearInput {
+    /// 2000 to 2100.
+    pub year: i32,
+    /// Every day off of every break, weekend days inside a break included; each once, inside
+    /// the year.
+    pub holidays: Vec<NaiveDate>,
+    /// The weekend days worked instead (调休上班): Saturdays or Sundays inside the year, none a
+    /// holiday.
+    pub makeup_workdays: Vec<NaiveDate>,
+    /// The notice cited, e.g. 国务院办公厅关于2027年部分节假日安排的通知.
+    pub basis: String,
+}
+
+#[derive(SimpleObject)]
+pub struct SetWorkingCalendarYearPayload {
+    /// The year as recorded.
+    pub year: WorkingCalendarYear,
+}
+
 #[derive(Default)]
 pub struct CalendarQuery;
 
@@ -55,6 +133,12 @@ impl CalendarQuery {
     async fn supervision_calendar(&self, ctx: &Context<'_>) -> async_graphql::Result<SupervisionCalendar> {
         let (app, principal) = caller(ctx)?;
         Ok(SupervisionCalendar(app.supervision_calendar(principal).gql()?))
+    }
+
+    /// The working-day calendar deadlines are counted on: reference data, readable by everyone.
+    async fn working_calendar(&self, ctx: &Context<'_>) -> async_graphql::Result<WorkingCalendar> {
+        let (app, principal) = caller(ctx)?;
+        Ok(WorkingCalendar(app.working_calendar_years(principal).await.gql()?))
     }
 }
 
@@ -76,5 +160,26 @@ impl CalendarMutation {
         let (app, principal) = caller(ctx)?;
         let calendar = app.advance_demo_clock(principal, i64::from(input.days)).await.gql_input("input")?;
         Ok(AdvanceDemoClockPayload { calendar: SupervisionCalendar(calendar) })
+    }
+
+    /// Records one year of the working-day calendar from the State Council's notice, replacing
+    /// the whole year (the national authority's officers, or the platform administrator). Refused
+    /// with INVALID_CALENDAR_YEAR, CALENDAR_DATE_OUTSIDE_YEAR, CALENDAR_DATE_REPEATED,
+    /// CALENDAR_DATE_BOTH_KINDS or MAKEUP_DAY_NOT_WEEKEND (every problem listed), writing
+    /// nothing. Audited. Deadlines already fixed keep their dates.
+    async fn set_working_calendar_year(
+        &self,
+        ctx: &Context<'_>,
+        input: SetWorkingCalendarYearInput,
+    ) -> async_graphql::Result<SetWorkingCalendarYearPayload> {
+        let (app, principal) = caller(ctx)?;
+        let input = oversight_app::SetWorkingCalendarYear {
+            year: input.year,
+            holidays: input.holidays,
+            makeup_workdays: input.makeup_workdays,
+            basis: input.basis,
+        };
+        let year = app.set_working_calendar_year(principal, input).await.gql_input("input")?;
+        Ok(SetWorkingCalendarYearPayload { year: WorkingCalendarYear::from(year) })
     }
 }

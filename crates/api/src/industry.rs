@@ -154,9 +154,10 @@ impl Profile {
             .collect()
     }
 
-    /// Days the enterprise has to object to a failing verdict (复检申请).
+    /// Days the enterprise has to object to a failing verdict (复检申请): the law's 15 days, the
+    /// same for every industry (a plugin cannot set the window), ending on a working day.
     async fn objection_window_days(&self) -> u32 {
-        self.0.objection.window_days
+        oversight_domain::testing::supervision::OBJECTION_WINDOW_DAYS
     }
 
     /// Product variants (grades, types) requirements are written for.

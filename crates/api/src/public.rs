@@ -1,7 +1,7 @@
 //! The public license lookup (公示) at `GET /public/licenses/{number}`: no token, a JSON answer
 //! holding only what the license's face shows, and a strict rate limit per client address so
 //! the registry cannot be harvested number by number. It stays outside GraphQL on purpose
-//! (docs/adr/0011-public-license-lookup.md): the GraphQL endpoint has no anonymous caller.
+//! (docs/adr/0012-public-license-lookup.md): the GraphQL endpoint has no anonymous caller.
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;

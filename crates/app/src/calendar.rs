@@ -2,6 +2,10 @@
 //! on) and the demo clock that moves it forward on a demonstration server, so the README's
 //! walkthrough can reach a deadline without waiting for it (docs/adr/0008-demo-clock.md).
 //!
+//! The working-day calendar (docs/adr/0011-working-day-calendar.md) is read here and replaced a
+//! year at a time by the national authority (`set_working_calendar_year`); deadlines read it
+//! inside their unit of work (`Work::working_calendar`).
+//!
 //! This module is the only place that reads the wall clock: `clippy.toml` disallows
 //! `Utc::now` and `Local::now` everywhere else, tests included, so no rule can count a
 //! deadline on a "today" other than `App::today`.
@@ -9,7 +13,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, SubsecRound, Utc};
 use serde_json::json;
 
+use oversight_domain::CalendarYear;
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_storage::calendar;
 
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
@@ -114,6 +120,48 @@ impl App {
     }
 }
 
+/// One year's notice to record: the whole year, replacing what the calendar held for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetWorkingCalendarYear {
+    pub year: i32,
+    /// Every day off of every break (weekend days inside a break included).
+    pub holidays: Vec<NaiveDate>,
+    /// The weekend days worked instead (调休上班).
+    pub makeup_workdays: Vec<NaiveDate>,
+    /// The notice cited (国办发明电〔2024〕12号 …).
+    pub basis: String,
+}
+
+impl App {
+    /// Every year of the working-day calendar whose notice is recorded, oldest first (one
+    /// statement); readable by every caller, as reference data. A year not listed has weekends
+    /// as its only rest days.
+    pub async fn working_calendar_years(&self, principal: &Principal) -> Result<Vec<CalendarYear>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "working-day calendar")?;
+        Ok(calendar::years(&self.store).await?)
+    }
+
+    /// Replaces one year of the working-day calendar with the State Council's notice: the
+    /// national authority (or the platform operator). Validated as a whole (dates inside the
+    /// year, none twice, none both a holiday and a make-up day, make-up days on weekends);
+    /// refused input writes nothing. Audited with the year before and after. Deadlines already
+    /// fixed keep their dates; those counted afterwards use the new year.
+    pub async fn set_working_calendar_year(
+        &self,
+        principal: &Principal,
+        input: SetWorkingCalendarYear,
+    ) -> Result<CalendarYear, AppError> {
+        allow(principal, Action::SetWorkingCalendar, &Resource::None, "working-day calendar")?;
+        let year = CalendarYear::parse(input.year, &input.holidays, &input.makeup_workdays, &input.basis)?;
+        let mut work = self.begin(principal, Operation::SetWorkingCalendarYear).await?;
+        let before = calendar::years(work.tx()).await?.into_iter().find(|known| known.year == year.year);
+        calendar::replace_year(work.tx(), &year).await?;
+        work.touch([ObjectRef::calendar_year(year.year)]);
+        work.commit(before.as_ref().map(CalendarYear::state), Some(year.state())).await?;
+        Ok(year)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -164,5 +212,76 @@ mod tests {
         }
         assert_eq!(on.clock_offset_days(), 0);
         assert!(oversight_storage::audit::scan(on.store(), 0, 10).await.unwrap().is_empty());
+    }
+
+    /// The seeded notices are coherent years (they parse as any recorded year must) and hold
+    /// what the notices say: 2025 has 28 days off and 5 make-up days, 2026 33 and 6.
+    #[tokio::test]
+    async fn the_seeded_notices_are_whole_and_coherent() {
+        let app = app(false).await;
+        let years = app.working_calendar_years(&platform()).await.unwrap();
+        let shape: Vec<(i32, usize, usize)> =
+            years.iter().map(|y| (y.year, y.holidays.len(), y.makeup_workdays.len())).collect();
+        assert_eq!(shape, [(2025, 28, 5), (2026, 33, 6)]);
+        for year in &years {
+            let holidays: Vec<NaiveDate> = year.holidays.iter().copied().collect();
+            let makeup: Vec<NaiveDate> = year.makeup_workdays.iter().copied().collect();
+            assert_eq!(CalendarYear::parse(year.year, &holidays, &makeup, &year.basis).as_ref(), Ok(year));
+        }
+        assert!(years[0].basis.contains("国办发明电〔2024〕12号"), "{}", years[0].basis);
+        let calendar = oversight_domain::WorkingCalendar::new(years);
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        // (date, working?): the National Day breaks and their make-up days of both years.
+        let cases = [
+            ("2025-09-28", true),
+            ("2025-10-08", false),
+            ("2025-10-09", true),
+            ("2025-10-11", true),
+            ("2026-10-07", false),
+            ("2026-10-08", true),
+            ("2026-10-10", true),
+        ];
+        for (date, working) in cases {
+            assert_eq!(calendar.is_working_day(day(date)), working, "{date}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_year_is_set_by_the_nation_only_and_refused_input_writes_nothing() {
+        let app = app(false).await;
+        let nation = Principal::new(
+            "nation".into(),
+            Role::NationalOfficer,
+            Some(oversight_domain::access::Tier::Staff),
+            Organisation::Authority {
+                id: oversight_domain::AuthorityId::new(1),
+                region: oversight_domain::RegionCode::NATION,
+                level: oversight_domain::AuthorityLevel::National,
+            },
+        )
+        .unwrap();
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let input = |holidays: Vec<NaiveDate>| SetWorkingCalendarYear {
+            year: 2030,
+            holidays,
+            makeup_workdays: vec![day("2030-09-28")],
+            basis: "试验".to_owned(),
+        };
+        let before = oversight_storage::census::row_counts(app.store()).await.unwrap();
+        let refused = app.set_working_calendar_year(&nation, input(vec![day("2030-09-28")])).await;
+        assert_eq!(
+            refused.unwrap_err().code(),
+            Code::Domain(oversight_domain::ErrorCode::CalendarDateBothKinds)
+        );
+        assert_eq!(oversight_storage::census::row_counts(app.store()).await.unwrap(), before);
+        let recorded = app.set_working_calendar_year(&nation, input(vec![day("2030-10-01")])).await.unwrap();
+        let years = app.working_calendar_years(&platform()).await.unwrap();
+        assert_eq!(years.last(), Some(&recorded));
+        let trail = oversight_storage::audit::scan(app.store(), 0, 10).await.unwrap();
+        assert_eq!(trail.len(), 1);
+        assert_eq!(
+            (trail[0].operation.as_str(), trail[0].objects.clone()),
+            ("setWorkingCalendarYear", vec!["calendar-year:2030".to_owned()])
+        );
     }
 }

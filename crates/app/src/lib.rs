@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use oversight_storage::Store;
 
 pub(crate) use calendar::CHINA;
-pub use calendar::{MAX_DEMO_CLOCK_DAYS, SupervisionCalendar, date_in_china, now};
+pub use calendar::{MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now};
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus};
 pub use oversight_domain::access::{Action, Principal, Resource, Scope};

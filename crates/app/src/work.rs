@@ -8,8 +8,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::archive::{ArchiveEvent, ArchiveFact};
 use oversight_domain::audit::{AuditActor, AuditEntry, ObjectRef, Operation};
-use oversight_domain::{EnterpriseId, LicenseId};
-use oversight_storage::{Tx, archive, audit};
+use oversight_domain::{EnterpriseId, LicenseId, WorkingCalendar};
+use oversight_storage::{Tx, archive, audit, calendar};
 use serde_json::Value;
 
 use crate::events::Event;
@@ -80,6 +80,12 @@ impl Work<'_> {
     /// The transaction, for the use case's reads and writes.
     pub(crate) fn tx(&self) -> &Tx {
         &self.tx
+    }
+
+    /// The working-day calendar deadlines are counted on, as this transaction reads it (one
+    /// statement; a year the national authority has not recorded has weekends only).
+    pub(crate) async fn working_calendar(&self) -> Result<WorkingCalendar, AppError> {
+        Ok(WorkingCalendar::new(calendar::years(&self.tx).await?))
     }
 
     /// Names objects the audit record is about, in order (duplicates are kept: they are hashed).

@@ -301,6 +301,9 @@ pub enum Action {
     AdvanceDemoClock,
     /// Read the supervision calendar (`supervisionCalendar`): no one's data.
     ReadSupervisionCalendar,
+    /// Set one year's public holidays and make-up working days of the working-day calendar
+    /// (`setWorkingCalendarYear`): national reference data, kept by the national authority.
+    SetWorkingCalendar,
     /// Hear of the tasks newly assigned to one's institution (subscription `taskAssigned`).
     SubscribeTaskAssigned,
     /// Hear of the failing verdicts in one's jurisdiction (subscription `failingVerdicts`).

@@ -73,6 +73,8 @@ crate::stored_enum! {
         /// The national authority's decision on a revocation proposal (吊销建议).
         DecideRevocationProposal = "decideRevocationProposal",
         AdvanceDemoClock = "advanceDemoClock",
+        /// One year of the working-day calendar, replaced as a whole.
+        SetWorkingCalendarYear = "setWorkingCalendarYear",
         /// Seeding and the command line; not yet offered through the API.
         CreateAuthority = "createAuthority",
         /// Seeding and the command line; not yet offered through the API.
@@ -92,6 +94,11 @@ pub struct ObjectRef {
 impl ObjectRef {
     /// The demonstration server's calendar (there is one).
     pub const DEMO_CLOCK: ObjectRef = ObjectRef { kind: "demo-clock", id: None };
+
+    /// One year of the working-day calendar.
+    pub fn calendar_year(year: i32) -> ObjectRef {
+        ObjectRef { kind: "calendar-year", id: Some(i64::from(year)) }
+    }
 
     /// The object a typed id names.
     pub fn of<T: TypedId>(id: T) -> ObjectRef {

@@ -38,6 +38,16 @@ crate::stored_enum! {
         LicenseProvinceMismatch = "LICENSE_PROVINCE_MISMATCH",
         InvalidAuthorityParent = "INVALID_AUTHORITY_PARENT",
         InvalidScale = "INVALID_SCALE",
+        /// A working-day calendar year outside 2000–2100.
+        InvalidCalendarYear = "INVALID_CALENDAR_YEAR",
+        /// A holiday or make-up day that is not in the year being set.
+        CalendarDateOutsideYear = "CALENDAR_DATE_OUTSIDE_YEAR",
+        /// A date listed twice in the same list.
+        CalendarDateRepeated = "CALENDAR_DATE_REPEATED",
+        /// A date listed both as a holiday and as a make-up working day.
+        CalendarDateBothKinds = "CALENDAR_DATE_BOTH_KINDS",
+        /// A make-up working day (调休上班) on a weekday.
+        MakeupDayNotWeekend = "MAKEUP_DAY_NOT_WEEKEND",
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod access;
 pub mod archive;
 pub mod audit;
+pub mod calendar;
 pub mod error;
 pub mod ids;
 pub mod industry;
@@ -14,6 +15,7 @@ pub mod testing;
 pub mod text;
 
 pub use archive::{ArchiveEvent, ArchiveEventKind};
+pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,

@@ -113,10 +113,22 @@ pub struct FrequencySpec {
     pub needs_verification: bool,
 }
 
-/// The objection (异议) and retest window.
+/// The law's objection window (产品质量法 第十五条: 15 days), the only value `window_days` may
+/// hold.
+pub const OBJECTION_WINDOW_DAYS: u32 = 15;
+
+fn law_window() -> u32 {
+    OBJECTION_WINDOW_DAYS
+}
+
+/// The objection (异议) and retest rules a plugin states.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ObjectionSpec {
+    /// The objection window is the law's, not the plugin's: the field is kept so existing
+    /// profiles still read, may be omitted (it is then 15), and a host refuses a profile that
+    /// declares any other value (docs/plugin-spec.md).
+    #[serde(default = "law_window")]
     pub window_days: u32,
     pub basis: String,
     #[serde(default)]

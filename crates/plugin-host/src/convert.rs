@@ -75,6 +75,16 @@ pub(crate) fn to_rule_set(
     for code in duplicates(profile.checklist.iter().map(|c| c.code.as_str())) {
         problems.push(format!("checklist code {code:?} appears twice"));
     }
+    // The objection window is the law's, not the plugin's (docs/adr/0012): a profile may repeat
+    // it, never set another.
+    let law = oversight_domain::testing::supervision::OBJECTION_WINDOW_DAYS;
+    if profile.objection.window_days != law {
+        problems.push(format!(
+            "objection.window_days is {}, but the objection window is the law's {law} days \
+             (产品质量法 第十五条); a plugin cannot set it (omit the field or write {law})",
+            profile.objection.window_days
+        ));
+    }
 
     let verdict_mode = match profile.verdict_mode {
         VerdictModeSpec::AnyFail => engine::VerdictMode::AnyFail,
@@ -391,6 +401,8 @@ mod tests {
             ),
             (|p| p["examples"][0]["variant"] = "XX".into(), "unknown variant \"XX\""),
             (|p| p["checklist"][1]["code"] = "WC-01".into(), "checklist code \"WC-01\" appears twice"),
+            (|p| p["objection"]["window_days"] = 20.into(), "the objection window is the law's 15 days"),
+            (|p| p["objection"]["window_days"] = 10.into(), "a plugin cannot set it"),
         ];
         for (edit, expected) in cases {
             let mut profile = wire_cable();
@@ -398,6 +410,16 @@ mod tests {
             let problems = check(profile).unwrap_err();
             assert!(problems.iter().any(|problem| problem.contains(expected)), "{expected}: {problems:?}");
         }
+    }
+
+    /// Profiles written before the window became the law's still read: stating 15 or nothing.
+    #[test]
+    fn the_objection_window_may_be_omitted() {
+        let mut profile = wire_cable();
+        profile["objection"].as_object_mut().unwrap().remove("window_days");
+        let parsed: IndustryProfile = serde_json::from_value(profile.clone()).unwrap();
+        assert_eq!(parsed.objection.window_days, 15);
+        assert!(check(profile).is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod testing;
 
 pub mod archive;
 pub mod audit;
+pub mod calendar;
 pub mod census;
 pub mod notify;
 pub mod page;

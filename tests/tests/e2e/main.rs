@@ -6,6 +6,7 @@ mod common;
 mod audit;
 mod auth;
 mod bad_input;
+mod calendar;
 mod cast;
 mod contract;
 mod dataloader;

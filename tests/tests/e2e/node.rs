@@ -108,7 +108,9 @@ async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionO
     let failing = || vec![resistance("7.60", "Ω/km", "25"), voltage()];
     let task = open(server, &world.county, &world.licenses[0]).await;
     let submitted = data_as(server, &world.lab, SUBMIT, submit_input("first", &[(&task, failing())])).await;
-    server.app.advance_clock_days(16);
+    // Past the objection window and then the rectification deadline, wherever the working-day
+    // calendar ends them.
+    server.app.advance_clock_days(30);
     let rectification = data_as(
         server,
         &world.county,
@@ -117,7 +119,7 @@ async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionO
     )
     .await["openRectification"]["rectification"]["id"]
         .clone();
-    server.app.advance_clock_days(31);
+    server.app.advance_clock_days(45);
     let recheck = data_as(
         server,
         &world.county,

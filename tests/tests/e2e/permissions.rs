@@ -40,6 +40,7 @@ enum Op {
     ReadRectification,
     ReadProposal,
     AdvanceDemoClock,
+    SetWorkingCalendar,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,10 +235,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, FORBIDDEN, Allow,
         ],
+        // The working-day calendar is national reference data: the national authority's officers
+        // (any tier) and the platform administrator set a year; no province, city or county may.
+        (SetWorkingCalendar, Inside | Outside) => [
+            Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow,
+        ],
     }
 }
 
-const OPS: [Op; 24] = [
+const OPS: [Op; 25] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -262,6 +269,7 @@ const OPS: [Op; 24] = [
     ReadRectification,
     ReadProposal,
     AdvanceDemoClock,
+    SetWorkingCalendar,
 ];
 
 struct World {
@@ -523,6 +531,11 @@ async fn run(
             json!({}),
             "advanceDemoClock",
         ),
+        SetWorkingCalendar => (
+            "mutation($i: SetWorkingCalendarYearInput!) { setWorkingCalendarYear(input: $i) { year { year known } } }",
+            json!({ "i": { "year": 2031, "holidays": ["2031-01-01"], "makeupWorkdays": [], "basis": "matrix" } }),
+            "setWorkingCalendarYear",
+        ),
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -595,8 +608,9 @@ async fn supervision_fixture(
     if op == ObjectToVerdict {
         return (task, RectificationId::new(0), ProposalId::new(0));
     }
-    // Past the objection window: the failing verdict is final.
-    app.advance_clock_days(16);
+    // Past the objection window (15 days, ending on a working day, a holiday break at most
+    // some ten days on): the failing verdict is final.
+    app.advance_clock_days(30);
     if op == OpenRectification {
         return (task, RectificationId::new(0), ProposalId::new(0));
     }
@@ -604,7 +618,8 @@ async fn supervision_fixture(
     if matches!(op, RequestExtension | ReadRectification) {
         return (task, rectification, ProposalId::new(0));
     }
-    app.advance_clock_days(31);
+    // Past the rectification deadline (30 days, ending on a working day).
+    app.advance_clock_days(45);
     if op == OpenRecheck {
         return (task, rectification, ProposalId::new(0));
     }

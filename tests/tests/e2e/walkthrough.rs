@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use oversight_server::seed::{self, SeedOptions};
 use oversight_server::tokens;
 use oversight_tests::{TEST_SECRET, TestServer, on_both_databases};
@@ -154,7 +154,8 @@ async fn readme_walkthrough_body(server: &TestServer) {
     // The enterprise sees it with its objection deadline, and objects.
     let seen = &answers.nth("testingTasks", 0)["edges"][0]["node"];
     assert_eq!(seen["verdict"]["conclusion"], "NONCONFORMING");
-    assert_eq!(date(&seen["objectionDeadline"]), today + chrono::Duration::days(15));
+    let years = oversight_storage::calendar::years(server.app.store()).await.unwrap();
+    assert_eq!(date(&seen["objectionDeadline"]), period_end(&years, today, 15));
     let objected = &answers.nth("objectToVerdict", 0)["task"];
     assert_eq!(objected["status"], "OBJECTED");
     assert!(!objected["objection"]["reason"].as_str().unwrap().is_empty());
@@ -170,10 +171,12 @@ async fn readme_walkthrough_body(server: &TestServer) {
     // The rectification, extended, then overdue once the demo clock moved past its deadline.
     let rectification = &answers.nth("openRectification", 0)["rectification"];
     assert_eq!(rectification["status"], "RECTIFYING");
-    assert_eq!(date(&rectification["deadline"]), today + chrono::Duration::days(30));
+    assert_eq!(date(&rectification["deadline"]), period_end(&years, today, 30));
     let deadline = match answers.all("requestRectificationExtension").first() {
         Some(extended) => {
             assert_eq!(extended["rectification"]["status"], "EXTENDED");
+            let first = date(&rectification["deadline"]);
+            assert_eq!(date(&extended["rectification"]["deadline"]), period_end(&years, first, 10));
             date(&extended["rectification"]["deadline"])
         }
         None => date(&rectification["deadline"]),
@@ -220,4 +223,20 @@ async fn readme_walkthrough_body(server: &TestServer) {
     let trail = &answers.last("auditTrail")["edges"];
     assert_eq!(trail[0]["node"]["operation"], "decideRevocationProposal", "{trail}");
     assert!(server.app.verify_audit_chain().await.unwrap().is_intact());
+}
+
+/// The last day of a period of `days` days from `from` on the recorded years, counted here
+/// without the domain's calendar: a holiday, or a weekend day that is no make-up working day,
+/// moves it a day on.
+fn period_end(years: &[oversight_domain::CalendarYear], from: NaiveDate, days: u64) -> NaiveDate {
+    let rest = |day: NaiveDate| {
+        let weekend = matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun);
+        years.iter().any(|year| year.holidays.contains(&day))
+            || (weekend && !years.iter().any(|year| year.makeup_workdays.contains(&day)))
+    };
+    let mut end = from + chrono::Days::new(days);
+    while rest(end) {
+        end = end + chrono::Days::new(1);
+    }
+    end
 }

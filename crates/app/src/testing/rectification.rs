@@ -107,7 +107,7 @@ impl App {
 
     /// Orders the rectification of a task whose final verdict failed: the first verdict once its
     /// objection window closed without objection, or the retest verdict. The deadline is
-    /// `RECTIFICATION_DAYS` from today.
+    /// `RECTIFICATION_DAYS` from today, ending on a working day.
     pub async fn open_rectification(
         &self,
         principal: &Principal,
@@ -144,7 +144,7 @@ impl App {
                 format!("the final verdict of task {} found no nonconformity", task.id),
             ));
         }
-        let deadline = rectification_deadline(today);
+        let deadline = rectification_deadline(&work.working_calendar().await?, today);
         let record = match rectification::insert_rectification(
             work.tx(),
             &task,
@@ -194,8 +194,9 @@ impl App {
         Ok(record)
     }
 
-    /// The one extension of a rectification deadline, of at most `MAX_EXTENSION_DAYS`, asked at
-    /// least `EXTENSION_NOTICE_DAYS` before the deadline; granted on request within those rules.
+    /// The one extension of a rectification deadline, of at most `MAX_EXTENSION_DAYS` (the new
+    /// deadline ending on a working day), asked at least `EXTENSION_NOTICE_WORKING_DAYS` working
+    /// days before the deadline; granted on request within those rules.
     pub async fn request_rectification_extension(
         &self,
         principal: &Principal,
@@ -209,7 +210,8 @@ impl App {
         let current = self
             .rectification_for(work.tx(), principal, rectification_id, Action::RequestRectificationExtension)
             .await?;
-        let changed = current.extend(today, days, &reason, now)?;
+        let calendar = work.working_calendar().await?;
+        let changed = current.extend(&calendar, today, days, &reason, now)?;
         if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the rectification changed meanwhile"));
         }

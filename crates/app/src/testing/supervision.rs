@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+use oversight_domain::WorkingCalendar;
 use oversight_domain::access::{Organisation, TaskScope};
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
@@ -16,8 +17,7 @@ use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::testing::judgment::{Decimal, JudgeError, JudgeRequest, MeasuredResult, Verdict};
 use oversight_domain::testing::rectification::{RectificationEvent, recheck_due};
 use oversight_domain::testing::supervision::{
-    DEFAULT_OBJECTION_WINDOW_DAYS, DesignationPeriod, SamplingRecord, TaskEvent, designated_for,
-    objection_deadline,
+    DesignationPeriod, SamplingRecord, TaskEvent, designated_for, objection_deadline,
 };
 use oversight_domain::text::parse_text;
 use oversight_domain::{DesignationId, EnterpriseId, InstitutionId, SubmissionId, TaskId};
@@ -481,8 +481,10 @@ impl App {
             }
             other => other?,
         };
+        let calendar = work.working_calendar().await?;
         let moves: Vec<supervision::TaskMove> =
-            judged.iter().map(|j| self.task_move(j, work.today)).collect();
+            judged.iter().map(|j| task_move(j, &calendar, work.today)).collect();
+        let tx = work.tx();
         if !supervision::move_tasks(tx, &moves, now).await? {
             return Err(AppError::concurrent("a task of the submission changed meanwhile"));
         }
@@ -521,19 +523,6 @@ impl App {
             }
         }
         Ok(submission_id)
-    }
-
-    /// The status move of a judged task; a first verdict fixes its date and objection deadline,
-    /// a retest keeps those of the first verdict (the objection window is spent).
-    fn task_move(&self, judged: &Judged<'_>, today: NaiveDate) -> supervision::TaskMove {
-        let verdict_dates = (!judged.retest()).then(|| {
-            let window = self
-                .plugins
-                .plugin(&judged.task.industry)
-                .map_or(DEFAULT_OBJECTION_WINDOW_DAYS, |p| p.profile().objection.window_days);
-            (today, objection_deadline(today, window))
-        });
-        supervision::TaskMove { id: judged.task.id, from: judged.task.status, to: judged.next, verdict_dates }
     }
 
     /// Every problem of one task's results. The engine stops at the first bad item, so on
@@ -687,6 +676,14 @@ struct FixedPlugin {
 
 /// The license to sample and its enterprise, read inside `tx`, with the policy of `action` (opening
 /// a testing task or a re-check) applied.
+/// The status move of a judged task; a first verdict fixes its date and objection deadline (the
+/// law's window on the working-day calendar), a retest keeps those of the first verdict (the
+/// objection window is spent).
+fn task_move(judged: &Judged<'_>, calendar: &WorkingCalendar, today: NaiveDate) -> supervision::TaskMove {
+    let verdict_dates = (!judged.retest()).then(|| (today, objection_deadline(calendar, today)));
+    supervision::TaskMove { id: judged.task.id, from: judged.task.status, to: judged.next, verdict_dates }
+}
+
 async fn licensed_product(
     tx: &Tx,
     principal: &Principal,

@@ -190,5 +190,9 @@ pub fn rule(action: Action) -> Rule {
         // The platform
         Action::AdvanceDemoClock               => row(PLATFORM,            ANY_TIER,    Anything,
             "the demo clock is moved by the platform administrator"),
+        // The State Council's notice, entered by the national authority or the platform operator
+        // that keeps the national reference data (docs/adr/0012).
+        Action::SetWorkingCalendar             => row(PLUGIN_ADMIN_NATION, ANY_TIER,    Anything,
+            "the working-day calendar is kept by the national authority"),
     }
 }

@@ -216,6 +216,7 @@ fn actions() -> Vec<Action> {
         Action::ReadSupervisionCalendar,
         Action::SubscribeTaskAssigned,
         Action::SubscribeFailingVerdicts,
+        Action::SetWorkingCalendar,
     ]);
     actions
 }
@@ -242,6 +243,7 @@ const REASONS: &[&str] = &[
     "the demo clock is moved by the platform administrator",
     "only testing institutions are assigned tasks",
     "failing verdicts are announced to officers and auditors",
+    "the working-day calendar is kept by the national authority",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -974,4 +976,28 @@ SubscribeFailingVerdicts
   testing_institution institution:7  F19 NF  NF  NF  F19 F19 F19 F19 NF  NF  NF  F19 NF  F19
   enterprise_user enterprise:1       F19 F19 NF  NF  F19 F19 F19 F19 NF  NF  NF  F19 NF  NF
   plugin_administrator platform      F19 NF  NF  NF  F19 F19 F19 F19 NF  NF  NF  NF  NF  NF
+SetWorkingCalendar
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
+  province leader_in_charge          F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
+  province staff                     F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
+  city head                          F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
+  city leader_in_charge              F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
+  city staff                         F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
+  county head                        F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
+  county leader_in_charge            F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
+  county staff                       F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
+  review_department at nation        F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20
+  review_department at province      F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
+  review_department at city          F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
+  review_department at county        F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
+  auditor at nation                  F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20
+  auditor at province                F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
+  auditor at city                    F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
+  auditor at county                  F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
+  testing_institution institution:7  F20 NF  NF  NF  F20 F20 F20 F20 NF  NF  NF  F20 NF  F20
+  enterprise_user enterprise:1       F20 F20 NF  NF  F20 F20 F20 F20 NF  NF  NF  F20 NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 ";

@@ -3,16 +3,19 @@
 //! (吊销建议) to the national authority when the re-check fails. Pure rules and status machines,
 //! written as tables of (status, event) moves.
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::calendar::WorkingCalendar;
 use crate::ids::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
 
-/// Days an enterprise has to rectify, from the day the rectification is opened.
+/// Days an enterprise has to rectify, from the day the rectification is opened; the deadline is
+/// moved to the next working day when it falls on a rest day.
 pub const RECTIFICATION_DAYS: u32 = 30;
-/// The longest extension, in days.
+/// The longest extension, in days (counted on from the deadline, ending on a working day).
 pub const MAX_EXTENSION_DAYS: u32 = 30;
-/// An extension must be asked at least this many days before the deadline.
-pub const EXTENSION_NOTICE_DAYS: u32 = 5;
+/// An extension must be asked at least this many working days before the deadline
+/// (docs/adr/0011-working-day-calendar.md: working days, so the authority has them to decide).
+pub const EXTENSION_NOTICE_WORKING_DAYS: u32 = 5;
 
 crate::stored_enum! {
     /// Where a rectification stands. Stored strings (`as_str`) are never renamed.
@@ -74,24 +77,27 @@ impl RectificationStatus {
     }
 }
 
-/// The first deadline of a rectification opened on `opened_on`.
-pub fn rectification_deadline(opened_on: NaiveDate) -> NaiveDate {
-    opened_on + Days::new(u64::from(RECTIFICATION_DAYS))
+/// The first deadline of a rectification opened on `opened_on`: `RECTIFICATION_DAYS` on, moved to
+/// the next working day when that is a rest day.
+pub fn rectification_deadline(calendar: &WorkingCalendar, opened_on: NaiveDate) -> NaiveDate {
+    calendar.add_days_ending_on_workday(opened_on, RECTIFICATION_DAYS)
 }
 
 /// Why an extension is refused on the calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ExtensionRefused {
     #[error(
-        "an extension must be asked by {latest} ({EXTENSION_NOTICE_DAYS} days before the deadline); today is {today}"
+        "an extension must be asked by {latest} ({EXTENSION_NOTICE_WORKING_DAYS} working days before the deadline); today is {today}"
     )]
     TooLate { latest: NaiveDate, today: NaiveDate },
     #[error("an extension is 1 to {MAX_EXTENSION_DAYS} days, not {days}")]
     BadLength { days: i64 },
 }
 
-/// Checks an extension of `days` asked on `today` against the deadline; returns the new deadline.
+/// Checks an extension of `days` asked on `today` against the deadline; returns the new deadline:
+/// `days` on from the deadline, moved to the next working day when that is a rest day.
 pub fn extend_deadline(
+    calendar: &WorkingCalendar,
     deadline: NaiveDate,
     today: NaiveDate,
     days: i64,
@@ -99,11 +105,12 @@ pub fn extend_deadline(
     if !(1..=i64::from(MAX_EXTENSION_DAYS)).contains(&days) {
         return Err(ExtensionRefused::BadLength { days });
     }
-    let latest = deadline - Days::new(u64::from(EXTENSION_NOTICE_DAYS));
+    let latest = calendar.working_days_before(deadline, EXTENSION_NOTICE_WORKING_DAYS);
     if today > latest {
         return Err(ExtensionRefused::TooLate { latest, today });
     }
-    Ok(deadline + Days::new(days.unsigned_abs()))
+    let days = u32::try_from(days).map_err(|_| ExtensionRefused::BadLength { days })?;
+    Ok(calendar.add_days_ending_on_workday(deadline, days))
 }
 
 /// Whether a re-check is due on `today`: the day after the deadline, not before.
@@ -204,13 +211,14 @@ impl Rectification {
     /// The one extension (整改延期) of `days`, asked on `today` with a reason: the next state.
     pub fn extend(
         &self,
+        calendar: &WorkingCalendar,
         today: NaiveDate,
         days: i64,
         reason: &str,
         now: DateTime<Utc>,
     ) -> Result<Rectification, ExtendRefused> {
         let status = self.status.apply(RectificationEvent::ExtensionGranted)?;
-        let deadline = extend_deadline(self.deadline, today, days)?;
+        let deadline = extend_deadline(calendar, self.deadline, today, days)?;
         Ok(Rectification {
             status,
             deadline,
@@ -318,8 +326,9 @@ mod tests {
         use RectificationStatus::*;
         let now = DateTime::<Utc>::MAX_UTC;
         let running = rectification(Rectifying);
+        let calendar = WorkingCalendar::default();
 
-        let extended = running.extend(date("2026-11-20"), 10, "设备更换", now).unwrap();
+        let extended = running.extend(&calendar, date("2026-11-20"), 10, "设备更换", now).unwrap();
         assert_eq!(
             (
                 extended.status,
@@ -327,7 +336,8 @@ mod tests {
                 extended.extended_days,
                 extended.extension_reason.as_deref()
             ),
-            (Extended, date("2026-12-12"), Some(10), Some("设备更换"))
+            // 10 days on from 12-02 is Saturday 12-12: the deadline is Monday 12-14.
+            (Extended, date("2026-12-14"), Some(10), Some("设备更换"))
         );
         assert_eq!((extended.updated_at, extended.opened_on), (now, running.opened_on));
         // (state, asked on, days) → refusal: the machine speaks before the calendar.
@@ -336,18 +346,18 @@ mod tests {
             (Rechecking, "2026-12-20", 40, ExtendRefused::State(RectificationRefused::NotRunning)),
             (
                 Rectifying,
-                "2026-11-28",
+                "2026-11-26",
                 10,
                 ExtendRefused::Calendar(ExtensionRefused::TooLate {
-                    latest: date("2026-11-27"),
-                    today: date("2026-11-28"),
+                    latest: date("2026-11-25"),
+                    today: date("2026-11-26"),
                 }),
             ),
             (Rectifying, "2026-11-20", 31, ExtendRefused::Calendar(ExtensionRefused::BadLength { days: 31 })),
         ];
         for (status, today, days, refusal) in refused {
             assert_eq!(
-                rectification(*status).extend(date(today), *days, "r", now),
+                rectification(*status).extend(&calendar, date(today), *days, "r", now),
                 Err(*refusal),
                 "{status:?} {today} {days}"
             );
@@ -465,21 +475,32 @@ mod tests {
 
     #[test]
     fn deadlines_and_extensions() {
-        let opened = date("2026-11-01");
-        let deadline = rectification_deadline(opened);
-        assert_eq!(deadline, date("2026-12-01"));
-        let latest = date("2026-11-26");
+        // Weekends only here; the holidays of a notice are the calendar's own tests.
+        let calendar = WorkingCalendar::default();
+        // (opened on, first deadline): 30 days on, moved off a rest day.
+        let firsts = [
+            ("2026-11-01", "2026-12-01"),
+            ("2026-11-05", "2026-12-07"), // 12-05 is a Saturday
+            ("2026-11-06", "2026-12-07"), // 12-06 is a Sunday
+        ];
+        for (opened, first) in firsts {
+            assert_eq!(rectification_deadline(&calendar, date(opened)), date(first), "{opened}");
+        }
+        let deadline = rectification_deadline(&calendar, date("2026-11-01"));
+        // Five working days before Tuesday 12-01: Tuesday 11-24.
+        let latest = date("2026-11-24");
         let cases = [
             ("2026-11-02", 30, Ok(date("2026-12-31"))),
-            ("2026-11-26", 1, Ok(date("2026-12-02"))),
-            ("2026-11-27", 10, Err(ExtensionRefused::TooLate { latest, today: date("2026-11-27") })),
+            ("2026-11-24", 1, Ok(date("2026-12-02"))),
+            ("2026-11-24", 4, Ok(date("2026-12-07"))), // 12-05 Saturday → Monday
+            ("2026-11-25", 10, Err(ExtensionRefused::TooLate { latest, today: date("2026-11-25") })),
             ("2026-12-05", 10, Err(ExtensionRefused::TooLate { latest, today: date("2026-12-05") })),
             ("2026-11-02", 31, Err(ExtensionRefused::BadLength { days: 31 })),
             ("2026-11-02", 0, Err(ExtensionRefused::BadLength { days: 0 })),
             ("2026-11-02", -3, Err(ExtensionRefused::BadLength { days: -3 })),
         ];
         for (today, days, expected) in cases {
-            assert_eq!(extend_deadline(deadline, date(today), days), expected, "{today} +{days}");
+            assert_eq!(extend_deadline(&calendar, deadline, date(today), days), expected, "{today} +{days}");
         }
         assert!(!recheck_due(deadline, date("2026-12-01")));
         assert!(recheck_due(deadline, date("2026-12-02")));

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::calendar::WorkingCalendar;
 use crate::error::{ErrorCode, FieldError, ValidationErrors};
 use crate::ids::{DesignationId, EnterpriseId, InstitutionId, LicenseId, RectificationId, TaskId};
 use crate::registry::region::{RegionCode, RegionLevel};
@@ -62,14 +63,16 @@ impl TaskStatus {
     }
 }
 
-/// The objection window (异议期) of a verdict, in days (Product Quality Law Art. 15: 15), when a
-/// plugin profile does not say otherwise.
-pub const DEFAULT_OBJECTION_WINDOW_DAYS: u32 = 15;
+/// The objection window (异议期) of a verdict, in days: the law's, the same for every industry
+/// (产品质量法 第十五条; 《产品质量监督抽查管理暂行办法》: 自收到检验结果之日起十五日内). A plugin
+/// cannot set or widen it and a province cannot shorten it (docs/adr/0011-working-day-calendar.md).
+pub const OBJECTION_WINDOW_DAYS: u32 = 15;
 
 /// The last day an objection to a verdict dated `verdict_date` is accepted: the window counts
-/// calendar days from the verdict date, the deadline day included.
-pub fn objection_deadline(verdict_date: NaiveDate, window_days: u32) -> NaiveDate {
-    verdict_date + chrono::Days::new(u64::from(window_days))
+/// calendar days from the day after the verdict date, and a window whose last day is a rest day
+/// ends on the next working day (民法典 第二百零三条).
+pub fn objection_deadline(calendar: &WorkingCalendar, verdict_date: NaiveDate) -> NaiveDate {
+    calendar.add_days_ending_on_workday(verdict_date, OBJECTION_WINDOW_DAYS)
 }
 
 /// Why an objection is refused before the task's status is even asked.
@@ -362,8 +365,10 @@ mod tests {
     #[test]
     fn objection_window() {
         let verdict = date("2026-11-01");
-        let deadline = objection_deadline(verdict, DEFAULT_OBJECTION_WINDOW_DAYS);
+        let deadline = objection_deadline(&WorkingCalendar::default(), verdict);
         assert_eq!(deadline, date("2026-11-16"));
+        // Fifteen days from Saturday 11-14 end on Sunday 11-29: the window runs to Monday.
+        assert_eq!(objection_deadline(&WorkingCalendar::default(), date("2026-11-14")), date("2026-11-30"));
         let cases = [
             (true, false, "2026-11-01", Ok(())),
             (true, false, "2026-11-16", Ok(())),

@@ -4,6 +4,8 @@
 pub mod api_key;
 pub mod archive_event;
 pub mod authority;
+pub mod calendar_day;
+pub mod calendar_year;
 pub mod designation;
 pub mod enterprise;
 pub mod institution;

@@ -40,9 +40,10 @@ pub async fn register(server: &TestServer, credit_code: &str, name: &str, region
     data["registerEnterprise"]["enterprise"]["id"].as_str().unwrap().to_owned()
 }
 
-/// Issues a license (issued 100 days ago) and returns the payload's license.
+/// Issues a license (issued 100 days before the app's today, which a scenario may have pinned)
+/// and returns the payload's license.
 pub async fn issue(server: &TestServer, enterprise_id: &str, number: &str, industry: &str) -> Value {
-    let issued_on = (oversight_tests::today() - chrono::Duration::days(100)).to_string();
+    let issued_on = (server.app.today() - chrono::Duration::days(100)).to_string();
     let data = server
         .data(
             ISSUE,
