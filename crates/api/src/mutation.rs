@@ -150,7 +150,9 @@ impl RegistryMutation {
     }
 
     /// Suspends (停产整顿), revokes (吊销), cancels (注销), expires or resumes a
-    /// license. Illegal moves are refused with ILLEGAL_STATUS_TRANSITION.
+    /// license. Illegal moves are refused with ILLEGAL_STATUS_TRANSITION; resuming production
+    /// (SUSPENDED → VALID) needs a rectification closed since the suspension
+    /// (RESUMPTION_WITHOUT_GROUNDS otherwise).
     async fn change_license_status(
         &self,
         ctx: &Context<'_>,

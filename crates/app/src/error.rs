@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use oversight_domain::registry::license::TransitionRefused;
 use oversight_domain::testing::rectification::{
-    ExtendRefused, ExtensionRefused, ProposalRefused, RectificationRefused,
+    ExtendRefused, ExtensionRefused, ProposalRefused, RectificationRefused, ResumptionRefused,
 };
 use oversight_domain::testing::supervision::{ObjectionRefused, TaskTransitionRefused};
 use oversight_domain::{ErrorCode, FieldError, ValidationErrors};
@@ -75,6 +75,7 @@ codes! {
     ExtensionTooLong = "EXTENSION_TOO_LONG",
     RecheckNotDue = "RECHECK_NOT_DUE",
     ProposalAlreadyDecided = "PROPOSAL_ALREADY_DECIDED",
+    ResumptionWithoutGrounds = "RESUMPTION_WITHOUT_GROUNDS",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.
@@ -229,6 +230,13 @@ impl From<ProposalRefused> for AppError {
             ProposalRefused::AlreadyDecided => Code::ProposalAlreadyDecided,
         };
         AppError::Refused { code, field: None, message: refusal.to_string() }
+    }
+}
+
+/// A suspended license without grounds to resume production: the status asked for is at fault.
+impl From<ResumptionRefused> for AppError {
+    fn from(refusal: ResumptionRefused) -> AppError {
+        AppError::refused(Code::ResumptionWithoutGrounds, "status", refusal.to_string())
     }
 }
 

@@ -118,7 +118,13 @@ on_both_databases!(archive_pages_newest_first, archive_pages_body);
 async fn archive_pages_body(server: &TestServer) {
     let id = register(server, &credit_code("320102", 200), "南京庚电缆有限公司", "320102").await;
     issue(server, &id, "XK06-001-00200", "wire-cable").await;
-    for (status, reason) in [("SUSPENDED", "一"), ("VALID", "二"), ("SUSPENDED", "三"), ("VALID", "四")] {
+    // Four more events: two base-data updates, a suspension and a revocation.
+    let update = r#"mutation($input: UpdateEnterpriseBaseDataInput!) {
+        updateEnterpriseBaseData(input: $input) { enterprise { id } } }"#;
+    for address in ["玄武区工业园路 2 号", "玄武区工业园路 3 号"] {
+        server.data(update, json!({ "input": { "enterpriseId": id, "address": address } })).await;
+    }
+    for (status, reason) in [("SUSPENDED", "一"), ("REVOKED", "二")] {
         server
             .data(
                 CHANGE_STATUS,

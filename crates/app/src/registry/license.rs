@@ -2,14 +2,14 @@
 //! license copy (副本) entry and the archive event of each change.
 
 use chrono::{NaiveDate, NaiveTime};
-use oversight_domain::EnterpriseId;
-use oversight_domain::ErrorCode;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::license::{LicenseStatus, NewLicense, parse_reason};
 use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::registry::license_number::LicenseNumber;
-use oversight_storage::{StorageError, registry::enterprise, registry::license};
+use oversight_domain::testing::rectification::resumption_grounds;
+use oversight_domain::{EnterpriseId, ErrorCode, RectificationId};
+use oversight_storage::{StorageError, Tx, registry::enterprise, registry::license, testing::rectification};
 
 use crate::audit;
 use crate::work::Work;
@@ -155,12 +155,29 @@ impl App {
                 ),
             ));
         }
+        let grounds = resumption_grounds_if_resuming(work.tx(), &current, to).await?;
         let changed = apply_license_status(&mut work, &current, to, &reason).await?;
         work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
+        work.touch(grounds.map(ObjectRef::of));
         let (before, after) = (audit::license_state(&current), audit::license_state(&changed));
         work.commit(Some(before), Some(after)).await?;
         Ok(changed)
     }
+}
+
+/// When a suspended license is to resume production (SUSPENDED → VALID), the rectification
+/// that grounds it (closed since the suspension), or the refusal; `None` for every other move.
+async fn resumption_grounds_if_resuming(
+    tx: &Tx,
+    current: &LicenseRecord,
+    to: LicenseStatus,
+) -> Result<Option<RectificationId>, AppError> {
+    if !(current.status == LicenseStatus::Suspended && to == LicenseStatus::Valid) {
+        return Ok(None);
+    }
+    let since = license::status_since(tx, current.id).await?.unwrap_or(current.updated_at);
+    let rectifications = rectification::rectifications_of_license(tx, current.id).await?;
+    Ok(Some(resumption_grounds(since, &rectifications)?))
 }
 
 /// The license status path shared by `changeLicenseStatus` and the decision on a revocation

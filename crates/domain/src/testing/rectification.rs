@@ -123,6 +123,32 @@ pub fn overdue(status: RectificationStatus, deadline: NaiveDate, today: NaiveDat
     status.running() && recheck_due(deadline, today)
 }
 
+/// Why a suspended license may not resume production yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ResumptionRefused {
+    #[error(
+        "the license has been suspended since {suspended_since}; it resumes production once a rectification closed after that (its re-check passed)"
+    )]
+    NoClosedRectification { suspended_since: NaiveDate },
+}
+
+/// The grounds on which a license suspended (停产整顿) since `suspended_since` resumes production:
+/// a rectification of it that closed — its re-check passed — at or after the suspension
+/// (§二(三): production resumes when the rectification is found to conform). The newest such
+/// rectification is the ground named in the record. Follow-up visits (回访) will be a second
+/// ground once they exist.
+pub fn resumption_grounds(
+    suspended_since: DateTime<Utc>,
+    rectifications: &[Rectification],
+) -> Result<RectificationId, ResumptionRefused> {
+    rectifications
+        .iter()
+        .filter(|r| r.status == RectificationStatus::Closed && r.updated_at >= suspended_since)
+        .max_by_key(|r| r.updated_at)
+        .map(|r| r.id)
+        .ok_or(ResumptionRefused::NoClosedRectification { suspended_since: suspended_since.date_naive() })
+}
+
 crate::stored_enum! {
     /// Where a revocation proposal stands. Stored strings are never renamed.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -318,6 +344,42 @@ mod tests {
             opened_by: "officer".to_owned(),
             created_at: at,
             updated_at: at,
+        }
+    }
+
+    #[test]
+    fn resumption_needs_a_rectification_closed_since_the_suspension() {
+        use RectificationStatus::*;
+        let at = |day: u32| {
+            DateTime::<Utc>::from_naive_utc_and_offset(
+                date("2026-11-01").and_hms_opt(0, 0, 0).unwrap() + chrono::Duration::days(i64::from(day)),
+                Utc,
+            )
+        };
+        let with = |id: i64, status, closed_day| Rectification {
+            id: RectificationId::new(id),
+            status,
+            updated_at: at(closed_day),
+            ..rectification(status)
+        };
+        let suspended = at(10);
+        let refused = Err(ResumptionRefused::NoClosedRectification { suspended_since: date("2026-11-11") });
+        let cases: Vec<(&str, Vec<Rectification>, Result<RectificationId, ResumptionRefused>)> = vec![
+            ("none", vec![], refused),
+            ("closed before the suspension", vec![with(1, Closed, 9)], refused),
+            ("still rectifying", vec![with(1, Rectifying, 12)], refused),
+            ("extended", vec![with(1, Extended, 12)], refused),
+            ("re-check open", vec![with(1, Rechecking, 12)], refused),
+            ("referred for revocation", vec![with(1, Referred, 12)], refused),
+            ("closed the day of the suspension", vec![with(1, Closed, 10)], Ok(RectificationId::new(1))),
+            (
+                "the newest closed one",
+                vec![with(1, Closed, 11), with(2, Closed, 20), with(3, Closed, 15)],
+                Ok(RectificationId::new(2)),
+            ),
+        ];
+        for (name, rectifications, expected) in cases {
+            assert_eq!(resumption_grounds(suspended, &rectifications), expected, "{name}");
         }
     }
 

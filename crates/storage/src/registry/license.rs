@@ -205,6 +205,21 @@ fn to_copy_record(model: license_copy_entry::Model) -> Result<LicenseCopyEntryRe
     })
 }
 
+/// When the license's status last changed (or, for one never changed, when it was entered):
+/// the time of its newest status-change, issue or import entry in the copy (副本).
+pub async fn status_since(x: &impl Executor, license_id: LicenseId) -> Result<Option<DateTime<Utc>>> {
+    use license_copy_entry::Column;
+    let kinds =
+        [LicenseCopyEntryKind::StatusChanged, LicenseCopyEntryKind::Issued, LicenseCopyEntryKind::Imported];
+    let entry = license_copy_entry::Entity::find()
+        .filter(Column::LicenseId.eq(license_id.get()))
+        .filter(Column::Kind.is_in(kinds.map(LicenseCopyEntryKind::as_str)))
+        .order_by_desc(Column::Id)
+        .one(&x.executor())
+        .await?;
+    Ok(entry.map(|e| e.recorded_at))
+}
+
 /// The filters of the top-level license list; each given one must hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LicenseFilter {

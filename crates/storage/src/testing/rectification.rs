@@ -120,6 +120,21 @@ pub async fn rectifications_of_tasks(
         .collect()
 }
 
+/// Every rectification ordered on this license, oldest first (a handful at most).
+pub async fn rectifications_of_license(
+    x: &impl Executor,
+    license_id: LicenseId,
+) -> Result<Vec<RectificationRecord>> {
+    rectification::Entity::find()
+        .filter(rectification::Column::LicenseId.eq(license_id.get()))
+        .order_by_asc(rectification::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_rectification)
+        .collect()
+}
+
 /// One page of the rectifications inside `scope`, optionally in one status, and optionally only
 /// the overdue ones on `overdue_on` (running, deadline passed).
 pub async fn rectifications_page(
