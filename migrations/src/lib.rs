@@ -14,6 +14,7 @@ mod m20261126_000005_index_due_tests;
 mod m20261126_000006_create_rectification;
 mod m20261203_000001_create_working_calendar;
 mod m20261203_000010_index_license_list;
+mod m20261203_000011_rectification_extension_decision;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_create_rectification::Migration),
             Box::new(m20261203_000001_create_working_calendar::Migration),
             Box::new(m20261203_000010_index_license_list::Migration),
+            Box::new(m20261203_000011_rectification_extension_decision::Migration),
         ]
     }
 }

@@ -121,7 +121,7 @@ mirror! {
         TestRetestVerdictRecorded,
         /// A rectification (整改) was ordered.
         RectificationOpened,
-        /// The rectification deadline was extended.
+        /// The officer granted the extension: the rectification deadline moved.
         RectificationExtended,
         /// The re-check (复查) passed; the rectification closed.
         RectificationClosed,
@@ -129,6 +129,10 @@ mirror! {
         RevocationProposed,
         /// The national authority decided a revocation proposal.
         RevocationProposalDecided,
+        /// The enterprise asked the one extension of its rectification (整改延期申请).
+        RectificationExtensionRequested,
+        /// The officer declined the extension asked.
+        RectificationExtensionDeclined,
     }
 }
 
@@ -167,10 +171,15 @@ mirror! {
 mirror! {
     /// Where a rectification (整改) stands.
     RectificationStatusGql as "RectificationStatus" <=> RectificationStatus {
-        /// Within the first deadline (30 days from the order).
+        /// Within the first deadline (set by the officer, 30 days by default).
         Rectifying,
-        /// Within the extended deadline (the one extension was granted).
+        /// Within the first deadline; the enterprise asked its one extension (整改延期申请) and
+        /// the officer has not decided yet.
+        ExtensionRequested,
+        /// Within the extended deadline (the officer granted the extension).
         Extended,
+        /// Within the first deadline; the officer declined the extension.
+        ExtensionDeclined,
         /// The deadline passed and the re-check task (复查) is open.
         Rechecking,
         /// The re-check passed: closed.

@@ -6,7 +6,8 @@ use std::borrow::Cow;
 
 use oversight_domain::registry::license::TransitionRefused;
 use oversight_domain::testing::rectification::{
-    ExtendRefused, ExtensionRefused, ProposalRefused, RectificationRefused, ResumptionRefused,
+    DecideRefused, ExtendRefused, ExtensionRefused, PeriodRefused, ProposalRefused, RectificationRefused,
+    ResumptionRefused,
 };
 use oversight_domain::testing::supervision::{ObjectionRefused, TaskTransitionRefused};
 use oversight_domain::{ErrorCode, FieldError, ValidationErrors};
@@ -76,6 +77,10 @@ codes! {
     RecheckNotDue = "RECHECK_NOT_DUE",
     ProposalAlreadyDecided = "PROPOSAL_ALREADY_DECIDED",
     ResumptionWithoutGrounds = "RESUMPTION_WITHOUT_GROUNDS",
+    ExtensionAlreadyRequested = "EXTENSION_ALREADY_REQUESTED",
+    NoExtensionRequested = "NO_EXTENSION_REQUESTED",
+    ExtensionDeadlineOutOfBounds = "EXTENSION_DEADLINE_OUT_OF_BOUNDS",
+    RectificationPeriodOutOfBounds = "RECTIFICATION_PERIOD_OUT_OF_BOUNDS",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.
@@ -233,6 +238,25 @@ impl From<ProposalRefused> for AppError {
     }
 }
 
+/// A decision on an extension the machine refuses, or a deadline set outside the bounds.
+impl From<DecideRefused> for AppError {
+    fn from(refusal: DecideRefused) -> AppError {
+        match refusal {
+            DecideRefused::State(state) => state.into(),
+            DecideRefused::BadDeadline { .. } => {
+                AppError::invalid(Code::ExtensionDeadlineOutOfBounds, "deadline", refusal.to_string())
+            }
+        }
+    }
+}
+
+/// A rectification period the officer set outside the bounds.
+impl From<PeriodRefused> for AppError {
+    fn from(refusal: PeriodRefused) -> AppError {
+        AppError::invalid(Code::RectificationPeriodOutOfBounds, "days", refusal.to_string())
+    }
+}
+
 /// A suspended license without grounds to resume production: the status asked for is at fault.
 impl From<ResumptionRefused> for AppError {
     fn from(refusal: ResumptionRefused) -> AppError {
@@ -277,6 +301,8 @@ impl From<RectificationRefused> for AppError {
     fn from(refusal: RectificationRefused) -> AppError {
         let code = match refusal {
             RectificationRefused::ExtensionAlreadyGranted => Code::ExtensionAlreadyGranted,
+            RectificationRefused::ExtensionAlreadyRequested => Code::ExtensionAlreadyRequested,
+            RectificationRefused::NoExtensionRequested => Code::NoExtensionRequested,
             RectificationRefused::NotRunning | RectificationRefused::NotRechecking => {
                 Code::IllegalRectificationTransition
             }

@@ -22,7 +22,7 @@ pub use calendar::{MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalen
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus};
 pub use oversight_domain::access::{Action, Principal, Resource, Scope};
-pub use oversight_domain::testing::rectification::ProposalDecision;
+pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::registry::authority::AuthorityRecord;

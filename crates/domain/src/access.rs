@@ -293,6 +293,8 @@ pub enum Action {
     OpenRectification,
     /// Ask the one extension of a rectification deadline.
     RequestRectificationExtension,
+    /// Grant (to a date) or decline the extension an enterprise asked: the supervising officer.
+    DecideRectificationExtension,
     /// Decide a revocation proposal (吊销建议) a failed re-check raised: revoke the license, or
     /// reject the proposal. Revoking is the national authority's decision.
     DecideRevocationProposal,

@@ -35,7 +35,7 @@ crate::stored_enum! {
         TestRetestVerdictRecorded = "TEST_RETEST_VERDICT_RECORDED",
         /// A rectification (整改) was ordered after a final failing verdict.
         RectificationOpened = "RECTIFICATION_OPENED",
-        /// The rectification deadline was extended (the one extension).
+        /// The officer granted the extension asked: the rectification deadline moved.
         RectificationExtended = "RECTIFICATION_EXTENDED",
         /// The re-check (复查) passed and the rectification closed.
         RectificationClosed = "RECTIFICATION_CLOSED",
@@ -43,6 +43,10 @@ crate::stored_enum! {
         RevocationProposed = "REVOCATION_PROPOSED",
         /// The national authority decided a revocation proposal.
         RevocationProposalDecided = "REVOCATION_PROPOSAL_DECIDED",
+        /// The enterprise asked the one extension of its rectification (整改延期申请).
+        RectificationExtensionRequested = "RECTIFICATION_EXTENSION_REQUESTED",
+        /// The officer declined the extension asked, with reasons; the deadline stays.
+        RectificationExtensionDeclined = "RECTIFICATION_EXTENSION_DECLINED",
     }
 }
 
@@ -99,6 +103,8 @@ pub enum ArchiveFact<'a> {
         before: &'a Rectification,
         after: &'a Rectification,
     },
+    RectificationExtensionRequested(&'a Rectification),
+    RectificationExtensionDeclined(&'a Rectification),
     RectificationClosed {
         rectification: &'a Rectification,
         recheck_task_id: TaskId,
@@ -179,12 +185,34 @@ impl ArchiveFact<'_> {
             ArchiveFact::RectificationExtended { before, after } => ArchiveEvent {
                 kind: ArchiveEventKind::RectificationExtended,
                 summary: format!(
-                    "整改延期 Rectification {} extended by {} days: {} → {}; 原因 Reason: {}",
+                    "整改延期 Rectification {} extended by {} days: {} → {}; 原因 Reason: {}; 批准意见 Decision: {}",
                     before.id,
                     after.extended_days.unwrap_or_default(),
                     before.deadline,
                     after.deadline,
+                    after.extension_reason.as_deref().unwrap_or_default(),
+                    after.extension_decision_reason.as_deref().unwrap_or_default()
+                ),
+                details: after.state(),
+            },
+            ArchiveFact::RectificationExtensionRequested(after) => ArchiveEvent {
+                kind: ArchiveEventKind::RectificationExtensionRequested,
+                summary: format!(
+                    "整改延期申请 Rectification {}: {} more days asked (deadline {}); 原因 Reason: {}",
+                    after.id,
+                    after.extension_requested_days.unwrap_or_default(),
+                    after.deadline,
                     after.extension_reason.as_deref().unwrap_or_default()
+                ),
+                details: after.state(),
+            },
+            ArchiveFact::RectificationExtensionDeclined(after) => ArchiveEvent {
+                kind: ArchiveEventKind::RectificationExtensionDeclined,
+                summary: format!(
+                    "整改延期不予批准 Rectification {}: extension declined, the deadline stays {}; 理由 Reason: {}",
+                    after.id,
+                    after.deadline,
+                    after.extension_decision_reason.as_deref().unwrap_or_default()
                 ),
                 details: after.state(),
             },
@@ -443,6 +471,8 @@ mod tests {
             "RECTIFICATION_CLOSED",
             "REVOCATION_PROPOSED",
             "REVOCATION_PROPOSAL_DECIDED",
+            "RECTIFICATION_EXTENSION_REQUESTED",
+            "RECTIFICATION_EXTENSION_DECLINED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

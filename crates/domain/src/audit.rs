@@ -70,6 +70,7 @@ crate::stored_enum! {
         /// A rectification (整改) ordered after a final failing verdict.
         OpenRectification = "openRectification",
         RequestRectificationExtension = "requestRectificationExtension",
+        DecideRectificationExtension = "decideRectificationExtension",
         /// The national authority's decision on a revocation proposal (吊销建议).
         DecideRevocationProposal = "decideRevocationProposal",
         AdvanceDemoClock = "advanceDemoClock",

@@ -35,6 +35,7 @@ enum Op {
     ObjectToVerdict,
     OpenRectification,
     RequestExtension,
+    DecideExtension,
     OpenRecheck,
     DecideProposal,
     ReadRectification,
@@ -204,11 +205,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (RequestExtension, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, Allow, NotFound]
         }
+        // The officers who order rectifications decide their extensions; not the enterprise. (A
+        // testing institution does not reach rectifications at all.)
+        (DecideExtension, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound]
+        }
         // A re-check is a sample: the same rule as opening a task.
         (OpenRecheck, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound]
         }
-        (OpenRectification | RequestExtension | OpenRecheck, Outside) => [
+        (OpenRectification | RequestExtension | DecideExtension | OpenRecheck, Outside) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
@@ -244,7 +250,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 25] = [
+const OPS: [Op; 26] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -264,6 +270,7 @@ const OPS: [Op; 25] = [
     ObjectToVerdict,
     OpenRectification,
     RequestExtension,
+    DecideExtension,
     OpenRecheck,
     DecideProposal,
     ReadRectification,
@@ -501,6 +508,11 @@ async fn run(
             json!({ "i": { "rectificationId": global("Rectification", rectification), "days": 10, "reason": "矩阵测试" } }),
             "requestRectificationExtension",
         ),
+        DecideExtension => (
+            "mutation($i: DecideRectificationExtensionInput!) { decideRectificationExtension(input: $i) { rectification { id } } }",
+            json!({ "i": { "rectificationId": global("Rectification", rectification), "grant": false, "reason": "矩阵测试" } }),
+            "decideRectificationExtension",
+        ),
         OpenRecheck => {
             let input = open_task(number);
             (
@@ -562,6 +574,7 @@ async fn supervision_fixture(
         ObjectToVerdict
             | OpenRectification
             | RequestExtension
+            | DecideExtension
             | OpenRecheck
             | DecideProposal
             | ReadRectification
@@ -614,8 +627,12 @@ async fn supervision_fixture(
     if op == OpenRectification {
         return (task, RectificationId::new(0), ProposalId::new(0));
     }
-    let rectification = app.open_rectification(&server.national, task).await.unwrap().id;
+    let rectification = app.open_rectification(&server.national, task, None).await.unwrap().id;
     if matches!(op, RequestExtension | ReadRectification) {
+        return (task, rectification, ProposalId::new(0));
+    }
+    if op == DecideExtension {
+        app.request_rectification_extension(&server.national, rectification, 10, "矩阵测试").await.unwrap();
         return (task, rectification, ProposalId::new(0));
     }
     // Past the rectification deadline (30 days, ending on a working day).

@@ -172,8 +172,13 @@ async fn readme_walkthrough_body(server: &TestServer) {
     let rectification = &answers.nth("openRectification", 0)["rectification"];
     assert_eq!(rectification["status"], "RECTIFYING");
     assert_eq!(date(&rectification["deadline"]), period_end(&years, today, 30));
-    let deadline = match answers.all("requestRectificationExtension").first() {
+    let deadline = match answers.all("decideRectificationExtension").first() {
         Some(extended) => {
+            let asked = &answers.nth("requestRectificationExtension", 0)["rectification"];
+            assert_eq!(
+                (&asked["status"], &asked["deadline"]),
+                (&json!("EXTENSION_REQUESTED"), &rectification["deadline"])
+            );
             assert_eq!(extended["rectification"]["status"], "EXTENDED");
             let first = date(&rectification["deadline"]);
             assert_eq!(date(&extended["rectification"]["deadline"]), period_end(&years, first, 10));

@@ -5,10 +5,10 @@
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{OpenTestingTask, ProposalRecord, RectificationRecord};
+use oversight_app::{Code, ExtensionDecision, OpenTestingTask, ProposalRecord, RectificationRecord};
 
 use crate::enums::{ProposalDecisionGql, ProposalStatusGql, RectificationStatusGql};
-use crate::error::{ResultExt, caller};
+use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::industry::DeclaredValueInput;
 use crate::loaders::load;
@@ -40,13 +40,24 @@ impl Rectification {
         self.0.deadline
     }
 
-    /// Days of the extension, if granted.
+    /// Days of the extension granted (the new deadline less the first), if granted.
     async fn extended_days(&self) -> Option<i32> {
         self.0.extended_days
     }
 
+    /// Days the enterprise asked for (整改延期申请), once it asked.
+    async fn extension_requested_days(&self) -> Option<i32> {
+        self.0.extension_requested_days
+    }
+
+    /// The enterprise's reason for the extension it asked.
     async fn extension_reason(&self) -> Option<&str> {
         self.0.extension_reason.as_deref()
+    }
+
+    /// The officer's reasons for granting or declining the extension.
+    async fn extension_decision_reason(&self) -> Option<&str> {
+        self.0.extension_decision_reason.as_deref()
     }
 
     /// Whether the deadline passed without a re-check yet (the re-check is due), on the
@@ -144,6 +155,9 @@ pub struct ObjectToVerdictInput {
 pub struct OpenRectificationInput {
     /// The task whose final verdict failed.
     pub task_id: ID,
+    /// The rectification period the officer sets, 15 to 90 days (default 30); the deadline ends
+    /// on a working day.
+    pub days: Option<i32>,
 }
 
 #[derive(InputObject)]
@@ -151,6 +165,19 @@ pub struct RequestRectificationExtensionInput {
     pub rectification_id: ID,
     /// 1 to 30.
     pub days: i32,
+    pub reason: String,
+}
+
+/// The officer's decision on an extension request.
+#[derive(InputObject)]
+pub struct DecideRectificationExtensionInput {
+    pub rectification_id: ID,
+    /// Grant (true) or decline (false).
+    pub grant: bool,
+    /// When granting: the new deadline, a working day after the current one and at most 30 days
+    /// on; default the days asked, ending on a working day. Not given when declining.
+    pub deadline: Option<NaiveDate>,
+    /// The reasons of the decision (批准或不予批准的理由).
     pub reason: String,
 }
 
@@ -279,12 +306,14 @@ impl RectificationMutation {
     ) -> async_graphql::Result<RectificationPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let (app, principal) = caller(ctx)?;
-        let record = app.open_rectification(principal, task_id).await.gql_input("input")?;
+        let days = input.days.map(i64::from);
+        let record = app.open_rectification(principal, task_id, days).await.gql_input("input")?;
         Ok(RectificationPayload { rectification: Rectification(record) })
     }
 
-    /// The one extension of a rectification deadline (the enterprise, or its officer), of at
-    /// most 30 days, asked at least 5 days before the deadline.
+    /// Asks the one extension of a rectification deadline (整改延期申请; the enterprise, or its
+    /// officer for it), of at most 30 days, at least 5 working days before the deadline. The
+    /// deadline moves only when the officer grants it (`decideRectificationExtension`).
     async fn request_rectification_extension(
         &self,
         ctx: &Context<'_>,
@@ -294,6 +323,30 @@ impl RectificationMutation {
         let (app, principal) = caller(ctx)?;
         let record = app
             .request_rectification_extension(principal, id, i64::from(input.days), &input.reason)
+            .await
+            .gql_input("input")?;
+        Ok(RectificationPayload { rectification: Rectification(record) })
+    }
+
+    /// Grants (to a deadline) or declines the extension an enterprise asked, with reasons: the
+    /// supervising officer.
+    async fn decide_rectification_extension(
+        &self,
+        ctx: &Context<'_>,
+        input: DecideRectificationExtensionInput,
+    ) -> async_graphql::Result<RectificationPayload> {
+        let id = parse_numeric_id(&input.rectification_id, NodeType::Rectification, "input.rectificationId")?;
+        let decision = match (input.grant, input.deadline) {
+            (true, deadline) => ExtensionDecision::Grant { deadline },
+            (false, None) => ExtensionDecision::Decline,
+            (false, Some(_)) => {
+                let message = "a declined extension sets no deadline";
+                return Err(ApiError::new(Code::BadUserInput, message).with_field("input.deadline").into());
+            }
+        };
+        let (app, principal) = caller(ctx)?;
+        let record = app
+            .decide_rectification_extension(principal, id, decision, &input.reason)
             .await
             .gql_input("input")?;
         Ok(RectificationPayload { rectification: Rectification(record) })

@@ -9,7 +9,7 @@ use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_g
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::license::{LicenseStatus, parse_reason};
 use oversight_domain::testing::judgment::{Conclusion, Verdict};
-use oversight_domain::testing::rectification::{ProposalDecision, rectification_deadline};
+use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision, rectification_deadline};
 use oversight_domain::testing::supervision::{TaskEvent, TaskTransitionRefused, check_objection};
 use oversight_domain::{ProposalId, RectificationId, TaskId};
 use oversight_storage::testing::rectification;
@@ -106,12 +106,14 @@ impl App {
     }
 
     /// Orders the rectification of a task whose final verdict failed: the first verdict once its
-    /// objection window closed without objection, or the retest verdict. The deadline is
-    /// `RECTIFICATION_DAYS` from today, ending on a working day.
+    /// objection window closed without objection, or the retest verdict. The deadline is the
+    /// `days` the officer sets (15 to 90; `RECTIFICATION_DAYS` when none) from today, ending on a
+    /// working day.
     pub async fn open_rectification(
         &self,
         principal: &Principal,
         task_id: TaskId,
+        days: Option<i64>,
     ) -> Result<RectificationRecord, AppError> {
         let mut work = self.begin(principal, Operation::OpenRectification).await?;
         let (now, today) = (work.now, work.today);
@@ -144,7 +146,7 @@ impl App {
                 format!("the final verdict of task {} found no nonconformity", task.id),
             ));
         }
-        let deadline = rectification_deadline(&work.working_calendar().await?, today);
+        let deadline = rectification_deadline(&work.working_calendar().await?, today, days)?;
         let record = match rectification::insert_rectification(
             work.tx(),
             &task,
@@ -194,9 +196,9 @@ impl App {
         Ok(record)
     }
 
-    /// The one extension of a rectification deadline, of at most `MAX_EXTENSION_DAYS` (the new
-    /// deadline ending on a working day), asked at least `EXTENSION_NOTICE_WORKING_DAYS` working
-    /// days before the deadline; granted on request within those rules.
+    /// The enterprise asks the one extension of a rectification deadline, of at most
+    /// `MAX_EXTENSION_DAYS`, at least `EXTENSION_NOTICE_WORKING_DAYS` working days before the
+    /// deadline; the request waits for the officer's decision (`decide_rectification_extension`).
     pub async fn request_rectification_extension(
         &self,
         principal: &Principal,
@@ -211,11 +213,46 @@ impl App {
             .rectification_for(work.tx(), principal, rectification_id, Action::RequestRectificationExtension)
             .await?;
         let calendar = work.working_calendar().await?;
-        let changed = current.extend(&calendar, today, days, &reason, now)?;
+        let changed = current.request_extension(&calendar, today, days, &reason, now)?;
         if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the rectification changed meanwhile"));
         }
-        let fact = ArchiveFact::RectificationExtended { before: &current, after: &changed };
+        work.archive(
+            current.enterprise_id,
+            Some(current.license_id),
+            ArchiveFact::RectificationExtensionRequested(&changed),
+        );
+        work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
+        work.commit(Some(current.state()), Some(changed.state())).await?;
+        Ok(changed)
+    }
+
+    /// The supervising officer decides the extension the enterprise asked, with reasons: granted
+    /// (to the deadline set, or for the days asked) or declined (the deadline stays).
+    pub async fn decide_rectification_extension(
+        &self,
+        principal: &Principal,
+        rectification_id: RectificationId,
+        decision: ExtensionDecision,
+        reason: &str,
+    ) -> Result<RectificationRecord, AppError> {
+        let reason = parse_reason(reason)?;
+        let mut work = self.begin(principal, Operation::DecideRectificationExtension).await?;
+        let now = work.now;
+        let current = self
+            .rectification_for(work.tx(), principal, rectification_id, Action::DecideRectificationExtension)
+            .await?;
+        let calendar = work.working_calendar().await?;
+        let changed = current.decide_extension(&calendar, decision, &reason, &principal.subject, now)?;
+        if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the rectification changed meanwhile"));
+        }
+        let fact = match decision {
+            ExtensionDecision::Grant { .. } => {
+                ArchiveFact::RectificationExtended { before: &current, after: &changed }
+            }
+            ExtensionDecision::Decline => ArchiveFact::RectificationExtensionDeclined(&changed),
+        };
         work.archive(current.enterprise_id, Some(current.license_id), fact);
         work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
         work.commit(Some(current.state()), Some(changed.state())).await?;

@@ -179,6 +179,8 @@ pub fn rule(action: Action) -> Rule {
             "rectifications are ordered by supervising officers"),
         Action::RequestRectificationExtension  => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
             "an extension is asked by the enterprise or its supervising officer"),
+        Action::DecideRectificationExtension   => row(OFFICERS,            ANY_TIER,    Anything,
+            "rectifications are ordered by supervising officers"),
         // Deciding a proposal is deciding the revocation: the same authority signs it.
         Action::DecideRevocationProposal       => row(NATION,              LEADERSHIP,  Anything,
             STATUS_NOT_THIS_ROLES),

@@ -217,6 +217,7 @@ fn actions() -> Vec<Action> {
         Action::SubscribeTaskAssigned,
         Action::SubscribeFailingVerdicts,
         Action::SetWorkingCalendar,
+        Action::DecideRectificationExtension,
     ]);
     actions
 }
@@ -1000,4 +1001,28 @@ SetWorkingCalendar
   testing_institution institution:7  F20 NF  NF  NF  F20 F20 F20 F20 NF  NF  NF  F20 NF  F20
   enterprise_user enterprise:1       F20 F20 NF  NF  F20 F20 F20 F20 NF  NF  NF  F20 NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+DecideRectificationExtension
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15
+  review_department at province      F15 F15 F15 NF  F15 F15 F15 F15 F15 F15 NF  F15 F15 NF
+  review_department at city          F15 F15 F15 NF  F15 F15 F15 F15 NF  F15 NF  F15 F15 NF
+  review_department at county        F15 F15 NF  NF  F15 F15 F15 F15 NF  F15 NF  F15 NF  NF
+  auditor at nation                  F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15
+  auditor at province                F15 F15 F15 NF  F15 F15 F15 F15 F15 F15 NF  F15 F15 NF
+  auditor at city                    F15 F15 F15 NF  F15 F15 F15 F15 NF  F15 NF  F15 F15 NF
+  auditor at county                  F15 F15 NF  NF  F15 F15 F15 F15 NF  F15 NF  F15 NF  NF
+  testing_institution institution:7  F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  F15
+  enterprise_user enterprise:1       F15 F15 NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  NF
+  plugin_administrator platform      F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  NF  NF  NF
 ";

@@ -8,9 +8,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::calendar::WorkingCalendar;
 use crate::ids::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
 
-/// Days an enterprise has to rectify, from the day the rectification is opened; the deadline is
-/// moved to the next working day when it falls on a rest day.
+/// Days an enterprise has to rectify, from the day the rectification is opened, unless the officer
+/// sets another period within `RECTIFICATION_DAYS_RANGE`; the deadline is moved to the next working
+/// day when it falls on a rest day.
 pub const RECTIFICATION_DAYS: u32 = 30;
+/// The periods an officer may set (docs/adr/0009, decision 7: the regulation names none).
+pub const RECTIFICATION_DAYS_RANGE: std::ops::RangeInclusive<u32> = 15..=90;
 /// The longest extension, in days (counted on from the deadline, ending on a working day).
 pub const MAX_EXTENSION_DAYS: u32 = 30;
 /// An extension must be asked at least this many working days before the deadline
@@ -23,8 +26,13 @@ crate::stored_enum! {
     pub enum RectificationStatus {
         /// Within the first deadline.
         Rectifying = "RECTIFYING",
-        /// Within the extended deadline (the one extension was granted).
+        /// Within the first deadline; the enterprise asked its one extension and the officer
+        /// has not decided yet.
+        ExtensionRequested = "EXTENSION_REQUESTED",
+        /// Within the extended deadline (the officer granted the extension).
         Extended = "EXTENDED",
+        /// Within the first deadline; the officer declined the extension, with reasons.
+        ExtensionDeclined = "EXTENSION_DECLINED",
         /// The deadline passed and a re-check task is open.
         Rechecking = "RECHECKING",
         /// The re-check passed: the case is closed.
@@ -37,7 +45,9 @@ crate::stored_enum! {
 /// What can happen to a rectification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RectificationEvent {
+    ExtensionRequested,
     ExtensionGranted,
+    ExtensionDeclined,
     RecheckOpened,
     RecheckPassed,
     RecheckFailed,
@@ -48,6 +58,10 @@ pub enum RectificationEvent {
 pub enum RectificationRefused {
     #[error("the one extension was already granted")]
     ExtensionAlreadyGranted,
+    #[error("the one extension request was already made (it is awaiting a decision or was declined)")]
+    ExtensionAlreadyRequested,
+    #[error("no extension request awaits a decision")]
+    NoExtensionRequested,
     #[error("the rectification is no longer running (a re-check is open or the case is decided)")]
     NotRunning,
     #[error("no re-check is open for this rectification")]
@@ -57,30 +71,61 @@ pub enum RectificationRefused {
 impl RectificationStatus {
     /// Whether the enterprise is still within (or past, not yet re-checked) its deadline.
     pub fn running(self) -> bool {
-        matches!(self, RectificationStatus::Rectifying | RectificationStatus::Extended)
+        use RectificationStatus::*;
+        matches!(self, Rectifying | ExtensionRequested | Extended | ExtensionDeclined)
     }
 
     pub fn apply(self, event: RectificationEvent) -> Result<RectificationStatus, RectificationRefused> {
-        use RectificationEvent::*;
+        use RectificationEvent as E;
         use RectificationRefused::*;
-        use RectificationStatus::*;
+        use RectificationStatus as S;
         match (self, event) {
-            (Rectifying, ExtensionGranted) => Ok(Extended),
-            (Extended, ExtensionGranted) => Err(ExtensionAlreadyGranted),
-            (Rectifying | Extended, RecheckOpened) => Ok(Rechecking),
-            (Rectifying | Extended, RecheckPassed | RecheckFailed) => Err(NotRechecking),
-            (Rechecking, RecheckPassed) => Ok(Closed),
-            (Rechecking, RecheckFailed) => Ok(Referred),
-            (Rechecking | Closed | Referred, ExtensionGranted | RecheckOpened) => Err(NotRunning),
-            (Closed | Referred, RecheckPassed | RecheckFailed) => Err(NotRechecking),
+            (S::Rectifying, E::ExtensionRequested) => Ok(S::ExtensionRequested),
+            (S::ExtensionRequested | S::ExtensionDeclined, E::ExtensionRequested) => {
+                Err(ExtensionAlreadyRequested)
+            }
+            (S::Extended, E::ExtensionRequested) => Err(ExtensionAlreadyGranted),
+            (S::ExtensionRequested, E::ExtensionGranted) => Ok(S::Extended),
+            (S::ExtensionRequested, E::ExtensionDeclined) => Ok(S::ExtensionDeclined),
+            (
+                S::Rectifying | S::Extended | S::ExtensionDeclined,
+                E::ExtensionGranted | E::ExtensionDeclined,
+            ) => Err(NoExtensionRequested),
+            // A request still awaiting a decision lapses when the re-check opens.
+            (
+                S::Rectifying | S::ExtensionRequested | S::Extended | S::ExtensionDeclined,
+                E::RecheckOpened,
+            ) => Ok(S::Rechecking),
+            (S::Rechecking, E::RecheckPassed) => Ok(S::Closed),
+            (S::Rechecking, E::RecheckFailed) => Ok(S::Referred),
+            (_, E::RecheckPassed | E::RecheckFailed) => Err(NotRechecking),
+            (S::Rechecking | S::Closed | S::Referred, _) => Err(NotRunning),
         }
     }
 }
 
-/// The first deadline of a rectification opened on `opened_on`: `RECTIFICATION_DAYS` on, moved to
-/// the next working day when that is a rest day.
-pub fn rectification_deadline(calendar: &WorkingCalendar, opened_on: NaiveDate) -> NaiveDate {
-    calendar.add_days_ending_on_workday(opened_on, RECTIFICATION_DAYS)
+/// The first deadline of a rectification opened on `opened_on`: the `days` the officer set
+/// (`RECTIFICATION_DAYS` when none) on, moved to the next working day when that is a rest day.
+pub fn rectification_deadline(
+    calendar: &WorkingCalendar,
+    opened_on: NaiveDate,
+    days: Option<i64>,
+) -> Result<NaiveDate, PeriodRefused> {
+    let days = match days {
+        None => RECTIFICATION_DAYS,
+        Some(days) => u32::try_from(days)
+            .ok()
+            .filter(|days| RECTIFICATION_DAYS_RANGE.contains(days))
+            .ok_or(PeriodRefused { days })?,
+    };
+    Ok(calendar.add_days_ending_on_workday(opened_on, days))
+}
+
+/// A rectification period outside the bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a rectification period is {} to {} days, not {days}", RECTIFICATION_DAYS_RANGE.start(), RECTIFICATION_DAYS_RANGE.end())]
+pub struct PeriodRefused {
+    pub days: i64,
 }
 
 /// Why an extension is refused on the calendar.
@@ -198,8 +243,16 @@ pub struct Rectification {
     pub opened_on: NaiveDate,
     /// The deadline in force (extended when the extension was granted).
     pub deadline: NaiveDate,
+    /// Days of the extension granted (the new deadline less the first).
     pub extended_days: Option<i32>,
+    /// Days the enterprise asked for, once it asked.
+    pub extension_requested_days: Option<i32>,
+    /// The enterprise's reason for the extension it asked.
     pub extension_reason: Option<String>,
+    /// The officer's reason for granting or declining it.
+    pub extension_decision_reason: Option<String>,
+    /// Who decided the extension.
+    pub extension_decided_by: Option<String>,
     pub recheck_task_id: Option<TaskId>,
     pub opened_by: String,
     pub created_at: DateTime<Utc>,
@@ -233,9 +286,33 @@ pub enum ExtendRefused {
     Calendar(#[from] ExtensionRefused),
 }
 
+/// The officer's decision on an extension request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtensionDecision {
+    /// Granted, to `deadline` when the officer sets one, else for the days asked (ending on a
+    /// working day).
+    Grant {
+        deadline: Option<NaiveDate>,
+    },
+    Decline,
+}
+
+/// Why an extension decision was refused: by the machine (no request awaits one) or for the
+/// deadline the officer set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum DecideRefused {
+    #[error(transparent)]
+    State(#[from] RectificationRefused),
+    #[error(
+        "the extended deadline must be a working day after {deadline} and no later than {latest} ({MAX_EXTENSION_DAYS} days on), not {proposed}"
+    )]
+    BadDeadline { proposed: NaiveDate, deadline: NaiveDate, latest: NaiveDate },
+}
+
 impl Rectification {
-    /// The one extension (整改延期) of `days`, asked on `today` with a reason: the next state.
-    pub fn extend(
+    /// The enterprise asks its one extension (整改延期申请) of `days` on `today`, with a reason:
+    /// the request awaits the officer's decision; the deadline stays until it is granted.
+    pub fn request_extension(
         &self,
         calendar: &WorkingCalendar,
         today: NaiveDate,
@@ -243,15 +320,50 @@ impl Rectification {
         reason: &str,
         now: DateTime<Utc>,
     ) -> Result<Rectification, ExtendRefused> {
-        let status = self.status.apply(RectificationEvent::ExtensionGranted)?;
-        let deadline = extend_deadline(calendar, self.deadline, today, days)?;
+        let status = self.status.apply(RectificationEvent::ExtensionRequested)?;
+        extend_deadline(calendar, self.deadline, today, days)?;
         Ok(Rectification {
             status,
-            deadline,
-            extended_days: Some(i32::try_from(days).unwrap_or(i32::MAX)),
+            extension_requested_days: Some(i32::try_from(days).unwrap_or(i32::MAX)),
             extension_reason: Some(reason.to_owned()),
             updated_at: now,
             ..self.clone()
+        })
+    }
+
+    /// The officer decides the extension request, with reasons: granted (to the deadline set, or
+    /// for the days asked) or declined; the next state.
+    pub fn decide_extension(
+        &self,
+        calendar: &WorkingCalendar,
+        decision: ExtensionDecision,
+        reason: &str,
+        decided_by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Rectification, DecideRefused> {
+        let decided = Rectification {
+            extension_decision_reason: Some(reason.to_owned()),
+            extension_decided_by: Some(decided_by.to_owned()),
+            updated_at: now,
+            ..self.clone()
+        };
+        let ExtensionDecision::Grant { deadline } = decision else {
+            let status = self.status.apply(RectificationEvent::ExtensionDeclined)?;
+            return Ok(Rectification { status, ..decided });
+        };
+        let status = self.status.apply(RectificationEvent::ExtensionGranted)?;
+        let asked = u32::try_from(self.extension_requested_days.unwrap_or(0)).unwrap_or(0);
+        let latest = calendar.add_days_ending_on_workday(self.deadline, MAX_EXTENSION_DAYS);
+        let extended = deadline.unwrap_or_else(|| calendar.add_days_ending_on_workday(self.deadline, asked));
+        if extended <= self.deadline || extended > latest || !calendar.is_working_day(extended) {
+            return Err(DecideRefused::BadDeadline { proposed: extended, deadline: self.deadline, latest });
+        }
+        let days = (extended - self.deadline).num_days();
+        Ok(Rectification {
+            status,
+            deadline: extended,
+            extended_days: Some(i32::try_from(days).unwrap_or(i32::MAX)),
+            ..decided
         })
     }
 
@@ -291,7 +403,10 @@ impl Rectification {
             "openedOn": self.opened_on.to_string(),
             "deadline": self.deadline.to_string(),
             "extendedDays": self.extended_days,
+            "extensionRequestedDays": self.extension_requested_days,
             "extensionReason": self.extension_reason,
+            "extensionDecisionReason": self.extension_decision_reason,
+            "extensionDecidedBy": self.extension_decided_by,
             "recheckTaskId": self.recheck_task_id,
         })
     }
@@ -339,7 +454,10 @@ mod tests {
             opened_on: date("2026-11-02"),
             deadline: date("2026-12-02"),
             extended_days: None,
+            extension_requested_days: None,
             extension_reason: None,
+            extension_decision_reason: None,
+            extension_decided_by: None,
             recheck_task_id: None,
             opened_by: "officer".to_owned(),
             created_at: at,
@@ -390,21 +508,66 @@ mod tests {
         let running = rectification(Rectifying);
         let calendar = WorkingCalendar::default();
 
-        let extended = running.extend(&calendar, date("2026-11-20"), 10, "设备更换", now).unwrap();
+        let asked = running.request_extension(&calendar, date("2026-11-20"), 10, "设备更换", now).unwrap();
+        assert_eq!(
+            (asked.status, asked.deadline, asked.extension_requested_days, asked.extension_reason.as_deref()),
+            (ExtensionRequested, running.deadline, Some(10), Some("设备更换"))
+        );
+        // Granted for the days asked: 10 days on from 12-02 is Saturday 12-12, so Monday 12-14.
+        let granted = asked
+            .decide_extension(&calendar, ExtensionDecision::Grant { deadline: None }, "同意", "officer", now)
+            .unwrap();
         assert_eq!(
             (
-                extended.status,
-                extended.deadline,
-                extended.extended_days,
-                extended.extension_reason.as_deref()
+                granted.status,
+                granted.deadline,
+                granted.extended_days,
+                granted.extension_decided_by.as_deref()
             ),
-            // 10 days on from 12-02 is Saturday 12-12: the deadline is Monday 12-14.
-            (Extended, date("2026-12-14"), Some(10), Some("设备更换"))
+            (Extended, date("2026-12-14"), Some(12), Some("officer"))
         );
-        assert_eq!((extended.updated_at, extended.opened_on), (now, running.opened_on));
+        assert_eq!((granted.updated_at, granted.opened_on), (now, running.opened_on));
+        // Granted to a date the officer sets; declined, the deadline stays.
+        let set = ExtensionDecision::Grant { deadline: Some(date("2026-12-09")) };
+        let to_date = asked.decide_extension(&calendar, set, "同意至 12-09", "officer", now).unwrap();
+        assert_eq!((to_date.deadline, to_date.extended_days), (date("2026-12-09"), Some(7)));
+        let declined = asked
+            .decide_extension(&calendar, ExtensionDecision::Decline, "理由不足", "officer", now)
+            .unwrap();
+        assert_eq!((declined.status, declined.deadline), (ExtensionDeclined, running.deadline));
+        assert_eq!(declined.extension_decision_reason.as_deref(), Some("理由不足"));
+        // A date set by the officer: a working day after the deadline, at most 30 days on (01-01).
+        for proposed in ["2026-12-02", "2026-12-05", "2027-01-04"] {
+            let decision = ExtensionDecision::Grant { deadline: Some(date(proposed)) };
+            assert_eq!(
+                asked.decide_extension(&calendar, decision, "r", "officer", now),
+                Err(DecideRefused::BadDeadline {
+                    proposed: date(proposed),
+                    deadline: date("2026-12-02"),
+                    latest: date("2027-01-01")
+                }),
+                "{proposed}"
+            );
+        }
+        assert_eq!(
+            running.decide_extension(&calendar, ExtensionDecision::Decline, "r", "officer", now),
+            Err(DecideRefused::State(RectificationRefused::NoExtensionRequested))
+        );
         // (state, asked on, days) → refusal: the machine speaks before the calendar.
         let refused: &[(RectificationStatus, &str, i64, ExtendRefused)] = &[
             (Extended, "2026-11-20", 10, ExtendRefused::State(RectificationRefused::ExtensionAlreadyGranted)),
+            (
+                ExtensionRequested,
+                "2026-11-20",
+                10,
+                ExtendRefused::State(RectificationRefused::ExtensionAlreadyRequested),
+            ),
+            (
+                ExtensionDeclined,
+                "2026-11-20",
+                10,
+                ExtendRefused::State(RectificationRefused::ExtensionAlreadyRequested),
+            ),
             (Rechecking, "2026-12-20", 40, ExtendRefused::State(RectificationRefused::NotRunning)),
             (
                 Rectifying,
@@ -419,7 +582,7 @@ mod tests {
         ];
         for (status, today, days, refusal) in refused {
             assert_eq!(
-                rectification(*status).extend(&calendar, date(today), *days, "r", now),
+                rectification(*status).request_extension(&calendar, date(today), *days, "r", now),
                 Err(*refusal),
                 "{status:?} {today} {days}"
             );
@@ -472,36 +635,60 @@ mod tests {
 
     #[test]
     fn rectification_machine_all_pairs() {
-        use RectificationEvent::*;
+        use RectificationEvent as E;
         use RectificationRefused::*;
-        use RectificationStatus::*;
+        use RectificationStatus as S;
+        let (not_rechecking, not_running, no_request) =
+            (Err(NotRechecking), Err(NotRunning), Err(NoExtensionRequested));
         let table: &[(
             RectificationStatus,
             RectificationEvent,
             Result<RectificationStatus, RectificationRefused>,
         )] = &[
-            (Rectifying, ExtensionGranted, Ok(Extended)),
-            (Rectifying, RecheckOpened, Ok(Rechecking)),
-            (Rectifying, RecheckPassed, Err(NotRechecking)),
-            (Rectifying, RecheckFailed, Err(NotRechecking)),
-            (Extended, ExtensionGranted, Err(ExtensionAlreadyGranted)),
-            (Extended, RecheckOpened, Ok(Rechecking)),
-            (Extended, RecheckPassed, Err(NotRechecking)),
-            (Extended, RecheckFailed, Err(NotRechecking)),
-            (Rechecking, ExtensionGranted, Err(NotRunning)),
-            (Rechecking, RecheckOpened, Err(NotRunning)),
-            (Rechecking, RecheckPassed, Ok(Closed)),
-            (Rechecking, RecheckFailed, Ok(Referred)),
-            (Closed, ExtensionGranted, Err(NotRunning)),
-            (Closed, RecheckOpened, Err(NotRunning)),
-            (Closed, RecheckPassed, Err(NotRechecking)),
-            (Closed, RecheckFailed, Err(NotRechecking)),
-            (Referred, ExtensionGranted, Err(NotRunning)),
-            (Referred, RecheckOpened, Err(NotRunning)),
-            (Referred, RecheckPassed, Err(NotRechecking)),
-            (Referred, RecheckFailed, Err(NotRechecking)),
+            (S::Rectifying, E::ExtensionRequested, Ok(S::ExtensionRequested)),
+            (S::Rectifying, E::ExtensionGranted, no_request),
+            (S::Rectifying, E::ExtensionDeclined, no_request),
+            (S::Rectifying, E::RecheckOpened, Ok(S::Rechecking)),
+            (S::Rectifying, E::RecheckPassed, not_rechecking),
+            (S::Rectifying, E::RecheckFailed, not_rechecking),
+            (S::ExtensionRequested, E::ExtensionRequested, Err(ExtensionAlreadyRequested)),
+            (S::ExtensionRequested, E::ExtensionGranted, Ok(S::Extended)),
+            (S::ExtensionRequested, E::ExtensionDeclined, Ok(S::ExtensionDeclined)),
+            (S::ExtensionRequested, E::RecheckOpened, Ok(S::Rechecking)),
+            (S::ExtensionRequested, E::RecheckPassed, not_rechecking),
+            (S::ExtensionRequested, E::RecheckFailed, not_rechecking),
+            (S::Extended, E::ExtensionRequested, Err(ExtensionAlreadyGranted)),
+            (S::Extended, E::ExtensionGranted, no_request),
+            (S::Extended, E::ExtensionDeclined, no_request),
+            (S::Extended, E::RecheckOpened, Ok(S::Rechecking)),
+            (S::Extended, E::RecheckPassed, not_rechecking),
+            (S::Extended, E::RecheckFailed, not_rechecking),
+            (S::ExtensionDeclined, E::ExtensionRequested, Err(ExtensionAlreadyRequested)),
+            (S::ExtensionDeclined, E::ExtensionGranted, no_request),
+            (S::ExtensionDeclined, E::ExtensionDeclined, no_request),
+            (S::ExtensionDeclined, E::RecheckOpened, Ok(S::Rechecking)),
+            (S::ExtensionDeclined, E::RecheckPassed, not_rechecking),
+            (S::ExtensionDeclined, E::RecheckFailed, not_rechecking),
+            (S::Rechecking, E::ExtensionRequested, not_running),
+            (S::Rechecking, E::ExtensionGranted, not_running),
+            (S::Rechecking, E::ExtensionDeclined, not_running),
+            (S::Rechecking, E::RecheckOpened, not_running),
+            (S::Rechecking, E::RecheckPassed, Ok(S::Closed)),
+            (S::Rechecking, E::RecheckFailed, Ok(S::Referred)),
+            (S::Closed, E::ExtensionRequested, not_running),
+            (S::Closed, E::ExtensionGranted, not_running),
+            (S::Closed, E::ExtensionDeclined, not_running),
+            (S::Closed, E::RecheckOpened, not_running),
+            (S::Closed, E::RecheckPassed, not_rechecking),
+            (S::Closed, E::RecheckFailed, not_rechecking),
+            (S::Referred, E::ExtensionRequested, not_running),
+            (S::Referred, E::ExtensionGranted, not_running),
+            (S::Referred, E::ExtensionDeclined, not_running),
+            (S::Referred, E::RecheckOpened, not_running),
+            (S::Referred, E::RecheckPassed, not_rechecking),
+            (S::Referred, E::RecheckFailed, not_rechecking),
         ];
-        assert_eq!(table.len(), RectificationStatus::ALL.len() * 4, "all pairs");
+        assert_eq!(table.len(), RectificationStatus::ALL.len() * 6, "all pairs");
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }
@@ -510,7 +697,15 @@ mod tests {
         }
         assert_eq!(
             RectificationStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-            ["RECTIFYING", "EXTENDED", "RECHECKING", "CLOSED", "REFERRED"]
+            [
+                "RECTIFYING",
+                "EXTENSION_REQUESTED",
+                "EXTENDED",
+                "EXTENSION_DECLINED",
+                "RECHECKING",
+                "CLOSED",
+                "REFERRED"
+            ]
         );
     }
 
@@ -546,9 +741,20 @@ mod tests {
             ("2026-11-06", "2026-12-07"), // 12-06 is a Sunday
         ];
         for (opened, first) in firsts {
-            assert_eq!(rectification_deadline(&calendar, date(opened)), date(first), "{opened}");
+            assert_eq!(rectification_deadline(&calendar, date(opened), None), Ok(date(first)), "{opened}");
         }
-        let deadline = rectification_deadline(&calendar, date("2026-11-01"));
+        // The officer sets 15 to 90 days.
+        let periods = [
+            (15, Ok(date("2026-11-16"))),
+            (90, Ok(date("2027-02-01"))),
+            (14, Err(PeriodRefused { days: 14 })),
+            (91, Err(PeriodRefused { days: 91 })),
+            (-1, Err(PeriodRefused { days: -1 })),
+        ];
+        for (days, expected) in periods {
+            assert_eq!(rectification_deadline(&calendar, date("2026-11-01"), Some(days)), expected, "{days}");
+        }
+        let deadline = rectification_deadline(&calendar, date("2026-11-01"), None).unwrap();
         // Five working days before Tuesday 12-01: Tuesday 11-24.
         let latest = date("2026-11-24");
         let cases = [

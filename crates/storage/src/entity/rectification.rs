@@ -16,6 +16,10 @@ pub struct Model {
     pub extended_days: Option<i32>,
     #[sea_orm(column_type = "Text", nullable)]
     pub extension_reason: Option<String>,
+    pub extension_requested_days: Option<i32>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub extension_decision_reason: Option<String>,
+    pub extension_decided_by: Option<String>,
     pub recheck_task_id: Option<i64>,
     pub opened_by: String,
     pub created_at: DateTimeUtc,

@@ -39,6 +39,9 @@ pub async fn insert_rectification(
         deadline: Set(deadline),
         extended_days: Set(None),
         extension_reason: Set(None),
+        extension_requested_days: Set(None),
+        extension_decision_reason: Set(None),
+        extension_decided_by: Set(None),
         recheck_task_id: Set(None),
         opened_by: Set(opened_by.to_owned()),
         created_at: Set(now),
@@ -61,6 +64,12 @@ pub async fn save_rectification(
         .col_expr(rectification::Column::Deadline, Expr::value(next.deadline))
         .col_expr(rectification::Column::ExtendedDays, Expr::value(next.extended_days))
         .col_expr(rectification::Column::ExtensionReason, Expr::value(next.extension_reason.clone()))
+        .col_expr(rectification::Column::ExtensionRequestedDays, Expr::value(next.extension_requested_days))
+        .col_expr(
+            rectification::Column::ExtensionDecisionReason,
+            Expr::value(next.extension_decision_reason.clone()),
+        )
+        .col_expr(rectification::Column::ExtensionDecidedBy, Expr::value(next.extension_decided_by.clone()))
         .col_expr(rectification::Column::RecheckTaskId, Expr::value(next.recheck_task_id.map(TaskId::get)))
         .col_expr(rectification::Column::UpdatedAt, Expr::value(next.updated_at));
     compare_and_set(
@@ -150,8 +159,7 @@ pub async fn rectifications_page(
         query = query.filter(rectification::Column::Status.eq(status.as_str()));
     }
     if let Some(today) = overdue_on {
-        let running =
-            [RectificationStatus::Rectifying, RectificationStatus::Extended].map(|s| s.as_str().to_owned());
+        let running = RectificationStatus::ALL.iter().filter(|s| s.running()).map(|s| s.as_str().to_owned());
         query = query.filter(
             Condition::all()
                 .add(rectification::Column::Status.is_in(running))
@@ -247,7 +255,10 @@ fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> 
         opened_on: model.opened_on,
         deadline: model.deadline,
         extended_days: model.extended_days,
+        extension_requested_days: model.extension_requested_days,
         extension_reason: model.extension_reason,
+        extension_decision_reason: model.extension_decision_reason,
+        extension_decided_by: model.extension_decided_by,
         recheck_task_id: model.recheck_task_id.map(TaskId::new),
         opened_by: model.opened_by,
         created_at: model.created_at,
