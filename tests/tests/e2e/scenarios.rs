@@ -41,6 +41,7 @@ scenarios!(
     bad_item_rejects_submission,
     working_day_calendar,
     suspension_resumes_after_rectification,
+    expired_license_not_sampled,
 );
 
 /// A scenario file.

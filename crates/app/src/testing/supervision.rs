@@ -225,7 +225,7 @@ impl App {
         if let Some(rectification) = &recheck {
             check_recheck(rectification, &license, work.today)?;
         }
-        check_in_force(&license)?;
+        check_in_force(&license, sampling.sampling_date)?;
         let fixed = self.fix_plugin(&license, &input, sampling.sampling_date)?;
         let (designation, institution) =
             designated_institution(work.tx(), &license, &owner.base.region, sampling.sampling_date).await?;
@@ -724,18 +724,25 @@ fn check_recheck(
     Ok(())
 }
 
-/// Only licenses in force (valid or suspended) are sampled.
-fn check_in_force(license: &LicenseRecord) -> Result<(), AppError> {
-    if matches!(license.status, LicenseStatus::Valid | LicenseStatus::Suspended) {
+/// Only licenses in force (valid or suspended, and not past their last valid day on the sampling
+/// date) are sampled.
+fn check_in_force(license: &LicenseRecord, sampling_date: NaiveDate) -> Result<(), AppError> {
+    let status = license.status.as_of(&license.validity, sampling_date);
+    if matches!(status, LicenseStatus::Valid | LicenseStatus::Suspended) {
         return Ok(());
     }
+    let expired = if status == license.status {
+        String::new()
+    } else {
+        format!(" (its last valid day was {})", license.validity.expires_on)
+    };
     Err(AppError::refused(
         Code::LicenseNotInForce,
         "licenseNumber",
         format!(
-            "license {} is {}; only licenses in force are tested",
+            "license {} is {}{expired} on {sampling_date}; only licenses in force are tested",
             license.number,
-            license.status.label_en()
+            status.label_en()
         ),
     ))
 }
