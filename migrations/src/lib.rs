@@ -12,6 +12,7 @@ mod m20261126_000003_create_identity;
 mod m20261126_000004_create_supervision;
 mod m20261126_000005_index_due_tests;
 mod m20261126_000006_create_rectification;
+mod m20261203_000007_create_officer;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_create_supervision::Migration),
             Box::new(m20261126_000005_index_due_tests::Migration),
             Box::new(m20261126_000006_create_rectification::Migration),
+            Box::new(m20261203_000007_create_officer::Migration),
         ]
     }
 }

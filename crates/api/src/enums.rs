@@ -2,6 +2,7 @@
 //! enum is restated here once with its Chinese term and converted both ways.
 
 use async_graphql::Enum;
+use oversight_app::Tier;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
@@ -72,6 +73,18 @@ mirror! {
         Municipal,
         /// 县级
         County,
+    }
+}
+
+mirror! {
+    /// Responsibility tier of an officer inside an authority (§四 责任).
+    TierGql as "ResponsibilityTier" <=> Tier {
+        /// 行政一把手 — the administrative head, first responsible.
+        Head,
+        /// 分管领导 — the leader in charge, main responsible.
+        LeaderInCharge,
+        /// 直接责任人 — the staff who supervise, directly responsible.
+        Staff,
     }
 }
 

@@ -10,6 +10,7 @@ use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
 use crate::registry::institution::{InstitutionMutation, InstitutionQuery};
+use crate::registry::officer::{OfficerMutation, OfficerQuery};
 use crate::subscription::SubscriptionRoot;
 use crate::testing::rectification::{RectificationMutation, RectificationQuery};
 use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
@@ -20,6 +21,7 @@ pub struct QueryRoot(
     RegistryQuery,
     IdentityQuery,
     InstitutionQuery,
+    OfficerQuery,
     AuditQuery,
     IndustryQuery,
     SupervisionQuery,
@@ -33,6 +35,7 @@ pub struct QueryRoot(
 pub struct MutationRoot(
     RegistryMutation,
     InstitutionMutation,
+    OfficerMutation,
     SupervisionMutation,
     RectificationMutation,
     crate::calendar::CalendarMutation,

@@ -75,6 +75,11 @@ codes! {
     ExtensionTooLong = "EXTENSION_TOO_LONG",
     RecheckNotDue = "RECHECK_NOT_DUE",
     ProposalAlreadyDecided = "PROPOSAL_ALREADY_DECIDED",
+    // Administration: officers and authorities.
+    DuplicateBadgeNumber = "DUPLICATE_BADGE_NUMBER",
+    DuplicateSubject = "DUPLICATE_SUBJECT",
+    /// An inactive officer's token (401), or a change to an inactive officer's record.
+    OfficerInactive = "OFFICER_INACTIVE",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

@@ -73,8 +73,15 @@ crate::stored_enum! {
         /// The national authority's decision on a revocation proposal (吊销建议).
         DecideRevocationProposal = "decideRevocationProposal",
         AdvanceDemoClock = "advanceDemoClock",
-        /// Seeding and the command line; not yet offered through the API.
+        /// An authority created through the API (or `oversight bootstrap`, the national one).
         CreateAuthority = "createAuthority",
+        RenameAuthority = "renameAuthority",
+        /// An authority closed, its work passing to a successor.
+        CloseAuthority = "closeAuthority",
+        /// An officer (执法人员) entered in the directory.
+        CreateOfficer = "createOfficer",
+        UpdateOfficer = "updateOfficer",
+        DeactivateOfficer = "deactivateOfficer",
         /// Seeding and the command line; not yet offered through the API.
         CreateInstitution = "createInstitution",
     }

@@ -38,6 +38,8 @@ crate::stored_enum! {
         LicenseProvinceMismatch = "LICENSE_PROVINCE_MISMATCH",
         InvalidAuthorityParent = "INVALID_AUTHORITY_PARENT",
         InvalidScale = "INVALID_SCALE",
+        /// A badge number (执法证号) that is not 4–32 ASCII letters, digits or hyphens.
+        InvalidBadgeNumber = "INVALID_BADGE_NUMBER",
     }
 }
 

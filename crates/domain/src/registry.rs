@@ -8,4 +8,5 @@ pub mod enterprise;
 pub mod license;
 pub mod license_copy;
 pub mod license_number;
+pub mod officer;
 pub mod region;

@@ -21,7 +21,7 @@ pub(crate) fn global(kind: &str, id: impl std::fmt::Display) -> String {
 }
 
 /// The numeric id inside a global ID.
-fn numeric(global_id: &str) -> String {
+pub(crate) fn numeric(global_id: &str) -> String {
     use base64::Engine;
     let text = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(global_id).unwrap();
     String::from_utf8(text).unwrap().split_once(':').unwrap().1.to_owned()

@@ -15,6 +15,7 @@ mod http;
 mod ingestion;
 mod limits;
 mod node;
+mod officers;
 mod pagination;
 mod permissions;
 mod plugins;

@@ -70,6 +70,14 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         json!({ "i": { "institutionId": global("Institution", world.zhejiang_lab_id), "label": "LIMS upload" } }),
     )
     .await;
+    let officer = data_as(
+        server,
+        national,
+        "mutation($i: CreateOfficerInput!) { createOfficer(input: $i) { officer { id } } }",
+        json!({ "i": { "authorityId": global("Authority", server.national_authority), "name": "张国强",
+                       "badgeNumber": "GJ-0001", "subject": "idp|zhang", "tier": "STAFF" } }),
+    )
+    .await;
     let supervision = supervision_objects(server, world).await;
     let mut fixtures = HashMap::from([
         ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
@@ -81,6 +89,8 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         ("Designation", fixture(&read["designations"][0]["id"], anyone, None)),
         // The Zhejiang institution's key: the Jiangsu province manages no keys outside Jiangsu.
         ("ApiKey", fixture(&key["createApiKey"]["apiKey"]["id"], national, Some(&world.provincial))),
+        // A national officer: the Jiangsu province does not read the nation's directory.
+        ("Officer", fixture(&officer["createOfficer"]["officer"]["id"], national, Some(&world.provincial))),
         // A submission is its institution's: another institution does not see it.
         ("ResultSubmission", fixture(&supervision.submission, &world.lab, Some(&world.nanjing_lab))),
     ]);

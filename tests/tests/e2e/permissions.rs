@@ -3,12 +3,15 @@
 //! on both databases. Each row gets fresh records, so rows cannot affect each other.
 
 use oversight_app::{
-    ChangeLicenseStatus, DesignateInstitution, IssueLicense, NewAuthority, OpenTestingTask,
+    ChangeLicenseStatus, CreateOfficer, DesignateInstitution, IssueLicense, NewAuthority, OpenTestingTask,
     RegisterEnterprise, SubmitTestResults, TaskResults,
 };
+use oversight_domain::access::Tier;
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
-use oversight_domain::{EnterpriseId, InstitutionId, ProposalId, RectificationId, TaskId};
+use oversight_domain::{
+    AuthorityId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId, TaskId,
+};
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
@@ -40,6 +43,10 @@ enum Op {
     ReadRectification,
     ReadProposal,
     AdvanceDemoClock,
+    ReadOfficer,
+    CreateOfficer,
+    UpdateOfficer,
+    DeactivateOfficer,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,10 +241,39 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, FORBIDDEN, Allow,
         ],
+        // The officer directory: an officer of the Xuanwu authority (inside) or of Zhejiang's
+        // (outside). An authority's people read the officers of their authority and those below.
+        (ReadOfficer, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ReadOfficer, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        // Entered by the head or leader in charge of the officer's authority or one above it; an
+        // authority is public, so one outside the jurisdiction is out of jurisdiction.
+        (CreateOfficer, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (CreateOfficer, Outside) => [
+            Allow, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        // Changed and deactivated by the same leadership; an officer outside the caller's reach
+        // is not found.
+        (UpdateOfficer | DeactivateOfficer, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (UpdateOfficer | DeactivateOfficer, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
     }
 }
 
-const OPS: [Op; 24] = [
+const OPS: [Op; 28] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -262,12 +298,19 @@ const OPS: [Op; 24] = [
     ReadRectification,
     ReadProposal,
     AdvanceDemoClock,
+    ReadOfficer,
+    CreateOfficer,
+    UpdateOfficer,
+    DeactivateOfficer,
 ];
 
 struct World {
     organisations: Vec<(&'static str, String)>,
     institution_inside: InstitutionId,
     institution_outside: InstitutionId,
+    /// The authorities officers are entered at: Xuanwu (inside), Zhejiang (outside).
+    authority_inside: AuthorityId,
+    authority_outside: AuthorityId,
 }
 
 async fn world(server: &TestServer) -> World {
@@ -277,6 +320,7 @@ async fn world(server: &TestServer) -> World {
         app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let institution_outside =
         app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    let zhejiang = server.authority("浙江省市场监督管理局", "330000", server.national_authority).await;
     // Each province's institution tests wire-cable there, so every row's task has its institution.
     let today = oversight_tests::today();
     for (institution_id, region) in [(institution_inside, "320000"), (institution_outside, "330000")] {
@@ -304,6 +348,8 @@ async fn world(server: &TestServer) -> World {
         ],
         institution_inside,
         institution_outside,
+        authority_inside: xuanwu.id,
+        authority_outside: zhejiang.id,
     }
 }
 
@@ -379,11 +425,24 @@ async fn run(
     token: &str,
     op: Op,
     enterprise: (EnterpriseId, &str, &str),
-    region: &str,
-    institution: InstitutionId,
+    (region, institution, authority): (&str, InstitutionId, AuthorityId),
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
+    // An officer of the authority under test, entered by the national head (not under test).
+    let officer = if matches!(op, ReadOfficer | UpdateOfficer | DeactivateOfficer) {
+        let new = CreateOfficer {
+            authority_id: authority,
+            name: "矩阵执法人员".to_owned(),
+            badge_number: format!("M-{n:05}"),
+            subject: format!("matrix-officer-{n}"),
+            tier: Tier::Staff,
+            industries: Vec::new(),
+        };
+        server.app.create_officer(&server.national, new).await.unwrap().id
+    } else {
+        OfficerId::new(0)
+    };
     // A task of the enterprise under test, opened by the national head (not under test).
     let task = if matches!(op, SubmitResults | ReadTask) {
         server.app.open_testing_task(&server.national, open_task(number)).await.unwrap().id
@@ -522,6 +581,25 @@ async fn run(
             "mutation { advanceDemoClock(input: { days: 1 }) { calendar { today offsetDays } } }",
             json!({}),
             "advanceDemoClock",
+        ),
+        ReadOfficer => {
+            ("query($id: ID!) { node(id: $id) { id } }", json!({ "id": global("Officer", officer) }), "node")
+        }
+        CreateOfficer => (
+            "mutation($i: CreateOfficerInput!) { createOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "authorityId": global("Authority", authority), "name": "新执法人员",
+                            "badgeNumber": format!("C-{n:05}"), "subject": format!("matrix-new-{n}"), "tier": "STAFF" } }),
+            "createOfficer",
+        ),
+        UpdateOfficer => (
+            "mutation($i: UpdateOfficerInput!) { updateOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "officerId": global("Officer", officer), "tier": "LEADER_IN_CHARGE" } }),
+            "updateOfficer",
+        ),
+        DeactivateOfficer => (
+            "mutation($i: DeactivateOfficerInput!) { deactivateOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "officerId": global("Officer", officer), "reason": "矩阵测试" } }),
+            "deactivateOfficer",
         ),
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
@@ -698,11 +776,12 @@ async fn permission_matrix_body(server: &TestServer) {
                     key => world.organisations.iter().find(|(k, _)| *k == key).unwrap().1.clone(),
                 };
                 let token = server.token(&claims(label, &org, role, *tier));
-                let institution = match target {
-                    Target::Inside => world.institution_inside,
-                    Target::Outside => world.institution_outside,
+                let (institution, authority) = match target {
+                    Target::Inside => (world.institution_inside, world.authority_inside),
+                    Target::Outside => (world.institution_outside, world.authority_outside),
                 };
-                let got = run(server, &token, op, (id, &code, &number), region, institution, n).await;
+                let got =
+                    run(server, &token, op, (id, &code, &number), (region, institution, authority), n).await;
                 rows += 1;
                 if got != expectations[index] {
                     failures.push(format!(
