@@ -13,6 +13,7 @@ mod m20261126_000004_create_supervision;
 mod m20261126_000005_index_due_tests;
 mod m20261126_000006_create_rectification;
 mod m20261203_000007_create_officer;
+mod m20261203_000008_add_authority_closure;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_index_due_tests::Migration),
             Box::new(m20261126_000006_create_rectification::Migration),
             Box::new(m20261203_000007_create_officer::Migration),
+            Box::new(m20261203_000008_add_authority_closure::Migration),
         ]
     }
 }

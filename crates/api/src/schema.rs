@@ -9,6 +9,7 @@ use crate::identity::IdentityQuery;
 use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
+use crate::registry::authority::AuthorityMutation;
 use crate::registry::institution::{InstitutionMutation, InstitutionQuery};
 use crate::registry::officer::{OfficerMutation, OfficerQuery};
 use crate::subscription::SubscriptionRoot;
@@ -34,6 +35,7 @@ pub struct QueryRoot(
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(
     RegistryMutation,
+    AuthorityMutation,
     InstitutionMutation,
     OfficerMutation,
     SupervisionMutation,

@@ -80,6 +80,13 @@ codes! {
     DuplicateSubject = "DUPLICATE_SUBJECT",
     /// An inactive officer's token (401), or a change to an inactive officer's record.
     OfficerInactive = "OFFICER_INACTIVE",
+    /// An open authority is seated at the region already.
+    AuthorityExists = "AUTHORITY_EXISTS",
+    /// The authority (a parent, the one renamed or closed, or a token's organisation) is closed.
+    AuthorityClosed = "AUTHORITY_CLOSED",
+    AuthorityHasChildren = "AUTHORITY_HAS_CHILDREN",
+    /// `oversight bootstrap` on a database that holds authorities.
+    AlreadyBootstrapped = "ALREADY_BOOTSTRAPPED",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

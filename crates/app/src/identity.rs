@@ -281,6 +281,12 @@ impl App {
         let organisation = match reference {
             OrganisationRef::Authority(id) => {
                 let record = authority::by_ids(&self.store, &[id]).await?.pop().ok_or_else(missing)?;
+                if record.closed_at.is_some() {
+                    return Err(AppError::Unauthenticated {
+                        code: Code::AuthorityClosed,
+                        message: format!("authority {} ({}) is closed", id, record.name),
+                    });
+                }
                 Organisation::Authority { id, region: record.region, level: record.level }
             }
             OrganisationRef::Institution(id) => {

@@ -33,7 +33,7 @@ pub use oversight_storage::registry::license::{LicenseCopyEntryRecord, LicenseRe
 pub use oversight_storage::registry::officer::OfficerFilter;
 pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
-pub use registry::authority::NewAuthority;
+pub use registry::authority::{Bootstrap, NewAuthority};
 pub use registry::enterprise::RegisterEnterprise;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
 pub use registry::officer::{CreateOfficer, UpdateOfficer};

@@ -27,7 +27,7 @@ struct QueuedEvent {
 pub(crate) struct Work<'a> {
     app: &'a App,
     tx: Tx,
-    /// Who acts; `None` only for the seeding operations the API does not offer yet.
+    /// Who acts; `None` only for the seeding operation the API does not offer yet.
     principal: Option<&'a Principal>,
     operation: Operation,
     /// The instant every row of this mutation is stamped with.
@@ -50,8 +50,8 @@ impl App {
     }
 
     /// Begins a unit of work that leaves no audit record: only for the seeding and
-    /// command-line operations (`createAuthority`, `createInstitution`) that no principal acts
-    /// in yet; the administration issue gives them an actor and a record.
+    /// command-line operation (`createInstitution`) that no principal acts in yet; the
+    /// administration issue gives it an actor and a record.
     pub(crate) async fn begin_unaudited(&self, operation: Operation) -> Result<Work<'_>, AppError> {
         self.begin_as(None, operation).await
     }

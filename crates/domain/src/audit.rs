@@ -73,8 +73,10 @@ crate::stored_enum! {
         /// The national authority's decision on a revocation proposal (吊销建议).
         DecideRevocationProposal = "decideRevocationProposal",
         AdvanceDemoClock = "advanceDemoClock",
-        /// An authority created through the API (or `oversight bootstrap`, the national one).
+        /// An authority created through the API.
         CreateAuthority = "createAuthority",
+        /// `oversight bootstrap`: the national authority and its first administrator officer.
+        Bootstrap = "bootstrap",
         RenameAuthority = "renameAuthority",
         /// An authority closed, its work passing to a successor.
         CloseAuthority = "closeAuthority",

@@ -40,6 +40,11 @@ crate::stored_enum! {
         InvalidScale = "INVALID_SCALE",
         /// A badge number (执法证号) that is not 4–32 ASCII letters, digits or hyphens.
         InvalidBadgeNumber = "INVALID_BADGE_NUMBER",
+        /// An authority seated at a placeholder division (市辖区, 省直辖县级行政区划 …), where no
+        /// government sits.
+        InvalidAuthorityRegion = "INVALID_AUTHORITY_REGION",
+        /// A closing authority's successor that is itself, closed, or of another level.
+        InvalidSuccessor = "INVALID_SUCCESSOR",
     }
 }
 

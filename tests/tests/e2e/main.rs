@@ -5,6 +5,7 @@ mod common;
 
 mod audit;
 mod auth;
+mod authorities;
 mod bad_input;
 mod cast;
 mod contract;

@@ -64,8 +64,18 @@ async fn officer_directory_body(server: &TestServer) {
     assert_eq!(viewer["data"]["viewer"]["tier"], "head", "{viewer}");
     assert_eq!(viewer["data"]["viewer"]["officer"]["badgeNumber"], "JS-0001");
     // A subject the directory does not know keeps the token's tier and has no officer (ADR 0012).
+    let stranger = server.token(&claims(
+        "idp|unknown",
+        &format!("authority:{}", jiangsu.id),
+        "provincial_officer",
+        Some("staff"),
+    ));
+    let viewer = server.graphql_as(&stranger, VIEWER, json!({})).await;
+    assert_eq!(viewer["data"]["viewer"]["tier"], "staff", "{viewer}");
+    assert!(viewer["data"]["viewer"]["officer"].is_null(), "{viewer}");
+    // The national head of the test server is the officer `bootstrap` entered.
     let viewer = server.data(VIEWER, json!({})).await;
-    assert!(viewer["viewer"]["officer"].is_null(), "{viewer}");
+    assert_eq!(viewer["viewer"]["officer"]["badgeNumber"], "GJ-00000", "{viewer}");
 
     // The province's head enters a county officer below it, not one in Zhejiang.
     let staff = server
@@ -147,6 +157,7 @@ async fn officer_directory_body(server: &TestServer) {
         .await;
     assert_eq!(code(&again), "OFFICER_INACTIVE");
     assert_eq!(list(js_head.clone(), json!({ "active": true })).await, ["JS-0001"]);
+    assert_eq!(list(server.national_token.clone(), json!({ "active": true })).await, ["GJ-00000", "JS-0001"]);
     assert_eq!(list(js_head.clone(), json!({ "active": false })).await, ["XW-0001"]);
 
     // A token naming another authority than its officer's is not the officer's.

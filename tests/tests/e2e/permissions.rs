@@ -3,8 +3,8 @@
 //! on both databases. Each row gets fresh records, so rows cannot affect each other.
 
 use oversight_app::{
-    ChangeLicenseStatus, CreateOfficer, DesignateInstitution, IssueLicense, NewAuthority, OpenTestingTask,
-    RegisterEnterprise, SubmitTestResults, TaskResults,
+    Bootstrap, ChangeLicenseStatus, CreateOfficer, DesignateInstitution, IssueLicense, NewAuthority,
+    OpenTestingTask, RegisterEnterprise, SubmitTestResults, TaskResults,
 };
 use oversight_domain::access::Tier;
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
@@ -47,6 +47,9 @@ enum Op {
     CreateOfficer,
     UpdateOfficer,
     DeactivateOfficer,
+    CreateAuthority,
+    RenameAuthority,
+    CloseAuthority,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -270,10 +273,20 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
+        // Authorities (a county in Jiangsu inside, in Zhejiang outside): the platform administrator
+        // anywhere, the head or leader in charge of the nation or of the province above it.
+        (CreateAuthority | RenameAuthority | CloseAuthority, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow,
+        ],
+        (CreateAuthority | RenameAuthority | CloseAuthority, Outside) => [
+            Allow, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow,
+        ],
     }
 }
 
-const OPS: [Op; 28] = [
+const OPS: [Op; 31] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -302,6 +315,9 @@ const OPS: [Op; 28] = [
     CreateOfficer,
     UpdateOfficer,
     DeactivateOfficer,
+    CreateAuthority,
+    RenameAuthority,
+    CloseAuthority,
 ];
 
 struct World {
@@ -311,6 +327,43 @@ struct World {
     /// The authorities officers are entered at: Xuanwu (inside), Zhejiang (outside).
     authority_inside: AuthorityId,
     authority_outside: AuthorityId,
+    /// The authorities renamed and closed: in Jiangsu (inside) and in Zhejiang (outside).
+    seats_inside: Seats,
+    seats_outside: Seats,
+}
+
+/// The county authorities the authority rows act on: one renamed (and the successor of those
+/// closed), and free counties under existing city authorities, each used by one row.
+struct Seats {
+    county: AuthorityId,
+    free: std::sync::Mutex<Vec<(String, AuthorityId)>>,
+}
+
+impl Seats {
+    /// Cities made under `province` (the county stands under the first), their free counties.
+    async fn new(server: &TestServer, province: AuthorityId, cities: &[&str], county: &str) -> Seats {
+        use oversight_domain::RegionCode;
+        let mut free = Vec::new();
+        let mut county_id = None;
+        for city in cities {
+            let code = RegionCode::parse(city).unwrap();
+            let parent = server.authority(&format!("{}市场监督管理局", code.name()), city, province).await;
+            for area in oversight_domain::registry::region::children(code) {
+                if area.code.as_str() == county {
+                    let name = format!("{}{}市场监督管理局", code.name(), area.name);
+                    county_id = Some(server.authority(&name, county, parent.id).await.id);
+                } else {
+                    free.push((area.code.as_str().to_owned(), parent.id));
+                }
+            }
+        }
+        Seats { county: county_id.unwrap(), free: std::sync::Mutex::new(free) }
+    }
+
+    /// A county with no authority yet, and its city's authority.
+    fn take(&self) -> (String, AuthorityId) {
+        self.free.lock().unwrap().pop().unwrap()
+    }
 }
 
 async fn world(server: &TestServer) -> World {
@@ -321,6 +374,8 @@ async fn world(server: &TestServer) -> World {
     let institution_outside =
         app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
     let zhejiang = server.authority("浙江省市场监督管理局", "330000", server.national_authority).await;
+    let seats_inside = Seats::new(server, jiangsu.id, &["320200", "320300", "320500"], "320205").await;
+    let seats_outside = Seats::new(server, zhejiang.id, &["330100", "330200", "330300"], "330106").await;
     // Each province's institution tests wire-cable there, so every row's task has its institution.
     let today = oversight_tests::today();
     for (institution_id, region) in [(institution_inside, "320000"), (institution_outside, "330000")] {
@@ -350,6 +405,8 @@ async fn world(server: &TestServer) -> World {
         institution_outside,
         authority_inside: xuanwu.id,
         authority_outside: zhejiang.id,
+        seats_inside,
+        seats_outside,
     }
 }
 
@@ -425,7 +482,7 @@ async fn run(
     token: &str,
     op: Op,
     enterprise: (EnterpriseId, &str, &str),
-    (region, institution, authority): (&str, InstitutionId, AuthorityId),
+    (region, institution, authority, seats): (&str, InstitutionId, AuthorityId, &Seats),
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
@@ -601,6 +658,31 @@ async fn run(
             json!({ "i": { "officerId": global("Officer", officer), "reason": "矩阵测试" } }),
             "deactivateOfficer",
         ),
+        CreateAuthority => {
+            let (county, city) = seats.take();
+            (
+                "mutation($i: CreateAuthorityInput!) { createAuthority(input: $i) { authority { id } } }",
+                json!({ "i": { "name": format!("矩阵{n}县局"), "regionCode": county, "parentId": global("Authority", city) } }),
+                "createAuthority",
+            )
+        }
+        RenameAuthority => (
+            "mutation($i: RenameAuthorityInput!) { renameAuthority(input: $i) { authority { id } } }",
+            json!({ "i": { "authorityId": global("Authority", seats.county), "name": format!("矩阵{n}更名局") } }),
+            "renameAuthority",
+        ),
+        CloseAuthority => {
+            // A fresh county authority, entered by the national head (not under test).
+            let (county, city) = seats.take();
+            let new =
+                NewAuthority { name: format!("矩阵{n}撤销局"), region_code: county, parent_id: city };
+            let closing = server.app.create_authority(&server.national, new).await.unwrap().id;
+            (
+                "mutation($i: CloseAuthorityInput!) { closeAuthority(input: $i) { authority { id } } }",
+                json!({ "i": { "authorityId": global("Authority", closing), "successorId": global("Authority", seats.county) } }),
+                "closeAuthority",
+            )
+        }
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -776,12 +858,14 @@ async fn permission_matrix_body(server: &TestServer) {
                     key => world.organisations.iter().find(|(k, _)| *k == key).unwrap().1.clone(),
                 };
                 let token = server.token(&claims(label, &org, role, *tier));
-                let (institution, authority) = match target {
-                    Target::Inside => (world.institution_inside, world.authority_inside),
-                    Target::Outside => (world.institution_outside, world.authority_outside),
+                let (institution, authority, seats) = match target {
+                    Target::Inside => (world.institution_inside, world.authority_inside, &world.seats_inside),
+                    Target::Outside => {
+                        (world.institution_outside, world.authority_outside, &world.seats_outside)
+                    }
                 };
-                let got =
-                    run(server, &token, op, (id, &code, &number), (region, institution, authority), n).await;
+                let targets = (region, institution, authority, seats);
+                let got = run(server, &token, op, (id, &code, &number), targets, n).await;
                 rows += 1;
                 if got != expectations[index] {
                     failures.push(format!(
@@ -817,11 +901,17 @@ async fn postgres_server_role_owns_nothing() {
     let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
     assert_ne!(app_url, owner_url, "the test URL must name the postgres user");
     let app = App::from_store(Store::connect(StoreOptions::new(app_url)).await.unwrap());
-    let national = app
-        .create_authority(NewAuthority {
-            name: "国家市场监督管理总局".into(),
-            region_code: "000000".into(),
-            parent_id: None,
+    let (national, _) = app
+        .bootstrap(Bootstrap {
+            authority_name: "国家市场监督管理总局".into(),
+            administrator: CreateOfficer {
+                authority_id: AuthorityId::new(0),
+                name: "国家局管理员".into(),
+                badge_number: "GJ-00001".into(),
+                subject: "x".into(),
+                tier: Tier::Head,
+                industries: Vec::new(),
+            },
         })
         .await
         .unwrap();

@@ -47,6 +47,24 @@ fn all_fields<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) ->
     result.map_err(|error| errors.push(error)).ok()
 }
 
+/// The parsed name, badge number, subject and industries of a new officer; every bad field is
+/// reported.
+pub(crate) fn parse_new_officer(
+    input: &CreateOfficer,
+) -> Result<(String, String, String, Vec<String>), AppError> {
+    let mut errors = Vec::new();
+    let name = all_fields(&mut errors, parse_officer_name(&input.name));
+    let badge_number = all_fields(&mut errors, parse_badge_number(&input.badge_number));
+    let subject = all_fields(&mut errors, parse_subject(&input.subject));
+    let industries = all_fields(&mut errors, parse_industries(&input.industries));
+    match (name, badge_number, subject, industries) {
+        (Some(name), Some(badge_number), Some(subject), Some(industries)) => {
+            Ok((name, badge_number, subject, industries))
+        }
+        _ => Err(ValidationErrors(errors).into()),
+    }
+}
+
 impl App {
     /// Enters an officer in the directory of an authority.
     pub async fn create_officer(
@@ -54,16 +72,7 @@ impl App {
         principal: &Principal,
         input: CreateOfficer,
     ) -> Result<Officer, AppError> {
-        let mut errors = Vec::new();
-        let name = all_fields(&mut errors, parse_officer_name(&input.name));
-        let badge_number = all_fields(&mut errors, parse_badge_number(&input.badge_number));
-        let subject = all_fields(&mut errors, parse_subject(&input.subject));
-        let industries = all_fields(&mut errors, parse_industries(&input.industries));
-        let (Some(name), Some(badge_number), Some(subject), Some(industries)) =
-            (name, badge_number, subject, industries)
-        else {
-            return Err(ValidationErrors(errors).into());
-        };
+        let (name, badge_number, subject, industries) = parse_new_officer(&input)?;
         let mut work = self.begin(principal, Operation::CreateOfficer).await?;
         let seat = authority::by_ids(work.tx(), &[input.authority_id])
             .await?
