@@ -14,6 +14,7 @@ mod m20261126_000005_index_due_tests;
 mod m20261126_000006_create_rectification;
 mod m20261203_000007_create_officer;
 mod m20261203_000008_add_authority_closure;
+mod m20261203_000009_add_institution_accreditation;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_create_rectification::Migration),
             Box::new(m20261203_000007_create_officer::Migration),
             Box::new(m20261203_000008_add_authority_closure::Migration),
+            Box::new(m20261203_000009_add_institution_accreditation::Migration),
         ]
     }
 }

@@ -180,7 +180,7 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
         )
         .await
         .unwrap();
-    let lab = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
+    let lab = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
     let provincial = app
         .principal_from_claims(&claims(
             "js-officer",

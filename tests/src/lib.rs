@@ -8,7 +8,8 @@ use actix_web::dev::ServerHandle;
 use anyhow::Context;
 use oversight_app::identity::{Claims, issue_token};
 use oversight_app::{
-    App, AuthorityRecord, Bootstrap, CreateOfficer, NewAuthority, Principal, StatementCounter, StoreOptions,
+    App, AppError, AuthorityRecord, Bootstrap, CreateOfficer, InstitutionRecord, NewAuthority,
+    NewInstitution, Principal, RawAccreditation, StatementCounter, StoreOptions,
 };
 use oversight_domain::AuthorityId;
 use oversight_server::Config;
@@ -194,6 +195,26 @@ impl TestServer {
             .create_authority(&self.national, new)
             .await
             .unwrap_or_else(|e| panic!("creating {name}: {e}"))
+    }
+
+    /// Enters a testing institution at `region_code` (setup, through the app, as the national
+    /// head), accredited for every industry of the catalogue from 2000 to 2040, so any
+    /// designation a test makes is within its scope and validity.
+    pub async fn institution(&self, name: &str, region_code: &str) -> Result<InstitutionRecord, AppError> {
+        let date = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1);
+        let industries = oversight_domain::industry::catalogue().iter().map(|i| i.code.to_owned()).collect();
+        let new = NewInstitution {
+            name: name.to_owned(),
+            region_code: region_code.to_owned(),
+            accreditation: RawAccreditation {
+                cma_number: Some(format!("CMA-{region_code}")),
+                cnas_number: None,
+                valid_from: date(2000),
+                valid_until: date(2040),
+                industries,
+            },
+        };
+        self.app.create_institution(&self.national, new).await
     }
 
     /// The chain most tests stand on: Jiangsu (320000) under the national authority, Nanjing

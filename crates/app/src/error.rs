@@ -87,6 +87,12 @@ codes! {
     AuthorityHasChildren = "AUTHORITY_HAS_CHILDREN",
     /// `oversight bootstrap` on a database that holds authorities.
     AlreadyBootstrapped = "ALREADY_BOOTSTRAPPED",
+    /// The institution is suspended: not designated, not re-accredited.
+    InstitutionSuspended = "INSTITUTION_SUSPENDED",
+    /// The institution's accreditation does not cover the industry (or none is on record).
+    OutsideAccreditedScope = "OUTSIDE_ACCREDITED_SCOPE",
+    /// The designation's period is not within the institution's accreditation validity.
+    OutsideAccreditationValidity = "OUTSIDE_ACCREDITATION_VALIDITY",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

@@ -22,6 +22,7 @@ pub use calendar::{MAX_DEMO_CLOCK_DAYS, SupervisionCalendar, date_in_china, now}
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus};
 pub use oversight_domain::access::{Action, Principal, Resource, Scope, Tier};
+pub use oversight_domain::registry::institution::RawAccreditation;
 pub use oversight_domain::registry::officer::{Officer as OfficerRecord, OfficerStatus};
 pub use oversight_domain::testing::rectification::ProposalDecision;
 pub use oversight_plugin_host::api::IndustryProfile;
@@ -35,6 +36,7 @@ pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
 pub use registry::authority::{Bootstrap, NewAuthority};
 pub use registry::enterprise::RegisterEnterprise;
+pub use registry::institution::NewInstitution;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
 pub use registry::officer::{CreateOfficer, UpdateOfficer};
 pub use registry::public::PublicLicense;

@@ -318,6 +318,12 @@ pub enum Action {
     RenameAuthority,
     /// Close an authority, naming the successor its work passes to.
     CloseAuthority,
+    /// Enter a testing institution with its accreditation.
+    CreateInstitution,
+    /// Record a testing institution's new accreditation (CMA/CNAS, validity, industries).
+    AccreditInstitution,
+    /// Suspend a testing institution: it is not designated again.
+    SuspendInstitution,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

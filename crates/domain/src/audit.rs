@@ -84,8 +84,11 @@ crate::stored_enum! {
         CreateOfficer = "createOfficer",
         UpdateOfficer = "updateOfficer",
         DeactivateOfficer = "deactivateOfficer",
-        /// Seeding and the command line; not yet offered through the API.
+        /// A testing institution entered with its accreditation.
         CreateInstitution = "createInstitution",
+        /// A new accreditation (CMA/CNAS, validity, industries) recorded for an institution.
+        AccreditInstitution = "accreditInstitution",
+        SuspendInstitution = "suspendInstitution",
     }
 }
 

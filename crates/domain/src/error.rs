@@ -45,6 +45,9 @@ crate::stored_enum! {
         InvalidAuthorityRegion = "INVALID_AUTHORITY_REGION",
         /// A closing authority's successor that is itself, closed, or of another level.
         InvalidSuccessor = "INVALID_SUCCESSOR",
+        /// An accreditation without a CMA or CNAS number, with a malformed number, without its
+        /// validity or without an industry.
+        InvalidAccreditation = "INVALID_ACCREDITATION",
     }
 }
 

@@ -238,16 +238,29 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
     }
 
     for (province, name) in DEMO_PROVINCES.iter().zip(INSTITUTIONS) {
-        let institution = app.create_institution(name, province).await?;
-        report.institutions.push((institution.id, *province));
         // Each province's institution is the unified testing institution of every key industry
         // (designation needs no plugin) from 1 January last year to 31 December three years on,
-        // so the walkthrough can sample on any date the demo clock reaches in a demonstration.
+        // so the walkthrough can sample on any date the demo clock reaches in a demonstration;
+        // its (demo) accreditation covers those industries over that period.
         let year = today.year();
         let (from, until) = (
             NaiveDate::from_ymd_opt(year - 1, 1, 1).context("first day of last year")?,
             NaiveDate::from_ymd_opt(year + 3, 12, 31).context("last day of the designation")?,
         );
+        let key_industries = oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry);
+        let new = oversight_app::NewInstitution {
+            name: (*name).to_owned(),
+            region_code: (*province).to_owned(),
+            accreditation: oversight_app::RawAccreditation {
+                cma_number: Some(format!("{}{province}0001", year - 1)),
+                cnas_number: Some(format!("L{}0001", &province[..2])),
+                valid_from: Some(from),
+                valid_until: Some(until),
+                industries: key_industries.map(|i| i.code.to_owned()).collect(),
+            },
+        };
+        let institution = app.create_institution(&seeder, new).await?;
+        report.institutions.push((institution.id, *province));
         for industry in oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry) {
             app.designate_institution(
                 &seeder,

@@ -94,11 +94,10 @@ impl World {
 
 /// Builds the cast on a fresh server (which must serve the wire-cable plugin).
 pub(crate) async fn world(server: &TestServer) -> World {
-    let app = &server.app;
     let JiangsuChain { jiangsu, xuanwu, .. } = server.jiangsu_chain().await;
-    let lab_id = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
-    let nanjing_lab_id = app.create_institution("南京市产品质量监督检验院", "320100").await.unwrap().id;
-    let zhejiang_lab_id = app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    let lab_id = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let nanjing_lab_id = server.institution("南京市产品质量监督检验院", "320100").await.unwrap().id;
+    let zhejiang_lab_id = server.institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
     let officer = |sub: &str, id: AuthorityId, role: &str, tier: &str| {
         server.token(&claims(sub, &format!("authority:{id}"), role, Some(tier)))
     };

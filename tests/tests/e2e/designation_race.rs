@@ -39,8 +39,8 @@ async fn race_body(server: &TestServer) {
         .await
         .unwrap();
     let labs = [
-        app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id,
-        app.create_institution("南京市产品质量监督检验院", "320100").await.unwrap().id,
+        server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id,
+        server.institution("南京市产品质量监督检验院", "320100").await.unwrap().id,
     ];
     let officer = server.token(&claims(
         "js-officer",

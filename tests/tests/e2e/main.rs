@@ -14,6 +14,7 @@ mod designation_race;
 mod due;
 mod http;
 mod ingestion;
+mod institutions;
 mod limits;
 mod node;
 mod officers;

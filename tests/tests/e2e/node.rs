@@ -164,7 +164,7 @@ on_both_databases!(a_refused_batch_keeps_its_code, a_refused_batch_keeps_its_cod
 async fn a_refused_batch_keeps_its_code_body(server: &TestServer) {
     let first = register(server, &credit_code("320102", 31), "南京甲电缆有限公司", "320102").await;
     let second = register(server, &credit_code("320102", 32), "南京乙电缆有限公司", "320102").await;
-    let lab_id = server.app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let lab_id = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let lab =
         server.token(&claims("lab-system", &format!("institution:{lab_id}"), "testing_institution", None));
     for _ in 0..5 {

@@ -50,6 +50,9 @@ enum Op {
     CreateAuthority,
     RenameAuthority,
     CloseAuthority,
+    CreateInstitution,
+    AccreditInstitution,
+    SuspendInstitution,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -283,10 +286,37 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, Allow,
         ],
+        // Testing institutions: entered at a place (Xuanwu inside, Zhejiang outside) and
+        // re-accredited (the Jiangsu or Zhejiang institution) by provincial and national officers,
+        // suspended (a fresh institution there) by their leadership.
+        (CreateInstitution, Inside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (CreateInstitution, Outside) => [
+            Allow, Allow, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (AccreditInstitution, Inside) => [
+            Allow, Allow, Allow, Allow, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound, NotFound,
+            NotFound,
+        ],
+        (AccreditInstitution, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (SuspendInstitution, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound, NotFound,
+            NotFound,
+        ],
+        (SuspendInstitution, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
     }
 }
 
-const OPS: [Op; 31] = [
+const OPS: [Op; 34] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -318,6 +348,9 @@ const OPS: [Op; 31] = [
     CreateAuthority,
     RenameAuthority,
     CloseAuthority,
+    CreateInstitution,
+    AccreditInstitution,
+    SuspendInstitution,
 ];
 
 struct World {
@@ -369,10 +402,8 @@ impl Seats {
 async fn world(server: &TestServer) -> World {
     let app = &server.app;
     let JiangsuChain { jiangsu, nanjing, xuanwu } = server.jiangsu_chain().await;
-    let institution_inside =
-        app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
-    let institution_outside =
-        app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    let institution_inside = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let institution_outside = server.institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
     let zhejiang = server.authority("浙江省市场监督管理局", "330000", server.national_authority).await;
     let seats_inside = Seats::new(server, jiangsu.id, &["320200", "320300", "320500"], "320205").await;
     let seats_outside = Seats::new(server, zhejiang.id, &["330100", "330200", "330300"], "330106").await;
@@ -683,6 +714,26 @@ async fn run(
                 "closeAuthority",
             )
         }
+        CreateInstitution => (
+            "mutation($i: CreateInstitutionInput!) { createInstitution(input: $i) { institution { id } } }",
+            json!({ "i": { "name": format!("矩阵{n}检验所"), "regionCode": region, "accreditation": accreditation() } }),
+            "createInstitution",
+        ),
+        AccreditInstitution => (
+            "mutation($i: AccreditInstitutionInput!) { accreditInstitution(input: $i) { institution { id } } }",
+            json!({ "i": { "institutionId": global("Institution", institution), "accreditation": accreditation() } }),
+            "accreditInstitution",
+        ),
+        SuspendInstitution => {
+            // A fresh institution at the province's seat, entered by the national head.
+            let seat = if region == "320102" { "320000" } else { "330000" };
+            let fresh = server.institution(&format!("矩阵{n}待暂停检验所"), seat).await.unwrap().id;
+            (
+                "mutation($i: SuspendInstitutionInput!) { suspendInstitution(input: $i) { institution { id } } }",
+                json!({ "i": { "institutionId": global("Institution", fresh), "reason": "矩阵测试" } }),
+                "suspendInstitution",
+            )
+        }
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -784,6 +835,12 @@ async fn supervision_fixture(
         .unwrap()
         .id;
     (task, rectification, proposal)
+}
+
+/// An accreditation for wire-cable from 2000 to 2040 (what the harness gives its institutions).
+fn accreditation() -> Value {
+    json!({ "cmaNumber": "201932000001", "validFrom": "2000-01-01", "validUntil": "2040-01-01",
+            "industries": ["wire-cable"] })
 }
 
 /// A wire-cable sample of this license, taken ten days ago.

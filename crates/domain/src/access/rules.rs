@@ -150,6 +150,13 @@ const AUTHORITY_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "authorities are administered by the head or leader in charge of a provincial or national authority",
 });
+/// Suspending an institution is its authority's leadership's decision.
+const INSTITUTION_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "suspending a testing institution needs the head or leader in charge of a provincial or national authority",
+});
+const INSTITUTIONS_NOT_THIS_ROLES: &str =
+    "testing institutions are administered by provincial or national authorities";
 const AUTHORITIES_NOT_THIS_ROLES: &str =
     "authorities are administered by the platform administrator or a provincial or national authority";
 
@@ -247,6 +254,14 @@ pub fn rule(action: Action) -> Rule {
             AUTHORITIES_NOT_THIS_ROLES),
         Action::CloseAuthority                 => row(PLATFORM_PROVINCE_UP, AUTHORITY_LEADERSHIP, BelowOwnSeat,
             AUTHORITIES_NOT_THIS_ROLES),
+        // Testing institutions, entered and accredited by the provinces and the nation within
+        // their jurisdiction, suspended by their leadership.
+        Action::CreateInstitution              => row(PROVINCE_UP,         ANY_TIER,    PlaceInJurisdiction,
+            INSTITUTIONS_NOT_THIS_ROLES),
+        Action::AccreditInstitution            => row(PROVINCE_UP,         ANY_TIER,    Institution,
+            INSTITUTIONS_NOT_THIS_ROLES),
+        Action::SuspendInstitution             => row(PROVINCE_UP,         INSTITUTION_LEADERSHIP, Institution,
+            INSTITUTIONS_NOT_THIS_ROLES),
         // The platform
         Action::AdvanceDemoClock               => row(PLATFORM,            ANY_TIER,    Anything,
             "the demo clock is moved by the platform administrator"),
