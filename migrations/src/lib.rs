@@ -13,6 +13,9 @@ mod m20261126_000004_create_supervision;
 mod m20261126_000005_index_due_tests;
 mod m20261126_000006_create_rectification;
 mod m20261203_000001_create_working_calendar;
+mod m20261203_000007_create_officer;
+mod m20261203_000008_add_authority_closure;
+mod m20261203_000009_add_institution_accreditation;
 mod m20261203_000010_index_license_list;
 mod m20261203_000011_rectification_extension_decision;
 
@@ -33,6 +36,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_create_working_calendar::Migration),
             Box::new(m20261203_000010_index_license_list::Migration),
             Box::new(m20261203_000011_rectification_extension_decision::Migration),
+            Box::new(m20261203_000007_create_officer::Migration),
+            Box::new(m20261203_000008_add_authority_closure::Migration),
+            Box::new(m20261203_000009_add_institution_accreditation::Migration),
         ]
     }
 }

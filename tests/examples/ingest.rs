@@ -171,13 +171,16 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
     let authority = |name: &str, code: &str, parent: AuthorityId| NewAuthority {
         name: name.to_owned(),
         region_code: code.to_owned(),
-        parent_id: Some(parent),
+        parent_id: parent,
     };
     let jiangsu = app
-        .create_authority(authority("江苏省市场监督管理局", "320000", server.national_authority))
+        .create_authority(
+            &server.national,
+            authority("江苏省市场监督管理局", "320000", server.national_authority),
+        )
         .await
         .unwrap();
-    let lab = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
+    let lab = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
     let provincial = app
         .principal_from_claims(&claims(
             "js-officer",

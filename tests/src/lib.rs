@@ -7,7 +7,10 @@ use std::net::SocketAddr;
 use actix_web::dev::ServerHandle;
 use anyhow::Context;
 use oversight_app::identity::{Claims, issue_token};
-use oversight_app::{App, AuthorityRecord, NewAuthority, Principal, StatementCounter, StoreOptions};
+use oversight_app::{
+    App, AppError, AuthorityRecord, Bootstrap, CreateOfficer, InstitutionRecord, NewAuthority,
+    NewInstitution, Principal, RawAccreditation, StatementCounter, StoreOptions,
+};
 use oversight_domain::AuthorityId;
 use oversight_server::Config;
 use serde_json::{Value, json};
@@ -126,14 +129,7 @@ impl TestServer {
         let app = app.with_plugins(std::sync::Arc::new(oversight_server::serve::load_plugins(&config)?));
         let national = match app.authority_at(&oversight_domain::RegionCode::NATION).await? {
             Some(existing) => existing,
-            None => {
-                app.create_authority(NewAuthority {
-                    name: "国家市场监督管理总局".to_owned(),
-                    region_code: "000000".to_owned(),
-                    parent_id: None,
-                })
-                .await?
-            }
+            None => app.bootstrap(national_bootstrap()).await?.0,
         };
         let claims =
             claims("national-head", &format!("authority:{}", national.id), "national_officer", Some("head"));
@@ -190,15 +186,35 @@ impl TestServer {
         Ok(server)
     }
 
-    /// Creates an authority of `region_code` under the authority `parent` (setup, through
-    /// the app: authorities are reference data with no mutation).
+    /// Creates an authority of `region_code` under the authority `parent` (setup, through the
+    /// app, as the national head).
     pub async fn authority(&self, name: &str, region_code: &str, parent: AuthorityId) -> AuthorityRecord {
-        let new = NewAuthority {
+        let new =
+            NewAuthority { name: name.to_owned(), region_code: region_code.to_owned(), parent_id: parent };
+        self.app
+            .create_authority(&self.national, new)
+            .await
+            .unwrap_or_else(|e| panic!("creating {name}: {e}"))
+    }
+
+    /// Enters a testing institution at `region_code` (setup, through the app, as the national
+    /// head), accredited for every industry of the catalogue from 2000 to 2040, so any
+    /// designation a test makes is within its scope and validity.
+    pub async fn institution(&self, name: &str, region_code: &str) -> Result<InstitutionRecord, AppError> {
+        let date = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1);
+        let industries = oversight_domain::industry::catalogue().iter().map(|i| i.code.to_owned()).collect();
+        let new = NewInstitution {
             name: name.to_owned(),
             region_code: region_code.to_owned(),
-            parent_id: Some(parent),
+            accreditation: RawAccreditation {
+                cma_number: Some(format!("CMA-{region_code}")),
+                cnas_number: None,
+                valid_from: date(2000),
+                valid_until: date(2040),
+                industries,
+            },
         };
-        self.app.create_authority(new).await.unwrap_or_else(|e| panic!("creating {name}: {e}"))
+        self.app.create_institution(&self.national, new).await
     }
 
     /// The chain most tests stand on: Jiangsu (320000) under the national authority, Nanjing
@@ -272,6 +288,22 @@ impl TestServer {
         {
             eprintln!("could not drop the test database {}: {error}", self.database_url);
         }
+    }
+}
+
+/// What a test server is stood up with: the national authority and its head, whose subject is
+/// the national token's (`national-head`).
+pub fn national_bootstrap() -> Bootstrap {
+    Bootstrap {
+        authority_name: "国家市场监督管理总局".to_owned(),
+        administrator: CreateOfficer {
+            authority_id: AuthorityId::new(0),
+            name: "国家局管理员".to_owned(),
+            badge_number: "GJ-00000".to_owned(),
+            subject: "national-head".to_owned(),
+            tier: oversight_app::Tier::Head,
+            industries: Vec::new(),
+        },
     }
 }
 

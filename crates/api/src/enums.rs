@@ -3,6 +3,7 @@
 
 use async_graphql::Enum;
 use oversight_app::LicenseOrder;
+use oversight_app::Tier;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
@@ -95,6 +96,18 @@ mirror! {
         Municipal,
         /// 县级
         County,
+    }
+}
+
+mirror! {
+    /// Responsibility tier of an officer inside an authority (§四 责任).
+    TierGql as "ResponsibilityTier" <=> Tier {
+        /// 行政一把手 — the administrative head, first responsible.
+        Head,
+        /// 分管领导 — the leader in charge, main responsible.
+        LeaderInCharge,
+        /// 直接责任人 — the staff who supervise, directly responsible.
+        Staff,
     }
 }
 

@@ -3,6 +3,8 @@
 use async_graphql::{Context, Object};
 use oversight_app::Principal;
 
+use crate::error::{ResultExt, caller};
+use crate::registry::officer::Officer;
 use crate::registry::region::Region;
 
 /// The authenticated caller.
@@ -28,6 +30,12 @@ impl Viewer {
     /// `authority:<id>`, `institution:<id>`, `enterprise:<id>` or `platform`.
     async fn organisation(&self) -> String {
         self.0.organisation.reference()
+    }
+
+    /// The officer (执法人员) the token's subject resolves to in the directory, if any.
+    async fn officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        let (app, _) = caller(ctx)?;
+        Ok(app.officer_of(&self.0).await.gql()?.map(Officer))
     }
 
     /// The region whose jurisdiction the caller's authority holds.

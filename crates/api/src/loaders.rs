@@ -14,12 +14,12 @@ use async_graphql::dataloader::{DataLoader, Loader};
 use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
     ApiKeyRecord, App, AppError, ArchiveEventRecord, AuthorityRecord, DesignationRecord, EnterpriseRecord,
-    InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord, Principal, ProposalRecord, RectificationRecord,
-    SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
+    InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord, OfficerRecord, Principal, ProposalRecord,
+    RectificationRecord, SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::{
-    ApiKeyId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
+    ApiKeyId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId, ProposalId,
     RectificationId, SubmissionId, TaskId,
 };
 
@@ -77,6 +77,7 @@ loaders! {
     api_key: ById<ApiKeyRecord, ApiKeyId> = api_keys_by_ids by id;
     designation: ById<DesignationRecord, DesignationId> = designations_by_ids by id;
     result_submission: ById<SubmissionRecord, SubmissionId> = submissions_by_ids by id;
+    officer: ById<OfficerRecord, OfficerId> = officers_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -13,6 +13,7 @@ use crate::registry::authority::Authority;
 use crate::registry::enterprise::Enterprise;
 use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
+use crate::registry::officer::Officer;
 use crate::registry::region::Region;
 use crate::testing::rectification::{Rectification, RevocationProposal};
 use crate::testing::supervision::{Designation, ResultSubmission, TestingTask};
@@ -81,6 +82,7 @@ nodes! {
     ResultSubmission => result_submission,
     Rectification => rectification,
     RevocationProposal => revocation_proposal,
+    Officer => officer,
     ;
     ArchiveEvent by archive_event,
     Region by region,

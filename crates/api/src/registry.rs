@@ -7,4 +7,5 @@ pub mod enterprise;
 pub(crate) mod filter;
 pub mod institution;
 pub mod license;
+pub mod officer;
 pub mod region;

@@ -9,7 +9,9 @@ use crate::identity::IdentityQuery;
 use crate::industry::IndustryQuery;
 use crate::mutation::RegistryMutation;
 use crate::query::RegistryQuery;
+use crate::registry::authority::AuthorityMutation;
 use crate::registry::institution::{InstitutionMutation, InstitutionQuery};
+use crate::registry::officer::{OfficerMutation, OfficerQuery};
 use crate::subscription::SubscriptionRoot;
 use crate::testing::rectification::{RectificationMutation, RectificationQuery};
 use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
@@ -20,6 +22,7 @@ pub struct QueryRoot(
     RegistryQuery,
     IdentityQuery,
     InstitutionQuery,
+    OfficerQuery,
     AuditQuery,
     IndustryQuery,
     SupervisionQuery,
@@ -32,7 +35,9 @@ pub struct QueryRoot(
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(
     RegistryMutation,
+    AuthorityMutation,
     InstitutionMutation,
+    OfficerMutation,
     SupervisionMutation,
     RectificationMutation,
     crate::calendar::CalendarMutation,

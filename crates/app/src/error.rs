@@ -81,6 +81,24 @@ codes! {
     NoExtensionRequested = "NO_EXTENSION_REQUESTED",
     ExtensionDeadlineOutOfBounds = "EXTENSION_DEADLINE_OUT_OF_BOUNDS",
     RectificationPeriodOutOfBounds = "RECTIFICATION_PERIOD_OUT_OF_BOUNDS",
+    // Administration: officers and authorities.
+    DuplicateBadgeNumber = "DUPLICATE_BADGE_NUMBER",
+    DuplicateSubject = "DUPLICATE_SUBJECT",
+    /// An inactive officer's token (401), or a change to an inactive officer's record.
+    OfficerInactive = "OFFICER_INACTIVE",
+    /// An open authority is seated at the region already.
+    AuthorityExists = "AUTHORITY_EXISTS",
+    /// The authority (a parent, the one renamed or closed, or a token's organisation) is closed.
+    AuthorityClosed = "AUTHORITY_CLOSED",
+    AuthorityHasChildren = "AUTHORITY_HAS_CHILDREN",
+    /// `oversight bootstrap` on a database that holds authorities.
+    AlreadyBootstrapped = "ALREADY_BOOTSTRAPPED",
+    /// The institution is suspended: not designated, not re-accredited.
+    InstitutionSuspended = "INSTITUTION_SUSPENDED",
+    /// The institution's accreditation does not cover the industry (or none is on record).
+    OutsideAccreditedScope = "OUTSIDE_ACCREDITED_SCOPE",
+    /// The designation's period is not within the institution's accreditation validity.
+    OutsideAccreditationValidity = "OUTSIDE_ACCREDITATION_VALIDITY",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

@@ -16,7 +16,9 @@ use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, errors::ErrorKind};
 use oversight_domain::ApiKeyId;
 use oversight_domain::access::{Organisation, OrganisationRef, Principal, Role, Tier};
-use oversight_storage::{registry::authority, registry::enterprise, registry::institution};
+use oversight_storage::{
+    registry::authority, registry::enterprise, registry::institution, registry::officer,
+};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -138,6 +140,14 @@ impl Authenticator {
                 }
             }
             cache.insert(digest, (principal.clone(), Instant::now(), api_key_id));
+        }
+    }
+
+    /// Forgets cached verifications of a subject's tokens (called when its officer is
+    /// deactivated or changed), so the next request is resolved against the directory again.
+    pub fn forget_subject(&self, subject: &str) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.retain(|_, (principal, _, _)| principal.subject != subject);
         }
     }
 
@@ -271,6 +281,12 @@ impl App {
         let organisation = match reference {
             OrganisationRef::Authority(id) => {
                 let record = authority::by_ids(&self.store, &[id]).await?.pop().ok_or_else(missing)?;
+                if record.closed_at.is_some() {
+                    return Err(AppError::Unauthenticated {
+                        code: Code::AuthorityClosed,
+                        message: format!("authority {} ({}) is closed", id, record.name),
+                    });
+                }
                 Organisation::Authority { id, region: record.region, level: record.level }
             }
             OrganisationRef::Institution(id) => {
@@ -287,7 +303,29 @@ impl App {
             }
             OrganisationRef::Platform => Organisation::Platform,
         };
+        let tier = self.officer_tier(&claims.sub, role, tier, &organisation).await?;
         Principal::new(claims.sub.clone(), role, tier, organisation).map_err(|e| invalid(e.to_string()))
+    }
+
+    /// The tier of an officer-role token: the directory's, when its subject is an officer there
+    /// (refused when that officer is inactive or serves another authority); the token's
+    /// otherwise — a subject the directory does not know is tolerated until the deployments
+    /// have entered their officers (docs/adr/0013-officer-directory.md).
+    async fn officer_tier(
+        &self,
+        subject: &str,
+        role: Role,
+        tier: Option<Tier>,
+        organisation: &Organisation,
+    ) -> Result<Option<Tier>, AppError> {
+        let Organisation::Authority { id, .. } = organisation else { return Ok(tier) };
+        if role.officer_level().is_none() {
+            return Ok(tier);
+        }
+        match officer::by_subject(&self.store, subject).await? {
+            Some(officer) => crate::registry::officer::check_officer(&officer, *id).map(Some),
+            None => Ok(tier),
+        }
     }
 
     async fn verify_api_key(&self, credential: &str) -> Result<(Principal, ApiKeyId), AppError> {

@@ -21,7 +21,9 @@ pub(crate) use calendar::CHINA;
 pub use calendar::{MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now};
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus};
-pub use oversight_domain::access::{Action, Principal, Resource, Scope};
+pub use oversight_domain::access::{Action, Principal, Resource, Scope, Tier};
+pub use oversight_domain::registry::institution::RawAccreditation;
+pub use oversight_domain::registry::officer::{Officer as OfficerRecord, OfficerStatus};
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
@@ -31,11 +33,14 @@ pub use oversight_storage::registry::institution::{ApiKeyRecord, InstitutionReco
 pub use oversight_storage::registry::license::{
     LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord,
 };
+pub use oversight_storage::registry::officer::OfficerFilter;
 pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
-pub use registry::authority::NewAuthority;
+pub use registry::authority::{Bootstrap, NewAuthority};
 pub use registry::enterprise::RegisterEnterprise;
+pub use registry::institution::NewInstitution;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
+pub use registry::officer::{CreateOfficer, UpdateOfficer};
 pub use registry::public::PublicLicense;
 pub use testing::due::{DuePlan, DueTest};
 pub use testing::rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};

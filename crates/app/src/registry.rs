@@ -6,4 +6,5 @@ pub mod authority;
 pub mod enterprise;
 pub mod institution;
 pub mod license;
+pub mod officer;
 pub mod public;

@@ -27,8 +27,8 @@ struct QueuedEvent {
 pub(crate) struct Work<'a> {
     app: &'a App,
     tx: Tx,
-    /// Who acts; `None` only for the seeding operations the API does not offer yet.
-    principal: Option<&'a Principal>,
+    /// Who acts.
+    principal: &'a Principal,
     operation: Operation,
     /// The instant every row of this mutation is stamped with.
     pub(crate) now: DateTime<Utc>,
@@ -44,21 +44,6 @@ impl App {
     pub(crate) async fn begin<'a>(
         &'a self,
         principal: &'a Principal,
-        operation: Operation,
-    ) -> Result<Work<'a>, AppError> {
-        self.begin_as(Some(principal), operation).await
-    }
-
-    /// Begins a unit of work that leaves no audit record: only for the seeding and
-    /// command-line operations (`createAuthority`, `createInstitution`) that no principal acts
-    /// in yet; the administration issue gives them an actor and a record.
-    pub(crate) async fn begin_unaudited(&self, operation: Operation) -> Result<Work<'_>, AppError> {
-        self.begin_as(None, operation).await
-    }
-
-    async fn begin_as<'a>(
-        &'a self,
-        principal: Option<&'a Principal>,
         operation: Operation,
     ) -> Result<Work<'a>, AppError> {
         let tx = self.store.begin().await?;
@@ -136,18 +121,16 @@ impl Work<'_> {
         if !events.is_empty() {
             archive::append_many(&self.tx, &events, self.now).await?;
         }
-        if let Some(principal) = self.principal {
-            let entry = AuditEntry {
-                operation: self.operation,
-                actor: AuditActor::of(principal),
-                objects: self.objects,
-                before,
-                after,
-            };
-            // Sealed with the time of sealing, not of the mutation's start, so the chain's
-            // timestamps follow its order.
-            audit::append(&self.tx, &entry, now()).await?;
-        }
+        let entry = AuditEntry {
+            operation: self.operation,
+            actor: AuditActor::of(self.principal),
+            objects: self.objects,
+            before,
+            after,
+        };
+        // Sealed with the time of sealing, not of the mutation's start, so the chain's
+        // timestamps follow its order.
+        audit::append(&self.tx, &entry, now()).await?;
         self.tx.commit().await?;
         self.app.publish_all(self.announcements).await;
         Ok(())

@@ -310,6 +310,25 @@ pub enum Action {
     SubscribeTaskAssigned,
     /// Hear of the failing verdicts in one's jurisdiction (subscription `failingVerdicts`).
     SubscribeFailingVerdicts,
+    /// Read the officer directory (执法人员) of one's authority and those below it.
+    ReadOfficers,
+    /// Enter an officer in the directory of an authority.
+    CreateOfficer,
+    /// Change an officer's name, tier or industries.
+    UpdateOfficer,
+    /// Deactivate an officer: their tokens are refused from then on.
+    DeactivateOfficer,
+    /// Create an authority at a division below one's own (the platform: anywhere).
+    CreateAuthority,
+    RenameAuthority,
+    /// Close an authority, naming the successor its work passes to.
+    CloseAuthority,
+    /// Enter a testing institution with its accreditation.
+    CreateInstitution,
+    /// Record a testing institution's new accreditation (CMA/CNAS, validity, industries).
+    AccreditInstitution,
+    /// Suspend a testing institution: it is not designated again.
+    SuspendInstitution,
 }
 
 /// The object an action touches, with what the policy needs to know about it.
@@ -325,6 +344,11 @@ pub enum Resource {
     Institution { id: InstitutionId, region: RegionCode },
     /// A testing task of an enterprise, assigned to an institution.
     TestingTask { enterprise_id: EnterpriseId, region: RegionCode, institution_id: InstitutionId },
+    /// An authority (reference data: within everyone's reach), seated at `region`.
+    Authority { id: AuthorityId, region: RegionCode },
+    /// An officer of the authority seated at `region`: within reach of the people of that
+    /// authority and of those above it.
+    Officer { authority_region: RegionCode },
 }
 
 /// Why a request was denied.
@@ -352,7 +376,8 @@ pub fn decide(principal: &Principal, action: Action, resource: &Resource) -> Dec
 }
 
 /// Whether the caller can see the object at all: an enterprise in its registry scope, an
-/// institution seated in its jurisdiction, a task in its task scope; no object, or a place, always.
+/// institution or an officer seated in its jurisdiction, a task in its task scope; no object, a
+/// place or an authority, always.
 fn within_reach(principal: &Principal, resource: &Resource) -> bool {
     match resource {
         Resource::Enterprise { id, region } => read_scope(principal).admits(*id, region),
@@ -360,7 +385,8 @@ fn within_reach(principal: &Principal, resource: &Resource) -> bool {
         Resource::TestingTask { enterprise_id, region, institution_id } => {
             task_scope(principal).admits(*enterprise_id, region, *institution_id)
         }
-        Resource::None | Resource::Region(_) => true,
+        Resource::Officer { authority_region } => principal.holds(authority_region),
+        Resource::None | Resource::Region(_) | Resource::Authority { .. } => true,
     }
 }
 

@@ -76,10 +76,22 @@ crate::stored_enum! {
         AdvanceDemoClock = "advanceDemoClock",
         /// One year of the working-day calendar, replaced as a whole.
         SetWorkingCalendarYear = "setWorkingCalendarYear",
-        /// Seeding and the command line; not yet offered through the API.
+        /// An authority created through the API.
         CreateAuthority = "createAuthority",
-        /// Seeding and the command line; not yet offered through the API.
+        /// `oversight bootstrap`: the national authority and its first administrator officer.
+        Bootstrap = "bootstrap",
+        RenameAuthority = "renameAuthority",
+        /// An authority closed, its work passing to a successor.
+        CloseAuthority = "closeAuthority",
+        /// An officer (执法人员) entered in the directory.
+        CreateOfficer = "createOfficer",
+        UpdateOfficer = "updateOfficer",
+        DeactivateOfficer = "deactivateOfficer",
+        /// A testing institution entered with its accreditation.
         CreateInstitution = "createInstitution",
+        /// A new accreditation (CMA/CNAS, validity, industries) recorded for an institution.
+        AccreditInstitution = "accreditInstitution",
+        SuspendInstitution = "suspendInstitution",
     }
 }
 

@@ -48,6 +48,16 @@ crate::stored_enum! {
         CalendarDateBothKinds = "CALENDAR_DATE_BOTH_KINDS",
         /// A make-up working day (调休上班) on a weekday.
         MakeupDayNotWeekend = "MAKEUP_DAY_NOT_WEEKEND",
+        /// A badge number (执法证号) that is not 4–32 ASCII letters, digits or hyphens.
+        InvalidBadgeNumber = "INVALID_BADGE_NUMBER",
+        /// An authority seated at a placeholder division (市辖区, 省直辖县级行政区划 …), where no
+        /// government sits.
+        InvalidAuthorityRegion = "INVALID_AUTHORITY_REGION",
+        /// A closing authority's successor that is itself, closed, or of another level.
+        InvalidSuccessor = "INVALID_SUCCESSOR",
+        /// An accreditation without a CMA or CNAS number, with a malformed number, without its
+        /// validity or without an industry.
+        InvalidAccreditation = "INVALID_ACCREDITATION",
     }
 }
 

@@ -76,6 +76,8 @@ typed_id! {
     pub struct RectificationId = "rectification";
     /// A revocation proposal.
     pub struct ProposalId = "revocation-proposal";
+    /// An officer (执法人员) of the directory.
+    pub struct OfficerId = "officer";
     /// An event of an enterprise's archive.
     pub struct ArchiveEventId = "archive-event";
 }

@@ -18,8 +18,8 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, ProposalId,
-    RectificationId, SubmissionId, TaskId, TypedId,
+    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId,
+    ProposalId, RectificationId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -5,7 +5,9 @@
 pub mod authority;
 pub mod credit_code;
 pub mod enterprise;
+pub mod institution;
 pub mod license;
 pub mod license_copy;
 pub mod license_number;
+pub mod officer;
 pub mod region;

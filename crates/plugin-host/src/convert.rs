@@ -75,7 +75,7 @@ pub(crate) fn to_rule_set(
     for code in duplicates(profile.checklist.iter().map(|c| c.code.as_str())) {
         problems.push(format!("checklist code {code:?} appears twice"));
     }
-    // The objection window is the law's, not the plugin's (docs/adr/0012): a profile may repeat
+    // The objection window is the law's, not the plugin's (docs/adr/0011): a profile may repeat
     // it, never set another.
     let law = oversight_domain::testing::supervision::OBJECTION_WINDOW_DAYS;
     if profile.objection.window_days != law {

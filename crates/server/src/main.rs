@@ -70,6 +70,22 @@ enum Command {
         #[arg(long)]
         role: String,
     },
+    /// Stand up an empty database: the national authority and its first administrator officer
+    /// (the head of the national authority); refused when the database holds any authority.
+    Bootstrap {
+        /// The national authority's name.
+        #[arg(long, default_value = "国家市场监督管理总局")]
+        authority_name: String,
+        /// The administrator's name.
+        #[arg(long)]
+        name: String,
+        /// The administrator's badge number (执法证号).
+        #[arg(long)]
+        badge_number: String,
+        /// The identity provider's subject (`sub`) of the administrator's tokens.
+        #[arg(long)]
+        subject: String,
+    },
     /// Bearer tokens (signed with jwt_hs256_secret).
     Token {
         #[command(subcommand)]
@@ -305,6 +321,28 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let app = serve::open_app(&config).await?;
             app.store().grant_app_role(&role).await?;
             println!("granted {role} the server's privileges (no DDL, no UPDATE/DELETE on the audit trail)");
+            Ok(())
+        }),
+        Command::Bootstrap { authority_name, name, badge_number, subject } => tokio_block_on(async move {
+            let app = serve::open_app(&config).await?;
+            let administrator = oversight_app::CreateOfficer {
+                authority_id: oversight_domain::AuthorityId::new(0),
+                name,
+                badge_number,
+                subject,
+                tier: oversight_app::Tier::Head,
+                industries: Vec::new(),
+            };
+            let (national, officer) =
+                app.bootstrap(oversight_app::Bootstrap { authority_name, administrator }).await?;
+            println!(
+                "created {} (authority:{}) and its head {} ({})",
+                national.name, national.id, officer.name, officer.badge_number
+            );
+            println!(
+                "their token: oversight token issue --org authority:{} --role national_officer --tier head --subject '{}'",
+                national.id, officer.subject
+            );
             Ok(())
         }),
         Command::Token { action: TokenAction::Issue { org, role, tier, subject, hours } } => {

@@ -9,7 +9,9 @@
 use anyhow::Context;
 use chrono::{Datelike, Duration, NaiveDate};
 use indicatif::{ProgressBar, ProgressStyle};
-use oversight_app::{App, ChangeLicenseStatus, IssueLicense, NewAuthority, RegisterEnterprise};
+use oversight_app::{
+    App, Bootstrap, ChangeLicenseStatus, CreateOfficer, IssueLicense, NewAuthority, RegisterEnterprise,
+};
 use oversight_domain::access::{Organisation, Principal, Role, Tier};
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
@@ -161,6 +163,22 @@ const STREETS: &[&str] =
     &["工业园路", "经济开发区创业大道", "高新区科技路", "滨江路", "兴业路", "建设路", "环城东路"];
 const CREDIT_CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 
+/// The national authority of the demo and its administrator, the national head of the demo
+/// tokens.
+fn demo_bootstrap() -> Bootstrap {
+    Bootstrap {
+        authority_name: "国家市场监督管理总局".to_owned(),
+        administrator: CreateOfficer {
+            authority_id: AuthorityId::new(0),
+            name: "张伟".to_owned(),
+            badge_number: "GJ-00001".to_owned(),
+            subject: "zhang.wei".to_owned(),
+            tier: Tier::Head,
+            industries: Vec::new(),
+        },
+    }
+}
+
 /// Seeds authorities for the demo provinces and `options.enterprises` enterprises.
 pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow::Result<SeedReport> {
     // A national authority alone (as a test harness creates it) is reused; a demo province's
@@ -185,50 +203,64 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
     let mut authority_ids = std::collections::HashMap::new();
     // Placeholder rows (市辖区 and the like) are groupings, not places with an authority.
     regions.retain(|code| !code.is_placeholder());
-    if let Some(national) = app.authority_at(&RegionCode::NATION).await? {
-        authority_ids.insert(RegionCode::NATION, national.id);
-    }
-    for code in &regions {
-        if authority_ids.contains_key(code) {
-            continue;
-        }
-        let parent_id = parent_authority(code).and_then(|p| authority_ids.get(&p).copied());
-        let record = app
-            .create_authority(NewAuthority {
-                name: authority_name(code),
-                region_code: code.to_string(),
-                parent_id,
-            })
-            .await
-            .with_context(|| format!("authority at {code}"))?;
-        authority_ids.insert(*code, record.id);
-        report.authorities += 1;
-    }
+    let national = match app.authority_at(&RegionCode::NATION).await? {
+        Some(national) => national,
+        // An empty database is stood up as `oversight bootstrap` does, its administrator the demo's
+        // national head (`zhang.wei`, the subject of the demo token).
+        None => app.bootstrap(demo_bootstrap()).await.context("bootstrapping the demo")?.0,
+    };
+    authority_ids.insert(RegionCode::NATION, national.id);
 
     // The seeder acts as the head of the national authority: its jurisdiction is
     // the whole country, and its writes pass the same checks as anyone's.
-    let national_id = authority_ids.get(&RegionCode::NATION).copied().context("no national authority")?;
     let seeder = Principal::new(
         "seed".to_owned(),
         Role::NationalOfficer,
         Some(Tier::Head),
         Organisation::Authority {
-            id: national_id,
+            id: national.id,
             region: RegionCode::NATION,
             level: AuthorityLevel::National,
         },
     )?;
+    for code in &regions {
+        if authority_ids.contains_key(code) {
+            continue;
+        }
+        let parent_id = parent_authority(code)
+            .and_then(|p| authority_ids.get(&p).copied())
+            .with_context(|| format!("no parent authority for {code}"))?;
+        let new = NewAuthority { name: authority_name(code), region_code: code.to_string(), parent_id };
+        let record =
+            app.create_authority(&seeder, new).await.with_context(|| format!("authority at {code}"))?;
+        authority_ids.insert(*code, record.id);
+        report.authorities += 1;
+    }
+
     for (province, name) in DEMO_PROVINCES.iter().zip(INSTITUTIONS) {
-        let institution = app.create_institution(name, province).await?;
-        report.institutions.push((institution.id, *province));
         // Each province's institution is the unified testing institution of every key industry
         // (designation needs no plugin) from 1 January last year to 31 December three years on,
-        // so the walkthrough can sample on any date the demo clock reaches in a demonstration.
+        // so the walkthrough can sample on any date the demo clock reaches in a demonstration;
+        // its (demo) accreditation covers those industries over that period.
         let year = today.year();
         let (from, until) = (
             NaiveDate::from_ymd_opt(year - 1, 1, 1).context("first day of last year")?,
             NaiveDate::from_ymd_opt(year + 3, 12, 31).context("last day of the designation")?,
         );
+        let key_industries = oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry);
+        let new = oversight_app::NewInstitution {
+            name: (*name).to_owned(),
+            region_code: (*province).to_owned(),
+            accreditation: oversight_app::RawAccreditation {
+                cma_number: Some(format!("{}{province}0001", year - 1)),
+                cnas_number: Some(format!("L{}0001", &province[..2])),
+                valid_from: Some(from),
+                valid_until: Some(until),
+                industries: key_industries.map(|i| i.code.to_owned()).collect(),
+            },
+        };
+        let institution = app.create_institution(&seeder, new).await?;
+        report.institutions.push((institution.id, *province));
         for industry in oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry) {
             app.designate_institution(
                 &seeder,

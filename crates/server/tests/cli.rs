@@ -108,3 +108,42 @@ fn failures_are_one_line_that_says_what_to_set() {
         assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
     }
 }
+
+/// `oversight bootstrap` stands an empty database up — the national authority and its head in
+/// the officer directory, one audit record — and refuses once any authority exists.
+#[test]
+fn bootstrap_stands_up_an_empty_database_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let args =
+        ["bootstrap", "--name", "国家局管理员", "--badge-number", "GJ-00001", "--subject", "idp|admin"];
+    let first = oversight(dir.path(), &args);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        stdout(&first).contains("(authority:1) and its head 国家局管理员 (GJ-00001)"),
+        "{}",
+        stdout(&first)
+    );
+    assert!(stdout(&first).contains("--subject 'idp|admin'"), "{}", stdout(&first));
+    let again = oversight(dir.path(), &args);
+    assert_eq!(again.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(stderr.contains("error: the database holds authorities already"), "{stderr}");
+    let token = oversight(
+        dir.path(),
+        &[
+            "token",
+            "issue",
+            "--org",
+            "authority:1",
+            "--role",
+            "national_officer",
+            "--tier",
+            "head",
+            "--subject",
+            "idp|admin",
+        ],
+    );
+    assert!(token.status.success(), "{}", String::from_utf8_lossy(&token.stderr));
+    let verify = oversight(dir.path(), &["audit", "verify"]);
+    assert!(stdout(&verify).contains("audit chain intact"), "{}", stdout(&verify));
+}

@@ -6,3 +6,4 @@ pub mod authority;
 pub mod enterprise;
 pub mod institution;
 pub mod license;
+pub mod officer;

@@ -54,6 +54,10 @@ async fn behind_the_back(app: &App, tables: &[&str], sql: &str) -> u64 {
     touched
 }
 
+/// The records a fresh test server's chain starts with: its `bootstrap` (the national authority
+/// and its head). The records a test appends follow them.
+const BOOTSTRAP_RECORDS: u64 = 1;
+
 /// (seq, problem) of the first break, or None.
 async fn first_break(app: &App) -> Option<(i64, &'static str)> {
     let verification = app.verify_audit_chain().await.unwrap();
@@ -67,19 +71,20 @@ async fn an_edited_row_is_named_by_verify_body(server: &TestServer) {
     append(app, 6).await;
     assert_eq!(
         app.verify_audit_chain().await.unwrap(),
-        AuditVerification { records_checked: 6, first_break: None }
+        AuditVerification { records_checked: BOOTSTRAP_RECORDS + 6, first_break: None }
     );
     // Each edit lands before the previous one, so each becomes the new first break.
     let edits: &[(&str, i64, &str)] = &[
-        ("actor_role = 'NATIONAL_OFFICER'", 6, "HASH_MISMATCH"),
-        ("operation = 'issueLicense'", 5, "HASH_MISMATCH"),
-        (r#"objects = '["writer:0"]'"#, 4, "HASH_MISMATCH"),
-        ("after_digest = NULL", 3, "HASH_MISMATCH"),
+        ("actor_role = 'NATIONAL_OFFICER'", 7, "HASH_MISMATCH"),
+        ("operation = 'issueLicense'", 6, "HASH_MISMATCH"),
+        (r#"objects = '["writer:0"]'"#, 5, "HASH_MISMATCH"),
+        ("after_digest = NULL", 4, "HASH_MISMATCH"),
         (
             "prev_hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'",
-            2,
+            3,
             "PREV_HASH_MISMATCH",
         ),
+        ("actor_subject = 'someone-else'", 2, "HASH_MISMATCH"),
         ("actor_subject = 'someone-else'", 1, "HASH_MISMATCH"),
     ];
     for (set, seq, problem) in edits {
@@ -102,12 +107,13 @@ async fn removed_rows_are_named_by_verify_body(server: &TestServer) {
             "DELETE FROM audit_subject WHERE record_seq = {seq}; DELETE FROM audit_record WHERE seq = {seq}"
         )
     };
-    // The last record: every remaining link holds; the head knows the chain was longer.
-    behind_the_back(app, &tables, &remove(5)).await;
-    assert_eq!(first_break(app).await, Some((5, "HEAD_MISMATCH")));
+    // The last record (the bootstrap's is 1, the appended 2–6): every remaining link holds; the
+    // head knows the chain was longer.
+    behind_the_back(app, &tables, &remove(6)).await;
+    assert_eq!(first_break(app).await, Some((6, "HEAD_MISMATCH")));
     // A record in the middle: its successor does not follow its predecessor.
-    behind_the_back(app, &tables, &remove(2)).await;
-    assert_eq!(first_break(app).await, Some((3, "SEQ_GAP")));
+    behind_the_back(app, &tables, &remove(3)).await;
+    assert_eq!(first_break(app).await, Some((4, "SEQ_GAP")));
 }
 
 on_both_databases!(a_moved_head_is_named_by_verify, a_moved_head_is_named_by_verify_body);
@@ -116,17 +122,18 @@ async fn a_moved_head_is_named_by_verify_body(server: &TestServer) {
     let app = &server.app;
     append(app, 5).await;
     // The head may be updated (appends do), so no trigger is in the way on PostgreSQL.
+    // The chain is the bootstrap's record (1) and the five appended (2–6).
     let cases: &[(&str, Option<(i64, &str)>)] = &[
-        // Moved back to a consistent earlier link: records 4 and 5 would go unverified.
-        ("seq = 3, hash = (SELECT hash FROM audit_record WHERE seq = 3)", Some((4, "HEAD_MISMATCH"))),
+        // Moved back to a consistent earlier link: records 5 and 6 would go unverified.
+        ("seq = 4, hash = (SELECT hash FROM audit_record WHERE seq = 4)", Some((5, "HEAD_MISMATCH"))),
         // Right seq, wrong hash.
         (
-            "seq = 5, hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'",
-            Some((5, "HEAD_MISMATCH")),
+            "seq = 6, hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'",
+            Some((6, "HEAD_MISMATCH")),
         ),
         // Ahead of the chain.
-        ("seq = 6", Some((6, "HEAD_MISMATCH"))),
-        ("seq = 5, hash = (SELECT hash FROM audit_record WHERE seq = 5)", None),
+        ("seq = 7", Some((7, "HEAD_MISMATCH"))),
+        ("seq = 6, hash = (SELECT hash FROM audit_record WHERE seq = 6)", None),
     ];
     for (set, expected) in cases {
         let sql = format!("UPDATE audit_head SET {set} WHERE id = 1");
@@ -160,9 +167,15 @@ async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
     }
     assert_eq!(
         server.app.verify_audit_chain().await.unwrap(),
-        AuditVerification { records_checked: (WRITERS * APPENDS) as u64, first_break: None }
+        AuditVerification {
+            records_checked: BOOTSTRAP_RECORDS + (WRITERS * APPENDS) as u64,
+            first_break: None
+        }
     );
-    assert_eq!(audit::head(server.app.store()).await.unwrap().seq, (WRITERS * APPENDS) as i64);
+    assert_eq!(
+        audit::head(server.app.store()).await.unwrap().seq,
+        (BOOTSTRAP_RECORDS + (WRITERS * APPENDS) as u64) as i64
+    );
     for writer in 0..WRITERS {
         assert_eq!(
             oversight_storage::audit::count_for_subject(
@@ -202,7 +215,7 @@ async fn postgres_refuses_to_change_the_trail() {
     }
     assert_eq!(
         app.verify_audit_chain().await.unwrap(),
-        AuditVerification { records_checked: 2, first_break: None }
+        AuditVerification { records_checked: BOOTSTRAP_RECORDS + 2, first_break: None }
     );
     server.stop().await;
 }
@@ -237,5 +250,5 @@ async fn mutations_leave_audit_records_body(server: &TestServer) {
     assert!(trail["edges"][2]["node"]["beforeDigest"].is_null(), "a creation has no before state");
     let verification = server.app.verify_audit_chain().await.unwrap();
     assert!(verification.first_break.is_none());
-    assert_eq!(verification.records_checked, 3);
+    assert_eq!(verification.records_checked, BOOTSTRAP_RECORDS + 3);
 }

@@ -82,7 +82,7 @@ async fn bad_credentials_get_401_with_a_code() {
 on_both_databases!(api_keys_work_until_revoked, api_keys_body);
 
 async fn api_keys_body(server: &TestServer) {
-    let institution = server.app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
+    let institution = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
     let institution_id = {
         use base64::Engine;
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("Institution:{}", institution.id))

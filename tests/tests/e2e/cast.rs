@@ -21,7 +21,7 @@ pub(crate) fn global(kind: &str, id: impl std::fmt::Display) -> String {
 }
 
 /// The numeric id inside a global ID.
-fn numeric(global_id: &str) -> String {
+pub(crate) fn numeric(global_id: &str) -> String {
     use base64::Engine;
     let text = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(global_id).unwrap();
     String::from_utf8(text).unwrap().split_once(':').unwrap().1.to_owned()
@@ -94,11 +94,10 @@ impl World {
 
 /// Builds the cast on a fresh server (which must serve the wire-cable plugin).
 pub(crate) async fn world(server: &TestServer) -> World {
-    let app = &server.app;
     let JiangsuChain { jiangsu, xuanwu, .. } = server.jiangsu_chain().await;
-    let lab_id = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
-    let nanjing_lab_id = app.create_institution("南京市产品质量监督检验院", "320100").await.unwrap().id;
-    let zhejiang_lab_id = app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    let lab_id = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let nanjing_lab_id = server.institution("南京市产品质量监督检验院", "320100").await.unwrap().id;
+    let zhejiang_lab_id = server.institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
     let officer = |sub: &str, id: AuthorityId, role: &str, tier: &str| {
         server.token(&claims(sub, &format!("authority:{id}"), role, Some(tier)))
     };

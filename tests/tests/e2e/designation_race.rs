@@ -28,16 +28,19 @@ on_both_databases!(overlapping_designations_race, race_body);
 async fn race_body(server: &TestServer) {
     let app = &server.app;
     let jiangsu = app
-        .create_authority(NewAuthority {
-            name: "江苏省市场监督管理局".to_owned(),
-            region_code: "320000".to_owned(),
-            parent_id: Some(server.national_authority),
-        })
+        .create_authority(
+            &server.national,
+            NewAuthority {
+                name: "江苏省市场监督管理局".to_owned(),
+                region_code: "320000".to_owned(),
+                parent_id: server.national_authority,
+            },
+        )
         .await
         .unwrap();
     let labs = [
-        app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id,
-        app.create_institution("南京市产品质量监督检验院", "320100").await.unwrap().id,
+        server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id,
+        server.institution("南京市产品质量监督检验院", "320100").await.unwrap().id,
     ];
     let officer = server.token(&claims(
         "js-officer",

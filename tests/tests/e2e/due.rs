@@ -73,13 +73,12 @@ struct World {
 /// Xuanwu (320102) holds enterprises A–D; Qinhuai (320104) holds E. Wire-cable is once a year
 /// (the plugin's lowest class); compound-fertilizer has no plugin loaded here (yearly floor).
 async fn world(server: &TestServer) -> World {
-    let app = &server.app;
     let jiangsu = server.authority("江苏省局", "320000", server.national_authority).await;
     let nanjing = server.authority("南京市局", "320100", jiangsu.id).await;
     let xuanwu = server.authority("玄武区局", "320102", nanjing.id).await;
     let qinhuai = server.authority("秦淮区局", "320104", nanjing.id).await;
     let zhejiang = server.authority("浙江省局", "330000", server.national_authority).await;
-    let lab_id = app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let lab_id = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let officer = |id: AuthorityId, role: &str| {
         server.token(&claims("officer", &format!("authority:{id}"), role, Some("staff")))
     };

@@ -224,7 +224,7 @@ async fn events_body(server: &TestServer) {
     use tokio_tungstenite::tungstenite::Message;
     use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-    let lab = server.app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
+    let lab = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
     let token = server.token(&oversight_tests::claims(
         "lims",
         &format!("institution:{}", lab.id),

@@ -70,6 +70,14 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         json!({ "i": { "institutionId": global("Institution", world.zhejiang_lab_id), "label": "LIMS upload" } }),
     )
     .await;
+    let officer = data_as(
+        server,
+        national,
+        "mutation($i: CreateOfficerInput!) { createOfficer(input: $i) { officer { id } } }",
+        json!({ "i": { "authorityId": global("Authority", server.national_authority), "name": "张国强",
+                       "badgeNumber": "GJ-0001", "subject": "idp|zhang", "tier": "STAFF" } }),
+    )
+    .await;
     let supervision = supervision_objects(server, world).await;
     let mut fixtures = HashMap::from([
         ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
@@ -81,6 +89,8 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         ("Designation", fixture(&read["designations"][0]["id"], anyone, None)),
         // The Zhejiang institution's key: the Jiangsu province manages no keys outside Jiangsu.
         ("ApiKey", fixture(&key["createApiKey"]["apiKey"]["id"], national, Some(&world.provincial))),
+        // A national officer: the Jiangsu province does not read the nation's directory.
+        ("Officer", fixture(&officer["createOfficer"]["officer"]["id"], national, Some(&world.provincial))),
         // A submission is its institution's: another institution does not see it.
         ("ResultSubmission", fixture(&supervision.submission, &world.lab, Some(&world.nanjing_lab))),
     ]);
@@ -156,7 +166,7 @@ on_both_databases!(a_refused_batch_keeps_its_code, a_refused_batch_keeps_its_cod
 async fn a_refused_batch_keeps_its_code_body(server: &TestServer) {
     let first = register(server, &credit_code("320102", 31), "南京甲电缆有限公司", "320102").await;
     let second = register(server, &credit_code("320102", 32), "南京乙电缆有限公司", "320102").await;
-    let lab_id = server.app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let lab_id = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
     let lab =
         server.token(&claims("lab-system", &format!("institution:{lab_id}"), "testing_institution", None));
     for _ in 0..5 {

@@ -3,12 +3,15 @@
 //! on both databases. Each row gets fresh records, so rows cannot affect each other.
 
 use oversight_app::{
-    ChangeLicenseStatus, DesignateInstitution, IssueLicense, NewAuthority, OpenTestingTask,
-    RegisterEnterprise, SubmitTestResults, TaskResults,
+    Bootstrap, ChangeLicenseStatus, CreateOfficer, DesignateInstitution, IssueLicense, NewAuthority,
+    OpenTestingTask, RegisterEnterprise, SubmitTestResults, TaskResults,
 };
+use oversight_domain::access::Tier;
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
-use oversight_domain::{EnterpriseId, InstitutionId, ProposalId, RectificationId, TaskId};
+use oversight_domain::{
+    AuthorityId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId, TaskId,
+};
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
@@ -42,6 +45,16 @@ enum Op {
     ReadProposal,
     AdvanceDemoClock,
     SetWorkingCalendar,
+    ReadOfficer,
+    CreateOfficer,
+    UpdateOfficer,
+    DeactivateOfficer,
+    CreateAuthority,
+    RenameAuthority,
+    CloseAuthority,
+    CreateInstitution,
+    AccreditInstitution,
+    SuspendInstitution,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,10 +260,76 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, Allow,
         ],
+        // The officer directory: an officer of the Xuanwu authority (inside) or of Zhejiang's
+        // (outside). An authority's people read the officers of their authority and those below.
+        (ReadOfficer, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ReadOfficer, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        // Entered by the head or leader in charge of the officer's authority or one above it; an
+        // authority is public, so one outside the jurisdiction is out of jurisdiction.
+        (CreateOfficer, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (CreateOfficer, Outside) => [
+            Allow, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        // Changed and deactivated by the same leadership; an officer outside the caller's reach
+        // is not found.
+        (UpdateOfficer | DeactivateOfficer, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (UpdateOfficer | DeactivateOfficer, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        // Authorities (a county in Jiangsu inside, in Zhejiang outside): the platform administrator
+        // anywhere, the head or leader in charge of the nation or of the province above it.
+        (CreateAuthority | RenameAuthority | CloseAuthority, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow,
+        ],
+        (CreateAuthority | RenameAuthority | CloseAuthority, Outside) => [
+            Allow, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow,
+        ],
+        // Testing institutions: entered at a place (Xuanwu inside, Zhejiang outside) and
+        // re-accredited (the Jiangsu or Zhejiang institution) by provincial and national officers,
+        // suspended (a fresh institution there) by their leadership.
+        (CreateInstitution, Inside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (CreateInstitution, Outside) => [
+            Allow, Allow, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (AccreditInstitution, Inside) => [
+            Allow, Allow, Allow, Allow, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound, NotFound,
+            NotFound,
+        ],
+        (AccreditInstitution, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (SuspendInstitution, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound, NotFound,
+            NotFound,
+        ],
+        (SuspendInstitution, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
     }
 }
 
-const OPS: [Op; 26] = [
+const OPS: [Op; 36] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -277,21 +356,72 @@ const OPS: [Op; 26] = [
     ReadProposal,
     AdvanceDemoClock,
     SetWorkingCalendar,
+    ReadOfficer,
+    CreateOfficer,
+    UpdateOfficer,
+    DeactivateOfficer,
+    CreateAuthority,
+    RenameAuthority,
+    CloseAuthority,
+    CreateInstitution,
+    AccreditInstitution,
+    SuspendInstitution,
 ];
 
 struct World {
     organisations: Vec<(&'static str, String)>,
     institution_inside: InstitutionId,
     institution_outside: InstitutionId,
+    /// The authorities officers are entered at: Xuanwu (inside), Zhejiang (outside).
+    authority_inside: AuthorityId,
+    authority_outside: AuthorityId,
+    /// The authorities renamed and closed: in Jiangsu (inside) and in Zhejiang (outside).
+    seats_inside: Seats,
+    seats_outside: Seats,
+}
+
+/// The county authorities the authority rows act on: one renamed (and the successor of those
+/// closed), and free counties under existing city authorities, each used by one row.
+struct Seats {
+    county: AuthorityId,
+    free: std::sync::Mutex<Vec<(String, AuthorityId)>>,
+}
+
+impl Seats {
+    /// Cities made under `province` (the county stands under the first), their free counties.
+    async fn new(server: &TestServer, province: AuthorityId, cities: &[&str], county: &str) -> Seats {
+        use oversight_domain::RegionCode;
+        let mut free = Vec::new();
+        let mut county_id = None;
+        for city in cities {
+            let code = RegionCode::parse(city).unwrap();
+            let parent = server.authority(&format!("{}市场监督管理局", code.name()), city, province).await;
+            for area in oversight_domain::registry::region::children(code) {
+                if area.code.as_str() == county {
+                    let name = format!("{}{}市场监督管理局", code.name(), area.name);
+                    county_id = Some(server.authority(&name, county, parent.id).await.id);
+                } else {
+                    free.push((area.code.as_str().to_owned(), parent.id));
+                }
+            }
+        }
+        Seats { county: county_id.unwrap(), free: std::sync::Mutex::new(free) }
+    }
+
+    /// A county with no authority yet, and its city's authority.
+    fn take(&self) -> (String, AuthorityId) {
+        self.free.lock().unwrap().pop().unwrap()
+    }
 }
 
 async fn world(server: &TestServer) -> World {
     let app = &server.app;
     let JiangsuChain { jiangsu, nanjing, xuanwu } = server.jiangsu_chain().await;
-    let institution_inside =
-        app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
-    let institution_outside =
-        app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    let institution_inside = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap().id;
+    let institution_outside = server.institution("浙江省产品质量安全检测研究院", "330000").await.unwrap().id;
+    let zhejiang = server.authority("浙江省市场监督管理局", "330000", server.national_authority).await;
+    let seats_inside = Seats::new(server, jiangsu.id, &["320200", "320300", "320500"], "320205").await;
+    let seats_outside = Seats::new(server, zhejiang.id, &["330100", "330200", "330300"], "330106").await;
     // Each province's institution tests wire-cable there, so every row's task has its institution.
     let today = oversight_tests::today();
     for (institution_id, region) in [(institution_inside, "320000"), (institution_outside, "330000")] {
@@ -319,6 +449,10 @@ async fn world(server: &TestServer) -> World {
         ],
         institution_inside,
         institution_outside,
+        authority_inside: xuanwu.id,
+        authority_outside: zhejiang.id,
+        seats_inside,
+        seats_outside,
     }
 }
 
@@ -394,11 +528,24 @@ async fn run(
     token: &str,
     op: Op,
     enterprise: (EnterpriseId, &str, &str),
-    region: &str,
-    institution: InstitutionId,
+    (region, institution, authority, seats): (&str, InstitutionId, AuthorityId, &Seats),
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
+    // An officer of the authority under test, entered by the national head (not under test).
+    let officer = if matches!(op, ReadOfficer | UpdateOfficer | DeactivateOfficer) {
+        let new = CreateOfficer {
+            authority_id: authority,
+            name: "矩阵执法人员".to_owned(),
+            badge_number: format!("M-{n:05}"),
+            subject: format!("matrix-officer-{n}"),
+            tier: Tier::Staff,
+            industries: Vec::new(),
+        };
+        server.app.create_officer(&server.national, new).await.unwrap().id
+    } else {
+        OfficerId::new(0)
+    };
     // A task of the enterprise under test, opened by the national head (not under test).
     let task = if matches!(op, SubmitResults | ReadTask) {
         server.app.open_testing_task(&server.national, open_task(number)).await.unwrap().id
@@ -548,6 +695,70 @@ async fn run(
             json!({ "i": { "year": 2031, "holidays": ["2031-01-01"], "makeupWorkdays": [], "basis": "matrix" } }),
             "setWorkingCalendarYear",
         ),
+        ReadOfficer => {
+            ("query($id: ID!) { node(id: $id) { id } }", json!({ "id": global("Officer", officer) }), "node")
+        }
+        CreateOfficer => (
+            "mutation($i: CreateOfficerInput!) { createOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "authorityId": global("Authority", authority), "name": "新执法人员",
+                            "badgeNumber": format!("C-{n:05}"), "subject": format!("matrix-new-{n}"), "tier": "STAFF" } }),
+            "createOfficer",
+        ),
+        UpdateOfficer => (
+            "mutation($i: UpdateOfficerInput!) { updateOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "officerId": global("Officer", officer), "tier": "LEADER_IN_CHARGE" } }),
+            "updateOfficer",
+        ),
+        DeactivateOfficer => (
+            "mutation($i: DeactivateOfficerInput!) { deactivateOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "officerId": global("Officer", officer), "reason": "矩阵测试" } }),
+            "deactivateOfficer",
+        ),
+        CreateAuthority => {
+            let (county, city) = seats.take();
+            (
+                "mutation($i: CreateAuthorityInput!) { createAuthority(input: $i) { authority { id } } }",
+                json!({ "i": { "name": format!("矩阵{n}县局"), "regionCode": county, "parentId": global("Authority", city) } }),
+                "createAuthority",
+            )
+        }
+        RenameAuthority => (
+            "mutation($i: RenameAuthorityInput!) { renameAuthority(input: $i) { authority { id } } }",
+            json!({ "i": { "authorityId": global("Authority", seats.county), "name": format!("矩阵{n}更名局") } }),
+            "renameAuthority",
+        ),
+        CloseAuthority => {
+            // A fresh county authority, entered by the national head (not under test).
+            let (county, city) = seats.take();
+            let new =
+                NewAuthority { name: format!("矩阵{n}撤销局"), region_code: county, parent_id: city };
+            let closing = server.app.create_authority(&server.national, new).await.unwrap().id;
+            (
+                "mutation($i: CloseAuthorityInput!) { closeAuthority(input: $i) { authority { id } } }",
+                json!({ "i": { "authorityId": global("Authority", closing), "successorId": global("Authority", seats.county) } }),
+                "closeAuthority",
+            )
+        }
+        CreateInstitution => (
+            "mutation($i: CreateInstitutionInput!) { createInstitution(input: $i) { institution { id } } }",
+            json!({ "i": { "name": format!("矩阵{n}检验所"), "regionCode": region, "accreditation": accreditation() } }),
+            "createInstitution",
+        ),
+        AccreditInstitution => (
+            "mutation($i: AccreditInstitutionInput!) { accreditInstitution(input: $i) { institution { id } } }",
+            json!({ "i": { "institutionId": global("Institution", institution), "accreditation": accreditation() } }),
+            "accreditInstitution",
+        ),
+        SuspendInstitution => {
+            // A fresh institution at the province's seat, entered by the national head.
+            let seat = if region == "320102" { "320000" } else { "330000" };
+            let fresh = server.institution(&format!("矩阵{n}待暂停检验所"), seat).await.unwrap().id;
+            (
+                "mutation($i: SuspendInstitutionInput!) { suspendInstitution(input: $i) { institution { id } } }",
+                json!({ "i": { "institutionId": global("Institution", fresh), "reason": "矩阵测试" } }),
+                "suspendInstitution",
+            )
+        }
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -658,6 +869,12 @@ async fn supervision_fixture(
     (task, rectification, proposal)
 }
 
+/// An accreditation for wire-cable from 2000 to 2040 (what the harness gives its institutions).
+fn accreditation() -> Value {
+    json!({ "cmaNumber": "201932000001", "validFrom": "2000-01-01", "validUntil": "2040-01-01",
+            "industries": ["wire-cable"] })
+}
+
 /// A wire-cable sample of this license, taken ten days ago.
 fn open_task(number: &str) -> OpenTestingTask {
     OpenTestingTask {
@@ -733,11 +950,14 @@ async fn permission_matrix_body(server: &TestServer) {
                     key => world.organisations.iter().find(|(k, _)| *k == key).unwrap().1.clone(),
                 };
                 let token = server.token(&claims(label, &org, role, *tier));
-                let institution = match target {
-                    Target::Inside => world.institution_inside,
-                    Target::Outside => world.institution_outside,
+                let (institution, authority, seats) = match target {
+                    Target::Inside => (world.institution_inside, world.authority_inside, &world.seats_inside),
+                    Target::Outside => {
+                        (world.institution_outside, world.authority_outside, &world.seats_outside)
+                    }
                 };
-                let got = run(server, &token, op, (id, &code, &number), region, institution, n).await;
+                let targets = (region, institution, authority, seats);
+                let got = run(server, &token, op, (id, &code, &number), targets, n).await;
                 rows += 1;
                 if got != expectations[index] {
                     failures.push(format!(
@@ -773,11 +993,17 @@ async fn postgres_server_role_owns_nothing() {
     let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
     assert_ne!(app_url, owner_url, "the test URL must name the postgres user");
     let app = App::from_store(Store::connect(StoreOptions::new(app_url)).await.unwrap());
-    let national = app
-        .create_authority(NewAuthority {
-            name: "国家市场监督管理总局".into(),
-            region_code: "000000".into(),
-            parent_id: None,
+    let (national, _) = app
+        .bootstrap(Bootstrap {
+            authority_name: "国家市场监督管理总局".into(),
+            administrator: CreateOfficer {
+                authority_id: AuthorityId::new(0),
+                name: "国家局管理员".into(),
+                badge_number: "GJ-00001".into(),
+                subject: "x".into(),
+                tier: Tier::Head,
+                industries: Vec::new(),
+            },
         })
         .await
         .unwrap();

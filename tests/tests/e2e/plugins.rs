@@ -166,13 +166,16 @@ async fn faulty_plugins_are_refused_and_the_server_keeps_serving() {
     // Still serving, and only the plugin administrator and the nation see the files.
     let county = server
         .app
-        .create_authority(oversight_app::NewAuthority {
-            name: "某县局".into(),
-            region_code: "320102".into(),
-            parent_id: None,
-        })
+        .create_authority(
+            &server.national,
+            oversight_app::NewAuthority {
+                name: "某县局".into(),
+                region_code: "320102".into(),
+                parent_id: server.national_authority,
+            },
+        )
         .await;
-    assert!(county.is_err(), "a county authority needs its parent");
+    assert!(county.is_err(), "a county authority needs its parent one level up");
     let admin = server.token(&claims("ops", "platform", "plugin_administrator", None));
     let body = server.graphql_as(&admin, "{ pluginFiles { file } industries { code } }", json!({})).await;
     assert!(body.get("errors").is_none(), "{body}");

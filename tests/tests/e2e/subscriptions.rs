@@ -62,8 +62,8 @@ async fn publish_until_heard(publisher: &TestServer, socket: &mut Socket, events
 #[actix_web::test]
 async fn institutions_hear_only_their_own_tasks() {
     let server = TestServer::start(Db::Sqlite).await.unwrap();
-    let ours = server.app.create_institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
-    let theirs = server.app.create_institution("浙江省产品质量安全检测研究院", "330000").await.unwrap();
+    let ours = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
+    let theirs = server.institution("浙江省产品质量安全检测研究院", "330000").await.unwrap();
     let token =
         server.token(&claims("lims", &format!("institution:{}", ours.id), "testing_institution", None));
     let mut socket = subscribe(&server, &token, "subscription { taskAssigned { taskId industry } }").await;

@@ -1,10 +1,14 @@
-//! Market-regulation authorities in GraphQL.
+//! Market-regulation authorities in GraphQL: the `Authority` type and the mutations that
+//! create, rename and close authorities.
 
-use async_graphql::{Context, Object};
-use oversight_app::AuthorityRecord;
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use oversight_app::{AuthorityRecord, NewAuthority};
+use oversight_domain::AuthorityId;
 
 use crate::enums::AuthorityLevelGql;
-use crate::ids::{NodeType, global_id};
+use crate::error::{ResultExt, caller};
+use crate::ids::{NodeType, global_id, parse_numeric_id};
 use crate::loaders::load;
 use crate::registry::region::Region;
 
@@ -34,5 +38,105 @@ impl Authority {
     async fn parent(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Authority>> {
         let Some(parent_id) = self.0.parent_id else { return Ok(None) };
         Ok(load(ctx, |l| &l.authority, parent_id).await?.map(Authority))
+    }
+
+    /// When the authority closed; null while it is open.
+    async fn closed_at(&self) -> Option<DateTime<Utc>> {
+        self.0.closed_at
+    }
+
+    /// The authority that took over its work when it closed.
+    async fn successor(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Authority>> {
+        let Some(successor_id) = self.0.successor_id else { return Ok(None) };
+        Ok(load(ctx, |l| &l.authority, successor_id).await?.map(Authority))
+    }
+}
+
+/// Input of `createAuthority`.
+#[derive(InputObject)]
+pub struct CreateAuthorityInput {
+    /// e.g. 南京市市场监督管理局; 2–100 characters, unique.
+    pub name: String,
+    /// The GB/T 2260 division it is seated at (six digits); not a grouping row such as 110100
+    /// 市辖区.
+    pub region_code: String,
+    /// The authority one level up (for a county under a grouping row, its province).
+    pub parent_id: ID,
+}
+
+/// Input of `renameAuthority`.
+#[derive(InputObject)]
+pub struct RenameAuthorityInput {
+    /// The authority to rename.
+    pub authority_id: ID,
+    /// The new name; 2–100 characters, unique.
+    pub name: String,
+}
+
+/// Input of `closeAuthority`.
+#[derive(InputObject)]
+pub struct CloseAuthorityInput {
+    /// The authority to close; no open authority may answer to it.
+    pub authority_id: ID,
+    /// The open authority of the same level that takes over its work.
+    pub successor_id: ID,
+}
+
+/// The authority a mutation created or changed.
+#[derive(SimpleObject)]
+pub struct AuthorityPayload {
+    /// The authority as it now stands.
+    pub authority: Authority,
+}
+
+#[derive(Default)]
+pub struct AuthorityMutation;
+
+#[Object]
+impl AuthorityMutation {
+    /// Creates an authority at a real division of GB/T 2260 under the authority one level up. By
+    /// the platform administrator anywhere, or by the head (行政一把手) or leader in charge
+    /// (分管领导) of a provincial or national authority below its own seat; a place outside
+    /// the caller's subtree is `OUT_OF_JURISDICTION`.
+    async fn create_authority(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateAuthorityInput,
+    ) -> async_graphql::Result<AuthorityPayload> {
+        let parent_id = parse_numeric_id(&input.parent_id, NodeType::Authority, "input.parentId")?;
+        let (app, principal) = caller(ctx)?;
+        let new = NewAuthority { name: input.name, region_code: input.region_code, parent_id };
+        let record = app.create_authority(principal, new).await.gql_input("input")?;
+        Ok(AuthorityPayload { authority: Authority(record) })
+    }
+
+    /// Renames an open authority; by the same administrators as `createAuthority`.
+    async fn rename_authority(
+        &self,
+        ctx: &Context<'_>,
+        input: RenameAuthorityInput,
+    ) -> async_graphql::Result<AuthorityPayload> {
+        let id: AuthorityId =
+            parse_numeric_id(&input.authority_id, NodeType::Authority, "input.authorityId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.rename_authority(principal, id, &input.name).await.gql_input("input")?;
+        Ok(AuthorityPayload { authority: Authority(record) })
+    }
+
+    /// Closes an authority, naming its successor; by the same administrators as
+    /// `createAuthority`, who must administer the successor too. Tokens naming a closed authority
+    /// are refused (`AUTHORITY_CLOSED`, HTTP 401).
+    async fn close_authority(
+        &self,
+        ctx: &Context<'_>,
+        input: CloseAuthorityInput,
+    ) -> async_graphql::Result<AuthorityPayload> {
+        let id: AuthorityId =
+            parse_numeric_id(&input.authority_id, NodeType::Authority, "input.authorityId")?;
+        let successor_id: AuthorityId =
+            parse_numeric_id(&input.successor_id, NodeType::Authority, "input.successorId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.close_authority(principal, id, successor_id).await.gql_input("input")?;
+        Ok(AuthorityPayload { authority: Authority(record) })
     }
 }

@@ -1,9 +1,11 @@
 //! Testing institutions (承检机构) and their API keys in GraphQL: the institutions in the caller's
-//! jurisdiction, and creating and revoking the keys their systems submit results with.
+//! jurisdiction with their accreditation; entering, re-accrediting and suspending them; creating
+//! and revoking the keys their systems submit results with.
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
-use chrono::{DateTime, Utc};
-use oversight_app::{ApiKeyRecord, InstitutionRecord};
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_app::{ApiKeyRecord, InstitutionRecord, NewInstitution, RawAccreditation};
+use oversight_domain::registry::institution::{Accreditation, InstitutionStatus};
 
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, global_id, parse_numeric_id};
@@ -26,11 +28,127 @@ impl Institution {
         Region(self.0.region)
     }
 
+    /// Whether it may be designated; a suspended institution is not (`INSTITUTION_SUSPENDED`).
+    async fn active(&self) -> bool {
+        self.0.state.status == InstitutionStatus::Active
+    }
+
+    /// Its accreditation (CMA/CNAS, validity, industries in scope); null for an institution
+    /// entered before accreditations were recorded, which cannot be designated.
+    async fn accreditation(&self) -> Option<AccreditationGql> {
+        self.0.state.accreditation.clone().map(AccreditationGql)
+    }
+
+    /// Why it was suspended.
+    async fn suspension_reason(&self) -> Option<&str> {
+        self.0.state.suspension_reason.as_deref()
+    }
+
+    /// When it was suspended.
+    async fn suspended_at(&self) -> Option<DateTime<Utc>> {
+        self.0.state.suspended_at
+    }
+
     /// Its API keys (never their secrets); for provincial and national officers.
     async fn api_keys(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ApiKey>> {
         let (app, principal) = caller(ctx)?;
         Ok(app.api_keys_of(principal, self.0.id).await.gql()?.into_iter().map(ApiKey).collect())
     }
+}
+
+/// A testing institution's accreditation (资质认定 CMA / 实验室认可 CNAS).
+pub struct AccreditationGql(pub Accreditation);
+
+#[Object(name = "Accreditation")]
+impl AccreditationGql {
+    /// CMA number (检验检测机构资质认定证书编号).
+    async fn cma_number(&self) -> Option<&str> {
+        self.0.cma_number.as_deref()
+    }
+
+    /// CNAS number (实验室认可证书编号).
+    async fn cnas_number(&self) -> Option<&str> {
+        self.0.cnas_number.as_deref()
+    }
+
+    /// First day the accreditation is valid.
+    async fn valid_from(&self) -> NaiveDate {
+        self.0.valid_from
+    }
+
+    /// Last day the accreditation is valid.
+    async fn valid_until(&self) -> NaiveDate {
+        self.0.valid_until
+    }
+
+    /// Codes of the industries in its scope.
+    async fn industries(&self) -> &[String] {
+        &self.0.industries
+    }
+}
+
+/// An accreditation as entered: a CMA number, a CNAS number or both, the validity and the
+/// industries in scope.
+#[derive(InputObject)]
+pub struct AccreditationInput {
+    /// CMA number (4–32 ASCII letters, digits or hyphens).
+    pub cma_number: Option<String>,
+    /// CNAS number (4–32 ASCII letters, digits or hyphens).
+    pub cnas_number: Option<String>,
+    /// First day valid.
+    pub valid_from: NaiveDate,
+    /// Last day valid.
+    pub valid_until: NaiveDate,
+    /// Industry codes of the catalogue in its scope (one or more).
+    pub industries: Vec<String>,
+}
+
+impl From<AccreditationInput> for RawAccreditation {
+    fn from(input: AccreditationInput) -> RawAccreditation {
+        RawAccreditation {
+            cma_number: input.cma_number,
+            cnas_number: input.cnas_number,
+            valid_from: Some(input.valid_from),
+            valid_until: Some(input.valid_until),
+            industries: input.industries,
+        }
+    }
+}
+
+/// Input of `createInstitution`.
+#[derive(InputObject)]
+pub struct CreateInstitutionInput {
+    /// 2–100 characters, unique.
+    pub name: String,
+    /// The division it is seated at (six digits).
+    pub region_code: String,
+    /// Its accreditation.
+    pub accreditation: AccreditationInput,
+}
+
+/// Input of `accreditInstitution`.
+#[derive(InputObject)]
+pub struct AccreditInstitutionInput {
+    /// The institution.
+    pub institution_id: ID,
+    /// Its new accreditation, replacing the old one.
+    pub accreditation: AccreditationInput,
+}
+
+/// Input of `suspendInstitution`.
+#[derive(InputObject)]
+pub struct SuspendInstitutionInput {
+    /// The institution.
+    pub institution_id: ID,
+    /// Why (2–500 characters).
+    pub reason: String,
+}
+
+/// The institution a mutation created or changed.
+#[derive(SimpleObject)]
+pub struct InstitutionPayload {
+    /// The institution as it now stands.
+    pub institution: Institution,
 }
 
 /// A machine credential of a testing institution.
@@ -110,6 +228,52 @@ pub struct InstitutionMutation;
 
 #[Object]
 impl InstitutionMutation {
+    /// Enters a testing institution with its accreditation, at a place in your jurisdiction;
+    /// by provincial and national officers.
+    async fn create_institution(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateInstitutionInput,
+    ) -> async_graphql::Result<InstitutionPayload> {
+        let (app, principal) = caller(ctx)?;
+        let new = NewInstitution {
+            name: input.name,
+            region_code: input.region_code,
+            accreditation: input.accreditation.into(),
+        };
+        let record = app.create_institution(principal, new).await.gql_input("input")?;
+        Ok(InstitutionPayload { institution: Institution(record) })
+    }
+
+    /// Records an institution's new accreditation (renewal, change of scope); by provincial and
+    /// national officers whose jurisdiction holds it. Designations check the accreditation's
+    /// industries and validity.
+    async fn accredit_institution(
+        &self,
+        ctx: &Context<'_>,
+        input: AccreditInstitutionInput,
+    ) -> async_graphql::Result<InstitutionPayload> {
+        let id = parse_numeric_id(&input.institution_id, NodeType::Institution, "input.institutionId")?;
+        let (app, principal) = caller(ctx)?;
+        let record =
+            app.accredit_institution(principal, id, input.accreditation.into()).await.gql_input("input")?;
+        Ok(InstitutionPayload { institution: Institution(record) })
+    }
+
+    /// Suspends an institution, with the reason: it is not designated again. By the head
+    /// (行政一把手) or leader in charge (分管领导) of a provincial or national authority whose
+    /// jurisdiction holds it.
+    async fn suspend_institution(
+        &self,
+        ctx: &Context<'_>,
+        input: SuspendInstitutionInput,
+    ) -> async_graphql::Result<InstitutionPayload> {
+        let id = parse_numeric_id(&input.institution_id, NodeType::Institution, "input.institutionId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.suspend_institution(principal, id, &input.reason).await.gql_input("input")?;
+        Ok(InstitutionPayload { institution: Institution(record) })
+    }
+
     /// Creates an API key for a testing institution; the key is in the answer only.
     async fn create_api_key(
         &self,

@@ -1,5 +1,7 @@
-//! Testing institutions (承检机构) and their API keys. Keys are shown once at
-//! creation, stored as an Argon2id hash, scoped to one institution and revocable.
+//! Testing institutions (承检机构): entered with their accreditation (CMA/CNAS numbers,
+//! validity, industries in scope), re-accredited and suspended by provincial and national
+//! officers; and their API keys, shown once at creation, stored as an Argon2id hash, scoped to
+//! one institution and revocable.
 
 use oversight_domain::ErrorCode;
 use oversight_domain::RegionCode;
@@ -9,22 +11,67 @@ use oversight_storage::StorageError;
 use oversight_storage::registry::institution::{self as stored, NewApiKey};
 
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_domain::registry::institution::{
+    Accreditation, Institution, InstitutionRefused, RawAccreditation,
+};
 
 use crate::identity::{CreatedApiKey, new_api_key};
 use crate::{Action, ApiKeyRecord, App, AppError, Code, InstitutionRecord, Principal, Resource, allow};
 
+/// Input of `create_institution`.
+#[derive(Debug, Clone)]
+pub struct NewInstitution {
+    pub name: String,
+    pub region_code: String,
+    pub accreditation: RawAccreditation,
+}
+
+impl From<InstitutionRefused> for AppError {
+    fn from(refusal: InstitutionRefused) -> AppError {
+        let (code, field) = match refusal {
+            InstitutionRefused::Suspended => (Code::InstitutionSuspended, "institutionId"),
+            InstitutionRefused::NotAccredited | InstitutionRefused::OutsideScope { .. } => {
+                (Code::OutsideAccreditedScope, "industry")
+            }
+            InstitutionRefused::OutsideValidity { .. } => (Code::OutsideAccreditationValidity, "validFrom"),
+        };
+        AppError::refused(code, field, refusal.to_string())
+    }
+}
+
+/// The state an audit record keeps of an institution.
+fn state(record: &InstitutionRecord) -> serde_json::Value {
+    serde_json::json!({
+        "name": record.name,
+        "region": record.region.as_str(),
+        "status": record.state.status.as_str(),
+        "accreditation": record.state.accreditation,
+        "suspensionReason": record.state.suspension_reason,
+    })
+}
+
 impl App {
-    /// Enters a testing institution (command-line and seeding; designation by a
-    /// province comes with periodic supervision).
+    /// Enters a testing institution with its accreditation, at a place in the caller's
+    /// jurisdiction (provincial and national officers).
     pub async fn create_institution(
         &self,
-        name: &str,
-        region_code: &str,
+        principal: &Principal,
+        input: NewInstitution,
     ) -> Result<InstitutionRecord, AppError> {
-        let name = parse_text("name", name, 2, 100, false)?;
-        let region = RegionCode::parse(region_code)?;
-        let work = self.begin_unaudited(Operation::CreateInstitution).await?;
-        let record = match stored::insert_institution(work.tx(), &name, region, work.now).await {
+        let name = parse_text("name", &input.name, 2, 100, false)?;
+        let region = RegionCode::parse(&input.region_code)?;
+        let accreditation = Accreditation::parse(&input.accreditation)?;
+        allow(principal, Action::CreateInstitution, &Resource::Region(region), "region")?;
+        let mut work = self.begin(principal, Operation::CreateInstitution).await?;
+        let record = match stored::insert_institution(
+            work.tx(),
+            &name,
+            region,
+            Some(&accreditation),
+            work.now,
+        )
+        .await
+        {
             Err(StorageError::Conflict(_)) => {
                 return Err(AppError::refused(
                     Code::Domain(ErrorCode::InvalidText),
@@ -34,8 +81,70 @@ impl App {
             }
             other => other?,
         };
-        work.commit(None, None).await?;
+        work.touch([ObjectRef::of(record.id)]);
+        work.commit(None, Some(state(&record))).await?;
         Ok(record)
+    }
+
+    /// Records an institution's new accreditation (a renewal, a change of scope).
+    pub async fn accredit_institution(
+        &self,
+        principal: &Principal,
+        institution_id: InstitutionId,
+        accreditation: RawAccreditation,
+    ) -> Result<InstitutionRecord, AppError> {
+        let accreditation = Accreditation::parse(&accreditation)?;
+        let current = self.institution_as(principal, institution_id, Action::AccreditInstitution).await?;
+        let next = current.state.accredit(accreditation)?;
+        self.save_institution(principal, Operation::AccreditInstitution, current, next).await
+    }
+
+    /// Suspends an institution for `reason`: it is not designated again.
+    pub async fn suspend_institution(
+        &self,
+        principal: &Principal,
+        institution_id: InstitutionId,
+        reason: &str,
+    ) -> Result<InstitutionRecord, AppError> {
+        let reason = parse_text("reason", reason, 2, 500, true)?;
+        let current = self.institution_as(principal, institution_id, Action::SuspendInstitution).await?;
+        let next = current.state.suspend(reason, crate::now())?;
+        self.save_institution(principal, Operation::SuspendInstitution, current, next).await
+    }
+
+    /// One unit of work saving an institution's next state by compare-and-set on its status.
+    async fn save_institution(
+        &self,
+        principal: &Principal,
+        operation: Operation,
+        current: InstitutionRecord,
+        next: Institution,
+    ) -> Result<InstitutionRecord, AppError> {
+        let mut work = self.begin(principal, operation).await?;
+        if !stored::save_institution(work.tx(), current.id, current.state.status, &next).await? {
+            return Err(AppError::concurrent("the institution changed meanwhile"));
+        }
+        let changed = InstitutionRecord { state: next, ..current.clone() };
+        work.touch([ObjectRef::of(current.id)]);
+        work.commit(Some(state(&current)), Some(state(&changed))).await?;
+        Ok(changed)
+    }
+
+    /// The institution, if the policy lets the caller take `action` on it (outside the caller's
+    /// reach it is not found).
+    async fn institution_as(
+        &self,
+        principal: &Principal,
+        institution_id: InstitutionId,
+        action: Action,
+    ) -> Result<InstitutionRecord, AppError> {
+        let institution = stored::institutions_by_ids(&self.store, &[institution_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "institution" })?;
+        let resource = Resource::Institution { id: institution.id, region: institution.region };
+        allow(principal, action, &resource, "institution")?;
+        Ok(institution)
     }
 
     async fn institution_for(

@@ -132,6 +132,7 @@ impl App {
                 ),
             ));
         }
+        institution.state.check_designation(industry.code, period.valid_from, period.valid_until)?;
         // Without the lock, two concurrent requests on PostgreSQL could both find no overlap.
         supervision::lock_designations(work.tx(), industry.code, &region).await?;
         let existing = supervision::designations_for_regions(work.tx(), industry.code, &[region]).await?;

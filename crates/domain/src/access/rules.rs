@@ -42,12 +42,22 @@ pub enum Target {
     PlaceInJurisdiction,
     /// A testing institution (`Resource::Institution`) within reach.
     Institution,
+    /// An authority (`Resource::Authority`) seated inside the caller's jurisdiction (its own, or
+    /// one below it); another is `OutOfJurisdiction`.
+    AuthorityInJurisdiction,
+    /// A place (`Resource::Region`) or an authority (`Resource::Authority`) strictly below the
+    /// caller's own seat — the platform's administrator reaches every one; another is
+    /// `OutOfJurisdiction`.
+    BelowOwnSeat,
 }
 
 impl Rule {
     /// The row's verdict on a caller and an object within its reach.
     pub(super) fn check(&self, principal: &Principal, resource: &Resource) -> Decision {
-        let signs = self.signed.is_none_or(|s| principal.tier.is_some_and(|t| s.tiers.contains(&t)));
+        // Only officers have a tier, so only officers sign: a row's other roles act unsigned.
+        let signs = self
+            .signed
+            .is_none_or(|s| !principal.is_officer() || principal.tier.is_some_and(|t| s.tiers.contains(&t)));
         if !(self.roles.contains(&principal.role) && signs) {
             return Err(Denial::Forbidden(match self.signed {
                 Some(signature) if principal.is_officer() => signature.refused,
@@ -58,6 +68,20 @@ impl Rule {
             (Target::Anything, _) | (Target::Institution, Resource::Institution { .. }) => Ok(()),
             (Target::PlaceInJurisdiction, Resource::Region(region)) if principal.holds(region) => Ok(()),
             (Target::PlaceInJurisdiction, Resource::Region(_)) => Err(Denial::OutOfJurisdiction),
+            (Target::AuthorityInJurisdiction, Resource::Authority { region, .. })
+                if principal.holds(region) =>
+            {
+                Ok(())
+            }
+            (Target::AuthorityInJurisdiction, Resource::Authority { .. }) => Err(Denial::OutOfJurisdiction),
+            (Target::BelowOwnSeat, Resource::Region(region) | Resource::Authority { region, .. }) => {
+                let below = principal.holds(region) && principal.jurisdiction() != Some(*region);
+                if below || principal.organisation == super::Organisation::Platform {
+                    Ok(())
+                } else {
+                    Err(Denial::OutOfJurisdiction)
+                }
+            }
             _ => Err(Denial::Forbidden(self.refused)),
         }
     }
@@ -101,6 +125,11 @@ const INSTITUTION: &[Role] = &[TestingInstitution];
 const ENTERPRISE: &[Role] = &[EnterpriseUser];
 /// The platform operator.
 const PLATFORM: &[Role] = &[PluginAdministrator];
+/// An authority's own people: its officers, review department and auditors.
+const AUTHORITY_PEOPLE: &[Role] =
+    &[NationalOfficer, ProvincialOfficer, MunicipalOfficer, CountyOfficer, ReviewDepartment, Auditor];
+/// The platform's administrator, and the provinces and the nation.
+const PLATFORM_PROVINCE_UP: &[Role] = &[PluginAdministrator, NationalOfficer, ProvincialOfficer];
 const EVERYONE: &[Role] = Role::ALL;
 
 /// Any tier (or none: only officers have one).
@@ -110,6 +139,26 @@ const LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "this status change needs the competent authority's head or leader in charge",
 });
+
+/// Officers are managed by their authority's leadership, or an upper authority's.
+const OFFICER_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "officers are managed by the head or leader in charge of their authority or of one above it",
+});
+/// Authorities are administered by a province's or the nation's leadership.
+const AUTHORITY_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "authorities are administered by the head or leader in charge of a provincial or national authority",
+});
+/// Suspending an institution is its authority's leadership's decision.
+const INSTITUTION_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "suspending a testing institution needs the head or leader in charge of a provincial or national authority",
+});
+const INSTITUTIONS_NOT_THIS_ROLES: &str =
+    "testing institutions are administered by provincial or national authorities";
+const AUTHORITIES_NOT_THIS_ROLES: &str =
+    "authorities are administered by the platform administrator or a provincial or national authority";
 
 const STATUS_NOT_THIS_ROLES: &str = "this status change is not this role's to make";
 
@@ -121,7 +170,7 @@ const STATUS_NOT_THIS_ROLES: &str = "this status change is not this role's to ma
 #[rustfmt::skip]
 pub fn rule(action: Action) -> Rule {
     use LicenseStatus::{Cancelled, Expired, Revoked, Suspended, Valid};
-    use Target::{Anything, Institution, PlaceInJurisdiction};
+    use Target::{Anything, AuthorityInJurisdiction, BelowOwnSeat, Institution, PlaceInJurisdiction};
     let row = |roles, signed, target, refused| Rule { roles, signed, target, refused };
     match action {
         // action                                     who may take it      signed by    aimed at
@@ -189,11 +238,37 @@ pub fn rule(action: Action) -> Rule {
             "only testing institutions are assigned tasks"),
         Action::SubscribeFailingVerdicts       => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "failing verdicts are announced to officers and auditors"),
+        // Administration: officers by their authority's leadership or an upper authority's
+        // (reach: an officer of an authority outside the caller's jurisdiction is not found);
+        // authorities below one's own seat by a province's or the nation's leadership, anywhere
+        // by the platform's administrator.
+        Action::ReadOfficers                   => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
+            "the officer directory is for the authorities' own people"),
+        Action::CreateOfficer                  => row(OFFICERS,            OFFICER_LEADERSHIP, AuthorityInJurisdiction,
+            "officers are managed by their authority or one above it"),
+        Action::UpdateOfficer                  => row(OFFICERS,            OFFICER_LEADERSHIP, Anything,
+            "officers are managed by their authority or one above it"),
+        Action::DeactivateOfficer              => row(OFFICERS,            OFFICER_LEADERSHIP, Anything,
+            "officers are managed by their authority or one above it"),
+        Action::CreateAuthority                => row(PLATFORM_PROVINCE_UP, AUTHORITY_LEADERSHIP, BelowOwnSeat,
+            AUTHORITIES_NOT_THIS_ROLES),
+        Action::RenameAuthority                => row(PLATFORM_PROVINCE_UP, AUTHORITY_LEADERSHIP, BelowOwnSeat,
+            AUTHORITIES_NOT_THIS_ROLES),
+        Action::CloseAuthority                 => row(PLATFORM_PROVINCE_UP, AUTHORITY_LEADERSHIP, BelowOwnSeat,
+            AUTHORITIES_NOT_THIS_ROLES),
+        // Testing institutions, entered and accredited by the provinces and the nation within
+        // their jurisdiction, suspended by their leadership.
+        Action::CreateInstitution              => row(PROVINCE_UP,         ANY_TIER,    PlaceInJurisdiction,
+            INSTITUTIONS_NOT_THIS_ROLES),
+        Action::AccreditInstitution            => row(PROVINCE_UP,         ANY_TIER,    Institution,
+            INSTITUTIONS_NOT_THIS_ROLES),
+        Action::SuspendInstitution             => row(PROVINCE_UP,         INSTITUTION_LEADERSHIP, Institution,
+            INSTITUTIONS_NOT_THIS_ROLES),
         // The platform
         Action::AdvanceDemoClock               => row(PLATFORM,            ANY_TIER,    Anything,
             "the demo clock is moved by the platform administrator"),
         // The State Council's notice, entered by the national authority or the platform operator
-        // that keeps the national reference data (docs/adr/0012).
+        // that keeps the national reference data (docs/adr/0011).
         Action::SetWorkingCalendar             => row(PLUGIN_ADMIN_NATION, ANY_TIER,    Anything,
             "the working-day calendar is kept by the national authority"),
     }

@@ -244,6 +244,13 @@ const REASONS: &[&str] = &[
     "the demo clock is moved by the platform administrator",
     "only testing institutions are assigned tasks",
     "failing verdicts are announced to officers and auditors",
+    "the officer directory is for the authorities' own people",
+    "officers are managed by their authority or one above it",
+    "officers are managed by the head or leader in charge of their authority or of one above it",
+    "authorities are administered by the platform administrator or a provincial or national authority",
+    "authorities are administered by the head or leader in charge of a provincial or national authority",
+    "testing institutions are administered by provincial or national authorities",
+    "suspending a testing institution needs the head or leader in charge of a provincial or national authority",
     "the working-day calendar is kept by the national authority",
 ];
 
@@ -262,15 +269,14 @@ fn cell(decision: &Decision) -> String {
 
 /// The decision table as text: a header naming the resources, then per action one line per
 /// principal.
-fn table() -> String {
-    let resources = resources();
+fn table(actions: Vec<Action>, resources: Vec<(&'static str, Resource)>) -> String {
     let mut text = format!("{:<36}", "");
     for (label, _) in &resources {
         text.push_str(&format!(" {label:<3}"));
     }
     text.truncate(text.trim_end().len());
     text.push('\n');
-    for action in actions() {
+    for action in actions {
         text.push_str(&format!("{action:?}\n"));
         for (label, principal) in principals() {
             text.push_str(&format!("  {label:<34}"));
@@ -286,8 +292,60 @@ fn table() -> String {
 
 #[test]
 fn decisions_match_the_recorded_table() {
-    let actual = table();
-    let expected = EXPECTED.trim_start_matches('\n');
+    compare(&table(actions(), resources()), EXPECTED);
+}
+
+/// The administration actions (the officer directory, authorities), written by hand when they
+/// were added, against their own columns: authorities and places from the nation down the Jiangsu
+/// chain and in Zhejiang, officers of authorities at three of them, and testing institutions (the
+/// institution rows were added with them, written the same way).
+#[test]
+fn administration_decisions_match_the_recorded_table() {
+    compare(&table(administration_actions(), administration_resources()), ADMINISTRATION_EXPECTED);
+}
+
+fn administration_actions() -> Vec<Action> {
+    vec![
+        Action::ReadOfficers,
+        Action::CreateOfficer,
+        Action::UpdateOfficer,
+        Action::DeactivateOfficer,
+        Action::CreateAuthority,
+        Action::RenameAuthority,
+        Action::CloseAuthority,
+        Action::CreateInstitution,
+        Action::AccreditInstitution,
+        Action::SuspendInstitution,
+    ]
+}
+
+fn administration_resources() -> Vec<(&'static str, Resource)> {
+    let authority = |id, code| Resource::Authority { id: AuthorityId::new(id), region: region(code) };
+    let officer = |code| Resource::Officer { authority_region: region(code) };
+    vec![
+        ("--", Resource::None),
+        // The nation, Jiangsu, Nanjing, Xuanwu, Zhejiang.
+        ("A0", authority(1, "000000")),
+        ("A1", authority(2, "320000")),
+        ("A2", authority(3, "320100")),
+        ("A3", authority(4, "320102")),
+        ("A4", authority(5, "330000")),
+        // Places: Xuanwu, Hangzhou.
+        ("P1", Resource::Region(region("320102"))),
+        ("P4", Resource::Region(region("330100"))),
+        // Officers of Jiangsu's, Xuanwu's and Zhejiang's authorities.
+        ("O1", officer("320000")),
+        ("O3", officer("320102")),
+        ("O4", officer("330000")),
+        // Institutions 7 at the province, 9 in Xuanwu, 8 in Zhejiang.
+        ("I7", Resource::Institution { id: InstitutionId::new(7), region: region("320000") }),
+        ("I9", Resource::Institution { id: InstitutionId::new(9), region: region("320102") }),
+        ("I8", Resource::Institution { id: InstitutionId::new(8), region: region("330000") }),
+    ]
+}
+
+fn compare(actual: &str, expected: &str) {
+    let expected = expected.trim_start_matches('\n');
     let differences: Vec<String> = expected
         .lines()
         .zip(actual.lines())
@@ -300,6 +358,251 @@ fn decisions_match_the_recorded_table() {
     assert!(differences.is_empty(), "{}", differences.join("\n"));
     assert_eq!(expected.lines().count(), actual.lines().count(), "{actual}");
 }
+
+/// The administration table, written by hand (see `administration_decisions_match_the_recorded_table`).
+const ADMINISTRATION_EXPECTED: &str = r"
+                                     --  A0  A1  A2  A3  A4  P1  P4  O1  O3  O4  I7  I9  I8
+ReadOfficers
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at county        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F20 F20 F20 F20 F20 F20 F20 F20 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F20 F20 F20 F20 F20 F20 F20 F20 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F20 F20 F20 F20 F20 F20 F20 F20 NF  NF  NF  NF  NF  NF
+CreateOfficer
+  nation head                        F21 ok  ok  ok  ok  ok  F21 F21 F21 F21 F21 F21 F21 F21
+  nation leader_in_charge            F21 ok  ok  ok  ok  ok  F21 F21 F21 F21 F21 F21 F21 F21
+  nation staff                       F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22
+  province head                      F21 OJ  ok  ok  ok  OJ  F21 F21 F21 F21 NF  F21 F21 NF
+  province leader_in_charge          F21 OJ  ok  ok  ok  OJ  F21 F21 F21 F21 NF  F21 F21 NF
+  province staff                     F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 F22 NF
+  city head                          F21 OJ  OJ  ok  ok  OJ  F21 F21 NF  F21 NF  NF  F21 NF
+  city leader_in_charge              F21 OJ  OJ  ok  ok  OJ  F21 F21 NF  F21 NF  NF  F21 NF
+  city staff                         F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 NF  NF  F22 NF
+  county head                        F21 OJ  OJ  OJ  ok  OJ  F21 F21 NF  F21 NF  NF  F21 NF
+  county leader_in_charge            F21 OJ  OJ  OJ  ok  OJ  F21 F21 NF  F21 NF  NF  F21 NF
+  county staff                       F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 NF  NF  F22 NF
+  review_department at nation        F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  review_department at province      F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  review_department at city          F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  review_department at county        F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  auditor at nation                  F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  auditor at province                F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  auditor at city                    F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  auditor at county                  F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  testing_institution institution:7  F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+UpdateOfficer
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 F22 NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 NF  NF  F22 NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 NF  NF  F22 NF
+  review_department at nation        F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  review_department at province      F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  review_department at city          F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  review_department at county        F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  auditor at nation                  F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  auditor at province                F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  auditor at city                    F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  auditor at county                  F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  testing_institution institution:7  F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+DeactivateOfficer
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 F22 NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 NF  NF  F22 NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       F22 F22 F22 F22 F22 F22 F22 F22 NF  F22 NF  NF  F22 NF
+  review_department at nation        F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  review_department at province      F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  review_department at city          F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  review_department at county        F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  auditor at nation                  F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  auditor at province                F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  auditor at city                    F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  auditor at county                  F21 F21 F21 F21 F21 F21 F21 F21 NF  F21 NF  NF  F21 NF
+  testing_institution institution:7  F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F21 F21 F21 F21 F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+CreateAuthority
+  nation head                        F23 OJ  ok  ok  ok  ok  ok  ok  F23 F23 F23 F23 F23 F23
+  nation leader_in_charge            F23 OJ  ok  ok  ok  ok  ok  ok  F23 F23 F23 F23 F23 F23
+  nation staff                       F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24
+  province head                      F23 OJ  OJ  ok  ok  OJ  ok  OJ  F23 F23 NF  F23 F23 NF
+  province leader_in_charge          F23 OJ  OJ  ok  ok  OJ  ok  OJ  F23 F23 NF  F23 F23 NF
+  province staff                     F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 F24 NF
+  city head                          F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  city leader_in_charge              F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  city staff                         F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county head                        F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county leader_in_charge            F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county staff                       F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  review_department at nation        F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23
+  review_department at province      F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 F23 NF
+  review_department at city          F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  review_department at county        F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  auditor at nation                  F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23
+  auditor at province                F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 F23 NF
+  auditor at city                    F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  auditor at county                  F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  testing_institution institution:7  F23 F23 F23 F23 F23 F23 F23 F23 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F23 F23 F23 F23 F23 F23 F23 F23 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F23 ok  ok  ok  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+RenameAuthority
+  nation head                        F23 OJ  ok  ok  ok  ok  ok  ok  F23 F23 F23 F23 F23 F23
+  nation leader_in_charge            F23 OJ  ok  ok  ok  ok  ok  ok  F23 F23 F23 F23 F23 F23
+  nation staff                       F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24
+  province head                      F23 OJ  OJ  ok  ok  OJ  ok  OJ  F23 F23 NF  F23 F23 NF
+  province leader_in_charge          F23 OJ  OJ  ok  ok  OJ  ok  OJ  F23 F23 NF  F23 F23 NF
+  province staff                     F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 F24 NF
+  city head                          F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  city leader_in_charge              F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  city staff                         F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county head                        F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county leader_in_charge            F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county staff                       F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  review_department at nation        F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23
+  review_department at province      F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 F23 NF
+  review_department at city          F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  review_department at county        F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  auditor at nation                  F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23
+  auditor at province                F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 F23 NF
+  auditor at city                    F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  auditor at county                  F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  testing_institution institution:7  F23 F23 F23 F23 F23 F23 F23 F23 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F23 F23 F23 F23 F23 F23 F23 F23 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F23 ok  ok  ok  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+CloseAuthority
+  nation head                        F23 OJ  ok  ok  ok  ok  ok  ok  F23 F23 F23 F23 F23 F23
+  nation leader_in_charge            F23 OJ  ok  ok  ok  ok  ok  ok  F23 F23 F23 F23 F23 F23
+  nation staff                       F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 F24
+  province head                      F23 OJ  OJ  ok  ok  OJ  ok  OJ  F23 F23 NF  F23 F23 NF
+  province leader_in_charge          F23 OJ  OJ  ok  ok  OJ  ok  OJ  F23 F23 NF  F23 F23 NF
+  province staff                     F24 F24 F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 F24 NF
+  city head                          F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  city leader_in_charge              F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  city staff                         F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county head                        F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county leader_in_charge            F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  county staff                       F24 F24 F24 F24 F24 F24 F24 F24 NF  F24 NF  NF  F24 NF
+  review_department at nation        F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23
+  review_department at province      F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 F23 NF
+  review_department at city          F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  review_department at county        F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  auditor at nation                  F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 F23
+  auditor at province                F23 F23 F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 F23 NF
+  auditor at city                    F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  auditor at county                  F23 F23 F23 F23 F23 F23 F23 F23 NF  F23 NF  NF  F23 NF
+  testing_institution institution:7  F23 F23 F23 F23 F23 F23 F23 F23 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F23 F23 F23 F23 F23 F23 F23 F23 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F23 ok  ok  ok  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+CreateInstitution
+  nation head                        F25 F25 F25 F25 F25 F25 ok  ok  F25 F25 F25 F25 F25 F25
+  nation leader_in_charge            F25 F25 F25 F25 F25 F25 ok  ok  F25 F25 F25 F25 F25 F25
+  nation staff                       F25 F25 F25 F25 F25 F25 ok  ok  F25 F25 F25 F25 F25 F25
+  province head                      F25 F25 F25 F25 F25 F25 ok  OJ  F25 F25 NF  F25 F25 NF
+  province leader_in_charge          F25 F25 F25 F25 F25 F25 ok  OJ  F25 F25 NF  F25 F25 NF
+  province staff                     F25 F25 F25 F25 F25 F25 ok  OJ  F25 F25 NF  F25 F25 NF
+  city head                          F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  city leader_in_charge              F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  city staff                         F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  county head                        F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  county leader_in_charge            F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  county staff                       F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  review_department at nation        F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25
+  review_department at province      F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 F25 NF
+  review_department at city          F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  review_department at county        F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  auditor at nation                  F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25
+  auditor at province                F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 F25 NF
+  auditor at city                    F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  auditor at county                  F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  testing_institution institution:7  F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+AccreditInstitution
+  nation head                        F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 ok  ok  ok
+  nation leader_in_charge            F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 ok  ok  ok
+  nation staff                       F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 ok  ok  ok
+  province head                      F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  ok  ok  NF
+  province leader_in_charge          F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  ok  ok  NF
+  province staff                     F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  ok  ok  NF
+  city head                          F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  city leader_in_charge              F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  city staff                         F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  county head                        F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  county leader_in_charge            F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  county staff                       F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  review_department at nation        F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25
+  review_department at province      F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 F25 NF
+  review_department at city          F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  review_department at county        F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  auditor at nation                  F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25
+  auditor at province                F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 F25 NF
+  auditor at city                    F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  auditor at county                  F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  testing_institution institution:7  F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+SuspendInstitution
+  nation head                        F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 ok  ok  ok
+  nation leader_in_charge            F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 ok  ok  ok
+  nation staff                       F26 F26 F26 F26 F26 F26 F26 F26 F26 F26 F26 F26 F26 F26
+  province head                      F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  ok  ok  NF
+  province leader_in_charge          F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  ok  ok  NF
+  province staff                     F26 F26 F26 F26 F26 F26 F26 F26 F26 F26 NF  F26 F26 NF
+  city head                          F26 F26 F26 F26 F26 F26 F26 F26 NF  F26 NF  NF  F26 NF
+  city leader_in_charge              F26 F26 F26 F26 F26 F26 F26 F26 NF  F26 NF  NF  F26 NF
+  city staff                         F26 F26 F26 F26 F26 F26 F26 F26 NF  F26 NF  NF  F26 NF
+  county head                        F26 F26 F26 F26 F26 F26 F26 F26 NF  F26 NF  NF  F26 NF
+  county leader_in_charge            F26 F26 F26 F26 F26 F26 F26 F26 NF  F26 NF  NF  F26 NF
+  county staff                       F26 F26 F26 F26 F26 F26 F26 F26 NF  F26 NF  NF  F26 NF
+  review_department at nation        F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25
+  review_department at province      F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 F25 NF
+  review_department at city          F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  review_department at county        F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  auditor at nation                  F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 F25
+  auditor at province                F25 F25 F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 F25 NF
+  auditor at city                    F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  auditor at county                  F25 F25 F25 F25 F25 F25 F25 F25 NF  F25 NF  NF  F25 NF
+  testing_institution institution:7  F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
 /// columns are `resources()`, cells as `cell` writes them.
@@ -981,25 +1284,25 @@ SetWorkingCalendar
   nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
-  province head                      F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
-  province leader_in_charge          F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
-  province staff                     F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
-  city head                          F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
-  city leader_in_charge              F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
-  city staff                         F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
-  county head                        F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
-  county leader_in_charge            F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
-  county staff                       F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
-  review_department at nation        F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20
-  review_department at province      F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
-  review_department at city          F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
-  review_department at county        F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
-  auditor at nation                  F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20 F20
-  auditor at province                F20 F20 F20 NF  F20 F20 F20 F20 F20 F20 NF  F20 F20 NF
-  auditor at city                    F20 F20 F20 NF  F20 F20 F20 F20 NF  F20 NF  F20 F20 NF
-  auditor at county                  F20 F20 NF  NF  F20 F20 F20 F20 NF  F20 NF  F20 NF  NF
-  testing_institution institution:7  F20 NF  NF  NF  F20 F20 F20 F20 NF  NF  NF  F20 NF  F20
-  enterprise_user enterprise:1       F20 F20 NF  NF  F20 F20 F20 F20 NF  NF  NF  F20 NF  NF
+  province head                      F27 F27 F27 NF  F27 F27 F27 F27 F27 F27 NF  F27 F27 NF
+  province leader_in_charge          F27 F27 F27 NF  F27 F27 F27 F27 F27 F27 NF  F27 F27 NF
+  province staff                     F27 F27 F27 NF  F27 F27 F27 F27 F27 F27 NF  F27 F27 NF
+  city head                          F27 F27 F27 NF  F27 F27 F27 F27 NF  F27 NF  F27 F27 NF
+  city leader_in_charge              F27 F27 F27 NF  F27 F27 F27 F27 NF  F27 NF  F27 F27 NF
+  city staff                         F27 F27 F27 NF  F27 F27 F27 F27 NF  F27 NF  F27 F27 NF
+  county head                        F27 F27 NF  NF  F27 F27 F27 F27 NF  F27 NF  F27 NF  NF
+  county leader_in_charge            F27 F27 NF  NF  F27 F27 F27 F27 NF  F27 NF  F27 NF  NF
+  county staff                       F27 F27 NF  NF  F27 F27 F27 F27 NF  F27 NF  F27 NF  NF
+  review_department at nation        F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27
+  review_department at province      F27 F27 F27 NF  F27 F27 F27 F27 F27 F27 NF  F27 F27 NF
+  review_department at city          F27 F27 F27 NF  F27 F27 F27 F27 NF  F27 NF  F27 F27 NF
+  review_department at county        F27 F27 NF  NF  F27 F27 F27 F27 NF  F27 NF  F27 NF  NF
+  auditor at nation                  F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27 F27
+  auditor at province                F27 F27 F27 NF  F27 F27 F27 F27 F27 F27 NF  F27 F27 NF
+  auditor at city                    F27 F27 F27 NF  F27 F27 F27 F27 NF  F27 NF  F27 F27 NF
+  auditor at county                  F27 F27 NF  NF  F27 F27 F27 F27 NF  F27 NF  F27 NF  NF
+  testing_institution institution:7  F27 NF  NF  NF  F27 F27 F27 F27 NF  NF  NF  F27 NF  F27
+  enterprise_user enterprise:1       F27 F27 NF  NF  F27 F27 F27 F27 NF  NF  NF  F27 NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 DecideRectificationExtension
   nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok

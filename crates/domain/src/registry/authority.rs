@@ -66,6 +66,49 @@ impl From<AuthorityName> for String {
     }
 }
 
+/// Checks that an authority may be seated at `region`: a real division of GB/T 2260, not a
+/// grouping row such as 110100 市辖区 or 419000 省直辖县级行政区划, where no government sits
+/// (the counties under it answer to the province). Err(InvalidAuthorityRegion).
+pub fn check_seat(region: &RegionCode) -> Result<(), FieldError> {
+    if region.is_placeholder() {
+        return Err(FieldError::new(
+            ErrorCode::InvalidAuthorityRegion,
+            "regionCode",
+            format!(
+                "{} {} is a grouping of divisions, not a place with its own government: seat the authority at the province or at one of its counties",
+                region,
+                region.name()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// What `check_successor` knows of an authority.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seat {
+    pub id: crate::ids::AuthorityId,
+    pub level: AuthorityLevel,
+    pub closed: bool,
+}
+
+/// Checks that `successor` may take over the work of the closing authority: another authority,
+/// still open, of the same level (a district merged into its neighbour, a city's bureau
+/// reorganised). Err(InvalidSuccessor).
+pub fn check_successor(closing: Seat, successor: Seat) -> Result<(), FieldError> {
+    let refuse = |message: &str| Err(FieldError::new(ErrorCode::InvalidSuccessor, "successorId", message));
+    if successor.id == closing.id {
+        return refuse("an authority cannot succeed itself");
+    }
+    if successor.closed {
+        return refuse("the successor is closed itself");
+    }
+    if successor.level != closing.level {
+        return refuse("the successor must be of the same level as the authority it succeeds");
+    }
+    Ok(())
+}
+
 /// Checks that `parent` may be the parent authority of an authority at `child`: parent's region
 /// strictly contains child's and is exactly one level up (county's parent may be a province when
 /// the county has no city row). Err(InvalidAuthorityParent).
@@ -181,6 +224,33 @@ mod tests {
         ];
         for (s, expected) in cases {
             check(s, expected);
+        }
+    }
+
+    #[test]
+    fn seats_and_successors() {
+        for (code, placeholder) in [("110100", true), ("419000", true), ("320100", false), ("110101", false)]
+        {
+            let got = check_seat(&region(code)).map_err(|e| (e.code, e.field));
+            let expected =
+                if placeholder { Err((ErrorCode::InvalidAuthorityRegion, "regionCode")) } else { Ok(()) };
+            assert_eq!(got, expected, "{code}");
+        }
+        use crate::ids::AuthorityId;
+        let seat = |id, level, closed| Seat { id: AuthorityId::new(id), level, closed };
+        let closing = seat(1, AuthorityLevel::County, false);
+        let cases = [
+            (seat(2, AuthorityLevel::County, false), None),
+            (seat(1, AuthorityLevel::County, false), Some("an authority cannot succeed itself")),
+            (seat(2, AuthorityLevel::County, true), Some("the successor is closed itself")),
+            (
+                seat(2, AuthorityLevel::Municipal, false),
+                Some("the successor must be of the same level as the authority it succeeds"),
+            ),
+        ];
+        for (successor, expected) in cases {
+            let got = check_successor(closing, successor).err().map(|e| e.message);
+            assert_eq!(got.as_deref(), expected, "{successor:?}");
         }
     }
 

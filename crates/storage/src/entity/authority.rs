@@ -13,6 +13,8 @@ pub struct Model {
     pub region_code: String,
     pub parent_id: Option<i64>,
     pub created_at: DateTimeUtc,
+    pub closed_at: Option<DateTimeUtc>,
+    pub successor_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

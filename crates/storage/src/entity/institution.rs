@@ -11,6 +11,11 @@ pub struct Model {
     pub name: String,
     pub region_code: String,
     pub created_at: DateTimeUtc,
+    pub status: String,
+    /// The accreditation as JSON; null before one was recorded.
+    pub accreditation: Option<String>,
+    pub suspension_reason: Option<String>,
+    pub suspended_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,7 @@ pub mod enterprise;
 pub mod institution;
 pub mod license;
 pub mod license_copy_entry;
+pub mod officer;
 pub mod rectification;
 pub mod result_submission;
 pub mod revocation_proposal;

@@ -4,7 +4,10 @@ use chrono::{DateTime, Utc};
 use oversight_domain::AuthorityId;
 use oversight_domain::RegionCode;
 use oversight_domain::registry::authority::AuthorityLevel;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
 
 use crate::entity::authority;
 use crate::page::{self, SortKey};
@@ -19,6 +22,10 @@ pub struct AuthorityRecord {
     pub region: RegionCode,
     pub parent_id: Option<AuthorityId>,
     pub created_at: DateTime<Utc>,
+    /// When it closed; `None` while open.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// The authority that took over its work when it closed.
+    pub successor_id: Option<AuthorityId>,
 }
 
 pub async fn insert(
@@ -34,6 +41,8 @@ pub async fn insert(
         region_code: Set(region.as_str().to_owned()),
         parent_id: Set(parent_id.map(AuthorityId::get)),
         created_at: Set(now),
+        closed_at: Set(None),
+        successor_id: Set(None),
         ..Default::default()
     };
     let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
@@ -53,15 +62,56 @@ pub async fn by_ids(x: &impl Executor, ids: &[AuthorityId]) -> Result<Vec<Author
         .collect()
 }
 
-/// The authority seated at exactly this region, if any.
+/// The open authority seated at exactly this region, if any.
 pub async fn by_region(x: &impl Executor, region: &RegionCode) -> Result<Option<AuthorityRecord>> {
     authority::Entity::find()
         .filter(authority::Column::RegionCode.eq(region.as_str()))
+        .filter(authority::Column::ClosedAt.is_null())
         .order_by_asc(authority::Column::Id)
         .one(&x.executor())
         .await?
         .map(to_record)
         .transpose()
+}
+
+/// Whether the database holds any authority at all (`oversight bootstrap` needs none).
+pub async fn any(x: &impl Executor) -> Result<bool> {
+    Ok(authority::Entity::find().one(&x.executor()).await?.is_some())
+}
+
+/// How many open authorities answer to `parent_id`.
+pub async fn open_children(x: &impl Executor, parent_id: AuthorityId) -> Result<u64> {
+    Ok(authority::Entity::find()
+        .filter(authority::Column::ParentId.eq(parent_id.get()))
+        .filter(authority::Column::ClosedAt.is_null())
+        .count(&x.executor())
+        .await?)
+}
+
+/// Renames the authority while it is open; false when it is closed (or gone). A name another
+/// authority holds is a `Conflict`.
+pub async fn rename(tx: &Tx, id: AuthorityId, name: &str) -> Result<bool> {
+    let result = authority::Entity::update_many()
+        .col_expr(authority::Column::Name, Expr::value(name))
+        .filter(authority::Column::Id.eq(id.get()))
+        .filter(authority::Column::ClosedAt.is_null())
+        .exec(&tx.executor())
+        .await
+        .map_err(StorageError::from_write)?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Closes the authority while it is open, naming its successor; false when it was closed
+/// meanwhile.
+pub async fn close(tx: &Tx, id: AuthorityId, successor_id: AuthorityId, now: DateTime<Utc>) -> Result<bool> {
+    let result = authority::Entity::update_many()
+        .col_expr(authority::Column::ClosedAt, Expr::value(now))
+        .col_expr(authority::Column::SuccessorId, Expr::value(successor_id.get()))
+        .filter(authority::Column::Id.eq(id.get()))
+        .filter(authority::Column::ClosedAt.is_null())
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 /// A page of authorities whose region lies in `range` (inclusive), ordered by id.
@@ -93,5 +143,7 @@ fn to_record(model: authority::Model) -> Result<AuthorityRecord> {
         region,
         parent_id: model.parent_id.map(AuthorityId::new),
         created_at: model.created_at,
+        closed_at: model.closed_at,
+        successor_id: model.successor_id.map(AuthorityId::new),
     })
 }

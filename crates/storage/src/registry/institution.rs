@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use oversight_domain::RegionCode;
+use oversight_domain::registry::institution::{Accreditation, Institution, InstitutionStatus};
 use oversight_domain::{ApiKeyId, InstitutionId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -10,6 +11,7 @@ use sea_orm::{
 };
 
 use crate::entity::{api_key, institution};
+use crate::transition::compare_and_set;
 use crate::{Executor, Result, StorageError, Tx};
 
 /// A stored testing institution.
@@ -19,6 +21,8 @@ pub struct InstitutionRecord {
     pub name: String,
     pub region: RegionCode,
     pub created_at: DateTime<Utc>,
+    /// Its status, accreditation and suspension.
+    pub state: Institution,
 }
 
 /// A stored API key (never the secret).
@@ -35,16 +39,22 @@ pub struct ApiKeyRecord {
     pub last_used_at: Option<DateTime<Utc>>,
 }
 
+/// Enters an institution, active, with its accreditation if one is known.
 pub async fn insert_institution(
     tx: &Tx,
     name: &str,
     region: RegionCode,
+    accreditation: Option<&Accreditation>,
     now: DateTime<Utc>,
 ) -> Result<InstitutionRecord> {
     let model = institution::ActiveModel {
         name: Set(name.to_owned()),
         region_code: Set(region.as_str().to_owned()),
         created_at: Set(now),
+        status: Set(InstitutionStatus::Active.as_str().to_owned()),
+        accreditation: Set(accreditation.map(accreditation_json).transpose()?),
+        suspension_reason: Set(None),
+        suspended_at: Set(None),
         ..Default::default()
     };
     to_institution(model.insert(&tx.executor()).await.map_err(StorageError::from_write)?)
@@ -170,14 +180,57 @@ pub async fn touch_api_key(x: &impl Executor, id: ApiKeyId, now: DateTime<Utc>) 
     Ok(())
 }
 
+/// Saves the institution's next state while its status is still `from`; false when it moved.
+pub async fn save_institution(
+    tx: &Tx,
+    id: InstitutionId,
+    from: InstitutionStatus,
+    next: &Institution,
+) -> Result<bool> {
+    let update = institution::Entity::update_many()
+        .col_expr(institution::Column::Status, Expr::value(next.status.as_str()))
+        .col_expr(
+            institution::Column::Accreditation,
+            Expr::value(next.accreditation.as_ref().map(accreditation_json).transpose()?),
+        )
+        .col_expr(institution::Column::SuspensionReason, Expr::value(next.suspension_reason.clone()))
+        .col_expr(institution::Column::SuspendedAt, Expr::value(next.suspended_at));
+    compare_and_set(
+        tx,
+        update,
+        (institution::Column::Id, id.get()),
+        (institution::Column::Status, from.as_str()),
+    )
+    .await
+}
+
+fn accreditation_json(accreditation: &Accreditation) -> Result<String> {
+    serde_json::to_string(accreditation).map_err(|e| StorageError::corrupt("institution", e))
+}
+
 fn to_institution(model: institution::Model) -> Result<InstitutionRecord> {
-    let region = RegionCode::parse(&model.region_code)
-        .map_err(|e| StorageError::corrupt("institution", format!("id {}: {e}", model.id)))?;
+    let corrupt =
+        |message: String| StorageError::corrupt("institution", format!("id {}: {message}", model.id));
+    let region = RegionCode::parse(&model.region_code).map_err(|e| corrupt(e.to_string()))?;
+    let status =
+        InstitutionStatus::parse(&model.status).ok_or_else(|| corrupt(format!("status {}", model.status)))?;
+    let accreditation = model
+        .accreditation
+        .as_deref()
+        .map(serde_json::from_str::<Accreditation>)
+        .transpose()
+        .map_err(|e| corrupt(e.to_string()))?;
     Ok(InstitutionRecord {
         id: InstitutionId::new(model.id),
         name: model.name,
         region,
         created_at: model.created_at,
+        state: Institution {
+            status,
+            accreditation,
+            suspension_reason: model.suspension_reason,
+            suspended_at: model.suspended_at,
+        },
     })
 }
 

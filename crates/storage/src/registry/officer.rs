@@ -1,0 +1,176 @@
+//! The officer directory (执法人员): entering officers, saving their changes by compare-and-set
+//! on the status, and reading them scoped to the authorities inside a jurisdiction (a semi-join
+//! on the authority's region, in the same statement).
+
+use chrono::{DateTime, Utc};
+use oversight_domain::access::Tier;
+use oversight_domain::registry::officer::{Officer, OfficerStatus};
+use oversight_domain::{AuthorityId, OfficerId};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect,
+    QueryTrait,
+};
+
+use crate::entity::{authority, officer};
+use crate::page::{self, SortKey};
+use crate::transition::compare_and_set;
+use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
+
+/// An officer to enter in the directory (parsed by the caller).
+#[derive(Debug, Clone)]
+pub struct NewOfficer<'a> {
+    pub authority_id: AuthorityId,
+    pub name: &'a str,
+    pub badge_number: &'a str,
+    pub subject: &'a str,
+    pub tier: Tier,
+    pub industries: &'a [String],
+}
+
+/// Which officers a list holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OfficerFilter {
+    /// Only the officers of this authority.
+    pub authority_id: Option<AuthorityId>,
+    /// Only the active (true) or the inactive (false).
+    pub active: Option<bool>,
+}
+
+/// Enters an officer; a badge number or subject already held is a `Conflict`.
+pub async fn insert(tx: &Tx, new: &NewOfficer<'_>, now: DateTime<Utc>) -> Result<Officer> {
+    let model = officer::ActiveModel {
+        authority_id: Set(new.authority_id.get()),
+        name: Set(new.name.to_owned()),
+        badge_number: Set(new.badge_number.to_owned()),
+        subject: Set(new.subject.to_owned()),
+        tier: Set(new.tier.as_str().to_owned()),
+        industries: Set(industries_json(new.industries)?),
+        status: Set(OfficerStatus::Active.as_str().to_owned()),
+        deactivation_reason: Set(None),
+        deactivated_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    to_record(model.insert(&tx.executor()).await.map_err(StorageError::from_write)?)
+}
+
+/// Saves the officer's next state while its status is still `from`; false when it moved meanwhile.
+pub async fn save(tx: &Tx, from: OfficerStatus, next: &Officer) -> Result<bool> {
+    let update = officer::Entity::update_many()
+        .col_expr(officer::Column::Name, Expr::value(next.name.clone()))
+        .col_expr(officer::Column::Tier, Expr::value(next.tier.as_str()))
+        .col_expr(officer::Column::Industries, Expr::value(industries_json(&next.industries)?))
+        .col_expr(officer::Column::Status, Expr::value(next.status.as_str()))
+        .col_expr(officer::Column::DeactivationReason, Expr::value(next.deactivation_reason.clone()))
+        .col_expr(officer::Column::DeactivatedAt, Expr::value(next.deactivated_at))
+        .col_expr(officer::Column::UpdatedAt, Expr::value(next.updated_at));
+    compare_and_set(
+        tx,
+        update,
+        (officer::Column::Id, next.id.get()),
+        (officer::Column::Status, from.as_str()),
+    )
+    .await
+}
+
+/// Officers of the authorities seated inside `range` (inclusive region bounds; `None`: every
+/// authority).
+fn in_range(range: Option<(String, String)>) -> Condition {
+    match range {
+        None => Condition::all(),
+        Some((low, high)) => Condition::all().add(
+            officer::Column::AuthorityId.in_subquery(
+                authority::Entity::find()
+                    .select_only()
+                    .column(authority::Column::Id)
+                    .filter(authority::Column::RegionCode.between(low, high))
+                    .into_query(),
+            ),
+        ),
+    }
+}
+
+/// The officers with these ids, inside the range.
+pub async fn by_ids(
+    x: &impl Executor,
+    range: Option<(String, String)>,
+    ids: &[OfficerId],
+) -> Result<Vec<Officer>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    officer::Entity::find()
+        .filter(officer::Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .filter(in_range(range))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+/// The officer whose tokens carry this subject, if any (unscoped: identity resolution).
+pub async fn by_subject(x: &impl Executor, subject: &str) -> Result<Option<Officer>> {
+    officer::Entity::find()
+        .filter(officer::Column::Subject.eq(subject))
+        .one(&x.executor())
+        .await?
+        .map(to_record)
+        .transpose()
+}
+
+/// Whether an officer holds this badge number already.
+pub async fn badge_number_taken(x: &impl Executor, badge_number: &str) -> Result<bool> {
+    Ok(officer::Entity::find()
+        .filter(officer::Column::BadgeNumber.eq(badge_number))
+        .one(&x.executor())
+        .await?
+        .is_some())
+}
+
+/// A page of the officers inside the range matching the filter, by id.
+pub async fn page(
+    x: &impl Executor,
+    range: Option<(String, String)>,
+    filter: &OfficerFilter,
+    request: &PageRequest<i64>,
+) -> Result<Page<Officer>> {
+    let mut query = officer::Entity::find().filter(in_range(range));
+    if let Some(authority_id) = filter.authority_id {
+        query = query.filter(officer::Column::AuthorityId.eq(authority_id.get()));
+    }
+    if let Some(active) = filter.active {
+        let status = if active { OfficerStatus::Active } else { OfficerStatus::Inactive };
+        query = query.filter(officer::Column::Status.eq(status.as_str()));
+    }
+    page::keyset(x, query, SortKey::ascending([officer::Column::Id]), request, to_record).await
+}
+
+fn industries_json(industries: &[String]) -> Result<String> {
+    serde_json::to_string(industries).map_err(|err| StorageError::corrupt("officer", err))
+}
+
+fn to_record(model: officer::Model) -> Result<Officer> {
+    let corrupt = |message: String| StorageError::corrupt("officer", format!("id {}: {message}", model.id));
+    let tier = Tier::parse(&model.tier).ok_or_else(|| corrupt(format!("tier {}", model.tier)))?;
+    let status =
+        OfficerStatus::parse(&model.status).ok_or_else(|| corrupt(format!("status {}", model.status)))?;
+    let industries: Vec<String> =
+        serde_json::from_str(&model.industries).map_err(|e| corrupt(e.to_string()))?;
+    Ok(Officer {
+        id: OfficerId::new(model.id),
+        authority_id: AuthorityId::new(model.authority_id),
+        name: model.name,
+        badge_number: model.badge_number,
+        subject: model.subject,
+        tier,
+        industries,
+        status,
+        deactivation_reason: model.deactivation_reason,
+        deactivated_at: model.deactivated_at,
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}
