@@ -452,7 +452,7 @@ fn conclude(entry: Prepared<'_>, custom: Option<CustomResult>) -> Result<ItemVer
                     verdict.rounded_value = Some(rounded);
                     (rounded, within(rounded, Mark::None, &limit))
                 }
-                ComparisonMethod::WholeValue => (value, within(value, mark, &limit)),
+                ComparisonMethod::WholeValue => (value, within(value, signed(value, mark), &limit)),
             };
             verdict.value_judged = Some(value);
             let method = match item.comparison {
@@ -480,6 +480,19 @@ fn limit_places(limit: &AppliedLimit) -> i32 {
     let scale = |value: Option<Decimal>| value.map_or(0, |v| v.scale());
     let places = scale(limit.min).max(scale(limit.max));
     i32::try_from(places).unwrap_or(i32::MAX)
+}
+
+/// A (+)/(−) mark speaks of the absolute value (GB/T 8170 rounds negatives by absolute value):
+/// on a negative value, (+) means the true value lay further below zero.
+fn signed(value: Decimal, mark: Mark) -> Mark {
+    if !value.is_sign_negative() || value.is_zero() {
+        return mark;
+    }
+    match mark {
+        Mark::Plus => Mark::Minus,
+        Mark::Minus => Mark::Plus,
+        Mark::None => Mark::None,
+    }
 }
 
 /// Whether `value` meets the bounds. A (+)/(−) mark decides a value exactly on the limit: the true

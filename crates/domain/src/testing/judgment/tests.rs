@@ -101,9 +101,10 @@ fn rules() -> RuleSet {
         item("recommended_max", "%", "GB/T 2", RV, max("5.0")),
         item("recommended_range", "", "GB/T 2", RV, Rule::Range { min: dec("1"), max: dec("2") }),
         item("temperature", "°C", "GB 1", WV, max("-10")),
+        item("change_rv", "%", "GB 1", RV, Rule::Range { min: dec("-2.0"), max: dec("2.0") }),
     ];
     for entry in &mut items {
-        if entry.code == "temperature" {
+        if entry.code == "temperature" || entry.code == "change_rv" {
             entry.allow_negative = true;
         }
         if entry.code == "voltage" {
@@ -520,4 +521,35 @@ fn custom_rules_are_batched_into_one_call_and_judging_is_deterministic() {
     let again = judge(&rules, &request, &plugin).unwrap();
     assert_eq!(first, again);
     assert_eq!(judge(&rules, &request, &NoCustomRules).unwrap_err().code(), "PLUGIN_JUDGE_FAILED");
+}
+
+#[test]
+fn negative_values_where_the_item_allows_them() {
+    // Rounded by absolute value (GB/T 8170): −2.05 → −2.0 is within −2.0 … 2.0, −2.15 → −2.2 is not.
+    // A (+)/(−) mark speaks of the absolute value: −10(+) lay below −10.
+    let cases: &[(&str, &str, Outcome, Option<&str>)] = &[
+        ("change_rv", "-2.05", Pass, Some("-2.0")),
+        ("change_rv", "-2.15", Fail, Some("-2.2")),
+        ("change_rv", "-2.05(+)", Fail, Some("-2.1")),
+        ("change_rv", "-1.95", Pass, Some("-2.0")),
+        ("change_rv", "2.05", Pass, Some("2.0")),
+        ("temperature", "-10(+)", Pass, None),
+        ("temperature", "-10(−)", Fail, None),
+        ("temperature", "-10", Pass, None),
+    ];
+    for &(code, value, expected, rounded) in cases {
+        let unit = unit_of(code);
+        let verdict = run(&request("small", "2024-06-01", &[(code, value, &unit)])).unwrap();
+        assert_eq!(verdict.items[0].outcome, expected, "{code} = {value}");
+        assert_eq!(
+            verdict.items[0].rounded_value.map(|d| d.to_string()).as_deref(),
+            rounded,
+            "{code} = {value}"
+        );
+    }
+    // Where the quantity cannot be negative, whatever the comparison method, a negative is refused.
+    for code in ["moisture_rv", "moisture_wv", "nutrient_wv"] {
+        let error = run(&request("small", "2024-06-01", &[(code, "-0.1", "%")])).unwrap_err();
+        assert_eq!(error.code(), "NEGATIVE_VALUE", "{code}");
+    }
 }
