@@ -338,6 +338,8 @@ pub enum ExpectedOutcome {
 pub enum ExpectedConclusion {
     NoNonconformityFound,
     Nonconforming,
+    /// A required item of the example could not be judged, or none was.
+    NotJudgeable,
 }
 
 /// A worked example (test vector): `oversight plugins verify` judges it and compares.

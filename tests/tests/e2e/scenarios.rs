@@ -40,6 +40,7 @@ scenarios!(
     extension_too_late_refused,
     bad_item_rejects_submission,
     working_day_calendar,
+    verdict_completeness,
 );
 
 /// A scenario file.

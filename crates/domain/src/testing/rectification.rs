@@ -41,6 +41,20 @@ pub enum RectificationEvent {
     RecheckOpened,
     RecheckPassed,
     RecheckFailed,
+    /// The re-check's verdict could not be judged (NOT_JUDGEABLE): the case is neither closed nor
+    /// referred, it runs again (past its deadline) until a complete re-check.
+    RecheckIncomplete,
+}
+
+/// What a re-check's final verdict says of the rectification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecheckConclusion {
+    /// No nonconformity found in a complete verdict: the case is closed.
+    Passed,
+    /// Nonconforming: referred, with a revocation proposal.
+    Failed,
+    /// Not judgeable: neither; a new re-check is due.
+    Incomplete,
 }
 
 /// Why a rectification refused an event.
@@ -68,11 +82,13 @@ impl RectificationStatus {
             (Rectifying, ExtensionGranted) => Ok(Extended),
             (Extended, ExtensionGranted) => Err(ExtensionAlreadyGranted),
             (Rectifying | Extended, RecheckOpened) => Ok(Rechecking),
-            (Rectifying | Extended, RecheckPassed | RecheckFailed) => Err(NotRechecking),
+            (Rectifying | Extended, RecheckPassed | RecheckFailed | RecheckIncomplete) => Err(NotRechecking),
             (Rechecking, RecheckPassed) => Ok(Closed),
             (Rechecking, RecheckFailed) => Ok(Referred),
+            // Back to running; `Rectification::conclude` keeps EXTENDED when the extension was granted.
+            (Rechecking, RecheckIncomplete) => Ok(Rectifying),
             (Rechecking | Closed | Referred, ExtensionGranted | RecheckOpened) => Err(NotRunning),
-            (Closed | Referred, RecheckPassed | RecheckFailed) => Err(NotRechecking),
+            (Closed | Referred, RecheckPassed | RecheckFailed | RecheckIncomplete) => Err(NotRechecking),
         }
     }
 }
@@ -240,18 +256,22 @@ impl Rectification {
     }
 
     /// The re-check's final verdict concludes the case: closed when it found no nonconformity,
-    /// referred (with a revocation proposal) when it failed.
+    /// referred (with a revocation proposal) when it failed, running again (overdue, so a new
+    /// re-check may open at once) when it could not be judged.
     pub fn conclude(
         &self,
-        recheck_failed: bool,
+        conclusion: RecheckConclusion,
         now: DateTime<Utc>,
     ) -> Result<Rectification, RectificationRefused> {
-        let event = if recheck_failed {
-            RectificationEvent::RecheckFailed
-        } else {
-            RectificationEvent::RecheckPassed
+        let event = match conclusion {
+            RecheckConclusion::Passed => RectificationEvent::RecheckPassed,
+            RecheckConclusion::Failed => RectificationEvent::RecheckFailed,
+            RecheckConclusion::Incomplete => RectificationEvent::RecheckIncomplete,
         };
-        let status = self.status.apply(event)?;
+        let status = match self.status.apply(event)? {
+            RectificationStatus::Rectifying if self.extended_days.is_some() => RectificationStatus::Extended,
+            status => status,
+        };
         Ok(Rectification { status, updated_at: now, ..self.clone() })
     }
 
@@ -365,9 +385,13 @@ mod tests {
 
         let rechecking = running.open_recheck(TaskId::new(21), now).unwrap();
         assert_eq!((rechecking.status, rechecking.recheck_task_id), (Rechecking, Some(TaskId::new(21))));
-        assert_eq!(rechecking.conclude(false, now).unwrap().status, Closed);
-        assert_eq!(rechecking.conclude(true, now).unwrap().status, Referred);
-        assert_eq!(running.conclude(true, now), Err(RectificationRefused::NotRechecking));
+        use RecheckConclusion::{Failed, Incomplete, Passed};
+        assert_eq!(rechecking.conclude(Passed, now).unwrap().status, Closed);
+        assert_eq!(rechecking.conclude(Failed, now).unwrap().status, Referred);
+        assert_eq!(rechecking.conclude(Incomplete, now).unwrap().status, Rectifying);
+        let extended_rechecking = extended.open_recheck(TaskId::new(22), now).unwrap();
+        assert_eq!(extended_rechecking.conclude(Incomplete, now).unwrap().status, Extended);
+        assert_eq!(running.conclude(Failed, now), Err(RectificationRefused::NotRechecking));
         assert_eq!(
             rectification(Closed).open_recheck(TaskId::new(21), now),
             Err(RectificationRefused::NotRunning)
@@ -422,24 +446,29 @@ mod tests {
             (Rectifying, RecheckOpened, Ok(Rechecking)),
             (Rectifying, RecheckPassed, Err(NotRechecking)),
             (Rectifying, RecheckFailed, Err(NotRechecking)),
+            (Rectifying, RecheckIncomplete, Err(NotRechecking)),
             (Extended, ExtensionGranted, Err(ExtensionAlreadyGranted)),
             (Extended, RecheckOpened, Ok(Rechecking)),
             (Extended, RecheckPassed, Err(NotRechecking)),
             (Extended, RecheckFailed, Err(NotRechecking)),
+            (Extended, RecheckIncomplete, Err(NotRechecking)),
             (Rechecking, ExtensionGranted, Err(NotRunning)),
             (Rechecking, RecheckOpened, Err(NotRunning)),
             (Rechecking, RecheckPassed, Ok(Closed)),
             (Rechecking, RecheckFailed, Ok(Referred)),
+            (Rechecking, RecheckIncomplete, Ok(Rectifying)),
             (Closed, ExtensionGranted, Err(NotRunning)),
             (Closed, RecheckOpened, Err(NotRunning)),
             (Closed, RecheckPassed, Err(NotRechecking)),
             (Closed, RecheckFailed, Err(NotRechecking)),
+            (Closed, RecheckIncomplete, Err(NotRechecking)),
             (Referred, ExtensionGranted, Err(NotRunning)),
             (Referred, RecheckOpened, Err(NotRunning)),
             (Referred, RecheckPassed, Err(NotRechecking)),
             (Referred, RecheckFailed, Err(NotRechecking)),
+            (Referred, RecheckIncomplete, Err(NotRechecking)),
         ];
-        assert_eq!(table.len(), RectificationStatus::ALL.len() * 4, "all pairs");
+        assert_eq!(table.len(), RectificationStatus::ALL.len() * 5, "all pairs");
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }
