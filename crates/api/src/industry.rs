@@ -8,7 +8,9 @@ use async_graphql::{Context, Enum, InputObject, Json, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::IndustryProfile;
 use oversight_app::PluginStatus;
-use oversight_domain::testing::judgment::{ItemVerdict, JudgeRequest, MeasuredResult, Verdict};
+use oversight_domain::testing::judgment::{
+    Conclusion, Coverage, ItemVerdict, JudgeRequest, MeasuredResult, Verdict,
+};
 use serde::Serialize;
 
 use crate::error::{ResultExt, caller};
@@ -318,6 +320,15 @@ pub struct ResultInput {
     pub conditions: Vec<ConditionInput>,
 }
 
+/// An item the laboratory did not test, and why (样品不足, 设备故障 …): the verdict is then
+/// NOT_JUDGEABLE, never passing.
+#[derive(InputObject)]
+pub struct NotTestedInput {
+    pub item: String,
+    /// Why the item was not tested (1 to 500 characters).
+    pub reason: String,
+}
+
 /// A judgment to preview.
 #[derive(InputObject)]
 pub struct JudgePreviewInput {
@@ -332,16 +343,34 @@ pub struct JudgePreviewInput {
     #[graphql(default)]
     pub declared_standards: Vec<String>,
     pub results: Vec<ResultInput>,
+    /// Items not tested, with their reasons, as a submission would state them.
+    #[graphql(default)]
+    pub not_tested: Vec<NotTestedInput>,
 }
 
 /// The overall conclusion. There is no "compliant": a spot check only finds, or
 /// does not find, nonconformity in the items it tested.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
 pub enum ConclusionGql {
-    /// 所检项目未发现不合格 — no nonconformity found in the tested items.
+    /// 所检项目未发现不合格 — no nonconformity found, every required item judged.
     NoNonconformityFound,
     /// 不合格 — nonconforming.
     Nonconforming,
+    /// 无法判定 — no item failed, but a required item could not be judged, was not tested or
+    /// is missing, or nothing was judged at all (the items' explanations and `missingItems` say
+    /// why). Never passing: it cannot be objected to, orders no rectification, does not close
+    /// one, and does not count as the license's last sample.
+    NotJudgeable,
+}
+
+impl From<Conclusion> for ConclusionGql {
+    fn from(conclusion: Conclusion) -> ConclusionGql {
+        match conclusion {
+            Conclusion::NoNonconformityFound => ConclusionGql::NoNonconformityFound,
+            Conclusion::Nonconforming => ConclusionGql::Nonconforming,
+            Conclusion::NotJudgeable => ConclusionGql::NotJudgeable,
+        }
+    }
 }
 
 /// A verdict with its provenance: plugin, version, editions and engine.
@@ -379,10 +408,7 @@ impl VerdictGql {
             .collect()
     }
     async fn conclusion(&self) -> ConclusionGql {
-        match name(&self.0.conclusion).as_str() {
-            "nonconforming" => ConclusionGql::Nonconforming,
-            _ => ConclusionGql::NoNonconformityFound,
-        }
+        self.0.conclusion.into()
     }
     async fn conclusion_zh(&self) -> &str {
         &self.0.conclusion_zh
@@ -399,6 +425,16 @@ impl VerdictGql {
     }
     async fn n_not_judged(&self) -> u32 {
         self.0.n_not_judged
+    }
+    /// Items the laboratory declared not tested (each with its reason in `items`).
+    async fn n_not_tested(&self) -> u32 {
+        self.0.n_not_tested
+    }
+    /// Items the variant's profile requires on the sampling date that were neither reported nor
+    /// declared not tested. A submission with any is refused (MISSING_ITEMS); `judgePreview`
+    /// lists them and concludes NOT_JUDGEABLE (unless an item failed).
+    async fn missing_items(&self) -> &[String] {
+        &self.0.missing_items
     }
     async fn items(&self) -> Vec<ItemVerdictGql> {
         self.0.items.iter().cloned().map(ItemVerdictGql).collect()
@@ -428,7 +464,8 @@ impl ItemVerdictGql {
     async fn retestable(&self) -> bool {
         self.0.retestable
     }
-    /// "pass", "fail" or "not_judged".
+    /// "pass", "fail", "not_judged" (the explanation says why) or "not_tested" (the explanation
+    /// carries the laboratory's reason).
     async fn outcome(&self) -> String {
         name(&self.0.outcome)
     }
@@ -536,6 +573,9 @@ impl IndustryQuery {
 
     /// A dry run of unified compulsory testing: judges the results with the
     /// industry's plugin and the edition in force on the sampling date. Stores nothing.
+    /// Judged as a sample: required items neither reported nor declared not tested are listed
+    /// in `missingItems` (not refused, as a submission would be) and leave the verdict
+    /// NOT_JUDGEABLE unless an item failed.
     async fn judge_preview(
         &self,
         ctx: &Context<'_>,
@@ -556,6 +596,8 @@ impl IndustryQuery {
                     (r.item, MeasuredResult { value: r.value, unit: r.unit, conditions })
                 })
                 .collect(),
+            not_tested: input.not_tested.into_iter().map(|n| (n.item, n.reason)).collect(),
+            coverage: Coverage::RequiredItems,
         };
         let (app, principal) = caller(ctx)?;
         Ok(VerdictGql(app.judge_preview(principal, &request).gql_input("input")?))

@@ -52,6 +52,9 @@ codes! {
     BadDeclaredValue = "BAD_DECLARED_VALUE",
     PluginJudgeFailed = "PLUGIN_JUDGE_FAILED",
     NoResults = "NO_RESULTS",
+    BadNotTested = "BAD_NOT_TESTED",
+    MissingItems = "MISSING_ITEMS",
+    VariantNotCovered = "VARIANT_NOT_COVERED",
     // State of the records.
     NotFound = "NOT_FOUND",
     DuplicateCreditCode = "DUPLICATE_CREDIT_CODE",

@@ -121,6 +121,7 @@ fn judge_error(error: RegistryJudgeError) -> AppError {
             JudgeError::BadDeclared { .. } => (Code::BadDeclaredValue, "declared"),
             JudgeError::Custom { .. } => (Code::PluginJudgeFailed, "results"),
             JudgeError::NoResults => (Code::NoResults, "results"),
+            JudgeError::BadNotTested { .. } => (Code::BadNotTested, "notTested"),
         },
     };
     AppError::Invalid(vec![FieldProblem { code, field: field.into(), message }])

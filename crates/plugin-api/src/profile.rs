@@ -201,13 +201,37 @@ pub struct TestItemSpec {
     /// `None`: round to the limit's last digit.
     #[serde(default)]
     pub rounding: Option<RoundingSpec>,
-    #[serde(default)]
-    pub allow_negative: bool,
+    /// Whether a negative result is possible (a change, a deviation, a temperature). Absent: the
+    /// item's nature decides — `true` when one of its limits is negative (the quantity then can
+    /// be), `false` otherwise (a mass, a time, a concentration); see [`TestItemSpec::allows_negative`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_negative: Option<bool>,
     pub requirements: Vec<RequirementSpec>,
     #[serde(default)]
     pub needs_verification: bool,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+impl TestItemSpec {
+    /// Whether a negative result is accepted: as declared, or, when `allow_negative` is absent,
+    /// when a limit of one of its requirements is written negative.
+    pub fn allows_negative(&self) -> bool {
+        self.allow_negative.unwrap_or_else(|| self.requirements.iter().any(|r| r.rule.has_negative_limit()))
+    }
+}
+
+impl RuleSpec {
+    /// A limit of the rule is written with a minus sign (plugin code's limits are unknown here).
+    fn has_negative_limit(&self) -> bool {
+        let negative = |text: &String| text.trim_start().starts_with('-');
+        match self {
+            RuleSpec::Min { value } | RuleSpec::Max { value } | RuleSpec::Equals { value } => negative(value),
+            RuleSpec::Range { min, max } => negative(min) || negative(max),
+            RuleSpec::Table { rows, .. } => rows.iter().any(|row| negative(&row.limit)),
+            RuleSpec::Enumeration { .. } | RuleSpec::Tolerance { .. } | RuleSpec::Custom { .. } => false,
+        }
+    }
 }
 
 /// A rule for some variants (all when empty) and editions (all when empty).
@@ -314,6 +338,8 @@ pub enum ExpectedOutcome {
 pub enum ExpectedConclusion {
     NoNonconformityFound,
     Nonconforming,
+    /// A required item of the example could not be judged, or none was.
+    NotJudgeable,
 }
 
 /// A worked example (test vector): `oversight plugins verify` judges it and compares.
@@ -332,4 +358,54 @@ pub struct ExampleSpec {
     pub expected_conclusion: ExpectedConclusion,
     #[serde(default)]
     pub expected_serious: Option<bool>,
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// An item of `rules` (JSON), with `allow_negative` as given.
+    fn item(allow_negative: Option<bool>, rules: &[serde_json::Value]) -> TestItemSpec {
+        let mut item = serde_json::json!({
+            "code": "x", "name_zh": "x", "name_en": "x", "unit": "%", "method_standard": "m",
+            "standard": "GB 1", "severity": "B", "retestable": true, "comparison": "rounded_value",
+            "requirements": rules.iter().map(|rule| serde_json::json!({ "rule": rule })).collect::<Vec<_>>(),
+        });
+        if let Some(flag) = allow_negative {
+            item["allow_negative"] = serde_json::json!(flag);
+        }
+        serde_json::from_value(item).unwrap()
+    }
+
+    #[test]
+    fn negative_results_follow_the_flag_or_else_the_limits() {
+        use serde_json::json;
+        let cases: &[(Option<bool>, Vec<serde_json::Value>, bool)] = &[
+            (None, vec![json!({"kind": "max", "value": "2.0"})], false),
+            (None, vec![json!({"kind": "min", "value": "40"})], false),
+            (None, vec![json!({"kind": "range", "min": "-20", "max": "20"})], true),
+            (None, vec![json!({"kind": "max", "value": " -5"})], true),
+            (None, vec![json!({"kind": "equals", "value": "-1"})], true),
+            (
+                None,
+                vec![
+                    json!({"kind": "table", "keys": ["k"], "bound": "max", "rows": [{"key": ["a"], "limit": "-3"}]}),
+                ],
+                true,
+            ),
+            (None, vec![json!({"kind": "min", "value": "1"}), json!({"kind": "min", "value": "-1"})], true),
+            (None, vec![json!({"kind": "tolerance", "below": {"absolute": "1"}})], false),
+            (None, vec![json!({"kind": "custom", "function": "f"})], false),
+            (Some(true), vec![json!({"kind": "max", "value": "2.0"})], true),
+            (Some(false), vec![json!({"kind": "range", "min": "-20", "max": "20"})], false),
+        ];
+        for (flag, rules, expected) in cases {
+            assert_eq!(item(*flag, rules).allows_negative(), *expected, "{flag:?} {rules:?}");
+        }
+        // Written back, an absent flag stays absent (profiles round-trip unchanged).
+        let text = serde_json::to_value(item(None, &[json!({"kind": "max", "value": "2"})])).unwrap();
+        assert!(text.get("allow_negative").is_none(), "{text}");
+    }
 }

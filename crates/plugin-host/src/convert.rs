@@ -222,7 +222,7 @@ pub(crate) fn to_rule_set(
                         RoundingUnit::Fifth => engine::RoundingUnit::Fifth,
                     },
                 }),
-                allow_negative: item.allow_negative,
+                allow_negative: item.allows_negative(),
                 textual: is_textual,
                 requirements,
             },

@@ -313,6 +313,9 @@ impl PluginRegistry {
                     oversight_plugin_api::profile::ExpectedConclusion::Nonconforming => {
                         judgment::Conclusion::Nonconforming
                     }
+                    oversight_plugin_api::profile::ExpectedConclusion::NotJudgeable => {
+                        judgment::Conclusion::NotJudgeable
+                    }
                 };
                 if verdict.conclusion != expected_conclusion {
                     mismatches.push(format!(
@@ -331,7 +334,9 @@ impl PluginRegistry {
     }
 }
 
-/// Turns a declared example into a judgment request.
+/// Turns a declared example into a judgment request. An example shows the judgment of the items
+/// it reports, so it is judged on those alone (`Coverage::ReportedItems`): a sample's missing
+/// items are the submission's business.
 pub fn example_request(industry: &str, example: &ExampleSpec) -> Result<JudgeRequest, String> {
     let sampling_date = NaiveDate::parse_from_str(&example.sampling_date, "%Y-%m-%d")
         .map_err(|_| format!("sampling_date {:?} is not YYYY-MM-DD", example.sampling_date))?;
@@ -353,6 +358,8 @@ pub fn example_request(industry: &str, example: &ExampleSpec) -> Result<JudgeReq
                 (code.clone(), measured)
             })
             .collect(),
+        not_tested: BTreeMap::new(),
+        coverage: judgment::Coverage::ReportedItems,
     })
 }
 

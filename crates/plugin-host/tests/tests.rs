@@ -234,10 +234,11 @@ fn faulty_plugins_are_refused_and_the_others_keep_serving() {
     let error = registry.judge(&boom).unwrap_err();
     assert_eq!(error.code(), "PLUGIN_JUDGE_FAILED");
     assert!(error.to_string().contains("panicked"), "{error}");
-    // …and the same plugin still judges declarative items, as does every other plugin.
+    // …and the same plugin still judges declarative items, as does every other plugin (the one
+    // item alone: as a sample, the missing "boom" would leave the verdict not judgeable).
     let plain = request(serde_json::json!({
         "industry": "test-panics-in-judge", "variant": "any", "sampling_date": "2026-01-01",
-        "results": {"plain": {"value": "0.5", "unit": "mm"}}
+        "results": {"plain": {"value": "0.5", "unit": "mm"}}, "coverage": "reported_items"
     }));
     assert_eq!(registry.judge(&plain).unwrap().conclusion, Conclusion::NoNonconformityFound);
     let reports = registry.run_examples("wire-cable").unwrap();

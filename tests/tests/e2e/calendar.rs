@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::cast::{WIRE_CABLE, world};
 use crate::common::full_census;
-use crate::supervision::{SUBMIT, open, resistance, submit_input, voltage};
+use crate::supervision::{SUBMIT, open, resistance, sample, submit_input, voltage};
 
 const SET_YEAR: &str = "mutation($i: SetWorkingCalendarYearInput!) { setWorkingCalendarYear(input: $i) {
     year { year known holidays makeupWorkdays } } }";
@@ -59,7 +59,7 @@ async fn holiday_body(server: &TestServer) {
     );
 
     let task = open(server, &world.county, &world.licenses[0]).await;
-    let failing = vec![resistance("7.60", "Ω/km", "25"), voltage()];
+    let failing = sample(vec![resistance("7.60", "Ω/km", "25"), voltage()]);
     let submitted =
         server.graphql_as(&world.lab, SUBMIT, submit_input("calendar", &[(&task, failing)])).await;
     assert!(submitted.get("errors").is_none(), "{submitted}");

@@ -49,7 +49,8 @@ async fn issue_on(server: &TestServer, enterprise: &str, number: &str, industry:
         .await;
 }
 
-async fn sample(server: &TestServer, token: &str, license: &str, on: NaiveDate) {
+/// Opens a task sampling `license` on `on` (GB/T 5023 declared) and returns its global id.
+async fn sample(server: &TestServer, token: &str, license: &str, on: NaiveDate) -> Value {
     let body = server
         .graphql_as(
             token,
@@ -61,6 +62,7 @@ async fn sample(server: &TestServer, token: &str, license: &str, on: NaiveDate) 
         )
         .await;
     assert!(body.get("errors").is_none(), "{body}");
+    body["data"]["openTestingTask"]["task"]["id"].clone()
 }
 
 struct World {
@@ -328,4 +330,58 @@ async fn who_reads_due_tests_body(server: &TestServer) {
             assert_eq!(body["data"], Value::Null, "{role}: nothing is revealed: {body}");
         }
     }
+}
+
+on_both_databases!(
+    a_not_judgeable_sample_leaves_the_license_due,
+    a_not_judgeable_sample_leaves_the_license_due_body,
+    plugins = super::WIRE_CABLE
+);
+
+/// A sample whose verdict is NOT_JUDGEABLE tested nothing the schedule can rest on: the license
+/// stays anchored on its previous sample (issue 11 item 1, docs/adr/0015).
+async fn a_not_judgeable_sample_leaves_the_license_due_body(server: &TestServer) {
+    let world = world(server).await;
+    let (county, lab) = (token(&world, "county"), token(&world, "institution"));
+    // F: issued 700 days ago, sampled 600 and 10 days ago; the recent sample cannot be completed.
+    issue_on(
+        server,
+        &register(server, &credit_code("320102", 950), "F 电缆", "320102").await,
+        "XK06-001-00950",
+        "wire-cable",
+        days(-700),
+    )
+    .await;
+    sample(server, county, "XK06-001-00950", days(-600)).await;
+    let task = sample(server, county, "XK06-001-00950", days(-10)).await;
+    let last_sampled = |data: &Value| {
+        rows(data).into_iter().find(|(n, _)| n == "XK06-001-00950").map(|(_, row)| row["lastSampled"].clone())
+    };
+    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(364))).await;
+    assert_eq!(
+        last_sampled(&data),
+        Some(json!(days(-10).to_string())),
+        "an open task counts: the sample was taken"
+    );
+
+    let item = |code: &str, value: &str, unit: &str| json!({ "item": code, "value": value, "unit": unit });
+    let submit = json!({ "i": { "idempotencyKey": "due-incomplete", "submissions": [{ "taskId": task,
+        "results": [
+            item("insulation_thickness_mean", "0.85", "mm"), item("insulation_thickness_thinnest", "0.75", "mm"),
+            item("insulation_tensile_strength", "15.0", "N/mm²"), item("insulation_elongation", "180", "%"),
+            item("insulation_tensile_variation_after_ageing", "-8", "%"), item("voltage_test", "no_breakdown", "")],
+        "notTested": [{ "item": "marking", "reason": "样品标志在运输中脱落" }] }] } });
+    let data = data_as(
+        server,
+        lab,
+        "mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) { outcomes { verdict { conclusion } } } }",
+        submit,
+    )
+    .await;
+    assert_eq!(data["submitTestResults"]["outcomes"][0]["verdict"]["conclusion"], "NOT_JUDGEABLE", "{data}");
+
+    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(364))).await;
+    assert_eq!(last_sampled(&data), Some(json!(days(-600).to_string())), "{data}");
+    let row = rows(&data).into_iter().find(|(n, _)| n == "XK06-001-00950").unwrap().1;
+    assert_eq!(row["overdue"], true, "{row}");
 }

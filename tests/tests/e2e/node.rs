@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::cast::{WIRE_CABLE, World, global, world};
 use crate::common::{credit_code, register};
-use crate::supervision::{SUBMIT, open, resistance, submit_input, voltage};
+use crate::supervision::{SUBMIT, open, resistance, sample, submit_input, voltage};
 
 const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id } }";
 
@@ -115,7 +115,7 @@ struct SupervisionObjects {
 /// The first enterprise's sample fails, is rectified, and fails its re-check: a task, a
 /// submission, a rectification and a revocation proposal (the clock moved as the scenarios do).
 async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionObjects {
-    let failing = || vec![resistance("7.60", "Ω/km", "25"), voltage()];
+    let failing = || sample(vec![resistance("7.60", "Ω/km", "25"), voltage()]);
     let task = open(server, &world.county, &world.licenses[0]).await;
     let submitted = data_as(server, &world.lab, SUBMIT, submit_input("first", &[(&task, failing())])).await;
     // Past the objection window and then the rectification deadline, wherever the working-day

@@ -619,6 +619,7 @@ async fn run(
             (
                 "mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }",
                 json!({ "i": { "licenseNumber": input.license_number, "variant": input.variant, "batch": input.batch,
+                                "declaredStandards": input.declared_standards,
                                 "samplingDate": input.sampling_date.to_string(), "testPortion": input.test_portion,
                                 "backupPortion": input.backup_portion } }),
                 "openTestingTask",
@@ -628,11 +629,11 @@ async fn run(
             "mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) { submissionId } }",
             json!({ "i": { "idempotencyKey": format!("matrix-{n}"), "submissions": [{
                 "taskId": global("TestingTask", task),
-                "results": [
-                    { "item": "conductor_resistance", "value": "7.00", "unit": "Ω/km",
-                      "conditions": [{ "name": "temperature_c", "value": "20" }] },
-                    { "item": "voltage_test", "value": "no_breakdown", "unit": "" }
-                ] }] } }),
+                "results": crate::supervision::sample(vec![
+                    json!({ "item": "conductor_resistance", "value": "7.00", "unit": "Ω/km",
+                            "conditions": [{ "name": "temperature_c", "value": "20" }] }),
+                    json!({ "item": "voltage_test", "value": "no_breakdown", "unit": "" }),
+                ]) }] } }),
             "submitTestResults",
         ),
         ReadTask => (
@@ -665,7 +666,8 @@ async fn run(
             (
                 "mutation($i: OpenRecheckTaskInput!) { openRecheckTask(input: $i) { task { id } } }",
                 json!({ "i": { "rectificationId": global("Rectification", rectification), "variant": input.variant,
-                                "batch": input.batch, "samplingDate": input.sampling_date.to_string(),
+                                "batch": input.batch, "declaredStandards": input.declared_standards,
+                                "samplingDate": input.sampling_date.to_string(),
                                 "testPortion": input.test_portion, "backupPortion": input.backup_portion } }),
                 "openRecheckTask",
             )
@@ -824,7 +826,19 @@ async fn supervision_fixture(
                         conditions: Default::default(),
                     },
                 ),
-            ],
+            ]
+            .into_iter()
+            .chain(crate::supervision::other_required_items().into_iter().map(|item| {
+                let text = |key: &str| item[key].as_str().unwrap_or_default().to_owned();
+                let result = MeasuredResult {
+                    value: text("value"),
+                    unit: text("unit"),
+                    conditions: Default::default(),
+                };
+                (text("item"), result)
+            }))
+            .collect(),
+            not_tested: Vec::new(),
         }],
     };
     let task = app.open_testing_task(&server.national, open_task(number)).await.unwrap().id;

@@ -42,6 +42,7 @@ scenarios!(
     working_day_calendar,
     suspension_resumes_after_rectification,
     expired_license_not_sampled,
+    verdict_completeness,
 );
 
 /// A scenario file.

@@ -169,7 +169,7 @@ oversight_tests::on_both_databases!(
 /// The announcements come from the use cases themselves: opening a task tells its
 /// institution; a failing verdict tells the province.
 async fn real_mutations_body(server: &TestServer) {
-    use crate::supervision::{SUBMIT, open, resistance, submit_input, voltage, world};
+    use crate::supervision::{SUBMIT, open, resistance, sample, submit_input, voltage, world};
     let world = world(server).await;
     let mut lab_socket =
         subscribe(server, &world.lab, "subscription { taskAssigned { taskId industry } }").await;
@@ -190,7 +190,7 @@ async fn real_mutations_body(server: &TestServer) {
         .graphql_as(
             &world.lab,
             SUBMIT,
-            submit_input("sub-1", &[(&task, vec![resistance("7.60", "Ω/km", "25"), voltage()])]),
+            submit_input("sub-1", &[(&task, sample(vec![resistance("7.60", "Ω/km", "25"), voltage()]))]),
         )
         .await;
     assert!(body.get("errors").is_none(), "{body}");

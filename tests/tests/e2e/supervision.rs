@@ -50,6 +50,26 @@ pub(crate) fn voltage() -> Value {
     json!({ "item": "voltage_test", "value": "no_breakdown", "unit": "" })
 }
 
+/// The six other items a BV 2.5 mm² sample with GB/T 3956 and GB/T 5023 declared must report
+/// (§二(四): every required item), each passing; the ageing variation is negative, as it may be.
+pub(crate) fn other_required_items() -> Vec<Value> {
+    let item = |code: &str, value: &str, unit: &str| json!({ "item": code, "value": value, "unit": unit });
+    vec![
+        item("insulation_elongation", "180", "%"),
+        item("insulation_tensile_strength", "15.0", "N/mm²"),
+        item("insulation_tensile_variation_after_ageing", "-8", "%"),
+        item("insulation_thickness_mean", "0.85", "mm"),
+        item("insulation_thickness_thinnest", "0.75", "mm"),
+        item("marking", "conforming", ""),
+    ]
+}
+
+/// `results` completed with the other required items of the sample, passing.
+pub(crate) fn sample(mut results: Vec<Value>) -> Vec<Value> {
+    results.extend(other_required_items());
+    results
+}
+
 pub(crate) fn submit_input(key: &str, tasks: &[(&Value, Vec<Value>)]) -> Value {
     let submissions: Vec<Value> =
         tasks.iter().map(|(task, results)| json!({ "taskId": task["id"], "results": results })).collect();
@@ -64,8 +84,10 @@ async fn task_pages_body(server: &TestServer) {
     let world = world(server).await;
     for (n, license) in world.licenses.iter().enumerate() {
         let task = open(server, &world.county, license).await;
-        let input =
-            submit_input(&format!("page-{n}"), &[(&task, vec![resistance("7.00", "Ω/km", "20"), voltage()])]);
+        let input = submit_input(
+            &format!("page-{n}"),
+            &[(&task, sample(vec![resistance("7.00", "Ω/km", "20"), voltage()]))],
+        );
         let body = server.graphql_as(&world.lab, SUBMIT, input).await;
         assert!(body.get("errors").is_none(), "{body}");
     }
@@ -156,4 +178,73 @@ async fn refusals_body(server: &TestServer) {
     // A period right after the first is no overlap.
     let body = designate(server, &world.provincial, world.lab_id, "320000", 366, 700).await;
     assert!(body.get("errors").is_none(), "{body}");
+}
+
+/// The wire-cable plugin and the brake-fluid plugin, whose GB 12981-2012 knows no grade HZY7.
+const WITH_BRAKE_FLUID: &[&str] = &["oversight_plugin_wire_cable", "oversight_plugin_brake_fluid"];
+
+on_both_databases!(
+    a_variant_no_edition_covers_is_not_sampled,
+    variant_not_covered_body,
+    plugins = super::WITH_BRAKE_FLUID
+);
+
+/// Brake fluid HZY7 sampled while GB 12981-2012 is in force: no requirement covers the grade, so
+/// nothing could be judged and no task is opened (issue 11 item 1); the preview of such a sample
+/// is NOT_JUDGEABLE, every item explained.
+async fn variant_not_covered_body(server: &TestServer) {
+    let world = world(server).await;
+    let designated = server
+        .graphql_as(
+            &world.provincial,
+            r#"mutation($i: DesignateInstitutionInput!) { designateInstitution(input: $i) { designation { id } } }"#,
+            json!({ "i": { "industry": "brake-fluid", "institutionId": global("Institution", world.lab_id),
+                           "regionCode": "320000", "validFrom": (today() - Duration::days(900)).to_string(),
+                           "validUntil": (today() + Duration::days(365)).to_string() } }),
+        )
+        .await;
+    assert!(designated.get("errors").is_none(), "{designated}");
+    let enterprise = register(server, &credit_code("320102", 960), "南京制动液有限公司", "320102").await;
+    let issued = server
+        .data(
+            crate::common::ISSUE,
+            json!({ "input": { "enterpriseId": enterprise, "number": "XK13-005-00960", "industry": "brake-fluid",
+                               "productUnit": "机动车制动液", "issuedOn": (today() - Duration::days(800)).to_string() } }),
+        )
+        .await;
+    assert_eq!(issued["issueLicense"]["license"]["number"], "XK13-005-00960", "{issued}");
+    // Sampled on a date of GB 12981-2012 (in force until 2027-01-01).
+    let open = |variant: &str| {
+        json!({ "i": { "licenseNumber": "XK13-005-00960", "variant": variant, "batch": "DOT 5.1 批次",
+                       "samplingDate": "2026-05-20", "testPortion": "2 × 500 mL", "backupPortion": "2 × 500 mL" } })
+    };
+    let before = full_census(server).await;
+    let body = server.graphql_as(&world.county, OPEN, open("HZY7")).await;
+    assert_eq!(body["errors"][0]["extensions"]["code"], "VARIANT_NOT_COVERED", "{body}");
+    assert_eq!(body["errors"][0]["extensions"]["field"], "input.variant", "{body}");
+    assert_eq!(full_census(server).await, before, "a refused sample writes nothing");
+    let body = server.graphql_as(&world.county, OPEN, open("HZY4")).await;
+    assert_eq!(body["data"]["openTestingTask"]["task"]["status"], "OPEN", "{body}");
+
+    let preview = server
+        .data(
+            r#"query($i: JudgePreviewInput!) { judgePreview(input: $i) {
+                 conclusion conclusionZh nPass nNotJudged missingItems items { code outcome explanation } } }"#,
+            json!({ "i": { "industry": "brake-fluid", "variant": "HZY7", "samplingDate": "2026-05-20",
+                           "results": [{ "item": "erbp", "value": "270", "unit": "°C" },
+                                       { "item": "ph", "value": "8.0", "unit": "" }] } }),
+        )
+        .await;
+    let verdict = &preview["judgePreview"];
+    assert_eq!(verdict["conclusion"], "NOT_JUDGEABLE", "{verdict}");
+    assert_eq!(verdict["conclusionZh"], "无法判定");
+    assert_eq!((verdict["nPass"].clone(), verdict["nNotJudged"].clone()), (json!(0), json!(2)));
+    assert_eq!(verdict["missingItems"], json!([]), "nothing is required of HZY7: {verdict}");
+    for item in verdict["items"].as_array().unwrap() {
+        assert_eq!(item["outcome"], "not_judged", "{item}");
+        assert_eq!(
+            item["explanation"], "GB 12981 GB 12981-2012 sets no requirement for variant HZY7",
+            "{item}"
+        );
+    }
 }

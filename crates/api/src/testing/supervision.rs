@@ -16,7 +16,7 @@ use oversight_domain::testing::judgment::MeasuredResult;
 use crate::enums::TaskStatusGql;
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
-use crate::industry::{AppliedEdition, DeclaredValueInput, ResultInput, VerdictGql};
+use crate::industry::{AppliedEdition, DeclaredValueInput, NotTestedInput, ResultInput, VerdictGql};
 use crate::loaders::{Loaders, load};
 use crate::page::{connection, page_request};
 use crate::registry::enterprise::Enterprise;
@@ -345,6 +345,11 @@ pub struct OpenTestingTaskInput {
 pub struct TaskResultsInput {
     pub task_id: ID,
     pub results: Vec<ResultInput>,
+    /// Required items not tested, each with its reason (§二(四): every unified item is
+    /// reported). They make the verdict NOT_JUDGEABLE; an item neither reported nor listed here
+    /// refuses the submission (MISSING_ITEMS).
+    #[graphql(default)]
+    pub not_tested: Vec<NotTestedInput>,
 }
 
 /// Results for one or many tasks, accepted or refused as a whole.
@@ -541,7 +546,8 @@ impl SupervisionMutation {
                     (r.item, MeasuredResult { value: r.value, unit: r.unit, conditions })
                 })
                 .collect();
-            submissions.push(TaskResults { task_id, results });
+            let not_tested = task.not_tested.into_iter().map(|n| (n.item, n.reason)).collect();
+            submissions.push(TaskResults { task_id, results, not_tested });
         }
         let command = SubmitTestResults { idempotency_key: input.idempotency_key, submissions };
         let (app, principal) = caller(ctx)?;

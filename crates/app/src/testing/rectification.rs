@@ -9,7 +9,9 @@ use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_g
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::license::{LicenseStatus, parse_reason};
 use oversight_domain::testing::judgment::{Conclusion, Verdict};
-use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision, rectification_deadline};
+use oversight_domain::testing::rectification::{
+    ExtensionDecision, ProposalDecision, RecheckConclusion, rectification_deadline,
+};
 use oversight_domain::testing::supervision::{TaskEvent, TaskTransitionRefused, check_objection};
 use oversight_domain::{ProposalId, RectificationId, TaskId};
 use oversight_storage::testing::rectification;
@@ -29,8 +31,20 @@ fn corrupt_task(id: TaskId, message: &str) -> StorageError {
     StorageError::Corrupt { table: "testing_task", message: format!("id {id}: {message}") }
 }
 
+/// Only a nonconforming verdict counts against the enterprise; a NOT_JUDGEABLE one is no more
+/// failing than it is passing.
 fn failing(verdict: &Verdict) -> bool {
-    verdict.conclusion == Conclusion::Nonconforming
+    verdict.conclusion.failing()
+}
+
+/// What a re-check's verdict says of its rectification (every conclusion named: a new one must
+/// decide here).
+fn recheck_conclusion(verdict: &Verdict) -> RecheckConclusion {
+    match verdict.conclusion {
+        Conclusion::NoNonconformityFound => RecheckConclusion::Passed,
+        Conclusion::Nonconforming => RecheckConclusion::Failed,
+        Conclusion::NotJudgeable => RecheckConclusion::Incomplete,
+    }
 }
 
 impl App {
@@ -143,7 +157,10 @@ impl App {
             return Err(AppError::refused(
                 Code::VerdictNotFailing,
                 "taskId",
-                format!("the final verdict of task {} found no nonconformity", task.id),
+                format!(
+                    "the final verdict of task {} is {}, not nonconforming",
+                    task.id, verdict.conclusion_zh
+                ),
             ));
         }
         let deadline = rectification_deadline(&work.working_calendar().await?, today, days)?;
@@ -295,11 +312,17 @@ impl App {
                 .await?
                 .pop()
                 .ok_or_else(|| corrupt_task(task.id, "its rectification is missing"))?;
-        let changed = current.conclude(failing(verdict), now)?;
+        let conclusion = recheck_conclusion(verdict);
+        let changed = current.conclude(conclusion, now)?;
         if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the rectification changed meanwhile"));
         }
         let (enterprise_id, license_id) = (current.enterprise_id, Some(current.license_id));
+        if conclusion == RecheckConclusion::Incomplete {
+            // Neither closed nor referred: the verdict's own archive event says 无法判定, and the
+            // rectification, running again past its deadline, is overdue for a new re-check.
+            return Ok(());
+        }
         if failing(verdict) {
             let grounds = recheck_failed_grounds(task.id, &current, verdict);
             let proposal =

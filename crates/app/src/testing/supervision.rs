@@ -14,7 +14,9 @@ use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::license_number::LicenseNumber;
-use oversight_domain::testing::judgment::{Decimal, JudgeError, JudgeRequest, MeasuredResult, Verdict};
+use oversight_domain::testing::judgment::{
+    Coverage, Decimal, JudgeError, JudgeRequest, MeasuredResult, Outcome, Verdict, required_items,
+};
 use oversight_domain::testing::rectification::{RectificationEvent, recheck_due};
 use oversight_domain::testing::supervision::{
     DesignationPeriod, SamplingRecord, TaskEvent, designated_for, objection_deadline,
@@ -71,6 +73,9 @@ pub struct TaskResults {
     pub task_id: TaskId,
     /// Item code and result, in the order given.
     pub results: Vec<(String, MeasuredResult)>,
+    /// Items not tested, each with its reason (§二(四): every required item is reported, as a
+    /// result or as not tested); they leave the verdict NOT_JUDGEABLE.
+    pub not_tested: Vec<(String, String)>,
 }
 
 /// Input of `submit_test_results`.
@@ -315,6 +320,7 @@ impl App {
                 format!("no standard of {industry_code} had an edition in force on {sampling_date}"),
             ));
         }
+        check_covered(rules, input, &declared, sampling_date)?;
         let profile = plugin.profile();
         Ok(FixedPlugin {
             plugin_id: profile.id.clone(),
@@ -347,7 +353,7 @@ impl App {
         {
             return replay(work.tx(), first, &digest).await;
         }
-        let ids: Vec<TaskId> = submissions.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<TaskId> = submissions.iter().map(|s| s.task_id).collect();
         let (tasks, regions) = authorized_tasks(work.tx(), principal, &ids).await?;
         let institution_id = institution_id.ok_or(AppError::Refused {
             code: Code::Forbidden,
@@ -400,15 +406,17 @@ impl App {
                 first_results.entry(record.task_id).or_default().insert(record.item, record.result);
             }
         }
+        let mut first_not_tested = first_not_tested(tx, &retest_ids).await?;
         let mut problems = Vec::new();
         let mut judged = Vec::with_capacity(submissions.len());
-        for (index, (task_id, results)) in submissions.iter().enumerate() {
+        for (index, submission) in submissions.iter().enumerate() {
+            let (task_id, results) = (&submission.task_id, &submission.results);
             let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
             let next = task
                 .status
                 .apply(TaskEvent::ResultsAccepted)
                 .map_err(|refusal| AppError::from(refusal).about(format_args!("task {task_id}")))?;
-            let mut merged = BTreeMap::new();
+            let (mut merged, mut not_tested) = (BTreeMap::new(), BTreeMap::new());
             if task.status == TaskStatus::Objected {
                 let refused = self.not_retestable(index, task, results);
                 if !refused.is_empty() {
@@ -416,8 +424,13 @@ impl App {
                     continue;
                 }
                 merged = first_results.remove(task_id).unwrap_or_default();
+                not_tested = first_not_tested.remove(task_id).unwrap_or_default();
             }
             let submitted: BTreeMap<String, MeasuredResult> = results.iter().cloned().collect();
+            for item in submitted.keys() {
+                not_tested.remove(item);
+            }
+            not_tested.extend(submission.not_tested.clone());
             merged.extend(submitted.clone());
             let request = JudgeRequest {
                 industry: task.industry.clone(),
@@ -426,8 +439,13 @@ impl App {
                 declared: task.declared.clone(),
                 declared_standards: task.declared_standards.clone(),
                 results: merged,
+                not_tested,
+                coverage: Coverage::RequiredItems,
             };
             match self.plugins.judge(&request) {
+                Ok(verdict) if !verdict.missing_items.is_empty() => {
+                    problems.push(missing_items(index, *task_id, &verdict.missing_items));
+                }
                 Ok(verdict) => judged.push(Judged { task, next, results: submitted, verdict }),
                 Err(error) => problems.extend(self.item_problems(index, *task_id, results, &request, error)),
             }
@@ -552,6 +570,7 @@ impl App {
             for (position, (item, result)) in results.iter().enumerate() {
                 let single = JudgeRequest {
                     results: BTreeMap::from([(item.clone(), result.clone())]),
+                    not_tested: BTreeMap::new(),
                     ..request.clone()
                 };
                 if let Err(error) = self.plugins.judge(&single) {
@@ -903,8 +922,14 @@ fn check_declared(
     if problems.is_empty() { Ok(values) } else { Err(AppError::Invalid(problems)) }
 }
 
-/// One task's results as checked: the task id and its (item, result) pairs in input order.
-type CheckedTask = (TaskId, Vec<(String, MeasuredResult)>);
+/// One task's results as checked: the task id, its (item, result) pairs in input order, and its
+/// items not tested with their reasons.
+#[derive(Debug, Clone)]
+struct CheckedTask {
+    task_id: TaskId,
+    results: Vec<(String, MeasuredResult)>,
+    not_tested: BTreeMap<String, String>,
+}
 
 /// Checks the shape of a submission: some tasks, not too many, each task once, each item once
 /// per task.
@@ -939,23 +964,145 @@ fn check_submissions(submissions: Vec<TaskResults>) -> Result<Vec<CheckedTask>, 
                 });
             }
         }
+        problems.extend(not_tested_problems(index, submission, &mut seen_items));
     }
     if !problems.is_empty() {
         return Err(AppError::Invalid(problems));
     }
-    Ok(submissions.into_iter().map(|s| (s.task_id, s.results)).collect())
+    Ok(submissions
+        .into_iter()
+        .map(|s| CheckedTask {
+            task_id: s.task_id,
+            results: s.results,
+            not_tested: s
+                .not_tested
+                .into_iter()
+                .map(|(item, reason)| (item, reason.trim().to_owned()))
+                .collect(),
+        })
+        .collect())
+}
+
+/// The problems of a task's items declared not tested: each item once, not also reported (the
+/// items seen among the results are in `seen`), each with a reason of at most 500 characters.
+fn not_tested_problems<'a>(
+    index: usize,
+    submission: &'a TaskResults,
+    seen: &mut BTreeSet<&'a str>,
+) -> Vec<FieldProblem> {
+    let mut problems = Vec::new();
+    for (position, (item, reason)) in submission.not_tested.iter().enumerate() {
+        let field = Cow::Owned(format!("submissions[{index}].notTested[{position}]"));
+        let task = submission.task_id;
+        if !seen.insert(item.as_str()) {
+            problems.push(FieldProblem {
+                code: Code::BadNotTested,
+                field,
+                message: format!(
+                    "task {task}: item {item:?} is reported twice, or both tested and not tested"
+                ),
+            });
+        } else if reason.trim().is_empty() || reason.chars().count() > 500 {
+            problems.push(FieldProblem {
+                code: Code::BadNotTested,
+                field,
+                message: format!(
+                    "task {task}: item {item:?} needs the reason it was not tested (1 to 500 characters)"
+                ),
+            });
+        }
+    }
+    problems
+}
+
+/// The refusal of a task whose submission leaves out required items, listing them.
+fn missing_items(index: usize, task_id: TaskId, items: &[String]) -> FieldProblem {
+    FieldProblem {
+        code: Code::MissingItems,
+        field: Cow::Owned(format!("submissions[{index}].results")),
+        message: format!(
+            "task {task_id}: the unified items {} are required of this sample and neither reported nor declared not tested",
+            items.join(", ")
+        ),
+    }
+}
+
+/// The items each objected task's first verdict declared not tested, with their reasons: a retest
+/// replaces results, and what was not tested stays so unless the retest reports it. One statement,
+/// and none when no task is a retest.
+async fn first_not_tested(
+    tx: &Tx,
+    retest_ids: &[TaskId],
+) -> Result<HashMap<TaskId, BTreeMap<String, String>>, AppError> {
+    let mut found: HashMap<TaskId, BTreeMap<String, String>> = HashMap::new();
+    if retest_ids.is_empty() {
+        return Ok(found);
+    }
+    for record in
+        supervision::verdicts_of_tasks(tx, &TaskScope::Registry(Scope::Everything), retest_ids).await?
+    {
+        if record.retest {
+            continue;
+        }
+        let items = record.verdict.items.into_iter().filter(|item| item.outcome == Outcome::NotTested);
+        let reasons = items.map(|item| {
+            let reason =
+                item.explanation.strip_prefix("not tested: ").unwrap_or(&item.explanation).to_owned();
+            (item.code, reason)
+        });
+        found.entry(record.task_id).or_default().extend(reasons);
+    }
+    Ok(found)
+}
+
+/// Refuses a sample nothing could be judged on: no requirement of a standard in force on the
+/// sampling date covers the variant, or only recommended standards the enterprise did not
+/// declare do (issue 11 item 1).
+fn check_covered(
+    rules: &oversight_domain::testing::judgment::RuleSet,
+    input: &OpenTestingTask,
+    declared: &BTreeMap<String, String>,
+    sampling_date: NaiveDate,
+) -> Result<(), AppError> {
+    let Some(variant) = rules.variants.get(&input.variant) else {
+        return Ok(());
+    };
+    let sample = JudgeRequest {
+        industry: rules.plugin_id.clone(),
+        variant: input.variant.clone(),
+        sampling_date,
+        declared: declared.clone(),
+        declared_standards: input.declared_standards.iter().map(|s| s.trim().to_owned()).collect(),
+        results: BTreeMap::new(),
+        not_tested: BTreeMap::new(),
+        coverage: Coverage::RequiredItems,
+    };
+    if !required_items(rules, variant, &sample).is_empty() {
+        return Ok(());
+    }
+    Err(AppError::invalid(
+        Code::VariantNotCovered,
+        "variant",
+        format!(
+            "no requirement in force on {sampling_date} covers variant {} of {} (nor does a declared executive standard): nothing could be judged",
+            input.variant, rules.plugin_id
+        ),
+    ))
 }
 
 /// SHA-256 of the submission as received, so a replay can be told from a reused key.
 ///
 /// The hashed text is fixed — digests are stored and compared across versions — as the compact
-/// JSON `[{"results":[[item,{"conditions":…,"unit":…,"value":…}],…],"task":id},…]` with keys in
-/// sorted order and empty conditions left out. It is streamed into the hash rather than built
+/// JSON `[{"not_tested":{item:reason,…},"results":[[item,{"conditions":…,"unit":…,"value":…}],…],"task":id},…]`
+/// with keys in sorted order and empty conditions and not-tested maps left out (so a submission
+/// without items not tested hashes as it did before they existed). It is streamed into the hash rather than built
 /// as a `serde_json::Value` first, which cost more than hashing.
 fn request_digest(submissions: &[CheckedTask]) -> String {
     /// Field order is the sorted key order of the canonical text.
     #[derive(serde::Serialize)]
     struct Task<'a> {
+        #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+        not_tested: &'a BTreeMap<String, String>,
         results: Vec<(&'a str, Measured<'a>)>,
         task: i64,
     }
@@ -979,14 +1126,16 @@ fn request_digest(submissions: &[CheckedTask]) -> String {
     }
     let canonical: Vec<Task<'_>> = submissions
         .iter()
-        .map(|(task, results)| Task {
-            results: results
+        .map(|checked| Task {
+            not_tested: &checked.not_tested,
+            results: checked
+                .results
                 .iter()
                 .map(|(item, r)| {
                     (item.as_str(), Measured { conditions: &r.conditions, unit: &r.unit, value: &r.value })
                 })
                 .collect(),
-            task: task.get(),
+            task: checked.task_id.get(),
         })
         .collect();
     let mut hashing = Hashing(Sha256::new());
@@ -1050,11 +1199,15 @@ fn problem(
             JudgeError::BadDeclared { .. } => Code::BadDeclaredValue,
             JudgeError::Custom { .. } => Code::PluginJudgeFailed,
             JudgeError::NoResults => Code::NoResults,
+            JudgeError::BadNotTested { .. } => Code::BadNotTested,
         },
     };
-    let field = match position {
-        Some(position) => format!("submissions[{index}].results[{position}]"),
-        None => format!("submissions[{index}].results"),
+    let field = match (position, error) {
+        (_, RegistryJudgeError::Judge(JudgeError::BadNotTested { .. })) => {
+            format!("submissions[{index}].notTested")
+        }
+        (Some(position), _) => format!("submissions[{index}].results[{position}]"),
+        (None, _) => format!("submissions[{index}].results"),
     };
     FieldProblem { code, field: Cow::Owned(field), message: format!("task {task_id}: {error}") }
 }
@@ -1081,7 +1234,13 @@ mod tests {
     fn digest_through_value(submissions: &[CheckedTask]) -> String {
         let canonical = json!(submissions
             .iter()
-            .map(|(task, results)| json!({ "task": task, "results": results.iter().map(|(item, r)| json!([item, r])).collect::<Vec<_>>() }))
+            .map(|c| {
+                let mut task = json!({ "task": c.task_id, "results": c.results.iter().map(|(item, r)| json!([item, r])).collect::<Vec<_>>() });
+                if !c.not_tested.is_empty() {
+                    task["not_tested"] = json!(c.not_tested);
+                }
+                task
+            })
             .collect::<Vec<_>>());
         Sha256::digest(canonical.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
     }
@@ -1093,19 +1252,27 @@ mod tests {
             unit: unit.to_owned(),
             conditions: conditions.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
         };
+        let task =
+            |id: i64, results: Vec<(String, MeasuredResult)>, not_tested: &[(&str, &str)]| CheckedTask {
+                task_id: TaskId::new(id),
+                results,
+                not_tested: not_tested.iter().map(|(i, r)| ((*i).to_owned(), (*r).to_owned())).collect(),
+            };
         let cases: Vec<Vec<CheckedTask>> = vec![
-            vec![(TaskId::new(1), vec![])],
+            vec![task(1, vec![], &[])],
             vec![
-                (
-                    TaskId::new(42),
+                task(
+                    42,
                     vec![
                         ("conductor_resistance".to_owned(), result("7.20", "Ω/km", &[("temperature", "20")])),
                         ("voltage_test".to_owned(), result("no_breakdown", "", &[])),
                     ],
+                    &[],
                 ),
-                (
-                    TaskId::new(7),
+                task(
+                    7,
                     vec![("marking".to_owned(), result("\"引号\"\n\u{1}", "%", &[("b", "2"), ("a", "1")]))],
+                    &[("flame", "样品\"不足\"")],
                 ),
             ],
         ];

@@ -15,7 +15,9 @@
 //!   lowest frequency (the plugins' `full_type_test`, once a year). That is the regulatory floor;
 //!   higher classes become reachable when a license carries its risk class.
 //! - The schedule is anchored on the last sampling date on record for the license (any task
-//!   opened counts: the sample was taken), or on the issue date when it was never sampled, so the
+//!   opened counts: the sample was taken — except one whose first verdict is NOT_JUDGEABLE,
+//!   which tested nothing the schedule can rest on, docs/adr/0015), or on the issue date when it
+//!   was never sampled, so the
 //!   first test falls one interval after issue. Due dates are `anchor + k × interval` for
 //!   k = 1, 2 …, each computed from the anchor (not from the previous date) so a 31st does not
 //!   drift to the 28th month after month; adding months clamps to the month's last day

@@ -51,6 +51,20 @@ pub enum RectificationEvent {
     RecheckOpened,
     RecheckPassed,
     RecheckFailed,
+    /// The re-check's verdict could not be judged (NOT_JUDGEABLE): the case is neither closed nor
+    /// referred, it runs again (past its deadline) until a complete re-check.
+    RecheckIncomplete,
+}
+
+/// What a re-check's final verdict says of the rectification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecheckConclusion {
+    /// No nonconformity found in a complete verdict: the case is closed.
+    Passed,
+    /// Nonconforming: referred, with a revocation proposal.
+    Failed,
+    /// Not judgeable: neither; a new re-check is due.
+    Incomplete,
 }
 
 /// Why a rectification refused an event.
@@ -98,7 +112,9 @@ impl RectificationStatus {
             ) => Ok(S::Rechecking),
             (S::Rechecking, E::RecheckPassed) => Ok(S::Closed),
             (S::Rechecking, E::RecheckFailed) => Ok(S::Referred),
-            (_, E::RecheckPassed | E::RecheckFailed) => Err(NotRechecking),
+            // Back to running; `Rectification::conclude` restores EXTENDED or EXTENSION_DECLINED.
+            (S::Rechecking, E::RecheckIncomplete) => Ok(S::Rectifying),
+            (_, E::RecheckPassed | E::RecheckFailed | E::RecheckIncomplete) => Err(NotRechecking),
             (S::Rechecking | S::Closed | S::Referred, _) => Err(NotRunning),
         }
     }
@@ -378,18 +394,26 @@ impl Rectification {
     }
 
     /// The re-check's final verdict concludes the case: closed when it found no nonconformity,
-    /// referred (with a revocation proposal) when it failed.
+    /// referred (with a revocation proposal) when it failed, running again (overdue, so a new
+    /// re-check may open at once) when it could not be judged.
     pub fn conclude(
         &self,
-        recheck_failed: bool,
+        conclusion: RecheckConclusion,
         now: DateTime<Utc>,
     ) -> Result<Rectification, RectificationRefused> {
-        let event = if recheck_failed {
-            RectificationEvent::RecheckFailed
-        } else {
-            RectificationEvent::RecheckPassed
+        let event = match conclusion {
+            RecheckConclusion::Passed => RectificationEvent::RecheckPassed,
+            RecheckConclusion::Failed => RectificationEvent::RecheckFailed,
+            RecheckConclusion::Incomplete => RectificationEvent::RecheckIncomplete,
         };
-        let status = self.status.apply(event)?;
+        // An incomplete re-check sends the case back to running where its extension left it.
+        let status = match self.status.apply(event)? {
+            RectificationStatus::Rectifying if self.extended_days.is_some() => RectificationStatus::Extended,
+            RectificationStatus::Rectifying if self.extension_decided_by.is_some() => {
+                RectificationStatus::ExtensionDeclined
+            }
+            status => status,
+        };
         Ok(Rectification { status, updated_at: now, ..self.clone() })
     }
 
@@ -590,9 +614,16 @@ mod tests {
 
         let rechecking = running.open_recheck(TaskId::new(21), now).unwrap();
         assert_eq!((rechecking.status, rechecking.recheck_task_id), (Rechecking, Some(TaskId::new(21))));
-        assert_eq!(rechecking.conclude(false, now).unwrap().status, Closed);
-        assert_eq!(rechecking.conclude(true, now).unwrap().status, Referred);
-        assert_eq!(running.conclude(true, now), Err(RectificationRefused::NotRechecking));
+        use RecheckConclusion::{Failed, Incomplete, Passed};
+        assert_eq!(rechecking.conclude(Passed, now).unwrap().status, Closed);
+        assert_eq!(rechecking.conclude(Failed, now).unwrap().status, Referred);
+        assert_eq!(rechecking.conclude(Incomplete, now).unwrap().status, Rectifying);
+        // An incomplete re-check sends the case back where its extension left it.
+        let extended_rechecking = granted.open_recheck(TaskId::new(22), now).unwrap();
+        assert_eq!(extended_rechecking.conclude(Incomplete, now).unwrap().status, Extended);
+        let declined_rechecking = declined.open_recheck(TaskId::new(23), now).unwrap();
+        assert_eq!(declined_rechecking.conclude(Incomplete, now).unwrap().status, ExtensionDeclined);
+        assert_eq!(running.conclude(Failed, now), Err(RectificationRefused::NotRechecking));
         assert_eq!(
             rectification(Closed).open_recheck(TaskId::new(21), now),
             Err(RectificationRefused::NotRunning)
@@ -651,44 +682,51 @@ mod tests {
             (S::Rectifying, E::RecheckOpened, Ok(S::Rechecking)),
             (S::Rectifying, E::RecheckPassed, not_rechecking),
             (S::Rectifying, E::RecheckFailed, not_rechecking),
+            (S::Rectifying, E::RecheckIncomplete, not_rechecking),
             (S::ExtensionRequested, E::ExtensionRequested, Err(ExtensionAlreadyRequested)),
             (S::ExtensionRequested, E::ExtensionGranted, Ok(S::Extended)),
             (S::ExtensionRequested, E::ExtensionDeclined, Ok(S::ExtensionDeclined)),
             (S::ExtensionRequested, E::RecheckOpened, Ok(S::Rechecking)),
             (S::ExtensionRequested, E::RecheckPassed, not_rechecking),
             (S::ExtensionRequested, E::RecheckFailed, not_rechecking),
+            (S::ExtensionRequested, E::RecheckIncomplete, not_rechecking),
             (S::Extended, E::ExtensionRequested, Err(ExtensionAlreadyGranted)),
             (S::Extended, E::ExtensionGranted, no_request),
             (S::Extended, E::ExtensionDeclined, no_request),
             (S::Extended, E::RecheckOpened, Ok(S::Rechecking)),
             (S::Extended, E::RecheckPassed, not_rechecking),
             (S::Extended, E::RecheckFailed, not_rechecking),
+            (S::Extended, E::RecheckIncomplete, not_rechecking),
             (S::ExtensionDeclined, E::ExtensionRequested, Err(ExtensionAlreadyRequested)),
             (S::ExtensionDeclined, E::ExtensionGranted, no_request),
             (S::ExtensionDeclined, E::ExtensionDeclined, no_request),
             (S::ExtensionDeclined, E::RecheckOpened, Ok(S::Rechecking)),
             (S::ExtensionDeclined, E::RecheckPassed, not_rechecking),
             (S::ExtensionDeclined, E::RecheckFailed, not_rechecking),
+            (S::ExtensionDeclined, E::RecheckIncomplete, not_rechecking),
             (S::Rechecking, E::ExtensionRequested, not_running),
             (S::Rechecking, E::ExtensionGranted, not_running),
             (S::Rechecking, E::ExtensionDeclined, not_running),
             (S::Rechecking, E::RecheckOpened, not_running),
             (S::Rechecking, E::RecheckPassed, Ok(S::Closed)),
             (S::Rechecking, E::RecheckFailed, Ok(S::Referred)),
+            (S::Rechecking, E::RecheckIncomplete, Ok(S::Rectifying)),
             (S::Closed, E::ExtensionRequested, not_running),
             (S::Closed, E::ExtensionGranted, not_running),
             (S::Closed, E::ExtensionDeclined, not_running),
             (S::Closed, E::RecheckOpened, not_running),
             (S::Closed, E::RecheckPassed, not_rechecking),
             (S::Closed, E::RecheckFailed, not_rechecking),
+            (S::Closed, E::RecheckIncomplete, not_rechecking),
             (S::Referred, E::ExtensionRequested, not_running),
             (S::Referred, E::ExtensionGranted, not_running),
             (S::Referred, E::ExtensionDeclined, not_running),
             (S::Referred, E::RecheckOpened, not_running),
             (S::Referred, E::RecheckPassed, not_rechecking),
             (S::Referred, E::RecheckFailed, not_rechecking),
+            (S::Referred, E::RecheckIncomplete, not_rechecking),
         ];
-        assert_eq!(table.len(), RectificationStatus::ALL.len() * 6, "all pairs");
+        assert_eq!(table.len(), RectificationStatus::ALL.len() * 7, "all pairs");
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }

@@ -174,8 +174,10 @@ fn base_query(binds: &mut Binds, filter: &DueFilter, industry: &str, materialize
                     format!(
                         "FROM {join} ON e.id = l.enterprise_id WHERE +l.status IN ({valid}, {suspended})"
                     ),
-                    "(SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id)"
-                        .to_owned(),
+                    format!(
+                        "(SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id \
+                         AND {COMPLETE_OR_PENDING})"
+                    ),
                 )
             }
         }
@@ -188,9 +190,23 @@ fn base_query(binds: &mut Binds, filter: &DueFilter, industry: &str, materialize
     }
 }
 
+/// The tasks of `tt` that count as the last sample: a sample whose first verdict is NOT_JUDGEABLE
+/// (`Conclusion::NotJudgeable`) tested nothing the schedule can rest on, so the license stays due
+/// (docs/adr/0015); one probe of `ix_test_verdict_task` per task.
+macro_rules! complete_or_pending {
+    () => {
+        "NOT EXISTS (SELECT 1 FROM test_verdict v WHERE v.task_id = tt.id AND v.retest = FALSE \
+         AND v.conclusion = 'NOT_JUDGEABLE')"
+    };
+}
+const COMPLETE_OR_PENDING: &str = complete_or_pending!();
+
 /// Each license's last sampling date, grouped once (joined as `t`).
-const GROUPED: &str =
-    "SELECT license_id, MAX(sampling_date) AS last_sampled FROM testing_task GROUP BY license_id";
+const GROUPED: &str = concat!(
+    "SELECT tt.license_id, MAX(tt.sampling_date) AS last_sampled FROM testing_task tt WHERE ",
+    complete_or_pending!(),
+    " GROUP BY tt.license_id"
+);
 
 /// One keyset page (by license id) of the licenses with a test due in or before the window.
 pub async fn due_page(
@@ -287,4 +303,16 @@ fn to_row(row: &QueryResult) -> Result<DueLicenseRow> {
         issued_on: row.try_get("", "issued_on")?,
         last_sampled: row.try_get("", "last_sampled")?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use oversight_domain::testing::judgment::Conclusion;
+
+    #[test]
+    fn the_schedule_skips_the_stored_not_judgeable_conclusion() {
+        let stored = format!("v.conclusion = '{}'", Conclusion::NotJudgeable.as_str());
+        assert!(super::COMPLETE_OR_PENDING.contains(&stored), "{}", super::COMPLETE_OR_PENDING);
+        assert!(super::GROUPED.contains(super::COMPLETE_OR_PENDING));
+    }
 }

@@ -3,7 +3,7 @@
 //! code once for all custom items, compare per GB/T 8170, and combine per the verdict mode.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
@@ -81,9 +81,10 @@ pub fn judge(
         industry: request.industry.clone(),
         variant: request.variant.clone(),
     })?;
-    if request.results.is_empty() {
+    if request.results.is_empty() && request.not_tested.is_empty() {
         return Err(JudgeError::NoResults);
     }
+    check_not_tested(rules, request)?;
     for (code, text) in &request.declared {
         if !rules.items.contains_key(code) {
             return Err(JudgeError::BadDeclared {
@@ -133,20 +134,121 @@ pub fn judge(
     }
     .into_iter();
 
-    let mut items = Vec::with_capacity(prepared.len());
+    let mut items = Vec::with_capacity(prepared.len() + request.not_tested.len());
     let mut editions = BTreeMap::new();
+    let binding: BTreeSet<&str> =
+        required_items(rules, variant, request).into_iter().map(|item| item.code.as_str()).collect();
+    // Items that could not be judged although a requirement binds the sample: they leave the
+    // verdict incomplete. A plugin function's "not judged" says its rule does not apply.
+    let mut unjudged = 0u32;
     for entry in prepared {
         let custom_result = match entry.decision {
             Decision::Custom { .. } => custom_results.next(),
             _ => None,
         };
+        let inapplicable = matches!(custom_result, Some(CustomResult::NotJudged { .. }));
         // `entry()` would allocate the key for every item; most items share a standard.
         if !editions.contains_key(&entry.standard.code) {
             editions.insert(entry.standard.code.clone(), entry.edition.edition.clone());
         }
-        items.push(conclude(entry, custom_result)?);
+        let verdict = conclude(entry, custom_result)?;
+        if verdict.outcome == Outcome::NotJudged && !inapplicable && binding.contains(verdict.code.as_str()) {
+            unjudged += 1;
+        }
+        items.push(verdict);
     }
-    Ok(combine(rules, request, editions, items))
+    for (code, reason) in &request.not_tested {
+        if let Some(item) = rules.items.get(code) {
+            items.push(not_tested(item, reason));
+        }
+    }
+    let missing_items = match request.coverage {
+        Coverage::RequiredItems => binding
+            .iter()
+            .filter(|code| !request.results.contains_key(**code) && !request.not_tested.contains_key(**code))
+            .map(|code| (*code).to_owned())
+            .collect(),
+        Coverage::ReportedItems => Vec::new(),
+    };
+    Ok(combine(rules, request, editions, items, Completeness { unjudged, missing_items }))
+}
+
+/// The items the profile requires of a sample of `request.variant` taken on its sampling date
+/// (the unified items of §二(四)): those whose standard has an edition in force, with a
+/// requirement for the variant under that edition, and whose standard binds the enterprise — a
+/// mandatory one, or a recommended one it declared as its executive standard or declared a value
+/// under. A tolerance rule binds only around a declared value: without one there is no limit to
+/// meet (a sheath tolerance on a cable that has no sheath), and the item is not required.
+pub fn required_items<'a>(rules: &'a RuleSet, variant: &Variant, request: &JudgeRequest) -> Vec<&'a Item> {
+    rules
+        .items
+        .values()
+        .filter(|item| {
+            let Some(standard) = rules.standards.get(&item.standard) else {
+                return false;
+            };
+            let Some(edition) = standard.edition_on(request.sampling_date) else {
+                return false;
+            };
+            let binds = standard.nature == StandardNature::Mandatory
+                || request.declared_standards.contains(&standard.code)
+                || request.declared.contains_key(&item.code);
+            let declared = request.declared.contains_key(&item.code);
+            binds
+                && requirement_for(item, variant, edition)
+                    .is_some_and(|(_, r)| declared || !matches!(r.rule, Rule::Tolerance { .. }))
+        })
+        .collect()
+}
+
+/// The first requirement of `item` for the variant under the edition, with its index.
+fn requirement_for<'a>(
+    item: &'a Item,
+    variant: &Variant,
+    edition: &Edition,
+) -> Option<(usize, &'a Requirement)> {
+    item.requirements.iter().enumerate().find(|(_, requirement)| {
+        (requirement.variants.is_empty() || requirement.variants.contains(&variant.code))
+            && (requirement.editions.is_empty() || requirement.editions.contains(&edition.edition))
+    })
+}
+
+/// Items declared not tested must be items of the industry, not also reported, with a reason.
+fn check_not_tested(rules: &RuleSet, request: &JudgeRequest) -> Result<(), JudgeError> {
+    for (code, reason) in &request.not_tested {
+        let refusal = if !rules.items.contains_key(code) {
+            "no such test item in this industry"
+        } else if request.results.contains_key(code) {
+            "reported both with a result and as not tested"
+        } else if reason.trim().is_empty() {
+            "a not-tested item needs its reason"
+        } else {
+            continue;
+        };
+        return Err(JudgeError::BadNotTested { item: code.clone(), reason: refusal.to_owned() });
+    }
+    Ok(())
+}
+
+/// The verdict of an item the laboratory did not test.
+fn not_tested(item: &Item, reason: &str) -> ItemVerdict {
+    ItemVerdict {
+        code: item.code.clone(),
+        name_zh: item.name_zh.clone(),
+        severity: item.severity,
+        retestable: item.retestable,
+        outcome: Outcome::NotTested,
+        measured: String::new(),
+        unit: item.unit.clone(),
+        value_judged: None,
+        rounded_value: None,
+        method: item.comparison,
+        rounding: None,
+        limit: None,
+        limit_source: None,
+        needs_verification: false,
+        explanation: format!("not tested: {}", reason.trim()),
+    }
 }
 
 fn parse_declared(code: &str, text: &str) -> Result<Decimal, JudgeError> {
@@ -190,10 +292,7 @@ fn prepare<'a>(
         Some(text) => Some(parse_declared(code, text)?),
         None => None,
     };
-    let requirement = item.requirements.iter().enumerate().find(|(_, requirement)| {
-        (requirement.variants.is_empty() || requirement.variants.contains(&variant.code))
-            && (requirement.editions.is_empty() || requirement.editions.contains(&edition.edition))
-    });
+    let requirement = requirement_for(item, variant, edition);
     let decision = match requirement {
         None => Decision::NotJudged {
             reason: format!(
@@ -452,7 +551,7 @@ fn conclude(entry: Prepared<'_>, custom: Option<CustomResult>) -> Result<ItemVer
                     verdict.rounded_value = Some(rounded);
                     (rounded, within(rounded, Mark::None, &limit))
                 }
-                ComparisonMethod::WholeValue => (value, within(value, mark, &limit)),
+                ComparisonMethod::WholeValue => (value, within(value, signed(value, mark), &limit)),
             };
             verdict.value_judged = Some(value);
             let method = match item.comparison {
@@ -482,6 +581,19 @@ fn limit_places(limit: &AppliedLimit) -> i32 {
     i32::try_from(places).unwrap_or(i32::MAX)
 }
 
+/// A (+)/(−) mark speaks of the absolute value (GB/T 8170 rounds negatives by absolute value):
+/// on a negative value, (+) means the true value lay further below zero.
+fn signed(value: Decimal, mark: Mark) -> Mark {
+    if !value.is_sign_negative() || value.is_zero() {
+        return mark;
+    }
+    match mark {
+        Mark::Plus => Mark::Minus,
+        Mark::Minus => Mark::Plus,
+        Mark::None => Mark::None,
+    }
+}
+
 /// Whether `value` meets the bounds. A (+)/(−) mark decides a value exactly on the limit: the true
 /// value lay beyond (or within) it.
 fn within(value: Decimal, mark: Mark, limit: &AppliedLimit) -> bool {
@@ -500,18 +612,26 @@ fn describe(out: &mut String, limit: &AppliedLimit) {
     };
 }
 
+/// What the verdict failed to cover: required items not judged, and required items missing.
+struct Completeness {
+    unjudged: u32,
+    missing_items: Vec<String>,
+}
+
 fn combine(
     rules: &RuleSet,
     request: &JudgeRequest,
     editions: BTreeMap<String, String>,
     items: Vec<ItemVerdict>,
+    completeness: Completeness,
 ) -> Verdict {
     let mut failed = [0u32; 3];
-    let (mut n_pass, mut n_fail, mut n_not_judged) = (0, 0, 0);
+    let (mut n_pass, mut n_fail, mut n_not_judged, mut n_not_tested) = (0, 0, 0, 0);
     for item in &items {
         match item.outcome {
             Outcome::Pass => n_pass += 1,
             Outcome::NotJudged => n_not_judged += 1,
+            Outcome::NotTested => n_not_tested += 1,
             Outcome::Fail => {
                 n_fail += 1;
                 failed[item.severity as usize] += 1;
@@ -525,7 +645,19 @@ fn combine(
             a > max_a || b > max_b || b + c > max_b_plus_c
         }
     };
-    let conclusion = if nonconforming { Conclusion::Nonconforming } else { Conclusion::NoNonconformityFound };
+    // A found nonconformity stands whatever else is missing; otherwise an incomplete verdict
+    // finds nothing either way, and so does one that judged no item at all.
+    let incomplete = completeness.unjudged > 0
+        || n_not_tested > 0
+        || !completeness.missing_items.is_empty()
+        || n_pass + n_fail == 0;
+    let conclusion = if nonconforming {
+        Conclusion::Nonconforming
+    } else if incomplete {
+        Conclusion::NotJudgeable
+    } else {
+        Conclusion::NoNonconformityFound
+    };
     Verdict {
         industry: request.industry.clone(),
         plugin_id: rules.plugin_id.clone(),
@@ -540,6 +672,8 @@ fn combine(
         n_pass,
         n_fail,
         n_not_judged,
+        n_not_tested,
+        missing_items: completeness.missing_items,
         items,
     }
 }

@@ -10,7 +10,7 @@ mod engine;
 pub mod rounding;
 mod types;
 
-pub use engine::{CustomEvaluator, NoCustomRules, judge};
+pub use engine::{CustomEvaluator, NoCustomRules, judge, required_items};
 pub use rounding::{Mark, Rounding, RoundingUnit};
 pub use types::*;
 

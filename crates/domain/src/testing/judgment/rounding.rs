@@ -226,6 +226,11 @@ mod tests {
             ("842", -2, RoundingUnit::Fifth, Mark::None, "840"),
             ("-930", -2, RoundingUnit::Fifth, Mark::None, "-920"),
             ("-0.04", 1, RoundingUnit::One, Mark::None, "0.0"),
+            // Negatives by absolute value (issue 11 item 4): −2.05 → −2.0, −2.15 → −2.2.
+            ("-2.05", 1, RoundingUnit::One, Mark::None, "-2.0"),
+            ("-2.15", 1, RoundingUnit::One, Mark::None, "-2.2"),
+            ("-2.05", 1, RoundingUnit::One, Mark::Plus, "-2.1"),
+            ("-2.15", 1, RoundingUnit::One, Mark::Minus, "-2.1"),
         ];
         for &(input, decimals, unit, mark, expected) in cases {
             let got = round(dec(input), Rounding { decimals, unit }, mark).unwrap();

@@ -101,9 +101,10 @@ fn rules() -> RuleSet {
         item("recommended_max", "%", "GB/T 2", RV, max("5.0")),
         item("recommended_range", "", "GB/T 2", RV, Rule::Range { min: dec("1"), max: dec("2") }),
         item("temperature", "°C", "GB 1", WV, max("-10")),
+        item("change_rv", "%", "GB 1", RV, Rule::Range { min: dec("-2.0"), max: dec("2.0") }),
     ];
     for entry in &mut items {
-        if entry.code == "temperature" {
+        if entry.code == "temperature" || entry.code == "change_rv" {
             entry.allow_negative = true;
         }
         if entry.code == "voltage" {
@@ -210,8 +211,12 @@ impl CustomEvaluator for FakePlugin {
     }
 }
 
+/// A request judging only the items it reports (the rule set has many items; completeness has
+/// its own tests below).
 fn request(variant: &str, on: &str, results: &[(&str, &str, &str)]) -> JudgeRequest {
     JudgeRequest {
+        not_tested: BTreeMap::new(),
+        coverage: Coverage::ReportedItems,
         industry: "test".to_owned(),
         variant: variant.to_owned(),
         sampling_date: date(on),
@@ -520,4 +525,237 @@ fn custom_rules_are_batched_into_one_call_and_judging_is_deterministic() {
     let again = judge(&rules, &request, &plugin).unwrap();
     assert_eq!(first, again);
     assert_eq!(judge(&rules, &request, &NoCustomRules).unwrap_err().code(), "PLUGIN_JUDGE_FAILED");
+}
+
+/// A sample judged for completeness: every item the profile requires must be covered.
+fn sample(variant: &str, results: &[(&str, &str, &str)], not_tested: &[(&str, &str)]) -> JudgeRequest {
+    let mut request = request(variant, "2024-06-01", results);
+    request.coverage = Coverage::RequiredItems;
+    request.not_tested = not_tested.iter().map(|(c, r)| ((*c).to_owned(), (*r).to_owned())).collect();
+    request
+}
+
+/// A rule set of two mandatory items for "small" only, one recommended item, and a tolerance
+/// item: "large" is covered by no requirement.
+fn small_rules() -> RuleSet {
+    let mut rules = rules();
+    rules
+        .items
+        .retain(|code, _| ["moisture_rv", "voltage", "recommended_max", "content"].contains(&code.as_str()));
+    for item in rules.items.values_mut() {
+        item.requirements[0].variants = vec!["small".to_owned(), "medium".to_owned()];
+    }
+    rules
+}
+
+/// Name, request, conclusion, missing items, (pass, fail, not judged, not tested).
+type CompletenessCase<'a> = (&'a str, JudgeRequest, Conclusion, &'a [&'a str], (u32, u32, u32, u32));
+
+#[test]
+fn conclusions_say_what_was_judged() {
+    let rules = small_rules();
+    let plugin = FakePlugin { calls: Cell::new(0) };
+    let ok = [("moisture_rv", "1.0", "%"), ("voltage", "no_breakdown", "")];
+    let declared = |mut request: JudgeRequest| {
+        request.declared.insert("content".to_owned(), "40".to_owned());
+        request
+    };
+    let with_content = [("moisture_rv", "1.0", "%"), ("voltage", "no_breakdown", ""), ("content", "40", "%")];
+    use Conclusion::{NoNonconformityFound as Found0, Nonconforming, NotJudgeable};
+    // Request, conclusion, missing items, (pass, fail, not judged, not tested).
+    let full = |results: &[(&str, &str, &str)], not_tested: &[(&str, &str)]| {
+        declared(sample("small", results, not_tested))
+    };
+    let cases: Vec<CompletenessCase> = vec![
+        ("every required item passes", full(&with_content, &[]), Found0, &[], (3, 0, 0, 0)),
+        (
+            "a tolerance item without its declared value is not required: shown not judged",
+            sample("small", &with_content, &[]),
+            Found0,
+            &[],
+            (2, 0, 1, 0),
+        ),
+        ("a required item not reported is missing", full(&ok, &[]), NotJudgeable, &["content"], (2, 0, 0, 0)),
+        (
+            "one passing item is not a passing verdict",
+            full(&ok[..1], &[]),
+            NotJudgeable,
+            &["content", "voltage"],
+            (1, 0, 0, 0),
+        ),
+        (
+            "a failure stands although items are missing",
+            full(&[("moisture_rv", "3.0", "%")], &[]),
+            Nonconforming,
+            &["content", "voltage"],
+            (0, 1, 0, 0),
+        ),
+        (
+            "an item not tested, with its reason",
+            full(&[with_content[0], with_content[2]], &[("voltage", "the sample broke in transit")]),
+            NotJudgeable,
+            &[],
+            (2, 0, 0, 1),
+        ),
+        (
+            "a recommended item, not declared, is not required and changes nothing",
+            full(&[ok[0], ok[1], with_content[2], ("recommended_max", "9", "%")], &[]),
+            Found0,
+            &[],
+            (3, 0, 1, 0),
+        ),
+        (
+            "a variant no requirement covers: nothing judged",
+            sample("large", &ok, &[]),
+            NotJudgeable,
+            &[],
+            (0, 0, 2, 0),
+        ),
+        (
+            "nothing but not-tested items",
+            full(&[], &[("moisture_rv", "no sample"), ("voltage", "no sample"), ("content", "no sample")]),
+            NotJudgeable,
+            &[],
+            (0, 0, 0, 3),
+        ),
+    ];
+    for (name, request, conclusion, missing, (n_pass, n_fail, n_not_judged, n_not_tested)) in cases {
+        let verdict = judge(&rules, &request, &plugin).unwrap();
+        assert_eq!(verdict.conclusion, conclusion, "{name}");
+        assert_eq!(verdict.conclusion_zh, conclusion.text_zh(), "{name}");
+        assert_eq!(verdict.missing_items, missing, "{name}");
+        assert_eq!(
+            (verdict.n_pass, verdict.n_fail, verdict.n_not_judged, verdict.n_not_tested),
+            (n_pass, n_fail, n_not_judged, n_not_tested),
+            "{name}"
+        );
+    }
+    // Not passing is not the same as not failing.
+    assert!(Conclusion::NoNonconformityFound.passing() && !Conclusion::NoNonconformityFound.failing());
+    assert!(!Conclusion::NotJudgeable.passing() && !Conclusion::NotJudgeable.failing());
+    assert!(Conclusion::Nonconforming.failing() && !Conclusion::Nonconforming.passing());
+    assert_eq!(Conclusion::NotJudgeable.text_zh(), "无法判定");
+}
+
+#[test]
+fn a_required_item_whose_table_has_no_row_leaves_the_verdict_incomplete() {
+    // "resistance" binds every variant, but its table has no row for size 4 ("large").
+    let mut request =
+        request("large", "2024-06-01", &[("resistance", "1", "Ω/km"), ("moisture_rv", "1.0", "%")]);
+    let verdict = run(&request).unwrap();
+    assert_eq!((verdict.conclusion, verdict.n_pass, verdict.n_not_judged), (Conclusion::NotJudgeable, 1, 1));
+    assert!(verdict.items[1].explanation.contains("has no row for variant large"), "{:?}", verdict.items[1]);
+    // A plugin function's "not judged" says its rule does not apply: nothing is missing.
+    request.results.remove("resistance");
+    request.results.insert(
+        "thinnest".to_owned(),
+        MeasuredResult { value: "0.6".to_owned(), unit: "mm".to_owned(), conditions: BTreeMap::new() },
+    );
+    struct NotApplicable;
+    impl CustomEvaluator for NotApplicable {
+        fn evaluate(
+            &self,
+            _: &Variant,
+            _: NaiveDate,
+            calls: &[CustomCall<'_>],
+        ) -> Result<Vec<CustomResult>, String> {
+            Ok(calls.iter().map(|_| CustomResult::NotJudged { reason: "no sheath".to_owned() }).collect())
+        }
+    }
+    let verdict = judge(&rules(), &request, &NotApplicable).unwrap();
+    assert_eq!(
+        (verdict.conclusion, verdict.n_pass, verdict.n_not_judged),
+        (Conclusion::NoNonconformityFound, 1, 1)
+    );
+}
+
+#[test]
+fn not_judged_and_not_tested_items_say_why() {
+    let rules = small_rules();
+    let request = sample("large", &[("moisture_rv", "1.0", "%")], &[("voltage", "  sample broke ")]);
+    let verdict = judge(&rules, &request, &NoCustomRules).unwrap();
+    let explanations: Vec<(&str, Outcome, &str)> =
+        verdict.items.iter().map(|i| (i.code.as_str(), i.outcome, i.explanation.as_str())).collect();
+    assert_eq!(
+        explanations,
+        [
+            ("moisture_rv", NotJudged, "GB 1 GB 1-2019 sets no requirement for variant large"),
+            ("voltage", Outcome::NotTested, "not tested: sample broke"),
+        ]
+    );
+    let text = serde_json::to_string(&verdict).unwrap();
+    assert_eq!(serde_json::from_str::<Verdict>(&text).unwrap(), verdict);
+    // A verdict stored before completeness existed reads back as complete.
+    let mut old: serde_json::Value = serde_json::from_str(&text).unwrap();
+    old.as_object_mut().unwrap().remove("n_not_tested");
+    assert_eq!(serde_json::from_value::<Verdict>(old).unwrap().n_not_tested, 0);
+}
+
+#[test]
+fn required_items_follow_variant_edition_and_declarations() {
+    let rules = small_rules();
+    let codes = |request: &JudgeRequest| -> Vec<String> {
+        required_items(&rules, &rules.variants[&request.variant], request)
+            .into_iter()
+            .map(|i| i.code.clone())
+            .collect()
+    };
+    let mut request = sample("small", &[], &[]);
+    assert_eq!(codes(&request), ["moisture_rv", "voltage"]);
+    request.declared.insert("content".to_owned(), "40".to_owned());
+    assert_eq!(codes(&request), ["content", "moisture_rv", "voltage"]);
+    request.declared_standards.push("GB/T 2".to_owned());
+    assert_eq!(codes(&request), ["content", "moisture_rv", "recommended_max", "voltage"]);
+    request.variant = "large".to_owned();
+    assert!(codes(&request).is_empty());
+    request.variant = "small".to_owned();
+    request.sampling_date = date("2009-06-01");
+    assert!(codes(&request).is_empty(), "no edition in force");
+}
+
+#[test]
+fn bad_not_tested_declarations_judge_nothing() {
+    let rules = small_rules();
+    let cases = [
+        ("nope", "reason", "no such test item"),
+        ("moisture_rv", "reason", "reported both"),
+        ("voltage", "  ", "needs its reason"),
+    ];
+    for (item, reason, message) in cases {
+        let request = sample("small", &[("moisture_rv", "1.0", "%")], &[(item, reason)]);
+        let error = judge(&rules, &request, &NoCustomRules).unwrap_err();
+        assert_eq!(error.code(), "BAD_NOT_TESTED", "{item}");
+        assert!(error.to_string().contains(message) && error.to_string().contains(item), "{error}");
+    }
+}
+
+#[test]
+fn negative_values_where_the_item_allows_them() {
+    // Rounded by absolute value (GB/T 8170): −2.05 → −2.0 is within −2.0 … 2.0, −2.15 → −2.2 is not.
+    // A (+)/(−) mark speaks of the absolute value: −10(+) lay below −10.
+    let cases: &[(&str, &str, Outcome, Option<&str>)] = &[
+        ("change_rv", "-2.05", Pass, Some("-2.0")),
+        ("change_rv", "-2.15", Fail, Some("-2.2")),
+        ("change_rv", "-2.05(+)", Fail, Some("-2.1")),
+        ("change_rv", "-1.95", Pass, Some("-2.0")),
+        ("change_rv", "2.05", Pass, Some("2.0")),
+        ("temperature", "-10(+)", Pass, None),
+        ("temperature", "-10(−)", Fail, None),
+        ("temperature", "-10", Pass, None),
+    ];
+    for &(code, value, expected, rounded) in cases {
+        let unit = unit_of(code);
+        let verdict = run(&request("small", "2024-06-01", &[(code, value, &unit)])).unwrap();
+        assert_eq!(verdict.items[0].outcome, expected, "{code} = {value}");
+        assert_eq!(
+            verdict.items[0].rounded_value.map(|d| d.to_string()).as_deref(),
+            rounded,
+            "{code} = {value}"
+        );
+    }
+    // Where the quantity cannot be negative, whatever the comparison method, a negative is refused.
+    for code in ["moisture_rv", "moisture_wv", "nutrient_wv"] {
+        let error = run(&request("small", "2024-06-01", &[(code, "-0.1", "%")])).unwrap_err();
+        assert_eq!(error.code(), "NEGATIVE_VALUE", "{code}");
+    }
 }

@@ -205,6 +205,29 @@ pub struct JudgeRequest {
     #[serde(default)]
     pub declared_standards: Vec<String>,
     pub results: BTreeMap<String, MeasuredResult>,
+    /// Items the laboratory did not test, each with its reason (§二(四): every unified item is
+    /// reported, as a result or as "not tested, because …"). A not-tested item makes the verdict
+    /// not judgeable.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub not_tested: BTreeMap<String, String>,
+    /// Which items the verdict must cover: every item the profile requires (a sample), or only
+    /// those reported (a plugin's worked example of some items).
+    #[serde(default)]
+    pub coverage: Coverage,
+}
+
+/// The items a judgment must cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// Every item the variant's profile requires on the sampling date ([`super::required_items`]):
+    /// one that is neither reported nor declared not tested is missing, and the verdict is not
+    /// judgeable. Submissions are judged so (and refused when an item is missing).
+    #[default]
+    RequiredItems,
+    /// Only the items reported: the worked examples of a plugin profile, which show the judgment
+    /// of a few items each.
+    ReportedItems,
 }
 
 /// Outcome of one item.
@@ -213,7 +236,11 @@ pub struct JudgeRequest {
 pub enum Outcome {
     Pass,
     Fail,
+    /// No judgment: no requirement applies, or one applies but cannot be applied (no table row,
+    /// no declared value for a tolerance); the explanation says which.
     NotJudged,
+    /// The laboratory did not test the item; the explanation carries its reason.
+    NotTested,
 }
 
 /// The limit actually applied to an item.
@@ -270,12 +297,17 @@ pub struct ItemVerdict {
 }
 
 /// The sample's conclusion. There is deliberately no "compliant": a spot check only finds, or does
-/// not find, nonconformity in the items it tested.
+/// not find, nonconformity in the items it tested — and finds nothing either way when a required
+/// item could not be judged or was not tested (docs/adr/0015-verdict-completeness.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Conclusion {
     NoNonconformityFound,
     Nonconforming,
+    /// Incomplete: a required item was not judged, not tested or not reported, or nothing at all
+    /// was judged, and no item failed. Never passing: no objection, no rectification, no change
+    /// of schedule; the per-item explanations say why.
+    NotJudgeable,
 }
 
 impl Conclusion {
@@ -284,6 +316,7 @@ impl Conclusion {
         match self {
             Conclusion::NoNonconformityFound => "NO_NONCONFORMITY_FOUND",
             Conclusion::Nonconforming => "NONCONFORMING",
+            Conclusion::NotJudgeable => "NOT_JUDGEABLE",
         }
     }
 
@@ -292,7 +325,19 @@ impl Conclusion {
         match self {
             Conclusion::NoNonconformityFound => "所检项目未发现不合格",
             Conclusion::Nonconforming => "不合格",
+            Conclusion::NotJudgeable => "无法判定",
         }
+    }
+
+    /// Only a nonconforming verdict counts against the enterprise (objection, rectification,
+    /// revocation); "not failing" is not "passing" — see [`Conclusion::passing`].
+    pub fn failing(self) -> bool {
+        self == Conclusion::Nonconforming
+    }
+
+    /// Only a complete verdict that found no nonconformity passes (closes a rectification).
+    pub fn passing(self) -> bool {
+        self == Conclusion::NoNonconformityFound
     }
 }
 
@@ -314,6 +359,12 @@ pub struct Verdict {
     pub n_pass: u32,
     pub n_fail: u32,
     pub n_not_judged: u32,
+    /// Items declared not tested (written since verdicts could be incomplete; 0 when absent).
+    #[serde(default)]
+    pub n_not_tested: u32,
+    /// Required items neither reported nor declared not tested (empty for `ReportedItems`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing_items: Vec<String>,
     pub items: Vec<ItemVerdict>,
 }
 
@@ -338,6 +389,8 @@ pub enum JudgeError {
     Custom { items: Vec<String>, message: String },
     #[error("the request names no result to judge")]
     NoResults,
+    #[error("item {item:?}: {reason}")]
+    BadNotTested { item: String, reason: String },
 }
 
 impl JudgeError {
@@ -353,6 +406,7 @@ impl JudgeError {
             JudgeError::BadDeclared { .. } => "BAD_DECLARED_VALUE",
             JudgeError::Custom { .. } => "PLUGIN_JUDGE_FAILED",
             JudgeError::NoResults => "NO_RESULTS",
+            JudgeError::BadNotTested { .. } => "BAD_NOT_TESTED",
         }
     }
 }
