@@ -61,11 +61,31 @@ impl PrincipalRateLimiter {
     /// Ok, or the seconds to wait before the next request is admitted.
     fn check(&self, principal: &Principal) -> Result<(), u64> {
         let key = format!("{}|{}", principal.organisation.reference(), principal.subject);
-        self.limiter.check_key(&key).map_err(|not_until| {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
-        })
+        self.limiter.check_key(&key).map_err(seconds_until)
     }
+}
+
+/// Whole seconds (rounded up) until a request the limiter refused would be admitted.
+pub(crate) fn seconds_until(not_until: governor::NotUntil<<DefaultClock as Clock>::Instant>) -> u64 {
+    let wait = not_until.wait_time_from(DefaultClock::default().now());
+    wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+}
+
+/// 429 `RATE_LIMITED`, with `Retry-After` (at least one second).
+pub(crate) fn too_many_requests(media: Media, retry_after: u64, message: &str) -> HttpResponse {
+    let mut response = errors_response(StatusCode::TOO_MANY_REQUESTS, media, Code::RateLimited, message);
+    if let Ok(value) = header::HeaderValue::from_str(&retry_after.max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+/// 500 `INTERNAL`: the cause is logged under a correlation id the client may quote, never sent.
+pub(crate) fn internal_error(media: Media, cause: &dyn std::fmt::Display, what: &str) -> HttpResponse {
+    let correlation_id = uuid::Uuid::new_v4().to_string();
+    tracing::error!(correlation_id = %correlation_id, cause = %cause, "{what} failed internally");
+    let message = format!("internal error; quote correlation id {correlation_id}");
+    errors_response(StatusCode::INTERNAL_SERVER_ERROR, media, Code::Internal, &message)
 }
 
 /// Mounts `/graphql`, the public license lookup, the GraphiQL assets and the health probes.
@@ -82,7 +102,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
 
 /// The negotiated response media type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Media {
+pub(crate) enum Media {
     GraphqlResponseJson,
     Json,
 }
@@ -124,7 +144,7 @@ fn accepts_html(request: &HttpRequest) -> bool {
 }
 
 /// A response carrying only errors (the request did not reach execution).
-fn errors_response(status: StatusCode, media: Media, code: Code, message: &str) -> HttpResponse {
+pub(crate) fn errors_response(status: StatusCode, media: Media, code: Code, message: &str) -> HttpResponse {
     HttpResponse::build(status)
         .content_type(media.content_type())
         .json(json!({ "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] }))
@@ -188,28 +208,10 @@ async fn authenticate(
     let principal = match endpoint.app.authenticate(&endpoint.authenticator, credential).await {
         Ok(principal) => principal,
         Err(AppError::Unauthenticated { code, message }) => return Err(unauthenticated(code, &message)),
-        Err(err) => {
-            let correlation_id = uuid::Uuid::new_v4().to_string();
-            tracing::error!(correlation_id = %correlation_id, cause = %err, "authentication failed internally");
-            return Err(errors_response(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                media,
-                Code::Internal,
-                &format!("internal error; quote correlation id {correlation_id}"),
-            ));
-        }
+        Err(err) => return Err(internal_error(media, &err, "authentication")),
     };
     if let Err(retry_after) = endpoint.rate_limiter.check(&principal) {
-        let mut response = errors_response(
-            StatusCode::TOO_MANY_REQUESTS,
-            media,
-            Code::RateLimited,
-            "too many requests; retry later",
-        );
-        if let Ok(value) = header::HeaderValue::from_str(&retry_after.max(1).to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, value);
-        }
-        return Err(response);
+        return Err(too_many_requests(media, retry_after, "too many requests; retry later"));
     }
     Ok(principal)
 }

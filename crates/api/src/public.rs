@@ -8,12 +8,11 @@ use std::num::NonZeroU32;
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
-use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use oversight_app::{AppError, Code, PublicLicense};
 use serde_json::json;
 
-use crate::http::Endpoint;
+use crate::http::{Endpoint, Media, errors_response, internal_error, seconds_until, too_many_requests};
 
 /// A token bucket per client address for the public lookup.
 pub struct AddressRateLimiter {
@@ -38,10 +37,7 @@ impl AddressRateLimiter {
         let address = if self.trust_forwarded_for { info.realip_remote_addr() } else { info.peer_addr() };
         // No address at all (a test request without a peer) shares one bucket: stricter, not looser.
         let address = address.and_then(parse_address).unwrap_or(IpAddr::from([0, 0, 0, 0]));
-        self.limiter.check_key(&address).map_err(|not_until| {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
-        })
+        self.limiter.check_key(&address).map_err(seconds_until)
     }
 }
 
@@ -60,25 +56,19 @@ pub async fn license(
     endpoint: web::Data<Endpoint>,
 ) -> HttpResponse {
     if let Err(retry_after) = endpoint.public_rate_limiter.check(&request) {
-        let mut response =
-            error(StatusCode::TOO_MANY_REQUESTS, Code::RateLimited, "too many lookups; retry later");
-        if let Ok(value) = header::HeaderValue::from_str(&retry_after.max(1).to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, value);
-        }
-        return response;
+        return too_many_requests(Media::Json, retry_after, "too many lookups; retry later");
     }
     match endpoint.app.public_license(&number).await {
         Ok(Some(license)) => HttpResponse::Ok()
             .insert_header((header::CACHE_CONTROL, "no-store"))
             .json(json!({ "license": body(&license) })),
-        Ok(None) => error(StatusCode::NOT_FOUND, Code::NotFound, "no license with this number"),
-        Err(AppError::Internal(cause)) => {
-            let correlation_id = uuid::Uuid::new_v4().to_string();
-            tracing::error!(correlation_id = %correlation_id, cause = %cause, "public lookup failed internally");
-            let message = format!("internal error; quote correlation id {correlation_id}");
-            error(StatusCode::INTERNAL_SERVER_ERROR, Code::Internal, &message)
+        Ok(None) => {
+            errors_response(StatusCode::NOT_FOUND, Media::Json, Code::NotFound, "no license with this number")
         }
-        Err(refused) => error(StatusCode::BAD_REQUEST, refused.code(), &refused.to_string()),
+        Err(AppError::Internal(cause)) => internal_error(Media::Json, &cause, "public lookup"),
+        Err(refused) => {
+            errors_response(StatusCode::BAD_REQUEST, Media::Json, refused.code(), &refused.to_string())
+        }
     }
 }
 
@@ -92,9 +82,4 @@ fn body(license: &PublicLicense) -> serde_json::Value {
         "issuedOn": license.issued_on.to_string(),
         "expiresOn": license.expires_on.to_string(),
     })
-}
-
-fn error(status: StatusCode, code: Code, message: &str) -> HttpResponse {
-    HttpResponse::build(status)
-        .json(json!({ "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] }))
 }

@@ -147,20 +147,6 @@ impl App {
         Ok(institution)
     }
 
-    async fn institution_for(
-        &self,
-        principal: &Principal,
-        institution_id: InstitutionId,
-    ) -> Result<InstitutionRecord, AppError> {
-        let institution = stored::institutions_by_ids(&self.store, &[institution_id])
-            .await?
-            .pop()
-            .ok_or(AppError::NotFound { what: "institution" })?;
-        let resource = Resource::Institution { id: institution.id, region: institution.region };
-        allow(principal, Action::ManageApiKeys, &resource, "institution")?;
-        Ok(institution)
-    }
-
     /// Creates an API key for an institution; the returned key is shown once.
     pub async fn create_api_key(
         &self,
@@ -169,7 +155,7 @@ impl App {
         label: &str,
     ) -> Result<CreatedApiKey, AppError> {
         let label = parse_text("label", label, 1, 100, false)?;
-        let institution = self.institution_for(principal, institution_id).await?;
+        let institution = self.institution_as(principal, institution_id, Action::ManageApiKeys).await?;
         let (key, public_id, secret_hash) =
             tokio::task::spawn_blocking(new_api_key).await.map_err(|_| AppError::Refused {
                 code: Code::Internal,
@@ -201,7 +187,7 @@ impl App {
         let record = stored::api_key_by_id(&self.store, api_key_id)
             .await?
             .ok_or(AppError::NotFound { what: "API key" })?;
-        self.institution_for(principal, record.institution_id).await?;
+        self.institution_as(principal, record.institution_id, Action::ManageApiKeys).await?;
         let mut work = self.begin(principal, Operation::RevokeApiKey).await?;
         let now = work.now;
         if !stored::revoke_api_key(work.tx(), api_key_id, now).await? {
@@ -224,7 +210,7 @@ impl App {
         principal: &Principal,
         institution_id: InstitutionId,
     ) -> Result<Vec<ApiKeyRecord>, AppError> {
-        self.institution_for(principal, institution_id).await?;
+        self.institution_as(principal, institution_id, Action::ManageApiKeys).await?;
         Ok(stored::api_keys_of(&self.store, institution_id).await?)
     }
 
