@@ -7,11 +7,11 @@ use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
+use crate::socket::SocketContext;
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::parser::types::{DocumentOperations, OperationType};
 use async_graphql::{ServerError, Value, Variables};
-use async_graphql_actix_web::GraphQLSubscription;
 use futures_util::StreamExt;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -41,6 +41,8 @@ pub struct Endpoint {
     pub limits: DocumentLimits,
     /// When set, only these documents run (sha256 hex of the text → text).
     pub safelist: Option<Arc<Safelist>>,
+    /// How often an open subscription's credential is checked again.
+    pub subscription_recheck: std::time::Duration,
 }
 
 /// Persisted documents: sha256 hex of the query text → the text.
@@ -224,43 +226,23 @@ fn is_websocket(request: &HttpRequest) -> bool {
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"))
 }
 
-/// Subscriptions over graphql-transport-ws. The caller authenticates in
-/// `connection_init` with `{"Authorization": "Bearer …"}`; without a valid
-/// credential the connection is closed before any subscription starts.
+/// Subscriptions over graphql-transport-ws (`socket.rs`); a request that asks for no protocol
+/// this server speaks is refused.
 fn subscribe(request: &HttpRequest, payload: web::Payload, endpoint: &Endpoint) -> HttpResponse {
-    let app = endpoint.app.clone();
-    let authenticator = endpoint.authenticator.clone();
-    let subscription =
-        GraphQLSubscription::new(endpoint.schema.clone()).on_connection_init(move |init| async move {
-            let credential = init
-                .get("Authorization")
-                .or_else(|| init.get("authorization"))
-                .and_then(serde_json::Value::as_str)
-                .and_then(|v| v.strip_prefix("Bearer "))
-                .map(str::trim)
-                .ok_or_else(|| {
-                    async_graphql::Error::new("connection_init needs {\"Authorization\": \"Bearer …\"}")
-                })?;
-            let principal = app
-                .authenticate(&authenticator, credential)
-                .await
-                .map_err(|err| async_graphql::Error::new(err.to_string()))?;
-            let mut data = async_graphql::Data::default();
-            data.insert(principal);
-            Ok(data)
-        });
-    match subscription.start(request, payload) {
-        Ok(response) => response,
-        Err(err) => {
-            tracing::debug!(error = %err, "refused a WebSocket upgrade");
-            errors_response(
-                StatusCode::BAD_REQUEST,
-                Media::Json,
-                Code::BadRequest,
-                "use the graphql-transport-ws protocol",
-            )
-        }
-    }
+    let context = SocketContext {
+        schema: endpoint.schema.clone(),
+        app: endpoint.app.clone(),
+        authenticator: endpoint.authenticator.clone(),
+        recheck_every: endpoint.subscription_recheck,
+    };
+    crate::socket::upgrade(request, payload, &context).unwrap_or_else(|| {
+        errors_response(
+            StatusCode::BAD_REQUEST,
+            Media::Json,
+            Code::BadRequest,
+            "use the graphql-transport-ws protocol",
+        )
+    })
 }
 
 /// The parameters of a GraphQL request, checked for type before anything runs.

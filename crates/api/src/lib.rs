@@ -21,6 +21,7 @@ pub mod public;
 pub mod query;
 mod registry;
 pub mod schema;
+pub mod socket;
 pub mod subscription;
 mod testing;
 

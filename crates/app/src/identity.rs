@@ -109,9 +109,25 @@ pub struct Authenticator {
     cache: Mutex<HashMap<[u8; 32], Verified>>,
 }
 
-/// A cached verification: the principal, when it was verified, and the API key
-/// it came from (so revoking the key can drop it).
-type Verified = (Principal, Instant, Option<ApiKeyId>);
+/// A cached verification: the principal, when it was verified, the API key it came
+/// from (so revoking the key can drop it), and a token's `exp` (so an expired token is
+/// not served from the cache).
+type Verified = (Principal, Instant, Option<ApiKeyId>, Option<i64>);
+
+/// Seconds of clock skew tolerated between the identity provider and this server when a
+/// token's `exp` and `nbf` are checked. Short, so an expired token stops working (and a
+/// subscription holding it is closed) within seconds (docs/adr/0016).
+pub const TOKEN_LEEWAY_SECS: u64 = 10;
+
+/// What a long-lived connection keeps of the credential it was opened with, so it can be
+/// checked again while the connection lasts (`App::recheck`).
+#[derive(Debug, Clone)]
+pub enum Standing {
+    /// A token, by its claims: its `exp` and the officer and organisation it names.
+    Token(Claims),
+    /// An API key, by its public id: whether it has been revoked since.
+    ApiKey { public_id: String },
+}
 
 /// How long a verified credential is trusted without looking again. A revoked API
 /// key stops working on this replica at once, on others within this time.
@@ -127,19 +143,25 @@ impl Authenticator {
 
     fn cached(&self, digest: &[u8; 32]) -> Option<Principal> {
         let cache = self.cache.lock().ok()?;
-        let (principal, at, _) = cache.get(digest)?;
-        (at.elapsed() < CACHE_FOR).then(|| principal.clone())
+        let (principal, at, _, exp) = cache.get(digest)?;
+        (at.elapsed() < CACHE_FOR && exp.is_none_or(|exp| !token_expired(exp))).then(|| principal.clone())
     }
 
-    fn remember(&self, digest: [u8; 32], principal: &Principal, api_key_id: Option<ApiKeyId>) {
+    fn remember(
+        &self,
+        digest: [u8; 32],
+        principal: &Principal,
+        api_key_id: Option<ApiKeyId>,
+        exp: Option<i64>,
+    ) {
         if let Ok(mut cache) = self.cache.lock() {
             if cache.len() >= CACHE_MAX_ENTRIES {
-                cache.retain(|_, (_, at, _)| at.elapsed() < CACHE_FOR);
+                cache.retain(|_, (_, at, _, _)| at.elapsed() < CACHE_FOR);
                 if cache.len() >= CACHE_MAX_ENTRIES {
                     cache.clear();
                 }
             }
-            cache.insert(digest, (principal.clone(), Instant::now(), api_key_id));
+            cache.insert(digest, (principal.clone(), Instant::now(), api_key_id, exp));
         }
     }
 
@@ -147,14 +169,14 @@ impl Authenticator {
     /// deactivated or changed), so the next request is resolved against the directory again.
     pub fn forget_subject(&self, subject: &str) {
         if let Ok(mut cache) = self.cache.lock() {
-            cache.retain(|_, (principal, _, _)| principal.subject != subject);
+            cache.retain(|_, (principal, _, _, _)| principal.subject != subject);
         }
     }
 
     /// Forgets cached verifications of an API key (called when it is revoked).
     pub fn forget_api_key(&self, api_key_id: ApiKeyId) {
         if let Ok(mut cache) = self.cache.lock() {
-            cache.retain(|_, (_, _, id)| *id != Some(api_key_id));
+            cache.retain(|_, (_, _, id, _)| *id != Some(api_key_id));
         }
     }
 
@@ -188,7 +210,7 @@ impl Authenticator {
             ));
         }
         let mut validation = Validation::new(algorithm);
-        validation.leeway = 30;
+        validation.leeway = TOKEN_LEEWAY_SECS;
         validation.validate_nbf = true;
         // A configured issuer or audience must also be present, not merely match when given.
         let mut required = vec!["exp", "sub"];
@@ -220,6 +242,12 @@ impl Authenticator {
             }
         })
     }
+}
+
+/// Whether a token with this `exp` has expired now, past the tolerated skew.
+fn token_expired(exp: i64) -> bool {
+    let leeway = i64::try_from(TOKEN_LEEWAY_SECS).unwrap_or(i64::MAX);
+    now().timestamp() > exp.saturating_add(leeway)
 }
 
 fn unauthenticated(code: Code, message: &str) -> AppError {
@@ -256,13 +284,58 @@ impl App {
         }
         if credential.starts_with(API_KEY_PREFIX) {
             let (principal, key_id) = self.verify_api_key(credential).await?;
-            authenticator.remember(digest, &principal, Some(key_id));
+            authenticator.remember(digest, &principal, Some(key_id), None);
             return Ok(principal);
         }
         let claims = authenticator.decode(credential)?;
         let principal = self.principal_from_claims(&claims).await?;
-        authenticator.remember(digest, &principal, None);
+        authenticator.remember(digest, &principal, None, Some(claims.exp));
         Ok(principal)
+    }
+
+    /// Authenticates a credential for a long-lived connection: the principal, and what
+    /// `recheck` needs to check the credential again later.
+    pub async fn authenticate_standing(
+        &self,
+        authenticator: &Authenticator,
+        credential: &str,
+    ) -> Result<(Principal, Standing), AppError> {
+        let principal = self.authenticate(authenticator, credential).await?;
+        let standing = match credential.strip_prefix(API_KEY_PREFIX) {
+            Some(rest) => {
+                let public_id = rest.split_once('_').map_or(rest, |(public_id, _)| public_id);
+                Standing::ApiKey { public_id: public_id.to_owned() }
+            }
+            None => Standing::Token(authenticator.decode(credential)?),
+        };
+        Ok((principal, standing))
+    }
+
+    /// Checks again, past every cache, that a connection's credential still stands: the
+    /// token has not expired and its officer is active and its organisation open; the API
+    /// key has not been revoked. Subscriptions call it every few seconds.
+    pub async fn recheck(&self, standing: &Standing) -> Result<Principal, AppError> {
+        match standing {
+            Standing::Token(claims) => {
+                if token_expired(claims.exp) {
+                    return Err(unauthenticated(Code::TokenExpired, "the token has expired"));
+                }
+                self.principal_from_claims(claims).await
+            }
+            Standing::ApiKey { public_id } => {
+                let revoked = || unauthenticated(Code::InvalidApiKey, "the API key has been revoked");
+                let record =
+                    institution::api_key_by_public_id(&self.store, public_id).await?.ok_or_else(revoked)?;
+                if record.revoked_at.is_some() {
+                    return Err(revoked());
+                }
+                let institution = institution::institutions_by_ids(&self.store, &[record.institution_id])
+                    .await?
+                    .pop()
+                    .ok_or_else(revoked)?;
+                api_key_principal(&record, &institution)
+            }
+        }
     }
 
     /// Resolves the claims' organisation in the registry and checks the role fits it.
@@ -357,15 +430,22 @@ impl App {
         if record.last_used_at.is_none_or(|at| now - at > chrono::Duration::seconds(60)) {
             institution::touch_api_key(&self.store, record.id, now).await?;
         }
-        let principal = Principal::new(
-            format!("api-key:{}", record.public_id),
-            Role::TestingInstitution,
-            None,
-            Organisation::Institution { id: institution.id, region: institution.region },
-        )
-        .map_err(|e| AppError::Unauthenticated { code: Code::InvalidApiKey, message: e.to_string() })?;
-        Ok((principal, record.id))
+        Ok((api_key_principal(&record, &institution)?, record.id))
     }
+}
+
+/// The principal an API key acts as: its institution's machine client.
+fn api_key_principal(
+    record: &institution::ApiKeyRecord,
+    institution: &institution::InstitutionRecord,
+) -> Result<Principal, AppError> {
+    Principal::new(
+        format!("api-key:{}", record.public_id),
+        Role::TestingInstitution,
+        None,
+        Organisation::Institution { id: institution.id, region: institution.region },
+    )
+    .map_err(|e| AppError::Unauthenticated { code: Code::InvalidApiKey, message: e.to_string() })
 }
 
 /// Makes a new API key: `ovk_<public id>_<secret>` and the Argon2id hash of the secret.
@@ -435,6 +515,37 @@ mod tests {
             let got = authenticator.decode(&token).err().map(|e| e.code());
             assert_eq!(got, expected, "{name}");
         }
+    }
+
+    /// A token is expired past its `exp` plus the skew leeway, for the verifier, the cache and
+    /// a subscription's re-check alike.
+    #[test]
+    fn expiry_allows_only_the_leeway() {
+        let leeway = i64::try_from(TOKEN_LEEWAY_SECS).unwrap();
+        let secret = b"0123456789abcdef0123456789abcdef";
+        let authenticator = Authenticator::new(VerificationKey::hs256(secret).unwrap(), None, None);
+        for (offset, expired) in [(600, false), (0, false), (-(leeway - 3), false), (-(leeway + 3), true)] {
+            assert_eq!(token_expired(claims(offset, None).exp), expired, "exp now{offset:+}");
+            let token = issue_token(secret, &claims(offset, None)).unwrap();
+            let refused = authenticator.decode(&token).err().map(|e| e.code());
+            assert_eq!(refused, expired.then_some(Code::TokenExpired), "exp now{offset:+}");
+            // A verification remembered before expiry is not served once the token has expired.
+            authenticator.remember(digest(&token), &sample_principal(), None, Some(claims(offset, None).exp));
+            assert_eq!(authenticator.cached(&digest(&token)).is_some(), !expired, "exp now{offset:+}");
+        }
+    }
+
+    fn sample_principal() -> Principal {
+        Principal::new(
+            "alice".into(),
+            Role::EnterpriseUser,
+            None,
+            Organisation::Enterprise {
+                id: oversight_domain::EnterpriseId::new(1),
+                region: "320102".parse().unwrap(),
+            },
+        )
+        .unwrap()
     }
 
     /// An identity provider's keys: ES256 with a PEM public key, RS256 through a

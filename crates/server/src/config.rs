@@ -57,6 +57,9 @@ pub struct Config {
     /// Take the client address of public lookups from `X-Forwarded-For`/`Forwarded`: only
     /// behind a reverse proxy that sets them.
     pub trust_forwarded_for: bool,
+    /// Seconds between checks of an open subscription's credential: an expired token, a
+    /// deactivated officer or a revoked API key is disconnected within this time.
+    pub subscription_recheck_secs: u64,
     /// Most requests in one batch (a JSON array body).
     pub max_batch: usize,
     /// Most aliases in one operation (fragments counted where spread).
@@ -104,6 +107,7 @@ impl Default for Config {
             public_lookups_per_minute: 20,
             public_lookup_burst: 5,
             trust_forwarded_for: false,
+            subscription_recheck_secs: 5,
             max_batch: 10,
             max_aliases: 30,
             max_root_fields: 20,
@@ -149,6 +153,7 @@ impl Config {
             "public_lookups_per_minute",
             "public_lookup_burst",
             "trust_forwarded_for",
+            "subscription_recheck_secs",
             "max_batch",
             "max_aliases",
             "max_root_fields",

@@ -107,6 +107,8 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
         max_batch: config.max_batch,
         limits: DocumentLimits { max_aliases: config.max_aliases, max_root_fields: config.max_root_fields },
         safelist,
+        // Zero would make the timer spin; a check a second is the most often it runs.
+        subscription_recheck: std::time::Duration::from_secs(config.subscription_recheck_secs.max(1)),
     };
     let hsts = config.hsts;
     let data = web::Data::new(endpoint);

@@ -108,11 +108,12 @@ fn architecture_invariants_hold() {
     let owners: &[(&str, &[&str])] = &[
         ("sea-orm", &["oversight-storage", "oversight-migrations", "sea-orm-migration"]),
         ("sea-orm-migration", &["oversight-migrations"]),
-        ("async-graphql", &["oversight-api", "async-graphql-actix-web"]),
+        ("async-graphql", &["oversight-api"]),
         ("libloading", &["oversight-plugin-host"]),
         // The PostgreSQL LISTEN connection lives outside sea-orm's pool, in storage.
         ("sqlx", &["oversight-storage"]),
-        ("async-graphql-actix-web", &["oversight-api"]),
+        // The subscription socket is transport, and transport is the API's.
+        ("actix-ws", &["oversight-api"]),
     ];
     for (dependency, allowed) in owners {
         for (package, deps) in &graph {

@@ -7,10 +7,12 @@ use std::time::Duration;
 use futures_util::{SinkExt, StreamExt};
 use oversight_app::events::Event;
 use oversight_domain::{EnterpriseId, TaskId};
-use oversight_tests::{Db, TestServer, claims};
+use oversight_tests::{Db, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+use crate::cast::global;
 
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
@@ -93,8 +95,9 @@ async fn subscriptions_need_a_valid_credential_and_the_right_role() {
     let (mut socket, _) = tokio_tungstenite::connect_async(request).await.unwrap();
     let init = json!({ "type": "connection_init", "payload": { "Authorization": "Bearer nope" } });
     socket.send(Message::text(init.to_string())).await.unwrap();
-    let answer = tokio::time::timeout(Duration::from_secs(10), socket.next()).await.unwrap();
-    assert!(!matches!(answer, Some(Ok(Message::Text(ref t))) if t.contains("connection_ack")), "{answer:?}");
+    let (code, reason) = closed(&mut socket).await;
+    assert_eq!(code, 4403, "{reason}");
+    assert!(reason.starts_with("INVALID_TOKEN: "), "{reason}");
     // An officer cannot listen for an institution's tasks.
     let mut socket =
         subscribe(&server, &server.national_token, "subscription { taskAssigned { taskId } }").await;
@@ -197,4 +200,101 @@ async fn real_mutations_body(server: &TestServer) {
     let heard = next_json(&mut province_socket).await;
     assert_eq!(heard["payload"]["data"]["failingVerdicts"]["taskId"], task["id"], "{heard}");
     assert_eq!(heard["payload"]["data"]["failingVerdicts"]["serious"], true);
+}
+
+on_both_databases!(
+    subscriptions_close_when_the_credential_stops_standing,
+    credential_recheck_body,
+    plugins = &[],
+    config = |config: &mut oversight_server::config::Config| config.subscription_recheck_secs = 1
+);
+
+/// Waits for the server to close `socket` and returns the close frame's (code, reason); events
+/// and pings before it are skipped.
+async fn closed(socket: &mut Socket) -> (u16, String) {
+    loop {
+        // Generous: the token case waits out the skew leeway; nothing here measures speed.
+        let frame =
+            tokio::time::timeout(Duration::from_secs(40), socket.next()).await.expect("closed in time");
+        match frame {
+            Some(Ok(Message::Close(Some(frame)))) => return (frame.code.into(), frame.reason.to_string()),
+            Some(Ok(Message::Close(None))) | None => panic!("closed without a reason"),
+            Some(Ok(_)) => continue,
+            Some(Err(err)) => panic!("socket failed: {err}"),
+        }
+    }
+}
+
+/// Asserts the socket stays open (answers a ping) after a few checks have passed.
+async fn still_open(socket: &mut Socket) {
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    socket.send(Message::Ping(b"still there?".to_vec().into())).await.unwrap();
+    loop {
+        let frame = tokio::time::timeout(Duration::from_secs(10), socket.next()).await.expect("a pong");
+        match frame {
+            Some(Ok(Message::Pong(_))) => return,
+            Some(Ok(Message::Close(frame))) => panic!("closed while the credential stands: {frame:?}"),
+            _ => continue,
+        }
+    }
+}
+
+async fn credential_recheck_body(server: &TestServer) {
+    const TASKS: &str = "subscription { taskAssigned { taskId } }";
+    const VERDICTS: &str = "subscription { failingVerdicts { taskId } }";
+    let institution = server.institution("江苏省产品质量监督检验研究院", "320000").await.unwrap();
+    let institution_id = global("Institution", institution.id);
+
+    // A revoked API key: the socket it opened is closed with 4401 and the code as the reason.
+    let created = server
+        .data(
+            "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id } } }",
+            json!({ "i": { "institutionId": institution_id, "label": "LIMS" } }),
+        )
+        .await["createApiKey"]
+        .clone();
+    let mut socket = subscribe(server, created["key"].as_str().unwrap(), TASKS).await;
+    still_open(&mut socket).await;
+    server
+        .data(
+            "mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { apiKey { revokedAt } } }",
+            json!({ "i": { "apiKeyId": created["apiKey"]["id"] } }),
+        )
+        .await;
+    let (code, reason) = closed(&mut socket).await;
+    assert_eq!(code, 4401, "{reason}");
+    assert!(reason.starts_with("INVALID_API_KEY: "), "{reason}");
+
+    // A deactivated officer: the token is still unexpired, the directory says no.
+    let jiangsu = server.authority("江苏省市场监督管理局", "320000", server.national_authority).await;
+    let officer = server
+        .data(
+            "mutation($i: CreateOfficerInput!) { createOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "authorityId": global("Authority", jiangsu.id),
+                           "name": "李娜", "badgeNumber": "JS-0101", "subject": "idp|li.na",
+                           "tier": "LEADER_IN_CHARGE", "industries": [] } }),
+        )
+        .await["createOfficer"]["officer"]["id"]
+        .clone();
+    let org = format!("authority:{}", jiangsu.id);
+    let token = server.token(&claims("idp|li.na", &org, "provincial_officer", Some("leader_in_charge")));
+    let mut socket = subscribe(server, &token, VERDICTS).await;
+    still_open(&mut socket).await;
+    server
+        .data(
+            "mutation($i: DeactivateOfficerInput!) { deactivateOfficer(input: $i) { officer { active } } }",
+            json!({ "i": { "officerId": officer, "reason": "调离 transferred" } }),
+        )
+        .await;
+    let (code, reason) = closed(&mut socket).await;
+    assert_eq!(code, 4401, "{reason}");
+    assert!(reason.starts_with("OFFICER_INACTIVE: "), "{reason}");
+
+    // An expiring token: accepted now, closed once `exp` (plus the skew leeway) has passed.
+    let mut short = claims("idp|wang", &org, "provincial_officer", Some("staff"));
+    short.exp = oversight_app::now().timestamp() + 2;
+    let mut socket = subscribe(server, &server.token(&short), VERDICTS).await;
+    let (code, reason) = closed(&mut socket).await;
+    assert_eq!(code, 4401, "{reason}");
+    assert!(reason.starts_with("TOKEN_EXPIRED: "), "{reason}");
 }
