@@ -29,7 +29,7 @@
     return;
   }
 
-  var fetcher = GraphiQL.createFetcher({
+  var base = GraphiQL.createFetcher({
     url: '/graphql',
     // Lower-case key: the toolkit sets its own lower-case "accept", and this overrides it
     // (a capitalised "Accept" would be merged into it by fetch instead).
@@ -40,15 +40,78 @@
   // Headers from the Headers editor (e.g. {"Authorization": "Bearer …"}) are merged over
   // these by GraphiQL on every request, introspection included.
 
-  ReactDOM.createRoot(root).render(
-    React.createElement(GraphiQL, {
-      fetcher: fetcher,
-      defaultQuery: DEFAULT_QUERY,
-      defaultHeaders: DEFAULT_HEADERS,
-      shouldPersistHeaders: true,
-      isHeadersEditorEnabled: true,
-      defaultEditorToolsVisibility: 'headers',
-      storage: GraphiQL.createLocalStorage({ namespace: 'oversight-graphiql' }),
-    }),
-  );
+  // A demo server (`oversight demo`) lists its demo roles at ROLES_URL; any other server
+  // answers 404 and no picker is shown. The chosen role's token is sent as Authorization
+  // unless the Headers editor sets one, which always wins.
+  var ROLES_URL = '/graphiql/demo-roles';
+  var ROLE_KEY = 'oversight-graphiql:demo-role';
+
+  function fetcherFor(role) {
+    if (!role) {
+      return base;
+    }
+    return function (params, options) {
+      var headers = Object.assign({}, options && options.headers);
+      var named = Object.keys(headers).some(function (name) {
+        return name.toLowerCase() === 'authorization';
+      });
+      if (!named) {
+        headers.Authorization = 'Bearer ' + role.token;
+      }
+      return base(params, Object.assign({}, options, { headers: headers }));
+    };
+  }
+
+  var reactRoot = ReactDOM.createRoot(root);
+
+  // A new fetcher makes GraphiQL introspect again, so the docs follow the chosen role.
+  function render(role) {
+    reactRoot.render(
+      React.createElement(GraphiQL, {
+        fetcher: fetcherFor(role),
+        defaultQuery: DEFAULT_QUERY,
+        defaultHeaders: DEFAULT_HEADERS,
+        shouldPersistHeaders: true,
+        isHeadersEditorEnabled: true,
+        defaultEditorToolsVisibility: 'headers',
+        storage: GraphiQL.createLocalStorage({ namespace: 'oversight-graphiql' }),
+      }),
+    );
+  }
+
+  function showPicker(roles) {
+    var bar = document.getElementById('demo-roles');
+    var select = document.createElement('select');
+    roles.forEach(function (role) {
+      var option = document.createElement('option');
+      option.value = role.key;
+      option.textContent = role.label + ' [' + role.key + ']';
+      select.appendChild(option);
+    });
+    var remembered = window.localStorage.getItem(ROLE_KEY);
+    var chosen = roles.filter(function (role) { return role.key === remembered; })[0] || roles[0];
+    select.value = chosen.key;
+    select.addEventListener('change', function () {
+      var role = roles.filter(function (r) { return r.key === select.value; })[0];
+      window.localStorage.setItem(ROLE_KEY, role.key);
+      render(role);
+    });
+    var label = document.createElement('label');
+    label.textContent = 'Demo role (演示角色): ';
+    label.appendChild(select);
+    var note = document.createElement('span');
+    note.textContent = ' — requests carry this role\u2019s token unless the Headers editor sets Authorization.';
+    bar.appendChild(label);
+    bar.appendChild(note);
+    bar.hidden = false;
+    return chosen;
+  }
+
+  window
+    .fetch(ROLES_URL, { headers: { accept: 'application/json' } })
+    .then(function (response) { return response.ok ? response.json() : []; })
+    .catch(function () { return []; })
+    .then(function (roles) {
+      render(Array.isArray(roles) && roles.length > 0 ? showPicker(roles) : null);
+    });
 })();

@@ -1,8 +1,23 @@
 //! GraphiQL, served entirely from this binary: the page and its pinned JS/CSS are
-//! embedded at build time (see build.rs), so it works without internet access.
+//! embedded at build time (see build.rs), so it works without internet access. A demo server
+//! also lists its demo roles, which the page offers in a picker that fills the Authorization
+//! header; any other server has no such list.
 
 use actix_web::http::header::{self, CacheControl, CacheDirective};
 use actix_web::{HttpResponse, web};
+use serde::Serialize;
+
+use crate::http::Endpoint;
+
+/// A role of the demo data with its ready token, offered by GraphiQL's role picker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DemoRole {
+    /// The name the README's walkthrough uses for it (`county_officer`).
+    pub key: String,
+    /// Whom it stands for.
+    pub label: String,
+    pub token: String,
+}
 
 /// The GraphiQL page; it loads its assets from `/graphiql/assets/…`.
 pub const PAGE: &str = include_str!("../../../web/graphiql/index.html");
@@ -56,4 +71,13 @@ pub async fn asset(name: web::Path<String>) -> HttpResponse {
             .body(*bytes),
         None => HttpResponse::NotFound().finish(),
     }
+}
+
+/// `GET /graphiql/demo-roles`: the demo roles of a demo server; 404 on any other, so a
+/// production server serves no tokens and its page shows no picker.
+pub async fn demo_roles(endpoint: web::Data<Endpoint>) -> HttpResponse {
+    if endpoint.demo_roles.is_empty() {
+        return HttpResponse::NotFound().finish();
+    }
+    HttpResponse::Ok().insert_header(CacheControl(vec![CacheDirective::NoStore])).json(&*endpoint.demo_roles)
 }

@@ -43,6 +43,8 @@ pub struct Endpoint {
     pub safelist: Option<Arc<Safelist>>,
     /// How often an open subscription's credential is checked again.
     pub subscription_recheck: std::time::Duration,
+    /// The demo roles GraphiQL offers (`oversight demo` only; empty otherwise).
+    pub demo_roles: Arc<Vec<graphiql::DemoRole>>,
 }
 
 /// Persisted documents: sha256 hex of the query text → the text.
@@ -98,6 +100,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
         .route("/graphql", web::post().to(post))
         .route("/graphql", web::route().to(method_not_allowed))
         .route("/graphiql/assets/{name}", web::get().to(graphiql::asset))
+        .route("/graphiql/demo-roles", web::get().to(graphiql::demo_roles))
         .route("/healthz", web::get().to(healthz))
         .route("/readyz", web::get().to(readyz));
 }

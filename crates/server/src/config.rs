@@ -81,6 +81,10 @@ pub struct Config {
     /// Demonstration servers only: let the platform administrator move the supervision calendar
     /// forward (`advanceDemoClock`), so deadlines can be walked through. Per process.
     pub demo_clock: bool,
+    /// The demo roles GraphiQL offers with their tokens: set by `oversight demo` only, never
+    /// from a file or the environment, and refused with `production`.
+    #[serde(skip)]
+    pub demo_roles: Vec<oversight_api::graphiql::DemoRole>,
 }
 
 impl Default for Config {
@@ -118,6 +122,7 @@ impl Default for Config {
             plugins_lock: PathBuf::from("./data/plugins.lock"),
             plugins_allow_unpinned: false,
             demo_clock: false,
+            demo_roles: Vec::new(),
         }
     }
 }

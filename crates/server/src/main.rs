@@ -248,11 +248,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     "seeded {} authorities, {} enterprises, {} licenses ({} status changes) into ./data/demo.sqlite",
                     report.authorities, report.enterprises, report.licenses, report.status_changes
                 );
-                println!("Demo tokens (valid 30 days; in GraphiQL open Headers and paste {{\"Authorization\": \"Bearer <token>\"}};");
+                println!("Demo tokens (valid 30 days; GraphiQL at /graphql offers each in its demo-role picker;");
                 println!("the README's walkthrough names each by the key in brackets):");
-                for demo in tokens::demo_tokens(&app, &secret, &report).await? {
+                let demo_tokens = tokens::demo_tokens(&app, &secret, &report).await?;
+                for demo in &demo_tokens {
                     println!("\n# {} [{}]\n{}", demo.label, demo.key, demo.token);
                 }
+                config.demo_roles = demo_tokens.into_iter().map(tokens::DemoToken::into_role).collect();
                 println!("\nMore: OVERSIGHT_JWT_HS256_SECRET=$(cat data/demo.secret) oversight --database-url 'sqlite://./data/demo.sqlite?mode=rwc' token issue --org authority:1 --role national_officer --tier head");
                 println!(
                     "\nDemo clock ON: deadlines (15-day objection window, 30-day rectification) are counted on the \

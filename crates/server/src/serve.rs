@@ -72,6 +72,9 @@ pub fn load_plugins(config: &Config) -> anyhow::Result<PluginRegistry> {
 
 /// Binds and starts serving; the caller awaits `server` (or stops it via `handle`).
 pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
+    if config.production && !config.demo_roles.is_empty() {
+        anyhow::bail!("a production server serves no demo roles (they carry ready tokens)");
+    }
     if config.demo_clock {
         tracing::warn!(
             "demo clock on: the platform administrator may move the supervision calendar (advanceDemoClock); \
@@ -109,6 +112,7 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
         safelist,
         // Zero would make the timer spin; a check a second is the most often it runs.
         subscription_recheck: std::time::Duration::from_secs(config.subscription_recheck_secs.max(1)),
+        demo_roles: Arc::new(config.demo_roles.clone()),
     };
     let hsts = config.hsts;
     let data = web::Data::new(endpoint);

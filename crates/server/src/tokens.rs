@@ -49,6 +49,17 @@ pub struct DemoToken {
     pub token: String,
 }
 
+impl DemoToken {
+    /// The role as GraphiQL's demo-role picker offers it.
+    pub fn into_role(self) -> oversight_api::graphiql::DemoRole {
+        oversight_api::graphiql::DemoRole {
+            key: self.key.to_owned(),
+            label: self.label.to_owned(),
+            token: self.token,
+        }
+    }
+}
+
 /// One token per demo role, with a line saying whom it stands for.
 pub async fn demo_tokens(app: &App, secret: &str, report: &SeedReport) -> anyhow::Result<Vec<DemoToken>> {
     let authority = |code: &str| -> anyhow::Result<String> {

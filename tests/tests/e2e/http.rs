@@ -37,6 +37,46 @@ async fn graphiql_is_served_without_internet() {
     server.stop().await;
 }
 
+/// A demo server lists its demo roles for GraphiQL's picker, and each role's token works as that
+/// role; any other server has no list, and a production server refuses to serve one.
+#[actix_web::test]
+async fn graphiql_offers_demo_roles_on_demo_servers_only() {
+    let plain = start().await;
+    let response = plain.client().get(plain.url("/graphiql/demo-roles")).send().await.unwrap();
+    assert_eq!(response.status(), 404, "a server without demo roles lists none");
+    let staff = oversight_tests::claims("wang.fang", "authority:1", "national_officer", Some("staff"));
+    let role = oversight_api::graphiql::DemoRole {
+        key: "national_staff".into(),
+        label: "国家局 staff".into(),
+        token: plain.token(&staff),
+    };
+    plain.stop().await;
+
+    let roles = vec![role.clone()];
+    let demo = TestServer::start_with(Db::Sqlite, |config| config.demo_roles = roles).await.unwrap();
+    let response = demo.client().get(demo.url("/graphiql/demo-roles")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let listed: Value = response.json().await.unwrap();
+    assert_eq!(listed, json!([{ "key": "national_staff", "label": "国家局 staff", "token": role.token }]));
+    let viewer =
+        demo.graphql_as(listed[0]["token"].as_str().unwrap(), "{ viewer { subject tier } }", json!({})).await;
+    assert_eq!(viewer["data"]["viewer"], json!({ "subject": "wang.fang", "tier": "staff" }), "{viewer}");
+    // The page's boot script asks for the list (and shows no picker on a 404).
+    let boot =
+        demo.client().get(demo.url("/graphiql/assets/boot.js")).send().await.unwrap().text().await.unwrap();
+    assert!(boot.contains("'/graphiql/demo-roles'"), "boot.js does not ask for the demo roles");
+    demo.stop().await;
+
+    let refused = TestServer::start_with(Db::Sqlite, |config| {
+        config.production = true;
+        config.demo_roles = vec![role];
+    })
+    .await;
+    let error = refused.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(error.contains("production server serves no demo roles"), "{error}");
+}
+
 #[actix_web::test]
 async fn probes_answer() {
     let server = start().await;
