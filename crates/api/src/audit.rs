@@ -48,8 +48,21 @@ impl AuditRecordGql {
         self.0.before_digest.as_deref()
     }
 
+    /// SHA-256 of the canonical JSON of the state after (none for removals).
     async fn after_digest(&self) -> Option<&str> {
         self.0.after_digest.as_deref()
+    }
+
+    /// The state before the change (old values, 21 CFR 11.10(e)); hashes to `beforeDigest`.
+    /// Null for creations and for records sealed before values were kept (digest only).
+    async fn before(&self) -> Option<async_graphql::Json<serde_json::Value>> {
+        self.0.before.clone().map(async_graphql::Json)
+    }
+
+    /// The state after the change (new values, with the reason where the operation takes one);
+    /// hashes to `afterDigest`.
+    async fn after(&self) -> Option<async_graphql::Json<serde_json::Value>> {
+        self.0.after.clone().map(async_graphql::Json)
     }
 
     /// Hash of the previous record (64 zeros for the first).

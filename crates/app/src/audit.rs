@@ -1,6 +1,7 @@
 //! The audit trail's use cases: recording one entry inside a mutation's transaction, reading the
 //! trail of one object, and walking the whole chain to prove nobody rewrote it.
 
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use oversight_domain::audit::ChainHead;
 use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 use oversight_storage::{Page, PageRequest, audit};
@@ -10,7 +11,8 @@ use oversight_storage::{registry::enterprise, registry::institution, registry::l
 use crate::{Action, App, AppError, Principal, Resource, Scope, allow};
 
 pub use oversight_domain::audit::{
-    AuditActor, AuditEntry, AuditRecord, ChainBreak, ChainProblem, ObjectRef, Operation,
+    AnchorProblem, AuditActor, AuditAnchor, AuditEntry, AuditRecord, ChainBreak, ChainProblem, ObjectRef,
+    Operation,
 };
 
 /// How many records verification reads per statement: large enough that the walk is cheap,
@@ -33,7 +35,107 @@ impl AuditVerification {
     }
 }
 
+/// An operator's ed25519 key for signing anchors, kept as 64 hex characters (the 32-byte seed)
+/// in a file only the operator reads.
+pub struct AnchorKey(SigningKey);
+
+impl AnchorKey {
+    /// A fresh key from the operating system's random source.
+    pub fn generate() -> AnchorKey {
+        use rand::RngCore;
+        let mut seed = [0_u8; 32];
+        rand::rng().fill_bytes(&mut seed);
+        AnchorKey(SigningKey::from_bytes(&seed))
+    }
+
+    /// Reads the key from its hex form (surrounding whitespace ignored).
+    pub fn from_hex(text: &str) -> Result<AnchorKey, String> {
+        let bytes = hex::decode(text.trim()).map_err(|_| "the anchor key is not hex".to_owned())?;
+        let seed: [u8; 32] =
+            bytes.try_into().map_err(|_| "the anchor key is not 32 bytes (64 hex characters)".to_owned())?;
+        Ok(AnchorKey(SigningKey::from_bytes(&seed)))
+    }
+
+    /// The secret seed as hex, for the key file.
+    pub fn secret_hex(&self) -> String {
+        hex::encode(self.0.to_bytes())
+    }
+
+    /// The public key as hex, for publication beside the anchors.
+    pub fn public_hex(&self) -> String {
+        hex::encode(self.0.verifying_key().to_bytes())
+    }
+}
+
+/// What checking the anchors found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnchorVerification {
+    /// Anchors checked (the stored ones and those given from elsewhere).
+    pub anchors_checked: u64,
+    /// The first anchor that does not vouch for the chain, if any.
+    pub first_problem: Option<AnchorProblem>,
+}
+
+/// Whether an anchor's signature verifies under its own key.
+fn signature_holds(anchor: &AuditAnchor) -> bool {
+    let message = AuditAnchor::message(anchor.seq, &anchor.hash, anchor.anchored_at);
+    let key = hex::decode(&anchor.public_key).ok().and_then(|b| <[u8; 32]>::try_from(b).ok());
+    let signature = hex::decode(&anchor.signature).ok().and_then(|b| <[u8; 64]>::try_from(b).ok());
+    match (key.and_then(|k| VerifyingKey::from_bytes(&k).ok()), signature) {
+        (Some(key), Some(signature)) => {
+            key.verify_strict(message.as_bytes(), &Signature::from_bytes(&signature)).is_ok()
+        }
+        _ => false,
+    }
+}
+
 impl App {
+    /// Signs the chain head with the operator's key and records the anchor (`oversight audit
+    /// anchor`); the anchor is also meant to be published elsewhere. Returns it and whether it is
+    /// new (anchoring an unchanged head with the same key again records nothing).
+    pub async fn anchor_audit_chain(&self, key: &AnchorKey) -> Result<(AuditAnchor, bool), AppError> {
+        let head = audit::head(&self.store).await?;
+        let anchored_at = crate::now();
+        let message = AuditAnchor::message(head.seq, &head.hash, anchored_at);
+        let anchor = AuditAnchor {
+            seq: head.seq,
+            hash: head.hash,
+            anchored_at: chrono::SubsecRound::trunc_subsecs(anchored_at, 6),
+            public_key: key.public_hex(),
+            signature: hex::encode(key.0.sign(message.as_bytes()).to_bytes()),
+        };
+        let new = audit::insert_anchor(&self.store, &anchor).await?;
+        Ok((anchor, new))
+    }
+
+    /// Checks the recorded anchors and `published` ones (copies kept elsewhere) against the
+    /// chain: each signature verifies under its key, the key is one of `trusted_keys` (when any
+    /// are given), and the chain's record at the anchored seq has the anchored hash. One
+    /// statement per anchor plus one.
+    pub async fn verify_audit_anchors(
+        &self,
+        trusted_keys: &[String],
+        published: &[AuditAnchor],
+    ) -> Result<AnchorVerification, AppError> {
+        let mut anchors = audit::anchors(&self.store).await?;
+        anchors.extend_from_slice(published);
+        let mut anchors_checked = 0;
+        for anchor in &anchors {
+            let problem = if !signature_holds(anchor) {
+                Some(AnchorProblem::BadSignature { seq: anchor.seq })
+            } else if !trusted_keys.is_empty() && !trusted_keys.contains(&anchor.public_key) {
+                Some(AnchorProblem::UntrustedKey { seq: anchor.seq, key: anchor.public_key.clone() })
+            } else {
+                anchor.check_against(audit::hash_at(&self.store, anchor.seq).await?.as_deref()).err()
+            };
+            if problem.is_some() {
+                return Ok(AnchorVerification { anchors_checked, first_problem: problem });
+            }
+            anchors_checked += 1;
+        }
+        Ok(AnchorVerification { anchors_checked, first_problem: None })
+    }
+
     /// Walks the chain from seq 1 and reports the first broken link. The walk covers the chain
     /// as it stood when verification began (the head is read first); records appended while it
     /// runs are left for the next run. A row that no longer decodes at all (e.g. its object list

@@ -148,8 +148,10 @@ pub struct AuditEntry {
     pub after: Option<Value>,
 }
 
-/// A sealed audit record: an entry with its place in the chain. Only digests of the before and
-/// after states are kept, so the trail proves what the state was without copying it.
+/// A sealed audit record: an entry with its place in the chain. The before and after states are
+/// kept as values beside their digests (21 CFR 11.10(e): old and new values); the chain hashes the
+/// digests, so a value edited after sealing no longer matches its digest and a digest edited no
+/// longer matches the hash. Records sealed before values were kept have digests only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditRecord {
     /// Position in the chain, 1 for the first record, without gaps.
@@ -163,6 +165,11 @@ pub struct AuditRecord {
     pub before_digest: Option<String>,
     /// SHA-256 (lowercase hex) of the canonical JSON of the after state.
     pub after_digest: Option<String>,
+    /// The state before the change, as recorded (`None`: no state, or a record from before
+    /// values were kept — then only `before_digest` speaks).
+    pub before: Option<Value>,
+    /// The state after the change, as recorded.
+    pub after: Option<Value>,
     /// The `hash` of the record `seq - 1`, or [`GENESIS_HASH`].
     pub prev_hash: String,
     /// `sha256(prev_hash || canonical_form)`, lowercase hex.
@@ -247,6 +254,8 @@ pub fn seal(entry: &AuditEntry, seq: i64, recorded_at: DateTime<Utc>, prev_hash:
         objects: entry.objects.iter().map(ObjectRef::to_string).collect(),
         before_digest: entry.before.as_ref().map(digest),
         after_digest: entry.after.as_ref().map(digest),
+        before: entry.before.clone(),
+        after: entry.after.clone(),
         prev_hash: prev_hash.to_owned(),
         hash: String::new(),
     };
@@ -384,7 +393,83 @@ pub fn verify_link(prev_hash: &str, record: &AuditRecord) -> Result<(), ChainBre
             problem: ChainProblem::HashMismatch { stored: record.hash.clone(), computed },
         });
     }
+    verify_values(record)
+}
+
+/// Checks that each value kept matches the digest the chain sealed: a value is kept only with
+/// its digest, and hashes to it.
+fn verify_values(record: &AuditRecord) -> Result<(), ChainBreak> {
+    let pairs =
+        [("before", &record.before, &record.before_digest), ("after", &record.after, &record.after_digest)];
+    for (state, value, sealed) in pairs {
+        let Some(value) = value else { continue };
+        if sealed.as_deref() != Some(digest(value).as_str()) {
+            return Err(ChainBreak { seq: record.seq, problem: ChainProblem::ValueMismatch { state } });
+        }
+    }
     Ok(())
+}
+
+/// The first line of the message an anchor signs; a new form gets a new line.
+pub const ANCHOR_VERSION: &str = "oversight-audit-anchor-v1";
+
+/// A signed statement that the chain's record `seq` had hash `hash` at `anchored_at`: the
+/// operator signs the chain head with an ed25519 key (`oversight audit anchor`) and publishes the
+/// anchor elsewhere, so rewriting the whole chain (every hash recomputed) is still detected by
+/// comparing it with anchors the database does not hold.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditAnchor {
+    pub seq: i64,
+    pub hash: String,
+    /// When it was signed, to the microsecond.
+    pub anchored_at: DateTime<Utc>,
+    /// The ed25519 public key (lowercase hex, 32 bytes) whose signature this is.
+    pub public_key: String,
+    /// The ed25519 signature (lowercase hex, 64 bytes) of [`AuditAnchor::message`].
+    pub signature: String,
+}
+
+impl AuditAnchor {
+    /// The bytes signed: four lines, each ending in `\n` —
+    /// `oversight-audit-anchor-v1`, `seq:<decimal>`, `hash:<64 hex>`,
+    /// `anchored_at:<YYYY-MM-DDTHH:MM:SS.ffffffZ>`.
+    pub fn message(seq: i64, hash: &str, anchored_at: DateTime<Utc>) -> String {
+        format!(
+            "{ANCHOR_VERSION}\nseq:{seq}\nhash:{hash}\nanchored_at:{}\n",
+            anchored_at.trunc_subsecs(6).format(TIMESTAMP_FORMAT)
+        )
+    }
+
+    /// Checks the anchor against the record the chain holds at its seq (`None`: no such record).
+    pub fn check_against(&self, chain_hash: Option<&str>) -> Result<(), AnchorProblem> {
+        match chain_hash {
+            None => Err(AnchorProblem::MissingRecord { seq: self.seq }),
+            Some(hash) if hash != self.hash => Err(AnchorProblem::HashDiffers {
+                seq: self.seq,
+                anchored: self.hash.clone(),
+                chain: hash.to_owned(),
+            }),
+            Some(_) => Ok(()),
+        }
+    }
+}
+
+/// Why an anchor does not vouch for the chain.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnchorProblem {
+    /// The chain has no record at the anchored seq: records were removed.
+    #[error("the anchor at seq {seq} names a record the chain does not have")]
+    MissingRecord { seq: i64 },
+    /// The record at the anchored seq has another hash: the chain was rewritten.
+    #[error("the anchor at seq {seq} holds hash {anchored}, the chain {chain}")]
+    HashDiffers { seq: i64, anchored: String, chain: String },
+    /// The signature does not verify under the anchor's key.
+    #[error("the anchor at seq {seq} has a signature that does not verify")]
+    BadSignature { seq: i64 },
+    /// The anchor is signed by a key the verifier was not told to trust.
+    #[error("the anchor at seq {seq} is signed by key {key}, which is not trusted")]
+    UntrustedKey { seq: i64, key: String },
 }
 
 /// The first place where the chain does not hold.
@@ -412,6 +497,10 @@ pub enum ChainProblem {
     /// head was moved.
     #[error("the chain ends at seq {chain_seq} with hash {chain_hash}, but the head holds hash {head_hash}")]
     HeadMismatch { chain_seq: i64, chain_hash: String, head_hash: String },
+    /// A kept state value (`before` or `after`) was changed after sealing: it no longer hashes
+    /// to the sealed digest.
+    #[error("the {state} value does not match its sealed digest")]
+    ValueMismatch { state: &'static str },
 }
 
 impl ChainProblem {
@@ -422,6 +511,7 @@ impl ChainProblem {
             ChainProblem::PrevHashMismatch { .. } => "PREV_HASH_MISMATCH",
             ChainProblem::HashMismatch { .. } => "HASH_MISMATCH",
             ChainProblem::HeadMismatch { .. } => "HEAD_MISMATCH",
+            ChainProblem::ValueMismatch { .. } => "VALUE_MISMATCH",
         }
     }
 }
@@ -651,5 +741,61 @@ mod tests {
         let stored = ChainHead { seq: 3, hash: records[2].hash.clone() };
         let chain_break = head.verify_end(&stored).unwrap_err();
         assert_eq!((chain_break.seq, chain_break.problem.as_str()), (3, "HEAD_MISMATCH"));
+    }
+
+    /// What an anchor signs is fixed text, and it vouches only for the record it names.
+    #[test]
+    fn anchors_sign_fixed_text_and_vouch_for_their_record_only() {
+        let at = DateTime::parse_from_rfc3339("2026-12-03T08:00:00.1234567Z").unwrap().with_timezone(&Utc);
+        let message = AuditAnchor::message(42, &"a".repeat(64), at);
+        assert_eq!(
+            message,
+            format!(
+                "oversight-audit-anchor-v1\nseq:42\nhash:{}\nanchored_at:2026-12-03T08:00:00.123456Z\n",
+                "a".repeat(64)
+            )
+        );
+        let anchor = AuditAnchor {
+            seq: 42,
+            hash: "a".repeat(64),
+            anchored_at: at,
+            public_key: String::new(),
+            signature: String::new(),
+        };
+        let cases = [
+            (Some("a".repeat(64)), Ok(())),
+            (None, Err("MissingRecord")),
+            (Some("b".repeat(64)), Err("HashDiffers")),
+        ];
+        for (chain, expected) in cases {
+            let got = anchor.check_against(chain.as_deref()).map_err(|p| match p {
+                AnchorProblem::MissingRecord { .. } => "MissingRecord",
+                AnchorProblem::HashDiffers { .. } => "HashDiffers",
+                _ => "other",
+            });
+            assert_eq!(got, expected, "{chain:?}");
+        }
+    }
+
+    /// A kept value edited after sealing breaks the link; a record without values still verifies.
+    #[test]
+    fn kept_values_must_match_their_digests() {
+        let entry = AuditEntry {
+            operation: Operation::ChangeLicenseStatus,
+            actor: AuditActor { subject: "s".into(), organisation: "platform".into(), role: "r".into() },
+            objects: vec![],
+            before: Some(serde_json::json!({ "status": "VALID" })),
+            after: Some(serde_json::json!({ "status": "SUSPENDED" })),
+        };
+        let at = DateTime::parse_from_rfc3339("2026-12-03T08:00:00Z").unwrap().with_timezone(&Utc);
+        let sealed = seal(&entry, 1, at, GENESIS_HASH);
+        assert_eq!(verify_link(GENESIS_HASH, &sealed), Ok(()));
+        let mut edited = sealed.clone();
+        edited.after = Some(serde_json::json!({ "status": "VALID" }));
+        let problem = verify_link(GENESIS_HASH, &edited).unwrap_err().problem;
+        assert_eq!(problem, ChainProblem::ValueMismatch { state: "after" });
+        let mut digests_only = sealed;
+        (digests_only.before, digests_only.after) = (None, None);
+        assert_eq!(verify_link(GENESIS_HASH, &digests_only), Ok(()));
     }
 }

@@ -1,6 +1,7 @@
 //! The `oversight` binary's library half: configuration, server start-up and the
 //! demo seeder, kept here so the end-to-end tests start the real server in-process.
 
+pub mod audit_cli;
 pub mod config;
 pub mod plugins_cli;
 pub mod seed;

@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use oversight_app::{App, StoreOptions};
 use oversight_server::config::Config;
-use oversight_server::{plugins_cli, seed, serve, tokens};
+use oversight_server::{audit_cli, plugins_cli, seed, serve, tokens};
 
 #[derive(Parser)]
 #[command(
@@ -115,8 +115,28 @@ enum PluginsAction {
 
 #[derive(Subcommand)]
 enum AuditAction {
-    /// Walk the whole chain; name the first broken link (exit status 1 if any).
-    Verify,
+    /// Walk the whole chain and check the anchors; name the first broken link or anchor (exit
+    /// status 1 if any).
+    Verify {
+        /// Trust only anchors signed by this public key (hex); repeat for several.
+        #[arg(long = "anchor-key")]
+        anchor_keys: Vec<String>,
+        /// Also check these published anchors (JSON lines, as `audit anchor` prints them).
+        #[arg(long)]
+        anchors: Option<std::path::PathBuf>,
+    },
+    /// Sign the chain head with the operator's ed25519 key, record the anchor and print it as
+    /// one JSON line to publish elsewhere.
+    Anchor {
+        /// The key file `audit keygen` wrote.
+        #[arg(long)]
+        key_file: std::path::PathBuf,
+    },
+    /// Make an anchor signing key: writes the secret to a new file, prints the public key.
+    Keygen {
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -305,20 +325,44 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{output}");
             Ok(())
         }
-        Command::Audit { action: AuditAction::Verify } => tokio_block_on(async move {
+        Command::Audit { action: AuditAction::Verify { anchor_keys, anchors } } => {
+            tokio_block_on(async move {
+                let published = match &anchors {
+                    Some(path) => audit_cli::read_anchors(path)?,
+                    None => Vec::new(),
+                };
+                let app = open_without_migrating(StoreOptions::new(config.database_url.clone())).await?;
+                match audit_cli::verify(&app, &anchor_keys, &published).await {
+                    Ok(report) => {
+                        println!("{report}");
+                        Ok(())
+                    }
+                    Err(problem) => {
+                        println!("{problem}");
+                        std::process::exit(1);
+                    }
+                }
+            })
+        }
+        Command::Audit { action: AuditAction::Anchor { key_file } } => tokio_block_on(async move {
             let app = open_without_migrating(StoreOptions::new(config.database_url.clone())).await?;
-            let verification = app.verify_audit_chain().await?;
-            match verification.first_break {
-                None => {
-                    println!("audit chain intact: {} records checked", verification.records_checked);
-                    Ok(())
-                }
-                Some(chain_break) => {
-                    println!("{chain_break} ({} records checked before it)", verification.records_checked);
-                    std::process::exit(1);
-                }
-            }
+            let (line, new) = audit_cli::anchor(&app, &key_file).await?;
+            println!("{line}");
+            eprintln!(
+                "{}",
+                if new { "anchor recorded" } else { "this head was already anchored with this key" }
+            );
+            Ok(())
         }),
+        Command::Audit { action: AuditAction::Keygen { out } } => {
+            let public = audit_cli::keygen(&out)?;
+            println!("{public}");
+            eprintln!(
+                "secret key written to {}; publish the public key above with the anchors",
+                out.display()
+            );
+            Ok(())
+        }
         Command::GrantAppRole { role } => tokio_block_on(async move {
             let app = serve::open_app(&config).await?;
             app.store().grant_app_role(&role).await?;

@@ -51,9 +51,29 @@ fn migrate_seed_token_and_audit_verify() {
     );
     assert!(!wrong.status.success());
 
-    let verify = oversight(dir.path(), &["audit", "verify"]);
+    // The operator makes a key, anchors the head and keeps the printed anchor elsewhere.
+    let keygen = oversight(dir.path(), &["audit", "keygen", "--out", "anchor.key"]);
+    assert!(keygen.status.success(), "{}", String::from_utf8_lossy(&keygen.stderr));
+    let public_key = stdout(&keygen).trim().to_owned();
+    assert_eq!(public_key.len(), 64, "{public_key}");
+    assert!(
+        !oversight(dir.path(), &["audit", "keygen", "--out", "anchor.key"]).status.success(),
+        "overwrote a key"
+    );
+    let anchor = oversight(dir.path(), &["audit", "anchor", "--key-file", "anchor.key"]);
+    assert!(anchor.status.success(), "{}", String::from_utf8_lossy(&anchor.stderr));
+    std::fs::write(dir.path().join("published.jsonl"), stdout(&anchor)).unwrap();
+
+    let verify = oversight(
+        dir.path(),
+        &["audit", "verify", "--anchor-key", &public_key, "--anchors", "published.jsonl"],
+    );
     assert!(verify.status.success(), "{}", stdout(&verify));
     assert!(stdout(&verify).contains("audit chain intact"), "{}", stdout(&verify));
+    assert!(stdout(&verify).contains("2 anchors hold"), "stored and published: {}", stdout(&verify));
+    let untrusted = oversight(dir.path(), &["audit", "verify", "--anchor-key", &"0".repeat(64)]);
+    assert_eq!(untrusted.status.code(), Some(1), "{}", stdout(&untrusted));
+    assert!(stdout(&untrusted).contains("not trusted"), "{}", stdout(&untrusted));
 
     // Tamper with one record behind the application's back.
     let db = dir.path().join("cli.sqlite");

@@ -9,7 +9,9 @@
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
-use oversight_domain::audit::{AuditActor, AuditEntry, AuditRecord, ChainHead, seal};
+use oversight_domain::audit::{
+    AuditActor, AuditAnchor, AuditEntry, AuditRecord, ChainHead, canonical_json, seal,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseExecutor, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
@@ -44,6 +46,11 @@ mod entity {
             pub objects: String,
             pub before_digest: Option<String>,
             pub after_digest: Option<String>,
+            /// The canonical JSON of the before state; null before values were kept.
+            #[sea_orm(column_type = "Text", nullable)]
+            pub before_state: Option<String>,
+            #[sea_orm(column_type = "Text", nullable)]
+            pub after_state: Option<String>,
             pub prev_hash: String,
             pub hash: String,
         }
@@ -96,6 +103,29 @@ mod entity {
         impl ActiveModelBehavior for ActiveModel {}
     }
 
+    pub mod audit_anchor {
+        //! The chain head signed with an operator's key, once per (seq, key).
+
+        use sea_orm::entity::prelude::*;
+
+        #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+        #[sea_orm(table_name = "audit_anchor")]
+        pub struct Model {
+            #[sea_orm(primary_key, auto_increment = false)]
+            pub seq: i64,
+            #[sea_orm(primary_key, auto_increment = false)]
+            pub public_key: String,
+            pub hash: String,
+            pub anchored_at: DateTimeUtc,
+            pub signature: String,
+        }
+
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+
+        impl ActiveModelBehavior for ActiveModel {}
+    }
+
     pub mod audit_head {
         //! The single row (id = 1) holding the seq and hash of the newest record.
 
@@ -117,7 +147,7 @@ mod entity {
     }
 }
 
-use entity::{audit_head, audit_record, audit_subject};
+use entity::{audit_anchor, audit_head, audit_record, audit_subject};
 
 /// The id of the one head row.
 const HEAD_ID: i32 = 1;
@@ -150,6 +180,8 @@ pub async fn append(tx: &Tx, entry: &AuditEntry, now: DateTime<Utc>) -> Result<A
         objects: sea_orm::ActiveValue::Set(objects),
         before_digest: sea_orm::ActiveValue::Set(record.before_digest.clone()),
         after_digest: sea_orm::ActiveValue::Set(record.after_digest.clone()),
+        before_state: sea_orm::ActiveValue::Set(record.before.as_ref().map(canonical_json)),
+        after_state: sea_orm::ActiveValue::Set(record.after.as_ref().map(canonical_json)),
         prev_hash: sea_orm::ActiveValue::Set(record.prev_hash.clone()),
         hash: sea_orm::ActiveValue::Set(record.hash.clone()),
     };
@@ -255,6 +287,65 @@ pub async fn scan(x: &impl Executor, after_seq: i64, limit: u64) -> Result<Vec<A
     rows.into_iter().map(to_record).collect()
 }
 
+/// The hash of the record at `seq`, if the chain has one.
+pub async fn hash_at(x: &impl Executor, seq: i64) -> Result<Option<String>> {
+    Ok(audit_record::Entity::find_by_id(seq).one(&x.executor()).await?.map(|model| model.hash))
+}
+
+/// Records an anchor (one statement, outside any mutation's transaction: it changes no record);
+/// `false` when this key already anchored this seq (nothing written).
+pub async fn insert_anchor(x: &impl Executor, anchor: &AuditAnchor) -> Result<bool> {
+    let model = audit_anchor::ActiveModel {
+        seq: sea_orm::ActiveValue::Set(anchor.seq),
+        public_key: sea_orm::ActiveValue::Set(anchor.public_key.clone()),
+        hash: sea_orm::ActiveValue::Set(anchor.hash.clone()),
+        anchored_at: sea_orm::ActiveValue::Set(anchor.anchored_at),
+        signature: sea_orm::ActiveValue::Set(anchor.signature.clone()),
+    };
+    let inserted = audit_anchor::Entity::insert(model)
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::columns([
+                audit_anchor::Column::Seq,
+                audit_anchor::Column::PublicKey,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(&x.executor())
+        .await
+        .map_err(StorageError::from_write)?;
+    Ok(inserted == 1)
+}
+
+/// Every anchor recorded, oldest seq first.
+pub async fn anchors(x: &impl Executor) -> Result<Vec<AuditAnchor>> {
+    let rows = audit_anchor::Entity::find()
+        .order_by_asc(audit_anchor::Column::Seq)
+        .order_by_asc(audit_anchor::Column::PublicKey)
+        .all(&x.executor())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| AuditAnchor {
+            seq: row.seq,
+            hash: row.hash,
+            anchored_at: row.anchored_at,
+            public_key: row.public_key,
+            signature: row.signature,
+        })
+        .collect())
+}
+
+/// A kept state value, parsed back; a value that is no longer JSON is corruption.
+fn state(seq: i64, text: Option<String>) -> Result<Option<serde_json::Value>> {
+    text.map(|text| {
+        serde_json::from_str(&text).map_err(|e| {
+            StorageError::corrupt("audit_record", format!("seq {seq}: a state is not JSON: {e}"))
+        })
+    })
+    .transpose()
+}
+
 fn to_record(model: audit_record::Model) -> Result<AuditRecord> {
     let objects: Vec<String> = serde_json::from_str(&model.objects).map_err(|e| {
         StorageError::corrupt(
@@ -262,6 +353,8 @@ fn to_record(model: audit_record::Model) -> Result<AuditRecord> {
             format!("seq {}: objects is not a JSON array of strings: {e}", model.seq),
         )
     })?;
+    let before = state(model.seq, model.before_state)?;
+    let after = state(model.seq, model.after_state)?;
     Ok(AuditRecord {
         seq: model.seq,
         recorded_at: model.recorded_at,
@@ -274,6 +367,8 @@ fn to_record(model: audit_record::Model) -> Result<AuditRecord> {
         objects,
         before_digest: model.before_digest,
         after_digest: model.after_digest,
+        before,
+        after,
         prev_hash: model.prev_hash,
         hash: model.hash,
     })

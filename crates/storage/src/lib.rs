@@ -197,7 +197,9 @@ impl Store {
             format!("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"),
             format!("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}"),
             // The audit trail is append-only for the server; its head row moves.
-            format!("REVOKE UPDATE, DELETE, TRUNCATE ON audit_record, audit_subject FROM {role}"),
+            format!(
+                "REVOKE UPDATE, DELETE, TRUNCATE ON audit_record, audit_subject, audit_anchor FROM {role}"
+            ),
             format!("REVOKE DELETE, TRUNCATE ON audit_head FROM {role}"),
             // Migrations are the owner's business.
             format!("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON seaql_migrations FROM {role}"),

@@ -79,12 +79,13 @@ async fn an_edited_row_is_named_by_verify_body(server: &TestServer) {
         ("operation = 'issueLicense'", 6, "HASH_MISMATCH"),
         (r#"objects = '["writer:0"]'"#, 5, "HASH_MISMATCH"),
         ("after_digest = NULL", 4, "HASH_MISMATCH"),
+        (r#"after_state = '{"n":2,"status":"VALID"}'"#, 3, "VALUE_MISMATCH"),
         (
             "prev_hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'",
             3,
             "PREV_HASH_MISMATCH",
         ),
-        ("actor_subject = 'someone-else'", 2, "HASH_MISMATCH"),
+        ("before_state = 'null'", 2, "VALUE_MISMATCH"),
         ("actor_subject = 'someone-else'", 1, "HASH_MISMATCH"),
     ];
     for (set, seq, problem) in edits {
@@ -248,7 +249,70 @@ async fn mutations_leave_audit_records_body(server: &TestServer) {
     assert!(newest["beforeDigest"].is_string() && newest["afterDigest"].is_string());
     assert_ne!(newest["beforeDigest"], newest["afterDigest"]);
     assert!(trail["edges"][2]["node"]["beforeDigest"].is_null(), "a creation has no before state");
+    // The values themselves are kept (old and new), and hash to the sealed digests.
+    let values = server
+        .data(
+            "query($s: ID!) { auditTrail(subject: $s, first: 1) { edges { node { before after beforeDigest afterDigest } } } }",
+            serde_json::json!({ "s": id }),
+        )
+        .await["auditTrail"]["edges"][0]["node"]
+        .clone();
+    assert_eq!(values["before"]["status"], "VALID", "{values}");
+    assert_eq!(values["after"]["status"], "SUSPENDED", "{values}");
+    for (value, digest) in [("before", "beforeDigest"), ("after", "afterDigest")] {
+        assert_eq!(
+            values[digest].as_str(),
+            Some(oversight_domain::audit::digest(&values[value]).as_str()),
+            "{value}"
+        );
+    }
     let verification = server.app.verify_audit_chain().await.unwrap();
     assert!(verification.first_break.is_none());
     assert_eq!(verification.records_checked, BOOTSTRAP_RECORDS + 3);
+}
+
+on_both_databases!(anchors_vouch_for_the_chain_head, anchors_body);
+
+/// `oversight audit anchor` signs the head; verify checks stored and published anchors, their
+/// signatures and keys, and names a chain rewritten under an anchor even when every link holds.
+async fn anchors_body(server: &TestServer) {
+    use oversight_app::audit::{AnchorKey, AnchorProblem};
+    let app = &server.app;
+    append(app, 3).await;
+    let key = AnchorKey::generate();
+    let (anchor, new) = app.anchor_audit_chain(&key).await.unwrap();
+    assert!(new);
+    assert_eq!((anchor.seq, anchor.public_key.clone()), (BOOTSTRAP_RECORDS as i64 + 3, key.public_hex()));
+    let (_, again) = app.anchor_audit_chain(&key).await.unwrap();
+    assert!(!again, "the same head and key are anchored once");
+    let trusted = [key.public_hex()];
+    let checked = app.verify_audit_anchors(&trusted, &[]).await.unwrap();
+    assert_eq!((checked.anchors_checked, checked.first_problem), (1, None));
+
+    // A key nobody was told to trust, and a forged signature.
+    let other = AnchorKey::generate();
+    let problem = app.verify_audit_anchors(&[other.public_hex()], &[]).await.unwrap().first_problem;
+    assert!(matches!(problem, Some(AnchorProblem::UntrustedKey { .. })), "{problem:?}");
+    let mut forged = anchor.clone();
+    let flipped = if forged.signature.starts_with('0') { "1" } else { "0" };
+    forged.signature.replace_range(0..1, flipped);
+    let problem = app.verify_audit_anchors(&trusted, &[forged]).await.unwrap().first_problem;
+    assert!(matches!(problem, Some(AnchorProblem::BadSignature { .. })), "{problem:?}");
+
+    // The whole chain rewritten from the anchored record on, every hash recomputed so each link
+    // holds: the chain verifies, the published anchor does not.
+    let seq = anchor.seq;
+    let mut record = audit::scan(app.store(), seq - 1, 1).await.unwrap().remove(0);
+    record.actor.subject = "someone-else".to_owned();
+    record.hash = record.computed_hash();
+    let sql = format!(
+        "UPDATE audit_record SET actor_subject = 'someone-else', hash = '{}' WHERE seq = {seq}",
+        record.hash
+    );
+    behind_the_back(app, &["audit_record"], &sql).await;
+    let sql = format!("UPDATE audit_head SET hash = '{}' WHERE id = 1", record.hash);
+    behind_the_back(app, &["audit_head"], &sql).await;
+    assert_eq!(first_break(app).await, None, "every link of the rewritten chain holds");
+    let problem = app.verify_audit_anchors(&trusted, &[anchor]).await.unwrap().first_problem;
+    assert!(matches!(problem, Some(AnchorProblem::HashDiffers { .. })), "{problem:?}");
 }
