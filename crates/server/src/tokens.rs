@@ -65,8 +65,11 @@ pub async fn demo_tokens(app: &App, secret: &str, report: &SeedReport) -> anyhow
         report.institutions.first().map(|(id, _)| format!("institution:{id}")).context("no institution")?;
     // The Zhejiang institution, accredited for the key industries: the walkthrough's retest goes
     // to an institution other than the first (复检机构与初检机构不得为同一机构).
-    let retest_institution =
-        report.institutions.get(1).map(|(id, _)| format!("institution:{id}")).context("no second institution")?;
+    let retest_institution = report
+        .institutions
+        .get(1)
+        .map(|(id, _)| format!("institution:{id}"))
+        .context("no second institution")?;
     let enterprise = report.first_enterprise.map(|id| format!("enterprise:{id}")).context("no enterprise")?;
     let people = [
         (

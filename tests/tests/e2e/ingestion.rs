@@ -104,7 +104,8 @@ async fn statements_body(server: &TestServer) {
 on_both_databases!(mixed_submission_moves_each_task, mixed_body, plugins = super::WIRE_CABLE);
 
 /// One submission carries a retest (the objection was accepted and the retest assigned to the
-/// Nanjing institution) and a first test (Nanjing, designated for Xuanwu meanwhile): the retest
+/// Nanjing institution) and a first test (Nanjing, designated for Xuanwu meanwhile, from before
+/// the sampling date): the retest
 /// keeps the first verdict's dates, the first test gets today's, and both verdicts are stored.
 async fn mixed_body(server: &TestServer) {
     let world = world(server).await;
@@ -133,7 +134,8 @@ async fn mixed_body(server: &TestServer) {
         )
         .await;
     assert_eq!(accepted["data"]["decideObjection"]["task"]["status"], "OBJECTION_ACCEPTED", "{accepted}");
-    let designated = crate::cast::designate(server, &world.provincial, world.nanjing_lab_id, "320102", 0, 365).await;
+    let designated =
+        crate::cast::designate(server, &world.provincial, world.nanjing_lab_id, "320102", -30, 365).await;
     assert!(designated.get("errors").is_none(), "{designated}");
     let fresh = open(server, &world.county, &world.licenses[1], "批次 B").await;
 

@@ -225,7 +225,11 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (DeliverVerdict | DecideObjection | ConcludeRecheck, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound]
         }
-        (DeliverVerdict | DecideObjection | ConcludeRecheck | AcknowledgeDelivery, Outside) => [
+        (AcknowledgeDelivery, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (DeliverVerdict | DecideObjection | ConcludeRecheck, Outside) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
@@ -862,14 +866,20 @@ async fn supervision_fixture(
     if op == DeliverVerdict {
         return (task, none.0, none.1);
     }
-    let method = if op == AcknowledgeDelivery { DeliveryMethod::Electronic } else { DeliveryMethod::InPerson };
+    let method =
+        if op == AcknowledgeDelivery { DeliveryMethod::Electronic } else { DeliveryMethod::InPerson };
     app.deliver_verdict(&server.national, task, method, None).await.unwrap();
     if matches!(op, ObjectToVerdict | AcknowledgeDelivery) {
         return (task, none.0, none.1);
     }
     if op == DecideObjection {
         let enterprise = app
-            .principal_from_claims(&claims("ent", &format!("enterprise:{enterprise_id}"), "enterprise_user", None))
+            .principal_from_claims(&claims(
+                "ent",
+                &format!("enterprise:{enterprise_id}"),
+                "enterprise_user",
+                None,
+            ))
             .await
             .unwrap();
         let items = ["conductor_resistance".to_owned()];

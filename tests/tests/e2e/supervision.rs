@@ -41,7 +41,8 @@ pub(crate) const DELIVER: &str = r#"mutation($i: DeliverVerdictInput!) { deliver
 
 /// Delivers `task`'s verdict as `token` (an officer), in person today, asserting no error.
 pub(crate) async fn deliver(server: &TestServer, token: &str, task: &Value) -> Value {
-    let body = server.graphql_as(token, DELIVER, json!({ "i": { "taskId": task, "method": "IN_PERSON" } })).await;
+    let body =
+        server.graphql_as(token, DELIVER, json!({ "i": { "taskId": task, "method": "IN_PERSON" } })).await;
     assert!(body.get("errors").is_none(), "{body}");
     body["data"]["deliverVerdict"]["task"].clone()
 }

@@ -166,7 +166,10 @@ async fn readme_walkthrough_body(server: &TestServer) {
     assert_eq!(objected["objection"]["items"], json!(["conductor_resistance"]));
     let accepted = &answers.nth("decideObjection", 0)["task"];
     assert_eq!(accepted["status"], "OBJECTION_ACCEPTED", "{accepted}");
-    assert_eq!(accepted["objection"]["decision"]["retestInstitution"]["name"], "浙江省产品质量安全检测研究院");
+    assert_eq!(
+        accepted["objection"]["decision"]["retestInstitution"]["name"],
+        "浙江省产品质量安全检测研究院"
+    );
 
     // The retest by the other institution upholds the verdict; both verdicts stay.
     let retested = &answers.nth("submitTestResults", 1)["outcomes"][0]["task"];

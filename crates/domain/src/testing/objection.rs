@@ -327,7 +327,8 @@ mod tests {
             item("flame", Outcome::NotTested, true),
         ];
         let names = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        let cases: Vec<(&[&str], Result<Vec<String>, ObjectedItemsRefused>)> = vec![
+        type Case = (&'static [&'static str], Result<Vec<String>, ObjectedItemsRefused>);
+        let cases: Vec<Case> = vec![
             (&["conductor_resistance"], Ok(names(&["conductor_resistance"]))),
             (&["conductor_resistance", " conductor_resistance"], Ok(names(&["conductor_resistance"]))),
             (&[], Err(ObjectedItemsRefused::NoItems)),
