@@ -9,6 +9,7 @@ use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::license_copy::LicenseCopyEntryKind;
+use oversight_domain::testing::objection::{DeliveryMethod, ObjectionOutcome};
 use oversight_domain::testing::rectification::{ProposalDecision, ProposalStatus, RectificationStatus};
 use oversight_domain::testing::supervision::TaskStatus;
 
@@ -146,6 +147,14 @@ mirror! {
         RectificationExtensionRequested,
         /// The officer declined the extension asked.
         RectificationExtensionDeclined,
+        /// The authority delivered a verdict to the enterprise (送达); the objection window runs.
+        TestVerdictDelivered,
+        /// The enterprise acknowledged an electronic delivery.
+        TestVerdictDeliveryAcknowledged,
+        /// The authority accepted an objection (受理) and assigned the retest to another institution.
+        TestObjectionAccepted,
+        /// The authority refused an objection; the first verdict is final.
+        TestObjectionRefused,
     }
 }
 
@@ -174,10 +183,38 @@ mirror! {
         Open,
         /// Results accepted and judged; the verdict is stored.
         Judged,
-        /// The enterprise objected to the failing verdict; the retest is awaited.
+        /// The enterprise objected to the failing verdict (异议); the authority's decision is awaited.
         Objected,
         /// The retest was judged; its verdict is final.
         Retested,
+        /// The authority accepted the objection (受理); the retest of the objected items by another
+        /// institution is awaited.
+        ObjectionAccepted,
+        /// The authority refused the objection; the first verdict is final.
+        ObjectionRefused,
+    }
+}
+
+mirror! {
+    /// How the authority issued a verdict to the enterprise (送达方式).
+    DeliveryMethodGql as "DeliveryMethod" <=> DeliveryMethod {
+        /// Handed over against the enterprise's signature; delivered that day.
+        InPerson,
+        /// By post; delivered the day the receipt was signed.
+        Postal,
+        /// Through the platform; delivered when the enterprise acknowledges it, or seven days
+        /// after sending if it does not.
+        Electronic,
+    }
+}
+
+mirror! {
+    /// The authority's decision on an objection.
+    ObjectionOutcomeGql as "ObjectionOutcome" <=> ObjectionOutcome {
+        /// Accepted (受理): the objected items are retested by another institution.
+        Accepted,
+        /// Refused (不予受理): the first verdict stands and is final.
+        Refused,
     }
 }
 

@@ -13,6 +13,7 @@ use crate::registry::authority::AuthorityMutation;
 use crate::registry::institution::{InstitutionMutation, InstitutionQuery};
 use crate::registry::officer::{OfficerMutation, OfficerQuery};
 use crate::subscription::SubscriptionRoot;
+use crate::testing::objection::ObjectionMutation;
 use crate::testing::rectification::{RectificationMutation, RectificationQuery};
 use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 
@@ -40,6 +41,7 @@ pub struct MutationRoot(
     OfficerMutation,
     SupervisionMutation,
     RectificationMutation,
+    ObjectionMutation,
     crate::calendar::CalendarMutation,
 );
 

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use oversight_domain::registry::license::TransitionRefused;
+use oversight_domain::testing::objection::{DeliveryRefused, ObjectedItemsRefused, RetestAssignmentRefused};
 use oversight_domain::testing::rectification::{
     DecideRefused, ExtendRefused, ExtensionRefused, PeriodRefused, ProposalRefused, RectificationRefused,
     ResumptionRefused,
@@ -84,6 +85,21 @@ codes! {
     NoExtensionRequested = "NO_EXTENSION_REQUESTED",
     ExtensionDeadlineOutOfBounds = "EXTENSION_DEADLINE_OUT_OF_BOUNDS",
     RectificationPeriodOutOfBounds = "RECTIFICATION_PERIOD_OUT_OF_BOUNDS",
+    // Delivery (送达), objection decisions (受理) and retests (复检).
+    VerdictAlreadyDelivered = "VERDICT_ALREADY_DELIVERED",
+    VerdictNotDelivered = "VERDICT_NOT_DELIVERED",
+    DeliveryDateOutOfRange = "DELIVERY_DATE_OUT_OF_RANGE",
+    DeliveryNotAcknowledgeable = "DELIVERY_NOT_ACKNOWLEDGEABLE",
+    NoObjectedItems = "NO_OBJECTED_ITEMS",
+    ObjectedItemNotFailed = "OBJECTED_ITEM_NOT_FAILED",
+    ObjectionNotPending = "OBJECTION_NOT_PENDING",
+    ObjectionUndecided = "OBJECTION_UNDECIDED",
+    RetestSameInstitution = "RETEST_SAME_INSTITUTION",
+    RetestInstitutionRequired = "RETEST_INSTITUTION_REQUIRED",
+    RetestByOtherInstitution = "RETEST_BY_OTHER_INSTITUTION",
+    RetestItemsMismatch = "RETEST_ITEMS_MISMATCH",
+    NotARecheck = "NOT_A_RECHECK",
+    TaskNotJudged = "TASK_NOT_JUDGED",
     // Administration: officers and authorities.
     DuplicateBadgeNumber = "DUPLICATE_BADGE_NUMBER",
     DuplicateSubject = "DUPLICATE_SUBJECT",
@@ -297,9 +313,45 @@ impl From<ObjectionRefused> for AppError {
     fn from(refusal: ObjectionRefused) -> AppError {
         let code = match refusal {
             ObjectionRefused::NotObjectable => Code::VerdictNotObjectable,
+            ObjectionRefused::NotDelivered => Code::VerdictNotDelivered,
             ObjectionRefused::WindowClosed { .. } => Code::ObjectionWindowClosed,
         };
         AppError::refused(code, "taskId", refusal.to_string())
+    }
+}
+
+impl From<DeliveryRefused> for AppError {
+    fn from(refusal: DeliveryRefused) -> AppError {
+        let (code, field) = match refusal {
+            DeliveryRefused::AlreadyDelivered { .. } => (Code::VerdictAlreadyDelivered, "taskId"),
+            DeliveryRefused::NoVerdict => (Code::TaskNotJudged, "taskId"),
+            DeliveryRefused::DateOutOfRange { .. } => (Code::DeliveryDateOutOfRange, "servedOn"),
+            DeliveryRefused::NotDelivered => (Code::VerdictNotDelivered, "taskId"),
+            DeliveryRefused::NotAcknowledgeable => (Code::DeliveryNotAcknowledgeable, "taskId"),
+        };
+        AppError::refused(code, field, refusal.to_string())
+    }
+}
+
+impl From<ObjectedItemsRefused> for AppError {
+    fn from(refusal: ObjectedItemsRefused) -> AppError {
+        let code = match refusal {
+            ObjectedItemsRefused::NoItems => Code::NoObjectedItems,
+            ObjectedItemsRefused::NotFailed(_) => Code::ObjectedItemNotFailed,
+            ObjectedItemsRefused::NotRetestable(_) => Code::ItemNotRetestable,
+        };
+        AppError::refused(code, "items", refusal.to_string())
+    }
+}
+
+impl From<RetestAssignmentRefused> for AppError {
+    fn from(refusal: RetestAssignmentRefused) -> AppError {
+        let code = match refusal {
+            RetestAssignmentRefused::SameInstitution => Code::RetestSameInstitution,
+            RetestAssignmentRefused::InstitutionRequired => Code::RetestInstitutionRequired,
+            RetestAssignmentRefused::InstitutionNotExpected => Code::BadUserInput,
+        };
+        AppError::refused(code, "retestInstitutionId", refusal.to_string())
     }
 }
 
@@ -313,6 +365,12 @@ impl From<TaskTransitionRefused> for AppError {
             }
             TaskTransitionRefused::NotJudged | TaskTransitionRefused::AlreadyObjected => {
                 AppError::refused(Code::VerdictNotObjectable, "taskId", refusal.to_string())
+            }
+            TaskTransitionRefused::ObjectionUndecided => {
+                AppError::refused(Code::ObjectionUndecided, "submissions", refusal.to_string())
+            }
+            TaskTransitionRefused::NoObjection | TaskTransitionRefused::ObjectionDecided => {
+                AppError::refused(Code::ObjectionNotPending, "taskId", refusal.to_string())
             }
         }
     }

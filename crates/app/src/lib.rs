@@ -24,6 +24,10 @@ pub use industry::{IndustryView, PluginStatus};
 pub use oversight_domain::access::{Action, Principal, Resource, Scope, Tier};
 pub use oversight_domain::registry::institution::RawAccreditation;
 pub use oversight_domain::registry::officer::{Officer as OfficerRecord, OfficerStatus};
+pub use oversight_domain::testing::objection::{
+    Delivery as DeliveryRecord, DeliveryMethod, ObjectionDecision as ObjectionDecisionRecord,
+    ObjectionOutcome,
+};
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
@@ -43,6 +47,7 @@ pub use registry::license::{ChangeLicenseStatus, IssueLicense};
 pub use registry::officer::{CreateOfficer, UpdateOfficer};
 pub use registry::public::PublicLicense;
 pub use testing::due::{DuePlan, DueTest};
+pub use testing::objection::DecideObjection;
 pub use testing::rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};
 pub use testing::supervision::ObjectionRecord;
 pub use testing::supervision::{

@@ -289,8 +289,17 @@ pub enum Action {
     ReadDueTests,
     /// Object to a failing verdict (异议): the enterprise itself.
     ObjectToVerdict,
+    /// Deliver (送达) a verdict to the enterprise: the objection window runs from delivery.
+    DeliverVerdict,
+    /// Acknowledge an electronic delivery of a verdict: the enterprise itself.
+    AcknowledgeVerdictDelivery,
+    /// Accept (受理) or refuse an objection, assigning the retest to another institution.
+    DecideObjection,
     /// Order the rectification (整改) of a final failing verdict.
     OpenRectification,
+    /// Conclude a re-check whose failing verdict became final when its objection window closed:
+    /// the rectification is referred and the revocation proposal raised.
+    ConcludeRecheck,
     /// Ask the one extension of a rectification deadline.
     RequestRectificationExtension,
     /// Grant (to a date) or decline the extension an enterprise asked: the supervising officer.

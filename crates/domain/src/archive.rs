@@ -11,6 +11,7 @@ use crate::registry::enterprise::NewEnterprise;
 use crate::registry::license::{LicenseStatus, NewLicense};
 use crate::registry::license_number::LicenseNumber;
 use crate::testing::judgment::Verdict;
+use crate::testing::objection::{Delivery, ObjectionDecision, ObjectionOutcome};
 use crate::testing::rectification::{ProposalDecision, ProposalStatus, Rectification};
 use crate::testing::supervision::TestingTask;
 
@@ -47,6 +48,14 @@ crate::stored_enum! {
         RectificationExtensionRequested = "RECTIFICATION_EXTENSION_REQUESTED",
         /// The officer declined the extension asked, with reasons; the deadline stays.
         RectificationExtensionDeclined = "RECTIFICATION_EXTENSION_DECLINED",
+        /// The authority delivered a verdict to the enterprise (送达); the objection window runs.
+        TestVerdictDelivered = "TEST_VERDICT_DELIVERED",
+        /// The enterprise acknowledged an electronic delivery.
+        TestVerdictDeliveryAcknowledged = "TEST_VERDICT_DELIVERY_ACKNOWLEDGED",
+        /// The authority accepted an objection (受理) and assigned the retest.
+        TestObjectionAccepted = "TEST_OBJECTION_ACCEPTED",
+        /// The authority refused an objection (不予受理); the first verdict is final.
+        TestObjectionRefused = "TEST_OBJECTION_REFUSED",
     }
 }
 
@@ -97,6 +106,27 @@ pub enum ArchiveFact<'a> {
         task_id: TaskId,
         reason: &'a str,
         objection_deadline: NaiveDate,
+        items: &'a [String],
+        decision_due: NaiveDate,
+    },
+    /// A delivery made, or acknowledged, with the objection deadline it fixes.
+    TestVerdictDelivered {
+        task_id: TaskId,
+        delivery: &'a Delivery,
+        objection_deadline: NaiveDate,
+    },
+    TestVerdictDeliveryAcknowledged {
+        task_id: TaskId,
+        delivery: &'a Delivery,
+        objection_deadline: NaiveDate,
+    },
+    /// The authority's decision on an objection; `institution` names the retest institution of
+    /// an accepted one.
+    TestObjectionDecided {
+        task_id: TaskId,
+        decision: &'a ObjectionDecision,
+        institution: Option<&'a str>,
+        overdue: bool,
     },
     RectificationOpened(&'a Rectification),
     RectificationExtended {
@@ -169,11 +199,37 @@ impl ArchiveFact<'_> {
             ArchiveFact::TestVerdictRecorded { task_id, submission_id, verdict, retest } => {
                 verdict_recorded(task_id, submission_id, verdict, retest)
             }
-            ArchiveFact::TestObjectionLodged { task_id, reason, objection_deadline } => ArchiveEvent {
-                kind: ArchiveEventKind::TestObjectionLodged,
-                summary: format!("异议 Objection to the verdict of task {task_id}: {reason}"),
-                details: objection_details(task_id, reason, objection_deadline),
+            ArchiveFact::TestObjectionLodged { task_id, reason, objection_deadline, items, decision_due } => {
+                ArchiveEvent {
+                    kind: ArchiveEventKind::TestObjectionLodged,
+                    summary: format!(
+                        "异议 Objection to the verdict of task {task_id} (items {}): {reason}; decision due {decision_due}",
+                        items.join(", ")
+                    ),
+                    details: objection_details(task_id, reason, objection_deadline, items, decision_due),
+                }
+            }
+            ArchiveFact::TestVerdictDelivered { task_id, delivery, objection_deadline } => ArchiveEvent {
+                kind: ArchiveEventKind::TestVerdictDelivered,
+                summary: format!(
+                    "送达 Verdict of task {task_id} delivered ({}) on {}; objection window until {objection_deadline}",
+                    delivery.method, delivery.served_on
+                ),
+                details: delivery_details(task_id, delivery, objection_deadline),
             },
+            ArchiveFact::TestVerdictDeliveryAcknowledged { task_id, delivery, objection_deadline } => {
+                ArchiveEvent {
+                    kind: ArchiveEventKind::TestVerdictDeliveryAcknowledged,
+                    summary: format!(
+                        "签收 Electronic delivery of task {task_id} acknowledged; delivered on {}, objection window until {objection_deadline}",
+                        delivery.delivered_on()
+                    ),
+                    details: delivery_details(task_id, delivery, objection_deadline),
+                }
+            }
+            ArchiveFact::TestObjectionDecided { task_id, decision, institution, overdue } => {
+                objection_decided(task_id, decision, institution, overdue)
+            }
             ArchiveFact::RectificationOpened(rectification) => ArchiveEvent {
                 kind: ArchiveEventKind::RectificationOpened,
                 summary: format!(
@@ -312,8 +368,78 @@ fn verdict_recorded(
 }
 
 /// The details of an objection, archived and audited alike.
-pub fn objection_details(task_id: TaskId, reason: &str, objection_deadline: NaiveDate) -> serde_json::Value {
-    json!({ "taskId": task_id, "reason": reason, "objectionDeadline": objection_deadline.to_string() })
+pub fn objection_details(
+    task_id: TaskId,
+    reason: &str,
+    objection_deadline: NaiveDate,
+    items: &[String],
+    decision_due: NaiveDate,
+) -> serde_json::Value {
+    json!({ "taskId": task_id, "reason": reason, "objectionDeadline": objection_deadline.to_string(),
+            "items": items, "decisionDue": decision_due.to_string() })
+}
+
+/// The details of a delivery, archived and audited alike.
+pub fn delivery_details(
+    task_id: TaskId,
+    delivery: &Delivery,
+    objection_deadline: NaiveDate,
+) -> serde_json::Value {
+    json!({
+        "taskId": task_id,
+        "method": delivery.method.as_str(),
+        "servedOn": delivery.served_on.to_string(),
+        "acknowledgedOn": delivery.acknowledged_on.map(|d| d.to_string()),
+        "deliveredOn": delivery.delivered_on().to_string(),
+        "deliveredBy": delivery.delivered_by,
+        "objectionDeadline": objection_deadline.to_string(),
+    })
+}
+
+/// The details of the decision on an objection, archived and audited alike.
+pub fn objection_decision_details(
+    task_id: TaskId,
+    decision: &ObjectionDecision,
+    overdue: bool,
+) -> serde_json::Value {
+    json!({
+        "taskId": task_id,
+        "outcome": decision.outcome.as_str(),
+        "reason": decision.reason,
+        "decidedBy": decision.decided_by,
+        "decidedOn": decision.decided_on.to_string(),
+        "retestInstitutionId": decision.retest_institution_id,
+        "overdue": overdue,
+    })
+}
+
+fn objection_decided(
+    task_id: TaskId,
+    decision: &ObjectionDecision,
+    institution: Option<&str>,
+    overdue: bool,
+) -> ArchiveEvent {
+    let late = if overdue { "; 逾期 decided after its deadline" } else { "" };
+    let details = objection_decision_details(task_id, decision, overdue);
+    match decision.outcome {
+        ObjectionOutcome::Accepted => ArchiveEvent {
+            kind: ArchiveEventKind::TestObjectionAccepted,
+            summary: format!(
+                "受理异议 Objection to task {task_id} accepted; retest by {}{late}; 理由 Reason: {}",
+                institution.unwrap_or_default(),
+                decision.reason
+            ),
+            details,
+        },
+        ObjectionOutcome::Refused => ArchiveEvent {
+            kind: ArchiveEventKind::TestObjectionRefused,
+            summary: format!(
+                "不予受理 Objection to task {task_id} refused; the first verdict is final{late}; 理由 Reason: {}",
+                decision.reason
+            ),
+            details,
+        },
+    }
 }
 
 fn describe(license: &NewLicense) -> String {
@@ -473,6 +599,10 @@ mod tests {
             "REVOCATION_PROPOSAL_DECIDED",
             "RECTIFICATION_EXTENSION_REQUESTED",
             "RECTIFICATION_EXTENSION_DECLINED",
+            "TEST_VERDICT_DELIVERED",
+            "TEST_VERDICT_DELIVERY_ACKNOWLEDGED",
+            "TEST_OBJECTION_ACCEPTED",
+            "TEST_OBJECTION_REFUSED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

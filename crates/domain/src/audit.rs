@@ -92,6 +92,14 @@ crate::stored_enum! {
         /// A new accreditation (CMA/CNAS, validity, industries) recorded for an institution.
         AccreditInstitution = "accreditInstitution",
         SuspendInstitution = "suspendInstitution",
+        /// A verdict delivered (送达) to the enterprise.
+        DeliverVerdict = "deliverVerdict",
+        /// The enterprise acknowledged an electronic delivery.
+        AcknowledgeVerdictDelivery = "acknowledgeVerdictDelivery",
+        /// The authority accepted (受理) or refused an objection.
+        DecideObjection = "decideObjection",
+        /// A failed re-check concluded once its verdict became final.
+        ConcludeRecheck = "concludeRecheck",
     }
 }
 

@@ -4,5 +4,6 @@
 
 pub mod due;
 pub mod judgment;
+pub mod objection;
 pub mod rectification;
 pub mod supervision;

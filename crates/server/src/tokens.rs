@@ -74,6 +74,13 @@ pub async fn demo_tokens(app: &App, secret: &str, report: &SeedReport) -> anyhow
     };
     let institution =
         report.institutions.first().map(|(id, _)| format!("institution:{id}")).context("no institution")?;
+    // The Zhejiang institution, accredited for the key industries: the walkthrough's retest goes
+    // to an institution other than the first (复检机构与初检机构不得为同一机构).
+    let retest_institution = report
+        .institutions
+        .get(1)
+        .map(|(id, _)| format!("institution:{id}"))
+        .context("no second institution")?;
     let enterprise = report.first_enterprise.map(|id| format!("enterprise:{id}")).context("no enterprise")?;
     let people = [
         (
@@ -122,6 +129,14 @@ pub async fn demo_tokens(app: &App, secret: &str, report: &SeedReport) -> anyhow
             "testing institution (江苏省产品质量监督检验研究院)",
             "lims",
             institution,
+            "testing_institution",
+            None,
+        ),
+        (
+            "retest_institution",
+            "testing institution (浙江省产品质量安全检测研究院; the walkthrough's retest)",
+            "lims.zj",
+            retest_institution,
             "testing_institution",
             None,
         ),

@@ -66,7 +66,10 @@ async fn holiday_body(server: &TestServer) {
     let judged = server.graphql_as(&world.county, TASK, json!({ "id": task["id"] })).await;
     let judged = &judged["data"]["testingTask"];
     assert_eq!((judged["status"].as_str(), date(&judged["verdictDate"])), (Some("JUDGED"), today));
-    assert_eq!(date(&judged["objectionDeadline"]), first_weekday_after(fifteenth), "{judged}");
+    assert!(judged["objectionDeadline"].is_null(), "no window before delivery: {judged}");
+    // Delivered today: the window's fifteenth day is the holiday, so it ends on the next working day.
+    let delivered = crate::supervision::deliver(server, &world.county, &task["id"]).await;
+    assert_eq!(date(&delivered["objectionDeadline"]), first_weekday_after(fifteenth), "{delivered}");
 
     let records = audit::scan(server.app.store(), 0, 1000).await.unwrap();
     let calendar: Vec<_> = records.iter().filter(|r| r.operation == "setWorkingCalendarYear").collect();

@@ -28,6 +28,9 @@ const TASK: &str = r#"query($id: ID!) { testingTask(id: $id) { status verdictDat
 const OBJECT: &str =
     r#"mutation($i: ObjectToVerdictInput!) { objectToVerdict(input: $i) { task { status } } }"#;
 
+const DECIDE: &str =
+    r#"mutation($i: DecideObjectionInput!) { decideObjection(input: $i) { task { status } } }"#;
+
 /// The numeric id inside a global ID.
 fn numeric(global_id: &Value) -> i64 {
     use base64::Engine;
@@ -100,31 +103,46 @@ async fn statements_body(server: &TestServer) {
 
 on_both_databases!(mixed_submission_moves_each_task, mixed_body, plugins = super::WIRE_CABLE);
 
-/// One submission carries a retest (the task was objected to) and a first test: the retest keeps
-/// the first verdict's dates, the first test gets today's, and both verdicts are stored.
+/// One submission carries a retest (the objection was accepted and the retest assigned to the
+/// Nanjing institution) and a first test (Nanjing, designated for Xuanwu meanwhile, from before
+/// the sampling date): the retest
+/// keeps the first verdict's dates, the first test gets today's, and both verdicts are stored.
 async fn mixed_body(server: &TestServer) {
     let world = world(server).await;
     let objected = open(server, &world.county, &world.licenses[0], "批次 A").await;
-    let fresh = open(server, &world.county, &world.licenses[1], "批次 B").await;
     let first = submit(server, &world.lab, submission("first", &[(&objected, results("7.60"))])).await;
     assert_eq!(first["outcomes"][0]["verdict"]["conclusion"], "NONCONFORMING", "{first}");
+    crate::supervision::deliver(server, &world.county, &objected).await;
     let judged = task(server, &world.county, &objected).await;
 
-    // Later, inside the window, the enterprise objects.
+    // Later, inside the window, the enterprise objects, and the county accepts the objection.
     server.app.advance_clock_days(3);
     let objection = server
         .graphql_as(
             &world.enterprise_user,
             OBJECT,
-            json!({ "i": { "taskId": objected, "reason": "申请复检" } }),
+            json!({ "i": { "taskId": objected, "reason": "申请复检", "items": ["conductor_resistance"] } }),
         )
         .await;
     assert_eq!(objection["data"]["objectToVerdict"]["task"]["status"], "OBJECTED", "{objection}");
+    let accepted = server
+        .graphql_as(
+            &world.county,
+            DECIDE,
+            json!({ "i": { "taskId": objected, "outcome": "ACCEPTED", "reason": "受理",
+                           "retestInstitutionId": crate::cast::global("Institution", world.nanjing_lab_id) } }),
+        )
+        .await;
+    assert_eq!(accepted["data"]["decideObjection"]["task"]["status"], "OBJECTION_ACCEPTED", "{accepted}");
+    let designated =
+        crate::cast::designate(server, &world.provincial, world.nanjing_lab_id, "320102", -30, 365).await;
+    assert!(designated.get("errors").is_none(), "{designated}");
+    let fresh = open(server, &world.county, &world.licenses[1], "批次 B").await;
 
     let retest = json!([{ "item": "conductor_resistance", "value": "7.20", "unit": "Ω/km",
                           "conditions": [{ "name": "temperature_c", "value": "20" }] }]);
     let input = submission("mixed", &[(&objected, retest), (&fresh, results("7.20"))]);
-    let mixed = submit(server, &world.lab, input.clone()).await;
+    let mixed = submit(server, &world.nanjing_lab, input.clone()).await;
     let conclusions: Vec<&Value> =
         mixed["outcomes"].as_array().unwrap().iter().map(|o| &o["verdict"]["conclusion"]).collect();
     assert_eq!(conclusions, ["NO_NONCONFORMITY_FOUND", "NO_NONCONFORMITY_FOUND"], "{mixed}");
@@ -140,14 +158,11 @@ async fn mixed_body(server: &TestServer) {
     let fresh_task = task(server, &world.county, &fresh).await;
     assert_eq!(fresh_task["status"], "JUDGED", "{fresh_task}");
     assert_eq!(fresh_task["verdictDate"], server.app.today().to_string(), "{fresh_task}");
-    assert!(
-        fresh_task["objectionDeadline"].as_str().unwrap() > fresh_task["verdictDate"].as_str().unwrap(),
-        "{fresh_task}"
-    );
+    assert!(fresh_task["objectionDeadline"].is_null(), "no window before delivery: {fresh_task}");
 
     // The replay answers the first outcome, verdicts and all, and writes nothing.
     let before = server.statements.get();
-    let replayed = submit(server, &world.lab, input).await;
+    let replayed = submit(server, &world.nanjing_lab, input).await;
     assert_eq!(replayed["replayed"], true, "{replayed}");
     assert_eq!(replayed["submissionId"], mixed["submissionId"]);
     assert_eq!(replayed["outcomes"], mixed["outcomes"]);

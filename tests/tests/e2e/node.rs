@@ -118,6 +118,7 @@ async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionO
     let failing = || sample(vec![resistance("7.60", "Ω/km", "25"), voltage()]);
     let task = open(server, &world.county, &world.licenses[0]).await;
     let submitted = data_as(server, &world.lab, SUBMIT, submit_input("first", &[(&task, failing())])).await;
+    crate::supervision::deliver(server, &world.county, &task["id"]).await;
     // Past the objection window and then the rectification deadline, wherever the working-day
     // calendar ends them.
     server.app.advance_clock_days(30);
@@ -141,6 +142,17 @@ async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionO
     .await["openRecheckTask"]["task"]
         .clone();
     data_as(server, &world.lab, SUBMIT, submit_input("recheck", &[(&recheck, failing())])).await;
+    // The re-check's failing verdict is delivered, its window closes unobjected, and the officer
+    // concludes it: the proposal is raised.
+    crate::supervision::deliver(server, &world.county, &recheck["id"]).await;
+    server.app.advance_clock_days(30);
+    data_as(
+        server,
+        &world.county,
+        "mutation($i: ConcludeRecheckInput!) { concludeRecheck(input: $i) { rectification { status } } }",
+        json!({ "i": { "taskId": recheck["id"] } }),
+    )
+    .await;
     let proposals =
         data_as(server, &world.national_head, "{ revocationProposals { edges { node { id } } } }", json!({}))
             .await;

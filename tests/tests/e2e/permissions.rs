@@ -36,6 +36,10 @@ enum Op {
     SubmitResults,
     ReadTask,
     ObjectToVerdict,
+    DeliverVerdict,
+    AcknowledgeDelivery,
+    DecideObjection,
+    ConcludeRecheck,
     OpenRectification,
     RequestExtension,
     DecideExtension,
@@ -210,6 +214,25 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
+        // Only the enterprise acknowledges an electronic delivery to it.
+        (AcknowledgeDelivery, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow, NotFound,
+        ],
+        // Delivery (送达), the decision on an objection (受理) and the conclusion of a re-check are
+        // the supervising officers', at every level within jurisdiction; the first institution
+        // sees the task but may not.
+        (DeliverVerdict | DecideObjection | ConcludeRecheck, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound]
+        }
+        (AcknowledgeDelivery, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (DeliverVerdict | DecideObjection | ConcludeRecheck, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
         // Rectifications are ordered by officers of every level within jurisdiction.
         (OpenRectification, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound]
@@ -329,7 +352,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 36] = [
+const OPS: [Op; 40] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -347,6 +370,10 @@ const OPS: [Op; 36] = [
     SubmitResults,
     ReadTask,
     ObjectToVerdict,
+    DeliverVerdict,
+    AcknowledgeDelivery,
+    DecideObjection,
+    ConcludeRecheck,
     OpenRectification,
     RequestExtension,
     DecideExtension,
@@ -555,7 +582,8 @@ async fn run(
     // The later supervision steps need a failing verdict, then a rectification past its
     // window, and so on; made by the national head and the assigned institution (not under
     // test), with the app calendar moved instead of waiting.
-    let (stage_task, rectification, proposal) = supervision_fixture(server, op, number, institution, n).await;
+    let (stage_task, rectification, proposal) =
+        supervision_fixture(server, op, (enterprise_id, number), institution, n).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -643,8 +671,29 @@ async fn run(
         ),
         ObjectToVerdict => (
             "mutation($i: ObjectToVerdictInput!) { objectToVerdict(input: $i) { task { id } } }",
-            json!({ "i": { "taskId": global("TestingTask", stage_task), "reason": "矩阵测试" } }),
+            json!({ "i": { "taskId": global("TestingTask", stage_task), "reason": "矩阵测试",
+                            "items": ["conductor_resistance"] } }),
             "objectToVerdict",
+        ),
+        DeliverVerdict => (
+            "mutation($i: DeliverVerdictInput!) { deliverVerdict(input: $i) { task { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task), "method": "IN_PERSON" } }),
+            "deliverVerdict",
+        ),
+        AcknowledgeDelivery => (
+            "mutation($i: AcknowledgeVerdictDeliveryInput!) { acknowledgeVerdictDelivery(input: $i) { task { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task) } }),
+            "acknowledgeVerdictDelivery",
+        ),
+        DecideObjection => (
+            "mutation($i: DecideObjectionInput!) { decideObjection(input: $i) { task { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task), "outcome": "REFUSED", "reason": "矩阵测试" } }),
+            "decideObjection",
+        ),
+        ConcludeRecheck => (
+            "mutation($i: ConcludeRecheckInput!) { concludeRecheck(input: $i) { rectification { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task) } }),
+            "concludeRecheck",
         ),
         OpenRectification => (
             "mutation($i: OpenRectificationInput!) { openRectification(input: $i) { rectification { id } } }",
@@ -772,19 +821,25 @@ async fn run(
 }
 
 /// The records an operation of the later supervision steps acts on: a task judged failing (for
-/// objections and rectifications), its rectification (extensions, re-checks, reads) and the
-/// proposal of a failed re-check (decisions, reads). Zero where the operation needs none.
+/// deliveries), delivered (objections, acknowledgments), objected to (decisions), its
+/// rectification (extensions, re-checks, reads), a failing re-check past its window
+/// (conclusions) and the proposal it raised (decisions, reads). Zero where the operation needs
+/// none.
 async fn supervision_fixture(
     server: &TestServer,
     op: Op,
-    number: &str,
+    (enterprise_id, number): (EnterpriseId, &str),
     institution: InstitutionId,
     n: u32,
 ) -> (TaskId, RectificationId, ProposalId) {
-    use oversight_domain::testing::judgment::MeasuredResult;
+    use oversight_app::DeliveryMethod;
     if !matches!(
         op,
         ObjectToVerdict
+            | DeliverVerdict
+            | AcknowledgeDelivery
+            | DecideObjection
+            | ConcludeRecheck
             | OpenRectification
             | RequestExtension
             | DecideExtension
@@ -805,7 +860,81 @@ async fn supervision_fixture(
         ))
         .await
         .unwrap();
-    let failing = |key: String, task_id: TaskId| SubmitTestResults {
+    let none = (RectificationId::new(0), ProposalId::new(0));
+    let task = app.open_testing_task(&server.national, open_task(number)).await.unwrap().id;
+    app.submit_test_results(&lab, failing(format!("matrix-fail-{n}"), task)).await.unwrap();
+    if op == DeliverVerdict {
+        return (task, none.0, none.1);
+    }
+    let method =
+        if op == AcknowledgeDelivery { DeliveryMethod::Electronic } else { DeliveryMethod::InPerson };
+    app.deliver_verdict(&server.national, task, method, None).await.unwrap();
+    if matches!(op, ObjectToVerdict | AcknowledgeDelivery) {
+        return (task, none.0, none.1);
+    }
+    if op == DecideObjection {
+        let enterprise = app
+            .principal_from_claims(&claims(
+                "ent",
+                &format!("enterprise:{enterprise_id}"),
+                "enterprise_user",
+                None,
+            ))
+            .await
+            .unwrap();
+        let items = ["conductor_resistance".to_owned()];
+        app.object_to_verdict(&enterprise, task, "矩阵测试", &items).await.unwrap();
+        return (task, none.0, none.1);
+    }
+    // Past the objection window (15 days, ending on a working day, a holiday break at most
+    // some ten days on): the failing verdict is final.
+    app.advance_clock_days(30);
+    if op == OpenRectification {
+        return (task, none.0, none.1);
+    }
+    let rectification = app.open_rectification(&server.national, task, None).await.unwrap().id;
+    if matches!(op, RequestExtension | ReadRectification) {
+        return (task, rectification, ProposalId::new(0));
+    }
+    if op == DecideExtension {
+        app.request_rectification_extension(&server.national, rectification, 10, "矩阵测试").await.unwrap();
+        return (task, rectification, ProposalId::new(0));
+    }
+    // Past the rectification deadline (30 days, ending on a working day).
+    app.advance_clock_days(45);
+    if op == OpenRecheck {
+        return (task, rectification, ProposalId::new(0));
+    }
+    let recheck = app.open_recheck_task(&server.national, rectification, open_task(number)).await.unwrap().id;
+    app.submit_test_results(&lab, failing(format!("matrix-recheck-{n}"), recheck)).await.unwrap();
+    // The re-check's failing verdict is delivered and its window closes unobjected.
+    app.deliver_verdict(&server.national, recheck, DeliveryMethod::InPerson, None).await.unwrap();
+    app.advance_clock_days(30);
+    if op == ConcludeRecheck {
+        return (recheck, rectification, ProposalId::new(0));
+    }
+    app.conclude_recheck_task(&server.national, recheck).await.unwrap();
+    let proposal = app
+        .revocation_proposals(
+            &server.national,
+            Some(oversight_app::ProposalStatus::Pending),
+            &oversight_app::PageRequest::first(100),
+        )
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|p| p.rectification_id == rectification)
+        .unwrap()
+        .id;
+    (task, rectification, proposal)
+}
+
+/// A submission failing the conductor resistance (7.60 Ω/km at 25 °C) of `task_id`, every other
+/// required item conforming.
+fn failing(key: String, task_id: TaskId) -> SubmitTestResults {
+    use oversight_domain::testing::judgment::MeasuredResult;
+    SubmitTestResults {
         idempotency_key: key,
         submissions: vec![TaskResults {
             task_id,
@@ -840,47 +969,7 @@ async fn supervision_fixture(
             .collect(),
             not_tested: Vec::new(),
         }],
-    };
-    let task = app.open_testing_task(&server.national, open_task(number)).await.unwrap().id;
-    app.submit_test_results(&lab, failing(format!("matrix-fail-{n}"), task)).await.unwrap();
-    if op == ObjectToVerdict {
-        return (task, RectificationId::new(0), ProposalId::new(0));
     }
-    // Past the objection window (15 days, ending on a working day, a holiday break at most
-    // some ten days on): the failing verdict is final.
-    app.advance_clock_days(30);
-    if op == OpenRectification {
-        return (task, RectificationId::new(0), ProposalId::new(0));
-    }
-    let rectification = app.open_rectification(&server.national, task, None).await.unwrap().id;
-    if matches!(op, RequestExtension | ReadRectification) {
-        return (task, rectification, ProposalId::new(0));
-    }
-    if op == DecideExtension {
-        app.request_rectification_extension(&server.national, rectification, 10, "矩阵测试").await.unwrap();
-        return (task, rectification, ProposalId::new(0));
-    }
-    // Past the rectification deadline (30 days, ending on a working day).
-    app.advance_clock_days(45);
-    if op == OpenRecheck {
-        return (task, rectification, ProposalId::new(0));
-    }
-    let recheck = app.open_recheck_task(&server.national, rectification, open_task(number)).await.unwrap().id;
-    app.submit_test_results(&lab, failing(format!("matrix-recheck-{n}"), recheck)).await.unwrap();
-    let proposal = app
-        .revocation_proposals(
-            &server.national,
-            Some(oversight_app::ProposalStatus::Pending),
-            &oversight_app::PageRequest::first(100),
-        )
-        .await
-        .unwrap()
-        .items
-        .into_iter()
-        .find(|p| p.rectification_id == rectification)
-        .unwrap()
-        .id;
-    (task, rectification, proposal)
 }
 
 /// An accreditation for wire-cable from 2000 to 2040 (what the harness gives its institutions).

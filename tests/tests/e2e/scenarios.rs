@@ -43,6 +43,9 @@ scenarios!(
     suspension_resumes_after_rectification,
     expired_license_not_sampled,
     verdict_completeness,
+    delivery_starts_the_window,
+    objection_refused,
+    recheck_objected,
 );
 
 /// A scenario file.

@@ -35,6 +35,18 @@ fn open_input(license: &str) -> Value {
 }
 
 /// Opens a task as `token` and returns the task (asserting success).
+/// Delivers a task's verdict in person today (送达): its objection window runs from today.
+pub(crate) const DELIVER: &str = r#"mutation($i: DeliverVerdictInput!) { deliverVerdict(input: $i) {
+    task { id objectionDeadline delivery { method deliveredOn } } } }"#;
+
+/// Delivers `task`'s verdict as `token` (an officer), in person today, asserting no error.
+pub(crate) async fn deliver(server: &TestServer, token: &str, task: &Value) -> Value {
+    let body =
+        server.graphql_as(token, DELIVER, json!({ "i": { "taskId": task, "method": "IN_PERSON" } })).await;
+    assert!(body.get("errors").is_none(), "{body}");
+    body["data"]["deliverVerdict"]["task"].clone()
+}
+
 pub(crate) async fn open(server: &TestServer, token: &str, license: &str) -> Value {
     let body = server.graphql_as(token, OPEN, open_input(license)).await;
     assert!(body.get("errors").is_none(), "{body}");

@@ -151,7 +151,11 @@ async fn readme_walkthrough_body(server: &TestServer) {
     assert_eq!(resistance["outcome"], "fail");
     assert!(resistance["explanation"].as_str().unwrap().contains("7.448"), "{resistance}");
 
-    // The enterprise sees it with its objection deadline, and objects.
+    // The officer delivers it; the enterprise sees it with its objection deadline, counted from
+    // the delivery, and objects to the failed item; the officer accepts and names the retest
+    // institution.
+    let delivered = &answers.nth("deliverVerdict", 0)["task"];
+    assert_eq!(date(&delivered["delivery"]["deliveredOn"]), today, "{delivered}");
     let seen = &answers.nth("testingTasks", 0)["edges"][0]["node"];
     assert_eq!(seen["verdict"]["conclusion"], "NONCONFORMING");
     let years = oversight_storage::calendar::years(server.app.store()).await.unwrap();
@@ -159,8 +163,15 @@ async fn readme_walkthrough_body(server: &TestServer) {
     let objected = &answers.nth("objectToVerdict", 0)["task"];
     assert_eq!(objected["status"], "OBJECTED");
     assert!(!objected["objection"]["reason"].as_str().unwrap().is_empty());
+    assert_eq!(objected["objection"]["items"], json!(["conductor_resistance"]));
+    let accepted = &answers.nth("decideObjection", 0)["task"];
+    assert_eq!(accepted["status"], "OBJECTION_ACCEPTED", "{accepted}");
+    assert_eq!(
+        accepted["objection"]["decision"]["retestInstitution"]["name"],
+        "浙江省产品质量安全检测研究院"
+    );
 
-    // The retest upholds the verdict; both verdicts stay.
+    // The retest by the other institution upholds the verdict; both verdicts stay.
     let retested = &answers.nth("submitTestResults", 1)["outcomes"][0]["task"];
     assert_eq!(retested["status"], "RETESTED");
     let verdicts = retested["verdicts"].as_array().unwrap();
@@ -190,7 +201,6 @@ async fn readme_walkthrough_body(server: &TestServer) {
     let moved_today = date(&moved["today"]);
     assert!(moved_today > deadline, "the demo clock must pass the deadline {deadline}: {moved}");
     assert_eq!(moved["offsetDays"], json!((moved_today - today).num_days()));
-    assert_eq!(server.app.today(), moved_today);
     let queue = answers.nth("rectifications", 0)["edges"].as_array().unwrap();
     assert_eq!(queue.len(), 1, "{queue:?}");
     assert_eq!(queue[0]["node"]["overdue"], true);
@@ -200,6 +210,11 @@ async fn readme_walkthrough_body(server: &TestServer) {
     assert_eq!(recheck["recheckOf"]["status"], "RECHECKING");
     assert_eq!(date(&recheck["samplingDate"]), moved_today);
     assert_eq!(answers.nth("submitTestResults", 2)["outcomes"][0]["verdict"]["conclusion"], "NONCONFORMING");
+    // Delivered, its window closed unobjected, the officer concludes it: referred.
+    assert!(!answers.nth("deliverVerdict", 1)["task"]["objectionDeadline"].is_null());
+    let past_window = date(&answers.nth("advanceDemoClock", 1)["calendar"]["today"]);
+    assert_eq!(server.app.today(), past_window);
+    assert_eq!(answers.nth("concludeRecheck", 0)["rectification"]["status"], "REFERRED");
     let pending = answers.nth("revocationProposals", 0)["edges"].as_array().unwrap();
     assert_eq!(pending.len(), 1, "{pending:?}");
     assert_eq!(pending[0]["node"]["status"], "PENDING");

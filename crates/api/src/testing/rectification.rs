@@ -148,7 +148,11 @@ impl RevocationProposal {
 #[derive(InputObject)]
 pub struct ObjectToVerdictInput {
     pub task_id: ID,
+    /// The enterprise's reasons.
     pub reason: String,
+    /// The failed, retestable items objected to (item codes of the verdict); the retest covers
+    /// exactly these.
+    pub items: Vec<String>,
 }
 
 #[derive(InputObject)]
@@ -285,8 +289,10 @@ pub struct RectificationMutation;
 #[Object]
 impl RectificationMutation {
     /// The enterprise objects to a failing verdict within the objection window (the task's
-    /// `objectionDeadline`); the institution then submits the retest of the retestable items
-    /// through `submitTestResults` naming the same task.
+    /// `objectionDeadline`, which runs from the verdict's delivery), naming the failed,
+    /// retestable items it disputes. The authority then accepts or refuses it
+    /// (`decideObjection`); once accepted, the retest institution submits the retest of those
+    /// items through `submitTestResults` naming the same task.
     async fn object_to_verdict(
         &self,
         ctx: &Context<'_>,
@@ -294,7 +300,10 @@ impl RectificationMutation {
     ) -> async_graphql::Result<TestingTaskPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let (app, principal) = caller(ctx)?;
-        let record = app.object_to_verdict(principal, task_id, &input.reason).await.gql_input("input")?;
+        let record = app
+            .object_to_verdict(principal, task_id, &input.reason, &input.items)
+            .await
+            .gql_input("input")?;
         Ok(TestingTaskPayload { task: TestingTask(record) })
     }
 

@@ -12,8 +12,9 @@ use oversight_app::{
     TaskResults, TestingTaskRecord,
 };
 use oversight_domain::testing::judgment::MeasuredResult;
+use oversight_domain::testing::objection::decision_overdue;
 
-use crate::enums::TaskStatusGql;
+use crate::enums::{DeliveryMethodGql, ObjectionOutcomeGql, TaskStatusGql};
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::industry::{AppliedEdition, DeclaredValueInput, NotTestedInput, ResultInput, VerdictGql};
@@ -102,11 +103,114 @@ pub struct StoredVerdict {
     pub verdict: VerdictGql,
 }
 
-/// An enterprise's objection (异议) to a verdict.
-#[derive(SimpleObject)]
+/// An enterprise's objection (异议) to a verdict, and the authority's decision on it.
 pub struct Objection {
-    pub reason: String,
-    pub lodged_at: DateTime<Utc>,
+    record: oversight_app::ObjectionRecord,
+    today: NaiveDate,
+}
+
+#[Object]
+impl Objection {
+    /// The enterprise's reasons.
+    async fn reason(&self) -> &str {
+        &self.record.reason
+    }
+
+    async fn lodged_at(&self) -> DateTime<Utc> {
+        self.record.lodged_at
+    }
+
+    /// The failed, retestable items objected to: the retest covers exactly these.
+    async fn items(&self) -> &[String] {
+        &self.record.items
+    }
+
+    /// The last working day for the authority to accept (受理) or refuse the objection (five
+    /// working days from lodging); null on objections lodged before decisions had a deadline.
+    async fn decision_due(&self) -> Option<NaiveDate> {
+        self.record.decision_due
+    }
+
+    /// True when the decision came after `decisionDue`, or is still missing past it. A late
+    /// decision is still taken; this flag keeps the delay visible.
+    async fn overdue(&self) -> bool {
+        let decided_on = self.record.decision.as_ref().map(|d| d.decided_on);
+        self.record.decision_due.is_some_and(|due| decision_overdue(due, decided_on, self.today))
+    }
+
+    /// The authority's decision, once taken.
+    async fn decision(&self) -> Option<ObjectionDecisionGql> {
+        self.record.decision.clone().map(ObjectionDecisionGql)
+    }
+}
+
+/// The authority's decision on an objection: accepted (受理) with the retest institution, or
+/// refused, with reasons.
+pub struct ObjectionDecisionGql(oversight_app::ObjectionDecisionRecord);
+
+#[Object(name = "ObjectionDecision")]
+impl ObjectionDecisionGql {
+    async fn outcome(&self) -> ObjectionOutcomeGql {
+        self.0.outcome.into()
+    }
+
+    /// The authority's reasons.
+    async fn reason(&self) -> &str {
+        &self.0.reason
+    }
+
+    /// The officer who decided (token subject).
+    async fn decided_by(&self) -> &str {
+        &self.0.decided_by
+    }
+
+    async fn decided_on(&self) -> NaiveDate {
+        self.0.decided_on
+    }
+
+    /// On acceptance: the institution that retests the objected items, never the first one.
+    async fn retest_institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
+        match self.0.retest_institution_id {
+            Some(id) => Ok(load(ctx, |l| &l.institution, id).await?.map(Institution)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// The issue of a verdict to the enterprise (送达), from which the objection window runs.
+pub struct DeliveryGql(oversight_app::DeliveryRecord);
+
+#[Object(name = "Delivery")]
+impl DeliveryGql {
+    async fn method(&self) -> DeliveryMethodGql {
+        self.0.method.into()
+    }
+
+    /// The day it was handed over, the postal receipt signed, or the electronic message sent.
+    async fn served_on(&self) -> NaiveDate {
+        self.0.served_on
+    }
+
+    /// The day the enterprise received the verdict (收到检验结果之日): the day served, or for an
+    /// electronic delivery the day acknowledged or the deemed day, whichever comes first.
+    async fn delivered_on(&self) -> NaiveDate {
+        self.0.delivered_on()
+    }
+
+    /// The day the enterprise acknowledged an electronic delivery, if it did.
+    async fn acknowledged_on(&self) -> Option<NaiveDate> {
+        self.0.acknowledged_on
+    }
+
+    /// True when the delivery date is the deemed one (electronic, not acknowledged in time).
+    async fn deemed(&self) -> bool {
+        self.0.deemed()
+    }
+
+    /// The officer who delivered it (token subject).
+    async fn delivered_by(&self) -> &str {
+        &self.0.delivered_by
+    }
 }
 
 #[Object]
@@ -248,16 +352,22 @@ impl TestingTask {
         self.0.verdict_date
     }
 
-    /// The last day the enterprise may object to the first verdict (the plugin's objection
-    /// window from the verdict date). This is how the enterprise is told of a failing verdict:
-    /// its task list shows the verdict and this deadline.
+    /// The delivery of the first verdict to the enterprise (送达), once the authority made it.
+    async fn delivery(&self) -> Option<DeliveryGql> {
+        self.0.delivery.clone().map(DeliveryGql)
+    }
+
+    /// The last day the enterprise may object to the first verdict: fifteen days from its
+    /// delivery, ending on a working day. Null until the verdict is delivered.
     async fn objection_deadline(&self) -> Option<NaiveDate> {
         self.0.objection_deadline
     }
 
-    /// The enterprise's objection (异议), if lodged.
-    async fn objection(&self) -> Option<Objection> {
-        self.0.objection.as_ref().map(|o| Objection { reason: o.reason.clone(), lodged_at: o.lodged_at })
+    /// The enterprise's objection (异议), if lodged, with the authority's decision.
+    async fn objection(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Objection>> {
+        let (app, _) = caller(ctx)?;
+        let today = app.today();
+        Ok(self.0.objection.clone().map(|record| Objection { record, today }))
     }
 
     /// The rectification ordered after this task's final failing verdict, if any; null for

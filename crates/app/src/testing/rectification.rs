@@ -4,15 +4,17 @@
 //! revocation proposal (吊销建议) a failed re-check raises. Every mutation is one transaction
 //! with its archive event(s) and one audit record; dates come from the app clock (`App::today`).
 
+use oversight_domain::RegionCode;
 use oversight_domain::access::TaskScope;
 use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_grounds};
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::license::{LicenseStatus, parse_reason};
 use oversight_domain::testing::judgment::{Conclusion, Verdict};
+use oversight_domain::testing::objection::{check_objected_items, objection_decision_due};
 use oversight_domain::testing::rectification::{
     ExtensionDecision, ProposalDecision, RecheckConclusion, rectification_deadline,
 };
-use oversight_domain::testing::supervision::{TaskEvent, TaskTransitionRefused, check_objection};
+use oversight_domain::testing::supervision::{TaskEvent, TaskStatus, TaskTransitionRefused, check_objection};
 use oversight_domain::{ProposalId, RectificationId, TaskId};
 use oversight_storage::testing::rectification;
 use oversight_storage::testing::supervision::{self, ObjectionRecord};
@@ -33,8 +35,30 @@ fn corrupt_task(id: TaskId, message: &str) -> StorageError {
 
 /// Only a nonconforming verdict counts against the enterprise; a NOT_JUDGEABLE one is no more
 /// failing than it is passing.
-fn failing(verdict: &Verdict) -> bool {
+pub(crate) fn failing(verdict: &Verdict) -> bool {
     verdict.conclusion.failing()
+}
+
+/// Refuses a verdict that is not final yet (`VERDICT_NOT_FINAL`), saying what it waits for.
+pub(crate) fn check_final(
+    task: &crate::TestingTaskRecord,
+    verdict: &Verdict,
+    today: chrono::NaiveDate,
+) -> Result<(), AppError> {
+    if task.status.verdict_final(failing(verdict), task.objection_deadline, today) {
+        return Ok(());
+    }
+    let waits_for = match (task.status, task.objection_deadline) {
+        (TaskStatus::Judged, None) => "the verdict was not delivered to the enterprise yet".to_owned(),
+        (TaskStatus::Judged, Some(deadline)) => format!("the objection window runs until {deadline}"),
+        (TaskStatus::Objected, _) => "the objection awaits the authority's decision".to_owned(),
+        _ => "the retest is awaited".to_owned(),
+    };
+    Err(AppError::refused(
+        Code::VerdictNotFinal,
+        "taskId",
+        format!("the verdict of task {} is not final: {waits_for}", task.id),
+    ))
 }
 
 /// What a re-check's verdict says of its rectification (every conclusion named: a new one must
@@ -50,13 +74,13 @@ fn recheck_conclusion(verdict: &Verdict) -> RecheckConclusion {
 impl App {
     /// The task, its current (latest) verdict and the enterprise's region, read inside `tx`,
     /// with the policy applied for `action`.
-    async fn task_for(
+    pub(crate) async fn task_for(
         &self,
         tx: &Tx,
         principal: &Principal,
         task_id: TaskId,
         action: Action,
-    ) -> Result<(crate::TestingTaskRecord, Option<Verdict>), AppError> {
+    ) -> Result<(crate::TestingTaskRecord, Option<Verdict>, RegionCode), AppError> {
         let task = supervision::tasks_by_ids(tx, &TaskScope::Registry(Scope::Everything), &[task_id])
             .await?
             .pop()
@@ -74,47 +98,59 @@ impl App {
             .await?
             .pop()
             .map(|v| v.verdict);
-        Ok((task, verdict))
+        Ok((task, verdict, owner.base.region))
     }
 
-    /// The enterprise objects to a failing verdict within the objection window; the task waits
-    /// for the retest on the backup portion, submitted through `submit_test_results`.
+    /// The enterprise objects to a failing verdict within the objection window that runs from
+    /// its delivery, naming the failed, retestable items it disputes; the objection waits for the
+    /// authority's decision (`decide_objection`) within `OBJECTION_DECISION_WORKING_DAYS`.
     pub async fn object_to_verdict(
         &self,
         principal: &Principal,
         task_id: TaskId,
         reason: &str,
+        items: &[String],
     ) -> Result<crate::TestingTaskRecord, AppError> {
         let reason = parse_reason(reason)?;
         let mut work = self.begin(principal, Operation::ObjectToVerdict).await?;
         let (now, today) = (work.now, work.today);
-        let (task, verdict) = self.task_for(work.tx(), principal, task_id, Action::ObjectToVerdict).await?;
+        let (task, verdict, _) =
+            self.task_for(work.tx(), principal, task_id, Action::ObjectToVerdict).await?;
         let next = task.status.apply(TaskEvent::ObjectionLodged)?;
         let verdict = verdict.ok_or(TaskTransitionRefused::NotJudged)?;
+        check_objection(failing(&verdict), task.objection_deadline, today).map_err(|refusal| {
+            AppError::from(refusal)
+                .about(format_args!("task {} (verdict: {})", task.id, verdict.conclusion_zh))
+        })?;
         let deadline = task
             .objection_deadline
-            .ok_or_else(|| corrupt_task(task.id, "a judged task without objection deadline"))?;
-        check_objection(failing(&verdict), task.rectification_id.is_some(), deadline, today).map_err(
-            |refusal| {
-                AppError::from(refusal)
-                    .about(format_args!("task {} (verdict: {})", task.id, verdict.conclusion_zh))
-            },
-        )?;
-        let objection =
-            ObjectionRecord { reason: reason.clone(), lodged_by: principal.subject.clone(), lodged_at: now };
+            .ok_or_else(|| corrupt_task(task.id, "a delivered task without objection deadline"))?;
+        let items = check_objected_items(&verdict, items)?;
+        let decision_due = objection_decision_due(&work.working_calendar().await?, today);
+        let objection = ObjectionRecord {
+            reason: reason.clone(),
+            lodged_by: principal.subject.clone(),
+            lodged_at: now,
+            items,
+            decision_due: Some(decision_due),
+            decision: None,
+        };
         if !supervision::record_objection(work.tx(), task.id, task.status, next, &objection).await? {
             return Err(AppError::concurrent("the testing task changed meanwhile"));
         }
+        let items = &objection.items;
         let fact = ArchiveFact::TestObjectionLodged {
             task_id: task.id,
             reason: &reason,
             objection_deadline: deadline,
+            items,
+            decision_due,
         };
         work.archive(task.enterprise_id, Some(task.license_id), fact);
         work.touch([ObjectRef::of(task.id), ObjectRef::of(task.enterprise_id)]);
         let before = json!({ "status": task.status.as_str() });
-        let after =
-            json!({ "status": next.as_str(), "objection": objection_details(task.id, &reason, deadline) });
+        let details = objection_details(task.id, &reason, deadline, items, decision_due);
+        let after = json!({ "status": next.as_str(), "objection": details });
         work.commit(Some(before), Some(after)).await?;
         Ok(crate::TestingTaskRecord { status: next, objection: Some(objection), updated_at: now, ..task })
     }
@@ -131,7 +167,8 @@ impl App {
     ) -> Result<RectificationRecord, AppError> {
         let mut work = self.begin(principal, Operation::OpenRectification).await?;
         let (now, today) = (work.now, work.today);
-        let (task, verdict) = self.task_for(work.tx(), principal, task_id, Action::OpenRectification).await?;
+        let (task, verdict, _) =
+            self.task_for(work.tx(), principal, task_id, Action::OpenRectification).await?;
         let verdict = verdict.ok_or_else(|| {
             AppError::refused(Code::VerdictNotFinal, "taskId", format!("task {} has no verdict yet", task.id))
         })?;
@@ -142,17 +179,7 @@ impl App {
                 format!("task {} is a re-check; its failure goes to a revocation proposal", task.id),
             ));
         }
-        let deadline = task.objection_deadline.unwrap_or(today);
-        if !task.status.verdict_final(failing(&verdict), deadline, today) {
-            return Err(AppError::refused(
-                Code::VerdictNotFinal,
-                "taskId",
-                format!(
-                    "the verdict of task {} is not final: the objection window runs until {deadline} or the retest is awaited",
-                    task.id
-                ),
-            ));
-        }
+        check_final(&task, &verdict, today)?;
         if !failing(&verdict) {
             return Err(AppError::refused(
                 Code::VerdictNotFailing,
@@ -305,7 +332,7 @@ impl App {
         rectification_id: RectificationId,
         task: &crate::TestingTaskRecord,
         verdict: &Verdict,
-    ) -> Result<(), AppError> {
+    ) -> Result<RectificationRecord, AppError> {
         let now = work.now;
         let current =
             rectification::rectifications_by_ids(work.tx(), &Scope::Everything, &[rectification_id])
@@ -321,7 +348,7 @@ impl App {
         if conclusion == RecheckConclusion::Incomplete {
             // Neither closed nor referred: the verdict's own archive event says 无法判定, and the
             // rectification, running again past its deadline, is overdue for a new re-check.
-            return Ok(());
+            return Ok(changed);
         }
         if failing(verdict) {
             let grounds = recheck_failed_grounds(task.id, &current, verdict);
@@ -338,7 +365,7 @@ impl App {
             let fact = ArchiveFact::RectificationClosed { rectification: &changed, recheck_task_id: task.id };
             work.archive(enterprise_id, license_id, fact);
         }
-        Ok(())
+        Ok(changed)
     }
 
     /// The national authority decides a revocation proposal (its head or leader in charge, the

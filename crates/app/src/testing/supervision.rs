@@ -8,7 +8,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use oversight_domain::WorkingCalendar;
 use oversight_domain::access::{Organisation, TaskScope};
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
@@ -17,10 +16,9 @@ use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::testing::judgment::{
     Coverage, Decimal, JudgeError, JudgeRequest, MeasuredResult, Outcome, Verdict, required_items,
 };
+use oversight_domain::testing::objection::retest_mismatch;
 use oversight_domain::testing::rectification::{RectificationEvent, recheck_due};
-use oversight_domain::testing::supervision::{
-    DesignationPeriod, SamplingRecord, TaskEvent, designated_for, objection_deadline,
-};
+use oversight_domain::testing::supervision::{DesignationPeriod, SamplingRecord, TaskEvent, designated_for};
 use oversight_domain::text::parse_text;
 use oversight_domain::{DesignationId, EnterpriseId, InstitutionId, SubmissionId, TaskId};
 use oversight_domain::{RegionCode, RegionLevel, industry};
@@ -387,9 +385,10 @@ impl App {
         Ok(SubmissionOutcome { submission_id, tasks, replayed: false })
     }
 
-    /// Judges every task of a submission with its plugin. A retest (the task was objected to) is
-    /// judged on the first results with the retested items replaced: non-retestable items keep
-    /// their first result. Every problem of every task is collected before refusing.
+    /// Judges every task of a submission with its plugin. A retest (the objection was accepted)
+    /// reports exactly the objected items and is judged on the first results with those replaced:
+    /// the other items keep their first results (ADR 0009 decision 12). Every problem of every
+    /// task is collected before refusing.
     async fn judge_submissions<'t>(
         &self,
         tx: &Tx,
@@ -397,7 +396,7 @@ impl App {
         submissions: &[CheckedTask],
     ) -> Result<Vec<Judged<'t>>, AppError> {
         let retest_ids: Vec<TaskId> =
-            tasks.values().filter(|t| t.status == TaskStatus::Objected).map(|t| t.id).collect();
+            tasks.values().filter(|t| t.status == TaskStatus::ObjectionAccepted).map(|t| t.id).collect();
         let mut first_results: HashMap<TaskId, BTreeMap<String, MeasuredResult>> = HashMap::new();
         for record in
             supervision::results_of_tasks(tx, &TaskScope::Registry(Scope::Everything), &retest_ids).await?
@@ -417,10 +416,9 @@ impl App {
                 .apply(TaskEvent::ResultsAccepted)
                 .map_err(|refusal| AppError::from(refusal).about(format_args!("task {task_id}")))?;
             let (mut merged, mut not_tested) = (BTreeMap::new(), BTreeMap::new());
-            if task.status == TaskStatus::Objected {
-                let refused = self.not_retestable(index, task, results);
-                if !refused.is_empty() {
-                    problems.extend(refused);
+            if task.status == TaskStatus::ObjectionAccepted {
+                if let Some(refused) = retest_items_problem(index, task, submission) {
+                    problems.push(refused);
                     continue;
                 }
                 merged = first_results.remove(task_id).unwrap_or_default();
@@ -456,31 +454,6 @@ impl App {
         Ok(judged)
     }
 
-    /// The problems of a retest that names items the plugin marks not retestable.
-    fn not_retestable(
-        &self,
-        index: usize,
-        task: &TestingTaskRecord,
-        results: &[(String, MeasuredResult)],
-    ) -> Vec<FieldProblem> {
-        let rules = self.plugins.plugin(&task.industry).map(|p| p.rules());
-        results
-            .iter()
-            .enumerate()
-            .filter(|(_, (item, _))| {
-                !rules.as_ref().and_then(|r| r.items.get(item)).is_none_or(|entry| entry.retestable)
-            })
-            .map(|(position, (item, _))| FieldProblem {
-                code: Code::ItemNotRetestable,
-                field: Cow::Owned(format!("submissions[{index}].results[{position}]")),
-                message: format!(
-                    "task {}: item {item:?} is not retestable; its first result stands",
-                    task.id
-                ),
-            })
-            .collect()
-    }
-
     /// Writes a judged submission: the submission row, then one multi-row statement per table
     /// (per-task statements made a 100-task request cost some 500 round trips), the archive
     /// facts, and the conclusion of every re-check's rectification.
@@ -500,9 +473,7 @@ impl App {
             }
             other => other?,
         };
-        let calendar = work.working_calendar().await?;
-        let moves: Vec<supervision::TaskMove> =
-            judged.iter().map(|j| task_move(j, &calendar, work.today)).collect();
+        let moves: Vec<supervision::TaskMove> = judged.iter().map(|j| task_move(j, work.today)).collect();
         let tx = work.tx();
         if !supervision::move_tasks(tx, &moves, now).await? {
             return Err(AppError::concurrent("a task of the submission changed meanwhile"));
@@ -535,9 +506,14 @@ impl App {
             work.archive(j.task.enterprise_id, Some(j.task.license_id), fact);
         }
         // A re-check concludes its rectification after its verdict event, as a task's archive
-        // reads verdict first, then the rectification's outcome. Re-checks are rare: one by one.
+        // reads verdict first, then the rectification's outcome — once the verdict is final: a
+        // retest's, or one that found nothing failing, at once; a failing first verdict waits for
+        // its objection window (`decide_objection`, `conclude_recheck_task`). Re-checks are rare:
+        // one by one.
         for j in judged {
-            if let Some(rectification_id) = j.task.rectification_id {
+            if let Some(rectification_id) = j.task.rectification_id
+                && (j.retest() || !j.verdict.conclusion.failing())
+            {
                 self.conclude_recheck(work, rectification_id, j.task, &j.verdict).await?;
             }
         }
@@ -696,12 +672,11 @@ struct FixedPlugin {
 
 /// The license to sample and its enterprise, read inside `tx`, with the policy of `action` (opening
 /// a testing task or a re-check) applied.
-/// The status move of a judged task; a first verdict fixes its date and objection deadline (the
-/// law's window on the working-day calendar), a retest keeps those of the first verdict (the
-/// objection window is spent).
-fn task_move(judged: &Judged<'_>, calendar: &WorkingCalendar, today: NaiveDate) -> supervision::TaskMove {
-    let verdict_dates = (!judged.retest()).then(|| (today, objection_deadline(calendar, today)));
-    supervision::TaskMove { id: judged.task.id, from: judged.task.status, to: judged.next, verdict_dates }
+/// The status move of a judged task; a first verdict fixes its date (its objection deadline waits
+/// for the delivery, `deliver_verdict`), a retest keeps the first verdict's.
+fn task_move(judged: &Judged<'_>, today: NaiveDate) -> supervision::TaskMove {
+    let verdict_date = (!judged.retest()).then_some(today);
+    supervision::TaskMove { id: judged.task.id, from: judged.task.status, to: judged.next, verdict_date }
 }
 
 async fn licensed_product(
@@ -823,10 +798,25 @@ async fn authorized_tasks(
     for task_id in ids {
         let task = tasks.get(task_id).ok_or(AppError::NotFound { what: "testing task" })?;
         let region = regions.get(&task.enterprise_id).ok_or(AppError::NotFound { what: "testing task" })?;
+        // After an accepted objection the task is the retest institution's to submit; the first
+        // institution still sees it, and is told why it may not.
+        let acting = task.acting_institution();
+        if let Organisation::Institution { id, .. } = &principal.organisation
+            && *id == task.institution_id
+            && acting != task.institution_id
+        {
+            return Err(AppError::refused(
+                Code::RetestByOtherInstitution,
+                "submissions",
+                format!(
+                    "task {task_id}: the retest was assigned to institution {acting}, not the first institution"
+                ),
+            ));
+        }
         let resource = Resource::TestingTask {
             enterprise_id: task.enterprise_id,
             region: *region,
-            institution_id: task.institution_id,
+            institution_id: acting,
         };
         allow(principal, Action::SubmitTestResults, &resource, "testing task")?;
     }
@@ -1013,6 +1003,36 @@ fn not_tested_problems<'a>(
         }
     }
     problems
+}
+
+/// The refusal of a retest that does not report exactly the objected items (as results or as not
+/// tested), listing those missing and those not objected to.
+fn retest_items_problem(
+    index: usize,
+    task: &TestingTaskRecord,
+    submission: &CheckedTask,
+) -> Option<FieldProblem> {
+    let objected = task.objection.as_ref().map(|o| o.items.as_slice()).unwrap_or_default();
+    let submitted = submission
+        .results
+        .iter()
+        .map(|(item, _)| item.as_str())
+        .chain(submission.not_tested.keys().map(String::as_str));
+    let (missing, extra) = retest_mismatch(objected, submitted);
+    if missing.is_empty() && extra.is_empty() {
+        return None;
+    }
+    Some(FieldProblem {
+        code: Code::RetestItemsMismatch,
+        field: Cow::Owned(format!("submissions[{index}].results")),
+        message: format!(
+            "task {}: the retest covers exactly the objected items {}; missing: [{}], not objected to (their first results stand): [{}]",
+            task.id,
+            objected.join(", "),
+            missing.join(", "),
+            extra.join(", ")
+        ),
+    })
 }
 
 /// The refusal of a task whose submission leaves out required items, listing them.

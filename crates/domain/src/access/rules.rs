@@ -224,7 +224,18 @@ pub fn rule(action: Action) -> Rule {
             "test results are submitted by the testing institution"),
         Action::ObjectToVerdict                => row(ENTERPRISE,          ANY_TIER,    Anything,
             "an objection is lodged by the enterprise itself"),
+        // Delivery and the decision on an objection are the supervising authority's acts (产品质量法
+        // 第十五条: the department that ran the check); any level that samples serves and decides
+        // within its jurisdiction (ADR 0009 decisions 9 and 11).
+        Action::DeliverVerdict                 => row(OFFICERS,            ANY_TIER,    Anything,
+            "verdicts are delivered by supervising officers"),
+        Action::AcknowledgeVerdictDelivery     => row(ENTERPRISE,          ANY_TIER,    Anything,
+            "a delivery is acknowledged by the enterprise itself"),
+        Action::DecideObjection                => row(OFFICERS,            ANY_TIER,    Anything,
+            "objections are decided by supervising officers"),
         Action::OpenRectification              => row(OFFICERS,            ANY_TIER,    Anything,
+            "rectifications are ordered by supervising officers"),
+        Action::ConcludeRecheck                => row(OFFICERS,            ANY_TIER,    Anything,
             "rectifications are ordered by supervising officers"),
         Action::RequestRectificationExtension  => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
             "an extension is asked by the enterprise or its supervising officer"),

@@ -218,6 +218,10 @@ fn actions() -> Vec<Action> {
         Action::SubscribeFailingVerdicts,
         Action::SetWorkingCalendar,
         Action::DecideRectificationExtension,
+        Action::DeliverVerdict,
+        Action::AcknowledgeVerdictDelivery,
+        Action::DecideObjection,
+        Action::ConcludeRecheck,
     ]);
     actions
 }
@@ -252,6 +256,9 @@ const REASONS: &[&str] = &[
     "testing institutions are administered by provincial or national authorities",
     "suspending a testing institution needs the head or leader in charge of a provincial or national authority",
     "the working-day calendar is kept by the national authority",
+    "verdicts are delivered by supervising officers",
+    "a delivery is acknowledged by the enterprise itself",
+    "objections are decided by supervising officers",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1305,6 +1312,102 @@ SetWorkingCalendar
   enterprise_user enterprise:1       F27 F27 NF  NF  F27 F27 F27 F27 NF  NF  NF  F27 NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 DecideRectificationExtension
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15
+  review_department at province      F15 F15 F15 NF  F15 F15 F15 F15 F15 F15 NF  F15 F15 NF
+  review_department at city          F15 F15 F15 NF  F15 F15 F15 F15 NF  F15 NF  F15 F15 NF
+  review_department at county        F15 F15 NF  NF  F15 F15 F15 F15 NF  F15 NF  F15 NF  NF
+  auditor at nation                  F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15 F15
+  auditor at province                F15 F15 F15 NF  F15 F15 F15 F15 F15 F15 NF  F15 F15 NF
+  auditor at city                    F15 F15 F15 NF  F15 F15 F15 F15 NF  F15 NF  F15 F15 NF
+  auditor at county                  F15 F15 NF  NF  F15 F15 F15 F15 NF  F15 NF  F15 NF  NF
+  testing_institution institution:7  F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  F15
+  enterprise_user enterprise:1       F15 F15 NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  NF
+  plugin_administrator platform      F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  NF  NF  NF
+DeliverVerdict
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28
+  review_department at province      F28 F28 F28 NF  F28 F28 F28 F28 F28 F28 NF  F28 F28 NF
+  review_department at city          F28 F28 F28 NF  F28 F28 F28 F28 NF  F28 NF  F28 F28 NF
+  review_department at county        F28 F28 NF  NF  F28 F28 F28 F28 NF  F28 NF  F28 NF  NF
+  auditor at nation                  F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28
+  auditor at province                F28 F28 F28 NF  F28 F28 F28 F28 F28 F28 NF  F28 F28 NF
+  auditor at city                    F28 F28 F28 NF  F28 F28 F28 F28 NF  F28 NF  F28 F28 NF
+  auditor at county                  F28 F28 NF  NF  F28 F28 F28 F28 NF  F28 NF  F28 NF  NF
+  testing_institution institution:7  F28 NF  NF  NF  F28 F28 F28 F28 NF  NF  NF  F28 NF  F28
+  enterprise_user enterprise:1       F28 F28 NF  NF  F28 F28 F28 F28 NF  NF  NF  F28 NF  NF
+  plugin_administrator platform      F28 NF  NF  NF  F28 F28 F28 F28 NF  NF  NF  NF  NF  NF
+AcknowledgeVerdictDelivery
+  nation head                        F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29
+  nation leader_in_charge            F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29
+  nation staff                       F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29
+  province head                      F29 F29 F29 NF  F29 F29 F29 F29 F29 F29 NF  F29 F29 NF
+  province leader_in_charge          F29 F29 F29 NF  F29 F29 F29 F29 F29 F29 NF  F29 F29 NF
+  province staff                     F29 F29 F29 NF  F29 F29 F29 F29 F29 F29 NF  F29 F29 NF
+  city head                          F29 F29 F29 NF  F29 F29 F29 F29 NF  F29 NF  F29 F29 NF
+  city leader_in_charge              F29 F29 F29 NF  F29 F29 F29 F29 NF  F29 NF  F29 F29 NF
+  city staff                         F29 F29 F29 NF  F29 F29 F29 F29 NF  F29 NF  F29 F29 NF
+  county head                        F29 F29 NF  NF  F29 F29 F29 F29 NF  F29 NF  F29 NF  NF
+  county leader_in_charge            F29 F29 NF  NF  F29 F29 F29 F29 NF  F29 NF  F29 NF  NF
+  county staff                       F29 F29 NF  NF  F29 F29 F29 F29 NF  F29 NF  F29 NF  NF
+  review_department at nation        F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29
+  review_department at province      F29 F29 F29 NF  F29 F29 F29 F29 F29 F29 NF  F29 F29 NF
+  review_department at city          F29 F29 F29 NF  F29 F29 F29 F29 NF  F29 NF  F29 F29 NF
+  review_department at county        F29 F29 NF  NF  F29 F29 F29 F29 NF  F29 NF  F29 NF  NF
+  auditor at nation                  F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29 F29
+  auditor at province                F29 F29 F29 NF  F29 F29 F29 F29 F29 F29 NF  F29 F29 NF
+  auditor at city                    F29 F29 F29 NF  F29 F29 F29 F29 NF  F29 NF  F29 F29 NF
+  auditor at county                  F29 F29 NF  NF  F29 F29 F29 F29 NF  F29 NF  F29 NF  NF
+  testing_institution institution:7  F29 NF  NF  NF  F29 F29 F29 F29 NF  NF  NF  F29 NF  F29
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F29 NF  NF  NF  F29 F29 F29 F29 NF  NF  NF  NF  NF  NF
+DecideObjection
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30
+  review_department at province      F30 F30 F30 NF  F30 F30 F30 F30 F30 F30 NF  F30 F30 NF
+  review_department at city          F30 F30 F30 NF  F30 F30 F30 F30 NF  F30 NF  F30 F30 NF
+  review_department at county        F30 F30 NF  NF  F30 F30 F30 F30 NF  F30 NF  F30 NF  NF
+  auditor at nation                  F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30 F30
+  auditor at province                F30 F30 F30 NF  F30 F30 F30 F30 F30 F30 NF  F30 F30 NF
+  auditor at city                    F30 F30 F30 NF  F30 F30 F30 F30 NF  F30 NF  F30 F30 NF
+  auditor at county                  F30 F30 NF  NF  F30 F30 F30 F30 NF  F30 NF  F30 NF  NF
+  testing_institution institution:7  F30 NF  NF  NF  F30 F30 F30 F30 NF  NF  NF  F30 NF  F30
+  enterprise_user enterprise:1       F30 F30 NF  NF  F30 F30 F30 F30 NF  NF  NF  F30 NF  NF
+  plugin_administrator platform      F30 NF  NF  NF  F30 F30 F30 F30 NF  NF  NF  NF  NF  NF
+ConcludeRecheck
   nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok

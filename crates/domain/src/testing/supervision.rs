@@ -2,9 +2,9 @@
 //! testing institution per industry and region, the testing task (抽样/检验任务) with its status
 //! machine, and the pure rules that choose the designated institution for a sample.
 //!
-//! Only the first steps of the flow exist yet (designation, sampling, results and verdict); the
-//! status machine is written as a table of (status, event) moves so objection, retest and
-//! rectification can be added as new rows without touching the existing ones.
+//! The status machine is a table of (status, event) moves: results, the objection (异议), the
+//! authority's acceptance (受理) or refusal, and the retest (复检); delivery (送达) and the
+//! objection's items and decision are in `testing::objection`.
 
 use std::collections::BTreeMap;
 
@@ -14,51 +14,74 @@ use crate::calendar::WorkingCalendar;
 use crate::error::{ErrorCode, FieldError, ValidationErrors};
 use crate::ids::{DesignationId, EnterpriseId, InstitutionId, LicenseId, RectificationId, TaskId};
 use crate::registry::region::{RegionCode, RegionLevel};
+use crate::testing::objection::{Delivery, ObjectionDecision};
 use crate::text::parse_text;
 
 crate::stored_enum! {
     /// Where a testing task stands.
     ///
-    /// The string form (`as_str`) is stored and must never be renamed; later states (objected,
-    /// retesting, rectifying …) are added at the end.
+    /// The string form (`as_str`) is stored and must never be renamed; later states are added at
+    /// the end.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum TaskStatus {
         /// Sampled and assigned; waiting for the institution's results.
         Open = "OPEN",
         /// Results accepted and judged; the verdict is stored.
         Judged = "JUDGED",
-        /// The enterprise objected to a failing verdict (异议); waiting for the retest on the backup
-        /// portion.
+        /// The enterprise objected to a failing verdict (异议); waiting for the authority to accept
+        /// (受理) or refuse it.
         Objected = "OBJECTED",
         /// The retest was judged; its verdict replaces or upholds the first, and both stay stored.
         Retested = "RETESTED",
+        /// The authority accepted the objection and assigned the retest (复检) of the objected
+        /// items to another institution; waiting for its results.
+        ObjectionAccepted = "OBJECTION_ACCEPTED",
+        /// The authority refused the objection: the first verdict stands and is final.
+        ObjectionRefused = "OBJECTION_REFUSED",
     }
 }
 
 impl TaskStatus {
     /// Applies an event, or says why the task refuses it.
     pub fn apply(self, event: TaskEvent) -> Result<TaskStatus, TaskTransitionRefused> {
-        use TaskEvent::{ObjectionLodged, ResultsAccepted};
-        use TaskStatus::{Judged, Objected, Open, Retested};
+        use TaskEvent::{
+            ObjectionAccepted as Accept, ObjectionLodged, ObjectionRefused as Refuse, ResultsAccepted,
+        };
+        use TaskStatus::{Judged, Objected, ObjectionAccepted, ObjectionRefused, Open, Retested};
+        use TaskTransitionRefused as No;
         match (self, event) {
             (Open, ResultsAccepted) => Ok(Judged),
-            // Results for an objected task are the retest on the backup portion.
-            (Objected, ResultsAccepted) => Ok(Retested),
-            (Judged | Retested, ResultsAccepted) => Err(TaskTransitionRefused::AlreadyJudged),
+            // Results for a task whose objection was accepted are the retest of the objected items.
+            (ObjectionAccepted, ResultsAccepted) => Ok(Retested),
+            (Objected, ResultsAccepted) => Err(No::ObjectionUndecided),
+            (Judged | Retested | ObjectionRefused, ResultsAccepted) => Err(No::AlreadyJudged),
             (Judged, ObjectionLodged) => Ok(Objected),
-            (Open, ObjectionLodged) => Err(TaskTransitionRefused::NotJudged),
-            (Objected | Retested, ObjectionLodged) => Err(TaskTransitionRefused::AlreadyObjected),
+            (Open, ObjectionLodged) => Err(No::NotJudged),
+            (Objected | ObjectionAccepted | ObjectionRefused | Retested, ObjectionLodged) => {
+                Err(No::AlreadyObjected)
+            }
+            (Objected, Accept) => Ok(ObjectionAccepted),
+            (Objected, Refuse) => Ok(ObjectionRefused),
+            (Open | Judged, Accept | Refuse) => Err(No::NoObjection),
+            (ObjectionAccepted | ObjectionRefused | Retested, Accept | Refuse) => Err(No::ObjectionDecided),
         }
     }
 
-    /// Whether the task's current verdict is final on `today`: a retest verdict at once; a
-    /// first verdict when it passed, or when its objection window closed (the day after
-    /// `objection_deadline`) without an objection.
-    pub fn verdict_final(self, failing: bool, objection_deadline: NaiveDate, today: NaiveDate) -> bool {
+    /// Whether the task's current verdict is final on `today`: a retest verdict, or a first
+    /// verdict whose objection was refused, at once; a first verdict that found nothing failing
+    /// at once, delivered or not (ADR 0009 decision 10); a failing first verdict only once it was
+    /// delivered and its objection window (which ends on `objection_deadline`, `None` before
+    /// delivery) closed without an objection.
+    pub fn verdict_final(
+        self,
+        failing: bool,
+        objection_deadline: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> bool {
         match self {
-            TaskStatus::Open | TaskStatus::Objected => false,
-            TaskStatus::Retested => true,
-            TaskStatus::Judged => !failing || today > objection_deadline,
+            TaskStatus::Open | TaskStatus::Objected | TaskStatus::ObjectionAccepted => false,
+            TaskStatus::Retested | TaskStatus::ObjectionRefused => true,
+            TaskStatus::Judged => !failing || objection_deadline.is_some_and(|deadline| today > deadline),
         }
     }
 }
@@ -68,55 +91,64 @@ impl TaskStatus {
 /// cannot set or widen it and a province cannot shorten it (docs/adr/0011-working-day-calendar.md).
 pub const OBJECTION_WINDOW_DAYS: u32 = 15;
 
-/// The last day an objection to a verdict dated `verdict_date` is accepted: the window counts
-/// calendar days from the day after the verdict date, and a window whose last day is a rest day
-/// ends on the next working day (民法典 第二百零三条).
-pub fn objection_deadline(calendar: &WorkingCalendar, verdict_date: NaiveDate) -> NaiveDate {
-    calendar.add_days_ending_on_workday(verdict_date, OBJECTION_WINDOW_DAYS)
+/// The last day an objection to a verdict the enterprise received on `delivered_on` is accepted:
+/// the window counts calendar days from the day after delivery (自收到检验结果之日起), and a window
+/// whose last day is a rest day ends on the next working day (民法典 第二百零三条).
+pub fn objection_deadline(calendar: &WorkingCalendar, delivered_on: NaiveDate) -> NaiveDate {
+    calendar.add_days_ending_on_workday(delivered_on, OBJECTION_WINDOW_DAYS)
 }
 
 /// Why an objection is refused before the task's status is even asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ObjectionRefused {
-    /// Only a failing verdict can be objected to; a re-check verdict is final at once.
-    #[error("only a failing first verdict can be objected to")]
+    /// Only a failing verdict can be objected to.
+    #[error("only a failing verdict can be objected to")]
     NotObjectable,
+    /// The window runs from delivery (送达): before it there is nothing to object to yet.
+    #[error("the verdict was not delivered to the enterprise yet; the objection window runs from delivery")]
+    NotDelivered,
     #[error("the objection window closed on {deadline}")]
     WindowClosed { deadline: NaiveDate },
 }
 
-/// Checks that an objection to a verdict is in time: `failing` is the verdict's conclusion,
-/// `recheck` whether the task is a re-check (whose verdict is final at once).
+/// Checks that an objection to a verdict is in time: `failing` is the verdict's conclusion and
+/// `deadline` the end of its window (`None` until the verdict is delivered). A re-check's
+/// verdict is objected to like any other (issue 11 item 8); the retest's is not, which the
+/// status machine says.
 pub fn check_objection(
     failing: bool,
-    recheck: bool,
-    deadline: NaiveDate,
+    deadline: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<(), ObjectionRefused> {
-    if !failing || recheck {
-        Err(ObjectionRefused::NotObjectable)
-    } else if today > deadline {
-        Err(ObjectionRefused::WindowClosed { deadline })
-    } else {
-        Ok(())
+    if !failing {
+        return Err(ObjectionRefused::NotObjectable);
+    }
+    match deadline {
+        None => Err(ObjectionRefused::NotDelivered),
+        Some(deadline) if today > deadline => Err(ObjectionRefused::WindowClosed { deadline }),
+        Some(_) => Ok(()),
     }
 }
 
 /// What can happen to a testing task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TaskEvent {
-    /// The designated institution's results were valid and judged (the first test, or the
-    /// retest after an objection).
+    /// The institution's results were valid and judged (the first test by the designated
+    /// institution, or the retest by the institution the authority assigned).
     ResultsAccepted,
     /// The enterprise objected to the verdict in time.
     ObjectionLodged,
+    /// The authority accepted the objection (受理) and assigned the retest.
+    ObjectionAccepted,
+    /// The authority refused the objection (不予受理).
+    ObjectionRefused,
 }
 
 /// Why a task refused an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum TaskTransitionRefused {
     /// Results come once; a second set would silently replace a verdict (retests have their own
-    /// step, on the backup portion).
+    /// step, once the objection is accepted).
     #[error("the task is already judged; results are accepted once")]
     AlreadyJudged,
     #[error("the task has no verdict yet")]
@@ -124,6 +156,13 @@ pub enum TaskTransitionRefused {
     /// One objection per verdict; the retest verdict is final.
     #[error("the verdict was already objected to; the retest verdict is final")]
     AlreadyObjected,
+    /// A retest waits for the authority to accept the objection and name the retest institution.
+    #[error("the objection awaits the authority's decision; no retest is assigned yet")]
+    ObjectionUndecided,
+    #[error("no objection to this task's verdict awaits a decision")]
+    NoObjection,
+    #[error("the objection was already decided")]
+    ObjectionDecided,
 }
 
 /// A designation as the rules need it: who tests an industry where, and when.
@@ -225,8 +264,13 @@ pub struct TestingTask {
     pub opened_by: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
-    /// The calendar date of the first verdict and the last day to object to it.
+    /// The calendar date of the first verdict.
     pub verdict_date: Option<NaiveDate>,
+    /// The issue of the first verdict to the enterprise (送达); `None` until the authority
+    /// delivers it.
+    pub delivery: Option<Delivery>,
+    /// The last day to object: fixed from the delivery date (`objection_deadline`), `None`
+    /// until the verdict is delivered.
     pub objection_deadline: Option<NaiveDate>,
     pub objection: Option<Objection>,
     /// Set on a re-check task: the rectification it re-checks.
@@ -239,6 +283,25 @@ pub struct Objection {
     pub reason: String,
     pub lodged_by: String,
     pub lodged_at: DateTime<Utc>,
+    /// The failed, retestable items objected to (empty on objections lodged before items were
+    /// named).
+    pub items: Vec<String>,
+    /// The last working day for the authority's decision (`None` on objections lodged before
+    /// the decision step existed).
+    pub decision_due: Option<NaiveDate>,
+    pub decision: Option<ObjectionDecision>,
+}
+
+impl TestingTask {
+    /// The institution that tests the task now: the retest institution once an objection is
+    /// accepted, the designated one before.
+    pub fn acting_institution(&self) -> InstitutionId {
+        self.objection
+            .as_ref()
+            .and_then(|o| o.decision.as_ref())
+            .and_then(|d| d.retest_institution_id)
+            .unwrap_or(self.institution_id)
+    }
 }
 
 impl TestingTask {
@@ -337,18 +400,35 @@ mod tests {
         use TaskEvent::{ObjectionLodged, ResultsAccepted};
         use TaskStatus::*;
         use TaskTransitionRefused::*;
+        let (accept, refuse) = (TaskEvent::ObjectionAccepted, TaskEvent::ObjectionRefused);
         // Every (status, event) pair.
         let table: &[(TaskStatus, TaskEvent, Result<TaskStatus, TaskTransitionRefused>)] = &[
             (Open, ResultsAccepted, Ok(Judged)),
             (Open, ObjectionLodged, Err(NotJudged)),
+            (Open, accept, Err(NoObjection)),
+            (Open, refuse, Err(NoObjection)),
             (Judged, ResultsAccepted, Err(AlreadyJudged)),
             (Judged, ObjectionLodged, Ok(Objected)),
-            (Objected, ResultsAccepted, Ok(Retested)),
+            (Judged, accept, Err(NoObjection)),
+            (Judged, refuse, Err(NoObjection)),
+            (Objected, ResultsAccepted, Err(ObjectionUndecided)),
             (Objected, ObjectionLodged, Err(AlreadyObjected)),
+            (Objected, accept, Ok(ObjectionAccepted)),
+            (Objected, refuse, Ok(ObjectionRefused)),
             (Retested, ResultsAccepted, Err(AlreadyJudged)),
             (Retested, ObjectionLodged, Err(AlreadyObjected)),
+            (Retested, accept, Err(ObjectionDecided)),
+            (Retested, refuse, Err(ObjectionDecided)),
+            (ObjectionAccepted, ResultsAccepted, Ok(Retested)),
+            (ObjectionAccepted, ObjectionLodged, Err(AlreadyObjected)),
+            (ObjectionAccepted, accept, Err(ObjectionDecided)),
+            (ObjectionAccepted, refuse, Err(ObjectionDecided)),
+            (ObjectionRefused, ResultsAccepted, Err(AlreadyJudged)),
+            (ObjectionRefused, ObjectionLodged, Err(AlreadyObjected)),
+            (ObjectionRefused, accept, Err(ObjectionDecided)),
+            (ObjectionRefused, refuse, Err(ObjectionDecided)),
         ];
-        assert_eq!(table.len(), TaskStatus::ALL.len() * 2, "all pairs");
+        assert_eq!(table.len(), TaskStatus::ALL.len() * 4, "all pairs");
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }
@@ -358,44 +438,56 @@ mod tests {
         // Stored strings: the test fails if one is renamed.
         assert_eq!(
             TaskStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-            ["OPEN", "JUDGED", "OBJECTED", "RETESTED"]
+            ["OPEN", "JUDGED", "OBJECTED", "RETESTED", "OBJECTION_ACCEPTED", "OBJECTION_REFUSED"]
         );
     }
 
     #[test]
     fn objection_window() {
-        let verdict = date("2026-11-01");
-        let deadline = objection_deadline(&WorkingCalendar::default(), verdict);
+        // Delivered on 2026-11-01: fifteen days end on 11-16.
+        let delivered = date("2026-11-01");
+        let deadline = objection_deadline(&WorkingCalendar::default(), delivered);
         assert_eq!(deadline, date("2026-11-16"));
         // Fifteen days from Saturday 11-14 end on Sunday 11-29: the window runs to Monday.
         assert_eq!(objection_deadline(&WorkingCalendar::default(), date("2026-11-14")), date("2026-11-30"));
         let cases = [
-            (true, false, "2026-11-01", Ok(())),
-            (true, false, "2026-11-16", Ok(())),
-            (true, false, "2026-11-17", Err(ObjectionRefused::WindowClosed { deadline })),
-            (false, false, "2026-11-02", Err(ObjectionRefused::NotObjectable)),
-            (true, true, "2026-11-02", Err(ObjectionRefused::NotObjectable)),
+            (true, Some(deadline), "2026-11-01", Ok(())),
+            (true, Some(deadline), "2026-11-16", Ok(())),
+            (true, Some(deadline), "2026-11-17", Err(ObjectionRefused::WindowClosed { deadline })),
+            (false, Some(deadline), "2026-11-02", Err(ObjectionRefused::NotObjectable)),
+            // Not delivered: no window yet.
+            (true, None, "2026-11-02", Err(ObjectionRefused::NotDelivered)),
+            (false, None, "2026-11-02", Err(ObjectionRefused::NotObjectable)),
         ];
-        for (failing, recheck, today, expected) in cases {
-            assert_eq!(check_objection(failing, recheck, deadline, date(today)), expected, "{today}");
+        for (failing, deadline, today, expected) in cases {
+            assert_eq!(check_objection(failing, deadline, date(today)), expected, "{today} {deadline:?}");
         }
     }
 
     #[test]
     fn verdict_finality() {
         use TaskStatus::*;
-        let deadline = date("2026-11-16");
+        let deadline = Some(date("2026-11-16"));
         let cases = [
-            (Open, true, "2026-12-01", false),
-            (Judged, false, "2026-11-02", true),
-            (Judged, true, "2026-11-16", false),
-            (Judged, true, "2026-11-17", true),
-            (Objected, true, "2026-12-31", false),
-            (Retested, true, "2026-11-02", true),
-            (Retested, false, "2026-11-02", true),
+            (Open, true, deadline, "2026-12-01", false),
+            (Judged, false, None, "2026-11-02", true),
+            (Judged, false, deadline, "2026-11-02", true),
+            // Failing and not delivered: never final by time alone.
+            (Judged, true, None, "2027-11-02", false),
+            (Judged, true, deadline, "2026-11-16", false),
+            (Judged, true, deadline, "2026-11-17", true),
+            (Objected, true, deadline, "2026-12-31", false),
+            (ObjectionAccepted, true, deadline, "2026-12-31", false),
+            (ObjectionRefused, true, deadline, "2026-11-02", true),
+            (Retested, true, deadline, "2026-11-02", true),
+            (Retested, false, deadline, "2026-11-02", true),
         ];
-        for (status, failing, today, expected) in cases {
-            assert_eq!(status.verdict_final(failing, deadline, date(today)), expected, "{status:?} {today}");
+        for (status, failing, deadline, today, expected) in cases {
+            assert_eq!(
+                status.verdict_final(failing, deadline, date(today)),
+                expected,
+                "{status:?} {failing} {deadline:?} {today}"
+            );
         }
     }
 

@@ -39,6 +39,20 @@ pub struct Model {
     pub objected_at: Option<DateTimeUtc>,
     pub objected_by: Option<String>,
     pub rectification_id: Option<i64>,
+    pub delivery_method: Option<String>,
+    pub delivery_served_on: Option<Date>,
+    pub delivery_acknowledged_on: Option<Date>,
+    pub delivered_by: Option<String>,
+    /// JSON array of the item codes objected to.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub objection_items: Option<String>,
+    pub objection_decision_due: Option<Date>,
+    pub objection_outcome: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub objection_decision_reason: Option<String>,
+    pub objection_decided_by: Option<String>,
+    pub objection_decided_on: Option<Date>,
+    pub retest_institution_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::testing::judgment::{MeasuredResult, Verdict};
+use oversight_domain::testing::objection::{Delivery, DeliveryMethod, ObjectionDecision, ObjectionOutcome};
 use oversight_domain::testing::supervision::{DesignationPeriod, SamplingRecord, TaskStatus};
 use oversight_domain::{
     DesignationId, EnterpriseId, InstitutionId, LicenseId, RectificationId, RegionCode, SubmissionId, TaskId,
@@ -238,7 +239,10 @@ pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) 
 fn task_in_scope(scope: &TaskScope) -> Condition {
     match scope {
         TaskScope::Registry(scope) => owned_in_scope(testing_task::Column::EnterpriseId, scope),
-        TaskScope::AssignedTo(id) => Condition::all().add(testing_task::Column::InstitutionId.eq(id.get())),
+        // The tasks it was assigned, and those it retests after an accepted objection.
+        TaskScope::AssignedTo(id) => Condition::any()
+            .add(testing_task::Column::InstitutionId.eq(id.get()))
+            .add(testing_task::Column::RetestInstitutionId.eq(id.get())),
     }
 }
 
@@ -323,8 +327,8 @@ pub struct TaskMove {
     /// The status the task was read in; the move fails if it is no longer that.
     pub from: TaskStatus,
     pub to: TaskStatus,
-    /// For a first verdict: the verdict date and the last day to object to it.
-    pub verdict_dates: Option<(NaiveDate, NaiveDate)>,
+    /// For a first verdict: its date. (The objection deadline waits for the delivery.)
+    pub verdict_date: Option<NaiveDate>,
 }
 
 /// How many tasks one `UPDATE` of [`move_tasks`] moves: each binds its id up to four times.
@@ -363,11 +367,11 @@ pub async fn move_tasks(tx: &Tx, moves: &[TaskMove], now: DateTime<Utc>) -> Resu
     let mut moved = 0u64;
     for chunk in moves.chunks(TASKS_PER_UPDATE) {
         let mut by_move: BTreeMap<(&'static str, &'static str), Vec<i64>> = BTreeMap::new();
-        let mut by_dates: BTreeMap<(NaiveDate, NaiveDate), Vec<i64>> = BTreeMap::new();
+        let mut by_dates: BTreeMap<NaiveDate, Vec<i64>> = BTreeMap::new();
         for task in chunk {
             by_move.entry((task.from.as_str(), task.to.as_str())).or_default().push(task.id.get());
-            if let Some(dates) = task.verdict_dates {
-                by_dates.entry(dates).or_default().push(task.id.get());
+            if let Some(date) = task.verdict_date {
+                by_dates.entry(date).or_default().push(task.id.get());
             }
         }
         // Each task is moved only from the status it was read in.
@@ -386,19 +390,10 @@ pub async fn move_tasks(tx: &Tx, moves: &[TaskMove], now: DateTime<Utc>) -> Resu
             )
             .col_expr(testing_task::Column::UpdatedAt, Expr::value(now));
         if !by_dates.is_empty() {
-            update = update
-                .col_expr(
-                    testing_task::Column::VerdictDate,
-                    by_group(&by_dates, chunk.len(), testing_task::Column::VerdictDate, |(date, _)| {
-                        Expr::val(*date)
-                    }),
-                )
-                .col_expr(
-                    testing_task::Column::ObjectionDeadline,
-                    by_group(&by_dates, chunk.len(), testing_task::Column::ObjectionDeadline, |(_, last)| {
-                        Expr::val(*last)
-                    }),
-                );
+            update = update.col_expr(
+                testing_task::Column::VerdictDate,
+                by_group(&by_dates, chunk.len(), testing_task::Column::VerdictDate, |date| Expr::val(*date)),
+            );
         }
         moved += update.filter(expected).exec(&tx.executor()).await?.rows_affected;
     }
@@ -419,7 +414,57 @@ pub async fn record_objection(
         .col_expr(testing_task::Column::ObjectionReason, Expr::value(objection.reason.clone()))
         .col_expr(testing_task::Column::ObjectedBy, Expr::value(objection.lodged_by.clone()))
         .col_expr(testing_task::Column::ObjectedAt, Expr::value(objection.lodged_at))
+        .col_expr(
+            testing_task::Column::ObjectionItems,
+            Expr::value(json_text("testing_task", &objection.items)?),
+        )
+        .col_expr(testing_task::Column::ObjectionDecisionDue, Expr::value(objection.decision_due))
         .col_expr(testing_task::Column::UpdatedAt, Expr::value(objection.lodged_at));
+    let status = (testing_task::Column::Status, from.as_str());
+    compare_and_set(tx, update, (testing_task::Column::Id, id.get()), status).await
+}
+
+/// Stores a task's delivery (or its acknowledgment) and the objection deadline it fixes, while
+/// the task is still as read (`status` and `updated_at`); false when another writer came first.
+pub async fn save_delivery(
+    tx: &Tx,
+    task: &TestingTaskRecord,
+    delivery: &Delivery,
+    objection_deadline: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let update = testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::DeliveryMethod, Expr::value(delivery.method.as_str()))
+        .col_expr(testing_task::Column::DeliveryServedOn, Expr::value(delivery.served_on))
+        .col_expr(testing_task::Column::DeliveryAcknowledgedOn, Expr::value(delivery.acknowledged_on))
+        .col_expr(testing_task::Column::DeliveredBy, Expr::value(delivery.delivered_by.clone()))
+        .col_expr(testing_task::Column::ObjectionDeadline, Expr::value(objection_deadline))
+        .col_expr(testing_task::Column::UpdatedAt, Expr::value(now))
+        .filter(testing_task::Column::UpdatedAt.eq(task.updated_at));
+    let status = (testing_task::Column::Status, task.status.as_str());
+    compare_and_set(tx, update, (testing_task::Column::Id, task.id.get()), status).await
+}
+
+/// Stores the authority's decision on an objection and moves the task from `from` to `to`;
+/// false when its stored status is no longer `from`.
+pub async fn save_objection_decision(
+    tx: &Tx,
+    id: TaskId,
+    (from, to): (TaskStatus, TaskStatus),
+    decision: &ObjectionDecision,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let update = testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::Status, Expr::value(to.as_str()))
+        .col_expr(testing_task::Column::ObjectionOutcome, Expr::value(decision.outcome.as_str()))
+        .col_expr(testing_task::Column::ObjectionDecisionReason, Expr::value(decision.reason.clone()))
+        .col_expr(testing_task::Column::ObjectionDecidedBy, Expr::value(decision.decided_by.clone()))
+        .col_expr(testing_task::Column::ObjectionDecidedOn, Expr::value(decision.decided_on))
+        .col_expr(
+            testing_task::Column::RetestInstitutionId,
+            Expr::value(decision.retest_institution_id.map(InstitutionId::get)),
+        )
+        .col_expr(testing_task::Column::UpdatedAt, Expr::value(now));
     let status = (testing_task::Column::Status, from.as_str());
     compare_and_set(tx, update, (testing_task::Column::Id, id.get()), status).await
 }
@@ -702,6 +747,8 @@ fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
         serde_json::from_str(&model.declared_standards).map_err(|e| corrupt(e.to_string()))?;
     let editions = serde_json::from_str(&model.editions).map_err(|e| corrupt(e.to_string()))?;
     let sampling_date: NaiveDate = model.sampling_date;
+    let delivery = delivery_of(&model).map_err(&corrupt)?;
+    let objection = objection_of(&model).map_err(&corrupt)?;
     Ok(TestingTaskRecord {
         id: TaskId::new(model.id),
         enterprise_id: EnterpriseId::new(model.enterprise_id),
@@ -726,15 +773,62 @@ fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
         created_at: model.created_at,
         updated_at: model.updated_at,
         verdict_date: model.verdict_date,
+        delivery,
         objection_deadline: model.objection_deadline,
-        objection: match (model.objection_reason, model.objected_by, model.objected_at) {
-            (Some(reason), Some(lodged_by), Some(lodged_at)) => {
-                Some(ObjectionRecord { reason, lodged_by, lodged_at })
-            }
-            _ => None,
-        },
+        objection,
         rectification_id: model.rectification_id.map(RectificationId::new),
     })
+}
+
+fn delivery_of(model: &testing_task::Model) -> std::result::Result<Option<Delivery>, String> {
+    let (Some(method), Some(served_on), Some(delivered_by)) =
+        (&model.delivery_method, model.delivery_served_on, &model.delivered_by)
+    else {
+        return Ok(None);
+    };
+    let method = DeliveryMethod::parse(method).ok_or_else(|| format!("delivery method {method}"))?;
+    Ok(Some(Delivery {
+        method,
+        served_on,
+        acknowledged_on: model.delivery_acknowledged_on,
+        delivered_by: delivered_by.clone(),
+    }))
+}
+
+fn objection_of(model: &testing_task::Model) -> std::result::Result<Option<ObjectionRecord>, String> {
+    let (Some(reason), Some(lodged_by), Some(lodged_at)) =
+        (&model.objection_reason, &model.objected_by, model.objected_at)
+    else {
+        return Ok(None);
+    };
+    let items = match &model.objection_items {
+        Some(text) => serde_json::from_str(text).map_err(|e| e.to_string())?,
+        None => Vec::new(),
+    };
+    let decision = match (
+        &model.objection_outcome,
+        &model.objection_decision_reason,
+        &model.objection_decided_by,
+        model.objection_decided_on,
+    ) {
+        (Some(outcome), Some(reason), Some(decided_by), Some(decided_on)) => Some(ObjectionDecision {
+            outcome: ObjectionOutcome::parse(outcome)
+                .ok_or_else(|| format!("objection outcome {outcome}"))?,
+            reason: reason.clone(),
+            decided_by: decided_by.clone(),
+            decided_on,
+            retest_institution_id: model.retest_institution_id.map(InstitutionId::new),
+        }),
+        _ => None,
+    };
+    Ok(Some(ObjectionRecord {
+        reason: reason.clone(),
+        lodged_by: lodged_by.clone(),
+        lodged_at,
+        items,
+        decision_due: model.objection_decision_due,
+        decision,
+    }))
 }
 
 fn to_result(model: test_result::Model) -> Result<TestResultRecord> {
