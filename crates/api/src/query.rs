@@ -1,6 +1,6 @@
 //! The query root.
 
-use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object};
 use oversight_app::{LicenseCursor, LicenseRecord};
 
@@ -63,13 +63,14 @@ impl RegistryQuery {
             String,
         >,
         level: Option<AuthorityLevelGql>,
-    ) -> async_graphql::Result<Connection<String, Authority, EmptyFields>> {
+    ) -> async_graphql::Result<Connection<String, Authority, AuthorityTotal>> {
         let within =
             within.map(|code| RegionCode::parse(&code).map_err(|e| field_error(e, "within"))).transpose()?;
+        let level = level.map(Into::into);
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = crate::error::caller(ctx)?;
-        let page = app.authorities(principal, within, level.map(Into::into), &request).await.gql()?;
-        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), Authority))
+        let page = app.authorities(principal, within, level, &request).await.gql()?;
+        Ok(connection(page, AuthorityTotal { within, level }, |r| id_cursor(r.id), Authority))
     }
 
     /// Licensed enterprises, filtered, in registration order; keyset-paged.
@@ -136,4 +137,19 @@ impl RegistryQuery {
 
 fn field_error(error: oversight_domain::FieldError, field: &str) -> ApiError {
     ApiError::new(oversight_app::Code::from(error.code), error.message).with_field(field)
+}
+
+/// The number of authorities an `authorities` query matches, computed only when asked for.
+pub struct AuthorityTotal {
+    within: Option<RegionCode>,
+    level: Option<oversight_domain::AuthorityLevel>,
+}
+
+#[Object]
+impl AuthorityTotal {
+    /// How many authorities match (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = crate::error::caller(ctx)?;
+        app.count_authorities(principal, self.within, self.level).await.gql()
+    }
 }

@@ -159,6 +159,17 @@ impl App {
         Ok(authority::page(&self.store, within.map(|r| r.range()), level, request).await?)
     }
 
+    /// How many authorities the `authorities` query matches.
+    pub async fn count_authorities(
+        &self,
+        principal: &Principal,
+        within: Option<RegionCode>,
+        level: Option<AuthorityLevel>,
+    ) -> Result<u64, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "authority")?;
+        Ok(authority::count(&self.store, within.map(|r| r.range()), level).await?)
+    }
+
     pub async fn authorities_by_ids(
         &self,
         principal: &Principal,

@@ -50,6 +50,18 @@ async fn authority_administration_body(server: &TestServer) {
     let nanjing = create(server, &js_head, "南京市市场监督管理局", "320100", &jiangsu).await;
     let xuanwu = create(server, &js_head, "南京市玄武区市场监督管理局", "320102", &nanjing).await;
     let qinhuai = create(server, &js_head, "南京市秦淮区市场监督管理局", "320104", &nanjing).await;
+    // The list counts what it matches, across pages: Jiangsu's four, two of them counties.
+    let count = |variables: Value| {
+        let token = js_head.clone();
+        async move {
+            let query = "query($w: String, $l: AuthorityLevel) {
+            authorities(within: $w, level: $l, first: 1) { totalCount edges { node { id } } } }";
+            let body = server.graphql_as(&token, query, variables).await;
+            body["data"]["authorities"]["totalCount"].as_u64().unwrap_or_else(|| panic!("{body}"))
+        }
+    };
+    assert_eq!(count(json!({ "w": "320000" })).await, 4);
+    assert_eq!(count(json!({ "w": "320000", "l": "COUNTY" })).await, 2);
 
     // Refusals, each with its code, writing nothing.
     let before = census(server).await;

@@ -16,7 +16,7 @@ const UPDATE: &str =
 const DEACTIVATE: &str = "mutation($i: DeactivateOfficerInput!) { deactivateOfficer(input: $i) {
     officer { active deactivationReason } } }";
 const LIST: &str = "query($f: OfficerFilterInput, $first: Int, $after: String) {
-    officers(filter: $f, first: $first, after: $after) {
+    officers(filter: $f, first: $first, after: $after) { totalCount
       edges { cursor node { badgeNumber } } pageInfo { hasNextPage endCursor } } }";
 const VIEWER: &str = "{ viewer { subject tier officer { badgeNumber tier authority { name } } } }";
 
@@ -132,6 +132,11 @@ async fn officer_directory_body(server: &TestServer) {
     assert_eq!(list(xw_staff.clone(), json!({})).await, ["XW-0001"]);
     let page = server.graphql_as(&js_head, LIST, json!({ "first": 1 })).await;
     assert_eq!(page["data"]["officers"]["pageInfo"]["hasNextPage"], true, "{page}");
+    assert_eq!(page["data"]["officers"]["totalCount"], 2, "all pages together: {page}");
+    let filtered = server.graphql_as(&js_head, LIST, json!({ "f": { "active": false } })).await;
+    assert_eq!(filtered["data"]["officers"]["totalCount"], 0, "the filter counts: {filtered}");
+    let county = server.graphql_as(&xw_staff, LIST, json!({})).await;
+    assert_eq!(county["data"]["officers"]["totalCount"], 1, "the county counts its own: {county}");
     let next = json!({ "first": 1, "after": page["data"]["officers"]["pageInfo"]["endCursor"] });
     let page = server.graphql_as(&js_head, LIST, next).await;
     assert_eq!(page["data"]["officers"]["edges"][0]["node"]["badgeNumber"], "XW-0001", "{page}");

@@ -1,7 +1,7 @@
 //! The officer directory (执法人员) in GraphQL: the `officers` connection, the `Officer` node, and
 //! the mutations that enter, change and deactivate officers.
 
-use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use oversight_app::{CreateOfficer, OfficerFilter, OfficerRecord, OfficerStatus, UpdateOfficer};
@@ -144,7 +144,7 @@ impl OfficerQuery {
         last: Option<i32>,
         before: Option<String>,
         filter: Option<OfficerFilterInput>,
-    ) -> async_graphql::Result<Connection<String, Officer, EmptyFields>> {
+    ) -> async_graphql::Result<Connection<String, Officer, OfficerTotal>> {
         let filter = filter.unwrap_or_default();
         let filter = OfficerFilter {
             authority_id: filter
@@ -156,7 +156,21 @@ impl OfficerQuery {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
         let page = app.officers(principal, &filter, &request).await.gql()?;
-        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), Officer))
+        Ok(connection(page, OfficerTotal { filter }, |r| id_cursor(r.id), Officer))
+    }
+}
+
+/// The number of officers a directory query matches, computed only when asked for.
+pub struct OfficerTotal {
+    filter: OfficerFilter,
+}
+
+#[Object]
+impl OfficerTotal {
+    /// How many officers match the filter (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = caller(ctx)?;
+        app.count_officers(principal, &self.filter).await.gql()
     }
 }
 

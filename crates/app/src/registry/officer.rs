@@ -204,6 +204,16 @@ impl App {
         Ok(stored::page(&self.store, range, filter, request).await?)
     }
 
+    /// How many officers of the directory the caller reads match the filter.
+    pub async fn count_officers(
+        &self,
+        principal: &Principal,
+        filter: &OfficerFilter,
+    ) -> Result<u64, AppError> {
+        let range = officer_range(principal)?;
+        Ok(stored::count(&self.store, range, filter).await?)
+    }
+
     /// Officers by id, those outside the caller's reach left out (the loader's batch read).
     pub async fn officers_by_ids(
         &self,

@@ -121,6 +121,24 @@ pub async fn page(
     level: Option<AuthorityLevel>,
     request: &PageRequest<i64>,
 ) -> Result<Page<AuthorityRecord>> {
+    page::keyset(x, filtered(range, level), SortKey::ascending([authority::Column::Id]), request, to_record)
+        .await
+}
+
+/// How many authorities lie in `range` at `level` (a connection's `totalCount`).
+pub async fn count(
+    x: &impl Executor,
+    range: Option<(String, String)>,
+    level: Option<AuthorityLevel>,
+) -> Result<u64> {
+    Ok(filtered(range, level).count(&x.executor()).await?)
+}
+
+/// The authorities in `range` at `level`, for a page or a count.
+fn filtered(
+    range: Option<(String, String)>,
+    level: Option<AuthorityLevel>,
+) -> sea_orm::Select<authority::Entity> {
     let mut query = authority::Entity::find();
     if let Some((low, high)) = range {
         query = query.filter(authority::Column::RegionCode.between(low, high));
@@ -128,7 +146,7 @@ pub async fn page(
     if let Some(level) = level {
         query = query.filter(authority::Column::Level.eq(level.as_str()));
     }
-    page::keyset(x, query, SortKey::ascending([authority::Column::Id]), request, to_record).await
+    query
 }
 
 fn to_record(model: authority::Model) -> Result<AuthorityRecord> {

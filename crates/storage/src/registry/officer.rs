@@ -8,8 +8,8 @@ use oversight_domain::registry::officer::{Officer, OfficerStatus};
 use oversight_domain::{AuthorityId, OfficerId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect,
-    QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect, QueryTrait,
 };
 
 use crate::entity::{authority, officer};
@@ -137,6 +137,21 @@ pub async fn page(
     filter: &OfficerFilter,
     request: &PageRequest<i64>,
 ) -> Result<Page<Officer>> {
+    let query = filtered(range, filter);
+    page::keyset(x, query, SortKey::ascending([officer::Column::Id]), request, to_record).await
+}
+
+/// How many officers inside the range match the filter (a connection's `totalCount`).
+pub async fn count(
+    x: &impl Executor,
+    range: Option<(String, String)>,
+    filter: &OfficerFilter,
+) -> Result<u64> {
+    Ok(filtered(range, filter).count(&x.executor()).await?)
+}
+
+/// The officers inside the range matching the filter, for a page or a count.
+fn filtered(range: Option<(String, String)>, filter: &OfficerFilter) -> sea_orm::Select<officer::Entity> {
     let mut query = officer::Entity::find().filter(in_range(range));
     if let Some(authority_id) = filter.authority_id {
         query = query.filter(officer::Column::AuthorityId.eq(authority_id.get()));
@@ -145,7 +160,7 @@ pub async fn page(
         let status = if active { OfficerStatus::Active } else { OfficerStatus::Inactive };
         query = query.filter(officer::Column::Status.eq(status.as_str()));
     }
-    page::keyset(x, query, SortKey::ascending([officer::Column::Id]), request, to_record).await
+    query
 }
 
 fn industries_json(industries: &[String]) -> Result<String> {
