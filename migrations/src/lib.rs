@@ -18,6 +18,7 @@ mod m20261203_000008_add_authority_closure;
 mod m20261203_000009_add_institution_accreditation;
 mod m20261203_000010_index_license_list;
 mod m20261203_000011_rectification_extension_decision;
+mod m20261203_000012_testing_task_scope;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_create_working_calendar::Migration),
             Box::new(m20261203_000010_index_license_list::Migration),
             Box::new(m20261203_000011_rectification_extension_decision::Migration),
+            Box::new(m20261203_000012_testing_task_scope::Migration),
             Box::new(m20261203_000007_create_officer::Migration),
             Box::new(m20261203_000008_add_authority_closure::Migration),
             Box::new(m20261203_000009_add_institution_accreditation::Migration),

@@ -42,7 +42,7 @@ pub use registry::institution::NewInstitution;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
 pub use registry::officer::{CreateOfficer, UpdateOfficer};
 pub use registry::public::PublicLicense;
-pub use testing::due::{DuePlan, DueTest};
+pub use testing::due::{DuePlan, DueScope, DueTest};
 pub use testing::rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};
 pub use testing::supervision::ObjectionRecord;
 pub use testing::supervision::{

@@ -86,6 +86,8 @@ pub(crate) fn to_rule_set(
         ));
     }
 
+    check_frequencies(&profile.testing_frequency, &mut problems);
+
     let verdict_mode = match profile.verdict_mode {
         VerdictModeSpec::AnyFail => engine::VerdictMode::AnyFail,
         VerdictModeSpec::TypeTest { max_a, max_b, max_b_plus_c } => {
@@ -429,6 +431,35 @@ mod tests {
         }
         for bad in ["1.2", "01.2.3", "1.2.3.4", "v1.2.3", "", "1.2.x", "1.2.3-"] {
             assert!(!is_semver(bad), "{bad}");
+        }
+    }
+}
+
+/// The test scopes of `testing_frequency`: unique names, an increased frequency not below the
+/// normal one, and `covers` naming other scopes of the profile.
+fn check_frequencies(scopes: &[oversight_plugin_api::profile::FrequencySpec], problems: &mut Problems) {
+    for name in duplicates(scopes.iter().map(|f| f.risk_class.as_str())) {
+        problems.push(format!("testing_frequency scope {name:?} appears twice"));
+    }
+    for scope in scopes {
+        if scope.risk_class.trim().is_empty() {
+            problems.push("testing_frequency scope names (risk_class) must not be empty".to_owned());
+        }
+        if let Some(increased) = scope.increased_times_per_year
+            && increased < scope.times_per_year
+        {
+            problems.push(format!(
+                "testing_frequency {:?}: increased_times_per_year {increased} is below times_per_year {}",
+                scope.risk_class, scope.times_per_year
+            ));
+        }
+        for covered in &scope.covers {
+            if *covered == scope.risk_class || !scopes.iter().any(|s| s.risk_class == *covered) {
+                problems.push(format!(
+                    "testing_frequency {:?} covers {covered:?}, which is not another scope of the profile",
+                    scope.risk_class
+                ));
+            }
         }
     }
 }

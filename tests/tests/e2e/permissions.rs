@@ -900,6 +900,7 @@ fn open_task(number: &str) -> OpenTestingTask {
         sampling_date: oversight_tests::today() - chrono::Duration::days(10),
         test_portion: "4 卷".to_owned(),
         backup_portion: "2 卷".to_owned(),
+        test_scope: None,
     }
 }
 

@@ -39,6 +39,9 @@ pub struct Model {
     pub objected_at: Option<DateTimeUtc>,
     pub objected_by: Option<String>,
     pub rectification_id: Option<i64>,
+    /// The test scope (检验范围) the task was opened for; NULL on tasks from before scopes (full
+    /// samples).
+    pub test_scope: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
