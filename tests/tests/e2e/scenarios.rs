@@ -43,6 +43,7 @@ scenarios!(
     suspension_resumes_after_rectification,
     expired_license_not_sampled,
     verdict_completeness,
+    recheck_keeps_the_schedule,
 );
 
 /// A scenario file.
