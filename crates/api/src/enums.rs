@@ -146,6 +146,8 @@ mirror! {
         RectificationExtensionRequested,
         /// The officer declined the extension asked.
         RectificationExtensionDeclined,
+        /// A license past its last valid day was recorded EXPIRED (有效期届满), once.
+        LicenseExpired,
     }
 }
 

@@ -38,6 +38,7 @@ pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
 pub use registry::authority::{Bootstrap, NewAuthority};
 pub use registry::enterprise::RegisterEnterprise;
+pub use registry::expiry::LicenseExpiries;
 pub use registry::institution::NewInstitution;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
 pub use registry::officer::{CreateOfficer, UpdateOfficer};

@@ -37,7 +37,6 @@ fn days(n: i64) -> NaiveDate {
     today() + Duration::days(n)
 }
 
-
 /// The schedule of a scope every `months` from `anchor` over the window `from`–`to`, as the
 /// endpoint answers it: next due, overdue, missed, due dates.
 fn expected(anchor: NaiveDate, months: u32, from: NaiveDate, to: NaiveDate) -> Value {

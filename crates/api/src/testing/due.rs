@@ -131,7 +131,8 @@ impl DueScopeGql {
 /// Counts over the whole jurisdiction, whatever page is read.
 #[derive(SimpleObject)]
 pub struct DueTestTotals {
-    /// Licenses in force (valid or suspended) in the jurisdiction.
+    /// Licenses in force (valid or suspended, and not past their last valid day before the
+    /// window) in the jurisdiction.
     pub licenses: u64,
     /// Enterprises holding them.
     pub enterprises: u64,

@@ -222,6 +222,8 @@ impl App {
             region: authority.region,
             scopes: scope_limits(&scopes, window, factor),
             failed_since: due::increased_since(window),
+            // A license expired before the window has nothing due in it (issue 11 item 15).
+            in_force_on: window.from,
         };
         Ok(DuePlan { authority, window, scopes, factor, filter })
     }

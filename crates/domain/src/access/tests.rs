@@ -218,6 +218,7 @@ fn actions() -> Vec<Action> {
         Action::SubscribeFailingVerdicts,
         Action::SetWorkingCalendar,
         Action::DecideRectificationExtension,
+        Action::RecordLicenseExpiries,
     ]);
     actions
 }
@@ -252,6 +253,7 @@ const REASONS: &[&str] = &[
     "testing institutions are administered by provincial or national authorities",
     "suspending a testing institution needs the head or leader in charge of a provincial or national authority",
     "the working-day calendar is kept by the national authority",
+    "license expiries are recorded by the platform or a provincial or national authority",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1328,4 +1330,28 @@ DecideRectificationExtension
   testing_institution institution:7  F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  F15
   enterprise_user enterprise:1       F15 F15 NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  NF
   plugin_administrator platform      F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  NF  NF  NF
+RecordLicenseExpiries
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F28 F28 F28 NF  F28 F28 F28 F28 NF  F28 NF  F28 F28 NF
+  city leader_in_charge              F28 F28 F28 NF  F28 F28 F28 F28 NF  F28 NF  F28 F28 NF
+  city staff                         F28 F28 F28 NF  F28 F28 F28 F28 NF  F28 NF  F28 F28 NF
+  county head                        F28 F28 NF  NF  F28 F28 F28 F28 NF  F28 NF  F28 NF  NF
+  county leader_in_charge            F28 F28 NF  NF  F28 F28 F28 F28 NF  F28 NF  F28 NF  NF
+  county staff                       F28 F28 NF  NF  F28 F28 F28 F28 NF  F28 NF  F28 NF  NF
+  review_department at nation        F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28
+  review_department at province      F28 F28 F28 NF  F28 F28 F28 F28 F28 F28 NF  F28 F28 NF
+  review_department at city          F28 F28 F28 NF  F28 F28 F28 F28 NF  F28 NF  F28 F28 NF
+  review_department at county        F28 F28 NF  NF  F28 F28 F28 F28 NF  F28 NF  F28 NF  NF
+  auditor at nation                  F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28 F28
+  auditor at province                F28 F28 F28 NF  F28 F28 F28 F28 F28 F28 NF  F28 F28 NF
+  auditor at city                    F28 F28 F28 NF  F28 F28 F28 F28 NF  F28 NF  F28 F28 NF
+  auditor at county                  F28 F28 NF  NF  F28 F28 F28 F28 NF  F28 NF  F28 NF  NF
+  testing_institution institution:7  F28 NF  NF  NF  F28 F28 F28 F28 NF  NF  NF  F28 NF  F28
+  enterprise_user enterprise:1       F28 F28 NF  NF  F28 F28 F28 F28 NF  NF  NF  F28 NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 ";

@@ -55,6 +55,9 @@ pub struct DueFilter {
     pub scopes: Vec<ScopeLimits>,
     /// A failing final verdict dated on or after this day gives the increased frequency.
     pub failed_since: NaiveDate,
+    /// Licenses whose last valid day is before this day are expired, whatever their stored
+    /// status says (`LicenseStatus::as_of`), and not listed.
+    pub in_force_on: NaiveDate,
 }
 
 /// One scope of a listed license: what its schedule needs.
@@ -165,6 +168,7 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
         format!("CASE WHEN l.industry_code IN ({list}) THEN l.industry_code ELSE '' END")
     };
     let since = binds.push(filter.failed_since);
+    let in_force_on = binds.push(filter.in_force_on);
     let nonconforming = binds.push(Conclusion::Nonconforming.as_str());
     let anchor = "COALESCE(r.last_sampled, r.issued_on)";
     format!(
@@ -184,7 +188,8 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
            THEN 1 ELSE 0 END AS failed \
            FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
            JOIN sc s ON s.industry = {industry_key} \
-           WHERE l.status IN ({valid}, {suspended}) AND e.region_code BETWEEN {low} AND {high}), \
+           WHERE l.status IN ({valid}, {suspended}) AND l.expires_on >= {in_force_on} \
+           AND e.region_code BETWEEN {low} AND {high}), \
          d AS (SELECT r.*, \
            CASE WHEN {anchor} <= CASE WHEN r.failed = 1 THEN r.due_by_inc ELSE r.due_by END \
              THEN 1 ELSE 0 END AS due, \
