@@ -55,6 +55,7 @@ enum Op {
     CreateInstitution,
     AccreditInstitution,
     SuspendInstitution,
+    RecordExpiries,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,10 +327,17 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
+        // Recording expiries aims at no record (inside and outside alike): each caller's run
+        // covers its jurisdiction; the platform administrator (the CLI's actor) and provincial and
+        // national officers of any tier may; no city, county or other role.
+        (RecordExpiries, Inside | Outside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            Allow,
+        ],
     }
 }
 
-const OPS: [Op; 36] = [
+const OPS: [Op; 37] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -366,6 +374,7 @@ const OPS: [Op; 36] = [
     CreateInstitution,
     AccreditInstitution,
     SuspendInstitution,
+    RecordExpiries,
 ];
 
 struct World {
@@ -691,6 +700,11 @@ async fn run(
             "mutation { advanceDemoClock(input: { days: 1 }) { calendar { today offsetDays } } }",
             json!({}),
             "advanceDemoClock",
+        ),
+        RecordExpiries => (
+            "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",
+            json!({ "i": { "asOf": server.app.today().to_string() } }),
+            "recordLicenseExpiries",
         ),
         SetWorkingCalendar => (
             "mutation($i: SetWorkingCalendarYearInput!) { setWorkingCalendarYear(input: $i) { year { year known } } }",

@@ -44,6 +44,7 @@ scenarios!(
     expired_license_not_sampled,
     verdict_completeness,
     recheck_keeps_the_schedule,
+    license_expiry_recorded_once,
 );
 
 /// A scenario file.

@@ -93,7 +93,8 @@ impl App {
             };
             work.archive(l.enterprise_id, Some(l.id), fact);
         }
-        work.touch(ids.iter().map(|id| ObjectRef::of(*id)));
+        // Like a status change: each license and its enterprise, so each one's trail shows the run.
+        work.touch(expiring.iter().flat_map(|l| [ObjectRef::of(l.id), ObjectRef::of(l.enterprise_id)]));
         let recorded: Vec<_> = expiring
             .iter()
             .map(|l| {
