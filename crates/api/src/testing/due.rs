@@ -102,6 +102,13 @@ impl DueScopeGql {
         self.0.increased
     }
 
+    /// Whether the enterprise has a failing final verdict (its retest verdict if any, else its
+    /// first; re-checks count) dated in the 12 months before the window or since: the ground of
+    /// the increased frequency, shown even when the plugin declares none.
+    async fn failed_recently(&self) -> bool {
+        self.0.failed_recently
+    }
+
     /// The last periodic sample satisfying the scope; null when there is none.
     async fn last_sampled(&self) -> Option<NaiveDate> {
         self.0.last_sampled

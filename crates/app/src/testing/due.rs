@@ -57,6 +57,9 @@ pub struct DueScope {
     pub times_per_year: u32,
     /// Whether the increased frequency (增加频次) applies.
     pub increased: bool,
+    /// Whether the enterprise has a failing final verdict in the twelve months before the window
+    /// (the ground of 增加频次, whether or not the plugin declares an increased frequency).
+    pub failed_recently: bool,
     /// The last periodic sample satisfying the scope.
     pub last_sampled: Option<NaiveDate>,
     pub schedule: DueSchedule,
@@ -132,6 +135,7 @@ impl DuePlan {
                     scope: found.scope.clone(),
                     times_per_year: scope.times_per_year(found.failed_recently, self.factor),
                     increased: scope.is_increased(found.failed_recently),
+                    failed_recently: found.failed_recently,
                     last_sampled: found.last_sampled,
                     schedule: due::schedule(anchor_of(found), interval, self.window),
                 })
