@@ -19,6 +19,7 @@ mod m20261203_000009_add_institution_accreditation;
 mod m20261203_000010_index_license_list;
 mod m20261203_000011_rectification_extension_decision;
 mod m20261203_000012_task_delivery_and_objection_decision;
+mod m20261203_000013_testing_task_scope;
 mod m20261203_000020_audit_values_and_anchors;
 
 /// Every migration in the order it is applied.
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_add_authority_closure::Migration),
             Box::new(m20261203_000009_add_institution_accreditation::Migration),
             Box::new(m20261203_000012_task_delivery_and_objection_decision::Migration),
+            Box::new(m20261203_000013_testing_task_scope::Migration),
             Box::new(m20261203_000020_audit_values_and_anchors::Migration),
         ]
     }

@@ -255,6 +255,7 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
                     sampling_date: today - Days::days(30),
                     test_portion: "4 卷 × 100 m".to_owned(),
                     backup_portion: "2 卷 × 100 m".to_owned(),
+                    test_scope: None,
                 },
             )
             .await

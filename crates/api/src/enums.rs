@@ -155,6 +155,8 @@ mirror! {
         TestObjectionAccepted,
         /// The authority refused an objection; the first verdict is final.
         TestObjectionRefused,
+        /// A license past its last valid day was recorded EXPIRED (有效期届满), once.
+        LicenseExpired,
     }
 }
 

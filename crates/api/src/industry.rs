@@ -142,7 +142,8 @@ impl Profile {
             .collect()
     }
 
-    /// Compulsory testing frequency per year by risk class.
+    /// Compulsory testing frequency per test scope (检验范围): each scope is scheduled on its
+    /// own in `dueTests`, and `openTestingTask` takes one (`testScope`).
     async fn testing_frequency(&self) -> Vec<FrequencyGql> {
         self.0
             .testing_frequency
@@ -150,6 +151,8 @@ impl Profile {
             .map(|f| FrequencyGql {
                 risk_class: f.risk_class.clone(),
                 times_per_year: f.times_per_year,
+                increased_times_per_year: f.increased_times_per_year,
+                covers: f.covers.clone(),
                 basis: f.basis.clone(),
                 needs_verification: f.needs_verification,
             })
@@ -259,8 +262,16 @@ pub struct ChecklistItemGql {
 #[derive(SimpleObject)]
 #[graphql(name = "TestingFrequency")]
 pub struct FrequencyGql {
+    /// The test scope's name (e.g. `a_class_items`, `full_type_test`), given as `testScope` to
+    /// `openTestingTask`.
     pub risk_class: String,
     pub times_per_year: u32,
+    /// 增加频次 (§二(四)): tests a year for an enterprise with a failing final verdict in the last
+    /// 12 months; null when the plugin declares none (the normal frequency applies).
+    pub increased_times_per_year: Option<u32>,
+    /// The other scopes a sample of this scope also satisfies (the full type test covers the
+    /// A-class items).
+    pub covers: Vec<String>,
     pub basis: Option<String>,
     pub needs_verification: bool,
 }

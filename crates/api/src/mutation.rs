@@ -82,6 +82,23 @@ pub struct LicensePayload {
     pub license: License,
 }
 
+/// Input of `recordLicenseExpiries`.
+#[derive(InputObject, Default)]
+pub struct RecordLicenseExpiriesInput {
+    /// Licenses whose last valid day (`expiresOn`) is before this day are recorded EXPIRED.
+    /// Default: the supervision calendar's today; never later than today.
+    pub as_of: Option<NaiveDate>,
+}
+
+/// What one run of `recordLicenseExpiries` recorded.
+#[derive(SimpleObject)]
+pub struct RecordLicenseExpiriesPayload {
+    /// The day the run looked from.
+    pub as_of: NaiveDate,
+    /// The licenses this run recorded EXPIRED (empty when there was nothing left to record).
+    pub licenses: Vec<License>,
+}
+
 #[Object]
 impl RegistryMutation {
     /// Enters a licensed enterprise into the registry and opens its quality archive.
@@ -163,5 +180,25 @@ impl RegistryMutation {
         let (app, principal) = crate::error::caller(ctx)?;
         let record = app.change_license_status(principal, command).await.gql_input("input")?;
         Ok(LicensePayload { license: License(record) })
+    }
+
+    /// Records the expiry (有效期届满) of every license in the caller's jurisdiction whose stored
+    /// status is VALID or SUSPENDED and whose last valid day is before `asOf`: the stored status
+    /// becomes EXPIRED, the copy (副本) gets a STATUS_CHANGED entry and the archive a
+    /// LICENSE_EXPIRED event, in bulk, with one audit record naming the licenses. A license is
+    /// shown EXPIRED from the day after its last valid day whether or not this ran; running it
+    /// again records nothing and writes nothing. For provincial and national officers (and the
+    /// platform, through `oversight licenses expire`).
+    async fn record_license_expiries(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default)] input: RecordLicenseExpiriesInput,
+    ) -> async_graphql::Result<RecordLicenseExpiriesPayload> {
+        let (app, principal) = crate::error::caller(ctx)?;
+        let recorded = app.record_license_expiries(principal, input.as_of).await.gql_input("input")?;
+        Ok(RecordLicenseExpiriesPayload {
+            as_of: recorded.as_of,
+            licenses: recorded.licenses.into_iter().map(License).collect(),
+        })
     }
 }

@@ -56,6 +56,8 @@ codes! {
     BadNotTested = "BAD_NOT_TESTED",
     MissingItems = "MISSING_ITEMS",
     VariantNotCovered = "VARIANT_NOT_COVERED",
+    /// `openTestingTask` names a test scope the industry's plugin does not declare.
+    UnknownTestScope = "UNKNOWN_TEST_SCOPE",
     // State of the records.
     NotFound = "NOT_FOUND",
     DuplicateCreditCode = "DUPLICATE_CREDIT_CODE",

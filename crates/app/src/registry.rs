@@ -4,6 +4,7 @@
 
 pub mod authority;
 pub mod enterprise;
+pub mod expiry;
 pub mod institution;
 pub mod license;
 pub mod officer;

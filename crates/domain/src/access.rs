@@ -315,6 +315,9 @@ pub enum Action {
     /// Set one year's public holidays and make-up working days of the working-day calendar
     /// (`setWorkingCalendarYear`): national reference data, kept by the national authority.
     SetWorkingCalendar,
+    /// Record that licenses past their last valid day expired (`recordLicenseExpiries`, `oversight
+    /// licenses expire`): the stored status, the copy and the archive, once.
+    RecordLicenseExpiries,
     /// Hear of the tasks newly assigned to one's institution (subscription `taskAssigned`).
     SubscribeTaskAssigned,
     /// Hear of the failing verdicts in one's jurisdiction (subscription `failingVerdicts`).

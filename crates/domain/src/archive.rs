@@ -56,6 +56,8 @@ crate::stored_enum! {
         TestObjectionAccepted = "TEST_OBJECTION_ACCEPTED",
         /// The authority refused an objection (不予受理); the first verdict is final.
         TestObjectionRefused = "TEST_OBJECTION_REFUSED",
+        /// A license past its last valid day was recorded EXPIRED (有效期届满).
+        LicenseExpired = "LICENSE_EXPIRED",
     }
 }
 
@@ -151,6 +153,13 @@ pub enum ArchiveFact<'a> {
         status: ProposalStatus,
         reason: &'a str,
     },
+    /// The expiry of a license recorded: its stored status moved from `from` to EXPIRED because
+    /// its last valid day passed.
+    LicenseExpired {
+        number: &'a LicenseNumber,
+        from: LicenseStatus,
+        expires_on: NaiveDate,
+    },
 }
 
 impl ArchiveFact<'_> {
@@ -187,6 +196,18 @@ impl ArchiveFact<'_> {
                     to.label_en()
                 ),
                 details: json!({ "number": number.to_string(), "from": from.as_str(), "to": to.as_str(), "reason": reason }),
+            },
+            ArchiveFact::LicenseExpired { number, from, expires_on } => ArchiveEvent {
+                kind: ArchiveEventKind::LicenseExpired,
+                summary: format!(
+                    "许可证过期 License expired: {number} {} {} → {} {}; 有效期至 valid until {expires_on}",
+                    from.label_zh(),
+                    from.label_en(),
+                    LicenseStatus::Expired.label_zh(),
+                    LicenseStatus::Expired.label_en()
+                ),
+                details: json!({ "number": number.to_string(), "from": from.as_str(),
+                                 "to": LicenseStatus::Expired.as_str(), "expiresOn": expires_on.to_string() }),
             },
             ArchiveFact::TestTaskOpened { task, number, institution } => ArchiveEvent {
                 kind: ArchiveEventKind::TestTaskOpened,
@@ -573,6 +594,17 @@ mod tests {
                 "许可证状态变更 License status changed: (闽)XK13-001-00007 有效 valid → 吊销 revoked; 原因 Reason: 抽查不合格且拒不整改",
                 json!({ "number": "(闽)XK13-001-00007", "from": "VALID", "to": "REVOKED", "reason": "抽查不合格且拒不整改" }),
             ),
+            (
+                ArchiveFact::LicenseExpired {
+                    number: &number,
+                    from: LicenseStatus::Suspended,
+                    expires_on: "2028-12-31".parse().unwrap(),
+                }
+                .event(),
+                LicenseExpired,
+                "许可证过期 License expired: (闽)XK13-001-00007 停产整顿 suspended → 过期 expired; 有效期至 valid until 2028-12-31",
+                json!({ "number": "(闽)XK13-001-00007", "from": "SUSPENDED", "to": "EXPIRED", "expiresOn": "2028-12-31" }),
+            ),
         ];
         for (event, kind, summary, details) in cases {
             check(event, kind, summary, details);
@@ -603,6 +635,7 @@ mod tests {
             "TEST_VERDICT_DELIVERY_ACKNOWLEDGED",
             "TEST_OBJECTION_ACCEPTED",
             "TEST_OBJECTION_REFUSED",
+            "LICENSE_EXPIRED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

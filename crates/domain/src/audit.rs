@@ -76,6 +76,8 @@ crate::stored_enum! {
         AdvanceDemoClock = "advanceDemoClock",
         /// One year of the working-day calendar, replaced as a whole.
         SetWorkingCalendarYear = "setWorkingCalendarYear",
+        /// Licenses past their last valid day recorded EXPIRED, in bulk, by one run.
+        RecordLicenseExpiries = "recordLicenseExpiries",
         /// An authority created through the API.
         CreateAuthority = "createAuthority",
         /// `oversight bootstrap`: the national authority and its first administrator officer.

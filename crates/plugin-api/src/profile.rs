@@ -101,12 +101,23 @@ pub struct ChecklistItem {
     pub needs_verification: bool,
 }
 
-/// Compulsory testing frequency for a risk class.
+/// Compulsory testing frequency of one test scope (检验范围, e.g. the A-class items quarterly, the
+/// full type test yearly): each scope is scheduled on its own (docs/plugin-spec.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrequencySpec {
+    /// The scope's name (historically the field named a risk class; it names the scope a task
+    /// is opened for, e.g. `a_class_items`, `full_type_test`).
     pub risk_class: String,
     pub times_per_year: u32,
+    /// The increased frequency (增加频次, §二(四)) for an enterprise with a failing final verdict
+    /// in the last twelve months; at least `times_per_year`. Absent: the normal frequency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub increased_times_per_year: Option<u32>,
+    /// The narrower scopes a sample of this scope also satisfies (a full type test covers the
+    /// A-class items), by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub covers: Vec<String>,
     #[serde(default)]
     pub basis: Option<String>,
     #[serde(default)]

@@ -86,6 +86,8 @@ pub(crate) fn to_rule_set(
         ));
     }
 
+    check_frequencies(&profile.testing_frequency, &mut problems);
+
     let verdict_mode = match profile.verdict_mode {
         VerdictModeSpec::AnyFail => engine::VerdictMode::AnyFail,
         VerdictModeSpec::TypeTest { max_a, max_b, max_b_plus_c } => {
@@ -340,6 +342,35 @@ fn convert_rule(
     }
 }
 
+/// The test scopes of `testing_frequency`: unique names, an increased frequency not below the
+/// normal one, and `covers` naming other scopes of the profile.
+fn check_frequencies(scopes: &[oversight_plugin_api::profile::FrequencySpec], problems: &mut Problems) {
+    for name in duplicates(scopes.iter().map(|f| f.risk_class.as_str())) {
+        problems.push(format!("testing_frequency scope {name:?} appears twice"));
+    }
+    for scope in scopes {
+        if scope.risk_class.trim().is_empty() {
+            problems.push("testing_frequency scope names (risk_class) must not be empty".to_owned());
+        }
+        if let Some(increased) = scope.increased_times_per_year
+            && increased < scope.times_per_year
+        {
+            problems.push(format!(
+                "testing_frequency {:?}: increased_times_per_year {increased} is below times_per_year {}",
+                scope.risk_class, scope.times_per_year
+            ));
+        }
+        for covered in &scope.covers {
+            if *covered == scope.risk_class || !scopes.iter().any(|s| s.risk_class == *covered) {
+                problems.push(format!(
+                    "testing_frequency {:?} covers {covered:?}, which is not another scope of the profile",
+                    scope.risk_class
+                ));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,6 +434,23 @@ mod tests {
             (|p| p["checklist"][1]["code"] = "WC-01".into(), "checklist code \"WC-01\" appears twice"),
             (|p| p["objection"]["window_days"] = 20.into(), "the objection window is the law's 15 days"),
             (|p| p["objection"]["window_days"] = 10.into(), "a plugin cannot set it"),
+            // Test scopes: unique names, coverage of other scopes, no decreased "increase".
+            (
+                |p| p["testing_frequency"][1]["risk_class"] = "a_class_items".into(),
+                "scope \"a_class_items\" appears twice",
+            ),
+            (
+                |p| p["testing_frequency"][1]["covers"] = serde_json::json!(["b_class_items"]),
+                "covers \"b_class_items\"",
+            ),
+            (
+                |p| p["testing_frequency"][1]["covers"] = serde_json::json!(["full_type_test"]),
+                "not another scope",
+            ),
+            (
+                |p| p["testing_frequency"][0]["increased_times_per_year"] = 2.into(),
+                "increased_times_per_year 2 is below times_per_year 4",
+            ),
         ];
         for (edit, expected) in cases {
             let mut profile = wire_cable();

@@ -86,6 +86,11 @@ enum Command {
         #[arg(long)]
         subject: String,
     },
+    /// Licenses: record the expiry of those past their last valid day.
+    Licenses {
+        #[command(subcommand)]
+        action: LicensesAction,
+    },
     /// Bearer tokens (signed with jwt_hs256_secret).
     Token {
         #[command(subcommand)]
@@ -110,6 +115,18 @@ enum PluginsAction {
         /// Where to create it (default: ./plugins).
         #[arg(long, default_value = "plugins")]
         dest: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum LicensesAction {
+    /// Record EXPIRED (status, copy entry, archive event; one audit record, as the platform) every
+    /// license VALID or SUSPENDED whose last valid day is before --as-of (default today); a
+    /// second run records nothing.
+    Expire {
+        /// YYYY-MM-DD, not after today.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
     },
 }
 
@@ -389,6 +406,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 "their token: oversight token issue --org authority:{} --role national_officer --tier head --subject '{}'",
                 national.id, officer.subject
             );
+            Ok(())
+        }),
+        Command::Licenses { action: LicensesAction::Expire { as_of } } => tokio_block_on(async move {
+            let app = serve::open_app(&config).await?;
+            let recorded = app.record_license_expiries_as_platform(as_of).await?;
+            println!("{} license(s) recorded EXPIRED as of {}", recorded.licenses.len(), recorded.as_of);
+            for license in &recorded.licenses {
+                println!("  {} (last valid day {})", license.number, license.validity.expires_on);
+            }
             Ok(())
         }),
         Command::Token { action: TokenAction::Issue { org, role, tier, subject, hours } } => {

@@ -1,8 +1,9 @@
 //! `dueTests` through the endpoint, on both databases: which licenses in force in an authority's
 //! jurisdiction have a compulsory test due in a window or overdue, from the wire-cable plugin's
-//! default frequency (once a year), the yearly floor for an industry without a plugin, and the
-//! sampling dates of past tasks; and who may read the list (officers whose jurisdiction holds the
-//! authority's region).
+//! test scopes (A-class items four times a year, the full type test once a year and covering
+//! them), the yearly floor for an industry without a plugin, and the sampling dates of past
+//! periodic tasks; and who may read the list (officers whose jurisdiction holds the authority's
+//! region).
 
 use chrono::{Duration, Months, NaiveDate};
 use oversight_domain::AuthorityId;
@@ -19,7 +20,8 @@ const DUE: &str = r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!, $first: 
     totals { licenses enterprises due overdue }
     pageInfo { hasNextPage endCursor }
     edges { node { license { number status } enterprise { name } industry timesPerYear issuedOn
-                   lastSampled nextDue overdue missedTests dueDates } } } }"#;
+                   lastSampled nextDue overdue missedTests dueDates
+                   scopes { scope timesPerYear increased lastSampled nextDue overdue missedTests dueDates } } } } }"#;
 
 fn global(kind: &str, id: impl std::fmt::Display) -> String {
     use base64::Engine;
@@ -35,8 +37,23 @@ fn days(n: i64) -> NaiveDate {
     today() + Duration::days(n)
 }
 
-fn years_after(date: NaiveDate, n: u32) -> NaiveDate {
-    date.checked_add_months(Months::new(12 * n)).unwrap()
+/// The schedule of a scope every `months` from `anchor` over the window `from`–`to`, as the
+/// endpoint answers it: next due, overdue, missed, due dates.
+fn expected(anchor: NaiveDate, months: u32, from: NaiveDate, to: NaiveDate) -> Value {
+    let dates: Vec<NaiveDate> = (1..100)
+        .map(|k| anchor.checked_add_months(Months::new(months * k)).unwrap())
+        .take_while(|d| *d <= to)
+        .collect();
+    let missed = dates.iter().filter(|d| **d < from).count();
+    let due: Vec<String> = dates.iter().filter(|d| **d >= from).map(ToString::to_string).collect();
+    json!({ "nextDue": dates.first().copied().unwrap_or_else(|| anchor.checked_add_months(Months::new(months)).unwrap()).to_string(),
+            "overdue": missed > 0, "missedTests": missed, "dueDates": due })
+}
+
+/// The `scopes` of a row without their names and frequencies, to compare with [`expected`].
+fn scope(row: &Value, n: usize) -> Value {
+    let s = &row["scopes"][n];
+    json!({ "nextDue": s["nextDue"], "overdue": s["overdue"], "missedTests": s["missedTests"], "dueDates": s["dueDates"] })
 }
 
 async fn issue_on(server: &TestServer, enterprise: &str, number: &str, industry: &str, on: NaiveDate) {
@@ -49,15 +66,26 @@ async fn issue_on(server: &TestServer, enterprise: &str, number: &str, industry:
         .await;
 }
 
-/// Opens a task sampling `license` on `on` (GB/T 5023 declared) and returns its global id.
+/// Opens a task sampling `license` on `on` (GB/T 5023 declared, the full test) and returns its
+/// global id.
 async fn sample(server: &TestServer, token: &str, license: &str, on: NaiveDate) -> Value {
+    sample_scope(server, token, license, on, None).await
+}
+
+async fn sample_scope(
+    server: &TestServer,
+    token: &str,
+    license: &str,
+    on: NaiveDate,
+    scope: Option<&str>,
+) -> Value {
     let body = server
         .graphql_as(
             token,
             r#"mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }"#,
             json!({ "i": { "licenseNumber": license, "variant": "BV-2.5", "batch": "批次 A",
                            "declared": [], "declaredStandards": ["GB/T 5023"],
-                           "samplingDate": on.to_string(),
+                           "samplingDate": on.to_string(), "testScope": scope,
                            "testPortion": "4 卷 × 100 m", "backupPortion": "2 卷 × 100 m" } }),
         )
         .await;
@@ -72,8 +100,9 @@ struct World {
     tokens: Vec<(&'static str, String)>,
 }
 
-/// Xuanwu (320102) holds enterprises A–D; Qinhuai (320104) holds E. Wire-cable is once a year
-/// (the plugin's lowest class); compound-fertilizer has no plugin loaded here (yearly floor).
+/// Xuanwu (320102) holds enterprises A–D; Qinhuai (320104) holds E. Wire-cable has two scopes,
+/// A-class items quarterly and the full type test yearly; compound-fertilizer has no plugin
+/// loaded here (yearly floor).
 async fn world(server: &TestServer) -> World {
     let jiangsu = server.authority("江苏省局", "320000", server.national_authority).await;
     let nanjing = server.authority("南京市局", "320100", jiangsu.id).await;
@@ -193,71 +222,107 @@ on_both_databases!(due_and_overdue, due_and_overdue_body, plugins = super::WIRE_
 async fn due_and_overdue_body(server: &TestServer) {
     let world = world(server).await;
     let county = token(&world, "county");
+    let (from, to) = (today(), days(364));
 
     // A year from today: every license in force in Xuanwu has a test in it (at least one a year).
-    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(364))).await;
+    let data = data_as(server, county, DUE, vars(world.xuanwu, from, to)).await;
     let list = rows(&data);
     let numbers: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         numbers,
         ["XK06-001-00901", "XK06-001-00902", "XK13-001-00903", "XK06-001-00904", "XK06-001-00905"]
     );
+    // Overdue: the quarterly A-class items of A (issued 100 days ago), B and C; the fertilizer.
     assert_eq!(
         data["dueTests"]["totals"],
-        json!({ "licenses": 5, "enterprises": 4, "due": 5, "overdue": 2 }),
+        json!({ "licenses": 5, "enterprises": 4, "due": 5, "overdue": 4 }),
         "{data}"
     );
     assert_eq!(data["dueTests"]["authority"]["name"], "玄武区局");
     let row = |number: &str| list.iter().find(|(n, _)| n == number).unwrap().1.clone();
-    let dates = |dates: &[NaiveDate]| json!(dates.iter().map(ToString::to_string).collect::<Vec<_>>());
 
-    // A: first test one year after issue, inside the window.
+    // A: each scope on its own, anchored on the issue date: the A-class items every 3 months
+    // (quarterly testing is scheduled, not lost behind the yearly test), the full test yearly.
     let a = row("XK06-001-00901");
-    let a_due = years_after(days(-100), 1);
     assert_eq!(a["enterprise"]["name"], "A 电缆");
-    assert_eq!(a["timesPerYear"], 1);
+    let names: Vec<(&str, u64, bool)> = a["scopes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["scope"].as_str().unwrap(),
+                s["timesPerYear"].as_u64().unwrap(),
+                s["increased"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(names, [("a_class_items", 4, false), ("full_type_test", 1, false)]);
+    assert_eq!(scope(&a, 0), expected(days(-100), 3, from, to), "{a}");
+    assert_eq!(scope(&a, 1), expected(days(-100), 12, from, to), "{a}");
+    assert_eq!(a["scopes"][0]["dueDates"].as_array().unwrap().len(), 4, "{a}");
+    assert_eq!(a["timesPerYear"], 4);
     assert_eq!(a["lastSampled"], Value::Null);
-    assert_eq!(a["nextDue"], a_due.to_string());
-    assert_eq!((a["overdue"].clone(), a["missedTests"].clone()), (json!(false), json!(0)));
-    assert_eq!(a["dueDates"], dates(&[a_due]));
+    assert_eq!(a["nextDue"], a["scopes"][0]["nextDue"]);
+    assert_eq!(a["overdue"], true);
 
-    // B: overdue since a year after issue; the next date falls in the window.
-    for number in ["XK06-001-00902", "XK13-001-00903"] {
-        let b = row(number);
-        assert_eq!(b["nextDue"], years_after(days(-500), 1).to_string(), "{number}");
-        assert_eq!((b["overdue"].clone(), b["missedTests"].clone()), (json!(true), json!(1)), "{number}");
-        assert_eq!(b["dueDates"], dates(&[years_after(days(-500), 2)]), "{number}");
-        assert_eq!(b["timesPerYear"], 1, "{number}");
-    }
-    assert_eq!(row("XK13-001-00903")["industry"], "compound-fertilizer");
+    // B: never sampled; the fertilizer license (no plugin) has the yearly floor's one scope.
+    let b = row("XK06-001-00902");
+    assert_eq!(scope(&b, 1), expected(days(-500), 12, from, to));
+    let fertilizer = row("XK13-001-00903");
+    assert_eq!(fertilizer["industry"], "compound-fertilizer");
+    assert_eq!(fertilizer["scopes"].as_array().unwrap().len(), 1);
+    assert_eq!(fertilizer["scopes"][0]["scope"], "full_test");
+    assert_eq!(fertilizer["timesPerYear"], 1);
+    assert_eq!(scope(&fertilizer, 0), expected(days(-500), 12, from, to));
+    assert_eq!((fertilizer["overdue"].clone(), fertilizer["missedTests"].clone()), (json!(true), json!(1)));
 
-    // C: anchored on its sample, not its issue date.
+    // C: both scopes anchored on its full sample (which covers the A-class items).
     let c = row("XK06-001-00904");
     assert_eq!(c["lastSampled"], days(-200).to_string());
-    assert_eq!(c["dueDates"], dates(&[years_after(days(-200), 1)]));
-    assert_eq!(c["overdue"], false);
+    assert_eq!(scope(&c, 0), expected(days(-200), 3, from, to));
+    assert_eq!(scope(&c, 1), expected(days(-200), 12, from, to));
 
     // D: the latest of its two samples counts.
     let d = row("XK06-001-00905");
     assert_eq!(d["lastSampled"], days(-10).to_string());
-    assert_eq!(d["nextDue"], years_after(days(-10), 1).to_string());
+    assert_eq!(scope(&d, 1), expected(days(-10), 12, from, to));
+    assert_eq!(d["overdue"], false);
 
-    // Half a year: A and D are not due yet and drop out of the list; the totals follow.
+    // D samples the A-class items only: that scope moves, the full test does not.
+    sample_scope(server, county, "XK06-001-00905", days(-5), Some("a_class_items")).await;
+    let data = data_as(server, county, DUE, vars(world.xuanwu, from, to)).await;
+    let d = rows(&data).into_iter().find(|(n, _)| n == "XK06-001-00905").unwrap().1;
+    assert_eq!(d["scopes"][0]["lastSampled"], days(-5).to_string());
+    assert_eq!(scope(&d, 0), expected(days(-5), 3, from, to));
+    assert_eq!(d["scopes"][1]["lastSampled"], days(-10).to_string());
+    assert_eq!(scope(&d, 1), expected(days(-10), 12, from, to));
+
+    // A scope the plugin does not declare is refused.
+    let body = server
+        .graphql_as(
+            county,
+            r#"mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }"#,
+            json!({ "i": { "licenseNumber": "XK06-001-00905", "variant": "BV-2.5", "batch": "批次 A",
+                           "declaredStandards": ["GB/T 5023"], "testScope": "b_class_items",
+                           "testPortion": "4 卷", "backupPortion": "2 卷" } }),
+        )
+        .await;
+    assert_eq!(body["errors"][0]["extensions"]["code"], "UNKNOWN_TEST_SCOPE", "{body}");
+
+    // Half a year: every wire-cable license has a quarterly test in it.
     let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(180))).await;
     let numbers: Vec<String> = rows(&data).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(numbers, ["XK06-001-00902", "XK13-001-00903", "XK06-001-00904"]);
+    assert_eq!(numbers.len(), 5, "{numbers:?}");
     assert_eq!(
         data["dueTests"]["totals"],
-        json!({ "licenses": 5, "enterprises": 4, "due": 3, "overdue": 2 })
+        json!({ "licenses": 5, "enterprises": 4, "due": 5, "overdue": 4 })
     );
-    assert_eq!(rows(&data)[0].1["dueDates"], json!([]), "B is only overdue in this window");
-
-    // The window boundaries are inclusive: C's due date as the last day, then the day before.
-    let c_due = years_after(days(-200), 1);
-    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), c_due)).await;
-    assert!(rows(&data).iter().any(|(n, _)| n == "XK06-001-00904"));
-    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), c_due.pred_opt().unwrap())).await;
-    assert!(!rows(&data).iter().any(|(n, _)| n == "XK06-001-00904"));
+    // A month: D (A-class items sampled 5 days ago, full test 10 days ago) has nothing due and
+    // drops out; the fertilizer is only overdue.
+    let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(30))).await;
+    assert!(!rows(&data).iter().any(|(n, _)| n == "XK06-001-00905"), "{data}");
+    assert_eq!(data["dueTests"]["totals"]["due"], 4);
 
     // Nanjing holds Qinhuai too: E is suspended but in force, and overdue.
     let data =
@@ -267,7 +332,7 @@ async fn due_and_overdue_body(server: &TestServer) {
     assert_eq!(e["overdue"], true);
     assert_eq!(
         data["dueTests"]["totals"],
-        json!({ "licenses": 6, "enterprises": 5, "due": 6, "overdue": 3 })
+        json!({ "licenses": 6, "enterprises": 5, "due": 6, "overdue": 5 })
     );
 
     // Keyset pages: two at a time, the same rows in the same order.

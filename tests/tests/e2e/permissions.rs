@@ -59,6 +59,7 @@ enum Op {
     CreateInstitution,
     AccreditInstitution,
     SuspendInstitution,
+    RecordExpiries,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -349,10 +350,17 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
+        // Recording expiries aims at no record (inside and outside alike): each caller's run
+        // covers its jurisdiction; the platform administrator (the CLI's actor) and provincial and
+        // national officers of any tier may; no city, county or other role.
+        (RecordExpiries, Inside | Outside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            Allow,
+        ],
     }
 }
 
-const OPS: [Op; 40] = [
+const OPS: [Op; 41] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -393,6 +401,7 @@ const OPS: [Op; 40] = [
     CreateInstitution,
     AccreditInstitution,
     SuspendInstitution,
+    RecordExpiries,
 ];
 
 struct World {
@@ -741,6 +750,11 @@ async fn run(
             json!({}),
             "advanceDemoClock",
         ),
+        RecordExpiries => (
+            "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",
+            json!({ "i": { "asOf": server.app.today().to_string() } }),
+            "recordLicenseExpiries",
+        ),
         SetWorkingCalendar => (
             "mutation($i: SetWorkingCalendarYearInput!) { setWorkingCalendarYear(input: $i) { year { year known } } }",
             json!({ "i": { "year": 2031, "holidays": ["2031-01-01"], "makeupWorkdays": [], "basis": "matrix" } }),
@@ -989,6 +1003,7 @@ fn open_task(number: &str) -> OpenTestingTask {
         sampling_date: oversight_tests::today() - chrono::Duration::days(10),
         test_portion: "4 卷".to_owned(),
         backup_portion: "2 卷".to_owned(),
+        test_scope: None,
     }
 }
 

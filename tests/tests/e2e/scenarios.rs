@@ -46,6 +46,8 @@ scenarios!(
     delivery_starts_the_window,
     objection_refused,
     recheck_objected,
+    recheck_keeps_the_schedule,
+    license_expiry_recorded_once,
 );
 
 /// A scenario file.

@@ -6,7 +6,7 @@
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::NaiveDate;
-use oversight_app::{DuePlan, DueTest};
+use oversight_app::{DuePlan, DueScope, DueTest};
 
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, id_cursor, parse_id_cursor, parse_numeric_id};
@@ -16,7 +16,8 @@ use crate::registry::authority::Authority;
 use crate::registry::enterprise::Enterprise;
 use crate::registry::license::License;
 
-/// A license in force with its compulsory tests due in the window and those overdue.
+/// A license in force with its compulsory tests due in the window and those overdue: one
+/// schedule per test scope (检验范围) of its industry in `scopes`, summarised in the other fields.
 pub struct DueTestGql(DueTest);
 
 #[Object(name = "DueTest")]
@@ -34,38 +35,101 @@ impl DueTestGql {
         &self.0.industry
     }
 
-    /// Tests a year: the industry plugin's default risk class (the class named "default", else
-    /// its lowest frequency), at least one (§二(四)); one for industries without a plugin.
+    /// Tests a year of the license's most frequent scope (see `scopes` for each).
     async fn times_per_year(&self) -> u32 {
-        self.0.times_per_year
+        self.0.times_per_year()
     }
 
     async fn issued_on(&self) -> NaiveDate {
         self.0.issued_on
     }
 
-    /// The latest sampling date on record; null when the license was never sampled (the
-    /// schedule then starts at the issue date).
+    /// The latest periodic sample of any scope (re-checks do not count); null when the license
+    /// was never sampled (the schedules then start at the issue date).
+    async fn last_sampled(&self) -> Option<NaiveDate> {
+        self.0.last_sampled()
+    }
+
+    /// The next test to take, of whichever scope falls first.
+    async fn next_due(&self) -> NaiveDate {
+        // Every license has at least one scope; the issue date only stands in for the impossible.
+        self.0.next_due().unwrap_or(self.0.issued_on)
+    }
+
+    /// Whether a due date of some scope passed before the window without a sample.
+    async fn overdue(&self) -> bool {
+        self.0.is_overdue()
+    }
+
+    /// How many due dates passed before the window without a sample, over all scopes.
+    async fn missed_tests(&self) -> u32 {
+        self.0.missed()
+    }
+
+    /// The days inside the window on which a test of some scope falls, in order.
+    async fn due_dates(&self) -> Vec<NaiveDate> {
+        self.0.due_dates()
+    }
+
+    /// The schedule of each test scope of the industry (the plugin's `testingFrequency`, in its
+    /// order; the yearly `full_test` for an industry without a plugin).
+    async fn scopes(&self) -> Vec<DueScopeGql> {
+        self.0.scopes.iter().cloned().map(DueScopeGql).collect()
+    }
+}
+
+/// The schedule of one test scope (检验范围) of a license: anchored on its last periodic sample of
+/// the scope or of a scope covering it (re-checks do not count), else on the issue date.
+pub struct DueScopeGql(DueScope);
+
+#[Object(name = "DueScope")]
+impl DueScopeGql {
+    /// The scope as the plugin names it (e.g. `a_class_items`, `full_type_test`).
+    async fn scope(&self) -> &str {
+        &self.0.scope
+    }
+
+    /// Tests a year of this scope for this enterprise: the plugin's frequency, or its increased
+    /// frequency (增加频次, §二(四)) after a failing final verdict in the 12 months before the
+    /// window; at least one.
+    async fn times_per_year(&self) -> u32 {
+        self.0.times_per_year
+    }
+
+    /// Whether the increased frequency applies (the enterprise failed in the last 12 months and
+    /// the plugin declares one).
+    async fn increased(&self) -> bool {
+        self.0.increased
+    }
+
+    /// Whether the enterprise has a failing final verdict (its retest verdict if any, else its
+    /// first; re-checks count) dated in the 12 months before the window or since: the ground of
+    /// the increased frequency, shown even when the plugin declares none.
+    async fn failed_recently(&self) -> bool {
+        self.0.failed_recently
+    }
+
+    /// The last periodic sample satisfying the scope; null when there is none.
     async fn last_sampled(&self) -> Option<NaiveDate> {
         self.0.last_sampled
     }
 
-    /// The next test to take: one interval after the last sample (or the issue date).
+    /// The next test of this scope: one interval after its anchor.
     async fn next_due(&self) -> NaiveDate {
         self.0.schedule.next_due
     }
 
-    /// Whether a due date passed before the window without a sample.
+    /// Whether a due date of this scope passed before the window without a sample.
     async fn overdue(&self) -> bool {
         self.0.schedule.is_overdue()
     }
 
-    /// How many due dates passed before the window without a sample.
+    /// How many due dates of this scope passed before the window without a sample.
     async fn missed_tests(&self) -> u32 {
         self.0.schedule.missed
     }
 
-    /// The due dates inside the window, in order.
+    /// This scope's due dates inside the window, in order.
     async fn due_dates(&self) -> &[NaiveDate] {
         &self.0.schedule.due
     }
@@ -74,13 +138,14 @@ impl DueTestGql {
 /// Counts over the whole jurisdiction, whatever page is read.
 #[derive(SimpleObject)]
 pub struct DueTestTotals {
-    /// Licenses in force (valid or suspended) in the jurisdiction.
+    /// Licenses in force (valid or suspended, and not past their last valid day before the
+    /// window) in the jurisdiction.
     pub licenses: u64,
     /// Enterprises holding them.
     pub enterprises: u64,
-    /// Licenses with a test due in the window or overdue (the length of the list).
+    /// Licenses with a test of some scope due in the window or overdue (the length of the list).
     pub due: u64,
-    /// Licenses with a test overdue at the window's start.
+    /// Licenses with a test of some scope overdue at the window's start.
     pub overdue: u64,
 }
 

@@ -380,6 +380,8 @@ impl RectificationMutation {
             sampling_date: input.sampling_date.unwrap_or_else(|| app.today()),
             test_portion: input.test_portion,
             backup_portion: input.backup_portion,
+            // A re-check re-tests the failed product in full; it does not move the schedule.
+            test_scope: None,
         };
         let record = app.open_recheck_task(principal, id, command).await.gql_input("input")?;
         Ok(TestingTaskPayload { task: TestingTask(record) })

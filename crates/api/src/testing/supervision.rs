@@ -233,6 +233,12 @@ impl TestingTask {
         &self.0.variant
     }
 
+    /// The test scope (检验范围) sampled, as the plugin names it; null on tasks opened before
+    /// scopes were recorded (full samples). A re-check is recorded with the full test.
+    async fn test_scope(&self) -> Option<&str> {
+        self.0.test_scope.as_deref()
+    }
+
     /// 批号 — the batch sampled.
     async fn batch(&self) -> &str {
         &self.0.sampling.batch
@@ -448,6 +454,11 @@ pub struct OpenTestingTaskInput {
     pub test_portion: String,
     /// 备用样品 — kept sealed for a retest.
     pub backup_portion: String,
+    /// The test scope (检验范围) sampled, as the industry's plugin names it in its
+    /// `testingFrequency` (e.g. `a_class_items`, `full_type_test`); each scope is scheduled on
+    /// its own in `dueTests`. Default: the plugin's full test (the scope covering every other).
+    /// A scope the plugin does not declare is refused (UNKNOWN_TEST_SCOPE).
+    pub test_scope: Option<String>,
 }
 
 /// The results of one task.
@@ -631,6 +642,7 @@ impl SupervisionMutation {
             sampling_date: input.sampling_date.unwrap_or_else(|| app.today()),
             test_portion: input.test_portion,
             backup_portion: input.backup_portion,
+            test_scope: input.test_scope,
         };
         let record = app.open_testing_task(principal, command).await.gql_input("input")?;
         Ok(TestingTaskPayload { task: TestingTask(record) })

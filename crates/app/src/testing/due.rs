@@ -1,68 +1,203 @@
 //! What compulsory testing is due (step 2 of periodic supervision, §二(四)): for an authority and
-//! a window, every license in force in its jurisdiction with a test due in the window or overdue,
-//! from the industry plugin's frequency for the default risk class and the record of past samples.
+//! a window, every license in force in its jurisdiction with a test of some scope due in the
+//! window or overdue, from the industry plugin's test scopes (检验范围, each with its frequency
+//! and, after a recent failing verdict, its increased one) and the record of past periodic
+//! samples; and the scope a new task is opened for.
 //!
-//! The rule is `oversight_domain::testing::due`; this module picks each industry's interval from the
+//! The rule is `oversight_domain::testing::due`; this module reads each industry's scopes from the
 //! loaded plugins, checks the policy, and turns the rule into the anchor thresholds storage
 //! filters on, so a page and the totals are one statement each.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use oversight_domain::testing::due::{self, DueSchedule, DueWindow, Interval};
+use oversight_domain::testing::due::{
+    self, DueSchedule, DueWindow, FrequencyFactor, Interval, TestScope, TestScopes,
+};
 use oversight_domain::{AuthorityId, EnterpriseId, LicenseId};
-use oversight_storage::testing::due::{AnchorLimits, DueFilter, DueLicenseRow, DueTotals};
+use oversight_plugin_host::api::IndustryProfile;
+use oversight_storage::testing::due::{
+    AnchorLimits, DueFilter, DueLicenseRow, DueScopeRow, DueTotals, ScopeLimits,
+};
 use oversight_storage::{registry::authority, testing::due as store};
 
+use crate::error::Code;
 use crate::{Action, App, AppError, AuthorityRecord, Page, PageRequest, Principal, Resource, allow};
 
-/// A checked `dueTests` request: the authority, the window and the interval of every industry
-/// with a plugin (the others are yearly). Built once per request, shared by page and totals.
+/// A checked `dueTests` request: the authority, the window and the test scopes of every
+/// industry with a plugin (the others have the yearly floor). Built once per request, shared by
+/// page and totals.
 #[derive(Debug, Clone)]
 pub struct DuePlan {
     pub authority: AuthorityRecord,
     pub window: DueWindow,
-    /// Tests a year of each industry with a plugin, for its default risk class.
-    frequencies: BTreeMap<String, u32>,
+    /// The scopes of each industry with a plugin.
+    scopes: BTreeMap<String, TestScopes>,
+    /// The risk-class factor: one until licenses carry a risk class (a later issue).
+    factor: FrequencyFactor,
     filter: DueFilter,
 }
 
-/// One license in force with its tests due in the window and those overdue.
+/// One license in force with the schedule of every test scope of its industry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueTest {
     pub license_id: LicenseId,
     pub enterprise_id: EnterpriseId,
     pub industry: String,
     pub issued_on: NaiveDate,
-    pub last_sampled: Option<NaiveDate>,
-    /// Tests a year of the industry's default risk class (at least one).
+    /// One schedule per scope, in the plugin's order.
+    pub scopes: Vec<DueScope>,
+}
+
+/// The schedule of one test scope (检验范围) of a license.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueScope {
+    pub scope: String,
+    /// Tests a year of the scope for this enterprise (at least one).
     pub times_per_year: u32,
+    /// Whether the increased frequency (增加频次) applies.
+    pub increased: bool,
+    /// Whether the enterprise has a failing final verdict in the twelve months before the window
+    /// (the ground of 增加频次, whether or not the plugin declares an increased frequency).
+    pub failed_recently: bool,
+    /// The last periodic sample satisfying the scope.
+    pub last_sampled: Option<NaiveDate>,
     pub schedule: DueSchedule,
 }
 
+impl DueTest {
+    /// The earliest next due date over the scopes.
+    pub fn next_due(&self) -> Option<NaiveDate> {
+        self.scopes.iter().map(|s| s.schedule.next_due).min()
+    }
+
+    /// The latest periodic sample of any scope.
+    pub fn last_sampled(&self) -> Option<NaiveDate> {
+        self.scopes.iter().filter_map(|s| s.last_sampled).max()
+    }
+
+    /// The most frequent scope's tests a year.
+    pub fn times_per_year(&self) -> u32 {
+        self.scopes.iter().map(|s| s.times_per_year).max().unwrap_or(1)
+    }
+
+    pub fn is_overdue(&self) -> bool {
+        self.scopes.iter().any(|s| s.schedule.is_overdue())
+    }
+
+    /// Due dates passed without a sample, summed over the scopes.
+    pub fn missed(&self) -> u32 {
+        self.scopes.iter().map(|s| s.schedule.missed).fold(0, u32::saturating_add)
+    }
+
+    /// The days inside the window on which a test of some scope falls, in order.
+    pub fn due_dates(&self) -> Vec<NaiveDate> {
+        let mut dates: Vec<NaiveDate> =
+            self.scopes.iter().flat_map(|s| s.schedule.due.iter().copied()).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        dates
+    }
+}
+
+/// The test scopes a plugin's profile declares (`testing_frequency`).
+pub(crate) fn scopes_of(profile: &IndustryProfile) -> TestScopes {
+    TestScopes::new(
+        profile
+            .testing_frequency
+            .iter()
+            .map(|f| TestScope {
+                name: f.risk_class.clone(),
+                times_per_year: f.times_per_year,
+                increased_times_per_year: f.increased_times_per_year,
+                covers: f.covers.clone(),
+            })
+            .collect(),
+    )
+}
+
 impl DuePlan {
-    /// Tests a year of an industry: its plugin's default risk class, else the yearly floor.
-    pub fn times_per_year(&self, industry: &str) -> u32 {
-        self.frequencies.get(industry).copied().unwrap_or(1)
+    /// The scopes of an industry: its plugin's, else the yearly floor.
+    pub fn scopes(&self, industry: &str) -> TestScopes {
+        self.scopes.get(industry).cloned().unwrap_or_else(TestScopes::floor)
     }
 
     fn due_test(&self, row: DueLicenseRow) -> DueTest {
-        let times_per_year = self.times_per_year(&row.industry);
-        let interval = Interval::for_times_per_year(times_per_year);
-        let schedule = due::schedule(due::anchor(row.issued_on, row.last_sampled), interval, self.window);
+        let scopes = self.scopes(&row.industry);
+        let anchor_of = |scope: &DueScopeRow| due::anchor(row.issued_on, scope.last_sampled);
+        let scopes = row
+            .scopes
+            .iter()
+            .filter_map(|found| {
+                let scope = scopes.find(&found.scope)?;
+                let interval = scope.interval(found.failed_recently, self.factor);
+                Some(DueScope {
+                    scope: found.scope.clone(),
+                    times_per_year: scope.times_per_year(found.failed_recently, self.factor),
+                    increased: scope.is_increased(found.failed_recently),
+                    failed_recently: found.failed_recently,
+                    last_sampled: found.last_sampled,
+                    schedule: due::schedule(anchor_of(found), interval, self.window),
+                })
+            })
+            .collect();
         DueTest {
             license_id: row.license_id,
             enterprise_id: row.enterprise_id,
             industry: row.industry,
             issued_on: row.issued_on,
-            last_sampled: row.last_sampled,
-            times_per_year,
-            schedule,
+            scopes,
         }
     }
 }
 
+/// The thresholds of every scope (the floor last, for industries without a plugin).
+fn scope_limits(
+    scopes: &BTreeMap<String, TestScopes>,
+    window: DueWindow,
+    factor: FrequencyFactor,
+) -> Vec<ScopeLimits> {
+    let limits = |interval: Interval| AnchorLimits {
+        due_by: window.latest_anchor_due(interval),
+        overdue_by: window.latest_anchor_overdue(interval),
+    };
+    let one = |industry: Option<&String>, all: &TestScopes, scope: &TestScope| ScopeLimits {
+        industry: industry.cloned(),
+        scope: scope.name.clone(),
+        normal: limits(scope.interval(false, factor)),
+        increased: limits(scope.interval(true, factor)),
+        satisfied_by: all.satisfied_by(&scope.name).map(str::to_owned).collect(),
+    };
+    let floor = TestScopes::floor();
+    scopes
+        .iter()
+        .flat_map(|(industry, all)| all.iter().map(move |scope| one(Some(industry), all, scope)))
+        .chain(floor.iter().map(|scope| one(None, &floor, scope)))
+        .collect()
+}
+
 impl App {
+    /// The scope a task is opened for: the one named, which the industry's plugin must declare,
+    /// else its full test (`TestScopes::full`).
+    pub(crate) fn task_scope(&self, industry: &str, requested: Option<&str>) -> Result<String, AppError> {
+        let scopes =
+            self.plugins.plugin(industry).map(|p| scopes_of(p.profile())).unwrap_or_else(TestScopes::floor);
+        match requested {
+            None => Ok(scopes.full().name.clone()),
+            Some(name) => match scopes.find(name) {
+                Some(scope) => Ok(scope.name.clone()),
+                None => Err(AppError::invalid(
+                    Code::UnknownTestScope,
+                    "testScope",
+                    format!(
+                        "the {industry} plugin declares no test scope {name:?} (it declares {})",
+                        scopes.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
+                    ),
+                )),
+            },
+        }
+    }
+
     /// Checks a `dueTests` request: the authority exists, the caller is an officer whose
     /// jurisdiction holds the authority's region, and the window is well-formed.
     pub async fn due_plan(
@@ -80,38 +215,25 @@ impl App {
             .ok_or(AppError::NotFound { what: "authority" })?;
         allow(principal, Action::ReadDueTests, &Resource::Region(authority.region), "authority")?;
         let window = DueWindow::parse(from, to)?;
-        let frequencies: BTreeMap<String, u32> = self
+        let scopes: BTreeMap<String, TestScopes> = self
             .plugins
             .industries()
             .into_iter()
-            .map(|profile| {
-                let classes =
-                    profile.testing_frequency.iter().map(|f| (f.risk_class.as_str(), f.times_per_year));
-                (profile.id.clone(), due::default_times_per_year(classes))
-            })
+            .map(|profile| (profile.id.clone(), scopes_of(profile)))
             .collect();
-        let limits = |interval: Interval| AnchorLimits {
-            due_by: window.latest_anchor_due(interval),
-            overdue_by: window.latest_anchor_overdue(interval),
-        };
-        // Industries sharing the yearly interval need no SQL branch of their own.
-        let mut groups: BTreeMap<Interval, Vec<String>> = BTreeMap::new();
-        for (industry, times) in &frequencies {
-            let interval = Interval::for_times_per_year(*times);
-            if interval != Interval::YEARLY {
-                groups.entry(interval).or_default().push(industry.clone());
-            }
-        }
+        let factor = FrequencyFactor::ONE;
         let filter = DueFilter {
             region: authority.region,
-            groups: groups.into_iter().map(|(interval, industries)| (industries, limits(interval))).collect(),
-            others: limits(Interval::YEARLY),
+            scopes: scope_limits(&scopes, window, factor),
+            failed_since: due::increased_since(window),
+            // A license expired before the window has nothing due in it (issue 11 item 15).
+            in_force_on: window.from,
         };
-        Ok(DuePlan { authority, window, frequencies, filter })
+        Ok(DuePlan { authority, window, scopes, factor, filter })
     }
 
-    /// One keyset page (license id order) of the licenses with a test due in the window or
-    /// overdue.
+    /// One keyset page (license id order) of the licenses with a test of some scope due in the
+    /// window or overdue, each with the schedule of every scope.
     pub async fn due_tests(
         &self,
         plan: &DuePlan,

@@ -63,6 +63,8 @@ pub struct OpenTestingTask {
     pub sampling_date: NaiveDate,
     pub test_portion: String,
     pub backup_portion: String,
+    /// The test scope (检验范围) sampled; `None` is the plugin's full test (`testing::due`).
+    pub test_scope: Option<String>,
 }
 
 /// The results of one task inside a submission.
@@ -231,6 +233,7 @@ impl App {
         }
         check_in_force(&license, sampling.sampling_date)?;
         let fixed = self.fix_plugin(&license, &input, sampling.sampling_date)?;
+        let test_scope = self.task_scope(license.industry.code, input.test_scope.as_deref())?;
         let (designation, institution) =
             designated_institution(work.tx(), &license, &owner.base.region, sampling.sampling_date).await?;
         let new = NewTestingTask {
@@ -248,6 +251,7 @@ impl App {
             editions: &fixed.editions,
             opened_by: &principal.subject,
             rectification_id: recheck.as_ref().map(|r| r.id),
+            test_scope: &test_scope,
         };
         let task = supervision::insert_task(work.tx(), &new, work.now).await?;
         if let Some(rectification) = &recheck {

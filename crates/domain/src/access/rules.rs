@@ -282,5 +282,10 @@ pub fn rule(action: Action) -> Rule {
         // that keeps the national reference data (docs/adr/0011).
         Action::SetWorkingCalendar             => row(PLUGIN_ADMIN_NATION, ANY_TIER,    Anything,
             "the working-day calendar is kept by the national authority"),
+        // Recording expiries is clerical (the date decided it): the platform for the whole
+        // registry (`oversight licenses expire`), a provincial or the national authority for its
+        // jurisdiction, as the licensing offices record an expiry (docs/adr/0009).
+        Action::RecordLicenseExpiries          => row(PLATFORM_PROVINCE_UP, ANY_TIER,   Anything,
+            "license expiries are recorded by the platform or a provincial or national authority"),
     }
 }

@@ -222,6 +222,7 @@ fn actions() -> Vec<Action> {
         Action::AcknowledgeVerdictDelivery,
         Action::DecideObjection,
         Action::ConcludeRecheck,
+        Action::RecordLicenseExpiries,
     ]);
     actions
 }
@@ -259,6 +260,7 @@ const REASONS: &[&str] = &[
     "verdicts are delivered by supervising officers",
     "a delivery is acknowledged by the enterprise itself",
     "objections are decided by supervising officers",
+    "license expiries are recorded by the platform or a provincial or national authority",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1431,4 +1433,28 @@ ConcludeRecheck
   testing_institution institution:7  F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  F15
   enterprise_user enterprise:1       F15 F15 NF  NF  F15 F15 F15 F15 NF  NF  NF  F15 NF  NF
   plugin_administrator platform      F15 NF  NF  NF  F15 F15 F15 F15 NF  NF  NF  NF  NF  NF
+RecordLicenseExpiries
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F31 F31 F31 NF  F31 F31 F31 F31 NF  F31 NF  F31 F31 NF
+  city leader_in_charge              F31 F31 F31 NF  F31 F31 F31 F31 NF  F31 NF  F31 F31 NF
+  city staff                         F31 F31 F31 NF  F31 F31 F31 F31 NF  F31 NF  F31 F31 NF
+  county head                        F31 F31 NF  NF  F31 F31 F31 F31 NF  F31 NF  F31 NF  NF
+  county leader_in_charge            F31 F31 NF  NF  F31 F31 F31 F31 NF  F31 NF  F31 NF  NF
+  county staff                       F31 F31 NF  NF  F31 F31 F31 F31 NF  F31 NF  F31 NF  NF
+  review_department at nation        F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31
+  review_department at province      F31 F31 F31 NF  F31 F31 F31 F31 F31 F31 NF  F31 F31 NF
+  review_department at city          F31 F31 F31 NF  F31 F31 F31 F31 NF  F31 NF  F31 F31 NF
+  review_department at county        F31 F31 NF  NF  F31 F31 F31 F31 NF  F31 NF  F31 NF  NF
+  auditor at nation                  F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31 F31
+  auditor at province                F31 F31 F31 NF  F31 F31 F31 F31 F31 F31 NF  F31 F31 NF
+  auditor at city                    F31 F31 F31 NF  F31 F31 F31 F31 NF  F31 NF  F31 F31 NF
+  auditor at county                  F31 F31 NF  NF  F31 F31 F31 F31 NF  F31 NF  F31 NF  NF
+  testing_institution institution:7  F31 NF  NF  NF  F31 F31 F31 F31 NF  NF  NF  F31 NF  F31
+  enterprise_user enterprise:1       F31 F31 NF  NF  F31 F31 F31 F31 NF  NF  NF  F31 NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 ";

@@ -56,6 +56,17 @@ impl LicenseCopyEntry {
     }
 }
 
+impl LicenseCopyEntry {
+    /// The expiry recorded: a status change worded like the others, its reason the validity's end.
+    pub fn expired(from: LicenseStatus, expires_on: chrono::NaiveDate) -> LicenseCopyEntry {
+        LicenseCopyEntry::status_changed(
+            from,
+            LicenseStatus::Expired,
+            &format!("有效期届满 Validity ended on {expires_on}"),
+        )
+    }
+}
+
 fn period(validity: &Validity) -> String {
     format!("{} – {}", validity.issued_on, validity.expires_on)
 }
@@ -94,6 +105,11 @@ mod tests {
             LicenseCopyEntry::status_changed(LicenseStatus::Suspended, LicenseStatus::Valid, "整改完成"),
             StatusChanged,
             "状态变更 Status changed: 停产整顿 suspended → 有效 valid; 原因 Reason: 整改完成",
+        );
+        check(
+            LicenseCopyEntry::expired(LicenseStatus::Valid, "2028-12-31".parse().unwrap()),
+            StatusChanged,
+            "状态变更 Status changed: 有效 valid → 过期 expired; 原因 Reason: 有效期届满 Validity ended on 2028-12-31",
         );
     }
 

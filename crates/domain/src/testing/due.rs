@@ -10,15 +10,23 @@
 //!   above 12 are capped at monthly (no industry asks for more; a finer schedule would need days).
 //! - Zero or a missing frequency (an industry without a plugin) is one a year: §二(四) requires
 //!   at least one test a year of every licensed enterprise.
-//! - Until risk classification exists every license is in its industry's default risk class: the
-//!   class named [`DEFAULT_RISK_CLASS`] when the plugin declares one, otherwise the class with the
-//!   lowest frequency (the plugins' `full_type_test`, once a year). That is the regulatory floor;
-//!   higher classes become reachable when a license carries its risk class.
-//! - The schedule is anchored on the last sampling date on record for the license (any task
-//!   opened counts: the sample was taken — except one whose first verdict is NOT_JUDGEABLE,
-//!   which tested nothing the schedule can rest on, docs/adr/0015), or on the issue date when it
-//!   was never sampled, so the
-//!   first test falls one interval after issue. Due dates are `anchor + k × interval` for
+//! - A plugin's `testing_frequency` entries are **test scopes** (检验范围: the A-class items
+//!   four times a year, the full type test once a year, [`TestScope`]). A license has one
+//!   schedule per scope of its industry; an industry without a plugin has one, the yearly
+//!   [`FLOOR_SCOPE`]. A scope may `cover` narrower ones: a sample of the full type test also
+//!   satisfies the A-class items. A task records the scope it was opened for; tasks from before
+//!   scopes existed (no scope recorded) were full samples and satisfy every scope.
+//! - An enterprise with a failing final verdict dated in the twelve months before the window
+//!   (from [`increased_since`]) is tested at the scope's increased frequency (增加频次,
+//!   §二(四)) where the plugin declares one, else at the normal one.
+//! - Risk classes (a later issue) multiply a frequency: [`FrequencyFactor`] is that one
+//!   parameter, [`FrequencyFactor::ONE`] until licenses carry a class.
+//! - Each scope's schedule is anchored on the last **periodic** sample of that scope (or of a
+//!   scope covering it) on record for the license — a re-check (复查) task is anchored on its
+//!   rectification and does not move the periodic schedule, and a sample whose first verdict is
+//!   NOT_JUDGEABLE tested nothing the schedule can rest on (docs/adr/0015) — or on the issue date
+//!   when there is none, so the first test falls one interval after issue
+//!   ([`last_periodic_sample`]). Due dates are `anchor + k × interval` for
 //!   k = 1, 2 …, each computed from the anchor (not from the previous date) so a 31st does not
 //!   drift to the 28th month after month; adding months clamps to the month's last day
 //!   (2024-02-29 + 12 months = 2025-02-28).
@@ -29,22 +37,160 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::error::{ErrorCode, FieldError, ValidationErrors};
 
-/// The risk class a plugin may name as the one to use for unclassified licenses.
-pub const DEFAULT_RISK_CLASS: &str = "default";
+/// The one scope of an industry without a plugin: the yearly test §二(四) requires.
+pub const FLOOR_SCOPE: &str = "full_test";
 
 /// The longest planning window: a year (366 days, so a leap year fits).
 pub const MAX_WINDOW_DAYS: i64 = 366;
 
-/// The times a year of the default risk class, from a plugin's (risk class, times a year) list;
-/// `None` (no plugin for the industry) and zero fall back to once a year.
-pub fn default_times_per_year<'a>(classes: impl IntoIterator<Item = (&'a str, u32)>) -> u32 {
-    let classes: Vec<(&str, u32)> = classes.into_iter().collect();
-    let chosen = classes
-        .iter()
-        .find(|(class, _)| *class == DEFAULT_RISK_CLASS)
-        .map(|(_, n)| *n)
-        .or_else(|| classes.iter().map(|(_, n)| *n).min());
-    chosen.unwrap_or(1).max(1)
+/// What multiplies a scope's frequency: a license's risk class (a later issue: classes A–D
+/// multiply the frequency). A ratio, so a class may also halve it; never below once a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrequencyFactor {
+    numerator: u32,
+    denominator: u32,
+}
+
+impl FrequencyFactor {
+    /// No class yet: every license is tested at its plugin's frequency.
+    pub const ONE: FrequencyFactor = FrequencyFactor { numerator: 1, denominator: 1 };
+
+    /// `numerator / denominator`; `None` when either is zero.
+    pub fn new(numerator: u32, denominator: u32) -> Option<FrequencyFactor> {
+        (numerator > 0 && denominator > 0).then_some(FrequencyFactor { numerator, denominator })
+    }
+
+    /// `times_per_year × factor`, rounded up (never tested less often than asked), at least one.
+    pub fn apply(self, times_per_year: u32) -> u32 {
+        let scaled = u64::from(times_per_year) * u64::from(self.numerator);
+        let times = scaled.div_ceil(u64::from(self.denominator));
+        u32::try_from(times).unwrap_or(u32::MAX).max(1)
+    }
+}
+
+/// A test scope (检验范围) of an industry with its frequencies, from a plugin's
+/// `testing_frequency` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestScope {
+    pub name: String,
+    pub times_per_year: u32,
+    /// 增加频次 for an enterprise with a recent failing final verdict (§二(四)).
+    pub increased_times_per_year: Option<u32>,
+    /// The other scopes a sample of this one also satisfies.
+    pub covers: Vec<String>,
+}
+
+impl TestScope {
+    /// Whether the increased frequency applies: the enterprise failed recently and the plugin
+    /// declares a higher one (otherwise the rule falls back to the normal frequency).
+    pub fn is_increased(&self, failed_recently: bool) -> bool {
+        failed_recently && self.increased_times_per_year.is_some_and(|n| n > self.times_per_year)
+    }
+
+    /// Tests a year for an enterprise that did or did not fail recently, under `factor`.
+    pub fn times_per_year(&self, failed_recently: bool, factor: FrequencyFactor) -> u32 {
+        let base = match self.increased_times_per_year {
+            Some(increased) if self.is_increased(failed_recently) => increased,
+            _ => self.times_per_year,
+        };
+        factor.apply(base.max(1))
+    }
+
+    pub fn interval(&self, failed_recently: bool, factor: FrequencyFactor) -> Interval {
+        Interval::for_times_per_year(self.times_per_year(failed_recently, factor))
+    }
+}
+
+/// The test scopes of an industry: never empty (an industry without scopes has the floor).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestScopes(Vec<TestScope>);
+
+impl TestScopes {
+    /// The scopes a plugin declares, in its order; none declared is the yearly floor.
+    pub fn new(scopes: Vec<TestScope>) -> TestScopes {
+        if scopes.is_empty() { TestScopes::floor() } else { TestScopes(scopes) }
+    }
+
+    /// The schedule of an industry without a plugin: one full test a year.
+    pub fn floor() -> TestScopes {
+        TestScopes(vec![TestScope {
+            name: FLOOR_SCOPE.to_owned(),
+            times_per_year: 1,
+            increased_times_per_year: None,
+            covers: Vec::new(),
+        }])
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &TestScope> {
+        self.0.iter()
+    }
+
+    pub fn find(&self, name: &str) -> Option<&TestScope> {
+        self.0.iter().find(|s| s.name == name)
+    }
+
+    /// The full test, a task's scope when none is named: the scope that covers every other one,
+    /// else the least frequent (the first of those on a tie).
+    pub fn full(&self) -> &TestScope {
+        let covers_all = |scope: &&TestScope| {
+            self.0.iter().all(|other| other.name == scope.name || scope.covers.contains(&other.name))
+        };
+        let least_frequent = || {
+            self.0
+                .iter()
+                .fold(&self.0[0], |min, s| if s.times_per_year < min.times_per_year { s } else { min })
+        };
+        self.0.iter().find(covers_all).unwrap_or_else(least_frequent)
+    }
+
+    /// The scopes whose samples satisfy `scope`: itself and those that cover it.
+    pub fn satisfied_by<'a>(&'a self, scope: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |s| s.name == scope || s.covers.iter().any(|c| c == scope))
+            .map(|s| s.name.as_str())
+    }
+}
+
+/// A sample on record for a license, as the schedule sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordedSample<'a> {
+    pub sampling_date: NaiveDate,
+    /// The scope the task was opened for; `None` for tasks opened before scopes were recorded
+    /// (full samples).
+    pub scope: Option<&'a str>,
+    /// A re-check (复查) task: anchored on its rectification, not on the schedule.
+    pub recheck: bool,
+    /// Its first verdict is NOT_JUDGEABLE: nothing was tested the schedule can rest on.
+    pub not_judgeable: bool,
+}
+
+/// The last periodic sample that satisfies `scope`: re-checks and NOT_JUDGEABLE samples do not
+/// count; a sample of a covering scope (or without a recorded scope) does. Storage computes the
+/// same in SQL (`oversight_storage::testing::due`).
+pub fn last_periodic_sample<'a>(
+    samples: impl IntoIterator<Item = RecordedSample<'a>>,
+    scopes: &TestScopes,
+    scope: &str,
+) -> Option<NaiveDate> {
+    samples
+        .into_iter()
+        .filter(|s| !s.recheck && !s.not_judgeable)
+        .filter(|s| s.scope.is_none_or(|name| scopes.satisfied_by(scope).any(|n| n == name)))
+        .map(|s| s.sampling_date)
+        .max()
+}
+
+/// The first day of the twelve months in which a failing final verdict raises an enterprise's
+/// frequency, for a window: a year before the window's first day.
+pub fn increased_since(window: DueWindow) -> NaiveDate {
+    window.from.checked_sub_months(Months::new(12)).unwrap_or(NaiveDate::MIN)
+}
+
+/// Whether an enterprise whose latest failing final verdict is dated `last_failed` has the
+/// increased frequency in `window`.
+pub fn failed_recently(last_failed: Option<NaiveDate>, window: DueWindow) -> bool {
+    last_failed.is_some_and(|date| date >= increased_since(window))
 }
 
 /// The interval between two compulsory tests, in whole months (1 ..= 12).
@@ -199,19 +345,156 @@ mod tests {
         DueWindow::parse(date(from), date(to)).unwrap()
     }
 
+    fn scope(name: &str, times: u32, increased: Option<u32>, covers: &[&str]) -> TestScope {
+        TestScope {
+            name: name.to_owned(),
+            times_per_year: times,
+            increased_times_per_year: increased,
+            covers: covers.iter().map(|c| (*c).to_owned()).collect(),
+        }
+    }
+
+    /// The wire-cable profile: A-class items quarterly, the full type test yearly and covering them.
+    fn wire_cable() -> TestScopes {
+        TestScopes::new(vec![
+            scope("a_class_items", 4, None, &[]),
+            scope("full_type_test", 1, None, &["a_class_items"]),
+        ])
+    }
+
+    /// Each scope keeps its own frequency: the quarterly A-class items do not disappear behind
+    /// the yearly full test.
     #[test]
-    fn default_risk_class() {
-        let cases: &[(&[(&str, u32)], u32)] = &[
-            (&[], 1),
-            (&[("a_class_items", 4), ("full_type_test", 1)], 1),
-            (&[("a_class_items", 4), ("default", 2), ("full_type_test", 1)], 2),
-            (&[("a_class_items", 4)], 4),
-            // Zero would mean "never": §二(四) says at least once a year.
-            (&[("full_type_test", 0)], 1),
-            (&[("default", 0), ("a", 4)], 1),
+    fn every_scope_is_scheduled() {
+        let scopes = wire_cable();
+        let intervals: Vec<(&str, u32)> = scopes
+            .iter()
+            .map(|s| (s.name.as_str(), s.interval(false, FrequencyFactor::ONE).months()))
+            .collect();
+        assert_eq!(intervals, [("a_class_items", 3), ("full_type_test", 12)]);
+        assert_eq!(scopes.full().name, "full_type_test");
+        let floor = TestScopes::new(Vec::new());
+        assert_eq!((floor.full().name.as_str(), floor.full().times_per_year), (FLOOR_SCOPE, 1));
+        // Without `covers`, the full test is the least frequent scope.
+        let plain = TestScopes::new(vec![
+            scope("a", 4, None, &[]),
+            scope("b", 1, None, &[]),
+            scope("c", 1, None, &[]),
+        ]);
+        assert_eq!(plain.full().name, "b");
+        let satisfied: Vec<&str> = scopes.satisfied_by("a_class_items").collect();
+        assert_eq!(satisfied, ["a_class_items", "full_type_test"]);
+        let satisfied: Vec<&str> = scopes.satisfied_by("full_type_test").collect();
+        assert_eq!(satisfied, ["full_type_test"]);
+    }
+
+    #[test]
+    fn frequencies() {
+        let one = FrequencyFactor::ONE;
+        let double = FrequencyFactor::new(2, 1).unwrap();
+        let half = FrequencyFactor::new(1, 2).unwrap();
+        // (scope, failed recently, factor, times a year, increased)
+        let cases: &[(TestScope, bool, FrequencyFactor, u32, bool)] = &[
+            (scope("a", 4, None, &[]), false, one, 4, false),
+            (scope("a", 4, None, &[]), true, one, 4, false),
+            (scope("a", 4, Some(6), &[]), false, one, 4, false),
+            (scope("a", 4, Some(6), &[]), true, one, 6, true),
+            // An increased frequency equal to the normal one changes nothing.
+            (scope("a", 4, Some(4), &[]), true, one, 4, false),
+            // Zero is the §二(四) floor of once a year.
+            (scope("a", 0, None, &[]), false, one, 1, false),
+            // A risk-class factor multiplies whichever frequency applies.
+            (scope("full", 1, None, &[]), false, double, 2, false),
+            (scope("a", 4, Some(6), &[]), true, double, 12, true),
+            (scope("a", 3, None, &[]), false, half, 2, false),
+            (scope("full", 1, None, &[]), false, half, 1, false),
         ];
-        for (classes, expected) in cases {
-            assert_eq!(default_times_per_year(classes.iter().copied()), *expected, "{classes:?}");
+        for (s, failed, factor, times, increased) in cases {
+            assert_eq!(s.times_per_year(*failed, *factor), *times, "{s:?} {failed} {factor:?}");
+            assert_eq!(s.is_increased(*failed), *increased, "{s:?} {failed}");
+        }
+        assert_eq!(FrequencyFactor::new(0, 1), None);
+        assert_eq!(FrequencyFactor::new(1, 0), None);
+        assert_eq!(scope("full", 1, None, &[]).interval(false, double).months(), 6);
+    }
+
+    #[test]
+    fn failing_verdicts_in_the_last_year() {
+        let w = window("2026-06-01", "2026-12-31");
+        assert_eq!(increased_since(w), date("2025-06-01"));
+        let cases = [
+            (None, false),
+            (Some("2025-05-31"), false),
+            (Some("2025-06-01"), true),
+            (Some("2026-05-31"), true),
+            (Some("2026-07-01"), true),
+        ];
+        for (last_failed, expected) in cases {
+            assert_eq!(failed_recently(last_failed.map(date), w), expected, "{last_failed:?}");
+        }
+    }
+
+    /// A re-check does not move the periodic schedule (issue 11 item 10); a covering scope does.
+    #[test]
+    fn anchors_on_the_last_periodic_sample() {
+        let scopes = wire_cable();
+        let sample = |on: &str, scope: Option<&'static str>, recheck: bool, not_judgeable: bool| {
+            RecordedSample { sampling_date: date(on), scope, recheck, not_judgeable }
+        };
+        type Case = (&'static str, Vec<RecordedSample<'static>>, &'static str, Option<&'static str>);
+        let cases: Vec<Case> = vec![
+            ("never sampled", vec![], "a_class_items", None),
+            (
+                "a re-check after the periodic sample does not count",
+                vec![
+                    sample("2026-01-10", Some("full_type_test"), false, false),
+                    sample("2026-03-20", Some("full_type_test"), true, false),
+                ],
+                "full_type_test",
+                Some("2026-01-10"),
+            ),
+            (
+                "only a re-check: anchored on the issue date",
+                vec![sample("2026-03-20", Some("a_class_items"), true, false)],
+                "a_class_items",
+                None,
+            ),
+            (
+                "the full test satisfies the A-class items",
+                vec![
+                    sample("2026-01-10", Some("a_class_items"), false, false),
+                    sample("2026-02-10", Some("full_type_test"), false, false),
+                ],
+                "a_class_items",
+                Some("2026-02-10"),
+            ),
+            (
+                "the A-class items do not satisfy the full test",
+                vec![
+                    sample("2026-01-10", Some("full_type_test"), false, false),
+                    sample("2026-02-10", Some("a_class_items"), false, false),
+                ],
+                "full_type_test",
+                Some("2026-01-10"),
+            ),
+            (
+                "a task without a recorded scope was a full sample",
+                vec![sample("2026-02-10", None, false, false)],
+                "full_type_test",
+                Some("2026-02-10"),
+            ),
+            (
+                "a NOT_JUDGEABLE sample does not count",
+                vec![
+                    sample("2026-01-10", None, false, false),
+                    sample("2026-02-10", Some("full_type_test"), false, true),
+                ],
+                "full_type_test",
+                Some("2026-01-10"),
+            ),
+        ];
+        for (name, samples, scope, expected) in cases {
+            assert_eq!(last_periodic_sample(samples, &scopes, scope), expected.map(date), "{name}");
         }
     }
 

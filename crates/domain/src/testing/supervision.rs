@@ -275,6 +275,9 @@ pub struct TestingTask {
     pub objection: Option<Objection>,
     /// Set on a re-check task: the rectification it re-checks.
     pub rectification_id: Option<RectificationId>,
+    /// The test scope (检验范围) sampled; `None` on tasks from before scopes were recorded
+    /// (full samples, `testing::due`).
+    pub test_scope: Option<String>,
 }
 
 /// An enterprise's objection (异议) to a verdict.
@@ -325,6 +328,7 @@ impl TestingTask {
             "editions": self.editions,
             "status": self.status.as_str(),
             "rectificationId": self.rectification_id,
+            "testScope": self.test_scope,
         })
     }
 }

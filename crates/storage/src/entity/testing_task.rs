@@ -53,6 +53,9 @@ pub struct Model {
     pub objection_decided_by: Option<String>,
     pub objection_decided_on: Option<Date>,
     pub retest_institution_id: Option<i64>,
+    /// The test scope (检验范围) the task was opened for; NULL on tasks from before scopes (full
+    /// samples).
+    pub test_scope: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

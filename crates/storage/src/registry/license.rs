@@ -114,6 +114,65 @@ pub async fn by_enterprise_ids(
         .collect()
 }
 
+/// The licenses of enterprises inside `scope` whose stored status is VALID or SUSPENDED and whose
+/// last valid day is before `as_of`: those whose expiry is still to be recorded (issue 11 item
+/// 15), in id order. One statement (`ix_license_status_expires`).
+pub async fn expiring(x: &impl Executor, scope: &Scope, as_of: NaiveDate) -> Result<Vec<LicenseRecord>> {
+    license::Entity::find()
+        .filter(
+            license::Column::Status.is_in([LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()]),
+        )
+        .filter(license::Column::ExpiresOn.lt(as_of))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
+        .order_by_asc(license::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+/// Sets these licenses EXPIRED where their stored status is still VALID or SUSPENDED: one
+/// `UPDATE … WHERE id IN …` per thousand licenses (the parameter limits of the databases).
+/// Returns how many rows moved, so the caller can tell a concurrent writer from none.
+pub async fn mark_expired(tx: &Tx, ids: &[LicenseId], now: DateTime<Utc>) -> Result<u64> {
+    let mut moved = 0;
+    for chunk in ids.chunks(1000) {
+        let result = license::Entity::update_many()
+            .col_expr(license::Column::Status, Expr::value(LicenseStatus::Expired.as_str()))
+            .col_expr(license::Column::UpdatedAt, Expr::value(now))
+            .filter(license::Column::Id.is_in(chunk.iter().map(|id| id.get())))
+            .filter(
+                license::Column::Status
+                    .is_in([LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()]),
+            )
+            .exec(&tx.executor())
+            .await?;
+        moved += result.rows_affected;
+    }
+    Ok(moved)
+}
+
+/// Appends one copy entry to each of many licenses in one multi-row `INSERT`.
+pub async fn append_copy_entries(
+    tx: &Tx,
+    entries: &[(LicenseId, LicenseCopyEntry)],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let rows = entries
+        .iter()
+        .map(|(license_id, entry)| license_copy_entry::ActiveModel {
+            license_id: Set(license_id.get()),
+            kind: Set(entry.kind.as_str().to_owned()),
+            text: Set(entry.text.clone()),
+            recorded_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    // Four values per row: every column but the id.
+    crate::insert_rows(tx, rows, 4).await
+}
+
 /// Moves a license from `from` to `to`. Returns false when the stored status is no
 /// longer `from` (another writer got there first), so the caller can refuse
 /// instead of overwriting a decision it did not see.

@@ -1,26 +1,28 @@
-//! Read-only queries behind `dueTests`: the licenses in force inside a jurisdiction, each with the
-//! last sampling date on record, filtered to those with a test due by the window's end.
+//! Read-only queries behind `dueTests`: the licenses in force inside a jurisdiction, each with
+//! one schedule per test scope of its industry (检验范围), and for each scope the last periodic
+//! sample that satisfies it; filtered to the licenses with a test of some scope due by the
+//! window's end.
 //!
 //! The calendar rule lives in `oversight_domain::testing::due`; it reduces "a test is due by day D" to
-//! "the schedule's anchor (last sampling date, else issue date) is on or before a threshold", one
-//! threshold per interval. So the filter, the keyset page and the totals are each ONE statement
-//! over `license ⋈ enterprise` with each license's last sampling date (a GROUP BY join, or an
-//! index seek per license on SQLite), whatever the size of the jurisdiction — no statement per
-//! enterprise.
+//! "the scope's anchor (last periodic sample, else issue date) is on or before a threshold", one
+//! threshold per scope and frequency. The scopes, their thresholds and which task scopes satisfy
+//! which are bound into the statement as two small `VALUES` tables (`sc`, `sat`), so the page
+//! and the totals are each ONE statement over `license ⋈ enterprise ⋈ sc`, whatever the size of
+//! the jurisdiction and the number of scopes — no statement per license or scope.
 
 use std::future::Future;
 
 use chrono::NaiveDate;
 use oversight_domain::RegionCode;
 use oversight_domain::registry::license::LicenseStatus;
-use oversight_domain::registry::region::RegionLevel;
+use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::{EnterpriseId, LicenseId};
 use sea_orm::{ConnectionTrait, DatabaseExecutor, DbBackend, QueryResult, Statement, Value};
 
 use crate::page::{self, Direction, Keyset};
 use crate::{Executor, Page, PageRequest, Result};
 
-/// The anchor thresholds of one group of industries sharing an interval.
+/// The anchor thresholds of one scope at one frequency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnchorLimits {
     /// A license whose anchor is on or before this day has a test due in or before the window.
@@ -29,26 +31,53 @@ pub struct AnchorLimits {
     pub overdue_by: NaiveDate,
 }
 
+/// One test scope of an industry with its thresholds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScopeLimits {
+    /// The industry; `None` for the scope of every industry without a plugin.
+    pub industry: Option<String>,
+    pub scope: String,
+    /// At the normal frequency.
+    pub normal: AnchorLimits,
+    /// At the increased frequency (增加频次; the normal limits when the plugin declares none).
+    pub increased: AnchorLimits,
+    /// The task scopes whose samples satisfy this one (itself and those covering it). Tasks
+    /// without a recorded scope always do; for an industry without a plugin every sample does.
+    pub satisfied_by: Vec<String>,
+}
+
 /// Which licenses to consider and how to filter them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueFilter {
     /// The jurisdiction: enterprises whose region lies in it.
     pub region: RegionCode,
-    /// Industries whose interval differs from the default one, with their limits.
-    pub groups: Vec<(Vec<String>, AnchorLimits)>,
-    /// The limits of every other industry (including those without a plugin).
-    pub others: AnchorLimits,
+    /// Every scope of every industry with a plugin, then exactly one with `industry: None`.
+    pub scopes: Vec<ScopeLimits>,
+    /// A failing final verdict dated on or after this day gives the increased frequency.
+    pub failed_since: NaiveDate,
+    /// Licenses whose last valid day is before this day are expired, whatever their stored
+    /// status says (`LicenseStatus::as_of`), and not listed.
+    pub in_force_on: NaiveDate,
 }
 
-/// A license in force with what its schedule needs.
+/// One scope of a listed license: what its schedule needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueScopeRow {
+    pub scope: String,
+    /// The latest periodic sample satisfying the scope.
+    pub last_sampled: Option<NaiveDate>,
+    /// The enterprise has a failing final verdict since `DueFilter::failed_since`.
+    pub failed_recently: bool,
+}
+
+/// A license in force with every scope of its industry, in the filter's scope order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueLicenseRow {
     pub license_id: LicenseId,
     pub enterprise_id: EnterpriseId,
     pub industry: String,
     pub issued_on: NaiveDate,
-    /// The latest sampling date of any task opened for the license.
-    pub last_sampled: Option<NaiveDate>,
+    pub scopes: Vec<DueScopeRow>,
 }
 
 /// Totals over the whole jurisdiction.
@@ -58,9 +87,9 @@ pub struct DueTotals {
     pub licenses: u64,
     /// Enterprises holding them.
     pub enterprises: u64,
-    /// Licenses with a test due in the window or overdue.
+    /// Licenses with a test of some scope due in the window or overdue.
     pub due: u64,
-    /// Licenses with a test overdue at the window's start.
+    /// Licenses with a test of some scope overdue at the window's start.
     pub overdue: u64,
 }
 
@@ -82,133 +111,97 @@ impl Binds {
     }
 }
 
-/// Which table drives a SQLite statement's loop. SQLite has no statistics here (no ANALYZE),
-/// so left alone it scans every license in force nationwide through the status index and
-/// sorts; the join order is chosen from the jurisdiction's size instead (`CROSS JOIN` fixes
-/// the order in SQLite, a unary `+` keeps the status index out). Measured on 100,000
-/// licenses in one province: page 60 ms → 6 ms with the licenses first; totals 210 ms with
-/// the enterprises first, 56 ms with the licenses first; an empty county 85 ms licenses
-/// first, 0.1 ms enterprises first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Drive {
-    /// A province or the nation holds most licenses: walk licenses in id order (a page stops
-    /// after its rows).
-    Licenses,
-    /// A city or county holds few: walk its enterprises through the region index.
-    Enterprises,
-}
+/// The tasks of `tt` that count as the last sample: a sample whose first verdict is NOT_JUDGEABLE
+/// (`Conclusion::NotJudgeable`) tested nothing the schedule can rest on, so the license stays due
+/// (docs/adr/0015); one probe of `ix_test_verdict_task` per task.
+const COMPLETE_OR_PENDING: &str = "NOT EXISTS (SELECT 1 FROM test_verdict v WHERE v.task_id = tt.id \
+     AND v.retest = FALSE AND v.conclusion = 'NOT_JUDGEABLE')";
 
-impl Drive {
-    fn of(region: &RegionCode) -> Drive {
-        match region.level() {
-            RegionLevel::National | RegionLevel::Province => Drive::Licenses,
-            RegionLevel::City | RegionLevel::County => Drive::Enterprises,
-        }
-    }
-}
-
-/// The parts shared by the page and the totals.
-struct BaseQuery {
-    /// `FROM … WHERE …` over `license l` and `enterprise e` (and `t` on PostgreSQL).
-    from: String,
-    /// The expression of a license's last sampling date.
-    last_sampled: String,
-    /// The two thresholds that apply to the row's industry.
-    due_by: String,
-    overdue_by: String,
-}
-
-/// Builds the FROM/WHERE and the thresholds; `industry` names the column holding the row's
-/// industry.
+/// Builds `WITH sc …, sat …, d AS (…)`: `d` holds one row per (license in force in the
+/// jurisdiction, scope of its industry) with the scope's last periodic sample, whether the
+/// enterprise failed recently, and whether the scope is due (`due`) or overdue (`overdue`).
 ///
-/// The last sampling date: on PostgreSQL a GROUP BY joined once (one hash join). On SQLite a
-/// correlated `MAX` read from the (license, sampling date) index — one index seek per license
-/// visited, so a page that stops early reads few — unless `materialized` asks for the grouped
-/// rows as a materialized CTE `t` (the totals visit every license anyway; measured 70 → 56 ms).
-fn base_query(binds: &mut Binds, filter: &DueFilter, industry: &str, materialized: bool) -> BaseQuery {
+/// A re-check (复查, `rectification_id` set) is anchored on its rectification and does not move
+/// the periodic schedule (issue 11 item 10), so only tasks without a rectification count — the
+/// same rule as `oversight_domain::testing::due::last_periodic_sample`.
+fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
     let (low, high) = filter.region.range();
     let (low, high) = (binds.push(low), binds.push(high));
     let valid = binds.push(LicenseStatus::Valid.as_str());
     let suspended = binds.push(LicenseStatus::Suspended.as_str());
-    // CASE over the few interval groups: the threshold of the row's industry (a plain value when
-    // every industry shares the yearly interval, since a CASE needs at least one WHEN).
-    let mut due_by = String::new();
-    let mut overdue_by = String::new();
-    for (industries, limits) in filter.groups.iter().filter(|(industries, _)| !industries.is_empty()) {
-        let list = industries.iter().map(|code| binds.push(code.as_str())).collect::<Vec<_>>().join(", ");
-        due_by.push_str(&format!(" WHEN {industry} IN ({list}) THEN {}", binds.push(limits.due_by)));
-        let list = industries.iter().map(|code| binds.push(code.as_str())).collect::<Vec<_>>().join(", ");
-        overdue_by.push_str(&format!(" WHEN {industry} IN ({list}) THEN {}", binds.push(limits.overdue_by)));
-    }
-    let (others_due, others_overdue) =
-        (binds.push(filter.others.due_by), binds.push(filter.others.overdue_by));
-    let (due_by, overdue_by) = if due_by.is_empty() {
-        (others_due, others_overdue)
-    } else {
-        (format!("CASE{due_by} ELSE {others_due} END"), format!("CASE{overdue_by} ELSE {others_overdue} END"))
-    };
-    let (from, last_sampled) = match binds.backend {
-        DbBackend::Postgres => (
-            format!(
-                "FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
-                 LEFT JOIN ({GROUPED}) t ON t.license_id = l.id \
-                 WHERE l.status IN ({valid}, {suspended})"
-            ),
-            "t.last_sampled".to_owned(),
-        ),
-        _ => {
-            let join = match Drive::of(&filter.region) {
-                Drive::Licenses => "license l CROSS JOIN enterprise e",
-                Drive::Enterprises => "enterprise e CROSS JOIN license l",
-            };
-            if materialized {
-                (
-                    format!(
-                        "FROM {join} ON e.id = l.enterprise_id LEFT JOIN t ON t.license_id = l.id \
-                         WHERE +l.status IN ({valid}, {suspended})"
-                    ),
-                    "t.last_sampled".to_owned(),
-                )
-            } else {
-                (
-                    format!(
-                        "FROM {join} ON e.id = l.enterprise_id WHERE +l.status IN ({valid}, {suspended})"
-                    ),
-                    format!(
-                        "(SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id \
-                         AND {COMPLETE_OR_PENDING})"
-                    ),
-                )
-            }
+    let mut scope_rows = Vec::new();
+    let mut satisfied_rows = Vec::new();
+    let mut plugins = Vec::new();
+    for (ord, scope) in filter.scopes.iter().enumerate() {
+        let industry = scope.industry.clone().unwrap_or_default();
+        if scope.industry.is_some() && !plugins.contains(&industry) {
+            plugins.push(industry.clone());
         }
-    };
-    BaseQuery {
-        from: format!("{from} AND e.region_code BETWEEN {low} AND {high}"),
-        last_sampled,
-        due_by,
-        overdue_by,
+        scope_rows.push(format!(
+            "({}, {}, {}, {}, {}, {}, {})",
+            binds.push(industry.clone()),
+            binds.push(scope.scope.clone()),
+            binds.push(i32::try_from(ord).unwrap_or(i32::MAX)),
+            binds.push(scope.normal.due_by),
+            binds.push(scope.normal.overdue_by),
+            binds.push(scope.increased.due_by),
+            binds.push(scope.increased.overdue_by),
+        ));
+        for task_scope in &scope.satisfied_by {
+            satisfied_rows.push(format!(
+                "({}, {}, {})",
+                binds.push(industry.clone()),
+                binds.push(scope.scope.clone()),
+                binds.push(task_scope.clone())
+            ));
+        }
     }
-}
-
-/// The tasks of `tt` that count as the last sample: a sample whose first verdict is NOT_JUDGEABLE
-/// (`Conclusion::NotJudgeable`) tested nothing the schedule can rest on, so the license stays due
-/// (docs/adr/0015); one probe of `ix_test_verdict_task` per task.
-macro_rules! complete_or_pending {
-    () => {
-        "NOT EXISTS (SELECT 1 FROM test_verdict v WHERE v.task_id = tt.id AND v.retest = FALSE \
-         AND v.conclusion = 'NOT_JUDGEABLE')"
+    if satisfied_rows.is_empty() {
+        // A VALUES list needs a row; this one matches no scope.
+        satisfied_rows.push(format!("({0}, {0}, {0})", binds.push("")));
+    }
+    // Industries without a plugin join the scope whose industry is ''.
+    let industry_key = if plugins.is_empty() {
+        "''".to_owned()
+    } else {
+        let list = plugins.iter().map(|code| binds.push(code.clone())).collect::<Vec<_>>().join(", ");
+        format!("CASE WHEN l.industry_code IN ({list}) THEN l.industry_code ELSE '' END")
     };
+    let since = binds.push(filter.failed_since);
+    let in_force_on = binds.push(filter.in_force_on);
+    let nonconforming = binds.push(Conclusion::Nonconforming.as_str());
+    let anchor = "COALESCE(r.last_sampled, r.issued_on)";
+    format!(
+        "WITH sc (industry, scope, ord, due_by, overdue_by, due_by_inc, overdue_by_inc) AS (VALUES {scopes}), \
+         sat (industry, scope, task_scope) AS (VALUES {satisfied}), \
+         r AS (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, s.scope, s.ord, \
+           s.due_by, s.overdue_by, s.due_by_inc, s.overdue_by_inc, \
+           (SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id \
+             AND tt.rectification_id IS NULL AND {COMPLETE_OR_PENDING} \
+             AND (s.industry = '' OR tt.test_scope IS NULL OR tt.test_scope IN \
+               (SELECT sat.task_scope FROM sat WHERE sat.industry = s.industry AND sat.scope = s.scope))) \
+           AS last_sampled, \
+           CASE WHEN EXISTS (SELECT 1 FROM testing_task ft JOIN test_verdict fv ON fv.task_id = ft.id \
+             WHERE ft.enterprise_id = l.enterprise_id AND ft.verdict_date >= {since} \
+             AND fv.conclusion = {nonconforming} AND (fv.retest = TRUE OR NOT EXISTS \
+               (SELECT 1 FROM test_verdict rv WHERE rv.task_id = ft.id AND rv.retest = TRUE))) \
+           THEN 1 ELSE 0 END AS failed \
+           FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
+           JOIN sc s ON s.industry = {industry_key} \
+           WHERE l.status IN ({valid}, {suspended}) AND l.expires_on >= {in_force_on} \
+           AND e.region_code BETWEEN {low} AND {high}), \
+         d AS (SELECT r.*, \
+           CASE WHEN {anchor} <= CASE WHEN r.failed = 1 THEN r.due_by_inc ELSE r.due_by END \
+             THEN 1 ELSE 0 END AS due, \
+           CASE WHEN {anchor} <= CASE WHEN r.failed = 1 THEN r.overdue_by_inc ELSE r.overdue_by END \
+             THEN 1 ELSE 0 END AS overdue FROM r) ",
+        scopes = scope_rows.join(", "),
+        satisfied = satisfied_rows.join(", "),
+    )
 }
-const COMPLETE_OR_PENDING: &str = complete_or_pending!();
 
-/// Each license's last sampling date, grouped once (joined as `t`).
-const GROUPED: &str = concat!(
-    "SELECT tt.license_id, MAX(tt.sampling_date) AS last_sampled FROM testing_task tt WHERE ",
-    complete_or_pending!(),
-    " GROUP BY tt.license_id"
-);
-
-/// One keyset page (by license id) of the licenses with a test due in or before the window.
+/// One keyset page (by license id) of the licenses with a test of some scope due in or before
+/// the window, each with all its scopes.
 pub async fn due_page(
     x: &impl Executor,
     filter: &DueFilter,
@@ -216,20 +209,19 @@ pub async fn due_page(
 ) -> Result<Page<DueLicenseRow>> {
     let executor = x.executor();
     let mut binds = Binds { backend: executor.get_database_backend(), values: Vec::new() };
-    let BaseQuery { from, last_sampled, due_by, .. } =
-        base_query(&mut binds, filter, "l.industry_code", false);
-    let sql = format!(
-        "SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, \
-         {last_sampled} AS last_sampled {from} AND COALESCE({last_sampled}, l.issued_on) <= {due_by}"
-    );
-    page::read(DueStatement { executor, binds, sql }, Direction::Ascending, request).await
+    let with = with_scopes(&mut binds, filter);
+    let statement = DueStatement { executor, binds, with, bounds: Vec::new(), order: "ASC" };
+    page::read(statement, Direction::Ascending, request).await
 }
 
-/// The due list as a keyset page on the license id (raw SQL: see `base_query`).
+/// The due list as a keyset page on the license id: the page's licenses are chosen (bounded,
+/// ordered, limited) in a subquery, then all their scope rows are read in the same statement.
 struct DueStatement<'x> {
     executor: DatabaseExecutor<'x>,
     binds: Binds,
-    sql: String,
+    with: String,
+    bounds: Vec<String>,
+    order: &'static str,
 }
 
 impl Keyset<i64> for DueStatement<'_> {
@@ -241,24 +233,30 @@ impl Keyset<i64> for DueStatement<'_> {
             Direction::Descending => "<",
         };
         let key = self.binds.push(*key);
-        self.sql.push_str(&format!(" AND l.id {operator} {key}"));
+        self.bounds.push(format!(" AND p.license_id {operator} {key}"));
         self
     }
 
     fn ordered(mut self, direction: Direction) -> Self {
-        let order = match direction {
+        self.order = match direction {
             Direction::Ascending => "ASC",
             Direction::Descending => "DESC",
         };
-        self.sql.push_str(&format!(" ORDER BY l.id {order}"));
         self
     }
 
     fn fetch(mut self, limit: u64) -> impl Future<Output = Result<Vec<DueLicenseRow>>> + Send {
         let limit = self.binds.push(i64::try_from(limit).unwrap_or(i64::MAX));
-        self.sql.push_str(&format!(" LIMIT {limit}"));
-        let statement = Statement::from_sql_and_values(self.binds.backend, self.sql, self.binds.values);
-        async move { self.executor.query_all_raw(statement).await?.iter().map(to_row).collect() }
+        let (order, bounds) = (self.order, self.bounds.concat());
+        let sql = format!(
+            "{with}SELECT d.license_id, d.enterprise_id, d.industry_code, d.issued_on, d.scope, \
+             d.last_sampled, d.failed FROM d WHERE d.license_id IN (SELECT p.license_id FROM d p \
+             WHERE p.due = 1{bounds} GROUP BY p.license_id ORDER BY p.license_id {order} LIMIT {limit}) \
+             ORDER BY d.license_id {order}, d.ord ASC",
+            with = self.with
+        );
+        let statement = Statement::from_sql_and_values(self.binds.backend, sql, self.binds.values);
+        async move { group(&self.executor.query_all_raw(statement).await?) }
     }
 }
 
@@ -266,17 +264,14 @@ impl Keyset<i64> for DueStatement<'_> {
 pub async fn due_totals(x: &impl Executor, filter: &DueFilter) -> Result<DueTotals> {
     let executor = x.executor();
     let mut binds = Binds { backend: executor.get_database_backend(), values: Vec::new() };
-    let materialized = binds.backend != DbBackend::Postgres;
-    let BaseQuery { from, last_sampled, due_by, overdue_by } =
-        base_query(&mut binds, filter, "l.industry_code", materialized);
-    // On SQLite the grouped rows `base_query` joins as `t` are a materialized CTE.
-    let with = if materialized { format!("WITH t AS MATERIALIZED ({GROUPED}) ") } else { String::new() };
-    // COALESCE around SUM: SQLite's SUM over no rows is NULL.
+    let with = with_scopes(&mut binds, filter);
+    // Per license first (due when any scope is), then counted; COALESCE around SUM: SQLite's SUM
+    // over no rows is NULL.
     let sql = format!(
-        "{with}SELECT COUNT(*) AS licenses, COUNT(DISTINCT l.enterprise_id) AS enterprises, \
-         COALESCE(SUM(CASE WHEN COALESCE({last_sampled}, l.issued_on) <= {due_by} THEN 1 ELSE 0 END), 0) AS due, \
-         COALESCE(SUM(CASE WHEN COALESCE({last_sampled}, l.issued_on) <= {overdue_by} THEN 1 ELSE 0 END), 0) \
-         AS overdue {from}"
+        "{with}SELECT COUNT(*) AS licenses, COUNT(DISTINCT x.enterprise_id) AS enterprises, \
+         COALESCE(SUM(x.due), 0) AS due, COALESCE(SUM(x.overdue), 0) AS overdue FROM \
+         (SELECT d.license_id, d.enterprise_id, MAX(d.due) AS due, MAX(d.overdue) AS overdue FROM d \
+          GROUP BY d.license_id, d.enterprise_id) x"
     );
     let row =
         executor.query_one_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
@@ -295,14 +290,29 @@ pub async fn due_totals(x: &impl Executor, filter: &DueFilter) -> Result<DueTota
     })
 }
 
-fn to_row(row: &QueryResult) -> Result<DueLicenseRow> {
-    Ok(DueLicenseRow {
-        license_id: LicenseId::new(row.try_get("", "license_id")?),
-        enterprise_id: EnterpriseId::new(row.try_get("", "enterprise_id")?),
-        industry: row.try_get("", "industry_code")?,
-        issued_on: row.try_get("", "issued_on")?,
-        last_sampled: row.try_get("", "last_sampled")?,
-    })
+/// Folds the (license, scope) rows, ordered by license, into one row per license.
+fn group(rows: &[QueryResult]) -> Result<Vec<DueLicenseRow>> {
+    let mut licenses: Vec<DueLicenseRow> = Vec::new();
+    for row in rows {
+        let license_id = LicenseId::new(row.try_get("", "license_id")?);
+        let failed: i32 = row.try_get("", "failed")?;
+        let scope = DueScopeRow {
+            scope: row.try_get("", "scope")?,
+            last_sampled: row.try_get("", "last_sampled")?,
+            failed_recently: failed == 1,
+        };
+        match licenses.last_mut() {
+            Some(last) if last.license_id == license_id => last.scopes.push(scope),
+            _ => licenses.push(DueLicenseRow {
+                license_id,
+                enterprise_id: EnterpriseId::new(row.try_get("", "enterprise_id")?),
+                industry: row.try_get("", "industry_code")?,
+                issued_on: row.try_get("", "issued_on")?,
+                scopes: vec![scope],
+            }),
+        }
+    }
+    Ok(licenses)
 }
 
 #[cfg(test)]
@@ -313,6 +323,5 @@ mod tests {
     fn the_schedule_skips_the_stored_not_judgeable_conclusion() {
         let stored = format!("v.conclusion = '{}'", Conclusion::NotJudgeable.as_str());
         assert!(super::COMPLETE_OR_PENDING.contains(&stored), "{}", super::COMPLETE_OR_PENDING);
-        assert!(super::GROUPED.contains(super::COMPLETE_OR_PENDING));
     }
 }

@@ -54,6 +54,8 @@ pub struct NewTestingTask<'a> {
     pub opened_by: &'a str,
     /// Set on a re-check task (复查): the rectification it re-checks.
     pub rectification_id: Option<RectificationId>,
+    /// The test scope (检验范围) sampled.
+    pub test_scope: &'a str,
 }
 
 pub use oversight_domain::testing::supervision::{
@@ -227,6 +229,7 @@ pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) 
         status: Set(TaskStatus::Open.as_str().to_owned()),
         opened_by: Set(new.opened_by.to_owned()),
         rectification_id: Set(new.rectification_id.map(RectificationId::get)),
+        test_scope: Set(Some(new.test_scope.to_owned())),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -777,6 +780,7 @@ fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
         objection_deadline: model.objection_deadline,
         objection,
         rectification_id: model.rectification_id.map(RectificationId::new),
+        test_scope: model.test_scope,
     })
 }
 
