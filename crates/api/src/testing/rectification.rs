@@ -2,7 +2,7 @@
 //! rectification (整改) with its extension and re-check (复查), and the revocation proposal
 //! (吊销建议) the national authority decides; with the work queues of each role.
 
-use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{Code, ExtensionDecision, OpenTestingTask, ProposalRecord, RectificationRecord};
@@ -237,11 +237,12 @@ impl RectificationQuery {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> async_graphql::Result<Connection<String, Rectification, EmptyFields>> {
+    ) -> async_graphql::Result<Connection<String, Rectification, RectificationTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
-        let page = app.rectifications(principal, status.map(Into::into), overdue, &request).await.gql()?;
-        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), Rectification))
+        let status = status.map(Into::into);
+        let page = app.rectifications(principal, status, overdue, &request).await.gql()?;
+        Ok(connection(page, RectificationTotal { status, overdue }, |r| id_cursor(r.id), Rectification))
     }
 
     /// One rectification; null when it does not exist or is outside the caller's reach.
@@ -275,11 +276,41 @@ impl RectificationQuery {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> async_graphql::Result<Connection<String, RevocationProposal, EmptyFields>> {
+    ) -> async_graphql::Result<Connection<String, RevocationProposal, ProposalTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
-        let page = app.revocation_proposals(principal, status.map(Into::into), &request).await.gql()?;
-        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), RevocationProposal))
+        let status = status.map(Into::into);
+        let page = app.revocation_proposals(principal, status, &request).await.gql()?;
+        Ok(connection(page, ProposalTotal { status }, |r| id_cursor(r.id), RevocationProposal))
+    }
+}
+
+/// The number of rectifications a `rectifications` query matches, computed only when asked for.
+pub struct RectificationTotal {
+    status: Option<oversight_domain::testing::rectification::RectificationStatus>,
+    overdue: bool,
+}
+
+#[Object]
+impl RectificationTotal {
+    /// How many rectifications match (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = caller(ctx)?;
+        app.count_rectifications(principal, self.status, self.overdue).await.gql()
+    }
+}
+
+/// The number of proposals a `revocationProposals` query matches, computed only when asked for.
+pub struct ProposalTotal {
+    status: Option<oversight_domain::testing::rectification::ProposalStatus>,
+}
+
+#[Object]
+impl ProposalTotal {
+    /// How many revocation proposals match (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = caller(ctx)?;
+        app.count_revocation_proposals(principal, self.status).await.gql()
     }
 }
 

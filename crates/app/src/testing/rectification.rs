@@ -462,6 +462,18 @@ impl App {
         Ok(rectification::rectifications_page(&self.store, &scope, status, overdue_on, request).await?)
     }
 
+    /// How many rectifications the `rectifications` query matches.
+    pub async fn count_rectifications(
+        &self,
+        principal: &Principal,
+        status: Option<RectificationStatus>,
+        overdue: bool,
+    ) -> Result<u64, AppError> {
+        let scope = crate::read_scope(principal)?;
+        let overdue_on = overdue.then(|| self.today());
+        Ok(rectification::count_rectifications(&self.store, &scope, status, overdue_on).await?)
+    }
+
     /// Whether the caller reads rectifications at all (the registry's readers); refused otherwise.
     pub fn may_read_rectifications(&self, principal: &Principal) -> Result<(), AppError> {
         crate::read_scope(principal).map(|_| ())
@@ -498,6 +510,16 @@ impl App {
     ) -> Result<Page<ProposalRecord>, AppError> {
         let scope = crate::read_scope(principal)?;
         Ok(rectification::proposals_page(&self.store, &scope, status, request).await?)
+    }
+
+    /// How many revocation proposals the `revocationProposals` query matches.
+    pub async fn count_revocation_proposals(
+        &self,
+        principal: &Principal,
+        status: Option<ProposalStatus>,
+    ) -> Result<u64, AppError> {
+        let scope = crate::read_scope(principal)?;
+        Ok(rectification::count_proposals(&self.store, &scope, status).await?)
     }
 
     /// Whether the caller reads revocation proposals at all (the registry's readers); refused

@@ -7,7 +7,8 @@ use oversight_domain::testing::rectification::{ProposalStatus, RectificationStat
 use oversight_domain::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
 };
 
 use crate::entity::{rectification, revocation_proposal, testing_task};
@@ -153,6 +154,26 @@ pub async fn rectifications_page(
     overdue_on: Option<NaiveDate>,
     request: &PageRequest<i64>,
 ) -> Result<Page<RectificationRecord>> {
+    let query = rectifications_filtered(scope, status, overdue_on);
+    page::keyset(x, query, SortKey::ascending([rectification::Column::Id]), request, to_rectification).await
+}
+
+/// How many rectifications `rectifications_page` would page through (a connection's `totalCount`).
+pub async fn count_rectifications(
+    x: &impl Executor,
+    scope: &Scope,
+    status: Option<RectificationStatus>,
+    overdue_on: Option<NaiveDate>,
+) -> Result<u64> {
+    Ok(rectifications_filtered(scope, status, overdue_on).count(&x.executor()).await?)
+}
+
+/// The rectifications inside `scope` in `status`, overdue on `overdue_on`, for a page or a count.
+fn rectifications_filtered(
+    scope: &Scope,
+    status: Option<RectificationStatus>,
+    overdue_on: Option<NaiveDate>,
+) -> sea_orm::Select<rectification::Entity> {
     let mut query =
         rectification::Entity::find().filter(owned_in_scope(rectification::Column::EnterpriseId, scope));
     if let Some(status) = status {
@@ -166,7 +187,7 @@ pub async fn rectifications_page(
                 .add(rectification::Column::Deadline.lt(today)),
         );
     }
-    page::keyset(x, query, SortKey::ascending([rectification::Column::Id]), request, to_rectification).await
+    query
 }
 
 /// Stores a pending proposal; a second one for the same rectification is a conflict.
@@ -234,12 +255,30 @@ pub async fn proposals_page(
     status: Option<ProposalStatus>,
     request: &PageRequest<i64>,
 ) -> Result<Page<ProposalRecord>> {
+    let query = proposals_filtered(scope, status);
+    page::keyset(x, query, SortKey::ascending([revocation_proposal::Column::Id]), request, to_proposal).await
+}
+
+/// How many proposals `proposals_page` would page through (a connection's `totalCount`).
+pub async fn count_proposals(
+    x: &impl Executor,
+    scope: &Scope,
+    status: Option<ProposalStatus>,
+) -> Result<u64> {
+    Ok(proposals_filtered(scope, status).count(&x.executor()).await?)
+}
+
+/// The proposals inside `scope` in `status`, for a page or a count.
+fn proposals_filtered(
+    scope: &Scope,
+    status: Option<ProposalStatus>,
+) -> sea_orm::Select<revocation_proposal::Entity> {
     let mut query = revocation_proposal::Entity::find()
         .filter(owned_in_scope(revocation_proposal::Column::EnterpriseId, scope));
     if let Some(status) = status {
         query = query.filter(revocation_proposal::Column::Status.eq(status.as_str()));
     }
-    page::keyset(x, query, SortKey::ascending([revocation_proposal::Column::Id]), request, to_proposal).await
+    query
 }
 
 fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> {
