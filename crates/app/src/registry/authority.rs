@@ -168,17 +168,7 @@ impl App {
         let name = AuthorityName::parse(&input.authority_name)?;
         let (officer_name, badge_number, subject, industries) =
             crate::registry::officer::parse_new_officer(&input.administrator)?;
-        let platform = Principal::new(
-            "oversight bootstrap".to_owned(),
-            Role::PluginAdministrator,
-            None,
-            Organisation::Platform,
-        )
-        .map_err(|e| AppError::Refused {
-            code: Code::Internal,
-            field: None,
-            message: e.to_string(),
-        })?;
+        let platform = platform_principal("oversight bootstrap")?;
         let mut work = self.begin(&platform, Operation::Bootstrap).await?;
         if authority::any(work.tx()).await? {
             return Err(AppError::Refused {
@@ -207,6 +197,13 @@ impl App {
 }
 
 /// The policy's view of an authority.
+/// The principal a command-line act of the platform runs as (`oversight bootstrap`, `oversight
+/// licenses expire`): its audit records name the command as the subject.
+pub(crate) fn platform_principal(command: &str) -> Result<Principal, AppError> {
+    Principal::new(command.to_owned(), Role::PluginAdministrator, None, Organisation::Platform)
+        .map_err(|e| AppError::Refused { code: Code::Internal, field: None, message: e.to_string() })
+}
+
 fn resource(record: &AuthorityRecord) -> Resource {
     Resource::Authority { id: record.id, region: record.region }
 }

@@ -5,7 +5,7 @@
 //! nothing to record and writes nothing.
 
 use chrono::NaiveDate;
-use oversight_domain::access::{Organisation, Role};
+use oversight_domain::access::Organisation;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::license::LicenseStatus;
@@ -31,17 +31,7 @@ impl App {
         &self,
         as_of: Option<NaiveDate>,
     ) -> Result<LicenseExpiries, AppError> {
-        let platform = Principal::new(
-            "oversight licenses expire".to_owned(),
-            Role::PluginAdministrator,
-            None,
-            Organisation::Platform,
-        )
-        .map_err(|e| AppError::Refused {
-            code: Code::Internal,
-            field: None,
-            message: e.to_string(),
-        })?;
+        let platform = crate::registry::authority::platform_principal("oversight licenses expire")?;
         self.record_license_expiries(&platform, as_of).await
     }
 
