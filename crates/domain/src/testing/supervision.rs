@@ -113,6 +113,12 @@ pub fn objection_deadline(calendar: &WorkingCalendar, delivered_on: NaiveDate) -
     calendar.add_days_ending_on_workday(delivered_on, OBJECTION_WINDOW_DAYS)
 }
 
+/// The reason for cancelling or reassigning a task (ADR 0009 decision 19): 2 to 500 characters,
+/// several lines allowed — one character says nothing a reviewer can check.
+pub fn parse_task_change_reason(s: &str) -> Result<String, FieldError> {
+    parse_text("reason", s, 2, 500, true)
+}
+
 /// Why an objection is refused before the task's status is even asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ObjectionRefused {
@@ -496,6 +502,23 @@ mod tests {
                 "CANCELLED"
             ]
         );
+    }
+
+    #[test]
+    fn task_change_reasons() {
+        let long = "样".repeat(500);
+        let too_long = "样".repeat(501);
+        let cases: &[(&str, bool)] = &[
+            ("", false),
+            ("样", false),
+            ("样品", true),
+            (" 样品 ", true),
+            (&long, true),
+            (&too_long, false),
+        ];
+        for (reason, ok) in cases {
+            assert_eq!(parse_task_change_reason(reason).is_ok(), *ok, "{} chars", reason.chars().count());
+        }
     }
 
     #[test]
