@@ -157,6 +157,10 @@ mirror! {
         TestObjectionRefused,
         /// A license past its last valid day was recorded EXPIRED (有效期届满), once.
         LicenseExpired,
+        /// A supervising officer cancelled an open testing task, with reason.
+        TestTaskCancelled,
+        /// A supervising officer gave an open testing task to another institution, with reason.
+        TestTaskReassigned,
     }
 }
 
@@ -194,6 +198,9 @@ mirror! {
         ObjectionAccepted,
         /// The authority refused the objection; the first verdict is final.
         ObjectionRefused,
+        /// A supervising officer cancelled the task before any result (撤销): it takes no results
+        /// and leaves the institution's queue.
+        Cancelled,
     }
 }
 

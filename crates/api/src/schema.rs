@@ -42,6 +42,7 @@ pub struct MutationRoot(
     SupervisionMutation,
     RectificationMutation,
     ObjectionMutation,
+    crate::testing::tasks::TaskChangeMutation,
     crate::calendar::CalendarMutation,
 );
 

@@ -6,3 +6,4 @@ pub mod due;
 pub mod objection;
 pub mod rectification;
 pub mod supervision;
+pub mod tasks;

@@ -102,6 +102,9 @@ codes! {
     RetestItemsMismatch = "RETEST_ITEMS_MISMATCH",
     NotARecheck = "NOT_A_RECHECK",
     TaskNotJudged = "TASK_NOT_JUDGED",
+    // Cancelled and reassigned tasks (ADR 0009 decision 19).
+    TaskCancelled = "TASK_CANCELLED",
+    ReassignSameInstitution = "REASSIGN_SAME_INSTITUTION",
     // Administration: officers and authorities.
     DuplicateBadgeNumber = "DUPLICATE_BADGE_NUMBER",
     DuplicateSubject = "DUPLICATE_SUBJECT",
@@ -373,6 +376,12 @@ impl From<TaskTransitionRefused> for AppError {
             }
             TaskTransitionRefused::NoObjection | TaskTransitionRefused::ObjectionDecided => {
                 AppError::refused(Code::ObjectionNotPending, "taskId", refusal.to_string())
+            }
+            TaskTransitionRefused::NotOpen => {
+                AppError::refused(Code::TaskNotOpen, "taskId", refusal.to_string())
+            }
+            TaskTransitionRefused::WasCancelled => {
+                AppError::refused(Code::TaskCancelled, "taskId", refusal.to_string())
             }
         }
     }

@@ -295,6 +295,11 @@ pub enum Action {
     AcknowledgeVerdictDelivery,
     /// Accept (受理) or refuse an objection, assigning the retest to another institution.
     DecideObjection,
+    /// Cancel an open testing task, with reason: a supervising officer (ADR 0009 decision 19).
+    CancelTestingTask,
+    /// Give an open testing task to another accredited institution, with reason: a supervising
+    /// officer (ADR 0009 decision 19).
+    ReassignTestingTask,
     /// Order the rectification (整改) of a final failing verdict.
     OpenRectification,
     /// Conclude a re-check whose failing verdict became final when its objection window closed:

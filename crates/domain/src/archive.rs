@@ -58,6 +58,10 @@ crate::stored_enum! {
         TestObjectionRefused = "TEST_OBJECTION_REFUSED",
         /// A license past its last valid day was recorded EXPIRED (有效期届满).
         LicenseExpired = "LICENSE_EXPIRED",
+        /// A supervising officer cancelled an open testing task (撤销任务), with reason.
+        TestTaskCancelled = "TEST_TASK_CANCELLED",
+        /// A supervising officer gave an open testing task to another institution, with reason.
+        TestTaskReassigned = "TEST_TASK_REASSIGNED",
     }
 }
 
@@ -160,6 +164,17 @@ pub enum ArchiveFact<'a> {
         from: LicenseStatus,
         expires_on: NaiveDate,
     },
+    TestTaskCancelled {
+        task_id: TaskId,
+        reason: &'a str,
+    },
+    /// `from` and `to` name the institutions.
+    TestTaskReassigned {
+        task_id: TaskId,
+        from: &'a str,
+        to: &'a str,
+        reason: &'a str,
+    },
 }
 
 impl ArchiveFact<'_> {
@@ -208,6 +223,18 @@ impl ArchiveFact<'_> {
                 ),
                 details: json!({ "number": number.to_string(), "from": from.as_str(),
                                  "to": LicenseStatus::Expired.as_str(), "expiresOn": expires_on.to_string() }),
+            },
+            ArchiveFact::TestTaskCancelled { task_id, reason } => ArchiveEvent {
+                kind: ArchiveEventKind::TestTaskCancelled,
+                summary: format!("撤销检验任务 Testing task {task_id} cancelled; 原因 Reason: {reason}"),
+                details: json!({ "taskId": task_id, "reason": reason }),
+            },
+            ArchiveFact::TestTaskReassigned { task_id, from, to, reason } => ArchiveEvent {
+                kind: ArchiveEventKind::TestTaskReassigned,
+                summary: format!(
+                    "改派检验任务 Testing task {task_id} reassigned from {from} to {to}; 原因 Reason: {reason}"
+                ),
+                details: json!({ "taskId": task_id, "from": from, "to": to, "reason": reason }),
             },
             ArchiveFact::TestTaskOpened { task, number, institution } => ArchiveEvent {
                 kind: ArchiveEventKind::TestTaskOpened,
@@ -636,6 +663,8 @@ mod tests {
             "TEST_OBJECTION_ACCEPTED",
             "TEST_OBJECTION_REFUSED",
             "LICENSE_EXPIRED",
+            "TEST_TASK_CANCELLED",
+            "TEST_TASK_REASSIGNED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -102,6 +102,10 @@ crate::stored_enum! {
         DecideObjection = "decideObjection",
         /// A failed re-check concluded once its verdict became final.
         ConcludeRecheck = "concludeRecheck",
+        /// An open testing task cancelled, with reason.
+        CancelTestingTask = "cancelTestingTask",
+        /// An open testing task given to another institution, with reason.
+        ReassignTestingTask = "reassignTestingTask",
     }
 }
 

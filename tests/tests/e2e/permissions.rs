@@ -40,6 +40,8 @@ enum Op {
     AcknowledgeDelivery,
     DecideObjection,
     ConcludeRecheck,
+    CancelTask,
+    ReassignTask,
     OpenRectification,
     RequestExtension,
     DecideExtension,
@@ -223,14 +225,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // Delivery (送达), the decision on an objection (受理) and the conclusion of a re-check are
         // the supervising officers', at every level within jurisdiction; the first institution
         // sees the task but may not.
-        (DeliverVerdict | DecideObjection | ConcludeRecheck, Inside) => {
+        // Cancelling or reassigning an open task is the same officers' correction of their sample
+        // (ADR 0009 decision 19); the institution sees the task but may not.
+        (DeliverVerdict | DecideObjection | ConcludeRecheck | CancelTask | ReassignTask, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound]
         }
         (AcknowledgeDelivery, Outside) => [
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
-        (DeliverVerdict | DecideObjection | ConcludeRecheck, Outside) => [
+        (DeliverVerdict | DecideObjection | ConcludeRecheck | CancelTask | ReassignTask, Outside) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
@@ -360,7 +364,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 41] = [
+const OPS: [Op; 43] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -402,6 +406,8 @@ const OPS: [Op; 41] = [
     AccreditInstitution,
     SuspendInstitution,
     RecordExpiries,
+    CancelTask,
+    ReassignTask,
 ];
 
 struct World {
@@ -565,6 +571,7 @@ async fn run(
     op: Op,
     enterprise: (EnterpriseId, &str, &str),
     (region, institution, authority, seats): (&str, InstitutionId, AuthorityId, &Seats),
+    other_institution: InstitutionId,
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
@@ -698,6 +705,17 @@ async fn run(
             "mutation($i: DecideObjectionInput!) { decideObjection(input: $i) { task { id } } }",
             json!({ "i": { "taskId": global("TestingTask", stage_task), "outcome": "REFUSED", "reason": "矩阵测试" } }),
             "decideObjection",
+        ),
+        CancelTask => (
+            "mutation($i: CancelTestingTaskInput!) { cancelTestingTask(input: $i) { task { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task), "reason": "矩阵测试" } }),
+            "cancelTestingTask",
+        ),
+        ReassignTask => (
+            "mutation($i: ReassignTestingTaskInput!) { reassignTestingTask(input: $i) { task { id } } }",
+            json!({ "i": { "taskId": global("TestingTask", stage_task), "reason": "矩阵测试",
+                            "institutionId": global("Institution", other_institution) } }),
+            "reassignTestingTask",
         ),
         ConcludeRecheck => (
             "mutation($i: ConcludeRecheckInput!) { concludeRecheck(input: $i) { rectification { id } } }",
@@ -854,6 +872,8 @@ async fn supervision_fixture(
             | AcknowledgeDelivery
             | DecideObjection
             | ConcludeRecheck
+            | CancelTask
+            | ReassignTask
             | OpenRectification
             | RequestExtension
             | DecideExtension
@@ -876,6 +896,9 @@ async fn supervision_fixture(
         .unwrap();
     let none = (RectificationId::new(0), ProposalId::new(0));
     let task = app.open_testing_task(&server.national, open_task(number)).await.unwrap().id;
+    if matches!(op, CancelTask | ReassignTask) {
+        return (task, none.0, none.1);
+    }
     app.submit_test_results(&lab, failing(format!("matrix-fail-{n}"), task)).await.unwrap();
     if op == DeliverVerdict {
         return (task, none.0, none.1);
@@ -1017,6 +1040,9 @@ fn classify(body: &Value, field: &str) -> Expect {
             // Refused only after the policy admitted the caller: the permission was granted. (The
             // Resume fixtures have no closed rectification; that rule has its own scenario.)
             "RESUMPTION_WITHOUT_GROUNDS" => Allow,
+            // The matrix's demo clock has run years ahead by the reassignment rows, past the
+            // institutions' accreditation: the refusal comes after the policy admitted the caller.
+            "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,
             other => panic!("unexpected error code {other}: {body}"),
         };
     }
@@ -1075,7 +1101,13 @@ async fn permission_matrix_body(server: &TestServer) {
                     }
                 };
                 let targets = (region, institution, authority, seats);
-                let got = run(server, &token, op, (id, &code, &number), targets, n).await;
+                // The institution a reassignment gives the task to: the other province's.
+                let other = if institution == world.institution_inside {
+                    world.institution_outside
+                } else {
+                    world.institution_inside
+                };
+                let got = run(server, &token, op, (id, &code, &number), targets, other, n).await;
                 rows += 1;
                 if got != expectations[index] {
                     failures.push(format!(

@@ -48,6 +48,7 @@ scenarios!(
     recheck_objected,
     recheck_keeps_the_schedule,
     license_expiry_recorded_once,
+    task_cancelled_and_reassigned,
 );
 
 /// A scenario file.

@@ -161,6 +161,7 @@ const AUTHORITIES_NOT_THIS_ROLES: &str =
     "authorities are administered by the platform administrator or a provincial or national authority";
 
 const STATUS_NOT_THIS_ROLES: &str = "this status change is not this role's to make";
+const TASK_CHANGES_NOT_THIS_ROLES: &str = "testing tasks are cancelled or reassigned by supervising officers";
 
 /// The policy table: for each action, who may take it, whether it must be signed, what it is
 /// aimed at, and the reason the others are refused. Every row applies only within reach (see
@@ -233,6 +234,12 @@ pub fn rule(action: Action) -> Rule {
             "a delivery is acknowledged by the enterprise itself"),
         Action::DecideObjection                => row(OFFICERS,            ANY_TIER,    Anything,
             "objections are decided by supervising officers"),
+        // Cancelling or reassigning a task is the sampling authority's correction of its own act:
+        // any tier of any level whose jurisdiction holds the enterprise (ADR 0009 decision 19).
+        Action::CancelTestingTask              => row(OFFICERS,            ANY_TIER,    Anything,
+            TASK_CHANGES_NOT_THIS_ROLES),
+        Action::ReassignTestingTask            => row(OFFICERS,            ANY_TIER,    Anything,
+            TASK_CHANGES_NOT_THIS_ROLES),
         Action::OpenRectification              => row(OFFICERS,            ANY_TIER,    Anything,
             "rectifications are ordered by supervising officers"),
         Action::ConcludeRecheck                => row(OFFICERS,            ANY_TIER,    Anything,

@@ -223,6 +223,8 @@ fn actions() -> Vec<Action> {
         Action::DecideObjection,
         Action::ConcludeRecheck,
         Action::RecordLicenseExpiries,
+        Action::CancelTestingTask,
+        Action::ReassignTestingTask,
     ]);
     actions
 }
@@ -261,6 +263,7 @@ const REASONS: &[&str] = &[
     "a delivery is acknowledged by the enterprise itself",
     "objections are decided by supervising officers",
     "license expiries are recorded by the platform or a provincial or national authority",
+    "testing tasks are cancelled or reassigned by supervising officers",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1457,4 +1460,52 @@ RecordLicenseExpiries
   testing_institution institution:7  F31 NF  NF  NF  F31 F31 F31 F31 NF  NF  NF  F31 NF  F31
   enterprise_user enterprise:1       F31 F31 NF  NF  F31 F31 F31 F31 NF  NF  NF  F31 NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+CancelTestingTask
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32
+  review_department at province      F32 F32 F32 NF  F32 F32 F32 F32 F32 F32 NF  F32 F32 NF
+  review_department at city          F32 F32 F32 NF  F32 F32 F32 F32 NF  F32 NF  F32 F32 NF
+  review_department at county        F32 F32 NF  NF  F32 F32 F32 F32 NF  F32 NF  F32 NF  NF
+  auditor at nation                  F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32
+  auditor at province                F32 F32 F32 NF  F32 F32 F32 F32 F32 F32 NF  F32 F32 NF
+  auditor at city                    F32 F32 F32 NF  F32 F32 F32 F32 NF  F32 NF  F32 F32 NF
+  auditor at county                  F32 F32 NF  NF  F32 F32 F32 F32 NF  F32 NF  F32 NF  NF
+  testing_institution institution:7  F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  F32
+  enterprise_user enterprise:1       F32 F32 NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  NF
+  plugin_administrator platform      F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  NF  NF  NF
+ReassignTestingTask
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32
+  review_department at province      F32 F32 F32 NF  F32 F32 F32 F32 F32 F32 NF  F32 F32 NF
+  review_department at city          F32 F32 F32 NF  F32 F32 F32 F32 NF  F32 NF  F32 F32 NF
+  review_department at county        F32 F32 NF  NF  F32 F32 F32 F32 NF  F32 NF  F32 NF  NF
+  auditor at nation                  F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32 F32
+  auditor at province                F32 F32 F32 NF  F32 F32 F32 F32 F32 F32 NF  F32 F32 NF
+  auditor at city                    F32 F32 F32 NF  F32 F32 F32 F32 NF  F32 NF  F32 F32 NF
+  auditor at county                  F32 F32 NF  NF  F32 F32 F32 F32 NF  F32 NF  F32 NF  NF
+  testing_institution institution:7  F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  F32
+  enterprise_user enterprise:1       F32 F32 NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  NF
+  plugin_administrator platform      F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  NF  NF  NF
 ";

@@ -163,10 +163,12 @@ pub struct RecordedSample<'a> {
     pub recheck: bool,
     /// Its first verdict is NOT_JUDGEABLE: nothing was tested the schedule can rest on.
     pub not_judgeable: bool,
+    /// The task was cancelled before any result (ADR 0009 decision 19): no sample was tested.
+    pub cancelled: bool,
 }
 
-/// The last periodic sample that satisfies `scope`: re-checks and NOT_JUDGEABLE samples do not
-/// count; a sample of a covering scope (or without a recorded scope) does. Storage computes the
+/// The last periodic sample that satisfies `scope`: re-checks, NOT_JUDGEABLE samples and
+/// cancelled tasks do not count; a sample of a covering scope (or without a recorded scope) does. Storage computes the
 /// same in SQL (`oversight_storage::testing::due`).
 pub fn last_periodic_sample<'a>(
     samples: impl IntoIterator<Item = RecordedSample<'a>>,
@@ -175,7 +177,7 @@ pub fn last_periodic_sample<'a>(
 ) -> Option<NaiveDate> {
     samples
         .into_iter()
-        .filter(|s| !s.recheck && !s.not_judgeable)
+        .filter(|s| !s.recheck && !s.not_judgeable && !s.cancelled)
         .filter(|s| s.scope.is_none_or(|name| scopes.satisfied_by(scope).any(|n| n == name)))
         .map(|s| s.sampling_date)
         .max()
@@ -439,7 +441,14 @@ mod tests {
     fn anchors_on_the_last_periodic_sample() {
         let scopes = wire_cable();
         let sample = |on: &str, scope: Option<&'static str>, recheck: bool, not_judgeable: bool| {
-            RecordedSample { sampling_date: date(on), scope, recheck, not_judgeable }
+            RecordedSample { sampling_date: date(on), scope, recheck, not_judgeable, cancelled: false }
+        };
+        let cancelled = |on: &str| RecordedSample {
+            sampling_date: date(on),
+            scope: Some("full_type_test"),
+            recheck: false,
+            not_judgeable: false,
+            cancelled: true,
         };
         type Case = (&'static str, Vec<RecordedSample<'static>>, &'static str, Option<&'static str>);
         let cases: Vec<Case> = vec![
@@ -453,6 +462,13 @@ mod tests {
                 "full_type_test",
                 Some("2026-01-10"),
             ),
+            (
+                "a cancelled task after the periodic sample does not count",
+                vec![sample("2026-01-10", Some("full_type_test"), false, false), cancelled("2026-03-20")],
+                "full_type_test",
+                Some("2026-01-10"),
+            ),
+            ("only a cancelled task: never sampled", vec![cancelled("2026-03-20")], "a_class_items", None),
             (
                 "only a re-check: anchored on the issue date",
                 vec![sample("2026-03-20", Some("a_class_items"), true, false)],

@@ -38,6 +38,9 @@ crate::stored_enum! {
         ObjectionAccepted = "OBJECTION_ACCEPTED",
         /// The authority refused the objection: the first verdict stands and is final.
         ObjectionRefused = "OBJECTION_REFUSED",
+        /// A supervising officer cancelled the task before any result (ADR 0009 decision 19): it
+        /// leaves the institution's queue, takes no results and is no sample for the schedule.
+        Cancelled = "CANCELLED",
     }
 }
 
@@ -45,11 +48,20 @@ impl TaskStatus {
     /// Applies an event, or says why the task refuses it.
     pub fn apply(self, event: TaskEvent) -> Result<TaskStatus, TaskTransitionRefused> {
         use TaskEvent::{
-            ObjectionAccepted as Accept, ObjectionLodged, ObjectionRefused as Refuse, ResultsAccepted,
+            Cancel, ObjectionAccepted as Accept, ObjectionLodged, ObjectionRefused as Refuse, Reassign,
+            ResultsAccepted,
         };
-        use TaskStatus::{Judged, Objected, ObjectionAccepted, ObjectionRefused, Open, Retested};
+        use TaskStatus::{Cancelled, Judged, Objected, ObjectionAccepted, ObjectionRefused, Open, Retested};
         use TaskTransitionRefused as No;
         match (self, event) {
+            // A cancelled task takes nothing more: no results, objection or new institution.
+            (Cancelled, _) => Err(No::WasCancelled),
+            (Open, Cancel) => Ok(Cancelled),
+            // Reassignment changes who tests, not where the task stands.
+            (Open, Reassign) => Ok(Open),
+            (Judged | Objected | ObjectionAccepted | ObjectionRefused | Retested, Cancel | Reassign) => {
+                Err(No::NotOpen)
+            }
             (Open, ResultsAccepted) => Ok(Judged),
             // Results for a task whose objection was accepted are the retest of the objected items.
             (ObjectionAccepted, ResultsAccepted) => Ok(Retested),
@@ -79,7 +91,10 @@ impl TaskStatus {
         today: NaiveDate,
     ) -> bool {
         match self {
-            TaskStatus::Open | TaskStatus::Objected | TaskStatus::ObjectionAccepted => false,
+            TaskStatus::Open
+            | TaskStatus::Objected
+            | TaskStatus::ObjectionAccepted
+            | TaskStatus::Cancelled => false,
             TaskStatus::Retested | TaskStatus::ObjectionRefused => true,
             TaskStatus::Judged => !failing || objection_deadline.is_some_and(|deadline| today > deadline),
         }
@@ -96,6 +111,12 @@ pub const OBJECTION_WINDOW_DAYS: u32 = 15;
 /// whose last day is a rest day ends on the next working day (民法典 第二百零三条).
 pub fn objection_deadline(calendar: &WorkingCalendar, delivered_on: NaiveDate) -> NaiveDate {
     calendar.add_days_ending_on_workday(delivered_on, OBJECTION_WINDOW_DAYS)
+}
+
+/// The reason for cancelling or reassigning a task (ADR 0009 decision 19): 2 to 500 characters,
+/// several lines allowed — one character says nothing a reviewer can check.
+pub fn parse_task_change_reason(s: &str) -> Result<String, FieldError> {
+    parse_text("reason", s, 2, 500, true)
 }
 
 /// Why an objection is refused before the task's status is even asked.
@@ -142,6 +163,10 @@ pub enum TaskEvent {
     ObjectionAccepted,
     /// The authority refused the objection (不予受理).
     ObjectionRefused,
+    /// A supervising officer cancelled the task, with reason, before any result.
+    Cancel,
+    /// A supervising officer gave the task to another institution, with reason, before any result.
+    Reassign,
 }
 
 /// Why a task refused an event.
@@ -163,6 +188,12 @@ pub enum TaskTransitionRefused {
     NoObjection,
     #[error("the objection was already decided")]
     ObjectionDecided,
+    /// Only a task waiting for its first results can be cancelled or reassigned: once results
+    /// are in, the verdict and its objection path belong to the record.
+    #[error("the task is no longer open: it has results")]
+    NotOpen,
+    #[error("the task was cancelled")]
+    WasCancelled,
 }
 
 /// A designation as the rules need it: who tests an industry where, and when.
@@ -405,6 +436,7 @@ mod tests {
         use TaskStatus::*;
         use TaskTransitionRefused::*;
         let (accept, refuse) = (TaskEvent::ObjectionAccepted, TaskEvent::ObjectionRefused);
+        let (cancel, reassign) = (TaskEvent::Cancel, TaskEvent::Reassign);
         // Every (status, event) pair.
         let table: &[(TaskStatus, TaskEvent, Result<TaskStatus, TaskTransitionRefused>)] = &[
             (Open, ResultsAccepted, Ok(Judged)),
@@ -431,8 +463,26 @@ mod tests {
             (ObjectionRefused, ObjectionLodged, Err(AlreadyObjected)),
             (ObjectionRefused, accept, Err(ObjectionDecided)),
             (ObjectionRefused, refuse, Err(ObjectionDecided)),
+            (Open, cancel, Ok(TaskStatus::Cancelled)),
+            (Open, reassign, Ok(Open)),
+            (Judged, cancel, Err(NotOpen)),
+            (Judged, reassign, Err(NotOpen)),
+            (Objected, cancel, Err(NotOpen)),
+            (Objected, reassign, Err(NotOpen)),
+            (Retested, cancel, Err(NotOpen)),
+            (Retested, reassign, Err(NotOpen)),
+            (ObjectionAccepted, cancel, Err(NotOpen)),
+            (ObjectionAccepted, reassign, Err(NotOpen)),
+            (ObjectionRefused, cancel, Err(NotOpen)),
+            (ObjectionRefused, reassign, Err(NotOpen)),
+            (TaskStatus::Cancelled, ResultsAccepted, Err(WasCancelled)),
+            (TaskStatus::Cancelled, ObjectionLodged, Err(WasCancelled)),
+            (TaskStatus::Cancelled, accept, Err(WasCancelled)),
+            (TaskStatus::Cancelled, refuse, Err(WasCancelled)),
+            (TaskStatus::Cancelled, cancel, Err(WasCancelled)),
+            (TaskStatus::Cancelled, reassign, Err(WasCancelled)),
         ];
-        assert_eq!(table.len(), TaskStatus::ALL.len() * 4, "all pairs");
+        assert_eq!(table.len(), TaskStatus::ALL.len() * 6, "all pairs");
         for (from, event, expected) in table {
             assert_eq!(from.apply(*event), *expected, "{from:?} + {event:?}");
         }
@@ -442,8 +492,33 @@ mod tests {
         // Stored strings: the test fails if one is renamed.
         assert_eq!(
             TaskStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-            ["OPEN", "JUDGED", "OBJECTED", "RETESTED", "OBJECTION_ACCEPTED", "OBJECTION_REFUSED"]
+            [
+                "OPEN",
+                "JUDGED",
+                "OBJECTED",
+                "RETESTED",
+                "OBJECTION_ACCEPTED",
+                "OBJECTION_REFUSED",
+                "CANCELLED"
+            ]
         );
+    }
+
+    #[test]
+    fn task_change_reasons() {
+        let long = "样".repeat(500);
+        let too_long = "样".repeat(501);
+        let cases: &[(&str, bool)] = &[
+            ("", false),
+            ("样", false),
+            ("样品", true),
+            (" 样品 ", true),
+            (&long, true),
+            (&too_long, false),
+        ];
+        for (reason, ok) in cases {
+            assert_eq!(parse_task_change_reason(reason).is_ok(), *ok, "{} chars", reason.chars().count());
+        }
     }
 
     #[test]
@@ -485,6 +560,7 @@ mod tests {
             (ObjectionRefused, true, deadline, "2026-11-02", true),
             (Retested, true, deadline, "2026-11-02", true),
             (Retested, false, deadline, "2026-11-02", true),
+            (TaskStatus::Cancelled, false, None, "2026-11-02", false),
         ];
         for (status, failing, deadline, today, expected) in cases {
             assert_eq!(

@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use oversight_domain::RegionCode;
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::testing::judgment::Conclusion;
+use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, LicenseId};
 use sea_orm::{ConnectionTrait, DatabaseExecutor, DbBackend, QueryResult, Statement, Value};
 
@@ -123,7 +124,7 @@ const COMPLETE_OR_PENDING: &str = "NOT EXISTS (SELECT 1 FROM test_verdict v WHER
 ///
 /// A re-check (复查, `rectification_id` set) is anchored on its rectification and does not move
 /// the periodic schedule (issue 11 item 10), so only tasks without a rectification count — the
-/// same rule as `oversight_domain::testing::due::last_periodic_sample`.
+/// same rule as `oversight_domain::testing::due::last_periodic_sample`; neither do cancelled tasks.
 fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
     let (low, high) = filter.region.range();
     let (low, high) = (binds.push(low), binds.push(high));
@@ -170,6 +171,8 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
     let since = binds.push(filter.failed_since);
     let in_force_on = binds.push(filter.in_force_on);
     let nonconforming = binds.push(Conclusion::Nonconforming.as_str());
+    // A cancelled task tested nothing: it is no sample (ADR 0009 decision 19).
+    let cancelled = binds.push(TaskStatus::Cancelled.as_str());
     let anchor = "COALESCE(r.last_sampled, r.issued_on)";
     format!(
         "WITH sc (industry, scope, ord, due_by, overdue_by, due_by_inc, overdue_by_inc) AS (VALUES {scopes}), \
@@ -177,7 +180,7 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
          r AS (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, s.scope, s.ord, \
            s.due_by, s.overdue_by, s.due_by_inc, s.overdue_by_inc, \
            (SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id \
-             AND tt.rectification_id IS NULL AND {COMPLETE_OR_PENDING} \
+             AND tt.rectification_id IS NULL AND tt.status <> {cancelled} AND {COMPLETE_OR_PENDING} \
              AND (s.industry = '' OR tt.test_scope IS NULL OR tt.test_scope IN \
                (SELECT sat.task_scope FROM sat WHERE sat.industry = s.industry AND sat.scope = s.scope))) \
            AS last_sampled, \

@@ -269,7 +269,9 @@ fn visible_task_ids(scope: &TaskScope, ids: &[TaskId]) -> sea_orm::sea_query::Se
         .into_query()
 }
 
-/// One page of the tasks inside `scope`, optionally in one status, in id order.
+/// One page of the tasks inside `scope`, optionally in one status, in id order. An
+/// institution's queue without a status leaves out cancelled tasks: they are no longer its work
+/// (ADR 0009 decision 19); it still finds them by asking for CANCELLED.
 pub async fn tasks_page(
     x: &impl Executor,
     scope: &TaskScope,
@@ -277,8 +279,12 @@ pub async fn tasks_page(
     request: &PageRequest<i64>,
 ) -> Result<Page<TestingTaskRecord>> {
     let mut query = testing_task::Entity::find().filter(task_in_scope(scope));
-    if let Some(status) = status {
-        query = query.filter(testing_task::Column::Status.eq(status.as_str()));
+    match (status, scope) {
+        (Some(status), _) => query = query.filter(testing_task::Column::Status.eq(status.as_str())),
+        (None, TaskScope::AssignedTo(_)) => {
+            query = query.filter(testing_task::Column::Status.ne(TaskStatus::Cancelled.as_str()));
+        }
+        (None, TaskScope::Registry(_)) => {}
     }
     page::keyset(x, query, SortKey::ascending([testing_task::Column::Id]), request, to_task).await
 }
@@ -469,6 +475,25 @@ pub async fn save_objection_decision(
         )
         .col_expr(testing_task::Column::UpdatedAt, Expr::value(now));
     let status = (testing_task::Column::Status, from.as_str());
+    compare_and_set(tx, update, (testing_task::Column::Id, id.get()), status).await
+}
+
+/// Cancels an open task, or gives it to another institution (`institution: Some`), if it is
+/// still open: `false` when it changed meanwhile.
+pub async fn save_task_change(
+    tx: &Tx,
+    id: TaskId,
+    to: TaskStatus,
+    institution: Option<InstitutionId>,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let mut update = testing_task::Entity::update_many()
+        .col_expr(testing_task::Column::Status, Expr::value(to.as_str()))
+        .col_expr(testing_task::Column::UpdatedAt, Expr::value(now));
+    if let Some(institution) = institution {
+        update = update.col_expr(testing_task::Column::InstitutionId, Expr::value(institution.get()));
+    }
+    let status = (testing_task::Column::Status, TaskStatus::Open.as_str());
     compare_and_set(tx, update, (testing_task::Column::Id, id.get()), status).await
 }
 
