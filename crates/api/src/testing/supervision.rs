@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
@@ -546,6 +546,20 @@ pub struct SubmitTestResultsPayload {
     pub outcomes: Vec<TaskOutcomeGql>,
 }
 
+/// The number of tasks a `testingTasks` query matches, computed only when asked for.
+pub struct TaskTotal {
+    status: Option<oversight_domain::testing::supervision::TaskStatus>,
+}
+
+#[Object]
+impl TaskTotal {
+    /// How many testing tasks match (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = caller(ctx)?;
+        app.count_testing_tasks(principal, self.status).await.gql()
+    }
+}
+
 #[derive(Default)]
 pub struct SupervisionQuery;
 
@@ -563,11 +577,12 @@ impl SupervisionQuery {
         after: Option<String>,
         last: Option<i32>,
         before: Option<String>,
-    ) -> async_graphql::Result<Connection<String, TestingTask, EmptyFields>> {
+    ) -> async_graphql::Result<Connection<String, TestingTask, TaskTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
-        let page = app.testing_tasks(principal, status.map(Into::into), &request).await.gql()?;
-        Ok(connection(page, EmptyFields, |r| id_cursor(r.id), TestingTask))
+        let status = status.map(Into::into);
+        let page = app.testing_tasks(principal, status, &request).await.gql()?;
+        Ok(connection(page, TaskTotal { status }, |r| id_cursor(r.id), TestingTask))
     }
 
     /// One testing task; null when it does not exist or is outside the caller's reach.

@@ -576,6 +576,15 @@ impl App {
         Ok(supervision::tasks_page(&self.store, &task_scope(principal)?, status, request).await?)
     }
 
+    /// How many testing tasks the `testingTasks` query matches.
+    pub async fn count_testing_tasks(
+        &self,
+        principal: &Principal,
+        status: Option<TaskStatus>,
+    ) -> Result<u64, AppError> {
+        Ok(supervision::count_tasks(&self.store, &task_scope(principal)?, status).await?)
+    }
+
     /// Whether the caller reads testing tasks at all (everyone with a registry scope, and the
     /// testing institutions); refused otherwise.
     pub fn may_read_testing_tasks(&self, principal: &Principal) -> Result<(), AppError> {

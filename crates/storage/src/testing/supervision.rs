@@ -13,8 +13,8 @@ use oversight_domain::{
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 
 use crate::entity::{designation, result_submission, test_result, test_verdict, testing_task};
@@ -278,15 +278,26 @@ pub async fn tasks_page(
     status: Option<TaskStatus>,
     request: &PageRequest<i64>,
 ) -> Result<Page<TestingTaskRecord>> {
-    let mut query = testing_task::Entity::find().filter(task_in_scope(scope));
-    match (status, scope) {
-        (Some(status), _) => query = query.filter(testing_task::Column::Status.eq(status.as_str())),
-        (None, TaskScope::AssignedTo(_)) => {
-            query = query.filter(testing_task::Column::Status.ne(TaskStatus::Cancelled.as_str()));
-        }
-        (None, TaskScope::Registry(_)) => {}
-    }
+    let query = tasks_filtered(scope, status);
     page::keyset(x, query, SortKey::ascending([testing_task::Column::Id]), request, to_task).await
+}
+
+/// How many tasks `tasks_page` would page through (a connection's `totalCount`).
+pub async fn count_tasks(x: &impl Executor, scope: &TaskScope, status: Option<TaskStatus>) -> Result<u64> {
+    Ok(tasks_filtered(scope, status).count(&x.executor()).await?)
+}
+
+/// The tasks inside `scope` in `status`; an institution's queue leaves out cancelled tasks unless
+/// it asks for them.
+fn tasks_filtered(scope: &TaskScope, status: Option<TaskStatus>) -> sea_orm::Select<testing_task::Entity> {
+    let query = testing_task::Entity::find().filter(task_in_scope(scope));
+    match (status, scope) {
+        (Some(status), _) => query.filter(testing_task::Column::Status.eq(status.as_str())),
+        (None, TaskScope::AssignedTo(_)) => {
+            query.filter(testing_task::Column::Status.ne(TaskStatus::Cancelled.as_str()))
+        }
+        (None, TaskScope::Registry(_)) => query,
+    }
 }
 
 pub async fn tasks_by_ids(
