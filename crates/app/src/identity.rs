@@ -323,16 +323,8 @@ impl App {
                 self.principal_from_claims(claims).await
             }
             Standing::ApiKey { public_id } => {
-                let revoked = || unauthenticated(Code::InvalidApiKey, "the API key has been revoked");
-                let record =
-                    institution::api_key_by_public_id(&self.store, public_id).await?.ok_or_else(revoked)?;
-                if record.revoked_at.is_some() {
-                    return Err(revoked());
-                }
-                let institution = institution::institutions_by_ids(&self.store, &[record.institution_id])
-                    .await?
-                    .pop()
-                    .ok_or_else(revoked)?;
+                let record = self.unrevoked_api_key(public_id).await?;
+                let institution = self.institution_of_key(&record).await?;
                 api_key_principal(&record, &institution)
             }
         }
@@ -401,14 +393,33 @@ impl App {
         }
     }
 
+    /// The API key with this public id, refused when unknown or revoked.
+    async fn unrevoked_api_key(&self, public_id: &str) -> Result<institution::ApiKeyRecord, AppError> {
+        let record = institution::api_key_by_public_id(&self.store, public_id)
+            .await?
+            .ok_or_else(|| unauthenticated(Code::InvalidApiKey, "the API key is not valid"))?;
+        if record.revoked_at.is_some() {
+            return Err(unauthenticated(Code::InvalidApiKey, "the API key has been revoked"));
+        }
+        Ok(record)
+    }
+
+    /// The institution an API key belongs to (gone: the key is no longer valid).
+    async fn institution_of_key(
+        &self,
+        record: &institution::ApiKeyRecord,
+    ) -> Result<institution::InstitutionRecord, AppError> {
+        institution::institutions_by_ids(&self.store, &[record.institution_id])
+            .await?
+            .pop()
+            .ok_or_else(|| unauthenticated(Code::InvalidApiKey, "the API key is not valid"))
+    }
+
     async fn verify_api_key(&self, credential: &str) -> Result<(Principal, ApiKeyId), AppError> {
         let invalid = || unauthenticated(Code::InvalidApiKey, "the API key is not valid");
         let rest = credential.strip_prefix(API_KEY_PREFIX).ok_or_else(invalid)?;
         let (public_id, secret) = rest.split_once('_').ok_or_else(invalid)?;
-        let record = institution::api_key_by_public_id(&self.store, public_id).await?.ok_or_else(invalid)?;
-        if record.revoked_at.is_some() {
-            return Err(unauthenticated(Code::InvalidApiKey, "the API key has been revoked"));
-        }
+        let record = self.unrevoked_api_key(public_id).await?;
         let hash = record.secret_hash.clone();
         let secret = secret.to_owned();
         // The hash is slow on purpose; keep it off the async workers.
@@ -421,10 +432,7 @@ impl App {
         if !matches {
             return Err(invalid());
         }
-        let institution = institution::institutions_by_ids(&self.store, &[record.institution_id])
-            .await?
-            .pop()
-            .ok_or_else(invalid)?;
+        let institution = self.institution_of_key(&record).await?;
         let now = now();
         // Last-used time at minute precision is enough, and saves a write per request.
         if record.last_used_at.is_none_or(|at| now - at > chrono::Duration::seconds(60)) {

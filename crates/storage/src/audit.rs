@@ -287,9 +287,16 @@ pub async fn scan(x: &impl Executor, after_seq: i64, limit: u64) -> Result<Vec<A
     rows.into_iter().map(to_record).collect()
 }
 
-/// The hash of the record at `seq`, if the chain has one.
-pub async fn hash_at(x: &impl Executor, seq: i64) -> Result<Option<String>> {
-    Ok(audit_record::Entity::find_by_id(seq).one(&x.executor()).await?.map(|model| model.hash))
+/// The hashes of the records at these seqs, in one statement; a seq the chain lacks is absent.
+pub async fn hashes_at(x: &impl Executor, seqs: &[i64]) -> Result<std::collections::HashMap<i64, String>> {
+    if seqs.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    let rows = audit_record::Entity::find()
+        .filter(audit_record::Column::Seq.is_in(seqs.iter().copied()))
+        .all(&x.executor())
+        .await?;
+    Ok(rows.into_iter().map(|model| (model.seq, model.hash)).collect())
 }
 
 /// Records an anchor (one statement, outside any mutation's transaction: it changes no record);
