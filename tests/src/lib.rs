@@ -166,20 +166,26 @@ impl TestServer {
         libs: &[&str],
         adjust: impl FnOnce(&mut Config),
     ) -> anyhow::Result<TestServer> {
-        let dir = temp_dir("plugins")?;
-        let mut lock = String::from("[plugins]\n");
-        for lib in libs {
-            let file = plugin_file(lib);
-            std::fs::copy(built_plugins().join(&file), dir.0.join(&file))?;
-            let digest = oversight_plugin_host::sha256_file(&dir.0.join(&file))?;
-            lock.push_str(&format!("\"{file}\" = \"{digest}\"\n"));
-        }
-        std::fs::write(dir.0.join("plugins.lock"), lock)?;
+        let dir = pinned_plugin_dir(libs)?;
         let plugins = dir.0.clone();
         let mut server = Self::start_with(db, move |config| {
             config.plugins_lock = plugins.join("plugins.lock");
             config.plugins_dir = plugins;
             adjust(config);
+        })
+        .await?;
+        server._plugins = Some(dir);
+        Ok(server)
+    }
+
+    /// A second server on the database of `other`, serving these plugin libraries (an operator
+    /// upgrading, or removing, a plugin version between two runs of the server).
+    pub async fn replica_with_plugins(other: &TestServer, libs: &[&str]) -> anyhow::Result<TestServer> {
+        let dir = pinned_plugin_dir(libs)?;
+        let plugins = dir.0.clone();
+        let mut server = Self::start_on(other.database_url.clone(), None, move |config| {
+            config.plugins_lock = plugins.join("plugins.lock");
+            config.plugins_dir = plugins;
         })
         .await?;
         server._plugins = Some(dir);
@@ -361,7 +367,22 @@ pub const PLUGIN_PACKAGES: &[(&str, &str)] = &[
     ("oversight-test-plugin-panics", "oversight_test_plugin_panics"),
     ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
     ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),
+    ("oversight-test-plugin-wire-cable-next", "oversight_test_plugin_wire_cable_next"),
 ];
+
+/// A fresh plugin directory holding copies of these libraries, each pinned in its plugins.lock.
+fn pinned_plugin_dir(libs: &[&str]) -> anyhow::Result<TempDir> {
+    let dir = temp_dir("plugins")?;
+    let mut lock = String::from("[plugins]\n");
+    for lib in libs {
+        let file = plugin_file(lib);
+        std::fs::copy(built_plugins().join(&file), dir.0.join(&file))?;
+        let digest = oversight_plugin_host::sha256_file(&dir.0.join(&file))?;
+        lock.push_str(&format!("\"{file}\" = \"{digest}\"\n"));
+    }
+    std::fs::write(dir.0.join("plugins.lock"), lock)?;
+    Ok(dir)
+}
 
 /// The file name of a plugin library on this platform.
 pub fn plugin_file(lib_name: &str) -> String {

@@ -527,6 +527,13 @@ pub struct PluginFileGql {
     pub sha256: Option<String>,
     /// Listed in plugins.lock with this digest.
     pub pinned: bool,
+    /// This version is its industry's current one: new testing tasks are sampled under it.
+    /// Older versions stay loaded beside it while their tasks may still be judged.
+    pub current: bool,
+    /// Testing tasks sampled under this version that may still be judged — awaiting results, an
+    /// objection decision or a retest, or a failing verdict still open to objection. The version
+    /// cannot be removed while this is above zero (the server refuses to start without it).
+    pub open_tasks: u64,
     /// Why it was refused (e.g. UNPINNED, ABI_VERSION, BAD_MANIFEST); null when loaded.
     pub refusal_code: Option<String>,
     pub refusal: Option<String>,
@@ -544,6 +551,8 @@ impl From<PluginStatus> for PluginFileGql {
             version: status.version,
             sha256: status.sha256,
             pinned: status.pinned,
+            current: status.current,
+            open_tasks: status.open_tasks,
             refusal_code,
             refusal,
         }
@@ -617,6 +626,6 @@ impl IndustryQuery {
     /// Plugin files loaded and refused (plugin administrators and the national authority).
     async fn plugin_files(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PluginFileGql>> {
         let (app, principal) = caller(ctx)?;
-        Ok(app.plugin_status(principal).gql()?.into_iter().map(PluginFileGql::from).collect())
+        Ok(app.plugin_status(principal).await.gql()?.into_iter().map(PluginFileGql::from).collect())
     }
 }

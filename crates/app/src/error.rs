@@ -52,6 +52,7 @@ codes! {
     NoEditionInForce = "NO_EDITION_IN_FORCE",
     BadDeclaredValue = "BAD_DECLARED_VALUE",
     PluginJudgeFailed = "PLUGIN_JUDGE_FAILED",
+    PluginVersionNotLoaded = "PLUGIN_VERSION_NOT_LOADED",
     NoResults = "NO_RESULTS",
     BadNotTested = "BAD_NOT_TESTED",
     MissingItems = "MISSING_ITEMS",

@@ -9,6 +9,9 @@ use oversight_domain::testing::judgment::{JudgeError, JudgeRequest, Verdict};
 use oversight_plugin_host::api::IndustryProfile;
 use oversight_plugin_host::{PluginRegistry, RegistryJudgeError};
 
+use oversight_domain::TaskId;
+use oversight_storage::testing::pinned;
+
 use crate::error::FieldProblem;
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
@@ -30,9 +33,41 @@ pub struct PluginStatus {
     pub version: Option<String>,
     pub sha256: Option<String>,
     pub pinned: bool,
+    /// The industry's current version: the one new tasks are sampled under.
+    pub current: bool,
+    /// Tasks sampled under this version that may still be judged (so it must stay served).
+    pub open_tasks: u64,
     /// Why the file was refused (code and message); none when loaded.
     pub refusal: Option<(String, String)>,
 }
+
+/// A plugin version that open tasks were sampled under and that this server does not serve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnservedVersion {
+    pub plugin_id: String,
+    pub plugin_version: String,
+    pub open_tasks: u64,
+    /// The first few of those tasks, to name them.
+    pub task_ids: Vec<TaskId>,
+}
+
+impl std::fmt::Display for UnservedVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ids: Vec<String> = self.task_ids.iter().map(ToString::to_string).collect();
+        let more = if self.open_tasks > self.task_ids.len() as u64 { ", …" } else { "" };
+        write!(
+            f,
+            "{} {} judges {} open testing task(s) (task {}{more})",
+            self.plugin_id,
+            self.plugin_version,
+            self.open_tasks,
+            ids.join(", ")
+        )
+    }
+}
+
+/// How many tasks an unserved version's refusal names.
+const TASKS_NAMED: u64 = 10;
 
 impl App {
     /// Serves the given plugins (loaded once at start, never unloaded).
@@ -79,9 +114,17 @@ impl App {
         self.plugins.judge(request).map_err(judge_error)
     }
 
-    /// Every plugin file the server looked at, loaded or refused.
-    pub fn plugin_status(&self, principal: &Principal) -> Result<Vec<PluginStatus>, AppError> {
+    /// Every plugin file the server looked at, loaded or refused; each loaded version with
+    /// whether it is current and how many tasks it may still judge (one grouped statement).
+    pub async fn plugin_status(&self, principal: &Principal) -> Result<Vec<PluginStatus>, AppError> {
         allow(principal, Action::ReadPluginStatus, &Resource::None, "plugin")?;
+        let loads = pinned::open_tasks_by_version(&self.store, self.today()).await?;
+        let open_tasks = |id: &str, version: &str| {
+            loads
+                .iter()
+                .find(|load| load.plugin_id == id && load.plugin_version == version)
+                .map_or(0, |load| load.open_tasks)
+        };
         let mut status: Vec<PluginStatus> = self
             .plugins
             .plugins()
@@ -91,6 +134,8 @@ impl App {
                 version: Some(plugin.profile().version.clone()),
                 sha256: Some(plugin.sha256.clone()),
                 pinned: plugin.pinned,
+                current: self.plugins.is_current(plugin),
+                open_tasks: open_tasks(&plugin.profile().id, &plugin.profile().version),
                 refusal: None,
             })
             .collect();
@@ -100,9 +145,34 @@ impl App {
             version: None,
             sha256: None,
             pinned: false,
+            current: false,
+            open_tasks: 0,
             refusal: Some((refusal.reason.code().to_owned(), refusal.reason.to_string())),
         }));
         Ok(status)
+    }
+
+    /// The plugin versions that open tasks were sampled under and that this server does not
+    /// serve. A server must not start with any (`oversight serve` refuses, naming the tasks):
+    /// those tasks could be judged by no rules, or by the wrong ones (docs/adr/0017).
+    pub async fn unserved_pinned_versions(&self) -> Result<Vec<UnservedVersion>, AppError> {
+        let today = self.today();
+        let mut unserved = Vec::new();
+        for load in pinned::open_tasks_by_version(&self.store, today).await? {
+            if self.plugins.plugin_version(&load.plugin_id, &load.plugin_version).is_some() {
+                continue;
+            }
+            let task_ids =
+                pinned::open_task_ids(&self.store, &load.plugin_id, &load.plugin_version, today, TASKS_NAMED)
+                    .await?;
+            unserved.push(UnservedVersion {
+                plugin_id: load.plugin_id,
+                plugin_version: load.plugin_version,
+                open_tasks: load.open_tasks,
+                task_ids,
+            });
+        }
+        Ok(unserved)
     }
 }
 
@@ -111,6 +181,7 @@ fn judge_error(error: RegistryJudgeError) -> AppError {
     let message = error.to_string();
     let (code, field) = match &error {
         RegistryJudgeError::UnknownIndustry(_) => (Code::Domain(ErrorCode::UnknownIndustry), "industry"),
+        RegistryJudgeError::VersionNotLoaded { .. } => (Code::PluginVersionNotLoaded, "industry"),
         RegistryJudgeError::Judge(judge) => match judge {
             JudgeError::UnknownVariant { .. } => (Code::UnknownVariant, "variant"),
             JudgeError::UnknownItem { .. } => (Code::UnknownItem, "results"),

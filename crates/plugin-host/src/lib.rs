@@ -1,8 +1,11 @@
 //! Loads industry plugins and serves them: every library in a directory is checked against
 //! `plugins.lock`, opened (never unloaded), version-checked before anything else, its manifest
 //! validated and converted to the engine's rules. A plugin that fails any step is refused with a
-//! clear reason while the others keep serving. [`PluginRegistry::judge`] judges declarative rules
-//! with the domain engine and calls plugin code once per sample for the custom ones.
+//! clear reason while the others keep serving. Several versions of one industry's plugin may be
+//! served side by side: the highest serves new tasks, and a task sampled under an older one is
+//! still judged by it ([`PluginRegistry::judge_pinned`], docs/adr/0017).
+//! [`PluginRegistry::judge`] judges declarative rules with the domain engine and calls plugin code
+//! once per sample for the custom ones.
 
 mod convert;
 // This crate calls through the C ABI of plugin-api; `ffi.rs` holds every unsafe block.
@@ -63,8 +66,10 @@ pub enum LoadError {
     ManifestFailed(String),
     #[error("invalid profile: {}", .0.join("; "))]
     InvalidProfile(Vec<String>),
-    #[error("industry {id:?} is already served by {first}")]
-    Duplicate { id: String, first: String },
+    #[error("industry {id:?} version {version} is already served by {first}")]
+    Duplicate { id: String, version: String, first: String },
+    #[error("version {0:?} is not a semantic version (MAJOR.MINOR.PATCH): versions must be ordered")]
+    BadVersion(String),
 }
 
 impl LoadError {
@@ -82,6 +87,7 @@ impl LoadError {
             LoadError::ManifestFailed(_) => "MANIFEST_FAILED",
             LoadError::InvalidProfile(_) => "INVALID_PROFILE",
             LoadError::Duplicate { .. } => "DUPLICATE",
+            LoadError::BadVersion(_) => "BAD_VERSION",
         }
     }
 }
@@ -98,6 +104,11 @@ pub enum HostError {
 pub enum RegistryJudgeError {
     #[error("no plugin serves industry {0:?}")]
     UnknownIndustry(String),
+    /// The version a task was sampled under is no longer served: start-up refuses that
+    /// (`open_tasks_without_plugin`), so this is met only if the plugin directory changed under a
+    /// running server's feet.
+    #[error("version {version} of the {industry} plugin, which the task was sampled under, is not loaded")]
+    VersionNotLoaded { industry: String, version: String },
     #[error(transparent)]
     Judge(#[from] JudgeError),
 }
@@ -107,6 +118,7 @@ impl RegistryJudgeError {
     pub fn code(&self) -> &'static str {
         match self {
             RegistryJudgeError::UnknownIndustry(_) => "UNKNOWN_INDUSTRY",
+            RegistryJudgeError::VersionNotLoaded { .. } => "PLUGIN_VERSION_NOT_LOADED",
             RegistryJudgeError::Judge(error) => error.code(),
         }
     }
@@ -124,6 +136,8 @@ pub struct LoadOptions {
 #[derive(Debug)]
 pub struct LoadedPlugin {
     pub file: PathBuf,
+    /// The profile's version, parsed: versions of one industry are ordered by it.
+    pub version: semver::Version,
     pub sha256: String,
     /// Pinned in plugins.lock with this digest (false only under `allow_unpinned`).
     pub pinned: bool,
@@ -150,12 +164,14 @@ pub struct Refusal {
     pub reason: LoadError,
 }
 
-/// Every loaded industry plugin. `Send + Sync`: it holds only data and `extern "C"` function
-/// pointers into libraries that are never unloaded; plugins must keep their exports thread-safe
-/// (the macro's are: they only read statics).
+/// Every loaded industry plugin, by industry and version. `Send + Sync`: it holds only data and
+/// `extern "C"` function pointers into libraries that are never unloaded; plugins must keep their
+/// exports thread-safe (the macro's are: they only read statics).
 #[derive(Debug, Default)]
 pub struct PluginRegistry {
-    plugins: BTreeMap<String, LoadedPlugin>,
+    /// Industry id → version → plugin. The last (highest) version of an industry is its current
+    /// one: it serves new tasks, the catalogue and previews.
+    plugins: BTreeMap<String, BTreeMap<semver::Version, LoadedPlugin>>,
     refused: Vec<Refusal>,
 }
 
@@ -210,9 +226,11 @@ pub fn load_plugin(path: &Path, options: &LoadOptions) -> Result<LoadedPlugin, L
             expected: oversight_plugin_api::ABI_VERSION,
         });
     }
+    let version = semver::Version::parse(&manifest.profile.version)
+        .map_err(|_| LoadError::BadVersion(manifest.profile.version.clone()))?;
     let rules = convert::to_rule_set(&manifest.profile, &manifest.custom_functions)
         .map_err(LoadError::InvalidProfile)?;
-    Ok(LoadedPlugin { file: path.to_owned(), sha256, pinned, manifest, rules, table })
+    Ok(LoadedPlugin { file: path.to_owned(), version, sha256, pinned, manifest, rules, table })
 }
 
 impl PluginRegistry {
@@ -228,52 +246,86 @@ impl PluginRegistry {
         Ok(registry)
     }
 
-    /// Loads and registers one file, refusing a second plugin for an industry already served.
+    /// Loads and registers one file, refusing a second file for an industry version already
+    /// served (another version of the industry is served beside it).
     pub fn load_file(&mut self, path: &Path, options: &LoadOptions) -> Result<&LoadedPlugin, LoadError> {
         let plugin = load_plugin(path, options)?;
         let id = plugin.profile().id.clone();
-        if let Some(first) = self.plugins.get(&id) {
-            return Err(LoadError::Duplicate { id, first: first.file.display().to_string() });
+        let versions = self.plugins.entry(id.clone()).or_default();
+        if let Some(first) = versions.get(&plugin.version) {
+            return Err(LoadError::Duplicate {
+                id,
+                version: plugin.version.to_string(),
+                first: first.file.display().to_string(),
+            });
         }
-        Ok(self.plugins.entry(id).or_insert(plugin))
+        Ok(versions.entry(plugin.version.clone()).or_insert(plugin))
     }
 
-    /// Profiles of all served industries, by id.
+    /// Profiles of all served industries (their current versions), by id.
     pub fn industries(&self) -> Vec<&IndustryProfile> {
-        self.plugins.values().map(LoadedPlugin::profile).collect()
+        self.current_plugins().map(LoadedPlugin::profile).collect()
     }
 
-    /// The profile of one industry (its plugin id).
+    /// The current profile of one industry (its plugin id).
     pub fn industry(&self, id: &str) -> Option<&IndustryProfile> {
-        self.plugins.get(id).map(LoadedPlugin::profile)
+        self.plugin(id).map(LoadedPlugin::profile)
     }
 
+    /// Every loaded plugin, each version of an industry in order.
     pub fn plugins(&self) -> impl Iterator<Item = &LoadedPlugin> {
-        self.plugins.values()
+        self.plugins.values().flat_map(BTreeMap::values)
     }
 
+    fn current_plugins(&self) -> impl Iterator<Item = &LoadedPlugin> {
+        self.plugins.values().filter_map(|versions| versions.values().next_back())
+    }
+
+    /// The current (highest) version of an industry's plugin: the one new tasks are sampled under.
     pub fn plugin(&self, id: &str) -> Option<&LoadedPlugin> {
-        self.plugins.get(id)
+        self.plugins.get(id).and_then(|versions| versions.values().next_back())
+    }
+
+    /// One version of an industry's plugin, as fixed on a task; `None` when it is not loaded (or
+    /// the text is no version at all).
+    pub fn plugin_version(&self, id: &str, version: &str) -> Option<&LoadedPlugin> {
+        let version = semver::Version::parse(version).ok()?;
+        self.plugins.get(id)?.get(&version)
+    }
+
+    /// Whether `plugin` is its industry's current version.
+    pub fn is_current(&self, plugin: &LoadedPlugin) -> bool {
+        self.plugin(&plugin.profile().id).is_some_and(|current| current.version == plugin.version)
     }
 
     pub fn refused(&self) -> &[Refusal] {
         &self.refused
     }
 
-    /// Judges one sample: a dry run that stores nothing. Bad input judges nothing and names the
-    /// item at fault.
+    /// Judges one sample by the industry's current plugin: a dry run that stores nothing. Bad
+    /// input judges nothing and names the item at fault.
     pub fn judge(&self, request: &JudgeRequest) -> Result<Verdict, RegistryJudgeError> {
         let plugin = self
-            .plugins
-            .get(&request.industry)
+            .plugin(&request.industry)
             .ok_or_else(|| RegistryJudgeError::UnknownIndustry(request.industry.clone()))?;
         Ok(judgment::judge(&plugin.rules, request, &PluginCode { plugin })?)
     }
 
-    /// Judges every example the plugin declares and compares with its expected outcomes.
+    /// Judges one sample by the plugin version fixed on its task at sampling, whatever version is
+    /// current now: the rules the sample was taken under judge it (issue 11 item 3).
+    pub fn judge_pinned(&self, request: &JudgeRequest, version: &str) -> Result<Verdict, RegistryJudgeError> {
+        let plugin = self.plugin_version(&request.industry, version).ok_or_else(|| {
+            RegistryJudgeError::VersionNotLoaded {
+                industry: request.industry.clone(),
+                version: version.to_owned(),
+            }
+        })?;
+        Ok(judgment::judge(&plugin.rules, request, &PluginCode { plugin })?)
+    }
+
+    /// Judges every example the current plugin declares and compares with its expected outcomes.
     pub fn run_examples(&self, id: &str) -> Result<Vec<ExampleReport>, RegistryJudgeError> {
-        let plugin =
-            self.plugins.get(id).ok_or_else(|| RegistryJudgeError::UnknownIndustry(id.to_owned()))?;
+        let plugin = self.plugin(id).ok_or_else(|| RegistryJudgeError::UnknownIndustry(id.to_owned()))?;
         Ok(plugin.profile().examples.iter().map(|example| self.run_example(id, example)).collect())
     }
 

@@ -25,6 +25,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("oversight-test-plugin-panics-in-judge", "oversight_test_plugin_panics_in_judge"),
     ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
     ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),
+    ("oversight-test-plugin-wire-cable-next", "oversight_test_plugin_wire_cable_next"),
 ];
 
 /// The key-industry plugins (§三): industry id and library name. Each must load
@@ -282,7 +283,47 @@ fn plugins_lock_admits_only_pinned_unchanged_files() {
 }
 
 #[test]
-fn a_second_plugin_for_the_same_industry_is_refused() {
+fn two_versions_of_an_industry_serve_side_by_side() {
+    let dir = plugin_dir(&["oversight_plugin_wire_cable", "oversight_test_plugin_wire_cable_next"]);
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    assert!(registry.refused().is_empty(), "{:?}", registry.refused());
+    let versions: Vec<(String, bool)> = registry
+        .plugins()
+        .map(|plugin| (plugin.profile().version.clone(), registry.is_current(plugin)))
+        .collect();
+    assert_eq!(versions, [("0.2.0".to_owned(), false), ("0.3.0".to_owned(), true)]);
+    assert_eq!(registry.industries().len(), 1, "one industry, whatever its versions");
+    assert_eq!(registry.industry("wire-cable").unwrap().version, "0.3.0");
+    // 13.0 N/mm² passes 0.2.0's minimum of 12.5 and fails 0.3.0's 15.0.
+    let sample = request(serde_json::json!({
+        "industry": "wire-cable", "variant": "BV-2.5", "sampling_date": "2026-05-01",
+        "declared_standards": ["GB/T 3956", "GB/T 5023"],
+        "results": { "insulation_tensile_strength": {"value": "13.0", "unit": "N/mm²"} }
+    }));
+    let outcome = |verdict: oversight_domain::testing::judgment::Verdict| {
+        let item = verdict.items.iter().find(|item| item.code == "insulation_tensile_strength").unwrap();
+        (verdict.plugin_version.clone(), item.outcome, verdict.conclusion == Conclusion::Nonconforming)
+    };
+    let pinned = registry.judge_pinned(&sample, "0.2.0").unwrap();
+    assert_eq!(outcome(pinned), ("0.2.0".to_owned(), Outcome::Pass, false));
+    let current = registry.judge(&sample).unwrap();
+    assert_eq!(outcome(current), ("0.3.0".to_owned(), Outcome::Fail, true));
+    for missing in ["0.1.0", "not a version"] {
+        let error = registry.judge_pinned(&sample, missing).unwrap_err();
+        assert_eq!(error.code(), "PLUGIN_VERSION_NOT_LOADED", "{missing}");
+    }
+}
+
+#[test]
+fn a_pinned_version_is_found_by_its_exact_number_only() {
+    let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
+    let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    assert!(registry.plugin_version("wire-cable", "0.2").is_none());
+    assert!(registry.plugin_version("wire-cable", "0.2.0").is_some());
+}
+
+#[test]
+fn a_second_file_for_the_same_industry_version_is_refused() {
     let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
     let file = library_file("oversight_plugin_wire_cable");
     let copy = format!("zz_copy_{file}");

@@ -461,6 +461,7 @@ async fn run_server(config: Config) -> anyhow::Result<()> {
 }
 
 async fn serve_app(app: App, config: Config) -> anyhow::Result<()> {
+    serve::refuse_unserved_versions(&app).await?;
     let running = serve::start(app, &config)?;
     tracing::info!(address = %running.addr, "serving GraphQL at http://{}/graphql", running.addr);
     running.server.await.context("server stopped with an error")

@@ -45,7 +45,12 @@ pub fn list(dir: &Path, lock: &Path, allow_unpinned: bool) -> anyhow::Result<Str
             file_name(&plugin.file),
             format!("{} ({})", profile.id, profile.names.zh),
             profile.version.clone(),
-            if plugin.pinned { "loaded".to_owned() } else { "loaded (UNPINNED)".to_owned() },
+            match (plugin.pinned, registry.is_current(plugin)) {
+                (true, true) => "loaded".to_owned(),
+                (true, false) => "loaded (older version)".to_owned(),
+                (false, true) => "loaded (UNPINNED)".to_owned(),
+                (false, false) => "loaded (UNPINNED, older version)".to_owned(),
+            },
             format!(
                 "{} items, {} examples, {n_unverified} values need verification",
                 profile.items.len(),

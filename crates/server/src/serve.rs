@@ -50,6 +50,24 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
     Ok(app.with_plugins(Arc::new(load_plugins(config)?)))
 }
 
+/// Refuses to serve when open testing tasks were sampled under a plugin version that is not
+/// loaded: removing (or upgrading away) a version while its tasks may still be judged would
+/// leave them judged by no rules, or by rules they were not sampled under (docs/adr/0017).
+pub async fn refuse_unserved_versions(app: &App) -> anyhow::Result<()> {
+    let unserved = app.unserved_pinned_versions().await.context("cannot count the open testing tasks")?;
+    if unserved.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = unserved.iter().map(|version| format!("  - {version}")).collect();
+    anyhow::bail!(
+        "refusing to serve: plugin versions that open testing tasks were sampled under are not loaded:\n{}\n\
+         Put each version's library back in the plugin directory (it is served beside the newer one, which \
+         takes new tasks) and pin it; a version can be removed once none of its tasks can still be judged \
+         (`pluginFiles {{ openTasks }}` shows how many remain).",
+        lines.join("\n")
+    )
+}
+
 /// Loads the industry plugins of `config.plugins_dir`. A missing directory means
 /// no plugins; a refused file is logged and skipped, the others serve.
 pub fn load_plugins(config: &Config) -> anyhow::Result<PluginRegistry> {

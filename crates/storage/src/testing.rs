@@ -3,5 +3,6 @@
 //! revocation proposals, and the testing schedule.
 
 pub mod due;
+pub mod pinned;
 pub mod rectification;
 pub mod supervision;

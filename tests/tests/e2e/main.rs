@@ -22,6 +22,7 @@ mod node;
 mod officers;
 mod pagination;
 mod permissions;
+mod plugin_versions;
 mod plugins;
 mod public;
 mod registry;

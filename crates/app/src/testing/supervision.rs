@@ -444,12 +444,13 @@ impl App {
                 not_tested,
                 coverage: Coverage::RequiredItems,
             };
-            match self.plugins.judge(&request) {
+            // The version fixed at sampling judges, not whichever is current (issue 11 item 3).
+            match self.plugins.judge_pinned(&request, &task.plugin_version) {
                 Ok(verdict) if !verdict.missing_items.is_empty() => {
                     problems.push(missing_items(index, *task_id, &verdict.missing_items));
                 }
                 Ok(verdict) => judged.push(Judged { task, next, results: submitted, verdict }),
-                Err(error) => problems.extend(self.item_problems(index, *task_id, results, &request, error)),
+                Err(error) => problems.extend(self.item_problems(index, task, results, &request, error)),
             }
         }
         if !problems.is_empty() {
@@ -530,11 +531,12 @@ impl App {
     fn item_problems(
         &self,
         index: usize,
-        task_id: TaskId,
+        task: &TestingTaskRecord,
         results: &[(String, MeasuredResult)],
         request: &JudgeRequest,
         error: RegistryJudgeError,
     ) -> Vec<FieldProblem> {
+        let task_id = task.id;
         let mut problems = Vec::new();
         if matches!(
             error,
@@ -553,7 +555,7 @@ impl App {
                     not_tested: BTreeMap::new(),
                     ..request.clone()
                 };
-                if let Err(error) = self.plugins.judge(&single) {
+                if let Err(error) = self.plugins.judge_pinned(&single, &task.plugin_version) {
                     problems.push(problem(index, task_id, Some(position), &error));
                 }
             }
@@ -1222,6 +1224,7 @@ fn problem(
 ) -> FieldProblem {
     let code = match error {
         RegistryJudgeError::UnknownIndustry(_) => Code::Domain(ErrorCode::UnknownIndustry),
+        RegistryJudgeError::VersionNotLoaded { .. } => Code::PluginVersionNotLoaded,
         RegistryJudgeError::Judge(judge) => match judge {
             JudgeError::UnknownVariant { .. } => Code::UnknownVariant,
             JudgeError::UnknownItem { .. } => Code::UnknownItem,

@@ -99,6 +99,25 @@ impl TaskStatus {
             TaskStatus::Judged => !failing || objection_deadline.is_some_and(|deadline| today > deadline),
         }
     }
+
+    /// Whether results for the task, or for the retest of its objected items, may still come
+    /// on `today`: every task whose verdict is not final, except a cancelled one. The plugin
+    /// version fixed on such a task must stay served, since it alone judges them (issue 11
+    /// item 3, docs/adr/0017). Storage counts these tasks with the same rule in SQL
+    /// (`storage::testing::pinned`): the statuses of [`TaskStatus::AWAITING_JUDGMENT`], and a
+    /// failing first verdict whose objection window has not closed.
+    pub fn may_still_be_judged(
+        self,
+        failing: bool,
+        objection_deadline: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> bool {
+        self != TaskStatus::Cancelled && !self.verdict_final(failing, objection_deadline, today)
+    }
+
+    /// The statuses in which a task waits for results or for a decision that may order a retest.
+    pub const AWAITING_JUDGMENT: [TaskStatus; 3] =
+        [TaskStatus::Open, TaskStatus::Objected, TaskStatus::ObjectionAccepted];
 }
 
 /// The objection window (异议期) of a verdict, in days: the law's, the same for every industry
@@ -567,6 +586,40 @@ mod tests {
                 status.verdict_final(failing, deadline, date(today)),
                 expected,
                 "{status:?} {failing} {deadline:?} {today}"
+            );
+        }
+    }
+
+    #[test]
+    fn which_tasks_hold_their_plugin_version() {
+        use TaskStatus::*;
+        let deadline = Some(date("2026-11-16"));
+        let cases = [
+            (Open, false, None, "2026-12-01", true),
+            (Objected, true, deadline, "2026-12-31", true),
+            (ObjectionAccepted, true, deadline, "2026-12-31", true),
+            // A failing verdict may still be objected, and its retest judged, until the window closes.
+            (Judged, true, None, "2027-11-02", true),
+            (Judged, true, deadline, "2026-11-16", true),
+            (Judged, true, deadline, "2026-11-17", false),
+            (Judged, false, None, "2026-11-02", false),
+            (ObjectionRefused, true, deadline, "2026-11-02", false),
+            (Retested, true, deadline, "2026-11-02", false),
+            (TaskStatus::Cancelled, false, None, "2026-11-02", false),
+        ];
+        for (status, failing, deadline, today, expected) in cases {
+            assert_eq!(
+                status.may_still_be_judged(failing, deadline, date(today)),
+                expected,
+                "{status:?} {failing} {deadline:?} {today}"
+            );
+            let by_status = TaskStatus::AWAITING_JUDGMENT.contains(&status);
+            let judged_failing_in_window =
+                status == Judged && failing && deadline.is_none_or(|d| date(today) <= d);
+            assert_eq!(
+                by_status || judged_failing_in_window,
+                expected,
+                "the SQL form disagrees for {status:?}"
             );
         }
     }

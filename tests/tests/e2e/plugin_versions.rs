@@ -1,0 +1,112 @@
+//! Two versions of one industry's plugin, through the endpoint on both databases (issue 11
+//! item 3): wire-cable is upgraded from 0.2.0 to 0.3.0 — whose minimum insulation tensile
+//! strength is 15.0 N/mm² instead of 12.5 — between the sampling of a task and its results. The
+//! old task is judged by the version fixed on it, the new one by the new version; `pluginFiles`
+//! shows which version is current and how many tasks each may still judge; a server without a
+//! version that open tasks hold refuses to judge them, and refuses to start.
+
+use oversight_tests::{TestServer, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::cast::{WIRE_CABLE, world};
+use crate::common::full_census;
+use crate::supervision::{SUBMIT, open, resistance, submit_input, voltage};
+
+const UPGRADED: &[&str] = &["oversight_plugin_wire_cable", "oversight_test_plugin_wire_cable_next"];
+
+on_both_databases!(an_upgrade_keeps_old_tasks_on_their_version, upgrade_body, plugins = super::WIRE_CABLE);
+
+/// A complete BV 2.5 sample, every item passing under both versions except the tensile
+/// strength of 13.0 N/mm², which only 0.2.0 accepts.
+fn sample_between_the_limits() -> Vec<Value> {
+    let item = |code: &str, value: &str, unit: &str| json!({ "item": code, "value": value, "unit": unit });
+    vec![
+        resistance("7.00", "Ω/km", "20"),
+        voltage(),
+        item("insulation_elongation", "180", "%"),
+        item("insulation_tensile_strength", "13.0", "N/mm²"),
+        item("insulation_tensile_variation_after_ageing", "-8", "%"),
+        item("insulation_thickness_mean", "0.85", "mm"),
+        item("insulation_thickness_thinnest", "0.75", "mm"),
+        item("marking", "conforming", ""),
+    ]
+}
+
+/// (version, current, open tasks) of every wire-cable file the server serves.
+async fn versions(server: &TestServer) -> Vec<(String, bool, u64)> {
+    let data = server.data("{ pluginFiles { industry version current openTasks } }", json!({})).await;
+    data["pluginFiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|file| file["industry"] == "wire-cable")
+        .map(|file| {
+            let version = file["version"].as_str().unwrap().to_owned();
+            (version, file["current"].as_bool().unwrap(), file["openTasks"].as_u64().unwrap())
+        })
+        .collect()
+}
+
+async fn upgrade_body(server: &TestServer) {
+    let world = world(server).await;
+    let old_task = open(server, &world.county, &world.licenses[0]).await;
+    assert_eq!(old_task["pluginVersion"], "0.2.0");
+    assert_eq!(versions(server).await, [("0.2.0".to_owned(), true, 1)]);
+
+    // The operator drops 0.3.0 beside 0.2.0 and restarts: new tasks are sampled under 0.3.0.
+    let upgraded = TestServer::replica_with_plugins(server, UPGRADED).await.unwrap();
+    let new_task = open(&upgraded, &world.county, &world.licenses[1]).await;
+    assert_eq!(new_task["pluginVersion"], "0.3.0");
+    assert_eq!(versions(&upgraded).await, [("0.2.0".to_owned(), false, 1), ("0.3.0".to_owned(), true, 1)]);
+
+    // The first server never loaded 0.3.0: it judges nothing of the new task, writes nothing,
+    // and could not start again as it is.
+    let before = full_census(server).await;
+    let input = submit_input("too-old", &[(&new_task, sample_between_the_limits())]);
+    let body = server.graphql_as(&world.lab, SUBMIT, input).await;
+    let code = &body["errors"][0]["extensions"]["code"];
+    assert_eq!(code, "PLUGIN_VERSION_NOT_LOADED", "{body}");
+    assert_eq!(full_census(server).await, before, "a refused submission writes nothing");
+    let refusal =
+        oversight_server::serve::refuse_unserved_versions(&server.app).await.unwrap_err().to_string();
+    let task_number = crate::cast::numeric(new_task["id"].as_str().unwrap());
+    assert!(
+        refusal.contains(&format!("wire-cable 0.3.0 judges 1 open testing task(s) (task {task_number})")),
+        "{refusal}"
+    );
+    oversight_server::serve::refuse_unserved_versions(&upgraded.app).await.unwrap();
+
+    // One submission for both: each task is judged by the version fixed on it.
+    let input = submit_input(
+        "both",
+        &[(&old_task, sample_between_the_limits()), (&new_task, sample_between_the_limits())],
+    );
+    let body = upgraded.graphql_as(&world.lab, SUBMIT, input).await;
+    assert!(body.get("errors").is_none(), "{body}");
+    let judged: Vec<(String, String, String)> = body["data"]["submitTestResults"]["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|outcome| {
+            let verdict = &outcome["verdict"];
+            let tensile = verdict["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|item| item["code"] == "insulation_tensile_strength")
+                .unwrap();
+            let text = |value: &Value| value.as_str().unwrap().to_owned();
+            (text(&verdict["pluginVersion"]), text(&tensile["outcome"]), text(&verdict["conclusion"]))
+        })
+        .collect();
+    assert_eq!(
+        judged,
+        [
+            ("0.2.0".to_owned(), "pass".to_owned(), "NO_NONCONFORMITY_FOUND".to_owned()),
+            ("0.3.0".to_owned(), "fail".to_owned(), "NONCONFORMING".to_owned()),
+        ]
+    );
+    // The old task's verdict is final; the new one's failing verdict may still be objected to.
+    assert_eq!(versions(&upgraded).await, [("0.2.0".to_owned(), false, 0), ("0.3.0".to_owned(), true, 1)]);
+    upgraded.stop().await;
+}
