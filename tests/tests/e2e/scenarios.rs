@@ -49,6 +49,7 @@ scenarios!(
     recheck_keeps_the_schedule,
     license_expiry_recorded_once,
     task_cancelled_and_reassigned,
+    province_stood_up_from_bootstrap,
 );
 
 /// A scenario file.
@@ -61,7 +62,33 @@ struct Scenario {
     /// the working-day calendar, so a story counted from the real date would change with the
     /// weekday and the holidays it runs on.
     today: NaiveDate,
+    /// `empty` starts from a bootstrapped database (the national authority and its head, as
+    /// `oversight bootstrap` leaves it) instead of the cast.
+    #[serde(default)]
+    cast: Cast,
     steps: Vec<Step>,
+}
+
+/// Who a story starts with.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Cast {
+    #[default]
+    Standard,
+    Empty,
+}
+
+/// A sign-in step: the identity provider issues a token for someone the story created, who then
+/// acts as `actor` (an officer's subject resolves to its directory entry, docs/adr/0013).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignIn {
+    actor: String,
+    subject: String,
+    /// The global ID of the authority, institution or enterprise the token speaks for.
+    organisation: String,
+    role: String,
+    tier: Option<String>,
 }
 
 /// A request step (`as`, `query`, `expect` …) or a clock step (`advance_days`).
@@ -79,6 +106,19 @@ struct Step {
     #[serde(default)]
     writes_nothing: bool,
     advance_days: Option<i64>,
+    sign_in: Option<SignIn>,
+}
+
+impl Step {
+    /// Only a name beside the step's one key (`advance_days` or `sign_in`).
+    fn only_named(&self) -> bool {
+        self.actor.is_none()
+            && self.query.is_none()
+            && self.variables.is_none()
+            && self.expect.is_none()
+            && self.capture.is_empty()
+            && !self.writes_nothing
+    }
 }
 
 fn scenario_dir() -> PathBuf {
@@ -121,18 +161,16 @@ fn load(stem: &str) -> Scenario {
     let mut bound: Vec<&str> = Vec::new();
     for (index, step) in scenario.steps.iter().enumerate() {
         let at = At { file: &file, title: &scenario.title, number: index + 1, step };
-        match step.advance_days {
-            Some(days) => assert!(
-                days > 0
-                    && step.actor.is_none()
-                    && step.query.is_none()
-                    && step.variables.is_none()
-                    && step.expect.is_none()
-                    && step.capture.is_empty()
-                    && !step.writes_nothing,
+        match (step.advance_days, &step.sign_in) {
+            (Some(days), None) => assert!(
+                days > 0 && step.only_named(),
                 "{at}: a clock step has `advance_days` (more than 0) and at most a `name`"
             ),
-            None => assert!(
+            (None, Some(_)) => {
+                assert!(step.only_named(), "{at}: a sign-in step has `sign_in` and at most a `name`")
+            }
+            (Some(_), Some(_)) => panic!("{at}: a step is a clock step or a sign-in step, not both"),
+            (None, None) => assert!(
                 step.actor.is_some() && step.query.is_some() && step.expect.is_some(),
                 "{at}: a request step needs `as`, `query` and `expect`"
             ),
@@ -154,23 +192,33 @@ async fn run(server: &TestServer, stem: &str) {
     let scenario = load(stem);
     // Pinned before the cast is made, so its licenses and designations are dated around it.
     server.app.advance_clock_days((scenario.today - server.app.today()).num_days());
-    let world = world(server).await;
-    let actors = world.actors();
-    let mut values = world.variables();
+    let (mut actors, mut values) = match scenario.cast {
+        Cast::Standard => {
+            let world = world(server).await;
+            let actors = world.actors().into_iter().map(|(name, token)| (name.to_owned(), token.to_owned()));
+            (actors.collect::<BTreeMap<_, _>>(), world.variables())
+        }
+        Cast::Empty => {
+            (BTreeMap::from([("national_head".to_owned(), server.national_token.clone())]), Map::new())
+        }
+    };
     for (index, step) in scenario.steps.iter().enumerate() {
         let at = At { file: &file, title: &scenario.title, number: index + 1, step };
         if let Some(days) = step.advance_days {
             server.app.advance_clock_days(days);
             continue;
         }
+        if let Some(sign_in) = &step.sign_in {
+            let token = sign_in_token(server, sign_in, &values).unwrap_or_else(|e| panic!("{at}: {e}"));
+            actors.insert(sign_in.actor.clone(), token);
+            continue;
+        }
         let (Some(actor), Some(query), Some(expect)) = (&step.actor, &step.query, &step.expect) else {
             unreachable!("load checked the step's shape")
         };
-        let token =
-            actors.iter().find(|(name, _)| name == actor).map(|(_, token)| *token).unwrap_or_else(|| {
-                let cast: Vec<&str> = actors.iter().map(|(name, _)| *name).collect();
-                panic!("{at}: no actor `{actor}` in the cast {cast:?}")
-            });
+        let token = actors.get(actor).unwrap_or_else(|| {
+            panic!("{at}: no actor `{actor}` in the cast {:?}", actors.keys().collect::<Vec<_>>())
+        });
         let today = server.app.today();
         let variables = interpolate(step.variables.as_ref().unwrap_or(&json!({})), &values, today)
             .unwrap_or_else(|e| panic!("{at}: in `variables`: {e}"));
@@ -203,6 +251,34 @@ async fn run(server: &TestServer, stem: &str) {
     }
     let chain = server.app.verify_audit_chain().await.unwrap();
     assert!(chain.first_break.is_none(), "tests/scenarios/{file}: the audit chain broke: {chain:?}");
+}
+
+/// The token a sign-in step issues: its organisation is a global ID (interpolated), turned into
+/// the organisation reference a token carries (`authority:3`).
+fn sign_in_token(
+    server: &TestServer,
+    sign_in: &SignIn,
+    values: &Map<String, Value>,
+) -> Result<String, String> {
+    use base64::Engine;
+    let global = match interpolate_text(&sign_in.organisation, values, server.app.today())? {
+        Value::String(text) => text,
+        other => return Err(format!("`organisation` is {other}, not a global ID")),
+    };
+    let decoded = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(&global)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .ok_or_else(|| format!("`organisation` {global:?} is not a global ID"))?;
+    let organisation = match decoded.split_once(':') {
+        Some(("Authority", id)) => format!("authority:{id}"),
+        Some(("Institution", id)) => format!("institution:{id}"),
+        Some(("Enterprise", id)) => format!("enterprise:{id}"),
+        _ => return Err(format!("`organisation` {decoded:?} is no authority, institution or enterprise")),
+    };
+    let claims =
+        oversight_tests::claims(&sign_in.subject, &organisation, &sign_in.role, sign_in.tier.as_deref());
+    Ok(server.token(&claims))
 }
 
 fn pretty(value: &Value) -> String {
