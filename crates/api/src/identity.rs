@@ -2,8 +2,13 @@
 
 use async_graphql::{Context, Object};
 use oversight_app::Principal;
+use oversight_domain::access::Organisation;
 
 use crate::error::{ResultExt, caller};
+use crate::loaders::load;
+use crate::registry::authority::Authority;
+use crate::registry::enterprise::Enterprise;
+use crate::registry::institution::Institution;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
 
@@ -36,6 +41,25 @@ impl Viewer {
     async fn officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
         let (app, _) = caller(ctx)?;
         Ok(app.officer_of(&self.0).await.gql()?.map(Officer))
+    }
+
+    /// The market-regulation authority (市场监督管理局) the caller acts for: officers' and
+    /// auditors'; null for institutions, enterprises and the platform.
+    async fn authority(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Authority>> {
+        let Organisation::Authority { id, .. } = self.0.organisation else { return Ok(None) };
+        Ok(load(ctx, |l| &l.authority, id).await?.map(Authority))
+    }
+
+    /// The testing institution (承检机构) the caller acts for; null for everyone else.
+    async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
+        let Organisation::Institution { id, .. } = self.0.organisation else { return Ok(None) };
+        Ok(load(ctx, |l| &l.institution, id).await?.map(Institution))
+    }
+
+    /// The licensed enterprise the caller acts for (its own users); null for everyone else.
+    async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
+        let Organisation::Enterprise { id, .. } = self.0.organisation else { return Ok(None) };
+        Ok(load(ctx, |l| &l.enterprise, id).await?.map(Enterprise))
     }
 
     /// The region whose jurisdiction the caller's authority holds.

@@ -17,7 +17,7 @@ const WIRE_CABLE: &[&str] = &["oversight_plugin_wire_cable"];
 const DUE: &str = r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!, $first: Int, $after: String) {
   dueTests(authority: $a, from: $from, to: $to, first: $first, after: $after) {
     authority { name } from to
-    totals { licenses enterprises due overdue }
+    totals { licenses enterprises due overdue } totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { license { number status } enterprise { name } industry timesPerYear issuedOn
                    lastSampled nextDue overdue missedTests dueDates
@@ -323,6 +323,8 @@ async fn due_and_overdue_body(server: &TestServer) {
     let data = data_as(server, county, DUE, vars(world.xuanwu, today(), days(30))).await;
     assert!(!rows(&data).iter().any(|(n, _)| n == "XK06-001-00905"), "{data}");
     assert_eq!(data["dueTests"]["totals"]["due"], 4);
+    assert_eq!(data["dueTests"]["totalCount"], 4, "the connection counts the licenses it lists");
+    assert_eq!(rows(&data).len(), 4);
 
     // Nanjing holds Qinhuai too: E is suspended but in force, and overdue.
     let data =

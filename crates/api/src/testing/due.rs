@@ -167,6 +167,13 @@ impl DueTestsInfo {
         self.0.window.to
     }
 
+    /// How many licenses the list pages through (all pages together): those with a test of some
+    /// scope due in the window or overdue — `totals.due`, from the same aggregate statement.
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, _) = caller(ctx)?;
+        Ok(app.due_test_totals(&self.0).await.gql()?.due)
+    }
+
     /// Totals over the whole jurisdiction: one aggregate statement, run only when asked for.
     async fn totals(&self, ctx: &Context<'_>) -> async_graphql::Result<DueTestTotals> {
         let (app, _) = caller(ctx)?;
