@@ -20,6 +20,7 @@ pub mod page;
 pub mod public;
 pub mod query;
 mod registry;
+pub mod reporting;
 pub mod schema;
 pub mod socket;
 pub mod subscription;

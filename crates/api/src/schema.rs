@@ -30,6 +30,7 @@ pub struct QueryRoot(
     crate::testing::due::DueQuery,
     RectificationQuery,
     crate::calendar::CalendarQuery,
+    crate::reporting::ReportingQuery,
 );
 
 /// The mutation root: one part per area, merged.

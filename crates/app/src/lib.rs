@@ -12,6 +12,7 @@ mod calendar;
 pub mod events;
 mod industry;
 mod query;
+mod reporting;
 mod work;
 
 use chrono::NaiveDate;
@@ -38,6 +39,7 @@ pub use oversight_storage::registry::license::{
     LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord,
 };
 pub use oversight_storage::registry::officer::OfficerFilter;
+pub use oversight_storage::reporting::{LicenseCount, RegionCount, TaskCount};
 pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
 pub use registry::authority::{Bootstrap, NewAuthority};
@@ -47,6 +49,7 @@ pub use registry::institution::NewInstitution;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
 pub use registry::officer::{CreateOfficer, UpdateOfficer};
 pub use registry::public::PublicLicense;
+pub use reporting::{Dashboard, IndustryVerdicts};
 pub use testing::due::{DuePlan, DueScope, DueTest};
 pub use testing::objection::DecideObjection;
 pub use testing::rectification::{ProposalRecord, ProposalStatus, RectificationRecord, RectificationStatus};

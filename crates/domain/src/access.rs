@@ -287,6 +287,8 @@ pub enum Action {
     ReadTestingTasks,
     /// Read what compulsory testing is due in an authority's jurisdiction (`dueTests`).
     ReadDueTests,
+    /// Read the dashboard's grouped counts (`dashboard`), over one's read scope.
+    ReadDashboard,
     /// Object to a failing verdict (异议): the enterprise itself.
     ObjectToVerdict,
     /// Deliver (送达) a verdict to the enterprise: the objection window runs from delivery.

@@ -10,6 +10,7 @@ pub mod error;
 pub mod ids;
 pub mod industry;
 pub mod registry;
+pub mod reporting;
 mod stored_enum;
 pub mod testing;
 pub mod text;

@@ -4,6 +4,7 @@
 
 mod entity;
 pub mod registry;
+pub mod reporting;
 pub mod testing;
 
 pub mod archive;
@@ -12,6 +13,7 @@ pub mod calendar;
 pub mod census;
 pub mod notify;
 pub mod page;
+mod sql;
 pub mod test_db;
 mod transition;
 

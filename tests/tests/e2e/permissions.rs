@@ -62,6 +62,7 @@ enum Op {
     AccreditInstitution,
     SuspendInstitution,
     RecordExpiries,
+    ReadDashboard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -357,6 +358,10 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // Recording expiries aims at no record (inside and outside alike): each caller's run
         // covers its jurisdiction; the platform administrator (the CLI's actor) and provincial and
         // national officers of any tier may; no city, county or other role.
+        // Officers and auditors, over their own jurisdiction: no target to be outside of.
+        (ReadDashboard, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -364,7 +369,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 43] = [
+const OPS: [Op; 44] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -408,6 +413,7 @@ const OPS: [Op; 43] = [
     RecordExpiries,
     CancelTask,
     ReassignTask,
+    ReadDashboard,
 ];
 
 struct World {
@@ -768,6 +774,7 @@ async fn run(
             json!({}),
             "advanceDemoClock",
         ),
+        ReadDashboard => ("{ dashboard { regionLevel testingTasks { count } } }", json!({}), "dashboard"),
         RecordExpiries => (
             "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",
             json!({ "i": { "asOf": server.app.today().to_string() } }),

@@ -50,6 +50,7 @@ scenarios!(
     license_expiry_recorded_once,
     task_cancelled_and_reassigned,
     province_stood_up_from_bootstrap,
+    dashboard_counts,
 );
 
 /// A scenario file.

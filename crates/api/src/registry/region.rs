@@ -20,6 +20,17 @@ pub enum RegionLevelGql {
     County,
 }
 
+impl From<RegionLevelGql> for RegionLevel {
+    fn from(level: RegionLevelGql) -> Self {
+        match level {
+            RegionLevelGql::National => RegionLevel::National,
+            RegionLevelGql::Province => RegionLevel::Province,
+            RegionLevelGql::City => RegionLevel::City,
+            RegionLevelGql::County => RegionLevel::County,
+        }
+    }
+}
+
 impl From<RegionLevel> for RegionLevelGql {
     fn from(level: RegionLevel) -> Self {
         match level {

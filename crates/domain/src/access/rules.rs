@@ -187,6 +187,8 @@ pub fn rule(action: Action) -> Rule {
             "this role does not read testing tasks"),
         Action::ReadDueTests                   => row(OFFICERS,            ANY_TIER,    PlaceInJurisdiction,
             "the due-test list is for supervising officers"),
+        Action::ReadDashboard                  => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "dashboards are for officers and auditors"),
         Action::ReadAuditTrail                 => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "the audit trail is for auditors and the owning authority"),
         Action::ReadPluginStatus               => row(PLUGIN_ADMIN_NATION, ANY_TIER,    Anything,

@@ -225,6 +225,7 @@ fn actions() -> Vec<Action> {
         Action::RecordLicenseExpiries,
         Action::CancelTestingTask,
         Action::ReassignTestingTask,
+        Action::ReadDashboard,
     ]);
     actions
 }
@@ -264,6 +265,7 @@ const REASONS: &[&str] = &[
     "objections are decided by supervising officers",
     "license expiries are recorded by the platform or a provincial or national authority",
     "testing tasks are cancelled or reassigned by supervising officers",
+    "dashboards are for officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1508,4 +1510,28 @@ ReassignTestingTask
   testing_institution institution:7  F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  F32
   enterprise_user enterprise:1       F32 F32 NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  NF
   plugin_administrator platform      F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  NF  NF  NF
+ReadDashboard
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  review_department at province      F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  review_department at city          F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  review_department at county        F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  F33
+  enterprise_user enterprise:1       F33 F33 NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  NF
+  plugin_administrator platform      F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  NF  NF  NF
 ";

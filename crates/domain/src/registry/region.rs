@@ -55,6 +55,17 @@ impl RegionLevel {
             RegionLevel::County => "COUNTY",
         }
     }
+
+    /// How many leading digits of a region code name the region at this level (the nation:
+    /// none): the prefix every region of its jurisdiction shares.
+    pub fn prefix_digits(self) -> usize {
+        match self {
+            RegionLevel::National => 0,
+            RegionLevel::Province => 2,
+            RegionLevel::City => 4,
+            RegionLevel::County => 6,
+        }
+    }
 }
 
 /// A six-digit GB/T 2260 code that exists in the division table (or the nation, `000000`).
@@ -131,13 +142,7 @@ impl RegionCode {
 
     /// The code prefix shared by every region in this jurisdiction.
     pub fn jurisdiction_prefix(&self) -> &str {
-        let n_digits = match self.level() {
-            RegionLevel::National => 0,
-            RegionLevel::Province => 2,
-            RegionLevel::City => 4,
-            RegionLevel::County => 6,
-        };
-        &self.as_str()[..n_digits]
+        &self.as_str()[..self.level().prefix_digits()]
     }
 
     /// Whether `other` lies within this jurisdiction; a region contains itself.

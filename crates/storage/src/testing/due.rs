@@ -18,9 +18,10 @@ use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, LicenseId};
-use sea_orm::{ConnectionTrait, DatabaseExecutor, DbBackend, QueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DatabaseExecutor, QueryResult, Statement};
 
 use crate::page::{self, Direction, Keyset};
+use crate::sql::Binds;
 use crate::{Executor, Page, PageRequest, Result};
 
 /// The anchor thresholds of one scope at one frequency.
@@ -92,24 +93,6 @@ pub struct DueTotals {
     pub due: u64,
     /// Licenses with a test of some scope overdue at the window's start.
     pub overdue: u64,
-}
-
-/// Collects bind values and writes numbered placeholders (`$n` on PostgreSQL, `?n` on SQLite):
-/// the statements are assembled out of textual order (the thresholds are bound before the FROM
-/// they follow in the totals), so plain `?` would bind the wrong values.
-struct Binds {
-    backend: DbBackend,
-    values: Vec<Value>,
-}
-
-impl Binds {
-    fn push(&mut self, value: impl Into<Value>) -> String {
-        self.values.push(value.into());
-        match self.backend {
-            DbBackend::Postgres => format!("${}", self.values.len()),
-            _ => format!("?{}", self.values.len()),
-        }
-    }
 }
 
 /// The tasks of `tt` that count as the last sample: a sample whose first verdict is NOT_JUDGEABLE
@@ -211,7 +194,7 @@ pub async fn due_page(
     request: &PageRequest<i64>,
 ) -> Result<Page<DueLicenseRow>> {
     let executor = x.executor();
-    let mut binds = Binds { backend: executor.get_database_backend(), values: Vec::new() };
+    let mut binds = Binds::new(executor.get_database_backend());
     let with = with_scopes(&mut binds, filter);
     let statement = DueStatement { executor, binds, with, bounds: Vec::new(), order: "ASC" };
     page::read(statement, Direction::Ascending, request).await
@@ -266,7 +249,7 @@ impl Keyset<i64> for DueStatement<'_> {
 /// The totals of the whole jurisdiction, in one aggregate statement.
 pub async fn due_totals(x: &impl Executor, filter: &DueFilter) -> Result<DueTotals> {
     let executor = x.executor();
-    let mut binds = Binds { backend: executor.get_database_backend(), values: Vec::new() };
+    let mut binds = Binds::new(executor.get_database_backend());
     let with = with_scopes(&mut binds, filter);
     // Per license first (due when any scope is), then counted; COALESCE around SUM: SQLite's SUM
     // over no rows is NULL.

@@ -311,6 +311,14 @@ pub enum Conclusion {
 }
 
 impl Conclusion {
+    pub const ALL: [Conclusion; 3] =
+        [Conclusion::NoNonconformityFound, Conclusion::Nonconforming, Conclusion::NotJudgeable];
+
+    /// The conclusion of a stored name.
+    pub fn parse(text: &str) -> Option<Conclusion> {
+        Conclusion::ALL.into_iter().find(|conclusion| conclusion.as_str() == text)
+    }
+
     /// The stored (and shown) name.
     pub fn as_str(self) -> &'static str {
         match self {

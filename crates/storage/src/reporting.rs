@@ -1,0 +1,186 @@
+//! Grouped counts for dashboards (看板): each figure is ONE aggregate statement over the caller's
+//! scope (a condition on the enterprise row in the same statement), grouped in SQL — never rows
+//! fetched and counted here. Regions are grouped by the leading digits of the enterprise's region
+//! code (`RegionLevel::prefix_digits`).
+
+use chrono::NaiveDate;
+use oversight_domain::access::Scope;
+use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::testing::judgment::Conclusion;
+use oversight_domain::testing::rectification::RectificationStatus;
+use oversight_domain::testing::supervision::TaskStatus;
+use sea_orm::{ConnectionTrait, QueryResult, Statement};
+
+use crate::sql::{Binds, enterprise_in_scope};
+use crate::{Executor, Result, StorageError};
+
+/// Licenses of one status (as of the day asked: a license past its last day is EXPIRED, stored
+/// so or not), industry and region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenseCount {
+    pub region_prefix: String,
+    pub industry: String,
+    pub status: LicenseStatus,
+    pub count: u64,
+}
+
+/// Testing tasks of one industry in one status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskCount {
+    pub industry: String,
+    pub status: TaskStatus,
+    pub count: u64,
+}
+
+/// Periodic samples of one industry whose current verdict has one conclusion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictCount {
+    pub industry: String,
+    pub conclusion: Conclusion,
+    pub count: u64,
+}
+
+/// A count per region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionCount {
+    pub region_prefix: String,
+    pub count: u64,
+}
+
+async fn rows(x: &impl Executor, binds: Binds, sql: String) -> Result<Vec<QueryResult>> {
+    let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
+    Ok(x.executor().query_all_raw(statement).await?)
+}
+
+fn count(row: &QueryResult) -> Result<u64> {
+    let n: i64 = row.try_get("", "n")?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+fn text(row: &QueryResult, column: &str) -> Result<String> {
+    Ok(row.try_get("", column)?)
+}
+
+/// Licenses by region (at `digits` leading digits), industry and status on `today`.
+pub async fn license_counts(
+    x: &impl Executor,
+    scope: &Scope,
+    digits: usize,
+    today: NaiveDate,
+) -> Result<Vec<LicenseCount>> {
+    let mut binds = Binds::new(x.executor().get_database_backend());
+    let within = enterprise_in_scope(&mut binds, scope, "e");
+    // `LicenseStatus::as_of` in SQL: only a license in force can lapse by date.
+    let (valid, suspended, expired) =
+        (LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str(), LicenseStatus::Expired.as_str());
+    let today = binds.push(today);
+    let sql = format!(
+        "SELECT SUBSTR(e.region_code, 1, {digits}) AS region, l.industry_code AS industry, \
+         CASE WHEN l.status IN ('{valid}', '{suspended}') AND l.expires_on < {today} THEN '{expired}' \
+         ELSE l.status END AS status, COUNT(*) AS n \
+         FROM license l JOIN enterprise e ON e.id = l.enterprise_id WHERE {within} \
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+    );
+    rows(x, binds, sql)
+        .await?
+        .iter()
+        .map(|row| {
+            let status = text(row, "status")?;
+            Ok(LicenseCount {
+                region_prefix: text(row, "region")?,
+                industry: text(row, "industry")?,
+                status: LicenseStatus::parse(&status)
+                    .ok_or_else(|| StorageError::corrupt("license", format!("status {status}")))?,
+                count: count(row)?,
+            })
+        })
+        .collect()
+}
+
+/// Testing tasks by industry and status.
+pub async fn task_counts(x: &impl Executor, scope: &Scope) -> Result<Vec<TaskCount>> {
+    let mut binds = Binds::new(x.executor().get_database_backend());
+    let within = enterprise_in_scope(&mut binds, scope, "e");
+    let sql = format!(
+        "SELECT t.industry_code AS industry, t.status AS status, COUNT(*) AS n \
+         FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id WHERE {within} \
+         GROUP BY 1, 2 ORDER BY 1, 2"
+    );
+    rows(x, binds, sql)
+        .await?
+        .iter()
+        .map(|row| {
+            let status = text(row, "status")?;
+            Ok(TaskCount {
+                industry: text(row, "industry")?,
+                status: TaskStatus::parse(&status)
+                    .ok_or_else(|| StorageError::corrupt("testing_task", format!("status {status}")))?,
+                count: count(row)?,
+            })
+        })
+        .collect()
+}
+
+/// Periodic samples (re-checks left out) taken from `from` to `to`, by industry and the
+/// conclusion of their current verdict — the retest's where the objected items were retested.
+pub async fn verdict_counts(
+    x: &impl Executor,
+    scope: &Scope,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<VerdictCount>> {
+    let mut binds = Binds::new(x.executor().get_database_backend());
+    let within = enterprise_in_scope(&mut binds, scope, "e");
+    let (from, to) = (binds.push(from), binds.push(to));
+    let sql = format!(
+        "SELECT t.industry_code AS industry, v.conclusion AS conclusion, COUNT(*) AS n \
+         FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
+         JOIN test_verdict v ON v.task_id = t.id \
+           AND v.id = (SELECT MAX(v2.id) FROM test_verdict v2 WHERE v2.task_id = t.id) \
+         WHERE {within} AND t.rectification_id IS NULL AND t.sampling_date BETWEEN {from} AND {to} \
+         GROUP BY 1, 2 ORDER BY 1, 2"
+    );
+    rows(x, binds, sql)
+        .await?
+        .iter()
+        .map(|row| {
+            let conclusion = text(row, "conclusion")?;
+            Ok(VerdictCount {
+                industry: text(row, "industry")?,
+                conclusion: Conclusion::parse(&conclusion).ok_or_else(|| {
+                    StorageError::corrupt("test_verdict", format!("conclusion {conclusion}"))
+                })?,
+                count: count(row)?,
+            })
+        })
+        .collect()
+}
+
+/// Rectifications still running past their deadline on `today`, by region.
+pub async fn overdue_rectifications(
+    x: &impl Executor,
+    scope: &Scope,
+    digits: usize,
+    today: NaiveDate,
+) -> Result<Vec<RegionCount>> {
+    let mut binds = Binds::new(x.executor().get_database_backend());
+    let within = enterprise_in_scope(&mut binds, scope, "e");
+    let running: Vec<String> = RectificationStatus::ALL
+        .iter()
+        .filter(|status| status.running())
+        .map(|status| format!("'{}'", status.as_str()))
+        .collect();
+    let today = binds.push(today);
+    let sql = format!(
+        "SELECT SUBSTR(e.region_code, 1, {digits}) AS region, COUNT(*) AS n \
+         FROM rectification r JOIN enterprise e ON e.id = r.enterprise_id \
+         WHERE {within} AND r.status IN ({running}) AND r.deadline < {today} \
+         GROUP BY 1 ORDER BY 1",
+        running = running.join(", ")
+    );
+    rows(x, binds, sql)
+        .await?
+        .iter()
+        .map(|row| Ok(RegionCount { region_prefix: text(row, "region")?, count: count(row)? }))
+        .collect()
+}
