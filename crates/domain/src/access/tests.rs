@@ -225,6 +225,9 @@ fn actions() -> Vec<Action> {
         Action::RecordLicenseExpiries,
         Action::CancelTestingTask,
         Action::ReassignTestingTask,
+        Action::MakeRevocationProposal,
+        Action::EndDesignation,
+        Action::ReplaceDesignation,
     ]);
     actions
 }
@@ -264,6 +267,8 @@ const REASONS: &[&str] = &[
     "objections are decided by supervising officers",
     "license expiries are recorded by the platform or a provincial or national authority",
     "testing tasks are cancelled or reassigned by supervising officers",
+    "revocation proposals are made by a provincial authority's leadership",
+    "a revocation proposal is made by the provincial authority's head or leader in charge",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1508,4 +1513,76 @@ ReassignTestingTask
   testing_institution institution:7  F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  F32
   enterprise_user enterprise:1       F32 F32 NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  NF
   plugin_administrator platform      F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  NF  NF  NF
+MakeRevocationProposal
+  nation head                        F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation leader_in_charge            F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation staff                       F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F34 F34 F34 NF  F34 F34 F34 F34 F34 F34 NF  F34 F34 NF
+  city head                          F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city leader_in_charge              F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city staff                         F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  county head                        F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county leader_in_charge            F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county staff                       F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  review_department at nation        F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  review_department at province      F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  review_department at city          F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  review_department at county        F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  auditor at nation                  F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  auditor at province                F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  auditor at city                    F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  auditor at county                  F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  testing_institution institution:7  F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  F33
+  enterprise_user enterprise:1       F33 F33 NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  NF
+  plugin_administrator platform      F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  NF  NF  NF
+EndDesignation
+  nation head                        F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation leader_in_charge            F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation staff                       F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  province head                      F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province leader_in_charge          F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province staff                     F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  city head                          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city leader_in_charge              F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city staff                         F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  county head                        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county leader_in_charge            F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county staff                       F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  review_department at nation        F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  review_department at province      F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  review_department at city          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  review_department at county        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  auditor at nation                  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  auditor at province                F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  auditor at city                    F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  auditor at county                  F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  testing_institution institution:7  F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  F9
+  enterprise_user enterprise:1       F9  F9  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  NF
+  plugin_administrator platform      F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  NF  NF  NF
+ReplaceDesignation
+  nation head                        F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation leader_in_charge            F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation staff                       F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  province head                      F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province leader_in_charge          F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province staff                     F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  city head                          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city leader_in_charge              F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city staff                         F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  county head                        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county leader_in_charge            F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county staff                       F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  review_department at nation        F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  review_department at province      F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  review_department at city          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  review_department at county        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  auditor at nation                  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  auditor at province                F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  auditor at city                    F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  auditor at county                  F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  testing_institution institution:7  F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  F9
+  enterprise_user enterprise:1       F9  F9  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  NF
+  plugin_administrator platform      F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  NF  NF  NF
 ";
