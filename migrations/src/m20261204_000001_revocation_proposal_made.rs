@@ -23,7 +23,10 @@ const LICENSE_INDEX: &str = "ix_revocation_proposal_license_status";
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         // One column per statement: SQLite adds one at a time.
-        let columns = [string_null(RevocationProposal::MadeBy), timestamp_with_time_zone_null(RevocationProposal::MadeAt)];
+        let columns = [
+            string_null(RevocationProposal::MadeBy),
+            timestamp_with_time_zone_null(RevocationProposal::MadeAt),
+        ];
         for column in columns {
             manager
                 .alter_table(Table::alter().table(RevocationProposal::Table).add_column(column).to_owned())

@@ -10,7 +10,9 @@ use oversight_domain::testing::rectification::{
     DecideRefused, ExtendRefused, ExtensionRefused, PeriodRefused, ProposalRefused, RectificationRefused,
     ResumptionRefused,
 };
-use oversight_domain::testing::supervision::{DesignationEndRefused, ObjectionRefused, TaskTransitionRefused};
+use oversight_domain::testing::supervision::{
+    DesignationEndRefused, ObjectionRefused, TaskTransitionRefused,
+};
 use oversight_domain::{ErrorCode, FieldError, ValidationErrors};
 use oversight_storage::StorageError;
 

@@ -354,15 +354,18 @@ impl ArchiveFact<'_> {
                     details: json!({ "proposalId": proposal_id, "rectificationId": rectification_id, "recheckTaskId": recheck_task_id, "grounds": grounds }),
                 }
             }
-            ArchiveFact::RevocationProposalDue { proposal_id, rectification_id, recheck_task_id, finding } => {
-                ArchiveEvent {
-                    kind: ArchiveEventKind::RevocationProposalDue,
-                    summary: format!(
-                        "吊销建议待提出 Revocation proposal {proposal_id} due from the province; {finding}"
-                    ),
-                    details: json!({ "proposalId": proposal_id, "rectificationId": rectification_id, "recheckTaskId": recheck_task_id, "finding": finding }),
-                }
-            }
+            ArchiveFact::RevocationProposalDue {
+                proposal_id,
+                rectification_id,
+                recheck_task_id,
+                finding,
+            } => ArchiveEvent {
+                kind: ArchiveEventKind::RevocationProposalDue,
+                summary: format!(
+                    "吊销建议待提出 Revocation proposal {proposal_id} due from the province; {finding}"
+                ),
+                details: json!({ "proposalId": proposal_id, "rectificationId": rectification_id, "recheckTaskId": recheck_task_id, "finding": finding }),
+            },
             ArchiveFact::RevocationProposalClosed { proposal_id, reason } => ArchiveEvent {
                 kind: ArchiveEventKind::RevocationProposalClosed,
                 summary: format!("吊销建议终结 Revocation proposal {proposal_id} closed undecided: {reason}"),

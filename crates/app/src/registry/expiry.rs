@@ -98,7 +98,8 @@ impl App {
             })
             .collect();
         let closed: Vec<_> = closed.iter().map(|p| p.id).collect();
-        let after = serde_json::json!({ "asOf": as_of.to_string(), "expired": recorded, "proposalsClosed": closed });
+        let after =
+            serde_json::json!({ "asOf": as_of.to_string(), "expired": recorded, "proposalsClosed": closed });
         let now = work.now;
         work.commit(None, Some(after)).await?;
         let licenses = expiring

@@ -53,8 +53,14 @@ fn state(record: &InstitutionRecord) -> serde_json::Value {
 /// Only the national authority marks (or unmarks) a national testing centre
 /// (国家产品质量检验检测中心, ADR 0009 decision 21): the mark lets every province designate the
 /// institution, so no one province may give it.
-fn check_national_centre(principal: &Principal, was: bool, accreditation: &Accreditation) -> Result<(), AppError> {
-    if accreditation.national_centre == was || principal.role == oversight_domain::access::Role::NationalOfficer {
+fn check_national_centre(
+    principal: &Principal,
+    was: bool,
+    accreditation: &Accreditation,
+) -> Result<(), AppError> {
+    if accreditation.national_centre == was
+        || principal.role == oversight_domain::access::Role::NationalOfficer
+    {
         return Ok(());
     }
     Err(AppError::refused(

@@ -13,9 +13,7 @@ use oversight_storage::registry::institution;
 use oversight_storage::testing::supervision;
 use serde_json::json;
 
-use crate::{
-    Action, App, AppError, Code, DesignationRecord, InstitutionRecord, Principal, Resource, allow,
-};
+use crate::{Action, App, AppError, Code, DesignationRecord, InstitutionRecord, Principal, Resource, allow};
 
 /// The institution a designation names, read inside `tx`: one within the caller's jurisdiction
 /// (another is as unknown as a missing one), seated in the designation's province unless it is
@@ -29,7 +27,8 @@ pub(crate) async fn institution_to_name(
     period: &DesignationPeriod,
 ) -> Result<InstitutionRecord, AppError> {
     let found = institution::institutions_by_ids(tx, &[institution_id]).await?.pop();
-    let national_centre = |i: &InstitutionRecord| i.state.accreditation.as_ref().is_some_and(|a| a.national_centre);
+    let national_centre =
+        |i: &InstitutionRecord| i.state.accreditation.as_ref().is_some_and(|a| a.national_centre);
     // A national centre is reached from every province: naming it is what decision 21 allows.
     let institution = found
         .filter(|i| national_centre(i) || principal.jurisdiction().is_some_and(|j| j.contains(&i.region)))
@@ -97,7 +96,8 @@ impl App {
         let today = work.today;
         let current = designation_for(work.tx(), principal, id, Action::EndDesignation).await?;
         let ended = current.period.end_on(ends_on, today)?;
-        if !supervision::end_designation(work.tx(), id, current.period.valid_until, ended.valid_until).await? {
+        if !supervision::end_designation(work.tx(), id, current.period.valid_until, ended.valid_until).await?
+        {
             return Err(AppError::concurrent("the designation changed meanwhile"));
         }
         work.touch([ObjectRef::of(id), ObjectRef::of(current.institution_id)]);
@@ -123,7 +123,8 @@ impl App {
         let mut work = self.begin(principal, Operation::ReplaceDesignation).await?;
         let (today, now) = (work.today, work.now);
         let current = designation_for(work.tx(), principal, id, Action::ReplaceDesignation).await?;
-        let (ended, successor) = current.period.replace_from(from, today).map_err(|e| AppError::from(e).at_field("from"))?;
+        let (ended, successor) =
+            current.period.replace_from(from, today).map_err(|e| AppError::from(e).at_field("from"))?;
         if institution_id == current.institution_id {
             return Err(AppError::refused(
                 Code::ReplaceSameInstitution,
@@ -135,7 +136,8 @@ impl App {
             institution_to_name(work.tx(), principal, institution_id, &current.industry, &successor).await?;
         supervision::lock_designations(work.tx(), &current.industry, &current.period.region).await?;
         check_province_clash(work.tx(), &current.industry, &successor, Some(id)).await?;
-        if !supervision::end_designation(work.tx(), id, current.period.valid_until, ended.valid_until).await? {
+        if !supervision::end_designation(work.tx(), id, current.period.valid_until, ended.valid_until).await?
+        {
             return Err(AppError::concurrent("the designation changed meanwhile"));
         }
         let designated_by = principal.organisation.reference();

@@ -403,7 +403,8 @@ impl App {
         let grounds = parse_text("grounds", grounds, 2, 2000, true)?;
         let mut work = self.begin(principal, Operation::MakeRevocationProposal).await?;
         let now = work.now;
-        let current = self.proposal_for(work.tx(), principal, proposal_id, Action::MakeRevocationProposal).await?;
+        let current =
+            self.proposal_for(work.tx(), principal, proposal_id, Action::MakeRevocationProposal).await?;
         let changed = current.make(&grounds, &principal.subject, now).map_err(|refusal| {
             AppError::from(refusal).about(format_args!("proposal {} ({})", current.id, current.status))
         })?;
@@ -419,7 +420,8 @@ impl App {
         };
         work.archive(current.enterprise_id, Some(current.license_id), fact);
         let before = json!({ "status": current.status.as_str(), "grounds": current.grounds });
-        let after = json!({ "status": changed.status.as_str(), "grounds": grounds, "madeBy": principal.subject });
+        let after =
+            json!({ "status": changed.status.as_str(), "grounds": grounds, "madeBy": principal.subject });
         work.commit(Some(before), Some(after)).await?;
         Ok(changed)
     }

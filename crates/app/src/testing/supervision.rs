@@ -30,8 +30,8 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::error::FieldProblem;
-use crate::testing::designation::{check_province_clash, designation_state, institution_to_name};
 use crate::events::Event;
+use crate::testing::designation::{check_province_clash, designation_state, institution_to_name};
 use crate::work::Work;
 use crate::{
     Action, App, AppError, Code, LicenseRecord, Page, PageRequest, Principal, Resource, Scope, allow,

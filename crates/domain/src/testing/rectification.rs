@@ -485,7 +485,12 @@ impl Rectification {
 
 impl RevocationProposal {
     /// The provincial leadership makes the due proposal with its grounds: the next state.
-    pub fn make(&self, grounds: &str, made_by: &str, now: DateTime<Utc>) -> Result<RevocationProposal, ProposalRefused> {
+    pub fn make(
+        &self,
+        grounds: &str,
+        made_by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RevocationProposal, ProposalRefused> {
         let status = self.status.next(ProposalEvent::Make)?;
         Ok(RevocationProposal {
             status,
@@ -499,7 +504,12 @@ impl RevocationProposal {
 
     /// The license ended otherwise: closed as MOOT with the reason (the bulk statement of
     /// `close_open_proposals` writes the same).
-    pub fn close(&self, reason: &str, closed_by: &str, now: DateTime<Utc>) -> Result<RevocationProposal, ProposalRefused> {
+    pub fn close(
+        &self,
+        reason: &str,
+        closed_by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RevocationProposal, ProposalRefused> {
         let status = self.status.next(ProposalEvent::Close)?;
         Ok(RevocationProposal {
             status,

@@ -269,7 +269,11 @@ impl DesignationPeriod {
     /// The designation ended early on `ends_on` (its last day), decided on `today`: not in the
     /// past (samples taken until today went to it), not before it starts, and before the day it
     /// would have ended (ADR 0009 decision 22).
-    pub fn end_on(&self, ends_on: NaiveDate, today: NaiveDate) -> Result<DesignationPeriod, DesignationEndRefused> {
+    pub fn end_on(
+        &self,
+        ends_on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<DesignationPeriod, DesignationEndRefused> {
         if ends_on < today {
             return Err(DesignationEndRefused::InThePast { ends_on, today });
         }
@@ -304,7 +308,9 @@ impl DesignationPeriod {
 /// Why a designation cannot end (or be replaced) on the day asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum DesignationEndRefused {
-    #[error("the designation cannot end on {ends_on}, before today ({today}): samples until today went to it")]
+    #[error(
+        "the designation cannot end on {ends_on}, before today ({today}): samples until today went to it"
+    )]
     InThePast { ends_on: NaiveDate, today: NaiveDate },
     #[error("the designation cannot end on {ends_on}, before it starts ({valid_from})")]
     BeforeStart { ends_on: NaiveDate, valid_from: NaiveDate },
@@ -733,10 +739,7 @@ mod tests {
         assert_eq!(successor, period("320000", "2026-07-01", "2026-12-31"));
         assert!(!ended.clashes_in_province(&successor), "the two hand over without a shared day");
         // From today would end it yesterday: the past is kept.
-        assert_eq!(
-            d.replace_from(today, today),
-            Err(InThePast { ends_on: date("2026-06-14"), today })
-        );
+        assert_eq!(d.replace_from(today, today), Err(InThePast { ends_on: date("2026-06-14"), today }));
         assert!(d.replace_from(date("2026-12-31"), today).is_ok());
         assert!(d.replace_from(date("2027-01-01"), today).is_err());
     }
