@@ -49,6 +49,9 @@ scenarios!(
     recheck_keeps_the_schedule,
     license_expiry_recorded_once,
     task_cancelled_and_reassigned,
+    nested_designation_refused,
+    designation_replaced,
+    revoked_license_closes_proposal,
 );
 
 /// A scenario file.
