@@ -21,6 +21,7 @@ mod m20261203_000011_rectification_extension_decision;
 mod m20261203_000012_task_delivery_and_objection_decision;
 mod m20261203_000013_testing_task_scope;
 mod m20261203_000020_audit_values_and_anchors;
+mod m20261204_000001_revocation_proposal_made;
 mod m20261204_000010_index_task_plugin_version;
 
 /// Every migration in the order it is applied.
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000012_task_delivery_and_objection_decision::Migration),
             Box::new(m20261203_000013_testing_task_scope::Migration),
             Box::new(m20261203_000020_audit_values_and_anchors::Migration),
+            Box::new(m20261204_000001_revocation_proposal_made::Migration),
             Box::new(m20261204_000010_index_task_plugin_version::Migration),
         ]
     }

@@ -218,6 +218,7 @@ impl TestServer {
                 valid_from: date(2000),
                 valid_until: date(2040),
                 industries,
+                national_centre: false,
             },
         };
         self.app.create_institution(&self.national, new).await

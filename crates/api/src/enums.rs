@@ -139,7 +139,7 @@ mirror! {
         RectificationExtended,
         /// The re-check (复查) passed; the rectification closed.
         RectificationClosed,
-        /// The re-check failed; a revocation proposal (吊销建议) went to the national authority.
+        /// The province's leadership made a revocation proposal (吊销建议) to the national authority.
         RevocationProposed,
         /// The national authority decided a revocation proposal.
         RevocationProposalDecided,
@@ -161,6 +161,11 @@ mirror! {
         TestTaskCancelled,
         /// A supervising officer gave an open testing task to another institution, with reason.
         TestTaskReassigned,
+        /// The re-check failed: a revocation proposal (吊销建议 revocation proposal) is due from
+        /// the province.
+        RevocationProposalDue,
+        /// A due or pending revocation proposal closed undecided: the license ended otherwise.
+        RevocationProposalClosed,
     }
 }
 
@@ -251,12 +256,18 @@ mirror! {
 mirror! {
     /// Where a revocation proposal (吊销建议) stands.
     ProposalStatusGql as "RevocationProposalStatus" <=> ProposalStatus {
-        /// Waiting for the national authority's decision.
+        /// Made by the province; waiting for the national authority's decision.
         Pending,
         /// The license was revoked.
         Revoked,
         /// Rejected, with a reason.
         Rejected,
+        /// In the province's queue (待提出 due): a failed re-check calls for it; the provincial
+        /// leadership makes it (`makeRevocationProposal`).
+        Due,
+        /// Closed undecided (终结 moot): the license was revoked directly, cancelled or expired
+        /// meanwhile; `decisionReason` says which.
+        Moot,
     }
 }
 

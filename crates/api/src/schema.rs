@@ -45,6 +45,7 @@ pub struct MutationRoot(
     ObjectionMutation,
     crate::testing::tasks::TaskChangeMutation,
     crate::calendar::CalendarMutation,
+    crate::testing::designation::DesignationChangeMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -2,6 +2,7 @@
 //! results and verdicts, objections and retests, rectification (整改) with its re-check (复查),
 //! revocation proposals, and the testing schedule.
 
+pub mod designation;
 pub mod due;
 pub mod objection;
 pub mod rectification;

@@ -10,7 +10,9 @@ use oversight_domain::testing::rectification::{
     DecideRefused, ExtendRefused, ExtensionRefused, PeriodRefused, ProposalRefused, RectificationRefused,
     ResumptionRefused,
 };
-use oversight_domain::testing::supervision::{ObjectionRefused, TaskTransitionRefused};
+use oversight_domain::testing::supervision::{
+    DesignationEndRefused, ObjectionRefused, TaskTransitionRefused,
+};
 use oversight_domain::{ErrorCode, FieldError, ValidationErrors};
 use oversight_storage::StorageError;
 
@@ -66,7 +68,16 @@ codes! {
     ConcurrentModification = "CONCURRENT_MODIFICATION",
     // Periodic supervision.
     OverlappingDesignation = "OVERLAPPING_DESIGNATION",
+    /// Another region of the same province holds a designation of the industry on a shared day:
+    /// one unified institution per industry and province (ADR 0009 decision 20).
+    NestedDesignation = "NESTED_DESIGNATION",
     InstitutionOutsideProvince = "INSTITUTION_OUTSIDE_PROVINCE",
+    /// Only the national authority marks a national testing centre (ADR 0009 decision 21).
+    NationalCentreByNation = "NATIONAL_CENTRE_BY_NATION",
+    /// An early end (or a replacement's first day) outside what the designation allows.
+    DesignationEndOutOfRange = "DESIGNATION_END_OUT_OF_RANGE",
+    /// A replacement names the institution already designated.
+    ReplaceSameInstitution = "REPLACE_SAME_INSTITUTION",
     NoDesignatedInstitution = "NO_DESIGNATED_INSTITUTION",
     LicenseNotInForce = "LICENSE_NOT_IN_FORCE",
     TaskNotOpen = "TASK_NOT_OPEN",
@@ -83,6 +94,11 @@ codes! {
     ExtensionTooLong = "EXTENSION_TOO_LONG",
     RecheckNotDue = "RECHECK_NOT_DUE",
     ProposalAlreadyDecided = "PROPOSAL_ALREADY_DECIDED",
+    /// The proposal is DUE: the province's leadership makes it before the nation decides.
+    ProposalNotMade = "PROPOSAL_NOT_MADE",
+    ProposalAlreadyMade = "PROPOSAL_ALREADY_MADE",
+    /// The proposal closed (MOOT) when its license ended otherwise.
+    ProposalClosed = "PROPOSAL_CLOSED",
     ResumptionWithoutGrounds = "RESUMPTION_WITHOUT_GROUNDS",
     ExtensionAlreadyRequested = "EXTENSION_ALREADY_REQUESTED",
     NoExtensionRequested = "NO_EXTENSION_REQUESTED",
@@ -272,10 +288,19 @@ impl From<ExtendRefused> for AppError {
     }
 }
 
+impl From<DesignationEndRefused> for AppError {
+    fn from(refusal: DesignationEndRefused) -> AppError {
+        AppError::refused(Code::DesignationEndOutOfRange, "endsOn", refusal.to_string())
+    }
+}
+
 impl From<ProposalRefused> for AppError {
     fn from(refusal: ProposalRefused) -> AppError {
         let code = match refusal {
             ProposalRefused::AlreadyDecided => Code::ProposalAlreadyDecided,
+            ProposalRefused::NotMade => Code::ProposalNotMade,
+            ProposalRefused::AlreadyMade => Code::ProposalAlreadyMade,
+            ProposalRefused::Closed => Code::ProposalClosed,
         };
         AppError::Refused { code, field: None, message: refusal.to_string() }
     }

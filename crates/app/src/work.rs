@@ -67,6 +67,12 @@ impl Work<'_> {
         &self.tx
     }
 
+    /// Who acts: for the records a shared step writes in the actor's name (a proposal closed
+    /// by the license status path).
+    pub(crate) fn principal(&self) -> &Principal {
+        self.principal
+    }
+
     /// The working-day calendar deadlines are counted on, as this transaction reads it (one
     /// statement; a year the national authority has not recorded has weekends only).
     pub(crate) async fn working_calendar(&self) -> Result<WorkingCalendar, AppError> {

@@ -314,6 +314,13 @@ pub enum Action {
     /// Decide a revocation proposal (吊销建议) a failed re-check raised: revoke the license, or
     /// reject the proposal. Revoking is the national authority's decision.
     DecideRevocationProposal,
+    /// Make the revocation proposal (吊销建议) a failed re-check put in the province's queue, with
+    /// its grounds: the provincial authority's leadership (issue 11 item 11, ADR 0009 decision 23).
+    MakeRevocationProposal,
+    /// End a designation early (ADR 0009 decision 22): the principals that designate.
+    EndDesignation,
+    /// Replace a designation's institution from a date (ADR 0009 decision 22).
+    ReplaceDesignation,
     /// Move the supervision calendar of a demonstration server forward (`advanceDemoClock`), so
     /// objection windows and rectification deadlines can be walked through without waiting.
     AdvanceDemoClock,

@@ -40,7 +40,7 @@ crate::stored_enum! {
         RectificationExtended = "RECTIFICATION_EXTENDED",
         /// The re-check (复查) passed and the rectification closed.
         RectificationClosed = "RECTIFICATION_CLOSED",
-        /// The re-check failed: a revocation proposal (吊销建议) went to the national authority.
+        /// A province's leadership made the revocation proposal (吊销建议) to the national authority.
         RevocationProposed = "REVOCATION_PROPOSED",
         /// The national authority decided a revocation proposal.
         RevocationProposalDecided = "REVOCATION_PROPOSAL_DECIDED",
@@ -62,6 +62,11 @@ crate::stored_enum! {
         TestTaskCancelled = "TEST_TASK_CANCELLED",
         /// A supervising officer gave an open testing task to another institution, with reason.
         TestTaskReassigned = "TEST_TASK_REASSIGNED",
+        /// The re-check failed: a revocation proposal is due from the province (ADR 0009
+        /// decision 23).
+        RevocationProposalDue = "REVOCATION_PROPOSAL_DUE",
+        /// A due or pending revocation proposal closed (MOOT): the license ended otherwise.
+        RevocationProposalClosed = "REVOCATION_PROPOSAL_CLOSED",
     }
 }
 
@@ -173,6 +178,18 @@ pub enum ArchiveFact<'a> {
         task_id: TaskId,
         from: &'a str,
         to: &'a str,
+        reason: &'a str,
+    },
+    /// A failed re-check put the case in the province's queue, with the re-check's finding.
+    RevocationProposalDue {
+        proposal_id: ProposalId,
+        rectification_id: RectificationId,
+        recheck_task_id: TaskId,
+        finding: &'a str,
+    },
+    /// A due or pending proposal closed without a decision because the license ended otherwise.
+    RevocationProposalClosed {
+        proposal_id: ProposalId,
         reason: &'a str,
     },
 }
@@ -337,6 +354,23 @@ impl ArchiveFact<'_> {
                     details: json!({ "proposalId": proposal_id, "rectificationId": rectification_id, "recheckTaskId": recheck_task_id, "grounds": grounds }),
                 }
             }
+            ArchiveFact::RevocationProposalDue {
+                proposal_id,
+                rectification_id,
+                recheck_task_id,
+                finding,
+            } => ArchiveEvent {
+                kind: ArchiveEventKind::RevocationProposalDue,
+                summary: format!(
+                    "吊销建议待提出 Revocation proposal {proposal_id} due from the province; {finding}"
+                ),
+                details: json!({ "proposalId": proposal_id, "rectificationId": rectification_id, "recheckTaskId": recheck_task_id, "finding": finding }),
+            },
+            ArchiveFact::RevocationProposalClosed { proposal_id, reason } => ArchiveEvent {
+                kind: ArchiveEventKind::RevocationProposalClosed,
+                summary: format!("吊销建议终结 Revocation proposal {proposal_id} closed undecided: {reason}"),
+                details: json!({ "proposalId": proposal_id, "status": "MOOT", "reason": reason }),
+            },
             ArchiveFact::RevocationProposalDecided { proposal_id, decision, status, reason } => {
                 ArchiveEvent {
                     kind: ArchiveEventKind::RevocationProposalDecided,
@@ -632,6 +666,28 @@ mod tests {
                 "许可证过期 License expired: (闽)XK13-001-00007 停产整顿 suspended → 过期 expired; 有效期至 valid until 2028-12-31",
                 json!({ "number": "(闽)XK13-001-00007", "from": "SUSPENDED", "to": "EXPIRED", "expiresOn": "2028-12-31" }),
             ),
+            (
+                ArchiveFact::RevocationProposalDue {
+                    proposal_id: ProposalId::new(4),
+                    rectification_id: RectificationId::new(3),
+                    recheck_task_id: TaskId::new(9),
+                    finding: "复查不合格",
+                }
+                .event(),
+                RevocationProposalDue,
+                "吊销建议待提出 Revocation proposal 4 due from the province; 复查不合格",
+                json!({ "proposalId": 4, "rectificationId": 3, "recheckTaskId": 9, "finding": "复查不合格" }),
+            ),
+            (
+                ArchiveFact::RevocationProposalClosed {
+                    proposal_id: ProposalId::new(4),
+                    reason: "license revoked on 2026-12-04",
+                }
+                .event(),
+                RevocationProposalClosed,
+                "吊销建议终结 Revocation proposal 4 closed undecided: license revoked on 2026-12-04",
+                json!({ "proposalId": 4, "status": "MOOT", "reason": "license revoked on 2026-12-04" }),
+            ),
         ];
         for (event, kind, summary, details) in cases {
             check(event, kind, summary, details);
@@ -665,6 +721,8 @@ mod tests {
             "LICENSE_EXPIRED",
             "TEST_TASK_CANCELLED",
             "TEST_TASK_REASSIGNED",
+            "REVOCATION_PROPOSAL_DUE",
+            "REVOCATION_PROPOSAL_CLOSED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -106,6 +106,12 @@ crate::stored_enum! {
         CancelTestingTask = "cancelTestingTask",
         /// An open testing task given to another institution, with reason.
         ReassignTestingTask = "reassignTestingTask",
+        /// A province's leadership made a revocation proposal with its grounds.
+        MakeRevocationProposal = "makeRevocationProposal",
+        /// A designation ended early, with reason.
+        EndDesignation = "endDesignation",
+        /// A designation's institution replaced from a date, with reason.
+        ReplaceDesignation = "replaceDesignation",
     }
 }
 

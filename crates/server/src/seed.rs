@@ -257,6 +257,7 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
                 valid_from: Some(from),
                 valid_until: Some(until),
                 industries: key_industries.map(|i| i.code.to_owned()).collect(),
+                national_centre: false,
             },
         };
         let institution = app.create_institution(&seeder, new).await?;

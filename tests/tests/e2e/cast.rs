@@ -51,6 +51,8 @@ pub(crate) struct World {
     pub(crate) national_staff: String,
     /// The head of the national authority (the server's own national token).
     pub(crate) national_head: String,
+    /// The leader in charge (分管领导) of the Jiangsu authority: makes revocation proposals.
+    pub(crate) provincial_leader: String,
     /// Global IDs of the two enterprises.
     pub(crate) enterprises: Vec<String>,
     /// Their wire-cable license numbers, in the same order.
@@ -64,6 +66,7 @@ impl World {
             ("national_head", &self.national_head),
             ("national_staff", &self.national_staff),
             ("provincial_officer", &self.provincial),
+            ("provincial_leader", &self.provincial_leader),
             ("county_officer", &self.county),
             ("lab", &self.lab),
             ("nanjing_lab", &self.nanjing_lab),
@@ -134,6 +137,7 @@ pub(crate) async fn world(server: &TestServer) -> World {
         enterprise2_user: enterprise_user(1),
         national_staff: officer("national-staff", server.national_authority, "national_officer", "staff"),
         national_head: server.national_token.clone(),
+        provincial_leader: officer("js-leader", jiangsu.id, "provincial_officer", "leader_in_charge"),
         enterprises,
         licenses,
     };

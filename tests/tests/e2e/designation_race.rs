@@ -1,7 +1,9 @@
 //! `designateInstitution` under concurrency, on both databases: eight overlapping designations of
-//! one industry for one region fired at once store exactly one; the other seven are refused with
-//! OVERLAPPING_DESIGNATION. The overlap check reads before it writes, so on PostgreSQL this holds
-//! only because the check runs under a lock per industry and region (SQLite serialises writers).
+//! one industry in one province — half for one region, half for another region of the same
+//! province — fired at once store exactly one; the other seven are refused with
+//! OVERLAPPING_DESIGNATION (same region) or NESTED_DESIGNATION (another region of the province,
+//! ADR 0009 decision 20). The clash check reads before it writes, so on PostgreSQL this holds
+//! only because the check runs under a lock per industry and province (SQLite serialises writers).
 
 use chrono::Duration;
 use oversight_app::NewAuthority;
@@ -13,7 +15,7 @@ const DESIGNATE: &str = r#"mutation($i: DesignateInstitutionInput!) {
     designateInstitution(input: $i) { designation { id validFrom validUntil } } }"#;
 
 const DESIGNATIONS: &str = r#"query($r: String!) {
-    designations(industry: "wire-cable", regionCode: $r) { id region { code } } }"#;
+    designations(industry: "wire-cable", regionCode: $r) { id validFrom region { code } } }"#;
 
 /// How many requests race each time; fewer than the pool's ten connections.
 const RACERS: i64 = 8;
@@ -55,10 +57,13 @@ async fn race_body(server: &TestServer) {
     let warm_up = (0..RACERS).map(|_| server.graphql_as(&officer, "{ __typename }", json!({})));
     futures_util::future::join_all(warm_up).await;
 
-    // One race per region: a single race interleaves its check-then-insert steps only some of
-    // the time, a dozen of them (almost) always do.
-    for region in REGIONS {
-        race(server, &officer, &labs, region, today).await;
+    // One race per pair of regions: a single race interleaves its check-then-insert steps only
+    // some of the time, a dozen of them (almost) always do. Each race has its own 40 days, so
+    // the winners of earlier races do not refuse the next one's racers.
+    for (i, region) in REGIONS.iter().enumerate() {
+        let other = REGIONS[(i + 1) % REGIONS.len()];
+        let start = today + Duration::days(40 * i64::try_from(i).unwrap());
+        race(server, &officer, &labs, [region, other], start).await;
     }
 }
 
@@ -72,18 +77,19 @@ async fn race(
     server: &TestServer,
     officer: &str,
     labs: &[InstitutionId; 2],
-    region: &str,
-    today: chrono::NaiveDate,
+    [region, other]: [&str; 2],
+    start: chrono::NaiveDate,
 ) {
-    // Every period overlaps every other (each starts a day later and runs a year), and the
-    // racers name different institutions, so only the overlap rule can refuse them.
+    // Every period overlaps every other (each starts a day later and runs thirty days), the
+    // racers name different institutions and alternate between two regions of one province, so
+    // only the one-institution-per-province rule can refuse them.
     let requests = (0..RACERS).map(|n| {
         let input = json!({ "i": {
             "industry": "wire-cable",
             "institutionId": global("Institution", labs[(n % 2) as usize]),
-            "regionCode": region,
-            "validFrom": (today + Duration::days(n)).to_string(),
-            "validUntil": (today + Duration::days(365 + n)).to_string(),
+            "regionCode": if n % 2 == 0 { region } else { other },
+            "validFrom": (start + Duration::days(n)).to_string(),
+            "validUntil": (start + Duration::days(30 + n)).to_string(),
         } });
         server.graphql_as(officer, DESIGNATE, input)
     });
@@ -94,14 +100,16 @@ async fn race(
     for answer in answers.iter().filter(|a| a.get("errors").is_some()) {
         let errors = answer["errors"].as_array().unwrap();
         assert_eq!(errors.len(), 1, "{region}: {answer}");
-        assert_eq!(errors[0]["extensions"]["code"], "OVERLAPPING_DESIGNATION", "{region}: {answer}");
+        let code = &errors[0]["extensions"]["code"];
+        assert!(code == "OVERLAPPING_DESIGNATION" || code == "NESTED_DESIGNATION", "{region}: {answer}");
     }
-    let listed = server.graphql_as(officer, DESIGNATIONS, json!({ "r": region })).await;
+    // Designations listed for the province: those of this race's days are the winner alone.
+    let listed = server.graphql_as(officer, DESIGNATIONS, json!({ "r": "320000" })).await;
     let own: Vec<&Value> = listed["data"]["designations"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|d| d["region"]["code"] == region)
+        .filter(|d| d["validFrom"].as_str().is_some_and(|from| from >= start.to_string().as_str()))
         .collect();
     assert_eq!(own.len(), 1, "{region}: one designation is stored: {listed}");
     assert_eq!(own[0]["id"], stored[0]["data"]["designateInstitution"]["designation"]["id"], "{listed}");

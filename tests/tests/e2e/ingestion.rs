@@ -104,8 +104,7 @@ async fn statements_body(server: &TestServer) {
 on_both_databases!(mixed_submission_moves_each_task, mixed_body, plugins = super::WIRE_CABLE);
 
 /// One submission carries a retest (the objection was accepted and the retest assigned to the
-/// Nanjing institution) and a first test (Nanjing, designated for Xuanwu meanwhile, from before
-/// the sampling date): the retest
+/// Nanjing institution) and a first test (reassigned to Nanjing by the county): the retest
 /// keeps the first verdict's dates, the first test gets today's, and both verdicts are stored.
 async fn mixed_body(server: &TestServer) {
     let world = world(server).await;
@@ -134,10 +133,18 @@ async fn mixed_body(server: &TestServer) {
         )
         .await;
     assert_eq!(accepted["data"]["decideObjection"]["task"]["status"], "OBJECTION_ACCEPTED", "{accepted}");
-    let designated =
-        crate::cast::designate(server, &world.provincial, world.nanjing_lab_id, "320102", -30, 365).await;
-    assert!(designated.get("errors").is_none(), "{designated}");
+    // One institution per industry and province (ADR 0009 decision 20): the fresh task goes to
+    // the province's institution, and the county gives it to Nanjing (改派) for this submission.
     let fresh = open(server, &world.county, &world.licenses[1], "批次 B").await;
+    let reassigned = server
+        .graphql_as(
+            &world.county,
+            "mutation($i: ReassignTestingTaskInput!) { reassignTestingTask(input: $i) { task { id } } }",
+            json!({ "i": { "taskId": fresh, "reason": "并入南京检验院的批次",
+                           "institutionId": crate::cast::global("Institution", world.nanjing_lab_id) } }),
+        )
+        .await;
+    assert!(reassigned.get("errors").is_none(), "{reassigned}");
 
     let retest = json!([{ "item": "conductor_resistance", "value": "7.20", "unit": "Ω/km",
                           "conditions": [{ "name": "temperature_c", "value": "20" }] }]);

@@ -63,6 +63,9 @@ enum Op {
     SuspendInstitution,
     RecordExpiries,
     ReadDashboard,
+    MakeProposal,
+    EndDesignation,
+    ReplaceDesignation,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,12 +178,23 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
-        // Designations by provincial (within the province) and national officers only.
-        (Designate, Inside) => [
+        // Making a revocation proposal is the province's act: its head or leader in charge, for an
+        // enterprise in the province (ADR 0009 decision 23); the nation decides it, not makes it.
+        (MakeProposal, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (MakeProposal, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        // Designations by provincial (within the province) and national officers only; ending or
+        // replacing one is designating again (ADR 0009 decision 22).
+        (Designate | EndDesignation | ReplaceDesignation, Inside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN,
         ],
-        (Designate, Outside) => [
+        (Designate | EndDesignation | ReplaceDesignation, Outside) => [
             Allow, Allow, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN,
         ],
@@ -369,7 +383,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 44] = [
+const OPS: [Op; 47] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -414,12 +428,18 @@ const OPS: [Op; 44] = [
     CancelTask,
     ReassignTask,
     ReadDashboard,
+    MakeProposal,
+    EndDesignation,
+    ReplaceDesignation,
 ];
 
 struct World {
     organisations: Vec<(&'static str, String)>,
     institution_inside: InstitutionId,
     institution_outside: InstitutionId,
+    /// The provincial authorities whose leaders make revocation proposals: Jiangsu (inside),
+    /// Zhejiang (outside).
+    provinces: (AuthorityId, AuthorityId),
     /// The authorities officers are entered at: Xuanwu (inside), Zhejiang (outside).
     authority_inside: AuthorityId,
     authority_outside: AuthorityId,
@@ -497,6 +517,7 @@ async fn world(server: &TestServer) -> World {
         ],
         institution_inside,
         institution_outside,
+        provinces: (jiangsu.id, zhejiang.id),
         authority_inside: xuanwu.id,
         authority_outside: zhejiang.id,
         seats_inside,
@@ -577,7 +598,7 @@ async fn run(
     op: Op,
     enterprise: (EnterpriseId, &str, &str),
     (region, institution, authority, seats): (&str, InstitutionId, AuthorityId, &Seats),
-    other_institution: InstitutionId,
+    (other_institution, province): (InstitutionId, AuthorityId),
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
@@ -605,7 +626,8 @@ async fn run(
     // window, and so on; made by the national head and the assigned institution (not under
     // test), with the app calendar moved instead of waiting.
     let (stage_task, rectification, proposal) =
-        supervision_fixture(server, op, (enterprise_id, number), institution, n).await;
+        supervision_fixture(server, op, (enterprise_id, number), (institution, province), n).await;
+    let (designation, successor) = designation_fixture(server, op, region, n).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -849,6 +871,24 @@ async fn run(
                 "suspendInstitution",
             )
         }
+        MakeProposal => (
+            "mutation($i: MakeRevocationProposalInput!) { makeRevocationProposal(input: $i) { proposal { id } } }",
+            json!({ "i": { "proposalId": global("RevocationProposal", proposal), "grounds": "矩阵测试：复查仍不合格" } }),
+            "makeRevocationProposal",
+        ),
+        EndDesignation => (
+            "mutation($i: EndDesignationInput!) { endDesignation(input: $i) { designation { id } } }",
+            json!({ "i": { "designationId": global("Designation", designation.0), "endsOn": designation.1.to_string(),
+                            "reason": "矩阵测试" } }),
+            "endDesignation",
+        ),
+        ReplaceDesignation => (
+            "mutation($i: ReplaceDesignationInput!) { replaceDesignation(input: $i) { replacement { id } } }",
+            json!({ "i": { "designationId": global("Designation", designation.0),
+                            "from": (designation.1 + chrono::Duration::days(1)).to_string(),
+                            "institutionId": global("Institution", successor), "reason": "矩阵测试" } }),
+            "replaceDesignation",
+        ),
         CreateApiKey => (
             "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }",
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
@@ -868,7 +908,7 @@ async fn supervision_fixture(
     server: &TestServer,
     op: Op,
     (enterprise_id, number): (EnterpriseId, &str),
-    institution: InstitutionId,
+    (institution, province): (InstitutionId, AuthorityId),
     n: u32,
 ) -> (TaskId, RectificationId, ProposalId) {
     use oversight_app::DeliveryMethod;
@@ -886,6 +926,7 @@ async fn supervision_fixture(
             | DecideExtension
             | OpenRecheck
             | DecideProposal
+            | MakeProposal
             | ReadRectification
             | ReadProposal
     ) {
@@ -961,7 +1002,7 @@ async fn supervision_fixture(
     let proposal = app
         .revocation_proposals(
             &server.national,
-            Some(oversight_app::ProposalStatus::Pending),
+            Some(oversight_app::ProposalStatus::Due),
             &oversight_app::PageRequest::first(100),
         )
         .await
@@ -971,7 +1012,71 @@ async fn supervision_fixture(
         .find(|p| p.rectification_id == rectification)
         .unwrap()
         .id;
+    if op != MakeProposal {
+        // The province's leader in charge makes it (not under test), so the nation may decide it.
+        let leader = app
+            .principal_from_claims(&claims(
+                "matrix-leader",
+                &format!("authority:{province}"),
+                "provincial_officer",
+                Some("leader_in_charge"),
+            ))
+            .await
+            .unwrap();
+        app.make_revocation_proposal(&leader, proposal, "矩阵测试：复查仍不合格").await.unwrap();
+    }
     (task, rectification, proposal)
+}
+
+/// The designation an end or a replacement acts on, and the institution a replacement names:
+/// two fresh institutions at the province's seat, accredited for the years ahead (the matrix's
+/// demo clock has run far by these rows), and a two-day designation of the first for the row's
+/// region, its own days after every other row's (one institution per industry and province).
+/// Returns ((designation, its first day), the second institution).
+async fn designation_fixture(
+    server: &TestServer,
+    op: Op,
+    region: &str,
+    n: u32,
+) -> ((oversight_domain::DesignationId, chrono::NaiveDate), InstitutionId) {
+    use oversight_app::{NewInstitution, RawAccreditation};
+    let today = server.app.today();
+    if !matches!(op, EndDesignation | ReplaceDesignation) {
+        return ((oversight_domain::DesignationId::new(0), today), InstitutionId::new(0));
+    }
+    let seat = if region == "320102" { "320000" } else { "330000" };
+    let accredited = |name: String| NewInstitution {
+        name,
+        region_code: seat.to_owned(),
+        accreditation: RawAccreditation {
+            cma_number: Some(format!("CMA-M{n:05}")),
+            cnas_number: None,
+            valid_from: Some(today - chrono::Duration::days(1)),
+            valid_until: Some(today + chrono::Duration::days(5000)),
+            industries: vec!["wire-cable".to_owned()],
+            national_centre: false,
+        },
+    };
+    let app = &server.app;
+    let first =
+        app.create_institution(&server.national, accredited(format!("矩阵{n}承检所"))).await.unwrap().id;
+    let second =
+        app.create_institution(&server.national, accredited(format!("矩阵{n}接替所"))).await.unwrap().id;
+    let from = today + chrono::Duration::days(10 + 3 * i64::from(n));
+    let designation = app
+        .designate_institution(
+            &server.national,
+            DesignateInstitution {
+                industry: "wire-cable".to_owned(),
+                institution_id: first,
+                region_code: region.to_owned(),
+                valid_from: from,
+                valid_until: from + chrono::Duration::days(1),
+            },
+        )
+        .await
+        .unwrap();
+    ((designation.id, from), second)
 }
 
 /// A submission failing the conductor resistance (7.60 Ω/km at 25 °C) of `task_id`, every other
@@ -1114,7 +1219,11 @@ async fn permission_matrix_body(server: &TestServer) {
                 } else {
                     world.institution_inside
                 };
-                let got = run(server, &token, op, (id, &code, &number), targets, other, n).await;
+                let province = match target {
+                    Target::Inside => world.provinces.0,
+                    Target::Outside => world.provinces.1,
+                };
+                let got = run(server, &token, op, (id, &code, &number), targets, (other, province), n).await;
                 rows += 1;
                 if got != expectations[index] {
                     failures.push(format!(

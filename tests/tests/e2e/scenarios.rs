@@ -51,6 +51,9 @@ scenarios!(
     task_cancelled_and_reassigned,
     province_stood_up_from_bootstrap,
     dashboard_counts,
+    nested_designation_refused,
+    designation_replaced,
+    revoked_license_closes_proposal,
 );
 
 /// A scenario file.

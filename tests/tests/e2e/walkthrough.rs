@@ -205,7 +205,7 @@ async fn readme_walkthrough_body(server: &TestServer) {
     assert_eq!(queue.len(), 1, "{queue:?}");
     assert_eq!(queue[0]["node"]["overdue"], true);
 
-    // The re-check fails: a revocation proposal, decided by the national head.
+    // The re-check fails: a revocation proposal, made by the province, decided by the national head.
     let recheck = &answers.nth("openRecheckTask", 0)["task"];
     assert_eq!(recheck["recheckOf"]["status"], "RECHECKING");
     assert_eq!(date(&recheck["samplingDate"]), moved_today);
@@ -215,7 +215,15 @@ async fn readme_walkthrough_body(server: &TestServer) {
     let past_window = date(&answers.nth("advanceDemoClock", 1)["calendar"]["today"]);
     assert_eq!(server.app.today(), past_window);
     assert_eq!(answers.nth("concludeRecheck", 0)["rectification"]["status"], "REFERRED");
-    let pending = answers.nth("revocationProposals", 0)["edges"].as_array().unwrap();
+    // The proposal is due in the province's queue; its leader makes it; then it is the nation's.
+    let due = answers.nth("revocationProposals", 0)["edges"].as_array().unwrap();
+    assert_eq!(due.len(), 1, "{due:?}");
+    assert_eq!(due[0]["node"]["status"], "DUE");
+    assert_eq!(due[0]["node"]["license"]["number"], "(苏)XK06-001-00001");
+    let made = &answers.nth("makeRevocationProposal", 0)["proposal"];
+    assert_eq!(made["status"], "PENDING", "{made}");
+    assert_eq!(made["madeBy"], "li.na", "{made}");
+    let pending = answers.nth("revocationProposals", 1)["edges"].as_array().unwrap();
     assert_eq!(pending.len(), 1, "{pending:?}");
     assert_eq!(pending[0]["node"]["status"], "PENDING");
     assert_eq!(pending[0]["node"]["license"]["number"], "(苏)XK06-001-00001");

@@ -85,6 +85,12 @@ impl AccreditationGql {
     async fn industries(&self) -> &[String] {
         &self.0.industries
     }
+
+    /// True for a national testing centre (国家产品质量检验检测中心 national testing centre): a
+    /// province may designate it though it is seated outside the province.
+    async fn national_centre(&self) -> bool {
+        self.0.national_centre
+    }
 }
 
 /// An accreditation as entered: a CMA number, a CNAS number or both, the validity and the
@@ -101,6 +107,11 @@ pub struct AccreditationInput {
     pub valid_until: NaiveDate,
     /// Industry codes of the catalogue in its scope (one or more).
     pub industries: Vec<String>,
+    /// Marks a national testing centre (国家产品质量检验检测中心 national testing centre), which a
+    /// province may designate though it is seated elsewhere; only the national authority sets
+    /// it. Default false.
+    #[graphql(default)]
+    pub national_centre: bool,
 }
 
 impl From<AccreditationInput> for RawAccreditation {
@@ -111,6 +122,7 @@ impl From<AccreditationInput> for RawAccreditation {
             valid_from: Some(input.valid_from),
             valid_until: Some(input.valid_until),
             industries: input.industries,
+            national_centre: input.national_centre,
         }
     }
 }

@@ -109,9 +109,21 @@ impl RevocationProposal {
         self.0.status.into()
     }
 
-    /// Why the license should be revoked (the failed re-check).
+    /// Why the license should be revoked: while DUE, the failed re-check's finding; once made,
+    /// the grounds the provincial leadership gave.
     async fn grounds(&self) -> &str {
         &self.0.grounds
+    }
+
+    /// Who made the proposal (提出 made: the provincial head or leader in charge, by subject);
+    /// null while it is DUE.
+    async fn made_by(&self) -> Option<&str> {
+        self.0.made_by.as_deref()
+    }
+
+    /// When the proposal was made; null while it is DUE.
+    async fn made_at(&self) -> Option<DateTime<Utc>> {
+        self.0.made_at
     }
 
     async fn decision_reason(&self) -> Option<&str> {
@@ -206,6 +218,16 @@ pub struct DecideRevocationProposalInput {
     pub proposal_id: ID,
     pub decision: ProposalDecisionGql,
     pub reason: String,
+}
+
+/// The revocation proposal (吊销建议 revocation proposal) a provincial leader makes.
+#[derive(InputObject)]
+pub struct MakeRevocationProposalInput {
+    /// The proposal, DUE in the province's queue (`revocationProposals(status: DUE)`).
+    pub proposal_id: ID,
+    /// The province's grounds for revoking the license, 2 to 2000 characters; archived and
+    /// audited as the leader's.
+    pub grounds: String,
 }
 
 #[derive(SimpleObject)]
@@ -418,8 +440,24 @@ impl RectificationMutation {
         Ok(TestingTaskPayload { task: TestingTask(record) })
     }
 
+    /// Makes a revocation proposal a failed re-check put in the province's queue (the provincial
+    /// authority's head or leader in charge, for an enterprise in the province): DUE becomes
+    /// PENDING, the national authority's to decide. PROPOSAL_ALREADY_MADE once made;
+    /// PROPOSAL_CLOSED when the license ended otherwise.
+    async fn make_revocation_proposal(
+        &self,
+        ctx: &Context<'_>,
+        input: MakeRevocationProposalInput,
+    ) -> async_graphql::Result<RevocationProposalPayload> {
+        let id = parse_numeric_id(&input.proposal_id, NodeType::RevocationProposal, "input.proposalId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.make_revocation_proposal(principal, id, &input.grounds).await.gql_input("input")?;
+        Ok(RevocationProposalPayload { proposal: RevocationProposal(record) })
+    }
+
     /// Decides a revocation proposal (the national authority's head or leader in charge):
-    /// REVOKE revokes the license; REJECT closes the proposal with the reason.
+    /// REVOKE revokes the license; REJECT closes the proposal with the reason. A proposal still
+    /// DUE (not made by the province) is refused with PROPOSAL_NOT_MADE.
     async fn decide_revocation_proposal(
         &self,
         ctx: &Context<'_>,

@@ -1,7 +1,8 @@
 //! Recording license expiries (issue 11 item 15): a license past its last valid day is EXPIRED
 //! for every rule as soon as the date passes (`LicenseStatus::as_of`); this records the
 //! transition once — the stored status, a copy (副本) entry and an archive event per license,
-//! and one audit record per run naming the licenses — in bulk statements. A second run finds
+//! and one audit record per run naming the licenses — in bulk statements; their open revocation
+//! proposals close (MOOT) in one more. A second run finds
 //! nothing to record and writes nothing.
 
 use chrono::NaiveDate;
@@ -13,6 +14,7 @@ use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::{ErrorCode, LicenseId};
 use oversight_storage::registry::license;
 
+use crate::testing::rectification::close_open_proposals;
 use crate::{Action, App, AppError, Code, LicenseRecord, Principal, Resource, Scope, allow};
 
 /// What one run recorded.
@@ -83,6 +85,9 @@ impl App {
             };
             work.archive(l.enterprise_id, Some(l.id), fact);
         }
+        // Their open revocation proposals close with them, in one statement (ADR 0009 decision 23).
+        let why = format!("the license expired (its last valid day passed; expiries recorded as of {as_of})");
+        let closed = close_open_proposals(&mut work, &ids, &why).await?;
         // Like a status change: each license and its enterprise, so each one's trail shows the run.
         work.touch(expiring.iter().flat_map(|l| [ObjectRef::of(l.id), ObjectRef::of(l.enterprise_id)]));
         let recorded: Vec<_> = expiring
@@ -92,7 +97,9 @@ impl App {
                                     "expiresOn": l.validity.expires_on.to_string() })
             })
             .collect();
-        let after = serde_json::json!({ "asOf": as_of.to_string(), "expired": recorded });
+        let closed: Vec<_> = closed.iter().map(|p| p.id).collect();
+        let after =
+            serde_json::json!({ "asOf": as_of.to_string(), "expired": recorded, "proposalsClosed": closed });
         let now = work.now;
         work.commit(None, Some(after)).await?;
         let licenses = expiring

@@ -50,6 +50,26 @@ fn state(record: &InstitutionRecord) -> serde_json::Value {
     })
 }
 
+/// Only the national authority marks (or unmarks) a national testing centre
+/// (国家产品质量检验检测中心, ADR 0009 decision 21): the mark lets every province designate the
+/// institution, so no one province may give it.
+fn check_national_centre(
+    principal: &Principal,
+    was: bool,
+    accreditation: &Accreditation,
+) -> Result<(), AppError> {
+    if accreditation.national_centre == was
+        || principal.role == oversight_domain::access::Role::NationalOfficer
+    {
+        return Ok(());
+    }
+    Err(AppError::refused(
+        Code::NationalCentreByNation,
+        "accreditation.nationalCentre",
+        "only the national authority marks or unmarks a national testing centre",
+    ))
+}
+
 impl App {
     /// Enters a testing institution with its accreditation, at a place in the caller's
     /// jurisdiction (provincial and national officers).
@@ -62,6 +82,7 @@ impl App {
         let region = RegionCode::parse(&input.region_code)?;
         let accreditation = Accreditation::parse(&input.accreditation)?;
         allow(principal, Action::CreateInstitution, &Resource::Region(region), "region")?;
+        check_national_centre(principal, false, &accreditation)?;
         let mut work = self.begin(principal, Operation::CreateInstitution).await?;
         let record = match stored::insert_institution(
             work.tx(),
@@ -95,6 +116,8 @@ impl App {
     ) -> Result<InstitutionRecord, AppError> {
         let accreditation = Accreditation::parse(&accreditation)?;
         let current = self.institution_as(principal, institution_id, Action::AccreditInstitution).await?;
+        let was_national = current.state.accreditation.as_ref().is_some_and(|a| a.national_centre);
+        check_national_centre(principal, was_national, &accreditation)?;
         let next = current.state.accredit(accreditation)?;
         self.save_institution(principal, Operation::AccreditInstitution, current, next).await
     }

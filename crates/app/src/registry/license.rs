@@ -12,6 +12,7 @@ use oversight_domain::{EnterpriseId, ErrorCode, RectificationId};
 use oversight_storage::{StorageError, Tx, registry::enterprise, registry::license, testing::rectification};
 
 use crate::audit;
+use crate::testing::rectification::close_open_proposals;
 use crate::work::Work;
 use crate::{Action, App, AppError, CHINA, Code, LicenseRecord, Principal, Resource, Scope, allow};
 
@@ -182,7 +183,8 @@ async fn resumption_grounds_if_resuming(
 
 /// The license status path shared by `changeLicenseStatus` and the decision on a revocation
 /// proposal: the status moves (refused if someone else moved it meanwhile), the copy (副本) gets
-/// its entry and the archive its event. Policy, transition rules and the audit record are the
+/// its entry and the archive its event; a license that ended closes its open revocation
+/// proposals. Policy, transition rules and the audit record are the
 /// caller's.
 pub(crate) async fn apply_license_status(
     work: &mut Work<'_>,
@@ -204,6 +206,12 @@ pub(crate) async fn apply_license_status(
     let fact =
         ArchiveFact::LicenseStatusChanged { number: &current.number, from: current.status, to, reason };
     work.archive(current.enterprise_id, Some(current.id), fact);
+    if matches!(to, LicenseStatus::Revoked | LicenseStatus::Cancelled | LicenseStatus::Expired) {
+        // A license that ended leaves nothing for a revocation proposal to decide: its open
+        // proposals close in this transaction (ADR 0009 decision 23).
+        let why = format!("the license was {} on {} ({reason})", to.label_en(), work.today);
+        close_open_proposals(work, &[current.id], &why).await?;
+    }
     Ok(LicenseRecord { status: to, updated_at: now, ..current.clone() })
 }
 

@@ -15,7 +15,8 @@ use oversight_domain::testing::rectification::{
     ExtensionDecision, ProposalDecision, RecheckConclusion, rectification_deadline,
 };
 use oversight_domain::testing::supervision::{TaskEvent, TaskStatus, TaskTransitionRefused, check_objection};
-use oversight_domain::{ProposalId, RectificationId, TaskId};
+use oversight_domain::text::parse_text;
+use oversight_domain::{LicenseId, ProposalId, RectificationId, TaskId};
 use oversight_storage::testing::rectification;
 use oversight_storage::testing::supervision::{self, ObjectionRecord};
 use oversight_storage::{StorageError, Tx, registry::enterprise, registry::license};
@@ -31,6 +32,25 @@ pub use oversight_storage::testing::rectification::{ProposalRecord, Rectificatio
 
 fn corrupt_task(id: TaskId, message: &str) -> StorageError {
     StorageError::Corrupt { table: "testing_task", message: format!("id {id}: {message}") }
+}
+
+/// Closes the open (DUE or PENDING) revocation proposals of licenses that ended otherwise —
+/// revoked directly, cancelled, expired — as MOOT with `reason`, in one statement inside the
+/// caller's unit of work, each with its archive event (ADR 0009 decision 23): no proposal is
+/// left that could only be rejected.
+pub(crate) async fn close_open_proposals(
+    work: &mut Work<'_>,
+    license_ids: &[LicenseId],
+    reason: &str,
+) -> Result<Vec<ProposalRecord>, AppError> {
+    let by = work.principal().subject.clone();
+    let closed = rectification::close_open_proposals(work.tx(), license_ids, reason, &by, work.now).await?;
+    for proposal in &closed {
+        let fact = ArchiveFact::RevocationProposalClosed { proposal_id: proposal.id, reason };
+        work.archive(proposal.enterprise_id, Some(proposal.license_id), fact);
+    }
+    work.touch(closed.iter().map(|p| ObjectRef::of(p.id)));
+    Ok(closed)
 }
 
 /// Only a nonconforming verdict counts against the enterprise; a NOT_JUDGEABLE one is no more
@@ -325,7 +345,8 @@ impl App {
     }
 
     /// Concludes the rectification a re-check task belongs to, inside the submission's unit of
-    /// work: a pass closes it; a failure refers it and raises a revocation proposal.
+    /// work: a pass closes it; a failure refers it and puts a revocation proposal DUE in the
+    /// province's queue.
     pub(crate) async fn conclude_recheck(
         &self,
         work: &mut Work<'_>,
@@ -354,17 +375,54 @@ impl App {
             let grounds = recheck_failed_grounds(task.id, &current, verdict);
             let proposal =
                 rectification::insert_proposal(work.tx(), &current, task.id, &grounds, now).await?;
-            let fact = ArchiveFact::RevocationProposed {
+            // The case enters the province's queue; the proposal itself is the provincial
+            // leadership's act (`make_revocation_proposal`, ADR 0009 decision 23).
+            let fact = ArchiveFact::RevocationProposalDue {
                 proposal_id: proposal.id,
                 rectification_id: current.id,
                 recheck_task_id: task.id,
-                grounds: &grounds,
+                finding: &grounds,
             };
             work.archive(enterprise_id, license_id, fact);
         } else {
             let fact = ArchiveFact::RectificationClosed { rectification: &changed, recheck_task_id: task.id };
             work.archive(enterprise_id, license_id, fact);
         }
+        Ok(changed)
+    }
+
+    /// A provincial leader (head or leader in charge) makes the revocation proposal a failed
+    /// re-check put in the province's queue (DUE), with its grounds; audited and archived as
+    /// theirs. Only a made (PENDING) proposal reaches the national authority's decision.
+    pub async fn make_revocation_proposal(
+        &self,
+        principal: &Principal,
+        proposal_id: ProposalId,
+        grounds: &str,
+    ) -> Result<ProposalRecord, AppError> {
+        let grounds = parse_text("grounds", grounds, 2, 2000, true)?;
+        let mut work = self.begin(principal, Operation::MakeRevocationProposal).await?;
+        let now = work.now;
+        let current =
+            self.proposal_for(work.tx(), principal, proposal_id, Action::MakeRevocationProposal).await?;
+        let changed = current.make(&grounds, &principal.subject, now).map_err(|refusal| {
+            AppError::from(refusal).about(format_args!("proposal {} ({})", current.id, current.status))
+        })?;
+        if !rectification::save_proposal(work.tx(), current.status, &changed).await? {
+            return Err(AppError::concurrent("the revocation proposal changed meanwhile"));
+        }
+        work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
+        let fact = ArchiveFact::RevocationProposed {
+            proposal_id: current.id,
+            rectification_id: current.rectification_id,
+            recheck_task_id: current.recheck_task_id,
+            grounds: &grounds,
+        };
+        work.archive(current.enterprise_id, Some(current.license_id), fact);
+        let before = json!({ "status": current.status.as_str(), "grounds": current.grounds });
+        let after =
+            json!({ "status": changed.status.as_str(), "grounds": grounds, "madeBy": principal.subject });
+        work.commit(Some(before), Some(after)).await?;
         Ok(changed)
     }
 
@@ -381,7 +439,8 @@ impl App {
         let reason = parse_reason(reason)?;
         let mut work = self.begin(principal, Operation::DecideRevocationProposal).await?;
         let now = work.now;
-        let current = self.proposal_for(work.tx(), principal, proposal_id).await?;
+        let current =
+            self.proposal_for(work.tx(), principal, proposal_id, Action::DecideRevocationProposal).await?;
         let changed = current.decide(decision, &reason, &principal.subject, now).map_err(|refusal| {
             AppError::from(refusal).about(format_args!("proposal {} ({})", current.id, current.status))
         })?;
@@ -407,12 +466,14 @@ impl App {
         Ok(changed)
     }
 
-    /// The proposal, read inside `tx`, with the policy of deciding it applied.
+    /// The proposal, read inside `tx`, with the policy of `action` (making or deciding it)
+    /// applied to its enterprise.
     async fn proposal_for(
         &self,
         tx: &Tx,
         principal: &Principal,
         id: ProposalId,
+        action: Action,
     ) -> Result<ProposalRecord, AppError> {
         let current = rectification::proposals_by_ids(tx, &Scope::Everything, &[id])
             .await?
@@ -422,7 +483,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound { what: "revocation proposal" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
-        allow(principal, Action::DecideRevocationProposal, &resource, "revocation proposal")?;
+        allow(principal, action, &resource, "revocation proposal")?;
         Ok(current)
     }
 

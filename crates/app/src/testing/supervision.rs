@@ -31,6 +31,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::FieldProblem;
 use crate::events::Event;
+use crate::testing::designation::{check_province_clash, designation_state, institution_to_name};
 use crate::work::Work;
 use crate::{
     Action, App, AppError, Code, LicenseRecord, Page, PageRequest, Principal, Resource, Scope, allow,
@@ -110,7 +111,10 @@ const MAX_TASKS_PER_SUBMISSION: usize = 100;
 
 impl App {
     /// Designates the unified testing institution of an industry for a province or a region
-    /// inside it, for a period (§二(四)).
+    /// inside it, for a period (§二(四)): refused when any other region of the province holds a
+    /// designation of the industry on a shared day (one institution per industry and province,
+    /// ADR 0009 decision 20); the institution is seated in the province or is a national testing
+    /// centre (decision 21).
     pub async fn designate_institution(
         &self,
         principal: &Principal,
@@ -121,36 +125,12 @@ impl App {
         allow(principal, Action::DesignateInstitution, &Resource::Region(region), "region")?;
         let period = DesignationPeriod::parse(region, input.valid_from, input.valid_until)?;
         let mut work = self.begin(principal, Operation::DesignateInstitution).await?;
-        let institution = institution::institutions_by_ids(work.tx(), &[input.institution_id])
-            .await?
-            .pop()
-            // An institution outside the caller's jurisdiction is as unknown as a missing one.
-            .filter(|i| principal.jurisdiction().is_some_and(|j| j.contains(&i.region)))
-            .ok_or(AppError::NotFound { what: "institution" })?;
-        if !period.institution_in_province(&institution.region) {
-            return Err(AppError::refused(
-                Code::InstitutionOutsideProvince,
-                "institutionId",
-                format!(
-                    "{} is seated at {}, outside the province of {}",
-                    institution.name, institution.region, period.region
-                ),
-            ));
-        }
-        institution.state.check_designation(industry.code, period.valid_from, period.valid_until)?;
-        // Without the lock, two concurrent requests on PostgreSQL could both find no overlap.
+        let institution =
+            institution_to_name(work.tx(), principal, input.institution_id, industry.code, &period).await?;
+        // Without the lock, two concurrent requests on PostgreSQL could both find no clash; it is
+        // keyed by the province, as the clash check is (ADR 0009 decision 20).
         supervision::lock_designations(work.tx(), industry.code, &region).await?;
-        let existing = supervision::designations_for_regions(work.tx(), industry.code, &[region]).await?;
-        if let Some(clash) = existing.iter().find(|d| d.period.overlaps(&period)) {
-            return Err(AppError::refused(
-                Code::OverlappingDesignation,
-                "validFrom",
-                format!(
-                    "designation {} already covers {} for {} from {} to {}",
-                    clash.id, region, industry.code, clash.period.valid_from, clash.period.valid_until
-                ),
-            ));
-        }
+        check_province_clash(work.tx(), industry.code, &period, None).await?;
         let designated_by = principal.organisation.reference();
         let record = supervision::insert_designation(
             work.tx(),
@@ -1246,17 +1226,6 @@ fn problem(
         (None, _) => format!("submissions[{index}].results"),
     };
     FieldProblem { code, field: Cow::Owned(field), message: format!("task {task_id}: {error}") }
-}
-
-/// The audited state of a designation.
-fn designation_state(record: &DesignationRecord) -> serde_json::Value {
-    json!({
-        "industry": record.industry,
-        "institutionId": record.institution_id,
-        "regionCode": record.period.region.as_str(),
-        "validFrom": record.period.valid_from.to_string(),
-        "validUntil": record.period.valid_until.to_string(),
-    })
 }
 
 #[cfg(test)]

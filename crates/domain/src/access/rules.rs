@@ -94,6 +94,8 @@ const PROVINCE_UP: &[Role] = &[NationalOfficer, ProvincialOfficer];
 /// The cities, the provinces and the nation.
 const CITY_UP: &[Role] = &[NationalOfficer, ProvincialOfficer, MunicipalOfficer];
 const NATION: &[Role] = &[NationalOfficer];
+/// The provinces' officers only.
+const PROVINCE: &[Role] = &[ProvincialOfficer];
 /// The officers, and the enterprise's own user (for its own enterprise: its reach).
 const OFFICERS_ENTERPRISE: &[Role] =
     &[NationalOfficer, ProvincialOfficer, MunicipalOfficer, CountyOfficer, EnterpriseUser];
@@ -140,6 +142,12 @@ const LEADERSHIP: Option<Signature> = Some(Signature {
     refused: "this status change needs the competent authority's head or leader in charge",
 });
 
+/// A revocation proposal is made by the province's head or leader in charge (分管领导 or 行政一把手).
+const PROPOSAL_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a revocation proposal is made by the provincial authority's head or leader in charge",
+});
+
 /// Officers are managed by their authority's leadership, or an upper authority's.
 const OFFICER_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
@@ -161,6 +169,7 @@ const AUTHORITIES_NOT_THIS_ROLES: &str =
     "authorities are administered by the platform administrator or a provincial or national authority";
 
 const STATUS_NOT_THIS_ROLES: &str = "this status change is not this role's to make";
+const PROPOSALS_NOT_THIS_ROLES: &str = "revocation proposals are made by a provincial authority's leadership";
 const TASK_CHANGES_NOT_THIS_ROLES: &str = "testing tasks are cancelled or reassigned by supervising officers";
 
 /// The policy table: for each action, who may take it, whether it must be signed, what it is
@@ -253,6 +262,16 @@ pub fn rule(action: Action) -> Rule {
         // Deciding a proposal is deciding the revocation: the same authority signs it.
         Action::DecideRevocationProposal       => row(NATION,              LEADERSHIP,  Anything,
             STATUS_NOT_THIS_ROLES),
+        // Making the proposal is the province's act (its head or leader in charge), within its
+        // province by reach; the nation decides it (ADR 0009 decision 23).
+        Action::MakeRevocationProposal         => row(PROVINCE,            PROPOSAL_LEADERSHIP, Anything,
+            PROPOSALS_NOT_THIS_ROLES),
+        // Ending or replacing a designation is designating again: the same principals, in the
+        // same places (ADR 0009 decision 22).
+        Action::EndDesignation                 => row(PROVINCE_UP,         ANY_TIER,    PlaceInJurisdiction,
+            "testing institutions are designated by provincial or national authorities"),
+        Action::ReplaceDesignation             => row(PROVINCE_UP,         ANY_TIER,    PlaceInJurisdiction,
+            "testing institutions are designated by provincial or national authorities"),
         // Subscriptions: what a caller hears of is its reach (its institution, its jurisdiction).
         Action::SubscribeTaskAssigned          => row(INSTITUTION,         ANY_TIER,    Anything,
             "only testing institutions are assigned tasks"),

@@ -225,6 +225,9 @@ fn actions() -> Vec<Action> {
         Action::RecordLicenseExpiries,
         Action::CancelTestingTask,
         Action::ReassignTestingTask,
+        Action::MakeRevocationProposal,
+        Action::EndDesignation,
+        Action::ReplaceDesignation,
         Action::ReadDashboard,
     ]);
     actions
@@ -265,6 +268,8 @@ const REASONS: &[&str] = &[
     "objections are decided by supervising officers",
     "license expiries are recorded by the platform or a provincial or national authority",
     "testing tasks are cancelled or reassigned by supervising officers",
+    "revocation proposals are made by a provincial authority's leadership",
+    "a revocation proposal is made by the provincial authority's head or leader in charge",
     "dashboards are for officers and auditors",
 ];
 
@@ -1510,6 +1515,78 @@ ReassignTestingTask
   testing_institution institution:7  F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  F32
   enterprise_user enterprise:1       F32 F32 NF  NF  F32 F32 F32 F32 NF  NF  NF  F32 NF  NF
   plugin_administrator platform      F32 NF  NF  NF  F32 F32 F32 F32 NF  NF  NF  NF  NF  NF
+MakeRevocationProposal
+  nation head                        F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation leader_in_charge            F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation staff                       F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F34 F34 F34 NF  F34 F34 F34 F34 F34 F34 NF  F34 F34 NF
+  city head                          F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city leader_in_charge              F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city staff                         F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  county head                        F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county leader_in_charge            F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county staff                       F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  review_department at nation        F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  review_department at province      F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  review_department at city          F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  review_department at county        F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  auditor at nation                  F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  auditor at province                F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  auditor at city                    F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  auditor at county                  F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  testing_institution institution:7  F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  F33
+  enterprise_user enterprise:1       F33 F33 NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  NF
+  plugin_administrator platform      F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  NF  NF  NF
+EndDesignation
+  nation head                        F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation leader_in_charge            F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation staff                       F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  province head                      F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province leader_in_charge          F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province staff                     F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  city head                          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city leader_in_charge              F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city staff                         F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  county head                        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county leader_in_charge            F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county staff                       F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  review_department at nation        F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  review_department at province      F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  review_department at city          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  review_department at county        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  auditor at nation                  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  auditor at province                F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  auditor at city                    F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  auditor at county                  F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  testing_institution institution:7  F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  F9
+  enterprise_user enterprise:1       F9  F9  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  NF
+  plugin_administrator platform      F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  NF  NF  NF
+ReplaceDesignation
+  nation head                        F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation leader_in_charge            F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  nation staff                       F9  F9  F9  F9  ok  ok  ok  ok  F9  F9  F9  F9  F9  F9
+  province head                      F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province leader_in_charge          F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  province staff                     F9  F9  F9  NF  ok  ok  ok  OJ  F9  F9  NF  F9  F9  NF
+  city head                          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city leader_in_charge              F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  city staff                         F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  county head                        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county leader_in_charge            F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  county staff                       F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  review_department at nation        F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  review_department at province      F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  review_department at city          F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  review_department at county        F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  auditor at nation                  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9  F9
+  auditor at province                F9  F9  F9  NF  F9  F9  F9  F9  F9  F9  NF  F9  F9  NF
+  auditor at city                    F9  F9  F9  NF  F9  F9  F9  F9  NF  F9  NF  F9  F9  NF
+  auditor at county                  F9  F9  NF  NF  F9  F9  F9  F9  NF  F9  NF  F9  NF  NF
+  testing_institution institution:7  F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  F9
+  enterprise_user enterprise:1       F9  F9  NF  NF  F9  F9  F9  F9  NF  NF  NF  F9  NF  NF
+  plugin_administrator platform      F9  NF  NF  NF  F9  F9  F9  F9  NF  NF  NF  NF  NF  NF
 ReadDashboard
   nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
@@ -1523,15 +1600,15 @@ ReadDashboard
   county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
   county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
   county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
-  review_department at nation        F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
-  review_department at province      F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
-  review_department at city          F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
-  review_department at county        F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  review_department at nation        F35 F35 F35 F35 F35 F35 F35 F35 F35 F35 F35 F35 F35 F35
+  review_department at province      F35 F35 F35 NF  F35 F35 F35 F35 F35 F35 NF  F35 F35 NF
+  review_department at city          F35 F35 F35 NF  F35 F35 F35 F35 NF  F35 NF  F35 F35 NF
+  review_department at county        F35 F35 NF  NF  F35 F35 F35 F35 NF  F35 NF  F35 NF  NF
   auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
   auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
   auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
-  testing_institution institution:7  F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  F33
-  enterprise_user enterprise:1       F33 F33 NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  NF
-  plugin_administrator platform      F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  NF  NF  NF
+  testing_institution institution:7  F35 NF  NF  NF  F35 F35 F35 F35 NF  NF  NF  F35 NF  F35
+  enterprise_user enterprise:1       F35 F35 NF  NF  F35 F35 F35 F35 NF  NF  NF  F35 NF  NF
+  plugin_administrator platform      F35 NF  NF  NF  F35 F35 F35 F35 NF  NF  NF  NF  NF  NF
 ";

@@ -27,6 +27,9 @@ pub struct RawAccreditation {
     pub valid_from: Option<NaiveDate>,
     pub valid_until: Option<NaiveDate>,
     pub industries: Vec<String>,
+    /// Marks a national testing centre (国家产品质量检验检测中心): designated by a province
+    /// wherever it is seated (ADR 0009 decision 21); only the national authority marks it.
+    pub national_centre: bool,
 }
 
 /// A parsed accreditation: at least one of the numbers, an ordered validity, one industry or more.
@@ -38,6 +41,11 @@ pub struct Accreditation {
     pub valid_from: NaiveDate,
     pub valid_until: NaiveDate,
     pub industries: Vec<String>,
+    /// A national testing centre (国家产品质量检验检测中心): may be designated by a province
+    /// outside its seat (ADR 0009 decision 21). Stored inside the accreditation's JSON, absent
+    /// (false) in accreditations recorded before it.
+    #[serde(default)]
+    pub national_centre: bool,
 }
 
 /// An accreditation number: 4–32 ASCII letters, digits or hyphens (CMA numbers are 12 digits,
@@ -96,7 +104,8 @@ impl Accreditation {
         if !errors.is_empty() {
             return Err(ValidationErrors(errors));
         }
-        Ok(Accreditation { cma_number, cnas_number, valid_from, valid_until, industries })
+        let national_centre = raw.national_centre;
+        Ok(Accreditation { cma_number, cnas_number, valid_from, valid_until, industries, national_centre })
     }
 }
 
@@ -189,6 +198,7 @@ mod tests {
             valid_from: date("2026-01-01"),
             valid_until: date("2028-12-31"),
             industries: vec!["wire-cable".to_owned()],
+            national_centre: false,
         }
     }
 
@@ -204,14 +214,21 @@ mod tests {
             valid_from: Some(date("2026-01-01")),
             valid_until: Some(date("2028-12-31")),
             industries: vec!["wire-cable".to_owned()],
+            national_centre: false,
         };
         assert_eq!(Accreditation::parse(&raw).unwrap(), accreditation());
+        let national = RawAccreditation { national_centre: true, ..raw.clone() };
+        assert!(Accreditation::parse(&national).unwrap().national_centre);
+        // An accreditation stored before the mark existed reads as no national centre.
+        let stored = r#"{"cmaNumber":"201932000123","cnasNumber":null,"validFrom":"2026-01-01","validUntil":"2028-12-31","industries":["wire-cable"]}"#;
+        assert_eq!(serde_json::from_str::<Accreditation>(stored).unwrap(), accreditation());
         let bad = RawAccreditation {
             cma_number: None,
             cnas_number: None,
             valid_from: Some(date("2026-01-01")),
             valid_until: Some(date("2025-12-31")),
             industries: vec!["toys".to_owned()],
+            national_centre: false,
         };
         let errors = Accreditation::parse(&bad).unwrap_err();
         let fields: Vec<(&str, ErrorCode)> = errors.0.iter().map(|e| (e.field, e.code)).collect();

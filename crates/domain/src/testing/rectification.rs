@@ -214,12 +214,18 @@ crate::stored_enum! {
     /// Where a revocation proposal stands. Stored strings are never renamed.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum ProposalStatus {
-        /// Waiting for the national authority.
+        /// Waiting for the national authority (made by the province).
         Pending = "PENDING",
         /// The license was revoked.
         Revoked = "REVOKED",
         /// Rejected, with a reason.
         Rejected = "REJECTED",
+        /// A failed re-check put the case in the province's queue: the proposal is due, to be
+        /// made by the provincial leadership with its grounds (ADR 0009 decision 23).
+        Due = "DUE",
+        /// Closed without a decision: the license ended otherwise (revoked directly, expired,
+        /// cancelled) while the proposal was due or pending.
+        Moot = "MOOT",
     }
 }
 
@@ -230,20 +236,56 @@ pub enum ProposalDecision {
     Reject,
 }
 
-/// Why a proposal refused a decision.
+/// What can happen to a revocation proposal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProposalEvent {
+    /// The provincial leadership makes the due proposal, with its grounds.
+    Make,
+    /// The national authority decides it.
+    Decide(ProposalDecision),
+    /// The license ended otherwise: nothing is left to decide.
+    Close,
+}
+
+/// Why a proposal refused an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum ProposalRefused {
     #[error("the proposal was already decided")]
     AlreadyDecided,
+    #[error("the proposal is due but not made: the province's leadership makes it before the nation decides")]
+    NotMade,
+    #[error("the proposal was already made")]
+    AlreadyMade,
+    #[error("the proposal was closed when the license ended otherwise")]
+    Closed,
 }
 
 impl ProposalStatus {
+    /// The national authority's decision (kept for the callers that decide).
     pub fn apply(self, decision: ProposalDecision) -> Result<ProposalStatus, ProposalRefused> {
-        match (self, decision) {
-            (ProposalStatus::Pending, ProposalDecision::Revoke) => Ok(ProposalStatus::Revoked),
-            (ProposalStatus::Pending, ProposalDecision::Reject) => Ok(ProposalStatus::Rejected),
-            (ProposalStatus::Revoked | ProposalStatus::Rejected, _) => Err(ProposalRefused::AlreadyDecided),
+        self.next(ProposalEvent::Decide(decision))
+    }
+
+    /// The status after `event`: DUE → (make) PENDING → (decide) REVOKED | REJECTED; DUE or
+    /// PENDING → (close) MOOT.
+    pub fn next(self, event: ProposalEvent) -> Result<ProposalStatus, ProposalRefused> {
+        use ProposalStatus::*;
+        match (self, event) {
+            (Due, ProposalEvent::Make) => Ok(Pending),
+            (Due, ProposalEvent::Decide(_)) => Err(ProposalRefused::NotMade),
+            (Pending, ProposalEvent::Make) => Err(ProposalRefused::AlreadyMade),
+            (Pending, ProposalEvent::Decide(ProposalDecision::Revoke)) => Ok(Revoked),
+            (Pending, ProposalEvent::Decide(ProposalDecision::Reject)) => Ok(Rejected),
+            (Due | Pending, ProposalEvent::Close) => Ok(Moot),
+            (Moot, _) => Err(ProposalRefused::Closed),
+            (Revoked | Rejected, _) => Err(ProposalRefused::AlreadyDecided),
         }
+    }
+
+    /// Whether the proposal still waits on someone (the queue or the nation): the ones a license
+    /// ending otherwise closes.
+    pub fn open(self) -> bool {
+        matches!(self, ProposalStatus::Due | ProposalStatus::Pending)
     }
 }
 
@@ -284,7 +326,12 @@ pub struct RevocationProposal {
     pub license_id: LicenseId,
     pub recheck_task_id: TaskId,
     pub status: ProposalStatus,
+    /// While DUE, the failed re-check's finding; once made, the province's grounds.
     pub grounds: String,
+    /// Who made the proposal (the provincial leader's subject), and when.
+    pub made_by: Option<String>,
+    pub made_at: Option<DateTime<Utc>>,
+    /// The national authority's reason, or why the proposal closed (MOOT).
     pub decision_reason: Option<String>,
     pub decided_by: Option<String>,
     pub decided_at: Option<DateTime<Utc>>,
@@ -437,6 +484,43 @@ impl Rectification {
 }
 
 impl RevocationProposal {
+    /// The provincial leadership makes the due proposal with its grounds: the next state.
+    pub fn make(
+        &self,
+        grounds: &str,
+        made_by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RevocationProposal, ProposalRefused> {
+        let status = self.status.next(ProposalEvent::Make)?;
+        Ok(RevocationProposal {
+            status,
+            grounds: grounds.to_owned(),
+            made_by: Some(made_by.to_owned()),
+            made_at: Some(now),
+            updated_at: now,
+            ..self.clone()
+        })
+    }
+
+    /// The license ended otherwise: closed as MOOT with the reason (the bulk statement of
+    /// `close_open_proposals` writes the same).
+    pub fn close(
+        &self,
+        reason: &str,
+        closed_by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RevocationProposal, ProposalRefused> {
+        let status = self.status.next(ProposalEvent::Close)?;
+        Ok(RevocationProposal {
+            status,
+            decision_reason: Some(reason.to_owned()),
+            decided_by: Some(closed_by.to_owned()),
+            decided_at: Some(now),
+            updated_at: now,
+            ..self.clone()
+        })
+    }
+
     /// The national authority's decision with its reason: the next state.
     pub fn decide(
         &self,
@@ -639,8 +723,10 @@ mod tests {
             enterprise_id: EnterpriseId::new(11),
             license_id: LicenseId::new(13),
             recheck_task_id: TaskId::new(21),
-            status: ProposalStatus::Pending,
+            status: ProposalStatus::Due,
             grounds: "复查不合格".to_owned(),
+            made_by: None,
+            made_at: None,
             decision_reason: None,
             decided_by: None,
             decided_at: None,
@@ -648,6 +734,22 @@ mod tests {
             updated_at: at,
         };
         let now = DateTime::<Utc>::MAX_UTC;
+        assert_eq!(
+            proposal.decide(ProposalDecision::Revoke, "拒不整改", "head", now),
+            Err(ProposalRefused::NotMade),
+            "a due proposal is made by the province first"
+        );
+        let closed = proposal.close("license revoked on 2026-12-04", "nation-head", now).unwrap();
+        assert_eq!(
+            (closed.status, closed.decision_reason.as_deref(), closed.decided_at),
+            (ProposalStatus::Moot, Some("license revoked on 2026-12-04"), Some(now))
+        );
+        let proposal = proposal.make("整改后复查仍不合格，建议吊销", "jiangsu-leader", at).unwrap();
+        assert_eq!(
+            (proposal.status, proposal.grounds.as_str(), proposal.made_by.as_deref(), proposal.made_at),
+            (ProposalStatus::Pending, "整改后复查仍不合格，建议吊销", Some("jiangsu-leader"), Some(at))
+        );
+        assert_eq!(proposal.make("again", "x", at), Err(ProposalRefused::AlreadyMade));
         let revoked = proposal.decide(ProposalDecision::Revoke, "拒不整改", "head", now).unwrap();
         assert_eq!(
             (
@@ -750,21 +852,41 @@ mod tests {
     #[test]
     fn proposal_machine_all_pairs() {
         use ProposalDecision::*;
+        use ProposalEvent::*;
         use ProposalStatus::*;
         let table = [
-            (Pending, Revoke, Ok(Revoked)),
-            (Pending, Reject, Ok(Rejected)),
-            (Revoked, Revoke, Err(ProposalRefused::AlreadyDecided)),
-            (Revoked, Reject, Err(ProposalRefused::AlreadyDecided)),
-            (Rejected, Revoke, Err(ProposalRefused::AlreadyDecided)),
-            (Rejected, Reject, Err(ProposalRefused::AlreadyDecided)),
+            (Due, Make, Ok(Pending)),
+            (Due, Decide(Revoke), Err(ProposalRefused::NotMade)),
+            (Due, Decide(Reject), Err(ProposalRefused::NotMade)),
+            (Due, Close, Ok(Moot)),
+            (Pending, Make, Err(ProposalRefused::AlreadyMade)),
+            (Pending, Decide(Revoke), Ok(Revoked)),
+            (Pending, Decide(Reject), Ok(Rejected)),
+            (Pending, Close, Ok(Moot)),
+            (Revoked, Make, Err(ProposalRefused::AlreadyDecided)),
+            (Revoked, Decide(Revoke), Err(ProposalRefused::AlreadyDecided)),
+            (Revoked, Decide(Reject), Err(ProposalRefused::AlreadyDecided)),
+            (Revoked, Close, Err(ProposalRefused::AlreadyDecided)),
+            (Rejected, Make, Err(ProposalRefused::AlreadyDecided)),
+            (Rejected, Decide(Revoke), Err(ProposalRefused::AlreadyDecided)),
+            (Rejected, Decide(Reject), Err(ProposalRefused::AlreadyDecided)),
+            (Rejected, Close, Err(ProposalRefused::AlreadyDecided)),
+            (Moot, Make, Err(ProposalRefused::Closed)),
+            (Moot, Decide(Revoke), Err(ProposalRefused::Closed)),
+            (Moot, Decide(Reject), Err(ProposalRefused::Closed)),
+            (Moot, Close, Err(ProposalRefused::Closed)),
         ];
-        for (from, decision, expected) in table {
-            assert_eq!(from.apply(decision), expected, "{from:?} + {decision:?}");
+        assert_eq!(table.len(), ProposalStatus::ALL.len() * 4, "every (status, event) pair");
+        for (from, event, expected) in table {
+            assert_eq!(from.next(event), expected, "{from:?} + {event:?}");
+            if let Decide(decision) = event {
+                assert_eq!(from.apply(decision), expected, "apply {from:?} + {decision:?}");
+            }
+            assert_eq!(from.open(), matches!(from, Due | Pending), "{from:?} open");
         }
         assert_eq!(
             ProposalStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-            ["PENDING", "REVOKED", "REJECTED"]
+            ["PENDING", "REVOKED", "REJECTED", "DUE", "MOOT"]
         );
     }
 

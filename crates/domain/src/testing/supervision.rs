@@ -269,10 +269,72 @@ impl DesignationPeriod {
             && other.valid_from <= self.valid_until
     }
 
+    /// Whether the institution may be named by this designation: seated in its province, or a
+    /// national testing centre (国家产品质量检验检测中心) seated anywhere (ADR 0009 decision 21).
+    pub fn may_name(&self, institution_region: &RegionCode, national_centre: bool) -> bool {
+        national_centre || self.institution_in_province(institution_region)
+    }
+
+    /// Two designations of the same industry clash under §二(四)'s one unified institution
+    /// (统一承检机构) when they lie in the same province — the same region, one inside the other
+    /// or siblings — and share a day (ADR 0009 decision 20).
+    pub fn clashes_in_province(&self, other: &DesignationPeriod) -> bool {
+        self.region.province().is_some()
+            && self.region.province() == other.region.province()
+            && self.valid_from <= other.valid_until
+            && other.valid_from <= self.valid_until
+    }
+
+    /// The designation ended early on `ends_on` (its last day), decided on `today`: not in the
+    /// past (samples taken until today went to it), not before it starts, and before the day it
+    /// would have ended (ADR 0009 decision 22).
+    pub fn end_on(
+        &self,
+        ends_on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<DesignationPeriod, DesignationEndRefused> {
+        if ends_on < today {
+            return Err(DesignationEndRefused::InThePast { ends_on, today });
+        }
+        if ends_on < self.valid_from {
+            return Err(DesignationEndRefused::BeforeStart { ends_on, valid_from: self.valid_from });
+        }
+        if ends_on >= self.valid_until {
+            return Err(DesignationEndRefused::NotEarlier { ends_on, valid_until: self.valid_until });
+        }
+        Ok(DesignationPeriod { valid_until: ends_on, ..self.clone() })
+    }
+
+    /// A replacement from `from`: this designation ends the day before, and the successor holds
+    /// the same region from `from` to the day this one would have ended.
+    pub fn replace_from(
+        &self,
+        from: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(DesignationPeriod, DesignationPeriod), DesignationEndRefused> {
+        let ends_on = from.pred_opt().ok_or(DesignationEndRefused::InThePast { ends_on: from, today })?;
+        let ended = self.end_on(ends_on, today)?;
+        let successor = DesignationPeriod { valid_from: from, ..self.clone() };
+        Ok((ended, successor))
+    }
+
     /// Whether this designation applies to a sample taken at `region` on `date`.
     pub fn applies(&self, region: &RegionCode, date: NaiveDate) -> bool {
         self.region.contains(region) && self.valid_from <= date && date <= self.valid_until
     }
+}
+
+/// Why a designation cannot end (or be replaced) on the day asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum DesignationEndRefused {
+    #[error(
+        "the designation cannot end on {ends_on}, before today ({today}): samples until today went to it"
+    )]
+    InThePast { ends_on: NaiveDate, today: NaiveDate },
+    #[error("the designation cannot end on {ends_on}, before it starts ({valid_from})")]
+    BeforeStart { ends_on: NaiveDate, valid_from: NaiveDate },
+    #[error("the designation ends on {valid_until} already; an early end ({ends_on}) must come before it")]
+    NotEarlier { ends_on: NaiveDate, valid_until: NaiveDate },
 }
 
 /// The designation that applies to a sample taken at `region` on `date`: among those covering
@@ -666,6 +728,73 @@ mod tests {
             assert_eq!(base.overlaps(&other), expected, "{other:?}");
             assert_eq!(other.overlaps(&base), expected, "symmetric: {other:?}");
         }
+    }
+
+    #[test]
+    fn one_designation_per_industry_and_province() {
+        let base = period("320100", "2026-01-01", "2026-06-30");
+        let cases = [
+            // The same region, its province above, a county inside, a sibling city: one province.
+            (period("320100", "2026-06-30", "2026-12-31"), true),
+            (period("320000", "2026-03-01", "2026-03-01"), true),
+            (period("320102", "2025-01-01", "2027-01-01"), true),
+            (period("320500", "2026-01-01", "2026-01-01"), true),
+            // Not sharing a day, or another province.
+            (period("320000", "2026-07-01", "2026-12-31"), false),
+            (period("320102", "2025-01-01", "2025-12-31"), false),
+            (period("330000", "2026-01-01", "2026-06-30"), false),
+            (period("330100", "2026-01-01", "2026-06-30"), false),
+        ];
+        for (other, expected) in cases {
+            assert_eq!(base.clashes_in_province(&other), expected, "{other:?}");
+            assert_eq!(other.clashes_in_province(&base), expected, "symmetric: {other:?}");
+        }
+    }
+
+    #[test]
+    fn national_centres_may_be_named_from_outside_the_province() {
+        let jiangsu = period("320000", "2026-01-01", "2026-12-31");
+        let cases = [
+            ("320102", false, true),
+            ("320102", true, true),
+            ("110000", false, false),
+            ("110108", true, true),
+        ];
+        for (seat, national, expected) in cases {
+            assert_eq!(jiangsu.may_name(&region(seat), national), expected, "{seat} national {national}");
+        }
+    }
+
+    #[test]
+    fn ending_and_replacing_designations() {
+        use DesignationEndRefused::*;
+        let d = period("320000", "2026-01-01", "2026-12-31");
+        let today = date("2026-06-15");
+        let ends = [
+            ("2026-06-15", Ok("2026-06-15")),
+            ("2026-12-30", Ok("2026-12-30")),
+            ("2026-06-14", Err(InThePast { ends_on: date("2026-06-14"), today })),
+            ("2026-12-31", Err(NotEarlier { ends_on: date("2026-12-31"), valid_until: date("2026-12-31") })),
+            ("2027-01-05", Err(NotEarlier { ends_on: date("2027-01-05"), valid_until: date("2026-12-31") })),
+        ];
+        for (on, expected) in ends {
+            let got = d.end_on(date(on), today).map(|p| p.valid_until);
+            assert_eq!(got, expected.map(date), "end on {on}");
+        }
+        // A designation not yet started cannot end before its first day.
+        let future = period("320000", "2026-09-01", "2026-12-31");
+        assert_eq!(
+            future.end_on(date("2026-08-01"), today),
+            Err(BeforeStart { ends_on: date("2026-08-01"), valid_from: date("2026-09-01") })
+        );
+        let (ended, successor) = d.replace_from(date("2026-07-01"), today).unwrap();
+        assert_eq!(ended, period("320000", "2026-01-01", "2026-06-30"));
+        assert_eq!(successor, period("320000", "2026-07-01", "2026-12-31"));
+        assert!(!ended.clashes_in_province(&successor), "the two hand over without a shared day");
+        // From today would end it yesterday: the past is kept.
+        assert_eq!(d.replace_from(today, today), Err(InThePast { ends_on: date("2026-06-14"), today }));
+        assert!(d.replace_from(date("2026-12-31"), today).is_ok());
+        assert!(d.replace_from(date("2027-01-01"), today).is_err());
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub struct Model {
     pub status: String,
     #[sea_orm(column_type = "Text")]
     pub grounds: String,
+    pub made_by: Option<String>,
+    pub made_at: Option<DateTimeUtc>,
     #[sea_orm(column_type = "Text", nullable)]
     pub decision_reason: Option<String>,
     pub decided_by: Option<String>,

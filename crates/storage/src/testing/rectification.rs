@@ -190,7 +190,8 @@ fn rectifications_filtered(
     query
 }
 
-/// Stores a pending proposal; a second one for the same rectification is a conflict.
+/// Stores a proposal DUE in the province's queue (ADR 0009 decision 23) with the re-check's
+/// finding as its grounds until it is made; a second one for the same rectification is a conflict.
 pub async fn insert_proposal(
     tx: &Tx,
     rectification: &RectificationRecord,
@@ -203,8 +204,10 @@ pub async fn insert_proposal(
         enterprise_id: Set(rectification.enterprise_id.get()),
         license_id: Set(rectification.license_id.get()),
         recheck_task_id: Set(recheck_task_id.get()),
-        status: Set(ProposalStatus::Pending.as_str().to_owned()),
+        status: Set(ProposalStatus::Due.as_str().to_owned()),
         grounds: Set(grounds.to_owned()),
+        made_by: Set(None),
+        made_at: Set(None),
         decision_reason: Set(None),
         decided_by: Set(None),
         decided_at: Set(None),
@@ -216,17 +219,67 @@ pub async fn insert_proposal(
     to_proposal(model)
 }
 
-/// Persists a proposal's decision (status, reason, who, when); false when another transaction
-/// decided it first.
+/// Persists a proposal's next state (made: grounds, who, when; decided: reason, who, when); false
+/// when another transaction moved it first.
 pub async fn save_proposal(tx: &Tx, from: ProposalStatus, next: &ProposalRecord) -> Result<bool> {
     let update = revocation_proposal::Entity::update_many()
         .col_expr(revocation_proposal::Column::Status, Expr::value(next.status.as_str()))
+        .col_expr(revocation_proposal::Column::Grounds, Expr::value(next.grounds.clone()))
+        .col_expr(revocation_proposal::Column::MadeBy, Expr::value(next.made_by.clone()))
+        .col_expr(revocation_proposal::Column::MadeAt, Expr::value(next.made_at))
         .col_expr(revocation_proposal::Column::DecisionReason, Expr::value(next.decision_reason.clone()))
         .col_expr(revocation_proposal::Column::DecidedBy, Expr::value(next.decided_by.clone()))
         .col_expr(revocation_proposal::Column::DecidedAt, Expr::value(next.decided_at))
         .col_expr(revocation_proposal::Column::UpdatedAt, Expr::value(next.updated_at));
     let status = (revocation_proposal::Column::Status, from.as_str());
     compare_and_set(tx, update, (revocation_proposal::Column::Id, next.id.get()), status).await
+}
+
+/// Closes every open (DUE or PENDING) proposal of these licenses as MOOT with `reason`, in one
+/// UPDATE, and returns them as closed (for their archive events). The rows are read first —
+/// locked on PostgreSQL, behind the write lock every SQLite transaction here holds — so the
+/// UPDATE closes exactly the rows returned.
+pub async fn close_open_proposals(
+    tx: &Tx,
+    license_ids: &[LicenseId],
+    reason: &str,
+    closed_by: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<ProposalRecord>> {
+    use sea_orm::{ConnectionTrait, DbBackend, QuerySelect};
+    if license_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let executor = tx.executor();
+    let open = [ProposalStatus::Due.as_str(), ProposalStatus::Pending.as_str()];
+    let query = revocation_proposal::Entity::find()
+        .filter(revocation_proposal::Column::LicenseId.is_in(license_ids.iter().map(|id| id.get())))
+        .filter(revocation_proposal::Column::Status.is_in(open))
+        .order_by_asc(revocation_proposal::Column::Id);
+    let rows = match executor.get_database_backend() {
+        DbBackend::Postgres => query.lock_exclusive().all(&executor).await?,
+        _ => query.all(&executor).await?,
+    };
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    revocation_proposal::Entity::update_many()
+        .col_expr(revocation_proposal::Column::Status, Expr::value(ProposalStatus::Moot.as_str()))
+        .col_expr(revocation_proposal::Column::DecisionReason, Expr::value(reason))
+        .col_expr(revocation_proposal::Column::DecidedBy, Expr::value(closed_by))
+        .col_expr(revocation_proposal::Column::DecidedAt, Expr::value(now))
+        .col_expr(revocation_proposal::Column::UpdatedAt, Expr::value(now))
+        .filter(revocation_proposal::Column::Id.is_in(ids))
+        .filter(revocation_proposal::Column::Status.is_in(open))
+        .exec(&executor)
+        .await?;
+    rows.into_iter()
+        .map(|row| {
+            let current = to_proposal(row)?;
+            current.close(reason, closed_by, now).map_err(|e| StorageError::corrupt("revocation_proposal", e))
+        })
+        .collect()
 }
 
 pub async fn proposals_by_ids(
@@ -317,6 +370,8 @@ fn to_proposal(model: revocation_proposal::Model) -> Result<ProposalRecord> {
         recheck_task_id: TaskId::new(model.recheck_task_id),
         status,
         grounds: model.grounds,
+        made_by: model.made_by,
+        made_at: model.made_at,
         decision_reason: model.decision_reason,
         decided_by: model.decided_by,
         decided_at: model.decided_at,

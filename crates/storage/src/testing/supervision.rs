@@ -119,9 +119,12 @@ pub async fn insert_designation(
     to_designation(model)
 }
 
-/// Serialises the designations of one industry for one region until the transaction ends, so
+/// Serialises the designations of one industry for one province until the transaction ends, so
 /// the overlap check and the insert after it cannot interleave with another request's (both
-/// would pass the check, and two institutions would hold the same territory).
+/// would pass the check, and two institutions would hold the same territory). Keyed by the
+/// province, not the region: one designation per industry and province (ADR 0009 decision 20),
+/// so a city's and its province's designation serialise too. `region` may be any region of
+/// the province.
 ///
 /// PostgreSQL: a transaction-scoped advisory lock keyed by a hash of the pair — a collision only
 /// makes two unrelated designations wait for each other. SQLite: nothing to do, every
@@ -136,7 +139,7 @@ pub async fn lock_designations(tx: &Tx, industry: &str, region: &RegionCode) -> 
     let statement = Statement::from_sql_and_values(
         DbBackend::Postgres,
         "SELECT pg_advisory_xact_lock(hashtext('designation'), hashtext($1))",
-        [format!("{industry}:{}", region.as_str()).into()],
+        [format!("{industry}:{}", region.province().unwrap_or(*region).as_str()).into()],
     );
     executor.execute_raw(statement).await?;
     Ok(())
@@ -161,6 +164,37 @@ pub async fn designations_for_regions(
         .into_iter()
         .map(to_designation)
         .collect()
+}
+
+/// The designations of an industry anywhere in `province` (its own, and those of its cities and
+/// counties): the candidates of the one-institution-per-province check.
+pub async fn designations_in_province(
+    x: &impl Executor,
+    industry: &str,
+    province: &RegionCode,
+) -> Result<Vec<DesignationRecord>> {
+    let (low, high) = province.range();
+    designation::Entity::find()
+        .filter(designation::Column::IndustryCode.eq(industry))
+        .filter(designation::Column::RegionCode.between(low, high))
+        .order_by_asc(designation::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_designation)
+        .collect()
+}
+
+/// Moves a designation's last day from `from` to `until` (ended early or handed over); false
+/// when another transaction changed it first.
+pub async fn end_designation(tx: &Tx, id: DesignationId, from: NaiveDate, until: NaiveDate) -> Result<bool> {
+    let result = designation::Entity::update_many()
+        .col_expr(designation::Column::ValidUntil, Expr::value(until))
+        .filter(designation::Column::Id.eq(id.get()))
+        .filter(designation::Column::ValidUntil.eq(from))
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 /// Designations, optionally of one industry and relevant to one region (for the region itself,
