@@ -3,6 +3,7 @@
 use async_graphql::{Context, Object};
 use oversight_app::Principal;
 
+use crate::enums::{RoleGql, TierGql};
 use crate::error::{ResultExt, caller};
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
@@ -10,6 +11,7 @@ use crate::registry::region::Region;
 /// The authenticated caller.
 pub struct Viewer(pub Principal);
 
+/// The authenticated caller as the server sees it: who, in which role and organisation.
 #[Object]
 impl Viewer {
     /// The person or system acting (the token's `sub`).
@@ -17,14 +19,15 @@ impl Viewer {
         &self.0.subject
     }
 
-    /// e.g. `county_officer`, `testing_institution`, `auditor`.
-    async fn role(&self) -> &'static str {
-        self.0.role.as_str()
+    /// What the caller is, e.g. COUNTY_OFFICER, TESTING_INSTITUTION, AUDITOR.
+    async fn role(&self) -> RoleGql {
+        self.0.role.into()
     }
 
-    /// Responsibility tier (§四) of officers: head (行政一把手), leader_in_charge (分管领导), staff (直接责任人).
-    async fn tier(&self) -> Option<&'static str> {
-        self.0.tier.map(|t| t.as_str())
+    /// Responsibility tier (§四) of officers: HEAD (行政一把手), LEADER_IN_CHARGE (分管领导),
+    /// STAFF (直接责任人); null for other callers.
+    async fn tier(&self) -> Option<TierGql> {
+        self.0.tier.map(TierGql::from)
     }
 
     /// `authority:<id>`, `institution:<id>`, `enterprise:<id>` or `platform`.

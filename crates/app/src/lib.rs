@@ -30,6 +30,11 @@ pub use oversight_domain::testing::objection::{
 };
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
+// The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
+pub use oversight_plugin_host::api::profile::{
+    ComparisonMethod as ProfileComparisonMethod, Severity as ProfileSeverity,
+    StandardNature as ProfileStandardNature,
+};
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::registry::authority::AuthorityRecord;
 pub use oversight_storage::registry::enterprise::{EnterpriseFilter, EnterpriseRecord};
