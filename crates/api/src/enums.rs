@@ -90,27 +90,27 @@ pub enum OrderDirection {
 mirror! {
     /// Size of an enterprise (企业规模).
     EnterpriseScaleGql as "EnterpriseScale" <=> EnterpriseScale {
-        /// 大型
+        /// Large (大型).
         Large,
-        /// 中型
+        /// Medium (中型).
         Medium,
-        /// 小型
+        /// Small (小型).
         Small,
-        /// 微型
+        /// Micro (微型).
         Micro,
     }
 }
 
 mirror! {
-    /// Level of a market-regulation authority.
+    /// Level of a market-regulation authority (市场监督管理部门).
     AuthorityLevelGql as "AuthorityLevel" <=> AuthorityLevel {
-        /// 国家 (SAMR)
+        /// National (国家): the State Administration for Market Regulation (SAMR).
         National,
-        /// 省级
+        /// Provincial (省级).
         Provincial,
-        /// 市(地)级
+        /// Municipal, prefecture level (市(地)级).
         Municipal,
-        /// 县级
+        /// County level (县级).
         County,
     }
 }
@@ -182,11 +182,11 @@ mirror! {
 mirror! {
     /// Kind of an entry on the license copy (副本).
     LicenseCopyEntryKindGql as "LicenseCopyEntryKind" <=> LicenseCopyEntryKind {
-        /// 发证
+        /// The license was issued (发证).
         Issued,
         /// Entered from an existing paper license.
         Imported,
-        /// 状态变更
+        /// The license changed status (状态变更).
         StatusChanged,
         /// Annual inspection stamp (年度检查合格印章).
         AnnualReviewStamp,
