@@ -4,7 +4,7 @@ use crate::page::Connection;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use oversight_app::audit::{AuditRecord, AuditSubject};
-use oversight_domain::access::{Role, Tier};
+use oversight_app::{Role, Tier};
 use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 
 use crate::enums::{RoleGql, TierGql};
@@ -30,7 +30,10 @@ impl AuditRecordGql {
         self.0.recorded_at
     }
 
-    /// The GraphQL mutation, e.g. `changeLicenseStatus`.
+    /// The operation, as sealed in the chain: the GraphQL mutation's name, e.g.
+    /// `changeLicenseStatus` (`importLicense` for an imported license, `bootstrap` for the
+    /// command line's first administrator). Kept as the mutation's own name rather than an
+    /// enum: it names the field a client called, and grows with every mutation.
     async fn operation(&self) -> &str {
         &self.0.operation
     }

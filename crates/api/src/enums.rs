@@ -3,9 +3,9 @@
 
 use async_graphql::Enum;
 use oversight_app::LicenseOrder;
+use oversight_app::Role;
 use oversight_app::Tier;
 use oversight_app::{ProfileComparisonMethod, ProfileSeverity, ProfileStandardNature};
-use oversight_domain::access::Role;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;

@@ -21,7 +21,7 @@ pub(crate) use calendar::CHINA;
 pub use calendar::{MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now};
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus};
-pub use oversight_domain::access::{Action, Principal, Resource, Scope, Tier};
+pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::registry::institution::RawAccreditation;
 pub use oversight_domain::registry::officer::{Officer as OfficerRecord, OfficerStatus};
 pub use oversight_domain::testing::objection::{
