@@ -379,3 +379,27 @@ mirror! {
 }
 
 from_profile!(ProfileStandardNature => StandardNatureGql { Mandatory, Recommended });
+
+/// What an applied limit rests on (限值来源).
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "LimitSourceKind")]
+pub enum LimitSourceKindGql {
+    /// A standard edition carried by the plugin (标准).
+    Standard,
+    /// The enterprise's declared value (明示值): stricter than the standard, or looser than a
+    /// recommended one.
+    Declared,
+    /// Bounds computed by a plugin function for the standard edition.
+    PluginFunction,
+}
+
+/// How item outcomes make the overall verdict (判定规则).
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "VerdictModeKind")]
+pub enum VerdictModeKindGql {
+    /// Any failed item fails the product.
+    AnyFail,
+    /// The type-test rule (型式试验): at most `maxA` A-class, `maxB` B-class and `maxBPlusC`
+    /// B- and C-class failures.
+    TypeTest,
+}

@@ -8,10 +8,16 @@ use async_graphql::{Context, InputObject, Json, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::IndustryProfile;
 use oversight_app::PluginStatus;
-use oversight_domain::testing::judgment::{Coverage, ItemVerdict, JudgeRequest, MeasuredResult, Verdict};
+use oversight_app::ProfileVerdictMode;
+use oversight_domain::testing::judgment::{
+    AppliedLimit, Coverage, ItemVerdict, JudgeRequest, LimitSource, MeasuredResult, Verdict,
+};
 use serde::Serialize;
 
-use crate::enums::{ComparisonMethodGql, ConclusionGql, OutcomeGql, SeverityGql, StandardNatureGql};
+use crate::enums::{
+    ComparisonMethodGql, ConclusionGql, LimitSourceKindGql, OutcomeGql, SeverityGql, StandardNatureGql,
+    VerdictModeKindGql,
+};
 use crate::error::{ApiError, ResultExt, caller};
 
 /// An industry under the production-license system, with the profile of the
@@ -95,8 +101,8 @@ impl Profile {
 
     /// How item outcomes make the overall verdict: any failed item fails the
     /// product, or the type-test mode (A=0, B≤1, B+C≤3).
-    async fn verdict_mode(&self) -> Json<serde_json::Value> {
-        json(&self.0.verdict_mode)
+    async fn verdict_mode(&self) -> VerdictModeGql {
+        VerdictModeGql::from(self.0.verdict_mode)
     }
 
     /// The standards and their editions; the edition in force on the sampling date applies.
@@ -548,13 +554,15 @@ impl ItemVerdictGql {
     async fn method(&self) -> ComparisonMethodGql {
         self.0.method.into()
     }
-    /// The limit applied: min, max or allowed values.
-    async fn limit(&self) -> Json<serde_json::Value> {
-        json(&self.0.limit)
+    /// The limit applied (判定限值): a minimum, a maximum or the allowed values; null when no
+    /// requirement applied.
+    async fn limit(&self) -> Option<AppliedLimitGql> {
+        self.0.limit.as_ref().map(AppliedLimitGql::from)
     }
-    /// Where the limit came from: a standard edition, the declaration, or plugin code.
-    async fn limit_source(&self) -> Json<serde_json::Value> {
-        json(&self.0.limit_source)
+    /// Where the limit came from: a standard edition, the declaration, or plugin code; null
+    /// when no limit applied.
+    async fn limit_source(&self) -> Option<LimitSourceGql> {
+        self.0.limit_source.as_ref().map(LimitSourceGql::from)
     }
     /// The limit rests on a value not yet confirmed from the standard text.
     async fn needs_verification(&self) -> bool {
@@ -563,6 +571,110 @@ impl ItemVerdictGql {
     /// One sentence saying why.
     async fn explanation(&self) -> &str {
         &self.0.explanation
+    }
+}
+
+/// The limit applied to one item (判定限值). Decimal values are exact decimal text.
+#[derive(SimpleObject)]
+#[graphql(name = "AppliedLimit")]
+pub struct AppliedLimitGql {
+    /// The lowest value that passes; null when there is no minimum.
+    pub min: Option<String>,
+    /// The highest value that passes; null when there is no maximum.
+    pub max: Option<String>,
+    /// The results that pass for an item judged by words (e.g. "no_breakdown"); empty otherwise.
+    pub allowed: Vec<String>,
+}
+
+impl From<&AppliedLimit> for AppliedLimitGql {
+    fn from(limit: &AppliedLimit) -> Self {
+        AppliedLimitGql {
+            min: limit.min.map(|d| d.to_string()),
+            max: limit.max.map(|d| d.to_string()),
+            allowed: limit.allowed.clone(),
+        }
+    }
+}
+
+/// Where an applied limit came from (限值来源); the fields that do not belong to `kind` are null.
+#[derive(SimpleObject)]
+#[graphql(name = "LimitSource")]
+pub struct LimitSourceGql {
+    /// A standard edition, the enterprise's declared value, or a plugin function.
+    pub kind: LimitSourceKindGql,
+    /// STANDARD and PLUGIN_FUNCTION: the standard's code, e.g. "GB/T 3956".
+    pub standard: Option<String>,
+    /// STANDARD and PLUGIN_FUNCTION: the edition in force, e.g. "GB/T 3956-2008".
+    pub edition: Option<String>,
+    /// STANDARD: whether the standard is mandatory or recommended.
+    pub nature: Option<StandardNatureGql>,
+    /// DECLARED: the declared value (明示值), exact decimal text.
+    pub declared_value: Option<String>,
+    /// PLUGIN_FUNCTION: the plugin function that computed the bounds.
+    pub function: Option<String>,
+}
+
+impl From<&LimitSource> for LimitSourceGql {
+    fn from(source: &LimitSource) -> Self {
+        let empty = |kind| LimitSourceGql {
+            kind,
+            standard: None,
+            edition: None,
+            nature: None,
+            declared_value: None,
+            function: None,
+        };
+        match source {
+            LimitSource::Standard { code, edition, nature } => LimitSourceGql {
+                standard: Some(code.clone()),
+                edition: Some(edition.clone()),
+                nature: Some((*nature).into()),
+                ..empty(LimitSourceKindGql::Standard)
+            },
+            LimitSource::Declared { value } => LimitSourceGql {
+                declared_value: Some(value.to_string()),
+                ..empty(LimitSourceKindGql::Declared)
+            },
+            LimitSource::PluginFunction { function, code, edition } => LimitSourceGql {
+                standard: Some(code.clone()),
+                edition: Some(edition.clone()),
+                function: Some(function.clone()),
+                ..empty(LimitSourceKindGql::PluginFunction)
+            },
+        }
+    }
+}
+
+/// How a profile's item outcomes make the overall verdict (判定规则).
+#[derive(SimpleObject)]
+#[graphql(name = "VerdictMode")]
+pub struct VerdictModeGql {
+    /// Any failed item fails the product, or the type-test rule.
+    pub kind: VerdictModeKindGql,
+    /// TYPE_TEST: A-class failures allowed (0 in practice); null otherwise.
+    pub max_a: Option<u32>,
+    /// TYPE_TEST: B-class failures allowed; null otherwise.
+    pub max_b: Option<u32>,
+    /// TYPE_TEST: B- and C-class failures allowed together; null otherwise.
+    pub max_b_plus_c: Option<u32>,
+}
+
+impl From<ProfileVerdictMode> for VerdictModeGql {
+    fn from(mode: ProfileVerdictMode) -> Self {
+        match mode {
+            ProfileVerdictMode::AnyFail => VerdictModeGql {
+                kind: VerdictModeKindGql::AnyFail,
+                max_a: None,
+                max_b: None,
+                max_b_plus_c: None,
+            },
+            ProfileVerdictMode::TypeTest { max_a, max_b, max_b_plus_c } => VerdictModeGql {
+                kind: VerdictModeKindGql::TypeTest,
+                max_a: Some(max_a),
+                max_b: Some(max_b),
+                max_b_plus_c: Some(max_b_plus_c),
+            },
+        }
     }
 }
 

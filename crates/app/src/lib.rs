@@ -33,7 +33,7 @@ pub use oversight_plugin_host::api::IndustryProfile;
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
 pub use oversight_plugin_host::api::profile::{
     ComparisonMethod as ProfileComparisonMethod, Severity as ProfileSeverity,
-    StandardNature as ProfileStandardNature,
+    StandardNature as ProfileStandardNature, VerdictModeSpec as ProfileVerdictMode,
 };
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::registry::authority::AuthorityRecord;

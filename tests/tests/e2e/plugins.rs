@@ -43,7 +43,7 @@ async fn server(dir: &tempfile::TempDir) -> TestServer {
 const PREVIEW: &str = r#"query($i: JudgePreviewInput!) { judgePreview(input: $i) {
     industry pluginId pluginVersion engineVersion variant samplingDate editions { standard edition }
     conclusion conclusionZh serious nPass nFail nNotJudged nNotTested missingItems
-    items { code outcome measured valueJudged roundedValue method limit limitSource needsVerification explanation severity retestable } } }"#;
+    items { code outcome measured valueJudged roundedValue method limit { min max allowed } limitSource { kind standard edition nature declaredValue function } needsVerification explanation severity retestable } } }"#;
 
 fn preview(results: Value) -> Value {
     json!({ "i": { "industry": "wire-cable", "variant": "BV-2.5", "samplingDate": "2026-03-15",
