@@ -5,7 +5,7 @@ use async_graphql::Enum;
 use oversight_app::LicenseOrder;
 use oversight_app::Role;
 use oversight_app::Tier;
-use oversight_app::{ProfileComparisonMethod, ProfileSeverity, ProfileStandardNature};
+use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
@@ -403,3 +403,17 @@ pub enum VerdictModeKindGql {
     /// B- and C-class failures.
     TypeTest,
 }
+
+/// The rounding interval (修约间隔) of GB/T 8170, in units of the rounding position.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "RoundingUnit")]
+pub enum RoundingUnitGql {
+    /// One unit (1 单位修约).
+    One,
+    /// Half a unit (0.5 单位修约).
+    Half,
+    /// A fifth of a unit (0.2 单位修约).
+    Fifth,
+}
+
+from_profile!(ProfileRoundingUnit => RoundingUnitGql { One, Half, Fifth });

@@ -8,15 +8,15 @@ use async_graphql::{Context, InputObject, Json, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::IndustryProfile;
 use oversight_app::PluginStatus;
-use oversight_app::ProfileVerdictMode;
+use oversight_app::{ProfileRounding, ProfileVerdictMode};
 use oversight_domain::testing::judgment::{
     AppliedLimit, Coverage, ItemVerdict, JudgeRequest, LimitSource, MeasuredResult, Verdict,
 };
 use serde::Serialize;
 
 use crate::enums::{
-    ComparisonMethodGql, ConclusionGql, LimitSourceKindGql, OutcomeGql, SeverityGql, StandardNatureGql,
-    VerdictModeKindGql,
+    ComparisonMethodGql, ConclusionGql, LimitSourceKindGql, OutcomeGql, RoundingUnitGql, SeverityGql,
+    StandardNatureGql, VerdictModeKindGql,
 };
 use crate::error::{ApiError, ResultExt, caller};
 
@@ -195,7 +195,7 @@ impl Profile {
                 severity: item.severity.into(),
                 retestable: item.retestable,
                 comparison: item.comparison.into(),
-                rounding: item.rounding.as_ref().map(json),
+                rounding: item.rounding.map(RoundingGql::from),
                 needs_verification: item.needs_verification
                     || item.requirements.iter().any(|r| r.needs_verification),
                 requirements: json(&item.requirements),
@@ -344,8 +344,9 @@ pub struct TestItemGql {
     pub retestable: bool,
     /// How a result is compared with the limit (GB/T 8170).
     pub comparison: ComparisonMethodGql,
-    /// The rounding interval for rounded-value comparison, as the plugin declares it.
-    pub rounding: Option<Json<serde_json::Value>>,
+    /// Where a result is rounded for rounded-value comparison; null when the limit's own last
+    /// digit decides.
+    pub rounding: Option<RoundingGql>,
     /// The item, or one of its requirements, rests on a value not yet confirmed.
     pub needs_verification: bool,
     /// The rule per variant (min, max, range, tolerance, table, custom …).
@@ -571,6 +572,22 @@ impl ItemVerdictGql {
     /// One sentence saying why.
     async fn explanation(&self) -> &str {
         &self.0.explanation
+    }
+}
+
+/// Where a result is rounded before it is compared (数值修约, GB/T 8170).
+#[derive(SimpleObject)]
+#[graphql(name = "Rounding")]
+pub struct RoundingGql {
+    /// Places after the decimal point; negative for tens, hundreds ….
+    pub decimals: i32,
+    /// The rounding interval at that place.
+    pub unit: RoundingUnitGql,
+}
+
+impl From<ProfileRounding> for RoundingGql {
+    fn from(rounding: ProfileRounding) -> Self {
+        RoundingGql { decimals: rounding.decimals, unit: rounding.unit.into() }
     }
 }
 

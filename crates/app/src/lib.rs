@@ -32,7 +32,8 @@ pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDe
 pub use oversight_plugin_host::api::IndustryProfile;
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
 pub use oversight_plugin_host::api::profile::{
-    ComparisonMethod as ProfileComparisonMethod, Severity as ProfileSeverity,
+    ComparisonMethod as ProfileComparisonMethod, RoundingSpec as ProfileRounding,
+    RoundingUnit as ProfileRoundingUnit, Severity as ProfileSeverity,
     StandardNature as ProfileStandardNature, VerdictModeSpec as ProfileVerdictMode,
 };
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
