@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: builds everything (plugins included), audits the real
+# Runs the whole test suite: checks schema.graphql (linter, generated TypeScript client),
+# builds everything (plugins included), audits the real
 # server against the GraphQL-over-HTTP spec, then runs every Rust test on SQLite and,
 # when PostgreSQL is reachable, on PostgreSQL too. This is the README's test command.
 set -euo pipefail
@@ -26,6 +27,9 @@ else
 ################################################################################
 BANNER
 fi
+
+echo "==> schema contract: linter and generated TypeScript client (scripts/schema-check.sh)"
+scripts/schema-check.sh
 
 echo "==> building the workspace (plugins included)"
 cargo build --workspace --all-targets

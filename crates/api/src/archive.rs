@@ -13,12 +13,15 @@ use crate::registry::license::License;
 /// One fact in an enterprise's quality archive.
 pub struct ArchiveEvent(pub ArchiveEventRecord);
 
+/// One fact in an enterprise's quality archive (企业质量档案).
 #[Object]
 impl ArchiveEvent {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> async_graphql::ID {
         global_id(NodeType::ArchiveEvent, self.0.id)
     }
 
+    /// What the event records.
     async fn kind(&self) -> ArchiveEventKindGql {
         self.0.kind.into()
     }

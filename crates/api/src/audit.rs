@@ -1,11 +1,13 @@
 //! The audit trail (审计记录) in GraphQL: who did what to an object, hash-chained.
 
-use async_graphql::connection::Connection;
+use crate::page::Connection;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use oversight_app::audit::{AuditRecord, AuditSubject};
+use oversight_app::{Role, Tier};
 use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 
+use crate::enums::{RoleGql, TierGql};
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
 use crate::page::{connection, page_request};
@@ -14,6 +16,8 @@ use crate::page::{connection, page_request};
 /// state before and after, and its place in the hash chain.
 pub struct AuditRecordGql(pub AuditRecord);
 
+/// One record of the audit trail (审计记录): an operation, who did it, on which objects, the
+/// state before and after, and its place in the hash chain.
 #[Object(name = "AuditRecord")]
 impl AuditRecordGql {
     /// Position in the chain (1, 2, 3 …), unique and gapless.
@@ -21,20 +25,32 @@ impl AuditRecordGql {
         self.0.seq
     }
 
+    /// When the operation was recorded.
     async fn recorded_at(&self) -> DateTime<Utc> {
         self.0.recorded_at
     }
 
-    /// The GraphQL mutation, e.g. `changeLicenseStatus`.
+    /// The operation, as sealed in the chain: the GraphQL mutation's name, e.g.
+    /// `changeLicenseStatus` (`importLicense` for an imported license, `bootstrap` for the
+    /// command line's first administrator). Kept as the mutation's own name rather than an
+    /// enum: it names the field a client called, and grows with every mutation.
     async fn operation(&self) -> &str {
         &self.0.operation
     }
 
+    /// Who acted.
     async fn actor(&self) -> AuditActorGql {
+        // The record keeps role and tier as one sealed text (`county_officer/staff`, see
+        // `AuditActor::of`); it is split for reading, never rewritten.
+        let (role, tier) = match self.0.actor.role.split_once('/') {
+            Some((role, tier)) => (role, Some(tier)),
+            None => (self.0.actor.role.as_str(), None),
+        };
         AuditActorGql {
             subject: self.0.actor.subject.clone(),
             organisation: self.0.actor.organisation.clone(),
-            role: self.0.actor.role.clone(),
+            role: Role::parse(role).map(RoleGql::from),
+            tier: tier.and_then(Tier::parse).map(TierGql::from),
         }
     }
 
@@ -76,14 +92,19 @@ impl AuditRecordGql {
     }
 }
 
-/// Who acted.
+/// Who acted, as the audit record sealed it.
 #[derive(SimpleObject)]
 #[graphql(name = "AuditActor")]
 pub struct AuditActorGql {
+    /// The token's subject (`sub`): the person or machine client.
     pub subject: String,
+    /// The organisation acted for: `authority:<id>`, `institution:<id>`, `enterprise:<id>`
+    /// or `platform`.
     pub organisation: String,
-    /// Role, with the responsibility tier for officers (`county_officer/staff`).
-    pub role: String,
+    /// The role acted in; null only for a record naming a role this server does not know.
+    pub role: Option<RoleGql>,
+    /// The officer's responsibility tier (§四); null for callers that are not officers.
+    pub tier: Option<TierGql>,
 }
 
 /// The number of records in a trail, computed only when asked for.
@@ -93,6 +114,7 @@ pub struct AuditTotal {
 
 #[Object]
 impl AuditTotal {
+    /// How many records the trail holds (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let (app, principal) = caller(ctx)?;
         app.audit_trail_count(principal, self.subject).await.gql()
@@ -111,9 +133,16 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "ID of an Enterprise, License or Institution.")] subject: ID,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
     ) -> async_graphql::Result<Connection<String, AuditRecordGql, AuditTotal>> {
         let invalid = || {

@@ -15,6 +15,8 @@ use crate::error::{ResultExt, caller};
 /// demonstration server.
 pub struct SupervisionCalendar(pub CalendarRecord);
 
+/// The calendar the supervision deadlines are counted on: today's date in China, moved
+/// forward by the demo clock on a demonstration server.
 #[Object]
 impl SupervisionCalendar {
     /// The supervision calendar's date.
@@ -42,6 +44,7 @@ pub struct AdvanceDemoClockInput {
     pub days: i32,
 }
 
+/// What `advanceDemoClock` did.
 #[derive(SimpleObject)]
 pub struct AdvanceDemoClockPayload {
     /// The calendar after the move.
@@ -55,6 +58,8 @@ pub struct AdvanceDemoClockPayload {
 /// move once its notice is recorded, so a client should warn.
 pub struct WorkingCalendar(Vec<CalendarYear>);
 
+/// The working-day calendar (工作日历) deadlines are counted on: the public holidays and make-up
+/// working days (调休) of the years whose State Council notice is recorded.
 #[Object]
 impl WorkingCalendar {
     /// The years whose notice is recorded, in order.
@@ -63,7 +68,10 @@ impl WorkingCalendar {
     }
 
     /// One year: its notice if recorded, else `known: false` and no dates.
-    async fn year(&self, year: i32) -> WorkingCalendarYear {
+    async fn year(
+        &self,
+        #[graphql(desc = "The calendar year, e.g. 2027.")] year: i32,
+    ) -> WorkingCalendarYear {
         match self.0.iter().find(|known| known.year == year) {
             Some(known) => WorkingCalendarYear::from(known.clone()),
             None => WorkingCalendarYear {
@@ -80,6 +88,7 @@ impl WorkingCalendar {
 /// One year of the working-day calendar.
 #[derive(SimpleObject)]
 pub struct WorkingCalendarYear {
+    /// The calendar year.
     pub year: i32,
     /// Whether the year's notice is recorded; if not, only weekends are rest days.
     pub known: bool,
@@ -118,6 +127,7 @@ pub struct SetWorkingCalendarYearInput {
     pub basis: String,
 }
 
+/// What `setWorkingCalendarYear` recorded.
 #[derive(SimpleObject)]
 pub struct SetWorkingCalendarYearPayload {
     /// The year as recorded.
@@ -155,7 +165,7 @@ impl CalendarMutation {
     async fn advance_demo_clock(
         &self,
         ctx: &Context<'_>,
-        input: AdvanceDemoClockInput,
+        #[graphql(desc = "How many days to move the calendar forward.")] input: AdvanceDemoClockInput,
     ) -> async_graphql::Result<AdvanceDemoClockPayload> {
         let (app, principal) = caller(ctx)?;
         let calendar = app.advance_demo_clock(principal, i64::from(input.days)).await.gql_input("input")?;
@@ -170,6 +180,7 @@ impl CalendarMutation {
     async fn set_working_calendar_year(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The year, its holidays and make-up working days, and the notice cited.")]
         input: SetWorkingCalendarYearInput,
     ) -> async_graphql::Result<SetWorkingCalendarYearPayload> {
         let (app, principal) = caller(ctx)?;

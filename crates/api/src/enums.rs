@@ -3,12 +3,15 @@
 
 use async_graphql::Enum;
 use oversight_app::LicenseOrder;
+use oversight_app::Role;
 use oversight_app::Tier;
+use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::license_copy::LicenseCopyEntryKind;
+use oversight_domain::testing::judgment::{ComparisonMethod, Conclusion, Outcome, Severity, StandardNature};
 use oversight_domain::testing::objection::{DeliveryMethod, ObjectionOutcome};
 use oversight_domain::testing::rectification::{ProposalDecision, ProposalStatus, RectificationStatus};
 use oversight_domain::testing::supervision::TaskStatus;
@@ -62,6 +65,18 @@ mirror! {
     }
 }
 
+/// Converts a plugin profile's copy of a closed set (the plugin API restates the engine's
+/// enums so plugins do not depend on the domain) to its GraphQL enum.
+macro_rules! from_profile {
+    ($profile:ident => $gql:ident { $($variant:ident),+ $(,)? }) => {
+        impl From<$profile> for $gql {
+            fn from(value: $profile) -> Self {
+                match value { $($profile::$variant => $gql::$variant),+ }
+            }
+        }
+    };
+}
+
 /// Which way a sorted list runs.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug, Default)]
 pub enum OrderDirection {
@@ -75,27 +90,27 @@ pub enum OrderDirection {
 mirror! {
     /// Size of an enterprise (企业规模).
     EnterpriseScaleGql as "EnterpriseScale" <=> EnterpriseScale {
-        /// 大型
+        /// Large (大型).
         Large,
-        /// 中型
+        /// Medium (中型).
         Medium,
-        /// 小型
+        /// Small (小型).
         Small,
-        /// 微型
+        /// Micro (微型).
         Micro,
     }
 }
 
 mirror! {
-    /// Level of a market-regulation authority.
+    /// Level of a market-regulation authority (市场监督管理部门).
     AuthorityLevelGql as "AuthorityLevel" <=> AuthorityLevel {
-        /// 国家 (SAMR)
+        /// National (国家): the State Administration for Market Regulation (SAMR).
         National,
-        /// 省级
+        /// Provincial (省级).
         Provincial,
-        /// 市(地)级
+        /// Municipal, prefecture level (市(地)级).
         Municipal,
-        /// 县级
+        /// County level (县级).
         County,
     }
 }
@@ -172,11 +187,11 @@ mirror! {
 mirror! {
     /// Kind of an entry on the license copy (副本).
     LicenseCopyEntryKindGql as "LicenseCopyEntryKind" <=> LicenseCopyEntryKind {
-        /// 发证
+        /// The license was issued (发证).
         Issued,
         /// Entered from an existing paper license.
         Imported,
-        /// 状态变更
+        /// The license changed status (状态变更).
         StatusChanged,
         /// Annual inspection stamp (年度检查合格印章).
         AnnualReviewStamp,
@@ -280,3 +295,136 @@ mirror! {
         Reject,
     }
 }
+
+mirror! {
+    /// What a caller is, as its token says (角色).
+    RoleGql as "Role" <=> Role {
+        /// An officer of the national authority (国家市场监督管理总局).
+        NationalOfficer,
+        /// An officer of a provincial authority (省级市场监管部门).
+        ProvincialOfficer,
+        /// An officer of a municipal authority (市级市场监管部门).
+        MunicipalOfficer,
+        /// An officer of a county authority (县级市场监管部门).
+        CountyOfficer,
+        /// The review department (审查部): finds problems during licensing review and notifies
+        /// the province.
+        ReviewDepartment,
+        /// A testing institution (承检机构): runs compulsory tests and submits results.
+        TestingInstitution,
+        /// A licensed enterprise's own user: sees only its enterprise.
+        EnterpriseUser,
+        /// Installs and pins industry plugins; sees no enterprise data.
+        PluginAdministrator,
+        /// Read-only; sees the audit trail (审计记录) within its authority's jurisdiction.
+        Auditor,
+    }
+}
+
+mirror! {
+    /// The overall conclusion (检验结论). There is no "compliant": a spot check only finds, or
+    /// does not find, nonconformity in the items it tested.
+    ConclusionGql as "Conclusion" <=> Conclusion {
+        /// 所检项目未发现不合格 — no nonconformity found, every required item judged.
+        NoNonconformityFound,
+        /// 不合格 — nonconforming.
+        Nonconforming,
+        /// 无法判定 — no item failed, but a required item could not be judged, was not tested or
+        /// is missing, or nothing was judged at all (the items' explanations and `missingItems` say
+        /// why). Never passing: it cannot be objected to, orders no rectification, does not close
+        /// one, and does not count as the license's last sample.
+        NotJudgeable,
+    }
+}
+
+mirror! {
+    /// Importance class of a test item (项目类别): A items are the serious ones; the classes
+    /// also drive the type-test verdict mode (A=0, B≤1, B+C≤3).
+    SeverityGql as "ItemSeverity" <=> Severity {
+        /// A类 — serious: a failure is a serious nonconformity.
+        A,
+        /// B类 — major.
+        B,
+        /// C类 — minor.
+        C,
+    }
+}
+
+from_profile!(ProfileSeverity => SeverityGql { A, B, C });
+
+mirror! {
+    /// How one test item was judged (单项判定).
+    OutcomeGql as "ItemOutcome" <=> Outcome {
+        /// 合格 — the item meets its requirement.
+        Pass,
+        /// 不合格 — the item fails its requirement.
+        Fail,
+        /// No judgment: no requirement applies, or one applies but cannot be applied (no table
+        /// row, no declared value for a tolerance); the explanation says which.
+        NotJudged,
+        /// The laboratory did not test the item (未检); the explanation carries its reason.
+        NotTested,
+    }
+}
+
+mirror! {
+    /// How a result is compared with its limit (GB/T 8170 数值修约与极限数值的判定).
+    ComparisonMethodGql as "ComparisonMethod" <=> ComparisonMethod {
+        /// 修约值比较法 — the result is rounded to the limit's position first.
+        RoundedValue,
+        /// 全数值比较法 — the result is compared unrounded.
+        WholeValue,
+    }
+}
+
+from_profile!(ProfileComparisonMethod => ComparisonMethodGql { RoundedValue, WholeValue });
+
+mirror! {
+    /// Whether a standard binds (标准性质); decides how declared values are weighed.
+    StandardNatureGql as "StandardNature" <=> StandardNature {
+        /// Mandatory (强制性, GB).
+        Mandatory,
+        /// Recommended (推荐性, GB/T).
+        Recommended,
+    }
+}
+
+from_profile!(ProfileStandardNature => StandardNatureGql { Mandatory, Recommended });
+
+/// What an applied limit rests on (限值来源).
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "LimitSourceKind")]
+pub enum LimitSourceKindGql {
+    /// A standard edition carried by the plugin (标准).
+    Standard,
+    /// The enterprise's declared value (明示值): stricter than the standard, or looser than a
+    /// recommended one.
+    Declared,
+    /// Bounds computed by a plugin function for the standard edition.
+    PluginFunction,
+}
+
+/// How item outcomes make the overall verdict (判定规则).
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "VerdictModeKind")]
+pub enum VerdictModeKindGql {
+    /// Any failed item fails the product.
+    AnyFail,
+    /// The type-test rule (型式试验): at most `maxA` A-class, `maxB` B-class and `maxBPlusC`
+    /// B- and C-class failures.
+    TypeTest,
+}
+
+/// The rounding interval (修约间隔) of GB/T 8170, in units of the rounding position.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "RoundingUnit")]
+pub enum RoundingUnitGql {
+    /// One unit (1 单位修约).
+    One,
+    /// Half a unit (0.5 单位修约).
+    Half,
+    /// A fifth of a unit (0.2 单位修约).
+    Fifth,
+}
+
+from_profile!(ProfileRoundingUnit => RoundingUnitGql { One, Half, Fifth });

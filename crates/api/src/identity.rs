@@ -2,8 +2,8 @@
 
 use async_graphql::{Context, Object};
 use oversight_app::Principal;
-use oversight_domain::access::Organisation;
 
+use crate::enums::{RoleGql, TierGql};
 use crate::error::{ResultExt, caller};
 use crate::loaders::load;
 use crate::registry::authority::Authority;
@@ -15,6 +15,7 @@ use crate::registry::region::Region;
 /// The authenticated caller.
 pub struct Viewer(pub Principal);
 
+/// The authenticated caller as the server sees it: who, in which role and organisation.
 #[Object]
 impl Viewer {
     /// The person or system acting (the token's `sub`).
@@ -22,14 +23,15 @@ impl Viewer {
         &self.0.subject
     }
 
-    /// e.g. `county_officer`, `testing_institution`, `auditor`.
-    async fn role(&self) -> &'static str {
-        self.0.role.as_str()
+    /// What the caller is, e.g. COUNTY_OFFICER, TESTING_INSTITUTION, AUDITOR.
+    async fn role(&self) -> RoleGql {
+        self.0.role.into()
     }
 
-    /// Responsibility tier (§四) of officers: head (行政一把手), leader_in_charge (分管领导), staff (直接责任人).
-    async fn tier(&self) -> Option<&'static str> {
-        self.0.tier.map(|t| t.as_str())
+    /// Responsibility tier (§四) of officers: HEAD (行政一把手), LEADER_IN_CHARGE (分管领导),
+    /// STAFF (直接责任人); null for other callers.
+    async fn tier(&self) -> Option<TierGql> {
+        self.0.tier.map(TierGql::from)
     }
 
     /// `authority:<id>`, `institution:<id>`, `enterprise:<id>` or `platform`.
@@ -46,19 +48,19 @@ impl Viewer {
     /// The market-regulation authority (市场监督管理局) the caller acts for: officers' and
     /// auditors'; null for institutions, enterprises and the platform.
     async fn authority(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Authority>> {
-        let Organisation::Authority { id, .. } = self.0.organisation else { return Ok(None) };
+        let Some(id) = self.0.organisation.authority_id() else { return Ok(None) };
         Ok(load(ctx, |l| &l.authority, id).await?.map(Authority))
     }
 
     /// The testing institution (承检机构) the caller acts for; null for everyone else.
     async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
-        let Organisation::Institution { id, .. } = self.0.organisation else { return Ok(None) };
+        let Some(id) = self.0.organisation.institution_id() else { return Ok(None) };
         Ok(load(ctx, |l| &l.institution, id).await?.map(Institution))
     }
 
     /// The licensed enterprise the caller acts for (its own users); null for everyone else.
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
-        let Organisation::Enterprise { id, .. } = self.0.organisation else { return Ok(None) };
+        let Some(id) = self.0.organisation.enterprise_id() else { return Ok(None) };
         Ok(load(ctx, |l| &l.enterprise, id).await?.map(Enterprise))
     }
 

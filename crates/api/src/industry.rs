@@ -4,16 +4,21 @@
 
 use std::collections::BTreeMap;
 
-use async_graphql::{Context, Enum, InputObject, Json, Object, SimpleObject};
+use async_graphql::{Context, InputObject, Json, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::IndustryProfile;
 use oversight_app::PluginStatus;
+use oversight_app::{ProfileRounding, ProfileVerdictMode};
 use oversight_domain::testing::judgment::{
-    Conclusion, Coverage, ItemVerdict, JudgeRequest, MeasuredResult, Verdict,
+    AppliedLimit, Coverage, ItemVerdict, JudgeRequest, LimitSource, MeasuredResult, Verdict,
 };
 use serde::Serialize;
 
-use crate::error::{ResultExt, caller};
+use crate::enums::{
+    ComparisonMethodGql, ConclusionGql, LimitSourceKindGql, OutcomeGql, RoundingUnitGql, SeverityGql,
+    StandardNatureGql, VerdictModeKindGql,
+};
+use crate::error::{ApiError, ResultExt, caller};
 
 /// An industry under the production-license system, with the profile of the
 /// plugin that serves it (test items, limits, checklist, frequency) if any.
@@ -35,6 +40,8 @@ impl Industry {
     }
 }
 
+/// An industry under the production-license system (行业), with the profile of the plugin
+/// that serves it.
 #[Object]
 impl Industry {
     /// Stable code, e.g. "wire-cable".
@@ -42,10 +49,12 @@ impl Industry {
         &self.code
     }
 
+    /// Chinese name, e.g. 电线电缆.
     async fn name_zh(&self) -> &str {
         &self.name_zh
     }
 
+    /// English name, e.g. "Wires and cables".
     async fn name_en(&self) -> &str {
         &self.name_en
     }
@@ -71,15 +80,8 @@ fn json<T: Serialize>(value: &T) -> Json<serde_json::Value> {
     Json(serde_json::to_value(value).unwrap_or(serde_json::Value::Null))
 }
 
-/// The string form a serde enum takes in the profile file (e.g. "rounded_value").
-fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(text)) => text,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
-    }
-}
-
+/// The unified testing profile (统一检验规范) a plugin declares for its industry: standards,
+/// test items and their requirements, testing frequency and patrol checklist.
 #[Object]
 impl Profile {
     /// The plugin's id (= the industry code).
@@ -99,32 +101,32 @@ impl Profile {
 
     /// How item outcomes make the overall verdict: any failed item fails the
     /// product, or the type-test mode (A=0, B≤1, B+C≤3).
-    async fn verdict_mode(&self) -> Json<serde_json::Value> {
-        json(&self.0.verdict_mode)
+    async fn verdict_mode(&self) -> VerdictModeGql {
+        VerdictModeGql::from(self.0.verdict_mode)
     }
 
     /// The standards and their editions; the edition in force on the sampling date applies.
-    async fn standards(&self) -> Vec<StandardGql> {
-        self.0
-            .standards
-            .iter()
-            .map(|standard| StandardGql {
+    async fn standards(&self) -> async_graphql::Result<Vec<StandardGql>> {
+        let mut standards = Vec::with_capacity(self.0.standards.len());
+        for standard in &self.0.standards {
+            let mut editions = Vec::with_capacity(standard.editions.len());
+            for edition in &standard.editions {
+                editions.push(EditionGql {
+                    edition: edition.edition.clone(),
+                    effective_from: profile_date(&edition.effective_from)?,
+                    effective_until: edition.effective_until.as_deref().map(profile_date).transpose()?,
+                    needs_verification: edition.needs_verification,
+                });
+            }
+            standards.push(StandardGql {
                 code: standard.code.clone(),
                 title_zh: standard.title_zh.clone(),
-                nature: name(&standard.nature),
+                nature: standard.nature.into(),
                 needs_verification: standard.needs_verification,
-                editions: standard
-                    .editions
-                    .iter()
-                    .map(|edition| EditionGql {
-                        edition: edition.edition.clone(),
-                        effective_from: edition.effective_from.clone(),
-                        effective_until: edition.effective_until.clone(),
-                        needs_verification: edition.needs_verification,
-                    })
-                    .collect(),
-            })
-            .collect()
+                editions,
+            });
+        }
+        Ok(standards)
     }
 
     /// Extra patrol (巡查) checklist items of this industry.
@@ -190,10 +192,10 @@ impl Profile {
                 unit: item.unit.clone(),
                 method_standard: item.method_standard.clone(),
                 standard: item.standard.clone(),
-                severity: name(&item.severity),
+                severity: item.severity.into(),
                 retestable: item.retestable,
-                comparison: name(&item.comparison),
-                rounding: item.rounding.as_ref().map(json),
+                comparison: item.comparison.into(),
+                rounding: item.rounding.map(RoundingGql::from),
                 needs_verification: item.needs_verification
                     || item.requirements.iter().any(|r| r.needs_verification),
                 requirements: json(&item.requirements),
@@ -207,6 +209,7 @@ impl Profile {
         count_unverified(&serde_json::to_value(&self.0).unwrap_or_default())
     }
 
+    /// The plugin author's notes on the profile (sources, open questions).
     async fn notes(&self) -> &[String] {
         &self.0.notes
     }
@@ -215,6 +218,18 @@ impl Profile {
     async fn document(&self) -> Json<serde_json::Value> {
         json(&self.0)
     }
+}
+
+/// A date of the profile file (`YYYY-MM-DD`). The plugin host checked every date when it
+/// loaded the plugin, so a failure here is a server fault, reported rather than panicking.
+fn profile_date(text: &str) -> async_graphql::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        ApiError::new(
+            oversight_app::Code::Internal,
+            format!("plugin profile date {text:?} is not YYYY-MM-DD"),
+        )
+        .into()
+    })
 }
 
 fn count_unverified(value: &serde_json::Value) -> usize {
@@ -228,43 +243,60 @@ fn count_unverified(value: &serde_json::Value) -> usize {
     }
 }
 
+/// A standard (标准) a profile's requirements are written against, with its editions.
 #[derive(SimpleObject)]
 #[graphql(name = "Standard")]
 pub struct StandardGql {
+    /// Code without year, e.g. "GB/T 3956".
     pub code: String,
+    /// Chinese title.
     pub title_zh: String,
-    /// "mandatory" (GB) or "recommended" (GB/T).
-    pub nature: String,
+    /// Mandatory (GB) or recommended (GB/T).
+    pub nature: StandardNatureGql,
+    /// The standard rests on a value not yet confirmed from its text.
     pub needs_verification: bool,
+    /// The editions the plugin encodes; the one in force on the sampling date applies.
     pub editions: Vec<EditionGql>,
 }
 
+/// One edition (版本) of a standard and the period it is in force.
 #[derive(SimpleObject)]
 #[graphql(name = "StandardEdition")]
 pub struct EditionGql {
+    /// Full designation with year, e.g. "GB/T 3956-2008".
     pub edition: String,
-    pub effective_from: String,
-    pub effective_until: Option<String>,
+    /// First day in force.
+    pub effective_from: NaiveDate,
+    /// The day the next edition replaced it (no longer in force from then); null while in force.
+    pub effective_until: Option<NaiveDate>,
+    /// The dates rest on a value not yet confirmed.
     pub needs_verification: bool,
 }
 
+/// An extra patrol (巡查) checklist item of an industry.
 #[derive(SimpleObject)]
 #[graphql(name = "ChecklistItem")]
 pub struct ChecklistItemGql {
+    /// Stable code of the item within the industry.
     pub code: String,
+    /// What to check, in Chinese.
     pub text_zh: String,
+    /// What to check, in English, where the plugin gives it.
     pub text_en: Option<String>,
     /// The clause the item rests on.
     pub basis: String,
+    /// The item rests on a clause not yet confirmed.
     pub needs_verification: bool,
 }
 
+/// How often one test scope (检验范围) is tested (检验频次).
 #[derive(SimpleObject)]
 #[graphql(name = "TestingFrequency")]
 pub struct FrequencyGql {
     /// The test scope's name (e.g. `a_class_items`, `full_type_test`), given as `testScope` to
     /// `openTestingTask`.
     pub risk_class: String,
+    /// Tests a year of this scope.
     pub times_per_year: u32,
     /// 增加频次 (§二(四)): tests a year for an enterprise with a failing final verdict in the last
     /// 12 months; null when the plugin declares none (the normal frequency applies).
@@ -272,34 +304,49 @@ pub struct FrequencyGql {
     /// The other scopes a sample of this scope also satisfies (the full type test covers the
     /// A-class items).
     pub covers: Vec<String>,
+    /// The rule or clause the frequency rests on.
     pub basis: Option<String>,
+    /// The frequency rests on a value not yet confirmed.
     pub needs_verification: bool,
 }
 
+/// A product variant (产品型号/等级) requirements are written for.
 #[derive(SimpleObject)]
 #[graphql(name = "ProductVariant")]
 pub struct VariantGql {
+    /// Code as the plugin names it, given as `variant` when sampling.
     pub code: String,
+    /// Chinese name.
     pub name_zh: String,
+    /// English name, where the plugin gives it.
     pub name_en: Option<String>,
 }
 
+/// A test item (检验项目) of a profile, with its requirement per variant.
 #[derive(SimpleObject)]
 #[graphql(name = "TestItem")]
 pub struct TestItemGql {
+    /// Stable code of the item, as results name it.
     pub code: String,
+    /// Chinese name.
     pub name_zh: String,
+    /// English name.
     pub name_en: String,
+    /// The unit results are reported in.
     pub unit: String,
+    /// The standard of the test method (检验方法标准).
     pub method_standard: String,
+    /// The standard the requirement comes from.
     pub standard: String,
-    /// A, B or C.
-    pub severity: String,
+    /// Importance class: A, B or C.
+    pub severity: SeverityGql,
     /// False where a retest is meaningless (e.g. a cable's voltage test).
     pub retestable: bool,
-    /// GB/T 8170: "rounded_value" (修约值比较法) or "whole_value" (全数值比较法).
-    pub comparison: String,
-    pub rounding: Option<Json<serde_json::Value>>,
+    /// How a result is compared with the limit (GB/T 8170).
+    pub comparison: ComparisonMethodGql,
+    /// Where a result is rounded for rounded-value comparison; null when the limit's own last
+    /// digit decides.
+    pub rounding: Option<RoundingGql>,
     /// The item, or one of its requirements, rests on a value not yet confirmed.
     pub needs_verification: bool,
     /// The rule per variant (min, max, range, tolerance, table, custom …).
@@ -309,6 +356,7 @@ pub struct TestItemGql {
 /// A declared value (明示值) of the sample.
 #[derive(InputObject)]
 pub struct DeclaredValueInput {
+    /// Code of the test item the value is declared for.
     pub item: String,
     /// Decimal text, e.g. "2.5".
     pub value: String,
@@ -317,16 +365,22 @@ pub struct DeclaredValueInput {
 /// A test condition of a result, e.g. the conductor temperature.
 #[derive(InputObject)]
 pub struct ConditionInput {
+    /// Name of the condition, as the item's plugin names it.
     pub name: String,
+    /// Its value, as text (decimal text for numbers).
     pub value: String,
 }
 
 /// A measured result: decimal text (never a float) and its unit.
 #[derive(InputObject)]
 pub struct ResultInput {
+    /// Code of the test item.
     pub item: String,
+    /// The measured value as decimal text, or the item's word result (e.g. "no_breakdown").
     pub value: String,
+    /// The unit of the value; must be the item's unit.
     pub unit: String,
+    /// The test conditions, where the item needs them (e.g. the conductor temperature).
     #[graphql(default)]
     pub conditions: Vec<ConditionInput>,
 }
@@ -335,6 +389,7 @@ pub struct ResultInput {
 /// NOT_JUDGEABLE, never passing.
 #[derive(InputObject)]
 pub struct NotTestedInput {
+    /// Code of the test item not tested.
     pub item: String,
     /// Why the item was not tested (1 to 500 characters).
     pub reason: String,
@@ -343,67 +398,53 @@ pub struct NotTestedInput {
 /// A judgment to preview.
 #[derive(InputObject)]
 pub struct JudgePreviewInput {
+    /// Industry code, e.g. "wire-cable".
     pub industry: String,
     /// Product variant (grade or type) as the profile names it.
     pub variant: String,
     /// Picks the standard editions in force.
     pub sampling_date: NaiveDate,
+    /// The sample's declared values (明示值).
     #[graphql(default)]
     pub declared: Vec<DeclaredValueInput>,
     /// Recommended (GB/T) standards the enterprise declares as its executive standard (执行标准).
     #[graphql(default)]
     pub declared_standards: Vec<String>,
+    /// The measured results to judge.
     pub results: Vec<ResultInput>,
     /// Items not tested, with their reasons, as a submission would state them.
     #[graphql(default)]
     pub not_tested: Vec<NotTestedInput>,
 }
 
-/// The overall conclusion. There is no "compliant": a spot check only finds, or
-/// does not find, nonconformity in the items it tested.
-#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-pub enum ConclusionGql {
-    /// 所检项目未发现不合格 — no nonconformity found, every required item judged.
-    NoNonconformityFound,
-    /// 不合格 — nonconforming.
-    Nonconforming,
-    /// 无法判定 — no item failed, but a required item could not be judged, was not tested or
-    /// is missing, or nothing was judged at all (the items' explanations and `missingItems` say
-    /// why). Never passing: it cannot be objected to, orders no rectification, does not close
-    /// one, and does not count as the license's last sample.
-    NotJudgeable,
-}
-
-impl From<Conclusion> for ConclusionGql {
-    fn from(conclusion: Conclusion) -> ConclusionGql {
-        match conclusion {
-            Conclusion::NoNonconformityFound => ConclusionGql::NoNonconformityFound,
-            Conclusion::Nonconforming => ConclusionGql::Nonconforming,
-            Conclusion::NotJudgeable => ConclusionGql::NotJudgeable,
-        }
-    }
-}
-
 /// A verdict with its provenance: plugin, version, editions and engine.
 pub struct VerdictGql(pub Verdict);
 
+/// A verdict (检验结论) with its provenance: the plugin and version that judged it, the
+/// engine, the standard editions applied, and the judgment of every item.
 #[Object(name = "Verdict")]
 impl VerdictGql {
+    /// Industry code of the sample.
     async fn industry(&self) -> &str {
         &self.0.industry
     }
+    /// The plugin that judged it.
     async fn plugin_id(&self) -> &str {
         &self.0.plugin_id
     }
+    /// The plugin's version when it judged.
     async fn plugin_version(&self) -> &str {
         &self.0.plugin_version
     }
+    /// The judgment engine's version.
     async fn engine_version(&self) -> &str {
         &self.0.engine_version
     }
+    /// Product variant (grade or type) judged.
     async fn variant(&self) -> &str {
         &self.0.variant
     }
+    /// The sampling date; it picks the standard editions in force.
     async fn sampling_date(&self) -> NaiveDate {
         self.0.sampling_date
     }
@@ -418,9 +459,11 @@ impl VerdictGql {
             })
             .collect()
     }
+    /// The overall conclusion.
     async fn conclusion(&self) -> ConclusionGql {
         self.0.conclusion.into()
     }
+    /// The conclusion as printed on the report, in Chinese.
     async fn conclusion_zh(&self) -> &str {
         &self.0.conclusion_zh
     }
@@ -428,12 +471,15 @@ impl VerdictGql {
     async fn serious(&self) -> bool {
         self.0.serious
     }
+    /// Items that passed.
     async fn n_pass(&self) -> u32 {
         self.0.n_pass
     }
+    /// Items that failed.
     async fn n_fail(&self) -> u32 {
         self.0.n_fail
     }
+    /// Items that could not be judged (the explanation of each says why).
     async fn n_not_judged(&self) -> u32 {
         self.0.n_not_judged
     }
@@ -447,43 +493,53 @@ impl VerdictGql {
     async fn missing_items(&self) -> &[String] {
         &self.0.missing_items
     }
+    /// The judgment of every item, explained.
     async fn items(&self) -> Vec<ItemVerdictGql> {
         self.0.items.iter().cloned().map(ItemVerdictGql).collect()
     }
 }
 
+/// The edition of a standard that applied to a sample.
 #[derive(SimpleObject)]
 pub struct AppliedEdition {
+    /// Standard code without year, e.g. "GB/T 3956".
     pub standard: String,
+    /// The edition in force on the sampling date, e.g. "GB/T 3956-2008".
     pub edition: String,
 }
 
 /// One item's outcome, explained.
 pub struct ItemVerdictGql(pub ItemVerdict);
 
+/// The judgment of one test item (单项判定), explained.
 #[Object(name = "ItemVerdict")]
 impl ItemVerdictGql {
+    /// Code of the test item.
     async fn code(&self) -> &str {
         &self.0.code
     }
+    /// Chinese name of the item.
     async fn name_zh(&self) -> &str {
         &self.0.name_zh
     }
-    async fn severity(&self) -> String {
-        name(&self.0.severity)
+    /// Importance class: A, B or C.
+    async fn severity(&self) -> SeverityGql {
+        self.0.severity.into()
     }
+    /// Whether the item may be retested (复检) on the backup portion.
     async fn retestable(&self) -> bool {
         self.0.retestable
     }
-    /// "pass", "fail", "not_judged" (the explanation says why) or "not_tested" (the explanation
+    /// PASS, FAIL, NOT_JUDGED (the explanation says why) or NOT_TESTED (the explanation
     /// carries the laboratory's reason).
-    async fn outcome(&self) -> String {
-        name(&self.0.outcome)
+    async fn outcome(&self) -> OutcomeGql {
+        self.0.outcome.into()
     }
     /// The result as submitted.
     async fn measured(&self) -> &str {
         &self.0.measured
     }
+    /// The unit of the result.
     async fn unit(&self) -> &str {
         &self.0.unit
     }
@@ -495,17 +551,19 @@ impl ItemVerdictGql {
     async fn rounded_value(&self) -> Option<String> {
         self.0.rounded_value.map(|d| d.to_string())
     }
-    /// "rounded_value" or "whole_value".
-    async fn method(&self) -> String {
-        name(&self.0.method)
+    /// How the value was compared with the limit (GB/T 8170).
+    async fn method(&self) -> ComparisonMethodGql {
+        self.0.method.into()
     }
-    /// The limit applied: min, max or allowed values.
-    async fn limit(&self) -> Json<serde_json::Value> {
-        json(&self.0.limit)
+    /// The limit applied (判定限值): a minimum, a maximum or the allowed values; null when no
+    /// requirement applied.
+    async fn limit(&self) -> Option<AppliedLimitGql> {
+        self.0.limit.as_ref().map(AppliedLimitGql::from)
     }
-    /// Where the limit came from: a standard edition, the declaration, or plugin code.
-    async fn limit_source(&self) -> Json<serde_json::Value> {
-        json(&self.0.limit_source)
+    /// Where the limit came from: a standard edition, the declaration, or plugin code; null
+    /// when no limit applied.
+    async fn limit_source(&self) -> Option<LimitSourceGql> {
+        self.0.limit_source.as_ref().map(LimitSourceGql::from)
     }
     /// The limit rests on a value not yet confirmed from the standard text.
     async fn needs_verification(&self) -> bool {
@@ -517,13 +575,137 @@ impl ItemVerdictGql {
     }
 }
 
+/// Where a result is rounded before it is compared (数值修约, GB/T 8170).
+#[derive(SimpleObject)]
+#[graphql(name = "Rounding")]
+pub struct RoundingGql {
+    /// Places after the decimal point; negative for tens, hundreds ….
+    pub decimals: i32,
+    /// The rounding interval at that place.
+    pub unit: RoundingUnitGql,
+}
+
+impl From<ProfileRounding> for RoundingGql {
+    fn from(rounding: ProfileRounding) -> Self {
+        RoundingGql { decimals: rounding.decimals, unit: rounding.unit.into() }
+    }
+}
+
+/// The limit applied to one item (判定限值). Decimal values are exact decimal text.
+#[derive(SimpleObject)]
+#[graphql(name = "AppliedLimit")]
+pub struct AppliedLimitGql {
+    /// The lowest value that passes; null when there is no minimum.
+    pub min: Option<String>,
+    /// The highest value that passes; null when there is no maximum.
+    pub max: Option<String>,
+    /// The results that pass for an item judged by words (e.g. "no_breakdown"); empty otherwise.
+    pub allowed: Vec<String>,
+}
+
+impl From<&AppliedLimit> for AppliedLimitGql {
+    fn from(limit: &AppliedLimit) -> Self {
+        AppliedLimitGql {
+            min: limit.min.map(|d| d.to_string()),
+            max: limit.max.map(|d| d.to_string()),
+            allowed: limit.allowed.clone(),
+        }
+    }
+}
+
+/// Where an applied limit came from (限值来源); the fields that do not belong to `kind` are null.
+#[derive(SimpleObject)]
+#[graphql(name = "LimitSource")]
+pub struct LimitSourceGql {
+    /// A standard edition, the enterprise's declared value, or a plugin function.
+    pub kind: LimitSourceKindGql,
+    /// STANDARD and PLUGIN_FUNCTION: the standard's code, e.g. "GB/T 3956".
+    pub standard: Option<String>,
+    /// STANDARD and PLUGIN_FUNCTION: the edition in force, e.g. "GB/T 3956-2008".
+    pub edition: Option<String>,
+    /// STANDARD: whether the standard is mandatory or recommended.
+    pub nature: Option<StandardNatureGql>,
+    /// DECLARED: the declared value (明示值), exact decimal text.
+    pub declared_value: Option<String>,
+    /// PLUGIN_FUNCTION: the plugin function that computed the bounds.
+    pub function: Option<String>,
+}
+
+impl From<&LimitSource> for LimitSourceGql {
+    fn from(source: &LimitSource) -> Self {
+        let empty = |kind| LimitSourceGql {
+            kind,
+            standard: None,
+            edition: None,
+            nature: None,
+            declared_value: None,
+            function: None,
+        };
+        match source {
+            LimitSource::Standard { code, edition, nature } => LimitSourceGql {
+                standard: Some(code.clone()),
+                edition: Some(edition.clone()),
+                nature: Some((*nature).into()),
+                ..empty(LimitSourceKindGql::Standard)
+            },
+            LimitSource::Declared { value } => LimitSourceGql {
+                declared_value: Some(value.to_string()),
+                ..empty(LimitSourceKindGql::Declared)
+            },
+            LimitSource::PluginFunction { function, code, edition } => LimitSourceGql {
+                standard: Some(code.clone()),
+                edition: Some(edition.clone()),
+                function: Some(function.clone()),
+                ..empty(LimitSourceKindGql::PluginFunction)
+            },
+        }
+    }
+}
+
+/// How a profile's item outcomes make the overall verdict (判定规则).
+#[derive(SimpleObject)]
+#[graphql(name = "VerdictMode")]
+pub struct VerdictModeGql {
+    /// Any failed item fails the product, or the type-test rule.
+    pub kind: VerdictModeKindGql,
+    /// TYPE_TEST: A-class failures allowed (0 in practice); null otherwise.
+    pub max_a: Option<u32>,
+    /// TYPE_TEST: B-class failures allowed; null otherwise.
+    pub max_b: Option<u32>,
+    /// TYPE_TEST: B- and C-class failures allowed together; null otherwise.
+    pub max_b_plus_c: Option<u32>,
+}
+
+impl From<ProfileVerdictMode> for VerdictModeGql {
+    fn from(mode: ProfileVerdictMode) -> Self {
+        match mode {
+            ProfileVerdictMode::AnyFail => VerdictModeGql {
+                kind: VerdictModeKindGql::AnyFail,
+                max_a: None,
+                max_b: None,
+                max_b_plus_c: None,
+            },
+            ProfileVerdictMode::TypeTest { max_a, max_b, max_b_plus_c } => VerdictModeGql {
+                kind: VerdictModeKindGql::TypeTest,
+                max_a: Some(max_a),
+                max_b: Some(max_b),
+                max_b_plus_c: Some(max_b_plus_c),
+            },
+        }
+    }
+}
+
 /// A plugin file the server looked at.
 #[derive(SimpleObject)]
 #[graphql(name = "PluginFile")]
 pub struct PluginFileGql {
+    /// The file name in the plugin directory.
     pub file: String,
+    /// The industry the plugin serves, when its manifest could be read.
     pub industry: Option<String>,
+    /// The plugin's version, when its manifest could be read.
     pub version: Option<String>,
+    /// SHA-256 of the file, hex.
     pub sha256: Option<String>,
     /// Listed in plugins.lock with this digest.
     pub pinned: bool,
@@ -536,6 +718,7 @@ pub struct PluginFileGql {
     pub open_tasks: u64,
     /// Why it was refused (e.g. UNPINNED, ABI_VERSION, BAD_MANIFEST); null when loaded.
     pub refusal_code: Option<String>,
+    /// Why it was refused, in words; null when loaded.
     pub refusal: Option<String>,
 }
 
@@ -581,7 +764,11 @@ impl IndustryQuery {
     }
 
     /// One industry by code.
-    async fn industry(&self, ctx: &Context<'_>, code: String) -> async_graphql::Result<Option<Industry>> {
+    async fn industry(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Industry code, e.g. \"wire-cable\".")] code: String,
+    ) -> async_graphql::Result<Option<Industry>> {
         let (app, principal) = caller(ctx)?;
         Ok(app.industry(principal, &code).gql()?.map(|view| Industry {
             code: view.code,
@@ -599,7 +786,7 @@ impl IndustryQuery {
     async fn judge_preview(
         &self,
         ctx: &Context<'_>,
-        input: JudgePreviewInput,
+        #[graphql(desc = "The sample and the results to judge.")] input: JudgePreviewInput,
     ) -> async_graphql::Result<VerdictGql> {
         let request = JudgeRequest {
             industry: input.industry,

@@ -20,13 +20,18 @@ pub struct RegistryMutation;
 pub struct RegisterEnterpriseInput {
     /// Unified social credit code (统一社会信用代码), 18 characters with check character.
     pub credit_code: String,
+    /// Name as on the business license (营业执照).
     pub name: String,
     /// Six-digit GB/T 2260 code of the production site.
     pub region_code: String,
+    /// Address of the production site.
     pub address: String,
+    /// Size of the enterprise (企业规模).
     pub scale: EnterpriseScaleGql,
+    /// Product varieties (品种) it makes.
     #[graphql(default)]
     pub products: Vec<String>,
+    /// Production conditions (生产条件) as reported: premises, equipment, staff.
     #[graphql(default)]
     pub production_conditions: String,
 }
@@ -34,18 +39,26 @@ pub struct RegisterEnterpriseInput {
 /// Changes to an enterprise's base data; absent fields stay as they are.
 #[derive(InputObject)]
 pub struct UpdateEnterpriseBaseDataInput {
+    /// The enterprise to change.
     pub enterprise_id: ID,
+    /// New name.
     pub name: Option<String>,
+    /// New six-digit GB/T 2260 code of the production site.
     pub region_code: Option<String>,
+    /// New address of the production site.
     pub address: Option<String>,
+    /// New size (企业规模).
     pub scale: Option<EnterpriseScaleGql>,
+    /// New list of product varieties (品种), replacing the old one.
     pub products: Option<Vec<String>>,
+    /// New production conditions (生产条件).
     pub production_conditions: Option<String>,
 }
 
 /// A license to issue, or an existing paper license to import.
 #[derive(InputObject)]
 pub struct IssueLicenseInput {
+    /// The enterprise the license is issued to.
     pub enterprise_id: ID,
     /// e.g. "XK06-001-00042" or "(苏)XK06-001-00042".
     pub number: String,
@@ -67,18 +80,25 @@ pub struct IssueLicenseInput {
 /// A status change with its reason (recorded on the copy and in the archive).
 #[derive(InputObject)]
 pub struct ChangeLicenseStatusInput {
+    /// The license number, with or without province prefix.
     pub number: String,
+    /// The new status.
     pub status: LicenseStatusGql,
+    /// Why, as recorded on the license copy (副本) and in the archive.
     pub reason: String,
 }
 
+/// The enterprise a mutation registered or changed.
 #[derive(SimpleObject)]
 pub struct EnterprisePayload {
+    /// The enterprise as it now stands.
     pub enterprise: Enterprise,
 }
 
+/// The license a mutation issued or changed.
 #[derive(SimpleObject)]
 pub struct LicensePayload {
+    /// The license as it now stands.
     pub license: License,
 }
 
@@ -105,7 +125,7 @@ impl RegistryMutation {
     async fn register_enterprise(
         &self,
         ctx: &Context<'_>,
-        input: RegisterEnterpriseInput,
+        #[graphql(desc = "The enterprise and its base data (§二(一)).")] input: RegisterEnterpriseInput,
     ) -> async_graphql::Result<EnterprisePayload> {
         let command = RegisterEnterprise {
             credit_code: input.credit_code,
@@ -127,6 +147,7 @@ impl RegistryMutation {
     async fn update_enterprise_base_data(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The enterprise and the base data that change.")]
         input: UpdateEnterpriseBaseDataInput,
     ) -> async_graphql::Result<EnterprisePayload> {
         let id = parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?;
@@ -147,7 +168,7 @@ impl RegistryMutation {
     async fn issue_license(
         &self,
         ctx: &Context<'_>,
-        input: IssueLicenseInput,
+        #[graphql(desc = "The license to issue (发证) or import.")] input: IssueLicenseInput,
     ) -> async_graphql::Result<LicensePayload> {
         let enterprise_id =
             parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?;
@@ -173,7 +194,7 @@ impl RegistryMutation {
     async fn change_license_status(
         &self,
         ctx: &Context<'_>,
-        input: ChangeLicenseStatusInput,
+        #[graphql(desc = "The license, its new status and the reason.")] input: ChangeLicenseStatusInput,
     ) -> async_graphql::Result<LicensePayload> {
         let command =
             ChangeLicenseStatus { number: input.number, to: input.status.into(), reason: input.reason };
@@ -192,7 +213,7 @@ impl RegistryMutation {
     async fn record_license_expiries(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default)] input: RecordLicenseExpiriesInput,
+        #[graphql(default, desc = "The day to look from; default today.")] input: RecordLicenseExpiriesInput,
     ) -> async_graphql::Result<RecordLicenseExpiriesPayload> {
         let (app, principal) = crate::error::caller(ctx)?;
         let recorded = app.record_license_expiries(principal, input.as_of).await.gql_input("input")?;

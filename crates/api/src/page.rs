@@ -1,8 +1,15 @@
 //! Relay connection arguments: `first/after`, `last/before`, a default and a hard
-//! maximum page size, turned into a keyset `PageRequest`.
+//! maximum page size, turned into a keyset `PageRequest`; and the connection type every
+//! list returns, async-graphql's own with a description on the connection and edge types.
 
-use async_graphql::connection::{Connection, Edge};
-use async_graphql::{ObjectType, OutputType};
+use std::borrow::Cow;
+
+use async_graphql::connection::{
+    ConnectionNameType, CursorType, DefaultConnectionName, DefaultEdgeName, Edge, EdgeNameType,
+};
+use async_graphql::parser::types::Field;
+use async_graphql::registry::{MetaType, Registry};
+use async_graphql::{ContextSelectionSet, ObjectType, OutputType, Positioned, ServerResult, Value};
 use oversight_app::{Code, Page, PageRequest};
 
 use crate::error::ApiError;
@@ -62,10 +69,65 @@ where
     N: OutputType,
     E: ObjectType,
 {
-    let mut connection =
-        Connection::with_additional_fields(page.has_previous_page, page.has_next_page, extra);
+    let mut connection = async_graphql::connection::Connection::with_additional_fields(
+        page.has_previous_page,
+        page.has_next_page,
+        extra,
+    );
     connection.edges.extend(page.items.into_iter().map(|record| Edge::new(cursor(&record), node(record))));
-    connection
+    Connection(connection)
+}
+
+/// async-graphql's Relay connection (`XConnection` with `pageInfo`, `edges`, `nodes` and the
+/// extra fields of `E`), unchanged on the wire. The built-in one leaves the connection type
+/// without a description and gives every edge type the same one; the schema promises a
+/// description on every type (graphql-schema-linter checks it), so this wrapper writes them
+/// into the registry when the type is registered.
+pub struct Connection<C, N, E>(async_graphql::connection::Connection<C, N, E>)
+where
+    C: CursorType + Send + Sync,
+    N: OutputType,
+    E: ObjectType;
+
+impl<C, N, E> OutputType for Connection<C, N, E>
+where
+    C: CursorType + Send + Sync,
+    N: OutputType,
+    E: ObjectType,
+{
+    fn type_name() -> Cow<'static, str> {
+        <async_graphql::connection::Connection<C, N, E> as OutputType>::type_name()
+    }
+
+    fn create_type_info(registry: &mut Registry) -> String {
+        let qualified =
+            <async_graphql::connection::Connection<C, N, E> as OutputType>::create_type_info(registry);
+        let node = N::type_name();
+        describe(
+            registry,
+            &DefaultConnectionName::type_name::<N>(),
+            format!(
+                "A page of `{node}` items (a Relay cursor connection): the edges with their cursors, the nodes, and where the page stands."
+            ),
+        );
+        describe(
+            registry,
+            &DefaultEdgeName::type_name::<N>(),
+            format!("One `{node}` of a page, with its cursor (a Relay edge)."),
+        );
+        qualified
+    }
+
+    async fn resolve(&self, ctx: &ContextSelectionSet<'_>, field: &Positioned<Field>) -> ServerResult<Value> {
+        OutputType::resolve(&self.0, ctx, field).await
+    }
+}
+
+/// Sets the description of a registered object type.
+fn describe(registry: &mut Registry, name: &str, text: String) {
+    if let Some(MetaType::Object { description, .. }) = registry.types.get_mut(name) {
+        *description = Some(text);
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The query root.
 
-use async_graphql::connection::Connection;
+use crate::page::Connection;
 use async_graphql::{Context, ID, Object};
 use oversight_app::{LicenseCursor, LicenseRecord};
 
@@ -24,7 +24,11 @@ pub struct RegistryQuery;
 impl RegistryQuery {
     /// Any object by its global ID; null when it does not exist or is outside the caller's
     /// reach (each type read as its own queries read it).
-    async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Node>> {
+    async fn node(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The object's global ID (its `id`).")] id: ID,
+    ) -> async_graphql::Result<Option<Node>> {
         read_node(ctx, &id).await
     }
 
@@ -42,7 +46,10 @@ impl RegistryQuery {
     }
 
     /// One administrative division by code.
-    async fn region(&self, code: String) -> async_graphql::Result<Option<Region>> {
+    async fn region(
+        &self,
+        #[graphql(desc = "Six-digit GB/T 2260 code, e.g. \"320102\".")] code: String,
+    ) -> async_graphql::Result<Option<Region>> {
         Ok(Some(Region(RegionCode::parse(&code).map_err(|e| field_error(e, "code"))?)))
     }
 
@@ -55,14 +62,21 @@ impl RegistryQuery {
     async fn authorities(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
         #[graphql(desc = "Only authorities seated inside this region (six-digit code).")] within: Option<
             String,
         >,
-        level: Option<AuthorityLevelGql>,
+        #[graphql(desc = "Only authorities of this level.")] level: Option<AuthorityLevelGql>,
     ) -> async_graphql::Result<Connection<String, Authority, AuthorityTotal>> {
         let within =
             within.map(|code| RegionCode::parse(&code).map_err(|e| field_error(e, "within"))).transpose()?;
@@ -80,11 +94,20 @@ impl RegistryQuery {
     async fn enterprises(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
-        filter: Option<EnterpriseFilterInput>,
+        #[graphql(desc = "Which enterprises to list; all in reach when absent.")] filter: Option<
+            EnterpriseFilterInput,
+        >,
     ) -> async_graphql::Result<Connection<String, Enterprise, EnterpriseTotal>> {
         let filter = filter.unwrap_or_default().parse()?;
         let request = page_request(first, after, last, before, parse_id_cursor)?;
@@ -102,12 +125,21 @@ impl RegistryQuery {
     async fn licenses(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
-        filter: Option<LicenseFilterInput>,
-        order_by: Option<LicenseOrderInput>,
+        #[graphql(desc = "Which licenses to list; all in reach when absent.")] filter: Option<
+            LicenseFilterInput,
+        >,
+        #[graphql(desc = "The order; default issue order, ascending.")] order_by: Option<LicenseOrderInput>,
     ) -> async_graphql::Result<Connection<String, License, LicenseTotal>> {
         let (app, principal) = crate::error::caller(ctx)?;
         let filter = filter.unwrap_or_default().parse(app.today())?;
@@ -122,6 +154,7 @@ impl RegistryQuery {
     async fn enterprise(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Unified social credit code (统一社会信用代码), 18 characters.")]
         credit_code: String,
     ) -> async_graphql::Result<Option<Enterprise>> {
         let (app, principal) = crate::error::caller(ctx)?;
@@ -129,7 +162,12 @@ impl RegistryQuery {
     }
 
     /// One license by number, with or without province prefix.
-    async fn license(&self, ctx: &Context<'_>, number: String) -> async_graphql::Result<Option<License>> {
+    async fn license(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The license number as printed, e.g. \"(苏)XK06-001-00042\", or its core number.")]
+        number: String,
+    ) -> async_graphql::Result<Option<License>> {
         let (app, principal) = crate::error::caller(ctx)?;
         Ok(app.license_by_number(principal, &number).await.gql()?.map(License))
     }

@@ -34,9 +34,9 @@ impl ReportingQuery {
     }
 }
 
-/// A dashboard (看板): grouped counts over the caller's jurisdiction.
 pub struct Dashboard(DashboardScope);
 
+/// A dashboard (看板): grouped counts over the caller's jurisdiction.
 #[Object]
 impl Dashboard {
     /// The level regional figures are grouped at.

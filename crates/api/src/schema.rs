@@ -87,3 +87,65 @@ pub fn build(
 pub fn sdl() -> String {
     Schema::build(QueryRoot::default(), MutationRoot::default(), SubscriptionRoot).finish().sdl()
 }
+
+#[cfg(test)]
+mod tests {
+    use async_graphql::parser::types::{FieldDefinition, TypeKind, TypeSystemDefinition};
+    use async_graphql::{Name, Positioned};
+
+    /// The names of the fields and arguments below `owner` that have no description.
+    fn undescribed_fields(owner: &str, fields: &[Positioned<FieldDefinition>], missing: &mut Vec<String>) {
+        for field in fields {
+            let field = &field.node;
+            let path = format!("{owner}.{}", field.name.node);
+            if field.description.is_none() {
+                missing.push(path.clone());
+            }
+            for argument in &field.arguments {
+                if argument.node.description.is_none() {
+                    missing.push(format!("{path}({}:)", argument.node.name.node));
+                }
+            }
+        }
+    }
+
+    /// Every type, field, argument, input value and enum value of the schema has a description:
+    /// the contract explains itself. `scripts/schema-check.sh` runs graphql-schema-linter on the
+    /// same rule; this keeps a plain `cargo test` from letting an undescribed element through.
+    #[test]
+    fn every_schema_element_is_described() {
+        let document = async_graphql::parser::parse_schema(super::sdl()).unwrap();
+        let mut missing = Vec::new();
+        let mut types = 0;
+        for definition in &document.definitions {
+            let TypeSystemDefinition::Type(definition) = definition else { continue };
+            let definition = &definition.node;
+            types += 1;
+            let name: &Name = &definition.name.node;
+            if definition.description.is_none() {
+                missing.push(name.to_string());
+            }
+            match &definition.kind {
+                TypeKind::Object(object) => undescribed_fields(name, &object.fields, &mut missing),
+                TypeKind::Interface(interface) => undescribed_fields(name, &interface.fields, &mut missing),
+                TypeKind::InputObject(input) => missing.extend(
+                    input
+                        .fields
+                        .iter()
+                        .filter(|field| field.node.description.is_none())
+                        .map(|field| format!("{name}.{}", field.node.name.node)),
+                ),
+                TypeKind::Enum(enumeration) => missing.extend(
+                    enumeration
+                        .values
+                        .iter()
+                        .filter(|value| value.node.description.is_none())
+                        .map(|value| format!("{name}.{}", value.node.value.node)),
+                ),
+                TypeKind::Scalar | TypeKind::Union(_) => {}
+            }
+        }
+        assert!(types > 100, "the SDL parsed into {types} types only");
+        assert!(missing.is_empty(), "schema elements without a description: {missing:?}");
+    }
+}

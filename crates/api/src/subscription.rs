@@ -19,14 +19,18 @@ use crate::ids::{NodeType, global_id};
 pub struct TaskAssigned {
     /// The TestingTask's ID.
     pub task_id: ID,
+    /// Industry code of the sample.
     pub industry: String,
 }
 
 /// A verdict that found nonconformity in your jurisdiction.
 #[derive(SimpleObject, Clone)]
 pub struct FailingVerdict {
+    /// The TestingTask's ID.
     pub task_id: ID,
+    /// The Enterprise's ID.
     pub enterprise_id: ID,
+    /// Industry code of the sample.
     pub industry: String,
     /// An A-class item failed.
     pub serious: bool,
@@ -35,6 +39,7 @@ pub struct FailingVerdict {
 #[derive(Default)]
 pub struct SubscriptionRoot;
 
+/// The subscription root: events pushed over a WebSocket (graphql-transport-ws).
 #[Subscription]
 impl SubscriptionRoot {
     /// Testing tasks newly assigned to your institution (testing institutions only).

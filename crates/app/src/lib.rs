@@ -22,7 +22,7 @@ pub(crate) use calendar::CHINA;
 pub use calendar::{MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now};
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus, UnservedVersion};
-pub use oversight_domain::access::{Action, Principal, Resource, Scope, Tier};
+pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::registry::institution::RawAccreditation;
 pub use oversight_domain::registry::officer::{Officer as OfficerRecord, OfficerStatus};
 pub use oversight_domain::testing::objection::{
@@ -31,6 +31,12 @@ pub use oversight_domain::testing::objection::{
 };
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
+// The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
+pub use oversight_plugin_host::api::profile::{
+    ComparisonMethod as ProfileComparisonMethod, RoundingSpec as ProfileRounding,
+    RoundingUnit as ProfileRoundingUnit, Severity as ProfileSeverity,
+    StandardNature as ProfileStandardNature, VerdictModeSpec as ProfileVerdictMode,
+};
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
 pub use oversight_storage::registry::authority::AuthorityRecord;
 pub use oversight_storage::registry::enterprise::{EnterpriseFilter, EnterpriseRecord};

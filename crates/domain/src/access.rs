@@ -88,6 +88,21 @@ impl Organisation {
             Organisation::Platform => "platform".to_owned(),
         }
     }
+
+    /// The authority acted for, if it is one.
+    pub fn authority_id(&self) -> Option<AuthorityId> {
+        if let Organisation::Authority { id, .. } = self { Some(*id) } else { None }
+    }
+
+    /// The testing institution acted for, if it is one.
+    pub fn institution_id(&self) -> Option<InstitutionId> {
+        if let Organisation::Institution { id, .. } = self { Some(*id) } else { None }
+    }
+
+    /// The enterprise acted for, if it is one.
+    pub fn enterprise_id(&self) -> Option<EnterpriseId> {
+        if let Organisation::Enterprise { id, .. } = self { Some(*id) } else { None }
+    }
 }
 
 /// A parsed `org` claim, before it is resolved against the registry.

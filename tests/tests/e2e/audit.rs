@@ -234,7 +234,7 @@ async fn mutations_leave_audit_records_body(server: &TestServer) {
         .await;
     let trail = server
         .data(
-            "query($s: ID!) { auditTrail(subject: $s) { totalCount edges { node { seq operation objects actor { subject role } beforeDigest afterDigest prevHash hash } } } }",
+            "query($s: ID!) { auditTrail(subject: $s) { totalCount edges { node { seq operation objects actor { subject role tier } beforeDigest afterDigest prevHash hash } } } }",
             serde_json::json!({ "s": id }),
         )
         .await["auditTrail"]
@@ -245,7 +245,11 @@ async fn mutations_leave_audit_records_body(server: &TestServer) {
     assert_eq!(operations, ["changeLicenseStatus", "issueLicense", "registerEnterprise"]);
     let newest = &trail["edges"][0]["node"];
     assert_eq!(newest["actor"]["subject"], "national-head");
-    assert_eq!(newest["actor"]["role"], "national_officer/head");
+    // The sealed `national_officer/head` reads as a role and a tier.
+    assert_eq!(
+        (&newest["actor"]["role"], &newest["actor"]["tier"]),
+        (&json!("NATIONAL_OFFICER"), &json!("HEAD"))
+    );
     assert!(newest["beforeDigest"].is_string() && newest["afterDigest"].is_string());
     assert_ne!(newest["beforeDigest"], newest["afterDigest"]);
     assert!(trail["edges"][2]["node"]["beforeDigest"].is_null(), "a creation has no before state");

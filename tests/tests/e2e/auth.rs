@@ -75,7 +75,7 @@ async fn bad_credentials_get_401_with_a_code() {
     // And the good one.
     let (status, _, body) = post(&server, Some(&format!("Bearer {}", server.national_token))).await;
     assert_eq!(status, 200);
-    assert_eq!(body["data"]["viewer"]["role"], "national_officer");
+    assert_eq!(body["data"]["viewer"]["role"], "NATIONAL_OFFICER");
     server.stop().await;
 }
 
@@ -100,7 +100,7 @@ async fn api_keys_body(server: &TestServer) {
 
     let (status, _, body) = post(server, Some(&format!("Bearer {key}"))).await;
     assert_eq!(status, 200, "{body}");
-    assert_eq!(body["data"]["viewer"]["role"], "testing_institution");
+    assert_eq!(body["data"]["viewer"]["role"], "TESTING_INSTITUTION");
     assert_eq!(body["data"]["viewer"]["organisation"], format!("institution:{}", institution.id));
 
     // Listed without the secret, with its last use recorded.

@@ -61,7 +61,7 @@ async fn graphiql_offers_demo_roles_on_demo_servers_only() {
     assert_eq!(listed, json!([{ "key": "national_staff", "label": "国家局 staff", "token": role.token }]));
     let viewer =
         demo.graphql_as(listed[0]["token"].as_str().unwrap(), "{ viewer { subject tier } }", json!({})).await;
-    assert_eq!(viewer["data"]["viewer"], json!({ "subject": "wang.fang", "tier": "staff" }), "{viewer}");
+    assert_eq!(viewer["data"]["viewer"], json!({ "subject": "wang.fang", "tier": "STAFF" }), "{viewer}");
     // The page's boot script asks for the list (and shows no picker on a 404).
     let boot =
         demo.client().get(demo.url("/graphiql/assets/boot.js")).send().await.unwrap().text().await.unwrap();

@@ -72,7 +72,7 @@ async fn batches_are_bounded() {
     let one = json!({ "query": "{ viewer { role } }" });
     let (status, body) = post_raw(&server, json!([one, { "query": "{ regions { code } }" }])).await;
     assert_eq!(status, 200);
-    assert_eq!(body[0]["data"]["viewer"]["role"], "national_officer");
+    assert_eq!(body[0]["data"]["viewer"]["role"], "NATIONAL_OFFICER");
     assert_eq!(body[1]["data"]["regions"].as_array().unwrap().len(), 31);
     let (status, body) = post_raw(&server, json!([one, one, one, one])).await;
     assert_eq!((status, code(&body)), (400, "BATCH_TOO_LARGE"), "{body}");
@@ -130,13 +130,13 @@ async fn only_safelisted_documents_run() {
     let server =
         TestServer::start_with(Db::Sqlite, |config| config.safelist_file = Some(path.clone())).await.unwrap();
     let (status, body) = post_raw(&server, json!({ "query": listed })).await;
-    assert_eq!((status, body["data"]["viewer"]["role"].as_str()), (200, Some("national_officer")), "{body}");
+    assert_eq!((status, body["data"]["viewer"]["role"].as_str()), (200, Some("NATIONAL_OFFICER")), "{body}");
     let (status, body) = post_raw(
         &server,
         json!({ "extensions": { "persistedQuery": { "version": 1, "sha256Hash": hash } } }),
     )
     .await;
-    assert_eq!((status, body["data"]["viewer"]["role"].as_str()), (200, Some("national_officer")), "{body}");
+    assert_eq!((status, body["data"]["viewer"]["role"].as_str()), (200, Some("NATIONAL_OFFICER")), "{body}");
     let (status, body) = post_raw(&server, json!({ "query": "{ viewer { subject } }" })).await;
     assert_eq!((status, code(&body)), (400, "QUERY_NOT_IN_SAFELIST"), "{body}");
     let (status, body) = post_raw(

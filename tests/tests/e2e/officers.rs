@@ -61,7 +61,7 @@ async fn officer_directory_body(server: &TestServer) {
         Some("staff"),
     ));
     let viewer = server.graphql_as(&js_head, VIEWER, json!({})).await;
-    assert_eq!(viewer["data"]["viewer"]["tier"], "head", "{viewer}");
+    assert_eq!(viewer["data"]["viewer"]["tier"], "HEAD", "{viewer}");
     assert_eq!(viewer["data"]["viewer"]["officer"]["badgeNumber"], "JS-0001");
     // A subject the directory does not know keeps the token's tier and has no officer (ADR 0013).
     let stranger = server.token(&claims(
@@ -71,7 +71,7 @@ async fn officer_directory_body(server: &TestServer) {
         Some("staff"),
     ));
     let viewer = server.graphql_as(&stranger, VIEWER, json!({})).await;
-    assert_eq!(viewer["data"]["viewer"]["tier"], "staff", "{viewer}");
+    assert_eq!(viewer["data"]["viewer"]["tier"], "STAFF", "{viewer}");
     assert!(viewer["data"]["viewer"]["officer"].is_null(), "{viewer}");
     // The national head of the test server is the officer `bootstrap` entered.
     let viewer = server.data(VIEWER, json!({})).await;
@@ -146,7 +146,7 @@ async fn officer_directory_body(server: &TestServer) {
         .graphql_as(&js_head, UPDATE, json!({ "i": { "officerId": staff["id"], "tier": "LEADER_IN_CHARGE", "industries": ["pesticide"] } }))
         .await;
     assert_eq!(changed["data"]["updateOfficer"]["officer"]["tier"], "LEADER_IN_CHARGE", "{changed}");
-    assert_eq!(post(server, &xw_staff, VIEWER).await.1["data"]["viewer"]["tier"], "leader_in_charge");
+    assert_eq!(post(server, &xw_staff, VIEWER).await.1["data"]["viewer"]["tier"], "LEADER_IN_CHARGE");
     let gone = server
         .graphql_as(
             &js_head,

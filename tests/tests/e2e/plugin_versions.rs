@@ -102,8 +102,8 @@ async fn upgrade_body(server: &TestServer) {
     assert_eq!(
         judged,
         [
-            ("0.2.0".to_owned(), "pass".to_owned(), "NO_NONCONFORMITY_FOUND".to_owned()),
-            ("0.3.0".to_owned(), "fail".to_owned(), "NONCONFORMING".to_owned()),
+            ("0.2.0".to_owned(), "PASS".to_owned(), "NO_NONCONFORMITY_FOUND".to_owned()),
+            ("0.3.0".to_owned(), "FAIL".to_owned(), "NONCONFORMING".to_owned()),
         ]
     );
     // The old task's verdict is final; the new one's failing verdict may still be objected to.

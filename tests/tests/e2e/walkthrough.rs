@@ -148,7 +148,7 @@ async fn readme_walkthrough_body(server: &TestServer) {
         .iter()
         .find(|item| item["code"] == "conductor_resistance")
         .unwrap();
-    assert_eq!(resistance["outcome"], "fail");
+    assert_eq!(resistance["outcome"], "FAIL");
     assert!(resistance["explanation"].as_str().unwrap().contains("7.448"), "{resistance}");
 
     // The officer delivers it; the enterprise sees it with its objection deadline, counted from

@@ -15,16 +15,21 @@ use crate::registry::region::Region;
 /// A market-regulation authority (市场监督管理部门) at one level of the hierarchy.
 pub struct Authority(pub AuthorityRecord);
 
+/// A market-regulation authority (市场监督管理部门) at one level of the hierarchy, seated at a
+/// GB/T 2260 division.
 #[Object]
 impl Authority {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> async_graphql::ID {
         global_id(NodeType::Authority, self.0.id)
     }
 
+    /// Its name, e.g. 南京市市场监督管理局.
     async fn name(&self) -> &str {
         &self.0.name
     }
 
+    /// Its level: national, provincial, municipal or county.
     async fn level(&self) -> AuthorityLevelGql {
         self.0.level.into()
     }
@@ -101,7 +106,7 @@ impl AuthorityMutation {
     async fn create_authority(
         &self,
         ctx: &Context<'_>,
-        input: CreateAuthorityInput,
+        #[graphql(desc = "The authority to create: name, seat and parent.")] input: CreateAuthorityInput,
     ) -> async_graphql::Result<AuthorityPayload> {
         let parent_id = parse_numeric_id(&input.parent_id, NodeType::Authority, "input.parentId")?;
         let (app, principal) = caller(ctx)?;
@@ -114,7 +119,7 @@ impl AuthorityMutation {
     async fn rename_authority(
         &self,
         ctx: &Context<'_>,
-        input: RenameAuthorityInput,
+        #[graphql(desc = "The authority and its new name.")] input: RenameAuthorityInput,
     ) -> async_graphql::Result<AuthorityPayload> {
         let id: AuthorityId =
             parse_numeric_id(&input.authority_id, NodeType::Authority, "input.authorityId")?;
@@ -129,7 +134,7 @@ impl AuthorityMutation {
     async fn close_authority(
         &self,
         ctx: &Context<'_>,
-        input: CloseAuthorityInput,
+        #[graphql(desc = "The authority to close and its successor.")] input: CloseAuthorityInput,
     ) -> async_graphql::Result<AuthorityPayload> {
         let id: AuthorityId =
             parse_numeric_id(&input.authority_id, NodeType::Authority, "input.authorityId")?;

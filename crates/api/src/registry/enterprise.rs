@@ -1,6 +1,6 @@
 //! Enterprises (获证企业) in GraphQL: the object, its connection and filter.
 
-use async_graphql::connection::Connection;
+use crate::page::Connection;
 use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, Utc};
 use oversight_app::{EnterpriseFilter, EnterpriseRecord};
@@ -19,8 +19,11 @@ use crate::registry::region::Region;
 /// A licensed enterprise (获证企业) and its base data (§二(一)).
 pub struct Enterprise(pub EnterpriseRecord);
 
+/// A licensed enterprise (获证企业) and its base data (§二(一)), with its licenses, testing
+/// tasks and quality archive.
 #[Object]
 impl Enterprise {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> async_graphql::ID {
         global_id(NodeType::Enterprise, self.0.id)
     }
@@ -30,6 +33,7 @@ impl Enterprise {
         self.0.credit_code.as_str()
     }
 
+    /// Name as on the business license (营业执照).
     async fn name(&self) -> &str {
         &self.0.base.name
     }
@@ -39,10 +43,12 @@ impl Enterprise {
         Region(self.0.base.region)
     }
 
+    /// Address of the production site.
     async fn address(&self) -> &str {
         &self.0.base.address
     }
 
+    /// Size of the enterprise (企业规模).
     async fn scale(&self) -> EnterpriseScaleGql {
         self.0.base.scale.into()
     }
@@ -57,10 +63,12 @@ impl Enterprise {
         &self.0.base.production_conditions
     }
 
+    /// When the enterprise entered the registry.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 
+    /// When its base data last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
@@ -77,7 +85,7 @@ impl Enterprise {
     async fn testing_tasks(
         &self,
         ctx: &Context<'_>,
-        status: Option<crate::enums::TaskStatusGql>,
+        #[graphql(desc = "Only tasks in this status.")] status: Option<crate::enums::TaskStatusGql>,
     ) -> async_graphql::Result<Vec<crate::testing::supervision::TestingTask>> {
         let loaders = ctx.data::<Loaders>()?;
         let tasks = loaders.testing_tasks_of.load_one(self.0.id).await?.unwrap_or_default();
@@ -97,9 +105,16 @@ impl Enterprise {
     async fn archive(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
         #[graphql(desc = "Only events of these kinds (all when absent or empty).")] kinds: Option<
             Vec<ArchiveEventKindGql>,

@@ -14,16 +14,20 @@ use crate::registry::region::Region;
 /// A testing institution (承检机构) that runs compulsory tests.
 pub struct Institution(pub InstitutionRecord);
 
+/// A testing institution (承检机构) that runs compulsory tests, with its accreditation.
 #[Object]
 impl Institution {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::Institution, self.0.id)
     }
 
+    /// Its name, unique.
     async fn name(&self) -> &str {
         &self.0.name
     }
 
+    /// The division it is seated at.
     async fn region(&self) -> Region {
         Region(self.0.region)
     }
@@ -59,6 +63,8 @@ impl Institution {
 /// A testing institution's accreditation (资质认定 CMA / 实验室认可 CNAS).
 pub struct AccreditationGql(pub Accreditation);
 
+/// A testing institution's accreditation (资质认定 CMA / 实验室认可 CNAS): numbers, validity
+/// and the industries in scope.
 #[Object(name = "Accreditation")]
 impl AccreditationGql {
     /// CMA number (检验检测机构资质认定证书编号).
@@ -166,8 +172,11 @@ pub struct InstitutionPayload {
 /// A machine credential of a testing institution.
 pub struct ApiKey(pub ApiKeyRecord);
 
+/// A machine credential (API key) a testing institution's system submits results with; its
+/// secret is shown once, at creation.
 #[Object]
 impl ApiKey {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::ApiKey, self.0.id)
     }
@@ -177,49 +186,61 @@ impl ApiKey {
         &self.0.public_id
     }
 
+    /// What the key is for, e.g. "LIMS upload".
     async fn label(&self) -> &str {
         &self.0.label
     }
 
+    /// When it was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 
+    /// The officer who created it (token subject).
     async fn created_by(&self) -> &str {
         &self.0.created_by
     }
 
+    /// When it was revoked; null while it works.
     async fn revoked_at(&self) -> Option<DateTime<Utc>> {
         self.0.revoked_at
     }
 
-    /// Minute precision.
+    /// When it was last used to authenticate (minute precision).
     async fn last_used_at(&self) -> Option<DateTime<Utc>> {
         self.0.last_used_at
     }
 }
 
+/// Input of `createApiKey`.
 #[derive(InputObject)]
 pub struct CreateApiKeyInput {
+    /// The institution the key belongs to.
     pub institution_id: ID,
     /// What the key is for, e.g. "LIMS upload".
     pub label: String,
 }
 
+/// A new API key and its secret.
 #[derive(SimpleObject)]
 pub struct CreateApiKeyPayload {
     /// The key itself: shown this once, never again. Send it as `Authorization: Bearer <key>`.
     pub key: String,
+    /// The key's record (without the secret).
     pub api_key: ApiKey,
 }
 
+/// Input of `revokeApiKey`.
 #[derive(InputObject)]
 pub struct RevokeApiKeyInput {
+    /// The key to revoke.
     pub api_key_id: ID,
 }
 
+/// The key a mutation revoked.
 #[derive(SimpleObject)]
 pub struct RevokeApiKeyPayload {
+    /// The key as it now stands (with `revokedAt`).
     pub api_key: ApiKey,
 }
 
@@ -245,6 +266,7 @@ impl InstitutionMutation {
     async fn create_institution(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The testing institution (承检机构) and its accreditation.")]
         input: CreateInstitutionInput,
     ) -> async_graphql::Result<InstitutionPayload> {
         let (app, principal) = caller(ctx)?;
@@ -263,7 +285,7 @@ impl InstitutionMutation {
     async fn accredit_institution(
         &self,
         ctx: &Context<'_>,
-        input: AccreditInstitutionInput,
+        #[graphql(desc = "The institution and its new accreditation.")] input: AccreditInstitutionInput,
     ) -> async_graphql::Result<InstitutionPayload> {
         let id = parse_numeric_id(&input.institution_id, NodeType::Institution, "input.institutionId")?;
         let (app, principal) = caller(ctx)?;
@@ -278,7 +300,7 @@ impl InstitutionMutation {
     async fn suspend_institution(
         &self,
         ctx: &Context<'_>,
-        input: SuspendInstitutionInput,
+        #[graphql(desc = "The institution and why it is suspended.")] input: SuspendInstitutionInput,
     ) -> async_graphql::Result<InstitutionPayload> {
         let id = parse_numeric_id(&input.institution_id, NodeType::Institution, "input.institutionId")?;
         let (app, principal) = caller(ctx)?;
@@ -290,7 +312,7 @@ impl InstitutionMutation {
     async fn create_api_key(
         &self,
         ctx: &Context<'_>,
-        input: CreateApiKeyInput,
+        #[graphql(desc = "The institution and what the key is for.")] input: CreateApiKeyInput,
     ) -> async_graphql::Result<CreateApiKeyPayload> {
         let institution_id =
             parse_numeric_id(&input.institution_id, NodeType::Institution, "input.institutionId")?;
@@ -303,7 +325,7 @@ impl InstitutionMutation {
     async fn revoke_api_key(
         &self,
         ctx: &Context<'_>,
-        input: RevokeApiKeyInput,
+        #[graphql(desc = "The key to revoke.")] input: RevokeApiKeyInput,
     ) -> async_graphql::Result<RevokeApiKeyPayload> {
         let api_key_id = parse_numeric_id(&input.api_key_id, NodeType::ApiKey, "input.apiKeyId")?;
         let (app, principal) = caller(ctx)?;

@@ -16,8 +16,10 @@ use crate::registry::filter;
 /// A production license (生产许可证), valid five years from issue.
 pub struct License(pub LicenseRecord);
 
+/// A production license (生产许可证), valid five years from issue.
 #[Object]
 impl License {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> async_graphql::ID {
         global_id(NodeType::License, self.0.id)
     }
@@ -37,6 +39,7 @@ impl License {
         self.0.number.category()
     }
 
+    /// The industry (行业) the license is issued in.
     async fn industry(&self) -> Industry {
         Industry::from_catalogue(self.0.industry)
     }
@@ -46,6 +49,7 @@ impl License {
         &self.0.product_unit
     }
 
+    /// The day it was issued (发证日期).
     async fn issued_on(&self) -> NaiveDate {
         self.0.validity.issued_on
     }
@@ -62,10 +66,12 @@ impl License {
         Ok(self.0.status.as_of(&self.0.validity, app.today()).into())
     }
 
+    /// When its record last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
 
+    /// The enterprise holding it.
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Enterprise> {
         let loaders = ctx.data::<Loaders>()?;
         let record = loaders.enterprise.load_one(self.0.enterprise_id).await?;
@@ -84,8 +90,11 @@ impl License {
 /// One entry of the license copy (副本).
 #[derive(SimpleObject)]
 pub struct LicenseCopyEntry {
+    /// What the entry records.
     pub kind: LicenseCopyEntryKindGql,
+    /// The entry as written on the copy.
     pub text: String,
+    /// When it was written.
     pub recorded_at: DateTime<Utc>,
 }
 
@@ -142,7 +151,9 @@ impl LicenseFilterInput {
 /// How `licenses` is sorted.
 #[derive(InputObject)]
 pub struct LicenseOrderInput {
+    /// The field sorted by.
     pub field: LicenseOrderFieldGql,
+    /// Ascending (default) or descending.
     #[graphql(default)]
     pub direction: OrderDirection,
 }

@@ -1,7 +1,7 @@
 //! The officer directory (执法人员) in GraphQL: the `officers` connection, the `Officer` node, and
 //! the mutations that enter, change and deactivate officers.
 
-use async_graphql::connection::Connection;
+use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use oversight_app::{CreateOfficer, OfficerFilter, OfficerRecord, OfficerStatus, UpdateOfficer};
@@ -17,9 +17,11 @@ use crate::registry::authority::Authority;
 /// An officer (执法人员) of a market-regulation authority: the person behind a token.
 pub struct Officer(pub OfficerRecord);
 
+/// An officer (执法人员) of a market-regulation authority: the person behind a token, with badge
+/// number, responsibility tier and the industries they are qualified for.
 #[Object]
 impl Officer {
-    /// Opaque global ID.
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::Officer, self.0.id)
     }
@@ -139,11 +141,20 @@ impl OfficerQuery {
     async fn officers(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
-        filter: Option<OfficerFilterInput>,
+        #[graphql(desc = "Which officers to list; all in reach when absent.")] filter: Option<
+            OfficerFilterInput,
+        >,
     ) -> async_graphql::Result<Connection<String, Officer, OfficerTotal>> {
         let filter = filter.unwrap_or_default();
         let filter = OfficerFilter {
@@ -186,7 +197,7 @@ impl OfficerMutation {
     async fn create_officer(
         &self,
         ctx: &Context<'_>,
-        input: CreateOfficerInput,
+        #[graphql(desc = "The officer (执法人员) to enter.")] input: CreateOfficerInput,
     ) -> async_graphql::Result<OfficerPayload> {
         let authority_id = parse_numeric_id(&input.authority_id, NodeType::Authority, "input.authorityId")?;
         let (app, principal) = caller(ctx)?;
@@ -207,7 +218,7 @@ impl OfficerMutation {
     async fn update_officer(
         &self,
         ctx: &Context<'_>,
-        input: UpdateOfficerInput,
+        #[graphql(desc = "The officer and the fields that change.")] input: UpdateOfficerInput,
     ) -> async_graphql::Result<OfficerPayload> {
         let officer_id: OfficerId =
             parse_numeric_id(&input.officer_id, NodeType::Officer, "input.officerId")?;
@@ -227,7 +238,7 @@ impl OfficerMutation {
     async fn deactivate_officer(
         &self,
         ctx: &Context<'_>,
-        input: DeactivateOfficerInput,
+        #[graphql(desc = "The officer and why.")] input: DeactivateOfficerInput,
     ) -> async_graphql::Result<OfficerPayload> {
         let officer_id: OfficerId =
             parse_numeric_id(&input.officer_id, NodeType::Officer, "input.officerId")?;

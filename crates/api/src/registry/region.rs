@@ -46,8 +46,11 @@ impl From<RegionLevel> for RegionLevelGql {
 /// code: a city authority at 320100 supervises every region whose code starts with 3201.
 pub struct Region(pub RegionCode);
 
+/// An administrative division of GB/T 2260 (行政区划). Jurisdiction follows the code: a city
+/// authority at 320100 supervises every region whose code starts with 3201.
 #[Object]
 impl Region {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> async_graphql::ID {
         global_id(NodeType::Region, self.0.as_str())
     }
@@ -57,10 +60,12 @@ impl Region {
         self.0.as_str()
     }
 
+    /// Its name, e.g. 玄武区.
     async fn name(&self) -> &'static str {
         self.0.name()
     }
 
+    /// Its level: nation, province, city or county.
     async fn level(&self) -> RegionLevelGql {
         self.0.level().into()
     }
@@ -70,6 +75,7 @@ impl Region {
         self.0.jurisdiction_prefix()
     }
 
+    /// The division directly above; null for the nation.
     async fn parent(&self) -> Option<Region> {
         self.0.parent().map(Region)
     }

@@ -58,6 +58,7 @@ impl DesignationChangeMutation {
     async fn end_designation(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The designation, its new last day and why it ends early.")]
         input: EndDesignationInput,
     ) -> async_graphql::Result<DesignationPayload> {
         let id = parse_numeric_id(&input.designation_id, NodeType::Designation, "input.designationId")?;
@@ -75,6 +76,9 @@ impl DesignationChangeMutation {
     async fn replace_designation(
         &self,
         ctx: &Context<'_>,
+        #[graphql(
+            desc = "The designation, the day the new institution takes over, the institution and why."
+        )]
         input: ReplaceDesignationInput,
     ) -> async_graphql::Result<ReplaceDesignationPayload> {
         let id = parse_numeric_id(&input.designation_id, NodeType::Designation, "input.designationId")?;

@@ -3,7 +3,7 @@
 //! A province can hold 100,000 licenses, so the list is a keyset-paged connection (license id
 //! order) and its totals are a separate field, computed only when asked for.
 
-use async_graphql::connection::Connection;
+use crate::page::Connection;
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::{DuePlan, DueScope, DueTest};
@@ -20,12 +20,16 @@ use crate::registry::license::License;
 /// schedule per test scope (检验范围) of its industry in `scopes`, summarised in the other fields.
 pub struct DueTestGql(DueTest);
 
+/// A license in force with its compulsory tests due in the window and those overdue: one
+/// schedule per test scope (检验范围) of its industry in `scopes`, summarised in the other fields.
 #[Object(name = "DueTest")]
 impl DueTestGql {
+    /// The license in force.
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
         Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
 
+    /// The enterprise holding it.
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
         Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
     }
@@ -40,6 +44,7 @@ impl DueTestGql {
         self.0.times_per_year()
     }
 
+    /// The day the license was issued; the schedules start there when it was never sampled.
     async fn issued_on(&self) -> NaiveDate {
         self.0.issued_on
     }
@@ -82,6 +87,8 @@ impl DueTestGql {
 /// the scope or of a scope covering it (re-checks do not count), else on the issue date.
 pub struct DueScopeGql(DueScope);
 
+/// The schedule of one test scope (检验范围) of a license: anchored on its last periodic sample of
+/// the scope or of a scope covering it (re-checks do not count), else on the issue date.
 #[Object(name = "DueScope")]
 impl DueScopeGql {
     /// The scope as the plugin names it (e.g. `a_class_items`, `full_type_test`).
@@ -159,10 +166,12 @@ impl DueTestsInfo {
         Authority(self.0.authority.clone())
     }
 
+    /// First day of the window (inclusive).
     async fn from(&self) -> NaiveDate {
         self.0.window.from
     }
 
+    /// Last day of the window (inclusive).
     async fn to(&self) -> NaiveDate {
         self.0.window.to
     }
@@ -200,12 +209,19 @@ impl DueQuery {
     async fn due_tests(
         &self,
         ctx: &Context<'_>,
-        authority: ID,
-        from: NaiveDate,
-        to: NaiveDate,
+        #[graphql(desc = "The authority whose jurisdiction is listed.")] authority: ID,
+        #[graphql(desc = "First day of the window (inclusive).")] from: NaiveDate,
+        #[graphql(desc = "Last day of the window (inclusive), at most 366 days after `from`.")] to: NaiveDate,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
     ) -> async_graphql::Result<Connection<String, DueTestGql, DueTestsInfo>> {
         let authority_id = parse_numeric_id(&authority, NodeType::Authority, "authority")?;

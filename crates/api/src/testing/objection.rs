@@ -16,7 +16,9 @@ use crate::testing::supervision::{TestingTask, TestingTaskPayload};
 /// The delivery of a task's first verdict to the enterprise (送达).
 #[derive(InputObject)]
 pub struct DeliverVerdictInput {
+    /// The testing task whose first verdict is delivered.
     pub task_id: ID,
+    /// How it was delivered (送达方式).
     pub method: DeliveryMethodGql,
     /// The day it was handed over, the postal receipt signed, or the electronic message sent:
     /// not before the verdict date, not after today. Today when left out.
@@ -26,13 +28,16 @@ pub struct DeliverVerdictInput {
 /// The enterprise's acknowledgment of an electronic delivery.
 #[derive(InputObject)]
 pub struct AcknowledgeVerdictDeliveryInput {
+    /// The testing task whose verdict was delivered electronically.
     pub task_id: ID,
 }
 
 /// The authority's decision on an objection.
 #[derive(InputObject)]
 pub struct DecideObjectionInput {
+    /// The testing task whose objection (异议) is decided.
     pub task_id: ID,
+    /// Accept (受理) or refuse.
     pub outcome: ObjectionOutcomeGql,
     /// The authority's reasons, shown to the enterprise.
     pub reason: String,
@@ -44,6 +49,7 @@ pub struct DecideObjectionInput {
 /// The re-check task whose final verdict concludes its rectification.
 #[derive(InputObject)]
 pub struct ConcludeRecheckInput {
+    /// The re-check task (复查).
     pub task_id: ID,
 }
 
@@ -59,7 +65,7 @@ impl ObjectionMutation {
     async fn deliver_verdict(
         &self,
         ctx: &Context<'_>,
-        input: DeliverVerdictInput,
+        #[graphql(desc = "The task, how and when the verdict was served (送达).")] input: DeliverVerdictInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let (app, principal) = caller(ctx)?;
@@ -76,6 +82,7 @@ impl ObjectionMutation {
     async fn acknowledge_verdict_delivery(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The task whose electronic delivery is acknowledged.")]
         input: AcknowledgeVerdictDeliveryInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
@@ -91,6 +98,7 @@ impl ObjectionMutation {
     async fn decide_objection(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The task, the decision on its objection (异议) and the reasons.")]
         input: DecideObjectionInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
@@ -117,7 +125,7 @@ impl ObjectionMutation {
     async fn conclude_recheck(
         &self,
         ctx: &Context<'_>,
-        input: ConcludeRecheckInput,
+        #[graphql(desc = "The re-check task (复查).")] input: ConcludeRecheckInput,
     ) -> async_graphql::Result<RectificationPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let (app, principal) = caller(ctx)?;

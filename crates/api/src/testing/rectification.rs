@@ -2,7 +2,7 @@
 //! rectification (整改) with its extension and re-check (复查), and the revocation proposal
 //! (吊销建议) the national authority decides; with the work queues of each role.
 
-use async_graphql::connection::Connection;
+use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{Code, ExtensionDecision, OpenTestingTask, ProposalRecord, RectificationRecord};
@@ -21,16 +21,21 @@ use crate::testing::supervision::{TestingTask, TestingTaskPayload};
 /// extension of at most 30 days, then the re-check (复查).
 pub struct Rectification(pub RectificationRecord);
 
+/// A rectification (整改) ordered after a final failing verdict: a deadline (30 days by
+/// default), one extension of at most 30 days, then the re-check (复查).
 #[Object]
 impl Rectification {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::Rectification, self.0.id)
     }
 
+    /// Where the rectification stands.
     async fn status(&self) -> RectificationStatusGql {
         self.0.status.into()
     }
 
+    /// The day it was ordered.
     async fn opened_on(&self) -> NaiveDate {
         self.0.opened_on
     }
@@ -78,18 +83,22 @@ impl Rectification {
         Ok(load(ctx, |l| &l.testing_task, id).await?.map(TestingTask))
     }
 
+    /// The enterprise that rectifies.
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
         Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
     }
 
+    /// The license concerned.
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
         Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
 
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 
+    /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
@@ -99,12 +108,16 @@ impl Rectification {
 /// authority.
 pub struct RevocationProposal(pub ProposalRecord);
 
+/// A revocation proposal (吊销建议) raised by a failed re-check, decided by the national
+/// authority.
 #[Object]
 impl RevocationProposal {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::RevocationProposal, self.0.id)
     }
 
+    /// Where the proposal stands.
     async fn status(&self) -> ProposalStatusGql {
         self.0.status.into()
     }
@@ -126,14 +139,17 @@ impl RevocationProposal {
         self.0.made_at
     }
 
+    /// The national authority's reasons, once decided.
     async fn decision_reason(&self) -> Option<&str> {
         self.0.decision_reason.as_deref()
     }
 
+    /// When it was decided; null while pending.
     async fn decided_at(&self) -> Option<DateTime<Utc>> {
         self.0.decided_at
     }
 
+    /// The rectification whose re-check failed.
     async fn rectification(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Rectification>> {
         Ok(load(ctx, |l| &l.rectification, self.0.rectification_id).await?.map(Rectification))
     }
@@ -143,14 +159,17 @@ impl RevocationProposal {
         Ok(load(ctx, |l| &l.testing_task, self.0.recheck_task_id).await?.map(TestingTask))
     }
 
+    /// The enterprise concerned.
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
         Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
     }
 
+    /// The license proposed for revocation (吊销).
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
         Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
 
+    /// When it was raised.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -159,6 +178,7 @@ impl RevocationProposal {
 /// An objection to a failing verdict.
 #[derive(InputObject)]
 pub struct ObjectToVerdictInput {
+    /// The testing task whose first verdict failed.
     pub task_id: ID,
     /// The enterprise's reasons.
     pub reason: String,
@@ -167,6 +187,7 @@ pub struct ObjectToVerdictInput {
     pub items: Vec<String>,
 }
 
+/// Input of `openRectification`: the failing task and the rectification (整改) period.
 #[derive(InputObject)]
 pub struct OpenRectificationInput {
     /// The task whose final verdict failed.
@@ -176,17 +197,21 @@ pub struct OpenRectificationInput {
     pub days: Option<i32>,
 }
 
+/// Input of `requestRectificationExtension`: the one extension (整改延期申请) asked.
 #[derive(InputObject)]
 pub struct RequestRectificationExtensionInput {
+    /// The rectification whose deadline should move.
     pub rectification_id: ID,
     /// 1 to 30.
     pub days: i32,
+    /// Why more time is needed.
     pub reason: String,
 }
 
 /// The officer's decision on an extension request.
 #[derive(InputObject)]
 pub struct DecideRectificationExtensionInput {
+    /// The rectification whose extension request is decided.
     pub rectification_id: ID,
     /// Grant (true) or decline (false).
     pub grant: bool,
@@ -200,23 +225,34 @@ pub struct DecideRectificationExtensionInput {
 /// The re-check sample of a rectification (the license is the rectification's).
 #[derive(InputObject)]
 pub struct OpenRecheckTaskInput {
+    /// The rectification to re-check (复查), past its deadline.
     pub rectification_id: ID,
+    /// Product variant (grade or type) as the plugin names it.
     pub variant: String,
+    /// 批号 — batch or production date.
     pub batch: String,
+    /// The sample's declared values (明示值), as on its label.
     #[graphql(default)]
     pub declared: Vec<DeclaredValueInput>,
+    /// Recommended (GB/T) standards the enterprise declares as its executive standard (执行标准).
     #[graphql(default)]
     pub declared_standards: Vec<String>,
     /// Default: the supervision calendar's today (`supervisionCalendar { today }`). Never later.
     pub sampling_date: Option<NaiveDate>,
+    /// 检验样品 — the portion sent for testing.
     pub test_portion: String,
+    /// 备用样品 — kept sealed for a retest.
     pub backup_portion: String,
 }
 
+/// Input of `decideRevocationProposal`: the national authority's decision on revocation (吊销).
 #[derive(InputObject)]
 pub struct DecideRevocationProposalInput {
+    /// The pending proposal.
     pub proposal_id: ID,
+    /// Revoke the license, or reject the proposal.
     pub decision: ProposalDecisionGql,
+    /// The reasons, kept with the decision.
     pub reason: String,
 }
 
@@ -230,13 +266,17 @@ pub struct MakeRevocationProposalInput {
     pub grounds: String,
 }
 
+/// The rectification a mutation opened or changed.
 #[derive(SimpleObject)]
 pub struct RectificationPayload {
+    /// The rectification as it now stands.
     pub rectification: Rectification,
 }
 
+/// The revocation proposal a mutation decided.
 #[derive(SimpleObject)]
 pub struct RevocationProposalPayload {
+    /// The proposal as it now stands.
     pub proposal: RevocationProposal,
 }
 
@@ -253,11 +293,22 @@ impl RectificationQuery {
     async fn rectifications(
         &self,
         ctx: &Context<'_>,
-        status: Option<RectificationStatusGql>,
-        #[graphql(default)] overdue: bool,
+        #[graphql(desc = "Only rectifications in this status.")] status: Option<RectificationStatusGql>,
+        #[graphql(
+            default,
+            desc = "Only those past their deadline without a re-check (the officer's queue)."
+        )]
+        overdue: bool,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
     ) -> async_graphql::Result<Connection<String, Rectification, RectificationTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
@@ -268,7 +319,11 @@ impl RectificationQuery {
     }
 
     /// One rectification; null when it does not exist or is outside the caller's reach.
-    async fn rectification(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Rectification>> {
+    async fn rectification(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The rectification's global ID.")] id: ID,
+    ) -> async_graphql::Result<Option<Rectification>> {
         let id = parse_numeric_id(&id, NodeType::Rectification, "id")?;
         let (app, principal) = caller(ctx)?;
         app.may_read_rectifications(principal).gql()?;
@@ -279,7 +334,7 @@ impl RectificationQuery {
     async fn revocation_proposal(
         &self,
         ctx: &Context<'_>,
-        id: ID,
+        #[graphql(desc = "The proposal's global ID.")] id: ID,
     ) -> async_graphql::Result<Option<RevocationProposal>> {
         let id = parse_numeric_id(&id, NodeType::RevocationProposal, "id")?;
         let (app, principal) = caller(ctx)?;
@@ -293,10 +348,18 @@ impl RectificationQuery {
     async fn revocation_proposals(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only proposals in this status (PENDING: the national authority's queue).")]
         status: Option<ProposalStatusGql>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
     ) -> async_graphql::Result<Connection<String, RevocationProposal, ProposalTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
@@ -349,7 +412,7 @@ impl RectificationMutation {
     async fn object_to_verdict(
         &self,
         ctx: &Context<'_>,
-        input: ObjectToVerdictInput,
+        #[graphql(desc = "The task, the items objected to and the reasons.")] input: ObjectToVerdictInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let (app, principal) = caller(ctx)?;
@@ -364,7 +427,7 @@ impl RectificationMutation {
     async fn open_rectification(
         &self,
         ctx: &Context<'_>,
-        input: OpenRectificationInput,
+        #[graphql(desc = "The task whose final verdict failed, and the rectification (整改) period.")] input: OpenRectificationInput,
     ) -> async_graphql::Result<RectificationPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let (app, principal) = caller(ctx)?;
@@ -379,6 +442,7 @@ impl RectificationMutation {
     async fn request_rectification_extension(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The rectification, the days asked and why.")]
         input: RequestRectificationExtensionInput,
     ) -> async_graphql::Result<RectificationPayload> {
         let id = parse_numeric_id(&input.rectification_id, NodeType::Rectification, "input.rectificationId")?;
@@ -395,6 +459,7 @@ impl RectificationMutation {
     async fn decide_rectification_extension(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The rectification, the decision and the reasons.")]
         input: DecideRectificationExtensionInput,
     ) -> async_graphql::Result<RectificationPayload> {
         let id = parse_numeric_id(&input.rectification_id, NodeType::Rectification, "input.rectificationId")?;
@@ -420,7 +485,7 @@ impl RectificationMutation {
     async fn open_recheck_task(
         &self,
         ctx: &Context<'_>,
-        input: OpenRecheckTaskInput,
+        #[graphql(desc = "The rectification and its re-check sample (复查).")] input: OpenRecheckTaskInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let id = parse_numeric_id(&input.rectification_id, NodeType::Rectification, "input.rectificationId")?;
         let (app, principal) = caller(ctx)?;
@@ -447,6 +512,7 @@ impl RectificationMutation {
     async fn make_revocation_proposal(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The proposal due in the province's queue and the province's grounds.")]
         input: MakeRevocationProposalInput,
     ) -> async_graphql::Result<RevocationProposalPayload> {
         let id = parse_numeric_id(&input.proposal_id, NodeType::RevocationProposal, "input.proposalId")?;
@@ -461,6 +527,7 @@ impl RectificationMutation {
     async fn decide_revocation_proposal(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The proposal, the decision on revocation (吊销) and the reasons.")]
         input: DecideRevocationProposalInput,
     ) -> async_graphql::Result<RevocationProposalPayload> {
         let id = parse_numeric_id(&input.proposal_id, NodeType::RevocationProposal, "input.proposalId")?;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use async_graphql::connection::Connection;
+use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
@@ -28,8 +28,11 @@ use crate::registry::region::Region;
 /// The unified testing institution (统一承检机构) of an industry for a region and period.
 pub struct Designation(pub DesignationRecord);
 
+/// The designation (指定) of the unified testing institution (统一承检机构) of an industry for a
+/// region and period.
 #[Object]
 impl Designation {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::Designation, self.0.id)
     }
@@ -39,6 +42,7 @@ impl Designation {
         &self.0.industry
     }
 
+    /// The designated testing institution (承检机构).
     async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
         Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
     }
@@ -48,6 +52,7 @@ impl Designation {
         Region(self.0.period.region)
     }
 
+    /// First day of the designation.
     async fn valid_from(&self) -> NaiveDate {
         self.0.period.valid_from
     }
@@ -57,6 +62,7 @@ impl Designation {
         self.0.period.valid_until
     }
 
+    /// When the designation was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -69,6 +75,7 @@ pub struct TestingTask(pub TestingTaskRecord);
 /// A declared value (明示值) of the sample.
 #[derive(SimpleObject)]
 pub struct DeclaredValue {
+    /// Code of the test item the value is declared for.
     pub item: String,
     /// Decimal text.
     pub value: String,
@@ -78,19 +85,26 @@ pub struct DeclaredValue {
 #[derive(SimpleObject)]
 #[graphql(name = "TestCondition")]
 pub struct TestConditionGql {
+    /// Name of the condition, as the item's plugin names it.
     pub name: String,
+    /// Its value, as text.
     pub value: String,
 }
 
 /// A measured result as the institution reported it (decimal text, never a float).
 #[derive(SimpleObject)]
 pub struct TestResult {
+    /// Code of the test item.
     pub item: String,
+    /// The value as reported: decimal text or the item's word result.
     pub value: String,
+    /// The unit of the value.
     pub unit: String,
+    /// The test conditions reported with it.
     pub conditions: Vec<TestConditionGql>,
     /// True for a retest result on the backup portion.
     pub retest: bool,
+    /// When it was recorded.
     pub recorded_at: DateTime<Utc>,
 }
 
@@ -99,7 +113,9 @@ pub struct TestResult {
 pub struct StoredVerdict {
     /// True for the retest verdict (复检).
     pub retest: bool,
+    /// When the results were judged.
     pub judged_at: DateTime<Utc>,
+    /// The verdict with its provenance.
     pub verdict: VerdictGql,
 }
 
@@ -109,6 +125,7 @@ pub struct Objection {
     today: NaiveDate,
 }
 
+/// An enterprise's objection (异议) to a failing verdict, and the authority's decision on it.
 #[Object]
 impl Objection {
     /// The enterprise's reasons.
@@ -116,6 +133,7 @@ impl Objection {
         &self.record.reason
     }
 
+    /// When the enterprise lodged it.
     async fn lodged_at(&self) -> DateTime<Utc> {
         self.record.lodged_at
     }
@@ -148,8 +166,11 @@ impl Objection {
 /// refused, with reasons.
 pub struct ObjectionDecisionGql(oversight_app::ObjectionDecisionRecord);
 
+/// The authority's decision on an objection: accepted (受理) with the retest institution, or
+/// refused, with reasons.
 #[Object(name = "ObjectionDecision")]
 impl ObjectionDecisionGql {
+    /// Accepted (受理) or refused.
     async fn outcome(&self) -> ObjectionOutcomeGql {
         self.0.outcome.into()
     }
@@ -164,6 +185,7 @@ impl ObjectionDecisionGql {
         &self.0.decided_by
     }
 
+    /// The day it was decided.
     async fn decided_on(&self) -> NaiveDate {
         self.0.decided_on
     }
@@ -180,8 +202,10 @@ impl ObjectionDecisionGql {
 /// The issue of a verdict to the enterprise (送达), from which the objection window runs.
 pub struct DeliveryGql(oversight_app::DeliveryRecord);
 
+/// The delivery (送达) of a verdict to the enterprise, from which the objection window runs.
 #[Object(name = "Delivery")]
 impl DeliveryGql {
+    /// How it was delivered (送达方式).
     async fn method(&self) -> DeliveryMethodGql {
         self.0.method.into()
     }
@@ -213,12 +237,16 @@ impl DeliveryGql {
     }
 }
 
+/// A sample taken for unified compulsory testing (抽样/检验任务), assigned to the designated
+/// institution, with the plugin and standard editions fixed when it was sampled.
 #[Object]
 impl TestingTask {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::TestingTask, self.0.id)
     }
 
+    /// Where the task stands.
     async fn status(&self) -> TaskStatusGql {
         self.0.status.into()
     }
@@ -244,6 +272,7 @@ impl TestingTask {
         &self.0.sampling.batch
     }
 
+    /// The day the sample was taken (抽样日期); it picks the standard editions in force.
     async fn sampling_date(&self) -> NaiveDate {
         self.0.sampling.sampling_date
     }
@@ -258,6 +287,7 @@ impl TestingTask {
         &self.0.sampling.backup_portion
     }
 
+    /// The sample's declared values (明示值).
     async fn declared(&self) -> Vec<DeclaredValue> {
         self.0
             .declared
@@ -276,6 +306,7 @@ impl TestingTask {
         &self.0.plugin_id
     }
 
+    /// The plugin's version when the sample was taken.
     async fn plugin_version(&self) -> &str {
         &self.0.plugin_version
     }
@@ -407,10 +438,12 @@ impl TestingTask {
         Ok(verdicts.into_iter().last().map(|v| VerdictGql(v.verdict)))
     }
 
+    /// When the task was opened.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 
+    /// When the task last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
@@ -427,9 +460,11 @@ fn reads_registry(ctx: &Context<'_>) -> async_graphql::Result<bool> {
 pub struct DesignateInstitutionInput {
     /// Industry code, e.g. "wire-cable".
     pub industry: String,
+    /// The testing institution (承检机构) to designate: active, accredited for the industry.
     pub institution_id: ID,
     /// The province, or a region inside it (six-digit GB/T 2260 code).
     pub region_code: String,
+    /// First day of the designation.
     pub valid_from: NaiveDate,
     /// Last day (inclusive).
     pub valid_until: NaiveDate,
@@ -444,8 +479,10 @@ pub struct OpenTestingTaskInput {
     pub variant: String,
     /// 批号 — batch or production date.
     pub batch: String,
+    /// The sample's declared values (明示值), as on its label.
     #[graphql(default)]
     pub declared: Vec<DeclaredValueInput>,
+    /// Recommended (GB/T) standards the enterprise declares as its executive standard (执行标准).
     #[graphql(default)]
     pub declared_standards: Vec<String>,
     /// Default: the supervision calendar's today (`supervisionCalendar { today }`). Never later.
@@ -464,7 +501,9 @@ pub struct OpenTestingTaskInput {
 /// The results of one task.
 #[derive(InputObject)]
 pub struct TaskResultsInput {
+    /// The testing task the results are for.
     pub task_id: ID,
+    /// The measured results, one per item tested.
     pub results: Vec<ResultInput>,
     /// Required items not tested, each with its reason (§二(四): every unified item is
     /// reported). They make the verdict NOT_JUDGEABLE; an item neither reported nor listed here
@@ -479,24 +518,31 @@ pub struct SubmitTestResultsInput {
     /// Chosen by the institution, unique among its submissions: repeating a submission with the
     /// same key returns the first outcome and writes nothing.
     pub idempotency_key: String,
+    /// The results of each task.
     pub submissions: Vec<TaskResultsInput>,
 }
 
+/// The designation a mutation made.
 #[derive(SimpleObject)]
 pub struct DesignationPayload {
+    /// The designation as recorded.
     pub designation: Designation,
 }
 
+/// The testing task a mutation opened or changed.
 #[derive(SimpleObject)]
 pub struct TestingTaskPayload {
+    /// The task as it now stands.
     pub task: TestingTask,
 }
 
 /// The verdict of one task of a submission.
 pub struct TaskOutcomeGql(oversight_app::TaskOutcome);
 
+/// The verdict of one task of a submission.
 #[Object(name = "TaskOutcome")]
 impl TaskOutcomeGql {
+    /// The testing task's ID.
     async fn task_id(&self) -> ID {
         global_id(NodeType::TestingTask, self.0.task_id)
     }
@@ -516,8 +562,11 @@ impl TaskOutcomeGql {
 /// reads it.
 pub struct ResultSubmission(pub SubmissionRecord);
 
+/// An institution's submission of test results (`submitTestResults`); only that institution
+/// reads it.
 #[Object]
 impl ResultSubmission {
+    /// Opaque global ID (Relay), for `node(id:)`.
     pub async fn id(&self) -> ID {
         global_id(NodeType::ResultSubmission, self.0.id)
     }
@@ -527,10 +576,12 @@ impl ResultSubmission {
         &self.0.idempotency_key
     }
 
+    /// When it was accepted.
     async fn submitted_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 
+    /// The institution that submitted it.
     async fn institution(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Institution>> {
         Ok(load(ctx, |l| &l.institution, self.0.institution_id).await?.map(Institution))
     }
@@ -543,6 +594,7 @@ pub struct SubmitTestResultsPayload {
     pub submission_id: ID,
     /// True when this is the stored answer of an earlier submission with the same key.
     pub replayed: bool,
+    /// The verdict of each task, in the order submitted.
     pub outcomes: Vec<TaskOutcomeGql>,
 }
 
@@ -572,10 +624,17 @@ impl SupervisionQuery {
     async fn testing_tasks(
         &self,
         ctx: &Context<'_>,
-        status: Option<TaskStatusGql>,
+        #[graphql(desc = "Only tasks in this status.")] status: Option<TaskStatusGql>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
         after: Option<String>,
-        last: Option<i32>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
         before: Option<String>,
     ) -> async_graphql::Result<Connection<String, TestingTask, TaskTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
@@ -586,7 +645,11 @@ impl SupervisionQuery {
     }
 
     /// One testing task; null when it does not exist or is outside the caller's reach.
-    async fn testing_task(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<TestingTask>> {
+    async fn testing_task(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The task's global ID.")] id: ID,
+    ) -> async_graphql::Result<Option<TestingTask>> {
         let id = parse_numeric_id(&id, NodeType::TestingTask, "id")?;
         let (app, principal) = caller(ctx)?;
         // Asked here rather than in the loader so a role that reads no tasks is told so.
@@ -599,8 +662,12 @@ impl SupervisionQuery {
     async fn designations(
         &self,
         ctx: &Context<'_>,
-        industry: Option<String>,
-        region_code: Option<String>,
+        #[graphql(desc = "Only designations of this industry code, e.g. \"wire-cable\".")] industry: Option<
+            String,
+        >,
+        #[graphql(desc = "Only designations relevant to this six-digit region code.")] region_code: Option<
+            String,
+        >,
     ) -> async_graphql::Result<Vec<Designation>> {
         let (app, principal) = caller(ctx)?;
         Ok(app
@@ -624,6 +691,7 @@ impl SupervisionMutation {
     async fn designate_institution(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The industry, institution, region and period of the designation.")]
         input: DesignateInstitutionInput,
     ) -> async_graphql::Result<DesignationPayload> {
         let institution_id =
@@ -645,6 +713,7 @@ impl SupervisionMutation {
     async fn open_testing_task(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The sample (抽样): license, variant, batch, portions and test scope.")]
         input: OpenTestingTaskInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let (app, principal) = caller(ctx)?;
@@ -668,6 +737,7 @@ impl SupervisionMutation {
     async fn submit_test_results(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The results of one or many tasks, with the submission's idempotency key.")]
         input: SubmitTestResultsInput,
     ) -> async_graphql::Result<SubmitTestResultsPayload> {
         let mut submissions = Vec::with_capacity(input.submissions.len());

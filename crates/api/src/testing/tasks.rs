@@ -39,7 +39,7 @@ impl TaskChangeMutation {
     async fn cancel_testing_task(
         &self,
         ctx: &Context<'_>,
-        input: CancelTestingTaskInput,
+        #[graphql(desc = "The task and why it is cancelled.")] input: CancelTestingTaskInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let (app, principal) = caller(ctx)?;
@@ -53,7 +53,7 @@ impl TaskChangeMutation {
     async fn reassign_testing_task(
         &self,
         ctx: &Context<'_>,
-        input: ReassignTestingTaskInput,
+        #[graphql(desc = "The task, its new institution and why.")] input: ReassignTestingTaskInput,
     ) -> async_graphql::Result<TestingTaskPayload> {
         let task_id = parse_numeric_id(&input.task_id, NodeType::TestingTask, "input.taskId")?;
         let institution_id =
