@@ -2,9 +2,9 @@
 //! enum is restated here once with its Chinese term and converted both ways.
 
 use async_graphql::Enum;
-use oversight_app::LicenseOrder;
 use oversight_app::Role;
 use oversight_app::Tier;
+use oversight_app::{LicenseOrder, TaskOrder};
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
@@ -62,6 +62,16 @@ mirror! {
         ExpiresOn,
         /// Core license number.
         Number,
+    }
+}
+
+mirror! {
+    /// What the testing-task list is sorted by; ties are broken by opening order.
+    TaskOrderFieldGql as "TestingTaskOrderField" <=> TaskOrder {
+        /// Opening order (when the task was opened).
+        Id,
+        /// Sampling date (抽样日期).
+        SamplingDate,
     }
 }
 

@@ -4,8 +4,8 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
-use oversight_app::{ArchiveKey, Code, LicenseCursor, LicenseOrder};
-use oversight_domain::{ArchiveEventId, LicenseId, TypedId};
+use oversight_app::{ArchiveKey, Code, LicenseCursor, LicenseOrder, TaskCursor, TaskOrder};
+use oversight_domain::{ArchiveEventId, LicenseId, TaskId, TypedId};
 
 use crate::error::ApiError;
 
@@ -98,6 +98,28 @@ pub fn parse_license_cursor(order: LicenseOrder) -> impl Fn(&str) -> Result<Lice
                 }
             })
             .ok_or_else(invalid_cursor)
+    }
+}
+
+/// Cursor of the task list in the order it was read: the id cursor in opening order,
+/// `t:s:<date>:<id>` by sampling date.
+pub fn task_cursor(cursor: &TaskCursor) -> String {
+    match cursor {
+        TaskCursor::Id(id) => id_cursor(id),
+        TaskCursor::SamplingDate(day, id) => URL_SAFE_NO_PAD.encode(format!("t:s:{day}:{id}")),
+    }
+}
+
+/// Decodes a task-list cursor, which must come from a list read in `order`.
+pub fn parse_task_cursor(order: TaskOrder) -> impl Fn(&str) -> Result<TaskCursor, ApiError> {
+    move |cursor| match order {
+        TaskOrder::Id => parse_id_cursor(cursor).map(|id| TaskCursor::Id(TaskId::new(id))),
+        TaskOrder::SamplingDate => decode_cursor(cursor)
+            .and_then(|text| {
+                let (day, id) = text.strip_prefix("t:s:")?.split_once(':')?;
+                Some(TaskCursor::SamplingDate(day.parse().ok()?, TaskId::new(id.parse().ok()?)))
+            })
+            .ok_or_else(invalid_cursor),
     }
 }
 

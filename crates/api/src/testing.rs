@@ -7,4 +7,5 @@ pub mod due;
 pub mod objection;
 pub mod rectification;
 pub mod supervision;
+pub mod task_list;
 pub mod tasks;

@@ -6,3 +6,4 @@ pub mod due;
 pub mod pinned;
 pub mod rectification;
 pub mod supervision;
+pub mod task_list;

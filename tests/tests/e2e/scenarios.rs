@@ -51,6 +51,7 @@ scenarios!(
     task_cancelled_and_reassigned,
     province_stood_up_from_bootstrap,
     dashboard_counts,
+    task_queue_filters,
     nested_designation_refused,
     designation_replaced,
     revoked_license_closes_proposal,

@@ -9,14 +9,14 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
     DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionRecord, SubmitTestResults,
-    TaskResults, TestingTaskRecord,
+    TaskCursor, TaskResults, TestingTaskRecord,
 };
 use oversight_domain::testing::judgment::MeasuredResult;
 use oversight_domain::testing::objection::decision_overdue;
 
 use crate::enums::{DeliveryMethodGql, ObjectionOutcomeGql, TaskStatusGql};
 use crate::error::{ResultExt, caller};
-use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
+use crate::ids::{NodeType, global_id, parse_numeric_id, parse_task_cursor, task_cursor};
 use crate::industry::{AppliedEdition, DeclaredValueInput, NotTestedInput, ResultInput, VerdictGql};
 use crate::loaders::{Loaders, load};
 use crate::page::{connection, page_request};
@@ -24,6 +24,7 @@ use crate::registry::enterprise::Enterprise;
 use crate::registry::institution::Institution;
 use crate::registry::license::License;
 use crate::registry::region::Region;
+use crate::testing::task_list::{TaskTotal, TestingTaskFilterInput, TestingTaskOrderInput};
 
 /// The unified testing institution (统一承检机构) of an industry for a region and period.
 pub struct Designation(pub DesignationRecord);
@@ -598,29 +599,18 @@ pub struct SubmitTestResultsPayload {
     pub outcomes: Vec<TaskOutcomeGql>,
 }
 
-/// The number of tasks a `testingTasks` query matches, computed only when asked for.
-pub struct TaskTotal {
-    status: Option<oversight_domain::testing::supervision::TaskStatus>,
-}
-
-#[Object]
-impl TaskTotal {
-    /// How many testing tasks match (all pages together).
-    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
-        let (app, principal) = caller(ctx)?;
-        app.count_testing_tasks(principal, self.status).await.gql()
-    }
-}
-
 #[derive(Default)]
 pub struct SupervisionQuery;
 
 #[Object]
 impl SupervisionQuery {
     /// The testing tasks the caller may see (an institution its own, officers those of the
-    /// enterprises in their jurisdiction, an enterprise its own), in id order; keyset-paged.
-    /// Priced by page size (GitHub's rule).
+    /// enterprises in their jurisdiction, an enterprise its own), filtered and sorted (default:
+    /// opening order); keyset-paged, a cursor belonging to the order it was read in. Priced by
+    /// page size (GitHub's rule).
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn testing_tasks(
         &self,
         ctx: &Context<'_>,
@@ -636,12 +626,20 @@ impl SupervisionQuery {
             desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
         )]
         before: Option<String>,
+        #[graphql(desc = "Which tasks to list; all in reach when absent.")] filter: Option<
+            TestingTaskFilterInput,
+        >,
+        #[graphql(desc = "The order; default opening order, ascending.")] order_by: Option<
+            TestingTaskOrderInput,
+        >,
     ) -> async_graphql::Result<Connection<String, TestingTask, TaskTotal>> {
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
-        let status = status.map(Into::into);
-        let page = app.testing_tasks(principal, status, &request).await.gql()?;
-        Ok(connection(page, TaskTotal { status }, |r| id_cursor(r.id), TestingTask))
+        let filter = filter.unwrap_or_default().parse(status, app.today())?;
+        let order = TestingTaskOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_task_cursor(order.0))?;
+        let page = app.testing_tasks(principal, &filter, order, &request).await.gql()?;
+        let cursor = |r: &TestingTaskRecord| task_cursor(&TaskCursor::of(r, order.0));
+        Ok(connection(page, TaskTotal { filter }, cursor, TestingTask))
     }
 
     /// One testing task; null when it does not exist or is outside the caller's reach.

@@ -25,6 +25,7 @@ use oversight_domain::{RegionCode, RegionLevel, industry};
 use oversight_plugin_host::RegistryJudgeError;
 use oversight_storage::testing::rectification::{self, RectificationRecord};
 use oversight_storage::testing::supervision::{self, NewTestingTask};
+use oversight_storage::testing::task_list::{self, TaskCursor, TaskFilter, TaskOrder};
 use oversight_storage::{StorageError, Tx, registry::enterprise, registry::institution, registry::license};
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -548,23 +549,24 @@ impl App {
         problems
     }
 
-    /// One page of the testing tasks the caller may see, optionally in one status.
+    /// One page of the testing tasks the caller may see that match `filter`, in `order`.
     pub async fn testing_tasks(
         &self,
         principal: &Principal,
-        status: Option<TaskStatus>,
-        request: &PageRequest<i64>,
+        filter: &TaskFilter,
+        order: (TaskOrder, bool),
+        request: &PageRequest<TaskCursor>,
     ) -> Result<Page<TestingTaskRecord>, AppError> {
-        Ok(supervision::tasks_page(&self.store, &task_scope(principal)?, status, request).await?)
+        Ok(task_list::page(&self.store, &task_scope(principal)?, filter, order, request).await?)
     }
 
     /// How many testing tasks the `testingTasks` query matches.
     pub async fn count_testing_tasks(
         &self,
         principal: &Principal,
-        status: Option<TaskStatus>,
+        filter: &TaskFilter,
     ) -> Result<u64, AppError> {
-        Ok(supervision::count_tasks(&self.store, &task_scope(principal)?, status).await?)
+        Ok(task_list::count(&self.store, &task_scope(principal)?, filter).await?)
     }
 
     /// Whether the caller reads testing tasks at all (everyone with a registry scope, and the

@@ -13,16 +13,13 @@ use oversight_domain::{
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
 };
 
 use crate::entity::{designation, result_submission, test_result, test_verdict, testing_task};
-use crate::page::{self, SortKey};
 use crate::transition::compare_and_set;
-use crate::{
-    Executor, Page, PageRequest, Result, StorageError, TaskScope, Tx, owned_in_scope, owned_rows_in_scope,
-};
+use crate::{Executor, Result, StorageError, TaskScope, Tx, owned_in_scope, owned_rows_in_scope};
 
 /// A stored designation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -273,7 +270,7 @@ pub async fn insert_task(tx: &Tx, new: &NewTestingTask<'_>, now: DateTime<Utc>) 
 }
 
 /// The tasks inside a scope, for pages (see `owned_in_scope`).
-fn task_in_scope(scope: &TaskScope) -> Condition {
+pub(crate) fn task_in_scope(scope: &TaskScope) -> Condition {
     match scope {
         TaskScope::Registry(scope) => owned_in_scope(testing_task::Column::EnterpriseId, scope),
         // The tasks it was assigned, and those it retests after an accepted objection.
@@ -301,37 +298,6 @@ fn visible_task_ids(scope: &TaskScope, ids: &[TaskId]) -> sea_orm::sea_query::Se
         .filter(testing_task::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(task_rows_in_scope(scope))
         .into_query()
-}
-
-/// One page of the tasks inside `scope`, optionally in one status, in id order. An
-/// institution's queue without a status leaves out cancelled tasks: they are no longer its work
-/// (ADR 0009 decision 19); it still finds them by asking for CANCELLED.
-pub async fn tasks_page(
-    x: &impl Executor,
-    scope: &TaskScope,
-    status: Option<TaskStatus>,
-    request: &PageRequest<i64>,
-) -> Result<Page<TestingTaskRecord>> {
-    let query = tasks_filtered(scope, status);
-    page::keyset(x, query, SortKey::ascending([testing_task::Column::Id]), request, to_task).await
-}
-
-/// How many tasks `tasks_page` would page through (a connection's `totalCount`).
-pub async fn count_tasks(x: &impl Executor, scope: &TaskScope, status: Option<TaskStatus>) -> Result<u64> {
-    Ok(tasks_filtered(scope, status).count(&x.executor()).await?)
-}
-
-/// The tasks inside `scope` in `status`; an institution's queue leaves out cancelled tasks unless
-/// it asks for them.
-fn tasks_filtered(scope: &TaskScope, status: Option<TaskStatus>) -> sea_orm::Select<testing_task::Entity> {
-    let query = testing_task::Entity::find().filter(task_in_scope(scope));
-    match (status, scope) {
-        (Some(status), _) => query.filter(testing_task::Column::Status.eq(status.as_str())),
-        (None, TaskScope::AssignedTo(_)) => {
-            query.filter(testing_task::Column::Status.ne(TaskStatus::Cancelled.as_str()))
-        }
-        (None, TaskScope::Registry(_)) => query,
-    }
 }
 
 pub async fn tasks_by_ids(
@@ -810,7 +776,7 @@ fn to_designation(model: designation::Model) -> Result<DesignationRecord> {
     })
 }
 
-fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
+pub(crate) fn to_task(model: testing_task::Model) -> Result<TestingTaskRecord> {
     let id = model.id;
     let corrupt = move |message: String| StorageError::corrupt("testing_task", format!("id {id}: {message}"));
     let status =
