@@ -4,7 +4,7 @@
 use async_graphql::Enum;
 use oversight_app::Role;
 use oversight_app::Tier;
-use oversight_app::{LicenseOrder, TaskOrder};
+use oversight_app::{LicenseOrder, RectificationOrder, TaskOrder};
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
@@ -62,6 +62,16 @@ mirror! {
         ExpiresOn,
         /// Core license number.
         Number,
+    }
+}
+
+mirror! {
+    /// What the rectification list is sorted by; ties are broken by opening order.
+    RectificationOrderFieldGql as "RectificationOrderField" <=> RectificationOrder {
+        /// Opening order (when the rectification was ordered).
+        Id,
+        /// Deadline (整改期限).
+        Deadline,
     }
 }
 

@@ -4,8 +4,11 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
-use oversight_app::{ArchiveKey, Code, LicenseCursor, LicenseOrder, TaskCursor, TaskOrder};
-use oversight_domain::{ArchiveEventId, LicenseId, TaskId, TypedId};
+use oversight_app::{
+    ArchiveKey, Code, LicenseCursor, LicenseOrder, RectificationCursor, RectificationOrder, TaskCursor,
+    TaskOrder,
+};
+use oversight_domain::{ArchiveEventId, LicenseId, RectificationId, TaskId, TypedId};
 
 use crate::error::ApiError;
 
@@ -98,6 +101,32 @@ pub fn parse_license_cursor(order: LicenseOrder) -> impl Fn(&str) -> Result<Lice
                 }
             })
             .ok_or_else(invalid_cursor)
+    }
+}
+
+/// Cursor of the rectification list in the order it was read: the id cursor in opening order,
+/// `r:d:<date>:<id>` by deadline.
+pub fn rectification_cursor(cursor: &RectificationCursor) -> String {
+    match cursor {
+        RectificationCursor::Id(id) => id_cursor(id),
+        RectificationCursor::Deadline(day, id) => URL_SAFE_NO_PAD.encode(format!("r:d:{day}:{id}")),
+    }
+}
+
+/// Decodes a rectification-list cursor, which must come from a list read in `order`.
+pub fn parse_rectification_cursor(
+    order: RectificationOrder,
+) -> impl Fn(&str) -> Result<RectificationCursor, ApiError> {
+    move |cursor| match order {
+        RectificationOrder::Id => {
+            parse_id_cursor(cursor).map(|id| RectificationCursor::Id(RectificationId::new(id)))
+        }
+        RectificationOrder::Deadline => decode_cursor(cursor)
+            .and_then(|text| {
+                let (day, id) = text.strip_prefix("r:d:")?.split_once(':')?;
+                Some(RectificationCursor::Deadline(day.parse().ok()?, RectificationId::new(id.parse().ok()?)))
+            })
+            .ok_or_else(invalid_cursor),
     }
 }
 

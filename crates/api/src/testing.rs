@@ -6,6 +6,7 @@ pub mod designation;
 pub mod due;
 pub mod objection;
 pub mod rectification;
+pub mod rectification_list;
 pub mod supervision;
 pub mod task_list;
 pub mod tasks;

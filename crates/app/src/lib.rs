@@ -47,6 +47,9 @@ pub use oversight_storage::registry::license::{
 pub use oversight_storage::registry::officer::OfficerFilter;
 pub use oversight_storage::reporting::{LicenseCount, RegionCount, TaskCount};
 pub use oversight_storage::testing::due::DueTotals;
+pub use oversight_storage::testing::rectification_list::{
+    RectificationCursor, RectificationFilter, RectificationOrder,
+};
 pub use oversight_storage::testing::task_list::{TaskCursor, TaskFilter, TaskOrder};
 pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
 pub use registry::authority::{Bootstrap, NewAuthority};

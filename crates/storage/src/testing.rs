@@ -5,5 +5,6 @@
 pub mod due;
 pub mod pinned;
 pub mod rectification;
+pub mod rectification_list;
 pub mod supervision;
 pub mod task_list;

@@ -5,16 +5,24 @@
 use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{Code, ExtensionDecision, OpenTestingTask, ProposalRecord, RectificationRecord};
+use oversight_app::{
+    Code, ExtensionDecision, OpenTestingTask, ProposalRecord, RectificationCursor, RectificationRecord,
+};
 
 use crate::enums::{ProposalDecisionGql, ProposalStatusGql, RectificationStatusGql};
 use crate::error::{ApiError, ResultExt, caller};
-use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
+use crate::ids::{
+    NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id, parse_rectification_cursor,
+    rectification_cursor,
+};
 use crate::industry::DeclaredValueInput;
 use crate::loaders::load;
 use crate::page::{connection, page_request};
 use crate::registry::enterprise::Enterprise;
 use crate::registry::license::License;
+use crate::testing::rectification_list::{
+    RectificationFilterInput, RectificationOrderInput, RectificationTotal,
+};
 use crate::testing::supervision::{TestingTask, TestingTaskPayload};
 
 /// A rectification (整改) ordered after a final failing verdict: a deadline (30 days), one
@@ -287,7 +295,8 @@ pub struct RectificationQuery;
 impl RectificationQuery {
     /// The rectifications the caller may see (officers: their jurisdiction; an enterprise: its
     /// own), optionally in one status; `overdue: true` keeps those past their deadline without a
-    /// re-check (the officer's queue). Keyset-paged in id order.
+    /// re-check (the officer's queue); filtered and sorted (default: opening order). Keyset-paged,
+    /// a cursor belonging to the order it was read in.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     #[allow(clippy::too_many_arguments)]
     async fn rectifications(
@@ -310,12 +319,20 @@ impl RectificationQuery {
             desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
         )]
         before: Option<String>,
+        #[graphql(desc = "Which rectifications to list; all in reach when absent.")] filter: Option<
+            RectificationFilterInput,
+        >,
+        #[graphql(desc = "The order; default opening order, ascending.")] order_by: Option<
+            RectificationOrderInput,
+        >,
     ) -> async_graphql::Result<Connection<String, Rectification, RectificationTotal>> {
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
-        let status = status.map(Into::into);
-        let page = app.rectifications(principal, status, overdue, &request).await.gql()?;
-        Ok(connection(page, RectificationTotal { status, overdue }, |r| id_cursor(r.id), Rectification))
+        let filter = filter.unwrap_or_default().parse(status, overdue.then(|| app.today()))?;
+        let order = RectificationOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_rectification_cursor(order.0))?;
+        let page = app.rectifications(principal, &filter, order, &request).await.gql()?;
+        let cursor = |r: &RectificationRecord| rectification_cursor(&RectificationCursor::of(r, order.0));
+        Ok(connection(page, RectificationTotal { filter }, cursor, Rectification))
     }
 
     /// One rectification; null when it does not exist or is outside the caller's reach.
@@ -367,21 +384,6 @@ impl RectificationQuery {
         let status = status.map(Into::into);
         let page = app.revocation_proposals(principal, status, &request).await.gql()?;
         Ok(connection(page, ProposalTotal { status }, |r| id_cursor(r.id), RevocationProposal))
-    }
-}
-
-/// The number of rectifications a `rectifications` query matches, computed only when asked for.
-pub struct RectificationTotal {
-    status: Option<oversight_domain::testing::rectification::RectificationStatus>,
-    overdue: bool,
-}
-
-#[Object]
-impl RectificationTotal {
-    /// How many rectifications match (all pages together).
-    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
-        let (app, principal) = caller(ctx)?;
-        app.count_rectifications(principal, self.status, self.overdue).await.gql()
     }
 }
 

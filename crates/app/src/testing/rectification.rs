@@ -18,6 +18,9 @@ use oversight_domain::testing::supervision::{TaskEvent, TaskStatus, TaskTransiti
 use oversight_domain::text::parse_text;
 use oversight_domain::{LicenseId, ProposalId, RectificationId, TaskId};
 use oversight_storage::testing::rectification;
+use oversight_storage::testing::rectification_list::{
+    self, RectificationCursor, RectificationFilter, RectificationOrder,
+};
 use oversight_storage::testing::supervision::{self, ObjectionRecord};
 use oversight_storage::{StorageError, Tx, registry::enterprise, registry::license};
 use serde_json::json;
@@ -509,30 +512,27 @@ impl App {
     }
 
     /// One page of the rectifications the caller may see (officers: their jurisdiction; an
-    /// enterprise: its own), optionally in one status, optionally only the overdue ones (running
-    /// past the deadline: the re-check is due).
+    /// enterprise: its own) that match `filter`, in `order`. `overdue` asks for those running past
+    /// their deadline on the supervision calendar's today (the re-check is due).
     pub async fn rectifications(
         &self,
         principal: &Principal,
-        status: Option<RectificationStatus>,
-        overdue: bool,
-        request: &PageRequest<i64>,
+        filter: &RectificationFilter,
+        order: (RectificationOrder, bool),
+        request: &PageRequest<RectificationCursor>,
     ) -> Result<Page<RectificationRecord>, AppError> {
         let scope = crate::read_scope(principal)?;
-        let overdue_on = overdue.then(|| self.today());
-        Ok(rectification::rectifications_page(&self.store, &scope, status, overdue_on, request).await?)
+        Ok(rectification_list::page(&self.store, &scope, filter, order, request).await?)
     }
 
     /// How many rectifications the `rectifications` query matches.
     pub async fn count_rectifications(
         &self,
         principal: &Principal,
-        status: Option<RectificationStatus>,
-        overdue: bool,
+        filter: &RectificationFilter,
     ) -> Result<u64, AppError> {
         let scope = crate::read_scope(principal)?;
-        let overdue_on = overdue.then(|| self.today());
-        Ok(rectification::count_rectifications(&self.store, &scope, status, overdue_on).await?)
+        Ok(rectification_list::count(&self.store, &scope, filter).await?)
     }
 
     /// Whether the caller reads rectifications at all (the registry's readers); refused otherwise.

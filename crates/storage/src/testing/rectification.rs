@@ -7,8 +7,7 @@ use oversight_domain::testing::rectification::{ProposalStatus, RectificationStat
 use oversight_domain::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 use crate::entity::{rectification, revocation_proposal, testing_task};
@@ -143,51 +142,6 @@ pub async fn rectifications_of_license(
         .into_iter()
         .map(to_rectification)
         .collect()
-}
-
-/// One page of the rectifications inside `scope`, optionally in one status, and optionally only
-/// the overdue ones on `overdue_on` (running, deadline passed).
-pub async fn rectifications_page(
-    x: &impl Executor,
-    scope: &Scope,
-    status: Option<RectificationStatus>,
-    overdue_on: Option<NaiveDate>,
-    request: &PageRequest<i64>,
-) -> Result<Page<RectificationRecord>> {
-    let query = rectifications_filtered(scope, status, overdue_on);
-    page::keyset(x, query, SortKey::ascending([rectification::Column::Id]), request, to_rectification).await
-}
-
-/// How many rectifications `rectifications_page` would page through (a connection's `totalCount`).
-pub async fn count_rectifications(
-    x: &impl Executor,
-    scope: &Scope,
-    status: Option<RectificationStatus>,
-    overdue_on: Option<NaiveDate>,
-) -> Result<u64> {
-    Ok(rectifications_filtered(scope, status, overdue_on).count(&x.executor()).await?)
-}
-
-/// The rectifications inside `scope` in `status`, overdue on `overdue_on`, for a page or a count.
-fn rectifications_filtered(
-    scope: &Scope,
-    status: Option<RectificationStatus>,
-    overdue_on: Option<NaiveDate>,
-) -> sea_orm::Select<rectification::Entity> {
-    let mut query =
-        rectification::Entity::find().filter(owned_in_scope(rectification::Column::EnterpriseId, scope));
-    if let Some(status) = status {
-        query = query.filter(rectification::Column::Status.eq(status.as_str()));
-    }
-    if let Some(today) = overdue_on {
-        let running = RectificationStatus::ALL.iter().filter(|s| s.running()).map(|s| s.as_str().to_owned());
-        query = query.filter(
-            Condition::all()
-                .add(rectification::Column::Status.is_in(running))
-                .add(rectification::Column::Deadline.lt(today)),
-        );
-    }
-    query
 }
 
 /// Stores a proposal DUE in the province's queue (ADR 0009 decision 23) with the re-check's
@@ -334,7 +288,7 @@ fn proposals_filtered(
     query
 }
 
-fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> {
+pub(crate) fn to_rectification(model: rectification::Model) -> Result<RectificationRecord> {
     let status = RectificationStatus::parse(&model.status).ok_or_else(|| {
         StorageError::corrupt("rectification", format!("id {}: status {}", model.id, model.status))
     })?;
