@@ -33,6 +33,8 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
                         scale: Some(EnterpriseScale::Small),
                         products: None,
                         production_conditions: None,
+                        inspection_means: None,
+                        process: None,
                     },
                 },
             )

@@ -546,6 +546,8 @@ async fn fixture(
                     scale: Some(EnterpriseScale::Small),
                     products: None,
                     production_conditions: None,
+                    inspection_means: None,
+                    process: None,
                 },
             },
         )
@@ -1294,6 +1296,8 @@ async fn postgres_server_role_owns_nothing() {
                     scale: Some(EnterpriseScale::Small),
                     products: None,
                     production_conditions: None,
+                    inspection_means: None,
+                    process: None,
                 },
             },
         )
