@@ -366,6 +366,8 @@ pub enum Action {
     ChangeReviewedBaseData,
     /// Conclude a license's re-review (重新审查) after an accepted change: the licensing level.
     ConcludeReReview,
+    /// Withdraw one's open change request: the enterprise itself.
+    WithdrawEnterpriseChange,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -326,5 +326,7 @@ pub fn rule(action: Action) -> Rule {
             "an enterprise changes its name, production conditions, inspection means or process through requestEnterpriseChange"),
         Action::ConcludeReReview               => row(PROVINCE_UP,         ANY_TIER,    Anything,
             "re-reviews are concluded by provincial or national authorities"),
+        Action::WithdrawEnterpriseChange       => row(ENTERPRISE,          ANY_TIER,    Anything,
+            "a change request is made or withdrawn by the enterprise itself"),
     }
 }

@@ -233,6 +233,7 @@ fn actions() -> Vec<Action> {
         Action::DecideEnterpriseChange,
         Action::ChangeReviewedBaseData,
         Action::ConcludeReReview,
+        Action::WithdrawEnterpriseChange,
     ]);
     actions
 }
@@ -1715,4 +1716,28 @@ ConcludeReReview
   testing_institution institution:7  F39 NF  NF  NF  F39 F39 F39 F39 NF  NF  NF  F39 NF  F39
   enterprise_user enterprise:1       F39 F39 NF  NF  F39 F39 F39 F39 NF  NF  NF  F39 NF  NF
   plugin_administrator platform      F39 NF  NF  NF  F39 F39 F39 F39 NF  NF  NF  NF  NF  NF
+WithdrawEnterpriseChange
+  nation head                        F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  nation leader_in_charge            F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  nation staff                       F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  province head                      F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  province leader_in_charge          F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  province staff                     F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  city head                          F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  city leader_in_charge              F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  city staff                         F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  county head                        F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  county leader_in_charge            F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  county staff                       F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  review_department at nation        F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  review_department at province      F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  review_department at city          F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  review_department at county        F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  auditor at nation                  F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  auditor at province                F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  auditor at city                    F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  auditor at county                  F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  testing_institution institution:7  F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  F36 NF  F36
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  NF  NF  NF
 ";

@@ -4,7 +4,7 @@
 //! conditions, inspection means or process needs re-review (重新审查, §二(三) item 2;
 //! docs/adr/0018).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::error::{Collector, FieldError, ValidationErrors};
@@ -218,6 +218,64 @@ impl EnterpriseChangeRequest {
     }
 }
 
+/// A license's re-review (重新审查) after an accepted change of production conditions,
+/// inspection means or process (§二(三) item 2): required since the acceptance, concluded by a
+/// provincial authority. A license keeps its latest one; a later accepted change requires it anew.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReReview {
+    pub required_since: DateTime<Utc>,
+    /// Why: the changed fields and the change request's reason.
+    pub reason: String,
+    pub change_request_id: ChangeRequestId,
+    pub concluded_on: Option<NaiveDate>,
+    pub conclusion: Option<String>,
+    pub concluded_by: Option<String>,
+}
+
+/// Why a re-review cannot be concluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReReviewRefused {
+    #[error("the license is not awaiting a re-review (none was required, or it was concluded)")]
+    NotPending,
+}
+
+impl ReReview {
+    /// The re-review a change request's acceptance requires.
+    pub fn required(request: &EnterpriseChangeRequest, now: DateTime<Utc>) -> ReReview {
+        ReReview {
+            required_since: now,
+            reason: format!("{}: {}", request.change.fields().join(", "), request.reason),
+            change_request_id: request.id,
+            concluded_on: None,
+            conclusion: None,
+            concluded_by: None,
+        }
+    }
+
+    /// Whether it waits for its conclusion.
+    pub fn pending(&self) -> bool {
+        self.concluded_on.is_none()
+    }
+
+    /// Concludes the license's re-review, if one is pending.
+    pub fn conclude(
+        current: Option<&ReReview>,
+        conclusion: &str,
+        by: &str,
+        today: NaiveDate,
+    ) -> Result<ReReview, ReReviewRefused> {
+        match current {
+            Some(review) if review.pending() => Ok(ReReview {
+                concluded_on: Some(today),
+                conclusion: Some(conclusion.to_owned()),
+                concluded_by: Some(by.to_owned()),
+                ..review.clone()
+            }),
+            _ => Err(ReReviewRefused::NotPending),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -264,6 +322,39 @@ mod tests {
             ChangeRequestStatus::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
             ["OPEN", "ACCEPTED", "REFUSED", "WITHDRAWN"]
         );
+    }
+
+    #[test]
+    fn re_review_concludes_once() {
+        let at = DateTime::<Utc>::MIN_UTC;
+        let today: NaiveDate = "2026-12-04".parse().unwrap();
+        let request = EnterpriseChangeRequest {
+            id: ChangeRequestId::new(2),
+            enterprise_id: EnterpriseId::new(1),
+            change: ProposedChange {
+                production_conditions: Some("三条线".to_owned()),
+                ..ProposedChange::default()
+            },
+            reason: "扩产".to_owned(),
+            status: ChangeRequestStatus::Accepted,
+            requested_by: "e".to_owned(),
+            decision_reason: None,
+            decided_by: None,
+            decided_at: None,
+            created_at: at,
+            updated_at: at,
+        };
+        let required = ReReview::required(&request, at);
+        assert_eq!(required.reason, "productionConditions: 扩产");
+        assert!(required.pending());
+        let concluded = ReReview::conclude(Some(&required), "符合", "p", today).unwrap();
+        assert_eq!((concluded.concluded_on, concluded.conclusion.as_deref()), (Some(today), Some("符合")));
+        assert!(!concluded.pending());
+        let cases =
+            [(None, Err(ReReviewRefused::NotPending)), (Some(&concluded), Err(ReReviewRefused::NotPending))];
+        for (current, expected) in cases {
+            assert_eq!(ReReview::conclude(current, "x", "p", today), expected);
+        }
     }
 
     #[test]
