@@ -52,6 +52,32 @@ impl From<ChangeRequestStatusGql> for ChangeRequestStatus {
     }
 }
 
+/// A base-data field a change request (变更申请 change request) may change.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum EnterpriseChangeField {
+    /// The enterprise's name.
+    Name,
+    /// Production conditions (生产条件).
+    ProductionConditions,
+    /// Inspection means (检验手段).
+    InspectionMeans,
+    /// Technology and process (生产工艺).
+    Process,
+}
+
+impl EnterpriseChangeField {
+    /// The field of the domain's name for it (`ProposedChange::fields`).
+    fn of(field: &str) -> Option<EnterpriseChangeField> {
+        match field {
+            "name" => Some(Self::Name),
+            "productionConditions" => Some(Self::ProductionConditions),
+            "inspectionMeans" => Some(Self::InspectionMeans),
+            "process" => Some(Self::Process),
+            _ => None,
+        }
+    }
+}
+
 /// An enterprise's request (变更申请 change request) to change its name, production conditions,
 /// inspection means or process, reviewed by its supervising officer. A change of production
 /// conditions, inspection means or process, once accepted, requires the re-review of the
@@ -95,10 +121,9 @@ impl EnterpriseChangeRequest {
         self.0.change.process.as_deref()
     }
 
-    /// The base-data fields the request changes, in field order (`name`, `productionConditions`,
-    /// `inspectionMeans`, `process`).
-    async fn changed_fields(&self) -> Vec<&'static str> {
-        self.0.change.fields()
+    /// The base-data fields the request changes, in field order.
+    async fn changed_fields(&self) -> Vec<EnterpriseChangeField> {
+        self.0.change.fields().into_iter().filter_map(EnterpriseChangeField::of).collect()
     }
 
     /// Whether accepting it requires the re-review (重新审查 re-review) of the enterprise's
