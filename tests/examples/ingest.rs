@@ -221,6 +221,8 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
                     scale: Some(EnterpriseScale::Small),
                     products: Some(vec!["聚氯乙烯绝缘电缆".to_owned()]),
                     production_conditions: Some(String::new()),
+                    inspection_means: None,
+                    process: None,
                 },
             )
             .unwrap();

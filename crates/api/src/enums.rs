@@ -201,6 +201,15 @@ mirror! {
         RevocationProposalDue,
         /// A due or pending revocation proposal closed undecided: the license ended otherwise.
         RevocationProposalClosed,
+        /// The enterprise asked for a change of its name, production conditions, inspection
+        /// means or process (变更申请 change request).
+        EnterpriseChangeRequested,
+        /// A change request was accepted or refused by the supervising officer, or withdrawn.
+        EnterpriseChangeDecided,
+        /// An accepted change requires the license's re-review (重新审查 re-review).
+        LicenseRereviewRequired,
+        /// A provincial authority concluded a license's re-review.
+        LicenseRereviewConcluded,
     }
 }
 

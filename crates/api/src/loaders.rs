@@ -13,14 +13,15 @@ use std::hash::Hash;
 use async_graphql::dataloader::{DataLoader, Loader};
 use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
-    ApiKeyRecord, App, AppError, ArchiveEventRecord, AuthorityRecord, DesignationRecord, EnterpriseRecord,
-    InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord, OfficerRecord, Principal, ProposalRecord,
-    RectificationRecord, SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
+    ApiKeyRecord, App, AppError, ArchiveEventRecord, AuthorityRecord, DesignationRecord,
+    EnterpriseChangeRequest, EnterpriseRecord, InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord,
+    OfficerRecord, Principal, ProposalRecord, RectificationRecord, SubmissionRecord, TestResultRecord,
+    TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::{
-    ApiKeyId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId, ProposalId,
-    RectificationId, SubmissionId, TaskId,
+    ApiKeyId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId,
+    ProposalId, RectificationId, SubmissionId, TaskId,
 };
 
 use crate::error::BatchError;
@@ -78,6 +79,9 @@ loaders! {
     designation: ById<DesignationRecord, DesignationId> = designations_by_ids by id;
     result_submission: ById<SubmissionRecord, SubmissionId> = submissions_by_ids by id;
     officer: ById<OfficerRecord, OfficerId> = officers_by_ids by id;
+    change_request: ById<EnterpriseChangeRequest, ChangeRequestId> = enterprise_change_requests_by_ids by id;
+    /// The change requests of each enterprise, newest first.
+    change_requests_of: ByParent<EnterpriseChangeRequest, EnterpriseId> = enterprise_change_requests_of by enterprise_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

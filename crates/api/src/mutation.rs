@@ -34,6 +34,12 @@ pub struct RegisterEnterpriseInput {
     /// Production conditions (生产条件) as reported: premises, equipment, staff.
     #[graphql(default)]
     pub production_conditions: String,
+    /// Inspection means (检验手段): the enterprise's own testing equipment and staff.
+    #[graphql(default)]
+    pub inspection_means: String,
+    /// Technology and process (生产工艺).
+    #[graphql(default)]
+    pub process: String,
 }
 
 /// Changes to an enterprise's base data; absent fields stay as they are.
@@ -53,6 +59,10 @@ pub struct UpdateEnterpriseBaseDataInput {
     pub products: Option<Vec<String>>,
     /// New production conditions (生产条件).
     pub production_conditions: Option<String>,
+    /// Inspection means (检验手段); an enterprise user asks through `requestEnterpriseChange`.
+    pub inspection_means: Option<String>,
+    /// Technology and process (生产工艺); an enterprise user asks through `requestEnterpriseChange`.
+    pub process: Option<String>,
 }
 
 /// A license to issue, or an existing paper license to import.
@@ -136,6 +146,8 @@ impl RegistryMutation {
                 scale: Some(input.scale.into()),
                 products: Some(input.products),
                 production_conditions: Some(input.production_conditions),
+                inspection_means: Some(input.inspection_means),
+                process: Some(input.process),
             },
         };
         let (app, principal) = crate::error::caller(ctx)?;
@@ -143,7 +155,9 @@ impl RegistryMutation {
         Ok(EnterprisePayload { enterprise: Enterprise(record) })
     }
 
-    /// Updates base data (§二(一)): name, region, address, scale, products, conditions.
+    /// Updates base data (§二(一)): name, region, address, scale, products, conditions, inspection
+    /// means, process. An enterprise user changes its name, production conditions, inspection
+    /// means or process only through `requestEnterpriseChange` (CHANGE_REQUEST_REQUIRED).
     async fn update_enterprise_base_data(
         &self,
         ctx: &Context<'_>,
@@ -158,6 +172,8 @@ impl RegistryMutation {
             scale: input.scale.map(Into::into),
             products: input.products,
             production_conditions: input.production_conditions,
+            inspection_means: input.inspection_means,
+            process: input.process,
         };
         let (app, principal) = crate::error::caller(ctx)?;
         let record = app.update_enterprise_base_data(principal, id, patch).await.gql_input("input")?;

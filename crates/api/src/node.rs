@@ -10,6 +10,7 @@ use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::loaders::load;
 use crate::registry::authority::Authority;
+use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::Enterprise;
 use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
@@ -83,6 +84,7 @@ nodes! {
     Rectification => rectification,
     RevocationProposal => revocation_proposal,
     Officer => officer,
+    EnterpriseChangeRequest => change_request,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -3,6 +3,7 @@
 //! institutions and regions.
 
 pub mod authority;
+pub mod change_request;
 pub mod enterprise;
 pub(crate) mod filter;
 pub mod institution;

@@ -31,6 +31,7 @@ pub struct QueryRoot(
     RectificationQuery,
     crate::calendar::CalendarQuery,
     crate::reporting::ReportingQuery,
+    crate::registry::change_request::ChangeRequestQuery,
 );
 
 /// The mutation root: one part per area, merged.
@@ -46,6 +47,7 @@ pub struct MutationRoot(
     crate::testing::tasks::TaskChangeMutation,
     crate::calendar::CalendarMutation,
     crate::testing::designation::DesignationChangeMutation,
+    crate::registry::change_request::ChangeRequestMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

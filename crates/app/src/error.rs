@@ -140,6 +140,18 @@ codes! {
     OutsideAccreditedScope = "OUTSIDE_ACCREDITED_SCOPE",
     /// The designation's period is not within the institution's accreditation validity.
     OutsideAccreditationValidity = "OUTSIDE_ACCREDITATION_VALIDITY",
+    // Enterprise changes (变更申请) and re-review (重新审查), docs/adr/0018.
+    /// A change request whose fields all equal the base data, or that names none.
+    NoChangeRequested = "NO_CHANGE_REQUESTED",
+    /// The enterprise has an open change request already.
+    ChangeRequestOpen = "CHANGE_REQUEST_OPEN",
+    /// An enterprise user changes its name, production conditions, inspection means or process
+    /// through `requestEnterpriseChange`, not `updateEnterpriseBaseData`.
+    ChangeRequestRequired = "CHANGE_REQUEST_REQUIRED",
+    /// The change request was decided or withdrawn already.
+    ChangeRequestNotOpen = "CHANGE_REQUEST_NOT_OPEN",
+    /// The license awaits no re-review (none required, or concluded).
+    ReReviewNotPending = "REREVIEW_NOT_PENDING",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

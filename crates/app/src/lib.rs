@@ -23,6 +23,9 @@ pub use calendar::{MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalen
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus, UnservedVersion};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
+pub use oversight_domain::registry::change_request::{
+    ChangeRequestStatus, EnterpriseChangeRequest, ProposedChange, RawChange, ReReview,
+};
 pub use oversight_domain::registry::institution::RawAccreditation;
 pub use oversight_domain::registry::officer::{Officer as OfficerRecord, OfficerStatus};
 pub use oversight_domain::testing::objection::{

@@ -370,6 +370,19 @@ pub enum Action {
     AccreditInstitution,
     /// Suspend a testing institution: it is not designated again.
     SuspendInstitution,
+    /// Ask for a change of one's name, production conditions, inspection means or process
+    /// (变更申请), or withdraw it: the enterprise itself (docs/adr/0018).
+    RequestEnterpriseChange,
+    /// Accept or refuse an enterprise's change request: a supervising officer whose jurisdiction
+    /// holds the enterprise.
+    DecideEnterpriseChange,
+    /// Change a reviewed field (name, production conditions, inspection means, process) of the
+    /// base data directly through `updateEnterpriseBaseData`: officers; an enterprise asks.
+    ChangeReviewedBaseData,
+    /// Conclude a license's re-review (重新审查) after an accepted change: the licensing level.
+    ConcludeReReview,
+    /// Withdraw one's open change request: the enterprise itself.
+    WithdrawEnterpriseChange,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::ids::{ProposalId, RectificationId, SubmissionId, TaskId};
+use crate::ids::{ChangeRequestId, ProposalId, RectificationId, SubmissionId, TaskId};
+use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
 use crate::registry::license::{LicenseStatus, NewLicense};
 use crate::registry::license_number::LicenseNumber;
@@ -67,6 +68,16 @@ crate::stored_enum! {
         RevocationProposalDue = "REVOCATION_PROPOSAL_DUE",
         /// A due or pending revocation proposal closed (MOOT): the license ended otherwise.
         RevocationProposalClosed = "REVOCATION_PROPOSAL_CLOSED",
+        /// The enterprise asked for a change of its name, production conditions, inspection
+        /// means or process (变更申请), with a reason.
+        EnterpriseChangeRequested = "ENTERPRISE_CHANGE_REQUESTED",
+        /// A change request was accepted or refused by the supervising officer, or withdrawn.
+        EnterpriseChangeDecided = "ENTERPRISE_CHANGE_DECIDED",
+        /// An accepted change of production conditions, inspection means or process requires
+        /// the license's re-review (重新审查, §二(三) item 2).
+        LicenseRereviewRequired = "LICENSE_REREVIEW_REQUIRED",
+        /// A provincial authority concluded a license's re-review, with its conclusion.
+        LicenseRereviewConcluded = "LICENSE_REREVIEW_CONCLUDED",
     }
 }
 
@@ -192,6 +203,18 @@ pub enum ArchiveFact<'a> {
         proposal_id: ProposalId,
         reason: &'a str,
     },
+    EnterpriseChangeRequested(&'a EnterpriseChangeRequest),
+    /// The request after its decision (ACCEPTED, REFUSED or WITHDRAWN).
+    EnterpriseChangeDecided(&'a EnterpriseChangeRequest),
+    LicenseRereviewRequired {
+        number: &'a LicenseNumber,
+        change_request_id: ChangeRequestId,
+        fields: &'a [&'a str],
+    },
+    LicenseRereviewConcluded {
+        number: &'a LicenseNumber,
+        conclusion: &'a str,
+    },
 }
 
 impl ArchiveFact<'_> {
@@ -240,6 +263,41 @@ impl ArchiveFact<'_> {
                 ),
                 details: json!({ "number": number.to_string(), "from": from.as_str(),
                                  "to": LicenseStatus::Expired.as_str(), "expiresOn": expires_on.to_string() }),
+            },
+            ArchiveFact::EnterpriseChangeRequested(request) => ArchiveEvent {
+                kind: ArchiveEventKind::EnterpriseChangeRequested,
+                summary: format!(
+                    "变更申请 Change requested ({}): {}; 原因 Reason: {}",
+                    request.id,
+                    request.change.fields().join(", "),
+                    request.reason
+                ),
+                details: request.state(),
+            },
+            ArchiveFact::EnterpriseChangeDecided(request) => ArchiveEvent {
+                kind: ArchiveEventKind::EnterpriseChangeDecided,
+                summary: format!(
+                    "变更审核 Change request {} {}: {}; 意见 Reason: {}",
+                    request.id,
+                    request.status.as_str(),
+                    request.change.fields().join(", "),
+                    request.decision_reason.as_deref().unwrap_or_default()
+                ),
+                details: request.state(),
+            },
+            ArchiveFact::LicenseRereviewRequired { number, change_request_id, fields } => ArchiveEvent {
+                kind: ArchiveEventKind::LicenseRereviewRequired,
+                summary: format!(
+                    "需重新审查 Re-review required: {number}, after change request {change_request_id} ({})",
+                    fields.join(", ")
+                ),
+                details: json!({ "number": number.to_string(), "changeRequestId": change_request_id,
+                                 "changedFields": fields }),
+            },
+            ArchiveFact::LicenseRereviewConcluded { number, conclusion } => ArchiveEvent {
+                kind: ArchiveEventKind::LicenseRereviewConcluded,
+                summary: format!("重新审查结论 Re-review concluded: {number}; 结论 Conclusion: {conclusion}"),
+                details: json!({ "number": number.to_string(), "conclusion": conclusion }),
             },
             ArchiveFact::TestTaskCancelled { task_id, reason } => ArchiveEvent {
                 kind: ArchiveEventKind::TestTaskCancelled,
@@ -563,6 +621,8 @@ mod tests {
                 scale: Some(EnterpriseScale::Small),
                 products: Some(vec!["复混肥料".to_owned()]),
                 production_conditions: None,
+                inspection_means: None,
+                process: None,
             },
         )
         .unwrap()
@@ -688,6 +748,23 @@ mod tests {
                 "吊销建议终结 Revocation proposal 4 closed undecided: license revoked on 2026-12-04",
                 json!({ "proposalId": 4, "status": "MOOT", "reason": "license revoked on 2026-12-04" }),
             ),
+            (
+                ArchiveFact::LicenseRereviewRequired {
+                    number: &number,
+                    change_request_id: ChangeRequestId::new(2),
+                    fields: &["productionConditions"],
+                }
+                .event(),
+                LicenseRereviewRequired,
+                "需重新审查 Re-review required: (闽)XK13-001-00007, after change request 2 (productionConditions)",
+                json!({ "number": "(闽)XK13-001-00007", "changeRequestId": 2, "changedFields": ["productionConditions"] }),
+            ),
+            (
+                ArchiveFact::LicenseRereviewConcluded { number: &number, conclusion: "条件符合" }.event(),
+                LicenseRereviewConcluded,
+                "重新审查结论 Re-review concluded: (闽)XK13-001-00007; 结论 Conclusion: 条件符合",
+                json!({ "number": "(闽)XK13-001-00007", "conclusion": "条件符合" }),
+            ),
         ];
         for (event, kind, summary, details) in cases {
             check(event, kind, summary, details);
@@ -723,6 +800,10 @@ mod tests {
             "TEST_TASK_REASSIGNED",
             "REVOCATION_PROPOSAL_DUE",
             "REVOCATION_PROPOSAL_CLOSED",
+            "ENTERPRISE_CHANGE_REQUESTED",
+            "ENTERPRISE_CHANGE_DECIDED",
+            "LICENSE_REREVIEW_REQUIRED",
+            "LICENSE_REREVIEW_CONCLUDED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -112,6 +112,15 @@ crate::stored_enum! {
         EndDesignation = "endDesignation",
         /// A designation's institution replaced from a date, with reason.
         ReplaceDesignation = "replaceDesignation",
+        /// An enterprise asked for a change of its name, production conditions, inspection
+        /// means or process (变更申请).
+        RequestEnterpriseChange = "requestEnterpriseChange",
+        /// The supervising officer accepted or refused a change request.
+        DecideEnterpriseChange = "decideEnterpriseChange",
+        /// The enterprise withdrew its open change request.
+        WithdrawEnterpriseChange = "withdrawEnterpriseChange",
+        /// A provincial authority concluded a license's re-review (重新审查).
+        ConcludeReReview = "concludeReReview",
     }
 }
 

@@ -78,6 +78,8 @@ typed_id! {
     pub struct ProposalId = "revocation-proposal";
     /// An officer (执法人员) of the directory.
     pub struct OfficerId = "officer";
+    /// An enterprise's change request (变更申请).
+    pub struct ChangeRequestId = "enterprise-change-request";
     /// An event of an enterprise's archive.
     pub struct ArchiveEventId = "archive-event";
 }

@@ -19,8 +19,8 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId,
-    ProposalId, RectificationId, SubmissionId, TaskId, TypedId,
+    ApiKeyId, ArchiveEventId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
+    LicenseId, OfficerId, ProposalId, RectificationId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

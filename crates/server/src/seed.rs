@@ -341,6 +341,8 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
                             rng.random_range(2..=60) * 500,
                             rng.random_range(8..=120)
                         )),
+                        inspection_means: None,
+                        process: None,
                     },
                 },
             )

@@ -1,10 +1,11 @@
 //! No N+1: a page of enterprises with their licenses, license copies and latest
-//! archive events costs the same number of SQL statements for 5 rows as for 50.
+//! archive events costs the same number of SQL statements for 5 rows as for 50; so does a page
+//! with each enterprise's change requests.
 
 use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
-use oversight_tests::{TestServer, on_both_databases};
+use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::json;
 
 use crate::common::credit_code;
@@ -33,11 +34,24 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
                         scale: Some(EnterpriseScale::Small),
                         products: None,
                         production_conditions: None,
+                        inspection_means: None,
+                        process: None,
                     },
                 },
             )
             .await
             .unwrap();
+        // Every other enterprise has asked for a change (变更申请), for the change-request page.
+        if n % 2 == 0 {
+            let user = claims("ent", &format!("enterprise:{}", enterprise.id), "enterprise_user", None);
+            let principal = server.app.principal_from_claims(&user).await.unwrap();
+            let raw = oversight_app::RawChange {
+                process: Some(format!("工艺 {n}")),
+                reason: "新工艺".to_owned(),
+                ..Default::default()
+            };
+            server.app.request_enterprise_change(&principal, enterprise.id, raw).await.unwrap();
+        }
         for k in 0..(1 + n % 2) {
             let license = server
                 .app
@@ -93,4 +107,24 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
     assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
     // page + count + licenses + copy entries + newest archive + archive counts + archive licenses
     assert!(counts[0] <= 7, "more statements than relations: {counts:?}");
+
+    // Each enterprise's change requests: one batch for the page, whatever its size.
+    let mut counts = Vec::new();
+    for first in [5, 50] {
+        let before = server.statements.get();
+        let data = server.data(CHANGES, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let edges = data["enterprises"]["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), first);
+        let asked = edges.iter().filter(|e| e["node"]["changeRequests"][0]["status"] == "OPEN").count();
+        assert_eq!(asked, first.div_ceil(2), "every other enterprise asked: {data}");
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
+    // page + change requests
+    assert!(counts[0] <= 2, "more statements than relations: {counts:?}");
 }
+
+const CHANGES: &str = r#"query($first: Int!) { enterprises(first: $first) { edges { node {
+    id changeRequests { status reason }
+} } } }"#;

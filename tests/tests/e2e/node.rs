@@ -78,6 +78,13 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
                        "badgeNumber": "GJ-0001", "subject": "idp|zhang", "tier": "STAFF" } }),
     )
     .await;
+    let change = data_as(
+        server,
+        anyone,
+        "mutation($i: RequestEnterpriseChangeInput!) { requestEnterpriseChange(input: $i) { changeRequest { id } } }",
+        json!({ "i": { "enterpriseId": world.enterprises[0], "process": "拉丝、绞线、挤塑", "reason": "新工艺" } }),
+    )
+    .await;
     let supervision = supervision_objects(server, world).await;
     let mut fixtures = HashMap::from([
         ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
@@ -93,6 +100,11 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         ("Officer", fixture(&officer["createOfficer"]["officer"]["id"], national, Some(&world.provincial))),
         // A submission is its institution's: another institution does not see it.
         ("ResultSubmission", fixture(&supervision.submission, &world.lab, Some(&world.nanjing_lab))),
+        // An enterprise's change request: the other enterprise does not see it.
+        (
+            "EnterpriseChangeRequest",
+            fixture(&change["requestEnterpriseChange"]["changeRequest"]["id"], national, stranger),
+        ),
     ]);
     for (name, id) in [
         ("TestingTask", &supervision.task),

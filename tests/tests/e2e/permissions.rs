@@ -10,7 +10,7 @@ use oversight_domain::access::Tier;
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::{
-    AuthorityId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId, TaskId,
+    AuthorityId, ChangeRequestId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId, TaskId,
 };
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
@@ -66,6 +66,10 @@ enum Op {
     MakeProposal,
     EndDesignation,
     ReplaceDesignation,
+    RequestChange,
+    DecideChange,
+    WithdrawChange,
+    ConcludeReReview,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,6 +380,27 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadDashboard, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Enterprise changes (docs/adr/0018): the enterprise asks and withdraws its own; any
+        // supervising officer within reach decides; the licensing level concludes a re-review.
+        (RequestChange | WithdrawChange, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            Allow, NotFound,
+        ],
+        (RequestChange | WithdrawChange, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (DecideChange, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound]
+        }
+        (DecideChange | ConcludeReReview, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (ConcludeReReview, Inside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN,
+            NotFound,
+        ],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -383,7 +408,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 47] = [
+const OPS: [Op; 51] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -431,6 +456,10 @@ const OPS: [Op; 47] = [
     MakeProposal,
     EndDesignation,
     ReplaceDesignation,
+    RequestChange,
+    DecideChange,
+    WithdrawChange,
+    ConcludeReReview,
 ];
 
 struct World {
@@ -546,6 +575,8 @@ async fn fixture(
                     scale: Some(EnterpriseScale::Small),
                     products: None,
                     production_conditions: None,
+                    inspection_means: None,
+                    process: None,
                 },
             },
         )
@@ -628,6 +659,7 @@ async fn run(
     let (stage_task, rectification, proposal) =
         supervision_fixture(server, op, (enterprise_id, number), (institution, province), n).await;
     let (designation, successor) = designation_fixture(server, op, region, n).await;
+    let change = change_fixture(server, op, enterprise_id).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -653,11 +685,36 @@ async fn run(
                             "address": "1 号", "scale": "SMALL" } }),
             "registerEnterprise",
         ),
+        // The address: a field the enterprise still edits directly (docs/adr/0018).
         UpdateBaseData => (
             "mutation($i: UpdateEnterpriseBaseDataInput!) { updateEnterpriseBaseData(input: $i) { enterprise { id } } }",
-            json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "productionConditions": format!("更新 {n}") } }),
+            json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "address": format!("更新 {n} 号") } }),
             "updateEnterpriseBaseData",
         ),
+        RequestChange => (
+            "mutation($i: RequestEnterpriseChangeInput!) { requestEnterpriseChange(input: $i) { changeRequest { id } } }",
+            json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "productionConditions": format!("新生产线 {n}"),
+                            "reason": "矩阵测试" } }),
+            "requestEnterpriseChange",
+        ),
+        DecideChange => (
+            "mutation($i: DecideEnterpriseChangeInput!) { decideEnterpriseChange(input: $i) { changeRequest { id } } }",
+            json!({ "i": { "requestId": global("EnterpriseChangeRequest", change), "accept": true, "reason": "矩阵测试" } }),
+            "decideEnterpriseChange",
+        ),
+        WithdrawChange => (
+            "mutation($i: WithdrawEnterpriseChangeInput!) { withdrawEnterpriseChange(input: $i) { changeRequest { id } } }",
+            json!({ "i": { "requestId": global("EnterpriseChangeRequest", change), "reason": "矩阵测试" } }),
+            "withdrawEnterpriseChange",
+        ),
+        ConcludeReReview => {
+            let license = server.app.license_by_number(&server.national, number).await.unwrap().unwrap().id;
+            (
+                "mutation($i: ConcludeReReviewInput!) { concludeReReview(input: $i) { license { id } } }",
+                json!({ "i": { "licenseId": global("License", license), "reason": "矩阵测试" } }),
+                "concludeReReview",
+            )
+        }
         IssueLicense => (
             "mutation($i: IssueLicenseInput!) { issueLicense(input: $i) { license { id } } }",
             json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "number": format!("XK13-001-{:05}", 20_000 + n),
@@ -904,6 +961,27 @@ async fn run(
 /// rectification (extensions, re-checks, reads), a failing re-check past its window
 /// (conclusions) and the proposal it raised (decisions, reads). Zero where the operation needs
 /// none.
+/// An open change request of the enterprise under test (asked by its own user), accepted by the
+/// national head for a re-review row (none of it under test).
+async fn change_fixture(server: &TestServer, op: Op, enterprise_id: EnterpriseId) -> ChangeRequestId {
+    if !matches!(op, DecideChange | WithdrawChange | ConcludeReReview) {
+        return ChangeRequestId::new(0);
+    }
+    let app = &server.app;
+    let user = claims("ent", &format!("enterprise:{enterprise_id}"), "enterprise_user", None);
+    let enterprise = app.principal_from_claims(&user).await.unwrap();
+    let raw = oversight_app::RawChange {
+        production_conditions: Some("矩阵：新增生产线".to_owned()),
+        reason: "矩阵测试".to_owned(),
+        ..Default::default()
+    };
+    let request = app.request_enterprise_change(&enterprise, enterprise_id, raw).await.unwrap();
+    if op == ConcludeReReview {
+        app.decide_enterprise_change(&server.national, request.id, true, "矩阵测试").await.unwrap();
+    }
+    request.id
+}
+
 async fn supervision_fixture(
     server: &TestServer,
     op: Op,
@@ -1294,6 +1372,8 @@ async fn postgres_server_role_owns_nothing() {
                     scale: Some(EnterpriseScale::Small),
                     products: None,
                     production_conditions: None,
+                    inspection_means: None,
+                    process: None,
                 },
             },
         )

@@ -55,6 +55,7 @@ scenarios!(
     nested_designation_refused,
     designation_replaced,
     revoked_license_closes_proposal,
+    enterprise_change_reviewed,
 );
 
 /// A scenario file.

@@ -63,6 +63,28 @@ impl Enterprise {
         &self.0.base.production_conditions
     }
 
+    /// Inspection means (检验手段 inspection means): the enterprise's own testing equipment and
+    /// staff, as last accepted.
+    async fn inspection_means(&self) -> &str {
+        &self.0.base.inspection_means
+    }
+
+    /// Technology and process (生产工艺 process), as last accepted.
+    async fn process(&self) -> &str {
+        &self.0.base.process
+    }
+
+    /// The enterprise's change requests (变更申请 change request), newest first. The requests of
+    /// a whole page of enterprises are loaded in one batch.
+    async fn change_requests(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<crate::registry::change_request::EnterpriseChangeRequest>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let requests = loaders.change_requests_of.load_one(self.0.id).await?.unwrap_or_default();
+        Ok(requests.into_iter().map(crate::registry::change_request::EnterpriseChangeRequest).collect())
+    }
+
     /// When the enterprise entered the registry.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

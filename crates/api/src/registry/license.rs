@@ -34,6 +34,12 @@ impl License {
         self.0.number.core()
     }
 
+    /// The latest re-review (重新审查 re-review) an accepted enterprise change required (§二(三)
+    /// item 2); null when none ever did.
+    async fn re_review(&self) -> Option<crate::registry::change_request::ReReview> {
+        self.0.re_review.clone().map(crate::registry::change_request::ReReview)
+    }
+
     /// The two-digit product category of the number (XK**06**-…).
     async fn category(&self) -> u8 {
         self.0.number.category()

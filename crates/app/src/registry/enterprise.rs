@@ -58,6 +58,7 @@ impl App {
         if changed.is_empty() {
             return Ok(current);
         }
+        crate::registry::change_request::check_reviewed_fields(principal, &resource, &changed)?;
         if base.region != current.base.region {
             allow(principal, Action::MoveEnterprise, &Resource::Region(base.region), "region")?;
         }

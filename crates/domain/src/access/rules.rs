@@ -315,5 +315,18 @@ pub fn rule(action: Action) -> Rule {
         // jurisdiction, as the licensing offices record an expiry (docs/adr/0009).
         Action::RecordLicenseExpiries          => row(PLATFORM_PROVINCE_UP, ANY_TIER,   Anything,
             "license expiries are recorded by the platform or a provincial or national authority"),
+        // Enterprise changes (docs/adr/0018): the enterprise asks (and may withdraw), any
+        // supervising officer whose jurisdiction holds it reviews; only officers change the
+        // reviewed fields directly; the licensing level concludes a re-review (重新审查).
+        Action::RequestEnterpriseChange        => row(ENTERPRISE,          ANY_TIER,    Anything,
+            "a change request is made or withdrawn by the enterprise itself"),
+        Action::DecideEnterpriseChange         => row(OFFICERS,            ANY_TIER,    Anything,
+            "change requests are reviewed by supervising officers"),
+        Action::ChangeReviewedBaseData         => row(OFFICERS,            ANY_TIER,    Anything,
+            "an enterprise changes its name, production conditions, inspection means or process through requestEnterpriseChange"),
+        Action::ConcludeReReview               => row(PROVINCE_UP,         ANY_TIER,    Anything,
+            "re-reviews are concluded by provincial or national authorities"),
+        Action::WithdrawEnterpriseChange       => row(ENTERPRISE,          ANY_TIER,    Anything,
+            "a change request is made or withdrawn by the enterprise itself"),
     }
 }

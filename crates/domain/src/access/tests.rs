@@ -229,6 +229,11 @@ fn actions() -> Vec<Action> {
         Action::EndDesignation,
         Action::ReplaceDesignation,
         Action::ReadDashboard,
+        Action::RequestEnterpriseChange,
+        Action::DecideEnterpriseChange,
+        Action::ChangeReviewedBaseData,
+        Action::ConcludeReReview,
+        Action::WithdrawEnterpriseChange,
     ]);
     actions
 }
@@ -271,6 +276,10 @@ const REASONS: &[&str] = &[
     "revocation proposals are made by a provincial authority's leadership",
     "a revocation proposal is made by the provincial authority's head or leader in charge",
     "dashboards are for officers and auditors",
+    "a change request is made or withdrawn by the enterprise itself",
+    "change requests are reviewed by supervising officers",
+    "an enterprise changes its name, production conditions, inspection means or process through requestEnterpriseChange",
+    "re-reviews are concluded by provincial or national authorities",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1611,4 +1620,124 @@ ReadDashboard
   testing_institution institution:7  F35 NF  NF  NF  F35 F35 F35 F35 NF  NF  NF  F35 NF  F35
   enterprise_user enterprise:1       F35 F35 NF  NF  F35 F35 F35 F35 NF  NF  NF  F35 NF  NF
   plugin_administrator platform      F35 NF  NF  NF  F35 F35 F35 F35 NF  NF  NF  NF  NF  NF
+RequestEnterpriseChange
+  nation head                        F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  nation leader_in_charge            F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  nation staff                       F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  province head                      F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  province leader_in_charge          F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  province staff                     F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  city head                          F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  city leader_in_charge              F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  city staff                         F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  county head                        F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  county leader_in_charge            F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  county staff                       F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  review_department at nation        F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  review_department at province      F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  review_department at city          F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  review_department at county        F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  auditor at nation                  F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  auditor at province                F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  auditor at city                    F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  auditor at county                  F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  testing_institution institution:7  F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  F36 NF  F36
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  NF  NF  NF
+DecideEnterpriseChange
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37
+  review_department at province      F37 F37 F37 NF  F37 F37 F37 F37 F37 F37 NF  F37 F37 NF
+  review_department at city          F37 F37 F37 NF  F37 F37 F37 F37 NF  F37 NF  F37 F37 NF
+  review_department at county        F37 F37 NF  NF  F37 F37 F37 F37 NF  F37 NF  F37 NF  NF
+  auditor at nation                  F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37 F37
+  auditor at province                F37 F37 F37 NF  F37 F37 F37 F37 F37 F37 NF  F37 F37 NF
+  auditor at city                    F37 F37 F37 NF  F37 F37 F37 F37 NF  F37 NF  F37 F37 NF
+  auditor at county                  F37 F37 NF  NF  F37 F37 F37 F37 NF  F37 NF  F37 NF  NF
+  testing_institution institution:7  F37 NF  NF  NF  F37 F37 F37 F37 NF  NF  NF  F37 NF  F37
+  enterprise_user enterprise:1       F37 F37 NF  NF  F37 F37 F37 F37 NF  NF  NF  F37 NF  NF
+  plugin_administrator platform      F37 NF  NF  NF  F37 F37 F37 F37 NF  NF  NF  NF  NF  NF
+ChangeReviewedBaseData
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38
+  review_department at province      F38 F38 F38 NF  F38 F38 F38 F38 F38 F38 NF  F38 F38 NF
+  review_department at city          F38 F38 F38 NF  F38 F38 F38 F38 NF  F38 NF  F38 F38 NF
+  review_department at county        F38 F38 NF  NF  F38 F38 F38 F38 NF  F38 NF  F38 NF  NF
+  auditor at nation                  F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38 F38
+  auditor at province                F38 F38 F38 NF  F38 F38 F38 F38 F38 F38 NF  F38 F38 NF
+  auditor at city                    F38 F38 F38 NF  F38 F38 F38 F38 NF  F38 NF  F38 F38 NF
+  auditor at county                  F38 F38 NF  NF  F38 F38 F38 F38 NF  F38 NF  F38 NF  NF
+  testing_institution institution:7  F38 NF  NF  NF  F38 F38 F38 F38 NF  NF  NF  F38 NF  F38
+  enterprise_user enterprise:1       F38 F38 NF  NF  F38 F38 F38 F38 NF  NF  NF  F38 NF  NF
+  plugin_administrator platform      F38 NF  NF  NF  F38 F38 F38 F38 NF  NF  NF  NF  NF  NF
+ConcludeReReview
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F39 F39 F39 NF  F39 F39 F39 F39 NF  F39 NF  F39 F39 NF
+  city leader_in_charge              F39 F39 F39 NF  F39 F39 F39 F39 NF  F39 NF  F39 F39 NF
+  city staff                         F39 F39 F39 NF  F39 F39 F39 F39 NF  F39 NF  F39 F39 NF
+  county head                        F39 F39 NF  NF  F39 F39 F39 F39 NF  F39 NF  F39 NF  NF
+  county leader_in_charge            F39 F39 NF  NF  F39 F39 F39 F39 NF  F39 NF  F39 NF  NF
+  county staff                       F39 F39 NF  NF  F39 F39 F39 F39 NF  F39 NF  F39 NF  NF
+  review_department at nation        F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39
+  review_department at province      F39 F39 F39 NF  F39 F39 F39 F39 F39 F39 NF  F39 F39 NF
+  review_department at city          F39 F39 F39 NF  F39 F39 F39 F39 NF  F39 NF  F39 F39 NF
+  review_department at county        F39 F39 NF  NF  F39 F39 F39 F39 NF  F39 NF  F39 NF  NF
+  auditor at nation                  F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39 F39
+  auditor at province                F39 F39 F39 NF  F39 F39 F39 F39 F39 F39 NF  F39 F39 NF
+  auditor at city                    F39 F39 F39 NF  F39 F39 F39 F39 NF  F39 NF  F39 F39 NF
+  auditor at county                  F39 F39 NF  NF  F39 F39 F39 F39 NF  F39 NF  F39 NF  NF
+  testing_institution institution:7  F39 NF  NF  NF  F39 F39 F39 F39 NF  NF  NF  F39 NF  F39
+  enterprise_user enterprise:1       F39 F39 NF  NF  F39 F39 F39 F39 NF  NF  NF  F39 NF  NF
+  plugin_administrator platform      F39 NF  NF  NF  F39 F39 F39 F39 NF  NF  NF  NF  NF  NF
+WithdrawEnterpriseChange
+  nation head                        F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  nation leader_in_charge            F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  nation staff                       F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  province head                      F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  province leader_in_charge          F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  province staff                     F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  city head                          F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  city leader_in_charge              F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  city staff                         F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  county head                        F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  county leader_in_charge            F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  county staff                       F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  review_department at nation        F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  review_department at province      F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  review_department at city          F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  review_department at county        F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  auditor at nation                  F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36 F36
+  auditor at province                F36 F36 F36 NF  F36 F36 F36 F36 F36 F36 NF  F36 F36 NF
+  auditor at city                    F36 F36 F36 NF  F36 F36 F36 F36 NF  F36 NF  F36 F36 NF
+  auditor at county                  F36 F36 NF  NF  F36 F36 F36 F36 NF  F36 NF  F36 NF  NF
+  testing_institution institution:7  F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  F36 NF  F36
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  NF  NF  NF
 ";

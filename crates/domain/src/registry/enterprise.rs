@@ -1,5 +1,5 @@
 //! Licensed enterprises (获证企业) and their base data (§二(一)): name, region, address, scale,
-//! products and production conditions.
+//! products, production conditions, inspection means and process.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +14,12 @@ const ADDRESS: &str = "address";
 const SCALE: &str = "scale";
 const PRODUCTS: &str = "products";
 const PRODUCTION_CONDITIONS: &str = "productionConditions";
+const INSPECTION_MEANS: &str = "inspectionMeans";
+const PROCESS: &str = "process";
+
+/// The base-data fields a change of which the enterprise asks for through a change request
+/// (变更申请) reviewed by its supervising officer (docs/adr/0018), in field order.
+pub const REVIEWED_FIELDS: [&str; 4] = [NAME, PRODUCTION_CONDITIONS, INSPECTION_MEANS, PROCESS];
 
 const MAX_PRODUCTS: usize = 50;
 
@@ -62,6 +68,10 @@ pub struct EnterpriseBaseData {
     /// Product varieties, trimmed, without duplicates, in the order given.
     pub products: Vec<String>,
     pub production_conditions: String,
+    /// Inspection means (检验手段): the enterprise's own testing equipment and staff.
+    pub inspection_means: String,
+    /// Technology and process (生产工艺).
+    pub process: String,
 }
 
 /// Raw, unvalidated input as it arrives from the API.
@@ -73,6 +83,8 @@ pub struct RawBaseData {
     pub scale: Option<EnterpriseScale>,
     pub products: Option<Vec<String>>,
     pub production_conditions: Option<String>,
+    pub inspection_means: Option<String>,
+    pub process: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +125,8 @@ impl EnterpriseBaseData {
             (SCALE, self.scale != next.scale),
             (PRODUCTS, self.products != next.products),
             (PRODUCTION_CONDITIONS, self.production_conditions != next.production_conditions),
+            (INSPECTION_MEANS, self.inspection_means != next.inspection_means),
+            (PROCESS, self.process != next.process),
         ]
         .into_iter()
         .filter(|&(_, changed)| changed)
@@ -128,9 +142,7 @@ fn merge(
     raw: RawBaseData,
     errors: &mut Collector,
 ) -> Option<EnterpriseBaseData> {
-    let name = resolve(errors, NAME, raw.name, current.map(|c| c.name.clone()), |s| {
-        parse_text(NAME, &s, 2, 100, false)
-    });
+    let name = resolve(errors, NAME, raw.name, current.map(|c| c.name.clone()), |s| parse_name(&s));
     let region =
         resolve(errors, REGION_CODE, raw.region_code, current.map(|c| c.region), |s| RegionCode::parse(&s));
     let address = resolve(errors, ADDRESS, raw.address, current.map(|c| c.address.clone()), |s| {
@@ -141,11 +153,20 @@ fn merge(
         Some(products) => parse_products(products, errors),
         None => Some(current.map(|c| c.products.clone()).unwrap_or_default()),
     };
-    let production_conditions = match raw.production_conditions {
-        Some(s) => errors.take(parse_text(PRODUCTION_CONDITIONS, &s, 0, 4000, true)),
-        None => Some(current.map(|c| c.production_conditions.clone()).unwrap_or_default()),
+    let long_text = |errors: &mut Collector, field, raw: Option<String>, current: Option<&String>| match raw {
+        Some(s) => errors.take(parse_long_text(field, &s)),
+        None => Some(current.cloned().unwrap_or_default()),
     };
-    match (name, region, address, scale, products, production_conditions) {
+    let production_conditions = long_text(
+        errors,
+        PRODUCTION_CONDITIONS,
+        raw.production_conditions,
+        current.map(|c| &c.production_conditions),
+    );
+    let inspection_means =
+        long_text(errors, INSPECTION_MEANS, raw.inspection_means, current.map(|c| &c.inspection_means));
+    let process = long_text(errors, PROCESS, raw.process, current.map(|c| &c.process));
+    match (name, region, address, scale, products, production_conditions, inspection_means, process) {
         (
             Some(name),
             Some(region),
@@ -153,11 +174,30 @@ fn merge(
             Some(scale),
             Some(products),
             Some(production_conditions),
-        ) if errors.is_empty() => {
-            Some(EnterpriseBaseData { name, region, address, scale, products, production_conditions })
-        }
+            Some(inspection_means),
+            Some(process),
+        ) if errors.is_empty() => Some(EnterpriseBaseData {
+            name,
+            region,
+            address,
+            scale,
+            products,
+            production_conditions,
+            inspection_means,
+            process,
+        }),
         _ => None,
     }
+}
+
+/// A multi-line description (production conditions, inspection means, process): 0–4000 characters.
+pub fn parse_long_text(field: &'static str, s: &str) -> Result<String, FieldError> {
+    parse_text(field, s, 0, 4000, true)
+}
+
+/// An enterprise name: 2–100 characters on one line.
+pub fn parse_name(s: &str) -> Result<String, FieldError> {
+    parse_text(NAME, s, 2, 100, false)
 }
 
 /// A supplied value is parsed; an absent one keeps `current`, and is an error without one.
@@ -218,6 +258,8 @@ mod tests {
             scale: Some(EnterpriseScale::Medium),
             products: Some(vec!["电线".to_owned(), "电缆".to_owned()]),
             production_conditions: Some("两条生产线".to_owned()),
+            inspection_means: None,
+            process: None,
         }
     }
 
@@ -406,6 +448,8 @@ mod tests {
                         scale: Some(next.scale),
                         products: Some(next.products.clone()),
                         production_conditions: Some(next.production_conditions.clone()),
+                        inspection_means: Some(next.inspection_means.clone()),
+                        process: Some(next.process.clone()),
                     };
                     assert_eq!(next.apply(again).unwrap(), (next.clone(), vec![]));
                 }
@@ -437,6 +481,14 @@ mod tests {
                     ..RawBaseData::default()
                 },
                 Ok(&["regionCode", "scale", "products", "productionConditions"]),
+            ),
+            (
+                RawBaseData {
+                    inspection_means: Some("拉力试验机".to_owned()),
+                    process: Some("拉丝、绞线、挤塑".to_owned()),
+                    ..RawBaseData::default()
+                },
+                Ok(&["inspectionMeans", "process"]),
             ),
             (
                 RawBaseData { products: Some(strings(&["电缆", "电线"])), ..RawBaseData::default() },

@@ -18,6 +18,10 @@ pub struct Model {
     pub products: String,
     #[sea_orm(column_type = "Text")]
     pub production_conditions: String,
+    #[sea_orm(column_type = "Text")]
+    pub inspection_means: String,
+    #[sea_orm(column_type = "Text")]
+    pub process: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

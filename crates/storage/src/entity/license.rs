@@ -18,6 +18,15 @@ pub struct Model {
     pub issued_on: Date,
     pub expires_on: Date,
     pub status: String,
+    /// The re-review (重新审查) an accepted enterprise change requires: null when none ever did.
+    pub rereview_required_since: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub rereview_reason: Option<String>,
+    pub rereview_change_request_id: Option<i64>,
+    pub rereview_concluded_on: Option<Date>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub rereview_conclusion: Option<String>,
+    pub rereview_concluded_by: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

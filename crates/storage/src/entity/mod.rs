@@ -8,6 +8,7 @@ pub mod calendar_day;
 pub mod calendar_year;
 pub mod designation;
 pub mod enterprise;
+pub mod enterprise_change_request;
 pub mod institution;
 pub mod license;
 pub mod license_copy_entry;

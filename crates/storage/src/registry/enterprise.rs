@@ -83,6 +83,8 @@ pub async fn insert(tx: &Tx, new: &NewEnterprise, now: DateTime<Utc>) -> Result<
         scale: Set(new.base.scale.as_str().to_owned()),
         products: Set(products_json(&new.base.products)?),
         production_conditions: Set(new.base.production_conditions.clone()),
+        inspection_means: Set(new.base.inspection_means.clone()),
+        process: Set(new.base.process.clone()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -106,6 +108,8 @@ pub async fn update_base(
         scale: Set(base.scale.as_str().to_owned()),
         products: Set(products_json(&base.products)?),
         production_conditions: Set(base.production_conditions.clone()),
+        inspection_means: Set(base.inspection_means.clone()),
+        process: Set(base.process.clone()),
         updated_at: Set(now),
         ..Default::default()
     };
@@ -188,6 +192,8 @@ fn to_record(model: enterprise::Model) -> Result<EnterpriseRecord> {
             scale,
             products,
             production_conditions: model.production_conditions,
+            inspection_means: model.inspection_means,
+            process: model.process,
         },
         created_at: model.created_at,
         updated_at: model.updated_at,

@@ -2,10 +2,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::industry::{self, Industry};
+use oversight_domain::registry::change_request::ReReview;
 use oversight_domain::registry::license::{LicenseStatus, NewLicense, Validity};
 use oversight_domain::registry::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
 use oversight_domain::registry::license_number::LicenseNumber;
-use oversight_domain::{EnterpriseId, LicenseId};
+use oversight_domain::{ChangeRequestId, EnterpriseId, LicenseId};
 use sea_orm::sea_query::{Expr, LikeExpr, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
@@ -27,6 +28,8 @@ pub struct LicenseRecord {
     pub product_unit: String,
     pub validity: Validity,
     pub status: LicenseStatus,
+    /// The latest re-review (重新审查) an accepted enterprise change required, if any.
+    pub re_review: Option<ReReview>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -239,6 +242,7 @@ fn to_record(model: license::Model) -> Result<LicenseRecord> {
     let industry = industry::find(&model.industry_code).map_err(|e| corrupt(e.to_string()))?;
     let status =
         LicenseStatus::parse(&model.status).ok_or_else(|| corrupt(format!("status {}", model.status)))?;
+    let re_review = re_review(&model).map_err(corrupt)?;
     Ok(LicenseRecord {
         id: LicenseId::new(model.id),
         enterprise_id: EnterpriseId::new(model.enterprise_id),
@@ -247,9 +251,90 @@ fn to_record(model: license::Model) -> Result<LicenseRecord> {
         product_unit: model.product_unit,
         validity: Validity { issued_on: model.issued_on, expires_on: model.expires_on },
         status,
+        re_review,
         created_at: model.created_at,
         updated_at: model.updated_at,
     })
+}
+
+/// The re-review columns as one value: all of the requirement or none.
+fn re_review(model: &license::Model) -> std::result::Result<Option<ReReview>, String> {
+    match (model.rereview_required_since, &model.rereview_reason, model.rereview_change_request_id) {
+        (Some(required_since), Some(reason), Some(change_request_id)) => Ok(Some(ReReview {
+            required_since,
+            reason: reason.clone(),
+            change_request_id: ChangeRequestId::new(change_request_id),
+            concluded_on: model.rereview_concluded_on,
+            conclusion: model.rereview_conclusion.clone(),
+            concluded_by: model.rereview_concluded_by.clone(),
+        })),
+        (None, None, None) => Ok(None),
+        _ => Err("a re-review without its requirement".to_owned()),
+    }
+}
+
+/// The licenses in force (VALID or SUSPENDED) of an enterprise flagged for re-review in ONE
+/// statement, returned as flagged (for their archive events). The rows are read first — locked
+/// on PostgreSQL, behind the write lock every SQLite transaction here holds — so the UPDATE
+/// flags exactly the rows returned.
+pub async fn require_re_review(
+    tx: &Tx,
+    enterprise_id: EnterpriseId,
+    review: &ReReview,
+    now: DateTime<Utc>,
+) -> Result<Vec<LicenseRecord>> {
+    use sea_orm::{ConnectionTrait, DbBackend};
+    let executor = tx.executor();
+    let in_force = [LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()];
+    let query = license::Entity::find()
+        .filter(license::Column::EnterpriseId.eq(enterprise_id.get()))
+        .filter(license::Column::Status.is_in(in_force))
+        .order_by_asc(license::Column::Id);
+    let rows = match executor.get_database_backend() {
+        DbBackend::Postgres => query.lock_exclusive().all(&executor).await?,
+        _ => query.all(&executor).await?,
+    };
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    license::Entity::update_many()
+        .col_expr(license::Column::RereviewRequiredSince, Expr::value(review.required_since))
+        .col_expr(license::Column::RereviewReason, Expr::value(review.reason.clone()))
+        .col_expr(license::Column::RereviewChangeRequestId, Expr::value(review.change_request_id.get()))
+        .col_expr(license::Column::RereviewConcludedOn, Expr::value(Option::<NaiveDate>::None))
+        .col_expr(license::Column::RereviewConclusion, Expr::value(Option::<String>::None))
+        .col_expr(license::Column::RereviewConcludedBy, Expr::value(Option::<String>::None))
+        .col_expr(license::Column::UpdatedAt, Expr::value(now))
+        .filter(license::Column::EnterpriseId.eq(enterprise_id.get()))
+        .filter(license::Column::Status.is_in(in_force))
+        .exec(&executor)
+        .await?;
+    rows.into_iter()
+        .map(|row| Ok(LicenseRecord { re_review: Some(review.clone()), updated_at: now, ..to_record(row)? }))
+        .collect()
+}
+
+/// Records a license's concluded re-review; false when the stored one is no longer the pending
+/// requirement `from` answered (another conclusion, or a newer requirement, came first).
+pub async fn conclude_re_review(
+    tx: &Tx,
+    id: LicenseId,
+    from: &ReReview,
+    concluded: &ReReview,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let result = license::Entity::update_many()
+        .col_expr(license::Column::RereviewConcludedOn, Expr::value(concluded.concluded_on))
+        .col_expr(license::Column::RereviewConclusion, Expr::value(concluded.conclusion.clone()))
+        .col_expr(license::Column::RereviewConcludedBy, Expr::value(concluded.concluded_by.clone()))
+        .col_expr(license::Column::UpdatedAt, Expr::value(now))
+        .filter(license::Column::Id.eq(id.get()))
+        .filter(license::Column::RereviewChangeRequestId.eq(from.change_request_id.get()))
+        .filter(license::Column::RereviewRequiredSince.eq(from.required_since))
+        .filter(license::Column::RereviewConcludedOn.is_null())
+        .exec(&tx.executor())
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 fn to_copy_record(model: license_copy_entry::Model) -> Result<LicenseCopyEntryRecord> {
