@@ -152,15 +152,8 @@ pub async fn designations_for_regions(
     if regions.is_empty() {
         return Ok(Vec::new());
     }
-    designation::Entity::find()
-        .filter(designation::Column::IndustryCode.eq(industry))
-        .filter(designation::Column::RegionCode.is_in(regions.iter().map(|r| r.as_str().to_owned())))
-        .order_by_asc(designation::Column::Id)
-        .all(&x.executor())
-        .await?
-        .into_iter()
-        .map(to_designation)
-        .collect()
+    let in_regions = designation::Column::RegionCode.is_in(regions.iter().map(|r| r.as_str().to_owned()));
+    designations_where(x, industry, Condition::all().add(in_regions)).await
 }
 
 /// The designations of an industry anywhere in `province` (its own, and those of its cities and
@@ -171,9 +164,19 @@ pub async fn designations_in_province(
     province: &RegionCode,
 ) -> Result<Vec<DesignationRecord>> {
     let (low, high) = province.range();
+    designations_where(x, industry, Condition::all().add(designation::Column::RegionCode.between(low, high)))
+        .await
+}
+
+/// An industry's designations whose region meets `region`, in id order.
+async fn designations_where(
+    x: &impl Executor,
+    industry: &str,
+    region: Condition,
+) -> Result<Vec<DesignationRecord>> {
     designation::Entity::find()
         .filter(designation::Column::IndustryCode.eq(industry))
-        .filter(designation::Column::RegionCode.between(low, high))
+        .filter(region)
         .order_by_asc(designation::Column::Id)
         .all(&x.executor())
         .await?
