@@ -1,10 +1,10 @@
 //! The audit trail (审计记录) in GraphQL: who did what to an object, hash-chained.
 
 use crate::page::Connection;
-use async_graphql::{Context, ID, Object, SimpleObject};
-use chrono::{DateTime, Utc};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::audit::{AuditRecord, AuditSubject};
-use oversight_app::{Role, Tier};
+use oversight_app::{AuditFilter, Role, Tier, start_of_day_in_china};
 use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 
 use crate::enums::{RoleGql, TierGql};
@@ -110,6 +110,7 @@ pub struct AuditActorGql {
 /// The number of records in a trail, computed only when asked for.
 pub struct AuditTotal {
     subject: AuditSubject,
+    filter: AuditFilter,
 }
 
 #[Object]
@@ -117,7 +118,44 @@ impl AuditTotal {
     /// How many records the trail holds (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let (app, principal) = caller(ctx)?;
-        app.audit_trail_count(principal, self.subject).await.gql()
+        app.audit_trail_count(principal, self.subject, &self.filter).await.gql()
+    }
+}
+
+/// Filters for `auditTrail`: an auditor's questions — what was done, by whom, when.
+#[derive(InputObject, Default)]
+pub struct AuditTrailFilterInput {
+    /// The operation as recorded: the mutation's name (e.g. `issueLicense`).
+    pub operation: Option<String>,
+    /// The acting person or system (the token's subject, e.g. an officer's).
+    pub actor_subject: Option<String>,
+    /// Recorded on or after this day (China time).
+    pub from: Option<NaiveDate>,
+    /// Recorded on or before this day (China time).
+    pub to: Option<NaiveDate>,
+}
+
+impl AuditTrailFilterInput {
+    /// The storage filter: days become instants in China time, `to` inclusive.
+    fn parse(self) -> Result<AuditFilter, ApiError> {
+        if let (Some(from), Some(to)) = (self.from, self.to)
+            && from > to
+        {
+            return Err(ApiError::new(
+                oversight_app::Code::Domain(oversight_domain::ErrorCode::InvalidDateRange),
+                format!("from {from} is after to {to}"),
+            )
+            .with_field("filter.to"));
+        }
+        Ok(AuditFilter {
+            operation: self.operation.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty()),
+            actor_subject: self
+                .actor_subject
+                .map(|text| text.trim().to_owned())
+                .filter(|text| !text.is_empty()),
+            from: self.from.map(start_of_day_in_china),
+            until: self.to.and_then(|day| day.succ_opt()).map(start_of_day_in_china),
+        })
     }
 }
 
@@ -129,6 +167,8 @@ impl AuditQuery {
     /// The audit trail of one enterprise, license or testing institution, newest
     /// first. For auditors and officers whose jurisdiction holds the object.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
@@ -144,7 +184,11 @@ impl AuditQuery {
             desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
         )]
         before: Option<String>,
+        #[graphql(desc = "Which records of the trail to show; all when absent.")] filter: Option<
+            AuditTrailFilterInput,
+        >,
     ) -> async_graphql::Result<Connection<String, AuditRecordGql, AuditTotal>> {
+        let filter = filter.unwrap_or_default().parse()?;
         let invalid = || {
             ApiError::new(oversight_app::Code::InvalidId, "not an enterprise, license or institution")
                 .with_field("subject")
@@ -159,7 +203,7 @@ impl AuditQuery {
         };
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
-        let page = app.audit_trail(principal, subject, &request).await.gql()?;
-        Ok(connection(page, AuditTotal { subject }, |r| id_cursor(r.seq), AuditRecordGql))
+        let page = app.audit_trail(principal, subject, &filter, &request).await.gql()?;
+        Ok(connection(page, AuditTotal { subject, filter }, |r| id_cursor(r.seq), AuditRecordGql))
     }
 }

@@ -4,7 +4,8 @@
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use oversight_domain::audit::ChainHead;
 use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
-use oversight_storage::{Page, PageRequest, audit};
+use oversight_storage::audit::{self, AuditFilter};
+use oversight_storage::{Page, PageRequest};
 
 use oversight_storage::{registry::enterprise, registry::institution, registry::license};
 
@@ -198,10 +199,11 @@ impl App {
         &self,
         principal: &Principal,
         subject: AuditSubject,
+        filter: &AuditFilter,
         request: &PageRequest<i64>,
     ) -> Result<Page<AuditRecord>, AppError> {
         let subject = self.audit_subject(principal, subject).await?;
-        Ok(audit::page_for_subject(&self.store, &subject, request).await?)
+        Ok(audit::page_for_subject(&self.store, &subject, filter, request).await?)
     }
 
     /// How many records name this object (a connection's `totalCount`).
@@ -209,9 +211,10 @@ impl App {
         &self,
         principal: &Principal,
         subject: AuditSubject,
+        filter: &AuditFilter,
     ) -> Result<u64, AppError> {
         let subject = self.audit_subject(principal, subject).await?;
-        Ok(audit::count_for_subject(&self.store, &subject).await?)
+        Ok(audit::count_for_subject(&self.store, &subject, filter).await?)
     }
 
     /// Checks that the caller may read this object's trail (auditors and officers
@@ -345,7 +348,9 @@ mod tests {
             ("enterprise:9", PageRequest::first(10), &[], false, false),
         ];
         for (subject, request, seqs, previous, next) in cases {
-            let page = audit::page_for_subject(app.store(), subject, request).await.unwrap();
+            let page = audit::page_for_subject(app.store(), subject, &AuditFilter::default(), request)
+                .await
+                .unwrap();
             let found: Vec<i64> = page.items.iter().map(|r| r.seq).collect();
             assert_eq!(
                 (found.as_slice(), page.has_previous_page, page.has_next_page),
@@ -353,11 +358,37 @@ mod tests {
                 "{subject} {request:?}"
             );
         }
-        assert_eq!(audit::count_for_subject(app.store(), "enterprise:1").await.unwrap(), 3);
-        assert_eq!(audit::count_for_subject(app.store(), "license:1").await.unwrap(), 2);
+        let everything = AuditFilter::default();
+        assert_eq!(audit::count_for_subject(app.store(), "enterprise:1", &everything).await.unwrap(), 3);
+        assert_eq!(audit::count_for_subject(app.store(), "license:1", &everything).await.unwrap(), 2);
+        // An auditor's filters: operation, actor, recording time; each can exclude.
+        let now = crate::now();
+        let filters = [
+            (
+                AuditFilter {
+                    operation: Some(Operation::ChangeLicenseStatus.as_str().to_owned()),
+                    ..everything.clone()
+                },
+                3,
+            ),
+            (AuditFilter { operation: Some("issueLicense".to_owned()), ..everything.clone() }, 0),
+            (AuditFilter { actor_subject: Some("officer-1".to_owned()), ..everything.clone() }, 3),
+            (AuditFilter { actor_subject: Some("officer-2".to_owned()), ..everything.clone() }, 0),
+            (AuditFilter { from: Some(now - chrono::Duration::hours(1)), ..everything.clone() }, 3),
+            (AuditFilter { from: Some(now + chrono::Duration::hours(1)), ..everything.clone() }, 0),
+            (AuditFilter { until: Some(now - chrono::Duration::hours(1)), ..everything.clone() }, 0),
+        ];
+        for (filter, expected) in filters {
+            let count = audit::count_for_subject(app.store(), "enterprise:1", &filter).await.unwrap();
+            let page = audit::page_for_subject(app.store(), "enterprise:1", &filter, &PageRequest::first(10))
+                .await
+                .unwrap();
+            assert_eq!((count, page.items.len()), (expected, expected as usize), "{filter:?}");
+        }
         // The objects come back as they were recorded, duplicates included (they are hashed).
-        let page =
-            audit::page_for_subject(app.store(), "enterprise:1", &PageRequest::first(1)).await.unwrap();
+        let page = audit::page_for_subject(app.store(), "enterprise:1", &everything, &PageRequest::first(1))
+            .await
+            .unwrap();
         assert_eq!(page.items[0].objects, ["license:1", "enterprise:1", "license:1"]);
     }
 }

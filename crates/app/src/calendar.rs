@@ -37,6 +37,12 @@ pub fn now() -> DateTime<Utc> {
     Utc::now().trunc_subsecs(6)
 }
 
+/// The instant a calendar day begins in China (00:00, UTC+8): day bounds of date filters over
+/// recorded instants.
+pub fn start_of_day_in_china(day: NaiveDate) -> DateTime<Utc> {
+    day.and_time(chrono::NaiveTime::MIN).and_utc() - chrono::Duration::hours(8)
+}
+
 /// The calendar date in China at an instant.
 pub fn date_in_china(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&CHINA).date_naive()

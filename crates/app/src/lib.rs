@@ -19,7 +19,10 @@ use chrono::NaiveDate;
 use oversight_storage::Store;
 
 pub(crate) use calendar::CHINA;
-pub use calendar::{MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now};
+pub use calendar::{
+    MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now,
+    start_of_day_in_china,
+};
 pub use error::{AppError, Code};
 pub use industry::{IndustryView, PluginStatus, UnservedVersion};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
@@ -41,6 +44,7 @@ pub use oversight_plugin_host::api::profile::{
     StandardNature as ProfileStandardNature, VerdictModeSpec as ProfileVerdictMode,
 };
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
+pub use oversight_storage::audit::AuditFilter;
 pub use oversight_storage::registry::authority::AuthorityRecord;
 pub use oversight_storage::registry::enterprise::{EnterpriseFilter, EnterpriseRecord};
 pub use oversight_storage::registry::institution::{ApiKeyRecord, InstitutionRecord};

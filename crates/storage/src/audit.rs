@@ -14,8 +14,8 @@ use oversight_domain::audit::{
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseExecutor, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseExecutor, DbBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::page::{self, SortKey};
@@ -252,26 +252,71 @@ pub async fn head(x: &impl Executor) -> Result<ChainHead> {
     Ok(ChainHead { seq: row.seq, hash: row.hash })
 }
 
-/// One page of the trail of one object (`enterprise:42`); "forward" (`first`/`after`) is newest
-/// first. The cursor is the record's seq.
+/// Which records of an object's trail to show (an auditor's question: who did what, when).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// The operation, as recorded (the mutation's name, e.g. `issueLicense`).
+    pub operation: Option<String>,
+    /// The acting person or system (the token's subject).
+    pub actor_subject: Option<String>,
+    /// Recorded at or after this instant …
+    pub from: Option<DateTime<Utc>>,
+    /// … and before this one.
+    pub until: Option<DateTime<Utc>>,
+}
+
+impl AuditFilter {
+    fn condition(&self) -> Condition {
+        use audit_record::Column;
+        let mut condition = Condition::all();
+        if let Some(operation) = &self.operation {
+            condition = condition.add(Column::Operation.eq(operation.clone()));
+        }
+        if let Some(actor) = &self.actor_subject {
+            condition = condition.add(Column::ActorSubject.eq(actor.clone()));
+        }
+        if let Some(from) = self.from {
+            condition = condition.add(Column::RecordedAt.gte(from));
+        }
+        if let Some(until) = self.until {
+            condition = condition.add(Column::RecordedAt.lt(until));
+        }
+        condition
+    }
+}
+
+/// The records naming `subject` that match `filter`.
+fn subject_trail(subject: &str, filter: &AuditFilter) -> sea_orm::Select<audit_record::Entity> {
+    audit_record::Entity::find()
+        .inner_join(audit_subject::Entity)
+        .filter(audit_subject::Column::Subject.eq(subject))
+        .filter(filter.condition())
+}
+
+/// One page of the trail of one object (`enterprise:42`) matching `filter`; "forward"
+/// (`first`/`after`) is newest first. The cursor is the record's seq.
 pub async fn page_for_subject(
     x: &impl Executor,
     subject: &str,
+    filter: &AuditFilter,
     request: &PageRequest<i64>,
 ) -> Result<Page<AuditRecord>> {
-    use audit_subject::Column::{RecordSeq, Subject};
-    let query = audit_record::Entity::find().inner_join(audit_subject::Entity).filter(Subject.eq(subject));
-    // Bounding and ordering on audit_subject's columns keeps the whole read inside its
-    // (subject, record_seq) primary key.
-    page::keyset(x, query, SortKey::descending([RecordSeq]), request, to_record).await
+    // Bounding and ordering on audit_subject's columns keeps the read inside its (subject,
+    // record_seq) primary key; the filter is checked on the records it reaches.
+    let key = SortKey::descending([audit_subject::Column::RecordSeq]);
+    page::keyset(x, subject_trail(subject, filter), key, request, to_record).await
 }
 
-/// How many records name this object.
-pub async fn count_for_subject(x: &impl Executor, subject: &str) -> Result<u64> {
-    Ok(audit_subject::Entity::find()
-        .filter(audit_subject::Column::Subject.eq(subject))
-        .count(&x.executor())
-        .await?)
+/// How many records of this object's trail match `filter`.
+pub async fn count_for_subject(x: &impl Executor, subject: &str, filter: &AuditFilter) -> Result<u64> {
+    if *filter == AuditFilter::default() {
+        // The subject table alone answers an unfiltered count.
+        return Ok(audit_subject::Entity::find()
+            .filter(audit_subject::Column::Subject.eq(subject))
+            .count(&x.executor())
+            .await?);
+    }
+    Ok(subject_trail(subject, filter).count(&x.executor()).await?)
 }
 
 /// Up to `limit` records with seq greater than `after_seq`, in chain order: the walk of

@@ -181,7 +181,8 @@ async fn concurrent_writers_build_one_chain_body(server: &TestServer) {
         assert_eq!(
             oversight_storage::audit::count_for_subject(
                 server.app.store(),
-                &ObjectRef::of(InstitutionId::new(writer as i64)).to_string()
+                &ObjectRef::of(InstitutionId::new(writer as i64)).to_string(),
+                &Default::default(),
             )
             .await
             .unwrap(),
