@@ -54,6 +54,7 @@ pub use oversight_storage::registry::license::{
 pub use oversight_storage::registry::officer::OfficerFilter;
 pub use oversight_storage::reporting::{LicenseCount, RegionCount, TaskCount};
 pub use oversight_storage::testing::due::DueTotals;
+pub use oversight_storage::testing::rectification::ProposalFilter;
 pub use oversight_storage::testing::rectification_list::{
     RectificationCursor, RectificationFilter, RectificationOrder,
 };

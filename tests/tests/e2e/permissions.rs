@@ -1080,7 +1080,10 @@ async fn supervision_fixture(
     let proposal = app
         .revocation_proposals(
             &server.national,
-            Some(oversight_app::ProposalStatus::Due),
+            &oversight_app::ProposalFilter {
+                status: Some(oversight_app::ProposalStatus::Due),
+                ..Default::default()
+            },
             &oversight_app::PageRequest::first(100),
         )
         .await

@@ -6,7 +6,8 @@ use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
-    Code, ExtensionDecision, OpenTestingTask, ProposalRecord, RectificationCursor, RectificationRecord,
+    Code, ExtensionDecision, OpenTestingTask, ProposalFilter, ProposalRecord, RectificationCursor,
+    RectificationRecord, start_of_day_in_china,
 };
 
 use crate::enums::{ProposalDecisionGql, ProposalStatusGql, RectificationStatusGql};
@@ -362,6 +363,8 @@ impl RectificationQuery {
     /// The revocation proposals the caller may see (the national authority: all, its queue is
     /// `status: PENDING`; a province: its jurisdiction; an enterprise: its own). Keyset-paged.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn revocation_proposals(
         &self,
         ctx: &Context<'_>,
@@ -378,18 +381,51 @@ impl RectificationQuery {
             desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
         )]
         before: Option<String>,
+        #[graphql(desc = "Which proposals to list; all in reach when absent.")] filter: Option<
+            ProposalFilterInput,
+        >,
     ) -> async_graphql::Result<Connection<String, RevocationProposal, ProposalTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
-        let status = status.map(Into::into);
-        let page = app.revocation_proposals(principal, status, &request).await.gql()?;
-        Ok(connection(page, ProposalTotal { status }, |r| id_cursor(r.id), RevocationProposal))
+        let filter = filter.unwrap_or_default().parse(status)?;
+        let page = app.revocation_proposals(principal, &filter, &request).await.gql()?;
+        Ok(connection(page, ProposalTotal { filter }, |r| id_cursor(r.id), RevocationProposal))
     }
 }
 
 /// The number of proposals a `revocationProposals` query matches, computed only when asked for.
 pub struct ProposalTotal {
-    status: Option<oversight_domain::testing::rectification::ProposalStatus>,
+    filter: ProposalFilter,
+}
+
+/// Filters for `revocationProposals` (吊销建议): when the failing re-check raised them.
+#[derive(InputObject, Default)]
+pub struct ProposalFilterInput {
+    /// Raised on or after this day (China time).
+    pub raised_from: Option<NaiveDate>,
+    /// Raised on or before this day (China time).
+    pub raised_to: Option<NaiveDate>,
+}
+
+impl ProposalFilterInput {
+    /// The storage filter: days become instants in China time, `raisedTo` inclusive; `status` is
+    /// the list's own argument.
+    fn parse(self, status: Option<ProposalStatusGql>) -> Result<ProposalFilter, ApiError> {
+        if let (Some(from), Some(to)) = (self.raised_from, self.raised_to)
+            && from > to
+        {
+            return Err(ApiError::new(
+                Code::Domain(oversight_domain::ErrorCode::InvalidDateRange),
+                format!("raisedFrom {from} is after raisedTo {to}"),
+            )
+            .with_field("filter.raisedTo"));
+        }
+        Ok(ProposalFilter {
+            status: status.map(Into::into),
+            raised_from: self.raised_from.map(start_of_day_in_china),
+            raised_until: self.raised_to.and_then(|day| day.succ_opt()).map(start_of_day_in_china),
+        })
+    }
 }
 
 #[Object]
@@ -397,7 +433,7 @@ impl ProposalTotal {
     /// How many revocation proposals match (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let (app, principal) = caller(ctx)?;
-        app.count_revocation_proposals(principal, self.status).await.gql()
+        app.count_revocation_proposals(principal, &self.filter).await.gql()
     }
 }
 

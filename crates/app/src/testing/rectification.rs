@@ -17,7 +17,7 @@ use oversight_domain::testing::rectification::{
 use oversight_domain::testing::supervision::{TaskEvent, TaskStatus, TaskTransitionRefused, check_objection};
 use oversight_domain::text::parse_text;
 use oversight_domain::{LicenseId, ProposalId, RectificationId, TaskId};
-use oversight_storage::testing::rectification;
+use oversight_storage::testing::rectification::{self, ProposalFilter};
 use oversight_storage::testing::rectification_list::{
     self, RectificationCursor, RectificationFilter, RectificationOrder,
 };
@@ -566,21 +566,21 @@ impl App {
     pub async fn revocation_proposals(
         &self,
         principal: &Principal,
-        status: Option<ProposalStatus>,
+        filter: &ProposalFilter,
         request: &PageRequest<i64>,
     ) -> Result<Page<ProposalRecord>, AppError> {
         let scope = crate::read_scope(principal)?;
-        Ok(rectification::proposals_page(&self.store, &scope, status, request).await?)
+        Ok(rectification::proposals_page(&self.store, &scope, filter, request).await?)
     }
 
     /// How many revocation proposals the `revocationProposals` query matches.
     pub async fn count_revocation_proposals(
         &self,
         principal: &Principal,
-        status: Option<ProposalStatus>,
+        filter: &ProposalFilter,
     ) -> Result<u64, AppError> {
         let scope = crate::read_scope(principal)?;
-        Ok(rectification::count_proposals(&self.store, &scope, status).await?)
+        Ok(rectification::count_proposals(&self.store, &scope, filter).await?)
     }
 
     /// Whether the caller reads revocation proposals at all (the registry's readers); refused

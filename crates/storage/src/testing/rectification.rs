@@ -255,35 +255,47 @@ pub async fn proposals_by_ids(
         .collect()
 }
 
-/// One page of the proposals inside `scope`, optionally in one status, in id order.
+/// Which revocation proposals a list shows; every field narrows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProposalFilter {
+    pub status: Option<ProposalStatus>,
+    /// Raised (the failing re-check concluded) at or after this instant …
+    pub raised_from: Option<DateTime<Utc>>,
+    /// … and before this one.
+    pub raised_until: Option<DateTime<Utc>>,
+}
+
+/// One page of the proposals inside `scope` matching `filter`, in id order.
 pub async fn proposals_page(
     x: &impl Executor,
     scope: &Scope,
-    status: Option<ProposalStatus>,
+    filter: &ProposalFilter,
     request: &PageRequest<i64>,
 ) -> Result<Page<ProposalRecord>> {
-    let query = proposals_filtered(scope, status);
+    let query = proposals_filtered(scope, filter);
     page::keyset(x, query, SortKey::ascending([revocation_proposal::Column::Id]), request, to_proposal).await
 }
 
 /// How many proposals `proposals_page` would page through (a connection's `totalCount`).
-pub async fn count_proposals(
-    x: &impl Executor,
-    scope: &Scope,
-    status: Option<ProposalStatus>,
-) -> Result<u64> {
-    Ok(proposals_filtered(scope, status).count(&x.executor()).await?)
+pub async fn count_proposals(x: &impl Executor, scope: &Scope, filter: &ProposalFilter) -> Result<u64> {
+    Ok(proposals_filtered(scope, filter).count(&x.executor()).await?)
 }
 
-/// The proposals inside `scope` in `status`, for a page or a count.
+/// The proposals inside `scope` matching `filter`, for a page or a count.
 fn proposals_filtered(
     scope: &Scope,
-    status: Option<ProposalStatus>,
+    filter: &ProposalFilter,
 ) -> sea_orm::Select<revocation_proposal::Entity> {
-    let mut query = revocation_proposal::Entity::find()
-        .filter(owned_in_scope(revocation_proposal::Column::EnterpriseId, scope));
-    if let Some(status) = status {
-        query = query.filter(revocation_proposal::Column::Status.eq(status.as_str()));
+    use revocation_proposal::Column;
+    let mut query = revocation_proposal::Entity::find().filter(owned_in_scope(Column::EnterpriseId, scope));
+    if let Some(status) = filter.status {
+        query = query.filter(Column::Status.eq(status.as_str()));
+    }
+    if let Some(from) = filter.raised_from {
+        query = query.filter(Column::CreatedAt.gte(from));
+    }
+    if let Some(until) = filter.raised_until {
+        query = query.filter(Column::CreatedAt.lt(until));
     }
     query
 }
