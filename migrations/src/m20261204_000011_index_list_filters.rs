@@ -5,6 +5,7 @@
 //! conclusion and seriousness are probes of `ix_test_verdict_task` per candidate task.
 //! Rectifications: the deadline with the id (the DEADLINE order and the deadline range; the
 //! status index leads with the status) and the license (the industry filter's semi-join).
+//! Revocation proposals: the day they were raised (`raisedFrom`/`raisedTo`).
 
 use sea_orm_migration::prelude::*;
 
@@ -21,6 +22,12 @@ enum TestingTask {
 }
 
 #[derive(DeriveIden, Clone, Copy)]
+enum RevocationProposal {
+    Table,
+    CreatedAt,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
 enum Rectification {
     Table,
     Id,
@@ -33,6 +40,8 @@ const INDEXES: [(&str, TestingTask, &[TestingTask]); 3] = [
     ("ix_testing_task_objection_deadline", TestingTask::Table, &[TestingTask::ObjectionDeadline]),
     ("ix_testing_task_industry", TestingTask::Table, &[TestingTask::IndustryCode, TestingTask::Id]),
 ];
+
+const PROPOSAL_INDEX: &str = "ix_revocation_proposal_created";
 
 const RECTIFICATION_INDEXES: [(&str, &[Rectification]); 2] = [
     ("ix_rectification_deadline", &[Rectification::Deadline, Rectification::Id]),
@@ -48,7 +57,7 @@ impl MigrationTrait for Migration {
         for (name, columns) in RECTIFICATION_INDEXES {
             create(manager, name, Rectification::Table, columns).await?;
         }
-        Ok(())
+        create(manager, PROPOSAL_INDEX, RevocationProposal::Table, &[RevocationProposal::CreatedAt]).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -58,7 +67,9 @@ impl MigrationTrait for Migration {
         for (name, _) in RECTIFICATION_INDEXES {
             manager.drop_index(Index::drop().name(name).table(Rectification::Table).to_owned()).await?;
         }
-        Ok(())
+        manager
+            .drop_index(Index::drop().name(PROPOSAL_INDEX).table(RevocationProposal::Table).to_owned())
+            .await
     }
 }
 
