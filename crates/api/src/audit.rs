@@ -4,13 +4,14 @@ use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::audit::{AuditRecord, AuditSubject};
-use oversight_app::{AuditFilter, Role, Tier, start_of_day_in_china};
+use oversight_app::{AuditFilter, Role, Tier};
 use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
 
 use crate::enums::{RoleGql, TierGql};
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::{NodeType, id_cursor, parse_global_id, parse_id_cursor};
 use crate::page::{connection, page_request};
+use crate::registry::filter;
 
 /// One audit record: an operation, who did it, on which objects, digests of the
 /// state before and after, and its place in the hash chain.
@@ -138,23 +139,16 @@ pub struct AuditTrailFilterInput {
 impl AuditTrailFilterInput {
     /// The storage filter: days become instants in China time, `to` inclusive.
     fn parse(self) -> Result<AuditFilter, ApiError> {
-        if let (Some(from), Some(to)) = (self.from, self.to)
-            && from > to
-        {
-            return Err(ApiError::new(
-                oversight_app::Code::Domain(oversight_domain::ErrorCode::InvalidDateRange),
-                format!("from {from} is after to {to}"),
-            )
-            .with_field("filter.to"));
-        }
+        filter::day_range(self.from, self.to, ("from", "to"))?;
+        let (from, until) = filter::china_instants(self.from, self.to);
         Ok(AuditFilter {
             operation: self.operation.map(|text| text.trim().to_owned()).filter(|text| !text.is_empty()),
             actor_subject: self
                 .actor_subject
                 .map(|text| text.trim().to_owned())
                 .filter(|text| !text.is_empty()),
-            from: self.from.map(start_of_day_in_china),
-            until: self.to.and_then(|day| day.succ_opt()).map(start_of_day_in_china),
+            from,
+            until,
         })
     }
 }

@@ -71,9 +71,7 @@ impl Dashboard {
         let (period, industries) = app.dashboard_verdicts(&self.0, from, to).await.gql_input("to")?;
         let mut all = ConclusionCounts::default();
         for industry in &industries {
-            all.no_nonconformity_found += industry.counts.no_nonconformity_found;
-            all.nonconforming += industry.counts.nonconforming;
-            all.not_judgeable += industry.counts.not_judgeable;
+            all += industry.counts;
         }
         Ok(VerdictFigures {
             from: period.from,

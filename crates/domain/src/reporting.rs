@@ -53,6 +53,14 @@ pub struct ConclusionCounts {
     pub not_judgeable: u64,
 }
 
+impl std::ops::AddAssign for ConclusionCounts {
+    fn add_assign(&mut self, other: ConclusionCounts) {
+        self.no_nonconformity_found += other.no_nonconformity_found;
+        self.nonconforming += other.nonconforming;
+        self.not_judgeable += other.not_judgeable;
+    }
+}
+
 impl ConclusionCounts {
     pub fn add(&mut self, conclusion: Conclusion, n: u64) {
         match conclusion {

@@ -1,7 +1,9 @@
-//! The filter arguments the registry's lists share, parsed once: a region prefix, an industry
-//! code and a literal search text, each refused with its own field name.
+//! The filter arguments the lists share, parsed once: a region prefix, an industry code, a
+//! literal search text and day ranges, each refused with its own field name.
 
-use oversight_domain::{FieldError, industry, registry::region, text};
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_app::start_of_day_in_china;
+use oversight_domain::{ErrorCode, FieldError, industry, registry::region, text};
 
 use crate::error::ApiError;
 
@@ -24,6 +26,32 @@ pub(crate) fn region_range(
 pub(crate) fn industry_code(code: Option<String>, field: &str) -> Result<Option<String>, ApiError> {
     let Some(code) = code else { return Ok(None) };
     Ok(Some(industry::find(&code).map_err(|e| invalid(e, field))?.code.to_owned()))
+}
+
+/// Refuses a day range that ends before it starts (`INVALID_DATE_RANGE`), naming its two
+/// fields (`names`: the first and the last day's) and pointing at the last.
+pub(crate) fn day_range(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    names: (&str, &str),
+) -> Result<(), ApiError> {
+    match (from, to) {
+        (Some(from), Some(to)) if from > to => Err(ApiError::new(
+            oversight_app::Code::Domain(ErrorCode::InvalidDateRange),
+            format!("{} {from} is after {} {to}", names.0, names.1),
+        )
+        .with_field(format!("filter.{}", names.1))),
+        _ => Ok(()),
+    }
+}
+
+/// A range of days in China time (both included) as the instants it covers: from the start of the
+/// first day to the start of the day after the last (exclusive).
+pub(crate) fn china_instants(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+    (from.map(start_of_day_in_china), to.and_then(|day| day.succ_opt()).map(start_of_day_in_china))
 }
 
 /// A literal search text of 1 to 100 characters.

@@ -2,8 +2,7 @@
 
 use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{Code, LicenseCopyEntryRecord, LicenseFilter, LicenseOrder, LicenseRecord};
-use oversight_domain::ErrorCode;
+use oversight_app::{LicenseCopyEntryRecord, LicenseFilter, LicenseOrder, LicenseRecord};
 
 use crate::enums::{LicenseCopyEntryKindGql, LicenseOrderFieldGql, LicenseStatusGql, OrderDirection};
 use crate::error::{ApiError, ResultExt, caller};
@@ -135,13 +134,7 @@ pub struct LicenseFilterInput {
 impl LicenseFilterInput {
     /// The storage filter, with statuses judged on `today`.
     pub fn parse(self, today: NaiveDate) -> Result<LicenseFilter, ApiError> {
-        if let (Some(from), Some(to)) = (self.expires_from, self.expires_to)
-            && from > to
-        {
-            let message = format!("expiresFrom {from} is after expiresTo {to}");
-            return Err(ApiError::new(Code::Domain(ErrorCode::InvalidDateRange), message)
-                .with_field("filter.expiresTo"));
-        }
+        filter::day_range(self.expires_from, self.expires_to, ("expiresFrom", "expiresTo"))?;
         Ok(LicenseFilter {
             status: self.status.map(Into::into),
             today,

@@ -7,7 +7,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
     Code, ExtensionDecision, OpenTestingTask, ProposalFilter, ProposalRecord, RectificationCursor,
-    RectificationRecord, start_of_day_in_china,
+    RectificationRecord,
 };
 
 use crate::enums::{ProposalDecisionGql, ProposalStatusGql, RectificationStatusGql};
@@ -20,6 +20,7 @@ use crate::industry::DeclaredValueInput;
 use crate::loaders::load;
 use crate::page::{connection, page_request};
 use crate::registry::enterprise::Enterprise;
+use crate::registry::filter;
 use crate::registry::license::License;
 use crate::testing::rectification_list::{
     RectificationFilterInput, RectificationOrderInput, RectificationTotal,
@@ -411,20 +412,9 @@ impl ProposalFilterInput {
     /// The storage filter: days become instants in China time, `raisedTo` inclusive; `status` is
     /// the list's own argument.
     fn parse(self, status: Option<ProposalStatusGql>) -> Result<ProposalFilter, ApiError> {
-        if let (Some(from), Some(to)) = (self.raised_from, self.raised_to)
-            && from > to
-        {
-            return Err(ApiError::new(
-                Code::Domain(oversight_domain::ErrorCode::InvalidDateRange),
-                format!("raisedFrom {from} is after raisedTo {to}"),
-            )
-            .with_field("filter.raisedTo"));
-        }
-        Ok(ProposalFilter {
-            status: status.map(Into::into),
-            raised_from: self.raised_from.map(start_of_day_in_china),
-            raised_until: self.raised_to.and_then(|day| day.succ_opt()).map(start_of_day_in_china),
-        })
+        filter::day_range(self.raised_from, self.raised_to, ("raisedFrom", "raisedTo"))?;
+        let (raised_from, raised_until) = filter::china_instants(self.raised_from, self.raised_to);
+        Ok(ProposalFilter { status: status.map(Into::into), raised_from, raised_until })
     }
 }
 

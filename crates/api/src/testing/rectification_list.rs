@@ -4,8 +4,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
-use oversight_app::{Code, RectificationFilter, RectificationOrder};
-use oversight_domain::ErrorCode;
+use oversight_app::{RectificationFilter, RectificationOrder};
 
 use crate::enums::{OrderDirection, RectificationOrderFieldGql, RectificationStatusGql};
 use crate::error::{ApiError, ResultExt, caller};
@@ -32,19 +31,13 @@ impl RectificationFilterInput {
         status: Option<RectificationStatusGql>,
         overdue_on: Option<NaiveDate>,
     ) -> Result<RectificationFilter, ApiError> {
-        if let (Some(from), Some(to)) = (self.deadline_from, self.deadline_to)
-            && from > to
-        {
-            let message = format!("deadlineFrom {from} is after deadlineTo {to}");
-            return Err(ApiError::new(Code::Domain(ErrorCode::InvalidDateRange), message)
-                .with_field("filter.deadlineTo"));
-        }
+        filter::day_range(self.deadline_from, self.deadline_to, ("deadlineFrom", "deadlineTo"))?;
         Ok(RectificationFilter {
             status: status.map(Into::into),
             overdue_on,
             deadline_from: self.deadline_from,
             deadline_to: self.deadline_to,
-            industry: filter::industry_code(self.industry, "filter.industry")?,
+            industry: filter::industry_code(self.industry, "industry")?,
             enterprise_id: self
                 .enterprise_id
                 .map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId"))

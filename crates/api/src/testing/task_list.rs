@@ -41,12 +41,7 @@ pub struct TestingTaskFilterInput {
 impl TestingTaskFilterInput {
     /// The storage filter; `status` is the list's own argument.
     pub fn parse(self, status: Option<TaskStatusGql>, today: NaiveDate) -> Result<TaskFilter, ApiError> {
-        if let (Some(from), Some(to)) = (self.sampled_from, self.sampled_to)
-            && from > to
-        {
-            let message = format!("sampledFrom {from} is after sampledTo {to}");
-            return Err(date_range(message, "filter.sampledTo"));
-        }
+        filter::day_range(self.sampled_from, self.sampled_to, ("sampledFrom", "sampledTo"))?;
         let objection_deadline_between = match self.objection_deadline_within_days {
             None => None,
             Some(days @ 0..=MAX_DEADLINE_DAYS) => {
@@ -55,12 +50,13 @@ impl TestingTaskFilterInput {
             Some(days) => {
                 let message =
                     format!("objectionDeadlineWithinDays {days} is not within 0–{MAX_DEADLINE_DAYS}");
-                return Err(date_range(message, "filter.objectionDeadlineWithinDays"));
+                return Err(ApiError::new(Code::Domain(ErrorCode::InvalidDateRange), message)
+                    .with_field("filter.objectionDeadlineWithinDays"));
             }
         };
         Ok(TaskFilter {
             status: status.map(Into::into),
-            industry: filter::industry_code(self.industry, "filter.industry")?,
+            industry: filter::industry_code(self.industry, "industry")?,
             institution_id: self
                 .institution_id
                 .map(|id| parse_numeric_id(&id, NodeType::Institution, "filter.institutionId"))
@@ -76,10 +72,6 @@ impl TestingTaskFilterInput {
             objection_deadline_between,
         })
     }
-}
-
-fn date_range(message: String, field: &str) -> ApiError {
-    ApiError::new(Code::Domain(ErrorCode::InvalidDateRange), message).with_field(field)
 }
 
 /// How `testingTasks` is sorted.
