@@ -383,6 +383,27 @@ pub enum Action {
     ConcludeReReview,
     /// Withdraw one's open change request: the enterprise itself.
     WithdrawEnterpriseChange,
+    /// Open a province's review year (年度审查, §二(二)): the provincial authority.
+    OpenReviewYear,
+    /// Save a draft of one's self-inspection report (自查报告): the enterprise itself.
+    SaveSelfInspectionReport,
+    /// Submit one's self-inspection report: the enterprise itself.
+    SubmitSelfInspectionReport,
+    /// Hand in one's license copy (副本) for the annual review: the enterprise itself.
+    HandInLicenseCopy,
+    /// Record receipt of a license copy: a reviewing officer.
+    ReceiveLicenseCopy,
+    /// Return a submitted report for correction: a reviewing officer.
+    ReturnSelfInspectionReport,
+    /// Require an on-site inspection (实地检查) of a submitted report: a reviewing officer.
+    RequireOnSiteInspection,
+    /// Record the on-site inspection and its outcome: a reviewing officer.
+    RecordOnSiteInspection,
+    /// Pass (the annual stamp) or fail a review: a reviewing officer.
+    ConcludeAnnualReview,
+    /// Record the reviews still without a report after the deadline overdue: the platform or the
+    /// province.
+    RecordAnnualReviewOverdue,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

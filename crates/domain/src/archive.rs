@@ -11,6 +11,7 @@ use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
 use crate::registry::license::{LicenseStatus, NewLicense};
 use crate::registry::license_number::LicenseNumber;
+pub use crate::review::ReviewFact;
 use crate::testing::judgment::Verdict;
 use crate::testing::objection::{Delivery, ObjectionDecision, ObjectionOutcome};
 use crate::testing::rectification::{ProposalDecision, ProposalStatus, Rectification};
@@ -78,6 +79,28 @@ crate::stored_enum! {
         LicenseRereviewRequired = "LICENSE_REREVIEW_REQUIRED",
         /// A provincial authority concluded a license's re-review, with its conclusion.
         LicenseRereviewConcluded = "LICENSE_REREVIEW_CONCLUDED",
+        /// The license joined a review year (年度审查): a self-inspection report is due.
+        AnnualReviewOpened = "ANNUAL_REVIEW_OPENED",
+        /// The enterprise submitted its self-inspection report (自查报告), a version of it.
+        SelfInspectionReportSubmitted = "SELF_INSPECTION_REPORT_SUBMITTED",
+        /// The reviewer returned the report for correction.
+        SelfInspectionReportReturned = "SELF_INSPECTION_REPORT_RETURNED",
+        /// The enterprise handed in its license copy (副本) for the annual review.
+        LicenseCopyHandedIn = "LICENSE_COPY_HANDED_IN",
+        /// The office received the license copy.
+        LicenseCopyReceived = "LICENSE_COPY_RECEIVED",
+        /// Problems found or suspected: an on-site inspection (实地检查) is due.
+        OnSiteInspectionRequired = "ON_SITE_INSPECTION_REQUIRED",
+        /// The on-site inspection was recorded with its findings.
+        OnSiteInspectionRecorded = "ON_SITE_INSPECTION_RECORDED",
+        /// The annual review passed: the annual inspection stamp (年度检查合格) is on the copy.
+        AnnualReviewPassed = "ANNUAL_REVIEW_PASSED",
+        /// The annual review failed: a rectification by a deadline, no stamp.
+        AnnualReviewFailed = "ANNUAL_REVIEW_FAILED",
+        /// The license left the review year (revoked, cancelled or expired).
+        AnnualReviewLeft = "ANNUAL_REVIEW_LEFT",
+        /// The deadline passed with no self-inspection report: overdue, recorded once.
+        AnnualReviewOverdue = "ANNUAL_REVIEW_OVERDUE",
     }
 }
 
@@ -215,6 +238,8 @@ pub enum ArchiveFact<'a> {
         number: &'a LicenseNumber,
         conclusion: &'a str,
     },
+    /// The annual review facts (年度审查), rendered in `review::annual_review_event`.
+    AnnualReview(ReviewFact<'a>),
 }
 
 impl ArchiveFact<'_> {
@@ -299,6 +324,7 @@ impl ArchiveFact<'_> {
                 summary: format!("重新审查结论 Re-review concluded: {number}; 结论 Conclusion: {conclusion}"),
                 details: json!({ "number": number.to_string(), "conclusion": conclusion }),
             },
+            ArchiveFact::AnnualReview(fact) => fact.event(),
             ArchiveFact::TestTaskCancelled { task_id, reason } => ArchiveEvent {
                 kind: ArchiveEventKind::TestTaskCancelled,
                 summary: format!("撤销检验任务 Testing task {task_id} cancelled; 原因 Reason: {reason}"),
@@ -804,6 +830,17 @@ mod tests {
             "ENTERPRISE_CHANGE_DECIDED",
             "LICENSE_REREVIEW_REQUIRED",
             "LICENSE_REREVIEW_CONCLUDED",
+            "ANNUAL_REVIEW_OPENED",
+            "SELF_INSPECTION_REPORT_SUBMITTED",
+            "SELF_INSPECTION_REPORT_RETURNED",
+            "LICENSE_COPY_HANDED_IN",
+            "LICENSE_COPY_RECEIVED",
+            "ON_SITE_INSPECTION_REQUIRED",
+            "ON_SITE_INSPECTION_RECORDED",
+            "ANNUAL_REVIEW_PASSED",
+            "ANNUAL_REVIEW_FAILED",
+            "ANNUAL_REVIEW_LEFT",
+            "ANNUAL_REVIEW_OVERDUE",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

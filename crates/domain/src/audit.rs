@@ -121,6 +121,24 @@ crate::stored_enum! {
         WithdrawEnterpriseChange = "withdrawEnterpriseChange",
         /// A provincial authority concluded a license's re-review (重新审查).
         ConcludeReReview = "concludeReReview",
+        /// A province opened its review year (年度审查): every license in force got a review.
+        OpenReviewYear = "openReviewYear",
+        /// The enterprise saved a draft of its self-inspection report (自查报告).
+        SaveSelfInspectionReport = "saveSelfInspectionReport",
+        SubmitSelfInspectionReport = "submitSelfInspectionReport",
+        /// The enterprise handed in its license copy (副本).
+        HandInLicenseCopy = "handInLicenseCopy",
+        /// The office received the license copy.
+        ReceiveLicenseCopy = "receiveLicenseCopy",
+        /// The reviewer returned the report for correction.
+        ReturnSelfInspectionReport = "returnSelfInspectionReport",
+        /// The reviewer found or suspected problems: an on-site inspection (实地检查) is due.
+        RequireOnSiteInspection = "requireOnSiteInspection",
+        RecordOnSiteInspection = "recordOnSiteInspection",
+        /// The reviewer passed (the annual stamp) or failed the review.
+        ConcludeAnnualReview = "concludeAnnualReview",
+        /// Reviews still without a report after the deadline recorded overdue, in bulk.
+        RecordAnnualReviewOverdue = "recordAnnualReviewOverdue",
     }
 }
 

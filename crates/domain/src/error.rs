@@ -58,6 +58,13 @@ crate::stored_enum! {
         /// An accreditation without a CMA or CNAS number, with a malformed number, without its
         /// validity or without an industry.
         InvalidAccreditation = "INVALID_ACCREDITATION",
+        /// A checklist item code that is neither a base item of §二(三) nor one of the industry's
+        /// self-inspection items.
+        UnknownChecklistItem = "UNKNOWN_CHECKLIST_ITEM",
+        /// A self-inspection report submitted with items unanswered, a note or statement missing.
+        ReportIncomplete = "REPORT_INCOMPLETE",
+        /// A self-inspection report whose answers contradict each other.
+        ReportInconsistent = "REPORT_INCONSISTENT",
     }
 }
 

@@ -82,6 +82,14 @@ typed_id! {
     pub struct ChangeRequestId = "enterprise-change-request";
     /// An event of an enterprise's archive.
     pub struct ArchiveEventId = "archive-event";
+    /// A province's review year (年度审查).
+    pub struct ReviewYearId = "review-year";
+    /// One license's annual review in a review year.
+    pub struct ReviewId = "annual-review";
+    /// One version of a self-inspection report (自查报告).
+    pub struct ReportId = "self-inspection-report";
+    /// An on-site inspection (实地检查).
+    pub struct InspectionId = "on-site-inspection";
 }
 
 #[cfg(test)]

@@ -6,11 +6,13 @@ pub mod access;
 pub mod archive;
 pub mod audit;
 pub mod calendar;
+pub mod checklist;
 pub mod error;
 pub mod ids;
 pub mod industry;
 pub mod registry;
 pub mod reporting;
+pub mod review;
 mod stored_enum;
 pub mod testing;
 pub mod text;
@@ -19,8 +21,9 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
-    LicenseId, OfficerId, ProposalId, RectificationId, SubmissionId, TaskId, TypedId,
+    ApiKeyId, ArchiveEventId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InspectionId,
+    InstitutionId, LicenseId, OfficerId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId,
+    SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

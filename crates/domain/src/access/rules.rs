@@ -168,6 +168,9 @@ const INSTITUTIONS_NOT_THIS_ROLES: &str =
 const AUTHORITIES_NOT_THIS_ROLES: &str =
     "authorities are administered by the platform administrator or a provincial or national authority";
 
+const ENTERPRISE_REPORTS: &str =
+    "the self-inspection report and the license copy are the enterprise's own to give";
+const REVIEWERS: &str = "annual reviews are reviewed by supervising officers";
 const STATUS_NOT_THIS_ROLES: &str = "this status change is not this role's to make";
 const PROPOSALS_NOT_THIS_ROLES: &str = "revocation proposals are made by a provincial authority's leadership";
 const TASK_CHANGES_NOT_THIS_ROLES: &str = "testing tasks are cancelled or reassigned by supervising officers";
@@ -328,5 +331,29 @@ pub fn rule(action: Action) -> Rule {
             "re-reviews are concluded by provincial or national authorities"),
         Action::WithdrawEnterpriseChange       => row(ENTERPRISE,          ANY_TIER,    Anything,
             "a change request is made or withdrawn by the enterprise itself"),
+        // The annual review (§二(二), docs/adr/0019): the province opens it and organises the
+        // stamp; the enterprise reports and hands in its copy; the province's officers review,
+        // or the cities and counties that hold the enterprise when the year delegates it (the
+        // use case checks the delegation: REVIEW_NOT_DELEGATED).
+        Action::OpenReviewYear                 => row(PROVINCE,            ANY_TIER,    PlaceInJurisdiction,
+            "the annual review is opened by the provincial authority (§二(二))"),
+        Action::SaveSelfInspectionReport       => row(ENTERPRISE,          ANY_TIER,    Anything,
+            ENTERPRISE_REPORTS),
+        Action::SubmitSelfInspectionReport     => row(ENTERPRISE,          ANY_TIER,    Anything,
+            ENTERPRISE_REPORTS),
+        Action::HandInLicenseCopy              => row(ENTERPRISE,          ANY_TIER,    Anything,
+            ENTERPRISE_REPORTS),
+        Action::ReceiveLicenseCopy             => row(OFFICERS,            ANY_TIER,    Anything,
+            REVIEWERS),
+        Action::ReturnSelfInspectionReport     => row(OFFICERS,            ANY_TIER,    Anything,
+            REVIEWERS),
+        Action::RequireOnSiteInspection        => row(OFFICERS,            ANY_TIER,    Anything,
+            REVIEWERS),
+        Action::RecordOnSiteInspection         => row(OFFICERS,            ANY_TIER,    Anything,
+            REVIEWERS),
+        Action::ConcludeAnnualReview           => row(OFFICERS,            ANY_TIER,    Anything,
+            REVIEWERS),
+        Action::RecordAnnualReviewOverdue      => row(PLATFORM_PROVINCE_UP, ANY_TIER,   Anything,
+            "overdue annual reviews are recorded by the platform or a provincial or national authority"),
     }
 }

@@ -234,6 +234,16 @@ fn actions() -> Vec<Action> {
         Action::ChangeReviewedBaseData,
         Action::ConcludeReReview,
         Action::WithdrawEnterpriseChange,
+        Action::OpenReviewYear,
+        Action::SaveSelfInspectionReport,
+        Action::SubmitSelfInspectionReport,
+        Action::HandInLicenseCopy,
+        Action::ReceiveLicenseCopy,
+        Action::ReturnSelfInspectionReport,
+        Action::RequireOnSiteInspection,
+        Action::RecordOnSiteInspection,
+        Action::ConcludeAnnualReview,
+        Action::RecordAnnualReviewOverdue,
     ]);
     actions
 }
@@ -280,6 +290,10 @@ const REASONS: &[&str] = &[
     "change requests are reviewed by supervising officers",
     "an enterprise changes its name, production conditions, inspection means or process through requestEnterpriseChange",
     "re-reviews are concluded by provincial or national authorities",
+    "the annual review is opened by the provincial authority (§二(二))",
+    "the self-inspection report and the license copy are the enterprise's own to give",
+    "annual reviews are reviewed by supervising officers",
+    "overdue annual reviews are recorded by the platform or a provincial or national authority",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1740,4 +1754,244 @@ WithdrawEnterpriseChange
   testing_institution institution:7  F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  F36 NF  F36
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  NF  NF  NF
+OpenReviewYear
+  nation head                        F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40
+  nation leader_in_charge            F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40
+  nation staff                       F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40
+  province head                      F40 F40 F40 NF  ok  ok  ok  OJ  F40 F40 NF  F40 F40 NF
+  province leader_in_charge          F40 F40 F40 NF  ok  ok  ok  OJ  F40 F40 NF  F40 F40 NF
+  province staff                     F40 F40 F40 NF  ok  ok  ok  OJ  F40 F40 NF  F40 F40 NF
+  city head                          F40 F40 F40 NF  F40 F40 F40 F40 NF  F40 NF  F40 F40 NF
+  city leader_in_charge              F40 F40 F40 NF  F40 F40 F40 F40 NF  F40 NF  F40 F40 NF
+  city staff                         F40 F40 F40 NF  F40 F40 F40 F40 NF  F40 NF  F40 F40 NF
+  county head                        F40 F40 NF  NF  F40 F40 F40 F40 NF  F40 NF  F40 NF  NF
+  county leader_in_charge            F40 F40 NF  NF  F40 F40 F40 F40 NF  F40 NF  F40 NF  NF
+  county staff                       F40 F40 NF  NF  F40 F40 F40 F40 NF  F40 NF  F40 NF  NF
+  review_department at nation        F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40
+  review_department at province      F40 F40 F40 NF  F40 F40 F40 F40 F40 F40 NF  F40 F40 NF
+  review_department at city          F40 F40 F40 NF  F40 F40 F40 F40 NF  F40 NF  F40 F40 NF
+  review_department at county        F40 F40 NF  NF  F40 F40 F40 F40 NF  F40 NF  F40 NF  NF
+  auditor at nation                  F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40
+  auditor at province                F40 F40 F40 NF  F40 F40 F40 F40 F40 F40 NF  F40 F40 NF
+  auditor at city                    F40 F40 F40 NF  F40 F40 F40 F40 NF  F40 NF  F40 F40 NF
+  auditor at county                  F40 F40 NF  NF  F40 F40 F40 F40 NF  F40 NF  F40 NF  NF
+  testing_institution institution:7  F40 NF  NF  NF  F40 F40 F40 F40 NF  NF  NF  F40 NF  F40
+  enterprise_user enterprise:1       F40 F40 NF  NF  F40 F40 F40 F40 NF  NF  NF  F40 NF  NF
+  plugin_administrator platform      F40 NF  NF  NF  F40 F40 F40 F40 NF  NF  NF  NF  NF  NF
+SaveSelfInspectionReport
+  nation head                        F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  nation leader_in_charge            F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  nation staff                       F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  province head                      F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  province leader_in_charge          F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  province staff                     F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  city head                          F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  city leader_in_charge              F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  city staff                         F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  county head                        F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  county leader_in_charge            F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  county staff                       F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  review_department at nation        F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  review_department at province      F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  review_department at city          F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  review_department at county        F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  auditor at nation                  F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  auditor at province                F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  auditor at city                    F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  auditor at county                  F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  testing_institution institution:7  F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  F41 NF  F41
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  NF  NF  NF
+SubmitSelfInspectionReport
+  nation head                        F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  nation leader_in_charge            F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  nation staff                       F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  province head                      F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  province leader_in_charge          F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  province staff                     F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  city head                          F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  city leader_in_charge              F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  city staff                         F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  county head                        F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  county leader_in_charge            F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  county staff                       F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  review_department at nation        F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  review_department at province      F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  review_department at city          F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  review_department at county        F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  auditor at nation                  F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  auditor at province                F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  auditor at city                    F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  auditor at county                  F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  testing_institution institution:7  F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  F41 NF  F41
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  NF  NF  NF
+HandInLicenseCopy
+  nation head                        F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  nation leader_in_charge            F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  nation staff                       F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  province head                      F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  province leader_in_charge          F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  province staff                     F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  city head                          F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  city leader_in_charge              F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  city staff                         F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  county head                        F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  county leader_in_charge            F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  county staff                       F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  review_department at nation        F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  review_department at province      F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  review_department at city          F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  review_department at county        F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  auditor at nation                  F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  auditor at province                F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  auditor at city                    F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  auditor at county                  F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  testing_institution institution:7  F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  F41 NF  F41
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  NF  NF  NF
+ReceiveLicenseCopy
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  review_department at province      F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  review_department at city          F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  review_department at county        F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  auditor at nation                  F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  auditor at province                F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  auditor at city                    F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  auditor at county                  F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  testing_institution institution:7  F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  F42
+  enterprise_user enterprise:1       F42 F42 NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  NF
+  plugin_administrator platform      F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  NF  NF  NF
+ReturnSelfInspectionReport
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  review_department at province      F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  review_department at city          F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  review_department at county        F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  auditor at nation                  F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  auditor at province                F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  auditor at city                    F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  auditor at county                  F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  testing_institution institution:7  F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  F42
+  enterprise_user enterprise:1       F42 F42 NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  NF
+  plugin_administrator platform      F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  NF  NF  NF
+RequireOnSiteInspection
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  review_department at province      F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  review_department at city          F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  review_department at county        F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  auditor at nation                  F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  auditor at province                F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  auditor at city                    F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  auditor at county                  F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  testing_institution institution:7  F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  F42
+  enterprise_user enterprise:1       F42 F42 NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  NF
+  plugin_administrator platform      F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  NF  NF  NF
+RecordOnSiteInspection
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  review_department at province      F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  review_department at city          F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  review_department at county        F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  auditor at nation                  F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  auditor at province                F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  auditor at city                    F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  auditor at county                  F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  testing_institution institution:7  F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  F42
+  enterprise_user enterprise:1       F42 F42 NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  NF
+  plugin_administrator platform      F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  NF  NF  NF
+ConcludeAnnualReview
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  review_department at province      F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  review_department at city          F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  review_department at county        F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  auditor at nation                  F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42 F42
+  auditor at province                F42 F42 F42 NF  F42 F42 F42 F42 F42 F42 NF  F42 F42 NF
+  auditor at city                    F42 F42 F42 NF  F42 F42 F42 F42 NF  F42 NF  F42 F42 NF
+  auditor at county                  F42 F42 NF  NF  F42 F42 F42 F42 NF  F42 NF  F42 NF  NF
+  testing_institution institution:7  F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  F42
+  enterprise_user enterprise:1       F42 F42 NF  NF  F42 F42 F42 F42 NF  NF  NF  F42 NF  NF
+  plugin_administrator platform      F42 NF  NF  NF  F42 F42 F42 F42 NF  NF  NF  NF  NF  NF
+RecordAnnualReviewOverdue
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F43 F43 F43 NF  F43 F43 F43 F43 NF  F43 NF  F43 F43 NF
+  city leader_in_charge              F43 F43 F43 NF  F43 F43 F43 F43 NF  F43 NF  F43 F43 NF
+  city staff                         F43 F43 F43 NF  F43 F43 F43 F43 NF  F43 NF  F43 F43 NF
+  county head                        F43 F43 NF  NF  F43 F43 F43 F43 NF  F43 NF  F43 NF  NF
+  county leader_in_charge            F43 F43 NF  NF  F43 F43 F43 F43 NF  F43 NF  F43 NF  NF
+  county staff                       F43 F43 NF  NF  F43 F43 F43 F43 NF  F43 NF  F43 NF  NF
+  review_department at nation        F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43
+  review_department at province      F43 F43 F43 NF  F43 F43 F43 F43 F43 F43 NF  F43 F43 NF
+  review_department at city          F43 F43 F43 NF  F43 F43 F43 F43 NF  F43 NF  F43 F43 NF
+  review_department at county        F43 F43 NF  NF  F43 F43 F43 F43 NF  F43 NF  F43 NF  NF
+  auditor at nation                  F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43 F43
+  auditor at province                F43 F43 F43 NF  F43 F43 F43 F43 F43 F43 NF  F43 F43 NF
+  auditor at city                    F43 F43 F43 NF  F43 F43 F43 F43 NF  F43 NF  F43 F43 NF
+  auditor at county                  F43 F43 NF  NF  F43 F43 F43 F43 NF  F43 NF  F43 NF  NF
+  testing_institution institution:7  F43 NF  NF  NF  F43 F43 F43 F43 NF  NF  NF  F43 NF  F43
+  enterprise_user enterprise:1       F43 F43 NF  NF  F43 F43 F43 F43 NF  NF  NF  F43 NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 ";

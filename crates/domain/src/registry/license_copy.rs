@@ -67,6 +67,17 @@ impl LicenseCopyEntry {
     }
 }
 
+impl LicenseCopyEntry {
+    /// The annual inspection stamp (年度检查合格印章, §二(二) 三) of review year `year`, put on by
+    /// the provincial licensing office `authority`.
+    pub fn annual_review_stamp(year: i32, authority: &str, on: chrono::NaiveDate) -> LicenseCopyEntry {
+        LicenseCopyEntry {
+            kind: LicenseCopyEntryKind::AnnualReviewStamp,
+            text: format!("年度检查合格 Annual inspection passed, review year {year}; {authority}, {on}"),
+        }
+    }
+}
+
 fn period(validity: &Validity) -> String {
     format!("{} – {}", validity.issued_on, validity.expires_on)
 }
