@@ -5,6 +5,7 @@
 mod entity;
 pub mod registry;
 pub mod reporting;
+pub mod review;
 pub mod testing;
 
 pub mod archive;

@@ -1,6 +1,8 @@
 //! sea-orm entities, one per table. They never leave this crate: the public
 //! functions of `storage` return records made of domain types.
 
+pub mod annual_review;
+pub mod annual_review_year;
 pub mod api_key;
 pub mod archive_event;
 pub mod authority;
@@ -13,9 +15,11 @@ pub mod institution;
 pub mod license;
 pub mod license_copy_entry;
 pub mod officer;
+pub mod on_site_inspection;
 pub mod rectification;
 pub mod result_submission;
 pub mod revocation_proposal;
+pub mod self_inspection_report;
 pub mod test_result;
 pub mod test_verdict;
 pub mod testing_task;
