@@ -36,6 +36,7 @@ macro_rules! mirror {
         }
     };
 }
+pub(crate) use mirror;
 
 mirror! {
     /// Status of a production license (生产许可证状态).
@@ -210,6 +211,28 @@ mirror! {
         LicenseRereviewRequired,
         /// A provincial authority concluded a license's re-review.
         LicenseRereviewConcluded,
+        /// The license joined a review year (年度审查 annual review).
+        AnnualReviewOpened,
+        /// The enterprise submitted its self-inspection report (自查报告).
+        SelfInspectionReportSubmitted,
+        /// The reviewer returned the report for correction.
+        SelfInspectionReportReturned,
+        /// The enterprise handed in its license copy (副本).
+        LicenseCopyHandedIn,
+        /// The office received the license copy.
+        LicenseCopyReceived,
+        /// An on-site inspection (实地检查) was required.
+        OnSiteInspectionRequired,
+        /// The on-site inspection was recorded.
+        OnSiteInspectionRecorded,
+        /// The annual review passed: the annual stamp is on the license copy.
+        AnnualReviewPassed,
+        /// The annual review failed: a rectification by a deadline.
+        AnnualReviewFailed,
+        /// The license left the review year.
+        AnnualReviewLeft,
+        /// The deadline passed without a self-inspection report.
+        AnnualReviewOverdue,
     }
 }
 

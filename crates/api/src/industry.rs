@@ -140,6 +140,7 @@ impl Profile {
                 text_en: item.text_en.clone(),
                 basis: item.basis.clone(),
                 needs_verification: item.needs_verification,
+                self_inspection: item.self_inspection,
             })
             .collect()
     }
@@ -287,6 +288,9 @@ pub struct ChecklistItemGql {
     pub basis: String,
     /// The item rests on a clause not yet confirmed.
     pub needs_verification: bool,
+    /// The enterprise also answers the item in its self-inspection report (自查报告) of the
+    /// annual review.
+    pub self_inspection: bool,
 }
 
 /// How often one test scope (检验范围) is tested (检验频次).

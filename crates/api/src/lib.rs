@@ -21,6 +21,7 @@ pub mod public;
 pub mod query;
 mod registry;
 pub mod reporting;
+mod review;
 pub mod schema;
 pub mod socket;
 pub mod subscription;

@@ -21,7 +21,7 @@ use oversight_app::{
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::{
     ApiKeyId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId,
-    ProposalId, RectificationId, SubmissionId, TaskId,
+    ProposalId, RectificationId, ReviewId, ReviewYearId, SubmissionId, TaskId,
 };
 
 use crate::error::BatchError;
@@ -82,6 +82,12 @@ loaders! {
     change_request: ById<EnterpriseChangeRequest, ChangeRequestId> = enterprise_change_requests_by_ids by id;
     /// The change requests of each enterprise, newest first.
     change_requests_of: ByParent<EnterpriseChangeRequest, EnterpriseId> = enterprise_change_requests_of by enterprise_id;
+    review_year: ById<oversight_domain::review::annual::ReviewYear, ReviewYearId> = review_years_by_ids by id;
+    annual_review: ById<oversight_domain::review::annual::AnnualReview, ReviewId> = annual_reviews_by_ids by id;
+    /// The self-inspection report versions of each review, newest first.
+    reports_of: ByParent<oversight_domain::review::report::SelfInspectionReport, ReviewId> = self_inspection_reports_of by review_id;
+    /// The on-site inspections of each review, oldest first.
+    inspections_of: ByParent<oversight_app::InspectionRecord, ReviewId> = on_site_inspections_of by review_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

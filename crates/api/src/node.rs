@@ -16,6 +16,7 @@ use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
+use crate::review::types::{AnnualReview, ReviewYear};
 use crate::testing::rectification::{Rectification, RevocationProposal};
 use crate::testing::supervision::{Designation, ResultSubmission, TestingTask};
 
@@ -85,6 +86,8 @@ nodes! {
     RevocationProposal => revocation_proposal,
     Officer => officer,
     EnterpriseChangeRequest => change_request,
+    ReviewYear => review_year,
+    AnnualReview => annual_review,
     ;
     ArchiveEvent by archive_event,
     Region by region,

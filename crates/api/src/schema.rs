@@ -32,6 +32,7 @@ pub struct QueryRoot(
     crate::calendar::CalendarQuery,
     crate::reporting::ReportingQuery,
     crate::registry::change_request::ChangeRequestQuery,
+    crate::review::operations::ReviewQuery,
 );
 
 /// The mutation root: one part per area, merged.
@@ -48,6 +49,7 @@ pub struct MutationRoot(
     crate::calendar::CalendarMutation,
     crate::testing::designation::DesignationChangeMutation,
     crate::registry::change_request::ChangeRequestMutation,
+    crate::review::operations::ReviewMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

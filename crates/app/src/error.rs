@@ -152,6 +152,31 @@ codes! {
     ChangeRequestNotOpen = "CHANGE_REQUEST_NOT_OPEN",
     /// The license awaits no re-review (none required, or concluded).
     ReReviewNotPending = "REREVIEW_NOT_PENDING",
+    // The annual review (年度审查), docs/adr/0019.
+    /// The province's review year for that year is open already.
+    ReviewYearExists = "REVIEW_YEAR_EXISTS",
+    /// The year under review is neither this year nor the last.
+    InvalidReviewYear = "INVALID_REVIEW_YEAR",
+    /// The submission deadline is not a working day, too soon or too far.
+    InvalidSubmissionDeadline = "INVALID_SUBMISSION_DEADLINE",
+    /// The review is not in a status that allows this step.
+    IllegalReviewTransition = "ILLEGAL_REVIEW_TRANSITION",
+    /// There is no draft self-inspection report to submit.
+    ReportMissing = "REPORT_MISSING",
+    /// The license copy was handed in already.
+    CopyAlreadyHandedIn = "COPY_ALREADY_HANDED_IN",
+    /// The license copy has not been handed in.
+    CopyNotHandedIn = "COPY_NOT_HANDED_IN",
+    /// The license copy's receipt was recorded already.
+    CopyAlreadyReceived = "COPY_ALREADY_RECEIVED",
+    /// A review passes only once the office holds the license copy (the stamp goes on it).
+    CopyNotReceived = "COPY_NOT_RECEIVED",
+    /// A city or county officer reviewing in a year the province does not delegate.
+    ReviewNotDelegated = "REVIEW_NOT_DELEGATED",
+    /// An on-site inspection with fewer than two officers.
+    TooFewInspectors = "TOO_FEW_INSPECTORS",
+    /// An inspector who is not an active officer of the province's directory.
+    InspectorNotFound = "INSPECTOR_NOT_FOUND",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

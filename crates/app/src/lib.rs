@@ -13,6 +13,7 @@ pub mod events;
 mod industry;
 mod query;
 mod reporting;
+mod review;
 mod work;
 
 use chrono::NaiveDate;
@@ -24,6 +25,8 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use error::{AppError, Code};
+pub use review::{InspectionRecord, ProgressCount, ReviewFilter};
+pub use review::commands::OpenedYear;
 pub use industry::{IndustryView, PluginStatus, UnservedVersion};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::registry::change_request::{

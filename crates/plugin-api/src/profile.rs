@@ -99,6 +99,10 @@ pub struct ChecklistItem {
     pub basis: String,
     #[serde(default)]
     pub needs_verification: bool,
+    /// The enterprise answers this item in its self-inspection report (自查报告) of the annual
+    /// review (年度审查, §二(二)), after the five base items. Absent in older profiles: false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_inspection: bool,
 }
 
 /// Compulsory testing frequency of one test scope (检验范围, e.g. the A-class items quarterly, the

@@ -88,6 +88,7 @@ impl App {
         // Their open revocation proposals close with them, in one statement (ADR 0009 decision 23).
         let why = format!("the license expired (its last valid day passed; expiries recorded as of {as_of})");
         let closed = close_open_proposals(&mut work, &ids, &why).await?;
+        crate::review::leave_years(&mut work, &ids, &why).await?;
         // Like a status change: each license and its enterprise, so each one's trail shows the run.
         work.touch(expiring.iter().flat_map(|l| [ObjectRef::of(l.id), ObjectRef::of(l.enterprise_id)]));
         let recorded: Vec<_> = expiring

@@ -109,6 +109,8 @@ impl App {
         };
         license::append_copy_entry(work.tx(), record.id, &entry, work.now).await?;
         work.archive_at(owner.id, Some(record.id), fact, occurred_at);
+        let industry = new.industry.code;
+        crate::review::join_open_year(&mut work, owner.base.region, record.id, owner.id, industry).await?;
         work.touch([ObjectRef::of(record.id), ObjectRef::of(owner.id)]);
         work.commit(None, Some(audit::license_state(&record))).await?;
         Ok(record)
@@ -211,6 +213,7 @@ pub(crate) async fn apply_license_status(
         // proposals close in this transaction (ADR 0009 decision 23).
         let why = format!("the license was {} on {} ({reason})", to.label_en(), work.today);
         close_open_proposals(work, &[current.id], &why).await?;
+        crate::review::leave_years(work, &[current.id], &why).await?;
     }
     Ok(LicenseRecord { status: to, updated_at: now, ..current.clone() })
 }

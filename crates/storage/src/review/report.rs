@@ -126,7 +126,7 @@ fn to_report(model: report::Model) -> Result<SelfInspectionReport> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InspectionRecord {
     pub id: InspectionId,
-    pub review_id: Option<ReviewId>,
+    pub review_id: ReviewId,
     pub enterprise_id: EnterpriseId,
     pub license_id: LicenseId,
     pub inspection: OnSiteInspection,
@@ -181,7 +181,7 @@ fn to_inspection(model: inspection::Model) -> Result<InspectionRecord> {
     let ids: Vec<i64> = serde_json::from_str(&model.inspectors).map_err(|_| corrupt("inspectors"))?;
     Ok(InspectionRecord {
         id: InspectionId::new(model.id),
-        review_id: model.review_id.map(ReviewId::new),
+        review_id: ReviewId::new(model.review_id.ok_or_else(|| corrupt("review id"))?),
         enterprise_id: EnterpriseId::new(model.enterprise_id),
         license_id: LicenseId::new(model.license_id),
         inspection: OnSiteInspection {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::review::annual::ReviewYear;
 use oversight_domain::{AuthorityId, RegionCode, ReviewYearId};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::entity::annual_review_year as year;
 use crate::page::{self, SortKey};
@@ -55,11 +55,20 @@ pub async fn page(
     provinces: Option<(String, String)>,
     request: &PageRequest<i64>,
 ) -> Result<Page<ReviewYear>> {
-    let mut query = year::Entity::find();
-    if let Some((low, high)) = provinces {
-        query = query.filter(year::Column::Province.between(low, high));
+    page::keyset(x, in_provinces(provinces), SortKey::descending([year::Column::Id]), request, to_year).await
+}
+
+/// How many years `page` pages through.
+pub async fn count(x: &impl Executor, provinces: Option<(String, String)>) -> Result<u64> {
+    Ok(in_provinces(provinces).count(&x.executor()).await?)
+}
+
+fn in_provinces(provinces: Option<(String, String)>) -> sea_orm::Select<year::Entity> {
+    let query = year::Entity::find();
+    match provinces {
+        Some((low, high)) => query.filter(year::Column::Province.between(low, high)),
+        None => query,
     }
-    page::keyset(x, query, SortKey::descending([year::Column::Id]), request, to_year).await
 }
 
 /// The year of `province` a license issued on `day` joins: opened on or before it, its
