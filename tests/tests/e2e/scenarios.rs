@@ -56,6 +56,7 @@ scenarios!(
     designation_replaced,
     revoked_license_closes_proposal,
     enterprise_change_reviewed,
+    annual_review_passed_and_stamped,
 );
 
 /// A scenario file.
