@@ -1,4 +1,4 @@
-//! The annual review (年度审查, §二(二), issue 14, docs/adr/0019): a province's review years, one
+//! The annual review (年度审查, §二(二), issue 14, docs/adr/0021): a province's review years, one
 //! review per license in a year, the versions of each self-inspection report (自查报告), and the
 //! on-site inspections (实地检查) — shaped so that a patrol inspection can be their other origin.
 

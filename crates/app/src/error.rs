@@ -152,7 +152,7 @@ codes! {
     ChangeRequestNotOpen = "CHANGE_REQUEST_NOT_OPEN",
     /// The license awaits no re-review (none required, or concluded).
     ReReviewNotPending = "REREVIEW_NOT_PENDING",
-    // The annual review (年度审查), docs/adr/0019.
+    // The annual review (年度审查), docs/adr/0021.
     /// The province's review year for that year is open already.
     ReviewYearExists = "REVIEW_YEAR_EXISTS",
     /// The year under review is neither this year nor the last.

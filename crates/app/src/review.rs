@@ -1,4 +1,4 @@
-//! The annual review (年度审查, §二(二), docs/adr/0019): opening a province's review year, the
+//! The annual review (年度审查, §二(二), docs/adr/0021): opening a province's review year, the
 //! enterprise's self-inspection report (自查报告) and license copy (副本), the reviewer's return,
 //! on-site inspection (实地检查), pass (the annual stamp) or fail (a rectification deadline),
 //! overdue recorded in bulk, licenses joining and leaving the year; and the reads.

@@ -1,7 +1,7 @@
 //! The annual review (年度审查, §二(二)): a province opens the review year; every license in force
 //! gets a review; its enterprise submits a self-inspection report (自查报告) and hands in the
 //! license copy (副本); a reviewer passes it (the annual stamp), inspects on site (实地检查) or
-//! fails it (a rectification by a deadline). docs/adr/0019.
+//! fails it (a rectification by a deadline). docs/adr/0021.
 
 pub mod annual;
 pub mod report;

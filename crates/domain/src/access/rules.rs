@@ -331,7 +331,7 @@ pub fn rule(action: Action) -> Rule {
             "re-reviews are concluded by provincial or national authorities"),
         Action::WithdrawEnterpriseChange       => row(ENTERPRISE,          ANY_TIER,    Anything,
             "a change request is made or withdrawn by the enterprise itself"),
-        // The annual review (§二(二), docs/adr/0019): the province opens it and organises the
+        // The annual review (§二(二), docs/adr/0021): the province opens it and organises the
         // stamp; the enterprise reports and hands in its copy; the province's officers review,
         // or the cities and counties that hold the enterprise when the year delegates it (the
         // use case checks the delegation: REVIEW_NOT_DELEGATED).

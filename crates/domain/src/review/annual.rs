@@ -1,7 +1,7 @@
 //! The review year a province opens and the review record of each license in it (年度审查,
 //! §二(二)): its status machine, the submission deadline on the working-day calendar, overdue,
 //! the license copy (副本) handed in and received, and the outcomes — passed (the annual stamp),
-//! on-site inspection (实地检查), failed (a rectification deadline). docs/adr/0019.
+//! on-site inspection (实地检查), failed (a rectification deadline). docs/adr/0021.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
@@ -11,7 +11,7 @@ use crate::ids::{AuthorityId, EnterpriseId, LicenseId, OfficerId, ReviewId, Revi
 use crate::registry::region::RegionCode;
 
 /// The fewest working days an enterprise is given between the opening and the deadline
-/// (docs/adr/0019: the regulation names none; a month of work to inspect and write).
+/// (docs/adr/0021: the regulation names none; a month of work to inspect and write).
 pub const MIN_SUBMISSION_WORKING_DAYS: u32 = 20;
 /// The fewest officers on an on-site inspection (两名以上执法人员, as every inspection).
 pub const MIN_INSPECTORS: usize = 2;

@@ -72,7 +72,7 @@ fn in_provinces(provinces: Option<(String, String)>) -> sea_orm::Select<year::En
 }
 
 /// The year of `province` a license issued on `day` joins: opened on or before it, its
-/// submission deadline not passed (docs/adr/0019).
+/// submission deadline not passed (docs/adr/0021).
 pub async fn joinable(x: &impl Executor, province: RegionCode, day: NaiveDate) -> Result<Option<ReviewYear>> {
     year::Entity::find()
         .filter(year::Column::Province.eq(province.to_string()))
