@@ -210,6 +210,10 @@ mirror! {
         LicenseRereviewRequired,
         /// A provincial authority concluded a license's re-review.
         LicenseRereviewConcluded,
+        /// A document was added to the enterprise's file (附件 attachment).
+        AttachmentUploaded,
+        /// An unsealed attachment was deleted from the enterprise's file.
+        AttachmentDeleted,
     }
 }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::attachment::Attachment;
 use crate::ids::{ChangeRequestId, ProposalId, RectificationId, SubmissionId, TaskId};
 use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
@@ -78,6 +79,10 @@ crate::stored_enum! {
         LicenseRereviewRequired = "LICENSE_REREVIEW_REQUIRED",
         /// A provincial authority concluded a license's re-review, with its conclusion.
         LicenseRereviewConcluded = "LICENSE_REREVIEW_CONCLUDED",
+        /// A document was added to the enterprise's file (附件 attachment).
+        AttachmentUploaded = "ATTACHMENT_UPLOADED",
+        /// An unsealed attachment was deleted from the enterprise's file.
+        AttachmentDeleted = "ATTACHMENT_DELETED",
     }
 }
 
@@ -215,6 +220,8 @@ pub enum ArchiveFact<'a> {
         number: &'a LicenseNumber,
         conclusion: &'a str,
     },
+    AttachmentUploaded(&'a Attachment),
+    AttachmentDeleted(&'a Attachment),
 }
 
 impl ArchiveFact<'_> {
@@ -298,6 +305,19 @@ impl ArchiveFact<'_> {
                 kind: ArchiveEventKind::LicenseRereviewConcluded,
                 summary: format!("重新审查结论 Re-review concluded: {number}; 结论 Conclusion: {conclusion}"),
                 details: json!({ "number": number.to_string(), "conclusion": conclusion }),
+            },
+            ArchiveFact::AttachmentUploaded(attachment) => ArchiveEvent {
+                kind: ArchiveEventKind::AttachmentUploaded,
+                summary: format!(
+                    "附件上传 Attachment {} uploaded: {} ({}, {} bytes)",
+                    attachment.id, attachment.file_name, attachment.content_type, attachment.size_bytes
+                ),
+                details: attachment.state(),
+            },
+            ArchiveFact::AttachmentDeleted(attachment) => ArchiveEvent {
+                kind: ArchiveEventKind::AttachmentDeleted,
+                summary: format!("附件删除 Attachment {} deleted: {}", attachment.id, attachment.file_name),
+                details: attachment.state(),
             },
             ArchiveFact::TestTaskCancelled { task_id, reason } => ArchiveEvent {
                 kind: ArchiveEventKind::TestTaskCancelled,
@@ -804,6 +824,8 @@ mod tests {
             "ENTERPRISE_CHANGE_DECIDED",
             "LICENSE_REREVIEW_REQUIRED",
             "LICENSE_REREVIEW_CONCLUDED",
+            "ATTACHMENT_UPLOADED",
+            "ATTACHMENT_DELETED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -121,6 +121,10 @@ crate::stored_enum! {
         WithdrawEnterpriseChange = "withdrawEnterpriseChange",
         /// A provincial authority concluded a license's re-review (重新审查).
         ConcludeReReview = "concludeReReview",
+        /// A document was added to an enterprise's file (附件 attachment).
+        UploadAttachment = "uploadAttachment",
+        /// An unsealed attachment was deleted.
+        DeleteAttachment = "deleteAttachment",
     }
 }
 

@@ -82,6 +82,8 @@ typed_id! {
     pub struct ChangeRequestId = "enterprise-change-request";
     /// An event of an enterprise's archive.
     pub struct ArchiveEventId = "archive-event";
+    /// A document in an enterprise's file (附件 attachment).
+    pub struct AttachmentId = "attachment";
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod archive;
+pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod error;
@@ -19,8 +20,8 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
-    LicenseId, OfficerId, ProposalId, RectificationId, SubmissionId, TaskId, TypedId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
+    InstitutionId, LicenseId, OfficerId, ProposalId, RectificationId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

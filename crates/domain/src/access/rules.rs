@@ -328,5 +328,12 @@ pub fn rule(action: Action) -> Rule {
             "re-reviews are concluded by provincial or national authorities"),
         Action::WithdrawEnterpriseChange       => row(ENTERPRISE,          ANY_TIER,    Anything,
             "a change request is made or withdrawn by the enterprise itself"),
+        // Attachments (docs/adr/0019): an enterprise files its own documents, an officer adds
+        // evidence to an enterprise in its jurisdiction (reach); each deletes its own side's,
+        // until sealed.
+        Action::UploadAttachment               => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
+            "attachments are added by the enterprise itself or its supervising officers"),
+        Action::DeleteAttachment               => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
+            "attachments are deleted by the enterprise itself or its supervising officers"),
     }
 }

@@ -234,6 +234,8 @@ fn actions() -> Vec<Action> {
         Action::ChangeReviewedBaseData,
         Action::ConcludeReReview,
         Action::WithdrawEnterpriseChange,
+        Action::UploadAttachment,
+        Action::DeleteAttachment,
     ]);
     actions
 }
@@ -280,6 +282,8 @@ const REASONS: &[&str] = &[
     "change requests are reviewed by supervising officers",
     "an enterprise changes its name, production conditions, inspection means or process through requestEnterpriseChange",
     "re-reviews are concluded by provincial or national authorities",
+    "attachments are added by the enterprise itself or its supervising officers",
+    "attachments are deleted by the enterprise itself or its supervising officers",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.

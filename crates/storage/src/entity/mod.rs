@@ -3,6 +3,7 @@
 
 pub mod api_key;
 pub mod archive_event;
+pub mod attachment;
 pub mod authority;
 pub mod calendar_day;
 pub mod calendar_year;
