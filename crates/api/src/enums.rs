@@ -7,6 +7,7 @@ use oversight_app::Tier;
 use oversight_app::{LicenseOrder, RectificationOrder, TaskOrder};
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
+use oversight_domain::attachment::AttachmentType;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
 use oversight_domain::registry::license::LicenseStatus;
@@ -144,6 +145,24 @@ mirror! {
         LeaderInCharge,
         /// 直接责任人 — the staff who supervise, directly responsible.
         Staff,
+    }
+}
+
+mirror! {
+    /// The allowed types of an attachment (附件 attachment), sniffed from its bytes.
+    AttachmentTypeGql as "AttachmentType" <=> AttachmentType {
+        /// PDF (`application/pdf`).
+        Pdf,
+        /// PNG image.
+        Png,
+        /// JPEG image.
+        Jpeg,
+        /// WebP image.
+        Webp,
+        /// Word document (Office Open XML, `.docx`).
+        Docx,
+        /// Excel workbook (Office Open XML, `.xlsx`).
+        Xlsx,
     }
 }
 

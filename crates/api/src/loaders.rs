@@ -13,15 +13,15 @@ use std::hash::Hash;
 use async_graphql::dataloader::{DataLoader, Loader};
 use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
-    ApiKeyRecord, App, AppError, ArchiveEventRecord, AuthorityRecord, DesignationRecord,
+    ApiKeyRecord, App, AppError, ArchiveEventRecord, AttachmentRecord, AuthorityRecord, DesignationRecord,
     EnterpriseChangeRequest, EnterpriseRecord, InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord,
     OfficerRecord, Principal, ProposalRecord, RectificationRecord, SubmissionRecord, TestResultRecord,
     TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::{
-    ApiKeyId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId,
-    ProposalId, RectificationId, SubmissionId, TaskId,
+    ApiKeyId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
+    LicenseId, OfficerId, ProposalId, RectificationId, SubmissionId, TaskId,
 };
 
 use crate::error::BatchError;
@@ -82,6 +82,7 @@ loaders! {
     change_request: ById<EnterpriseChangeRequest, ChangeRequestId> = enterprise_change_requests_by_ids by id;
     /// The change requests of each enterprise, newest first.
     change_requests_of: ByParent<EnterpriseChangeRequest, EnterpriseId> = enterprise_change_requests_of by enterprise_id;
+    attachment: ById<AttachmentRecord, AttachmentId> = attachments_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

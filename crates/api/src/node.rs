@@ -6,6 +6,7 @@ use async_graphql::{Context, ID, Interface};
 use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 
 use crate::archive::ArchiveEvent;
+use crate::attachment::Attachment;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::loaders::load;
@@ -85,6 +86,7 @@ nodes! {
     RevocationProposal => revocation_proposal,
     Officer => officer,
     EnterpriseChangeRequest => change_request,
+    Attachment => attachment,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -48,6 +48,7 @@ pub struct MutationRoot(
     crate::calendar::CalendarMutation,
     crate::testing::designation::DesignationChangeMutation,
     crate::registry::change_request::ChangeRequestMutation,
+    crate::attachment::AttachmentMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
