@@ -1744,4 +1744,52 @@ WithdrawEnterpriseChange
   testing_institution institution:7  F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  F36 NF  F36
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      F36 NF  NF  NF  F36 F36 F36 F36 NF  NF  NF  NF  NF  NF
+UploadAttachment
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40
+  review_department at province      F40 F40 F40 NF  F40 F40 F40 F40 F40 F40 NF  F40 F40 NF
+  review_department at city          F40 F40 F40 NF  F40 F40 F40 F40 NF  F40 NF  F40 F40 NF
+  review_department at county        F40 F40 NF  NF  F40 F40 F40 F40 NF  F40 NF  F40 NF  NF
+  auditor at nation                  F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40 F40
+  auditor at province                F40 F40 F40 NF  F40 F40 F40 F40 F40 F40 NF  F40 F40 NF
+  auditor at city                    F40 F40 F40 NF  F40 F40 F40 F40 NF  F40 NF  F40 F40 NF
+  auditor at county                  F40 F40 NF  NF  F40 F40 F40 F40 NF  F40 NF  F40 NF  NF
+  testing_institution institution:7  F40 NF  NF  NF  F40 F40 F40 F40 NF  NF  NF  F40 NF  F40
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F40 NF  NF  NF  F40 F40 F40 F40 NF  NF  NF  NF  NF  NF
+DeleteAttachment
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  review_department at province      F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  review_department at city          F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  review_department at county        F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  auditor at nation                  F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41 F41
+  auditor at province                F41 F41 F41 NF  F41 F41 F41 F41 F41 F41 NF  F41 F41 NF
+  auditor at city                    F41 F41 F41 NF  F41 F41 F41 F41 NF  F41 NF  F41 F41 NF
+  auditor at county                  F41 F41 NF  NF  F41 F41 F41 F41 NF  F41 NF  F41 NF  NF
+  testing_institution institution:7  F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  F41 NF  F41
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F41 NF  NF  NF  F41 F41 F41 F41 NF  NF  NF  NF  NF  NF
 ";
