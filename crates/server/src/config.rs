@@ -94,6 +94,10 @@ pub struct Config {
     pub attachments_url_key: Option<String>,
     /// Seconds a download URL stays valid.
     pub attachments_url_ttl_secs: u64,
+    /// Options of an `s3://` store (`aws_endpoint`, `aws_allow_http` …) set by code (the tests'
+    /// S3-compatible server); deployments use the standard `AWS_*` environment instead.
+    #[serde(skip)]
+    pub attachments_store_options: Vec<(String, String)>,
     /// The demo roles GraphiQL offers with their tokens: set by `oversight demo` only, never
     /// from a file or the environment, and refused with `production`.
     #[serde(skip)]
@@ -140,6 +144,7 @@ impl Default for Config {
             attachments_max_files: 5,
             attachments_url_key: None,
             attachments_url_ttl_secs: oversight_app::attachment::DEFAULT_DOWNLOAD_URL_TTL.as_secs(),
+            attachments_store_options: Vec::new(),
             demo_roles: Vec::new(),
         }
     }
@@ -260,7 +265,8 @@ impl Config {
     /// The attachment store and download signing, from this configuration.
     pub fn attachment_settings(&self) -> Result<oversight_app::AttachmentSettings, String> {
         let url = self.attachments_location();
-        let store = oversight_app::AttachmentStore::from_url(&url, &[]).map_err(|e| e.to_string())?;
+        let store = oversight_app::AttachmentStore::from_url(&url, &self.attachments_store_options)
+            .map_err(|e| e.to_string())?;
         let ttl = std::time::Duration::from_secs(self.attachments_url_ttl_secs.max(1));
         let mut settings = oversight_app::AttachmentSettings::in_memory();
         settings.store = store;

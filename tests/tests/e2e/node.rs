@@ -85,6 +85,14 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         json!({ "i": { "enterpriseId": world.enterprises[0], "process": "拉丝、绞线、挤塑", "reason": "新工艺" } }),
     )
     .await;
+    let attachment = crate::attachments::upload(
+        server,
+        anyone,
+        world.enterprises[0].as_str(),
+        crate::attachments::pdf(500),
+        "自查报告.pdf",
+    )
+    .await;
     let supervision = supervision_objects(server, world).await;
     let mut fixtures = HashMap::from([
         ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
@@ -104,6 +112,11 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         (
             "EnterpriseChangeRequest",
             fixture(&change["requestEnterpriseChange"]["changeRequest"]["id"], national, stranger),
+        ),
+        // An enterprise's own document: the other enterprise does not see it.
+        (
+            "Attachment",
+            fixture(&attachment["data"]["uploadAttachment"]["attachment"]["id"], national, stranger),
         ),
     ]);
     for (name, id) in [
