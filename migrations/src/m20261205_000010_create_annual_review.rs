@@ -120,14 +120,24 @@ async fn create_years(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(boolean(Y::Delegated))
                 .col(string(Y::OpenedBy))
                 .col(timestamp_with_time_zone(Y::CreatedAt))
-                .foreign_key(ForeignKey::create().from(Y::Table, Y::AuthorityId).to(Alias::new("authority"), Alias::new("id")))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(Y::Table, Y::AuthorityId)
+                        .to(Alias::new("authority"), Alias::new("id")),
+                )
                 .to_owned(),
         )
         .await?;
     // One review year per province and year, kept by the database against a race.
     manager
         .create_index(
-            Index::create().name("ux_annual_review_year").table(Y::Table).col(Y::Province).col(Y::Year).unique().to_owned(),
+            Index::create()
+                .name("ux_annual_review_year")
+                .table(Y::Table)
+                .col(Y::Province)
+                .col(Y::Year)
+                .unique()
+                .to_owned(),
         )
         .await
 }
@@ -161,9 +171,21 @@ async fn create_reviews(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(date_null(R::RectifyBy))
                 .col(timestamp_with_time_zone(R::CreatedAt))
                 .col(timestamp_with_time_zone(R::UpdatedAt))
-                .foreign_key(ForeignKey::create().from(R::Table, R::YearId).to(AnnualReviewYear::Table, AnnualReviewYear::Id))
-                .foreign_key(ForeignKey::create().from(R::Table, R::LicenseId).to(Alias::new("license"), Alias::new("id")))
-                .foreign_key(ForeignKey::create().from(R::Table, R::EnterpriseId).to(Alias::new("enterprise"), Alias::new("id")))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(R::Table, R::YearId)
+                        .to(AnnualReviewYear::Table, AnnualReviewYear::Id),
+                )
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(R::Table, R::LicenseId)
+                        .to(Alias::new("license"), Alias::new("id")),
+                )
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(R::Table, R::EnterpriseId)
+                        .to(Alias::new("enterprise"), Alias::new("id")),
+                )
                 .to_owned(),
         )
         .await?;
@@ -207,14 +229,23 @@ async fn create_reports(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(string(S::UpdatedBy))
                 .col(timestamp_with_time_zone(S::CreatedAt))
                 .col(timestamp_with_time_zone(S::UpdatedAt))
-                .foreign_key(ForeignKey::create().from(S::Table, S::ReviewId).to(AnnualReview::Table, AnnualReview::Id))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(S::Table, S::ReviewId)
+                        .to(AnnualReview::Table, AnnualReview::Id),
+                )
                 .to_owned(),
         )
         .await?;
     // Versions are numbered once per review; a submission key (idempotency) is used once per review.
-    for (name, column) in [("ux_self_inspection_report_version", S::Version), ("ux_self_inspection_report_key", S::SubmissionKey)] {
+    for (name, column) in [
+        ("ux_self_inspection_report_version", S::Version),
+        ("ux_self_inspection_report_key", S::SubmissionKey),
+    ] {
         manager
-            .create_index(Index::create().name(name).table(S::Table).col(S::ReviewId).col(column).unique().to_owned())
+            .create_index(
+                Index::create().name(name).table(S::Table).col(S::ReviewId).col(column).unique().to_owned(),
+            )
             .await?;
     }
     Ok(())
@@ -236,12 +267,20 @@ async fn create_inspections(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(string(I::Outcome))
                 .col(string(I::RecordedBy))
                 .col(timestamp_with_time_zone(I::CreatedAt))
-                .foreign_key(ForeignKey::create().from(I::Table, I::ReviewId).to(AnnualReview::Table, AnnualReview::Id))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(I::Table, I::ReviewId)
+                        .to(AnnualReview::Table, AnnualReview::Id),
+                )
                 .to_owned(),
         )
         .await?;
-    for (name, column) in [("ix_on_site_inspection_review", I::ReviewId), ("ix_on_site_inspection_enterprise", I::EnterpriseId)] {
-        manager.create_index(Index::create().name(name).table(I::Table).col(column).col(I::Id).to_owned()).await?;
+    for (name, column) in
+        [("ix_on_site_inspection_review", I::ReviewId), ("ix_on_site_inspection_enterprise", I::EnterpriseId)]
+    {
+        manager
+            .create_index(Index::create().name(name).table(I::Table).col(column).col(I::Id).to_owned())
+            .await?;
     }
     Ok(())
 }

@@ -74,7 +74,15 @@ pub struct TestServer {
     _plugins: Option<TempDir>,
     /// Whether `database_url` is a PostgreSQL database this server made (not a replica's).
     owns_database: bool,
+    /// The attachment store's URL (a fresh directory unless the test chose one) and its options;
+    /// a replica shares them.
+    pub attachments_url: String,
+    pub attachments_options: Vec<(String, String)>,
+    _attachments: Option<std::sync::Arc<TempDir>>,
 }
+
+/// The key test servers sign download URLs with (replicas share it).
+pub const TEST_ATTACHMENT_URL_KEY: &str = "test-attachment-url-key-of-32-bytes-0123";
 
 /// A temporary directory removed on drop (kept minimal to avoid a dependency).
 pub struct TempDir(std::path::PathBuf);
@@ -103,7 +111,14 @@ impl TestServer {
     /// A second server on the database of `other` (several stateless replicas
     /// in front of one database).
     pub async fn replica_of(other: &TestServer) -> anyhow::Result<TestServer> {
-        Self::start_on(other.database_url.clone(), None, |_| {}).await
+        let (url, options) = (other.attachments_url.clone(), other.attachments_options.clone());
+        let mut replica = Self::start_on(other.database_url.clone(), None, move |config| {
+            config.attachments_url = Some(url);
+            config.attachments_store_options = options;
+        })
+        .await?;
+        replica._attachments = other._attachments.clone();
+        Ok(replica)
     }
 
     async fn start_on(
@@ -126,6 +141,15 @@ impl TestServer {
             ..Config::default()
         };
         adjust(&mut config);
+        let mut attachments_dir = None;
+        if config.attachments_url.is_none() {
+            let dir = temp_dir("attachments")?;
+            config.attachments_url = Some(format!("file://{}", dir.0.display()));
+            attachments_dir = Some(std::sync::Arc::new(dir));
+        }
+        config.attachments_url_key.get_or_insert_with(|| TEST_ATTACHMENT_URL_KEY.to_owned());
+        let attachments_url = config.attachments_location();
+        let attachments_options = config.attachments_store_options.clone();
         let app = app.with_plugins(std::sync::Arc::new(oversight_server::serve::load_plugins(&config)?));
         let national = match app.authority_at(&oversight_domain::RegionCode::NATION).await? {
             Some(existing) => existing,
@@ -151,6 +175,9 @@ impl TestServer {
             _dir: dir,
             _plugins: None,
             owns_database: false,
+            attachments_url,
+            attachments_options,
+            _attachments: attachments_dir,
         })
     }
 

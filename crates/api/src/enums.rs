@@ -7,6 +7,7 @@ use oversight_app::Tier;
 use oversight_app::{LicenseOrder, RectificationOrder, TaskOrder};
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
+use oversight_domain::attachment::AttachmentType;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
 use oversight_domain::registry::license::LicenseStatus;
@@ -149,6 +150,24 @@ mirror! {
 }
 
 mirror! {
+    /// The allowed types of an attachment (附件 attachment), sniffed from its bytes.
+    AttachmentTypeGql as "AttachmentType" <=> AttachmentType {
+        /// PDF (`application/pdf`).
+        Pdf,
+        /// PNG image.
+        Png,
+        /// JPEG image.
+        Jpeg,
+        /// WebP image.
+        Webp,
+        /// Word document (Office Open XML, `.docx`).
+        Docx,
+        /// Excel workbook (Office Open XML, `.xlsx`).
+        Xlsx,
+    }
+}
+
+mirror! {
     /// What a quality-archive (企业质量档案) event records.
     ArchiveEventKindGql as "ArchiveEventKind" <=> ArchiveEventKind {
         /// The enterprise entered the registry.
@@ -233,6 +252,10 @@ mirror! {
         AnnualReviewLeft,
         /// The deadline passed without a self-inspection report.
         AnnualReviewOverdue,
+        /// A document was added to the enterprise's file (附件 attachment).
+        AttachmentUploaded,
+        /// An unsealed attachment was deleted from the enterprise's file.
+        AttachmentDeleted,
     }
 }
 

@@ -45,6 +45,10 @@ pub struct Endpoint {
     pub subscription_recheck: std::time::Duration,
     /// The demo roles GraphiQL offers (`oversight demo` only; empty otherwise).
     pub demo_roles: Arc<Vec<graphiql::DemoRole>>,
+    /// Largest file of a multipart request (an attachment), in bytes.
+    pub max_upload_bytes: usize,
+    /// Most files in one multipart request.
+    pub max_upload_files: usize,
 }
 
 /// Persisted documents: sha256 hex of the query text → the text.
@@ -96,6 +100,7 @@ pub(crate) fn internal_error(media: Media, cause: &dyn std::fmt::Display, what: 
 pub fn configure(config: &mut web::ServiceConfig) {
     config
         .route("/public/licenses/{number}", web::get().to(crate::public::license))
+        .route("/attachments/{id}", web::get().to(crate::attachment::download))
         .route("/graphql", web::get().to(get))
         .route("/graphql", web::post().to(post))
         .route("/graphql", web::route().to(method_not_allowed))
@@ -385,7 +390,7 @@ async fn get(request: HttpRequest, payload: web::Payload, endpoint: web::Data<En
         };
         object.insert(key, value);
     }
-    run(&endpoint, media, &object, Method::GET, &principal).await.respond(media)
+    run(&endpoint, media, &object, Method::GET, &principal, Vec::new()).await.respond(media)
 }
 
 async fn post(
@@ -398,6 +403,9 @@ async fn post(
         Ok(principal) => principal,
         Err(response) => return response,
     };
+    if is_multipart(&request) {
+        return post_multipart(&request, payload, &endpoint, media, &principal).await;
+    }
     if let Err(message) = check_content_type(&request) {
         return errors_response(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -423,7 +431,7 @@ async fn post(
     };
     match value {
         serde_json::Value::Object(object) => {
-            run(&endpoint, media, &object, Method::POST, &principal).await.respond(media)
+            run(&endpoint, media, &object, Method::POST, &principal, Vec::new()).await.respond(media)
         }
         serde_json::Value::Array(items) => run_batch(&endpoint, media, items, &principal).await,
         _ => errors_response(
@@ -433,6 +441,68 @@ async fn post(
             "the request body must be a JSON object",
         ),
     }
+}
+
+fn is_multipart(request: &HttpRequest) -> bool {
+    request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("multipart/form-data"))
+}
+
+/// A GraphQL multipart request (the spec Apollo and urql upload clients follow): `operations`,
+/// `map`, then the files, each streamed into a temporary file by async-graphql — never held in
+/// memory — and refused past `max_upload_bytes` (ATTACHMENT_TOO_LARGE, 413) or
+/// `max_upload_files` (TOO_MANY_FILES). One operation per request.
+async fn post_multipart(
+    request: &HttpRequest,
+    mut payload: web::Payload,
+    endpoint: &Endpoint,
+    media: Media,
+    principal: &Principal,
+) -> HttpResponse {
+    let content_type =
+        request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    // actix's payload is not Send; a small bounded channel hands its chunks to the parser.
+    let (sender, receiver) = tokio::sync::mpsc::channel::<std::io::Result<web::Bytes>>(4);
+    actix_web::rt::spawn(async move {
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|e| std::io::Error::other(e.to_string()));
+            let failed = chunk.is_err();
+            if sender.send(chunk).await.is_err() || failed {
+                break;
+            }
+        }
+    });
+    let body =
+        futures_util::TryStreamExt::into_async_read(tokio_stream::wrappers::ReceiverStream::new(receiver));
+    let options = async_graphql::http::MultipartOptions::default()
+        .max_file_size(endpoint.max_upload_bytes)
+        .max_num_files(endpoint.max_upload_files);
+    let bad = |code: Code, message: &str| errors_response(StatusCode::BAD_REQUEST, media, code, message);
+    let batch = match async_graphql::http::receive_batch_body(content_type, body, options).await {
+        Ok(batch) => batch,
+        Err(async_graphql::ParseRequestError::PayloadTooLarge) => {
+            let message = format!("a file is larger than {} bytes", endpoint.max_upload_bytes);
+            return errors_response(StatusCode::PAYLOAD_TOO_LARGE, media, Code::AttachmentTooLarge, &message);
+        }
+        Err(err) => return bad(Code::BadRequest, &format!("the multipart request is malformed: {err}")),
+    };
+    let async_graphql::BatchRequest::Single(single) = batch else {
+        return bad(Code::BadRequest, "a multipart request carries one operation");
+    };
+    if single.uploads.len() > endpoint.max_upload_files {
+        let message = format!("a request carries at most {} files", endpoint.max_upload_files);
+        return bad(Code::TooManyFiles, &message);
+    }
+    let mut object = serde_json::Map::new();
+    object.insert("query".to_owned(), serde_json::Value::String(single.query));
+    if let Some(name) = single.operation_name {
+        object.insert("operationName".to_owned(), serde_json::Value::String(name));
+    }
+    object.insert("variables".to_owned(), single.variables.into_value().into_json().unwrap_or_default());
+    run(endpoint, media, &object, Method::POST, principal, single.uploads).await.respond(media)
 }
 
 /// Reads the body ourselves, so an oversized one is refused before it is buffered whole and
@@ -484,7 +554,9 @@ async fn run_batch(
     let mut bodies = Vec::with_capacity(items.len());
     for item in items {
         let outcome = match item {
-            serde_json::Value::Object(object) => run(endpoint, media, &object, Method::POST, principal).await,
+            serde_json::Value::Object(object) => {
+                run(endpoint, media, &object, Method::POST, principal, Vec::new()).await
+            }
             _ => Outcome::error(
                 StatusCode::BAD_REQUEST,
                 Code::BadRequest,
@@ -527,6 +599,7 @@ async fn run(
     object: &serde_json::Map<String, serde_json::Value>,
     method: Method,
     principal: &Principal,
+    uploads: Vec<async_graphql::UploadValue>,
 ) -> Outcome {
     let params = match params(object, endpoint.safelist.as_deref()) {
         Ok(params) => params,
@@ -573,6 +646,7 @@ async fn run(
     if let Some(variables) = params.variables {
         request = request.variables(Variables::from_json(variables));
     }
+    request.uploads = uploads;
     let mut response = endpoint.schema.execute(request).await;
 
     let request_error = !response.errors.is_empty()

@@ -3,6 +3,7 @@
 //! page's SQL statement count constant; errors leave with stable codes.
 
 pub mod archive;
+pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod enums;

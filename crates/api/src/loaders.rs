@@ -13,15 +13,15 @@ use std::hash::Hash;
 use async_graphql::dataloader::{DataLoader, Loader};
 use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
-    ApiKeyRecord, App, AppError, ArchiveEventRecord, AuthorityRecord, DesignationRecord,
+    ApiKeyRecord, App, AppError, ArchiveEventRecord, AttachmentRecord, AuthorityRecord, DesignationRecord,
     EnterpriseChangeRequest, EnterpriseRecord, InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord,
     OfficerRecord, Principal, ProposalRecord, RectificationRecord, SubmissionRecord, TestResultRecord,
     TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::{
-    ApiKeyId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId,
-    ProposalId, RectificationId, ReviewId, ReviewYearId, SubmissionId, TaskId,
+    ApiKeyId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
+    LicenseId, OfficerId, ProposalId, RectificationId, ReviewId, ReviewYearId, SubmissionId, TaskId,
 };
 
 use crate::error::BatchError;
@@ -88,6 +88,7 @@ loaders! {
     reports_of: ByParent<oversight_domain::review::report::SelfInspectionReport, ReviewId> = self_inspection_reports_of by review_id;
     /// The on-site inspections of each review, oldest first.
     inspections_of: ByParent<oversight_app::InspectionRecord, ReviewId> = on_site_inspections_of by review_id;
+    attachment: ById<AttachmentRecord, AttachmentId> = attachments_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -6,6 +6,7 @@ use async_graphql::{Context, ID, Interface};
 use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 
 use crate::archive::ArchiveEvent;
+use crate::attachment::Attachment;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::loaders::load;
@@ -88,6 +89,7 @@ nodes! {
     EnterpriseChangeRequest => change_request,
     ReviewYear => review_year,
     AnnualReview => annual_review,
+    Attachment => attachment,
     ;
     ArchiveEvent by archive_event,
     Region by region,

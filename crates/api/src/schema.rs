@@ -50,6 +50,7 @@ pub struct MutationRoot(
     crate::testing::designation::DesignationChangeMutation,
     crate::registry::change_request::ChangeRequestMutation,
     crate::review::operations::ReviewMutation,
+    crate::attachment::AttachmentMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -177,6 +177,17 @@ codes! {
     TooFewInspectors = "TOO_FEW_INSPECTORS",
     /// An inspector who is not an active officer of the province's directory.
     InspectorNotFound = "INSPECTOR_NOT_FOUND",
+    // Attachments (附件), docs/adr/0019.
+    /// The file is larger than the configured maximum (`attachments_max_bytes`).
+    AttachmentTooLarge = "ATTACHMENT_TOO_LARGE",
+    /// The file's bytes are not of an allowed type (the declared type and name do not count).
+    AttachmentTypeNotAllowed = "ATTACHMENT_TYPE_NOT_ALLOWED",
+    /// A multipart request carries more files than allowed (`attachments_max_files`).
+    TooManyFiles = "TOO_MANY_FILES",
+    /// The attachment was sealed as evidence of a submitted record: it cannot be deleted.
+    AttachmentSealed = "ATTACHMENT_SEALED",
+    /// A record names an attachment that is not a document of its enterprise's file.
+    AttachmentNotFound = "ATTACHMENT_NOT_FOUND",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

@@ -2,6 +2,7 @@
 //! typed error with a stable code. Reads are thin calls into `storage`; the
 //! GraphQL layer calls only this crate.
 
+pub mod attachment;
 pub mod audit;
 pub mod error;
 pub mod identity;
@@ -19,16 +20,16 @@ mod work;
 use chrono::NaiveDate;
 use oversight_storage::Store;
 
+pub use attachment::{AttachmentSettings, Download, Upload};
 pub(crate) use calendar::CHINA;
 pub use calendar::{
     MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now,
     start_of_day_in_china,
 };
 pub use error::{AppError, Code};
-pub use review::{InspectionRecord, ProgressCount, ReviewFilter};
-pub use review::commands::OpenedYear;
 pub use industry::{IndustryView, PluginStatus, UnservedVersion};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
+pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
 pub use oversight_domain::registry::change_request::{
     ChangeRequestStatus, EnterpriseChangeRequest, ProposedChange, RawChange, ReReview,
 };
@@ -40,6 +41,9 @@ pub use oversight_domain::testing::objection::{
 };
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
+pub use oversight_storage::attachment::AttachmentStore;
+pub use review::commands::OpenedYear;
+pub use review::{InspectionRecord, ProgressCount, ReviewFilter};
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
 pub use oversight_plugin_host::api::profile::{
     ComparisonMethod as ProfileComparisonMethod, RoundingSpec as ProfileRounding,
@@ -99,6 +103,9 @@ pub struct App {
     demo_clock: bool,
     /// Serialises demo-clock moves, so each audit record's before and after are exact.
     demo_clock_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Where attachments are kept and how their download URLs are signed (in memory until
+    /// configured with `with_attachments`).
+    attachments: attachment::AttachmentSettings,
 }
 
 impl App {
@@ -118,6 +125,7 @@ impl App {
             clock_offset_days: Default::default(),
             demo_clock: false,
             demo_clock_lock: Default::default(),
+            attachments: attachment::AttachmentSettings::in_memory(),
         }
     }
 

@@ -14,16 +14,16 @@ use oversight_domain::review::annual::{
     AnnualReview, CopyRefused, InspectionRefused, OpeningRefused, PassRefused, ReviewRefused, ReviewYear,
 };
 use oversight_domain::{ErrorCode, ReviewId};
+use oversight_storage::Tx;
 use oversight_storage::registry::enterprise;
 use oversight_storage::review::{annual, year};
-use oversight_storage::Tx;
 
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
+pub(crate) use lifecycle::{join_open_year, leave_years};
 pub use oversight_storage::review::annual::ReviewFilter;
 pub use oversight_storage::review::progress::ProgressCount;
 pub use oversight_storage::review::report::InspectionRecord;
-pub(crate) use lifecycle::{join_open_year, leave_years};
 
 impl From<ReviewRefused> for AppError {
     fn from(refusal: ReviewRefused) -> AppError {
@@ -57,8 +57,12 @@ impl From<PassRefused> for AppError {
 impl From<OpeningRefused> for AppError {
     fn from(refusal: OpeningRefused) -> AppError {
         match refusal {
-            OpeningRefused::BadYear { .. } => AppError::invalid(Code::InvalidReviewYear, "year", refusal.to_string()),
-            _ => AppError::invalid(Code::InvalidSubmissionDeadline, "submissionDeadline", refusal.to_string()),
+            OpeningRefused::BadYear { .. } => {
+                AppError::invalid(Code::InvalidReviewYear, "year", refusal.to_string())
+            }
+            _ => {
+                AppError::invalid(Code::InvalidSubmissionDeadline, "submissionDeadline", refusal.to_string())
+            }
         }
     }
 }
@@ -69,9 +73,11 @@ impl From<InspectionRefused> for AppError {
             InspectionRefused::TooFewInspectors(_) => {
                 AppError::invalid(Code::TooFewInspectors, "inspectorIds", refusal.to_string())
             }
-            InspectionRefused::FutureDate(..) => {
-                AppError::invalid(Code::Domain(ErrorCode::InvalidDateRange), "inspectedOn", refusal.to_string())
-            }
+            InspectionRefused::FutureDate(..) => AppError::invalid(
+                Code::Domain(ErrorCode::InvalidDateRange),
+                "inspectedOn",
+                refusal.to_string(),
+            ),
         }
     }
 }
@@ -93,9 +99,15 @@ impl App {
         action: Action,
     ) -> Result<Loaded, AppError> {
         let review = annual::by_id(tx, id).await?.ok_or(AppError::NotFound { what: "annual review" })?;
-        let owner =
-            enterprise::by_id(tx, review.enterprise_id).await?.ok_or(AppError::NotFound { what: "annual review" })?;
-        allow(principal, action, &Resource::Enterprise { id: owner.id, region: owner.base.region }, "annual review")?;
+        let owner = enterprise::by_id(tx, review.enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "annual review" })?;
+        allow(
+            principal,
+            action,
+            &Resource::Enterprise { id: owner.id, region: owner.base.region },
+            "annual review",
+        )?;
         let year = year::by_ids(tx, &[review.year_id])
             .await?
             .pop()

@@ -404,6 +404,11 @@ pub enum Action {
     /// Record the reviews still without a report after the deadline overdue: the platform or the
     /// province.
     RecordAnnualReviewOverdue,
+    /// Add a document (附件 attachment) to an enterprise's file: the enterprise itself, or a
+    /// supervising officer whose jurisdiction holds it (evidence).
+    UploadAttachment,
+    /// Delete an unsealed attachment: the side that uploaded it (docs/adr/0019).
+    DeleteAttachment,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::attachment::Attachment;
 use crate::ids::{ChangeRequestId, ProposalId, RectificationId, SubmissionId, TaskId};
 use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
@@ -101,6 +102,10 @@ crate::stored_enum! {
         AnnualReviewLeft = "ANNUAL_REVIEW_LEFT",
         /// The deadline passed with no self-inspection report: overdue, recorded once.
         AnnualReviewOverdue = "ANNUAL_REVIEW_OVERDUE",
+        /// A document was added to the enterprise's file (附件 attachment).
+        AttachmentUploaded = "ATTACHMENT_UPLOADED",
+        /// An unsealed attachment was deleted from the enterprise's file.
+        AttachmentDeleted = "ATTACHMENT_DELETED",
     }
 }
 
@@ -240,6 +245,8 @@ pub enum ArchiveFact<'a> {
     },
     /// The annual review facts (年度审查), rendered in `review::annual_review_event`.
     AnnualReview(ReviewFact<'a>),
+    AttachmentUploaded(&'a Attachment),
+    AttachmentDeleted(&'a Attachment),
 }
 
 impl ArchiveFact<'_> {
@@ -325,6 +332,19 @@ impl ArchiveFact<'_> {
                 details: json!({ "number": number.to_string(), "conclusion": conclusion }),
             },
             ArchiveFact::AnnualReview(fact) => fact.event(),
+            ArchiveFact::AttachmentUploaded(attachment) => ArchiveEvent {
+                kind: ArchiveEventKind::AttachmentUploaded,
+                summary: format!(
+                    "附件上传 Attachment {} uploaded: {} ({}, {} bytes)",
+                    attachment.id, attachment.file_name, attachment.content_type, attachment.size_bytes
+                ),
+                details: attachment.state(),
+            },
+            ArchiveFact::AttachmentDeleted(attachment) => ArchiveEvent {
+                kind: ArchiveEventKind::AttachmentDeleted,
+                summary: format!("附件删除 Attachment {} deleted: {}", attachment.id, attachment.file_name),
+                details: attachment.state(),
+            },
             ArchiveFact::TestTaskCancelled { task_id, reason } => ArchiveEvent {
                 kind: ArchiveEventKind::TestTaskCancelled,
                 summary: format!("撤销检验任务 Testing task {task_id} cancelled; 原因 Reason: {reason}"),
@@ -841,6 +861,8 @@ mod tests {
             "ANNUAL_REVIEW_FAILED",
             "ANNUAL_REVIEW_LEFT",
             "ANNUAL_REVIEW_OVERDUE",
+            "ATTACHMENT_UPLOADED",
+            "ATTACHMENT_DELETED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

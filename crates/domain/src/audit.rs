@@ -139,6 +139,10 @@ crate::stored_enum! {
         ConcludeAnnualReview = "concludeAnnualReview",
         /// Reviews still without a report after the deadline recorded overdue, in bulk.
         RecordAnnualReviewOverdue = "recordAnnualReviewOverdue",
+        /// A document was added to an enterprise's file (附件 attachment).
+        UploadAttachment = "uploadAttachment",
+        /// An unsealed attachment was deleted.
+        DeleteAttachment = "deleteAttachment",
     }
 }
 

@@ -90,6 +90,8 @@ typed_id! {
     pub struct ReportId = "self-inspection-report";
     /// An on-site inspection (实地检查).
     pub struct InspectionId = "on-site-inspection";
+    /// A document in an enterprise's file (附件 attachment).
+    pub struct AttachmentId = "attachment";
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod archive;
+pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod checklist;
@@ -21,9 +22,9 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InspectionId,
-    InstitutionId, LicenseId, OfficerId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId,
-    SubmissionId, TaskId, TypedId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
+    InspectionId, InstitutionId, LicenseId, OfficerId, ProposalId, RectificationId, ReportId, ReviewId,
+    ReviewYearId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

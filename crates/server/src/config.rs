@@ -81,6 +81,23 @@ pub struct Config {
     /// Demonstration servers only: let the platform administrator move the supervision calendar
     /// forward (`advanceDemoClock`), so deadlines can be walked through. Per process.
     pub demo_clock: bool,
+    /// Where attachments' bytes are kept: `file:///absolute/dir` or `s3://bucket` (endpoint and
+    /// credentials from the standard `AWS_*` variables). Default: `attachments/` beside the
+    /// SQLite file (or `./data/attachments`).
+    pub attachments_url: Option<String>,
+    /// Largest attachment, in bytes (default 20 MiB).
+    pub attachments_max_bytes: u64,
+    /// Most files in one upload request.
+    pub attachments_max_files: usize,
+    /// The key that signs download URLs; replicas must share it. Unset: a random key per
+    /// process (URLs then work only on the replica that made them).
+    pub attachments_url_key: Option<String>,
+    /// Seconds a download URL stays valid.
+    pub attachments_url_ttl_secs: u64,
+    /// Options of an `s3://` store (`aws_endpoint`, `aws_allow_http` …) set by code (the tests'
+    /// S3-compatible server); deployments use the standard `AWS_*` environment instead.
+    #[serde(skip)]
+    pub attachments_store_options: Vec<(String, String)>,
     /// The demo roles GraphiQL offers with their tokens: set by `oversight demo` only, never
     /// from a file or the environment, and refused with `production`.
     #[serde(skip)]
@@ -122,6 +139,12 @@ impl Default for Config {
             plugins_lock: PathBuf::from("./data/plugins.lock"),
             plugins_allow_unpinned: false,
             demo_clock: false,
+            attachments_url: None,
+            attachments_max_bytes: oversight_app::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
+            attachments_max_files: 5,
+            attachments_url_key: None,
+            attachments_url_ttl_secs: oversight_app::attachment::DEFAULT_DOWNLOAD_URL_TTL.as_secs(),
+            attachments_store_options: Vec::new(),
             demo_roles: Vec::new(),
         }
     }
@@ -169,6 +192,11 @@ impl Config {
             "plugins_lock",
             "plugins_allow_unpinned",
             "demo_clock",
+            "attachments_url",
+            "attachments_max_bytes",
+            "attachments_max_files",
+            "attachments_url_key",
+            "attachments_url_ttl_secs",
         ];
         figment.merge(Env::prefixed("OVERSIGHT_").only(&keys)).extract().map_err(Box::new)
     }
@@ -217,6 +245,47 @@ impl Config {
             }
         }
         Ok(Some(list))
+    }
+
+    /// The attachment store's URL: as configured, or a directory `attachments` beside the
+    /// SQLite file (`./data/attachments` otherwise), made absolute.
+    pub fn attachments_location(&self) -> String {
+        if let Some(url) = &self.attachments_url {
+            return url.clone();
+        }
+        let dir = self.sqlite_directory().unwrap_or_else(|| PathBuf::from("./data")).join("attachments");
+        let dir = if dir.is_absolute() {
+            dir
+        } else {
+            std::env::current_dir().map(|cwd| cwd.join(&dir)).unwrap_or(dir)
+        };
+        format!("file://{}", dir.display())
+    }
+
+    /// The attachment store and download signing, from this configuration.
+    pub fn attachment_settings(&self) -> Result<oversight_app::AttachmentSettings, String> {
+        let url = self.attachments_location();
+        let store = oversight_app::AttachmentStore::from_url(&url, &self.attachments_store_options)
+            .map_err(|e| e.to_string())?;
+        let ttl = std::time::Duration::from_secs(self.attachments_url_ttl_secs.max(1));
+        let mut settings = oversight_app::AttachmentSettings::in_memory();
+        settings.store = store;
+        settings.url_ttl = ttl;
+        settings.max_bytes = self.attachments_max_bytes;
+        match &self.attachments_url_key {
+            Some(key) => Ok(oversight_app::AttachmentSettings::new(
+                settings.store,
+                key.as_bytes(),
+                ttl,
+                settings.max_bytes,
+            )),
+            None => {
+                tracing::warn!(
+                    "no attachments_url_key: download URLs are signed with a random key of this process only"
+                );
+                Ok(settings)
+            }
+        }
     }
 
     /// For a SQLite file URL, the directory that must exist before connecting.

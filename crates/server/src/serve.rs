@@ -100,6 +100,7 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
         );
     }
     let app = app.with_demo_clock(config.demo_clock);
+    let app = app.with_attachments(config.attachment_settings().map_err(anyhow::Error::msg)?);
     // On PostgreSQL, hear the events every replica publishes (subscriptions).
     app.start_event_listener();
     let limits = SchemaLimits {
@@ -131,6 +132,8 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
         // Zero would make the timer spin; a check a second is the most often it runs.
         subscription_recheck: std::time::Duration::from_secs(config.subscription_recheck_secs.max(1)),
         demo_roles: Arc::new(config.demo_roles.clone()),
+        max_upload_bytes: usize::try_from(config.attachments_max_bytes).unwrap_or(usize::MAX),
+        max_upload_files: config.attachments_max_files,
     };
     let hsts = config.hsts;
     let data = web::Data::new(endpoint);

@@ -2,6 +2,7 @@
 //! PostgreSQL through one code path, runs the migrations, and offers queries that take
 //! and return domain types, so the layers above never see an ORM type.
 
+pub mod attachment;
 mod entity;
 pub mod registry;
 pub mod reporting;
@@ -45,6 +46,9 @@ pub enum StorageError {
     Corrupt { table: &'static str, message: String },
     #[error("database error: {0}")]
     Database(#[from] DbErr),
+    /// The attachment store (a directory or an S3-compatible service) failed.
+    #[error("attachment store: {0}")]
+    Blob(String),
 }
 
 impl StorageError {
@@ -53,6 +57,10 @@ impl StorageError {
             Some(SqlErr::UniqueConstraintViolation(message)) => StorageError::Conflict(message),
             _ => StorageError::Database(err),
         }
+    }
+
+    pub(crate) fn blob(err: impl std::fmt::Display) -> StorageError {
+        StorageError::Blob(err.to_string())
     }
 
     pub(crate) fn corrupt(table: &'static str, message: impl std::fmt::Display) -> StorageError {

@@ -85,6 +85,15 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         json!({ "i": { "enterpriseId": world.enterprises[0], "process": "拉丝、绞线、挤塑", "reason": "新工艺" } }),
     )
     .await;
+    let attachment = crate::attachments::upload(
+        server,
+        anyone,
+        world.enterprises[0].as_str(),
+        crate::attachments::pdf(500),
+        "自查报告.pdf",
+    )
+    .await;
+    let review = review_objects(server, world).await;
     let supervision = supervision_objects(server, world).await;
     let mut fixtures = HashMap::from([
         ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
@@ -105,15 +114,50 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
             "EnterpriseChangeRequest",
             fixture(&change["requestEnterpriseChange"]["changeRequest"]["id"], national, stranger),
         ),
+        // An enterprise's own document: the other enterprise does not see it.
+        (
+            "Attachment",
+            fixture(&attachment["data"]["uploadAttachment"]["attachment"]["id"], national, stranger),
+        ),
     ]);
     for (name, id) in [
         ("TestingTask", &supervision.task),
         ("Rectification", &supervision.rectification),
         ("RevocationProposal", &supervision.proposal),
+        // The first enterprise's review: the other enterprise does not see it.
+        ("AnnualReview", &review["annualReviews"]["edges"][0]["node"]["id"]),
     ] {
         fixtures.insert(name, fixture(id, national, stranger));
     }
+    // A review year is read by everyone of its province: no outsider among the cast's readers.
+    let year = &review["annualReviews"]["edges"][0]["node"]["reviewYear"]["id"];
+    fixtures.insert("ReviewYear", fixture(year, national, None));
     fixtures
+}
+
+/// The province opens a review year (its deadline a Wednesday about three months on); the first
+/// enterprise's review, with its year.
+async fn review_objects(server: &TestServer, world: &World) -> Value {
+    use chrono::Datelike;
+    let mut deadline = server.app.today() + chrono::Duration::days(90);
+    while deadline.weekday() != chrono::Weekday::Wed {
+        deadline += chrono::Duration::days(1);
+    }
+    let year = server.app.today().year();
+    data_as(
+        server,
+        &world.provincial,
+        "mutation($i: OpenReviewYearInput!) { openReviewYear(input: $i) { enrolled } }",
+        json!({ "i": { "year": year, "submissionDeadline": deadline.to_string() } }),
+    )
+    .await;
+    data_as(
+        server,
+        &world.enterprise_user,
+        "{ annualReviews { edges { node { id reviewYear { id } } } } }",
+        json!({}),
+    )
+    .await
 }
 
 /// The global IDs of a supervision story's objects.

@@ -166,6 +166,37 @@ impl Enterprise {
         };
         Ok(connection(page, total, |e| archive_cursor(e.key()), ArchiveEvent))
     }
+
+    /// The documents in its file (附件 attachment), oldest first. Keyset-paged.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn attachments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page forward: at most this many (1–100).")] first: Option<i32>,
+        #[graphql(desc = "Page forward: after this cursor.")] after: Option<String>,
+        #[graphql(desc = "Page backward: at most this many (1–100).")] last: Option<i32>,
+        #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, crate::attachment::Attachment, AttachmentTotal>> {
+        let request = page_request(first, after, last, before, crate::ids::parse_id_cursor)?;
+        let (app, principal) = crate::error::caller(ctx)?;
+        let page = app.attachments_of_enterprise(principal, self.0.id, &request).await.gql()?;
+        let total = AttachmentTotal { enterprise_id: self.0.id };
+        Ok(connection(page, total, |a| crate::ids::id_cursor(a.id), crate::attachment::Attachment))
+    }
+}
+
+/// The number of attachments in an enterprise's file.
+pub struct AttachmentTotal {
+    enterprise_id: oversight_domain::EnterpriseId,
+}
+
+#[Object]
+impl AttachmentTotal {
+    /// How many attachments the file holds (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = crate::error::caller(ctx)?;
+        app.count_attachments_of_enterprise(principal, self.enterprise_id).await.gql()
+    }
 }
 
 /// The number of enterprises matching a filter, computed only when asked for.

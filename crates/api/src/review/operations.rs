@@ -7,11 +7,11 @@ use chrono::NaiveDate;
 use oversight_app::ReviewFilter;
 use oversight_domain::review::annual::{OnSiteInspection as Inspection, ReviewStatus};
 use oversight_domain::review::report::RawReport;
-use oversight_domain::{OfficerId, ReviewId, ReviewYearId};
+use oversight_domain::{AttachmentId, OfficerId, ReviewId, ReviewYearId};
 
 use super::types::{
-    AnnualReview, AnnualReviewProgress, AnnualReviewStatusGql, ItemAnswerGql, OnSiteInspection, OnSiteOutcomeGql,
-    ReviewYear, SelfInspectionReport,
+    AnnualReview, AnnualReviewProgress, AnnualReviewStatusGql, ItemAnswerGql, OnSiteInspection,
+    OnSiteOutcomeGql, ReviewYear, SelfInspectionReport,
 };
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, id_cursor, parse_id_cursor, parse_numeric_id};
@@ -77,6 +77,10 @@ pub struct SaveSelfInspectionReportInput {
     pub complaints: Option<String>,
     /// The enterprise's summary.
     pub summary: Option<String>,
+    /// Documents of the enterprise's file (`uploadAttachment`) the report refers to; they are
+    /// sealed as evidence when the report is submitted.
+    #[graphql(default)]
+    pub attachment_ids: Vec<ID>,
 }
 
 /// The enterprise submits its draft.
@@ -259,10 +263,14 @@ impl ReviewQuery {
 }
 
 fn review_filter(filter: AnnualReviewFilter, today: NaiveDate) -> async_graphql::Result<ReviewFilter> {
-    let year_id = filter.year_id.map(|id| parse_numeric_id(&id, NodeType::ReviewYear, "filter.yearId")).transpose()?;
-    let enterprise_id =
-        filter.enterprise_id.map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId")).transpose()?;
-    let statuses: Vec<ReviewStatus> = filter.statuses.unwrap_or_default().into_iter().map(Into::into).collect();
+    let year_id =
+        filter.year_id.map(|id| parse_numeric_id(&id, NodeType::ReviewYear, "filter.yearId")).transpose()?;
+    let enterprise_id = filter
+        .enterprise_id
+        .map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId"))
+        .transpose()?;
+    let statuses: Vec<ReviewStatus> =
+        filter.statuses.unwrap_or_default().into_iter().map(Into::into).collect();
     Ok(ReviewFilter {
         year_id,
         statuses,
@@ -336,8 +344,17 @@ impl ReviewMutation {
             complaints: input.complaints,
             summary: input.summary,
         };
+        let attachments = input
+            .attachment_ids
+            .iter()
+            .map(|a| {
+                parse_numeric_id::<AttachmentId>(a, NodeType::Attachment, "input.attachmentIds")
+                    .map(|a| a.get())
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let (app, principal) = caller(ctx)?;
-        let saved = app.save_self_inspection_report(principal, id, raw, Vec::new()).await.gql_input("input")?;
+        let saved =
+            app.save_self_inspection_report(principal, id, raw, attachments).await.gql_input("input")?;
         Ok(SelfInspectionReportPayload { report: SelfInspectionReport(saved) })
     }
 
@@ -351,8 +368,12 @@ impl ReviewMutation {
         let id = review_id(&input.review_id)?;
         let (app, principal) = caller(ctx)?;
         let key = input.idempotency_key.as_deref();
-        let (review, report) = app.submit_self_inspection_report(principal, id, key).await.gql_input("input")?;
-        Ok(SubmitSelfInspectionReportPayload { review: AnnualReview(review), report: SelfInspectionReport(report) })
+        let (review, report) =
+            app.submit_self_inspection_report(principal, id, key).await.gql_input("input")?;
+        Ok(SubmitSelfInspectionReportPayload {
+            review: AnnualReview(review),
+            report: SelfInspectionReport(report),
+        })
     }
 
     /// The enterprise records handing in its license copy (副本 license copy).
@@ -363,7 +384,10 @@ impl ReviewMutation {
     ) -> async_graphql::Result<AnnualReviewPayload> {
         let id = review_id(&input.review_id)?;
         let (app, principal) = caller(ctx)?;
-        let review = app.hand_in_license_copy(principal, id, input.handed_in_on, &input.how).await.gql_input("input")?;
+        let review = app
+            .hand_in_license_copy(principal, id, input.handed_in_on, &input.how)
+            .await
+            .gql_input("input")?;
         Ok(AnnualReviewPayload { review: AnnualReview(review) })
     }
 
@@ -388,7 +412,8 @@ impl ReviewMutation {
     ) -> async_graphql::Result<AnnualReviewPayload> {
         let id = review_id(&input.review_id)?;
         let (app, principal) = caller(ctx)?;
-        let review = app.return_self_inspection_report(principal, id, &input.reason).await.gql_input("input")?;
+        let review =
+            app.return_self_inspection_report(principal, id, &input.reason).await.gql_input("input")?;
         Ok(AnnualReviewPayload { review: AnnualReview(review) })
     }
 
@@ -426,8 +451,12 @@ impl ReviewMutation {
         };
         let (app, principal) = caller(ctx)?;
         let days = input.rectification_days.map(i64::from);
-        let (review, record) = app.record_on_site_inspection(principal, id, inspection, days).await.gql_input("input")?;
-        Ok(RecordOnSiteInspectionPayload { review: AnnualReview(review), inspection: OnSiteInspection(record) })
+        let (review, record) =
+            app.record_on_site_inspection(principal, id, inspection, days).await.gql_input("input")?;
+        Ok(RecordOnSiteInspectionPayload {
+            review: AnnualReview(review),
+            inspection: OnSiteInspection(record),
+        })
     }
 
     /// A reviewer passes (the annual stamp 年度检查合格 on the license copy; COPY_NOT_RECEIVED
@@ -440,8 +469,10 @@ impl ReviewMutation {
         let id = review_id(&input.review_id)?;
         let (app, principal) = caller(ctx)?;
         let days = input.rectification_days.map(i64::from);
-        let review =
-            app.conclude_annual_review(principal, id, input.passed, &input.note, days).await.gql_input("input")?;
+        let review = app
+            .conclude_annual_review(principal, id, input.passed, &input.note, days)
+            .await
+            .gql_input("input")?;
         Ok(AnnualReviewPayload { review: AnnualReview(review) })
     }
 

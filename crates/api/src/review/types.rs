@@ -5,7 +5,9 @@ use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{InspectionRecord, ProgressCount};
 use oversight_domain::checklist::ItemAnswer;
-use oversight_domain::review::annual::{AnnualReview as ReviewRecord, OnSiteOutcome, ReviewStatus, ReviewYear as YearRecord};
+use oversight_domain::review::annual::{
+    AnnualReview as ReviewRecord, OnSiteOutcome, ReviewStatus, ReviewYear as YearRecord,
+};
 use oversight_domain::review::report::{ReportStatus, SelfInspectionReport as ReportRecord};
 
 use crate::error::caller;
@@ -249,6 +251,20 @@ impl SelfInspectionReport {
     /// The enterprise's summary.
     async fn summary(&self) -> Option<&str> {
         self.0.content.summary.as_deref()
+    }
+    /// The documents of the enterprise's file the report refers to (sealed once submitted).
+    async fn attachments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<crate::attachment::Attachment>> {
+        // Loaded together: one batch (one statement) for all of them.
+        let loads = self
+            .0
+            .attachment_ids
+            .iter()
+            .map(|&id| load(ctx, |l| &l.attachment, oversight_domain::AttachmentId::new(id)));
+        let found = futures_util::future::try_join_all(loads).await?;
+        Ok(found.into_iter().flatten().map(crate::attachment::Attachment).collect())
     }
     /// When it was submitted; null for a draft.
     async fn submitted_at(&self) -> Option<DateTime<Utc>> {

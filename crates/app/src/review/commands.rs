@@ -2,13 +2,13 @@
 //! report and hands in its license copy; the office records the copy's receipt.
 
 use chrono::NaiveDate;
+use oversight_domain::access::Organisation;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::review::ReviewFact;
 use oversight_domain::review::annual::{AnnualReview, ReviewStatus, ReviewYear, check_opening};
 use oversight_domain::review::report::{RawReport, ReportContent, ReportStatus, SelfInspectionReport};
-use oversight_domain::access::Organisation;
-use oversight_domain::ReviewId;
+use oversight_domain::{AttachmentId, EnterpriseId, ReviewId};
 use oversight_storage::StorageError;
 use oversight_storage::review::{annual, report, year};
 use serde_json::json;
@@ -34,7 +34,8 @@ impl App {
         deadline: NaiveDate,
         delegated: bool,
     ) -> Result<OpenedYear, AppError> {
-        let Organisation::Authority { id: authority_id, region: province, .. } = principal.organisation.clone()
+        let Organisation::Authority { id: authority_id, region: province, .. } =
+            principal.organisation.clone()
         else {
             return Err(AppError::NotFound { what: "authority" });
         };
@@ -80,16 +81,21 @@ impl App {
         attachment_ids: Vec<i64>,
     ) -> Result<SelfInspectionReport, AppError> {
         let mut work = self.begin(principal, Operation::SaveSelfInspectionReport).await?;
-        let loaded = self.review_for(work.tx(), principal, review_id, Action::SaveSelfInspectionReport).await?;
+        let loaded =
+            self.review_for(work.tx(), principal, review_id, Action::SaveSelfInspectionReport).await?;
         let review = loaded.review;
         if !matches!(review.status, ReviewStatus::Pending | ReviewStatus::Returned) {
             return Err(AppError::refused(
                 Code::IllegalReviewTransition,
                 "reviewId",
-                format!("the review is {}: the report can be changed only while one is awaited", review.status),
+                format!(
+                    "the review is {}: the report can be changed only while one is awaited",
+                    review.status
+                ),
             ));
         }
         let content = ReportContent::parse(raw, &self.self_inspection_items(&review.industry))?;
+        check_owned(&work, review.enterprise_id, &attachment_ids).await?;
         let now = work.now;
         let current = report::newest(work.tx(), review_id).await?;
         let saved = match current.filter(|r| r.status == ReportStatus::Draft) {
@@ -108,8 +114,16 @@ impl App {
             }
             None => {
                 let version = review.report_version + 1;
-                report::insert(work.tx(), review_id, version, &content, &attachment_ids, &principal.subject, now)
-                    .await?
+                report::insert(
+                    work.tx(),
+                    review_id,
+                    version,
+                    &content,
+                    &attachment_ids,
+                    &principal.subject,
+                    now,
+                )
+                .await?
             }
         };
         work.touch([ObjectRef::of(saved.id), ObjectRef::of(review_id)]);
@@ -126,7 +140,8 @@ impl App {
         key: Option<&str>,
     ) -> Result<(AnnualReview, SelfInspectionReport), AppError> {
         let mut work = self.begin(principal, Operation::SubmitSelfInspectionReport).await?;
-        let loaded = self.review_for(work.tx(), principal, review_id, Action::SubmitSelfInspectionReport).await?;
+        let loaded =
+            self.review_for(work.tx(), principal, review_id, Action::SubmitSelfInspectionReport).await?;
         if let Some(key) = key
             && let Some(done) = report::by_key(work.tx(), review_id, key).await?
         {
@@ -138,9 +153,17 @@ impl App {
             .await?
             .filter(|r| r.status == ReportStatus::Draft)
             .ok_or_else(|| {
-                AppError::refused(Code::ReportMissing, "reviewId", "there is no draft to submit: save the report first")
-            })?;
+            AppError::refused(
+                Code::ReportMissing,
+                "reviewId",
+                "there is no draft to submit: save the report first",
+            )
+        })?;
         draft.content.check_complete(&self.self_inspection_items(&review.industry))?;
+        // The documents the report names become evidence: they can no longer be deleted.
+        let attachments: Vec<AttachmentId> =
+            draft.attachment_ids.iter().map(|&id| AttachmentId::new(id)).collect();
+        crate::attachment::check_and_seal(&mut work, review.enterprise_id, &attachments).await?;
         let (today, now) = (work.today, work.now);
         let submitted_review = review.submit(draft.version, today, now)?;
         let submitted = SelfInspectionReport {
@@ -163,9 +186,16 @@ impl App {
             nonconforming: &nonconforming,
         };
         work.archive(review.enterprise_id, Some(review.license_id), ArchiveFact::AnnualReview(fact));
-        work.touch([ObjectRef::of(submitted.id), ObjectRef::of(review_id), ObjectRef::of(review.enterprise_id)]);
-        work.commit(Some(review.state()), Some(json!({ "review": submitted_review.state(), "report": submitted.state() })))
-            .await?;
+        work.touch([
+            ObjectRef::of(submitted.id),
+            ObjectRef::of(review_id),
+            ObjectRef::of(review.enterprise_id),
+        ]);
+        work.commit(
+            Some(review.state()),
+            Some(json!({ "review": submitted_review.state(), "report": submitted.state() })),
+        )
+        .await?;
         Ok((submitted_review, submitted))
     }
 
@@ -179,7 +209,8 @@ impl App {
     ) -> Result<AnnualReview, AppError> {
         let how = oversight_domain::text::parse_text("how", how, 1, 200, false)?;
         let work = self.begin(principal, Operation::HandInLicenseCopy).await?;
-        let review = self.review_for(work.tx(), principal, review_id, Action::HandInLicenseCopy).await?.review;
+        let review =
+            self.review_for(work.tx(), principal, review_id, Action::HandInLicenseCopy).await?.review;
         let next = review.hand_in_copy(on, &how, work.today, work.now)?;
         let fact = ReviewFact::CopyHandedIn { review_id, year: review.year, on, how: &how };
         self.save_review(work, &review, &next, fact).await?;
@@ -194,7 +225,8 @@ impl App {
         on: Option<NaiveDate>,
     ) -> Result<AnnualReview, AppError> {
         let work = self.begin(principal, Operation::ReceiveLicenseCopy).await?;
-        let review = self.review_for(work.tx(), principal, review_id, Action::ReceiveLicenseCopy).await?.review;
+        let review =
+            self.review_for(work.tx(), principal, review_id, Action::ReceiveLicenseCopy).await?.review;
         let today = work.today;
         let next = review.receive_copy(on.unwrap_or(today), &principal.subject, today, work.now)?;
         let received_on = next.copy.as_ref().and_then(|c| c.received_on).unwrap_or(today);
@@ -225,8 +257,31 @@ impl App {
         self.plugins
             .industry(industry)
             .map(|profile| {
-                profile.checklist.iter().filter(|item| item.self_inspection).map(|item| item.code.clone()).collect()
+                profile
+                    .checklist
+                    .iter()
+                    .filter(|item| item.self_inspection)
+                    .map(|item| item.code.clone())
+                    .collect()
             })
             .unwrap_or_default()
+    }
+}
+
+/// Every id is an attachment of the enterprise's own file (ATTACHMENT_NOT_FOUND otherwise).
+async fn check_owned(
+    work: &crate::work::Work<'_>,
+    enterprise_id: EnterpriseId,
+    ids: &[i64],
+) -> Result<(), AppError> {
+    let ids: Vec<AttachmentId> = ids.iter().map(|&id| AttachmentId::new(id)).collect();
+    let found = oversight_storage::attachment::of_enterprise(work.tx(), &ids, enterprise_id).await?;
+    match ids.iter().find(|id| !found.iter().any(|a| a.id == **id)) {
+        None => Ok(()),
+        Some(missing) => Err(AppError::refused(
+            Code::AttachmentNotFound,
+            "attachmentIds",
+            format!("attachment {missing} is not a document of this enterprise's file"),
+        )),
     }
 }

@@ -8,7 +8,9 @@ use oversight_domain::registry::change_request::parse_reason;
 use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::registry::officer::OfficerStatus;
 use oversight_domain::review::ReviewFact;
-use oversight_domain::review::annual::{AnnualReview, Conclusion, OnSiteInspection, OnSiteOutcome, ReviewYear};
+use oversight_domain::review::annual::{
+    AnnualReview, Conclusion, OnSiteInspection, OnSiteOutcome, ReviewYear,
+};
 use oversight_domain::review::report::ReportStatus;
 use oversight_domain::testing::rectification::rectification_deadline;
 use oversight_domain::{ReviewId, ReviewYearId};
@@ -31,7 +33,10 @@ impl App {
     ) -> Result<AnnualReview, AppError> {
         let reason = parse_reason(reason)?;
         let mut work = self.begin(principal, Operation::ReturnSelfInspectionReport).await?;
-        let review = self.review_for(work.tx(), principal, review_id, Action::ReturnSelfInspectionReport).await?.review;
+        let review = self
+            .review_for(work.tx(), principal, review_id, Action::ReturnSelfInspectionReport)
+            .await?
+            .review;
         let next = review.return_report(work.now)?;
         let submitted = report::newest(work.tx(), review_id)
             .await?
@@ -47,7 +52,12 @@ impl App {
             return Err(AppError::concurrent("the report changed meanwhile"));
         }
         work.touch([ObjectRef::of(returned.id)]);
-        let fact = ReviewFact::ReportReturned { review_id, year: review.year, version: returned.version, reason: &reason };
+        let fact = ReviewFact::ReportReturned {
+            review_id,
+            year: review.year,
+            version: returned.version,
+            reason: &reason,
+        };
         self.save_review(work, &review, &next, fact).await?;
         Ok(next)
     }
@@ -61,7 +71,8 @@ impl App {
     ) -> Result<AnnualReview, AppError> {
         let reason = parse_reason(reason)?;
         let work = self.begin(principal, Operation::RequireOnSiteInspection).await?;
-        let review = self.review_for(work.tx(), principal, review_id, Action::RequireOnSiteInspection).await?.review;
+        let review =
+            self.review_for(work.tx(), principal, review_id, Action::RequireOnSiteInspection).await?.review;
         let next = review.require_on_site(&reason, work.now)?;
         let fact = ReviewFact::OnSiteRequired { review_id, year: review.year, reason: &reason };
         self.save_review(work, &review, &next, fact).await?;
@@ -85,13 +96,22 @@ impl App {
             return Err(AppError::refused(
                 Code::IllegalReviewTransition,
                 "reviewId",
-                format!("the review is {}: an on-site inspection is recorded once one is required", review.status),
+                format!(
+                    "the review is {}: an on-site inspection is recorded once one is required",
+                    review.status
+                ),
             ));
         }
         let inspection = inspection.check(work.today)?;
         check_inspectors(&work, &loaded.year, &inspection).await?;
         let record = oversight_storage::review::report::insert_inspection(
-            work.tx(), review_id, review.enterprise_id, review.license_id, &inspection, &principal.subject, work.now,
+            work.tx(),
+            review_id,
+            review.enterprise_id,
+            review.license_id,
+            &inspection,
+            &principal.subject,
+            work.now,
         )
         .await?;
         let fact = ReviewFact::OnSiteRecorded {
@@ -144,7 +164,8 @@ impl App {
             let name = province.map(|a| a.name).unwrap_or_else(|| year.province.to_string());
             let stamp = LicenseCopyEntry::annual_review_stamp(year_no, &name, today);
             license::append_copy_entries(work.tx(), &[(review.license_id, stamp)], now).await?;
-            self.save_review(work, review, &next, ReviewFact::Passed { review_id, year: year_no, note }).await?;
+            self.save_review(work, review, &next, ReviewFact::Passed { review_id, year: year_no, note })
+                .await?;
             return Ok(next);
         }
         let rectify_by = rectification_deadline(&work.working_calendar().await?, today, rectification_days)?;
@@ -164,27 +185,38 @@ impl App {
     ) -> Result<u64, AppError> {
         allow(principal, Action::RecordAnnualReviewOverdue, &Resource::None, "review year")?;
         let mut work = self.begin(principal, Operation::RecordAnnualReviewOverdue).await?;
-        let year = year::by_ids(work.tx(), &[year_id]).await?.pop().ok_or(AppError::NotFound { what: "review year" })?;
+        let year = year::by_ids(work.tx(), &[year_id])
+            .await?
+            .pop()
+            .ok_or(AppError::NotFound { what: "review year" })?;
         if let Some(region) = principal.jurisdiction()
             && !region.contains(&year.province)
         {
             return Err(AppError::NotFound { what: "review year" });
         }
         let (today, now) = (work.today, work.now);
-        let event = ArchiveFact::AnnualReview(ReviewFact::Overdue { year: year.year, deadline: year.submission_deadline })
-            .event();
+        let event = ArchiveFact::AnnualReview(ReviewFact::Overdue {
+            year: year.year,
+            deadline: year.submission_deadline,
+        })
+        .event();
         let marked = annual::mark_overdue(work.tx(), year.id, today, &event, now).await?;
         if marked == 0 {
             return Ok(0);
         }
         work.touch([ObjectRef::of(year.id)]);
-        work.commit(None, Some(json!({ "yearId": year.id, "asOf": today, "recordedOverdue": marked }))).await?;
+        work.commit(None, Some(json!({ "yearId": year.id, "asOf": today, "recordedOverdue": marked })))
+            .await?;
         Ok(marked)
     }
 }
 
 /// Every inspector is an active officer seated in the year's province.
-async fn check_inspectors(work: &Work<'_>, year: &ReviewYear, inspection: &OnSiteInspection) -> Result<(), AppError> {
+async fn check_inspectors(
+    work: &Work<'_>,
+    year: &ReviewYear,
+    inspection: &OnSiteInspection,
+) -> Result<(), AppError> {
     let found = officer::by_ids(work.tx(), Some(year.province.range()), &inspection.inspectors).await?;
     let missing: Vec<String> = inspection
         .inspectors

@@ -31,7 +31,11 @@ pub(crate) async fn join_open_year(
 }
 
 /// The licenses' unconcluded reviews leave their year, with `reason`.
-pub(crate) async fn leave_years(work: &mut Work<'_>, license_ids: &[LicenseId], reason: &str) -> Result<(), AppError> {
+pub(crate) async fn leave_years(
+    work: &mut Work<'_>,
+    license_ids: &[LicenseId],
+    reason: &str,
+) -> Result<(), AppError> {
     let (today, now) = (work.today, work.now);
     let by = work.principal().subject.clone();
     for review in annual::open_of_licenses(work.tx(), license_ids).await? {

@@ -55,11 +55,19 @@ impl App {
         Ok(annual::page(&self.store, &read_scope(principal)?, filter, request).await?)
     }
 
-    pub async fn count_annual_reviews(&self, principal: &Principal, filter: &ReviewFilter) -> Result<u64, AppError> {
+    pub async fn count_annual_reviews(
+        &self,
+        principal: &Principal,
+        filter: &ReviewFilter,
+    ) -> Result<u64, AppError> {
         Ok(annual::count(&self.store, &read_scope(principal)?, filter).await?)
     }
 
-    pub async fn annual_reviews_by_ids(&self, principal: &Principal, ids: &[ReviewId]) -> Result<Vec<AnnualReview>, AppError> {
+    pub async fn annual_reviews_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[ReviewId],
+    ) -> Result<Vec<AnnualReview>, AppError> {
         Ok(annual::by_ids(&self.store, &read_scope(principal)?, ids).await?)
     }
 
@@ -92,8 +100,16 @@ impl App {
         Ok(report::inspections_of(&self.store, &visible).await?)
     }
 
-    async fn visible_reviews(&self, principal: &Principal, ids: &[ReviewId]) -> Result<Vec<ReviewId>, AppError> {
-        Ok(annual::by_ids(&self.store, &read_scope(principal)?, ids).await?.into_iter().map(|r| r.id).collect())
+    async fn visible_reviews(
+        &self,
+        principal: &Principal,
+        ids: &[ReviewId],
+    ) -> Result<Vec<ReviewId>, AppError> {
+        Ok(annual::by_ids(&self.store, &read_scope(principal)?, ids)
+            .await?
+            .into_iter()
+            .map(|r| r.id)
+            .collect())
     }
 
     /// The year's progress inside the caller's reach, by region at `level`, industry and status

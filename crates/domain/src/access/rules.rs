@@ -355,5 +355,12 @@ pub fn rule(action: Action) -> Rule {
             REVIEWERS),
         Action::RecordAnnualReviewOverdue      => row(PLATFORM_PROVINCE_UP, ANY_TIER,   Anything,
             "overdue annual reviews are recorded by the platform or a provincial or national authority"),
+        // Attachments (docs/adr/0019): an enterprise files its own documents, an officer adds
+        // evidence to an enterprise in its jurisdiction (reach); each deletes its own side's,
+        // until sealed.
+        Action::UploadAttachment               => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
+            "attachments are added by the enterprise itself or its supervising officers"),
+        Action::DeleteAttachment               => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
+            "attachments are deleted by the enterprise itself or its supervising officers"),
     }
 }

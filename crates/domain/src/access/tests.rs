@@ -244,6 +244,8 @@ fn actions() -> Vec<Action> {
         Action::RecordOnSiteInspection,
         Action::ConcludeAnnualReview,
         Action::RecordAnnualReviewOverdue,
+        Action::UploadAttachment,
+        Action::DeleteAttachment,
     ]);
     actions
 }
@@ -294,6 +296,8 @@ const REASONS: &[&str] = &[
     "the self-inspection report and the license copy are the enterprise's own to give",
     "annual reviews are reviewed by supervising officers",
     "overdue annual reviews are recorded by the platform or a provincial or national authority",
+    "attachments are added by the enterprise itself or its supervising officers",
+    "attachments are deleted by the enterprise itself or its supervising officers",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -1994,4 +1998,52 @@ RecordAnnualReviewOverdue
   testing_institution institution:7  F43 NF  NF  NF  F43 F43 F43 F43 NF  NF  NF  F43 NF  F43
   enterprise_user enterprise:1       F43 F43 NF  NF  F43 F43 F43 F43 NF  NF  NF  F43 NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+UploadAttachment
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44
+  review_department at province      F44 F44 F44 NF  F44 F44 F44 F44 F44 F44 NF  F44 F44 NF
+  review_department at city          F44 F44 F44 NF  F44 F44 F44 F44 NF  F44 NF  F44 F44 NF
+  review_department at county        F44 F44 NF  NF  F44 F44 F44 F44 NF  F44 NF  F44 NF  NF
+  auditor at nation                  F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44 F44
+  auditor at province                F44 F44 F44 NF  F44 F44 F44 F44 F44 F44 NF  F44 F44 NF
+  auditor at city                    F44 F44 F44 NF  F44 F44 F44 F44 NF  F44 NF  F44 F44 NF
+  auditor at county                  F44 F44 NF  NF  F44 F44 F44 F44 NF  F44 NF  F44 NF  NF
+  testing_institution institution:7  F44 NF  NF  NF  F44 F44 F44 F44 NF  NF  NF  F44 NF  F44
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F44 NF  NF  NF  F44 F44 F44 F44 NF  NF  NF  NF  NF  NF
+DeleteAttachment
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45
+  review_department at province      F45 F45 F45 NF  F45 F45 F45 F45 F45 F45 NF  F45 F45 NF
+  review_department at city          F45 F45 F45 NF  F45 F45 F45 F45 NF  F45 NF  F45 F45 NF
+  review_department at county        F45 F45 NF  NF  F45 F45 F45 F45 NF  F45 NF  F45 NF  NF
+  auditor at nation                  F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45 F45
+  auditor at province                F45 F45 F45 NF  F45 F45 F45 F45 F45 F45 NF  F45 F45 NF
+  auditor at city                    F45 F45 F45 NF  F45 F45 F45 F45 NF  F45 NF  F45 F45 NF
+  auditor at county                  F45 F45 NF  NF  F45 F45 F45 F45 NF  F45 NF  F45 NF  NF
+  testing_institution institution:7  F45 NF  NF  NF  F45 F45 F45 F45 NF  NF  NF  F45 NF  F45
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F45 NF  NF  NF  F45 F45 F45 F45 NF  NF  NF  NF  NF  NF
 ";

@@ -5,6 +5,7 @@ pub mod annual_review;
 pub mod annual_review_year;
 pub mod api_key;
 pub mod archive_event;
+pub mod attachment;
 pub mod authority;
 pub mod calendar_day;
 pub mod calendar_year;

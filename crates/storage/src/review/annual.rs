@@ -9,14 +9,16 @@ use oversight_domain::review::annual::{AnnualReview, Conclusion, CopyHandIn, Rev
 use oversight_domain::{EnterpriseId, LicenseId, ReviewId, ReviewYearId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Statement,
 };
 
 use crate::entity::annual_review as review;
 use crate::page::{self, SortKey};
 use crate::sql::Binds;
-use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope};
+use crate::{
+    Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
+};
 
 /// Enrols every license in force in the year's province on its opening day (stored VALID or
 /// SUSPENDED, last valid day not before the opening) — one `INSERT … SELECT` — and writes the
@@ -44,7 +46,8 @@ pub async fn enrol_all(tx: &Tx, year: &ReviewYear, event: &ArchiveEvent, now: Da
         suspended = binds.push(LicenseStatus::Suspended.as_str()),
         opened2 = binds.push(year.opened_on),
     );
-    let enrolled = tx.executor().execute_raw(Statement::from_sql_and_values(backend, sql, binds.values)).await?;
+    let enrolled =
+        tx.executor().execute_raw(Statement::from_sql_and_values(backend, sql, binds.values)).await?;
     archive_each(tx, year.id, None, event, now).await?;
     Ok(enrolled.rows_affected())
 }
@@ -74,7 +77,8 @@ pub(crate) async fn archive_each(
     if let Some(day) = overdue_on {
         sql.push_str(&overdue_condition(&mut binds, day));
     }
-    let written = tx.executor().execute_raw(Statement::from_sql_and_values(backend, sql, binds.values)).await?;
+    let written =
+        tx.executor().execute_raw(Statement::from_sql_and_values(backend, sql, binds.values)).await?;
     Ok(written.rows_affected())
 }
 
@@ -106,7 +110,8 @@ pub async fn mark_overdue(
         year_id = binds.push(year_id.get()),
     );
     sql.push_str(&overdue_condition(&mut binds, day));
-    let marked = tx.executor().execute_raw(Statement::from_sql_and_values(backend, sql, binds.values)).await?;
+    let marked =
+        tx.executor().execute_raw(Statement::from_sql_and_values(backend, sql, binds.values)).await?;
     Ok(marked.rows_affected())
 }
 
@@ -232,7 +237,8 @@ pub async fn page(
     filter: &ReviewFilter,
     request: &PageRequest<i64>,
 ) -> Result<Page<AnnualReview>> {
-    page::keyset(x, filtered(scope, filter), SortKey::ascending([review::Column::Id]), request, to_review).await
+    page::keyset(x, filtered(scope, filter), SortKey::ascending([review::Column::Id]), request, to_review)
+        .await
 }
 
 /// How many reviews `page` would page through (`totalCount`).
@@ -264,8 +270,9 @@ fn filtered(scope: &Scope, filter: &ReviewFilter) -> sea_orm::Select<review::Ent
 }
 
 fn to_review(model: review::Model) -> Result<AnnualReview> {
-    let status = ReviewStatus::parse(&model.status)
-        .ok_or_else(|| StorageError::corrupt("annual_review", format!("id {}: status {}", model.id, model.status)))?;
+    let status = ReviewStatus::parse(&model.status).ok_or_else(|| {
+        StorageError::corrupt("annual_review", format!("id {}: status {}", model.id, model.status))
+    })?;
     let copy = model.copy_handed_in_on.map(|handed_in_on| CopyHandIn {
         handed_in_on,
         how: model.copy_how.clone().unwrap_or_default(),

@@ -42,7 +42,12 @@ pub async fn insert(
 
 /// Persists `next` (content, status, submission, return) while the version is still in `from`.
 /// A submission key used before on the review is `StorageError::Conflict`.
-pub async fn save(tx: &Tx, from: ReportStatus, next: &SelfInspectionReport, key: Option<&str>) -> Result<bool> {
+pub async fn save(
+    tx: &Tx,
+    from: ReportStatus,
+    next: &SelfInspectionReport,
+    key: Option<&str>,
+) -> Result<bool> {
     let mut update = report::Entity::update_many()
         .col_expr(report::Column::Status, Expr::value(next.status.as_str()))
         .col_expr(report::Column::Content, Expr::value(json(&next.content)?))
@@ -55,7 +60,8 @@ pub async fn save(tx: &Tx, from: ReportStatus, next: &SelfInspectionReport, key:
     if let Some(key) = key {
         update = update.col_expr(report::Column::SubmissionKey, Expr::value(key));
     }
-    compare_and_set(tx, update, (report::Column::Id, next.id.get()), (report::Column::Status, from.as_str())).await
+    compare_and_set(tx, update, (report::Column::Id, next.id.get()), (report::Column::Status, from.as_str()))
+        .await
 }
 
 /// The newest version of the review's report.
@@ -70,7 +76,11 @@ pub async fn newest(x: &impl Executor, review_id: ReviewId) -> Result<Option<Sel
 }
 
 /// The version submitted with this idempotency key, if any.
-pub async fn by_key(x: &impl Executor, review_id: ReviewId, key: &str) -> Result<Option<SelfInspectionReport>> {
+pub async fn by_key(
+    x: &impl Executor,
+    review_id: ReviewId,
+    key: &str,
+) -> Result<Option<SelfInspectionReport>> {
     report::Entity::find()
         .filter(report::Column::ReviewId.eq(review_id.get()))
         .filter(report::Column::SubmissionKey.eq(key))
@@ -102,10 +112,12 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
 }
 
 fn to_report(model: report::Model) -> Result<SelfInspectionReport> {
-    let corrupt = |what: &str| StorageError::corrupt("self_inspection_report", format!("id {}: {what}", model.id));
+    let corrupt =
+        |what: &str| StorageError::corrupt("self_inspection_report", format!("id {}: {what}", model.id));
     let status = ReportStatus::parse(&model.status).ok_or_else(|| corrupt("status"))?;
     let content = serde_json::from_str(&model.content).map_err(|_| corrupt("content"))?;
-    let attachment_ids = serde_json::from_str(&model.attachment_ids).map_err(|_| corrupt("attachment ids"))?;
+    let attachment_ids =
+        serde_json::from_str(&model.attachment_ids).map_err(|_| corrupt("attachment ids"))?;
     Ok(SelfInspectionReport {
         id: ReportId::new(model.id),
         review_id: ReviewId::new(model.review_id),
@@ -176,7 +188,8 @@ pub async fn inspections_of(x: &impl Executor, ids: &[ReviewId]) -> Result<Vec<I
 }
 
 fn to_inspection(model: inspection::Model) -> Result<InspectionRecord> {
-    let corrupt = |what: &str| StorageError::corrupt("on_site_inspection", format!("id {}: {what}", model.id));
+    let corrupt =
+        |what: &str| StorageError::corrupt("on_site_inspection", format!("id {}: {what}", model.id));
     let outcome = OnSiteOutcome::parse(&model.outcome).ok_or_else(|| corrupt("outcome"))?;
     let ids: Vec<i64> = serde_json::from_str(&model.inspectors).map_err(|_| corrupt("inspectors"))?;
     Ok(InspectionRecord {

@@ -4,7 +4,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::review::annual::ReviewYear;
 use oversight_domain::{AuthorityId, RegionCode, ReviewYearId};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
 
 use crate::entity::annual_review_year as year;
 use crate::page::{self, SortKey};
@@ -86,8 +88,9 @@ pub async fn joinable(x: &impl Executor, province: RegionCode, day: NaiveDate) -
 }
 
 fn to_year(model: year::Model) -> Result<ReviewYear> {
-    let province = RegionCode::parse(&model.province)
-        .map_err(|_| StorageError::corrupt("annual_review_year", format!("id {}: province {}", model.id, model.province)))?;
+    let province = RegionCode::parse(&model.province).map_err(|_| {
+        StorageError::corrupt("annual_review_year", format!("id {}: province {}", model.id, model.province))
+    })?;
     Ok(ReviewYear {
         id: ReviewYearId::new(model.id),
         authority_id: AuthorityId::new(model.authority_id),
