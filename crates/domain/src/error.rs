@@ -58,6 +58,10 @@ crate::stored_enum! {
         /// An accreditation without a CMA or CNAS number, with a malformed number, without its
         /// validity or without an industry.
         InvalidAccreditation = "INVALID_ACCREDITATION",
+        /// A license number whose category (XK13-005) the industry does not declare.
+        LicenseCategoryMismatch = "LICENSE_CATEGORY_MISMATCH",
+        /// A product unit (产品单元) the license's industry does not declare.
+        ProductUnitNotInIndustry = "PRODUCT_UNIT_NOT_IN_INDUSTRY",
     }
 }
 

@@ -55,6 +55,27 @@ fn duplicates<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     codes.filter(|code| !seen.insert(*code)).collect()
 }
 
+/// Licence categories must be well formed and appear once; product units must be non-blank and
+/// appear once (`issueLicense` compares them exactly).
+fn check_license_declarations(profile: &IndustryProfile, problems: &mut Problems) {
+    for category in &profile.license_categories {
+        if let Err(problem) = oversight_domain::industry::LicenseCategory::parse(&category.code) {
+            problems.push(problem);
+        }
+    }
+    for code in duplicates(profile.license_categories.iter().map(|c| c.code.as_str())) {
+        problems.push(format!("license category {code:?} appears twice"));
+    }
+    for unit in &profile.license_product_units {
+        if unit.trim().is_empty() || unit.trim() != unit {
+            problems.push(format!("license product unit {unit:?} is blank or has surrounding spaces"));
+        }
+    }
+    for unit in duplicates(profile.license_product_units.iter().map(String::as_str)) {
+        problems.push(format!("license product unit {unit:?} appears twice"));
+    }
+}
+
 /// Checks `profile` and converts it. `custom_functions` are the judge functions the plugin exports.
 pub(crate) fn to_rule_set(
     profile: &IndustryProfile,
@@ -87,6 +108,7 @@ pub(crate) fn to_rule_set(
     }
 
     check_frequencies(&profile.testing_frequency, &mut problems);
+    check_license_declarations(profile, &mut problems);
 
     let verdict_mode = match profile.verdict_mode {
         VerdictModeSpec::AnyFail => engine::VerdictMode::AnyFail,

@@ -63,6 +63,7 @@ impl App {
             ));
         }
         let new = NewLicense::parse(
+            self.industry_catalogue(),
             &input.number,
             &input.industry,
             &input.product_unit,
