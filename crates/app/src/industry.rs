@@ -246,4 +246,51 @@ mod tests {
         }
         assert_eq!(industries.iter().filter(|industry| industry.key_industry).count(), 7);
     }
+
+    /// The file's entry for a plugin's industry is what a server without that plugin knows: it
+    /// must declare what the plugin declares (docs/adr/0019).
+    #[test]
+    fn the_file_agrees_with_each_plugin() {
+        let profiles = [
+            include_str!("../../../plugins/brake-fluid/profile.json"),
+            include_str!("../../../plugins/compound-fertilizer/profile.json"),
+            include_str!("../../../plugins/e-bike/profile.json"),
+            include_str!("../../../plugins/electric-blanket/profile.json"),
+            include_str!("../../../plugins/pesticide/profile.json"),
+            include_str!("../../../plugins/wire-cable/profile.json"),
+            include_str!("../../../plugins/wood-panel/profile.json"),
+        ];
+        let file = IndustryCatalogue::new(shipped_industries(), Vec::new());
+        for json in profiles {
+            let profile: IndustryProfile = serde_json::from_str(json).unwrap();
+            let declared = plugin_industry(&profile);
+            assert_eq!(declared.license_categories.len(), profile.license_categories.len(), "{}", profile.id);
+            assert!(!declared.license_categories.is_empty(), "{} declares no category", profile.id);
+            let entry = file.find(&declared.code).unwrap();
+            assert_eq!(entry.license_categories, declared.license_categories, "{}", profile.id);
+            assert_eq!(entry.product_units, declared.product_units, "{}", profile.id);
+            assert_eq!(entry.key_industry, declared.key_industry, "{}", profile.id);
+            assert_eq!(entry.source, IndustrySource::CatalogueFile);
+            let served = IndustryCatalogue::new(shipped_industries(), vec![declared.clone()]);
+            assert_eq!(served.find(&declared.code).unwrap(), &declared);
+            assert_eq!(served.iter().count(), file.iter().count(), "{} replaces its entry", profile.id);
+        }
+    }
+
+    /// A plugin built before `license_categories` existed still loads: its industry declares
+    /// no category, so license numbers go unchecked.
+    #[test]
+    fn a_profile_without_categories_declares_none() {
+        let mut profile: serde_json::Value =
+            serde_json::from_str(include_str!("../../../plugins/wire-cable/profile.json")).unwrap();
+        profile.as_object_mut().unwrap().remove("license_categories");
+        let profile: IndustryProfile = serde_json::from_value(profile).unwrap();
+        let declared = plugin_industry(&profile);
+        assert!(declared.license_categories.is_empty());
+        assert_eq!(declared.product_units, ["电线电缆"]);
+        assert_eq!(
+            declared.source,
+            IndustrySource::Plugin { id: "wire-cable".to_owned(), version: profile.version.clone() }
+        );
+    }
 }

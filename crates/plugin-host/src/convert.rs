@@ -473,6 +473,18 @@ mod tests {
                 |p| p["testing_frequency"][0]["increased_times_per_year"] = 2.into(),
                 "increased_times_per_year 2 is below times_per_year 4",
             ),
+            // License declarations: well-formed, unique categories; clean, unique product units.
+            (|p| p["license_categories"][0]["code"] = "6-001".into(), "two-digit product category"),
+            (|p| p["license_categories"][0]["code"] = "XK06-001".into(), "two-digit product category"),
+            (
+                |p| p["license_categories"] = serde_json::json!([{"code": "06"}, {"code": "06"}]),
+                "license category \"06\" appears twice",
+            ),
+            (|p| p["license_product_units"] = serde_json::json!([" 电线电缆"]), "surrounding spaces"),
+            (
+                |p| p["license_product_units"] = serde_json::json!(["电线电缆", "电线电缆"]),
+                "license product unit \"电线电缆\" appears twice",
+            ),
         ];
         for (edit, expected) in cases {
             let mut profile = wire_cable();
@@ -490,6 +502,20 @@ mod tests {
         let parsed: IndustryProfile = serde_json::from_value(profile.clone()).unwrap();
         assert_eq!(parsed.objection.window_days, 15);
         assert!(check(profile).is_ok());
+    }
+
+    /// Profiles written before license categories existed still load (none declared).
+    #[test]
+    fn license_categories_may_be_omitted() {
+        let mut profile = wire_cable();
+        profile.as_object_mut().unwrap().remove("license_categories");
+        let parsed: IndustryProfile = serde_json::from_value(profile.clone()).unwrap();
+        assert!(parsed.license_categories.is_empty());
+        assert!(check(profile).is_ok());
+        assert_eq!(
+            wire_cable()["license_categories"],
+            serde_json::json!([{"code": "06-001", "needs_verification": true}])
+        );
     }
 
     #[test]

@@ -56,6 +56,7 @@ scenarios!(
     designation_replaced,
     revoked_license_closes_proposal,
     enterprise_change_reviewed,
+    license_category_checked,
 );
 
 /// A scenario file.
