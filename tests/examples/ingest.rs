@@ -34,6 +34,7 @@ use chrono::{Duration as Days, NaiveDate};
 use oversight_app::{DesignateInstitution, NewAuthority, OpenTestingTask};
 use oversight_domain::AuthorityId;
 use oversight_domain::RegionCode;
+use oversight_domain::industry::{DeclaredCategory, IndustryCatalogue, LicenseCategory};
 use oversight_domain::registry::credit_code::CreditCode;
 use oversight_domain::registry::enterprise::{EnterpriseScale, NewEnterprise, RawBaseData};
 use oversight_domain::registry::license::NewLicense;
@@ -206,6 +207,12 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
     let store = app.store();
     let now = oversight_app::now();
     let mut numbers = Vec::with_capacity(args.enterprises);
+    // The shipped catalogue, with wire and cable declaring its whole category 06 so that the
+    // numbers may spread over its units.
+    let mut wire_cable = app.industry_catalogue().find("wire-cable").unwrap().clone();
+    wire_cable.license_categories =
+        vec![DeclaredCategory { code: LicenseCategory::parse("06").unwrap(), needs_verification: true }];
+    let catalogue = IndustryCatalogue::new(oversight_app::shipped_industries(), vec![wire_cable]);
     const CHUNK: usize = 10_000;
     for chunk_start in (0..args.enterprises).step_by(CHUNK) {
         let tx = store.begin().await.unwrap();
@@ -227,12 +234,22 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
             )
             .unwrap();
             let enterprise = oversight_storage::registry::enterprise::insert(&tx, &new, now).await.unwrap();
-            // Serial numbers have five digits: spread the licenses over product units.
+            // Serial numbers have five digits: spread the licenses over product units (of category
+            // 06, which the example's catalogue declares whole).
             let number = format!("XK06-{:03}-{:05}", 1 + i / 90_000, 1 + i % 90_000);
             // Issue dates spread over two years, so some licenses are overdue and some are not.
             let issued_on = today - Days::days(30 + (i % 700) as i64);
-            let license =
-                NewLicense::parse(&number, "wire-cable", "电线电缆", issued_on, None, None, &region).unwrap();
+            let license = NewLicense::parse(
+                &catalogue,
+                &number,
+                "wire-cable",
+                "电线电缆",
+                issued_on,
+                None,
+                None,
+                &region,
+            )
+            .unwrap();
             oversight_storage::registry::license::insert(&tx, enterprise.id, &license, now).await.unwrap();
             numbers.push(number);
         }

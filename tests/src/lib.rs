@@ -235,7 +235,7 @@ impl TestServer {
     /// designation a test makes is within its scope and validity.
     pub async fn institution(&self, name: &str, region_code: &str) -> Result<InstitutionRecord, AppError> {
         let date = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1);
-        let industries = oversight_domain::industry::catalogue().iter().map(|i| i.code.to_owned()).collect();
+        let industries = self.app.industry_catalogue().iter().map(|i| i.code.clone()).collect();
         let new = NewInstitution {
             name: name.to_owned(),
             region_code: region_code.to_owned(),

@@ -8,6 +8,7 @@ use oversight_app::{LicenseOrder, RectificationOrder, TaskOrder};
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::attachment::AttachmentType;
+use oversight_domain::industry::IndustrySourceKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::enterprise::EnterpriseScale;
 use oversight_domain::registry::license::LicenseStatus;
@@ -503,3 +504,15 @@ pub enum RoundingUnitGql {
 }
 
 from_profile!(ProfileRoundingUnit => RoundingUnitGql { One, Half, Fifth });
+
+mirror! {
+    /// What declares an industry (行业).
+    IndustrySourceKindGql as "IndustrySourceKind" <=> IndustrySourceKind {
+        /// A loaded industry plugin.
+        Plugin,
+        /// The catalogue file shipped with the server, for industries no loaded plugin serves.
+        CatalogueFile,
+        /// Nothing any more: a code stored on an older record.
+        Unknown,
+    }
+}

@@ -9,67 +9,104 @@ use chrono::NaiveDate;
 use oversight_app::IndustryProfile;
 use oversight_app::PluginStatus;
 use oversight_app::{ProfileRounding, ProfileVerdictMode};
+use oversight_domain::industry::IndustrySource;
 use oversight_domain::testing::judgment::{
     AppliedLimit, Coverage, ItemVerdict, JudgeRequest, LimitSource, MeasuredResult, Verdict,
 };
 use serde::Serialize;
 
 use crate::enums::{
-    ComparisonMethodGql, ConclusionGql, LimitSourceKindGql, OutcomeGql, RoundingUnitGql, SeverityGql,
-    StandardNatureGql, VerdictModeKindGql,
+    ComparisonMethodGql, ConclusionGql, IndustrySourceKindGql, LimitSourceKindGql, OutcomeGql,
+    RoundingUnitGql, SeverityGql, StandardNatureGql, VerdictModeKindGql,
 };
 use crate::error::{ApiError, ResultExt, caller};
 
-/// An industry under the production-license system, with the profile of the
-/// plugin that serves it (test items, limits, checklist, frequency) if any.
-pub struct Industry {
-    pub code: String,
-    pub name_zh: String,
-    pub name_en: String,
-    pub key_industry: bool,
-}
+/// An industry as the catalogue declares it (or the unknown placeholder of a stored code).
+pub struct Industry(pub oversight_domain::industry::Industry);
 
-impl Industry {
-    pub fn from_catalogue(entry: &oversight_domain::industry::Industry) -> Industry {
-        Industry {
-            code: entry.code.to_owned(),
-            name_zh: entry.name_zh.to_owned(),
-            name_en: entry.name_en.to_owned(),
-            key_industry: entry.key_industry,
-        }
-    }
-}
-
-/// An industry under the production-license system (行业), with the profile of the plugin
-/// that serves it.
+/// An industry under the production-license system (行业): what it declares (license categories,
+/// product units), where the declaration comes from, and the profile of the plugin serving it.
 #[Object]
 impl Industry {
     /// Stable code, e.g. "wire-cable".
     async fn code(&self) -> &str {
-        &self.code
+        &self.0.code
     }
 
-    /// Chinese name, e.g. 电线电缆.
+    /// Chinese name, e.g. 电线电缆; the code itself for an unknown industry.
     async fn name_zh(&self) -> &str {
-        &self.name_zh
+        &self.0.name_zh
     }
 
-    /// English name, e.g. "Wires and cables".
+    /// English name, e.g. "Wires and cables"; the code itself for an unknown industry.
     async fn name_en(&self) -> &str {
-        &self.name_en
+        &self.0.name_en
     }
 
     /// One of the seven key industries of §三 (重点行业).
     async fn key_industry(&self) -> bool {
-        self.key_industry
+        self.0.key_industry
+    }
+
+    /// The license categories (许可证类别) its license numbers carry, e.g. "06-001" for
+    /// XK06-001-…; `issueLicense` refuses a number in any other. Empty when the declaration names
+    /// none (a plugin older than the field): the category is then not checked.
+    async fn license_categories(&self) -> Vec<LicenseCategoryGql> {
+        self.0
+            .license_categories
+            .iter()
+            .map(|declared| LicenseCategoryGql {
+                code: declared.code.to_string(),
+                needs_verification: declared.needs_verification,
+            })
+            .collect()
+    }
+
+    /// The product units (产品单元) a license may be issued for; `issueLicense` refuses any other.
+    /// Empty: no license can be issued in this industry.
+    async fn product_units(&self) -> &[String] {
+        &self.0.product_units
+    }
+
+    /// Where the declaration comes from: a plugin (id and version), the catalogue file shipped
+    /// with the server, or nothing any more (a code stored on an older record).
+    async fn source(&self) -> IndustrySourceGql {
+        let (plugin_id, plugin_version) = match &self.0.source {
+            IndustrySource::Plugin { id, version } => (Some(id.clone()), Some(version.clone())),
+            IndustrySource::CatalogueFile | IndustrySource::Unknown => (None, None),
+        };
+        IndustrySourceGql { kind: self.0.source.kind().into(), plugin_id, plugin_version }
     }
 
     /// The unified testing profile (统一检验规范) of the plugin serving this
     /// industry; null when no plugin does.
     async fn profile(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Profile>> {
         let (app, principal) = caller(ctx)?;
-        Ok(app.industry(principal, &self.code).gql()?.and_then(|view| view.profile).map(Profile))
+        Ok(app.industry_profile(principal, &self.0.code).gql()?.map(Profile))
     }
+}
+
+/// A license category an industry declares (许可证类别).
+#[derive(SimpleObject)]
+#[graphql(name = "LicenseCategory")]
+pub struct LicenseCategoryGql {
+    /// The two-digit product category ("13", any unit) or the category and its three-digit unit
+    /// ("06-001") of the license number XK06-001-00123.
+    code: String,
+    /// Taken from secondary sources, not yet checked against the official product catalogue.
+    needs_verification: bool,
+}
+
+/// Where an industry's declaration comes from.
+#[derive(SimpleObject)]
+#[graphql(name = "IndustrySource")]
+pub struct IndustrySourceGql {
+    /// A plugin, the shipped catalogue file, or unknown.
+    kind: IndustrySourceKindGql,
+    /// The plugin's id, when a plugin declares the industry.
+    plugin_id: Option<String>,
+    /// The version of the plugin currently serving the industry.
+    plugin_version: Option<String>,
 }
 
 /// A plugin's industry profile.
@@ -751,20 +788,11 @@ pub struct IndustryQuery;
 
 #[Object]
 impl IndustryQuery {
-    /// The industries under license, each with its plugin profile when one is loaded.
+    /// The industries under license, built at start-up from the loaded plugins and the catalogue
+    /// file shipped with the server; each with its plugin profile when one is loaded.
     async fn industries(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Industry>> {
         let (app, principal) = caller(ctx)?;
-        Ok(app
-            .industries(principal)
-            .gql()?
-            .into_iter()
-            .map(|view| Industry {
-                code: view.code,
-                name_zh: view.name_zh,
-                name_en: view.name_en,
-                key_industry: view.key_industry,
-            })
-            .collect())
+        Ok(app.industries(principal).gql()?.into_iter().map(Industry).collect())
     }
 
     /// One industry by code.
@@ -774,12 +802,7 @@ impl IndustryQuery {
         #[graphql(desc = "Industry code, e.g. \"wire-cable\".")] code: String,
     ) -> async_graphql::Result<Option<Industry>> {
         let (app, principal) = caller(ctx)?;
-        Ok(app.industry(principal, &code).gql()?.map(|view| Industry {
-            code: view.code,
-            name_zh: view.name_zh,
-            name_en: view.name_en,
-            key_industry: view.key_industry,
-        }))
+        Ok(app.industry(principal, &code).gql()?.map(Industry))
     }
 
     /// A dry run of unified compulsory testing: judges the results with the

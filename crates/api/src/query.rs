@@ -109,9 +109,9 @@ impl RegistryQuery {
             EnterpriseFilterInput,
         >,
     ) -> async_graphql::Result<Connection<String, Enterprise, EnterpriseTotal>> {
-        let filter = filter.unwrap_or_default().parse()?;
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = crate::error::caller(ctx)?;
+        let filter = filter.unwrap_or_default().parse(app.industry_catalogue())?;
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
         let page = app.enterprises(principal, &filter, &request).await.gql()?;
         Ok(connection(page, EnterpriseTotal { filter }, |r| id_cursor(r.id), Enterprise))
     }
@@ -142,7 +142,7 @@ impl RegistryQuery {
         #[graphql(desc = "The order; default issue order, ascending.")] order_by: Option<LicenseOrderInput>,
     ) -> async_graphql::Result<Connection<String, License, LicenseTotal>> {
         let (app, principal) = crate::error::caller(ctx)?;
-        let filter = filter.unwrap_or_default().parse(app.today())?;
+        let filter = filter.unwrap_or_default().parse(app.industry_catalogue(), app.today())?;
         let order = LicenseOrderInput::parse(order_by);
         let request = page_request(first, after, last, before, parse_license_cursor(order.0))?;
         let page = app.licenses(principal, &filter, order, &request).await.gql()?;

@@ -272,7 +272,7 @@ pub(crate) fn license_state(record: &crate::LicenseRecord) -> serde_json::Value 
     serde_json::json!({
         "number": record.number.to_string(),
         "enterpriseId": record.enterprise_id,
-        "industry": record.industry.code,
+        "industry": record.industry,
         "productUnit": record.product_unit,
         "issuedOn": record.validity.issued_on.to_string(),
         "expiresOn": record.validity.expires_on.to_string(),

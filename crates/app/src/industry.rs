@@ -4,7 +4,9 @@
 use oversight_domain::ErrorCode;
 use std::sync::Arc;
 
-use oversight_domain::industry;
+use oversight_domain::industry::{
+    DeclaredCategory, Industry, IndustryCatalogue, IndustrySource, LicenseCategory, parse_catalogue_file,
+};
 use oversight_domain::testing::judgment::{JudgeError, JudgeRequest, Verdict};
 use oversight_plugin_host::api::IndustryProfile;
 use oversight_plugin_host::{PluginRegistry, RegistryJudgeError};
@@ -14,16 +16,6 @@ use oversight_storage::testing::pinned;
 
 use crate::error::FieldProblem;
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
-
-/// An industry as the API shows it: the catalogue entry and its profile, if any.
-#[derive(Debug, Clone)]
-pub struct IndustryView {
-    pub code: String,
-    pub name_zh: String,
-    pub name_en: String,
-    pub key_industry: bool,
-    pub profile: Option<IndustryProfile>,
-}
 
 /// One loaded or refused plugin file.
 #[derive(Debug, Clone)]
@@ -70,42 +62,45 @@ impl std::fmt::Display for UnservedVersion {
 const TASKS_NAMED: u64 = 10;
 
 impl App {
-    /// Serves the given plugins (loaded once at start, never unloaded).
+    /// Serves the given plugins (loaded once at start, never unloaded), and builds the industry
+    /// catalogue from what they declare over the shipped catalogue file (docs/adr/0020).
     pub fn with_plugins(mut self, plugins: Arc<PluginRegistry>) -> App {
+        let declared = plugins.industries().into_iter().map(plugin_industry).collect();
+        self.industries = Arc::new(IndustryCatalogue::new(shipped_industries(), declared));
         self.plugins = plugins;
         self
     }
 
-    /// The catalogue, each with its profile when a plugin serves it; industries a
-    /// plugin brings that the catalogue lacks come after.
-    pub fn industries(&self, principal: &Principal) -> Result<Vec<IndustryView>, AppError> {
-        allow(principal, Action::ReadReference, &Resource::None, "industry")?;
-        let mut views: Vec<IndustryView> = industry::catalogue()
-            .iter()
-            .map(|entry| IndustryView {
-                code: entry.code.to_owned(),
-                name_zh: entry.name_zh.to_owned(),
-                name_en: entry.name_en.to_owned(),
-                key_industry: entry.key_industry,
-                profile: self.plugins.industry(entry.code).cloned(),
-            })
-            .collect();
-        for profile in self.plugins.industries() {
-            if !views.iter().any(|view| view.code == profile.id) {
-                views.push(IndustryView {
-                    code: profile.id.clone(),
-                    name_zh: profile.names.zh.clone(),
-                    name_en: profile.names.en.clone(),
-                    key_industry: profile.key_industry,
-                    profile: Some(profile.clone()),
-                });
-            }
-        }
-        Ok(views)
+    /// The industries this server knows (built at start-up), for the domain rules that need it.
+    pub fn industry_catalogue(&self) -> &IndustryCatalogue {
+        &self.industries
     }
 
-    pub fn industry(&self, principal: &Principal, code: &str) -> Result<Option<IndustryView>, AppError> {
-        Ok(self.industries(principal)?.into_iter().find(|view| view.code == code))
+    /// The industry of a code stored on a record; one nothing declares any more reads as unknown.
+    pub fn resolve_industry(&self, code: &str) -> Industry {
+        self.industries.resolve(code)
+    }
+
+    /// The catalogue: the shipped file's industries, each replaced by its plugin's declaration
+    /// when a plugin serves it, then the industries only plugins bring.
+    pub fn industries(&self, principal: &Principal) -> Result<Vec<Industry>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "industry")?;
+        Ok(self.industries.iter().cloned().collect())
+    }
+
+    pub fn industry(&self, principal: &Principal, code: &str) -> Result<Option<Industry>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "industry")?;
+        Ok(self.industries.find(code).ok().cloned())
+    }
+
+    /// The profile of the plugin version currently serving an industry, if one does.
+    pub fn industry_profile(
+        &self,
+        principal: &Principal,
+        code: &str,
+    ) -> Result<Option<IndustryProfile>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "industry")?;
+        Ok(self.plugins.industry(code).cloned())
     }
 
     /// Judges results without storing anything: what the verdict would be.
@@ -201,4 +196,101 @@ fn judge_error(error: RegistryJudgeError) -> AppError {
 /// The file name only: the server's directory layout is nobody else's business.
 fn file_name(path: &std::path::Path) -> String {
     path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// The catalogue file shipped with the server: the industries under license that no plugin may
+/// serve (cement, steel rebar, …) and a fallback entry for each plugin's industry (docs/adr/0020).
+pub const SHIPPED_CATALOGUE: &str = include_str!("../industries.json");
+
+/// The shipped catalogue file's industries. The file is compiled in and checked by a test, so a
+/// parse failure is a build defect; it is logged and the catalogue holds the plugins' alone.
+pub fn shipped_industries() -> Vec<Industry> {
+    parse_catalogue_file(SHIPPED_CATALOGUE).unwrap_or_else(|error| {
+        tracing::error!(%error, "the shipped industry catalogue does not parse");
+        Vec::new()
+    })
+}
+
+/// What a plugin declares for its industry. Its categories were checked when it was loaded (a
+/// malformed one refuses the plugin), so none is dropped here in practice.
+fn plugin_industry(profile: &IndustryProfile) -> Industry {
+    Industry {
+        code: profile.id.clone(),
+        name_zh: profile.names.zh.clone(),
+        name_en: profile.names.en.clone(),
+        key_industry: profile.key_industry,
+        license_categories: profile
+            .license_categories
+            .iter()
+            .filter_map(|category| {
+                let code = LicenseCategory::parse(&category.code).ok()?;
+                Some(DeclaredCategory { code, needs_verification: category.needs_verification })
+            })
+            .collect(),
+        product_units: profile.license_product_units.clone(),
+        source: IndustrySource::Plugin { id: profile.id.clone(), version: profile.version.clone() },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_catalogue_parses() {
+        let industries = parse_catalogue_file(SHIPPED_CATALOGUE).unwrap();
+        assert_eq!(shipped_industries(), industries);
+        let codes: Vec<&str> = industries.iter().map(|industry| industry.code.as_str()).collect();
+        for code in ["wire-cable", "compound-fertilizer", "cement", "steel-rebar", "hazardous-chemicals"] {
+            assert!(codes.contains(&code), "{code} missing from {codes:?}");
+        }
+        assert_eq!(industries.iter().filter(|industry| industry.key_industry).count(), 7);
+    }
+
+    /// The file's entry for a plugin's industry is what a server without that plugin knows: it
+    /// must declare what the plugin declares (docs/adr/0020).
+    #[test]
+    fn the_file_agrees_with_each_plugin() {
+        let profiles = [
+            include_str!("../../../plugins/brake-fluid/profile.json"),
+            include_str!("../../../plugins/compound-fertilizer/profile.json"),
+            include_str!("../../../plugins/e-bike/profile.json"),
+            include_str!("../../../plugins/electric-blanket/profile.json"),
+            include_str!("../../../plugins/pesticide/profile.json"),
+            include_str!("../../../plugins/wire-cable/profile.json"),
+            include_str!("../../../plugins/wood-panel/profile.json"),
+        ];
+        let file = IndustryCatalogue::new(shipped_industries(), Vec::new());
+        for json in profiles {
+            let profile: IndustryProfile = serde_json::from_str(json).unwrap();
+            let declared = plugin_industry(&profile);
+            assert_eq!(declared.license_categories.len(), profile.license_categories.len(), "{}", profile.id);
+            assert!(!declared.license_categories.is_empty(), "{} declares no category", profile.id);
+            let entry = file.find(&declared.code).unwrap();
+            assert_eq!(entry.license_categories, declared.license_categories, "{}", profile.id);
+            assert_eq!(entry.product_units, declared.product_units, "{}", profile.id);
+            assert_eq!(entry.key_industry, declared.key_industry, "{}", profile.id);
+            assert_eq!(entry.source, IndustrySource::CatalogueFile);
+            let served = IndustryCatalogue::new(shipped_industries(), vec![declared.clone()]);
+            assert_eq!(served.find(&declared.code).unwrap(), &declared);
+            assert_eq!(served.iter().count(), file.iter().count(), "{} replaces its entry", profile.id);
+        }
+    }
+
+    /// A plugin built before `license_categories` existed still loads: its industry declares
+    /// no category, so license numbers go unchecked.
+    #[test]
+    fn a_profile_without_categories_declares_none() {
+        let mut profile: serde_json::Value =
+            serde_json::from_str(include_str!("../../../plugins/wire-cable/profile.json")).unwrap();
+        profile.as_object_mut().unwrap().remove("license_categories");
+        let profile: IndustryProfile = serde_json::from_value(profile).unwrap();
+        let declared = plugin_industry(&profile);
+        assert!(declared.license_categories.is_empty());
+        assert_eq!(declared.product_units, ["电线电缆"]);
+        assert_eq!(
+            declared.source,
+            IndustrySource::Plugin { id: "wire-cable".to_owned(), version: profile.version.clone() }
+        );
+    }
 }

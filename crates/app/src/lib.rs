@@ -27,7 +27,7 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use error::{AppError, Code};
-pub use industry::{IndustryView, PluginStatus, UnservedVersion};
+pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
 pub use oversight_domain::registry::change_request::{
@@ -91,6 +91,8 @@ pub struct App {
     store: Store,
     /// The industry plugins, loaded once at start and never unloaded.
     plugins: std::sync::Arc<oversight_plugin_host::PluginRegistry>,
+    /// The industries, built at start-up from the plugins and the shipped catalogue file.
+    industries: std::sync::Arc<oversight_domain::industry::IndustryCatalogue>,
     /// Subscribers of this process.
     events: std::sync::Arc<events::EventBus>,
     /// Days added to the calendar date the supervision deadlines are counted on (objection
@@ -121,6 +123,10 @@ impl App {
         App {
             store,
             plugins: Default::default(),
+            industries: std::sync::Arc::new(oversight_domain::industry::IndustryCatalogue::new(
+                shipped_industries(),
+                Vec::new(),
+            )),
             events: Default::default(),
             clock_offset_days: Default::default(),
             demo_clock: false,

@@ -676,6 +676,7 @@ mod tests {
 
     fn license(status: Option<LicenseStatus>) -> NewLicense {
         NewLicense::parse(
+            &crate::industry::tests::catalogue(),
             "(闽)XK13-001-00007",
             "compound-fertilizer",
             "复混肥料",

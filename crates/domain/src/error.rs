@@ -65,6 +65,10 @@ crate::stored_enum! {
         ReportIncomplete = "REPORT_INCOMPLETE",
         /// A self-inspection report whose answers contradict each other.
         ReportInconsistent = "REPORT_INCONSISTENT",
+        /// A license number whose category (XK13-005) the industry does not declare.
+        LicenseCategoryMismatch = "LICENSE_CATEGORY_MISMATCH",
+        /// A product unit (产品单元) the license's industry does not declare.
+        ProductUnitNotInIndustry = "PRODUCT_UNIT_NOT_IN_INDUSTRY",
     }
 }
 

@@ -16,8 +16,13 @@ pub struct IndustryProfile {
     /// Semantic version of the profile (`1.0.0`); bump it whenever a limit changes.
     pub version: String,
     pub names: Names,
-    /// Licence product units (产品单元) this profile covers.
+    /// Licence product units (产品单元) this profile covers; `issueLicense` accepts only these.
     pub license_product_units: Vec<String>,
+    /// Licence categories (许可证类别) of the licence numbers: the two-digit product category
+    /// (`"13"`) or the category with its three-digit unit (`"06-001"`). Added after the first
+    /// profiles: a profile without it still loads, and its licence numbers go unchecked.
+    #[serde(default)]
+    pub license_categories: Vec<LicenseCategorySpec>,
     /// One of the key industries of unified compulsory testing.
     pub key_industry: bool,
     pub verdict_mode: VerdictModeSpec,
@@ -34,6 +39,17 @@ pub struct IndustryProfile {
     /// Free-text notes for reviewers: what is left out and why.
     #[serde(default)]
     pub notes: Vec<String>,
+}
+
+/// A licence category the industry's licence numbers carry (the `13-005` of `XK13-005-00042`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LicenseCategorySpec {
+    /// `"13"` (any unit of the category) or `"06-001"` (that unit only).
+    pub code: String,
+    /// Not checked against the official product catalogue (产品目录) yet.
+    #[serde(default)]
+    pub needs_verification: bool,
 }
 
 /// A name in Chinese and English.

@@ -55,6 +55,27 @@ fn duplicates<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     codes.filter(|code| !seen.insert(*code)).collect()
 }
 
+/// Licence categories must be well formed and appear once; product units must be non-blank and
+/// appear once (`issueLicense` compares them exactly).
+fn check_license_declarations(profile: &IndustryProfile, problems: &mut Problems) {
+    for category in &profile.license_categories {
+        if let Err(problem) = oversight_domain::industry::LicenseCategory::parse(&category.code) {
+            problems.push(problem);
+        }
+    }
+    for code in duplicates(profile.license_categories.iter().map(|c| c.code.as_str())) {
+        problems.push(format!("license category {code:?} appears twice"));
+    }
+    for unit in &profile.license_product_units {
+        if unit.trim().is_empty() || unit.trim() != unit {
+            problems.push(format!("license product unit {unit:?} is blank or has surrounding spaces"));
+        }
+    }
+    for unit in duplicates(profile.license_product_units.iter().map(String::as_str)) {
+        problems.push(format!("license product unit {unit:?} appears twice"));
+    }
+}
+
 /// Checks `profile` and converts it. `custom_functions` are the judge functions the plugin exports.
 pub(crate) fn to_rule_set(
     profile: &IndustryProfile,
@@ -87,6 +108,7 @@ pub(crate) fn to_rule_set(
     }
 
     check_frequencies(&profile.testing_frequency, &mut problems);
+    check_license_declarations(profile, &mut problems);
 
     let verdict_mode = match profile.verdict_mode {
         VerdictModeSpec::AnyFail => engine::VerdictMode::AnyFail,
@@ -451,6 +473,18 @@ mod tests {
                 |p| p["testing_frequency"][0]["increased_times_per_year"] = 2.into(),
                 "increased_times_per_year 2 is below times_per_year 4",
             ),
+            // License declarations: well-formed, unique categories; clean, unique product units.
+            (|p| p["license_categories"][0]["code"] = "6-001".into(), "two-digit product category"),
+            (|p| p["license_categories"][0]["code"] = "XK06-001".into(), "two-digit product category"),
+            (
+                |p| p["license_categories"] = serde_json::json!([{"code": "06"}, {"code": "06"}]),
+                "license category \"06\" appears twice",
+            ),
+            (|p| p["license_product_units"] = serde_json::json!([" 电线电缆"]), "surrounding spaces"),
+            (
+                |p| p["license_product_units"] = serde_json::json!(["电线电缆", "电线电缆"]),
+                "license product unit \"电线电缆\" appears twice",
+            ),
         ];
         for (edit, expected) in cases {
             let mut profile = wire_cable();
@@ -468,6 +502,20 @@ mod tests {
         let parsed: IndustryProfile = serde_json::from_value(profile.clone()).unwrap();
         assert_eq!(parsed.objection.window_days, 15);
         assert!(check(profile).is_ok());
+    }
+
+    /// Profiles written before license categories existed still load (none declared).
+    #[test]
+    fn license_categories_may_be_omitted() {
+        let mut profile = wire_cable();
+        profile.as_object_mut().unwrap().remove("license_categories");
+        let parsed: IndustryProfile = serde_json::from_value(profile.clone()).unwrap();
+        assert!(parsed.license_categories.is_empty());
+        assert!(check(profile).is_ok());
+        assert_eq!(
+            wire_cable()["license_categories"],
+            serde_json::json!([{"code": "06-001", "needs_verification": true}])
+        );
     }
 
     #[test]

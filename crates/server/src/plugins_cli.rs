@@ -317,6 +317,7 @@ const PROFILE_JSON: &str = r#"{
   "version": "0.1.0",
   "names": { "zh": "（行业中文名）", "en": "(industry name)" },
   "license_product_units": [],
+  "license_categories": [],
   "key_industry": false,
   "verdict_mode": { "mode": "any_fail" },
   "standards": [

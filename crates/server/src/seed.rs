@@ -2,9 +2,9 @@
 //! through the same use cases as the API, so every enterprise has its archive
 //! and every license its copy entries.
 //!
-//! License numbers use a demo numbering (category and unit per industry below,
-//! serials counted nationally because the core number is the uniqueness key);
-//! they are well-formed but not taken from the official product catalogue.
+//! License numbers carry the first license category the industry declares (serials counted
+//! nationally because the core number is the uniqueness key) and the first product unit it
+//! declares; an industry that declares no product unit (it left licensing) gets no license.
 
 use anyhow::Context;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -54,11 +54,10 @@ pub struct SeedReport {
 const INSTITUTIONS: [&str; 3] =
     ["江苏省产品质量监督检验研究院", "浙江省产品质量安全检测研究院", "广东产品质量监督检验研究院"];
 
-/// Per industry: demo license category and unit, product names, name suffix.
+/// Per industry: product names, name suffix. The license category and product unit come from
+/// the industry catalogue (what the plugin or the catalogue file declares).
 struct IndustryDemo {
     code: &'static str,
-    category: u8,
-    unit: u16,
     products: &'static [&'static str],
     suffix: &'static str,
     weight: u32,
@@ -67,88 +66,55 @@ struct IndustryDemo {
 const INDUSTRIES: &[IndustryDemo] = &[
     IndustryDemo {
         code: "wire-cable",
-        category: 6,
-        unit: 1,
         products: &["聚氯乙烯绝缘电缆", "交联聚乙烯绝缘电力电缆", "架空绞线"],
         suffix: "电缆有限公司",
         weight: 14,
     },
     IndustryDemo {
         code: "compound-fertilizer",
-        category: 13,
-        unit: 1,
         products: &["复合肥料", "掺混肥料", "有机无机复混肥料"],
         suffix: "肥业有限公司",
         weight: 12,
     },
     IndustryDemo {
         code: "pesticide",
-        category: 13,
-        unit: 3,
         products: &["乳油", "可湿性粉剂", "悬浮剂"],
         suffix: "农化有限公司",
         weight: 10,
     },
     IndustryDemo {
         code: "electric-blanket",
-        category: 9,
-        unit: 2,
         products: &["电热毯", "电热垫"],
         suffix: "电器有限公司",
         weight: 8,
     },
     IndustryDemo {
         code: "brake-fluid",
-        category: 13,
-        unit: 11,
         products: &["HZY4 合成制动液", "HZY5 合成制动液"],
         suffix: "化工有限公司",
         weight: 6,
     },
-    IndustryDemo {
-        code: "e-bike",
-        category: 16,
-        unit: 1,
-        products: &["电动自行车"],
-        suffix: "车业有限公司",
-        weight: 10,
-    },
+    IndustryDemo { code: "e-bike", products: &["电动自行车"], suffix: "车业有限公司", weight: 10 },
     IndustryDemo {
         code: "wood-panel",
-        category: 18,
-        unit: 1,
         products: &["中密度纤维板", "胶合板", "刨花板"],
         suffix: "木业有限公司",
         weight: 10,
     },
     IndustryDemo {
-        code: "cement",
-        category: 8,
-        unit: 1,
-        products: &["通用硅酸盐水泥"],
-        suffix: "水泥有限公司",
-        weight: 8,
+        code: "cement", products: &["通用硅酸盐水泥"], suffix: "水泥有限公司", weight: 8
     },
     IndustryDemo {
-        code: "steel-rebar",
-        category: 5,
-        unit: 1,
-        products: &["热轧带肋钢筋"],
-        suffix: "钢铁有限公司",
-        weight: 6,
+        code: "steel-rebar", products: &["热轧带肋钢筋"], suffix: "钢铁有限公司", weight: 6
     },
     IndustryDemo {
         code: "hazardous-chemicals",
-        category: 13,
-        unit: 8,
         products: &["工业硫酸", "液氯"],
         suffix: "化学有限公司",
         weight: 6,
     },
     IndustryDemo {
         code: "food-contact-products",
-        category: 16,
-        unit: 2,
         products: &["塑料餐饮具", "食品用塑料包装"],
         suffix: "塑业有限公司",
         weight: 10,
@@ -247,7 +213,8 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
             NaiveDate::from_ymd_opt(year - 1, 1, 1).context("first day of last year")?,
             NaiveDate::from_ymd_opt(year + 3, 12, 31).context("last day of the designation")?,
         );
-        let key_industries = oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry);
+        let key_industries: Vec<String> =
+            app.industry_catalogue().iter().filter(|i| i.key_industry).map(|i| i.code.clone()).collect();
         let new = oversight_app::NewInstitution {
             name: (*name).to_owned(),
             region_code: (*province).to_owned(),
@@ -256,17 +223,17 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
                 cnas_number: Some(format!("L{}0001", &province[..2])),
                 valid_from: Some(from),
                 valid_until: Some(until),
-                industries: key_industries.map(|i| i.code.to_owned()).collect(),
+                industries: key_industries.clone(),
                 national_centre: false,
             },
         };
         let institution = app.create_institution(&seeder, new).await?;
         report.institutions.push((institution.id, *province));
-        for industry in oversight_domain::industry::catalogue().iter().filter(|i| i.key_industry) {
+        for industry in &key_industries {
             app.designate_institution(
                 &seeder,
                 oversight_app::DesignateInstitution {
-                    industry: industry.code.to_owned(),
+                    industry: industry.clone(),
                     institution_id: institution.id,
                     region_code: (*province).to_owned(),
                     valid_from: from,
@@ -274,7 +241,7 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
                 },
             )
             .await
-            .with_context(|| format!("designation of {name} for {}", industry.code))?;
+            .with_context(|| format!("designation of {name} for {industry}"))?;
             report.designations += 1;
         }
     }
@@ -359,11 +326,12 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
         let n_licenses = if rng.random_bool(0.2) { 2 } else { 1 };
         for index in 0..n_licenses {
             let demo = if index == 0 { demo } else { pick_industry(&mut rng, total_weight) };
+            let Some((category, unit, product_unit)) = licensable(app, demo.code)? else { continue };
             let province = county.province().unwrap_or(county);
-            let serial = serials.entry((demo.category, demo.unit)).or_insert(0);
+            let serial = serials.entry((category, unit)).or_insert(0);
             *serial += 1;
             let prefix = region::province_abbreviation(&province);
-            let number = LicenseNumber::new(prefix, demo.category, demo.unit, *serial)?;
+            let number = LicenseNumber::new(prefix, category, unit, *serial)?;
             let issued_on = today - Duration::days(rng.random_range(30..=(4 * 365 + 300)));
             // The walkthrough's license (the first enterprise's) stays valid.
             let suspended = rng.random_bool(0.07) && n_enterprise > 0;
@@ -374,7 +342,7 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
                         enterprise_id: enterprise.id,
                         number: number.to_string(),
                         industry: demo.code.to_owned(),
-                        product_unit: demo.products.first().copied().unwrap_or(demo.suffix).to_owned(),
+                        product_unit,
                         issued_on,
                         expires_on: None,
                         import: true,
@@ -410,6 +378,19 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
     }
     bar.finish_and_clear();
     Ok(report)
+}
+
+/// The category, unit and product unit a demo license of `code` is issued with: the first the
+/// industry declares (unit 1 when the category names none); `None` when it declares no product
+/// unit, so no license can be issued in it.
+fn licensable(app: &App, code: &str) -> anyhow::Result<Option<(u8, u16, String)>> {
+    let industry = app.industry_catalogue().find(code)?;
+    let Some(product_unit) = industry.product_units.first() else { return Ok(None) };
+    let (category, unit) = industry
+        .license_categories
+        .first()
+        .map_or((99, 1), |declared| (declared.code.category(), declared.code.unit().unwrap_or(1)));
+    Ok(Some((category, unit, product_unit.clone())))
 }
 
 fn pick_industry(rng: &mut ChaCha8Rng, total_weight: u32) -> &'static IndustryDemo {

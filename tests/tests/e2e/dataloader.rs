@@ -59,7 +59,7 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
                     &server.national,
                     IssueLicense {
                         enterprise_id: enterprise.id,
-                        number: format!("XK06-{:03}-{:05}", k + 1, n + 1),
+                        number: format!("XK06-001-{:05}", 1000 * k + n + 1),
                         industry: "wire-cable".to_owned(),
                         product_unit: "电线电缆".to_owned(),
                         issued_on,

@@ -61,7 +61,7 @@ async fn issue_on(server: &TestServer, enterprise: &str, number: &str, industry:
         .data(
             ISSUE,
             json!({ "input": { "enterpriseId": enterprise, "number": number, "industry": industry,
-                               "productUnit": "电线电缆", "issuedOn": on.to_string() } }),
+                               "productUnit": crate::common::product_unit(server, industry), "issuedOn": on.to_string() } }),
         )
         .await;
 }

@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 use oversight_tests::{TestServer, claims, on_both_databases, today};
 use serde_json::{Value, json};
 
-use crate::common::{CHANGE_STATUS, ISSUE, credit_code, register};
+use crate::common::{CHANGE_STATUS, ISSUE, credit_code, product_unit, register};
 
 on_both_databases!(
     licenses_filter_sort_and_page,
@@ -51,7 +51,7 @@ async fn seed(server: &TestServer) {
         let id = register(server, &credit_code(region, 500 + n as u32), holder, region).await;
         let expires = today() + Duration::days(days);
         let input = json!({ "input": {
-            "enterpriseId": id, "number": number, "industry": industry, "productUnit": "产品单元",
+            "enterpriseId": id, "number": number, "industry": industry, "productUnit": product_unit(server, industry),
             "issuedOn": (today() - Duration::days(100)).to_string(), "expiresOn": expires.to_string(),
         }});
         server.data(ISSUE, input).await;
@@ -154,4 +154,87 @@ async fn expiry_is_judged_on_today(server: &TestServer) {
     assert_eq!(numbers(&valid), ["XK06-001-00101", "XK13-005-00102", "XK06-001-00104"]);
     let last_day: NaiveDate = expired["edges"][0]["node"]["expiresOn"].as_str().unwrap().parse().unwrap();
     assert_eq!(last_day, today() + Duration::days(10));
+}
+
+on_both_databases!(a_stored_industry_nothing_declares_still_reads, stored_unknown_industry_body);
+
+/// A license stored under an industry that no loaded plugin and no catalogue entry declares any
+/// more (its plugin was removed) still reads — in the list, on its enterprise, by number and in
+/// the public lookup — and its industry shows as UNKNOWN with its code; it cannot be a filter.
+async fn stored_unknown_industry_body(server: &TestServer) {
+    use oversight_app::RegisterEnterprise;
+    use oversight_domain::industry::{Industry, IndustrySource};
+    use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
+    use oversight_domain::registry::license::{LicenseStatus, NewLicense, Validity};
+    use oversight_domain::registry::license_number::LicenseNumber;
+
+    server.jiangsu_chain().await;
+    let base = RawBaseData {
+        name: Some("南京退市行业有限公司".to_owned()),
+        region_code: Some("320102".to_owned()),
+        address: Some("工业园路 9 号".to_owned()),
+        scale: Some(EnterpriseScale::Small),
+        products: None,
+        production_conditions: None,
+        inspection_means: None,
+        process: None,
+    };
+    let register = RegisterEnterprise { credit_code: credit_code("320102", 950), base };
+    let enterprise = server.app.register_enterprise(&server.national, register).await.unwrap();
+    // Issued while a plugin served the industry; written as the use case wrote it then.
+    let retired = Industry {
+        code: "retired-industry".to_owned(),
+        name_zh: "已退出行业".to_owned(),
+        name_en: "Retired industry".to_owned(),
+        key_industry: false,
+        license_categories: Vec::new(),
+        product_units: vec!["旧产品".to_owned()],
+        source: IndustrySource::Plugin { id: "retired-industry".to_owned(), version: "1.0.0".to_owned() },
+    };
+    let new = NewLicense {
+        number: LicenseNumber::parse("(苏)XK77-001-00950").unwrap(),
+        industry: retired,
+        product_unit: "旧产品".to_owned(),
+        validity: Validity::new(today() - Duration::days(30), None).unwrap(),
+        status: LicenseStatus::Valid,
+    };
+    let tx = server.app.store().begin().await.unwrap();
+    oversight_storage::registry::license::insert(&tx, enterprise.id, &new, oversight_app::now())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert!(server.app.industry_catalogue().find("retired-industry").is_err(), "nothing declares it");
+
+    let unknown = json!({ "code": "retired-industry", "nameZh": "retired-industry", "nameEn": "retired-industry",
+        "keyIndustry": false, "source": { "kind": "UNKNOWN", "pluginId": null, "pluginVersion": null },
+        "licenseCategories": [], "productUnits": [], "profile": null });
+    let industry = "industry { code nameZh nameEn keyIndustry source { kind pluginId pluginVersion }
+        licenseCategories { code } productUnits profile { pluginId } }";
+    let data = server
+        .data(
+            &format!(
+                r#"{{ license(number: "XK77-001-00950") {{ number productUnit status {industry} }}
+                     licenses(first: 10) {{ totalCount edges {{ node {{ coreNumber {industry} }} }} }}
+                     enterprises(first: 10) {{ edges {{ node {{ licenses {{ number {industry} }} }} }} }} }}"#
+            ),
+            json!({}),
+        )
+        .await;
+    assert_eq!(data["license"]["number"], "(苏)XK77-001-00950", "{data}");
+    assert_eq!(data["license"]["productUnit"], "旧产品");
+    assert_eq!(data["license"]["status"], "VALID");
+    assert_eq!(data["license"]["industry"], unknown);
+    assert_eq!(data["licenses"]["totalCount"], 1);
+    assert_eq!(data["licenses"]["edges"][0]["node"]["industry"], unknown);
+    assert_eq!(data["enterprises"]["edges"][0]["node"]["licenses"][0]["industry"], unknown);
+
+    // The public lookup (公示) names the industry by its code.
+    let public = server.app.public_license("XK77-001-00950").await.unwrap().unwrap();
+    assert_eq!((public.industry.as_str(), public.product_unit.as_str()), ("retired-industry", "旧产品"));
+
+    // A filter takes only codes the catalogue knows.
+    let body = server
+        .graphql(r#"{ licenses(filter: { industry: "retired-industry" }) { totalCount } }"#, json!({}))
+        .await;
+    assert_eq!(body["errors"][0]["extensions"]["code"], "UNKNOWN_INDUSTRY", "{body}");
 }

@@ -58,6 +58,7 @@ scenarios!(
     enterprise_change_reviewed,
     annual_review_passed_and_stamped,
     annual_review_on_site_failed_and_overdue,
+    license_category_checked,
 );
 
 /// A scenario file.

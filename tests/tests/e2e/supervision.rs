@@ -221,7 +221,7 @@ async fn variant_not_covered_body(server: &TestServer) {
         .data(
             crate::common::ISSUE,
             json!({ "input": { "enterpriseId": enterprise, "number": "XK13-005-00960", "industry": "brake-fluid",
-                               "productUnit": "机动车制动液", "issuedOn": (today() - Duration::days(800)).to_string() } }),
+                               "productUnit": "机动车辆制动液", "issuedOn": (today() - Duration::days(800)).to_string() } }),
         )
         .await;
     assert_eq!(issued["issueLicense"]["license"]["number"], "XK13-005-00960", "{issued}");

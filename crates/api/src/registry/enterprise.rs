@@ -5,6 +5,7 @@ use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, Utc};
 use oversight_app::{EnterpriseFilter, EnterpriseRecord};
 use oversight_domain::archive::ArchiveEventKind;
+use oversight_domain::industry::IndustryCatalogue;
 
 use crate::archive::{ArchiveEvent, ArchiveTotal};
 use crate::enums::{ArchiveEventKindGql, EnterpriseScaleGql, LicenseStatusGql};
@@ -228,10 +229,10 @@ pub struct EnterpriseFilterInput {
 }
 
 impl EnterpriseFilterInput {
-    pub fn parse(self) -> Result<EnterpriseFilter, ApiError> {
+    pub fn parse(self, catalogue: &IndustryCatalogue) -> Result<EnterpriseFilter, ApiError> {
         Ok(EnterpriseFilter {
             region_range: filter::region_range(self.region_prefix, "regionPrefix")?,
-            industry: filter::industry_code(self.industry, "industry")?,
+            industry: filter::industry_code(catalogue, self.industry, "industry")?,
             license_status: self.license_status.map(Into::into),
             name_contains: filter::contains(self.name_contains, "nameContains")?,
         })

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::start_of_day_in_china;
-use oversight_domain::{ErrorCode, FieldError, industry, registry::region, text};
+use oversight_domain::industry::IndustryCatalogue;
+use oversight_domain::{ErrorCode, FieldError, registry::region, text};
 
 use crate::error::ApiError;
 
@@ -22,10 +23,14 @@ pub(crate) fn region_range(
     Ok(Some((format!("{prefix:0<6}"), format!("{prefix:9<6}"))))
 }
 
-/// An industry code of the catalogue (e.g. "wire-cable").
-pub(crate) fn industry_code(code: Option<String>, field: &str) -> Result<Option<String>, ApiError> {
+/// An industry code of the server's catalogue (e.g. "wire-cable").
+pub(crate) fn industry_code(
+    catalogue: &IndustryCatalogue,
+    code: Option<String>,
+    field: &str,
+) -> Result<Option<String>, ApiError> {
     let Some(code) = code else { return Ok(None) };
-    Ok(Some(industry::find(&code).map_err(|e| invalid(e, field))?.code.to_owned()))
+    Ok(Some(catalogue.find(&code).map_err(|e| invalid(e, field))?.code.clone()))
 }
 
 /// Refuses a day range that ends before it starts (`INVALID_DATE_RANGE`), naming its two

@@ -3,6 +3,7 @@
 use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{LicenseCopyEntryRecord, LicenseFilter, LicenseOrder, LicenseRecord};
+use oversight_domain::industry::IndustryCatalogue;
 
 use crate::enums::{LicenseCopyEntryKindGql, LicenseOrderFieldGql, LicenseStatusGql, OrderDirection};
 use crate::error::{ApiError, ResultExt, caller};
@@ -44,9 +45,11 @@ impl License {
         self.0.number.category()
     }
 
-    /// The industry (行业) the license is issued in.
-    async fn industry(&self) -> Industry {
-        Industry::from_catalogue(self.0.industry)
+    /// The industry (行业) the license is issued in; a stored code that no plugin or catalogue
+    /// entry declares any more shows with source UNKNOWN.
+    async fn industry(&self, ctx: &Context<'_>) -> async_graphql::Result<Industry> {
+        let (app, _) = crate::error::caller(ctx)?;
+        Ok(Industry(app.resolve_industry(&self.0.industry)))
     }
 
     /// The product unit (产品单元) the license covers.
@@ -133,12 +136,12 @@ pub struct LicenseFilterInput {
 
 impl LicenseFilterInput {
     /// The storage filter, with statuses judged on `today`.
-    pub fn parse(self, today: NaiveDate) -> Result<LicenseFilter, ApiError> {
+    pub fn parse(self, catalogue: &IndustryCatalogue, today: NaiveDate) -> Result<LicenseFilter, ApiError> {
         filter::day_range(self.expires_from, self.expires_to, ("expiresFrom", "expiresTo"))?;
         Ok(LicenseFilter {
             status: self.status.map(Into::into),
             today,
-            industry: filter::industry_code(self.industry, "industry")?,
+            industry: filter::industry_code(catalogue, self.industry, "industry")?,
             region_range: filter::region_range(self.region_prefix, "regionPrefix")?,
             expires_from: self.expires_from,
             expires_to: self.expires_to,

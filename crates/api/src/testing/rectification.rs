@@ -329,7 +329,11 @@ impl RectificationQuery {
         >,
     ) -> async_graphql::Result<Connection<String, Rectification, RectificationTotal>> {
         let (app, principal) = caller(ctx)?;
-        let filter = filter.unwrap_or_default().parse(status, overdue.then(|| app.today()))?;
+        let filter = filter.unwrap_or_default().parse(
+            app.industry_catalogue(),
+            status,
+            overdue.then(|| app.today()),
+        )?;
         let order = RectificationOrderInput::parse(order_by);
         let request = page_request(first, after, last, before, parse_rectification_cursor(order.0))?;
         let page = app.rectifications(principal, &filter, order, &request).await.gql()?;

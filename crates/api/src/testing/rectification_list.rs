@@ -5,6 +5,7 @@
 use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 use oversight_app::{RectificationFilter, RectificationOrder};
+use oversight_domain::industry::IndustryCatalogue;
 
 use crate::enums::{OrderDirection, RectificationOrderFieldGql, RectificationStatusGql};
 use crate::error::{ApiError, ResultExt, caller};
@@ -28,6 +29,7 @@ impl RectificationFilterInput {
     /// The storage filter; `status` and `overdue_on` are the list's own arguments.
     pub fn parse(
         self,
+        catalogue: &IndustryCatalogue,
         status: Option<RectificationStatusGql>,
         overdue_on: Option<NaiveDate>,
     ) -> Result<RectificationFilter, ApiError> {
@@ -37,7 +39,7 @@ impl RectificationFilterInput {
             overdue_on,
             deadline_from: self.deadline_from,
             deadline_to: self.deadline_to,
-            industry: filter::industry_code(self.industry, "industry")?,
+            industry: filter::industry_code(catalogue, self.industry, "industry")?,
             enterprise_id: self
                 .enterprise_id
                 .map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId"))

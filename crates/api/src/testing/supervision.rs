@@ -634,7 +634,7 @@ impl SupervisionQuery {
         >,
     ) -> async_graphql::Result<Connection<String, TestingTask, TaskTotal>> {
         let (app, principal) = caller(ctx)?;
-        let filter = filter.unwrap_or_default().parse(status, app.today())?;
+        let filter = filter.unwrap_or_default().parse(app.industry_catalogue(), status, app.today())?;
         let order = TestingTaskOrderInput::parse(order_by);
         let request = page_request(first, after, last, before, parse_task_cursor(order.0))?;
         let page = app.testing_tasks(principal, &filter, order, &request).await.gql()?;

@@ -7,6 +7,7 @@ use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 use oversight_app::{Code, TaskFilter, TaskOrder};
 use oversight_domain::ErrorCode;
+use oversight_domain::industry::IndustryCatalogue;
 
 use crate::enums::{ConclusionGql, OrderDirection, TaskOrderFieldGql, TaskStatusGql};
 use crate::error::{ApiError, ResultExt, caller};
@@ -40,7 +41,12 @@ pub struct TestingTaskFilterInput {
 
 impl TestingTaskFilterInput {
     /// The storage filter; `status` is the list's own argument.
-    pub fn parse(self, status: Option<TaskStatusGql>, today: NaiveDate) -> Result<TaskFilter, ApiError> {
+    pub fn parse(
+        self,
+        catalogue: &IndustryCatalogue,
+        status: Option<TaskStatusGql>,
+        today: NaiveDate,
+    ) -> Result<TaskFilter, ApiError> {
         filter::day_range(self.sampled_from, self.sampled_to, ("sampledFrom", "sampledTo"))?;
         let objection_deadline_between = match self.objection_deadline_within_days {
             None => None,
@@ -56,7 +62,7 @@ impl TestingTaskFilterInput {
         };
         Ok(TaskFilter {
             status: status.map(Into::into),
-            industry: filter::industry_code(self.industry, "industry")?,
+            industry: filter::industry_code(catalogue, self.industry, "industry")?,
             institution_id: self
                 .institution_id
                 .map(|id| parse_numeric_id(&id, NodeType::Institution, "filter.institutionId"))

@@ -167,7 +167,7 @@ impl App {
     pub async fn bootstrap(&self, input: Bootstrap) -> Result<(AuthorityRecord, Officer), AppError> {
         let name = AuthorityName::parse(&input.authority_name)?;
         let (officer_name, badge_number, subject, industries) =
-            crate::registry::officer::parse_new_officer(&input.administrator)?;
+            crate::registry::officer::parse_new_officer(self.industry_catalogue(), &input.administrator)?;
         let platform = platform_principal("oversight bootstrap")?;
         let mut work = self.begin(&platform, Operation::Bootstrap).await?;
         if authority::any(work.tx()).await? {

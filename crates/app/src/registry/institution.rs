@@ -80,7 +80,7 @@ impl App {
     ) -> Result<InstitutionRecord, AppError> {
         let name = parse_text("name", &input.name, 2, 100, false)?;
         let region = RegionCode::parse(&input.region_code)?;
-        let accreditation = Accreditation::parse(&input.accreditation)?;
+        let accreditation = Accreditation::parse(self.industry_catalogue(), &input.accreditation)?;
         allow(principal, Action::CreateInstitution, &Resource::Region(region), "region")?;
         check_national_centre(principal, false, &accreditation)?;
         let mut work = self.begin(principal, Operation::CreateInstitution).await?;
@@ -114,7 +114,7 @@ impl App {
         institution_id: InstitutionId,
         accreditation: RawAccreditation,
     ) -> Result<InstitutionRecord, AppError> {
-        let accreditation = Accreditation::parse(&accreditation)?;
+        let accreditation = Accreditation::parse(self.industry_catalogue(), &accreditation)?;
         let current = self.institution_as(principal, institution_id, Action::AccreditInstitution).await?;
         let was_national = current.state.accreditation.as_ref().is_some_and(|a| a.national_centre);
         check_national_centre(principal, was_national, &accreditation)?;

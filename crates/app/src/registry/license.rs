@@ -63,6 +63,7 @@ impl App {
             ));
         }
         let new = NewLicense::parse(
+            self.industry_catalogue(),
             &input.number,
             &input.industry,
             &input.product_unit,
@@ -109,8 +110,8 @@ impl App {
         };
         license::append_copy_entry(work.tx(), record.id, &entry, work.now).await?;
         work.archive_at(owner.id, Some(record.id), fact, occurred_at);
-        let industry = new.industry.code;
-        crate::review::join_open_year(&mut work, owner.base.region, record.id, owner.id, industry).await?;
+        let industry = new.industry.code.clone();
+        crate::review::join_open_year(&mut work, owner.base.region, record.id, owner.id, &industry).await?;
         work.touch([ObjectRef::of(record.id), ObjectRef::of(owner.id)]);
         work.commit(None, Some(audit::license_state(&record))).await?;
         Ok(record)

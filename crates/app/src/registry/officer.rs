@@ -5,6 +5,7 @@
 
 use oversight_domain::access::{Organisation, Tier};
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_domain::industry::IndustryCatalogue;
 use oversight_domain::registry::officer::{
     Officer, OfficerChanges, OfficerRefused, OfficerStatus, parse_badge_number, parse_industries,
     parse_officer_name, parse_subject,
@@ -50,13 +51,14 @@ fn all_fields<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) ->
 /// The parsed name, badge number, subject and industries of a new officer; every bad field is
 /// reported.
 pub(crate) fn parse_new_officer(
+    catalogue: &IndustryCatalogue,
     input: &CreateOfficer,
 ) -> Result<(String, String, String, Vec<String>), AppError> {
     let mut errors = Vec::new();
     let name = all_fields(&mut errors, parse_officer_name(&input.name));
     let badge_number = all_fields(&mut errors, parse_badge_number(&input.badge_number));
     let subject = all_fields(&mut errors, parse_subject(&input.subject));
-    let industries = all_fields(&mut errors, parse_industries(&input.industries));
+    let industries = all_fields(&mut errors, parse_industries(catalogue, &input.industries));
     match (name, badge_number, subject, industries) {
         (Some(name), Some(badge_number), Some(subject), Some(industries)) => {
             Ok((name, badge_number, subject, industries))
@@ -72,7 +74,7 @@ impl App {
         principal: &Principal,
         input: CreateOfficer,
     ) -> Result<Officer, AppError> {
-        let (name, badge_number, subject, industries) = parse_new_officer(&input)?;
+        let (name, badge_number, subject, industries) = parse_new_officer(self.industry_catalogue(), &input)?;
         let mut work = self.begin(principal, Operation::CreateOfficer).await?;
         let seat = authority::by_ids(work.tx(), &[input.authority_id])
             .await?
@@ -141,7 +143,9 @@ impl App {
     ) -> Result<Officer, AppError> {
         let mut errors = Vec::new();
         let name = input.name.map(|name| all_fields(&mut errors, parse_officer_name(&name)));
-        let industries = input.industries.map(|codes| all_fields(&mut errors, parse_industries(&codes)));
+        let catalogue = self.industry_catalogue();
+        let industries =
+            input.industries.map(|codes| all_fields(&mut errors, parse_industries(catalogue, &codes)));
         if !errors.is_empty() {
             return Err(ValidationErrors(errors).into());
         }

@@ -18,7 +18,7 @@ pub struct PublicLicense {
     pub holder: String,
     pub product_unit: String,
     /// The industry's Chinese name (the catalogue's 产品名称).
-    pub industry: &'static str,
+    pub industry: String,
     /// The status on the supervision calendar's today: a license past its last valid day shows
     /// EXPIRED even before anyone records it.
     pub status: LicenseStatus,
@@ -41,7 +41,7 @@ impl App {
             number: record.number.to_string(),
             holder: holder.base.name,
             product_unit: record.product_unit,
-            industry: record.industry.name_zh,
+            industry: self.resolve_industry(&record.industry).name_zh,
             status: record.status.as_of(&record.validity, self.today()),
             issued_on: record.validity.issued_on,
             expires_on: record.validity.expires_on,

@@ -21,7 +21,7 @@ use oversight_domain::testing::rectification::{RectificationEvent, recheck_due};
 use oversight_domain::testing::supervision::{DesignationPeriod, SamplingRecord, TaskEvent, designated_for};
 use oversight_domain::text::parse_text;
 use oversight_domain::{DesignationId, EnterpriseId, InstitutionId, SubmissionId, TaskId};
-use oversight_domain::{RegionCode, RegionLevel, industry};
+use oversight_domain::{RegionCode, RegionLevel};
 use oversight_plugin_host::RegistryJudgeError;
 use oversight_storage::testing::rectification::{self, RectificationRecord};
 use oversight_storage::testing::supervision::{self, NewTestingTask};
@@ -121,21 +121,21 @@ impl App {
         principal: &Principal,
         input: DesignateInstitution,
     ) -> Result<DesignationRecord, AppError> {
-        let industry = industry::find(&input.industry)?;
+        let industry = self.industry_catalogue().find(&input.industry)?.clone();
         let region = RegionCode::parse(&input.region_code)?;
         allow(principal, Action::DesignateInstitution, &Resource::Region(region), "region")?;
         let period = DesignationPeriod::parse(region, input.valid_from, input.valid_until)?;
         let mut work = self.begin(principal, Operation::DesignateInstitution).await?;
         let institution =
-            institution_to_name(work.tx(), principal, input.institution_id, industry.code, &period).await?;
+            institution_to_name(work.tx(), principal, input.institution_id, &industry.code, &period).await?;
         // Without the lock, two concurrent requests on PostgreSQL could both find no clash; it is
         // keyed by the province, as the clash check is (ADR 0009 decision 20).
-        supervision::lock_designations(work.tx(), industry.code, &region).await?;
-        check_province_clash(work.tx(), industry.code, &period, None).await?;
+        supervision::lock_designations(work.tx(), &industry.code, &region).await?;
+        check_province_clash(work.tx(), &industry.code, &period, None).await?;
         let designated_by = principal.organisation.reference();
         let record = supervision::insert_designation(
             work.tx(),
-            industry.code,
+            &industry.code,
             institution.id,
             &period,
             &designated_by,
@@ -157,7 +157,8 @@ impl App {
         region_code: Option<&str>,
     ) -> Result<Vec<DesignationRecord>, AppError> {
         allow(principal, Action::ReadReference, &Resource::None, "designation")?;
-        let industry = industry.map(industry::find).transpose()?.map(|i| i.code);
+        let industry =
+            industry.map(|code| self.industry_catalogue().find(code)).transpose()?.map(|i| i.code.as_str());
         let region = match region_code {
             Some(code) => {
                 let region = RegionCode::parse(code)?;
@@ -214,7 +215,7 @@ impl App {
         }
         check_in_force(&license, sampling.sampling_date)?;
         let fixed = self.fix_plugin(&license, &input, sampling.sampling_date)?;
-        let test_scope = self.task_scope(license.industry.code, input.test_scope.as_deref())?;
+        let test_scope = self.task_scope(&license.industry, input.test_scope.as_deref())?;
         let (designation, institution) =
             designated_institution(work.tx(), &license, &owner.base.region, sampling.sampling_date).await?;
         let new = NewTestingTask {
@@ -222,7 +223,7 @@ impl App {
             license_id: license.id,
             institution_id: institution.id,
             designation_id: designation.id,
-            industry: license.industry.code,
+            industry: &license.industry,
             variant: &input.variant,
             sampling: &sampling,
             declared: &fixed.declared,
@@ -272,7 +273,7 @@ impl App {
         input: &OpenTestingTask,
         sampling_date: NaiveDate,
     ) -> Result<FixedPlugin, AppError> {
-        let industry_code = license.industry.code;
+        let industry_code = license.industry.as_str();
         let plugin = self.plugins.plugin(industry_code).ok_or_else(|| {
             AppError::invalid(
                 Code::Domain(ErrorCode::UnknownIndustry),
@@ -747,7 +748,7 @@ async fn designated_institution(
     region: &RegionCode,
     sampling_date: NaiveDate,
 ) -> Result<(DesignationRecord, crate::InstitutionRecord), AppError> {
-    let industry_code = license.industry.code;
+    let industry_code = license.industry.as_str();
     let mut regions = ancestors(region);
     regions.push(*region);
     let mut candidates = supervision::designations_for_regions(tx, industry_code, &regions).await?;

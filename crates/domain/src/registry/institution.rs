@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, FieldError, ValidationErrors};
+use crate::industry::IndustryCatalogue;
 use crate::registry::officer::parse_industries;
 
 crate::stored_enum! {
@@ -66,8 +67,11 @@ fn parse_number(field: &'static str, s: &str) -> Result<Option<String>, FieldErr
 }
 
 impl Accreditation {
-    /// Parses every field, reporting every bad one.
-    pub fn parse(raw: &RawAccreditation) -> Result<Accreditation, ValidationErrors> {
+    /// Parses every field, reporting every bad one; the industries are codes of the `catalogue`.
+    pub fn parse(
+        catalogue: &IndustryCatalogue,
+        raw: &RawAccreditation,
+    ) -> Result<Accreditation, ValidationErrors> {
         let mut errors = Vec::new();
         let mut take =
             |result: Result<Option<String>, FieldError>| result.map_err(|e| errors.push(e)).ok().flatten();
@@ -90,7 +94,7 @@ impl Accreditation {
                 format!("the accreditation ends ({valid_until}) before it starts ({valid_from})"),
             ));
         }
-        let industries = match parse_industries(&raw.industries) {
+        let industries = match parse_industries(catalogue, &raw.industries) {
             Ok(industries) if industries.is_empty() => {
                 errors.push(refuse("industries", "an accreditation covers one industry or more"));
                 Vec::new()
@@ -216,9 +220,14 @@ mod tests {
             industries: vec!["wire-cable".to_owned()],
             national_centre: false,
         };
-        assert_eq!(Accreditation::parse(&raw).unwrap(), accreditation());
+        assert_eq!(
+            Accreditation::parse(&crate::industry::tests::catalogue(), &raw).unwrap(),
+            accreditation()
+        );
         let national = RawAccreditation { national_centre: true, ..raw.clone() };
-        assert!(Accreditation::parse(&national).unwrap().national_centre);
+        assert!(
+            Accreditation::parse(&crate::industry::tests::catalogue(), &national).unwrap().national_centre
+        );
         // An accreditation stored before the mark existed reads as no national centre.
         let stored = r#"{"cmaNumber":"201932000123","cnasNumber":null,"validFrom":"2026-01-01","validUntil":"2028-12-31","industries":["wire-cable"]}"#;
         assert_eq!(serde_json::from_str::<Accreditation>(stored).unwrap(), accreditation());
@@ -230,7 +239,7 @@ mod tests {
             industries: vec!["toys".to_owned()],
             national_centre: false,
         };
-        let errors = Accreditation::parse(&bad).unwrap_err();
+        let errors = Accreditation::parse(&crate::industry::tests::catalogue(), &bad).unwrap_err();
         let fields: Vec<(&str, ErrorCode)> = errors.0.iter().map(|e| (e.field, e.code)).collect();
         assert_eq!(
             fields,
@@ -241,7 +250,10 @@ mod tests {
             ]
         );
         let empty = RawAccreditation { cnas_number: Some("L1234".to_owned()), ..Default::default() };
-        assert_eq!(Accreditation::parse(&empty).unwrap_err().codes(), [ErrorCode::InvalidAccreditation]);
+        assert_eq!(
+            Accreditation::parse(&crate::industry::tests::catalogue(), &empty).unwrap_err().codes(),
+            [ErrorCode::InvalidAccreditation]
+        );
     }
 
     /// Every status × every transition.

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Collector, ErrorCode, FieldError, ValidationErrors};
-use crate::industry::{self, Industry};
+use crate::industry::{Industry, IndustryCatalogue};
 use crate::registry::license_number::LicenseNumber;
 use crate::registry::region::RegionCode;
 use crate::text::parse_text;
@@ -171,7 +171,7 @@ impl Validity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewLicense {
     pub number: LicenseNumber,
-    pub industry: &'static Industry,
+    pub industry: Industry,
     pub product_unit: String,
     pub validity: Validity,
     pub status: LicenseStatus,
@@ -182,8 +182,11 @@ impl NewLicense {
     ///
     /// An imported license may already be suspended, but one that is revoked, cancelled or
     /// expired is history, not a license to supervise. A province prefix in the number must name
-    /// the enterprise's province, since that province issued it.
+    /// the enterprise's province, since that province issued it. The industry comes from the
+    /// `catalogue`, and the number's category and the product unit must be ones it declares.
+    #[allow(clippy::too_many_arguments)] // The fields of the input, each checked, and the catalogue.
     pub fn parse(
+        catalogue: &IndustryCatalogue,
         number: &str,
         industry: &str,
         product_unit: &str,
@@ -212,8 +215,13 @@ impl NewLicense {
                 ));
             }
         }
-        let industry = errors.take(industry::find(industry));
+        let industry = errors.take(catalogue.find(industry).cloned());
         let product_unit = errors.take(parse_text("productUnit", product_unit, 1, 100, false));
+        if let Some(industry) = &industry {
+            for error in industry.check_license(number.as_ref(), product_unit.as_deref()) {
+                errors.push(error);
+            }
+        }
         let validity = errors.take(Validity::new(issued_on, expires_on));
         let status = errors.take(match status.unwrap_or(LicenseStatus::Valid) {
             status @ (LicenseStatus::Valid | LicenseStatus::Suspended) => Ok(status),
@@ -441,7 +449,7 @@ mod tests {
             expected: Result<LicenseStatus, Vec<(&'static str, ErrorCode)>>,
         }
         const OK: Case = Case {
-            number: "(苏)XK13-005-00042",
+            number: "(苏)XK06-001-00042",
             industry: "wire-cable",
             product_unit: "电线电缆",
             expires_on: None,
@@ -452,6 +460,7 @@ mod tests {
         fn check(case: Case) {
             let region = RegionCode::parse(case.region).unwrap();
             let actual = NewLicense::parse(
+                &crate::industry::tests::catalogue(),
                 case.number,
                 case.industry,
                 case.product_unit,
@@ -475,19 +484,19 @@ mod tests {
         }
         let cases = [
             OK,
-            Case { number: "XK13-005-00042", region: "440300", ..OK },
-            Case { number: "（苏）xk13-005-00042", region: "320000", ..OK },
-            Case { number: "(黔)XK13-005-00042", region: "520100", ..OK },
+            Case { number: "XK06-001-00042", region: "440300", ..OK },
+            Case { number: "（苏）xk06-001-00042", region: "320000", ..OK },
+            Case { number: "(黔)XK06-001-00042", region: "520100", ..OK },
             Case { status: Some(LicenseStatus::Suspended), expected: Ok(LicenseStatus::Suspended), ..OK },
             Case { status: Some(LicenseStatus::Valid), ..OK },
             Case { expires_on: Some("2028-12-31"), ..OK },
             Case {
-                number: "(沪)XK13-005-00042",
+                number: "(沪)XK06-001-00042",
                 expected: Err(vec![("number", ErrorCode::LicenseProvinceMismatch)]),
                 ..OK
             },
             Case {
-                number: "(京)XK13-005-00042",
+                number: "(京)XK06-001-00042",
                 region: "000000",
                 expected: Err(vec![("number", ErrorCode::LicenseProvinceMismatch)]),
                 ..OK
@@ -510,6 +519,34 @@ mod tests {
             Case {
                 expires_on: Some("2029-01-01"),
                 expected: Err(vec![("expiresOn", ErrorCode::ValidityTooLong)]),
+                ..OK
+            },
+            Case {
+                number: "XK13-005-00042",
+                expected: Err(vec![("number", ErrorCode::LicenseCategoryMismatch)]),
+                ..OK
+            },
+            Case {
+                product_unit: "聚氯乙烯绝缘电缆",
+                expected: Err(vec![("productUnit", ErrorCode::ProductUnitNotInIndustry)]),
+                ..OK
+            },
+            Case {
+                number: "(沪)XK13-005-00042",
+                product_unit: "复混肥料",
+                expected: Err(vec![
+                    ("number", ErrorCode::LicenseProvinceMismatch),
+                    ("number", ErrorCode::LicenseCategoryMismatch),
+                    ("productUnit", ErrorCode::ProductUnitNotInIndustry),
+                ]),
+                ..OK
+            },
+            // A plugin that declares no category: any category is accepted.
+            Case { number: "XK99-999-00001", industry: "old-plugin", product_unit: "旧产品", ..OK },
+            Case {
+                industry: "electric-blanket",
+                product_unit: "电热毯",
+                expected: Err(vec![("productUnit", ErrorCode::ProductUnitNotInIndustry)]),
                 ..OK
             },
             Case {
@@ -537,7 +574,8 @@ mod tests {
     fn mismatch_message() {
         let region = RegionCode::parse("330102").unwrap();
         let errors = NewLicense::parse(
-            "(苏)XK13-005-00042",
+            &crate::industry::tests::catalogue(),
+            "(苏)XK06-001-00042",
             "wire-cable",
             "电线电缆",
             date("2024-01-01"),

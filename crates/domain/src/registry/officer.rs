@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::access::Tier;
 use crate::error::{ErrorCode, FieldError};
 use crate::ids::{AuthorityId, OfficerId};
+use crate::industry::IndustryCatalogue;
 use crate::text::parse_text;
 
 crate::stored_enum! {
@@ -45,15 +46,14 @@ pub fn parse_subject(s: &str) -> Result<String, FieldError> {
     parse_text("subject", s, 1, 200, false)
 }
 
-/// The industries an officer is qualified for: catalogue codes, without repeats, in the order
-/// given. None is allowed (an officer not yet qualified for any).
-pub fn parse_industries(codes: &[String]) -> Result<Vec<String>, FieldError> {
+/// The industries an officer is qualified for: codes of the `catalogue`, without repeats, in the
+/// order given. None is allowed (an officer not yet qualified for any).
+pub fn parse_industries(catalogue: &IndustryCatalogue, codes: &[String]) -> Result<Vec<String>, FieldError> {
     let mut industries: Vec<String> = Vec::new();
     for code in codes {
-        let industry =
-            crate::industry::find(code).map_err(|e| FieldError::new(e.code, "industries", e.message))?;
-        if !industries.iter().any(|known| known == industry.code) {
-            industries.push(industry.code.to_owned());
+        let industry = catalogue.find(code).map_err(|e| FieldError::new(e.code, "industries", e.message))?;
+        if !industries.contains(&industry.code) {
+            industries.push(industry.code.clone());
         }
     }
     Ok(industries)
@@ -207,13 +207,14 @@ mod tests {
 
     #[test]
     fn industries_are_catalogue_codes_without_repeats() {
+        use crate::industry::tests::catalogue;
         let codes = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         assert_eq!(
-            parse_industries(&codes(&["wire-cable", " pesticide", "wire-cable"])).unwrap(),
+            parse_industries(&catalogue(), &codes(&["wire-cable", " pesticide", "wire-cable"])).unwrap(),
             codes(&["wire-cable", "pesticide"])
         );
-        assert_eq!(parse_industries(&[]).unwrap(), Vec::<String>::new());
-        let error = parse_industries(&codes(&["wire-cable", "toys"])).unwrap_err();
+        assert_eq!(parse_industries(&catalogue(), &[]).unwrap(), Vec::<String>::new());
+        let error = parse_industries(&catalogue(), &codes(&["wire-cable", "toys"])).unwrap_err();
         assert_eq!((error.code, error.field), (ErrorCode::UnknownIndustry, "industries"));
     }
 }

@@ -1,7 +1,6 @@
 //! Licenses (生产许可证) and their copy log (副本).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::industry::{self, Industry};
 use oversight_domain::registry::change_request::ReReview;
 use oversight_domain::registry::license::{LicenseStatus, NewLicense, Validity};
 use oversight_domain::registry::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
@@ -24,7 +23,9 @@ pub struct LicenseRecord {
     pub id: LicenseId,
     pub enterprise_id: EnterpriseId,
     pub number: LicenseNumber,
-    pub industry: &'static Industry,
+    /// The industry code as stored; it reads even when nothing declares it any more (the
+    /// catalogue resolves it, to an unknown industry if need be).
+    pub industry: String,
     pub product_unit: String,
     pub validity: Validity,
     pub status: LicenseStatus,
@@ -53,7 +54,7 @@ pub async fn insert(
         enterprise_id: Set(enterprise_id.get()),
         number: Set(new.number.core()),
         display_number: Set(new.number.to_string()),
-        industry_code: Set(new.industry.code.to_owned()),
+        industry_code: Set(new.industry.code.clone()),
         product_unit: Set(new.product_unit.clone()),
         issued_on: Set(new.validity.issued_on),
         expires_on: Set(new.validity.expires_on),
@@ -239,7 +240,6 @@ pub async fn copy_entries_by_license_ids(
 fn to_record(model: license::Model) -> Result<LicenseRecord> {
     let corrupt = |message: String| StorageError::corrupt("license", format!("id {}: {message}", model.id));
     let number = LicenseNumber::parse(&model.display_number).map_err(|e| corrupt(e.to_string()))?;
-    let industry = industry::find(&model.industry_code).map_err(|e| corrupt(e.to_string()))?;
     let status =
         LicenseStatus::parse(&model.status).ok_or_else(|| corrupt(format!("status {}", model.status)))?;
     let re_review = re_review(&model).map_err(corrupt)?;
@@ -247,7 +247,7 @@ fn to_record(model: license::Model) -> Result<LicenseRecord> {
         id: LicenseId::new(model.id),
         enterprise_id: EnterpriseId::new(model.enterprise_id),
         number,
-        industry,
+        industry: model.industry_code,
         product_unit: model.product_unit,
         validity: Validity { issued_on: model.issued_on, expires_on: model.expires_on },
         status,

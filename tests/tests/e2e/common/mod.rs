@@ -40,8 +40,15 @@ pub async fn register(server: &TestServer, credit_code: &str, name: &str, region
     data["registerEnterprise"]["enterprise"]["id"].as_str().unwrap().to_owned()
 }
 
+/// The first product unit the server's catalogue declares for `industry` (what a test issues a
+/// license for).
+pub fn product_unit(server: &TestServer, industry: &str) -> String {
+    let catalogue = server.app.industry_catalogue();
+    catalogue.find(industry).ok().and_then(|i| i.product_units.first().cloned()).unwrap_or_default()
+}
+
 /// Issues a license (issued 100 days before the app's today, which a scenario may have pinned)
-/// and returns the payload's license.
+/// for the industry's first product unit and returns the payload's license.
 pub async fn issue(server: &TestServer, enterprise_id: &str, number: &str, industry: &str) -> Value {
     let issued_on = (server.app.today() - chrono::Duration::days(100)).to_string();
     let data = server
@@ -49,7 +56,7 @@ pub async fn issue(server: &TestServer, enterprise_id: &str, number: &str, indus
             ISSUE,
             json!({ "input": {
                 "enterpriseId": enterprise_id, "number": number, "industry": industry,
-                "productUnit": "电线电缆", "issuedOn": issued_on
+                "productUnit": product_unit(server, industry), "issuedOn": issued_on
             }}),
         )
         .await;
