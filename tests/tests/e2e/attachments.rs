@@ -275,6 +275,9 @@ on_both_databases!(
     }
 );
 
+/// label, organisation, role, tier, expected inside, expected outside.
+type PermissionRow<'a> = (&'a str, String, &'a str, Option<&'a str>, &'a str, &'a str);
+
 /// Who may upload to (and delete from) an enterprise's file: a table of role × inside/outside.
 async fn upload_permissions(server: &TestServer) {
     let chain = server.jiangsu_chain().await;
@@ -282,7 +285,7 @@ async fn upload_permissions(server: &TestServer) {
     let outside = register(server, &credit_code("330106", 7), "杭州权限电缆有限公司", "330106").await;
     let authority = |id: oversight_domain::AuthorityId| format!("authority:{id}");
     let institution = server.institution("江苏检测院", "320000").await.unwrap();
-    let rows: Vec<(&str, String, &str, Option<&str>, &str, &str)> = vec![
+    let rows: Vec<PermissionRow> = vec![
         // label, organisation, role, tier, inside, outside
         (
             "national staff",
