@@ -28,6 +28,16 @@ else
 BANNER
 fi
 
+# S3-compatible server for the attachment store's tests (moto, installed under target/ on first
+# use), unless one is given; stopped on exit.
+S3_TEST_SERVER_PID=""
+if [[ -z "${OVERSIGHT_TEST_S3_URL:-}" ]]; then
+  echo "==> starting the S3-compatible test server (scripts/s3-test-server.sh)"
+  eval "$(scripts/s3-test-server.sh start)"
+fi
+echo "==> attachment store tests on S3 at ${OVERSIGHT_TEST_S3_URL}"
+trap 'scripts/s3-test-server.sh stop "$S3_TEST_SERVER_PID"' EXIT
+
 echo "==> schema contract: linter and generated TypeScript client (scripts/schema-check.sh)"
 scripts/schema-check.sh
 
@@ -45,7 +55,7 @@ target/debug/oversight migrate up >/dev/null
 token="$(target/debug/oversight token issue --org platform --role plugin_administrator --subject http-audit --hours 1)"
 target/debug/oversight serve --bind "127.0.0.1:${port}" &
 server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$audit_dir"' EXIT
+trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$audit_dir"; scripts/s3-test-server.sh stop "$S3_TEST_SERVER_PID"' EXIT
 AUDIT_WAIT_SECONDS=30 AUDIT_AUTHORIZATION="Bearer ${token}" \
   bash tests/http-audit/run.sh "http://127.0.0.1:${port}/graphql"
 unset OVERSIGHT_DATABASE_URL OVERSIGHT_LOG OVERSIGHT_JWT_HS256_SECRET

@@ -25,6 +25,9 @@ crate::stored_enum! {
     }
 }
 
+/// A signature check of the `infer` crate.
+type Matcher = fn(&[u8]) -> bool;
+
 /// How many leading bytes `sniff` looks at (the Office Open XML check reads ZIP entry names).
 pub const SNIFF_BYTES: usize = 64 * 1024;
 
@@ -36,7 +39,7 @@ impl AttachmentType {
     /// [`SNIFF_BYTES`] bytes (or all of a shorter file).
     pub fn sniff(head: &[u8]) -> Option<AttachmentType> {
         use infer::{doc, image};
-        let checks: [(fn(&[u8]) -> bool, AttachmentType); 6] = [
+        let checks: [(Matcher, AttachmentType); 6] = [
             (infer::archive::is_pdf, AttachmentType::Pdf),
             (image::is_png, AttachmentType::Png),
             (image::is_jpeg, AttachmentType::Jpeg),

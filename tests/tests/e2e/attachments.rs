@@ -275,6 +275,9 @@ on_both_databases!(
     }
 );
 
+/// label, organisation, role, tier, expected inside, expected outside.
+type PermissionRow<'a> = (&'a str, String, &'a str, Option<&'a str>, &'a str, &'a str);
+
 /// Who may upload to (and delete from) an enterprise's file: a table of role × inside/outside.
 async fn upload_permissions(server: &TestServer) {
     let chain = server.jiangsu_chain().await;
@@ -282,7 +285,7 @@ async fn upload_permissions(server: &TestServer) {
     let outside = register(server, &credit_code("330106", 7), "杭州权限电缆有限公司", "330106").await;
     let authority = |id: oversight_domain::AuthorityId| format!("authority:{id}");
     let institution = server.institution("江苏检测院", "320000").await.unwrap();
-    let rows: Vec<(&str, String, &str, Option<&str>, &str, &str)> = vec![
+    let rows: Vec<PermissionRow> = vec![
         // label, organisation, role, tier, inside, outside
         (
             "national staff",
@@ -354,3 +357,80 @@ async fn upload_permissions(server: &TestServer) {
 }
 
 on_both_databases!(upload_and_delete_permissions, upload_permissions);
+
+/// The S3-compatible test server's URL (`scripts/s3-test-server.sh`, started by scripts/test.sh);
+/// None skips loudly, and with `OVERSIGHT_REQUIRE_S3=1` (CI) the test fails instead.
+fn s3_endpoint(test: &str) -> Option<String> {
+    if let Some(url) = std::env::var("OVERSIGHT_TEST_S3_URL").ok().filter(|url| !url.is_empty()) {
+        return Some(url);
+    }
+    if std::env::var("OVERSIGHT_REQUIRE_S3").is_ok_and(|value| value == "1") {
+        panic!(
+            "{test}: OVERSIGHT_REQUIRE_S3=1 but OVERSIGHT_TEST_S3_URL is not set (scripts/s3-test-server.sh start)"
+        );
+    }
+    eprintln!(
+        "\n*** SKIPPED on S3: {test} — OVERSIGHT_TEST_S3_URL is not set; run `eval \"$(scripts/s3-test-server.sh start)\"` ***\n"
+    );
+    None
+}
+
+/// A server whose attachment store is a fresh bucket of the S3-compatible test server.
+pub async fn s3_server(db: oversight_tests::Db, endpoint: &str) -> TestServer {
+    let bucket = format!(
+        "oversight-{}-{}",
+        std::process::id(),
+        oversight_app::now().timestamp_nanos_opt().unwrap_or(0)
+    );
+    let created = reqwest::Client::new().put(format!("{endpoint}/{bucket}")).send().await.unwrap();
+    assert!(created.status().is_success(), "cannot create bucket {bucket}: {}", created.status());
+    let options: Vec<(String, String)> = [
+        ("aws_endpoint", endpoint),
+        ("aws_access_key_id", "test"),
+        ("aws_secret_access_key", "test"),
+        ("aws_region", "us-east-1"),
+        ("aws_allow_http", "true"),
+    ]
+    .iter()
+    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+    .collect();
+    TestServer::start_with(db, move |config| {
+        config.attachments_url = Some(format!("s3://{bucket}"));
+        config.attachments_store_options = options;
+    })
+    .await
+    .unwrap()
+}
+
+/// Runs an attachment story with the store on the S3-compatible server, on both databases.
+macro_rules! on_s3 {
+    ($name:ident, $body:ident) => {
+        mod $name {
+            #[actix_web::test]
+            async fn sqlite() {
+                let Some(endpoint) = super::s3_endpoint(concat!(module_path!(), "::sqlite")) else { return };
+                let server = super::s3_server(oversight_tests::Db::Sqlite, &endpoint).await;
+                super::$body(&server).await;
+                server.stop().await;
+            }
+
+            #[actix_web::test]
+            async fn postgres() {
+                let Some(endpoint) = super::s3_endpoint(concat!(module_path!(), "::postgres")) else {
+                    return;
+                };
+                if oversight_tests::postgres_url().is_none() {
+                    oversight_tests::announce_postgres_skip(concat!(module_path!(), "::postgres"));
+                    return;
+                }
+                let server = super::s3_server(oversight_tests::Db::Postgres, &endpoint).await;
+                super::$body(&server).await;
+                server.stop().await;
+            }
+        }
+    };
+}
+
+on_s3!(on_s3_an_upload_is_downloaded_through_its_signed_url, uploaded_and_downloaded);
+on_s3!(on_s3_refused_uploads_store_nothing, refused_uploads_store_nothing);
+on_s3!(on_s3_an_attachment_is_deleted_until_it_is_sealed, deleted_until_sealed);

@@ -59,6 +59,7 @@ scenarios!(
     annual_review_passed_and_stamped,
     annual_review_on_site_failed_and_overdue,
     license_category_checked,
+    attachment_disallowed_type_refused,
 );
 
 /// A scenario file.
@@ -116,6 +117,30 @@ struct Step {
     writes_nothing: bool,
     advance_days: Option<i64>,
     sign_in: Option<SignIn>,
+    /// Sends the request as a GraphQL multipart request with this file.
+    upload: Option<UploadFile>,
+}
+
+/// The file of an upload step: put at `variables.<variable>`, its bytes the UTF-8 `content` or
+/// the standard-base64 `base64`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UploadFile {
+    variable: String,
+    name: String,
+    content: Option<String>,
+    base64: Option<String>,
+}
+
+impl UploadFile {
+    fn bytes(&self) -> Vec<u8> {
+        use base64::Engine;
+        match (&self.content, &self.base64) {
+            (Some(text), None) => text.clone().into_bytes(),
+            (None, Some(encoded)) => base64::engine::general_purpose::STANDARD.decode(encoded).unwrap(),
+            _ => panic!("an upload names exactly one of `content` and `base64`"),
+        }
+    }
 }
 
 impl Step {
@@ -234,7 +259,17 @@ async fn run(server: &TestServer, stem: &str) {
         let expected =
             interpolate(expect, &values, today).unwrap_or_else(|e| panic!("{at}: in `expect`: {e}"));
         let before = if step.writes_nothing { Some(full_census(server).await) } else { None };
-        let answer = server.graphql_as(token, query, variables).await;
+        let answer = match &step.upload {
+            Some(file) => {
+                let mut variables = variables;
+                variables[file.variable.as_str()] = Value::Null;
+                let operations = json!({ "query": query, "variables": variables });
+                let map = json!({ "0": [format!("variables.{}", file.variable)] });
+                let files = vec![("0", file.bytes(), file.name.as_str())];
+                crate::attachments::multipart(server, token, operations, map, files).await.1
+            }
+            None => server.graphql_as(token, query, variables).await,
+        };
         if let Err(mismatch) = check_answer(&expected, &answer) {
             panic!(
                 "{at}: {mismatch}\n--- expected (fragment):\n{}\n--- answer received:\n{}\n",
