@@ -5,7 +5,10 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::audit::{AuditRecord, AuditSubject};
 use oversight_app::{AuditFilter, Role, Tier};
-use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
+use oversight_domain::{
+    ApiKeyId, ArchiveEventId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
+    LicenseId, OfficerId, ProposalId, RectificationId, SubmissionId, TaskId,
+};
 
 use crate::enums::{RoleGql, TierGql};
 use crate::error::{ApiError, ResultExt, caller};
@@ -153,20 +156,51 @@ impl AuditTrailFilterInput {
     }
 }
 
+/// The audited object a global ID names: every node type but `Region` (which is no stored row)
+/// is an audited kind.
+pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
+    let invalid =
+        || ApiError::new(oversight_app::Code::InvalidId, "not an audited object's ID").with_field("subject");
+    let (node_type, key) = parse_global_id(id).map_err(|_| invalid())?;
+    let id: i64 = key.parse().map_err(|_| invalid())?;
+    Ok(match node_type {
+        NodeType::Enterprise => AuditSubject::Enterprise(EnterpriseId::new(id)),
+        NodeType::License => AuditSubject::License(LicenseId::new(id)),
+        NodeType::Authority => AuditSubject::Authority(AuthorityId::new(id)),
+        NodeType::Institution => AuditSubject::Institution(InstitutionId::new(id)),
+        NodeType::ApiKey => AuditSubject::ApiKey(ApiKeyId::new(id)),
+        NodeType::Designation => AuditSubject::Designation(DesignationId::new(id)),
+        NodeType::TestingTask => AuditSubject::TestingTask(TaskId::new(id)),
+        NodeType::ResultSubmission => AuditSubject::ResultSubmission(SubmissionId::new(id)),
+        NodeType::Rectification => AuditSubject::Rectification(RectificationId::new(id)),
+        NodeType::RevocationProposal => AuditSubject::RevocationProposal(ProposalId::new(id)),
+        NodeType::Officer => AuditSubject::Officer(OfficerId::new(id)),
+        NodeType::EnterpriseChangeRequest => AuditSubject::ChangeRequest(ChangeRequestId::new(id)),
+        NodeType::ArchiveEvent => AuditSubject::ArchiveEvent(ArchiveEventId::new(id)),
+        NodeType::Region => return Err(invalid()),
+    })
+}
+
 #[derive(Default)]
 pub struct AuditQuery;
 
 #[Object]
 impl AuditQuery {
-    /// The audit trail of one enterprise, license or testing institution, newest
-    /// first. For auditors and officers whose jurisdiction holds the object.
+    /// The audit trail (审计记录) of one audited object — any node with a global ID but a
+    /// `Region` — newest first. For auditors and officers whose jurisdiction holds the object
+    /// (the owning enterprise's place for what belongs to an enterprise, the institution's for an
+    /// institution's keys, designations and submissions, the authority's for its officers).
+    /// For records across objects by actor, operation and period, see `auditRecords`.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "ID of an Enterprise, License or Institution.")] subject: ID,
+        #[graphql(
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest or ArchiveEvent."
+        )]
+        subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
         #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
@@ -183,18 +217,7 @@ impl AuditQuery {
         >,
     ) -> async_graphql::Result<Connection<String, AuditRecordGql, AuditTotal>> {
         let filter = filter.unwrap_or_default().parse()?;
-        let invalid = || {
-            ApiError::new(oversight_app::Code::InvalidId, "not an enterprise, license or institution")
-                .with_field("subject")
-        };
-        let (node_type, key) = parse_global_id(&subject).map_err(|_| invalid())?;
-        let id: i64 = key.parse().map_err(|_| invalid())?;
-        let subject = match node_type {
-            NodeType::Enterprise => AuditSubject::Enterprise(EnterpriseId::new(id)),
-            NodeType::License => AuditSubject::License(LicenseId::new(id)),
-            NodeType::Institution => AuditSubject::Institution(InstitutionId::new(id)),
-            _ => return Err(invalid().into()),
-        };
+        let subject = audit_subject(&subject)?;
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
         let page = app.audit_trail(principal, subject, &filter, &request).await.gql()?;
