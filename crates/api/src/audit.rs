@@ -111,18 +111,22 @@ pub struct AuditActorGql {
     pub tier: Option<TierGql>,
 }
 
-/// The number of records in a trail, computed only when asked for.
+/// The number of records in a trail (or, without a subject, across objects), computed only when
+/// asked for.
 pub struct AuditTotal {
-    subject: AuditSubject,
+    subject: Option<AuditSubject>,
     filter: AuditFilter,
 }
 
 #[Object]
 impl AuditTotal {
-    /// How many records the trail holds (all pages together).
+    /// How many records match (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let (app, principal) = caller(ctx)?;
-        app.audit_trail_count(principal, self.subject, &self.filter).await.gql()
+        match self.subject {
+            Some(subject) => app.audit_trail_count(principal, subject, &self.filter).await.gql(),
+            None => app.audit_records_count(principal, &self.filter).await.gql(),
+        }
     }
 }
 
@@ -190,7 +194,7 @@ impl AuditQuery {
     /// `Region` — newest first. For auditors and officers whose jurisdiction holds the object
     /// (the owning enterprise's place for what belongs to an enterprise, the institution's for an
     /// institution's keys, designations and submissions, the authority's for its officers).
-    /// For records across objects by actor, operation and period, see `auditRecords`.
+    /// For the records across objects by actor, operation and period, see `auditRecords`.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]
@@ -221,6 +225,40 @@ impl AuditQuery {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
         let page = app.audit_trail(principal, subject, &filter, &request).await.gql()?;
-        Ok(connection(page, AuditTotal { subject, filter }, |r| id_cursor(r.seq), AuditRecordGql))
+        Ok(connection(
+            page,
+            AuditTotal { subject: Some(subject), filter },
+            |r| id_cursor(r.seq),
+            AuditRecordGql,
+        ))
+    }
+
+    /// The audit records (审计记录) across all objects matching the filter — everything an actor
+    /// did, every run of an operation, everything in a period — newest first. The records name
+    /// objects of every jurisdiction, so only national auditors and national officers may read
+    /// them (others: FORBIDDEN; they ask per object with `auditTrail`).
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn audit_records(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Which records to show: by operation, actor and period.")]
+        filter: AuditTrailFilterInput,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, AuditRecordGql, AuditTotal>> {
+        let filter = filter.parse()?;
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let (app, principal) = caller(ctx)?;
+        let page = app.audit_records(principal, &filter, &request).await.gql()?;
+        Ok(connection(page, AuditTotal { subject: None, filter }, |r| id_cursor(r.seq), AuditRecordGql))
     }
 }

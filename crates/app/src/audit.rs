@@ -210,6 +210,30 @@ impl App {
         Ok(audit::page_for_subject(&self.store, &subject, filter, request).await?)
     }
 
+    /// One page of the records across all objects matching `filter` (all records of an actor, an
+    /// operation or a period), newest first. The records name objects of every jurisdiction, so
+    /// only callers whose reach is the whole country (national auditors and officers) may read
+    /// them; others ask per object (`audit_trail`).
+    pub async fn audit_records(
+        &self,
+        principal: &Principal,
+        filter: &AuditFilter,
+        request: &PageRequest<i64>,
+    ) -> Result<Page<AuditRecord>, AppError> {
+        may_read_all_audit_records(principal)?;
+        Ok(audit::page_all(&self.store, filter, request).await?)
+    }
+
+    /// How many records across all objects match `filter` (a connection's `totalCount`).
+    pub async fn audit_records_count(
+        &self,
+        principal: &Principal,
+        filter: &AuditFilter,
+    ) -> Result<u64, AppError> {
+        may_read_all_audit_records(principal)?;
+        Ok(audit::count_all(&self.store, filter).await?)
+    }
+
     /// How many records name this object (a connection's `totalCount`).
     pub async fn audit_trail_count(
         &self,
@@ -303,6 +327,23 @@ impl App {
         let Some(id) = id else { return Ok(None) };
         let record = institution::institutions_by_ids(&self.store, &[id]).await?.pop();
         Ok(record.map(|record| Resource::Institution { id, region: record.region }))
+    }
+}
+
+/// Whether the caller may read the audit records across objects: a reader of audit trails whose
+/// reach is the whole country.
+fn may_read_all_audit_records(principal: &Principal) -> Result<(), AppError> {
+    allow(principal, Action::ReadAuditTrail, &Resource::None, "audit record")?;
+    if oversight_domain::access::read_scope(principal) == Scope::Everything {
+        Ok(())
+    } else {
+        Err(AppError::Refused {
+            code: crate::Code::Forbidden,
+            field: None,
+            message: "the audit records across objects are for national auditors and officers; ask \
+                      per object with auditTrail(subject:)"
+                .to_owned(),
+        })
     }
 }
 

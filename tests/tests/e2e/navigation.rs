@@ -169,6 +169,34 @@ async fn who_acted_and_relations_body(server: &TestServer) {
     )
     .await;
     assert_eq!(stranger["node"], Value::Null);
+
+    // The records across objects: everything the county officer did, for the national head;
+    // refused to a province, whose reach is not the whole country.
+    let records = data_as(
+        server,
+        &national,
+        r#"{ auditRecords(filter: { actorSubject: "xw-officer" }, first: 100) { totalCount
+             edges { node { operation actor { subject } } } } }"#,
+        json!({}),
+    )
+    .await;
+    let edges = records["auditRecords"]["edges"].as_array().unwrap();
+    assert!(edges.len() >= 5, "open, deliver, rectify, re-check, conclude: {records}");
+    assert_eq!(records["auditRecords"]["totalCount"], edges.len());
+    assert!(edges.iter().all(|e| e["node"]["actor"]["subject"] == "xw-officer"), "{records}");
+    let opened = data_as(
+        server,
+        &national,
+        r#"{ auditRecords(filter: { operation: "openTestingTask" }) { totalCount
+             edges { node { operation } } } }"#,
+        json!({}),
+    )
+    .await;
+    assert_eq!(opened["auditRecords"]["totalCount"], 1, "the re-check is openRecheckTask: {opened}");
+    let refused = server
+        .graphql_as(&world.provincial, r#"{ auditRecords(filter: {}) { totalCount } }"#, json!({}))
+        .await;
+    assert_eq!(refused["errors"][0]["extensions"]["code"], "FORBIDDEN", "{refused}");
 }
 
 on_both_databases!(archive_by_days, archive_by_days_body, plugins = super::WIRE_CABLE);

@@ -73,6 +73,7 @@ enum Op {
     ReadTaskAuditTrail,
     ReadLicenseTasks,
     ReadEnterpriseRectifications,
+    ReadAuditRecords,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,10 +119,14 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     match (op, target) {
         // A license's tasks and an enterprise's rectifications and proposals: whoever reads the
         // license or enterprise reads them (the same readers as the top-level lists).
-        (ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications, Inside) => {
-            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
-        }
-        (ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications, Outside) => [
+        (
+            ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications,
+            Inside,
+        ) => [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN],
+        (
+            ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications,
+            Outside,
+        ) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
             FORBIDDEN,
         ],
@@ -180,6 +185,11 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         ],
         // Auditors and the owning authority's officers; the enterprise itself and the
         // review department may not.
+        // The records across objects name every jurisdiction: national auditors and officers only.
+        (ReadAuditRecords, Inside | Outside) => [
+            Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
         // A task's trail is read as its enterprise's (issue 12 item 6).
         (ReadAuditTrail | ReadTaskAuditTrail, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, NotFound, FORBIDDEN, NotFound]
@@ -414,7 +424,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 54] = [
+const OPS: [Op; 55] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -469,6 +479,7 @@ const OPS: [Op; 54] = [
     ReadTaskAuditTrail,
     ReadLicenseTasks,
     ReadEnterpriseRectifications,
+    ReadAuditRecords,
 ];
 
 struct World {
@@ -773,6 +784,11 @@ async fn run(
                     json!({ "item": "voltage_test", "value": "no_breakdown", "unit": "" }),
                 ]) }] } }),
             "submitTestResults",
+        ),
+        ReadAuditRecords => (
+            "query($s: String!) { auditRecords(filter: { actorSubject: $s }, first: 5) { totalCount } }",
+            json!({ "s": "matrix-nobody" }),
+            "auditRecords",
         ),
         ReadTaskAuditTrail => (
             "query($s: ID!) { auditTrail(subject: $s, first: 5) { totalCount edges { node { operation } } } }",

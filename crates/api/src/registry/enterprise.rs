@@ -203,6 +203,8 @@ impl Enterprise {
     /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
     /// times the cost of one node.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn archive(
         &self,
         ctx: &Context<'_>,
