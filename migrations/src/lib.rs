@@ -25,6 +25,7 @@ mod m20261204_000001_revocation_proposal_made;
 mod m20261204_000010_index_task_plugin_version;
 mod m20261204_000011_index_list_filters;
 mod m20261204_000020_enterprise_change_review;
+mod m20261204_000030_index_audit_records;
 mod m20261205_000001_create_attachment;
 mod m20261205_000010_create_annual_review;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000010_index_task_plugin_version::Migration),
             Box::new(m20261204_000011_index_list_filters::Migration),
             Box::new(m20261204_000020_enterprise_change_review::Migration),
+            Box::new(m20261204_000030_index_audit_records::Migration),
             Box::new(m20261205_000001_create_attachment::Migration),
             Box::new(m20261205_000010_create_annual_review::Migration),
         ]

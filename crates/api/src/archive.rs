@@ -3,7 +3,6 @@
 use async_graphql::{Context, Object};
 use chrono::{DateTime, Utc};
 use oversight_app::ArchiveEventRecord;
-use oversight_domain::archive::ArchiveEventKind;
 
 use crate::enums::ArchiveEventKindGql;
 use crate::ids::{NodeType, global_id};
@@ -56,7 +55,7 @@ impl ArchiveEvent {
 /// The size of an archive feed, computed only when asked for (batched).
 pub struct ArchiveTotal {
     pub enterprise_id: oversight_domain::EnterpriseId,
-    pub kinds: Vec<ArchiveEventKind>,
+    pub filter: oversight_app::ArchiveFilter,
 }
 
 #[Object]
@@ -64,7 +63,7 @@ impl ArchiveTotal {
     /// How many events the feed holds (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let loaders = ctx.data::<Loaders>()?;
-        let count = loaders.archive_count.load_one((self.enterprise_id, self.kinds.clone())).await?;
+        let count = loaders.archive_count.load_one((self.enterprise_id, self.filter.clone())).await?;
         Ok(count.unwrap_or(0))
     }
 }

@@ -5,7 +5,10 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::audit::{AuditRecord, AuditSubject};
 use oversight_app::{AuditFilter, Role, Tier};
-use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
+use oversight_domain::{
+    ApiKeyId, ArchiveEventId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
+    LicenseId, OfficerId, ProposalId, RectificationId, SubmissionId, TaskId,
+};
 
 use crate::enums::{RoleGql, TierGql};
 use crate::error::{ApiError, ResultExt, caller};
@@ -108,18 +111,22 @@ pub struct AuditActorGql {
     pub tier: Option<TierGql>,
 }
 
-/// The number of records in a trail, computed only when asked for.
+/// The number of records in a trail (or, without a subject, across objects), computed only when
+/// asked for.
 pub struct AuditTotal {
-    subject: AuditSubject,
+    subject: Option<AuditSubject>,
     filter: AuditFilter,
 }
 
 #[Object]
 impl AuditTotal {
-    /// How many records the trail holds (all pages together).
+    /// How many records match (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
         let (app, principal) = caller(ctx)?;
-        app.audit_trail_count(principal, self.subject, &self.filter).await.gql()
+        match self.subject {
+            Some(subject) => app.audit_trail_count(principal, subject, &self.filter).await.gql(),
+            None => app.audit_records_count(principal, &self.filter).await.gql(),
+        }
     }
 }
 
@@ -153,20 +160,54 @@ impl AuditTrailFilterInput {
     }
 }
 
+/// The audited object a global ID names: every node type but `Region` (which is no stored row)
+/// is an audited kind.
+pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
+    let invalid =
+        || ApiError::new(oversight_app::Code::InvalidId, "not an audited object's ID").with_field("subject");
+    let (node_type, key) = parse_global_id(id).map_err(|_| invalid())?;
+    let id: i64 = key.parse().map_err(|_| invalid())?;
+    Ok(match node_type {
+        NodeType::Enterprise => AuditSubject::Enterprise(EnterpriseId::new(id)),
+        NodeType::License => AuditSubject::License(LicenseId::new(id)),
+        NodeType::Authority => AuditSubject::Authority(AuthorityId::new(id)),
+        NodeType::Institution => AuditSubject::Institution(InstitutionId::new(id)),
+        NodeType::ApiKey => AuditSubject::ApiKey(ApiKeyId::new(id)),
+        NodeType::Designation => AuditSubject::Designation(DesignationId::new(id)),
+        NodeType::TestingTask => AuditSubject::TestingTask(TaskId::new(id)),
+        NodeType::ResultSubmission => AuditSubject::ResultSubmission(SubmissionId::new(id)),
+        NodeType::Rectification => AuditSubject::Rectification(RectificationId::new(id)),
+        NodeType::RevocationProposal => AuditSubject::RevocationProposal(ProposalId::new(id)),
+        NodeType::Officer => AuditSubject::Officer(OfficerId::new(id)),
+        NodeType::EnterpriseChangeRequest => AuditSubject::ChangeRequest(ChangeRequestId::new(id)),
+        NodeType::ArchiveEvent => AuditSubject::ArchiveEvent(ArchiveEventId::new(id)),
+        NodeType::ReviewYear => AuditSubject::ReviewYear(oversight_domain::ReviewYearId::new(id)),
+        NodeType::AnnualReview => AuditSubject::AnnualReview(oversight_domain::ReviewId::new(id)),
+        NodeType::Attachment => AuditSubject::Attachment(oversight_domain::AttachmentId::new(id)),
+        NodeType::Region => return Err(invalid()),
+    })
+}
+
 #[derive(Default)]
 pub struct AuditQuery;
 
 #[Object]
 impl AuditQuery {
-    /// The audit trail of one enterprise, license or testing institution, newest
-    /// first. For auditors and officers whose jurisdiction holds the object.
+    /// The audit trail (审计记录) of one audited object — any node with a global ID but a
+    /// `Region` — newest first. For auditors and officers whose jurisdiction holds the object
+    /// (the owning enterprise's place for what belongs to an enterprise, the institution's for an
+    /// institution's keys, designations and submissions, the authority's for its officers).
+    /// For the records across objects by actor, operation and period, see `auditRecords`.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]
     async fn audit_trail(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "ID of an Enterprise, License or Institution.")] subject: ID,
+        #[graphql(
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview or Attachment."
+        )]
+        subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
         first: Option<i32>,
         #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
@@ -183,21 +224,44 @@ impl AuditQuery {
         >,
     ) -> async_graphql::Result<Connection<String, AuditRecordGql, AuditTotal>> {
         let filter = filter.unwrap_or_default().parse()?;
-        let invalid = || {
-            ApiError::new(oversight_app::Code::InvalidId, "not an enterprise, license or institution")
-                .with_field("subject")
-        };
-        let (node_type, key) = parse_global_id(&subject).map_err(|_| invalid())?;
-        let id: i64 = key.parse().map_err(|_| invalid())?;
-        let subject = match node_type {
-            NodeType::Enterprise => AuditSubject::Enterprise(EnterpriseId::new(id)),
-            NodeType::License => AuditSubject::License(LicenseId::new(id)),
-            NodeType::Institution => AuditSubject::Institution(InstitutionId::new(id)),
-            _ => return Err(invalid().into()),
-        };
+        let subject = audit_subject(&subject)?;
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let (app, principal) = caller(ctx)?;
         let page = app.audit_trail(principal, subject, &filter, &request).await.gql()?;
-        Ok(connection(page, AuditTotal { subject, filter }, |r| id_cursor(r.seq), AuditRecordGql))
+        Ok(connection(
+            page,
+            AuditTotal { subject: Some(subject), filter },
+            |r| id_cursor(r.seq),
+            AuditRecordGql,
+        ))
+    }
+
+    /// The audit records (审计记录) across all objects matching the filter — everything an actor
+    /// did, every run of an operation, everything in a period — newest first. The records name
+    /// objects of every jurisdiction, so only national auditors and national officers may read
+    /// them (others: FORBIDDEN; they ask per object with `auditTrail`).
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn audit_records(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Which records to show: by operation, actor and period.")]
+        filter: AuditTrailFilterInput,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+    ) -> async_graphql::Result<Connection<String, AuditRecordGql, AuditTotal>> {
+        let filter = filter.parse()?;
+        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let (app, principal) = caller(ctx)?;
+        let page = app.audit_records(principal, &filter, &request).await.gql()?;
+        Ok(connection(page, AuditTotal { subject: None, filter }, |r| id_cursor(r.seq), AuditRecordGql))
     }
 }

@@ -13,12 +13,11 @@ use std::hash::Hash;
 use async_graphql::dataloader::{DataLoader, Loader};
 use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
-    ApiKeyRecord, App, AppError, ArchiveEventRecord, AttachmentRecord, AuthorityRecord, DesignationRecord,
-    EnterpriseChangeRequest, EnterpriseRecord, InstitutionRecord, LicenseCopyEntryRecord, LicenseRecord,
-    OfficerRecord, Principal, ProposalRecord, RectificationRecord, SubmissionRecord, TestResultRecord,
-    TestingTaskRecord, VerdictRecord,
+    ApiKeyRecord, App, AppError, ArchiveEventRecord, ArchiveFilter, AttachmentRecord, AuthorityRecord,
+    DesignationRecord, EnterpriseChangeRequest, EnterpriseRecord, InstitutionRecord, LicenseCopyEntryRecord,
+    LicenseRecord, OfficerRecord, Principal, ProposalRecord, RectificationRecord, SubmissionRecord,
+    TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
-use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::{
     ApiKeyId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
     LicenseId, OfficerId, ProposalId, RectificationId, ReviewId, ReviewYearId, SubmissionId, TaskId,
@@ -34,6 +33,8 @@ macro_rules! loaders {
             $($(#[$doc])* pub $field: DataLoader<$shape<$record, $id>>,)*
             pub newest_archive: DataLoader<NewestArchive>,
             pub archive_count: DataLoader<ArchiveCount>,
+            /// The directory officer behind a subject (who opened, lodged, decided …).
+            pub officer_by_subject: DataLoader<OfficerBySubject>,
         }
 
         impl Loaders {
@@ -50,7 +51,8 @@ macro_rules! loaders {
                         tokio_spawn,
                     ),)*
                     newest_archive: DataLoader::new(NewestArchive(caller.clone()), tokio_spawn),
-                    archive_count: DataLoader::new(ArchiveCount(caller), tokio_spawn),
+                    archive_count: DataLoader::new(ArchiveCount(caller.clone()), tokio_spawn),
+                    officer_by_subject: DataLoader::new(OfficerBySubject(caller), tokio_spawn),
                 }
             }
         }
@@ -149,16 +151,16 @@ impl<R: Clone + Send + Sync + 'static, K: Id> Loader<K> for ByParent<R, K> {
 }
 
 /// Key of the first page of an enterprise's archive: the enterprise, how many
-/// events (page size + 1, to know whether more exist) and which kinds.
+/// events (page size + 1, to know whether more exist) and which (kinds, date range).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct NewestKey {
     pub enterprise_id: EnterpriseId,
     pub n: u64,
-    pub kinds: Vec<ArchiveEventKind>,
+    pub filter: ArchiveFilter,
 }
 
 /// The first page of many enterprises' archives: one window-function statement
-/// per distinct (size, kinds) in the batch, which in practice is one.
+/// per distinct (size, filter) in the batch, which in practice is one.
 pub struct NewestArchive(Caller);
 
 impl Loader<NewestKey> for NewestArchive {
@@ -169,54 +171,68 @@ impl Loader<NewestKey> for NewestArchive {
         &self,
         keys: &[NewestKey],
     ) -> Result<HashMap<NewestKey, Vec<ArchiveEventRecord>>, BatchError> {
-        let mut groups: HashMap<(u64, Vec<ArchiveEventKind>), Vec<EnterpriseId>> = HashMap::new();
+        let mut groups: HashMap<(u64, ArchiveFilter), Vec<EnterpriseId>> = HashMap::new();
         for key in keys {
-            groups.entry((key.n, key.kinds.clone())).or_default().push(key.enterprise_id);
+            groups.entry((key.n, key.filter.clone())).or_default().push(key.enterprise_id);
         }
         let mut map = HashMap::new();
-        for ((n, kinds), ids) in groups {
+        for ((n, filter), ids) in groups {
             let mut by_enterprise: HashMap<EnterpriseId, Vec<ArchiveEventRecord>> = HashMap::new();
-            for record in self.0.app.newest_archive_of_each(&self.0.principal, &ids, &kinds, n).await? {
+            for record in self.0.app.newest_archive_of_each(&self.0.principal, &ids, &filter, n).await? {
                 by_enterprise.entry(record.enterprise_id).or_default().push(record);
             }
             for id in ids {
                 let events = by_enterprise.remove(&id).unwrap_or_default();
-                map.insert(NewestKey { enterprise_id: id, n, kinds: kinds.clone() }, events);
+                map.insert(NewestKey { enterprise_id: id, n, filter: filter.clone() }, events);
             }
         }
         Ok(map)
     }
 }
 
-/// Archive sizes of many enterprises, one grouped statement per kinds filter.
+/// Archive sizes of many enterprises, one grouped statement per filter.
 pub struct ArchiveCount(Caller);
 
-impl Loader<(EnterpriseId, Vec<ArchiveEventKind>)> for ArchiveCount {
+impl Loader<(EnterpriseId, ArchiveFilter)> for ArchiveCount {
     type Value = u64;
     type Error = BatchError;
 
     async fn load(
         &self,
-        keys: &[(EnterpriseId, Vec<ArchiveEventKind>)],
-    ) -> Result<HashMap<(EnterpriseId, Vec<ArchiveEventKind>), u64>, BatchError> {
-        let mut groups: HashMap<Vec<ArchiveEventKind>, Vec<EnterpriseId>> = HashMap::new();
-        for (id, kinds) in keys {
-            groups.entry(kinds.clone()).or_default().push(*id);
+        keys: &[(EnterpriseId, ArchiveFilter)],
+    ) -> Result<HashMap<(EnterpriseId, ArchiveFilter), u64>, BatchError> {
+        let mut groups: HashMap<ArchiveFilter, Vec<EnterpriseId>> = HashMap::new();
+        for (id, filter) in keys {
+            groups.entry(filter.clone()).or_default().push(*id);
         }
         let mut map = HashMap::new();
-        for (kinds, ids) in groups {
+        for (filter, ids) in groups {
             let counts: HashMap<EnterpriseId, u64> = self
                 .0
                 .app
-                .archive_counts_of_each(&self.0.principal, &ids, &kinds)
+                .archive_counts_of_each(&self.0.principal, &ids, &filter)
                 .await?
                 .into_iter()
                 .collect();
             for id in ids {
-                map.insert((id, kinds.clone()), counts.get(&id).copied().unwrap_or(0));
+                map.insert((id, filter.clone()), counts.get(&id).copied().unwrap_or(0));
             }
         }
         Ok(map)
+    }
+}
+
+/// The directory officers behind subjects, one statement per batch: a page of 50 tasks with
+/// who opened each costs one officer read. A subject that is not an officer's has no value.
+pub struct OfficerBySubject(Caller);
+
+impl Loader<String> for OfficerBySubject {
+    type Value = OfficerRecord;
+    type Error = BatchError;
+
+    async fn load(&self, subjects: &[String]) -> Result<HashMap<String, OfficerRecord>, BatchError> {
+        let officers = self.0.app.officers_by_subjects(&self.0.principal, subjects).await?;
+        Ok(officers.into_iter().map(|officer| (officer.subject.clone(), officer)).collect())
     }
 }
 

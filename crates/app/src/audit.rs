@@ -3,11 +3,16 @@
 
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use oversight_domain::audit::ChainHead;
-use oversight_domain::{EnterpriseId, InstitutionId, LicenseId};
+use oversight_domain::{
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
+    InstitutionId, LicenseId, OfficerId, ProposalId, RectificationId, ReviewId, ReviewYearId, SubmissionId,
+    TaskId, TypedId,
+};
 use oversight_storage::audit::{self, AuditFilter};
-use oversight_storage::{Page, PageRequest};
+use oversight_storage::{Page, PageRequest, TaskScope, archive};
 
-use oversight_storage::{registry::enterprise, registry::institution, registry::license};
+use oversight_storage::registry::{authority, change_request, enterprise, institution, license, officer};
+use oversight_storage::testing::{rectification, supervision};
 
 use crate::{Action, App, AppError, Principal, Resource, Scope, allow};
 
@@ -206,6 +211,30 @@ impl App {
         Ok(audit::page_for_subject(&self.store, &subject, filter, request).await?)
     }
 
+    /// One page of the records across all objects matching `filter` (all records of an actor, an
+    /// operation or a period), newest first. The records name objects of every jurisdiction, so
+    /// only callers whose reach is the whole country (national auditors and officers) may read
+    /// them; others ask per object (`audit_trail`).
+    pub async fn audit_records(
+        &self,
+        principal: &Principal,
+        filter: &AuditFilter,
+        request: &PageRequest<i64>,
+    ) -> Result<Page<AuditRecord>, AppError> {
+        may_read_all_audit_records(principal)?;
+        Ok(audit::page_all(&self.store, filter, request).await?)
+    }
+
+    /// How many records across all objects match `filter` (a connection's `totalCount`).
+    pub async fn audit_records_count(
+        &self,
+        principal: &Principal,
+        filter: &AuditFilter,
+    ) -> Result<u64, AppError> {
+        may_read_all_audit_records(principal)?;
+        Ok(audit::count_all(&self.store, filter).await?)
+    }
+
     /// How many records name this object (a connection's `totalCount`).
     pub async fn audit_trail_count(
         &self,
@@ -217,49 +246,186 @@ impl App {
         Ok(audit::count_for_subject(&self.store, &subject, filter).await?)
     }
 
-    /// Checks that the caller may read this object's trail (auditors and officers
-    /// whose jurisdiction holds it) and returns the subject reference.
+    /// Checks that the caller may read this object's trail (auditors and officers whose
+    /// jurisdiction holds it: the owning enterprise's place for what belongs to an enterprise,
+    /// the institution's for an institution's keys, designations and submissions, the
+    /// authority's for its officers) and returns the subject reference.
     async fn audit_subject(&self, principal: &Principal, subject: AuditSubject) -> Result<String, AppError> {
-        let (resource, reference, what) = match subject {
-            AuditSubject::Enterprise(id) => {
-                let record = enterprise::by_id(&self.store, id)
-                    .await?
-                    .ok_or(AppError::NotFound { what: "enterprise" })?;
-                (Resource::Enterprise { id, region: record.base.region }, ObjectRef::of(id), "enterprise")
-            }
+        let resource =
+            self.audit_resource(subject).await?.ok_or(AppError::NotFound { what: subject.what() })?;
+        allow(principal, Action::ReadAuditTrail, &resource, subject.what())?;
+        Ok(subject.reference().to_string())
+    }
+
+    /// What the access policy judges for reading this object's trail; `None` when it does not
+    /// exist.
+    async fn audit_resource(&self, subject: AuditSubject) -> Result<Option<Resource>, AppError> {
+        let store = &self.store;
+        let everything = Scope::Everything;
+        Ok(match subject {
+            AuditSubject::Enterprise(id) => self.enterprise_resource(Some(id)).await?,
             AuditSubject::License(id) => {
-                let record = license::by_ids(&self.store, &Scope::Everything, &[id])
+                let owner = license::by_ids(store, &everything, &[id]).await?.pop().map(|r| r.enterprise_id);
+                self.enterprise_resource(owner).await?
+            }
+            AuditSubject::TestingTask(id) => {
+                let tasks = supervision::tasks_by_ids(store, &TaskScope::Registry(everything), &[id]).await?;
+                self.enterprise_resource(tasks.first().map(|t| t.enterprise_id)).await?
+            }
+            AuditSubject::Rectification(id) => {
+                let found = rectification::rectifications_by_ids(store, &everything, &[id]).await?;
+                self.enterprise_resource(found.first().map(|r| r.enterprise_id)).await?
+            }
+            AuditSubject::RevocationProposal(id) => {
+                let found = rectification::proposals_by_ids(store, &everything, &[id]).await?;
+                self.enterprise_resource(found.first().map(|r| r.enterprise_id)).await?
+            }
+            AuditSubject::ChangeRequest(id) => {
+                let found = change_request::by_id(store, id).await?;
+                self.enterprise_resource(found.map(|r| r.enterprise_id)).await?
+            }
+            AuditSubject::ArchiveEvent(id) => {
+                let found = archive::by_id(store, &everything, id).await?;
+                self.enterprise_resource(found.map(|r| r.enterprise_id)).await?
+            }
+            AuditSubject::AnnualReview(id) => {
+                let found = oversight_storage::review::annual::by_id(store, id).await?;
+                self.enterprise_resource(found.map(|r| r.enterprise_id)).await?
+            }
+            AuditSubject::Attachment(id) => {
+                let found = oversight_storage::attachment::by_id(store, id).await?;
+                self.enterprise_resource(found.map(|a| a.enterprise_id)).await?
+            }
+            // A review year is its province's: read within the province's jurisdiction.
+            AuditSubject::ReviewYear(id) => {
+                let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
+                found.map(|y| Resource::Region(y.province))
+            }
+            AuditSubject::Institution(id) => self.institution_resource(Some(id)).await?,
+            AuditSubject::ApiKey(id) => {
+                let owner = institution::api_key_by_id(store, id).await?.map(|k| k.institution_id);
+                self.institution_resource(owner).await?
+            }
+            AuditSubject::Designation(id) => {
+                let owner =
+                    supervision::designations_by_ids(store, &[id]).await?.pop().map(|d| d.institution_id);
+                self.institution_resource(owner).await?
+            }
+            AuditSubject::ResultSubmission(id) => {
+                let owner = supervision::submission_institution(store, id).await?;
+                self.institution_resource(owner).await?
+            }
+            AuditSubject::Authority(id) => authority::by_ids(store, &[id])
+                .await?
+                .pop()
+                .map(|a| Resource::Authority { id, region: a.region }),
+            AuditSubject::Officer(id) => {
+                let Some(officer) = officer::by_ids(store, None, &[id]).await?.pop() else { return Ok(None) };
+                authority::by_ids(store, &[officer.authority_id])
                     .await?
                     .pop()
-                    .ok_or(AppError::NotFound { what: "license" })?;
-                let owner = enterprise::by_id(&self.store, record.enterprise_id)
-                    .await?
-                    .ok_or(AppError::NotFound { what: "license" })?;
-                (
-                    Resource::Enterprise { id: owner.id, region: owner.base.region },
-                    ObjectRef::of(id),
-                    "license",
-                )
+                    .map(|a| Resource::Officer { authority_region: a.region })
             }
-            AuditSubject::Institution(id) => {
-                let record = institution::institutions_by_ids(&self.store, &[id])
-                    .await?
-                    .pop()
-                    .ok_or(AppError::NotFound { what: "institution" })?;
-                (Resource::Institution { id, region: record.region }, ObjectRef::of(id), "institution")
-            }
-        };
-        allow(principal, Action::ReadAuditTrail, &resource, what)?;
-        Ok(reference.to_string())
+        })
+    }
+
+    /// The enterprise an audited object belongs to, as the policy sees it.
+    async fn enterprise_resource(&self, id: Option<EnterpriseId>) -> Result<Option<Resource>, AppError> {
+        let Some(id) = id else { return Ok(None) };
+        let record = enterprise::by_id(&self.store, id).await?;
+        Ok(record.map(|record| Resource::Enterprise { id, region: record.base.region }))
+    }
+
+    /// The institution an audited object belongs to, as the policy sees it.
+    async fn institution_resource(&self, id: Option<InstitutionId>) -> Result<Option<Resource>, AppError> {
+        let Some(id) = id else { return Ok(None) };
+        let record = institution::institutions_by_ids(&self.store, &[id]).await?.pop();
+        Ok(record.map(|record| Resource::Institution { id, region: record.region }))
     }
 }
 
-/// The object whose audit trail is asked for.
+/// Whether the caller may read the audit records across objects: a reader of audit trails whose
+/// reach is the whole country.
+fn may_read_all_audit_records(principal: &Principal) -> Result<(), AppError> {
+    allow(principal, Action::ReadAuditTrail, &Resource::None, "audit record")?;
+    if oversight_domain::access::read_scope(principal) == Scope::Everything {
+        Ok(())
+    } else {
+        Err(AppError::Refused {
+            code: crate::Code::Forbidden,
+            field: None,
+            message: "the audit records across objects are for national auditors and officers; ask \
+                      per object with auditTrail(subject:)"
+                .to_owned(),
+        })
+    }
+}
+
+/// The object whose audit trail is asked for: one variant per audited kind (`AUDITED_KINDS`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuditSubject {
     Enterprise(EnterpriseId),
     License(LicenseId),
+    Authority(AuthorityId),
     Institution(InstitutionId),
+    ApiKey(ApiKeyId),
+    Designation(DesignationId),
+    TestingTask(TaskId),
+    ResultSubmission(SubmissionId),
+    Rectification(RectificationId),
+    RevocationProposal(ProposalId),
+    Officer(OfficerId),
+    ChangeRequest(ChangeRequestId),
+    ArchiveEvent(ArchiveEventId),
+    ReviewYear(ReviewYearId),
+    AnnualReview(ReviewId),
+    Attachment(AttachmentId),
+}
+
+impl AuditSubject {
+    /// The reference audit records name the object by (`testing-task:7`).
+    pub fn reference(self) -> ObjectRef {
+        match self {
+            AuditSubject::Enterprise(id) => ObjectRef::of(id),
+            AuditSubject::License(id) => ObjectRef::of(id),
+            AuditSubject::Authority(id) => ObjectRef::of(id),
+            AuditSubject::Institution(id) => ObjectRef::of(id),
+            AuditSubject::ApiKey(id) => ObjectRef::of(id),
+            AuditSubject::Designation(id) => ObjectRef::of(id),
+            AuditSubject::TestingTask(id) => ObjectRef::of(id),
+            AuditSubject::ResultSubmission(id) => ObjectRef::of(id),
+            AuditSubject::Rectification(id) => ObjectRef::of(id),
+            AuditSubject::RevocationProposal(id) => ObjectRef::of(id),
+            AuditSubject::Officer(id) => ObjectRef::of(id),
+            AuditSubject::ChangeRequest(id) => ObjectRef::of(id),
+            AuditSubject::ArchiveEvent(id) => ObjectRef::of(id),
+            AuditSubject::ReviewYear(id) => ObjectRef::of(id),
+            AuditSubject::AnnualReview(id) => ObjectRef::of(id),
+            AuditSubject::Attachment(id) => ObjectRef::of(id),
+        }
+    }
+
+    /// The object's kind, for "not found" messages.
+    fn what(self) -> &'static str {
+        match self {
+            AuditSubject::Enterprise(_) => EnterpriseId::KIND,
+            AuditSubject::License(_) => LicenseId::KIND,
+            AuditSubject::Authority(_) => AuthorityId::KIND,
+            AuditSubject::Institution(_) => InstitutionId::KIND,
+            AuditSubject::ApiKey(_) => ApiKeyId::KIND,
+            AuditSubject::Designation(_) => DesignationId::KIND,
+            AuditSubject::TestingTask(_) => TaskId::KIND,
+            AuditSubject::ResultSubmission(_) => SubmissionId::KIND,
+            AuditSubject::Rectification(_) => RectificationId::KIND,
+            AuditSubject::RevocationProposal(_) => ProposalId::KIND,
+            AuditSubject::Officer(_) => OfficerId::KIND,
+            AuditSubject::ChangeRequest(_) => ChangeRequestId::KIND,
+            AuditSubject::ArchiveEvent(_) => ArchiveEventId::KIND,
+            AuditSubject::ReviewYear(_) => ReviewYearId::KIND,
+            AuditSubject::AnnualReview(_) => ReviewId::KIND,
+            AuditSubject::Attachment(_) => AttachmentId::KIND,
+        }
+    }
 }
 
 /// The audited state of an enterprise.

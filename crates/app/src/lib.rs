@@ -50,7 +50,7 @@ pub use oversight_plugin_host::api::profile::{
     RoundingUnit as ProfileRoundingUnit, Severity as ProfileSeverity,
     StandardNature as ProfileStandardNature, VerdictModeSpec as ProfileVerdictMode,
 };
-pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveKey};
+pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveFilter, ArchiveKey};
 pub use oversight_storage::audit::AuditFilter;
 pub use oversight_storage::registry::authority::AuthorityRecord;
 pub use oversight_storage::registry::enterprise::{EnterpriseFilter, EnterpriseRecord};

@@ -2,11 +2,11 @@
 //! forms (`…_of_each`, `…_by_ids`) exist so the GraphQL layer's DataLoaders answer
 //! a whole page with one statement.
 
-use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::{ArchiveEventId, AuthorityId, EnterpriseId, LicenseId};
 use oversight_domain::{CreditCode, RegionCode};
+use oversight_storage::archive::ArchiveFilter;
 use oversight_storage::{archive, registry::authority, registry::enterprise, registry::license};
 
 use crate::{
@@ -107,29 +107,29 @@ impl App {
         &self,
         principal: &Principal,
         enterprise_id: EnterpriseId,
-        kinds: &[ArchiveEventKind],
+        filter: &ArchiveFilter,
         request: &PageRequest<ArchiveKey>,
     ) -> Result<Page<ArchiveEventRecord>, AppError> {
-        Ok(archive::page(&self.store, &read_scope(principal)?, enterprise_id, kinds, request).await?)
+        Ok(archive::page(&self.store, &read_scope(principal)?, enterprise_id, filter, request).await?)
     }
 
     pub async fn newest_archive_of_each(
         &self,
         principal: &Principal,
         enterprise_ids: &[EnterpriseId],
-        kinds: &[ArchiveEventKind],
+        filter: &ArchiveFilter,
         n: u64,
     ) -> Result<Vec<ArchiveEventRecord>, AppError> {
-        Ok(archive::newest_of_each(&self.store, &read_scope(principal)?, enterprise_ids, kinds, n).await?)
+        Ok(archive::newest_of_each(&self.store, &read_scope(principal)?, enterprise_ids, filter, n).await?)
     }
 
     pub async fn archive_counts_of_each(
         &self,
         principal: &Principal,
         enterprise_ids: &[EnterpriseId],
-        kinds: &[ArchiveEventKind],
+        filter: &ArchiveFilter,
     ) -> Result<Vec<(EnterpriseId, u64)>, AppError> {
-        Ok(archive::counts_of_each(&self.store, &read_scope(principal)?, enterprise_ids, kinds).await?)
+        Ok(archive::counts_of_each(&self.store, &read_scope(principal)?, enterprise_ids, filter).await?)
     }
 
     pub async fn archive_event_by_id(

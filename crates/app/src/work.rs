@@ -221,7 +221,9 @@ mod tests {
         assert_eq!(after["audit_record"] - before["audit_record"], 1);
         // Newest first: the second fact queued is the newest of the two.
         let page =
-            archive::page(app.store(), &Scope::Everything, id, &[], &PageRequest::first(2)).await.unwrap();
+            archive::page(app.store(), &Scope::Everything, id, &Default::default(), &PageRequest::first(2))
+                .await
+                .unwrap();
         let summaries: Vec<&str> = page.items.iter().map(|e| e.summary.as_str()).collect();
         assert_eq!(
             summaries,

@@ -17,7 +17,8 @@ pub trait TypedId: Copy {
 
 /// Declares typed ids with their audited kind: `typed_id! { /// doc  pub struct EnterpriseId = "enterprise"; … }`.
 macro_rules! typed_id {
-    ($($(#[$meta:meta])* pub struct $name:ident = $kind:literal;)+) => {$(
+    ($($(#[$meta:meta])* pub struct $name:ident = $kind:literal;)+) => {
+    $(
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
@@ -52,7 +53,11 @@ macro_rules! typed_id {
                 std::fmt::Display::fmt(&self.0, f)
             }
         }
-    )+};
+    )+
+        /// Every audited kind, in declaration order: what `ObjectRef`s may name (a test checks
+        /// that each one's audit trail can be read).
+        pub const AUDITED_KINDS: &[&str] = &[$($kind),+];
+    };
 }
 
 typed_id! {

@@ -102,11 +102,37 @@ pub async fn append_many(tx: &Tx, events: &[NewArchiveEvent<'_>], now: DateTime<
     crate::insert_rows(tx, rows, 7).await
 }
 
-fn kinds_condition(kinds: &[ArchiveEventKind]) -> Condition {
-    if kinds.is_empty() {
-        Condition::all()
-    } else {
-        Condition::all().add(archive_event::Column::Kind.is_in(kinds.iter().map(|k| k.as_str())))
+/// Which events of a feed to read: of these kinds (all when empty) that occurred in
+/// `[from, until)`. A loader key, so a page of enterprises asking the same question shares one
+/// statement.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct ArchiveFilter {
+    pub kinds: Vec<ArchiveEventKind>,
+    /// Occurred at or after this instant …
+    pub from: Option<DateTime<Utc>>,
+    /// … and before this one.
+    pub until: Option<DateTime<Utc>>,
+}
+
+impl ArchiveFilter {
+    /// Events of these kinds, whenever they occurred.
+    pub fn of_kinds(kinds: &[ArchiveEventKind]) -> ArchiveFilter {
+        ArchiveFilter { kinds: kinds.to_vec(), ..ArchiveFilter::default() }
+    }
+
+    fn condition(&self) -> Condition {
+        use archive_event::Column;
+        let mut condition = Condition::all();
+        if !self.kinds.is_empty() {
+            condition = condition.add(Column::Kind.is_in(self.kinds.iter().map(|k| k.as_str())));
+        }
+        if let Some(from) = self.from {
+            condition = condition.add(Column::OccurredAt.gte(from));
+        }
+        if let Some(until) = self.until {
+            condition = condition.add(Column::OccurredAt.lt(until));
+        }
+        condition
     }
 }
 
@@ -115,14 +141,14 @@ pub async fn page(
     x: &impl Executor,
     scope: &Scope,
     enterprise_id: EnterpriseId,
-    kinds: &[ArchiveEventKind],
+    filter: &ArchiveFilter,
     request: &PageRequest<ArchiveKey>,
 ) -> Result<Page<ArchiveEventRecord>> {
     use archive_event::Column::{Id, OccurredAt};
     let query = archive_event::Entity::find()
         .filter(archive_event::Column::EnterpriseId.eq(enterprise_id.get()))
         .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
-        .filter(kinds_condition(kinds));
+        .filter(filter.condition());
     page::keyset(x, query, SortKey::descending([OccurredAt, Id]), request, to_record).await
 }
 
@@ -131,12 +157,12 @@ pub async fn count(
     x: &impl Executor,
     scope: &Scope,
     enterprise_id: EnterpriseId,
-    kinds: &[ArchiveEventKind],
+    filter: &ArchiveFilter,
 ) -> Result<u64> {
     Ok(archive_event::Entity::find()
         .filter(archive_event::Column::EnterpriseId.eq(enterprise_id.get()))
         .filter(owned_in_scope(archive_event::Column::EnterpriseId, scope))
-        .filter(kinds_condition(kinds))
+        .filter(filter.condition())
         .count(&x.executor())
         .await?)
 }
@@ -147,7 +173,7 @@ pub async fn newest_of_each(
     x: &impl Executor,
     scope: &Scope,
     enterprise_ids: &[EnterpriseId],
-    kinds: &[ArchiveEventKind],
+    filter: &ArchiveFilter,
     n: u64,
 ) -> Result<Vec<ArchiveEventRecord>> {
     if enterprise_ids.is_empty() || n == 0 {
@@ -155,7 +181,8 @@ pub async fn newest_of_each(
     }
     let executor = x.executor();
     let backend = executor.get_database_backend();
-    let mut values: Vec<Value> = Vec::with_capacity(enterprise_ids.len() + kinds.len());
+    let kinds = &filter.kinds;
+    let mut values: Vec<Value> = Vec::with_capacity(enterprise_ids.len() + kinds.len() + 4);
     let mut placeholder = |value: Value| {
         values.push(value);
         match backend {
@@ -170,6 +197,14 @@ pub async fn newest_of_each(
         let list = kinds.iter().map(|k| placeholder(k.as_str().into())).collect::<Vec<_>>().join(", ");
         format!(" AND kind IN ({list})")
     };
+    // The date range, inside the window so each enterprise's newest n are those of the range.
+    let mut range_clause = String::new();
+    if let Some(from) = filter.from {
+        range_clause.push_str(&format!(" AND occurred_at >= {}", placeholder(from.into())));
+    }
+    if let Some(until) = filter.until {
+        range_clause.push_str(&format!(" AND occurred_at < {}", placeholder(until.into())));
+    }
     // The read scope, probed per row as `owned_rows_in_scope` writes it: the statement is
     // bounded by the enterprise ids, so a jurisdiction-wide list must not drive it.
     let scope_clause = match scope {
@@ -189,7 +224,7 @@ pub async fn newest_of_each(
         "SELECT id, enterprise_id, license_id, kind, summary, details, occurred_at, recorded_at \
          FROM (SELECT archive_event.*, ROW_NUMBER() OVER \
          (PARTITION BY enterprise_id ORDER BY occurred_at DESC, id DESC) AS rank_in_feed \
-         FROM archive_event WHERE enterprise_id IN ({ids}){kinds_clause}{scope_clause}) ranked \
+         FROM archive_event WHERE enterprise_id IN ({ids}){kinds_clause}{range_clause}{scope_clause}) ranked \
          WHERE rank_in_feed <= {n} ORDER BY enterprise_id, occurred_at DESC, id DESC"
     );
     let rows = executor.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
@@ -205,7 +240,7 @@ pub async fn counts_of_each(
     x: &impl Executor,
     scope: &Scope,
     enterprise_ids: &[EnterpriseId],
-    kinds: &[ArchiveEventKind],
+    filter: &ArchiveFilter,
 ) -> Result<Vec<(EnterpriseId, u64)>> {
     if enterprise_ids.is_empty() {
         return Ok(Vec::new());
@@ -216,7 +251,7 @@ pub async fn counts_of_each(
         .column_as(archive_event::Column::Id.count(), "n")
         .filter(archive_event::Column::EnterpriseId.is_in(enterprise_ids.iter().map(|id| id.get())))
         .filter(owned_rows_in_scope(archive_event::Column::EnterpriseId, scope))
-        .filter(kinds_condition(kinds))
+        .filter(filter.condition())
         .group_by(archive_event::Column::EnterpriseId)
         .into_tuple()
         .all(&x.executor())

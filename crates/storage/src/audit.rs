@@ -319,6 +319,23 @@ pub async fn count_for_subject(x: &impl Executor, subject: &str, filter: &AuditF
     Ok(subject_trail(subject, filter).count(&x.executor()).await?)
 }
 
+/// One page of the records across all objects matching `filter` (an auditor's question: what
+/// did this actor do, which operations ran in this period), newest first; the cursor is the seq.
+pub async fn page_all(
+    x: &impl Executor,
+    filter: &AuditFilter,
+    request: &PageRequest<i64>,
+) -> Result<Page<AuditRecord>> {
+    let query = audit_record::Entity::find().filter(filter.condition());
+    let key = SortKey::descending([audit_record::Column::Seq]);
+    page::keyset(x, query, key, request, to_record).await
+}
+
+/// How many records across all objects match `filter`.
+pub async fn count_all(x: &impl Executor, filter: &AuditFilter) -> Result<u64> {
+    Ok(audit_record::Entity::find().filter(filter.condition()).count(&x.executor()).await?)
+}
+
 /// Up to `limit` records with seq greater than `after_seq`, in chain order: the walk of
 /// verification. A row that no longer decodes (the database was edited) is a
 /// `StorageError::Corrupt` naming its seq.

@@ -207,7 +207,12 @@ async fn limit_body(server: &TestServer) {
     archive::append_many(&tx, &events, now).await.unwrap();
     assert_eq!(server.statements.get() - before, 2, "6,000 events take two statements");
     tx.commit().await.unwrap();
-    assert_eq!(archive::count(store, &Scope::Everything, enterprise_id, &kinds).await.unwrap(), 6_000);
+    assert_eq!(
+        archive::count(store, &Scope::Everything, enterprise_id, &archive::ArchiveFilter::of_kinds(&kinds))
+            .await
+            .unwrap(),
+        6_000
+    );
 
     // 5,000 results × 8 values: 40,000 parameters.
     let tx = store.begin().await.unwrap();

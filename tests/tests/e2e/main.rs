@@ -19,6 +19,7 @@ mod ingestion;
 mod institutions;
 mod licenses;
 mod limits;
+mod navigation;
 mod node;
 mod officers;
 mod pagination;

@@ -161,16 +161,16 @@ async fn review_objects(server: &TestServer, world: &World) -> Value {
 }
 
 /// The global IDs of a supervision story's objects.
-struct SupervisionObjects {
-    task: Value,
-    submission: Value,
-    rectification: Value,
-    proposal: Value,
+pub(crate) struct SupervisionObjects {
+    pub(crate) task: Value,
+    pub(crate) submission: Value,
+    pub(crate) rectification: Value,
+    pub(crate) proposal: Value,
 }
 
 /// The first enterprise's sample fails, is rectified, and fails its re-check: a task, a
 /// submission, a rectification and a revocation proposal (the clock moved as the scenarios do).
-async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionObjects {
+pub(crate) async fn supervision_objects(server: &TestServer, world: &World) -> SupervisionObjects {
     let failing = || sample(vec![resistance("7.60", "Ω/km", "25"), voltage()]);
     let task = open(server, &world.county, &world.licenses[0]).await;
     let submitted = data_as(server, &world.lab, SUBMIT, submit_input("first", &[(&task, failing())])).await;
@@ -249,4 +249,80 @@ async fn a_refused_batch_keeps_its_code_body(server: &TestServer) {
             body["errors"].as_array().unwrap().iter().map(|e| &e["extensions"]["code"]).collect();
         assert_eq!(codes, [&json!("FORBIDDEN"), &json!("FORBIDDEN")], "{body}");
     }
+}
+
+on_both_databases!(every_audited_kind_has_a_readable_trail, audited_kinds_body, plugins = super::WIRE_CABLE);
+
+/// The audited kind each node type's objects are recorded under; `Region` is no stored row.
+const AUDITED: &[(&str, Option<&str>)] = &[
+    ("Enterprise", Some("enterprise")),
+    ("License", Some("license")),
+    ("Authority", Some("authority")),
+    ("Institution", Some("institution")),
+    ("ApiKey", Some("api-key")),
+    ("Designation", Some("designation")),
+    ("TestingTask", Some("testing-task")),
+    ("ResultSubmission", Some("result-submission")),
+    ("Rectification", Some("rectification")),
+    ("RevocationProposal", Some("revocation-proposal")),
+    ("Officer", Some("officer")),
+    ("EnterpriseChangeRequest", Some("enterprise-change-request")),
+    ("ArchiveEvent", Some("archive-event")),
+    ("Region", None),
+];
+
+/// Types whose fixture a mutation touched, so their trail is not empty.
+const TOUCHED: &[&str] = &[
+    "Enterprise",
+    "License",
+    "ApiKey",
+    "TestingTask",
+    "Rectification",
+    "Officer",
+    "EnterpriseChangeRequest",
+];
+
+const TRAIL: &str =
+    "query($s: ID!) { auditTrail(subject: $s, first: 5) { totalCount edges { node { objects } } } }";
+
+/// `auditTrail(subject:)` answers for every audited kind (issue 12 item 6): every node type is in
+/// the table above and every kind of `AUDITED_KINDS` is some node type's, so a new kind or node
+/// type without a trail fails here. The national head reads each trail; the records it returns
+/// name the object; an enterprise user (no auditor) is refused; a Region is no audited object.
+async fn audited_kinds_body(server: &TestServer) {
+    let world = world(server).await;
+    let fixtures = fixtures(server, &world).await;
+    let table: HashMap<&str, Option<&str>> = AUDITED.iter().copied().collect();
+    let mut kinds: Vec<&str> = AUDITED.iter().filter_map(|(_, kind)| *kind).collect();
+    kinds.sort_unstable();
+    let mut declared = oversight_domain::ids::AUDITED_KINDS.to_vec();
+    declared.sort_unstable();
+    assert_eq!(kinds, declared, "an audited kind no node type's trail covers");
+    for node_type in NodeType::ALL {
+        let name = node_type.as_str();
+        let kind = table.get(name).unwrap_or_else(|| panic!("{name} is not in AUDITED: add it"));
+        let id = &fixtures[name].id;
+        let body = server.graphql_as(&world.national_head, TRAIL, json!({ "s": id })).await;
+        let Some(kind) = kind else {
+            assert_eq!(body["errors"][0]["extensions"]["code"], "INVALID_ID", "{name}: {body}");
+            continue;
+        };
+        assert!(body.get("errors").is_none(), "{name}: {body}");
+        let trail = &body["data"]["auditTrail"];
+        let key = id_key(id);
+        for edge in trail["edges"].as_array().unwrap() {
+            let objects = edge["node"]["objects"].as_array().unwrap();
+            assert!(objects.iter().any(|o| *o == json!(format!("{kind}:{key}"))), "{name}: {body}");
+        }
+        if TOUCHED.contains(&name) {
+            assert!(trail["totalCount"].as_u64().unwrap() >= 1, "{name}: {body}");
+        }
+        let refused = server.graphql_as(&world.enterprise_user, TRAIL, json!({ "s": id })).await;
+        assert!(refused.get("errors").is_some(), "{name} read by an enterprise user: {refused}");
+    }
+}
+
+/// The key of a global ID.
+fn id_key(id: &str) -> String {
+    oversight_api::ids::parse_global_id(id).unwrap().1
 }

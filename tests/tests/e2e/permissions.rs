@@ -70,6 +70,10 @@ enum Op {
     DecideChange,
     WithdrawChange,
     ConcludeReReview,
+    ReadTaskAuditTrail,
+    ReadLicenseTasks,
+    ReadEnterpriseRectifications,
+    ReadAuditRecords,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,10 +117,16 @@ const ROLES: &[(&str, &str, &str, Option<&str>)] = &[
 fn expected(op: Op, target: Target) -> [Expect; 11] {
     use Target::*;
     match (op, target) {
-        (ReadEnterprise | ReadNode | ReadLicense, Inside) => {
-            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
-        }
-        (ReadEnterprise | ReadNode | ReadLicense, Outside) => [
+        // A license's tasks and an enterprise's rectifications and proposals: whoever reads the
+        // license or enterprise reads them (the same readers as the top-level lists).
+        (
+            ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications,
+            Inside,
+        ) => [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN],
+        (
+            ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications,
+            Outside,
+        ) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
             FORBIDDEN,
         ],
@@ -175,10 +185,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         ],
         // Auditors and the owning authority's officers; the enterprise itself and the
         // review department may not.
-        (ReadAuditTrail, Inside) => {
+        // The records across objects name every jurisdiction: national auditors and officers only.
+        (ReadAuditRecords, Inside | Outside) => [
+            Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        // A task's trail is read as its enterprise's (issue 12 item 6).
+        (ReadAuditTrail | ReadTaskAuditTrail, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, NotFound, FORBIDDEN, NotFound]
         }
-        (ReadAuditTrail, Outside) => [
+        (ReadAuditTrail | ReadTaskAuditTrail, Outside) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
@@ -408,7 +424,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 51] = [
+const OPS: [Op; 55] = [
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -460,6 +476,10 @@ const OPS: [Op; 51] = [
     DecideChange,
     WithdrawChange,
     ConcludeReReview,
+    ReadTaskAuditTrail,
+    ReadLicenseTasks,
+    ReadEnterpriseRectifications,
+    ReadAuditRecords,
 ];
 
 struct World {
@@ -648,7 +668,7 @@ async fn run(
         OfficerId::new(0)
     };
     // A task of the enterprise under test, opened by the national head (not under test).
-    let task = if matches!(op, SubmitResults | ReadTask) {
+    let task = if matches!(op, SubmitResults | ReadTask | ReadTaskAuditTrail | ReadLicenseTasks) {
         server.app.open_testing_task(&server.national, open_task(number)).await.unwrap().id
     } else {
         TaskId::new(0)
@@ -764,6 +784,27 @@ async fn run(
                     json!({ "item": "voltage_test", "value": "no_breakdown", "unit": "" }),
                 ]) }] } }),
             "submitTestResults",
+        ),
+        ReadAuditRecords => (
+            "query($s: String!) { auditRecords(filter: { actorSubject: $s }, first: 5) { totalCount } }",
+            json!({ "s": "matrix-nobody" }),
+            "auditRecords",
+        ),
+        ReadTaskAuditTrail => (
+            "query($s: ID!) { auditTrail(subject: $s, first: 5) { totalCount edges { node { operation } } } }",
+            json!({ "s": global("TestingTask", task) }),
+            "auditTrail",
+        ),
+        ReadLicenseTasks => (
+            "query($n: String!) { license(number: $n) { testingTasks(first: 5) { totalCount edges { node { id } } } } }",
+            json!({ "n": number }),
+            "license",
+        ),
+        ReadEnterpriseRectifications => (
+            "query($id: ID!) { node(id: $id) { ... on Enterprise { rectifications(first: 5) { totalCount }
+               revocationProposals(first: 5) { totalCount } } } }",
+            json!({ "id": global("Enterprise", enterprise_id) }),
+            "node",
         ),
         ReadTask => (
             "query($id: ID!) { testingTask(id: $id) { id status } }",

@@ -15,6 +15,7 @@ use crate::loaders::load;
 use crate::page::{connection, page_request};
 use crate::registry::enterprise::Enterprise;
 use crate::registry::license::License;
+use crate::registry::officer::{Officer, officer_by_subject};
 
 /// Where a change request (变更申请 change request) stands.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -142,6 +143,11 @@ impl EnterpriseChangeRequest {
         &self.0.requested_by
     }
 
+    /// Who asked, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn requested_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, Some(&self.0.requested_by)).await
+    }
+
     /// When the request was made.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -156,6 +162,11 @@ impl EnterpriseChangeRequest {
     /// Who decided or withdrew it (by subject); null while open.
     async fn decided_by(&self) -> Option<&str> {
         self.0.decided_by.as_deref()
+    }
+
+    /// Who decided or withdrew it, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn decided_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, self.0.decided_by.as_deref()).await
     }
 
     /// When it was decided or withdrawn; null while open.
@@ -207,6 +218,11 @@ impl ReReview {
     /// Who concluded it (by subject); null while pending.
     async fn concluded_by(&self) -> Option<&str> {
         self.0.concluded_by.as_deref()
+    }
+
+    /// Who concluded it, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn concluded_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, self.0.concluded_by.as_deref()).await
     }
 }
 

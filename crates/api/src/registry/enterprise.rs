@@ -2,13 +2,15 @@
 
 use crate::page::Connection;
 use async_graphql::{Context, InputObject, Object};
-use chrono::{DateTime, Utc};
-use oversight_app::{EnterpriseFilter, EnterpriseRecord};
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_app::{ArchiveFilter, EnterpriseFilter, EnterpriseRecord, ProposalFilter, RectificationFilter};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::industry::IndustryCatalogue;
 
 use crate::archive::{ArchiveEvent, ArchiveTotal};
-use crate::enums::{ArchiveEventKindGql, EnterpriseScaleGql, LicenseStatusGql};
+use crate::enums::{
+    ArchiveEventKindGql, EnterpriseScaleGql, LicenseStatusGql, ProposalStatusGql, RectificationStatusGql,
+};
 use crate::error::{ApiError, ResultExt};
 use crate::ids::{NodeType, archive_cursor, global_id, parse_archive_cursor};
 use crate::loaders::{Loaders, NewestKey};
@@ -16,6 +18,10 @@ use crate::page::{connection, page_request};
 use crate::registry::filter;
 use crate::registry::license::License;
 use crate::registry::region::Region;
+use crate::testing::rectification::{
+    ProposalFilterInput, ProposalTotal, Rectification, RevocationProposal, proposal_page, rectification_page,
+};
+use crate::testing::rectification_list::{RectificationOrderInput, RectificationTotal};
 
 /// A licensed enterprise (获证企业) and its base data (§二(一)).
 pub struct Enterprise(pub EnterpriseRecord);
@@ -120,11 +126,86 @@ impl Enterprise {
             .collect())
     }
 
+    /// The enterprise's rectifications (整改), as `rectifications` lists them with the enterprise
+    /// fixed: the same scope (officers of its jurisdiction, the enterprise itself), orders and
+    /// keyset cursors. One page statement per enterprise: ask for it on one enterprise, not on a
+    /// page of them.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
+    async fn rectifications(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only rectifications in this status.")] status: Option<RectificationStatusGql>,
+        #[graphql(
+            default,
+            desc = "Only those past their deadline without a re-check (the officer's queue)."
+        )]
+        overdue: bool,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+        #[graphql(desc = "The order; default opening order, ascending.")] order_by: Option<
+            RectificationOrderInput,
+        >,
+    ) -> async_graphql::Result<Connection<String, Rectification, RectificationTotal>> {
+        let (app, _) = crate::error::caller(ctx)?;
+        let filter = RectificationFilter {
+            status: status.map(Into::into),
+            overdue_on: overdue.then(|| app.today()),
+            enterprise_id: Some(self.0.id),
+            ..RectificationFilter::default()
+        };
+        rectification_page(ctx, filter, order_by, first, after, last, before).await
+    }
+
+    /// The enterprise's revocation proposals (吊销建议), as `revocationProposals` lists them with
+    /// the enterprise fixed: the same scope and id-order keyset cursors. One page statement per
+    /// enterprise: ask for it on one enterprise, not on a page of them.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
+    async fn revocation_proposals(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only proposals in this status.")] status: Option<ProposalStatusGql>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+        #[graphql(desc = "Which proposals to list (when they were raised); all when absent.")] filter: Option<
+            ProposalFilterInput,
+        >,
+    ) -> async_graphql::Result<Connection<String, RevocationProposal, ProposalTotal>> {
+        let filter =
+            ProposalFilter { enterprise_id: Some(self.0.id), ..filter.unwrap_or_default().parse(status)? };
+        proposal_page(ctx, filter, first, after, last, before).await
+    }
+
     /// The quality archive (企业质量档案): every recorded fact about the enterprise,
-    /// newest first. The first page of many enterprises is loaded in one batch.
+    /// newest first, optionally of some kinds and of a range of days (China time, both
+    /// included, as the other day filters). The first page of many enterprises is loaded in one
+    /// batch (one window-function statement, with or without a range).
     /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
     /// times the cost of one node.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn archive(
         &self,
         ctx: &Context<'_>,
@@ -142,19 +223,28 @@ impl Enterprise {
         #[graphql(desc = "Only events of these kinds (all when absent or empty).")] kinds: Option<
             Vec<ArchiveEventKindGql>,
         >,
+        #[graphql(desc = "Only events that occurred on or after this day (China time).")] from: Option<
+            NaiveDate,
+        >,
+        #[graphql(desc = "Only events that occurred on or before this day (China time).")] to: Option<
+            NaiveDate,
+        >,
     ) -> async_graphql::Result<Connection<String, ArchiveEvent, ArchiveTotal>> {
         let mut kinds: Vec<ArchiveEventKind> =
             kinds.unwrap_or_default().into_iter().map(Into::into).collect();
         kinds.sort_by_key(|k| k.as_str());
         kinds.dedup();
+        filter::day_range(from, to, ("from", "to")).map_err(|e| e.with_field("to"))?;
+        let (from, until) = filter::china_instants(from, to);
+        let archive_filter = ArchiveFilter { kinds, from, until };
         let request = page_request(first, after, last, before, parse_archive_cursor)?;
-        let total = ArchiveTotal { enterprise_id: self.0.id, kinds: kinds.clone() };
+        let total = ArchiveTotal { enterprise_id: self.0.id, filter: archive_filter.clone() };
         let page = match (&request.first, &request.after, &request.before) {
             // The common case — the newest events of each enterprise on a page —
             // goes through a loader so a page of enterprises costs one statement.
             (Some(n), None, None) => {
                 let loaders = ctx.data::<Loaders>()?;
-                let key = NewestKey { enterprise_id: self.0.id, n: n + 1, kinds };
+                let key = NewestKey { enterprise_id: self.0.id, n: n + 1, filter: archive_filter };
                 let mut events = loaders.newest_archive.load_one(key).await?.unwrap_or_default();
                 let more = events.len() as u64 > *n;
                 events.truncate(usize::try_from(*n).unwrap_or(usize::MAX));
@@ -162,7 +252,7 @@ impl Enterprise {
             }
             _ => {
                 let (app, principal) = crate::error::caller(ctx)?;
-                app.archive(principal, self.0.id, &kinds, &request).await.gql()?
+                app.archive(principal, self.0.id, &archive_filter, &request).await.gql()?
             }
         };
         Ok(connection(page, total, |e| archive_cursor(e.key()), ArchiveEvent))

@@ -40,6 +40,46 @@ impl License {
         self.0.re_review.clone().map(crate::registry::change_request::ReReview)
     }
 
+    /// The testing tasks (抽样/检验任务) that sampled this license, as `testingTasks` lists them
+    /// with the license fixed: the same scope (an institution its own tasks, officers their
+    /// jurisdiction's, the enterprise its own), orders and keyset cursors. One page statement per
+    /// license: ask for it on one license, not on a page of them.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
+    async fn testing_tasks(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only tasks in this status.")] status: Option<crate::enums::TaskStatusGql>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+        #[graphql(desc = "The order; default opening order, ascending.")] order_by: Option<
+            crate::testing::task_list::TestingTaskOrderInput,
+        >,
+    ) -> async_graphql::Result<
+        crate::page::Connection<
+            String,
+            crate::testing::supervision::TestingTask,
+            crate::testing::task_list::TaskTotal,
+        >,
+    > {
+        let filter = oversight_app::TaskFilter {
+            status: status.map(Into::into),
+            license_id: Some(self.0.id),
+            ..oversight_app::TaskFilter::default()
+        };
+        crate::testing::supervision::task_page(ctx, filter, order_by, first, after, last, before).await
+    }
+
     /// The two-digit product category of the number (XK**06**-…).
     async fn category(&self) -> u8 {
         self.0.number.category()

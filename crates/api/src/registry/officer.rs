@@ -17,6 +17,17 @@ use crate::registry::authority::Authority;
 /// An officer (执法人员) of a market-regulation authority: the person behind a token.
 pub struct Officer(pub OfficerRecord);
 
+/// The directory officer behind `subject` (who opened, lodged or decided a record), through the
+/// request's batch loader; `None` when the subject is none or not an officer's (an enterprise
+/// user, an institution's system, the platform). Visible to whoever can see the naming record.
+pub(crate) async fn officer_by_subject(
+    ctx: &Context<'_>,
+    subject: Option<&str>,
+) -> async_graphql::Result<Option<Officer>> {
+    let Some(subject) = subject else { return Ok(None) };
+    Ok(load(ctx, |l| &l.officer_by_subject, subject.to_owned()).await?.map(Officer))
+}
+
 /// An officer (执法人员) of a market-regulation authority: the person behind a token, with badge
 /// number, responsibility tier and the industries they are qualified for.
 #[Object]

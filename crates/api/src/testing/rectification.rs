@@ -7,7 +7,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
     Code, ExtensionDecision, OpenTestingTask, ProposalFilter, ProposalRecord, RectificationCursor,
-    RectificationRecord,
+    RectificationFilter, RectificationRecord,
 };
 
 use crate::enums::{ProposalDecisionGql, ProposalStatusGql, RectificationStatusGql};
@@ -22,6 +22,7 @@ use crate::page::{connection, page_request};
 use crate::registry::enterprise::Enterprise;
 use crate::registry::filter;
 use crate::registry::license::License;
+use crate::registry::officer::{Officer, officer_by_subject};
 use crate::testing::rectification_list::{
     RectificationFilterInput, RectificationOrderInput, RectificationTotal,
 };
@@ -103,6 +104,29 @@ impl Rectification {
         Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
 
+    /// Who ordered the rectification (token subject of the officer).
+    async fn opened_by(&self) -> &str {
+        &self.0.opened_by
+    }
+
+    /// Who ordered the rectification, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn opened_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, Some(&self.0.opened_by)).await
+    }
+
+    /// Who granted or declined the extension (token subject); null until decided.
+    async fn extension_decided_by(&self) -> Option<&str> {
+        self.0.extension_decided_by.as_deref()
+    }
+
+    /// Who granted or declined the extension, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn extension_decided_by_officer(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, self.0.extension_decided_by.as_deref()).await
+    }
+
     /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -144,6 +168,11 @@ impl RevocationProposal {
         self.0.made_by.as_deref()
     }
 
+    /// Who made the proposal, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn made_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, self.0.made_by.as_deref()).await
+    }
+
     /// When the proposal was made; null while it is DUE.
     async fn made_at(&self) -> Option<DateTime<Utc>> {
         self.0.made_at
@@ -152,6 +181,17 @@ impl RevocationProposal {
     /// The national authority's reasons, once decided.
     async fn decision_reason(&self) -> Option<&str> {
         self.0.decision_reason.as_deref()
+    }
+
+    /// Who decided it (the national authority's officer, by subject), or whose act closed it
+    /// MOOT (the license revoked, cancelled or expired); null while pending.
+    async fn decided_by(&self) -> Option<&str> {
+        self.0.decided_by.as_deref()
+    }
+
+    /// Who decided it, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn decided_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, self.0.decided_by.as_deref()).await
     }
 
     /// When it was decided; null while pending.
@@ -328,17 +368,13 @@ impl RectificationQuery {
             RectificationOrderInput,
         >,
     ) -> async_graphql::Result<Connection<String, Rectification, RectificationTotal>> {
-        let (app, principal) = caller(ctx)?;
+        let (app, _) = caller(ctx)?;
         let filter = filter.unwrap_or_default().parse(
             app.industry_catalogue(),
             status,
             overdue.then(|| app.today()),
         )?;
-        let order = RectificationOrderInput::parse(order_by);
-        let request = page_request(first, after, last, before, parse_rectification_cursor(order.0))?;
-        let page = app.rectifications(principal, &filter, order, &request).await.gql()?;
-        let cursor = |r: &RectificationRecord| rectification_cursor(&RectificationCursor::of(r, order.0));
-        Ok(connection(page, RectificationTotal { filter }, cursor, Rectification))
+        rectification_page(ctx, filter, order_by, first, after, last, before).await
     }
 
     /// One rectification; null when it does not exist or is outside the caller's reach.
@@ -390,12 +426,44 @@ impl RectificationQuery {
             ProposalFilterInput,
         >,
     ) -> async_graphql::Result<Connection<String, RevocationProposal, ProposalTotal>> {
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
-        let (app, principal) = caller(ctx)?;
         let filter = filter.unwrap_or_default().parse(status)?;
-        let page = app.revocation_proposals(principal, &filter, &request).await.gql()?;
-        Ok(connection(page, ProposalTotal { filter }, |r| id_cursor(r.id), RevocationProposal))
+        proposal_page(ctx, filter, first, after, last, before).await
     }
+}
+
+/// One page of the rectifications matching `filter` in the order asked (scoped to the caller):
+/// the body of `rectifications` and of `Enterprise.rectifications`.
+pub(crate) async fn rectification_page(
+    ctx: &Context<'_>,
+    filter: RectificationFilter,
+    order_by: Option<RectificationOrderInput>,
+    first: Option<i32>,
+    after: Option<String>,
+    last: Option<i32>,
+    before: Option<String>,
+) -> async_graphql::Result<Connection<String, Rectification, RectificationTotal>> {
+    let (app, principal) = caller(ctx)?;
+    let order = RectificationOrderInput::parse(order_by);
+    let request = page_request(first, after, last, before, parse_rectification_cursor(order.0))?;
+    let page = app.rectifications(principal, &filter, order, &request).await.gql()?;
+    let cursor = |r: &RectificationRecord| rectification_cursor(&RectificationCursor::of(r, order.0));
+    Ok(connection(page, RectificationTotal { filter }, cursor, Rectification))
+}
+
+/// One page of the revocation proposals matching `filter`, in id order (scoped to the caller):
+/// the body of `revocationProposals` and of `Enterprise.revocationProposals`.
+pub(crate) async fn proposal_page(
+    ctx: &Context<'_>,
+    filter: ProposalFilter,
+    first: Option<i32>,
+    after: Option<String>,
+    last: Option<i32>,
+    before: Option<String>,
+) -> async_graphql::Result<Connection<String, RevocationProposal, ProposalTotal>> {
+    let request = page_request(first, after, last, before, parse_id_cursor)?;
+    let (app, principal) = caller(ctx)?;
+    let page = app.revocation_proposals(principal, &filter, &request).await.gql()?;
+    Ok(connection(page, ProposalTotal { filter }, |r| id_cursor(r.id), RevocationProposal))
 }
 
 /// The number of proposals a `revocationProposals` query matches, computed only when asked for.
@@ -415,10 +483,10 @@ pub struct ProposalFilterInput {
 impl ProposalFilterInput {
     /// The storage filter: days become instants in China time, `raisedTo` inclusive; `status` is
     /// the list's own argument.
-    fn parse(self, status: Option<ProposalStatusGql>) -> Result<ProposalFilter, ApiError> {
+    pub(crate) fn parse(self, status: Option<ProposalStatusGql>) -> Result<ProposalFilter, ApiError> {
         filter::day_range(self.raised_from, self.raised_to, ("raisedFrom", "raisedTo"))?;
         let (raised_from, raised_until) = filter::china_instants(self.raised_from, self.raised_to);
-        Ok(ProposalFilter { status: status.map(Into::into), raised_from, raised_until })
+        Ok(ProposalFilter { status: status.map(Into::into), enterprise_id: None, raised_from, raised_until })
     }
 }
 

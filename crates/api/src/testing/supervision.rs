@@ -9,7 +9,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
     DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionRecord, SubmitTestResults,
-    TaskCursor, TaskResults, TestingTaskRecord,
+    TaskCursor, TaskFilter, TaskResults, TestingTaskRecord,
 };
 use oversight_domain::testing::judgment::MeasuredResult;
 use oversight_domain::testing::objection::decision_overdue;
@@ -23,6 +23,7 @@ use crate::page::{connection, page_request};
 use crate::registry::enterprise::Enterprise;
 use crate::registry::institution::Institution;
 use crate::registry::license::License;
+use crate::registry::officer::{Officer, officer_by_subject};
 use crate::registry::region::Region;
 use crate::testing::task_list::{TaskTotal, TestingTaskFilterInput, TestingTaskOrderInput};
 
@@ -139,6 +140,16 @@ impl Objection {
         self.record.lodged_at
     }
 
+    /// Who lodged it (token subject: normally the enterprise user's).
+    async fn lodged_by(&self) -> &str {
+        &self.record.lodged_by
+    }
+
+    /// Who lodged it, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn lodged_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, Some(&self.record.lodged_by)).await
+    }
+
     /// The failed, retestable items objected to: the retest covers exactly these.
     async fn items(&self) -> &[String] {
         &self.record.items
@@ -184,6 +195,11 @@ impl ObjectionDecisionGql {
     /// The officer who decided (token subject).
     async fn decided_by(&self) -> &str {
         &self.0.decided_by
+    }
+
+    /// The officer who decided, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn decided_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, Some(&self.0.decided_by)).await
     }
 
     /// The day it was decided.
@@ -235,6 +251,11 @@ impl DeliveryGql {
     /// The officer who delivered it (token subject).
     async fn delivered_by(&self) -> &str {
         &self.0.delivered_by
+    }
+
+    /// The officer who delivered it, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn delivered_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, Some(&self.0.delivered_by)).await
     }
 }
 
@@ -439,6 +460,16 @@ impl TestingTask {
         Ok(verdicts.into_iter().last().map(|v| VerdictGql(v.verdict)))
     }
 
+    /// Who opened the task (token subject of the sampling officer).
+    async fn opened_by(&self) -> &str {
+        &self.0.opened_by
+    }
+
+    /// Who opened the task, as an officer (执法人员) of the directory, resolved by subject; null when that subject is not a directory officer's (an enterprise user, an institution's system, the platform). Visible to whoever can see this record.
+    async fn opened_by_officer(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Officer>> {
+        officer_by_subject(ctx, Some(&self.0.opened_by)).await
+    }
+
     /// When the task was opened.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -599,6 +630,25 @@ pub struct SubmitTestResultsPayload {
     pub outcomes: Vec<TaskOutcomeGql>,
 }
 
+/// One page of the testing tasks matching `filter` in the order asked (scoped to the caller):
+/// the body of `testingTasks` and of `License.testingTasks`.
+pub(crate) async fn task_page(
+    ctx: &Context<'_>,
+    filter: TaskFilter,
+    order_by: Option<TestingTaskOrderInput>,
+    first: Option<i32>,
+    after: Option<String>,
+    last: Option<i32>,
+    before: Option<String>,
+) -> async_graphql::Result<Connection<String, TestingTask, TaskTotal>> {
+    let (app, principal) = caller(ctx)?;
+    let order = TestingTaskOrderInput::parse(order_by);
+    let request = page_request(first, after, last, before, parse_task_cursor(order.0))?;
+    let page = app.testing_tasks(principal, &filter, order, &request).await.gql()?;
+    let cursor = |r: &TestingTaskRecord| task_cursor(&TaskCursor::of(r, order.0));
+    Ok(connection(page, TaskTotal { filter }, cursor, TestingTask))
+}
+
 #[derive(Default)]
 pub struct SupervisionQuery;
 
@@ -633,13 +683,9 @@ impl SupervisionQuery {
             TestingTaskOrderInput,
         >,
     ) -> async_graphql::Result<Connection<String, TestingTask, TaskTotal>> {
-        let (app, principal) = caller(ctx)?;
+        let (app, _) = caller(ctx)?;
         let filter = filter.unwrap_or_default().parse(app.industry_catalogue(), status, app.today())?;
-        let order = TestingTaskOrderInput::parse(order_by);
-        let request = page_request(first, after, last, before, parse_task_cursor(order.0))?;
-        let page = app.testing_tasks(principal, &filter, order, &request).await.gql()?;
-        let cursor = |r: &TestingTaskRecord| task_cursor(&TaskCursor::of(r, order.0));
-        Ok(connection(page, TaskTotal { filter }, cursor, TestingTask))
+        task_page(ctx, filter, order_by, first, after, last, before).await
     }
 
     /// One testing task; null when it does not exist or is outside the caller's reach.

@@ -71,6 +71,7 @@ impl TestingTaskFilterInput {
                 .enterprise_id
                 .map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId"))
                 .transpose()?,
+            license_id: None,
             sampled_from: self.sampled_from,
             sampled_to: self.sampled_to,
             conclusion: self.conclusion.map(Into::into),

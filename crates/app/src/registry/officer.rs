@@ -228,6 +228,19 @@ impl App {
         Ok(stored::by_ids(&self.store, range, ids).await?)
     }
 
+    /// The directory officers behind these subjects (who opened, lodged, decided …), one
+    /// statement for the whole batch; subjects that are not officers (an enterprise user, an
+    /// institution's system, the platform) have none. Scope: an officer is visible to whoever
+    /// can see the record that names them, so this read is not scoped by jurisdiction — its
+    /// callers pass only subjects taken from records the caller was already allowed to read.
+    pub async fn officers_by_subjects(
+        &self,
+        _principal: &Principal,
+        subjects: &[String],
+    ) -> Result<Vec<Officer>, AppError> {
+        Ok(stored::by_subjects(&self.store, subjects).await?)
+    }
+
     /// The officer the caller's token resolved to: an officer role whose subject is in the
     /// directory.
     pub async fn officer_of(&self, principal: &Principal) -> Result<Option<Officer>, AppError> {

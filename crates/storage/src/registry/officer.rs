@@ -121,6 +121,21 @@ pub async fn by_subject(x: &impl Executor, subject: &str) -> Result<Option<Offic
         .transpose()
 }
 
+/// The officers whose tokens carry these subjects, in one statement (unscoped: the caller has
+/// already seen the records that name them — see `App::officers_by_subjects`).
+pub async fn by_subjects(x: &impl Executor, subjects: &[String]) -> Result<Vec<Officer>> {
+    if subjects.is_empty() {
+        return Ok(Vec::new());
+    }
+    officer::Entity::find()
+        .filter(officer::Column::Subject.is_in(subjects.iter().cloned()))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
 /// Whether an officer holds this badge number already.
 pub async fn badge_number_taken(x: &impl Executor, badge_number: &str) -> Result<bool> {
     Ok(officer::Entity::find()

@@ -259,6 +259,8 @@ pub async fn proposals_by_ids(
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProposalFilter {
     pub status: Option<ProposalStatus>,
+    /// The enterprise concerned (`Enterprise.revocationProposals`).
+    pub enterprise_id: Option<EnterpriseId>,
     /// Raised (the failing re-check concluded) at or after this instant …
     pub raised_from: Option<DateTime<Utc>>,
     /// … and before this one.
@@ -290,6 +292,9 @@ fn proposals_filtered(
     let mut query = revocation_proposal::Entity::find().filter(owned_in_scope(Column::EnterpriseId, scope));
     if let Some(status) = filter.status {
         query = query.filter(Column::Status.eq(status.as_str()));
+    }
+    if let Some(id) = filter.enterprise_id {
+        query = query.filter(Column::EnterpriseId.eq(id.get()));
     }
     if let Some(from) = filter.raised_from {
         query = query.filter(Column::CreatedAt.gte(from));

@@ -526,6 +526,15 @@ pub async fn submission_by_key(
         .transpose()
 }
 
+/// The institution that made this submission, if it exists (unscoped: the audit trail's check
+/// of who may read the submission's records).
+pub async fn submission_institution(x: &impl Executor, id: SubmissionId) -> Result<Option<InstitutionId>> {
+    Ok(result_submission::Entity::find_by_id(id.get())
+        .one(&x.executor())
+        .await?
+        .map(|model| InstitutionId::new(model.institution_id)))
+}
+
 /// The submissions with these ids that this institution made.
 pub async fn submissions_by_ids(
     x: &impl Executor,

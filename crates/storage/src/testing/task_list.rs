@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::supervision::TaskStatus;
-use oversight_domain::{EnterpriseId, InstitutionId, TaskId};
+use oversight_domain::{EnterpriseId, InstitutionId, LicenseId, TaskId};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -23,6 +23,8 @@ pub struct TaskFilter {
     pub industry: Option<String>,
     pub institution_id: Option<InstitutionId>,
     pub enterprise_id: Option<EnterpriseId>,
+    /// The sampled license (`License.testingTasks`).
+    pub license_id: Option<LicenseId>,
     /// Sampled on or after this day …
     pub sampled_from: Option<NaiveDate>,
     /// … and on or before this one.
@@ -134,6 +136,9 @@ impl TaskFilter {
         }
         if let Some(id) = self.enterprise_id {
             condition = condition.add(Column::EnterpriseId.eq(id.get()));
+        }
+        if let Some(id) = self.license_id {
+            condition = condition.add(Column::LicenseId.eq(id.get()));
         }
         if let Some(from) = self.sampled_from {
             condition = condition.add(Column::SamplingDate.gte(from));
