@@ -60,6 +60,41 @@ macro_rules! typed_id {
     };
 }
 
+/// Declares the id of a part of an aggregate: stored and shown like a typed id, but audited and
+/// read under its aggregate (no `TypedId`, no audited kind, no node of its own).
+macro_rules! part_id {
+    ($($(#[$meta:meta])* pub struct $name:ident;)+) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(i64);
+
+        impl $name {
+            pub const fn new(id: i64) -> Self {
+                Self(id)
+            }
+
+            /// The row's key.
+            pub const fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+    )+};
+}
+
+part_id! {
+    /// One version of a self-inspection report (自查报告): part of its annual review.
+    pub struct ReportId;
+    /// An on-site inspection (实地检查): part of its annual review.
+    pub struct InspectionId;
+}
+
 typed_id! {
     /// A registered enterprise.
     pub struct EnterpriseId = "enterprise";
@@ -91,10 +126,6 @@ typed_id! {
     pub struct ReviewYearId = "review-year";
     /// One license's annual review in a review year.
     pub struct ReviewId = "annual-review";
-    /// One version of a self-inspection report (自查报告).
-    pub struct ReportId = "self-inspection-report";
-    /// An on-site inspection (实地检查).
-    pub struct InspectionId = "on-site-inspection";
     /// A document in an enterprise's file (附件 attachment).
     pub struct AttachmentId = "attachment";
 }

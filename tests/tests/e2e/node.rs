@@ -268,6 +268,9 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("Officer", Some("officer")),
     ("EnterpriseChangeRequest", Some("enterprise-change-request")),
     ("ArchiveEvent", Some("archive-event")),
+    ("ReviewYear", Some("review-year")),
+    ("AnnualReview", Some("annual-review")),
+    ("Attachment", Some("attachment")),
     ("Region", None),
 ];
 
@@ -280,6 +283,8 @@ const TOUCHED: &[&str] = &[
     "Rectification",
     "Officer",
     "EnterpriseChangeRequest",
+    "ReviewYear",
+    "Attachment",
 ];
 
 const TRAIL: &str =

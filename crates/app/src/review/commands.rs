@@ -126,7 +126,8 @@ impl App {
                 .await?
             }
         };
-        work.touch([ObjectRef::of(saved.id), ObjectRef::of(review_id)]);
+        // A report version is part of its review: audited under the review.
+        work.touch([ObjectRef::of(review_id)]);
         work.commit(None, Some(saved.state())).await?;
         Ok(saved)
     }
@@ -186,11 +187,7 @@ impl App {
             nonconforming: &nonconforming,
         };
         work.archive(review.enterprise_id, Some(review.license_id), ArchiveFact::AnnualReview(fact));
-        work.touch([
-            ObjectRef::of(submitted.id),
-            ObjectRef::of(review_id),
-            ObjectRef::of(review.enterprise_id),
-        ]);
+        work.touch([ObjectRef::of(review_id), ObjectRef::of(review.enterprise_id)]);
         work.commit(
             Some(review.state()),
             Some(json!({ "review": submitted_review.state(), "report": submitted.state() })),

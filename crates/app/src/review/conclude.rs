@@ -32,7 +32,7 @@ impl App {
         reason: &str,
     ) -> Result<AnnualReview, AppError> {
         let reason = parse_reason(reason)?;
-        let mut work = self.begin(principal, Operation::ReturnSelfInspectionReport).await?;
+        let work = self.begin(principal, Operation::ReturnSelfInspectionReport).await?;
         let review = self
             .review_for(work.tx(), principal, review_id, Action::ReturnSelfInspectionReport)
             .await?
@@ -51,7 +51,6 @@ impl App {
         if !report::save(work.tx(), ReportStatus::Submitted, &returned, None).await? {
             return Err(AppError::concurrent("the report changed meanwhile"));
         }
-        work.touch([ObjectRef::of(returned.id)]);
         let fact = ReviewFact::ReportReturned {
             review_id,
             year: review.year,
@@ -121,7 +120,6 @@ impl App {
             findings: &inspection.findings,
         };
         work.archive(review.enterprise_id, Some(review.license_id), ArchiveFact::AnnualReview(fact));
-        work.touch([ObjectRef::of(record.id)]);
         let passed = inspection.outcome == OnSiteOutcome::Conforming;
         let next = self
             .conclude_in(work, &loaded.year, &review, passed, &inspection.findings, rectification_days)
