@@ -10,7 +10,8 @@ use oversight_domain::access::Tier;
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::{
-    AuthorityId, ChangeRequestId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId, TaskId,
+    AuthorityId, ChangeRequestId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId,
+    ReviewId, ReviewYearId, TaskId,
 };
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
@@ -74,6 +75,16 @@ enum Op {
     ReadLicenseTasks,
     ReadEnterpriseRectifications,
     ReadAuditRecords,
+    OpenReviewYear,
+    SaveReport,
+    SubmitReport,
+    HandInCopy,
+    ReceiveCopy,
+    ReturnReport,
+    RequireOnSite,
+    RecordOnSite,
+    ConcludeReview,
+    RecordOverdue,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +108,7 @@ use Op::*;
 
 const FORBIDDEN: Expect = Deny("FORBIDDEN");
 const OOJ: Expect = Deny("OUT_OF_JURISDICTION");
+const NOT_DELEGATED: Expect = Deny("REVIEW_NOT_DELEGATED");
 
 /// The roles of the matrix: label, organisation key, role claim, tier.
 const ROLES: &[(&str, &str, &str, Option<&str>)] = &[
@@ -417,6 +429,46 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN,
             NotFound,
         ],
+        // The annual review (docs/adr/0021). The years are open already: the province's own
+        // opening is admitted and then refused REVIEW_YEAR_EXISTS (counted as allowed).
+        (OpenReviewYear, Inside | Outside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (SaveReport | SubmitReport | HandInCopy, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            Allow, NotFound,
+        ],
+        (SaveReport | SubmitReport | HandInCopy, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        // The years are not delegated: the cities and counties are refused after the policy.
+        (ReceiveCopy | ReturnReport | RequireOnSite | RecordOnSite | ConcludeReview, Inside) => [
+            Allow,
+            Allow,
+            Allow,
+            Allow,
+            NOT_DELEGATED,
+            NOT_DELEGATED,
+            FORBIDDEN,
+            FORBIDDEN,
+            NotFound,
+            FORBIDDEN,
+            NotFound,
+        ],
+        (ReceiveCopy | ReturnReport | RequireOnSite | RecordOnSite | ConcludeReview, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (RecordOverdue, Inside) => [
+            Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            Allow,
+        ],
+        (RecordOverdue, Outside) => [
+            Allow, Allow, NotFound, NotFound, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, Allow,
+        ],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -424,7 +476,19 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 55] = [
+const OPS: [Op; 65] = [
+    // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
+    // move the demo clock past their deadlines.
+    OpenReviewYear,
+    SaveReport,
+    SubmitReport,
+    HandInCopy,
+    ReceiveCopy,
+    ReturnReport,
+    RequireOnSite,
+    RecordOnSite,
+    ConcludeReview,
+    RecordOverdue,
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -495,6 +559,16 @@ struct World {
     /// The authorities renamed and closed: in Jiangsu (inside) and in Zhejiang (outside).
     seats_inside: Seats,
     seats_outside: Seats,
+    /// The review years open in Jiangsu (inside) and Zhejiang (outside), with two officers of
+    /// each province's directory to inspect on site.
+    reviews_inside: ReviewWorld,
+    reviews_outside: ReviewWorld,
+}
+
+/// A province's open review year and two inspectors of its directory.
+struct ReviewWorld {
+    year: ReviewYearId,
+    inspectors: [OfficerId; 2],
 }
 
 /// The county authorities the authority rows act on: one renamed (and the successor of those
@@ -571,7 +645,42 @@ async fn world(server: &TestServer) -> World {
         authority_outside: zhejiang.id,
         seats_inside,
         seats_outside,
+        reviews_inside: review_world(server, jiangsu.id, "js").await,
+        reviews_outside: review_world(server, zhejiang.id, "zj").await,
     }
+}
+
+/// Opens the province's review year (deadline a Wednesday about three months on), before any
+/// row's license is issued, and enters two inspectors in its directory.
+async fn review_world(server: &TestServer, province: AuthorityId, tag: &str) -> ReviewWorld {
+    use chrono::Datelike;
+    let app = &server.app;
+    let officer = claims(
+        &format!("{tag}-opener"),
+        &format!("authority:{province}"),
+        "provincial_officer",
+        Some("staff"),
+    );
+    let opener = app.principal_from_claims(&officer).await.unwrap();
+    let today = app.today();
+    let mut deadline = today + chrono::Duration::days(90);
+    while deadline.weekday() != chrono::Weekday::Wed {
+        deadline += chrono::Duration::days(1);
+    }
+    let year = app.open_review_year(&opener, today.year(), deadline, false).await.unwrap().year.id;
+    let mut inspectors = [OfficerId::new(0); 2];
+    for (i, slot) in inspectors.iter_mut().enumerate() {
+        let new = CreateOfficer {
+            authority_id: province,
+            name: format!("矩阵检查员{i}"),
+            badge_number: format!("{}-INSP-{i}", tag.to_uppercase()),
+            subject: format!("{tag}-inspector-{i}"),
+            tier: Tier::Staff,
+            industries: Vec::new(),
+        };
+        *slot = app.create_officer(&server.national, new).await.unwrap().id;
+    }
+    ReviewWorld { year, inspectors }
 }
 
 /// An enterprise with one license, made by the national head (not under test).
@@ -650,6 +759,7 @@ async fn run(
     enterprise: (EnterpriseId, &str, &str),
     (region, institution, authority, seats): (&str, InstitutionId, AuthorityId, &Seats),
     (other_institution, province): (InstitutionId, AuthorityId),
+    reviews: &ReviewWorld,
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
@@ -680,6 +790,7 @@ async fn run(
         supervision_fixture(server, op, (enterprise_id, number), (institution, province), n).await;
     let (designation, successor) = designation_fixture(server, op, region, n).await;
     let change = change_fixture(server, op, enterprise_id).await;
+    let review = review_fixture(server, op, enterprise_id).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -895,6 +1006,67 @@ async fn run(
             "advanceDemoClock",
         ),
         ReadDashboard => ("{ dashboard { regionLevel testingTasks { count } } }", json!({}), "dashboard"),
+        OpenReviewYear => {
+            let today = server.app.today();
+            let mut deadline = today + chrono::Duration::days(120);
+            while chrono::Datelike::weekday(&deadline) != chrono::Weekday::Wed {
+                deadline += chrono::Duration::days(1);
+            }
+            let variables = json!({ "i": { "year": chrono::Datelike::year(&today),
+                                           "submissionDeadline": deadline.to_string() } });
+            (
+                "mutation($i: OpenReviewYearInput!) { openReviewYear(input: $i) { enrolled } }",
+                variables,
+                "openReviewYear",
+            )
+        }
+        SaveReport => (
+            "mutation($i: SaveSelfInspectionReportInput!) { saveSelfInspectionReport(input: $i) { report { version } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review), "items": [] } }),
+            "saveSelfInspectionReport",
+        ),
+        SubmitReport => (
+            "mutation($i: SubmitSelfInspectionReportInput!) { submitSelfInspectionReport(input: $i) { review { status } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review) } }),
+            "submitSelfInspectionReport",
+        ),
+        HandInCopy => (
+            "mutation($i: HandInLicenseCopyInput!) { handInLicenseCopy(input: $i) { review { status } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review), "handedInOn": server.app.today().to_string(), "how": "邮寄" } }),
+            "handInLicenseCopy",
+        ),
+        ReceiveCopy => (
+            "mutation($i: ReceiveLicenseCopyInput!) { receiveLicenseCopy(input: $i) { review { status } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review) } }),
+            "receiveLicenseCopy",
+        ),
+        ReturnReport => (
+            "mutation($i: ReviewStepInput!) { returnSelfInspectionReport(input: $i) { review { status } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review), "reason": "矩阵测试" } }),
+            "returnSelfInspectionReport",
+        ),
+        RequireOnSite => (
+            "mutation($i: ReviewStepInput!) { requireOnSiteInspection(input: $i) { review { status } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review), "reason": "矩阵测试" } }),
+            "requireOnSiteInspection",
+        ),
+        RecordOnSite => (
+            "mutation($i: RecordOnSiteInspectionInput!) { recordOnSiteInspection(input: $i) { review { status } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review), "inspectedOn": server.app.today().to_string(),
+                            "inspectorIds": reviews.inspectors.iter().map(|id| global("Officer", id)).collect::<Vec<_>>(),
+                            "findings": "矩阵测试", "outcome": "NONCONFORMING" } }),
+            "recordOnSiteInspection",
+        ),
+        ConcludeReview => (
+            "mutation($i: ConcludeAnnualReviewInput!) { concludeAnnualReview(input: $i) { review { status } } }",
+            json!({ "i": { "reviewId": global("AnnualReview", review), "passed": false, "note": "矩阵测试" } }),
+            "concludeAnnualReview",
+        ),
+        RecordOverdue => (
+            "mutation($y: ID!) { recordAnnualReviewOverdue(yearId: $y) { recordedOverdue } }",
+            json!({ "y": global("ReviewYear", reviews.year) }),
+            "recordAnnualReviewOverdue",
+        ),
         RecordExpiries => (
             "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",
             json!({ "i": { "asOf": server.app.today().to_string() } }),
@@ -1021,6 +1193,64 @@ async fn change_fixture(server: &TestServer, op: Op, enterprise_id: EnterpriseId
         app.decide_enterprise_change(&server.national, request.id, true, "矩阵测试").await.unwrap();
     }
     request.id
+}
+
+/// The review of the row's enterprise (its license joined the open year when issued), brought
+/// to the state the operation needs: a complete draft, a submitted report, the copy handed in,
+/// an on-site inspection required. Made by the enterprise and the national head.
+async fn review_fixture(server: &TestServer, op: Op, enterprise_id: EnterpriseId) -> ReviewId {
+    use oversight_domain::checklist::ItemAnswer;
+    if !matches!(
+        op,
+        SaveReport
+            | SubmitReport
+            | HandInCopy
+            | ReceiveCopy
+            | ReturnReport
+            | RequireOnSite
+            | RecordOnSite
+            | ConcludeReview
+    ) {
+        return ReviewId::new(0);
+    }
+    let app = &server.app;
+    let filter = oversight_app::ReviewFilter { enterprise_id: Some(enterprise_id), ..Default::default() };
+    let page =
+        app.annual_reviews(&server.national, &filter, &oversight_app::PageRequest::first(1)).await.unwrap();
+    let review = page.items[0].id;
+    let user = claims("ent", &format!("enterprise:{enterprise_id}"), "enterprise_user", None);
+    let enterprise = app.principal_from_claims(&user).await.unwrap();
+    if op == ReceiveCopy {
+        app.hand_in_license_copy(&enterprise, review, app.today(), "邮寄").await.unwrap();
+    }
+    if matches!(op, SaveReport | HandInCopy | ReceiveCopy) {
+        return review;
+    }
+    let codes = [
+        "LICENSE_MARKING",
+        "CONDITIONS_CHANGES",
+        "RAW_MATERIAL_INSPECTION",
+        "EXIT_INSPECTION",
+        "PACKAGING_LABELING",
+        "WC-01",
+        "WC-03",
+    ];
+    let raw = oversight_domain::review::report::RawReport {
+        items: codes.iter().map(|c| (c.to_string(), ItemAnswer::Conforming, None)).collect(),
+        conditions_changed: Some(false),
+        quality_incidents: Some("无".to_owned()),
+        complaints: Some("无".to_owned()),
+        ..Default::default()
+    };
+    app.save_self_inspection_report(&enterprise, review, raw, Vec::new()).await.unwrap();
+    if op == SubmitReport {
+        return review;
+    }
+    app.submit_self_inspection_report(&enterprise, review, None).await.unwrap();
+    if op == RecordOnSite {
+        app.require_on_site_inspection(&server.national, review, "矩阵测试").await.unwrap();
+    }
+    review
 }
 
 async fn supervision_fixture(
@@ -1274,6 +1504,9 @@ fn classify(body: &Value, field: &str) -> Expect {
             // Refused only after the policy admitted the caller: the permission was granted. (The
             // Resume fixtures have no closed rectification; that rule has its own scenario.)
             "RESUMPTION_WITHOUT_GROUNDS" => Allow,
+            // The province's year is open already: its opening was admitted by the policy.
+            "REVIEW_YEAR_EXISTS" => Allow,
+            "REVIEW_NOT_DELEGATED" => NOT_DELEGATED,
             // The matrix's demo clock has run years ahead by the reassignment rows, past the
             // institutions' accreditation: the refusal comes after the policy admitted the caller.
             "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,
@@ -1345,7 +1578,13 @@ async fn permission_matrix_body(server: &TestServer) {
                     Target::Inside => world.provinces.0,
                     Target::Outside => world.provinces.1,
                 };
-                let got = run(server, &token, op, (id, &code, &number), targets, (other, province), n).await;
+                let reviews = match target {
+                    Target::Inside => &world.reviews_inside,
+                    Target::Outside => &world.reviews_outside,
+                };
+                let got =
+                    run(server, &token, op, (id, &code, &number), targets, (other, province), reviews, n)
+                        .await;
                 rows += 1;
                 if got != expectations[index] {
                     failures.push(format!(

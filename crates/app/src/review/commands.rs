@@ -34,12 +34,17 @@ impl App {
         deadline: NaiveDate,
         delegated: bool,
     ) -> Result<OpenedYear, AppError> {
+        // The place is the caller's own seat; a caller seated nowhere is refused by its role.
+        let resource = match principal.organisation {
+            Organisation::Authority { region, .. } => Resource::Region(region),
+            _ => Resource::None,
+        };
+        allow(principal, Action::OpenReviewYear, &resource, "authority")?;
         let Organisation::Authority { id: authority_id, region: province, .. } =
             principal.organisation.clone()
         else {
             return Err(AppError::NotFound { what: "authority" });
         };
-        allow(principal, Action::OpenReviewYear, &Resource::Region(province), "authority")?;
         let mut work = self.begin(principal, Operation::OpenReviewYear).await?;
         let (today, now) = (work.today, work.now);
         check_opening(&work.working_calendar().await?, today, year_no, deadline)?;
