@@ -758,8 +758,7 @@ async fn run(
     op: Op,
     enterprise: (EnterpriseId, &str, &str),
     (region, institution, authority, seats): (&str, InstitutionId, AuthorityId, &Seats),
-    (other_institution, province): (InstitutionId, AuthorityId),
-    reviews: &ReviewWorld,
+    (other_institution, province, reviews): (InstitutionId, AuthorityId, &ReviewWorld),
     n: u32,
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
