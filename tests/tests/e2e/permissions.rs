@@ -1582,7 +1582,7 @@ async fn permission_matrix_body(server: &TestServer) {
                     Target::Outside => &world.reviews_outside,
                 };
                 let got =
-                    run(server, &token, op, (id, &code, &number), targets, (other, province), reviews, n)
+                    run(server, &token, op, (id, &code, &number), targets, (other, province, reviews), n)
                         .await;
                 rows += 1;
                 if got != expectations[index] {
