@@ -339,18 +339,29 @@ pub(crate) async fn check_and_seal(
     enterprise_id: EnterpriseId,
     ids: &[AttachmentId],
 ) -> Result<Vec<Attachment>, AppError> {
-    let found = rows::of_enterprise(work.tx(), ids, enterprise_id).await?;
-    if let Some(missing) = ids.iter().find(|id| !found.iter().any(|a| a.id == **id)) {
-        return Err(AppError::refused(
-            Code::AttachmentNotFound,
-            "attachmentIds",
-            format!("attachment {missing} is not a document of this enterprise's file"),
-        ));
-    }
+    let found = check_owned(work, enterprise_id, ids).await?;
     let now = work.now;
     rows::seal(work.tx(), ids, now).await?;
     work.touch(ids.iter().map(|id| ObjectRef::of(*id)));
     Ok(found.into_iter().map(|a| Attachment { sealed_at: a.sealed_at.or(Some(now)), ..a }).collect())
+}
+
+/// Every id is an attachment of `enterprise_id` (ATTACHMENT_NOT_FOUND otherwise, naming the first
+/// missing id): a record names only its own enterprise's documents. Returns them, in id order.
+pub(crate) async fn check_owned(
+    work: &Work<'_>,
+    enterprise_id: EnterpriseId,
+    ids: &[AttachmentId],
+) -> Result<Vec<Attachment>, AppError> {
+    let found = rows::of_enterprise(work.tx(), ids, enterprise_id).await?;
+    match ids.iter().find(|id| !found.iter().any(|a| a.id == **id)) {
+        None => Ok(found),
+        Some(missing) => Err(AppError::refused(
+            Code::AttachmentNotFound,
+            "attachmentIds",
+            format!("attachment {missing} is not a document of this enterprise's file"),
+        )),
+    }
 }
 
 /// A retried upload: the first one's record when the bytes are the same.

@@ -8,7 +8,7 @@ use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::review::ReviewFact;
 use oversight_domain::review::annual::{AnnualReview, ReviewStatus, ReviewYear, check_opening};
 use oversight_domain::review::report::{RawReport, ReportContent, ReportStatus, SelfInspectionReport};
-use oversight_domain::{AttachmentId, EnterpriseId, ReviewId};
+use oversight_domain::{AttachmentId, ReviewId};
 use oversight_storage::StorageError;
 use oversight_storage::review::{annual, report, year};
 use serde_json::json;
@@ -100,7 +100,8 @@ impl App {
             ));
         }
         let content = ReportContent::parse(raw, &self.self_inspection_items(&review.industry))?;
-        check_owned(&work, review.enterprise_id, &attachment_ids).await?;
+        let named: Vec<AttachmentId> = attachment_ids.iter().map(|&id| AttachmentId::new(id)).collect();
+        crate::attachment::check_owned(&work, review.enterprise_id, &named).await?;
         let now = work.now;
         let current = report::newest(work.tx(), review_id).await?;
         let saved = match current.filter(|r| r.status == ReportStatus::Draft) {
@@ -267,23 +268,5 @@ impl App {
                     .collect()
             })
             .unwrap_or_default()
-    }
-}
-
-/// Every id is an attachment of the enterprise's own file (ATTACHMENT_NOT_FOUND otherwise).
-async fn check_owned(
-    work: &crate::work::Work<'_>,
-    enterprise_id: EnterpriseId,
-    ids: &[i64],
-) -> Result<(), AppError> {
-    let ids: Vec<AttachmentId> = ids.iter().map(|&id| AttachmentId::new(id)).collect();
-    let found = oversight_storage::attachment::of_enterprise(work.tx(), &ids, enterprise_id).await?;
-    match ids.iter().find(|id| !found.iter().any(|a| a.id == **id)) {
-        None => Ok(()),
-        Some(missing) => Err(AppError::refused(
-            Code::AttachmentNotFound,
-            "attachmentIds",
-            format!("attachment {missing} is not a document of this enterprise's file"),
-        )),
     }
 }

@@ -30,23 +30,36 @@ pub(crate) async fn join_open_year(
     Ok(())
 }
 
-/// The licenses' unconcluded reviews leave their year, with `reason`.
+/// The licenses' unconcluded reviews leave their year, with `reason`: read once, moved in one
+/// statement (a bulk expiry run ends many licenses), each archived.
 pub(crate) async fn leave_years(
     work: &mut Work<'_>,
     license_ids: &[LicenseId],
     reason: &str,
 ) -> Result<(), AppError> {
     let (today, now) = (work.today, work.now);
-    let by = work.principal().subject.clone();
-    for review in annual::open_of_licenses(work.tx(), license_ids).await? {
-        let conclusion = Conclusion { note: reason.to_owned(), by: by.clone(), on: today, rectify_by: None };
-        let left = review.leave(conclusion, now)?;
-        if !annual::save(work.tx(), &review, &left).await? {
-            return Err(AppError::concurrent("an annual review changed meanwhile"));
-        }
+    let leaving = annual::open_of_licenses(work.tx(), license_ids).await?;
+    if leaving.is_empty() {
+        return Ok(());
+    }
+    let conclusion = Conclusion {
+        note: reason.to_owned(),
+        by: work.principal().subject.clone(),
+        on: today,
+        rectify_by: None,
+    };
+    // The domain's rule, checked for each: every unconcluded review may leave.
+    for review in &leaving {
+        review.leave(conclusion.clone(), now)?;
+    }
+    let moved = annual::leave(work.tx(), license_ids, &conclusion, now).await?;
+    if usize::try_from(moved).ok() != Some(leaving.len()) {
+        return Err(AppError::concurrent("an annual review changed meanwhile"));
+    }
+    for review in &leaving {
         let fact = ReviewFact::Left { review_id: review.id, year: review.year, reason };
         work.archive(review.enterprise_id, Some(review.license_id), ArchiveFact::AnnualReview(fact));
-        work.touch([ObjectRef::of(review.id)]);
     }
+    work.touch(leaving.iter().map(|r| ObjectRef::of(r.id)));
     Ok(())
 }

@@ -219,6 +219,24 @@ pub async fn open_of_licenses(tx: &Tx, ids: &[LicenseId]) -> Result<Vec<AnnualRe
         .collect()
 }
 
+/// Moves the unconcluded reviews of these licenses to LEFT with `conclusion` in one statement (a
+/// license ending leaves its year; every unconcluded status may leave). Returns how many moved.
+pub async fn leave(tx: &Tx, ids: &[LicenseId], conclusion: &Conclusion, now: DateTime<Utc>) -> Result<u64> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let open = ReviewStatus::ALL.iter().filter(|s| !s.concluded()).map(|s| s.as_str());
+    let update = review::Entity::update_many()
+        .col_expr(review::Column::Status, Expr::value(ReviewStatus::Left.as_str()))
+        .col_expr(review::Column::ConclusionNote, Expr::value(conclusion.note.clone()))
+        .col_expr(review::Column::ConcludedBy, Expr::value(conclusion.by.clone()))
+        .col_expr(review::Column::ConcludedOn, Expr::value(conclusion.on))
+        .col_expr(review::Column::UpdatedAt, Expr::value(now))
+        .filter(review::Column::LicenseId.is_in(ids.iter().map(|id| id.get())))
+        .filter(review::Column::Status.is_in(open));
+    Ok(update.exec(&tx.executor()).await?.rows_affected)
+}
+
 /// What a list of reviews is narrowed to.
 #[derive(Debug, Clone, Default)]
 pub struct ReviewFilter {
