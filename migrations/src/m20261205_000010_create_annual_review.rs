@@ -37,6 +37,8 @@ enum AnnualReview {
     ReportVersion,
     FirstSubmittedOn,
     OverdueSince,
+    Reminders,
+    LastRemindedOn,
     CopyHandedInOn,
     CopyHow,
     CopyReceivedOn,
@@ -160,6 +162,8 @@ async fn create_reviews(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(integer(R::ReportVersion))
                 .col(date_null(R::FirstSubmittedOn))
                 .col(date_null(R::OverdueSince))
+                .col(integer(R::Reminders).default(0))
+                .col(date_null(R::LastRemindedOn))
                 .col(date_null(R::CopyHandedInOn))
                 .col(text_null(R::CopyHow))
                 .col(date_null(R::CopyReceivedOn))

@@ -4,10 +4,11 @@
 //! `connection_init` (`{"Authorization": "Bearer …"}`); every event is filtered by
 //! the same rules as the queries.
 
-use async_graphql::{Context, ID, SimpleObject, Subscription};
+use async_graphql::{Context, Enum, ID, SimpleObject, Subscription};
 use futures_util::Stream;
 use oversight_app::events::Event;
 use oversight_domain::RegionCode;
+use oversight_domain::review::annual::ReviewNotice;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
@@ -34,6 +35,35 @@ pub struct FailingVerdict {
     pub industry: String,
     /// An A-class item failed.
     pub serious: bool,
+}
+
+crate::enums::mirror! {
+    /// What an annual-review notice says.
+    AnnualReviewNoticeKind as "AnnualReviewNoticeKind" <=> ReviewNotice {
+        /// A reminder (催报): the report is still awaited and the deadline is near.
+        Reminder,
+        /// The reviewer returned the report for correction.
+        Returned,
+        /// The reviewer requires an on-site inspection (实地检查).
+        OnSiteRequired,
+        /// The review passed: the annual stamp (年度检查合格) is on the license copy.
+        Passed,
+        /// The review failed: a rectification is ordered by a deadline.
+        Failed,
+    }
+}
+
+/// Something your enterprise must know about its annual review (年度审查 annual review).
+#[derive(SimpleObject, Clone)]
+pub struct AnnualReviewNotice {
+    /// What happened.
+    pub kind: AnnualReviewNoticeKind,
+    /// The AnnualReview's ID.
+    pub review_id: ID,
+    /// The year under review.
+    pub year: i32,
+    /// The last day the self-inspection report is on time.
+    pub submission_deadline: chrono::NaiveDate,
 }
 
 #[derive(Default)]
@@ -74,6 +104,29 @@ impl SubscriptionRoot {
                     enterprise_id: global_id(NodeType::Enterprise, enterprise_id),
                     industry,
                     serious,
+                })
+            }
+            _ => None,
+        }))
+    }
+
+    /// Notices about your enterprise's annual reviews: reminders before the deadline, a report
+    /// returned, an on-site inspection required, the review passed or failed (enterprise users).
+    async fn annual_review_notices(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = AnnualReviewNotice>> {
+        let (app, principal) = caller(ctx)?;
+        let own = app.review_notices_heard_by(principal).gql()?;
+        Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
+            Ok(Event::AnnualReviewNotice { review_id, enterprise_id, notice, year, submission_deadline })
+                if enterprise_id == own =>
+            {
+                Some(AnnualReviewNotice {
+                    kind: notice.into(),
+                    review_id: global_id(NodeType::AnnualReview, review_id),
+                    year,
+                    submission_deadline,
                 })
             }
             _ => None,

@@ -173,6 +173,8 @@ codes! {
     CopyNotReceived = "COPY_NOT_RECEIVED",
     /// A city or county officer reviewing in a year the province does not delegate.
     ReviewNotDelegated = "REVIEW_NOT_DELEGATED",
+    /// Reminders after the submission deadline: the missing reports are overdue.
+    ReviewDeadlinePassed = "REVIEW_DEADLINE_PASSED",
     /// An on-site inspection with fewer than two officers.
     TooFewInspectors = "TOO_FEW_INSPECTORS",
     /// An inspector who is not an active officer of the province's directory.

@@ -1,11 +1,13 @@
 //! Events for subscribers: a testing task assigned to an institution, a failing
-//! verdict in an authority's jurisdiction. Published after the transaction that
+//! verdict in an authority's jurisdiction, an annual-review notice to an enterprise. Published after the transaction that
 //! caused them commits. On PostgreSQL they travel through NOTIFY so subscribers on
 //! every replica receive them; on SQLite (one process) they go straight to the
 //! in-process channel.
 
+use chrono::NaiveDate;
 use futures_util::StreamExt;
-use oversight_domain::{EnterpriseId, InstitutionId, TaskId};
+use oversight_domain::review::annual::ReviewNotice;
+use oversight_domain::{EnterpriseId, InstitutionId, ReviewId, TaskId};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
@@ -37,6 +39,16 @@ pub enum Event {
         enterprise_region: String,
         industry: String,
         serious: bool,
+    },
+    /// Something the enterprise must know about its annual review: a reminder before the
+    /// deadline, a return, an on-site inspection required, the conclusion.
+    #[serde(rename_all = "camelCase")]
+    AnnualReviewNotice {
+        review_id: ReviewId,
+        enterprise_id: EnterpriseId,
+        notice: ReviewNotice,
+        year: i32,
+        submission_deadline: NaiveDate,
     },
 }
 
@@ -110,6 +122,17 @@ impl App {
         allow(principal, action, &Resource::None, "failing verdicts")?;
         // Only an authority has a jurisdiction, whatever the rule's roles.
         principal.jurisdiction().ok_or_else(|| Denial::Forbidden(rule(action).refused).into())
+    }
+
+    /// The enterprise whose annual-review notices the caller hears of (`annualReviewNotices`):
+    /// its own; refused to anyone else.
+    pub fn review_notices_heard_by(&self, principal: &Principal) -> Result<EnterpriseId, AppError> {
+        let action = Action::SubscribeAnnualReviewNotices;
+        allow(principal, action, &Resource::None, "annual review notices")?;
+        match principal.organisation {
+            Organisation::Enterprise { id, .. } => Ok(id),
+            _ => Err(Denial::Forbidden(rule(action).refused).into()),
+        }
     }
 
     /// On PostgreSQL, forwards the notifications of all servers to this server's

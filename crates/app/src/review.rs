@@ -11,7 +11,8 @@ mod reads;
 use oversight_domain::access::Organisation;
 use oversight_domain::registry::region::RegionCode;
 use oversight_domain::review::annual::{
-    AnnualReview, CopyRefused, InspectionRefused, OpeningRefused, PassRefused, ReviewRefused, ReviewYear,
+    AnnualReview, CopyRefused, InspectionRefused, OpeningRefused, PassRefused, ReminderRefused,
+    ReviewRefused, ReviewYear,
 };
 use oversight_domain::{ErrorCode, ReviewId};
 use oversight_storage::Tx;
@@ -51,6 +52,12 @@ impl From<PassRefused> for AppError {
             PassRefused::Status(refusal) => refusal.into(),
             PassRefused::Copy(refusal) => refusal.into(),
         }
+    }
+}
+
+impl From<ReminderRefused> for AppError {
+    fn from(refusal: ReminderRefused) -> AppError {
+        AppError::refused(Code::ReviewDeadlinePassed, "yearId", refusal.to_string())
     }
 }
 

@@ -404,6 +404,12 @@ pub enum Action {
     /// Record the reviews still without a report after the deadline overdue: the platform or the
     /// province.
     RecordAnnualReviewOverdue,
+    /// Remind (催报) the enterprises whose report is still awaited before the deadline: the
+    /// platform or the province.
+    RemindAnnualReviews,
+    /// Hear of one's own annual reviews: reminders, returns, on-site inspections, conclusions
+    /// (subscription `annualReviewNotices`).
+    SubscribeAnnualReviewNotices,
     /// Add a document (附件 attachment) to an enterprise's file: the enterprise itself, or a
     /// supervising officer whose jurisdiction holds it (evidence).
     UploadAttachment,

@@ -139,6 +139,8 @@ crate::stored_enum! {
         ConcludeAnnualReview = "concludeAnnualReview",
         /// Reviews still without a report after the deadline recorded overdue, in bulk.
         RecordAnnualReviewOverdue = "recordAnnualReviewOverdue",
+        /// The enterprises whose report is awaited reminded (催报), in bulk.
+        RemindAnnualReviews = "remindAnnualReviews",
         /// A document was added to an enterprise's file (附件 attachment).
         UploadAttachment = "uploadAttachment",
         /// An unsealed attachment was deleted.

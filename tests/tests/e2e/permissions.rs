@@ -9,6 +9,7 @@ use oversight_app::{
 use oversight_domain::access::Tier;
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::review::annual::DeadlineAsked;
 use oversight_domain::{
     AuthorityId, ChangeRequestId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId,
     ReviewId, ReviewYearId, TaskId,
@@ -85,6 +86,7 @@ enum Op {
     RecordOnSite,
     ConcludeReview,
     RecordOverdue,
+    RemindReviews,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -461,11 +463,11 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
-        (RecordOverdue, Inside) => [
+        (RecordOverdue | RemindReviews, Inside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
         ],
-        (RecordOverdue, Outside) => [
+        (RecordOverdue | RemindReviews, Outside) => [
             Allow, Allow, NotFound, NotFound, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, Allow,
         ],
@@ -476,7 +478,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 65] = [
+const OPS: [Op; 66] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -489,6 +491,7 @@ const OPS: [Op; 65] = [
     RecordOnSite,
     ConcludeReview,
     RecordOverdue,
+    RemindReviews,
     ReadEnterprise,
     ReadNode,
     ReadLicense,
@@ -667,7 +670,12 @@ async fn review_world(server: &TestServer, province: AuthorityId, tag: &str) -> 
     while deadline.weekday() != chrono::Weekday::Wed {
         deadline += chrono::Duration::days(1);
     }
-    let year = app.open_review_year(&opener, today.year(), deadline, false).await.unwrap().year.id;
+    let year = app
+        .open_review_year(&opener, Some(today.year()), DeadlineAsked::On(deadline), false)
+        .await
+        .unwrap()
+        .year
+        .id;
     let mut inspectors = [OfficerId::new(0); 2];
     for (i, slot) in inspectors.iter_mut().enumerate() {
         let new = CreateOfficer {
@@ -1065,6 +1073,11 @@ async fn run(
             "mutation($y: ID!) { recordAnnualReviewOverdue(yearId: $y) { recordedOverdue } }",
             json!({ "y": global("ReviewYear", reviews.year) }),
             "recordAnnualReviewOverdue",
+        ),
+        RemindReviews => (
+            "mutation($y: ID!) { remindAnnualReviews(yearId: $y) { reminded } }",
+            json!({ "y": global("ReviewYear", reviews.year) }),
+            "remindAnnualReviews",
         ),
         RecordExpiries => (
             "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",

@@ -4,8 +4,9 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
+use oversight_app::Code;
 use oversight_app::ReviewFilter;
-use oversight_domain::review::annual::{OnSiteInspection as Inspection, ReviewStatus};
+use oversight_domain::review::annual::{DeadlineAsked, OnSiteInspection as Inspection, ReviewStatus};
 use oversight_domain::review::report::RawReport;
 use oversight_domain::{AttachmentId, OfficerId, ReviewId, ReviewYearId};
 
@@ -13,7 +14,7 @@ use super::types::{
     AnnualReview, AnnualReviewProgress, AnnualReviewStatusGql, ItemAnswerGql, OnSiteInspection,
     OnSiteOutcomeGql, ReviewYear, SelfInspectionReport,
 };
-use crate::error::{ResultExt, caller};
+use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::{NodeType, id_cursor, parse_id_cursor, parse_numeric_id};
 use crate::page::{Connection, connection, page_request};
 use crate::registry::region::RegionLevelGql;
@@ -36,11 +37,14 @@ pub struct AnnualReviewFilter {
 /// A province opens its review year.
 #[derive(InputObject)]
 pub struct OpenReviewYearInput {
-    /// The year under review: this year or the last.
-    pub year: i32,
+    /// The year under review: this year or the last; this year when left out.
+    pub year: Option<i32>,
     /// The last day a self-inspection report is on time: a working day at least 20 working days
-    /// from today.
-    pub submission_deadline: NaiveDate,
+    /// from today. Give this or `submissionWorkingDays`, not both.
+    pub submission_deadline: Option<NaiveDate>,
+    /// The deadline as a number of working days from today (at least 20): the N-th working day
+    /// on the working-day calendar, as a notice says "within N working days".
+    pub submission_working_days: Option<u32>,
     /// True: the cities and counties that hold an enterprise review it; false: the province does.
     #[graphql(default)]
     pub delegated: bool,
@@ -201,6 +205,13 @@ pub struct RecordAnnualReviewOverduePayload {
     pub recorded_overdue: u64,
 }
 
+/// What a reminder run did.
+#[derive(SimpleObject)]
+pub struct RemindAnnualReviewsPayload {
+    /// How many enterprises were reminded by this run (0 on a second run the same day).
+    pub reminded: u64,
+}
+
 fn review_id(id: &ID) -> async_graphql::Result<ReviewId> {
     Ok(parse_numeric_id(id, NodeType::AnnualReview, "input.reviewId")?)
 }
@@ -320,8 +331,19 @@ impl ReviewMutation {
         #[graphql(desc = "The year and its deadline.")] input: OpenReviewYearInput,
     ) -> async_graphql::Result<OpenReviewYearPayload> {
         let (app, principal) = caller(ctx)?;
+        let deadline = match (input.submission_deadline, input.submission_working_days) {
+            (Some(day), None) => DeadlineAsked::On(day),
+            (None, Some(days)) => DeadlineAsked::WorkingDaysFromToday(days),
+            _ => {
+                let message =
+                    "name the submission deadline once: submissionDeadline or submissionWorkingDays";
+                return Err(ApiError::new(Code::InvalidSubmissionDeadline, message)
+                    .with_field("input.submissionDeadline")
+                    .into());
+            }
+        };
         let opened = app
-            .open_review_year(principal, input.year, input.submission_deadline, input.delegated)
+            .open_review_year(principal, input.year, deadline, input.delegated)
             .await
             .gql_input("input")?;
         Ok(OpenReviewYearPayload { review_year: ReviewYear(opened.year), enrolled: opened.enrolled })
@@ -487,5 +509,20 @@ impl ReviewMutation {
         let (app, principal) = caller(ctx)?;
         let recorded_overdue = app.record_annual_review_overdue(principal, year_id).await.gql()?;
         Ok(RecordAnnualReviewOverduePayload { recorded_overdue })
+    }
+
+    /// Reminds (催报 reminder), today, every enterprise of the year whose report is still
+    /// awaited (none submitted, or the submitted one returned): each review counts it, each
+    /// enterprise hears it on `annualReviewNotices`. Up to the deadline day
+    /// (REVIEW_DEADLINE_PASSED after it); a second run the same day reminds nobody twice.
+    async fn remind_annual_reviews(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The review year.")] year_id: ID,
+    ) -> async_graphql::Result<RemindAnnualReviewsPayload> {
+        let year_id: ReviewYearId = parse_numeric_id(&year_id, NodeType::ReviewYear, "yearId")?;
+        let (app, principal) = caller(ctx)?;
+        let reminded = app.remind_annual_reviews(principal, year_id).await.gql()?;
+        Ok(RemindAnnualReviewsPayload { reminded })
     }
 }

@@ -163,6 +163,16 @@ impl AnnualReview {
     async fn overdue_since(&self) -> Option<NaiveDate> {
         self.0.overdue_since
     }
+
+    /// How many reminders (催报 reminder) the enterprise was sent (`remindAnnualReviews`).
+    async fn reminders(&self) -> i32 {
+        self.0.reminders
+    }
+
+    /// The day of the last reminder; null when none was sent.
+    async fn last_reminded_on(&self) -> Option<NaiveDate> {
+        self.0.last_reminded_on
+    }
     /// The day the enterprise handed in its license copy (副本 license copy); null until then.
     async fn copy_handed_in_on(&self) -> Option<NaiveDate> {
         self.0.copy.as_ref().map(|c| c.handed_in_on)

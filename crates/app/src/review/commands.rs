@@ -1,19 +1,33 @@
 //! The province opens the year; the enterprise writes, submits and corrects its self-inspection
 //! report and hands in its license copy; the office records the copy's receipt.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use oversight_domain::access::Organisation;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::review::ReviewFact;
-use oversight_domain::review::annual::{AnnualReview, ReviewStatus, ReviewYear, check_opening};
+use oversight_domain::review::annual::{
+    AnnualReview, DeadlineAsked, ReviewNotice, ReviewStatus, ReviewYear, check_opening,
+};
 use oversight_domain::review::report::{RawReport, ReportContent, ReportStatus, SelfInspectionReport};
 use oversight_domain::{AttachmentId, ReviewId};
 use oversight_storage::StorageError;
 use oversight_storage::review::{annual, report, year};
 use serde_json::json;
 
+use crate::events::Event;
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
+
+/// The subscription event of `notice` about `review`.
+pub(crate) fn notice_of(review: &AnnualReview, notice: ReviewNotice) -> Event {
+    Event::AnnualReviewNotice {
+        review_id: review.id,
+        enterprise_id: review.enterprise_id,
+        notice,
+        year: review.year,
+        submission_deadline: review.submission_deadline,
+    }
+}
 
 /// What opening a year did.
 #[derive(Debug, Clone)]
@@ -24,14 +38,14 @@ pub struct OpenedYear {
 }
 
 impl App {
-    /// A provincial officer opens the province's review `year` with its submission deadline:
-    /// every license in force in the province today gets a review (one statement), and its
-    /// archive the opening (one more).
+    /// A provincial officer opens the province's review `year` (this year when none) with its
+    /// submission deadline: every license in force in the province today gets a review (one
+    /// statement), and its archive the opening (one more).
     pub async fn open_review_year(
         &self,
         principal: &Principal,
-        year_no: i32,
-        deadline: NaiveDate,
+        year_no: Option<i32>,
+        deadline: DeadlineAsked,
         delegated: bool,
     ) -> Result<OpenedYear, AppError> {
         // The place is the caller's own seat; a caller seated nowhere is refused by its role.
@@ -47,7 +61,10 @@ impl App {
         };
         let mut work = self.begin(principal, Operation::OpenReviewYear).await?;
         let (today, now) = (work.today, work.now);
-        check_opening(&work.working_calendar().await?, today, year_no, deadline)?;
+        let calendar = work.working_calendar().await?;
+        let year_no = year_no.unwrap_or(today.year());
+        let deadline = deadline.day(&calendar, today);
+        check_opening(&calendar, today, year_no, deadline)?;
         let new = year::NewYear {
             authority_id,
             province,
@@ -252,6 +269,11 @@ impl App {
         }
         work.archive(current.enterprise_id, Some(current.license_id), ArchiveFact::AnnualReview(fact));
         work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
+        if next.status != current.status
+            && let Some(notice) = ReviewNotice::on_entering(next.status)
+        {
+            work.announce([notice_of(next, notice)]);
+        }
         work.commit(Some(current.state()), Some(next.state())).await
     }
 

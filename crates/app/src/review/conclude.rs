@@ -1,6 +1,6 @@
 //! The reviewer's acts: return a report for correction, require an on-site inspection (实地检查),
 //! record it, pass (the annual stamp on the license copy) or fail (a rectification deadline,
-//! 限期改正); and the bulk run that records overdue reviews.
+//! 限期改正); and the bulk runs that remind before the deadline and record overdue after it.
 
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
@@ -9,7 +9,7 @@ use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::registry::officer::OfficerStatus;
 use oversight_domain::review::ReviewFact;
 use oversight_domain::review::annual::{
-    AnnualReview, Conclusion, OnSiteInspection, OnSiteOutcome, ReviewYear,
+    AnnualReview, Conclusion, OnSiteInspection, OnSiteOutcome, ReviewNotice, ReviewYear,
 };
 use oversight_domain::review::report::ReportStatus;
 use oversight_domain::testing::rectification::rectification_deadline;
@@ -19,6 +19,7 @@ use oversight_storage::review::{annual, report, year};
 use serde_json::json;
 
 use super::InspectionRecord;
+use crate::events::Event;
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
@@ -183,15 +184,7 @@ impl App {
     ) -> Result<u64, AppError> {
         allow(principal, Action::RecordAnnualReviewOverdue, &Resource::None, "review year")?;
         let mut work = self.begin(principal, Operation::RecordAnnualReviewOverdue).await?;
-        let year = year::by_ids(work.tx(), &[year_id])
-            .await?
-            .pop()
-            .ok_or(AppError::NotFound { what: "review year" })?;
-        if let Some(region) = principal.jurisdiction()
-            && !region.contains(&year.province)
-        {
-            return Err(AppError::NotFound { what: "review year" });
-        }
+        let year = province_year(&work, year_id).await?;
         let (today, now) = (work.today, work.now);
         let event = ArchiveFact::AnnualReview(ReviewFact::Overdue {
             year: year.year,
@@ -207,6 +200,53 @@ impl App {
             .await?;
         Ok(marked)
     }
+}
+
+impl App {
+    /// Reminds (催报), today, every enterprise of the year inside the caller's reach whose report
+    /// is still awaited (none submitted, or the submitted one returned), up to the deadline day:
+    /// the count and day on each review in one statement, a notice to each enterprise's
+    /// subscribers, one audit record naming the year. Run daily (by hand or from a scheduler), it
+    /// reminds nobody twice a day; after the deadline it is refused — the missing reports are
+    /// overdue then (`record_annual_review_overdue`).
+    pub async fn remind_annual_reviews(
+        &self,
+        principal: &Principal,
+        year_id: ReviewYearId,
+    ) -> Result<u64, AppError> {
+        allow(principal, Action::RemindAnnualReviews, &Resource::None, "review year")?;
+        let mut work = self.begin(principal, Operation::RemindAnnualReviews).await?;
+        let year = province_year(&work, year_id).await?;
+        let today = work.today;
+        year.check_reminder(today)?;
+        let reminded = annual::remind(work.tx(), year.id, today).await?;
+        if reminded.is_empty() {
+            return Ok(0);
+        }
+        let count = reminded.len() as u64;
+        work.announce(reminded.into_iter().map(|(review_id, enterprise_id)| Event::AnnualReviewNotice {
+            review_id,
+            enterprise_id,
+            notice: ReviewNotice::Reminder,
+            year: year.year,
+            submission_deadline: year.submission_deadline,
+        }));
+        work.touch([ObjectRef::of(year.id)]);
+        work.commit(None, Some(json!({ "yearId": year.id, "asOf": today, "reminded": count }))).await?;
+        Ok(count)
+    }
+}
+
+/// The review year, when the caller's jurisdiction holds its province (a province-wide run).
+async fn province_year(work: &Work<'_>, year_id: ReviewYearId) -> Result<ReviewYear, AppError> {
+    let year =
+        year::by_ids(work.tx(), &[year_id]).await?.pop().ok_or(AppError::NotFound { what: "review year" })?;
+    if let Some(region) = work.principal().jurisdiction()
+        && !region.contains(&year.province)
+    {
+        return Err(AppError::NotFound { what: "review year" });
+    }
+    Ok(year)
 }
 
 /// Every inspector is an active officer seated in the year's province.

@@ -355,6 +355,10 @@ pub fn rule(action: Action) -> Rule {
             REVIEWERS),
         Action::RecordAnnualReviewOverdue      => row(PLATFORM_PROVINCE_UP, ANY_TIER,   Anything,
             "overdue annual reviews are recorded by the platform or a provincial or national authority"),
+        Action::RemindAnnualReviews            => row(PLATFORM_PROVINCE_UP, ANY_TIER,   Anything,
+            "annual review reminders are sent by the platform or a provincial or national authority"),
+        Action::SubscribeAnnualReviewNotices   => row(ENTERPRISE,          ANY_TIER,    Anything,
+            "annual review notices are heard by the enterprise itself"),
         // Attachments (docs/adr/0019): an enterprise files its own documents, an officer adds
         // evidence to an enterprise in its jurisdiction (reach); each deletes its own side's,
         // until sealed.

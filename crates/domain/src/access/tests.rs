@@ -246,6 +246,8 @@ fn actions() -> Vec<Action> {
         Action::RecordAnnualReviewOverdue,
         Action::UploadAttachment,
         Action::DeleteAttachment,
+        Action::RemindAnnualReviews,
+        Action::SubscribeAnnualReviewNotices,
     ]);
     actions
 }
@@ -298,6 +300,8 @@ const REASONS: &[&str] = &[
     "overdue annual reviews are recorded by the platform or a provincial or national authority",
     "attachments are added by the enterprise itself or its supervising officers",
     "attachments are deleted by the enterprise itself or its supervising officers",
+    "annual review reminders are sent by the platform or a provincial or national authority",
+    "annual review notices are heard by the enterprise itself",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2046,4 +2050,52 @@ DeleteAttachment
   testing_institution institution:7  F45 NF  NF  NF  F45 F45 F45 F45 NF  NF  NF  F45 NF  F45
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      F45 NF  NF  NF  F45 F45 F45 F45 NF  NF  NF  NF  NF  NF
+RemindAnnualReviews
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F46 F46 F46 NF  F46 F46 F46 F46 NF  F46 NF  F46 F46 NF
+  city leader_in_charge              F46 F46 F46 NF  F46 F46 F46 F46 NF  F46 NF  F46 F46 NF
+  city staff                         F46 F46 F46 NF  F46 F46 F46 F46 NF  F46 NF  F46 F46 NF
+  county head                        F46 F46 NF  NF  F46 F46 F46 F46 NF  F46 NF  F46 NF  NF
+  county leader_in_charge            F46 F46 NF  NF  F46 F46 F46 F46 NF  F46 NF  F46 NF  NF
+  county staff                       F46 F46 NF  NF  F46 F46 F46 F46 NF  F46 NF  F46 NF  NF
+  review_department at nation        F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46
+  review_department at province      F46 F46 F46 NF  F46 F46 F46 F46 F46 F46 NF  F46 F46 NF
+  review_department at city          F46 F46 F46 NF  F46 F46 F46 F46 NF  F46 NF  F46 F46 NF
+  review_department at county        F46 F46 NF  NF  F46 F46 F46 F46 NF  F46 NF  F46 NF  NF
+  auditor at nation                  F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46 F46
+  auditor at province                F46 F46 F46 NF  F46 F46 F46 F46 F46 F46 NF  F46 F46 NF
+  auditor at city                    F46 F46 F46 NF  F46 F46 F46 F46 NF  F46 NF  F46 F46 NF
+  auditor at county                  F46 F46 NF  NF  F46 F46 F46 F46 NF  F46 NF  F46 NF  NF
+  testing_institution institution:7  F46 NF  NF  NF  F46 F46 F46 F46 NF  NF  NF  F46 NF  F46
+  enterprise_user enterprise:1       F46 F46 NF  NF  F46 F46 F46 F46 NF  NF  NF  F46 NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+SubscribeAnnualReviewNotices
+  nation head                        F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47
+  nation leader_in_charge            F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47
+  nation staff                       F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47
+  province head                      F47 F47 F47 NF  F47 F47 F47 F47 F47 F47 NF  F47 F47 NF
+  province leader_in_charge          F47 F47 F47 NF  F47 F47 F47 F47 F47 F47 NF  F47 F47 NF
+  province staff                     F47 F47 F47 NF  F47 F47 F47 F47 F47 F47 NF  F47 F47 NF
+  city head                          F47 F47 F47 NF  F47 F47 F47 F47 NF  F47 NF  F47 F47 NF
+  city leader_in_charge              F47 F47 F47 NF  F47 F47 F47 F47 NF  F47 NF  F47 F47 NF
+  city staff                         F47 F47 F47 NF  F47 F47 F47 F47 NF  F47 NF  F47 F47 NF
+  county head                        F47 F47 NF  NF  F47 F47 F47 F47 NF  F47 NF  F47 NF  NF
+  county leader_in_charge            F47 F47 NF  NF  F47 F47 F47 F47 NF  F47 NF  F47 NF  NF
+  county staff                       F47 F47 NF  NF  F47 F47 F47 F47 NF  F47 NF  F47 NF  NF
+  review_department at nation        F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47
+  review_department at province      F47 F47 F47 NF  F47 F47 F47 F47 F47 F47 NF  F47 F47 NF
+  review_department at city          F47 F47 F47 NF  F47 F47 F47 F47 NF  F47 NF  F47 F47 NF
+  review_department at county        F47 F47 NF  NF  F47 F47 F47 F47 NF  F47 NF  F47 NF  NF
+  auditor at nation                  F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47 F47
+  auditor at province                F47 F47 F47 NF  F47 F47 F47 F47 F47 F47 NF  F47 F47 NF
+  auditor at city                    F47 F47 F47 NF  F47 F47 F47 F47 NF  F47 NF  F47 F47 NF
+  auditor at county                  F47 F47 NF  NF  F47 F47 F47 F47 NF  F47 NF  F47 NF  NF
+  testing_institution institution:7  F47 NF  NF  NF  F47 F47 F47 F47 NF  NF  NF  F47 NF  F47
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F47 NF  NF  NF  F47 F47 F47 F47 NF  NF  NF  NF  NF  NF
 ";

@@ -50,6 +50,25 @@ pub enum OpeningRefused {
     DeadlineTooLate { deadline: NaiveDate, today: NaiveDate },
 }
 
+/// How the opening names the submission deadline: a day, or a number of working days from the
+/// opening (what a notice says as "within N working days").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineAsked {
+    On(NaiveDate),
+    WorkingDaysFromToday(u32),
+}
+
+impl DeadlineAsked {
+    /// The deadline day on the working-day calendar (the N-th working day after `today`).
+    pub fn day(self, calendar: &WorkingCalendar, today: NaiveDate) -> NaiveDate {
+        match self {
+            DeadlineAsked::On(day) => day,
+            // Bounded: more than a year of working days is refused by `check_opening` anyway.
+            DeadlineAsked::WorkingDaysFromToday(days) => calendar.add_working_days(today, days.min(400)),
+        }
+    }
+}
+
 /// Checks the year and the submission deadline of a review year opened on `today`.
 pub fn check_opening(
     calendar: &WorkingCalendar,
@@ -138,6 +157,11 @@ impl ReviewStatus {
         }
     }
 
+    /// Whether the enterprise owes a report (none submitted yet, or the submitted one returned).
+    pub fn awaits_report(self) -> bool {
+        matches!(self, ReviewStatus::Pending | ReviewStatus::Returned)
+    }
+
     /// Whether the review is over (passed, failed or left).
     pub fn concluded(self) -> bool {
         matches!(self, ReviewStatus::Passed | ReviewStatus::Failed | ReviewStatus::Left)
@@ -184,6 +208,9 @@ pub struct AnnualReview {
     pub first_submitted_on: Option<NaiveDate>,
     /// Recorded once when the deadline passed with nothing submitted.
     pub overdue_since: Option<NaiveDate>,
+    /// Reminders (催报) sent before the deadline while a report was awaited, and the last day.
+    pub reminders: i32,
+    pub last_reminded_on: Option<NaiveDate>,
     pub copy: Option<CopyHandIn>,
     /// Why an on-site inspection was required.
     pub on_site_reason: Option<String>,
@@ -316,10 +343,63 @@ impl AnnualReview {
         serde_json::json!({
             "id": self.id, "yearId": self.year_id, "licenseId": self.license_id, "status": self.status.as_str(),
             "reportVersion": self.report_version, "firstSubmittedOn": self.first_submitted_on,
-            "overdueSince": self.overdue_since, "copy": self.copy, "onSiteReason": self.on_site_reason,
+            "overdueSince": self.overdue_since, "reminders": self.reminders,
+            "lastRemindedOn": self.last_reminded_on, "copy": self.copy, "onSiteReason": self.on_site_reason,
             "conclusion": self.conclusion,
         })
     }
+}
+
+/// What an enterprise hears of its annual review (subscription `annualReviewNotices`): a
+/// reminder (催报) before the deadline, or a reviewer's act on its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ReviewNotice {
+    Reminder,
+    Returned,
+    OnSiteRequired,
+    Passed,
+    Failed,
+}
+
+impl ReviewNotice {
+    /// The notice a move into `status` gives the enterprise; none for its own submission or for
+    /// leaving the year (the license's end reached it by other means).
+    pub fn on_entering(status: ReviewStatus) -> Option<ReviewNotice> {
+        match status {
+            ReviewStatus::Returned => Some(ReviewNotice::Returned),
+            ReviewStatus::OnSite => Some(ReviewNotice::OnSiteRequired),
+            ReviewStatus::Passed => Some(ReviewNotice::Passed),
+            ReviewStatus::Failed => Some(ReviewNotice::Failed),
+            ReviewStatus::Pending | ReviewStatus::Submitted | ReviewStatus::Left => None,
+        }
+    }
+}
+
+/// Why reminders cannot go out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReminderRefused {
+    #[error(
+        "the submission deadline {deadline} has passed (today is {today}): unsubmitted reviews are overdue now, record them with recordAnnualReviewOverdue"
+    )]
+    DeadlinePassed { deadline: NaiveDate, today: NaiveDate },
+}
+
+impl ReviewYear {
+    /// Reminders go out up to the deadline day; after it a missing report is overdue, a
+    /// recorded fact, not something to remind of.
+    pub fn check_reminder(&self, today: NaiveDate) -> Result<(), ReminderRefused> {
+        if today > self.submission_deadline {
+            return Err(ReminderRefused::DeadlinePassed { deadline: self.submission_deadline, today });
+        }
+        Ok(())
+    }
+}
+
+/// Whether a review is reminded on `today`: a report is awaited and none was sent today (a
+/// second run the same day reminds nobody twice).
+pub fn remind_on(status: ReviewStatus, last_reminded_on: Option<NaiveDate>, today: NaiveDate) -> bool {
+    status.awaits_report() && last_reminded_on.is_none_or(|last| last < today)
 }
 
 /// Overdue: still waiting for a first report (PENDING, never submitted) after the deadline day.
@@ -476,6 +556,8 @@ mod tests {
             report_version: 0,
             first_submitted_on: None,
             overdue_since: None,
+            reminders: 0,
+            last_reminded_on: None,
             copy: None,
             on_site_reason: None,
             conclusion: None,
@@ -507,6 +589,62 @@ mod tests {
         for (status, ever, today, expected) in cases {
             assert_eq!(overdue(status, ever, deadline, date(today)), expected, "{status} {ever} {today}");
         }
+    }
+
+    #[test]
+    fn reminded_while_a_report_is_awaited_once_a_day_up_to_the_deadline_day() {
+        let today = date("2027-03-10");
+        let cases = [
+            (Pending, None, true),
+            (Returned, None, true),
+            (Pending, Some("2027-03-09"), true),
+            (Pending, Some("2027-03-10"), false),
+            (Submitted, None, false),
+            (OnSite, None, false),
+            (Passed, None, false),
+            (Failed, None, false),
+            (Left, None, false),
+        ];
+        for (status, last, expected) in cases {
+            assert_eq!(remind_on(status, last.map(date), today), expected, "{status} {last:?}");
+        }
+        let year = ReviewYear {
+            id: ReviewYearId::new(1),
+            authority_id: AuthorityId::new(1),
+            province: RegionCode::parse("320000").unwrap(),
+            year: 2026,
+            opened_on: date("2027-01-04"),
+            submission_deadline: date("2027-03-31"),
+            delegated: false,
+            opened_by: "o".into(),
+            created_at: DateTime::UNIX_EPOCH,
+        };
+        assert_eq!(year.check_reminder(date("2027-03-31")), Ok(()));
+        assert_eq!(
+            year.check_reminder(date("2027-04-01")),
+            Err(ReminderRefused::DeadlinePassed { deadline: date("2027-03-31"), today: date("2027-04-01") })
+        );
+    }
+
+    #[test]
+    fn a_deadline_in_working_days_is_the_nth_working_day_and_checked_like_a_day() {
+        let calendar = WorkingCalendar::new([]);
+        let today = date("2027-03-01"); // a Monday
+        let asked = DeadlineAsked::WorkingDaysFromToday(MIN_SUBMISSION_WORKING_DAYS);
+        assert_eq!(asked.day(&calendar, today), date("2027-03-29"));
+        assert_eq!(check_opening(&calendar, today, 2027, asked.day(&calendar, today)), Ok(()));
+        let short =
+            DeadlineAsked::WorkingDaysFromToday(MIN_SUBMISSION_WORKING_DAYS - 1).day(&calendar, today);
+        assert!(matches!(
+            check_opening(&calendar, today, 2027, short),
+            Err(OpeningRefused::DeadlineTooSoon { .. })
+        ));
+        let long = DeadlineAsked::WorkingDaysFromToday(u32::MAX).day(&calendar, today);
+        assert!(matches!(
+            check_opening(&calendar, today, 2027, long),
+            Err(OpeningRefused::DeadlineTooLate { .. })
+        ));
+        assert_eq!(DeadlineAsked::On(date("2027-04-30")).day(&calendar, today), date("2027-04-30"));
     }
 
     #[test]

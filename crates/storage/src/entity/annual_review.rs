@@ -18,6 +18,8 @@ pub struct Model {
     pub report_version: i32,
     pub first_submitted_on: Option<Date>,
     pub overdue_since: Option<Date>,
+    pub reminders: i32,
+    pub last_reminded_on: Option<Date>,
     pub copy_handed_in_on: Option<Date>,
     #[sea_orm(column_type = "Text", nullable)]
     pub copy_how: Option<String>,

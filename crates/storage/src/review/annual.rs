@@ -115,6 +115,34 @@ pub async fn mark_overdue(
     Ok(marked.rows_affected())
 }
 
+/// Reminds (催报), on `day`, every review of the year that awaits a report (PENDING or RETURNED)
+/// and was not reminded that day — one `UPDATE … RETURNING` — and returns the reminded reviews
+/// with their enterprises. `updated_at` is left alone: a reminder changes no state the
+/// enterprise or the reviewer acts on, so it must not make their compare-and-set saves fail.
+pub async fn remind(tx: &Tx, year_id: ReviewYearId, day: NaiveDate) -> Result<Vec<(ReviewId, EnterpriseId)>> {
+    let backend = tx.executor().get_database_backend();
+    let mut binds = Binds::new(backend);
+    let sql = format!(
+        "UPDATE annual_review SET reminders = reminders + 1, last_reminded_on = {day} \
+         WHERE year_id = {year_id} AND status IN ({pending}, {returned}) \
+         AND (last_reminded_on IS NULL OR last_reminded_on < {day2}) RETURNING id, enterprise_id",
+        day = binds.push(day),
+        year_id = binds.push(year_id.get()),
+        pending = binds.push(ReviewStatus::Pending.as_str()),
+        returned = binds.push(ReviewStatus::Returned.as_str()),
+        day2 = binds.push(day),
+    );
+    let rows =
+        tx.executor().query_all_raw(Statement::from_sql_and_values(backend, sql, binds.values)).await?;
+    rows.iter()
+        .map(|row| {
+            let id: i64 = row.try_get("", "id")?;
+            let enterprise: i64 = row.try_get("", "enterprise_id")?;
+            Ok((ReviewId::new(id), EnterpriseId::new(enterprise)))
+        })
+        .collect()
+}
+
 /// One license joining a year (issued after the opening).
 pub async fn enrol(
     tx: &Tx,
@@ -314,6 +342,8 @@ fn to_review(model: review::Model) -> Result<AnnualReview> {
         report_version: model.report_version,
         first_submitted_on: model.first_submitted_on,
         overdue_since: model.overdue_since,
+        reminders: model.reminders,
+        last_reminded_on: model.last_reminded_on,
         copy,
         on_site_reason: model.on_site_reason,
         conclusion,
