@@ -57,6 +57,7 @@ scenarios!(
     revoked_license_closes_proposal,
     enterprise_change_reviewed,
     annual_review_passed_and_stamped,
+    annual_review_returned_and_resubmitted,
     annual_review_on_site_failed_and_overdue,
     license_category_checked,
     attachment_disallowed_type_refused,
