@@ -1,5 +1,6 @@
 //! Subscriptions over graphql-transport-ws: an institution hears of its new tasks
-//! (and not of others'), an authority of failing verdicts in its jurisdiction; on
+//! (and not of others'), an authority of failing verdicts in its jurisdiction, an enterprise of
+//! its own annual review's notices; on
 //! PostgreSQL an event published by one server reaches a subscriber of another.
 
 use std::time::Duration;
@@ -297,4 +298,115 @@ async fn credential_recheck_body(server: &TestServer) {
     let (code, reason) = closed(&mut socket).await;
     assert_eq!(code, 4401, "{reason}");
     assert!(reason.starts_with("TOKEN_EXPIRED: "), "{reason}");
+}
+
+oversight_tests::on_both_databases!(
+    enterprises_hear_their_own_annual_review_notices,
+    review_notices_body,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+/// Runs `mutation` (one root field, with `$r` the review's ID) as `token`; fails on any error.
+async fn review_step(server: &TestServer, token: &str, mutation: &str, review: &str) {
+    let body = server
+        .graphql_as(token, &format!("mutation($r: ID!) {{ {mutation} }}"), json!({ "r": review }))
+        .await;
+    assert!(body.get("errors").is_none(), "{mutation}: {body}");
+}
+
+/// The first enterprise saves a complete report and submits it with `key`.
+async fn submit_report(server: &TestServer, token: &str, review: &str, key: &str) {
+    let items = "[{code: \"LICENSE_MARKING\", answer: CONFORMING}, {code: \"CONDITIONS_CHANGES\", answer: CONFORMING}, \
+        {code: \"RAW_MATERIAL_INSPECTION\", answer: CONFORMING}, {code: \"EXIT_INSPECTION\", answer: CONFORMING}, \
+        {code: \"PACKAGING_LABELING\", answer: CONFORMING}, {code: \"WC-01\", answer: CONFORMING}, \
+        {code: \"WC-03\", answer: NOT_APPLICABLE, note: \"不生产阻燃电缆\"}]";
+    let save = format!(
+        "saveSelfInspectionReport(input: {{ reviewId: $r, items: {items}, conditionsChanged: false, \
+         qualityIncidents: \"无\", complaints: \"无\" }}) {{ report {{ version }} }}"
+    );
+    review_step(server, token, &save, review).await;
+    let submit = format!(
+        "submitSelfInspectionReport(input: {{ reviewId: $r, idempotencyKey: \"{key}\" }}) {{ review {{ status }} }}"
+    );
+    review_step(server, token, &submit, review).await;
+}
+
+/// An enterprise hears its own annual review's notices from the use cases themselves — the
+/// reminder, the return, the pass — and not the other enterprise's; an officer cannot listen.
+async fn review_notices_body(server: &TestServer) {
+    use chrono::Datelike;
+    let world = crate::cast::world(server).await;
+    let mut officer =
+        subscribe(server, &world.provincial, "subscription { annualReviewNotices { kind } }").await;
+    let refused = next_json(&mut officer).await;
+    assert_eq!(refused["type"], "next", "{refused}");
+    assert!(refused["payload"]["data"].is_null(), "{refused}");
+    assert_eq!(refused["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN", "{refused}");
+
+    let mut socket = subscribe(
+        server,
+        &world.enterprise_user,
+        "subscription { annualReviewNotices { kind reviewId year submissionDeadline } }",
+    )
+    .await;
+    // Give the subscription time to start (it registers asynchronously).
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let opened = server
+        .graphql_as(
+            &world.provincial,
+            "mutation($i: OpenReviewYearInput!) { openReviewYear(input: $i) { reviewYear { id year submissionDeadline } } }",
+            json!({ "i": { "year": server.app.today().year() - 1, "submissionWorkingDays": 20 } }),
+        )
+        .await;
+    let year = opened["data"]["openReviewYear"]["reviewYear"].clone();
+    assert!(year.is_object(), "{opened}");
+    let reminded = server
+        .graphql_as(
+            &world.provincial,
+            "mutation($y: ID!) { remindAnnualReviews(yearId: $y) { reminded } }",
+            json!({ "y": year["id"] }),
+        )
+        .await;
+    assert_eq!(reminded["data"]["remindAnnualReviews"]["reminded"], 2, "{reminded}");
+    // Two reviews were reminded; this enterprise hears only its own.
+    let heard = next_json(&mut socket).await;
+    let notice = &heard["payload"]["data"]["annualReviewNotices"];
+    assert_eq!(notice["kind"], "REMINDER", "{heard}");
+    assert_eq!(
+        (&notice["year"], &notice["submissionDeadline"]),
+        (&year["year"], &year["submissionDeadline"])
+    );
+    let review = notice["reviewId"].as_str().unwrap().to_owned();
+    let own = server
+        .graphql_as(&world.enterprise_user, "{ annualReviews { edges { node { id } } } }", json!({}))
+        .await;
+    assert_eq!(own["data"]["annualReviews"]["edges"], json!([{ "node": { "id": review } }]), "{own}");
+
+    let user = &world.enterprise_user;
+    submit_report(server, user, &review, "first").await;
+    let reason = "returnSelfInspectionReport(input: { reviewId: $r, reason: \"请补充出厂检验记录\" }) { review { status } }";
+    review_step(server, &world.provincial, reason, &review).await;
+    let heard = next_json(&mut socket).await;
+    assert_eq!(heard["payload"]["data"]["annualReviewNotices"]["kind"], "RETURNED", "{heard}");
+
+    submit_report(server, user, &review, "second").await;
+    let today = server.app.today();
+    let hand_in = format!(
+        "handInLicenseCopy(input: {{ reviewId: $r, handedInOn: \"{today}\", how: \"现场递交\" }}) {{ review {{ status }} }}"
+    );
+    review_step(server, user, &hand_in, &review).await;
+    review_step(
+        server,
+        &world.provincial,
+        "receiveLicenseCopy(input: { reviewId: $r }) { review { status } }",
+        &review,
+    )
+    .await;
+    let pass =
+        "concludeAnnualReview(input: { reviewId: $r, passed: true, note: \"合格\" }) { review { status } }";
+    review_step(server, &world.provincial, pass, &review).await;
+    // The submissions, the copy and its receipt told the enterprise nothing; the pass does.
+    let heard = next_json(&mut socket).await;
+    assert_eq!(heard["payload"]["data"]["annualReviewNotices"]["kind"], "PASSED", "{heard}");
+    assert_eq!(heard["payload"]["data"]["annualReviewNotices"]["reviewId"], review.as_str());
 }
