@@ -1,9 +1,12 @@
 //! The README's walkthrough, run as written: the demo data is seeded as `oversight demo` seeds it
 //! (300 enterprises, seed 2006) into a server with the demo clock on, and every ```graphql block
 //! of the "Walkthrough (GraphiQL)" section runs in order, verbatim, with the demo token its
-//! `<!-- as: key -->` marker names (the tokens `oversight demo` prints). Every block must answer
-//! without errors, and the key answers of the supervision story are checked, from the sample to
-//! the revocation. A README that drifts from the code fails here.
+//! `<!-- as: key -->` marker names (the tokens `oversight demo` prints); every ```sh block runs in
+//! bash as written, against the test server's address, with `TOKEN` (its marker's token) and
+//! `DOWNLOAD_URL` (the newest `downloadUrl` answered) set. Every block must answer without
+//! errors, and the key answers of the annual review and the supervision story are checked, from
+//! the opening of the year to the stamp and the overdue list, from the sample to the revocation.
+//! A README that drifts from the code fails here.
 
 use std::collections::HashMap;
 
@@ -13,18 +16,22 @@ use oversight_server::tokens;
 use oversight_tests::{TEST_SECRET, TestServer, on_both_databases};
 use serde_json::{Value, json};
 
-/// One ```graphql block of the walkthrough.
+/// One ```graphql or ```sh block of the walkthrough.
 #[derive(Debug)]
 struct Block {
-    /// The demo token's key, as `oversight demo` prints it in brackets.
-    token: String,
-    query: String,
+    /// The demo token's key, as `oversight demo` prints it in brackets (for a shell block, the
+    /// `TOKEN` it is run with; none for a block that needs no token).
+    token: Option<String>,
+    /// The GraphQL request, or the shell commands.
+    text: String,
+    shell: bool,
     /// 1-based line of the README where the block starts, for failure messages.
     line: usize,
 }
 
-/// The ```graphql blocks of the README's walkthrough section, in order. Each must follow its
-/// `<!-- as: key -->` marker, and the text before it must name the token visibly (`[key]`).
+/// The ```graphql and ```sh blocks of the README's walkthrough section, in order. A GraphQL block
+/// must follow its `<!-- as: key -->` marker (a shell block may: it runs with `TOKEN` set), and
+/// the text before a marked block must name the token visibly (`[key]`).
 fn walkthrough_blocks() -> Vec<Block> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
     let readme = std::fs::read_to_string(&path).unwrap();
@@ -36,35 +43,81 @@ fn walkthrough_blocks() -> Vec<Block> {
     let mut prose_from = start;
     let mut index = start;
     while index < end {
-        if lines[index].trim_start().starts_with("```graphql") {
-            let line = index + 1;
-            let marker = lines[..index].iter().rev().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
-            let token = marker
-                .trim()
-                .strip_prefix("<!-- as:")
-                .and_then(|rest| rest.strip_suffix("-->"))
-                .map(|key| key.trim().to_owned())
-                .unwrap_or_else(|| {
-                    panic!("README.md:{line}: a walkthrough block needs an `<!-- as: <token key> -->` line before it")
-                });
+        let fence = lines[index].trim_start();
+        let shell = fence.starts_with("```sh");
+        if !(shell || fence.starts_with("```graphql")) {
+            index += 1;
+            continue;
+        }
+        let line = index + 1;
+        let marker = lines[..index].iter().rev().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
+        let token = marker
+            .trim()
+            .strip_prefix("<!-- as:")
+            .and_then(|rest| rest.strip_suffix("-->"))
+            .map(|key| key.trim().to_owned());
+        assert!(
+            shell || token.is_some(),
+            "README.md:{line}: a walkthrough block needs an `<!-- as: <token key> -->` line before it"
+        );
+        if let Some(token) = &token {
             let prose = lines[prose_from..index].join("\n");
             assert!(
                 prose.contains(&format!("`[{token}]`")),
                 "README.md:{line}: the text before the block should tell the reader its token, `[{token}]`"
             );
-            let close = lines[index + 1..end]
-                .iter()
-                .position(|l| l.trim() == "```")
-                .map(|i| index + 1 + i)
-                .unwrap_or_else(|| panic!("README.md:{line}: the block is not closed"));
-            blocks.push(Block { token, query: lines[index + 1..close].join("\n"), line });
-            index = close + 1;
-            prose_from = index;
-        } else {
-            index += 1;
         }
+        let close = lines[index + 1..end]
+            .iter()
+            .position(|l| l.trim() == "```")
+            .map(|i| index + 1 + i)
+            .unwrap_or_else(|| panic!("README.md:{line}: the block is not closed"));
+        blocks.push(Block { token, text: lines[index + 1..close].join("\n"), shell, line });
+        index = close + 1;
+        prose_from = index;
     }
     blocks
+}
+
+/// Where the README's shell blocks send their requests; the test swaps in its server's address.
+const README_SERVER: &str = "http://127.0.0.1:8080";
+
+/// Runs a shell block as a reader would — bash, in a fresh directory, `TOKEN` and `DOWNLOAD_URL`
+/// set — against the test server, and returns what it printed. Off the runtime's thread: the
+/// server answering the block's requests runs on it.
+async fn run_shell(server: &TestServer, block: &Block, token: Option<&str>, download_url: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let script = format!("set -euo pipefail\n{}", block.text.replace(README_SERVER, &server.url("")));
+    let mut command = std::process::Command::new("bash");
+    command.arg("-c").arg(script).current_dir(dir.path()).env("DOWNLOAD_URL", download_url);
+    if let Some(token) = token {
+        command.env("TOKEN", token);
+    }
+    let output = actix_web::rt::task::spawn_blocking(move || command.output()).await.unwrap().unwrap();
+    assert!(
+        output.status.success(),
+        "README.md:{} failed: {}\n{}",
+        block.line,
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The newest `downloadUrl` anywhere in the answers so far (what the reader copies).
+fn newest_download_url(answers: &Answers) -> String {
+    fn find(value: &Value) -> Option<String> {
+        match value {
+            Value::Object(map) => map
+                .get("downloadUrl")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .or_else(|| map.values().find_map(find)),
+            Value::Array(items) => items.iter().find_map(find),
+            _ => None,
+        }
+    }
+    answers.0.iter().rev().find_map(|(_, value)| find(value)).unwrap_or_default()
 }
 
 /// The answers of the walkthrough, by root field, in the order they came.
@@ -101,7 +154,7 @@ on_both_databases!(
 
 async fn readme_walkthrough_body(server: &TestServer) {
     let blocks = walkthrough_blocks();
-    assert!(blocks.len() >= 15, "the walkthrough lost blocks: {blocks:?}");
+    assert!(blocks.len() >= 25, "the walkthrough lost blocks: {blocks:?}");
     // The demo data and tokens, exactly as `oversight demo` makes them (today's date included).
     let options = SeedOptions { enterprises: 300, seed: 2006, progress: false };
     let report = seed::demo(&server.app, &options, server.app.today()).await.unwrap();
@@ -113,22 +166,39 @@ async fn readme_walkthrough_body(server: &TestServer) {
         .collect();
 
     let mut answers = Answers(Vec::new());
+    let mut printed = Vec::new();
     for block in &blocks {
-        let token = tokens.get(block.token.as_str()).unwrap_or_else(|| {
-            panic!("README.md:{}: `oversight demo` prints no token [{}]", block.line, block.token)
+        let token = block.token.as_ref().map(|key| {
+            tokens.get(key.as_str()).unwrap_or_else(|| {
+                panic!("README.md:{}: `oversight demo` prints no token [{key}]", block.line)
+            })
         });
-        let body = server.graphql_as(token, &block.query, json!({})).await;
+        let body = if block.shell {
+            let output =
+                run_shell(server, block, token.map(String::as_str), &newest_download_url(&answers)).await;
+            printed.push(output.clone());
+            match serde_json::from_str::<Value>(&output) {
+                Ok(body) if body.get("data").is_some() || body.get("errors").is_some() => body,
+                // Not a GraphQL answer (a download, the public lookup): kept as printed.
+                _ => continue,
+            }
+        } else {
+            let token = token.unwrap_or_else(|| panic!("README.md:{}: no token", block.line));
+            server.graphql_as(token, &block.text, json!({})).await
+        };
         assert!(
             body.get("errors").is_none(),
-            "README.md:{} (as {}) answered with errors:\n{}\n{body}",
+            "README.md:{} (as {:?}) answered with errors:\n{}\n{body}",
             block.line,
             block.token,
-            block.query
+            block.text
         );
         let data =
             body["data"].as_object().unwrap_or_else(|| panic!("README.md:{}: no data: {body}", block.line));
         answers.0.extend(data.iter().map(|(field, value)| (field.clone(), value.clone())));
     }
+
+    annual_review_checks(&answers, &printed);
 
     // The calendar as the walkthrough starts: today, the demo clock on.
     let calendar = answers.nth("supervisionCalendar", 0);
@@ -251,6 +321,46 @@ async fn readme_walkthrough_body(server: &TestServer) {
     let trail = &answers.last("auditTrail")["edges"];
     assert_eq!(trail[0]["node"]["operation"], "decideRevocationProposal", "{trail}");
     assert!(server.app.verify_audit_chain().await.unwrap().is_intact());
+}
+
+/// The annual review's story: the year opened with the walkthrough enterprise in it, reminded,
+/// the document uploaded, named by the submitted report and sealed, the copy received, the review
+/// passed with the stamp on the copy, the document downloaded byte for byte; later the overdue
+/// list and its record.
+fn annual_review_checks(answers: &Answers, printed: &[String]) {
+    let opened = answers.nth("openReviewYear", 0);
+    let year = &opened["reviewYear"];
+    assert!(opened["enrolled"].as_u64().unwrap() > 1, "{opened}");
+    assert!(date(&year["submissionDeadline"]) > date(&year["openedOn"]), "{year}");
+    assert_eq!(year["delegated"], false);
+    assert!(answers.nth("remindAnnualReviews", 0)["reminded"].as_u64().unwrap() > 1);
+    let own = &answers.nth("annualReviews", 0)["edges"][0]["node"];
+    assert_eq!(own["license"]["number"], "(苏)XK06-001-00001", "{own}");
+    assert_eq!((&own["status"], &own["reminders"]), (&json!("PENDING"), &json!(1)), "{own}");
+    let uploaded = &answers.nth("uploadAttachment", 0)["attachment"];
+    assert_eq!(uploaded["contentType"], "PDF", "{uploaded}");
+    let submitted = answers.nth("submitSelfInspectionReport", 0);
+    assert_eq!(submitted["review"]["status"], "SUBMITTED", "{submitted}");
+    assert_eq!(
+        submitted["report"]["attachments"],
+        json!([{ "fileName": "exit-inspection.pdf", "sealed": true }])
+    );
+    let concluded = &answers.nth("concludeAnnualReview", 0)["review"];
+    assert_eq!(concluded["status"], "PASSED", "{concluded}");
+    let stamp = concluded["license"]["copyEntries"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(stamp["kind"], "ANNUAL_REVIEW_STAMP", "{concluded}");
+    assert!(stamp["text"].as_str().unwrap().contains("年度检查合格"), "{stamp}");
+    // The download printed the uploaded file's SHA-256.
+    let sha256 = uploaded["sha256"].as_str().unwrap();
+    assert!(printed.iter().any(|out| out.starts_with(&format!("{sha256}  downloaded.pdf"))), "{printed:?}");
+    // Past the deadline: the overdue list, its figures, and the record of it.
+    let overdue = answers.nth("annualReviews", 1);
+    let count = overdue["totalCount"].as_u64().unwrap();
+    assert!(count > 0, "{overdue}");
+    let progress = answers.nth("annualReviewProgress", 0).as_array().unwrap();
+    let counted: u64 = progress.iter().map(|row| row["overdue"].as_u64().unwrap()).sum();
+    assert_eq!(counted, count, "{progress:?}");
+    assert_eq!(answers.nth("recordAnnualReviewOverdue", 0)["recordedOverdue"], json!(count));
 }
 
 /// The last day of a period of `days` days from `from` on the recorded years, counted here

@@ -102,8 +102,8 @@ pub struct SubmitSelfInspectionReportInput {
 pub struct HandInLicenseCopyInput {
     /// The enterprise's review.
     pub review_id: ID,
-    /// The day it was handed in (not in the future).
-    pub handed_in_on: NaiveDate,
+    /// The day it was handed in (not in the future); today when left out.
+    pub handed_in_on: Option<NaiveDate>,
     /// How: in person, by post with the tracking number … (1–200 characters).
     pub how: String,
 }

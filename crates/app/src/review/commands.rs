@@ -219,18 +219,20 @@ impl App {
         Ok((submitted_review, submitted))
     }
 
-    /// The enterprise records that it handed in its license copy, on `on`, and how.
+    /// The enterprise records that it handed in its license copy, on `on` (today when none), and
+    /// how.
     pub async fn hand_in_license_copy(
         &self,
         principal: &Principal,
         review_id: ReviewId,
-        on: NaiveDate,
+        on: Option<NaiveDate>,
         how: &str,
     ) -> Result<AnnualReview, AppError> {
         let how = oversight_domain::text::parse_text("how", how, 1, 200, false)?;
         let work = self.begin(principal, Operation::HandInLicenseCopy).await?;
         let review =
             self.review_for(work.tx(), principal, review_id, Action::HandInLicenseCopy).await?.review;
+        let on = on.unwrap_or(work.today);
         let next = review.hand_in_copy(on, &how, work.today, work.now)?;
         let fact = ReviewFact::CopyHandedIn { review_id, year: review.year, on, how: &how };
         self.save_review(work, &review, &next, fact).await?;

@@ -22,7 +22,8 @@ use crate::{
 
 /// Enrols every license in force in the year's province on its opening day (stored VALID or
 /// SUSPENDED, last valid day not before the opening) — one `INSERT … SELECT` — and writes the
-/// `event` to each one's archive in a second. Returns how many joined.
+/// `event` to each one's archive in a second. Returns how many joined. The reviews are numbered
+/// in license order, so a year's ids follow the registry's (the README's walkthrough names one).
 pub async fn enrol_all(tx: &Tx, year: &ReviewYear, event: &ArchiveEvent, now: DateTime<Utc>) -> Result<u64> {
     let backend = tx.executor().get_database_backend();
     let mut binds = Binds::new(backend);
@@ -32,7 +33,8 @@ pub async fn enrol_all(tx: &Tx, year: &ReviewYear, event: &ArchiveEvent, now: Da
          submission_deadline, report_version, created_at, updated_at) \
          SELECT {year_id}, {year_no}, l.id, l.enterprise_id, l.industry_code, {pending}, {opened}, {deadline}, 0, {now}, {now2} \
          FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
-         WHERE e.region_code BETWEEN {low} AND {high} AND l.status IN ({valid}, {suspended}) AND l.expires_on >= {opened2}",
+         WHERE e.region_code BETWEEN {low} AND {high} AND l.status IN ({valid}, {suspended}) AND l.expires_on >= {opened2} \
+         ORDER BY l.id",
         year_id = binds.push(year.id.get()),
         year_no = binds.push(year.year),
         pending = binds.push(ReviewStatus::Pending.as_str()),
