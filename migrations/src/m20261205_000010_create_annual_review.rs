@@ -39,6 +39,7 @@ enum AnnualReview {
     OverdueSince,
     Reminders,
     LastRemindedOn,
+    QueuedAt,
     CopyHandedInOn,
     CopyHow,
     CopyReceivedOn,
@@ -164,6 +165,7 @@ async fn create_reviews(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(date_null(R::OverdueSince))
                 .col(integer(R::Reminders).default(0))
                 .col(date_null(R::LastRemindedOn))
+                .col(timestamp_with_time_zone(R::QueuedAt))
                 .col(date_null(R::CopyHandedInOn))
                 .col(text_null(R::CopyHow))
                 .col(date_null(R::CopyReceivedOn))
@@ -193,11 +195,13 @@ async fn create_reviews(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .to_owned(),
         )
         .await?;
-    // A license is in a year once; the reviewer's queue (year, status, oldest first); the
-    // enterprise's own reviews (the loader); a license's reviews (leaving the year).
-    let indexes: [(&str, &[R], bool); 4] = [
+    // A license is in a year once; the reviewer's queue (year, status, in enrolment order or the
+    // longest waiting first); the enterprise's own reviews (the loader); a license's reviews
+    // (leaving the year).
+    let indexes: [(&str, &[R], bool); 5] = [
         ("ux_annual_review_license", &[R::YearId, R::LicenseId], true),
         ("ix_annual_review_queue", &[R::YearId, R::Status, R::Id], false),
+        ("ix_annual_review_queued", &[R::YearId, R::Status, R::QueuedAt, R::Id], false),
         ("ix_annual_review_enterprise", &[R::EnterpriseId, R::Id], false),
         ("ix_annual_review_license", &[R::LicenseId, R::Status], false),
     ];

@@ -4,7 +4,7 @@
 use async_graphql::Enum;
 use oversight_app::Role;
 use oversight_app::Tier;
-use oversight_app::{LicenseOrder, RectificationOrder, TaskOrder};
+use oversight_app::{LicenseOrder, RectificationOrder, ReviewOrder, TaskOrder};
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::attachment::AttachmentType;
@@ -65,6 +65,17 @@ mirror! {
         ExpiresOn,
         /// Core license number.
         Number,
+    }
+}
+
+mirror! {
+    /// The orders of `annualReviews`.
+    AnnualReviewOrderFieldGql as "AnnualReviewOrderField" <=> ReviewOrder {
+        /// Enrolment order (within a year, the registry's license order).
+        Id,
+        /// Longest waiting first: when the review last entered the reviewer's queue (its
+        /// newest submission), or its enrolment before any — the reviewer's queue.
+        QueuedAt,
     }
 }
 

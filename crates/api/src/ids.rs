@@ -5,10 +5,10 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use oversight_app::{
-    ArchiveKey, Code, LicenseCursor, LicenseOrder, RectificationCursor, RectificationOrder, TaskCursor,
-    TaskOrder,
+    ArchiveKey, Code, LicenseCursor, LicenseOrder, RectificationCursor, RectificationOrder, ReviewCursor,
+    ReviewOrder, TaskCursor, TaskOrder,
 };
-use oversight_domain::{ArchiveEventId, LicenseId, RectificationId, TaskId, TypedId};
+use oversight_domain::{ArchiveEventId, LicenseId, RectificationId, ReviewId, TaskId, TypedId};
 
 use crate::error::ApiError;
 
@@ -69,6 +69,31 @@ pub fn parse_archive_cursor(cursor: &str) -> Result<ArchiveKey, ApiError> {
             Some(ArchiveKey { occurred_at, id: ArchiveEventId::new(id.parse().ok()?) })
         })
         .ok_or_else(invalid_cursor)
+}
+
+/// Cursor of the reviews list in the order it was read: the id cursor in enrolment order,
+/// `v:q:<microseconds>:<id>` by queue time.
+pub fn review_cursor(cursor: &ReviewCursor) -> String {
+    match cursor {
+        ReviewCursor::Id(id) => id_cursor(id),
+        ReviewCursor::QueuedAt(at, id) => {
+            URL_SAFE_NO_PAD.encode(format!("v:q:{}:{id}", at.timestamp_micros()))
+        }
+    }
+}
+
+/// Decodes a reviews-list cursor, which must come from a list read in `order`.
+pub fn parse_review_cursor(order: ReviewOrder) -> impl Fn(&str) -> Result<ReviewCursor, ApiError> {
+    move |cursor| match order {
+        ReviewOrder::Id => parse_id_cursor(cursor).map(|id| ReviewCursor::Id(ReviewId::new(id))),
+        ReviewOrder::QueuedAt => decode_cursor(cursor)
+            .and_then(|text| {
+                let (micros, id) = text.strip_prefix("v:q:")?.split_once(':')?;
+                let at = DateTime::<Utc>::from_timestamp_micros(micros.parse().ok()?)?;
+                Some(ReviewCursor::QueuedAt(at, ReviewId::new(id.parse().ok()?)))
+            })
+            .ok_or_else(invalid_cursor),
+    }
 }
 
 /// Cursor of the license list in the order it was read: `l:i:<id>`, `l:e:<date>:<id>` or
@@ -210,6 +235,11 @@ mod tests {
             id: ArchiveEventId::new(9),
         };
         assert_eq!(parse_archive_cursor(&archive_cursor(key)).unwrap(), key);
+        let queued = ReviewCursor::QueuedAt(key.occurred_at, ReviewId::new(3));
+        assert_eq!(parse_review_cursor(ReviewOrder::QueuedAt)(&review_cursor(&queued)).unwrap(), queued);
+        assert!(parse_review_cursor(ReviewOrder::Id)(&review_cursor(&queued)).is_err());
+        let by_id = ReviewCursor::Id(ReviewId::new(3));
+        assert!(parse_review_cursor(ReviewOrder::QueuedAt)(&review_cursor(&by_id)).is_err());
         assert!(parse_id_cursor(&archive_cursor(key)).is_err());
         assert!(parse_archive_cursor(&id_cursor(7)).is_err());
     }

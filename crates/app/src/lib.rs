@@ -43,7 +43,7 @@ pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDe
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
 pub use review::commands::OpenedYear;
-pub use review::{InspectionRecord, ProgressCount, ReviewFilter};
+pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
 pub use oversight_plugin_host::api::profile::{
     ComparisonMethod as ProfileComparisonMethod, RoundingSpec as ProfileRounding,

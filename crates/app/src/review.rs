@@ -22,7 +22,7 @@ use oversight_storage::review::{annual, year};
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
 pub(crate) use lifecycle::{join_open_year, leave_years};
-pub use oversight_storage::review::annual::ReviewFilter;
+pub use oversight_storage::review::annual::{ReviewCursor, ReviewFilter, ReviewOrder};
 pub use oversight_storage::review::progress::ProgressCount;
 pub use oversight_storage::review::report::InspectionRecord;
 

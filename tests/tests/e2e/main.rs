@@ -28,6 +28,7 @@ mod plugin_versions;
 mod plugins;
 mod public;
 mod registry;
+mod review_queue;
 mod scenarios;
 mod subscriptions;
 mod supervision;

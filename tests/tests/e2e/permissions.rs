@@ -1227,8 +1227,15 @@ async fn review_fixture(server: &TestServer, op: Op, enterprise_id: EnterpriseId
     }
     let app = &server.app;
     let filter = oversight_app::ReviewFilter { enterprise_id: Some(enterprise_id), ..Default::default() };
-    let page =
-        app.annual_reviews(&server.national, &filter, &oversight_app::PageRequest::first(1)).await.unwrap();
+    let page = app
+        .annual_reviews(
+            &server.national,
+            &filter,
+            (oversight_app::ReviewOrder::Id, false),
+            &oversight_app::PageRequest::first(1),
+        )
+        .await
+        .unwrap();
     let review = page.items[0].id;
     let user = claims("ent", &format!("enterprise:{enterprise_id}"), "enterprise_user", None);
     let enterprise = app.principal_from_claims(&user).await.unwrap();

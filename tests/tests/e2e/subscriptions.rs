@@ -307,15 +307,15 @@ oversight_tests::on_both_databases!(
 );
 
 /// Runs `mutation` (one root field, with `$r` the review's ID) as `token`; fails on any error.
-async fn review_step(server: &TestServer, token: &str, mutation: &str, review: &str) {
+pub(crate) async fn review_step(server: &TestServer, token: &str, mutation: &str, review: &str) {
     let body = server
         .graphql_as(token, &format!("mutation($r: ID!) {{ {mutation} }}"), json!({ "r": review }))
         .await;
     assert!(body.get("errors").is_none(), "{mutation}: {body}");
 }
 
-/// The first enterprise saves a complete report and submits it with `key`.
-async fn submit_report(server: &TestServer, token: &str, review: &str, key: &str) {
+/// The enterprise of `token` saves a complete wire-cable report and submits it with `key`.
+pub(crate) async fn submit_report(server: &TestServer, token: &str, review: &str, key: &str) {
     let items = "[{code: \"LICENSE_MARKING\", answer: CONFORMING}, {code: \"CONDITIONS_CHANGES\", answer: CONFORMING}, \
         {code: \"RAW_MATERIAL_INSPECTION\", answer: CONFORMING}, {code: \"EXIT_INSPECTION\", answer: CONFORMING}, \
         {code: \"PACKAGING_LABELING\", answer: CONFORMING}, {code: \"WC-01\", answer: CONFORMING}, \

@@ -5,7 +5,7 @@
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::Code;
-use oversight_app::ReviewFilter;
+use oversight_app::{ReviewCursor, ReviewFilter, ReviewOrder};
 use oversight_domain::review::annual::{DeadlineAsked, OnSiteInspection as Inspection, ReviewStatus};
 use oversight_domain::review::report::RawReport;
 use oversight_domain::{AttachmentId, OfficerId, ReviewId, ReviewYearId};
@@ -14,8 +14,11 @@ use super::types::{
     AnnualReview, AnnualReviewProgress, AnnualReviewStatusGql, ItemAnswerGql, OnSiteInspection,
     OnSiteOutcomeGql, ReviewYear, SelfInspectionReport,
 };
+use crate::enums::{AnnualReviewOrderFieldGql, OrderDirection};
 use crate::error::{ApiError, ResultExt, caller};
-use crate::ids::{NodeType, id_cursor, parse_id_cursor, parse_numeric_id};
+use crate::ids::{
+    NodeType, id_cursor, parse_id_cursor, parse_numeric_id, parse_review_cursor, review_cursor,
+};
 use crate::page::{Connection, connection, page_request};
 use crate::registry::region::RegionLevelGql;
 
@@ -32,6 +35,23 @@ pub struct AnnualReviewFilter {
     pub enterprise_id: Option<ID>,
     /// Only the reviews overdue today (no report after the deadline).
     pub overdue: Option<bool>,
+}
+
+/// How `annualReviews` is sorted.
+#[derive(InputObject)]
+pub struct AnnualReviewOrderInput {
+    /// The field sorted by.
+    pub field: AnnualReviewOrderFieldGql,
+    /// Ascending (default) or descending.
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl AnnualReviewOrderInput {
+    /// The storage order: the field and whether it runs descending (default: enrolment order).
+    fn parse(order: Option<AnnualReviewOrderInput>) -> (ReviewOrder, bool) {
+        order.map_or((ReviewOrder::Id, false), |o| (o.field.into(), o.direction == OrderDirection::Desc))
+    }
 }
 
 /// A province opens its review year.
@@ -245,16 +265,21 @@ impl ReviewQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "What to narrow the list to.", default)] filter: AnnualReviewFilter,
+        #[graphql(desc = "The order (enrolment order when absent; the reviewer's queue: `QUEUED_AT`).")]
+        order_by: Option<AnnualReviewOrderInput>,
         #[graphql(desc = "Page forward: at most this many (1–100).")] first: Option<i32>,
         #[graphql(desc = "Page forward: after this cursor.")] after: Option<String>,
         #[graphql(desc = "Page backward: at most this many (1–100).")] last: Option<i32>,
         #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
     ) -> async_graphql::Result<Connection<String, AnnualReview, AnnualReviewTotal>> {
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let order = AnnualReviewOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_review_cursor(order.0))?;
         let (app, principal) = caller(ctx)?;
         let filter = review_filter(filter, app.today())?;
-        let page = app.annual_reviews(principal, &filter, &request).await.gql()?;
-        Ok(connection(page, AnnualReviewTotal { filter }, |r| id_cursor(r.id), AnnualReview))
+        let page = app.annual_reviews(principal, &filter, order, &request).await.gql()?;
+        let cursor =
+            |r: &oversight_domain::review::annual::AnnualReview| review_cursor(&ReviewCursor::of(r, order.0));
+        Ok(connection(page, AnnualReviewTotal { filter }, cursor, AnnualReview))
     }
 
     /// A review year's progress inside the caller's reach: reviews by region (at the level

@@ -173,6 +173,12 @@ impl AnnualReview {
     async fn last_reminded_on(&self) -> Option<NaiveDate> {
         self.0.last_reminded_on
     }
+
+    /// When the review last entered the reviewer's queue (its newest submission), or its
+    /// enrolment before any: the key of the `QUEUED_AT` order ("waiting since").
+    async fn queued_at(&self) -> DateTime<Utc> {
+        self.0.queued_at
+    }
     /// The day the enterprise handed in its license copy (副本 license copy); null until then.
     async fn copy_handed_in_on(&self) -> Option<NaiveDate> {
         self.0.copy.as_ref().map(|c| c.handed_in_on)

@@ -9,7 +9,7 @@ use oversight_domain::review::report::SelfInspectionReport;
 use oversight_domain::{LicenseId, RegionCode, ReviewId, ReviewYearId};
 use oversight_storage::review::{annual, progress, report, year};
 
-use super::{InspectionRecord, ProgressCount, ReviewFilter};
+use super::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 use crate::{App, AppError, Page, PageRequest, Principal, read_scope};
 
 impl App {
@@ -45,14 +45,15 @@ impl App {
         Ok(years.into_iter().filter(visible).collect())
     }
 
-    /// One page of the reviews inside the caller's reach matching `filter`, oldest first.
+    /// One page of the reviews inside the caller's reach matching `filter`, in `order`.
     pub async fn annual_reviews(
         &self,
         principal: &Principal,
         filter: &ReviewFilter,
-        request: &PageRequest<i64>,
+        order: (ReviewOrder, bool),
+        request: &PageRequest<ReviewCursor>,
     ) -> Result<Page<AnnualReview>, AppError> {
-        Ok(annual::page(&self.store, &read_scope(principal)?, filter, request).await?)
+        Ok(annual::page(&self.store, &read_scope(principal)?, filter, order, request).await?)
     }
 
     pub async fn count_annual_reviews(

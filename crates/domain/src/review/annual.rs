@@ -211,6 +211,9 @@ pub struct AnnualReview {
     /// Reminders (催报) sent before the deadline while a report was awaited, and the last day.
     pub reminders: i32,
     pub last_reminded_on: Option<NaiveDate>,
+    /// When the review last entered the reviewer's queue (its newest submission), or its
+    /// enrolment before any: the reviewer's queue runs longest waiting first by it.
+    pub queued_at: DateTime<Utc>,
     pub copy: Option<CopyHandIn>,
     /// Why an on-site inspection was required.
     pub on_site_reason: Option<String>,
@@ -253,6 +256,7 @@ impl AnnualReview {
         Ok(AnnualReview {
             report_version: version,
             first_submitted_on: self.first_submitted_on.or(Some(today)),
+            queued_at: now,
             ..next
         })
     }
@@ -558,6 +562,7 @@ mod tests {
             overdue_since: None,
             reminders: 0,
             last_reminded_on: None,
+            queued_at: DateTime::UNIX_EPOCH,
             copy: None,
             on_site_reason: None,
             conclusion: None,

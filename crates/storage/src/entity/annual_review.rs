@@ -20,6 +20,7 @@ pub struct Model {
     pub overdue_since: Option<Date>,
     pub reminders: i32,
     pub last_reminded_on: Option<Date>,
+    pub queued_at: DateTimeUtc,
     pub copy_handed_in_on: Option<Date>,
     #[sea_orm(column_type = "Text", nullable)]
     pub copy_how: Option<String>,

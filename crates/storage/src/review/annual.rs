@@ -30,8 +30,8 @@ pub async fn enrol_all(tx: &Tx, year: &ReviewYear, event: &ArchiveEvent, now: Da
     let (low, high) = year.province.range();
     let sql = format!(
         "INSERT INTO annual_review (year_id, year, license_id, enterprise_id, industry, status, joined_on, \
-         submission_deadline, report_version, created_at, updated_at) \
-         SELECT {year_id}, {year_no}, l.id, l.enterprise_id, l.industry_code, {pending}, {opened}, {deadline}, 0, {now}, {now2} \
+         submission_deadline, report_version, queued_at, created_at, updated_at) \
+         SELECT {year_id}, {year_no}, l.id, l.enterprise_id, l.industry_code, {pending}, {opened}, {deadline}, 0, {now}, {now2}, {now3} \
          FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
          WHERE e.region_code BETWEEN {low} AND {high} AND l.status IN ({valid}, {suspended}) AND l.expires_on >= {opened2} \
          ORDER BY l.id",
@@ -42,6 +42,7 @@ pub async fn enrol_all(tx: &Tx, year: &ReviewYear, event: &ArchiveEvent, now: Da
         deadline = binds.push(year.submission_deadline),
         now = binds.push(now),
         now2 = binds.push(now),
+        now3 = binds.push(now),
         low = binds.push(low),
         high = binds.push(high),
         valid = binds.push(LicenseStatus::Valid.as_str()),
@@ -165,6 +166,7 @@ pub async fn enrol(
         joined_on: Set(today),
         submission_deadline: Set(year.submission_deadline),
         report_version: Set(0),
+        queued_at: Set(now),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -181,6 +183,7 @@ pub async fn save(tx: &Tx, current: &AnnualReview, next: &AnnualReview) -> Resul
         .col_expr(review::Column::Status, Expr::value(next.status.as_str()))
         .col_expr(review::Column::ReportVersion, Expr::value(next.report_version))
         .col_expr(review::Column::FirstSubmittedOn, Expr::value(next.first_submitted_on))
+        .col_expr(review::Column::QueuedAt, Expr::value(next.queued_at))
         .col_expr(review::Column::CopyHandedInOn, Expr::value(copy.map(|c| c.handed_in_on)))
         .col_expr(review::Column::CopyHow, Expr::value(copy.map(|c| c.how.clone())))
         .col_expr(review::Column::CopyReceivedOn, Expr::value(copy.and_then(|c| c.received_on)))
@@ -278,15 +281,73 @@ pub struct ReviewFilter {
     pub overdue_on: Option<NaiveDate>,
 }
 
-/// One page of the reviews inside `scope` matching `filter`, in enrolment order (oldest first).
+/// The orders of the reviews list; each is a unique key (ties broken by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewOrder {
+    /// Enrolment order (the registry's license order within a year).
+    Id,
+    /// Longest waiting first: when the review last entered the reviewer's queue (its newest
+    /// submission), or its enrolment before any.
+    QueuedAt,
+}
+
+/// A position in the reviews list: the key of the order it was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewCursor {
+    Id(ReviewId),
+    QueuedAt(DateTime<Utc>, ReviewId),
+}
+
+impl ReviewCursor {
+    /// The cursor of `review` in `order`.
+    pub fn of(review: &AnnualReview, order: ReviewOrder) -> ReviewCursor {
+        match order {
+            ReviewOrder::Id => ReviewCursor::Id(review.id),
+            ReviewOrder::QueuedAt => ReviewCursor::QueuedAt(review.queued_at, review.id),
+        }
+    }
+}
+
+impl page::Cursor<1> for ReviewCursor {
+    fn values(&self) -> [sea_orm::Value; 1] {
+        match self {
+            ReviewCursor::Id(id) | ReviewCursor::QueuedAt(_, id) => [id.get().into()],
+        }
+    }
+}
+
+impl page::Cursor<2> for ReviewCursor {
+    fn values(&self) -> [sea_orm::Value; 2] {
+        match self {
+            ReviewCursor::Id(id) => [id.get().into(), id.get().into()],
+            ReviewCursor::QueuedAt(at, id) => [(*at).into(), id.get().into()],
+        }
+    }
+}
+
+/// One page of the reviews inside `scope` matching `filter`, in `order` (descending when
+/// asked). The api decodes cursors for the order asked.
 pub async fn page(
     x: &impl Executor,
     scope: &Scope,
     filter: &ReviewFilter,
-    request: &PageRequest<i64>,
+    (order, descending): (ReviewOrder, bool),
+    request: &PageRequest<ReviewCursor>,
 ) -> Result<Page<AnnualReview>> {
-    page::keyset(x, filtered(scope, filter), SortKey::ascending([review::Column::Id]), request, to_review)
-        .await
+    use review::Column;
+    let query = filtered(scope, filter);
+    match order {
+        ReviewOrder::Id => {
+            let key =
+                if descending { SortKey::descending([Column::Id]) } else { SortKey::ascending([Column::Id]) };
+            page::keyset(x, query, key, request, to_review).await
+        }
+        ReviewOrder::QueuedAt => {
+            let columns = [Column::QueuedAt, Column::Id];
+            let key = if descending { SortKey::descending(columns) } else { SortKey::ascending(columns) };
+            page::keyset(x, query, key, request, to_review).await
+        }
+    }
 }
 
 /// How many reviews `page` would page through (`totalCount`).
@@ -346,6 +407,7 @@ fn to_review(model: review::Model) -> Result<AnnualReview> {
         overdue_since: model.overdue_since,
         reminders: model.reminders,
         last_reminded_on: model.last_reminded_on,
+        queued_at: model.queued_at,
         copy,
         on_site_reason: model.on_site_reason,
         conclusion,
