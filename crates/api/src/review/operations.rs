@@ -261,6 +261,8 @@ impl ReviewQuery {
     /// [SUBMITTED]`), the overdue list (`overdue: true`), an enterprise's own — in the order the
     /// licenses joined. Keyset-paged.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // A GraphQL field's arguments are its parameters: filter, order and the four paging ones.
+    #[allow(clippy::too_many_arguments)]
     async fn annual_reviews(
         &self,
         ctx: &Context<'_>,
