@@ -1,6 +1,7 @@
 //! The reviewer's queue (`annualReviews(orderBy: { field: QUEUED_AT })`): the submitted reviews
 //! longest waiting first, paged forwards and backwards with cursors of that order, a
-//! resubmission going to the back of the queue, and a cursor of another order refused.
+//! resubmission going to the back of the queue, and a cursor of another order refused; the
+//! review's archive of the year under review.
 
 use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
@@ -95,6 +96,18 @@ async fn queue_body(server: &TestServer) {
         submit_report(server, &users[n - 1], &reviews[n - 1], "first").await;
     }
     let by = |ns: &[usize]| ns.iter().map(|n| reviews[n - 1].clone()).collect::<Vec<_>>();
+    // The year under review is this year: its archive holds today's submission (the reviewer's
+    // one-query view of the year's record), not another enterprise's.
+    let record = server
+        .graphql_as(
+            &province,
+            "query($id: ID!) { node(id: $id) { ... on AnnualReview { archiveOfTheYear(kinds: [SELF_INSPECTION_REPORT_SUBMITTED]) { totalCount edges { node { kind } } } } } }",
+            json!({ "id": reviews[3] }),
+        )
+        .await;
+    let events = &record["data"]["node"]["archiveOfTheYear"];
+    assert_eq!(events["totalCount"], 1, "{record}");
+    assert_eq!(events["edges"][0]["node"]["kind"], "SELF_INSPECTION_REPORT_SUBMITTED", "{record}");
     let queued = json!({ "field": "QUEUED_AT" });
     let queue = walk(server, &province, queued.clone(), 3, false).await;
     assert_eq!(queue, by(&[4, 1, 6, 3]));

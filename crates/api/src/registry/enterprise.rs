@@ -4,6 +4,7 @@ use crate::page::Connection;
 use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{ArchiveFilter, EnterpriseFilter, EnterpriseRecord, ProposalFilter, RectificationFilter};
+use oversight_domain::EnterpriseId;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::industry::IndustryCatalogue;
 
@@ -230,32 +231,8 @@ impl Enterprise {
             NaiveDate,
         >,
     ) -> async_graphql::Result<Connection<String, ArchiveEvent, ArchiveTotal>> {
-        let mut kinds: Vec<ArchiveEventKind> =
-            kinds.unwrap_or_default().into_iter().map(Into::into).collect();
-        kinds.sort_by_key(|k| k.as_str());
-        kinds.dedup();
-        filter::day_range(from, to, ("from", "to")).map_err(|e| e.with_field("to"))?;
-        let (from, until) = filter::china_instants(from, to);
-        let archive_filter = ArchiveFilter { kinds, from, until };
-        let request = page_request(first, after, last, before, parse_archive_cursor)?;
-        let total = ArchiveTotal { enterprise_id: self.0.id, filter: archive_filter.clone() };
-        let page = match (&request.first, &request.after, &request.before) {
-            // The common case — the newest events of each enterprise on a page —
-            // goes through a loader so a page of enterprises costs one statement.
-            (Some(n), None, None) => {
-                let loaders = ctx.data::<Loaders>()?;
-                let key = NewestKey { enterprise_id: self.0.id, n: n + 1, filter: archive_filter };
-                let mut events = loaders.newest_archive.load_one(key).await?.unwrap_or_default();
-                let more = events.len() as u64 > *n;
-                events.truncate(usize::try_from(*n).unwrap_or(usize::MAX));
-                oversight_app::Page { items: events, has_previous_page: false, has_next_page: more }
-            }
-            _ => {
-                let (app, principal) = crate::error::caller(ctx)?;
-                app.archive(principal, self.0.id, &archive_filter, &request).await.gql()?
-            }
-        };
-        Ok(connection(page, total, |e| archive_cursor(e.key()), ArchiveEvent))
+        let paging = (first, after, last, before);
+        archive_page(ctx, self.0.id, paging, kinds, (from, to)).await
     }
 
     /// The documents in its file (附件 attachment), oldest first. Keyset-paged.
@@ -327,4 +304,43 @@ impl EnterpriseFilterInput {
             name_contains: filter::contains(self.name_contains, "nameContains")?,
         })
     }
+}
+
+/// `first`, `after`, `last`, `before` of a connection.
+pub(crate) type Paging = (Option<i32>, Option<String>, Option<i32>, Option<String>);
+
+/// A page of an enterprise's archive (`Enterprise.archive`, `AnnualReview.archiveOfTheYear`):
+/// of some kinds, within a range of days.
+pub(crate) async fn archive_page(
+    ctx: &Context<'_>,
+    enterprise_id: EnterpriseId,
+    (first, after, last, before): Paging,
+    kinds: Option<Vec<ArchiveEventKindGql>>,
+    (from, to): (Option<NaiveDate>, Option<NaiveDate>),
+) -> async_graphql::Result<Connection<String, ArchiveEvent, ArchiveTotal>> {
+    let mut kinds: Vec<ArchiveEventKind> = kinds.unwrap_or_default().into_iter().map(Into::into).collect();
+    kinds.sort_by_key(|k| k.as_str());
+    kinds.dedup();
+    filter::day_range(from, to, ("from", "to")).map_err(|e| e.with_field("to"))?;
+    let (from, until) = filter::china_instants(from, to);
+    let archive_filter = ArchiveFilter { kinds, from, until };
+    let request = page_request(first, after, last, before, parse_archive_cursor)?;
+    let total = ArchiveTotal { enterprise_id, filter: archive_filter.clone() };
+    let page = match (&request.first, &request.after, &request.before) {
+        // The common case — the newest events of each enterprise on a page —
+        // goes through a loader so a page of enterprises costs one statement.
+        (Some(n), None, None) => {
+            let loaders = ctx.data::<Loaders>()?;
+            let key = NewestKey { enterprise_id, n: n + 1, filter: archive_filter };
+            let mut events = loaders.newest_archive.load_one(key).await?.unwrap_or_default();
+            let more = events.len() as u64 > *n;
+            events.truncate(usize::try_from(*n).unwrap_or(usize::MAX));
+            oversight_app::Page { items: events, has_previous_page: false, has_next_page: more }
+        }
+        _ => {
+            let (app, principal) = crate::error::caller(ctx)?;
+            app.archive(principal, enterprise_id, &archive_filter, &request).await.gql()?
+        }
+    };
+    Ok(connection(page, total, |e| archive_cursor(e.key()), ArchiveEvent))
 }

@@ -13,6 +13,7 @@ use oversight_domain::review::report::{ReportStatus, SelfInspectionReport as Rep
 use crate::error::caller;
 use crate::ids::{NodeType, global_id};
 use crate::loaders::load;
+use crate::page::Connection;
 use crate::registry::enterprise::Enterprise;
 use crate::registry::license::License;
 
@@ -137,6 +138,72 @@ impl AnnualReview {
     /// The license's industry code.
     async fn industry(&self) -> &str {
         &self.0.industry
+    }
+
+    /// The year's record the reviewer reads beside the report (§二(二): 结合企业参加监督检查的
+    /// 情况): the license's testing tasks (抽样/检验任务) sampled in the year under review, with
+    /// their verdicts — `License.testingTasks` with the year's days fixed.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn testing_tasks_of_the_year(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+    ) -> async_graphql::Result<
+        Connection<String, crate::testing::supervision::TestingTask, crate::testing::task_list::TaskTotal>,
+    > {
+        let (from, to) = year_days(self.0.year)?;
+        let filter = oversight_app::TaskFilter {
+            license_id: Some(self.0.license_id),
+            sampled_from: Some(from),
+            sampled_to: Some(to),
+            ..oversight_app::TaskFilter::default()
+        };
+        crate::testing::supervision::task_page(ctx, filter, None, first, after, last, before).await
+    }
+
+    /// The enterprise's quality archive (企业质量档案) of the year under review, newest first:
+    /// verdicts, rectifications, suspensions, earlier reviews … — `Enterprise.archive` with the
+    /// year's days fixed.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn archive_of_the_year(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+        #[graphql(desc = "Only events of these kinds (all when absent or empty).")] kinds: Option<
+            Vec<crate::enums::ArchiveEventKindGql>,
+        >,
+    ) -> async_graphql::Result<Connection<String, crate::archive::ArchiveEvent, crate::archive::ArchiveTotal>>
+    {
+        let (from, to) = year_days(self.0.year)?;
+        let paging = (first, after, last, before);
+        crate::registry::enterprise::archive_page(
+            ctx,
+            self.0.enterprise_id,
+            paging,
+            kinds,
+            (Some(from), Some(to)),
+        )
+        .await
     }
     /// Where the review stands.
     async fn status(&self) -> AnnualReviewStatusGql {
@@ -360,4 +427,10 @@ impl From<ProgressCount> for AnnualReviewProgress {
             overdue: row.overdue,
         }
     }
+}
+
+/// The first and last day of `year`.
+fn year_days(year: i32) -> async_graphql::Result<(NaiveDate, NaiveDate)> {
+    let day = |month, day| NaiveDate::from_ymd_opt(year, month, day);
+    day(1, 1).zip(day(12, 31)).ok_or_else(|| async_graphql::Error::new(format!("no calendar year {year}")))
 }
