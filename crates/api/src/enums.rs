@@ -5,8 +5,8 @@ use async_graphql::Enum;
 use oversight_app::Role;
 use oversight_app::Tier;
 use oversight_app::{
-    AuthorityOrder, EnterpriseOrder, InstitutionOrder, LicenseOrder, OfficerOrder, RectificationOrder,
-    TaskOrder,
+    AuthorityOrder, DesignationOrder, EnterpriseOrder, InstitutionOrder, LicenseOrder, OfficerOrder,
+    RectificationOrder, TaskOrder,
 };
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
@@ -115,6 +115,17 @@ mirror! {
         Region,
         /// Name (机关名称).
         Name,
+    }
+}
+
+mirror! {
+    /// What the designation list is sorted by; ties are broken by designation order.
+    DesignationOrderFieldGql as "DesignationOrderField" <=> DesignationOrder {
+        /// Designation order (when the designation was made).
+        Id,
+        /// First day in force (起始日期); designations starting the same day follow designation
+        /// order.
+        ValidFrom,
     }
 }
 

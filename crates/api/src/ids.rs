@@ -5,13 +5,13 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use oversight_app::{
-    ArchiveKey, AuthorityCursor, AuthorityOrder, Code, EnterpriseCursor, EnterpriseOrder, InstitutionCursor,
-    InstitutionOrder, LicenseCursor, LicenseOrder, OfficerCursor, OfficerOrder, RectificationCursor,
-    RectificationOrder, TaskCursor, TaskOrder,
+    ArchiveKey, AuthorityCursor, AuthorityOrder, Code, DesignationCursor, DesignationOrder, EnterpriseCursor,
+    EnterpriseOrder, InstitutionCursor, InstitutionOrder, LicenseCursor, LicenseOrder, OfficerCursor,
+    OfficerOrder, RectificationCursor, RectificationOrder, TaskCursor, TaskOrder,
 };
 use oversight_domain::{
-    ArchiveEventId, AuthorityId, EnterpriseId, InstitutionId, LicenseId, OfficerId, RectificationId, TaskId,
-    TypedId,
+    ArchiveEventId, AuthorityId, DesignationId, EnterpriseId, InstitutionId, LicenseId, OfficerId,
+    RectificationId, TaskId, TypedId,
 };
 
 use crate::error::ApiError;
@@ -230,6 +230,34 @@ pub fn parse_institution_cursor(
     }
 }
 
+/// Cursor of the designation list in the order it was read: `d:i:<id>` or `d:v:<date>:<id>`.
+pub fn designation_cursor(cursor: &DesignationCursor) -> String {
+    match cursor {
+        DesignationCursor::Id(id) => keyed_cursor("d", "i", None, id),
+        DesignationCursor::ValidFrom(day, id) => keyed_cursor("d", "v", Some(&day.to_string()), id),
+    }
+}
+
+/// Decodes a designation-list cursor, which must come from a list read in `order`.
+pub fn parse_designation_cursor(
+    order: DesignationOrder,
+) -> impl Fn(&str) -> Result<DesignationCursor, ApiError> {
+    move |cursor| {
+        parse_keyed_cursor("d", cursor)
+            .and_then(|(tag, key, id)| {
+                let id = DesignationId::new(id);
+                match (order, tag.as_str(), key.is_empty()) {
+                    (DesignationOrder::Id, "i", true) => Some(DesignationCursor::Id(id)),
+                    (DesignationOrder::ValidFrom, "v", false) => {
+                        Some(DesignationCursor::ValidFrom(key.parse().ok()?, id))
+                    }
+                    _ => None,
+                }
+            })
+            .ok_or_else(invalid_cursor)
+    }
+}
+
 /// Cursor of the rectification list in the order it was read: the id cursor in opening order,
 /// `r:d:<date>:<id>` by deadline.
 pub fn rectification_cursor(cursor: &RectificationCursor) -> String {
@@ -316,6 +344,7 @@ mod tests {
     /// Every cursor of the sorted registry lists, with the list and order it was read in.
     fn registry_cursors() -> Vec<(&'static str, String)> {
         let key = "南京:甲".to_owned();
+        let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap_or_default();
         vec![
             ("enterprise ID", enterprise_cursor(&EnterpriseCursor::Id(EnterpriseId::new(7)))),
             (
@@ -340,6 +369,11 @@ mod tests {
             ),
             ("institution ID", institution_cursor(&InstitutionCursor::Id(InstitutionId::new(7)))),
             ("institution NAME", institution_cursor(&InstitutionCursor::Name(key, InstitutionId::new(7)))),
+            ("designation ID", designation_cursor(&DesignationCursor::Id(DesignationId::new(7)))),
+            (
+                "designation VALID_FROM",
+                designation_cursor(&DesignationCursor::ValidFrom(day, DesignationId::new(7))),
+            ),
             ("id", id_cursor(7)),
             ("license ID", license_cursor(&LicenseCursor::Id(LicenseId::new(7)))),
         ]
@@ -362,6 +396,8 @@ mod tests {
             "officer BADGE_NUMBER" => shown(parse_officer_cursor(OfficerOrder::BadgeNumber)(cursor)),
             "institution ID" => shown(parse_institution_cursor(InstitutionOrder::Id)(cursor)),
             "institution NAME" => shown(parse_institution_cursor(InstitutionOrder::Name)(cursor)),
+            "designation ID" => shown(parse_designation_cursor(DesignationOrder::Id)(cursor)),
+            "designation VALID_FROM" => shown(parse_designation_cursor(DesignationOrder::ValidFrom)(cursor)),
             _ => None,
         }
     }

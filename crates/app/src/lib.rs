@@ -64,6 +64,9 @@ pub use oversight_storage::registry::license::{
 };
 pub use oversight_storage::registry::officer::{OfficerCursor, OfficerFilter, OfficerOrder};
 pub use oversight_storage::reporting::{LicenseCount, RegionCount, TaskCount};
+pub use oversight_storage::testing::designation_list::{
+    DesignationCursor, DesignationFilter, DesignationOrder,
+};
 pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::testing::rectification::ProposalFilter;
 pub use oversight_storage::testing::rectification_list::{

@@ -1,13 +1,15 @@
-//! The sorted registry lists — `enterprises`, `authorities`, `officers`, `institutions` — paged
+//! The sorted registry lists — `enterprises`, `authorities`, `officers`, `institutions` — and
+//! the published `designations`, paged
 //! through whole in every order and both directions, forwards in pages of two and three and
 //! backwards in pages of two: the pages together are the list sorted by the order's key as this
 //! test computes it (ties by id), each item once. The data has ties on every key that allows
 //! them (two enterprises and two officers share a name, a closed authority and its successor's
-//! newcomer share a seat). A cursor is read only by the list and order that issued it.
+//! newcomer share a seat, designations share first days). A cursor is read only by the list and order that issued it.
 
 use std::collections::HashSet;
 
-use oversight_tests::{JiangsuChain, TestServer, on_both_databases};
+use chrono::Duration;
+use oversight_tests::{JiangsuChain, TestServer, on_both_databases, today};
 use serde_json::{Value, json};
 
 use crate::cast::global;
@@ -28,7 +30,7 @@ fn text(node: &Value, field: &str) -> String {
     node[field].as_str().unwrap_or_else(|| panic!("no {field} in {node}")).to_owned()
 }
 
-const LISTS: [List; 4] = [
+const LISTS: [List; 5] = [
     List {
         field: "enterprises",
         input: "EnterpriseOrderInput",
@@ -64,6 +66,12 @@ const LISTS: [List; 4] = [
         input: "InstitutionOrderInput",
         selection: "name",
         orders: &[("ID", |_| String::new()), ("NAME", |n| text(n, "name"))],
+    },
+    List {
+        field: "designations",
+        input: "DesignationOrderInput",
+        selection: "validFrom",
+        orders: &[("ID", |_| String::new()), ("VALID_FROM", |n| text(n, "validFrom"))],
     },
 ];
 
@@ -203,6 +211,15 @@ async fn ties_are_there(server: &TestServer) {
     let officers = server.data("{ officers(first: 100) { nodes { name } } }", json!({})).await;
     let wang = officers["officers"]["nodes"].as_array().unwrap().iter().filter(|n| n["name"] == "王建国");
     assert_eq!(wang.count(), 2);
+    let designations = server.data("{ designations(first: 100) { nodes { validFrom } } }", json!({})).await;
+    let days: Vec<&str> = designations["designations"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["validFrom"].as_str().unwrap())
+        .collect();
+    let distinct: HashSet<&&str> = days.iter().collect();
+    assert_eq!(days.len() - distinct.len(), 2, "two first days shared: {days:?}");
 }
 
 /// Enterprises, authorities, officers and institutions entered in an order none of the other
@@ -242,12 +259,33 @@ async fn seed(server: &TestServer) {
         server.data(create, input).await;
     }
 
+    let mut institutions = Vec::new();
     for (name, region) in [
         ("南京市产品质量监督检验院", "320100"),
         ("江苏省产品质量监督检验研究院", "320000"),
         ("北京市产品质量监督检验院", "110000"),
         ("浙江省产品质量科学研究院", "330000"),
     ] {
-        server.institution(name, region).await.unwrap();
+        institutions.push(server.institution(name, region).await.unwrap().id);
+    }
+    let [nanjing_lab, jiangsu_lab, beijing_lab, zhejiang_lab] = institutions[..] else { unreachable!() };
+
+    // (industry, institution, region, first and last day from today): one institution per
+    // industry and province, so the ties on the first day are across industries and provinces.
+    let designations = [
+        ("wire-cable", jiangsu_lab, "320000", 30, 300),
+        ("brake-fluid", jiangsu_lab, "320000", 10, 300),
+        ("wire-cable", zhejiang_lab, "330000", 30, 300),
+        ("cement", beijing_lab, "110000", 5, 100),
+        ("wire-cable", jiangsu_lab, "320000", 301, 500),
+        ("pesticide", nanjing_lab, "320100", 10, 200),
+    ];
+    let designate =
+        "mutation($i: DesignateInstitutionInput!) { designateInstitution(input: $i) { designation { id } } }";
+    let day = |days: i64| (today() + Duration::days(days)).to_string();
+    for (industry, institution, region, from, until) in designations {
+        let input = json!({ "i": { "industry": industry, "institutionId": global("Institution", institution),
+            "regionCode": region, "validFrom": day(from), "validUntil": day(until) } });
+        server.data(designate, input).await;
     }
 }
