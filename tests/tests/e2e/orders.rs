@@ -17,13 +17,15 @@ use crate::common::{credit_code, register};
 
 on_both_databases!(registry_lists_page_through_every_order, registry_lists_body);
 
-/// A sorted list: its query field, its order input type, the node fields selected and its orders
-/// with the key each sorts by.
+/// An order of a list: its field's name and the key it sorts a node by (as this test sees it).
+type Order = (&'static str, fn(&Value) -> String);
+
+/// A sorted list: its query field, its order input type, the node fields selected and its orders.
 struct List {
     field: &'static str,
     input: &'static str,
     selection: &'static str,
-    orders: &'static [(&'static str, fn(&Value) -> String)],
+    orders: &'static [Order],
 }
 
 fn text(node: &Value, field: &str) -> String {
@@ -155,7 +157,7 @@ async fn registry_lists_body(server: &TestServer) {
         for (field, key) in list.orders {
             // A stable sort keeps id order among equal keys; descending is the whole reversed.
             let mut ascending = by_id.clone();
-            ascending.sort_by_key(|node| key(node));
+            ascending.sort_by_key(key);
             let descending: Vec<Value> = ascending.iter().rev().cloned().collect();
             for (direction, expected) in [("ASC", ascending), ("DESC", descending)] {
                 let order = json!({ "field": field, "direction": direction });
