@@ -12,7 +12,7 @@ use chrono::Duration;
 use oversight_tests::{JiangsuChain, TestServer, on_both_databases, today};
 use serde_json::{Value, json};
 
-use crate::cast::global;
+use crate::cast::{global, numeric};
 use crate::common::{credit_code, register};
 
 on_both_databases!(registry_lists_page_through_every_order, registry_lists_body);
@@ -154,6 +154,8 @@ async fn registry_lists_body(server: &TestServer) {
         let by_id = all["nodes"].as_array().unwrap().clone();
         assert_eq!(all["totalCount"], by_id.len(), "{}", list.field);
         assert!(by_id.len() >= 4, "{}: too few to page through: {by_id:?}", list.field);
+        let numbers: Vec<i64> = ids(&by_id).iter().map(|id| numeric(id).parse().unwrap()).collect();
+        assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{}: default order {numbers:?}", list.field);
         for (field, key) in list.orders {
             // A stable sort keeps id order among equal keys; descending is the whole reversed.
             let mut ascending = by_id.clone();
