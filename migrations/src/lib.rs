@@ -28,6 +28,7 @@ mod m20261204_000020_enterprise_change_review;
 mod m20261204_000030_index_audit_records;
 mod m20261205_000001_create_attachment;
 mod m20261205_000010_create_annual_review;
+mod m20261205_000050_index_registry_orders;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000030_index_audit_records::Migration),
             Box::new(m20261205_000001_create_attachment::Migration),
             Box::new(m20261205_000010_create_annual_review::Migration),
+            Box::new(m20261205_000050_index_registry_orders::Migration),
         ]
     }
 }

@@ -4,7 +4,10 @@
 use async_graphql::Enum;
 use oversight_app::Role;
 use oversight_app::Tier;
-use oversight_app::{LicenseOrder, RectificationOrder, ReviewOrder, TaskOrder};
+use oversight_app::{
+    AuthorityOrder, DesignationOrder, EnterpriseOrder, InstitutionOrder, LicenseOrder, OfficerOrder,
+    RectificationOrder, ReviewOrder, TaskOrder,
+};
 use oversight_app::{ProfileComparisonMethod, ProfileRoundingUnit, ProfileSeverity, ProfileStandardNature};
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::attachment::AttachmentType;
@@ -76,6 +79,64 @@ mirror! {
         /// Longest waiting first: when the review last entered the reviewer's queue (its
         /// newest submission), or its enrolment before any — the reviewer's queue.
         QueuedAt,
+    }
+}
+
+mirror! {
+    /// What the enterprise list is sorted by; ties are broken by registration order.
+    EnterpriseOrderFieldGql as "EnterpriseOrderField" <=> EnterpriseOrder {
+        /// Registration order (entry into this system).
+        Id,
+        /// Name (企业名称); enterprises sharing a name follow registration order.
+        Name,
+        /// Unified social credit code (统一社会信用代码).
+        CreditCode,
+    }
+}
+
+mirror! {
+    /// What the testing-institution list is sorted by; ties are broken by entry order.
+    InstitutionOrderFieldGql as "InstitutionOrderField" <=> InstitutionOrder {
+        /// Entry order (when the institution was entered).
+        Id,
+        /// Name (机构名称).
+        Name,
+    }
+}
+
+mirror! {
+    /// What the officer directory is sorted by; ties are broken by entry order.
+    OfficerOrderFieldGql as "OfficerOrderField" <=> OfficerOrder {
+        /// Entry order (when the officer was entered in the directory).
+        Id,
+        /// Name (姓名); officers sharing a name follow entry order.
+        Name,
+        /// Badge number (执法证号).
+        BadgeNumber,
+    }
+}
+
+mirror! {
+    /// What the authority list is sorted by; ties are broken by creation order.
+    AuthorityOrderFieldGql as "AuthorityOrderField" <=> AuthorityOrder {
+        /// Creation order.
+        Id,
+        /// Division code of the seat (GB/T 2260 行政区划代码), so a province comes before its
+        /// cities; a closed authority and its successor at the same seat follow creation order.
+        Region,
+        /// Name (机关名称).
+        Name,
+    }
+}
+
+mirror! {
+    /// What the designation list is sorted by; ties are broken by designation order.
+    DesignationOrderFieldGql as "DesignationOrderField" <=> DesignationOrder {
+        /// Designation order (when the designation was made).
+        Id,
+        /// First day in force (起始日期); designations starting the same day follow designation
+        /// order.
+        ValidFrom,
     }
 }
 

@@ -2,18 +2,23 @@
 
 use crate::page::Connection;
 use async_graphql::{Context, ID, Object};
-use oversight_app::{LicenseCursor, LicenseRecord};
+use oversight_app::{
+    AuthorityCursor, AuthorityRecord, EnterpriseCursor, EnterpriseRecord, LicenseCursor, LicenseRecord,
+};
 
 use oversight_domain::RegionCode;
 use oversight_domain::registry::region;
 
 use crate::enums::AuthorityLevelGql;
 use crate::error::{ApiError, ResultExt};
-use crate::ids::{id_cursor, license_cursor, parse_id_cursor, parse_license_cursor};
+use crate::ids::{
+    authority_cursor, enterprise_cursor, license_cursor, parse_authority_cursor, parse_enterprise_cursor,
+    parse_license_cursor,
+};
 use crate::node::{Node, read_node};
 use crate::page::{connection, page_request};
-use crate::registry::authority::Authority;
-use crate::registry::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseTotal};
+use crate::registry::authority::{Authority, AuthorityOrderInput};
+use crate::registry::enterprise::{Enterprise, EnterpriseFilterInput, EnterpriseOrderInput, EnterpriseTotal};
 use crate::registry::license::{License, LicenseFilterInput, LicenseOrderInput, LicenseTotal};
 use crate::registry::region::Region;
 
@@ -53,7 +58,8 @@ impl RegistryQuery {
         Ok(Some(Region(RegionCode::parse(&code).map_err(|e| field_error(e, "code"))?)))
     }
 
-    /// Market-regulation authorities, optionally those inside a region or of one level.
+    /// Market-regulation authorities, optionally those inside a region or of one level, sorted
+    /// (default: creation order); keyset-paged, a cursor belonging to the order it was read in.
     /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
     /// times the cost of one node.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
@@ -77,20 +83,27 @@ impl RegistryQuery {
             String,
         >,
         #[graphql(desc = "Only authorities of this level.")] level: Option<AuthorityLevelGql>,
+        #[graphql(desc = "The order; default creation order, ascending.")] order_by: Option<
+            AuthorityOrderInput,
+        >,
     ) -> async_graphql::Result<Connection<String, Authority, AuthorityTotal>> {
         let within =
             within.map(|code| RegionCode::parse(&code).map_err(|e| field_error(e, "within"))).transpose()?;
         let level = level.map(Into::into);
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let order = AuthorityOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_authority_cursor(order.0))?;
         let (app, principal) = crate::error::caller(ctx)?;
-        let page = app.authorities(principal, within, level, &request).await.gql()?;
-        Ok(connection(page, AuthorityTotal { within, level }, |r| id_cursor(r.id), Authority))
+        let page = app.authorities(principal, within, level, order, &request).await.gql()?;
+        let cursor = |r: &AuthorityRecord| authority_cursor(&AuthorityCursor::of(r, order.0));
+        Ok(connection(page, AuthorityTotal { within, level }, cursor, Authority))
     }
 
-    /// Licensed enterprises, filtered, in registration order; keyset-paged.
-    /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
-    /// times the cost of one node.
+    /// Licensed enterprises, filtered and sorted (default: registration order); keyset-paged, a
+    /// cursor belonging to the order it was read in. Priced by page size (GitHub's rule):
+    /// `first` or `last`, clamped to 1–100, times the cost of one node.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn enterprises(
         &self,
         ctx: &Context<'_>,
@@ -108,12 +121,17 @@ impl RegistryQuery {
         #[graphql(desc = "Which enterprises to list; all in reach when absent.")] filter: Option<
             EnterpriseFilterInput,
         >,
+        #[graphql(desc = "The order; default registration order, ascending.")] order_by: Option<
+            EnterpriseOrderInput,
+        >,
     ) -> async_graphql::Result<Connection<String, Enterprise, EnterpriseTotal>> {
         let (app, principal) = crate::error::caller(ctx)?;
         let filter = filter.unwrap_or_default().parse(app.industry_catalogue())?;
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
-        let page = app.enterprises(principal, &filter, &request).await.gql()?;
-        Ok(connection(page, EnterpriseTotal { filter }, |r| id_cursor(r.id), Enterprise))
+        let order = EnterpriseOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_enterprise_cursor(order.0))?;
+        let page = app.enterprises(principal, &filter, order, &request).await.gql()?;
+        let cursor = |r: &EnterpriseRecord| enterprise_cursor(&EnterpriseCursor::of(r, order.0));
+        Ok(connection(page, EnterpriseTotal { filter }, cursor, Enterprise))
     }
 
     /// Production licenses in the caller's reach, filtered and sorted, keyset-paged: the

@@ -3,6 +3,7 @@
 //! revocation proposals, and the testing schedule.
 
 pub mod designation;
+pub mod designation_list;
 pub mod due;
 pub mod objection;
 pub mod rectification;

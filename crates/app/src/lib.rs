@@ -52,14 +52,21 @@ pub use oversight_plugin_host::api::profile::{
 };
 pub use oversight_storage::archive::{ArchiveEventRecord, ArchiveFilter, ArchiveKey};
 pub use oversight_storage::audit::AuditFilter;
-pub use oversight_storage::registry::authority::AuthorityRecord;
-pub use oversight_storage::registry::enterprise::{EnterpriseFilter, EnterpriseRecord};
-pub use oversight_storage::registry::institution::{ApiKeyRecord, InstitutionRecord};
+pub use oversight_storage::registry::authority::{AuthorityCursor, AuthorityOrder, AuthorityRecord};
+pub use oversight_storage::registry::enterprise::{
+    EnterpriseCursor, EnterpriseFilter, EnterpriseOrder, EnterpriseRecord,
+};
+pub use oversight_storage::registry::institution::{
+    ApiKeyRecord, InstitutionCursor, InstitutionOrder, InstitutionRecord,
+};
 pub use oversight_storage::registry::license::{
     LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord,
 };
-pub use oversight_storage::registry::officer::OfficerFilter;
+pub use oversight_storage::registry::officer::{OfficerCursor, OfficerFilter, OfficerOrder};
 pub use oversight_storage::reporting::{LicenseCount, RegionCount, TaskCount};
+pub use oversight_storage::testing::designation_list::{
+    DesignationCursor, DesignationFilter, DesignationOrder,
+};
 pub use oversight_storage::testing::due::DueTotals;
 pub use oversight_storage::testing::rectification::ProposalFilter;
 pub use oversight_storage::testing::rectification_list::{

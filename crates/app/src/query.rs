@@ -10,9 +10,10 @@ use oversight_storage::archive::ArchiveFilter;
 use oversight_storage::{archive, registry::authority, registry::enterprise, registry::license};
 
 use crate::{
-    Action, App, AppError, ArchiveEventRecord, ArchiveKey, AuthorityRecord, EnterpriseFilter,
-    EnterpriseRecord, LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord,
-    Page, PageRequest, Principal, Resource, allow, read_scope,
+    Action, App, AppError, ArchiveEventRecord, ArchiveKey, AuthorityCursor, AuthorityOrder, AuthorityRecord,
+    EnterpriseCursor, EnterpriseFilter, EnterpriseOrder, EnterpriseRecord, LicenseCopyEntryRecord,
+    LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord, Page, PageRequest, Principal, Resource, allow,
+    read_scope,
 };
 
 impl App {
@@ -33,13 +34,15 @@ impl App {
         Ok(enterprise::by_ids(&self.store, &read_scope(principal)?, ids).await?)
     }
 
+    /// A page of the enterprises in the caller's reach matching `filter`, in `order`.
     pub async fn enterprises(
         &self,
         principal: &Principal,
         filter: &EnterpriseFilter,
-        request: &PageRequest<i64>,
+        order: (EnterpriseOrder, bool),
+        request: &PageRequest<EnterpriseCursor>,
     ) -> Result<Page<EnterpriseRecord>, AppError> {
-        Ok(enterprise::page(&self.store, &read_scope(principal)?, filter, request).await?)
+        Ok(enterprise::page(&self.store, &read_scope(principal)?, filter, order, request).await?)
     }
 
     pub async fn count_enterprises(
@@ -153,10 +156,11 @@ impl App {
         principal: &Principal,
         within: Option<RegionCode>,
         level: Option<AuthorityLevel>,
-        request: &PageRequest<i64>,
+        order: (AuthorityOrder, bool),
+        request: &PageRequest<AuthorityCursor>,
     ) -> Result<Page<AuthorityRecord>, AppError> {
         allow(principal, Action::ReadReference, &Resource::None, "authority")?;
-        Ok(authority::page(&self.store, within.map(|r| r.range()), level, request).await?)
+        Ok(authority::page(&self.store, within.map(|r| r.range()), level, order, request).await?)
     }
 
     /// How many authorities the `authorities` query matches.

@@ -152,6 +152,11 @@ impl<C, const N: usize> SortKey<C, N> {
     pub(crate) fn descending(columns: [C; N]) -> SortKey<C, N> {
         SortKey { columns, forward: Direction::Descending }
     }
+
+    /// The key of a list sorted by `columns`, descending when the caller asked so.
+    pub(crate) fn directed(columns: [C; N], descending: bool) -> SortKey<C, N> {
+        if descending { SortKey::descending(columns) } else { SortKey::ascending(columns) }
+    }
 }
 
 /// Reads one page of `select` ordered by `key`; `to_record` turns each row into its record.

@@ -2,6 +2,7 @@
 //! results and verdicts, objections and retests, rectification (整改) with its re-check (复查),
 //! revocation proposals, and the testing schedule.
 
+pub mod designation_list;
 pub mod due;
 pub mod pinned;
 pub mod rectification;

@@ -104,12 +104,13 @@ async fn api_keys_body(server: &TestServer) {
     assert_eq!(body["data"]["viewer"]["organisation"], format!("institution:{}", institution.id));
 
     // Listed without the secret, with its last use recorded.
-    let listed = server.data("{ institutions { name apiKeys { publicId lastUsedAt } } }", json!({})).await;
+    let listed =
+        server.data("{ institutions { nodes { name apiKeys { publicId lastUsedAt } } } }", json!({})).await;
     let text = listed.to_string();
     let (public, secret) = key.strip_prefix("ovk_").unwrap().split_once('_').unwrap();
     assert!(text.contains(public), "{text}");
     assert!(!text.contains(secret), "the secret leaked: {text}");
-    assert!(!listed["institutions"][0]["apiKeys"][0]["lastUsedAt"].is_null());
+    assert!(!listed["institutions"]["nodes"][0]["apiKeys"][0]["lastUsedAt"].is_null());
 
     // A key with the right id but a wrong secret is refused.
     let (status, _, body) = post(server, Some(&format!("Bearer ovk_{public}_wrong"))).await;

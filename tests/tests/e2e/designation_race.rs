@@ -15,7 +15,7 @@ const DESIGNATE: &str = r#"mutation($i: DesignateInstitutionInput!) {
     designateInstitution(input: $i) { designation { id validFrom validUntil } } }"#;
 
 const DESIGNATIONS: &str = r#"query($r: String!) {
-    designations(industry: "wire-cable", regionCode: $r) { id validFrom region { code } } }"#;
+    designations(industry: "wire-cable", regionCode: $r, first: 100) { nodes { id validFrom region { code } } } }"#;
 
 /// How many requests race each time; fewer than the pool's ten connections.
 const RACERS: i64 = 8;
@@ -105,7 +105,7 @@ async fn race(
     }
     // Designations listed for the province: those of this race's days are the winner alone.
     let listed = server.graphql_as(officer, DESIGNATIONS, json!({ "r": "320000" })).await;
-    let own: Vec<&Value> = listed["data"]["designations"]
+    let own: Vec<&Value> = listed["data"]["designations"]["nodes"]
         .as_array()
         .unwrap()
         .iter()

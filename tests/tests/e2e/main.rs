@@ -22,6 +22,7 @@ mod limits;
 mod navigation;
 mod node;
 mod officers;
+mod orders;
 mod pagination;
 mod permissions;
 mod plugin_versions;

@@ -59,7 +59,7 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
              license(number: $n) { id }
              authorities(first: 1) { edges { node { id } } }
              region(code: "320102") { id }
-             designations(industry: "wire-cable") { id institution { id } } }"#,
+             designations(industry: "wire-cable") { nodes { id institution { id } } } }"#,
         json!({ "e": world.enterprises[0], "n": world.licenses[0] }),
     )
     .await;
@@ -101,8 +101,8 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         ("ArchiveEvent", fixture(&read["node"]["archive"]["edges"][0]["node"]["id"], national, stranger)),
         ("Authority", fixture(&read["authorities"]["edges"][0]["node"]["id"], anyone, None)),
         ("Region", fixture(&read["region"]["id"], anyone, None)),
-        ("Institution", fixture(&read["designations"][0]["institution"]["id"], anyone, None)),
-        ("Designation", fixture(&read["designations"][0]["id"], anyone, None)),
+        ("Institution", fixture(&read["designations"]["nodes"][0]["institution"]["id"], anyone, None)),
+        ("Designation", fixture(&read["designations"]["nodes"][0]["id"], anyone, None)),
         // The Zhejiang institution's key: the Jiangsu province manages no keys outside Jiangsu.
         ("ApiKey", fixture(&key["createApiKey"]["apiKey"]["id"], national, Some(&world.provincial))),
         // A national officer: the Jiangsu province does not read the nation's directory.

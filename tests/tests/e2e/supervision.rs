@@ -185,8 +185,8 @@ async fn refusals_body(server: &TestServer) {
     let body = designate(server, &server.national_token, world.lab_id, "000000", 400, 500).await;
     assert_eq!(code_of(&body), "INVALID_REGION_CODE", "{body}");
     assert_eq!(full_census(server).await, before, "refusals write nothing");
-    let listed = server.data(r#"{ designations(industry: "wire-cable") { id } }"#, json!({})).await;
-    assert_eq!(listed["designations"].as_array().unwrap().len(), 1, "{listed}");
+    let listed = server.data(r#"{ designations(industry: "wire-cable") { nodes { id } } }"#, json!({})).await;
+    assert_eq!(listed["designations"]["nodes"].as_array().unwrap().len(), 1, "{listed}");
     // A period right after the first is no overlap.
     let body = designate(server, &world.provincial, world.lab_id, "320000", 366, 700).await;
     assert!(body.get("errors").is_none(), "{body}");

@@ -3,10 +3,10 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use oversight_app::{AuthorityRecord, NewAuthority};
+use oversight_app::{AuthorityOrder, AuthorityRecord, NewAuthority};
 use oversight_domain::AuthorityId;
 
-use crate::enums::AuthorityLevelGql;
+use crate::enums::{AuthorityLevelGql, AuthorityOrderFieldGql, OrderDirection};
 use crate::error::{ResultExt, caller};
 use crate::ids::{NodeType, global_id, parse_numeric_id};
 use crate::loaders::load;
@@ -143,5 +143,22 @@ impl AuthorityMutation {
         let (app, principal) = caller(ctx)?;
         let record = app.close_authority(principal, id, successor_id).await.gql_input("input")?;
         Ok(AuthorityPayload { authority: Authority(record) })
+    }
+}
+
+/// How `authorities` is sorted.
+#[derive(InputObject)]
+pub struct AuthorityOrderInput {
+    /// The field sorted by.
+    pub field: AuthorityOrderFieldGql,
+    /// Ascending (default) or descending.
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl AuthorityOrderInput {
+    /// The storage order: the field and whether it runs descending (default: creation order).
+    pub fn parse(order: Option<AuthorityOrderInput>) -> (AuthorityOrder, bool) {
+        order.map_or((AuthorityOrder::Id, false), |o| (o.field.into(), o.direction == OrderDirection::Desc))
     }
 }

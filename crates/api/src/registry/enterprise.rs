@@ -3,14 +3,17 @@
 use crate::page::Connection;
 use async_graphql::{Context, InputObject, Object};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{ArchiveFilter, EnterpriseFilter, EnterpriseRecord, ProposalFilter, RectificationFilter};
+use oversight_app::{
+    ArchiveFilter, EnterpriseFilter, EnterpriseOrder, EnterpriseRecord, ProposalFilter, RectificationFilter,
+};
 use oversight_domain::EnterpriseId;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::industry::IndustryCatalogue;
 
 use crate::archive::{ArchiveEvent, ArchiveTotal};
 use crate::enums::{
-    ArchiveEventKindGql, EnterpriseScaleGql, LicenseStatusGql, ProposalStatusGql, RectificationStatusGql,
+    ArchiveEventKindGql, EnterpriseOrderFieldGql, EnterpriseScaleGql, LicenseStatusGql, OrderDirection,
+    ProposalStatusGql, RectificationStatusGql,
 };
 use crate::error::{ApiError, ResultExt};
 use crate::ids::{NodeType, archive_cursor, global_id, parse_archive_cursor};
@@ -343,4 +346,21 @@ pub(crate) async fn archive_page(
         }
     };
     Ok(connection(page, total, |e| archive_cursor(e.key()), ArchiveEvent))
+}
+
+/// How `enterprises` is sorted.
+#[derive(InputObject)]
+pub struct EnterpriseOrderInput {
+    /// The field sorted by.
+    pub field: EnterpriseOrderFieldGql,
+    /// Ascending (default) or descending.
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl EnterpriseOrderInput {
+    /// The storage order: the field and whether it runs descending (default: registration order).
+    pub fn parse(order: Option<EnterpriseOrderInput>) -> (EnterpriseOrder, bool) {
+        order.map_or((EnterpriseOrder::Id, false), |o| (o.field.into(), o.direction == OrderDirection::Desc))
+    }
 }

@@ -4,11 +4,15 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{ApiKeyRecord, InstitutionRecord, NewInstitution, RawAccreditation};
+use oversight_app::{
+    ApiKeyRecord, InstitutionCursor, InstitutionOrder, InstitutionRecord, NewInstitution, RawAccreditation,
+};
 use oversight_domain::registry::institution::{Accreditation, InstitutionStatus};
 
+use crate::enums::{InstitutionOrderFieldGql, OrderDirection};
 use crate::error::{ResultExt, caller};
-use crate::ids::{NodeType, global_id, parse_numeric_id};
+use crate::ids::{NodeType, global_id, institution_cursor, parse_institution_cursor, parse_numeric_id};
+use crate::page::{Connection, connection, page_request};
 use crate::registry::region::Region;
 
 /// A testing institution (承检机构) that runs compulsory tests.
@@ -249,10 +253,46 @@ pub struct InstitutionQuery;
 
 #[Object]
 impl InstitutionQuery {
-    /// Testing institutions in your jurisdiction (or your own institution).
-    async fn institutions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Institution>> {
+    /// Testing institutions in your jurisdiction (or your own institution), sorted (default:
+    /// entry order); keyset-paged, a cursor belonging to the order it was read in. Priced by page
+    /// size (GitHub's rule): `first` or `last`, clamped to 1–100, times the cost of one node.
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    async fn institutions(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+        #[graphql(desc = "The order; default entry order, ascending.")] order_by: Option<
+            InstitutionOrderInput,
+        >,
+    ) -> async_graphql::Result<Connection<String, Institution, InstitutionTotal>> {
+        let order = InstitutionOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_institution_cursor(order.0))?;
         let (app, principal) = caller(ctx)?;
-        Ok(app.institutions(principal).await.gql()?.into_iter().map(Institution).collect())
+        let page = app.institutions(principal, order, &request).await.gql()?;
+        let cursor = |r: &InstitutionRecord| institution_cursor(&InstitutionCursor::of(r, order.0));
+        Ok(connection(page, InstitutionTotal, cursor, Institution))
+    }
+}
+
+/// The number of institutions an `institutions` query holds, computed only when asked for.
+pub struct InstitutionTotal;
+
+#[Object]
+impl InstitutionTotal {
+    /// How many institutions the caller lists (all pages together).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        let (app, principal) = caller(ctx)?;
+        app.count_institutions(principal).await.gql()
     }
 }
 
@@ -334,5 +374,22 @@ impl InstitutionMutation {
             authenticator.forget_api_key(api_key_id);
         }
         Ok(RevokeApiKeyPayload { api_key: ApiKey(record) })
+    }
+}
+
+/// How `institutions` is sorted.
+#[derive(InputObject)]
+pub struct InstitutionOrderInput {
+    /// The field sorted by.
+    pub field: InstitutionOrderFieldGql,
+    /// Ascending (default) or descending.
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl InstitutionOrderInput {
+    /// The storage order: the field and whether it runs descending (default: entry order).
+    pub fn parse(order: Option<InstitutionOrderInput>) -> (InstitutionOrder, bool) {
+        order.map_or((InstitutionOrder::Id, false), |o| (o.field.into(), o.direction == OrderDirection::Desc))
     }
 }

@@ -4,12 +4,14 @@
 use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
-use oversight_app::{CreateOfficer, OfficerFilter, OfficerRecord, OfficerStatus, UpdateOfficer};
+use oversight_app::{
+    CreateOfficer, OfficerCursor, OfficerFilter, OfficerOrder, OfficerRecord, OfficerStatus, UpdateOfficer,
+};
 use oversight_domain::{AuthorityId, OfficerId};
 
-use crate::enums::TierGql;
+use crate::enums::{OfficerOrderFieldGql, OrderDirection, TierGql};
 use crate::error::{ResultExt, caller};
-use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
+use crate::ids::{NodeType, global_id, officer_cursor, parse_numeric_id, parse_officer_cursor};
 use crate::loaders::load;
 use crate::page::{connection, page_request};
 use crate::registry::authority::Authority;
@@ -144,11 +146,13 @@ pub struct OfficerQuery;
 
 #[Object]
 impl OfficerQuery {
-    /// The officer directory (执法人员) of your authority and the authorities below it, by
-    /// creation; keyset-paged. For officers, review departments and auditors.
-    /// Priced by page size (GitHub's rule): `first` or `last`, clamped to 1–100,
-    /// times the cost of one node.
+    /// The officer directory (执法人员) of your authority and the authorities below it, sorted
+    /// (default: entry order); keyset-paged, a cursor belonging to the order it was read in. For
+    /// officers, review departments and auditors. Priced by page size (GitHub's rule): `first`
+    /// or `last`, clamped to 1–100, times the cost of one node.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn officers(
         &self,
         ctx: &Context<'_>,
@@ -166,6 +170,7 @@ impl OfficerQuery {
         #[graphql(desc = "Which officers to list; all in reach when absent.")] filter: Option<
             OfficerFilterInput,
         >,
+        #[graphql(desc = "The order; default entry order, ascending.")] order_by: Option<OfficerOrderInput>,
     ) -> async_graphql::Result<Connection<String, Officer, OfficerTotal>> {
         let filter = filter.unwrap_or_default();
         let filter = OfficerFilter {
@@ -175,10 +180,12 @@ impl OfficerQuery {
                 .transpose()?,
             active: filter.active,
         };
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let order = OfficerOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_officer_cursor(order.0))?;
         let (app, principal) = caller(ctx)?;
-        let page = app.officers(principal, &filter, &request).await.gql()?;
-        Ok(connection(page, OfficerTotal { filter }, |r| id_cursor(r.id), Officer))
+        let page = app.officers(principal, &filter, order, &request).await.gql()?;
+        let cursor = |r: &OfficerRecord| officer_cursor(&OfficerCursor::of(r, order.0));
+        Ok(connection(page, OfficerTotal { filter }, cursor, Officer))
     }
 }
 
@@ -266,5 +273,22 @@ impl OfficerMutation {
 fn forget(ctx: &Context<'_>, subject: &str) {
     if let Ok(authenticator) = ctx.data::<std::sync::Arc<oversight_app::identity::Authenticator>>() {
         authenticator.forget_subject(subject);
+    }
+}
+
+/// How `officers` is sorted.
+#[derive(InputObject)]
+pub struct OfficerOrderInput {
+    /// The field sorted by.
+    pub field: OfficerOrderFieldGql,
+    /// Ascending (default) or descending.
+    #[graphql(default)]
+    pub direction: OrderDirection,
+}
+
+impl OfficerOrderInput {
+    /// The storage order: the field and whether it runs descending (default: entry order).
+    pub fn parse(order: Option<OfficerOrderInput>) -> (OfficerOrder, bool) {
+        order.map_or((OfficerOrder::Id, false), |o| (o.field.into(), o.direction == OrderDirection::Desc))
     }
 }

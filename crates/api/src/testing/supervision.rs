@@ -8,15 +8,18 @@ use crate::page::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{
-    DesignateInstitution, DesignationRecord, OpenTestingTask, SubmissionRecord, SubmitTestResults,
-    TaskCursor, TaskFilter, TaskResults, TestingTaskRecord,
+    DesignateInstitution, DesignationCursor, DesignationRecord, OpenTestingTask, SubmissionRecord,
+    SubmitTestResults, TaskCursor, TaskFilter, TaskResults, TestingTaskRecord,
 };
 use oversight_domain::testing::judgment::MeasuredResult;
 use oversight_domain::testing::objection::decision_overdue;
 
 use crate::enums::{DeliveryMethodGql, ObjectionOutcomeGql, TaskStatusGql};
 use crate::error::{ResultExt, caller};
-use crate::ids::{NodeType, global_id, parse_numeric_id, parse_task_cursor, task_cursor};
+use crate::ids::{
+    NodeType, designation_cursor, global_id, parse_designation_cursor, parse_numeric_id, parse_task_cursor,
+    task_cursor,
+};
 use crate::industry::{AppliedEdition, DeclaredValueInput, NotTestedInput, ResultInput, VerdictGql};
 use crate::loaders::{Loaders, load};
 use crate::page::{connection, page_request};
@@ -25,6 +28,7 @@ use crate::registry::institution::Institution;
 use crate::registry::license::License;
 use crate::registry::officer::{Officer, officer_by_subject};
 use crate::registry::region::Region;
+use crate::testing::designation_list::{DesignationOrderInput, DesignationTotal};
 use crate::testing::task_list::{TaskTotal, TestingTaskFilterInput, TestingTaskOrderInput};
 
 /// The unified testing institution (统一承检机构) of an industry for a region and period.
@@ -703,6 +707,11 @@ impl SupervisionQuery {
 
     /// Designations of testing institutions, optionally of one industry and relevant to one
     /// region (its own, those inside it and those covering it); published lists, readable by all.
+    /// Sorted (default: designation order) and keyset-paged, a cursor belonging to the order it
+    /// was read in. Priced by page size (GitHub's rule).
+    #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
+    // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
+    #[allow(clippy::too_many_arguments)]
     async fn designations(
         &self,
         ctx: &Context<'_>,
@@ -712,15 +721,28 @@ impl SupervisionQuery {
         #[graphql(desc = "Only designations relevant to this six-digit region code.")] region_code: Option<
             String,
         >,
-    ) -> async_graphql::Result<Vec<Designation>> {
+        #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]
+        first: Option<i32>,
+        #[graphql(desc = "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`).")]
+        after: Option<String>,
+        #[graphql(desc = "Return the last n items (before `before`, if given); at most 100.")] last: Option<
+            i32,
+        >,
+        #[graphql(
+            desc = "Return the items before this cursor (an edge's `cursor` or `pageInfo.startCursor`)."
+        )]
+        before: Option<String>,
+        #[graphql(desc = "The order; default designation order, ascending.")] order_by: Option<
+            DesignationOrderInput,
+        >,
+    ) -> async_graphql::Result<Connection<String, Designation, DesignationTotal>> {
         let (app, principal) = caller(ctx)?;
-        Ok(app
-            .designations(principal, industry.as_deref(), region_code.as_deref())
-            .await
-            .gql()?
-            .into_iter()
-            .map(Designation)
-            .collect())
+        let filter = app.designation_filter(industry.as_deref(), region_code.as_deref()).gql()?;
+        let order = DesignationOrderInput::parse(order_by);
+        let request = page_request(first, after, last, before, parse_designation_cursor(order.0))?;
+        let page = app.designations(principal, &filter, order, &request).await.gql()?;
+        let cursor = |r: &DesignationRecord| designation_cursor(&DesignationCursor::of(r, order.0));
+        Ok(connection(page, DesignationTotal { filter }, cursor, Designation))
     }
 }
 

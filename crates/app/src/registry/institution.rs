@@ -8,7 +8,7 @@ use oversight_domain::RegionCode;
 use oversight_domain::text::parse_text;
 use oversight_domain::{ApiKeyId, InstitutionId};
 use oversight_storage::StorageError;
-use oversight_storage::registry::institution::{self as stored, NewApiKey};
+use oversight_storage::registry::institution::{self as stored, InstitutionReach, NewApiKey};
 
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::registry::institution::{
@@ -16,7 +16,10 @@ use oversight_domain::registry::institution::{
 };
 
 use crate::identity::{CreatedApiKey, new_api_key};
-use crate::{Action, ApiKeyRecord, App, AppError, Code, InstitutionRecord, Principal, Resource, allow};
+use crate::{
+    Action, ApiKeyRecord, App, AppError, Code, InstitutionCursor, InstitutionOrder, InstitutionRecord, Page,
+    PageRequest, Principal, Resource, allow,
+};
 
 /// Input of `create_institution`.
 #[derive(Debug, Clone)]
@@ -256,17 +259,36 @@ impl App {
         Ok(stored::api_keys_by_ids(&self.store, jurisdiction.range(), ids).await?)
     }
 
-    /// The institutions inside the caller's jurisdiction (officers), or its own.
-    pub async fn institutions(&self, principal: &Principal) -> Result<Vec<InstitutionRecord>, AppError> {
-        use oversight_domain::access::Organisation;
-        match &principal.organisation {
-            Organisation::Authority { region, .. } => {
-                Ok(stored::institutions_within(&self.store, region.range()).await?)
-            }
-            Organisation::Institution { id, .. } => {
-                Ok(stored::institutions_by_ids(&self.store, &[*id]).await?)
-            }
-            _ => Ok(Vec::new()),
-        }
+    /// A page of the institutions inside the caller's jurisdiction (officers), or its own, in
+    /// `order`; nothing for anyone else.
+    pub async fn institutions(
+        &self,
+        principal: &Principal,
+        order: (InstitutionOrder, bool),
+        request: &PageRequest<InstitutionCursor>,
+    ) -> Result<Page<InstitutionRecord>, AppError> {
+        let Some(reach) = institution_reach(principal) else {
+            return Ok(Page { items: Vec::new(), has_previous_page: false, has_next_page: false });
+        };
+        Ok(stored::page(&self.store, &reach, order, request).await?)
+    }
+
+    /// How many institutions `institutions` pages through.
+    pub async fn count_institutions(&self, principal: &Principal) -> Result<u64, AppError> {
+        let Some(reach) = institution_reach(principal) else {
+            return Ok(0);
+        };
+        Ok(stored::count(&self.store, &reach).await?)
+    }
+}
+
+/// The institutions a caller lists: an officer those seated in its jurisdiction, an institution
+/// itself; `None` for everyone else, who lists none.
+fn institution_reach(principal: &Principal) -> Option<InstitutionReach> {
+    use oversight_domain::access::Organisation;
+    match &principal.organisation {
+        Organisation::Authority { region, .. } => Some(InstitutionReach::Within(region.range())),
+        Organisation::Institution { id, .. } => Some(InstitutionReach::One(*id)),
+        _ => None,
     }
 }

@@ -13,7 +13,9 @@ use oversight_domain::registry::officer::{
 use oversight_domain::text::parse_text;
 use oversight_domain::{AuthorityId, FieldError, OfficerId, RegionCode, ValidationErrors};
 use oversight_storage::registry::authority;
-use oversight_storage::registry::officer::{self as stored, NewOfficer, OfficerFilter};
+use oversight_storage::registry::officer::{
+    self as stored, NewOfficer, OfficerCursor, OfficerFilter, OfficerOrder,
+};
 use oversight_storage::{Executor, StorageError};
 
 use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, allow};
@@ -197,15 +199,16 @@ impl App {
         Ok(officer)
     }
 
-    /// The officers of the authorities inside the caller's jurisdiction, filtered, by id.
+    /// The officers of the authorities inside the caller's jurisdiction, filtered, in `order`.
     pub async fn officers(
         &self,
         principal: &Principal,
         filter: &OfficerFilter,
-        request: &PageRequest<i64>,
+        order: (OfficerOrder, bool),
+        request: &PageRequest<OfficerCursor>,
     ) -> Result<Page<Officer>, AppError> {
         let range = officer_range(principal)?;
-        Ok(stored::page(&self.store, range, filter, request).await?)
+        Ok(stored::page(&self.store, range, filter, order, request).await?)
     }
 
     /// How many officers of the directory the caller reads match the filter.

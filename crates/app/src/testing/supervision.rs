@@ -23,6 +23,9 @@ use oversight_domain::text::parse_text;
 use oversight_domain::{DesignationId, EnterpriseId, InstitutionId, SubmissionId, TaskId};
 use oversight_domain::{RegionCode, RegionLevel};
 use oversight_plugin_host::RegistryJudgeError;
+use oversight_storage::testing::designation_list::{
+    self, DesignationCursor, DesignationFilter, DesignationOrder,
+};
 use oversight_storage::testing::rectification::{self, RectificationRecord};
 use oversight_storage::testing::supervision::{self, NewTestingTask};
 use oversight_storage::testing::task_list::{self, TaskCursor, TaskFilter, TaskOrder};
@@ -147,18 +150,15 @@ impl App {
         Ok(record)
     }
 
-    /// Designations, optionally of one industry and relevant to one region (its own, those inside
-    /// it and those covering it). Designations are published lists (承检机构名单), so every
-    /// authenticated caller may read them.
-    pub async fn designations(
+    /// The designation list's filter: of one industry (of the catalogue) and relevant to one
+    /// region (its own, those inside it and those covering it), each when given.
+    pub fn designation_filter(
         &self,
-        principal: &Principal,
         industry: Option<&str>,
         region_code: Option<&str>,
-    ) -> Result<Vec<DesignationRecord>, AppError> {
-        allow(principal, Action::ReadReference, &Resource::None, "designation")?;
+    ) -> Result<DesignationFilter, AppError> {
         let industry =
-            industry.map(|code| self.industry_catalogue().find(code)).transpose()?.map(|i| i.code.as_str());
+            industry.map(|code| self.industry_catalogue().find(code)).transpose()?.map(|i| i.code.clone());
         let region = match region_code {
             Some(code) => {
                 let region = RegionCode::parse(code)?;
@@ -166,8 +166,30 @@ impl App {
             }
             None => None,
         };
-        // A bounded answer: designations are a few per industry and region.
-        Ok(supervision::designations(&self.store, industry, region, 1000).await?)
+        Ok(DesignationFilter { industry, region })
+    }
+
+    /// A page of the designations matching `filter`, in `order`. Designations are published
+    /// lists (承检机构名单), so every authenticated caller may read them.
+    pub async fn designations(
+        &self,
+        principal: &Principal,
+        filter: &DesignationFilter,
+        order: (DesignationOrder, bool),
+        request: &PageRequest<DesignationCursor>,
+    ) -> Result<Page<DesignationRecord>, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "designation")?;
+        Ok(designation_list::page(&self.store, filter, order, request).await?)
+    }
+
+    /// How many designations match `filter`.
+    pub async fn count_designations(
+        &self,
+        principal: &Principal,
+        filter: &DesignationFilter,
+    ) -> Result<u64, AppError> {
+        allow(principal, Action::ReadReference, &Resource::None, "designation")?;
+        Ok(designation_list::count(&self.store, filter).await?)
     }
 
     /// Opens a testing task: an officer samples a licensed product. The plugin, its version and

@@ -114,15 +114,85 @@ pub async fn close(tx: &Tx, id: AuthorityId, successor_id: AuthorityId, now: Dat
     Ok(result.rows_affected == 1)
 }
 
-/// A page of authorities whose region lies in `range` (inclusive), ordered by id.
+/// The orders of the authority list; each is a unique key (ties broken by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthorityOrder {
+    /// Creation order.
+    Id,
+    /// Division code of the seat; a closed authority and its successor may share one, so the
+    /// id breaks ties.
+    Region,
+    /// Name (unique).
+    Name,
+}
+
+/// A position in the authority list: the key of the order it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthorityCursor {
+    Id(AuthorityId),
+    Region(String, AuthorityId),
+    Name(String, AuthorityId),
+}
+
+impl AuthorityCursor {
+    /// The cursor of `record` in `order`.
+    pub fn of(record: &AuthorityRecord, order: AuthorityOrder) -> AuthorityCursor {
+        match order {
+            AuthorityOrder::Id => AuthorityCursor::Id(record.id),
+            AuthorityOrder::Region => AuthorityCursor::Region(record.region.as_str().to_owned(), record.id),
+            AuthorityOrder::Name => AuthorityCursor::Name(record.name.clone(), record.id),
+        }
+    }
+
+    fn id(&self) -> AuthorityId {
+        match self {
+            AuthorityCursor::Id(id) | AuthorityCursor::Region(_, id) | AuthorityCursor::Name(_, id) => *id,
+        }
+    }
+}
+
+impl page::Cursor<1> for AuthorityCursor {
+    fn values(&self) -> [sea_orm::Value; 1] {
+        [self.id().get().into()]
+    }
+}
+
+impl page::Cursor<2> for AuthorityCursor {
+    fn values(&self) -> [sea_orm::Value; 2] {
+        let id = self.id().get();
+        match self {
+            AuthorityCursor::Id(_) => [id.into(), id.into()],
+            AuthorityCursor::Region(key, _) | AuthorityCursor::Name(key, _) => {
+                [key.clone().into(), id.into()]
+            }
+        }
+    }
+}
+
+/// A page of authorities whose region lies in `range` (inclusive), in `order` (descending when
+/// asked); `request` holds cursors of `order`.
 pub async fn page(
     x: &impl Executor,
     range: Option<(String, String)>,
     level: Option<AuthorityLevel>,
-    request: &PageRequest<i64>,
+    (order, descending): (AuthorityOrder, bool),
+    request: &PageRequest<AuthorityCursor>,
 ) -> Result<Page<AuthorityRecord>> {
-    page::keyset(x, filtered(range, level), SortKey::ascending([authority::Column::Id]), request, to_record)
-        .await
+    use authority::Column;
+    let query = filtered(range, level);
+    match order {
+        AuthorityOrder::Id => {
+            page::keyset(x, query, SortKey::directed([Column::Id], descending), request, to_record).await
+        }
+        AuthorityOrder::Region => {
+            let key = SortKey::directed([Column::RegionCode, Column::Id], descending);
+            page::keyset(x, query, key, request, to_record).await
+        }
+        AuthorityOrder::Name => {
+            let key = SortKey::directed([Column::Name, Column::Id], descending);
+            page::keyset(x, query, key, request, to_record).await
+        }
+    }
 }
 
 /// How many authorities lie in `range` at `level` (a connection's `totalCount`).

@@ -151,15 +151,88 @@ pub async fn by_credit_code(
         .transpose()
 }
 
-/// One page of the enterprises inside `scope` matching `filter`, ordered by id.
+/// The orders of the enterprise list; each is a unique key (ties broken by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnterpriseOrder {
+    /// Registration order (entry into this system).
+    Id,
+    /// Name; enterprises may share one, so the id breaks ties.
+    Name,
+    /// Unified social credit code (unique).
+    CreditCode,
+}
+
+/// A position in the enterprise list: the key of the order it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnterpriseCursor {
+    Id(EnterpriseId),
+    Name(String, EnterpriseId),
+    CreditCode(String, EnterpriseId),
+}
+
+impl EnterpriseCursor {
+    /// The cursor of `record` in `order`.
+    pub fn of(record: &EnterpriseRecord, order: EnterpriseOrder) -> EnterpriseCursor {
+        match order {
+            EnterpriseOrder::Id => EnterpriseCursor::Id(record.id),
+            EnterpriseOrder::Name => EnterpriseCursor::Name(record.base.name.clone(), record.id),
+            EnterpriseOrder::CreditCode => {
+                EnterpriseCursor::CreditCode(record.credit_code.as_str().to_owned(), record.id)
+            }
+        }
+    }
+
+    fn id(&self) -> EnterpriseId {
+        match self {
+            EnterpriseCursor::Id(id)
+            | EnterpriseCursor::Name(_, id)
+            | EnterpriseCursor::CreditCode(_, id) => *id,
+        }
+    }
+}
+
+impl page::Cursor<1> for EnterpriseCursor {
+    fn values(&self) -> [sea_orm::Value; 1] {
+        [self.id().get().into()]
+    }
+}
+
+impl page::Cursor<2> for EnterpriseCursor {
+    fn values(&self) -> [sea_orm::Value; 2] {
+        let id = self.id().get();
+        match self {
+            EnterpriseCursor::Id(_) => [id.into(), id.into()],
+            EnterpriseCursor::Name(key, _) | EnterpriseCursor::CreditCode(key, _) => {
+                [key.clone().into(), id.into()]
+            }
+        }
+    }
+}
+
+/// One page of the enterprises inside `scope` matching `filter`, in `order` (descending when
+/// asked). The api decodes cursors for the order asked, so `request` holds cursors of `order`.
 pub async fn page(
     x: &impl Executor,
     scope: &Scope,
     filter: &EnterpriseFilter,
-    request: &PageRequest<i64>,
+    (order, descending): (EnterpriseOrder, bool),
+    request: &PageRequest<EnterpriseCursor>,
 ) -> Result<Page<EnterpriseRecord>> {
+    use enterprise::Column;
     let query = enterprise::Entity::find().filter(enterprise_in_scope(scope)).filter(filter.condition());
-    page::keyset(x, query, SortKey::ascending([enterprise::Column::Id]), request, to_record).await
+    match order {
+        EnterpriseOrder::Id => {
+            page::keyset(x, query, SortKey::directed([Column::Id], descending), request, to_record).await
+        }
+        EnterpriseOrder::Name => {
+            let key = SortKey::directed([Column::Name, Column::Id], descending);
+            page::keyset(x, query, key, request, to_record).await
+        }
+        EnterpriseOrder::CreditCode => {
+            let key = SortKey::directed([Column::CreditCode, Column::Id], descending);
+            page::keyset(x, query, key, request, to_record).await
+        }
+    }
 }
 
 /// How many enterprises inside `scope` match `filter`.

@@ -6,13 +6,14 @@ use oversight_domain::registry::institution::{Accreditation, Institution, Instit
 use oversight_domain::{ApiKeyId, InstitutionId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
 };
 
 use crate::entity::{api_key, institution};
+use crate::page::{self, SortKey};
 use crate::transition::compare_and_set;
-use crate::{Executor, Result, StorageError, Tx};
+use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
 
 /// A stored testing institution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,19 +74,98 @@ pub async fn institutions_by_ids(x: &impl Executor, ids: &[InstitutionId]) -> Re
         .collect()
 }
 
-/// Institutions seated inside `range` (inclusive region bounds), by id.
-pub async fn institutions_within(
+/// Which institutions a list holds: those seated inside a region range (inclusive bounds; an
+/// officer's jurisdiction), or one (an institution's own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstitutionReach {
+    Within((String, String)),
+    One(InstitutionId),
+}
+
+impl InstitutionReach {
+    fn select(&self) -> sea_orm::Select<institution::Entity> {
+        let query = institution::Entity::find();
+        match self {
+            InstitutionReach::Within((low, high)) => {
+                query.filter(institution::Column::RegionCode.between(low.clone(), high.clone()))
+            }
+            InstitutionReach::One(id) => query.filter(institution::Column::Id.eq(id.get())),
+        }
+    }
+}
+
+/// The orders of the institution list; each is a unique key (ties broken by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InstitutionOrder {
+    /// Entry order.
+    Id,
+    /// Name (unique).
+    Name,
+}
+
+/// A position in the institution list: the key of the order it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstitutionCursor {
+    Id(InstitutionId),
+    Name(String, InstitutionId),
+}
+
+impl InstitutionCursor {
+    /// The cursor of `record` in `order`.
+    pub fn of(record: &InstitutionRecord, order: InstitutionOrder) -> InstitutionCursor {
+        match order {
+            InstitutionOrder::Id => InstitutionCursor::Id(record.id),
+            InstitutionOrder::Name => InstitutionCursor::Name(record.name.clone(), record.id),
+        }
+    }
+
+    fn id(&self) -> InstitutionId {
+        match self {
+            InstitutionCursor::Id(id) | InstitutionCursor::Name(_, id) => *id,
+        }
+    }
+}
+
+impl page::Cursor<1> for InstitutionCursor {
+    fn values(&self) -> [sea_orm::Value; 1] {
+        [self.id().get().into()]
+    }
+}
+
+impl page::Cursor<2> for InstitutionCursor {
+    fn values(&self) -> [sea_orm::Value; 2] {
+        let id = self.id().get();
+        match self {
+            InstitutionCursor::Id(_) => [id.into(), id.into()],
+            InstitutionCursor::Name(name, _) => [name.clone().into(), id.into()],
+        }
+    }
+}
+
+/// A page of the institutions in `reach`, in `order` (descending when asked); `request` holds
+/// cursors of `order`.
+pub async fn page(
     x: &impl Executor,
-    range: (String, String),
-) -> Result<Vec<InstitutionRecord>> {
-    institution::Entity::find()
-        .filter(institution::Column::RegionCode.between(range.0, range.1))
-        .order_by_asc(institution::Column::Id)
-        .all(&x.executor())
-        .await?
-        .into_iter()
-        .map(to_institution)
-        .collect()
+    reach: &InstitutionReach,
+    (order, descending): (InstitutionOrder, bool),
+    request: &PageRequest<InstitutionCursor>,
+) -> Result<Page<InstitutionRecord>> {
+    use institution::Column;
+    let query = reach.select();
+    match order {
+        InstitutionOrder::Id => {
+            page::keyset(x, query, SortKey::directed([Column::Id], descending), request, to_institution).await
+        }
+        InstitutionOrder::Name => {
+            let key = SortKey::directed([Column::Name, Column::Id], descending);
+            page::keyset(x, query, key, request, to_institution).await
+        }
+    }
+}
+
+/// How many institutions `reach` holds (a connection's `totalCount`).
+pub async fn count(x: &impl Executor, reach: &InstitutionReach) -> Result<u64> {
+    Ok(reach.select().count(&x.executor()).await?)
 }
 
 pub struct NewApiKey<'a> {

@@ -505,21 +505,23 @@ pub async fn page(
         .filter(filter.condition());
     match order {
         LicenseOrder::Id => {
-            page::keyset(x, query, sort_key(descending, [Column::Id]), request, to_record).await
+            page::keyset(x, query, SortKey::directed([Column::Id], descending), request, to_record).await
         }
         LicenseOrder::ExpiresOn => {
-            let key = sort_key(descending, [Column::ExpiresOn, Column::Id]);
+            let key = SortKey::directed([Column::ExpiresOn, Column::Id], descending);
             page::keyset(x, query, key, request, to_record).await
         }
         LicenseOrder::Number => {
-            page::keyset(x, query, sort_key(descending, [Column::Number, Column::Id]), request, to_record)
-                .await
+            page::keyset(
+                x,
+                query,
+                SortKey::directed([Column::Number, Column::Id], descending),
+                request,
+                to_record,
+            )
+            .await
         }
     }
-}
-
-fn sort_key<const N: usize>(descending: bool, columns: [license::Column; N]) -> SortKey<license::Column, N> {
-    if descending { SortKey::descending(columns) } else { SortKey::ascending(columns) }
 }
 
 /// How many licenses inside `scope` match `filter`.

@@ -145,15 +145,84 @@ pub async fn badge_number_taken(x: &impl Executor, badge_number: &str) -> Result
         .is_some())
 }
 
-/// A page of the officers inside the range matching the filter, by id.
+/// The orders of the officer directory; each is a unique key (ties broken by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfficerOrder {
+    /// Entry order (when the officer was entered in the directory).
+    Id,
+    /// Name; officers may share one, so the id breaks ties.
+    Name,
+    /// Badge number (unique).
+    BadgeNumber,
+}
+
+/// A position in the officer directory: the key of the order it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OfficerCursor {
+    Id(OfficerId),
+    Name(String, OfficerId),
+    BadgeNumber(String, OfficerId),
+}
+
+impl OfficerCursor {
+    /// The cursor of `officer` in `order`.
+    pub fn of(officer: &Officer, order: OfficerOrder) -> OfficerCursor {
+        match order {
+            OfficerOrder::Id => OfficerCursor::Id(officer.id),
+            OfficerOrder::Name => OfficerCursor::Name(officer.name.clone(), officer.id),
+            OfficerOrder::BadgeNumber => OfficerCursor::BadgeNumber(officer.badge_number.clone(), officer.id),
+        }
+    }
+
+    fn id(&self) -> OfficerId {
+        match self {
+            OfficerCursor::Id(id) | OfficerCursor::Name(_, id) | OfficerCursor::BadgeNumber(_, id) => *id,
+        }
+    }
+}
+
+impl page::Cursor<1> for OfficerCursor {
+    fn values(&self) -> [sea_orm::Value; 1] {
+        [self.id().get().into()]
+    }
+}
+
+impl page::Cursor<2> for OfficerCursor {
+    fn values(&self) -> [sea_orm::Value; 2] {
+        let id = self.id().get();
+        match self {
+            OfficerCursor::Id(_) => [id.into(), id.into()],
+            OfficerCursor::Name(key, _) | OfficerCursor::BadgeNumber(key, _) => {
+                [key.clone().into(), id.into()]
+            }
+        }
+    }
+}
+
+/// A page of the officers inside the range matching the filter, in `order` (descending when
+/// asked); `request` holds cursors of `order`.
 pub async fn page(
     x: &impl Executor,
     range: Option<(String, String)>,
     filter: &OfficerFilter,
-    request: &PageRequest<i64>,
+    (order, descending): (OfficerOrder, bool),
+    request: &PageRequest<OfficerCursor>,
 ) -> Result<Page<Officer>> {
+    use officer::Column;
     let query = filtered(range, filter);
-    page::keyset(x, query, SortKey::ascending([officer::Column::Id]), request, to_record).await
+    match order {
+        OfficerOrder::Id => {
+            page::keyset(x, query, SortKey::directed([Column::Id], descending), request, to_record).await
+        }
+        OfficerOrder::Name => {
+            let key = SortKey::directed([Column::Name, Column::Id], descending);
+            page::keyset(x, query, key, request, to_record).await
+        }
+        OfficerOrder::BadgeNumber => {
+            let key = SortKey::directed([Column::BadgeNumber, Column::Id], descending);
+            page::keyset(x, query, key, request, to_record).await
+        }
+    }
 }
 
 /// How many officers inside the range match the filter (a connection's `totalCount`).

@@ -197,35 +197,6 @@ pub async fn end_designation(tx: &Tx, id: DesignationId, from: NaiveDate, until:
     Ok(result.rows_affected == 1)
 }
 
-/// Designations, optionally of one industry and relevant to one region (for the region itself,
-/// inside it, or covering it: `inside` is the region's code range, `covering` its ancestors).
-pub async fn designations(
-    x: &impl Executor,
-    industry: Option<&str>,
-    region: Option<((String, String), Vec<RegionCode>)>,
-    limit: u64,
-) -> Result<Vec<DesignationRecord>> {
-    let mut query = designation::Entity::find();
-    if let Some(industry) = industry {
-        query = query.filter(designation::Column::IndustryCode.eq(industry));
-    }
-    if let Some(((low, high), covering)) = region {
-        query = query.filter(
-            Condition::any()
-                .add(designation::Column::RegionCode.between(low, high))
-                .add(designation::Column::RegionCode.is_in(covering.iter().map(|r| r.as_str().to_owned()))),
-        );
-    }
-    query
-        .order_by_asc(designation::Column::Id)
-        .limit(limit)
-        .all(&x.executor())
-        .await?
-        .into_iter()
-        .map(to_designation)
-        .collect()
-}
-
 pub async fn designations_by_ids(x: &impl Executor, ids: &[DesignationId]) -> Result<Vec<DesignationRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
@@ -775,7 +746,7 @@ async fn rows_of_tasks<E: EntityTrait, R>(
         .collect()
 }
 
-fn to_designation(model: designation::Model) -> Result<DesignationRecord> {
+pub(crate) fn to_designation(model: designation::Model) -> Result<DesignationRecord> {
     let region = RegionCode::parse(&model.region_code)
         .map_err(|e| StorageError::corrupt("designation", format!("id {}: {e}", model.id)))?;
     Ok(DesignationRecord {
