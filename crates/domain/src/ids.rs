@@ -93,6 +93,16 @@ part_id! {
     pub struct ReportId;
     /// An on-site inspection (实地检查): part of its annual review.
     pub struct InspectionId;
+    /// A patrol plan (巡查计划) a province makes (§二(三)). Declared here, not in `typed_id!`, until
+    /// its node type and audit trail exist: tests/tests/e2e/node.rs fails on an audited kind
+    /// without a trail. Moving it into `typed_id!` is a one-line change.
+    pub struct PatrolPlanId;
+    /// A patrol inspection (巡查) of an enterprise (§二(三)); `typed_id!` once audited, as above.
+    pub struct PatrolId;
+    /// A measure (措施) ordered on a patrol's finding; `typed_id!` once audited, as above.
+    pub struct MeasureId;
+    /// A follow-up visit (回访); `typed_id!` once audited, as above.
+    pub struct FollowUpId;
 }
 
 typed_id! {

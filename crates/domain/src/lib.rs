@@ -11,6 +11,7 @@ pub mod checklist;
 pub mod error;
 pub mod ids;
 pub mod industry;
+pub mod patrol;
 pub mod registry;
 pub mod reporting;
 pub mod review;
@@ -23,8 +24,8 @@ pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
-    InspectionId, InstitutionId, LicenseId, OfficerId, ProposalId, RectificationId, ReportId, ReviewId,
-    ReviewYearId, SubmissionId, TaskId, TypedId,
+    FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, PatrolPlanId,
+    ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};
