@@ -155,7 +155,7 @@ fn penalty(
     let legal_basis = parse_text("legalBasis", legal_basis, 1, LEGAL_TEXT_MAX_CHARS, true)
         .map_err(|e| problems.push(MeasureProblem::LegalBasis(e.message)))
         .ok();
-    if amount.is_sign_negative() && !amount.is_zero() {
+    if amount < Decimal::ZERO {
         problems.push(MeasureProblem::NegativeAmount(amount));
     }
     // 100.500 is 100.50 yuan: trailing zeros are not precision.
@@ -196,6 +196,34 @@ fn check_receipt_day(
         return Err(MeasureProblem::ReceiptInFuture { receipt_on, today });
     }
     Ok(())
+}
+
+/// Why the findings a measure is ordered on are refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FindingsRefused {
+    #[error("a measure is ordered on at least one of the patrol's findings")]
+    NoFinding,
+    #[error("'{code}' is not a finding (a nonconforming item) of the patrol: {}", .findings.join(", "))]
+    NotAFinding { code: String, findings: Vec<String> },
+}
+
+/// Checks the item codes a measure is ordered on against the patrol's findings ("巡查中发现问题的
+/// …采取…措施": a measure answers a problem found); returns them distinct, in the order given.
+pub fn check_findings(codes: &[String], patrol_findings: &[&str]) -> Result<Vec<String>, FindingsRefused> {
+    let mut distinct: Vec<String> = Vec::with_capacity(codes.len());
+    for code in codes.iter().map(|code| code.trim()) {
+        if !patrol_findings.contains(&code) {
+            let findings = patrol_findings.iter().map(|f| (*f).to_owned()).collect();
+            return Err(FindingsRefused::NotAFinding { code: code.to_owned(), findings });
+        }
+        if !distinct.iter().any(|seen| seen == code) {
+            distinct.push(code.to_owned());
+        }
+    }
+    if distinct.is_empty() {
+        return Err(FindingsRefused::NoFinding);
+    }
+    Ok(distinct)
 }
 
 crate::stored_enum! {
@@ -447,6 +475,36 @@ mod tests {
         for (case, asked, expected) in cases {
             assert_eq!(order_measure(asked, &calendar(), today).map_err(|e| e.0), expected, "{case}");
         }
+    }
+
+    #[test]
+    fn a_measure_answers_findings_of_its_patrol() {
+        let findings = ["LICENSE_MARKING", "PACKAGING_LABELING"];
+        let owned = |codes: &[&str]| codes.iter().map(|c| (*c).to_owned()).collect::<Vec<String>>();
+        type Case<'a> = (&'a [&'a str], Result<Vec<String>, FindingsRefused>);
+        let cases: [Case; 5] = [
+            (&["PACKAGING_LABELING"], Ok(owned(&["PACKAGING_LABELING"]))),
+            (
+                &["PACKAGING_LABELING", "LICENSE_MARKING", " PACKAGING_LABELING"],
+                Ok(owned(&["PACKAGING_LABELING", "LICENSE_MARKING"])),
+            ),
+            (&[], Err(FindingsRefused::NoFinding)),
+            (
+                &["PACKAGING_LABELING", "EXIT_INSPECTION"],
+                Err(FindingsRefused::NotAFinding {
+                    code: "EXIT_INSPECTION".into(),
+                    findings: owned(&findings),
+                }),
+            ),
+            (&["X"], Err(FindingsRefused::NotAFinding { code: "X".into(), findings: owned(&findings) })),
+        ];
+        for (codes, expected) in cases {
+            assert_eq!(check_findings(&owned(codes), &findings), expected, "{codes:?}");
+        }
+        assert_eq!(
+            check_findings(&owned(&["LICENSE_MARKING"]), &[]),
+            Err(FindingsRefused::NotAFinding { code: "LICENSE_MARKING".into(), findings: vec![] })
+        );
     }
 
     fn measure(kind: MeasureKind, status: MeasureStatus) -> Measure {
