@@ -336,6 +336,19 @@ mod tests {
     }
 
     #[test]
+    fn the_refusal_reads_as_one_message_naming_every_problem() {
+        let raw = with(|r| {
+            r.remove(2);
+            r[0].answer = NotApplicable;
+        });
+        let refused = PatrolAnswers::parse(raw, &plugin()).unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "'LICENSE_MARKING' is NOT_APPLICABLE: a note must say how or why; not answered: RAW_MATERIAL_INSPECTION"
+        );
+    }
+
+    #[test]
     fn a_plugin_item_of_another_edition_is_unknown() {
         let raw = with(|r| r[6].code = "WC-SPARK-TEST".into());
         let older_edition = vec!["WC-RAW-COPPER".to_owned()];

@@ -12,8 +12,9 @@ use crate::text::parse_text;
 pub const MAX_CLOCK_SKEW: Duration = Duration::minutes(5);
 /// How long a device may hold a recorded inspection before submitting it (docs/adr/0022).
 pub const MAX_OFFLINE_DAYS: i64 = 30;
-/// The bounds of an idempotency key (a client-made UUID is 36) and of a device id, in characters.
+/// The bounds of an idempotency key, in characters (a client-made UUID is 36).
 pub const KEY_CHARS: std::ops::RangeInclusive<usize> = 8..=64;
+/// The longest device id, in characters.
 pub const DEVICE_ID_MAX_CHARS: usize = 64;
 
 /// What identifies a submitted visit: the idempotency key, the device, and the visit itself
