@@ -15,8 +15,8 @@ use futures_util::future::{BoxFuture, FutureExt};
 use oversight_app::{
     ApiKeyRecord, App, AppError, ArchiveEventRecord, ArchiveFilter, AttachmentRecord, AuthorityRecord,
     DesignationRecord, EnterpriseChangeRequest, EnterpriseRecord, InstitutionRecord, LicenseCopyEntryRecord,
-    LicenseRecord, OfficerRecord, Principal, ProposalRecord, RectificationRecord, SubmissionRecord,
-    TestResultRecord, TestingTaskRecord, VerdictRecord,
+    LicenseRecord, OfficerRecord, Principal, ProposalFilter, ProposalRecord, RectificationRecord,
+    SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
 use oversight_domain::{
     ApiKeyId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
@@ -33,6 +33,12 @@ macro_rules! loaders {
             $($(#[$doc])* pub $field: DataLoader<$shape<$record, $id>>,)*
             pub newest_archive: DataLoader<NewestArchive>,
             pub archive_count: DataLoader<ArchiveCount>,
+            /// The first page of each license's testing tasks (`License.testingTasks`).
+            pub first_tasks: DataLoader<FirstPages<LicenseId, TaskArgs, TestingTaskRecord>>,
+            /// The first page of each enterprise's rectifications (`Enterprise.rectifications`).
+            pub first_rectifications: DataLoader<FirstPages<EnterpriseId, RectificationArgs, RectificationRecord>>,
+            /// The first page of each enterprise's revocation proposals.
+            pub first_proposals: DataLoader<FirstPages<EnterpriseId, ProposalFilter, ProposalRecord>>,
             /// The directory officer behind a subject (who opened, lodged, decided …).
             pub officer_by_subject: DataLoader<OfficerBySubject>,
         }
@@ -51,6 +57,36 @@ macro_rules! loaders {
                         tokio_spawn,
                     ),)*
                     newest_archive: DataLoader::new(NewestArchive(caller.clone()), tokio_spawn),
+                    first_tasks: DataLoader::new(
+                        FirstPages {
+                            caller: caller.clone(),
+                            read: |app, principal, (filter, order), parents| {
+                                app.first_testing_tasks_of(principal, filter, *order, parents).boxed()
+                            },
+                            parent: |record| record.license_id,
+                        },
+                        tokio_spawn,
+                    ),
+                    first_rectifications: DataLoader::new(
+                        FirstPages {
+                            caller: caller.clone(),
+                            read: |app, principal, (filter, order), parents| {
+                                app.first_rectifications_of(principal, filter, *order, parents).boxed()
+                            },
+                            parent: |record| record.enterprise_id,
+                        },
+                        tokio_spawn,
+                    ),
+                    first_proposals: DataLoader::new(
+                        FirstPages {
+                            caller: caller.clone(),
+                            read: |app, principal, filter, parents| {
+                                app.first_revocation_proposals_of(principal, filter, parents).boxed()
+                            },
+                            parent: |record| record.enterprise_id,
+                        },
+                        tokio_spawn,
+                    ),
                     archive_count: DataLoader::new(ArchiveCount(caller.clone()), tokio_spawn),
                     officer_by_subject: DataLoader::new(OfficerBySubject(caller), tokio_spawn),
                 }
@@ -184,6 +220,63 @@ impl Loader<NewestKey> for NewestArchive {
             for id in ids {
                 let events = by_enterprise.remove(&id).unwrap_or_default();
                 map.insert(NewestKey { enterprise_id: id, n, filter: filter.clone() }, events);
+            }
+        }
+        Ok(map)
+    }
+}
+
+/// The arguments of `License.testingTasks` besides paging: the filter (its license left out) and
+/// the order.
+pub type TaskArgs = (oversight_app::TaskFilter, (oversight_app::TaskOrder, bool));
+/// The arguments of `Enterprise.rectifications` besides paging.
+pub type RectificationArgs = (oversight_app::RectificationFilter, (oversight_app::RectificationOrder, bool));
+
+/// Key of the first page of a relation for one parent: the parent, how many records (page size
+/// + 1, to know whether more exist) and the relation's other arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FirstKey<P, A> {
+    pub parent: P,
+    pub n: u64,
+    pub args: A,
+}
+
+/// A batch read of the first `n` records of each parent, for the caller.
+pub type FirstRead<P, A, R> =
+    for<'a> fn(&'a App, &'a Principal, &'a A, (&'a [P], u64)) -> BoxFuture<'a, Result<Vec<R>, AppError>>;
+
+/// The first page of a relation (a license's tasks, an enterprise's rectifications …) for a
+/// whole page of parents: one window-function statement per distinct (size, arguments) in the
+/// batch — in practice one — instead of one page statement per parent.
+pub struct FirstPages<P, A, R> {
+    caller: Caller,
+    read: FirstRead<P, A, R>,
+    parent: fn(&R) -> P,
+}
+
+impl<P, A, R> Loader<FirstKey<P, A>> for FirstPages<P, A, R>
+where
+    P: Id,
+    A: Clone + Send + Sync + Hash + Eq + 'static,
+    R: Clone + Send + Sync + 'static,
+{
+    type Value = Vec<R>;
+    type Error = BatchError;
+
+    async fn load(&self, keys: &[FirstKey<P, A>]) -> Result<HashMap<FirstKey<P, A>, Vec<R>>, BatchError> {
+        let mut groups: HashMap<(u64, A), Vec<P>> = HashMap::new();
+        for key in keys {
+            groups.entry((key.n, key.args.clone())).or_default().push(key.parent);
+        }
+        let mut map = HashMap::new();
+        for ((n, args), parents) in groups {
+            let mut by_parent: HashMap<P, Vec<R>> = HashMap::new();
+            for record in (self.read)(&self.caller.app, &self.caller.principal, &args, (&parents, n)).await? {
+                by_parent.entry((self.parent)(&record)).or_default().push(record);
+            }
+            for parent in parents {
+                let records = by_parent.remove(&parent).unwrap_or_default();
+                map.insert(FirstKey { parent, n, args: args.clone() }, records);
             }
         }
         Ok(map)

@@ -130,6 +130,22 @@ fn describe(registry: &mut Registry, name: &str, text: String) {
     }
 }
 
+/// The first page of a parent's relation read through a loader, which was asked for `n + 1`
+/// records: the extra one only tells whether more exist.
+pub fn first_page<R>(mut records: Vec<R>, n: u64) -> Page<R> {
+    let more = records.len() as u64 > n;
+    records.truncate(usize::try_from(n).unwrap_or(usize::MAX));
+    Page { items: records, has_previous_page: false, has_next_page: more }
+}
+
+/// The size of a first page (`first: n`, no cursor), the one a loader batches across parents.
+pub fn first_only<K>(request: &PageRequest<K>) -> Option<u64> {
+    match request {
+        PageRequest { first: Some(n), after: None, before: None, .. } => Some(*n),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! No N+1: a page of enterprises with their licenses, license copies and latest
 //! archive events costs the same number of SQL statements for 5 rows as for 50; so does a page
-//! with each enterprise's change requests.
+//! with each enterprise's change requests, and one with the first page of each enterprise's
+//! rectifications and proposals and each license's testing tasks.
 
 use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
@@ -123,7 +124,28 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
     assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
     // page + change requests
     assert!(counts[0] <= 2, "more statements than relations: {counts:?}");
+
+    // The first page of each enterprise's rectifications and revocation proposals and of each
+    // license's testing tasks: one batch per relation for the page, whatever its size (their
+    // contents are checked in navigation.rs).
+    let mut counts = Vec::new();
+    for first in [5, 50] {
+        let before = server.statements.get();
+        let data = server.data(RELATIONS, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        assert_eq!(data["enterprises"]["edges"].as_array().unwrap().len(), first);
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
+    // page + licenses + their tasks + rectifications + proposals
+    assert!(counts[0] <= 5, "more statements than relations: {counts:?}");
 }
+
+const RELATIONS: &str = r#"query($first: Int!) { enterprises(first: $first) { edges { node {
+    rectifications(first: 2) { edges { node { id } } pageInfo { hasNextPage } }
+    revocationProposals(first: 2) { edges { node { id } } }
+    licenses { testingTasks(first: 2, orderBy: { field: SAMPLING_DATE, direction: DESC }) { edges { node { id } } } }
+} } } }"#;
 
 const CHANGES: &str = r#"query($first: Int!) { enterprises(first: $first) { edges { node {
     id changeRequests { status reason }

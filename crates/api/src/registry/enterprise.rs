@@ -132,8 +132,8 @@ impl Enterprise {
 
     /// The enterprise's rectifications (整改), as `rectifications` lists them with the enterprise
     /// fixed: the same scope (officers of its jurisdiction, the enterprise itself), orders and
-    /// keyset cursors. One page statement per enterprise: ask for it on one enterprise, not on a
-    /// page of them.
+    /// keyset cursors. The first page (`first`, no cursor) of a whole page of enterprises is one
+    /// statement; a later page or `totalCount` is one per enterprise.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]
@@ -172,8 +172,9 @@ impl Enterprise {
     }
 
     /// The enterprise's revocation proposals (吊销建议), as `revocationProposals` lists them with
-    /// the enterprise fixed: the same scope and id-order keyset cursors. One page statement per
-    /// enterprise: ask for it on one enterprise, not on a page of them.
+    /// the enterprise fixed: the same scope and id-order keyset cursors. The first page (`first`,
+    /// no cursor) of a whole page of enterprises is one statement; a later page or `totalCount` is
+    /// one per enterprise.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]

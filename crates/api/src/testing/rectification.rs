@@ -445,7 +445,17 @@ pub(crate) async fn rectification_page(
     let (app, principal) = caller(ctx)?;
     let order = RectificationOrderInput::parse(order_by);
     let request = page_request(first, after, last, before, parse_rectification_cursor(order.0))?;
-    let page = app.rectifications(principal, &filter, order, &request).await.gql()?;
+    let page = match (filter.enterprise_id, crate::page::first_only(&request)) {
+        // An enterprise's first page goes through a loader: a page of enterprises costs one
+        // statement.
+        (Some(parent), Some(n)) => {
+            let args = (RectificationFilter { enterprise_id: None, ..filter.clone() }, order);
+            let key = crate::loaders::FirstKey { parent, n: n + 1, args };
+            let found = ctx.data::<crate::loaders::Loaders>()?.first_rectifications.load_one(key).await?;
+            crate::page::first_page(found.unwrap_or_default(), n)
+        }
+        _ => app.rectifications(principal, &filter, order, &request).await.gql()?,
+    };
     let cursor = |r: &RectificationRecord| rectification_cursor(&RectificationCursor::of(r, order.0));
     Ok(connection(page, RectificationTotal { filter }, cursor, Rectification))
 }
@@ -462,7 +472,16 @@ pub(crate) async fn proposal_page(
 ) -> async_graphql::Result<Connection<String, RevocationProposal, ProposalTotal>> {
     let request = page_request(first, after, last, before, parse_id_cursor)?;
     let (app, principal) = caller(ctx)?;
-    let page = app.revocation_proposals(principal, &filter, &request).await.gql()?;
+    let page = match (filter.enterprise_id, crate::page::first_only(&request)) {
+        // An enterprise's first page goes through a loader, like its rectifications.
+        (Some(parent), Some(n)) => {
+            let args = ProposalFilter { enterprise_id: None, ..filter.clone() };
+            let key = crate::loaders::FirstKey { parent, n: n + 1, args };
+            let found = ctx.data::<crate::loaders::Loaders>()?.first_proposals.load_one(key).await?;
+            crate::page::first_page(found.unwrap_or_default(), n)
+        }
+        _ => app.revocation_proposals(principal, &filter, &request).await.gql()?,
+    };
     Ok(connection(page, ProposalTotal { filter }, |r| id_cursor(r.id), RevocationProposal))
 }
 

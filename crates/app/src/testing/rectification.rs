@@ -525,6 +525,19 @@ impl App {
         Ok(rectification_list::page(&self.store, &scope, filter, order, request).await?)
     }
 
+    /// The first `n` rectifications of each of `enterprises` the caller may see that match
+    /// `filter`, in `order` (a page of enterprises' `rectifications`, one statement).
+    pub async fn first_rectifications_of(
+        &self,
+        principal: &Principal,
+        filter: &RectificationFilter,
+        order: (RectificationOrder, bool),
+        parents: (&[oversight_domain::EnterpriseId], u64),
+    ) -> Result<Vec<RectificationRecord>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        Ok(rectification_list::first_of_enterprises(&self.store, &scope, filter, order, parents).await?)
+    }
+
     /// How many rectifications the `rectifications` query matches.
     pub async fn count_rectifications(
         &self,
@@ -571,6 +584,18 @@ impl App {
     ) -> Result<Page<ProposalRecord>, AppError> {
         let scope = crate::read_scope(principal)?;
         Ok(rectification::proposals_page(&self.store, &scope, filter, request).await?)
+    }
+
+    /// The first `n` revocation proposals of each of `enterprises` the caller may see that match
+    /// `filter` (a page of enterprises' `revocationProposals`, one statement).
+    pub async fn first_revocation_proposals_of(
+        &self,
+        principal: &Principal,
+        filter: &ProposalFilter,
+        parents: (&[oversight_domain::EnterpriseId], u64),
+    ) -> Result<Vec<ProposalRecord>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        Ok(rectification::first_proposals_of_enterprises(&self.store, &scope, filter, parents).await?)
     }
 
     /// How many revocation proposals the `revocationProposals` query matches.

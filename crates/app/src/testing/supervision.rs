@@ -583,6 +583,18 @@ impl App {
         Ok(task_list::page(&self.store, &task_scope(principal)?, filter, order, request).await?)
     }
 
+    /// The first `n` testing tasks of each of `licenses` the caller may see that match `filter`,
+    /// in `order` (a page of licenses' `testingTasks`, one statement).
+    pub async fn first_testing_tasks_of(
+        &self,
+        principal: &Principal,
+        filter: &TaskFilter,
+        order: (TaskOrder, bool),
+        parents: (&[oversight_domain::LicenseId], u64),
+    ) -> Result<Vec<TestingTaskRecord>, AppError> {
+        Ok(task_list::first_of_licenses(&self.store, &task_scope(principal)?, filter, order, parents).await?)
+    }
+
     /// How many testing tasks the `testingTasks` query matches.
     pub async fn count_testing_tasks(
         &self,

@@ -256,7 +256,7 @@ pub async fn proposals_by_ids(
 }
 
 /// Which revocation proposals a list shows; every field narrows it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ProposalFilter {
     pub status: Option<ProposalStatus>,
     /// The enterprise concerned (`Enterprise.revocationProposals`).
@@ -276,6 +276,21 @@ pub async fn proposals_page(
 ) -> Result<Page<ProposalRecord>> {
     let query = proposals_filtered(scope, filter);
     page::keyset(x, query, SortKey::ascending([revocation_proposal::Column::Id]), request, to_proposal).await
+}
+
+/// The first `n` proposals of each of `enterprises` inside `scope` matching `filter`, in id order:
+/// `Enterprise.revocationProposals` for a whole page of enterprises in one statement.
+pub async fn first_proposals_of_enterprises(
+    x: &impl Executor,
+    scope: &Scope,
+    filter: &ProposalFilter,
+    (enterprises, n): (&[EnterpriseId], u64),
+) -> Result<Vec<ProposalRecord>> {
+    use revocation_proposal::Column;
+    let parents: Vec<i64> = enterprises.iter().map(|id| id.get()).collect();
+    let key = SortKey::ascending([Column::Id]);
+    let query = proposals_filtered(scope, filter);
+    page::first_of_each(x, query, (Column::EnterpriseId, parents.as_slice()), key, n, to_proposal).await
 }
 
 /// How many proposals `proposals_page` would page through (a connection's `totalCount`).

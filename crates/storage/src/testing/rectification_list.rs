@@ -14,7 +14,7 @@ use crate::page::{self, SortKey};
 use crate::{Executor, Page, PageRequest, Result, Scope, owned_in_scope};
 
 /// Which rectifications a list shows; every field narrows it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct RectificationFilter {
     pub status: Option<RectificationStatus>,
     /// Only those running past their deadline on this day (the re-check is due).
@@ -29,7 +29,7 @@ pub struct RectificationFilter {
 }
 
 /// The orders of the rectification list; each is a unique key (ties broken by id).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RectificationOrder {
     /// Opening order.
     Id,
@@ -122,6 +122,26 @@ pub async fn page(
     }
     let key = if descending { SortKey::descending([Column::Id]) } else { SortKey::ascending([Column::Id]) };
     page::keyset(x, query, key, request, to_rectification).await
+}
+
+/// The first `n` rectifications of each of `enterprises` inside `scope` matching `filter`, in
+/// `order`: `Enterprise.rectifications` for a whole page of enterprises in one statement.
+pub async fn first_of_enterprises(
+    x: &impl Executor,
+    scope: &Scope,
+    filter: &RectificationFilter,
+    (order, descending): (RectificationOrder, bool),
+    (enterprises, n): (&[EnterpriseId], u64),
+) -> Result<Vec<RectificationRecord>> {
+    use rectification::Column;
+    let query = rectification::Entity::find().filter(filter.condition(scope));
+    let parents: Vec<i64> = enterprises.iter().map(|id| id.get()).collect();
+    let parent = (Column::EnterpriseId, parents.as_slice());
+    let columns = match order {
+        RectificationOrder::Deadline => [Column::Deadline, Column::Id],
+        RectificationOrder::Id => [Column::Id, Column::Id],
+    };
+    page::first_of_each(x, query, parent, SortKey::directed(columns, descending), n, to_rectification).await
 }
 
 /// How many rectifications `page` pages through (a connection's `totalCount`).

@@ -17,7 +17,7 @@ use crate::page::{self, SortKey};
 use crate::{Executor, Page, PageRequest, Result, TaskScope};
 
 /// Which tasks a list shows; every field narrows it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct TaskFilter {
     pub status: Option<TaskStatus>,
     pub industry: Option<String>,
@@ -39,7 +39,7 @@ pub struct TaskFilter {
 }
 
 /// The orders of the task list; each is a unique key (ties broken by id).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TaskOrder {
     /// Opening order.
     Id,
@@ -177,6 +177,31 @@ pub async fn page(
     }
     let key = if descending { SortKey::descending([Column::Id]) } else { SortKey::ascending([Column::Id]) };
     page::keyset(x, query, key, request, to_task).await
+}
+
+/// The first `n` tasks of each of `licenses` inside `scope` matching `filter`, in `order`:
+/// `License.testingTasks` for a whole page of licenses in one statement.
+pub async fn first_of_licenses(
+    x: &impl Executor,
+    scope: &TaskScope,
+    filter: &TaskFilter,
+    (order, descending): (TaskOrder, bool),
+    (licenses, n): (&[LicenseId], u64),
+) -> Result<Vec<TestingTaskRecord>> {
+    use testing_task::Column;
+    let query = testing_task::Entity::find().filter(filter.condition(scope));
+    let parents: Vec<i64> = licenses.iter().map(|id| id.get()).collect();
+    let parent = (Column::LicenseId, parents.as_slice());
+    match order {
+        TaskOrder::SamplingDate => {
+            let key = SortKey::directed([Column::SamplingDate, Column::Id], descending);
+            page::first_of_each(x, query, parent, key, n, to_task).await
+        }
+        TaskOrder::Id => {
+            let key = SortKey::directed([Column::Id, Column::Id], descending);
+            page::first_of_each(x, query, parent, key, n, to_task).await
+        }
+    }
 }
 
 /// How many tasks `page` pages through (a connection's `totalCount`).

@@ -299,7 +299,7 @@ pub struct ItemVerdict {
 /// The sample's conclusion. There is deliberately no "compliant": a spot check only finds, or does
 /// not find, nonconformity in the items it tested — and finds nothing either way when a required
 /// item could not be judged or was not tested (docs/adr/0015-verdict-completeness.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Conclusion {
     NoNonconformityFound,
