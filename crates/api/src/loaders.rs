@@ -39,6 +39,12 @@ macro_rules! loaders {
             pub first_rectifications: DataLoader<FirstPages<EnterpriseId, RectificationArgs, RectificationRecord>>,
             /// The first page of each enterprise's revocation proposals.
             pub first_proposals: DataLoader<FirstPages<EnterpriseId, ProposalFilter, ProposalRecord>>,
+            /// How many testing tasks each license has (`License.testingTasks.totalCount`).
+            pub task_counts: DataLoader<CountsOf<LicenseId, oversight_app::TaskFilter>>,
+            /// How many rectifications each enterprise has.
+            pub rectification_counts: DataLoader<CountsOf<EnterpriseId, oversight_app::RectificationFilter>>,
+            /// How many revocation proposals each enterprise has.
+            pub proposal_counts: DataLoader<CountsOf<EnterpriseId, ProposalFilter>>,
             /// The directory officer behind a subject (who opened, lodged, decided …).
             pub officer_by_subject: DataLoader<OfficerBySubject>,
         }
@@ -74,6 +80,33 @@ macro_rules! loaders {
                                 app.first_rectifications_of(principal, filter, *order, parents).boxed()
                             },
                             parent: |record| record.enterprise_id,
+                        },
+                        tokio_spawn,
+                    ),
+                    task_counts: DataLoader::new(
+                        CountsOf {
+                            caller: caller.clone(),
+                            read: |app, principal, filter, parents| {
+                                app.count_testing_tasks_of(principal, filter, parents).boxed()
+                            },
+                        },
+                        tokio_spawn,
+                    ),
+                    rectification_counts: DataLoader::new(
+                        CountsOf {
+                            caller: caller.clone(),
+                            read: |app, principal, filter, parents| {
+                                app.count_rectifications_of(principal, filter, parents).boxed()
+                            },
+                        },
+                        tokio_spawn,
+                    ),
+                    proposal_counts: DataLoader::new(
+                        CountsOf {
+                            caller: caller.clone(),
+                            read: |app, principal, filter, parents| {
+                                app.count_revocation_proposals_of(principal, filter, parents).boxed()
+                            },
                         },
                         tokio_spawn,
                     ),
@@ -277,6 +310,45 @@ where
             for parent in parents {
                 let records = by_parent.remove(&parent).unwrap_or_default();
                 map.insert(FirstKey { parent, n, args: args.clone() }, records);
+            }
+        }
+        Ok(map)
+    }
+}
+
+/// A batch count of each parent's records matching a filter, for the caller.
+pub type CountRead<P, F> =
+    for<'a> fn(&'a App, &'a Principal, &'a F, &'a [P]) -> BoxFuture<'a, Result<Vec<(P, u64)>, AppError>>;
+
+/// A relation's `totalCount` for a whole page of parents: one grouped statement per distinct
+/// filter in the batch.
+pub struct CountsOf<P, F> {
+    caller: Caller,
+    read: CountRead<P, F>,
+}
+
+impl<P, F> Loader<(P, F)> for CountsOf<P, F>
+where
+    P: Id,
+    F: Clone + Send + Sync + Hash + Eq + 'static,
+{
+    type Value = u64;
+    type Error = BatchError;
+
+    async fn load(&self, keys: &[(P, F)]) -> Result<HashMap<(P, F), u64>, BatchError> {
+        let mut groups: HashMap<F, Vec<P>> = HashMap::new();
+        for (parent, filter) in keys {
+            groups.entry(filter.clone()).or_default().push(*parent);
+        }
+        let mut map = HashMap::new();
+        for (filter, parents) in groups {
+            let counts: HashMap<P, u64> =
+                (self.read)(&self.caller.app, &self.caller.principal, &filter, &parents)
+                    .await?
+                    .into_iter()
+                    .collect();
+            for parent in parents {
+                map.insert((parent, filter.clone()), counts.get(&parent).copied().unwrap_or(0));
             }
         }
         Ok(map)

@@ -221,6 +221,34 @@ where
     rows.into_iter().map(to_record).collect()
 }
 
+/// How many rows of `select` each of `parents` (values of `parent`) has, in one grouped
+/// statement: a relation's `totalCount` for a whole page of parents. Parents with none are left
+/// out.
+pub(crate) async fn count_of_each<E, C>(
+    x: &impl Executor,
+    select: Select<E>,
+    parent: C,
+    parents: &[i64],
+) -> Result<Vec<(i64, u64)>>
+where
+    E: EntityTrait,
+    C: ColumnTrait,
+{
+    if parents.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(i64, i64)> = select
+        .filter(parent.is_in(parents.iter().copied()))
+        .select_only()
+        .column(parent)
+        .column_as(Expr::cust("COUNT(*)"), "n")
+        .group_by(parent)
+        .into_tuple()
+        .all(&x.executor())
+        .await?;
+    Ok(rows.into_iter().map(|(id, n)| (id, u64::try_from(n).unwrap_or(0))).collect())
+}
+
 /// The rank column of `first_of_each`.
 const RANK: &str = "rank_in_parent";
 

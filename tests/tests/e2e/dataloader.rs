@@ -126,8 +126,8 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
     assert!(counts[0] <= 2, "more statements than relations: {counts:?}");
 
     // The first page of each enterprise's rectifications and revocation proposals and of each
-    // license's testing tasks: one batch per relation for the page, whatever its size (their
-    // contents are checked in navigation.rs).
+    // license's testing tasks, with their totals: one batch per relation for the page, whatever
+    // its size (their contents and totals are checked in navigation.rs).
     let mut counts = Vec::new();
     for first in [5, 50] {
         let before = server.statements.get();
@@ -137,14 +137,15 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
         counts.push(statements);
     }
     assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
-    // page + licenses + their tasks + rectifications + proposals
-    assert!(counts[0] <= 5, "more statements than relations: {counts:?}");
+    // page + licenses + their tasks and task counts + rectifications and their counts +
+    // proposals and their counts
+    assert!(counts[0] <= 8, "more statements than relations: {counts:?}");
 }
 
 const RELATIONS: &str = r#"query($first: Int!) { enterprises(first: $first) { edges { node {
-    rectifications(first: 2) { edges { node { id } } pageInfo { hasNextPage } }
-    revocationProposals(first: 2) { edges { node { id } } }
-    licenses { testingTasks(first: 2, orderBy: { field: SAMPLING_DATE, direction: DESC }) { edges { node { id } } } }
+    rectifications(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } }
+    revocationProposals(first: 2) { totalCount edges { node { id } } }
+    licenses { testingTasks(first: 2, orderBy: { field: SAMPLING_DATE, direction: DESC }) { totalCount edges { node { id } } } }
 } } } }"#;
 
 const CHANGES: &str = r#"query($first: Int!) { enterprises(first: $first) { edges { node {

@@ -132,8 +132,8 @@ impl Enterprise {
 
     /// The enterprise's rectifications (整改), as `rectifications` lists them with the enterprise
     /// fixed: the same scope (officers of its jurisdiction, the enterprise itself), orders and
-    /// keyset cursors. The first page (`first`, no cursor) of a whole page of enterprises is one
-    /// statement; a later page or `totalCount` is one per enterprise.
+    /// keyset cursors. The first page (`first`, no cursor) and `totalCount` of a whole page of
+    /// enterprises are one statement each; a later page is one per enterprise.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]
@@ -173,8 +173,8 @@ impl Enterprise {
 
     /// The enterprise's revocation proposals (吊销建议), as `revocationProposals` lists them with
     /// the enterprise fixed: the same scope and id-order keyset cursors. The first page (`first`,
-    /// no cursor) of a whole page of enterprises is one statement; a later page or `totalCount` is
-    /// one per enterprise.
+    /// no cursor) and `totalCount` of a whole page of enterprises are one statement each; a later
+    /// page is one per enterprise.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]

@@ -43,8 +43,8 @@ impl License {
     /// The testing tasks (抽样/检验任务) that sampled this license, as `testingTasks` lists them
     /// with the license fixed: the same scope (an institution its own tasks, officers their
     /// jurisdiction's, the enterprise its own), orders and keyset cursors. The first page
-    /// (`first`, no cursor) of a whole page of licenses is one statement; a later page or
-    /// `totalCount` is one per license.
+    /// (`first`, no cursor) and `totalCount` of a whole page of licenses are one statement each;
+    /// a later page is one per license.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     // Each GraphQL argument is a Rust argument: that is how async-graphql declares them.
     #[allow(clippy::too_many_arguments)]

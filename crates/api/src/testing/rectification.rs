@@ -513,6 +513,12 @@ impl ProposalFilterInput {
 impl ProposalTotal {
     /// How many revocation proposals match (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
+        if let Some(enterprise) = self.filter.enterprise_id {
+            // An enterprise's count goes through a loader, like its first page.
+            let filter = ProposalFilter { enterprise_id: None, ..self.filter.clone() };
+            let loaders = ctx.data::<crate::loaders::Loaders>()?;
+            return Ok(loaders.proposal_counts.load_one((enterprise, filter)).await?.unwrap_or(0));
+        }
         let (app, principal) = caller(ctx)?;
         app.count_revocation_proposals(principal, &self.filter).await.gql()
     }

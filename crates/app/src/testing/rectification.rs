@@ -538,6 +538,18 @@ impl App {
         Ok(rectification_list::first_of_enterprises(&self.store, &scope, filter, order, parents).await?)
     }
 
+    /// How many rectifications matching `filter` each of `enterprises` has, of those the caller
+    /// may see (one grouped statement).
+    pub async fn count_rectifications_of(
+        &self,
+        principal: &Principal,
+        filter: &RectificationFilter,
+        enterprises: &[oversight_domain::EnterpriseId],
+    ) -> Result<Vec<(oversight_domain::EnterpriseId, u64)>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        Ok(rectification_list::count_of_enterprises(&self.store, &scope, filter, enterprises).await?)
+    }
+
     /// How many rectifications the `rectifications` query matches.
     pub async fn count_rectifications(
         &self,
@@ -596,6 +608,18 @@ impl App {
     ) -> Result<Vec<ProposalRecord>, AppError> {
         let scope = crate::read_scope(principal)?;
         Ok(rectification::first_proposals_of_enterprises(&self.store, &scope, filter, parents).await?)
+    }
+
+    /// How many revocation proposals matching `filter` each of `enterprises` has, of those the
+    /// caller may see (one grouped statement).
+    pub async fn count_revocation_proposals_of(
+        &self,
+        principal: &Principal,
+        filter: &ProposalFilter,
+        enterprises: &[oversight_domain::EnterpriseId],
+    ) -> Result<Vec<(oversight_domain::EnterpriseId, u64)>, AppError> {
+        let scope = crate::read_scope(principal)?;
+        Ok(rectification::count_proposals_of_enterprises(&self.store, &scope, filter, enterprises).await?)
     }
 
     /// How many revocation proposals the `revocationProposals` query matches.

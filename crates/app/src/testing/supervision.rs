@@ -595,6 +595,17 @@ impl App {
         Ok(task_list::first_of_licenses(&self.store, &task_scope(principal)?, filter, order, parents).await?)
     }
 
+    /// How many testing tasks matching `filter` each of `licenses` has, of those the caller may see
+    /// (one grouped statement).
+    pub async fn count_testing_tasks_of(
+        &self,
+        principal: &Principal,
+        filter: &TaskFilter,
+        licenses: &[oversight_domain::LicenseId],
+    ) -> Result<Vec<(oversight_domain::LicenseId, u64)>, AppError> {
+        Ok(task_list::count_of_licenses(&self.store, &task_scope(principal)?, filter, licenses).await?)
+    }
+
     /// How many testing tasks the `testingTasks` query matches.
     pub async fn count_testing_tasks(
         &self,

@@ -293,6 +293,20 @@ pub async fn first_proposals_of_enterprises(
     page::first_of_each(x, query, (Column::EnterpriseId, parents.as_slice()), key, n, to_proposal).await
 }
 
+/// How many proposals inside `scope` matching `filter` each of `enterprises` has (one grouped
+/// statement).
+pub async fn count_proposals_of_enterprises(
+    x: &impl Executor,
+    scope: &Scope,
+    filter: &ProposalFilter,
+    enterprises: &[EnterpriseId],
+) -> Result<Vec<(EnterpriseId, u64)>> {
+    let parents: Vec<i64> = enterprises.iter().map(|id| id.get()).collect();
+    let query = proposals_filtered(scope, filter);
+    let counts = page::count_of_each(x, query, revocation_proposal::Column::EnterpriseId, &parents).await?;
+    Ok(counts.into_iter().map(|(id, n)| (EnterpriseId::new(id), n)).collect())
+}
+
 /// How many proposals `proposals_page` would page through (a connection's `totalCount`).
 pub async fn count_proposals(x: &impl Executor, scope: &Scope, filter: &ProposalFilter) -> Result<u64> {
     Ok(proposals_filtered(scope, filter).count(&x.executor()).await?)

@@ -144,6 +144,20 @@ pub async fn first_of_enterprises(
     page::first_of_each(x, query, parent, SortKey::directed(columns, descending), n, to_rectification).await
 }
 
+/// How many rectifications inside `scope` matching `filter` each of `enterprises` has (the
+/// `totalCount` of a page of enterprises' `rectifications`, one grouped statement).
+pub async fn count_of_enterprises(
+    x: &impl Executor,
+    scope: &Scope,
+    filter: &RectificationFilter,
+    enterprises: &[EnterpriseId],
+) -> Result<Vec<(EnterpriseId, u64)>> {
+    let query = rectification::Entity::find().filter(filter.condition(scope));
+    let parents: Vec<i64> = enterprises.iter().map(|id| id.get()).collect();
+    let counts = page::count_of_each(x, query, rectification::Column::EnterpriseId, &parents).await?;
+    Ok(counts.into_iter().map(|(id, n)| (EnterpriseId::new(id), n)).collect())
+}
+
 /// How many rectifications `page` pages through (a connection's `totalCount`).
 pub async fn count(x: &impl Executor, scope: &Scope, filter: &RectificationFilter) -> Result<u64> {
     Ok(rectification::Entity::find().filter(filter.condition(scope)).count(&x.executor()).await?)

@@ -204,6 +204,20 @@ pub async fn first_of_licenses(
     }
 }
 
+/// How many tasks inside `scope` matching `filter` each of `licenses` has (the `totalCount` of a
+/// page of licenses' `testingTasks`, one grouped statement).
+pub async fn count_of_licenses(
+    x: &impl Executor,
+    scope: &TaskScope,
+    filter: &TaskFilter,
+    licenses: &[LicenseId],
+) -> Result<Vec<(LicenseId, u64)>> {
+    let query = testing_task::Entity::find().filter(filter.condition(scope));
+    let parents: Vec<i64> = licenses.iter().map(|id| id.get()).collect();
+    let counts = page::count_of_each(x, query, testing_task::Column::LicenseId, &parents).await?;
+    Ok(counts.into_iter().map(|(id, n)| (LicenseId::new(id), n)).collect())
+}
+
 /// How many tasks `page` pages through (a connection's `totalCount`).
 pub async fn count(x: &impl Executor, scope: &TaskScope, filter: &TaskFilter) -> Result<u64> {
     Ok(testing_task::Entity::find().filter(filter.condition(scope)).count(&x.executor()).await?)
