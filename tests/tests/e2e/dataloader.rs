@@ -134,6 +134,7 @@ async fn page_costs_constant_statements_body(server: &TestServer) {
         let data = server.data(RELATIONS, json!({ "first": first })).await;
         let statements = server.statements.get() - before;
         assert_eq!(data["enterprises"]["edges"].as_array().unwrap().len(), first);
+        eprintln!("DataLoader check (relations): first={first} ran {statements} SQL statements");
         counts.push(statements);
     }
     assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
