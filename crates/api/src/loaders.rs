@@ -63,63 +63,36 @@ macro_rules! loaders {
                         tokio_spawn,
                     ),)*
                     newest_archive: DataLoader::new(NewestArchive(caller.clone()), tokio_spawn),
-                    first_tasks: DataLoader::new(
-                        FirstPages {
-                            caller: caller.clone(),
-                            read: |app, principal, (filter, order), parents| {
-                                app.first_testing_tasks_of(principal, filter, *order, parents).boxed()
-                            },
-                            parent: |record| record.license_id,
+                    first_tasks: FirstPages::loader(
+                        &caller,
+                        |app, principal, (filter, order), parents| {
+                            app.first_testing_tasks_of(principal, filter, *order, parents).boxed()
                         },
-                        tokio_spawn,
+                        |record| record.license_id,
                     ),
-                    first_rectifications: DataLoader::new(
-                        FirstPages {
-                            caller: caller.clone(),
-                            read: |app, principal, (filter, order), parents| {
-                                app.first_rectifications_of(principal, filter, *order, parents).boxed()
-                            },
-                            parent: |record| record.enterprise_id,
+                    first_rectifications: FirstPages::loader(
+                        &caller,
+                        |app, principal, (filter, order), parents| {
+                            app.first_rectifications_of(principal, filter, *order, parents).boxed()
                         },
-                        tokio_spawn,
+                        |record| record.enterprise_id,
                     ),
-                    task_counts: DataLoader::new(
-                        CountsOf {
-                            caller: caller.clone(),
-                            read: |app, principal, filter, parents| {
-                                app.count_testing_tasks_of(principal, filter, parents).boxed()
-                            },
+                    first_proposals: FirstPages::loader(
+                        &caller,
+                        |app, principal, filter, parents| {
+                            app.first_revocation_proposals_of(principal, filter, parents).boxed()
                         },
-                        tokio_spawn,
+                        |record| record.enterprise_id,
                     ),
-                    rectification_counts: DataLoader::new(
-                        CountsOf {
-                            caller: caller.clone(),
-                            read: |app, principal, filter, parents| {
-                                app.count_rectifications_of(principal, filter, parents).boxed()
-                            },
-                        },
-                        tokio_spawn,
-                    ),
-                    proposal_counts: DataLoader::new(
-                        CountsOf {
-                            caller: caller.clone(),
-                            read: |app, principal, filter, parents| {
-                                app.count_revocation_proposals_of(principal, filter, parents).boxed()
-                            },
-                        },
-                        tokio_spawn,
-                    ),
-                    first_proposals: DataLoader::new(
-                        FirstPages {
-                            caller: caller.clone(),
-                            read: |app, principal, filter, parents| {
-                                app.first_revocation_proposals_of(principal, filter, parents).boxed()
-                            },
-                            parent: |record| record.enterprise_id,
-                        },
-                        tokio_spawn,
-                    ),
+                    task_counts: CountsOf::loader(&caller, |app, principal, filter, parents| {
+                        app.count_testing_tasks_of(principal, filter, parents).boxed()
+                    }),
+                    rectification_counts: CountsOf::loader(&caller, |app, principal, filter, parents| {
+                        app.count_rectifications_of(principal, filter, parents).boxed()
+                    }),
+                    proposal_counts: CountsOf::loader(&caller, |app, principal, filter, parents| {
+                        app.count_revocation_proposals_of(principal, filter, parents).boxed()
+                    }),
                     archive_count: DataLoader::new(ArchiveCount(caller.clone()), tokio_spawn),
                     officer_by_subject: DataLoader::new(OfficerBySubject(caller), tokio_spawn),
                 }
@@ -287,6 +260,17 @@ pub struct FirstPages<P, A, R> {
     parent: fn(&R) -> P,
 }
 
+impl<P, A, R> FirstPages<P, A, R>
+where
+    P: Id,
+    A: Clone + Send + Sync + Hash + Eq + 'static,
+    R: Clone + Send + Sync + 'static,
+{
+    fn loader(caller: &Caller, read: FirstRead<P, A, R>, parent: fn(&R) -> P) -> DataLoader<Self> {
+        DataLoader::new(FirstPages { caller: caller.clone(), read, parent }, tokio_spawn)
+    }
+}
+
 impl<P, A, R> Loader<FirstKey<P, A>> for FirstPages<P, A, R>
 where
     P: Id,
@@ -325,6 +309,16 @@ pub type CountRead<P, F> =
 pub struct CountsOf<P, F> {
     caller: Caller,
     read: CountRead<P, F>,
+}
+
+impl<P, F> CountsOf<P, F>
+where
+    P: Id,
+    F: Clone + Send + Sync + Hash + Eq + 'static,
+{
+    fn loader(caller: &Caller, read: CountRead<P, F>) -> DataLoader<Self> {
+        DataLoader::new(CountsOf { caller: caller.clone(), read }, tokio_spawn)
+    }
 }
 
 impl<P, F> Loader<(P, F)> for CountsOf<P, F>
