@@ -11,7 +11,7 @@ use std::process::Command;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use oversight_domain::testing::judgment::JudgeRequest;
-use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry};
+use oversight_plugin_host::{LoadOptions, PluginRegistry};
 
 /// Builds the wire-cable plugin in release into its own target directory and loads it.
 fn registry() -> PluginRegistry {
@@ -34,7 +34,7 @@ fn registry() -> PluginRegistry {
     );
     let dir = tempfile::tempdir().expect("temporary directory");
     std::fs::copy(target.join("release").join(&file), dir.path().join(&file)).expect("copy plugin");
-    let options = LoadOptions { lock: LockFile::default(), allow_unpinned: true };
+    let options = LoadOptions { allow_unpinned: true, ..LoadOptions::default() };
     let registry = PluginRegistry::load_dir(dir.path(), &options).expect("plugin directory");
     assert!(registry.refused().is_empty(), "{:?}", registry.refused());
     // The library stays mapped after the directory is removed; keep the files anyway.

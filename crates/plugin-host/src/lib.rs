@@ -12,6 +12,7 @@ mod convert;
 #[allow(unsafe_code)]
 mod ffi;
 pub mod lock;
+pub mod signature;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ pub use lock::{LockError, LockFile, sha256_file};
 /// The plugin API, re-exported so that callers (the CLI, the GraphQL layer) name the profile types
 /// without a direct dependency.
 pub use oversight_plugin_api as api;
+pub use signature::Publishers;
 
 /// Validates a profile as loading would (semantic checks beyond deserialising); `custom_functions`
 /// are the judge functions the plugin exports. Returns every problem found.
@@ -70,6 +72,10 @@ pub enum LoadError {
     Duplicate { id: String, version: String, first: String },
     #[error("version {0:?} is not a semantic version (MAJOR.MINOR.PATCH): versions must be ordered")]
     BadVersion(String),
+    #[error("no publisher signature (<file>.sig) and signatures are required: have its publisher sign it")]
+    Unsigned,
+    #[error("the signature (<file>.sig) is not a trusted publisher's signature of this file")]
+    BadSignature,
 }
 
 impl LoadError {
@@ -88,6 +94,8 @@ impl LoadError {
             LoadError::InvalidProfile(_) => "INVALID_PROFILE",
             LoadError::Duplicate { .. } => "DUPLICATE",
             LoadError::BadVersion(_) => "BAD_VERSION",
+            LoadError::Unsigned => "UNSIGNED",
+            LoadError::BadSignature => "BAD_SIGNATURE",
         }
     }
 }
@@ -130,6 +138,10 @@ pub struct LoadOptions {
     pub lock: LockFile,
     /// Development only: load files that are not pinned, or whose digest changed.
     pub allow_unpinned: bool,
+    /// The publishers whose signatures are trusted (`signature`).
+    pub publishers: Publishers,
+    /// Refuse a plugin without a trusted publisher's signature.
+    pub require_signatures: bool,
 }
 
 /// A plugin that loaded and validated.
@@ -141,6 +153,8 @@ pub struct LoadedPlugin {
     pub sha256: String,
     /// Pinned in plugins.lock with this digest (false only under `allow_unpinned`).
     pub pinned: bool,
+    /// The trusted publisher (public key, hex) whose signature it carries, if any.
+    pub signed_by: Option<String>,
     pub manifest: Manifest,
     rules: RuleSet,
     table: PluginTable,
@@ -213,6 +227,8 @@ pub fn load_plugin(path: &Path, options: &LoadOptions) -> Result<LoadedPlugin, L
         None if !options.allow_unpinned => return Err(LoadError::Unpinned),
         _ => false,
     };
+    // Before the library is opened: opening runs its code.
+    let signed_by = signature::check(path, &sha256, &options.publishers, options.require_signatures)?;
     let table = ffi::open(path)?;
     let manifest =
         match ffi::call_manifest(&table, |bytes| serde_json::from_slice::<Envelope<Manifest>>(bytes)) {
@@ -230,7 +246,7 @@ pub fn load_plugin(path: &Path, options: &LoadOptions) -> Result<LoadedPlugin, L
         .map_err(|_| LoadError::BadVersion(manifest.profile.version.clone()))?;
     let rules = convert::to_rule_set(&manifest.profile, &manifest.custom_functions)
         .map_err(LoadError::InvalidProfile)?;
-    Ok(LoadedPlugin { file: path.to_owned(), version, sha256, pinned, manifest, rules, table })
+    Ok(LoadedPlugin { file: path.to_owned(), version, sha256, pinned, signed_by, manifest, rules, table })
 }
 
 impl PluginRegistry {

@@ -90,7 +90,7 @@ fn plugin_dir(lib_names: &[&str]) -> tempfile::TempDir {
 }
 
 fn development() -> LoadOptions {
-    LoadOptions { lock: LockFile::default(), allow_unpinned: true }
+    LoadOptions { allow_unpinned: true, ..LoadOptions::default() }
 }
 
 fn request(json: serde_json::Value) -> JudgeRequest {
@@ -252,7 +252,7 @@ fn plugins_lock_admits_only_pinned_unchanged_files() {
     let file = library_file("oversight_plugin_wire_cable");
     let digest = sha256_file(&dir.path().join(&file)).unwrap();
 
-    let strict = |lock: LockFile| LoadOptions { lock, allow_unpinned: false };
+    let strict = |lock: LockFile| LoadOptions { lock, ..LoadOptions::default() };
     let codes = |options: &LoadOptions| {
         let registry = PluginRegistry::load_dir(dir.path(), options).unwrap();
         (registry.industries().len(), registry.refused().iter().map(|r| r.reason.code()).collect::<Vec<_>>())
@@ -270,7 +270,10 @@ fn plugins_lock_admits_only_pinned_unchanged_files() {
     let mut changed = LockFile::default();
     changed.pin(&file, &"0".repeat(64));
     assert_eq!(codes(&strict(changed.clone())), (0, vec!["CHANGED"]));
-    assert_eq!(codes(&LoadOptions { lock: changed, allow_unpinned: true }), (1, vec![]));
+    assert_eq!(
+        codes(&LoadOptions { lock: changed, allow_unpinned: true, ..LoadOptions::default() }),
+        (1, vec![])
+    );
 
     // A byte appended to an approved file is a changed file.
     let mut bytes = std::fs::read(dir.path().join(&file)).unwrap();

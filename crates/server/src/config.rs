@@ -78,6 +78,11 @@ pub struct Config {
     pub plugins_lock: PathBuf,
     /// Development only: load plugin files that are not pinned (or changed).
     pub plugins_allow_unpinned: bool,
+    /// The plugin publishers whose signatures (`<file>.sig`) are trusted: ed25519 public keys, 64
+    /// hex characters each (`oversight plugins keygen` prints one).
+    pub plugins_publisher_keys: Vec<String>,
+    /// Refuse a plugin file without a trusted publisher's signature.
+    pub plugins_require_signatures: bool,
     /// Demonstration servers only: let the platform administrator move the supervision calendar
     /// forward (`advanceDemoClock`), so deadlines can be walked through. Per process.
     pub demo_clock: bool,
@@ -138,6 +143,8 @@ impl Default for Config {
             plugins_dir: PathBuf::from("./data/plugins"),
             plugins_lock: PathBuf::from("./data/plugins.lock"),
             plugins_allow_unpinned: false,
+            plugins_publisher_keys: Vec::new(),
+            plugins_require_signatures: false,
             demo_clock: false,
             attachments_url: None,
             attachments_max_bytes: oversight_app::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -191,6 +198,8 @@ impl Config {
             "plugins_dir",
             "plugins_lock",
             "plugins_allow_unpinned",
+            "plugins_publisher_keys",
+            "plugins_require_signatures",
             "demo_clock",
             "attachments_url",
             "attachments_max_bytes",
@@ -249,6 +258,19 @@ impl Config {
 
     /// The attachment store's URL: as configured, or a directory `attachments` beside the
     /// SQLite file (`./data/attachments` otherwise), made absolute.
+    /// How plugin files are admitted: the lock's pins, and the publishers' signatures.
+    pub fn plugin_load_options(
+        &self,
+        lock: oversight_plugin_host::LockFile,
+    ) -> Result<oversight_plugin_host::LoadOptions, String> {
+        Ok(oversight_plugin_host::LoadOptions {
+            lock,
+            allow_unpinned: self.plugins_allow_unpinned,
+            publishers: oversight_plugin_host::Publishers::parse(&self.plugins_publisher_keys)?,
+            require_signatures: self.plugins_require_signatures,
+        })
+    }
+
     pub fn attachments_location(&self) -> String {
         if let Some(url) = &self.attachments_url {
             return url.clone();

@@ -109,6 +109,18 @@ enum PluginsAction {
     VerifyChild { file: PathBuf },
     /// Pin the SHA-256 of every plugin file of the directory into the lock file (after review).
     Pin,
+    /// Make a publisher's signing key: writes the secret to a new file, prints the public key.
+    Keygen {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Sign a plugin file as its publisher: writes `<file>.sig` beside it.
+    Sign {
+        /// The key file `plugins keygen` wrote.
+        #[arg(long)]
+        key: PathBuf,
+        file: PathBuf,
+    },
     /// Scaffold a new plugin crate: profile data file, example, README.
     New {
         id: String,
@@ -329,11 +341,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }),
         Command::Plugins { action } => {
             let output = match action {
-                PluginsAction::List => plugins_cli::list(
-                    &config.plugins_dir,
-                    &config.plugins_lock,
-                    config.plugins_allow_unpinned,
-                ),
+                PluginsAction::List => {
+                    let lock = oversight_plugin_host::LockFile::read(&config.plugins_lock)?;
+                    let options = config.plugin_load_options(lock).map_err(anyhow::Error::msg)?;
+                    plugins_cli::list(&config.plugins_dir, &options)
+                }
+                PluginsAction::Keygen { out } => plugins_cli::keygen(&out),
+                PluginsAction::Sign { key, file } => plugins_cli::sign(&key, &file),
                 PluginsAction::Verify { file } => plugins_cli::verify_in_child(&file),
                 PluginsAction::VerifyChild { file } => plugins_cli::verify_child(&file),
                 PluginsAction::Pin => plugins_cli::pin(&config.plugins_dir, &config.plugins_lock),

@@ -27,10 +27,9 @@ fn require_dir(dir: &Path) -> anyhow::Result<()> {
 
 /// A table of the plugins in `dir`: loaded ones with their industry and pin state, then refused
 /// ones with the reason.
-pub fn list(dir: &Path, lock: &Path, allow_unpinned: bool) -> anyhow::Result<String> {
+pub fn list(dir: &Path, options: &LoadOptions) -> anyhow::Result<String> {
     require_dir(dir)?;
-    let lock = LockFile::read(lock)?;
-    let registry = PluginRegistry::load_dir(dir, &LoadOptions { lock, allow_unpinned })?;
+    let registry = PluginRegistry::load_dir(dir, options)?;
     let mut rows = vec![[
         "FILE".to_owned(),
         "INDUSTRY".to_owned(),
@@ -52,9 +51,10 @@ pub fn list(dir: &Path, lock: &Path, allow_unpinned: bool) -> anyhow::Result<Str
                 (false, false) => "loaded (UNPINNED, older version)".to_owned(),
             },
             format!(
-                "{} items, {} examples, {n_unverified} values need verification",
+                "{} items, {} examples, {n_unverified} values need verification{}",
                 profile.items.len(),
-                profile.examples.len()
+                profile.examples.len(),
+                plugin.signed_by.as_ref().map(|key| format!(", signed by {key}")).unwrap_or_default()
             ),
         ]);
     }
@@ -109,7 +109,7 @@ fn describe_signal(_status: &std::process::ExitStatus) -> String {
 /// it declares; any mismatch, or no example at all, fails.
 pub fn verify_child(file: &Path) -> anyhow::Result<String> {
     let mut registry = PluginRegistry::default();
-    let options = LoadOptions { lock: LockFile::default(), allow_unpinned: true };
+    let options = LoadOptions { allow_unpinned: true, ..LoadOptions::default() };
     let plugin = registry
         .load_file(file, &options)
         .map_err(|reason| anyhow::anyhow!("{} refused ({}): {reason}", file.display(), reason.code()))?;
@@ -376,6 +376,27 @@ against `docs/plugin-profile.schema.json`.
 
 Build with `cargo build -p oversight-plugin-{id}`, verify, then pin with `oversight plugins pin`.
 "#;
+
+/// `oversight plugins keygen --out FILE`: a publisher's signing key, in the audit anchor key's
+/// format (an ed25519 seed as hex, written owner-readable to a new file); prints the public key
+/// for servers' `plugins_publisher_keys`.
+pub fn keygen(out: &Path) -> anyhow::Result<String> {
+    let public = crate::audit_cli::keygen(out)?;
+    Ok(format!("publisher key written to {}\npublic key: {public}", out.display()))
+}
+
+/// `oversight plugins sign --key FILE <plugin>`: writes `<plugin>.sig`, the publisher's signature
+/// of the file's SHA-256.
+pub fn sign(key_file: &Path, plugin: &Path) -> anyhow::Result<String> {
+    let secret =
+        std::fs::read_to_string(key_file).with_context(|| format!("cannot read {}", key_file.display()))?;
+    let sha256 = sha256_file(plugin).with_context(|| format!("cannot read {}", plugin.display()))?;
+    let signature = oversight_plugin_host::signature::sign(&secret, &sha256).map_err(anyhow::Error::msg)?;
+    let public = oversight_plugin_host::signature::public_key(&secret).map_err(anyhow::Error::msg)?;
+    let path = oversight_plugin_host::signature::signature_path(plugin);
+    std::fs::write(&path, &signature).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(format!("{} signed (sha256 {sha256}) by {public}: {}", plugin.display(), path.display()))
+}
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,7 @@ use oversight_api::public::AddressRateLimiter;
 use oversight_api::{Endpoint, SchemaLimits};
 use oversight_app::identity::Authenticator;
 use oversight_app::{App, StoreOptions};
-use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry};
+use oversight_plugin_host::{LockFile, PluginRegistry};
 use oversight_storage::Store;
 
 use crate::config::Config;
@@ -76,11 +76,12 @@ pub fn load_plugins(config: &Config) -> anyhow::Result<PluginRegistry> {
         return Ok(PluginRegistry::default());
     }
     let lock = LockFile::read(&config.plugins_lock).context("cannot read the plugins lock file")?;
-    let options = LoadOptions { lock, allow_unpinned: config.plugins_allow_unpinned };
+    let options = config.plugin_load_options(lock).map_err(anyhow::Error::msg)?;
     let registry = PluginRegistry::load_dir(&config.plugins_dir, &options)
         .context("cannot read the plugin directory")?;
     for plugin in registry.plugins() {
-        tracing::info!(industry = %plugin.profile().id, version = %plugin.profile().version, pinned = plugin.pinned, "plugin loaded");
+        let signed_by = plugin.signed_by.as_deref().unwrap_or("-");
+        tracing::info!(industry = %plugin.profile().id, version = %plugin.profile().version, pinned = plugin.pinned, signed_by, "plugin loaded");
     }
     for refusal in registry.refused() {
         tracing::warn!(file = %refusal.file.display(), code = refusal.reason.code(), reason = %refusal.reason, "plugin refused");

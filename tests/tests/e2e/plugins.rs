@@ -260,3 +260,66 @@ async fn every_key_industry_judges_its_examples_through_the_api() {
     eprintln!("judged {judged} examples of {} industries through judgePreview", industries.len());
     server.stop().await;
 }
+
+/// Signed plugins (issue 20 item 7), through the commands an operator runs: `plugins keygen`,
+/// `plugins sign`, `plugins pin`, then loading as `serve` does with signatures required — an
+/// unsigned file is refused UNSIGNED, one signed by a trusted publisher loads and names it, one
+/// signed by an untrusted key (or for other bytes) is refused BAD_SIGNATURE, and `plugins list`
+/// shows who signed.
+#[test]
+fn plugins_signed_by_a_trusted_publisher_load_and_others_are_refused() {
+    use oversight_server::{plugins_cli, serve};
+    let dir = tempfile::tempdir().unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    let file = plugin_file("oversight_plugin_wire_cable");
+    let library = dir.path().join(&file);
+    std::fs::copy(built_plugins().join(&file), &library).unwrap();
+    let lock = dir.path().join("plugins.lock");
+    plugins_cli::pin(dir.path(), &lock).unwrap();
+    let public_of =
+        |printed: String| printed.lines().last().unwrap().trim_start_matches("public key: ").to_owned();
+    let trusted = public_of(plugins_cli::keygen(&keys.path().join("publisher.key")).unwrap());
+    let untrusted_key = keys.path().join("other.key");
+    plugins_cli::keygen(&untrusted_key).unwrap();
+    assert!(
+        plugins_cli::keygen(&keys.path().join("publisher.key")).is_err(),
+        "a key file is never overwritten"
+    );
+
+    let config = oversight_server::config::Config {
+        plugins_dir: dir.path().to_path_buf(),
+        plugins_lock: lock,
+        plugins_publisher_keys: vec![trusted.clone()],
+        plugins_require_signatures: true,
+        ..Default::default()
+    };
+    let refusals = |config: &oversight_server::config::Config| {
+        let registry = serve::load_plugins(config).unwrap();
+        let codes: Vec<&str> = registry.refused().iter().map(|r| r.reason.code()).collect();
+        (registry.plugins().count(), codes.join(","))
+    };
+    assert_eq!(refusals(&config), (0, "UNSIGNED".to_owned()));
+
+    plugins_cli::sign(&untrusted_key, &library).unwrap();
+    assert_eq!(refusals(&config), (0, "BAD_SIGNATURE".to_owned()), "an untrusted publisher's signature");
+    let printed = plugins_cli::sign(&keys.path().join("publisher.key"), &library).unwrap();
+    assert!(printed.contains(&trusted), "{printed}");
+    let registry = serve::load_plugins(&config).unwrap();
+    let plugin = registry.plugins().next().expect("the signed plugin loads");
+    assert_eq!(plugin.signed_by.as_deref(), Some(trusted.as_str()));
+    let options = config
+        .plugin_load_options(oversight_plugin_host::LockFile::read(&config.plugins_lock).unwrap())
+        .unwrap();
+    let listed = plugins_cli::list(dir.path(), &options).unwrap();
+    assert!(listed.contains(&format!("signed by {trusted}")), "{listed}");
+
+    // The signature covers these bytes: a different file under the same name is refused, even
+    // unpinned in development.
+    let signature = std::fs::read(oversight_plugin_host::signature::signature_path(&library)).unwrap();
+    // A new file, not the old one rewritten in place: the loaded library stays mapped.
+    std::fs::remove_file(&library).unwrap();
+    std::fs::copy(built_plugins().join(plugin_file("oversight_test_plugin_panics")), &library).unwrap();
+    std::fs::write(oversight_plugin_host::signature::signature_path(&library), signature).unwrap();
+    let development = oversight_server::config::Config { plugins_allow_unpinned: true, ..config };
+    assert_eq!(refusals(&development), (0, "BAD_SIGNATURE".to_owned()));
+}
