@@ -698,12 +698,29 @@ async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(json!({ "status": "up" }))
 }
 
+/// Ready when the database answers and this server serves every plugin version that open
+/// testing tasks were sampled under: during a rolling upgrade, a replica without the version
+/// another replica started sampling under could judge none of those tasks, so it leaves the load
+/// balancer until it has the file (docs/adr/0017).
 async fn readyz(endpoint: web::Data<Endpoint>) -> HttpResponse {
-    match endpoint.app.ready().await {
-        Ok(()) => HttpResponse::Ok().json(json!({ "status": "ready" })),
-        Err(err) => {
-            tracing::warn!(error = %err, "readiness probe: database unreachable");
-            HttpResponse::ServiceUnavailable().json(json!({ "status": "database unreachable" }))
+    let unreachable = |err: &dyn std::fmt::Display| {
+        tracing::warn!(error = %err, "readiness probe: database unreachable");
+        HttpResponse::ServiceUnavailable().json(json!({ "status": "database unreachable" }))
+    };
+    if let Err(err) = endpoint.app.ready().await {
+        return unreachable(&err);
+    }
+    match endpoint.app.unserved_pinned_versions().await {
+        Ok(unserved) if unserved.is_empty() => HttpResponse::Ok().json(json!({ "status": "ready" })),
+        Ok(unserved) => {
+            let versions: Vec<_> = unserved
+                .iter()
+                .map(|v| json!({ "industry": v.plugin_id, "version": v.plugin_version, "openTasks": v.open_tasks }))
+                .collect();
+            tracing::warn!(versions = ?versions, "readiness probe: plugin versions of open tasks not loaded");
+            HttpResponse::ServiceUnavailable()
+                .json(json!({ "status": "plugin versions missing", "unservedVersions": versions }))
         }
+        Err(err) => unreachable(&err),
     }
 }

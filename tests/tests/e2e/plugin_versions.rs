@@ -69,6 +69,17 @@ async fn upgrade_body(server: &TestServer) {
         "{refusal}"
     );
     oversight_server::serve::refuse_unserved_versions(&upgraded.app).await.unwrap();
+    // Nor is it ready: its readiness probe takes it out of the load balancer, naming the version.
+    let probe = server.client().get(server.url("/readyz")).send().await.unwrap();
+    assert_eq!(probe.status(), 503);
+    let probe: Value = probe.json().await.unwrap();
+    assert_eq!(
+        probe["unservedVersions"],
+        json!([{ "industry": "wire-cable", "version": "0.3.0", "openTasks": 1 }]),
+        "{probe}"
+    );
+    let probe = upgraded.client().get(upgraded.url("/readyz")).send().await.unwrap();
+    assert_eq!(probe.status(), 200, "the upgraded replica serves both versions");
 
     // One submission for both: each task is judged by the version fixed on it.
     let input = submit_input(
