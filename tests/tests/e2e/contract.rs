@@ -114,6 +114,8 @@ fn architecture_invariants_hold() {
         ("sqlx", &["oversight-storage"]),
         // The subscription socket is transport, and transport is the API's.
         ("actix-ws", &["oversight-api"]),
+        // Signatures: the audit anchors' (app) and the plugin publishers' (plugin-host).
+        ("ed25519-dalek", &["oversight-app", "oversight-plugin-host"]),
     ];
     for (dependency, allowed) in owners {
         for (package, deps) in &graph {

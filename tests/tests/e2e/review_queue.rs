@@ -7,8 +7,7 @@ use oversight_tests::{TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
 
 use crate::cast::numeric;
-use crate::common::{credit_code, issue, register};
-use crate::subscriptions::{review_step, submit_report};
+use crate::common::{credit_code, issue, register, review_step, submit_report};
 
 on_both_databases!(
     the_reviewers_queue_runs_longest_waiting_first,

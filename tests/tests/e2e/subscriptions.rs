@@ -14,6 +14,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use crate::cast::global;
+use crate::common::{review_step, submit_report};
 
 type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
@@ -305,31 +306,6 @@ oversight_tests::on_both_databases!(
     review_notices_body,
     plugins = crate::cast::WIRE_CABLE
 );
-
-/// Runs `mutation` (one root field, with `$r` the review's ID) as `token`; fails on any error.
-pub(crate) async fn review_step(server: &TestServer, token: &str, mutation: &str, review: &str) {
-    let body = server
-        .graphql_as(token, &format!("mutation($r: ID!) {{ {mutation} }}"), json!({ "r": review }))
-        .await;
-    assert!(body.get("errors").is_none(), "{mutation}: {body}");
-}
-
-/// The enterprise of `token` saves a complete wire-cable report and submits it with `key`.
-pub(crate) async fn submit_report(server: &TestServer, token: &str, review: &str, key: &str) {
-    let items = "[{code: \"LICENSE_MARKING\", answer: CONFORMING}, {code: \"CONDITIONS_CHANGES\", answer: CONFORMING}, \
-        {code: \"RAW_MATERIAL_INSPECTION\", answer: CONFORMING}, {code: \"EXIT_INSPECTION\", answer: CONFORMING}, \
-        {code: \"PACKAGING_LABELING\", answer: CONFORMING}, {code: \"WC-01\", answer: CONFORMING}, \
-        {code: \"WC-03\", answer: NOT_APPLICABLE, note: \"不生产阻燃电缆\"}]";
-    let save = format!(
-        "saveSelfInspectionReport(input: {{ reviewId: $r, items: {items}, conditionsChanged: false, \
-         qualityIncidents: \"无\", complaints: \"无\" }}) {{ report {{ version }} }}"
-    );
-    review_step(server, token, &save, review).await;
-    let submit = format!(
-        "submitSelfInspectionReport(input: {{ reviewId: $r, idempotencyKey: \"{key}\" }}) {{ review {{ status }} }}"
-    );
-    review_step(server, token, &submit, review).await;
-}
 
 /// An enterprise hears its own annual review's notices from the use cases themselves — the
 /// reminder, the return, the pass — and not the other enterprise's; an officer cannot listen.

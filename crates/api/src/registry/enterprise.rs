@@ -330,18 +330,15 @@ pub(crate) async fn archive_page(
     let archive_filter = ArchiveFilter { kinds, from, until };
     let request = page_request(first, after, last, before, parse_archive_cursor)?;
     let total = ArchiveTotal { enterprise_id, filter: archive_filter.clone() };
-    let page = match (&request.first, &request.after, &request.before) {
+    let page = match crate::page::first_only(&request) {
         // The common case — the newest events of each enterprise on a page —
         // goes through a loader so a page of enterprises costs one statement.
-        (Some(n), None, None) => {
-            let loaders = ctx.data::<Loaders>()?;
+        Some(n) => {
             let key = NewestKey { enterprise_id, n: n + 1, filter: archive_filter };
-            let mut events = loaders.newest_archive.load_one(key).await?.unwrap_or_default();
-            let more = events.len() as u64 > *n;
-            events.truncate(usize::try_from(*n).unwrap_or(usize::MAX));
-            oversight_app::Page { items: events, has_previous_page: false, has_next_page: more }
+            let events = ctx.data::<Loaders>()?.newest_archive.load_one(key).await?;
+            crate::page::first_page(events.unwrap_or_default(), n)
         }
-        _ => {
+        None => {
             let (app, principal) = crate::error::caller(ctx)?;
             app.archive(principal, enterprise_id, &archive_filter, &request).await.gql()?
         }

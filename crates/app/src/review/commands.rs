@@ -7,7 +7,7 @@ use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::review::ReviewFact;
 use oversight_domain::review::annual::{
-    AnnualReview, DeadlineAsked, ReviewNotice, ReviewStatus, ReviewYear, check_opening,
+    AnnualReview, DeadlineAsked, ReviewNotice, ReviewYear, check_opening,
 };
 use oversight_domain::review::report::{RawReport, ReportContent, ReportStatus, SelfInspectionReport};
 use oversight_domain::{AttachmentId, ReviewId};
@@ -106,7 +106,7 @@ impl App {
         let loaded =
             self.review_for(work.tx(), principal, review_id, Action::SaveSelfInspectionReport).await?;
         let review = loaded.review;
-        if !matches!(review.status, ReviewStatus::Pending | ReviewStatus::Returned) {
+        if !review.status.awaits_report() {
             return Err(AppError::refused(
                 Code::IllegalReviewTransition,
                 "reviewId",

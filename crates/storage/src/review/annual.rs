@@ -125,14 +125,19 @@ pub async fn mark_overdue(
 pub async fn remind(tx: &Tx, year_id: ReviewYearId, day: NaiveDate) -> Result<Vec<(ReviewId, EnterpriseId)>> {
     let backend = tx.executor().get_database_backend();
     let mut binds = Binds::new(backend);
+    let day_bind = binds.push(day);
+    let year_bind = binds.push(year_id.get());
+    // The statuses `ReviewStatus::awaits_report` names: the domain's rule, not a copy of it.
+    let awaiting: Vec<String> = ReviewStatus::ALL
+        .iter()
+        .filter(|status| status.awaits_report())
+        .map(|status| binds.push(status.as_str()))
+        .collect();
     let sql = format!(
-        "UPDATE annual_review SET reminders = reminders + 1, last_reminded_on = {day} \
-         WHERE year_id = {year_id} AND status IN ({pending}, {returned}) \
+        "UPDATE annual_review SET reminders = reminders + 1, last_reminded_on = {day_bind} \
+         WHERE year_id = {year_bind} AND status IN ({awaiting}) \
          AND (last_reminded_on IS NULL OR last_reminded_on < {day2}) RETURNING id, enterprise_id",
-        day = binds.push(day),
-        year_id = binds.push(year_id.get()),
-        pending = binds.push(ReviewStatus::Pending.as_str()),
-        returned = binds.push(ReviewStatus::Returned.as_str()),
+        awaiting = awaiting.join(", "),
         day2 = binds.push(day),
     );
     let rows =

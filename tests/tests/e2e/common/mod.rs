@@ -1,5 +1,5 @@
 //! Shared steps of the end-to-end tests: registering enterprises and issuing
-//! licenses through the API, and a census of what the database holds.
+//! licenses through the API, annual-review steps, and a census of what the database holds.
 
 use oversight_domain::CreditCode;
 use oversight_tests::TestServer;
@@ -94,4 +94,29 @@ pub async fn full_census(server: &TestServer) -> Value {
         .await;
     let audit = server.app.verify_audit_chain().await.unwrap();
     json!({ "registry": census(server).await, "supervision": supervision, "audit": audit.records_checked })
+}
+
+/// Runs `mutation` (one root field, with `$r` the review's ID) as `token`; fails on any error.
+pub async fn review_step(server: &TestServer, token: &str, mutation: &str, review: &str) {
+    let body = server
+        .graphql_as(token, &format!("mutation($r: ID!) {{ {mutation} }}"), json!({ "r": review }))
+        .await;
+    assert!(body.get("errors").is_none(), "{mutation}: {body}");
+}
+
+/// The enterprise of `token` saves a complete wire-cable report and submits it with `key`.
+pub async fn submit_report(server: &TestServer, token: &str, review: &str, key: &str) {
+    let items = "[{code: \"LICENSE_MARKING\", answer: CONFORMING}, {code: \"CONDITIONS_CHANGES\", answer: CONFORMING}, \
+        {code: \"RAW_MATERIAL_INSPECTION\", answer: CONFORMING}, {code: \"EXIT_INSPECTION\", answer: CONFORMING}, \
+        {code: \"PACKAGING_LABELING\", answer: CONFORMING}, {code: \"WC-01\", answer: CONFORMING}, \
+        {code: \"WC-03\", answer: NOT_APPLICABLE, note: \"不生产阻燃电缆\"}]";
+    let save = format!(
+        "saveSelfInspectionReport(input: {{ reviewId: $r, items: {items}, conditionsChanged: false, \
+         qualityIncidents: \"无\", complaints: \"无\" }}) {{ report {{ version }} }}"
+    );
+    review_step(server, token, &save, review).await;
+    let submit = format!(
+        "submitSelfInspectionReport(input: {{ reviewId: $r, idempotencyKey: \"{key}\" }}) {{ review {{ status }} }}"
+    );
+    review_step(server, token, &submit, review).await;
 }
