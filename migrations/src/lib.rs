@@ -29,6 +29,7 @@ mod m20261204_000030_index_audit_records;
 mod m20261205_000001_create_attachment;
 mod m20261205_000010_create_annual_review;
 mod m20261205_000050_index_registry_orders;
+mod m20261206_000001_create_patrol;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000001_create_attachment::Migration),
             Box::new(m20261205_000010_create_annual_review::Migration),
             Box::new(m20261205_000050_index_registry_orders::Migration),
+            Box::new(m20261206_000001_create_patrol::Migration),
         ]
     }
 }

@@ -415,6 +415,20 @@ pub enum Action {
     UploadAttachment,
     /// Delete an unsealed attachment: the side that uploaded it (docs/adr/0019).
     DeleteAttachment,
+    /// Record a patrol inspection (巡查, §二(三)): the officers of the provinces, cities and
+    /// counties whose jurisdiction holds the enterprise (the use case checks the inspectors).
+    RecordPatrol,
+    /// Order a measure (措施) on a patrol's findings: the same officers.
+    OrderPatrolMeasure,
+    /// Carry out or cancel a measure, or record a transfer's receipt: the same officers.
+    ClosePatrolMeasure,
+    /// Record a follow-up visit (回访) on a follow-up due: the same officers.
+    RecordFollowUp,
+    /// File (备案) a patrol or follow-up record with the province: the cities and counties that
+    /// recorded it, or the province itself.
+    FilePatrolRecord,
+    /// Acknowledge a filed record: the provincial authority.
+    AcknowledgePatrolRecord,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

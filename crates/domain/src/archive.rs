@@ -12,6 +12,7 @@ use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
 use crate::registry::license::{LicenseStatus, NewLicense};
 use crate::registry::license_number::LicenseNumber;
+pub use crate::patrol::PatrolFact;
 pub use crate::review::ReviewFact;
 use crate::testing::judgment::Verdict;
 use crate::testing::objection::{Delivery, ObjectionDecision, ObjectionOutcome};
@@ -106,6 +107,20 @@ crate::stored_enum! {
         AttachmentUploaded = "ATTACHMENT_UPLOADED",
         /// An unsealed attachment was deleted from the enterprise's file.
         AttachmentDeleted = "ATTACHMENT_DELETED",
+        /// A patrol inspection (巡查) was recorded with its findings.
+        PatrolRecorded = "PATROL_RECORDED",
+        /// Two devices submitted the same visit: the conflict is on record, unresolved.
+        PatrolConflictDetected = "PATROL_CONFLICT_DETECTED",
+        /// A measure (措施) was ordered on a patrol's findings.
+        MeasureOrdered = "MEASURE_ORDERED",
+        /// A measure was carried out or cancelled.
+        MeasureClosed = "MEASURE_CLOSED",
+        /// A follow-up visit (回访) was recorded with its outcome.
+        FollowUpRecorded = "FOLLOW_UP_RECORDED",
+        /// A patrol or follow-up record was filed (备案) with the province.
+        PatrolRecordFiled = "PATROL_RECORD_FILED",
+        /// The province acknowledged a filed patrol or follow-up record.
+        PatrolRecordAcknowledged = "PATROL_RECORD_ACKNOWLEDGED",
     }
 }
 
@@ -247,6 +262,8 @@ pub enum ArchiveFact<'a> {
     AnnualReview(ReviewFact<'a>),
     AttachmentUploaded(&'a Attachment),
     AttachmentDeleted(&'a Attachment),
+    /// The patrol and follow-up facts (巡查、回访), rendered in `patrol::PatrolFact::event`.
+    Patrol(PatrolFact<'a>),
 }
 
 impl ArchiveFact<'_> {
@@ -332,6 +349,7 @@ impl ArchiveFact<'_> {
                 details: json!({ "number": number.to_string(), "conclusion": conclusion }),
             },
             ArchiveFact::AnnualReview(fact) => fact.event(),
+            ArchiveFact::Patrol(fact) => fact.event(),
             ArchiveFact::AttachmentUploaded(attachment) => ArchiveEvent {
                 kind: ArchiveEventKind::AttachmentUploaded,
                 summary: format!(
@@ -864,6 +882,13 @@ mod tests {
             "ANNUAL_REVIEW_OVERDUE",
             "ATTACHMENT_UPLOADED",
             "ATTACHMENT_DELETED",
+            "PATROL_RECORDED",
+            "PATROL_CONFLICT_DETECTED",
+            "MEASURE_ORDERED",
+            "MEASURE_CLOSED",
+            "FOLLOW_UP_RECORDED",
+            "PATROL_RECORD_FILED",
+            "PATROL_RECORD_ACKNOWLEDGED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

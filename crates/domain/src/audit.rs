@@ -145,6 +145,18 @@ crate::stored_enum! {
         UploadAttachment = "uploadAttachment",
         /// An unsealed attachment was deleted.
         DeleteAttachment = "deleteAttachment",
+        /// Officers recorded a patrol inspection (巡查), perhaps submitted from a device later.
+        RecordPatrol = "recordPatrol",
+        /// A measure (措施) was ordered on a patrol's findings.
+        OrderPatrolMeasure = "orderPatrolMeasure",
+        /// A measure was carried out or cancelled, or a transfer's receipt recorded.
+        ClosePatrolMeasure = "closePatrolMeasure",
+        /// Officers recorded a follow-up visit (回访) and its outcome.
+        RecordFollowUp = "recordFollowUp",
+        /// A patrol or follow-up record was filed (备案) with the province.
+        FilePatrolRecord = "filePatrolRecord",
+        /// The province acknowledged a filed record.
+        AcknowledgePatrolRecord = "acknowledgePatrolRecord",
     }
 }
 

@@ -97,12 +97,6 @@ part_id! {
     /// its node type and audit trail exist: tests/tests/e2e/node.rs fails on an audited kind
     /// without a trail. Moving it into `typed_id!` is a one-line change.
     pub struct PatrolPlanId;
-    /// A patrol inspection (巡查) of an enterprise (§二(三)); `typed_id!` once audited, as above.
-    pub struct PatrolId;
-    /// A measure (措施) ordered on a patrol's finding; `typed_id!` once audited, as above.
-    pub struct MeasureId;
-    /// A follow-up visit (回访); `typed_id!` once audited, as above.
-    pub struct FollowUpId;
 }
 
 typed_id! {
@@ -138,6 +132,12 @@ typed_id! {
     pub struct ReviewId = "annual-review";
     /// A document in an enterprise's file (附件 attachment).
     pub struct AttachmentId = "attachment";
+    /// A patrol inspection (巡查) or follow-up visit (回访) recorded by officers (§二(三)).
+    pub struct PatrolId = "patrol-inspection";
+    /// A measure (措施) ordered on a patrol's findings.
+    pub struct MeasureId = "patrol-measure";
+    /// A follow-up visit (回访) owed after a rectification deadline.
+    pub struct FollowUpId = "follow-up";
 }
 
 #[cfg(test)]

@@ -11,39 +11,110 @@ pub mod measure;
 pub mod offline;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 use serde_json::json;
 
+use crate::archive::{ArchiveEvent, ArchiveEventKind as Kind};
 use crate::ids::{FollowUpId, MeasureId, PatrolId};
 use follow_up::FollowUpOutcome;
 use measure::{MeasureKind, MeasureStatus};
 
 crate::stored_enum! {
-    /// The archive kinds of patrol facts. They are not yet variants of
-    /// [`ArchiveEventKind`](crate::archive::ArchiveEventKind): adding one there changes the
-    /// GraphQL enum mirrored in `api` and `schema.graphql`, which lands with the use cases that
-    /// write them. The stored names here are the ones that will be used there.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-    pub enum PatrolEventKind {
-        /// A patrol inspection (巡查) was recorded with its findings.
-        PatrolRecorded = "PATROL_RECORDED",
-        /// Two devices submitted the same visit: the conflict is on record, unresolved.
-        PatrolConflictDetected = "PATROL_CONFLICT_DETECTED",
-        /// A measure (措施) was ordered on findings.
-        MeasureOrdered = "MEASURE_ORDERED",
-        /// A measure was carried out or cancelled.
-        MeasureClosed = "MEASURE_CLOSED",
-        /// A follow-up visit (回访) was recorded with its outcome.
-        FollowUpRecorded = "FOLLOW_UP_RECORDED",
+    /// What an inspection record is. Stored strings are never renamed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum PatrolKind {
+        /// 巡查: a patrol inspection of the base items and the industry's checklist.
+        Patrol = "PATROL",
+        /// 回访: a follow-up visit answering a follow-up due, item by carried item.
+        FollowUp = "FOLLOW_UP",
     }
 }
 
-/// A patrol fact as it will be stored in the archive: kind, bilingual summary, details.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PatrolEvent {
-    pub kind: PatrolEventKind,
-    pub summary: String,
-    pub details: serde_json::Value,
+impl PatrolKind {
+    /// The bilingual name used in summaries.
+    pub fn label(self) -> &'static str {
+        match self {
+            PatrolKind::Patrol => "巡查 Patrol",
+            PatrolKind::FollowUp => "回访 Follow-up visit",
+        }
+    }
+}
+
+crate::stored_enum! {
+    /// Where a record's filing (备案) with the province stands (§二(三): "报…备案").
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Filing {
+        /// Recorded, not filed yet: visible upward as unfiled.
+        Unfiled = "UNFILED",
+        /// Filed with the provincial office, waiting for its acknowledgement.
+        Filed = "FILED",
+        /// Acknowledged by the provincial office.
+        Acknowledged = "ACKNOWLEDGED",
+    }
+}
+
+/// Why a filing step is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FilingRefused {
+    #[error("the record is already {0}")]
+    Already(Filing),
+    #[error("the record is not filed yet: it is acknowledged once filed")]
+    NotFiled,
+}
+
+impl Filing {
+    /// Filing: only an unfiled record.
+    pub fn file(self) -> Result<Filing, FilingRefused> {
+        match self {
+            Filing::Unfiled => Ok(Filing::Filed),
+            other => Err(FilingRefused::Already(other)),
+        }
+    }
+
+    /// Acknowledging: only a filed record.
+    pub fn acknowledge(self) -> Result<Filing, FilingRefused> {
+        match self {
+            Filing::Filed => Ok(Filing::Acknowledged),
+            Filing::Unfiled => Err(FilingRefused::NotFiled),
+            Filing::Acknowledged => Err(FilingRefused::Already(Filing::Acknowledged)),
+        }
+    }
+}
+
+crate::stored_enum! {
+    /// What a follow-up is owed for: the rectification whose deadline makes it due (§二(三):
+    /// "在企业规定的整改期限到期后及时实施"). Stored strings are never renamed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum FollowUpOrigin {
+        /// A rectify-by-deadline measure (限期改正) ordered on a patrol's findings.
+        PatrolMeasure = "PATROL_MEASURE",
+        /// A follow-up that found problems persisting: the next one.
+        FollowUp = "FOLLOW_UP",
+        /// A failed annual review's rectification (年度审查).
+        AnnualReview = "ANNUAL_REVIEW",
+        /// A spot check's rectification after a failing verdict (监督检验).
+        SpotCheck = "SPOT_CHECK",
+    }
+}
+
+crate::stored_enum! {
+    /// What a follow-up visit concluded (the stored form of [`FollowUpOutcome`]).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum FollowUpResult {
+        /// Every carried item rectified: closed.
+        Closed = "CLOSED",
+        /// Something persists: production suspended until compliant, another follow-up owed.
+        SuspendUntilCompliant = "SUSPEND_UNTIL_COMPLIANT",
+    }
+}
+
+impl FollowUpOutcome {
+    /// The stored result.
+    pub fn result(&self) -> FollowUpResult {
+        match self {
+            FollowUpOutcome::Closed { .. } => FollowUpResult::Closed,
+            FollowUpOutcome::SuspendUntilCompliant { .. } => FollowUpResult::SuspendUntilCompliant,
+        }
+    }
 }
 
 /// A fact of patrols and follow-ups for the enterprise's archive (§二(三): "详细记录回访情况、
@@ -73,7 +144,14 @@ pub enum PatrolFact<'a> {
     },
     FollowUpRecorded {
         follow_up_id: FollowUpId,
+        visit_id: PatrolId,
         outcome: &'a FollowUpOutcome,
+    },
+    /// A record filed (备案) with the province, or acknowledged by it.
+    Filing {
+        patrol_id: PatrolId,
+        kind: PatrolKind,
+        filing: Filing,
     },
 }
 
@@ -83,10 +161,10 @@ fn list(codes: &[&str]) -> String {
 
 impl PatrolFact<'_> {
     /// The stored event: kind, bilingual summary, details.
-    pub fn event(&self) -> PatrolEvent {
+    pub fn event(&self) -> ArchiveEvent {
         let (kind, summary, details) = match *self {
             PatrolFact::PatrolRecorded { patrol_id, inspected_on, findings, re_review_required } => (
-                PatrolEventKind::PatrolRecorded,
+                Kind::PatrolRecorded,
                 format!(
                     "巡查 Patrol {patrol_id} on {inspected_on}; 发现问题 findings: {}{}",
                     list(findings),
@@ -100,29 +178,40 @@ impl PatrolFact<'_> {
                         "reReviewRequired": re_review_required }),
             ),
             PatrolFact::PatrolConflictDetected { patrol_id, other_patrol_id, inspected_on } => (
-                PatrolEventKind::PatrolConflictDetected,
+                Kind::PatrolConflictDetected,
                 format!(
                     "巡查记录冲突 Patrol {patrol_id} conflicts with patrol {other_patrol_id} of {inspected_on} from another device"
                 ),
                 json!({ "patrolId": patrol_id, "otherPatrolId": other_patrol_id, "inspectedOn": inspected_on }),
             ),
             PatrolFact::MeasureOrdered { measure_id, patrol_id, kind } => (
-                PatrolEventKind::MeasureOrdered,
+                Kind::MeasureOrdered,
                 format!("措施 Measure {measure_id} ordered on patrol {patrol_id}: {}", describe(kind)),
                 json!({ "measureId": measure_id, "patrolId": patrol_id, "measure": kind }),
             ),
             PatrolFact::MeasureClosed { measure_id, status, reason } => (
-                PatrolEventKind::MeasureClosed,
+                Kind::MeasureClosed,
                 format!("措施 Measure {measure_id} {status}; 说明 Note: {reason}"),
                 json!({ "measureId": measure_id, "status": status.as_str(), "reason": reason }),
             ),
-            PatrolFact::FollowUpRecorded { follow_up_id, outcome } => (
-                PatrolEventKind::FollowUpRecorded,
-                follow_up_summary(follow_up_id, outcome),
-                json!({ "followUpId": follow_up_id, "result": outcome }),
+            PatrolFact::FollowUpRecorded { follow_up_id, visit_id, outcome } => (
+                Kind::FollowUpRecorded,
+                follow_up_summary(follow_up_id, visit_id, outcome),
+                json!({ "followUpId": follow_up_id, "visitId": visit_id, "result": outcome }),
             ),
+            PatrolFact::Filing { patrol_id, kind, filing } => {
+                let (event, what) = match filing {
+                    Filing::Acknowledged => (Kind::PatrolRecordAcknowledged, "备案已确认 acknowledged by the province"),
+                    _ => (Kind::PatrolRecordFiled, "已备案 filed with the province"),
+                };
+                (
+                    event,
+                    format!("{} {patrol_id}: {what}", kind.label()),
+                    json!({ "patrolId": patrol_id, "kind": kind.as_str(), "filing": filing.as_str() }),
+                )
+            }
         };
-        PatrolEvent { kind, summary, details }
+        ArchiveEvent { kind, summary, details }
     }
 }
 
@@ -139,13 +228,13 @@ fn describe(kind: &MeasureKind) -> String {
     }
 }
 
-fn follow_up_summary(follow_up_id: FollowUpId, outcome: &FollowUpOutcome) -> String {
+fn follow_up_summary(follow_up_id: FollowUpId, visit_id: PatrolId, outcome: &FollowUpOutcome) -> String {
     match outcome {
         FollowUpOutcome::Closed { .. } => {
-            format!("回访 Follow-up {follow_up_id}: 已整改 all rectified, closed")
+            format!("回访 Follow-up {follow_up_id} (visit {visit_id}): 已整改 all rectified, closed")
         }
         FollowUpOutcome::SuspendUntilCompliant { next_deadline, .. } => format!(
-            "回访 Follow-up {follow_up_id}: 原问题仍存在 persisting: {}; 责令停产整顿 suspended until compliant, next follow-up after {next_deadline}",
+            "回访 Follow-up {follow_up_id} (visit {visit_id}): 原问题仍存在 persisting: {}; 责令停产整顿 suspended until compliant, next follow-up after {next_deadline}",
             list(&outcome.persisting())
         ),
     }
@@ -159,6 +248,19 @@ mod tests {
 
     use super::*;
     use follow_up::{CarriedItem, CarriedOutcome};
+
+    #[test]
+    fn filing_moves_from_unfiled_to_filed_to_acknowledged_only() {
+        use Filing::*;
+        let cases = [
+            (Unfiled, Ok(Filed), Err(FilingRefused::NotFiled)),
+            (Filed, Err(FilingRefused::Already(Filed)), Ok(Acknowledged)),
+            (Acknowledged, Err(FilingRefused::Already(Acknowledged)), Err(FilingRefused::Already(Acknowledged))),
+        ];
+        for (from, file, acknowledge) in cases {
+            assert_eq!((from.file(), from.acknowledge()), (file, acknowledge), "{from}");
+        }
+    }
 
     #[test]
     fn every_fact_renders_its_kind_and_summary() {
@@ -176,7 +278,7 @@ mod tests {
             next_deadline: "2027-11-10".parse().unwrap(),
         };
         let closed = FollowUpOutcome::Closed { items: vec![] };
-        let cases: Vec<(PatrolFact, PatrolEventKind, &str)> = vec![
+        let cases: Vec<(PatrolFact, Kind, &str)> = vec![
             (
                 PatrolFact::PatrolRecorded {
                     patrol_id: PatrolId::new(3),
@@ -184,7 +286,7 @@ mod tests {
                     findings: &["CONDITIONS_CHANGES", "PACKAGING_LABELING"],
                     re_review_required: true,
                 },
-                PatrolEventKind::PatrolRecorded,
+                Kind::PatrolRecorded,
                 "巡查 Patrol 3 on 2027-09-02; 发现问题 findings: CONDITIONS_CHANGES, PACKAGING_LABELING; 需重新审查 re-review required (§二(三) 二)",
             ),
             (
@@ -194,7 +296,7 @@ mod tests {
                     findings: &[],
                     re_review_required: false,
                 },
-                PatrolEventKind::PatrolRecorded,
+                Kind::PatrolRecorded,
                 "巡查 Patrol 4 on 2027-09-02; 发现问题 findings: 无 none",
             ),
             (
@@ -203,7 +305,7 @@ mod tests {
                     other_patrol_id: PatrolId::new(3),
                     inspected_on: day,
                 },
-                PatrolEventKind::PatrolConflictDetected,
+                Kind::PatrolConflictDetected,
                 "巡查记录冲突 Patrol 5 conflicts with patrol 3 of 2027-09-02 from another device",
             ),
             (
@@ -212,7 +314,7 @@ mod tests {
                     patrol_id: PatrolId::new(3),
                     kind: &penalty,
                 },
-                PatrolEventKind::MeasureOrdered,
+                Kind::MeasureOrdered,
                 "措施 Measure 8 ordered on patrol 3: 行政处罚 penalty 罚12号, 2000.50 元 yuan",
             ),
             (
@@ -221,18 +323,40 @@ mod tests {
                     status: MeasureStatus::Cancelled,
                     reason: "误录",
                 },
-                PatrolEventKind::MeasureClosed,
+                Kind::MeasureClosed,
                 "措施 Measure 8 CANCELLED; 说明 Note: 误录",
             ),
             (
-                PatrolFact::FollowUpRecorded { follow_up_id: FollowUpId::new(2), outcome: &suspended },
-                PatrolEventKind::FollowUpRecorded,
-                "回访 Follow-up 2: 原问题仍存在 persisting: CONDITIONS_CHANGES; 责令停产整顿 suspended until compliant, next follow-up after 2027-11-10",
+                PatrolFact::FollowUpRecorded {
+                    follow_up_id: FollowUpId::new(2),
+                    visit_id: PatrolId::new(6),
+                    outcome: &suspended,
+                },
+                Kind::FollowUpRecorded,
+                "回访 Follow-up 2 (visit 6): 原问题仍存在 persisting: CONDITIONS_CHANGES; 责令停产整顿 suspended until compliant, next follow-up after 2027-11-10",
             ),
             (
-                PatrolFact::FollowUpRecorded { follow_up_id: FollowUpId::new(2), outcome: &closed },
-                PatrolEventKind::FollowUpRecorded,
-                "回访 Follow-up 2: 已整改 all rectified, closed",
+                PatrolFact::FollowUpRecorded {
+                    follow_up_id: FollowUpId::new(2),
+                    visit_id: PatrolId::new(7),
+                    outcome: &closed,
+                },
+                Kind::FollowUpRecorded,
+                "回访 Follow-up 2 (visit 7): 已整改 all rectified, closed",
+            ),
+            (
+                PatrolFact::Filing { patrol_id: PatrolId::new(7), kind: PatrolKind::FollowUp, filing: Filing::Filed },
+                Kind::PatrolRecordFiled,
+                "回访 Follow-up visit 7: 已备案 filed with the province",
+            ),
+            (
+                PatrolFact::Filing {
+                    patrol_id: PatrolId::new(3),
+                    kind: PatrolKind::Patrol,
+                    filing: Filing::Acknowledged,
+                },
+                Kind::PatrolRecordAcknowledged,
+                "巡查 Patrol 3: 备案已确认 acknowledged by the province",
             ),
         ];
         for (fact, kind, summary) in cases {
@@ -249,12 +373,5 @@ mod tests {
             json!({ "measureId": 8, "patrolId": 3,
                     "measure": { "kind": "PENALTY", "decisionNumber": "罚12号", "legalBasis": "条例", "amount": "2000.50" } })
         );
-    }
-
-    #[test]
-    fn the_kinds_do_not_collide_with_the_archive_kinds_they_will_join() {
-        for kind in PatrolEventKind::ALL {
-            assert_eq!(crate::archive::ArchiveEventKind::parse(kind.as_str()), None, "{kind}");
-        }
     }
 }

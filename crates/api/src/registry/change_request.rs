@@ -192,12 +192,21 @@ impl ReReview {
         &self.0.reason
     }
 
-    /// The accepted change request that required it; null when outside the caller's reach.
+    /// The accepted change request that required it; null when a patrol required it or when
+    /// outside the caller's reach.
     async fn change_request(
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Option<EnterpriseChangeRequest>> {
-        Ok(load(ctx, |l| &l.change_request, self.0.change_request_id).await?.map(EnterpriseChangeRequest))
+        let Some(id) = self.0.change_request_id() else { return Ok(None) };
+        Ok(load(ctx, |l| &l.change_request, id).await?.map(EnterpriseChangeRequest))
+    }
+
+    /// The patrol (巡查 patrol) that found conditions, technology or process changed without a
+    /// change request and required it; null when a change request required it.
+    async fn patrol(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<crate::patrol::PatrolInspection>> {
+        let Some(id) = self.0.patrol_id() else { return Ok(None) };
+        Ok(load(ctx, |l| &l.patrol_inspection, id).await?.map(crate::patrol::PatrolInspection))
     }
 
     /// Whether it still waits for its conclusion.

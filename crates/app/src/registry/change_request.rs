@@ -169,7 +169,7 @@ impl App {
         work.archive(current.enterprise_id, Some(license_id), fact);
         work.touch([ObjectRef::of(license_id), ObjectRef::of(current.enterprise_id)]);
         let state = |review: &ReReview| {
-            json!({ "changeRequestId": review.change_request_id, "requiredSince": review.required_since,
+            json!({ "changeRequestId": review.change_request_id(), "patrolId": review.patrol_id(), "requiredSince": review.required_since,
                     "concludedOn": review.concluded_on, "conclusion": review.conclusion })
         };
         work.commit(Some(state(&pending)), Some(state(&concluded))).await?;

@@ -133,6 +133,10 @@ const AUTHORITY_PEOPLE: &[Role] =
 /// The platform's administrator, and the provinces and the nation.
 const PLATFORM_PROVINCE_UP: &[Role] = &[PluginAdministrator, NationalOfficer, ProvincialOfficer];
 const EVERYONE: &[Role] = Role::ALL;
+/// The officers who patrol: the provinces, cities and counties (§二(三)).
+const FIELD_OFFICERS: &[Role] = &[ProvincialOfficer, MunicipalOfficer, CountyOfficer];
+const PATROLLERS: &str =
+    "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))";
 
 /// Any tier (or none: only officers have one).
 const ANY_TIER: Option<Signature> = None;
@@ -366,5 +370,21 @@ pub fn rule(action: Action) -> Rule {
             "attachments are added by the enterprise itself or its supervising officers"),
         Action::DeleteAttachment               => row(OFFICERS_ENTERPRISE, ANY_TIER,    Anything,
             "attachments are deleted by the enterprise itself or its supervising officers"),
+        // Patrols and follow-ups (§二(三), docs/adr/0022): "省级质量技术监督部门应当组织市、县级质量
+        // 技术监督部门…实施巡查": the local officers inspect, the province may too; the nation
+        // supervises the provinces, not the enterprises' floors. The records are filed with the
+        // province (报省级质量技术监督部门备案), which acknowledges them.
+        Action::RecordPatrol                   => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            PATROLLERS),
+        Action::OrderPatrolMeasure             => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            PATROLLERS),
+        Action::ClosePatrolMeasure             => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            PATROLLERS),
+        Action::RecordFollowUp                 => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            PATROLLERS),
+        Action::FilePatrolRecord               => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            PATROLLERS),
+        Action::AcknowledgePatrolRecord        => row(PROVINCE,            ANY_TIER,    Anything,
+            "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))"),
     }
 }

@@ -248,6 +248,12 @@ fn actions() -> Vec<Action> {
         Action::DeleteAttachment,
         Action::RemindAnnualReviews,
         Action::SubscribeAnnualReviewNotices,
+        Action::RecordPatrol,
+        Action::OrderPatrolMeasure,
+        Action::ClosePatrolMeasure,
+        Action::RecordFollowUp,
+        Action::FilePatrolRecord,
+        Action::AcknowledgePatrolRecord,
     ]);
     actions
 }
@@ -302,6 +308,8 @@ const REASONS: &[&str] = &[
     "attachments are deleted by the enterprise itself or its supervising officers",
     "annual review reminders are sent by the platform or a provincial or national authority",
     "annual review notices are heard by the enterprise itself",
+    "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))",
+    "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2098,4 +2106,148 @@ SubscribeAnnualReviewNotices
   testing_institution institution:7  F47 NF  NF  NF  F47 F47 F47 F47 NF  NF  NF  F47 NF  F47
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      F47 NF  NF  NF  F47 F47 F47 F47 NF  NF  NF  NF  NF  NF
+RecordPatrol
+  nation head                        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation leader_in_charge            F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation staff                       F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  review_department at province      F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  review_department at city          F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  review_department at county        F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  auditor at nation                  F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  auditor at province                F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  auditor at city                    F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  auditor at county                  F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  testing_institution institution:7  F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  F48
+  enterprise_user enterprise:1       F48 F48 NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  NF
+  plugin_administrator platform      F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  NF  NF  NF
+OrderPatrolMeasure
+  nation head                        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation leader_in_charge            F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation staff                       F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  review_department at province      F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  review_department at city          F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  review_department at county        F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  auditor at nation                  F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  auditor at province                F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  auditor at city                    F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  auditor at county                  F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  testing_institution institution:7  F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  F48
+  enterprise_user enterprise:1       F48 F48 NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  NF
+  plugin_administrator platform      F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  NF  NF  NF
+ClosePatrolMeasure
+  nation head                        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation leader_in_charge            F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation staff                       F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  review_department at province      F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  review_department at city          F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  review_department at county        F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  auditor at nation                  F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  auditor at province                F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  auditor at city                    F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  auditor at county                  F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  testing_institution institution:7  F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  F48
+  enterprise_user enterprise:1       F48 F48 NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  NF
+  plugin_administrator platform      F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  NF  NF  NF
+RecordFollowUp
+  nation head                        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation leader_in_charge            F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation staff                       F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  review_department at province      F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  review_department at city          F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  review_department at county        F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  auditor at nation                  F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  auditor at province                F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  auditor at city                    F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  auditor at county                  F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  testing_institution institution:7  F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  F48
+  enterprise_user enterprise:1       F48 F48 NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  NF
+  plugin_administrator platform      F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  NF  NF  NF
+FilePatrolRecord
+  nation head                        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation leader_in_charge            F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  nation staff                       F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  review_department at province      F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  review_department at city          F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  review_department at county        F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  auditor at nation                  F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48 F48
+  auditor at province                F48 F48 F48 NF  F48 F48 F48 F48 F48 F48 NF  F48 F48 NF
+  auditor at city                    F48 F48 F48 NF  F48 F48 F48 F48 NF  F48 NF  F48 F48 NF
+  auditor at county                  F48 F48 NF  NF  F48 F48 F48 F48 NF  F48 NF  F48 NF  NF
+  testing_institution institution:7  F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  F48
+  enterprise_user enterprise:1       F48 F48 NF  NF  F48 F48 F48 F48 NF  NF  NF  F48 NF  NF
+  plugin_administrator platform      F48 NF  NF  NF  F48 F48 F48 F48 NF  NF  NF  NF  NF  NF
+AcknowledgePatrolRecord
+  nation head                        F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49
+  nation leader_in_charge            F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49
+  nation staff                       F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F49 F49 F49 NF  F49 F49 F49 F49 NF  F49 NF  F49 F49 NF
+  city leader_in_charge              F49 F49 F49 NF  F49 F49 F49 F49 NF  F49 NF  F49 F49 NF
+  city staff                         F49 F49 F49 NF  F49 F49 F49 F49 NF  F49 NF  F49 F49 NF
+  county head                        F49 F49 NF  NF  F49 F49 F49 F49 NF  F49 NF  F49 NF  NF
+  county leader_in_charge            F49 F49 NF  NF  F49 F49 F49 F49 NF  F49 NF  F49 NF  NF
+  county staff                       F49 F49 NF  NF  F49 F49 F49 F49 NF  F49 NF  F49 NF  NF
+  review_department at nation        F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49
+  review_department at province      F49 F49 F49 NF  F49 F49 F49 F49 F49 F49 NF  F49 F49 NF
+  review_department at city          F49 F49 F49 NF  F49 F49 F49 F49 NF  F49 NF  F49 F49 NF
+  review_department at county        F49 F49 NF  NF  F49 F49 F49 F49 NF  F49 NF  F49 NF  NF
+  auditor at nation                  F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49 F49
+  auditor at province                F49 F49 F49 NF  F49 F49 F49 F49 F49 F49 NF  F49 F49 NF
+  auditor at city                    F49 F49 F49 NF  F49 F49 F49 F49 NF  F49 NF  F49 F49 NF
+  auditor at county                  F49 F49 NF  NF  F49 F49 F49 F49 NF  F49 NF  F49 NF  NF
+  testing_institution institution:7  F49 NF  NF  NF  F49 F49 F49 F49 NF  NF  NF  F49 NF  F49
+  enterprise_user enterprise:1       F49 F49 NF  NF  F49 F49 F49 F49 NF  NF  NF  F49 NF  NF
+  plugin_administrator platform      F49 NF  NF  NF  F49 F49 F49 F49 NF  NF  NF  NF  NF  NF
 ";

@@ -218,15 +218,24 @@ impl EnterpriseChangeRequest {
     }
 }
 
+/// What required a re-review: an accepted change request, or a patrol that found conditions,
+/// technology or process changed without one (§二(三) item 2, docs/adr/0022).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReReviewOrigin {
+    ChangeRequest(ChangeRequestId),
+    Patrol(crate::ids::PatrolId),
+}
+
 /// A license's re-review (重新审查) after an accepted change of production conditions,
-/// inspection means or process (§二(三) item 2): required since the acceptance, concluded by a
-/// provincial authority. A license keeps its latest one; a later accepted change requires it anew.
+/// inspection means or process, or after a patrol found such a change unreported (§二(三) item
+/// 2): required since then, concluded by a provincial authority. A license keeps its latest one;
+/// a later requirement replaces it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReReview {
     pub required_since: DateTime<Utc>,
-    /// Why: the changed fields and the change request's reason.
+    /// Why: the changed fields and the change request's reason, or the patrol's note.
     pub reason: String,
-    pub change_request_id: ChangeRequestId,
+    pub origin: ReReviewOrigin,
     pub concluded_on: Option<NaiveDate>,
     pub conclusion: Option<String>,
     pub concluded_by: Option<String>,
@@ -245,10 +254,38 @@ impl ReReview {
         ReReview {
             required_since: now,
             reason: format!("{}: {}", request.change.fields().join(", "), request.reason),
-            change_request_id: request.id,
+            origin: ReReviewOrigin::ChangeRequest(request.id),
             concluded_on: None,
             conclusion: None,
             concluded_by: None,
+        }
+    }
+
+    /// The re-review a patrol's finding on item 2 requires.
+    pub fn found_on_patrol(patrol_id: crate::ids::PatrolId, note: &str, now: DateTime<Utc>) -> ReReview {
+        ReReview {
+            required_since: now,
+            reason: format!("巡查 patrol {patrol_id}: {note}"),
+            origin: ReReviewOrigin::Patrol(patrol_id),
+            concluded_on: None,
+            conclusion: None,
+            concluded_by: None,
+        }
+    }
+
+    /// The change request that required it, if one did.
+    pub fn change_request_id(&self) -> Option<ChangeRequestId> {
+        match self.origin {
+            ReReviewOrigin::ChangeRequest(id) => Some(id),
+            ReReviewOrigin::Patrol(_) => None,
+        }
+    }
+
+    /// The patrol that required it, if one did.
+    pub fn patrol_id(&self) -> Option<crate::ids::PatrolId> {
+        match self.origin {
+            ReReviewOrigin::Patrol(id) => Some(id),
+            ReReviewOrigin::ChangeRequest(_) => None,
         }
     }
 

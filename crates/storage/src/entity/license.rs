@@ -23,6 +23,7 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub rereview_reason: Option<String>,
     pub rereview_change_request_id: Option<i64>,
+    pub rereview_patrol_id: Option<i64>,
     pub rereview_concluded_on: Option<Date>,
     #[sea_orm(column_type = "Text", nullable)]
     pub rereview_conclusion: Option<String>,

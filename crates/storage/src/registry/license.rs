@@ -1,11 +1,11 @@
 //! Licenses (生产许可证) and their copy log (副本).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::registry::change_request::ReReview;
+use oversight_domain::registry::change_request::{ReReview, ReReviewOrigin};
 use oversight_domain::registry::license::{LicenseStatus, NewLicense, Validity};
 use oversight_domain::registry::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
 use oversight_domain::registry::license_number::LicenseNumber;
-use oversight_domain::{ChangeRequestId, EnterpriseId, LicenseId};
+use oversight_domain::{ChangeRequestId, EnterpriseId, LicenseId, PatrolId};
 use sea_orm::sea_query::{Expr, LikeExpr, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
@@ -259,11 +259,17 @@ fn to_record(model: license::Model) -> Result<LicenseRecord> {
 
 /// The re-review columns as one value: all of the requirement or none.
 fn re_review(model: &license::Model) -> std::result::Result<Option<ReReview>, String> {
-    match (model.rereview_required_since, &model.rereview_reason, model.rereview_change_request_id) {
-        (Some(required_since), Some(reason), Some(change_request_id)) => Ok(Some(ReReview {
+    let origin = match (model.rereview_change_request_id, model.rereview_patrol_id) {
+        (Some(id), None) => Some(ReReviewOrigin::ChangeRequest(ChangeRequestId::new(id))),
+        (None, Some(id)) => Some(ReReviewOrigin::Patrol(PatrolId::new(id))),
+        (None, None) => None,
+        (Some(_), Some(_)) => return Err("a re-review with two origins".to_owned()),
+    };
+    match (model.rereview_required_since, &model.rereview_reason, origin) {
+        (Some(required_since), Some(reason), Some(origin)) => Ok(Some(ReReview {
             required_since,
             reason: reason.clone(),
-            change_request_id: ChangeRequestId::new(change_request_id),
+            origin,
             concluded_on: model.rereview_concluded_on,
             conclusion: model.rereview_conclusion.clone(),
             concluded_by: model.rereview_concluded_by.clone(),
@@ -300,7 +306,8 @@ pub async fn require_re_review(
     license::Entity::update_many()
         .col_expr(license::Column::RereviewRequiredSince, Expr::value(review.required_since))
         .col_expr(license::Column::RereviewReason, Expr::value(review.reason.clone()))
-        .col_expr(license::Column::RereviewChangeRequestId, Expr::value(review.change_request_id.get()))
+        .col_expr(license::Column::RereviewChangeRequestId, Expr::value(review.change_request_id().map(|id| id.get())))
+        .col_expr(license::Column::RereviewPatrolId, Expr::value(review.patrol_id().map(|id| id.get())))
         .col_expr(license::Column::RereviewConcludedOn, Expr::value(Option::<NaiveDate>::None))
         .col_expr(license::Column::RereviewConclusion, Expr::value(Option::<String>::None))
         .col_expr(license::Column::RereviewConcludedBy, Expr::value(Option::<String>::None))
@@ -312,6 +319,35 @@ pub async fn require_re_review(
     rows.into_iter()
         .map(|row| Ok(LicenseRecord { re_review: Some(review.clone()), updated_at: now, ..to_record(row)? }))
         .collect()
+}
+
+/// Flags one license in force (VALID or SUSPENDED) for re-review — a patrol's finding is about
+/// the license it inspected; returns it as flagged, or `None` when it is not in force.
+pub async fn require_re_review_of(
+    tx: &Tx,
+    id: LicenseId,
+    review: &ReReview,
+    now: DateTime<Utc>,
+) -> Result<Option<LicenseRecord>> {
+    let in_force = [LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()];
+    let updated = license::Entity::update_many()
+        .col_expr(license::Column::RereviewRequiredSince, Expr::value(review.required_since))
+        .col_expr(license::Column::RereviewReason, Expr::value(review.reason.clone()))
+        .col_expr(license::Column::RereviewChangeRequestId, Expr::value(review.change_request_id().map(|id| id.get())))
+        .col_expr(license::Column::RereviewPatrolId, Expr::value(review.patrol_id().map(|id| id.get())))
+        .col_expr(license::Column::RereviewConcludedOn, Expr::value(Option::<NaiveDate>::None))
+        .col_expr(license::Column::RereviewConclusion, Expr::value(Option::<String>::None))
+        .col_expr(license::Column::RereviewConcludedBy, Expr::value(Option::<String>::None))
+        .col_expr(license::Column::UpdatedAt, Expr::value(now))
+        .filter(license::Column::Id.eq(id.get()))
+        .filter(license::Column::Status.is_in(in_force))
+        .exec(&tx.executor())
+        .await?;
+    if updated.rows_affected == 0 {
+        return Ok(None);
+    }
+    let row = license::Entity::find_by_id(id.get()).one(&tx.executor()).await?;
+    row.map(to_record).transpose()
 }
 
 /// Records a license's concluded re-review; false when the stored one is no longer the pending
@@ -329,7 +365,6 @@ pub async fn conclude_re_review(
         .col_expr(license::Column::RereviewConcludedBy, Expr::value(concluded.concluded_by.clone()))
         .col_expr(license::Column::UpdatedAt, Expr::value(now))
         .filter(license::Column::Id.eq(id.get()))
-        .filter(license::Column::RereviewChangeRequestId.eq(from.change_request_id.get()))
         .filter(license::Column::RereviewRequiredSince.eq(from.required_since))
         .filter(license::Column::RereviewConcludedOn.is_null())
         .exec(&tx.executor())
