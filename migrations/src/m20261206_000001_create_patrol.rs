@@ -59,6 +59,7 @@ enum PatrolMeasure {
     Deadline,
     OrderedOn,
     CloseReason,
+    TestingTaskId,
     OrderedBy,
     ClosedBy,
     ClosedOn,
@@ -105,11 +106,15 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
-            .alter_table(Table::alter().table(License::Table).drop_column(License::RereviewPatrolId).to_owned())
+            .alter_table(
+                Table::alter().table(License::Table).drop_column(License::RereviewPatrolId).to_owned(),
+            )
             .await?;
-        for table in
-            [FollowUp::Table.into_iden(), PatrolMeasure::Table.into_iden(), PatrolInspection::Table.into_iden()]
-        {
+        for table in [
+            FollowUp::Table.into_iden(),
+            PatrolMeasure::Table.into_iden(),
+            PatrolInspection::Table.into_iden(),
+        ] {
             manager.drop_table(Table::drop().table(table).to_owned()).await?;
         }
         Ok(())
@@ -212,6 +217,7 @@ async fn create_measures(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(date_null(M::Deadline))
                 .col(date(M::OrderedOn))
                 .col(text_null(M::CloseReason))
+                .col(big_integer_null(M::TestingTaskId))
                 .col(string(M::OrderedBy))
                 .col(string_null(M::ClosedBy))
                 .col(date_null(M::ClosedOn))

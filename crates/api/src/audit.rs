@@ -184,6 +184,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::ReviewYear => AuditSubject::ReviewYear(oversight_domain::ReviewYearId::new(id)),
         NodeType::AnnualReview => AuditSubject::AnnualReview(oversight_domain::ReviewId::new(id)),
         NodeType::Attachment => AuditSubject::Attachment(oversight_domain::AttachmentId::new(id)),
+        NodeType::PatrolInspection => AuditSubject::PatrolInspection(oversight_domain::PatrolId::new(id)),
+        NodeType::PatrolMeasure => AuditSubject::PatrolMeasure(oversight_domain::MeasureId::new(id)),
+        NodeType::FollowUp => AuditSubject::FollowUp(oversight_domain::FollowUpId::new(id)),
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -205,7 +208,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview or Attachment."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure or FollowUp."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

@@ -329,6 +329,20 @@ mirror! {
         AttachmentUploaded,
         /// An unsealed attachment was deleted from the enterprise's file.
         AttachmentDeleted,
+        /// A patrol inspection (巡查 patrol) was recorded with its findings.
+        PatrolRecorded,
+        /// Two devices submitted the same visit: the conflict is on record, unresolved.
+        PatrolConflictDetected,
+        /// A measure (措施 measure) was ordered on a patrol's findings.
+        MeasureOrdered,
+        /// A measure was carried out or cancelled.
+        MeasureClosed,
+        /// A follow-up visit (回访 follow-up visit) was recorded with its outcome.
+        FollowUpRecorded,
+        /// A patrol or follow-up record was filed (备案 filing) with the province.
+        PatrolRecordFiled,
+        /// The province acknowledged a filed record.
+        PatrolRecordAcknowledged,
     }
 }
 

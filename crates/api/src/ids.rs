@@ -344,6 +344,20 @@ fn invalid_cursor() -> ApiError {
     ApiError::new(Code::InvalidCursor, "the cursor was not issued by this list").with_field("after/before")
 }
 
+/// Cursor of the follow-ups list, in deadline order: `f:d:<deadline>:<id>`.
+pub fn follow_up_cursor(record: &oversight_app::FollowUpRecord) -> String {
+    keyed_cursor("f", "d", Some(&record.deadline.to_string()), record.id)
+}
+
+pub fn parse_follow_up_cursor(cursor: &str) -> Result<oversight_app::FollowUpCursor, ApiError> {
+    parse_keyed_cursor("f", cursor)
+        .and_then(|(tag, key, id)| {
+            let deadline = (tag == "d").then(|| key.parse().ok()).flatten()?;
+            Some(oversight_app::FollowUpCursor { deadline, id: oversight_domain::FollowUpId::new(id) })
+        })
+        .ok_or_else(invalid_cursor)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -133,6 +133,11 @@ loaders! {
     /// The on-site inspections of each review, oldest first.
     inspections_of: ByParent<oversight_app::InspectionRecord, ReviewId> = on_site_inspections_of by review_id;
     attachment: ById<AttachmentRecord, AttachmentId> = attachments_by_ids by id;
+    patrol_inspection: ById<oversight_app::PatrolRecord, oversight_domain::PatrolId> = patrol_records_by_ids by id;
+    patrol_measure: ById<oversight_app::MeasureRecord, oversight_domain::MeasureId> = patrol_measures_by_ids by id;
+    /// The measures ordered on each patrol, oldest first.
+    measures_of: ByParent<oversight_app::MeasureRecord, oversight_domain::PatrolId> = measures_of_patrols by patrol_id;
+    follow_up: ById<oversight_app::FollowUpRecord, oversight_domain::FollowUpId> = follow_ups_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -10,6 +10,7 @@ use crate::attachment::Attachment;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::loaders::load;
+use crate::patrol::{FollowUp, PatrolInspection, PatrolMeasure};
 use crate::registry::authority::Authority;
 use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::Enterprise;
@@ -90,6 +91,9 @@ nodes! {
     ReviewYear => review_year,
     AnnualReview => annual_review,
     Attachment => attachment,
+    PatrolInspection => patrol_inspection,
+    PatrolMeasure => patrol_measure,
+    FollowUp => follow_up,
     ;
     ArchiveEvent by archive_event,
     Region by region,

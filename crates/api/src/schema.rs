@@ -33,6 +33,7 @@ pub struct QueryRoot(
     crate::reporting::ReportingQuery,
     crate::registry::change_request::ChangeRequestQuery,
     crate::review::operations::ReviewQuery,
+    crate::patrol::operations::PatrolQuery,
 );
 
 /// The mutation root: one part per area, merged.
@@ -50,6 +51,7 @@ pub struct MutationRoot(
     crate::testing::designation::DesignationChangeMutation,
     crate::registry::change_request::ChangeRequestMutation,
     crate::review::operations::ReviewMutation,
+    crate::patrol::operations::PatrolMutation,
     crate::attachment::AttachmentMutation,
 );
 

@@ -5,8 +5,8 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use oversight_domain::audit::ChainHead;
 use oversight_domain::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
-    InstitutionId, LicenseId, OfficerId, ProposalId, RectificationId, ReviewId, ReviewYearId, SubmissionId,
-    TaskId, TypedId,
+    FollowUpId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, ProposalId, RectificationId,
+    ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
 };
 use oversight_storage::audit::{self, AuditFilter};
 use oversight_storage::{Page, PageRequest, TaskScope, archive};
@@ -296,6 +296,18 @@ impl App {
                 let found = oversight_storage::attachment::by_id(store, id).await?;
                 self.enterprise_resource(found.map(|a| a.enterprise_id)).await?
             }
+            AuditSubject::PatrolInspection(id) => {
+                let found = oversight_storage::patrol::inspection::by_id(store, id).await?;
+                self.enterprise_resource(found.map(|p| p.enterprise_id)).await?
+            }
+            AuditSubject::PatrolMeasure(id) => {
+                let found = oversight_storage::patrol::measure::by_id(store, id).await?;
+                self.enterprise_resource(found.map(|m| m.enterprise_id)).await?
+            }
+            AuditSubject::FollowUp(id) => {
+                let found = oversight_storage::patrol::follow_up::by_id(store, id).await?;
+                self.enterprise_resource(found.map(|f| f.enterprise_id)).await?
+            }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -380,6 +392,9 @@ pub enum AuditSubject {
     ReviewYear(ReviewYearId),
     AnnualReview(ReviewId),
     Attachment(AttachmentId),
+    PatrolInspection(PatrolId),
+    PatrolMeasure(MeasureId),
+    FollowUp(FollowUpId),
 }
 
 impl AuditSubject {
@@ -402,6 +417,9 @@ impl AuditSubject {
             AuditSubject::ReviewYear(id) => ObjectRef::of(id),
             AuditSubject::AnnualReview(id) => ObjectRef::of(id),
             AuditSubject::Attachment(id) => ObjectRef::of(id),
+            AuditSubject::PatrolInspection(id) => ObjectRef::of(id),
+            AuditSubject::PatrolMeasure(id) => ObjectRef::of(id),
+            AuditSubject::FollowUp(id) => ObjectRef::of(id),
         }
     }
 
@@ -424,6 +442,9 @@ impl AuditSubject {
             AuditSubject::ReviewYear(_) => ReviewYearId::KIND,
             AuditSubject::AnnualReview(_) => ReviewId::KIND,
             AuditSubject::Attachment(_) => AttachmentId::KIND,
+            AuditSubject::PatrolInspection(_) => PatrolId::KIND,
+            AuditSubject::PatrolMeasure(_) => MeasureId::KIND,
+            AuditSubject::FollowUp(_) => FollowUpId::KIND,
         }
     }
 }

@@ -179,6 +179,31 @@ codes! {
     TooFewInspectors = "TOO_FEW_INSPECTORS",
     /// An inspector who is not an active officer of the province's directory.
     InspectorNotFound = "INSPECTOR_NOT_FOUND",
+    // Patrols and follow-up visits (巡查、回访), docs/adr/0022.
+    /// An inspector outside the jurisdiction that holds the enterprise.
+    InspectorOutOfJurisdiction = "INSPECTOR_OUT_OF_JURISDICTION",
+    /// An inspector not qualified (in the directory) for the enterprise's industry.
+    InspectorNotQualified = "INSPECTOR_NOT_QUALIFIED",
+    /// A patrol's answers do not cover the checklist exactly once each, or lack a note.
+    InvalidPatrolAnswers = "INVALID_PATROL_ANSWERS",
+    /// An offline submission's key, device or times are out of bounds.
+    InvalidOfflineRecord = "INVALID_OFFLINE_RECORD",
+    /// A measure's fields are out of bounds (period, decision number, amount, department).
+    InvalidMeasure = "INVALID_MEASURE",
+    /// A measure names no finding, or an item the patrol did not find nonconforming.
+    MeasureNotOnFinding = "MEASURE_NOT_ON_FINDING",
+    /// The measure is closed, or the step does not fit its kind.
+    IllegalMeasureTransition = "ILLEGAL_MEASURE_TRANSITION",
+    /// A follow-up's answers do not cover the carried items exactly once each.
+    InvalidFollowUpAnswers = "INVALID_FOLLOW_UP_ANSWERS",
+    /// The follow-up's deadline has not passed on the day of the visit.
+    FollowUpNotDue = "FOLLOW_UP_NOT_DUE",
+    /// Another visit already answered the follow-up.
+    FollowUpAlreadyRecorded = "FOLLOW_UP_ALREADY_RECORDED",
+    /// A filing step that does not fit the record's filing (filed twice, acknowledged unfiled).
+    IllegalFilingTransition = "ILLEGAL_FILING_TRANSITION",
+    /// Measures are ordered on patrols, not on follow-up visits.
+    NotAPatrol = "NOT_A_PATROL",
     // Attachments (附件), docs/adr/0019.
     /// The file is larger than the configured maximum (`attachments_max_bytes`).
     AttachmentTooLarge = "ATTACHMENT_TOO_LARGE",

@@ -12,6 +12,7 @@ mod testing;
 mod calendar;
 pub mod events;
 mod industry;
+mod patrol;
 mod query;
 mod reporting;
 mod review;
@@ -42,6 +43,10 @@ pub use oversight_domain::testing::objection::{
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
+pub use patrol::{
+    Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,
+    MeasureFilter, MeasureRecord, MeasureStep, OfflineInput, PatrolFilter, PatrolInput, PatrolRecord,
+};
 pub use review::commands::OpenedYear;
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.

@@ -8,11 +8,11 @@ use serde_json::json;
 
 use crate::attachment::Attachment;
 use crate::ids::{ChangeRequestId, ProposalId, RectificationId, SubmissionId, TaskId};
+pub use crate::patrol::PatrolFact;
 use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
 use crate::registry::license::{LicenseStatus, NewLicense};
 use crate::registry::license_number::LicenseNumber;
-pub use crate::patrol::PatrolFact;
 pub use crate::review::ReviewFact;
 use crate::testing::judgment::Verdict;
 use crate::testing::objection::{Delivery, ObjectionDecision, ObjectionOutcome};

@@ -201,7 +201,9 @@ impl PatrolFact<'_> {
             ),
             PatrolFact::Filing { patrol_id, kind, filing } => {
                 let (event, what) = match filing {
-                    Filing::Acknowledged => (Kind::PatrolRecordAcknowledged, "备案已确认 acknowledged by the province"),
+                    Filing::Acknowledged => {
+                        (Kind::PatrolRecordAcknowledged, "备案已确认 acknowledged by the province")
+                    }
                     _ => (Kind::PatrolRecordFiled, "已备案 filed with the province"),
                 };
                 (
@@ -255,7 +257,11 @@ mod tests {
         let cases = [
             (Unfiled, Ok(Filed), Err(FilingRefused::NotFiled)),
             (Filed, Err(FilingRefused::Already(Filed)), Ok(Acknowledged)),
-            (Acknowledged, Err(FilingRefused::Already(Acknowledged)), Err(FilingRefused::Already(Acknowledged))),
+            (
+                Acknowledged,
+                Err(FilingRefused::Already(Acknowledged)),
+                Err(FilingRefused::Already(Acknowledged)),
+            ),
         ];
         for (from, file, acknowledge) in cases {
             assert_eq!((from.file(), from.acknowledge()), (file, acknowledge), "{from}");
@@ -345,7 +351,11 @@ mod tests {
                 "回访 Follow-up 2 (visit 7): 已整改 all rectified, closed",
             ),
             (
-                PatrolFact::Filing { patrol_id: PatrolId::new(7), kind: PatrolKind::FollowUp, filing: Filing::Filed },
+                PatrolFact::Filing {
+                    patrol_id: PatrolId::new(7),
+                    kind: PatrolKind::FollowUp,
+                    filing: Filing::Filed,
+                },
                 Kind::PatrolRecordFiled,
                 "回访 Follow-up visit 7: 已备案 filed with the province",
             ),

@@ -4,6 +4,7 @@
 
 pub mod attachment;
 mod entity;
+pub mod patrol;
 pub mod registry;
 pub mod reporting;
 pub mod review;

@@ -61,6 +61,8 @@ scenarios!(
     annual_review_on_site_failed_and_overdue,
     license_category_checked,
     attachment_disallowed_type_refused,
+    patrol_suspension_and_follow_ups,
+    patrol_offline_replay_and_conflict,
 );
 
 /// A scenario file.

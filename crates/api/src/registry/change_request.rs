@@ -204,7 +204,10 @@ impl ReReview {
 
     /// The patrol (巡查 patrol) that found conditions, technology or process changed without a
     /// change request and required it; null when a change request required it.
-    async fn patrol(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<crate::patrol::PatrolInspection>> {
+    async fn patrol(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::patrol::PatrolInspection>> {
         let Some(id) = self.0.patrol_id() else { return Ok(None) };
         Ok(load(ctx, |l| &l.patrol_inspection, id).await?.map(crate::patrol::PatrolInspection))
     }

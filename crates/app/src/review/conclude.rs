@@ -146,7 +146,7 @@ impl App {
 
     async fn conclude_in(
         &self,
-        work: Work<'_>,
+        mut work: Work<'_>,
         year: &ReviewYear,
         review: &AnnualReview,
         passed: bool,
@@ -170,6 +170,19 @@ impl App {
         let rectify_by = rectification_deadline(&work.working_calendar().await?, today, rectification_days)?;
         let next = review.fail(Conclusion { rectify_by: Some(rectify_by), ..conclusion }, now)?;
         let fact = ReviewFact::Failed { review_id, year: year_no, note, rectify_by };
+        // The follow-up visit (回访) owed after the rectification deadline carries one item: the
+        // review's findings, as the conclusion note states them (docs/adr/0022).
+        let carried = [oversight_domain::patrol::follow_up::ANNUAL_REVIEW_ITEM.to_owned()];
+        let owed = oversight_storage::patrol::follow_up::NewFollowUp {
+            enterprise_id: review.enterprise_id,
+            license_id: review.license_id,
+            origin: oversight_domain::patrol::FollowUpOrigin::AnnualReview,
+            origin_id: review_id.get(),
+            case_id: None,
+            deadline: rectify_by,
+            carried: &carried,
+        };
+        crate::patrol::open_follow_up(&mut work, &owed).await?;
         self.save_review(work, review, &next, fact).await?;
         Ok(next)
     }

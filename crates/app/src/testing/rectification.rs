@@ -234,6 +234,24 @@ impl App {
             other => other?,
         };
         work.archive(task.enterprise_id, Some(task.license_id), ArchiveFact::RectificationOpened(&record));
+        // A follow-up visit (回访) is owed after the deadline too, carrying the failed items
+        // (§二(三): every rectification is followed up; docs/adr/0022).
+        let failed: Vec<String> = verdict
+            .items
+            .iter()
+            .filter(|item| item.outcome == oversight_domain::testing::judgment::Outcome::Fail)
+            .map(|item| item.code.clone())
+            .collect();
+        let owed = oversight_storage::patrol::follow_up::NewFollowUp {
+            enterprise_id: task.enterprise_id,
+            license_id: task.license_id,
+            origin: oversight_domain::patrol::FollowUpOrigin::SpotCheck,
+            origin_id: record.id.get(),
+            case_id: None,
+            deadline,
+            carried: &failed,
+        };
+        crate::patrol::open_follow_up(&mut work, &owed).await?;
         work.touch([ObjectRef::of(record.id), ObjectRef::of(task.id), ObjectRef::of(task.enterprise_id)]);
         work.commit(None, Some(record.state())).await?;
         Ok(record)

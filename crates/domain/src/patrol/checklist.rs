@@ -41,7 +41,7 @@ pub struct RawAnswer {
 
 /// One parsed answer: a known code, a note where one is required, at most
 /// [`MAX_EVIDENCE_PER_ITEM`] distinct attachments.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PatrolAnswer {
     pub code: String,

@@ -18,9 +18,13 @@ pub fn follow_up_due(deadline: NaiveDate, followed_up: bool, today: NaiveDate) -
     !followed_up && today > deadline
 }
 
+/// The one item a failed annual review's follow-up carries: the findings its conclusion states.
+pub const ANNUAL_REVIEW_ITEM: &str = "ANNUAL_REVIEW_FINDINGS";
+
 crate::stored_enum! {
     /// What the follow-up found of one carried-over item. Stored strings are never renamed.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
     pub enum CarriedOutcome {
         /// 已整改: the item now conforms.
         Rectified = "RECTIFIED",
@@ -30,7 +34,7 @@ crate::stored_enum! {
 }
 
 /// One original nonconforming item carried over to the follow-up, with what was found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CarriedItem {
     pub code: String,

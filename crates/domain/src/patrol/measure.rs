@@ -20,7 +20,7 @@ pub const LEGAL_TEXT_MAX_CHARS: usize = 500;
 pub const AMOUNT_DECIMALS: u32 = 2;
 
 /// A measure as ordered, with the fields of its kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
 pub enum MeasureKind {
     /// 帮扶: guidance to the enterprise, no deadline of its own.
@@ -61,6 +61,12 @@ impl MeasureKind {
             MeasureKind::Transfer { .. } => MeasureKindCode::Transfer,
         }
     }
+}
+
+/// A penalty amount as written (yuan, exact decimal text such as `2000.50`); `None` when the text
+/// is no number. Its bounds are `order_measure`'s to check.
+pub fn parse_amount(text: &str) -> Option<Decimal> {
+    Decimal::from_str_exact(text.trim()).ok()
 }
 
 /// A measure as asked by the officer, before its fields are checked.

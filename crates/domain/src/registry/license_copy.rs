@@ -78,6 +78,46 @@ impl LicenseCopyEntry {
     }
 }
 
+impl LicenseCopyEntry {
+    /// The patrol record (巡查记录) on the copy: the day, the findings, the re-review flag.
+    pub fn patrol_record(
+        patrol_id: i64,
+        on: chrono::NaiveDate,
+        findings: &[String],
+        re_review: bool,
+    ) -> LicenseCopyEntry {
+        let found = if findings.is_empty() { "无 none".to_owned() } else { findings.join(", ") };
+        LicenseCopyEntry {
+            kind: LicenseCopyEntryKind::PatrolRecord,
+            text: format!(
+                "巡查记录 Patrol {patrol_id}, {on}; 发现问题 findings: {found}{}",
+                if re_review { "; 需重新审查 re-review required" } else { "" }
+            ),
+        }
+    }
+
+    /// The follow-up record (回访记录) on the copy: the day, what persists, the outcome.
+    pub fn follow_up_record(
+        visit_id: i64,
+        on: chrono::NaiveDate,
+        persisting: &[&str],
+        closed: bool,
+    ) -> LicenseCopyEntry {
+        let outcome = if closed {
+            "已整改 all rectified".to_owned()
+        } else {
+            format!(
+                "原问题仍存在 persisting: {}; 责令停产整顿 suspended until compliant",
+                persisting.join(", ")
+            )
+        };
+        LicenseCopyEntry {
+            kind: LicenseCopyEntryKind::FollowUpRecord,
+            text: format!("回访记录 Follow-up visit {visit_id}, {on}; {outcome}"),
+        }
+    }
+}
+
 fn period(validity: &Validity) -> String {
     format!("{} – {}", validity.issued_on, validity.expires_on)
 }
@@ -88,6 +128,33 @@ mod tests {
 
     fn validity() -> Validity {
         Validity::new("2024-01-01".parse().unwrap(), None).unwrap()
+    }
+
+    #[test]
+    fn patrol_and_follow_up_records_say_what_was_found() {
+        let day: chrono::NaiveDate = "2027-03-02".parse().unwrap_or_default();
+        let found = ["PACKAGING_LABELING".to_owned(), "CONDITIONS_CHANGES".to_owned()];
+        let cases = [
+            (
+                LicenseCopyEntry::patrol_record(4, day, &found, true),
+                "巡查记录 Patrol 4, 2027-03-02; 发现问题 findings: PACKAGING_LABELING, CONDITIONS_CHANGES; 需重新审查 re-review required",
+            ),
+            (
+                LicenseCopyEntry::patrol_record(5, day, &[], false),
+                "巡查记录 Patrol 5, 2027-03-02; 发现问题 findings: 无 none",
+            ),
+            (
+                LicenseCopyEntry::follow_up_record(6, day, &["CONDITIONS_CHANGES"], false),
+                "回访记录 Follow-up visit 6, 2027-03-02; 原问题仍存在 persisting: CONDITIONS_CHANGES; 责令停产整顿 suspended until compliant",
+            ),
+            (
+                LicenseCopyEntry::follow_up_record(7, day, &[], true),
+                "回访记录 Follow-up visit 7, 2027-03-02; 已整改 all rectified",
+            ),
+        ];
+        for (entry, text) in cases {
+            assert_eq!(entry.text, text);
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub struct Model {
     pub ordered_on: Date,
     #[sea_orm(column_type = "Text", nullable)]
     pub close_reason: Option<String>,
+    pub testing_task_id: Option<i64>,
     pub ordered_by: String,
     pub closed_by: Option<String>,
     pub closed_on: Option<Date>,

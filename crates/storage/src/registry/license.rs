@@ -306,7 +306,10 @@ pub async fn require_re_review(
     license::Entity::update_many()
         .col_expr(license::Column::RereviewRequiredSince, Expr::value(review.required_since))
         .col_expr(license::Column::RereviewReason, Expr::value(review.reason.clone()))
-        .col_expr(license::Column::RereviewChangeRequestId, Expr::value(review.change_request_id().map(|id| id.get())))
+        .col_expr(
+            license::Column::RereviewChangeRequestId,
+            Expr::value(review.change_request_id().map(|id| id.get())),
+        )
         .col_expr(license::Column::RereviewPatrolId, Expr::value(review.patrol_id().map(|id| id.get())))
         .col_expr(license::Column::RereviewConcludedOn, Expr::value(Option::<NaiveDate>::None))
         .col_expr(license::Column::RereviewConclusion, Expr::value(Option::<String>::None))
@@ -333,7 +336,10 @@ pub async fn require_re_review_of(
     let updated = license::Entity::update_many()
         .col_expr(license::Column::RereviewRequiredSince, Expr::value(review.required_since))
         .col_expr(license::Column::RereviewReason, Expr::value(review.reason.clone()))
-        .col_expr(license::Column::RereviewChangeRequestId, Expr::value(review.change_request_id().map(|id| id.get())))
+        .col_expr(
+            license::Column::RereviewChangeRequestId,
+            Expr::value(review.change_request_id().map(|id| id.get())),
+        )
         .col_expr(license::Column::RereviewPatrolId, Expr::value(review.patrol_id().map(|id| id.get())))
         .col_expr(license::Column::RereviewConcludedOn, Expr::value(Option::<NaiveDate>::None))
         .col_expr(license::Column::RereviewConclusion, Expr::value(Option::<String>::None))
