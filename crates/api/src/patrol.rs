@@ -135,6 +135,7 @@ impl From<FollowUpStateGql> for FollowUpState {
 pub struct PatrolAnswer {
     /// The item's code (a base item of §二(三) or the industry plugin's).
     pub code: String,
+    /// Conforming, nonconforming or not applicable.
     pub answer: ItemAnswerGql,
     /// How it does not conform, or why it does not apply.
     pub note: Option<String>,
@@ -145,7 +146,9 @@ pub struct PatrolAnswer {
 /// One carried-over item of a follow-up visit, with what was found.
 #[derive(SimpleObject)]
 pub struct CarriedItem {
+    /// The carried item's code.
     pub code: String,
+    /// What the visit found.
     pub outcome: CarriedOutcomeGql,
 }
 
@@ -270,15 +273,19 @@ impl PatrolInspection {
     async fn filing(&self) -> FilingGql {
         self.0.filing.into()
     }
+    /// When it was filed with the province.
     async fn filed_at(&self) -> Option<DateTime<Utc>> {
         self.0.filed_at
     }
+    /// Who filed it (by subject).
     async fn filed_by(&self) -> Option<&str> {
         self.0.filed_by.as_deref()
     }
+    /// When the province acknowledged it.
     async fn acknowledged_at(&self) -> Option<DateTime<Utc>> {
         self.0.acknowledged_at
     }
+    /// Who acknowledged it (by subject).
     async fn acknowledged_by(&self) -> Option<&str> {
         self.0.acknowledged_by.as_deref()
     }
@@ -301,9 +308,11 @@ impl PatrolMeasure {
     async fn patrol(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<PatrolInspection>> {
         Ok(load(ctx, |l| &l.patrol_inspection, self.0.patrol_id).await?.map(PatrolInspection))
     }
+    /// The kind of measure.
     async fn kind(&self) -> MeasureKindGql {
         self.0.measure.kind.code().into()
     }
+    /// Open, done or cancelled.
     async fn status(&self) -> MeasureStatusGql {
         self.0.measure.status.into()
     }
@@ -311,6 +320,7 @@ impl PatrolMeasure {
     async fn findings(&self) -> &[String] {
         &self.0.measure.finding_codes
     }
+    /// The day it was ordered.
     async fn ordered_on(&self) -> NaiveDate {
         self.0.measure.ordered_on
     }
@@ -370,12 +380,15 @@ impl PatrolMeasure {
     async fn close_reason(&self) -> Option<&str> {
         self.0.close_reason.as_deref()
     }
+    /// Who ordered it (by subject).
     async fn ordered_by(&self) -> &str {
         &self.0.ordered_by
     }
+    /// Who carried it out or cancelled it (by subject).
     async fn closed_by(&self) -> Option<&str> {
         self.0.closed_by.as_deref()
     }
+    /// The day it was carried out or cancelled.
     async fn closed_on(&self) -> Option<NaiveDate> {
         self.0.closed_on
     }
@@ -392,9 +405,11 @@ impl FollowUp {
     pub async fn id(&self) -> ID {
         global_id(NodeType::FollowUp, self.0.id)
     }
+    /// The license whose rectification it follows up.
     async fn license(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<License>> {
         Ok(load(ctx, |l| &l.license, self.0.license_id).await?.map(License))
     }
+    /// The enterprise visited.
     async fn enterprise(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Enterprise>> {
         Ok(load(ctx, |l| &l.enterprise, self.0.enterprise_id).await?.map(Enterprise))
     }

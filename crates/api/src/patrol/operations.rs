@@ -52,6 +52,7 @@ impl From<OfflineSubmissionInput> for OfflineInput {
 pub struct PatrolAnswerInput {
     /// A code of `patrolChecklist`.
     pub code: String,
+    /// Conforming, nonconforming or not applicable.
     pub answer: ItemAnswerGql,
     /// Required when NONCONFORMING (how) or NOT_APPLICABLE (why); 1–2000 characters.
     pub note: Option<String>,
@@ -79,9 +80,11 @@ pub struct RecordPatrolInput {
 /// A measure (措施 measure) ordered on a patrol's findings; the fields of its kind only.
 #[derive(InputObject)]
 pub struct OrderPatrolMeasureInput {
+    /// The patrol whose findings it is ordered on.
     pub patrol_id: ID,
     /// The nonconforming item codes it is ordered on (one or more of the patrol's findings).
     pub findings: Vec<String>,
+    /// The kind of measure; only its own fields below are read.
     pub kind: MeasureKindGql,
     /// RECTIFY_BY_DEADLINE: the period in days (15–90; 30 when absent); the deadline is moved to
     /// a working day.
@@ -133,7 +136,9 @@ impl OrderPatrolMeasureInput {
 /// One carried-over item with what the follow-up visit found.
 #[derive(InputObject)]
 pub struct CarriedItemInput {
+    /// A carried item's code.
     pub code: String,
+    /// What the visit found.
     pub outcome: CarriedOutcomeGql,
 }
 
@@ -155,7 +160,9 @@ pub struct RecordFollowUpInput {
 /// What the records list is narrowed to; every field optional.
 #[derive(InputObject, Default)]
 pub struct PatrolRecordFilter {
+    /// Only this enterprise.
     pub enterprise_id: Option<ID>,
+    /// Only patrols, or only follow-up visits.
     pub kind: Option<PatrolKindGql>,
     /// Only records in these filing states (the province's queue: `[FILED]`; the unfiled:
     /// `[UNFILED]`).
@@ -168,6 +175,7 @@ pub struct PatrolRecordFilter {
 /// What the measures list is narrowed to.
 #[derive(InputObject, Default)]
 pub struct PatrolMeasureFilter {
+    /// Only this enterprise.
     pub enterprise_id: Option<ID>,
     /// Only these statuses (an enterprise's open measures: `[OPEN]`).
     pub statuses: Option<Vec<MeasureStatusGql>>,
@@ -176,6 +184,7 @@ pub struct PatrolMeasureFilter {
 /// What the follow-ups list is narrowed to.
 #[derive(InputObject, Default)]
 pub struct FollowUpFilterInput {
+    /// Only this enterprise.
     pub enterprise_id: Option<ID>,
     /// Only follow-ups in this state today (the officer's queue: `DUE`).
     pub state: Option<FollowUpStateGql>,
@@ -186,14 +195,18 @@ pub struct FollowUpFilterInput {
 pub struct PatrolChecklist {
     /// The industry plugin version whose items follow the base items (null: none loaded).
     pub plugin_version: Option<String>,
+    /// The items, in the order answered.
     pub items: Vec<PatrolChecklistItem>,
 }
 
 /// One checklist item.
 #[derive(SimpleObject)]
 pub struct PatrolChecklistItem {
+    /// The code an answer names.
     pub code: String,
+    /// What to check, in Chinese.
     pub text_zh: String,
+    /// What to check, in English (when the plugin gives it).
     pub text_en: Option<String>,
     /// The clause it rests on.
     pub basis: String,
@@ -201,21 +214,27 @@ pub struct PatrolChecklistItem {
     pub base: bool,
 }
 
+/// The recorded patrol or follow-up visit.
 #[derive(SimpleObject)]
 pub struct RecordPatrolPayload {
+    /// The record (the stored one, for a replay).
     pub patrol: PatrolInspection,
     /// True when the submission repeated a stored one (same idempotency key, same visit): nothing
     /// was written.
     pub replayed: bool,
 }
 
+/// The measure after the step.
 #[derive(SimpleObject)]
 pub struct PatrolMeasurePayload {
+    /// The measure.
     pub measure: PatrolMeasure,
 }
 
+/// The record after its filing step.
 #[derive(SimpleObject)]
 pub struct PatrolRecordPayload {
+    /// The record.
     pub patrol: PatrolInspection,
 }
 
