@@ -24,6 +24,7 @@ mod node;
 mod officers;
 mod orders;
 mod pagination;
+mod patrol;
 mod permissions;
 mod plugin_versions;
 mod plugins;

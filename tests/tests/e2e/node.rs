@@ -94,6 +94,7 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     )
     .await;
     let review = review_objects(server, world).await;
+    let patrol = crate::patrol::patrol_objects(server, world).await;
     let supervision = supervision_objects(server, world).await;
     let mut fixtures = HashMap::from([
         ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
@@ -126,6 +127,10 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         ("RevocationProposal", &supervision.proposal),
         // The first enterprise's review: the other enterprise does not see it.
         ("AnnualReview", &review["annualReviews"]["edges"][0]["node"]["id"]),
+        // The first enterprise's patrol, its measure and the follow-up it owes.
+        ("PatrolInspection", &patrol.patrol),
+        ("PatrolMeasure", &patrol.measure),
+        ("FollowUp", &patrol.follow_up),
     ] {
         fixtures.insert(name, fixture(id, national, stranger));
     }
@@ -271,6 +276,9 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("ReviewYear", Some("review-year")),
     ("AnnualReview", Some("annual-review")),
     ("Attachment", Some("attachment")),
+    ("PatrolInspection", Some("patrol-inspection")),
+    ("PatrolMeasure", Some("patrol-measure")),
+    ("FollowUp", Some("follow-up")),
     ("Region", None),
 ];
 
@@ -285,6 +293,9 @@ const TOUCHED: &[&str] = &[
     "EnterpriseChangeRequest",
     "ReviewYear",
     "Attachment",
+    "PatrolInspection",
+    "PatrolMeasure",
+    "FollowUp",
 ];
 
 const TRAIL: &str =

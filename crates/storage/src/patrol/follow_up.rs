@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::patrol::FollowUpOrigin;
+use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::{EnterpriseId, FollowUpId, LicenseId, PatrolId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -14,6 +15,7 @@ use sea_orm::{
 
 use super::{json, parsed};
 use crate::entity::follow_up::{self as row, Column};
+use crate::entity::license;
 use crate::page::{self, Cursor, SortKey};
 use crate::{
     Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
@@ -171,16 +173,25 @@ fn filtered(scope: &Scope, filter: &FollowUpFilter, today: NaiveDate) -> sea_orm
         query = query.filter(Column::EnterpriseId.eq(id.get()));
     }
     match filter.state {
-        // `follow_up_due` (domain) in SQL: from the day after the deadline until visited.
-        Some(FollowUpState::Due) => {
-            query.filter(Column::VisitId.is_null()).filter(Column::Deadline.lt(today))
-        }
-        Some(FollowUpState::Upcoming) => {
-            query.filter(Column::VisitId.is_null()).filter(Column::Deadline.gte(today))
-        }
+        // `follow_up_due` (domain) in SQL: from the day after the deadline until visited — of a
+        // license still in force (a revoked, cancelled or expired one is visited no more).
+        Some(FollowUpState::Due) => open_in_force(query).filter(Column::Deadline.lt(today)),
+        Some(FollowUpState::Upcoming) => open_in_force(query).filter(Column::Deadline.gte(today)),
         Some(FollowUpState::Done) => query.filter(Column::VisitId.is_not_null()),
         None => query,
     }
+}
+
+/// Not visited, and its license still in force (VALID or SUSPENDED).
+fn open_in_force(query: sea_orm::Select<row::Entity>) -> sea_orm::Select<row::Entity> {
+    use sea_orm::{QuerySelect, QueryTrait};
+    let in_force = [LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()];
+    let licenses = license::Entity::find()
+        .select_only()
+        .column(license::Column::Id)
+        .filter(license::Column::Status.is_in(in_force))
+        .into_query();
+    query.filter(Column::VisitId.is_null()).filter(Column::LicenseId.in_subquery(licenses))
 }
 
 fn to_record(model: row::Model) -> Result<FollowUpRecord> {
