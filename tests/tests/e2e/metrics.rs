@@ -120,13 +120,16 @@ async fn metrics_body(server: &TestServer) {
     assert_eq!(on_api.status(), 404);
 }
 
-/// The log lines, shared between the subscriber's writer and the test.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
+/// The log lines, shared between the subscriber's writer and the test; `None` once the test is
+/// over (the subscriber stays installed, and under `cargo test` other tests share the process).
+#[derive(Clone)]
+struct Captured(Arc<Mutex<Option<Vec<u8>>>>);
 
 impl std::io::Write for Captured {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
+        if let Some(lines) = self.0.lock().unwrap().as_mut() {
+            lines.extend_from_slice(bytes);
+        }
         Ok(bytes.len())
     }
 
@@ -137,7 +140,7 @@ impl std::io::Write for Captured {
 
 /// The `request` line of `request_id`, asserting that every line captured so far is JSON.
 fn request_line(captured: &Captured, request_id: &str) -> Value {
-    let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let text = String::from_utf8(captured.0.lock().unwrap().clone().unwrap_or_default()).unwrap();
     let lines: Vec<Value> = text
         .lines()
         .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not a JSON line ({e}): {line}")))
@@ -152,7 +155,7 @@ fn request_line(captured: &Captured, request_id: &str) -> Value {
 /// once, on SQLite: the logs do not depend on the database.
 #[actix_web::test]
 async fn json_log_lines_carry_the_request_id() {
-    let captured = Captured::default();
+    let captured = Captured(Arc::new(Mutex::new(Some(Vec::new()))));
     let writer = captured.clone();
     oversight_server::telemetry::install(LogFormat::Json, "info", move || writer.clone()).unwrap();
     let server = TestServer::start(Db::Sqlite).await.unwrap();
@@ -184,4 +187,5 @@ async fn json_log_lines_carry_the_request_id() {
         assert_eq!(request_line(&captured, &made)["fields"]["status"], 200);
     }
     server.stop().await;
+    captured.0.lock().unwrap().take();
 }
