@@ -68,7 +68,10 @@ pub struct TestServer {
     /// The national authority's id.
     pub national_authority: AuthorityId,
     pub database_url: String,
+    /// The metrics listener's address, when the test's configuration set `metrics_listen`.
+    pub metrics_addr: Option<SocketAddr>,
     handle: ServerHandle,
+    metrics_handle: Option<ServerHandle>,
     client: reqwest::Client,
     _dir: Option<TempDir>,
     _plugins: Option<TempDir>,
@@ -170,7 +173,9 @@ impl TestServer {
             national_token,
             national_authority: national.id,
             database_url: url,
+            metrics_addr: running.metrics_addr,
             handle,
+            metrics_handle: running.metrics_handle,
             client: reqwest::Client::new(),
             _dir: dir,
             _plugins: None,
@@ -314,6 +319,9 @@ impl TestServer {
     /// leaves it to the server it replicates), so test runs do not pile databases up.
     pub async fn stop(self) {
         self.handle.stop(true).await;
+        if let Some(metrics) = &self.metrics_handle {
+            metrics.stop(true).await;
+        }
         let Some(base) = postgres_url().filter(|_| self.owns_database) else {
             return;
         };

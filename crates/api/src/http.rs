@@ -678,7 +678,14 @@ fn label(error: &mut ServerError, request_error: bool, parse_failed: bool) {
     if has_code {
         return;
     }
-    let code = if !request_error {
+    let code = code_for(error, request_error, parse_failed);
+    error.extensions.get_or_insert_with(Default::default).set("code", code.as_str());
+}
+
+/// The code of an error async-graphql raised itself (no resolver gave it one): the request
+/// metrics label by it too (`telemetry.rs`).
+pub(crate) fn code_for(error: &ServerError, request_error: bool, parse_failed: bool) -> Code {
+    if !request_error {
         if error.message.starts_with("Failed to parse") || error.message.starts_with("Invalid value") {
             Code::BadUserInput
         } else {
@@ -690,8 +697,7 @@ fn label(error: &mut ServerError, request_error: bool, parse_failed: bool) {
         Code::UnknownOperation
     } else {
         Code::GraphqlValidationFailed
-    };
-    error.extensions.get_or_insert_with(Default::default).set("code", code.as_str());
+    }
 }
 
 async fn healthz() -> HttpResponse {

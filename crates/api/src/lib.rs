@@ -27,6 +27,7 @@ mod review;
 pub mod schema;
 pub mod socket;
 pub mod subscription;
+pub mod telemetry;
 mod testing;
 
 pub use http::{Endpoint, configure};

@@ -80,6 +80,7 @@ pub fn build(
     limits: &SchemaLimits,
 ) -> OversightSchema {
     let mut builder = Schema::build(QueryRoot::default(), MutationRoot::default(), SubscriptionRoot)
+        .extension(crate::telemetry::RequestMetrics::new(app.metrics().clone()))
         .data(app)
         .data(authenticator)
         .limit_depth(limits.max_depth)

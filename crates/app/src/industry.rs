@@ -106,7 +106,29 @@ impl App {
     /// Judges results without storing anything: what the verdict would be.
     pub fn judge_preview(&self, principal: &Principal, request: &JudgeRequest) -> Result<Verdict, AppError> {
         allow(principal, Action::ReadReference, &Resource::None, "industry")?;
-        self.plugins.judge(request).map_err(judge_error)
+        self.judge_by_plugin(request, None).map_err(judge_error)
+    }
+
+    /// Asks the plugin of the request's industry for a verdict — the version fixed on the task
+    /// when `pinned`, else the current one — and counts the call by plugin and outcome (`ok`,
+    /// or the refusal's code: bad input, or PLUGIN_JUDGE_FAILED when the plugin's code failed).
+    pub(crate) fn judge_by_plugin(
+        &self,
+        request: &JudgeRequest,
+        pinned: Option<&str>,
+    ) -> Result<Verdict, RegistryJudgeError> {
+        let judged = match pinned {
+            Some(version) => self.plugins.judge_pinned(request, version),
+            None => self.plugins.judge(request),
+        };
+        let (plugin, outcome) = match &judged {
+            Ok(_) => (request.industry.as_str(), "ok"),
+            // The industry of a preview is the client's word: not a label to keep.
+            Err(error @ RegistryJudgeError::UnknownIndustry(_)) => ("unknown", error.code()),
+            Err(error) => (request.industry.as_str(), error.code()),
+        };
+        self.metrics.record_plugin_call(plugin, outcome);
+        judged
     }
 
     /// Every plugin file the server looked at, loaded or refused; each loaded version with

@@ -6,6 +6,7 @@ pub mod attachment;
 pub mod audit;
 pub mod error;
 pub mod identity;
+pub mod metrics;
 mod registry;
 mod testing;
 
@@ -120,6 +121,8 @@ pub struct App {
     /// Where attachments are kept and how their download URLs are signed (in memory until
     /// configured with `with_attachments`).
     attachments: attachment::AttachmentSettings,
+    /// This server's metrics (its own registry: replicas in one process count apart).
+    metrics: metrics::Metrics,
 }
 
 impl App {
@@ -144,11 +147,22 @@ impl App {
             demo_clock: false,
             demo_clock_lock: Default::default(),
             attachments: attachment::AttachmentSettings::in_memory(),
+            metrics: metrics::Metrics::new(),
         }
     }
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// This server's metrics: the API layer records its requests here.
+    pub fn metrics(&self) -> &metrics::Metrics {
+        &self.metrics
+    }
+
+    /// The metrics in Prometheus text format, the pool's gauges read now.
+    pub fn metrics_text(&self) -> String {
+        self.metrics.encode(self.store.pool_status())
     }
 
     /// The calendar date (China) the supervision deadlines are counted on: today, moved by the

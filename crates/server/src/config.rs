@@ -34,6 +34,12 @@ pub struct Config {
     pub shutdown_timeout_secs: u64,
     /// Log filter, e.g. `info` or `oversight=debug,info`.
     pub log: String,
+    /// `text` (for people) or `json` (one object per line, for a log pipeline); either way a
+    /// request's lines carry its request id.
+    pub log_format: LogFormat,
+    /// Where Prometheus scrapes `/metrics`: a listener of its own, apart from the API (keep it
+    /// off the public network). Unset: no metrics listener.
+    pub metrics_listen: Option<String>,
     /// Shared secret for HS256 tokens (at least 32 bytes).
     pub jwt_hs256_secret: Option<String>,
     /// PEM public key of an identity provider (with `jwt_algorithm` RS256 or ES256).
@@ -109,6 +115,18 @@ pub struct Config {
     pub demo_roles: Vec<oversight_api::graphiql::DemoRole>,
 }
 
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    #[default]
+    Text,
+    /// One JSON object per line: `timestamp`, `level`, `fields`, `target`, and the request's
+    /// `span` (its `request_id`, `method`, `path`).
+    Json,
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -122,6 +140,8 @@ impl Default for Config {
             max_complexity: 5_000,
             shutdown_timeout_secs: 30,
             log: "info".to_owned(),
+            log_format: LogFormat::Text,
+            metrics_listen: None,
             jwt_hs256_secret: None,
             jwt_public_key_file: None,
             jwt_algorithm: None,
@@ -177,6 +197,8 @@ impl Config {
             "max_complexity",
             "shutdown_timeout_secs",
             "log",
+            "log_format",
+            "metrics_listen",
             "jwt_hs256_secret",
             "jwt_public_key_file",
             "jwt_algorithm",
@@ -346,6 +368,22 @@ mod tests {
             assert!(!Config::load(None).map_err(|e| e.to_string())?.demo_clock);
             jail.set_env("OVERSIGHT_DEMO_CLOCK", "true");
             assert!(Config::load(None).map_err(|e| e.to_string())?.demo_clock);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn logs_are_text_and_metrics_off_unless_asked_for() {
+        figment::Jail::expect_with(|jail| {
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!((config.log_format, config.metrics_listen), (LogFormat::Text, None));
+            jail.set_env("OVERSIGHT_LOG_FORMAT", "json");
+            jail.set_env("OVERSIGHT_METRICS_LISTEN", "127.0.0.1:9464");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(config.log_format, LogFormat::Json);
+            assert_eq!(config.metrics_listen.as_deref(), Some("127.0.0.1:9464"));
+            jail.set_env("OVERSIGHT_LOG_FORMAT", "xml");
+            assert!(Config::load(None).is_err());
             Ok(())
         });
     }

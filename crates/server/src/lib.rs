@@ -6,6 +6,7 @@ pub mod config;
 pub mod plugins_cli;
 pub mod seed;
 pub mod serve;
+pub mod telemetry;
 pub mod tokens;
 
 pub use config::Config;

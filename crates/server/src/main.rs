@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use oversight_app::{App, StoreOptions};
 use oversight_server::config::Config;
-use oversight_server::{audit_cli, plugins_cli, seed, serve, tokens};
+use oversight_server::{audit_cli, plugins_cli, seed, serve, telemetry, tokens};
 
 #[derive(Parser)]
 #[command(
@@ -252,13 +252,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     if let Some(url) = cli.database_url {
         config.database_url = url;
     }
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_new(&config.log)
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    telemetry::install(config.log_format, &config.log, std::io::stderr).map_err(anyhow::Error::msg)?;
 
     match cli.command {
         Command::Schema => {
@@ -478,6 +472,9 @@ async fn serve_app(app: App, config: Config) -> anyhow::Result<()> {
     serve::refuse_unserved_versions(&app).await?;
     let running = serve::start(app, &config)?;
     tracing::info!(address = %running.addr, "serving GraphQL at http://{}/graphql", running.addr);
+    if let Some(metrics) = running.metrics_addr {
+        tracing::info!(address = %metrics, "serving Prometheus metrics at http://{metrics}/metrics");
+    }
     running.server.await.context("server stopped with an error")
 }
 

@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
 use actix_web::{App as ActixApp, HttpServer, dev::ServerHandle, web};
 use anyhow::Context;
 use std::sync::Arc;
@@ -25,6 +25,9 @@ pub struct Running {
     pub addr: SocketAddr,
     pub handle: ServerHandle,
     pub server: actix_web::dev::Server,
+    /// The metrics listener's address, when `metrics_listen` is set (it is already running).
+    pub metrics_addr: Option<SocketAddr>,
+    pub metrics_handle: Option<ServerHandle>,
 }
 
 /// Opens the database (creating the SQLite directory and applying migrations).
@@ -102,6 +105,10 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
     }
     let app = app.with_demo_clock(config.demo_clock);
     let app = app.with_attachments(config.attachment_settings().map_err(anyhow::Error::msg)?);
+    let metrics = match &config.metrics_listen {
+        Some(listen) => Some(start_metrics(&app, listen)?),
+        None => None,
+    };
     // On PostgreSQL, hear the events every replica publishes (subscriptions).
     app.start_event_listener();
     let limits = SchemaLimits {
@@ -143,6 +150,7 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
             .app_data(data.clone())
             .wrap(Compress::default())
             .wrap(security_headers(hsts))
+            .wrap(from_fn(oversight_api::telemetry::trace_request))
             .configure(oversight_api::configure)
     })
     .shutdown_timeout(config.shutdown_timeout_secs)
@@ -153,7 +161,30 @@ pub fn start(app: App, config: &Config) -> anyhow::Result<Running> {
     let server = server.bind(&config.bind).with_context(|| format!("cannot listen on {}", config.bind))?;
     let addr = server.addrs().first().copied().context("the server has no address")?;
     let server = server.run();
-    Ok(Running { addr, handle: server.handle(), server })
+    let (metrics_addr, metrics_handle) = metrics.unzip();
+    Ok(Running { addr, handle: server.handle(), server, metrics_addr, metrics_handle })
+}
+
+/// Starts the metrics listener: `GET /metrics` on its own address and worker, so a scrape
+/// never queues behind API requests and the API's port never shows the metrics.
+fn start_metrics(app: &App, listen: &str) -> anyhow::Result<(SocketAddr, ServerHandle)> {
+    let data = web::Data::new(app.clone());
+    let server = HttpServer::new(move || {
+        ActixApp::new().app_data(data.clone()).route("/metrics", web::get().to(metrics))
+    })
+    .workers(1)
+    .bind(listen)
+    .with_context(|| format!("cannot listen for metrics on {listen}"))?;
+    let addr = server.addrs().first().copied().context("the metrics listener has no address")?;
+    let server = server.run();
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+    Ok((addr, handle))
+}
+
+/// The Prometheus text exposition of this server's metrics.
+async fn metrics(app: web::Data<App>) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok().content_type(oversight_app::metrics::CONTENT_TYPE).body(app.metrics_text())
 }
 
 /// Headers on every response. A response that sets its own (the GraphiQL page's

@@ -111,6 +111,19 @@ pub struct Store {
     db: DatabaseConnection,
     /// Kept for connections outside the pool (the PostgreSQL notification listener).
     url: String,
+    /// The pool's ceiling, reported beside its current size.
+    max_connections: u32,
+}
+
+/// How the connection pool stands at one moment (the metrics' gauges).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStatus {
+    /// Connections open and lent out to a statement or transaction.
+    pub in_use: u32,
+    /// Connections open and waiting in the pool.
+    pub idle: u32,
+    /// The most the pool opens.
+    pub max: u32,
 }
 
 impl Store {
@@ -119,8 +132,9 @@ impl Store {
     pub async fn connect(options: StoreOptions) -> Result<Store> {
         let mut connect = ConnectOptions::new(options.url.clone());
         let is_memory_sqlite = options.url.starts_with("sqlite::memory:");
+        let max_connections = if is_memory_sqlite { 1 } else { options.max_connections };
         connect
-            .max_connections(if is_memory_sqlite { 1 } else { options.max_connections })
+            .max_connections(max_connections)
             .min_connections(if is_memory_sqlite { 1 } else { 0 })
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(10))
@@ -141,7 +155,25 @@ impl Store {
                 counter.0.fetch_add(1, Ordering::SeqCst);
             });
         }
-        Ok(Store { db, url: options.url })
+        Ok(Store { db, url: options.url, max_connections })
+    }
+
+    /// The pool's open connections, in use and idle, read from sqlx's pool without a
+    /// statement (so a scrape costs the database nothing).
+    pub fn pool_status(&self) -> PoolStatus {
+        let (size, idle) = match &self.db.inner {
+            sea_orm::DatabaseConnectionType::SqlxPostgresPoolConnection(_) => {
+                let pool = self.db.get_postgres_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+            sea_orm::DatabaseConnectionType::SqlxSqlitePoolConnection(_) => {
+                let pool = self.db.get_sqlite_connection_pool();
+                (pool.size(), pool.num_idle())
+            }
+            _ => (0, 0),
+        };
+        let idle = u32::try_from(idle).unwrap_or(u32::MAX).min(size);
+        PoolStatus { in_use: size - idle, idle, max: self.max_connections }
     }
 
     pub fn backend(&self) -> Backend {

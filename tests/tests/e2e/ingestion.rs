@@ -19,7 +19,7 @@ use crate::cast::{WIRE_CABLE, world};
 const OPEN: &str = r#"mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }"#;
 
 /// Only fields the outcome itself answers, so the count measures the submission, not loaders.
-const SUBMIT: &str = r#"mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) {
+pub(crate) const SUBMIT: &str = r#"mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) {
     submissionId replayed outcomes { taskId verdict { conclusion serious items { code outcome } } } } }"#;
 
 const TASK: &str = r#"query($id: ID!) { testingTask(id: $id) { status verdictDate objectionDeadline
@@ -38,7 +38,7 @@ fn numeric(global_id: &Value) -> i64 {
     String::from_utf8(text).unwrap().split_once(':').unwrap().1.parse().unwrap()
 }
 
-async fn open(server: &TestServer, token: &str, license: &str, batch: &str) -> Value {
+pub(crate) async fn open(server: &TestServer, token: &str, license: &str, batch: &str) -> Value {
     let today = server.app.today();
     let input = json!({ "i": { "licenseNumber": license, "variant": "BV-2.5", "batch": batch,
         "declared": [], "declaredStandards": ["GB/T 3956", "GB/T 5023"],
@@ -49,7 +49,7 @@ async fn open(server: &TestServer, token: &str, license: &str, batch: &str) -> V
     body["data"]["openTestingTask"]["task"]["id"].clone()
 }
 
-fn results(resistance: &str) -> Value {
+pub(crate) fn results(resistance: &str) -> Value {
     let mut results = vec![
         json!({ "item": "conductor_resistance", "value": resistance, "unit": "Ω/km",
                 "conditions": [{ "name": "temperature_c", "value": "20" }] }),
@@ -59,13 +59,13 @@ fn results(resistance: &str) -> Value {
     Value::Array(results)
 }
 
-fn submission(key: &str, tasks: &[(&Value, Value)]) -> Value {
+pub(crate) fn submission(key: &str, tasks: &[(&Value, Value)]) -> Value {
     let submissions: Vec<Value> =
         tasks.iter().map(|(task, results)| json!({ "taskId": task, "results": results })).collect();
     json!({ "i": { "idempotencyKey": key, "submissions": submissions } })
 }
 
-async fn submit(server: &TestServer, token: &str, input: Value) -> Value {
+pub(crate) async fn submit(server: &TestServer, token: &str, input: Value) -> Value {
     let body = server.graphql_as(token, SUBMIT, input).await;
     assert!(body.get("errors").is_none(), "{body}");
     body["data"]["submitTestResults"].clone()

@@ -19,6 +19,7 @@ mod ingestion;
 mod institutions;
 mod licenses;
 mod limits;
+mod metrics;
 mod navigation;
 mod node;
 mod officers;

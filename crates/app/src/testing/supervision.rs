@@ -346,6 +346,23 @@ impl App {
         principal: &Principal,
         input: SubmitTestResults,
     ) -> Result<SubmissionOutcome, AppError> {
+        let n_tasks = input.submissions.len();
+        let outcome = self.submit_uncounted(principal, input).await;
+        let label = match &outcome {
+            Ok(outcome) if outcome.replayed => "replayed",
+            Ok(_) => "accepted",
+            Err(error) => error.code().as_str(),
+        };
+        self.metrics.record_submission(label, n_tasks);
+        outcome
+    }
+
+    /// [`App::submit_test_results`] before it is counted in the ingestion metrics.
+    async fn submit_uncounted(
+        &self,
+        principal: &Principal,
+        input: SubmitTestResults,
+    ) -> Result<SubmissionOutcome, AppError> {
         let key = parse_text("idempotencyKey", &input.idempotency_key, 1, 100, false)?;
         let submissions = check_submissions(input.submissions)?;
         let digest = request_digest(&submissions);
@@ -449,7 +466,7 @@ impl App {
                 coverage: Coverage::RequiredItems,
             };
             // The version fixed at sampling judges, not whichever is current (issue 11 item 3).
-            match self.plugins.judge_pinned(&request, &task.plugin_version) {
+            match self.judge_by_plugin(&request, Some(&task.plugin_version)) {
                 Ok(verdict) if !verdict.missing_items.is_empty() => {
                     problems.push(missing_items(index, *task_id, &verdict.missing_items));
                 }
@@ -559,7 +576,7 @@ impl App {
                     not_tested: BTreeMap::new(),
                     ..request.clone()
                 };
-                if let Err(error) = self.plugins.judge_pinned(&single, &task.plugin_version) {
+                if let Err(error) = self.judge_by_plugin(&single, Some(&task.plugin_version)) {
                     problems.push(problem(index, task_id, Some(position), &error));
                 }
             }
