@@ -145,6 +145,32 @@ fn demo_bootstrap() -> Bootstrap {
     }
 }
 
+/// Two officers of the Xuanwu directory qualified for every industry the catalogue serves: the
+/// patrols and follow-up visits of the walkthrough need two inspectors (执法两人以上). They are
+/// the directory's officers 2 and 3, after the bootstrap's administrator.
+async fn seed_inspectors(
+    app: &App,
+    seeder: &Principal,
+    authority_ids: &std::collections::HashMap<RegionCode, AuthorityId>,
+) -> anyhow::Result<()> {
+    let xuanwu = RegionCode::parse("320102")?;
+    let authority_id = *authority_ids.get(&xuanwu).context("no Xuanwu authority")?;
+    let industries: Vec<String> = app.industry_catalogue().iter().map(|i| i.code.clone()).collect();
+    for (name, badge_number, subject) in [("周明", "XW-0001", "zhou.ming"), ("吴静", "XW-0002", "wu.jing")]
+    {
+        let officer = CreateOfficer {
+            authority_id,
+            name: name.to_owned(),
+            badge_number: badge_number.to_owned(),
+            subject: subject.to_owned(),
+            tier: Tier::Staff,
+            industries: industries.clone(),
+        };
+        app.create_officer(seeder, officer).await.with_context(|| format!("inspector {name}"))?;
+    }
+    Ok(())
+}
+
 /// Seeds authorities for the demo provinces and `options.enterprises` enterprises.
 pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow::Result<SeedReport> {
     // A national authority alone (as a test harness creates it) is reused; a demo province's
@@ -202,6 +228,8 @@ pub async fn demo(app: &App, options: &SeedOptions, today: NaiveDate) -> anyhow:
         authority_ids.insert(*code, record.id);
         report.authorities += 1;
     }
+
+    seed_inspectors(app, &seeder, &authority_ids).await?;
 
     for (province, name) in DEMO_PROVINCES.iter().zip(INSTITUTIONS) {
         // Each province's institution is the unified testing institution of every key industry

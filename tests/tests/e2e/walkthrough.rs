@@ -199,11 +199,12 @@ async fn readme_walkthrough_body(server: &TestServer) {
     }
 
     annual_review_checks(&answers, &printed);
+    patrol_checks(&answers);
 
-    // The calendar as the walkthrough starts: today, the demo clock on.
+    // The calendar as the supervision story starts: the patrols moved it, the demo clock on.
     let calendar = answers.nth("supervisionCalendar", 0);
     assert_eq!(calendar["demoClock"], true);
-    assert_eq!(calendar["offsetDays"], 0);
+    assert_eq!(calendar["offsetDays"], PATROL_DAYS);
     let today = date(&calendar["today"]);
 
     // The sample, and the first verdict with its explanation.
@@ -267,10 +268,10 @@ async fn readme_walkthrough_body(server: &TestServer) {
         }
         None => date(&rectification["deadline"]),
     };
-    let moved = &answers.nth("advanceDemoClock", 0)["calendar"];
+    let moved = &answers.nth("advanceDemoClock", 2)["calendar"];
     let moved_today = date(&moved["today"]);
     assert!(moved_today > deadline, "the demo clock must pass the deadline {deadline}: {moved}");
-    assert_eq!(moved["offsetDays"], json!((moved_today - today).num_days()));
+    assert_eq!(moved["offsetDays"], json!((moved_today - today).num_days() + PATROL_DAYS));
     let queue = answers.nth("rectifications", 0)["edges"].as_array().unwrap();
     assert_eq!(queue.len(), 1, "{queue:?}");
     assert_eq!(queue[0]["node"]["overdue"], true);
@@ -282,7 +283,7 @@ async fn readme_walkthrough_body(server: &TestServer) {
     assert_eq!(answers.nth("submitTestResults", 2)["outcomes"][0]["verdict"]["conclusion"], "NONCONFORMING");
     // Delivered, its window closed unobjected, the officer concludes it: referred.
     assert!(!answers.nth("deliverVerdict", 1)["task"]["objectionDeadline"].is_null());
-    let past_window = date(&answers.nth("advanceDemoClock", 1)["calendar"]["today"]);
+    let past_window = date(&answers.nth("advanceDemoClock", 3)["calendar"]["today"]);
     assert_eq!(server.app.today(), past_window);
     assert_eq!(answers.nth("concludeRecheck", 0)["rectification"]["status"], "REFERRED");
     // The proposal is due in the province's queue; its leader makes it; then it is the nation's.
@@ -327,6 +328,46 @@ async fn readme_walkthrough_body(server: &TestServer) {
 /// the document uploaded, named by the submitted report and sealed, the copy received, the review
 /// passed with the stamp on the copy, the document downloaded byte for byte; later the overdue
 /// list and its record.
+/// The days the patrol section moves the demo clock (two moves of 40).
+const PATROL_DAYS: i64 = 80;
+
+/// The patrol section: the checklist, the patrol and its re-review, the rectification and the
+/// follow-up it owes, the persisting item's suspension, the passing follow-up and resumption,
+/// the filing and acknowledgement.
+fn patrol_checks(answers: &Answers) {
+    let checklist = answers.nth("patrolChecklist", 0);
+    let codes: Vec<&Value> = checklist["items"].as_array().unwrap().iter().map(|i| &i["code"]).collect();
+    assert_eq!(codes.len(), 10, "{checklist}");
+    assert_eq!((codes[0], codes[5]), (&json!("LICENSE_MARKING"), &json!("WC-01")), "{checklist}");
+    let patrol = &answers.nth("recordPatrol", 0)["patrol"];
+    assert_eq!(patrol["findings"], json!(["CONDITIONS_CHANGES", "PACKAGING_LABELING"]), "{patrol}");
+    assert_eq!(patrol["pluginVersion"], checklist["pluginVersion"]);
+    assert_eq!(patrol["license"]["reReview"]["pending"], true, "{patrol}");
+    assert_eq!(patrol["license"]["copyEntries"].as_array().unwrap().last().unwrap()["kind"], "PATROL_RECORD");
+    let measure = &answers.nth("orderPatrolMeasure", 0)["measure"];
+    assert_eq!((&measure["kind"], &measure["status"]), (&json!("RECTIFY_BY_DEADLINE"), &json!("OPEN")));
+    let due = answers.nth("followUps", 0);
+    assert_eq!(due["totalCount"], 1, "{due}");
+    assert_eq!(due["edges"][0]["node"]["deadline"], measure["deadline"], "{due}");
+    let first = &answers.nth("recordFollowUp", 0)["patrol"];
+    assert_eq!(
+        (&first["result"], &first["license"]["status"]),
+        (&json!("SUSPEND_UNTIL_COMPLIANT"), &json!("SUSPENDED"))
+    );
+    assert_eq!(first["findings"], json!(["CONDITIONS_CHANGES"]), "{first}");
+    let second = &answers.nth("recordFollowUp", 1)["patrol"];
+    assert_eq!((&second["result"], &second["license"]["status"]), (&json!("CLOSED"), &json!("VALID")));
+    let kinds: Vec<&Value> =
+        second["license"]["copyEntries"].as_array().unwrap().iter().map(|e| &e["kind"]).collect();
+    let tail = ["PATROL_RECORD", "FOLLOW_UP_RECORD", "STATUS_CHANGED", "FOLLOW_UP_RECORD", "STATUS_CHANGED"];
+    assert_eq!(kinds[kinds.len() - tail.len()..], tail.map(|k| json!(k)).iter().collect::<Vec<_>>()[..]);
+    for filed in ["patrolFiled", "firstVisitFiled", "secondVisitFiled"] {
+        assert_eq!(answers.nth(filed, 0)["patrol"]["filing"], "FILED", "{filed}");
+    }
+    assert_eq!(answers.nth("acknowledgePatrolRecord", 0)["patrol"]["filing"], "ACKNOWLEDGED");
+    assert_eq!(answers.nth("patrolRecords", 0)["totalCount"], 2);
+}
+
 fn annual_review_checks(answers: &Answers, printed: &[String]) {
     let opened = answers.nth("openReviewYear", 0);
     let year = &opened["reviewYear"];

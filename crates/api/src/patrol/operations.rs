@@ -66,8 +66,8 @@ pub struct PatrolAnswerInput {
 pub struct RecordPatrolInput {
     /// The license inspected (its enterprise and industry follow).
     pub license_id: ID,
-    /// The day of the visit (not after today).
-    pub inspected_on: NaiveDate,
+    /// The day of the visit (not after today); today when left out.
+    pub inspected_on: Option<NaiveDate>,
     /// Two or more officers of the directory (执法两人以上), qualified for the industry, in a
     /// jurisdiction that holds the enterprise.
     pub inspector_ids: Vec<ID>,
@@ -147,8 +147,9 @@ pub struct CarriedItemInput {
 pub struct RecordFollowUpInput {
     /// The follow-up it answers (due: its deadline passed).
     pub follow_up_id: ID,
-    /// The day of the visit: after the rectification deadline, not after today.
-    pub inspected_on: NaiveDate,
+    /// The day of the visit: after the rectification deadline, not after today; today when left
+    /// out.
+    pub inspected_on: Option<NaiveDate>,
     /// Two or more qualified officers of the directory, as on a patrol.
     pub inspector_ids: Vec<ID>,
     /// Every carried-over item, exactly once.
@@ -415,14 +416,14 @@ impl PatrolMutation {
                 evidence,
             });
         }
+        let (app, principal) = caller(ctx)?;
         let patrol = PatrolInput {
             license_id: parse_numeric_id(&input.license_id, NodeType::License, "input.licenseId")?,
-            inspected_on: input.inspected_on,
+            inspected_on: input.inspected_on.unwrap_or_else(|| app.today()),
             inspector_ids: ids::<OfficerId>(&input.inspector_ids, NodeType::Officer, "input.inspectorIds")?,
             answers,
             offline: input.offline.map(Into::into),
         };
-        let (app, principal) = caller(ctx)?;
         let (record, replayed) = app.record_patrol(principal, patrol).await.gql_input("input")?;
         Ok(RecordPatrolPayload { patrol: PatrolInspection(record), replayed })
     }
@@ -505,14 +506,14 @@ impl PatrolMutation {
     ) -> async_graphql::Result<RecordPatrolPayload> {
         let follow_up_id: FollowUpId =
             parse_numeric_id(&input.follow_up_id, NodeType::FollowUp, "input.followUpId")?;
+        let (app, principal) = caller(ctx)?;
         let visit = FollowUpInput {
             follow_up_id,
-            inspected_on: input.inspected_on,
+            inspected_on: input.inspected_on.unwrap_or_else(|| app.today()),
             inspector_ids: ids::<OfficerId>(&input.inspector_ids, NodeType::Officer, "input.inspectorIds")?,
             items: input.items.into_iter().map(|i| (i.code, i.outcome.into())).collect(),
             offline: input.offline.map(Into::into),
         };
-        let (app, principal) = caller(ctx)?;
         let (record, replayed) = app.record_follow_up(principal, visit).await.gql_input("input")?;
         Ok(RecordPatrolPayload { patrol: PatrolInspection(record), replayed })
     }
