@@ -87,6 +87,12 @@ enum Op {
     ConcludeReview,
     RecordOverdue,
     RemindReviews,
+    RecordPatrol,
+    OrderMeasure,
+    CloseMeasure,
+    RecordFollowUp,
+    FilePatrol,
+    AcknowledgePatrol,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -471,6 +477,28 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, Allow,
         ],
+        // Patrols (§二(三)): the provinces', cities' and counties' officers whose jurisdiction holds
+        // the enterprise; the follow-up is not due yet (refused after the policy admitted them).
+        (RecordPatrol | OrderMeasure | CloseMeasure | RecordFollowUp, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN,
+            NotFound,
+        ],
+        // Filed by the authority that recorded it (the county, in these rows) or the province.
+        (FilePatrol, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN,
+            NotFound,
+        ],
+        (AcknowledgePatrol, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (
+            RecordPatrol | OrderMeasure | CloseMeasure | RecordFollowUp | FilePatrol | AcknowledgePatrol,
+            Outside,
+        ) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -478,7 +506,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 66] = [
+const OPS: [Op; 72] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -547,6 +575,12 @@ const OPS: [Op; 66] = [
     ReadLicenseTasks,
     ReadEnterpriseRectifications,
     ReadAuditRecords,
+    RecordPatrol,
+    OrderMeasure,
+    CloseMeasure,
+    RecordFollowUp,
+    FilePatrol,
+    AcknowledgePatrol,
 ];
 
 struct World {
@@ -568,10 +602,12 @@ struct World {
     reviews_outside: ReviewWorld,
 }
 
-/// A province's open review year and two inspectors of its directory.
+/// A province's open review year and two inspectors of its directory; two more qualified for
+/// wire and cable, who patrol.
 struct ReviewWorld {
     year: ReviewYearId,
     inspectors: [OfficerId; 2],
+    patrollers: [OfficerId; 2],
 }
 
 /// The county authorities the authority rows act on: one renamed (and the successor of those
@@ -688,7 +724,19 @@ async fn review_world(server: &TestServer, province: AuthorityId, tag: &str) -> 
         };
         *slot = app.create_officer(&server.national, new).await.unwrap().id;
     }
-    ReviewWorld { year, inspectors }
+    let mut patrollers = [OfficerId::new(0); 2];
+    for (i, slot) in patrollers.iter_mut().enumerate() {
+        let new = CreateOfficer {
+            authority_id: province,
+            name: format!("矩阵巡查员{i}"),
+            badge_number: format!("{}-PATROL-{i}", tag.to_uppercase()),
+            subject: format!("{tag}-patroller-{i}"),
+            tier: Tier::Staff,
+            industries: vec!["wire-cable".to_owned()],
+        };
+        *slot = app.create_officer(&server.national, new).await.unwrap().id;
+    }
+    ReviewWorld { year, inspectors, patrollers }
 }
 
 /// An enterprise with one license, made by the national head (not under test).
@@ -798,6 +846,7 @@ async fn run(
     let (designation, successor) = designation_fixture(server, op, region, n).await;
     let change = change_fixture(server, op, enterprise_id).await;
     let review = review_fixture(server, op, enterprise_id).await;
+    let patrol = patrol_fixture(server, op, number, (authority, province), reviews).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1078,6 +1127,39 @@ async fn run(
             "mutation($y: ID!) { remindAnnualReviews(yearId: $y) { reminded } }",
             json!({ "y": global("ReviewYear", reviews.year) }),
             "remindAnnualReviews",
+        ),
+        RecordPatrol => (
+            "mutation($i: RecordPatrolInput!) { recordPatrol(input: $i) { patrol { id } } }",
+            json!({ "i": { "licenseId": global("License", patrol.license), "inspectorIds": patrollers(reviews),
+                            "answers": crate::patrol::answers(&["PACKAGING_LABELING"]) } }),
+            "recordPatrol",
+        ),
+        OrderMeasure => (
+            "mutation($i: OrderPatrolMeasureInput!) { orderPatrolMeasure(input: $i) { measure { id } } }",
+            json!({ "i": { "patrolId": global("PatrolInspection", patrol.patrol), "findings": ["PACKAGING_LABELING"],
+                            "kind": "ASSISTANCE" } }),
+            "orderPatrolMeasure",
+        ),
+        CloseMeasure => (
+            "mutation($m: ID!) { completePatrolMeasure(measureId: $m, note: \"矩阵测试\") { measure { id } } }",
+            json!({ "m": global("PatrolMeasure", patrol.measure) }),
+            "completePatrolMeasure",
+        ),
+        RecordFollowUp => (
+            "mutation($i: RecordFollowUpInput!) { recordFollowUp(input: $i) { patrol { id } } }",
+            json!({ "i": { "followUpId": global("FollowUp", patrol.follow_up), "inspectorIds": patrollers(reviews),
+                            "items": [{ "code": "PACKAGING_LABELING", "outcome": "RECTIFIED" }] } }),
+            "recordFollowUp",
+        ),
+        FilePatrol => (
+            "mutation($p: ID!) { filePatrolRecord(patrolId: $p) { patrol { id } } }",
+            json!({ "p": global("PatrolInspection", patrol.patrol) }),
+            "filePatrolRecord",
+        ),
+        AcknowledgePatrol => (
+            "mutation($p: ID!) { acknowledgePatrolRecord(patrolId: $p) { patrol { id } } }",
+            json!({ "p": global("PatrolInspection", patrol.patrol) }),
+            "acknowledgePatrolRecord",
         ),
         RecordExpiries => (
             "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",
@@ -1498,6 +1580,97 @@ fn accreditation() -> Value {
             "industries": ["wire-cable"] })
 }
 
+/// The patrol objects a row acts on.
+#[derive(Default)]
+struct PatrolObjects {
+    license: i64,
+    patrol: i64,
+    measure: i64,
+    follow_up: i64,
+}
+
+fn patrollers(reviews: &ReviewWorld) -> Vec<String> {
+    reviews.patrollers.iter().map(|id| global("Officer", id)).collect()
+}
+
+/// The row's license, and for the later patrol steps a patrol of it recorded by the authority
+/// under test (the county inside, the other province outside) with an unmarked package found; a
+/// measure on it (an assistance to carry out, or a rectification owing a follow-up); the record
+/// filed for the acknowledgement. None of it under test.
+async fn patrol_fixture(
+    server: &TestServer,
+    op: Op,
+    number: &str,
+    (authority, province): (AuthorityId, AuthorityId),
+    reviews: &ReviewWorld,
+) -> PatrolObjects {
+    use oversight_domain::checklist::ItemAnswer;
+    use oversight_domain::patrol::checklist::RawAnswer;
+    use oversight_domain::patrol::measure::MeasureAsked;
+    if !matches!(
+        op,
+        RecordPatrol | OrderMeasure | CloseMeasure | RecordFollowUp | FilePatrol | AcknowledgePatrol
+    ) {
+        return PatrolObjects::default();
+    }
+    let app = &server.app;
+    let license = app.license_by_number(&server.national, number).await.unwrap().unwrap().id;
+    let mut objects = PatrolObjects { license: license.get(), ..Default::default() };
+    if op == RecordPatrol {
+        return objects;
+    }
+    let role = if authority == province { "provincial_officer" } else { "county_officer" };
+    let recorder = app
+        .principal_from_claims(&claims("recorder", &format!("authority:{authority}"), role, Some("staff")))
+        .await
+        .unwrap();
+    let answers = crate::patrol::answers(&["PACKAGING_LABELING"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| RawAnswer {
+            code: a["code"].as_str().unwrap().to_owned(),
+            answer: if a["answer"] == "CONFORMING" {
+                ItemAnswer::Conforming
+            } else {
+                ItemAnswer::Nonconforming
+            },
+            note: a["note"].as_str().map(str::to_owned),
+            evidence: Vec::new(),
+        })
+        .collect();
+    let input = oversight_app::PatrolInput {
+        license_id: license,
+        inspected_on: app.today(),
+        inspector_ids: reviews.patrollers.to_vec(),
+        answers,
+        offline: None,
+    };
+    let (patrol, _) = app.record_patrol(&recorder, input).await.unwrap();
+    objects.patrol = patrol.id.get();
+    let codes = ["PACKAGING_LABELING".to_owned()];
+    match op {
+        CloseMeasure => {
+            let measure =
+                app.order_patrol_measure(&recorder, patrol.id, &codes, MeasureAsked::Assistance).await;
+            objects.measure = measure.unwrap().id.get();
+        }
+        RecordFollowUp => {
+            let rectify = MeasureAsked::RectifyByDeadline { days: None };
+            app.order_patrol_measure(&recorder, patrol.id, &codes, rectify).await.unwrap();
+            let filter =
+                oversight_app::FollowUpFilter { enterprise_id: Some(patrol.enterprise_id), state: None };
+            let owed = app.follow_ups(&server.national, &filter, &oversight_app::PageRequest::first(1)).await;
+            objects.follow_up = owed.unwrap().items[0].id.get();
+        }
+        AcknowledgePatrol => {
+            app.file_patrol_record(&recorder, patrol.id).await.unwrap();
+        }
+        _ => {}
+    }
+    objects
+}
+
 /// A wire-cable sample of this license, taken ten days ago.
 fn open_task(number: &str) -> OpenTestingTask {
     OpenTestingTask {
@@ -1526,6 +1699,8 @@ fn classify(body: &Value, field: &str) -> Expect {
             // The province's year is open already: its opening was admitted by the policy.
             "REVIEW_YEAR_EXISTS" => Allow,
             "REVIEW_NOT_DELEGATED" => NOT_DELEGATED,
+            // The follow-up's deadline is a month away: refused after the policy admitted the caller.
+            "FOLLOW_UP_NOT_DUE" => Allow,
             // The matrix's demo clock has run years ahead by the reassignment rows, past the
             // institutions' accreditation: the refusal comes after the policy admitted the caller.
             "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,

@@ -60,12 +60,12 @@ impl App {
         principal: &Principal,
         input: FollowUpInput,
     ) -> Result<(PatrolRecord, bool), AppError> {
-        let authority_id = acting_authority(principal)?;
         let mut work = self.begin(principal, Operation::RecordFollowUp).await?;
         let owed = follow_up::by_id(work.tx(), input.follow_up_id)
             .await?
             .ok_or(AppError::NotFound { what: "follow-up" })?;
         let (current, owner) = license_for(&work, principal, owed.license_id, Action::RecordFollowUp).await?;
+        let authority_id = acting_authority(principal)?;
         not_future(input.inspected_on, work.today)?;
         let offline = match &input.offline {
             Some(o) => Some(OfflineRecord::parse(

@@ -50,9 +50,9 @@ impl App {
         principal: &Principal,
         input: PatrolInput,
     ) -> Result<(PatrolRecord, bool), AppError> {
-        let authority_id = acting_authority(principal)?;
         let mut work = self.begin(principal, Operation::RecordPatrol).await?;
         let (current, owner) = license_for(&work, principal, input.license_id, Action::RecordPatrol).await?;
+        let authority_id = acting_authority(principal)?;
         not_future(input.inspected_on, work.today)?;
         let offline = match &input.offline {
             Some(o) => Some(OfflineRecord::parse(
