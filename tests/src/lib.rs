@@ -2,6 +2,8 @@
 //! with a fresh database (SQLite file, or a new PostgreSQL database when
 //! `OVERSIGHT_TEST_POSTGRES_URL` is set) and talks to it over HTTP.
 
+pub mod bench;
+
 use std::net::SocketAddr;
 
 use actix_web::dev::ServerHandle;
