@@ -1,6 +1,8 @@
 //! Seeding for the benchmarks in `tests/examples` (not the subject of any measurement): a
 //! province of enterprises, each with a wire-cable license, straight through storage in large
 //! transactions, and the command-line count they take.
+// Setup for benchmarks, never a request path: a failure here stops the run, as it should.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::Duration as Days;
 use oversight_app::NewAuthority;

@@ -66,6 +66,21 @@ pub struct AnnualReviewNotice {
     pub submission_deadline: chrono::NaiveDate,
 }
 
+/// A patrol (巡查 patrol) or follow-up visit (回访 follow-up visit) fact: to the enterprise, its
+/// own patrols, measures and follow-ups; to a provincial officer, the records filed (备案 filing)
+/// with the province in its jurisdiction.
+#[derive(SimpleObject, Clone)]
+pub struct PatrolNotice {
+    /// What happened, as the archive names it.
+    pub kind: crate::enums::ArchiveEventKindGql,
+    /// The PatrolInspection's ID (the patrol, or the follow-up visit).
+    pub patrol_id: ID,
+    /// The Enterprise's ID.
+    pub enterprise_id: ID,
+    /// The bilingual one-line summary, as in the archive.
+    pub summary: String,
+}
+
 #[derive(Default)]
 pub struct SubscriptionRoot;
 
@@ -106,6 +121,31 @@ impl SubscriptionRoot {
                     serious,
                 })
             }
+            _ => None,
+        }))
+    }
+
+    /// Patrol notices (巡查、回访): an enterprise user hears its own patrols, measures and
+    /// follow-ups; a provincial officer hears the records filed with the province (备案).
+    async fn patrol_notices(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = PatrolNotice>> {
+        let (app, principal) = caller(ctx)?;
+        let listener = app.patrol_notices_heard_by(principal).gql()?;
+        Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
+            Ok(Event::PatrolNotice {
+                patrol_id,
+                enterprise_id,
+                enterprise_region,
+                archive_kind,
+                summary,
+            }) if listener.hears(enterprise_id, &enterprise_region, archive_kind) => Some(PatrolNotice {
+                kind: archive_kind.into(),
+                patrol_id: global_id(NodeType::PatrolInspection, patrol_id),
+                enterprise_id: global_id(NodeType::Enterprise, enterprise_id),
+                summary,
+            }),
             _ => None,
         }))
     }

@@ -6,8 +6,9 @@
 
 use chrono::NaiveDate;
 use futures_util::StreamExt;
+use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::review::annual::ReviewNotice;
-use oversight_domain::{EnterpriseId, InstitutionId, ReviewId, TaskId};
+use oversight_domain::{EnterpriseId, InstitutionId, PatrolId, ReviewId, TaskId};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
@@ -50,6 +51,38 @@ pub enum Event {
         year: i32,
         submission_deadline: NaiveDate,
     },
+    /// A patrol (巡查) or follow-up visit (回访) fact: recorded, a measure ordered or closed, a
+    /// record filed or acknowledged — heard by the enterprise, and the filings by the province.
+    #[serde(rename_all = "camelCase")]
+    PatrolNotice {
+        patrol_id: PatrolId,
+        enterprise_id: EnterpriseId,
+        enterprise_region: String,
+        archive_kind: ArchiveEventKind,
+        summary: String,
+    },
+}
+
+/// Who hears `patrolNotices`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatrolListener {
+    /// An enterprise: its own patrols, measures and follow-ups.
+    Enterprise(EnterpriseId),
+    /// A province: the records filed with it (报省级质量技术监督部门备案) in its jurisdiction.
+    Province(RegionCode),
+}
+
+impl PatrolListener {
+    /// Whether this listener hears a notice of `kind` about an enterprise of `region`.
+    pub fn hears(self, enterprise_id: EnterpriseId, region: &str, kind: ArchiveEventKind) -> bool {
+        let filing = matches!(kind, ArchiveEventKind::PatrolRecordFiled);
+        match self {
+            PatrolListener::Enterprise(own) => own == enterprise_id && !filing,
+            PatrolListener::Province(province) => {
+                filing && RegionCode::parse(region).is_ok_and(|r| province.contains(&r))
+            }
+        }
+    }
 }
 
 /// The in-process side of event delivery.
@@ -131,6 +164,18 @@ impl App {
         allow(principal, action, &Resource::None, "annual review notices")?;
         match principal.organisation {
             Organisation::Enterprise { id, .. } => Ok(id),
+            _ => Err(Denial::Forbidden(rule(action).refused).into()),
+        }
+    }
+
+    /// Who the caller is to `patrolNotices`: an enterprise's user hears its own enterprise, a
+    /// provincial officer the filings of its province; refused to anyone else.
+    pub fn patrol_notices_heard_by(&self, principal: &Principal) -> Result<PatrolListener, AppError> {
+        let action = Action::SubscribePatrolNotices;
+        allow(principal, action, &Resource::None, "patrol notices")?;
+        match principal.organisation {
+            Organisation::Enterprise { id, .. } => Ok(PatrolListener::Enterprise(id)),
+            Organisation::Authority { region, .. } => Ok(PatrolListener::Province(region)),
             _ => Err(Denial::Forbidden(rule(action).refused).into()),
         }
     }

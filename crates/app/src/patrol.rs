@@ -183,6 +183,25 @@ async fn checked_inspectors(
     Ok(check_inspectors(&facts, owner.base.region, industry, owner.id)?)
 }
 
+/// Archives a patrol fact for the enterprise and announces it to `patrolNotices`.
+fn archive_and_announce(
+    work: &mut Work<'_>,
+    patrol_id: oversight_domain::PatrolId,
+    license_id: LicenseId,
+    owner: &EnterpriseRecord,
+    fact: oversight_domain::patrol::PatrolFact<'_>,
+) {
+    let event = fact.event();
+    work.announce([crate::events::Event::PatrolNotice {
+        patrol_id,
+        enterprise_id: owner.id,
+        enterprise_region: owner.base.region.to_string(),
+        archive_kind: event.kind,
+        summary: event.summary,
+    }]);
+    work.archive(owner.id, Some(license_id), oversight_domain::archive::ArchiveFact::Patrol(fact));
+}
+
 /// The audit state of an inspection record.
 fn patrol_state(record: &PatrolRecord) -> Value {
     json!({

@@ -429,6 +429,9 @@ pub enum Action {
     FilePatrolRecord,
     /// Acknowledge a filed record: the provincial authority.
     AcknowledgePatrolRecord,
+    /// Hear of patrols (subscription `patrolNotices`): the enterprise of its own patrols, measures
+    /// and follow-ups; the province of the records filed with it.
+    SubscribePatrolNotices,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

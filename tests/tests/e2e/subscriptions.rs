@@ -386,3 +386,52 @@ async fn review_notices_body(server: &TestServer) {
     assert_eq!(heard["payload"]["data"]["annualReviewNotices"]["kind"], "PASSED", "{heard}");
     assert_eq!(heard["payload"]["data"]["annualReviewNotices"]["reviewId"], review.as_str());
 }
+
+oversight_tests::on_both_databases!(
+    patrol_notices_reach_the_enterprise_and_the_province,
+    patrol_notices_body,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+/// The enterprise patrolled hears its patrol (and the other enterprise does not); the province
+/// hears the record filed with it; a county officer cannot listen.
+async fn patrol_notices_body(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let mut county = subscribe(server, &world.county, "subscription { patrolNotices { kind } }").await;
+    let refused = next_json(&mut county).await;
+    assert_eq!(refused["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN", "{refused}");
+    let query = "subscription { patrolNotices { kind patrolId enterpriseId summary } }";
+    let mut own = subscribe(server, &world.enterprise_user, query).await;
+    let mut other = subscribe(server, &world.enterprise2_user, query).await;
+    let mut province = subscribe(server, &world.provincial, query).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let objects = crate::patrol::patrol_objects(server, &world).await;
+    let heard = next_json(&mut own).await;
+    let notice = &heard["payload"]["data"]["patrolNotices"];
+    assert_eq!(
+        (&notice["kind"], &notice["patrolId"]),
+        (&json!("PATROL_RECORDED"), &objects.patrol),
+        "{heard}"
+    );
+    assert_eq!(notice["enterpriseId"], json!(world.enterprises[0]));
+    let heard = next_json(&mut own).await;
+    assert_eq!(heard["payload"]["data"]["patrolNotices"]["kind"], "MEASURE_ORDERED", "{heard}");
+    let filed = server
+        .graphql_as(
+            &world.county,
+            "mutation($p: ID!) { filePatrolRecord(patrolId: $p) { patrol { filing } } }",
+            json!({ "p": objects.patrol }),
+        )
+        .await;
+    assert_eq!(filed["data"]["filePatrolRecord"]["patrol"]["filing"], "FILED", "{filed}");
+    let heard = next_json(&mut province).await;
+    let notice = &heard["payload"]["data"]["patrolNotices"];
+    assert_eq!(
+        (&notice["kind"], &notice["patrolId"]),
+        (&json!("PATROL_RECORD_FILED"), &objects.patrol),
+        "{heard}"
+    );
+    // The other enterprise heard nothing of it.
+    let silent = tokio::time::timeout(Duration::from_millis(500), other.next()).await;
+    assert!(silent.is_err(), "the other enterprise heard {silent:?}");
+}

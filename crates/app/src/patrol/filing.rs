@@ -4,14 +4,13 @@
 
 use oversight_domain::PatrolId;
 use oversight_domain::access::Organisation;
-use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::patrol::{Filing, PatrolFact};
 use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_storage::patrol::inspection::{self, PatrolRecord};
 use serde_json::json;
 
-use super::license_for;
+use super::{archive_and_announce, license_for};
 use crate::{Action, App, AppError, Code, Principal};
 
 impl App {
@@ -43,7 +42,7 @@ impl App {
     ) -> Result<PatrolRecord, AppError> {
         let mut work = self.begin(principal, operation).await?;
         let current = inspection::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "patrol" })?;
-        license_for(&work, principal, current.license_id, action).await?;
+        let (_, owner) = license_for(&work, principal, current.license_id, action).await?;
         let next = match action {
             Action::AcknowledgePatrolRecord => current.filing.acknowledge()?,
             _ => {
@@ -55,7 +54,7 @@ impl App {
             return Err(AppError::concurrent("the record's filing changed meanwhile"));
         }
         let fact = PatrolFact::Filing { patrol_id: id, kind: current.kind, filing: next };
-        work.archive(current.enterprise_id, Some(current.license_id), ArchiveFact::Patrol(fact));
+        archive_and_announce(&mut work, id, current.license_id, &owner, fact);
         work.touch([ObjectRef::of(id), ObjectRef::of(current.enterprise_id)]);
         let (now, by) = (work.now, principal.subject.clone());
         work.commit(

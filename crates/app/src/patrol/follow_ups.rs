@@ -6,7 +6,6 @@
 //! 符合规定要求) and owes the next follow-up for the persisting items.
 
 use chrono::NaiveDate;
-use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::patrol::follow_up::{CarriedOutcome, FollowUpOutcome, conclude, follow_up_due};
 use oversight_domain::patrol::measure::{MeasureKind, MeasureKindCode};
@@ -22,10 +21,14 @@ use oversight_storage::patrol::measure;
 use oversight_storage::registry::license;
 
 use super::record::OfflineInput;
-use super::{acting_authority, checked_inspectors, in_force, license_for, not_future, patrol_state};
+use super::{
+    acting_authority, archive_and_announce, checked_inspectors, in_force, license_for, not_future,
+    patrol_state,
+};
 use crate::registry::license::apply_license_status;
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, LicenseRecord, Principal};
+use oversight_storage::registry::enterprise::EnterpriseRecord;
 
 /// What officers submit for a follow-up visit.
 #[derive(Debug, Clone)]
@@ -126,7 +129,7 @@ impl App {
         if !follow_up::claim(work.tx(), owed.id, visit.id).await? {
             return Err(already_recorded(owed.id));
         }
-        self.follow_up_consequences(&mut work, &owed, &visit, &outcome, &current).await?;
+        self.follow_up_consequences(&mut work, (&owed, &visit), &outcome, (&current, &owner)).await?;
         work.touch([
             ObjectRef::of(visit.id),
             ObjectRef::of(owed.id),
@@ -141,10 +144,9 @@ impl App {
     async fn follow_up_consequences(
         &self,
         work: &mut Work<'_>,
-        owed: &FollowUpRecord,
-        visit: &PatrolRecord,
+        (owed, visit): (&FollowUpRecord, &PatrolRecord),
         outcome: &FollowUpOutcome,
-        current: &LicenseRecord,
+        (current, owner): (&LicenseRecord, &EnterpriseRecord),
     ) -> Result<(), AppError> {
         let persisting = outcome.persisting();
         let entry = LicenseCopyEntry::follow_up_record(
@@ -155,7 +157,7 @@ impl App {
         );
         license::append_copy_entry(work.tx(), current.id, &entry, work.now).await?;
         let fact = PatrolFact::FollowUpRecorded { follow_up_id: owed.id, visit_id: visit.id, outcome };
-        work.archive(current.enterprise_id, Some(current.id), ArchiveFact::Patrol(fact));
+        archive_and_announce(work, visit.id, current.id, owner, fact);
         match outcome {
             FollowUpOutcome::SuspendUntilCompliant { next_deadline, .. } => {
                 if current.status == LicenseStatus::Valid {

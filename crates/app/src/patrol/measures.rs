@@ -3,7 +3,6 @@
 //! or cancelling it (a sampling test is carried out by the testing task opened for it), and a
 //! transfer's receipt (回执).
 
-use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::patrol::measure::{
     Measure, MeasureAsked, MeasureEvent, MeasureKind, MeasureStatus, check_findings, order_measure,
@@ -18,10 +17,11 @@ use oversight_storage::patrol::measure::{self, MeasureRecord};
 use oversight_storage::testing::supervision;
 use serde_json::{Value, json};
 
-use super::{follow_ups::open_follow_up, license_for};
+use super::{archive_and_announce, follow_ups::open_follow_up, license_for};
 use crate::registry::license::apply_license_status;
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, LicenseRecord, Principal};
+use oversight_storage::registry::enterprise::EnterpriseRecord;
 
 /// What closes a measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +69,7 @@ impl App {
         self.measure_consequences(&mut work, &patrol, &current, &record).await?;
         let fact =
             PatrolFact::MeasureOrdered { measure_id: record.measure.id, patrol_id: patrol.id, kind: &kind };
-        work.archive(owner.id, Some(current.id), ArchiveFact::Patrol(fact));
+        archive_and_announce(&mut work, patrol.id, current.id, &owner, fact);
         work.touch([ObjectRef::of(record.measure.id), ObjectRef::of(patrol.id), ObjectRef::of(owner.id)]);
         work.commit(None, Some(measure_state(&record.measure))).await?;
         Ok(record)
@@ -118,7 +118,7 @@ impl App {
     ) -> Result<MeasureRecord, AppError> {
         let note = parse_reason(note)?;
         let mut work = self.begin(principal, Operation::ClosePatrolMeasure).await?;
-        let current = measure_for(&work, principal, measure_id).await?;
+        let (current, owner) = measure_for(&work, principal, measure_id).await?;
         let event = match step {
             MeasureStep::Complete => MeasureEvent::Complete,
             MeasureStep::Cancel => MeasureEvent::Cancel,
@@ -127,7 +127,7 @@ impl App {
         let task = sampling_task(&work, &current, step, testing_task).await?;
         let saved = self.save_measure(&mut work, &current, next, Some(&note), task).await?;
         let fact = PatrolFact::MeasureClosed { measure_id, status: saved.measure.status, reason: &note };
-        work.archive(saved.enterprise_id, Some(saved.license_id), ArchiveFact::Patrol(fact));
+        archive_and_announce(&mut work, saved.patrol_id, saved.license_id, &owner, fact);
         work.commit(Some(measure_state(&current.measure)), Some(measure_state(&saved.measure))).await?;
         Ok(saved)
     }
@@ -140,7 +140,7 @@ impl App {
         on: chrono::NaiveDate,
     ) -> Result<MeasureRecord, AppError> {
         let mut work = self.begin(principal, Operation::ClosePatrolMeasure).await?;
-        let current = measure_for(&work, principal, measure_id).await?;
+        let (current, _) = measure_for(&work, principal, measure_id).await?;
         let next = current.measure.record_receipt(on, work.today)?;
         let saved = self.save_measure(&mut work, &current, next, None, None).await?;
         work.commit(Some(measure_state(&current.measure)), Some(measure_state(&saved.measure))).await?;
@@ -174,15 +174,15 @@ impl App {
     }
 }
 
-/// The measure, once the caller may act on its enterprise.
+/// The measure and its enterprise, once the caller may act on it.
 async fn measure_for(
     work: &Work<'_>,
     principal: &Principal,
     id: MeasureId,
-) -> Result<MeasureRecord, AppError> {
+) -> Result<(MeasureRecord, EnterpriseRecord), AppError> {
     let current = measure::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "measure" })?;
-    license_for(work, principal, current.license_id, Action::ClosePatrolMeasure).await?;
-    Ok(current)
+    let (_, owner) = license_for(work, principal, current.license_id, Action::ClosePatrolMeasure).await?;
+    Ok((current, owner))
 }
 
 /// The testing task that carries out a sampling test: required when completing one, refused on

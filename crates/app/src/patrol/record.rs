@@ -5,7 +5,6 @@
 //! record, another device's record of the same visit is stored as a conflict, never merged.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::patrol::checklist::{PatrolAnswers, RawAnswer};
 use oversight_domain::patrol::offline::{OfflineRecord, Visit, VisitKey, detect_conflict};
@@ -17,9 +16,13 @@ use oversight_storage::StorageError;
 use oversight_storage::patrol::inspection::{self, Answers, NewPatrol, OfflineIdentity, PatrolRecord};
 use oversight_storage::registry::license;
 
-use super::{acting_authority, checked_inspectors, in_force, license_for, not_future, patrol_state};
+use super::{
+    acting_authority, archive_and_announce, checked_inspectors, in_force, license_for, not_future,
+    patrol_state,
+};
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, Principal};
+use oversight_storage::registry::enterprise::EnterpriseRecord;
 
 /// A device's identity of a visit recorded without a network.
 #[derive(Debug, Clone)]
@@ -114,7 +117,7 @@ impl App {
             }
             other => other?,
         };
-        self.record_consequences(&mut work, &record, &answers).await?;
+        self.record_consequences(&mut work, &record, &answers, &owner).await?;
         work.touch([ObjectRef::of(record.id), ObjectRef::of(current.id), ObjectRef::of(owner.id)]);
         work.commit(None, Some(patrol_state(&record))).await?;
         Ok((record, false))
@@ -138,6 +141,7 @@ impl App {
         work: &mut Work<'_>,
         record: &PatrolRecord,
         answers: &PatrolAnswers,
+        owner: &EnterpriseRecord,
     ) -> Result<(), AppError> {
         let entry = LicenseCopyEntry::patrol_record(
             record.id.get(),
@@ -163,14 +167,14 @@ impl App {
             findings: &findings,
             re_review_required: record.re_review_required,
         };
-        work.archive(record.enterprise_id, Some(record.license_id), ArchiveFact::Patrol(fact));
+        archive_and_announce(work, record.id, record.license_id, owner, fact);
         if let Some(other) = record.conflict_with {
             let fact = PatrolFact::PatrolConflictDetected {
                 patrol_id: record.id,
                 other_patrol_id: other,
                 inspected_on: record.inspected_on,
             };
-            work.archive(record.enterprise_id, Some(record.license_id), ArchiveFact::Patrol(fact));
+            archive_and_announce(work, record.id, record.license_id, owner, fact);
         }
         Ok(())
     }

@@ -133,6 +133,8 @@ const AUTHORITY_PEOPLE: &[Role] =
 /// The platform's administrator, and the provinces and the nation.
 const PLATFORM_PROVINCE_UP: &[Role] = &[PluginAdministrator, NationalOfficer, ProvincialOfficer];
 const EVERYONE: &[Role] = Role::ALL;
+/// The enterprise's own user, and the provinces' officers.
+const ENTERPRISE_PROVINCE: &[Role] = &[EnterpriseUser, ProvincialOfficer];
 /// The officers who patrol: the provinces, cities and counties (§二(三)).
 const FIELD_OFFICERS: &[Role] = &[ProvincialOfficer, MunicipalOfficer, CountyOfficer];
 const PATROLLERS: &str =
@@ -386,5 +388,7 @@ pub fn rule(action: Action) -> Rule {
             PATROLLERS),
         Action::AcknowledgePatrolRecord        => row(PROVINCE,            ANY_TIER,    Anything,
             "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))"),
+        Action::SubscribePatrolNotices         => row(ENTERPRISE_PROVINCE, ANY_TIER,    Anything,
+            "patrol notices are heard by the enterprise patrolled and the province the records are filed with"),
     }
 }
