@@ -116,18 +116,7 @@ async fn inspectors(server: &TestServer, token: &str) -> Vec<String> {
 }
 
 fn answers(evidence: &[String]) -> Value {
-    let codes = [
-        "LICENSE_MARKING",
-        "CONDITIONS_CHANGES",
-        "RAW_MATERIAL_INSPECTION",
-        "EXIT_INSPECTION",
-        "PACKAGING_LABELING",
-        "WC-01",
-        "WC-02",
-        "WC-03",
-        "WC-04",
-        "WC-05",
-    ];
+    let codes = oversight_tests::WIRE_CABLE_CHECKLIST;
     let items: Vec<Value> = codes
         .iter()
         .enumerate()

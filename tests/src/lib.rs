@@ -4,6 +4,21 @@
 
 pub mod bench;
 
+/// The checklist a patrol of a wire-cable license answers: the five base items of §二(三), then
+/// the wire-cable plugin's items.
+pub const WIRE_CABLE_CHECKLIST: [&str; 10] = [
+    "LICENSE_MARKING",
+    "CONDITIONS_CHANGES",
+    "RAW_MATERIAL_INSPECTION",
+    "EXIT_INSPECTION",
+    "PACKAGING_LABELING",
+    "WC-01",
+    "WC-02",
+    "WC-03",
+    "WC-04",
+    "WC-05",
+];
+
 use std::net::SocketAddr;
 
 use actix_web::dev::ServerHandle;

@@ -15,11 +15,12 @@ use oversight_domain::patrol::checklist::AnswersRefused;
 use oversight_domain::patrol::follow_up::FollowUpRefused;
 use oversight_domain::patrol::inspectors::{InspectorFacts, InspectorsRefused, check_inspectors};
 use oversight_domain::patrol::measure::{FindingsRefused, MeasureRefused, MeasureStateRefused};
-use oversight_domain::patrol::offline::OfflineRefused;
+use oversight_domain::patrol::offline::{OfflineRecord, OfflineRefused};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::officer::OfficerStatus;
 use oversight_domain::{AuthorityId, ErrorCode, LicenseId, OfficerId};
 use oversight_storage::Scope;
+use oversight_storage::patrol::inspection::OfflineIdentity;
 use oversight_storage::registry::enterprise::EnterpriseRecord;
 use oversight_storage::registry::{authority, enterprise, license, officer};
 use serde_json::{Value, json};
@@ -222,11 +223,31 @@ fn patrol_state(record: &PatrolRecord) -> Value {
 }
 
 impl crate::App {
-    /// `now` as the supervision calendar sees it: a device's clock is compared with the server's
-    /// in the calendar's frame, which the demo clock moves (by whole days; zero in service).
-    fn calendar_now(&self, now: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
-        now + chrono::Duration::days(self.clock_offset_days())
+    /// A device's offline identity of a visit, checked. The device's clock is compared with the
+    /// server's in the supervision calendar's frame, which the demo clock moves (by whole days;
+    /// zero in service).
+    fn offline_record(
+        &self,
+        offline: Option<&OfflineInput>,
+        now: chrono::DateTime<chrono::Utc>,
+        inspected_on: chrono::NaiveDate,
+    ) -> Result<Option<OfflineRecord>, AppError> {
+        let Some(o) = offline else { return Ok(None) };
+        let calendar_now = now + chrono::Duration::days(self.clock_offset_days());
+        let record = OfflineRecord::parse(
+            &o.idempotency_key,
+            &o.device_id,
+            o.recorded_at,
+            calendar_now,
+            inspected_on,
+        )?;
+        Ok(Some(record))
     }
+}
+
+/// The stored offline identity of a checked record.
+fn identity_of(offline: &OfflineRecord) -> OfflineIdentity {
+    OfflineIdentity { device_id: offline.device_id.clone(), idempotency_key: offline.idempotency_key.clone() }
 }
 
 /// A date after today is refused: a visit is recorded once made.

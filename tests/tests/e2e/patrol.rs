@@ -9,18 +9,7 @@ use crate::cast::{WIRE_CABLE, World, world};
 
 /// The wire-cable checklist answered: everything conforms but `nonconforming`.
 pub(crate) fn answers(nonconforming: &[&str]) -> Value {
-    let codes = [
-        "LICENSE_MARKING",
-        "CONDITIONS_CHANGES",
-        "RAW_MATERIAL_INSPECTION",
-        "EXIT_INSPECTION",
-        "PACKAGING_LABELING",
-        "WC-01",
-        "WC-02",
-        "WC-03",
-        "WC-04",
-        "WC-05",
-    ];
+    let codes = oversight_tests::WIRE_CABLE_CHECKLIST;
     let items: Vec<Value> = codes
         .iter()
         .map(|code| {

@@ -9,21 +9,20 @@ use chrono::NaiveDate;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::patrol::follow_up::{CarriedOutcome, FollowUpOutcome, conclude, follow_up_due};
 use oversight_domain::patrol::measure::{MeasureKind, MeasureKindCode};
-use oversight_domain::patrol::offline::OfflineRecord;
 use oversight_domain::patrol::{FollowUpOrigin, PatrolFact, PatrolKind};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::{FollowUpId, OfficerId};
 use oversight_storage::StorageError;
 use oversight_storage::patrol::follow_up::{self, FollowUpRecord, NewFollowUp};
-use oversight_storage::patrol::inspection::{self, Answers, NewPatrol, OfflineIdentity, PatrolRecord};
+use oversight_storage::patrol::inspection::{self, Answers, NewPatrol, PatrolRecord};
 use oversight_storage::patrol::measure;
 use oversight_storage::registry::license;
 
 use super::record::OfflineInput;
 use super::{
-    acting_authority, archive_and_announce, checked_inspectors, in_force, license_for, not_future,
-    patrol_state,
+    acting_authority, archive_and_announce, checked_inspectors, identity_of, in_force, license_for,
+    not_future, patrol_state,
 };
 use crate::registry::license::apply_license_status;
 use crate::work::Work;
@@ -70,16 +69,7 @@ impl App {
         let (current, owner) = license_for(&work, principal, owed.license_id, Action::RecordFollowUp).await?;
         let authority_id = acting_authority(principal)?;
         not_future(input.inspected_on, work.today)?;
-        let offline = match &input.offline {
-            Some(o) => Some(OfflineRecord::parse(
-                &o.idempotency_key,
-                &o.device_id,
-                o.recorded_at,
-                self.calendar_now(work.now),
-                input.inspected_on,
-            )?),
-            None => None,
-        };
+        let offline = self.offline_record(input.offline.as_ref(), work.now, input.inspected_on)?;
         if let Some(offline) = &offline
             && let Some(stored) = inspection::by_key(work.tx(), &offline.idempotency_key).await?
         {
@@ -91,10 +81,7 @@ impl App {
         let calendar = work.working_calendar().await?;
         let outcome = conclude(&owed.carried, &input.items, &calendar, input.inspected_on)?;
         let persisting: Vec<String> = outcome.persisting().iter().map(|c| (*c).to_owned()).collect();
-        let identity = offline.as_ref().map(|o| OfflineIdentity {
-            device_id: o.device_id.clone(),
-            idempotency_key: o.idempotency_key.clone(),
-        });
+        let identity = offline.as_ref().map(identity_of);
         let answers = Answers::FollowUp(outcome.items().to_vec());
         let new = NewPatrol {
             kind: PatrolKind::FollowUp,

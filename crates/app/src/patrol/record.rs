@@ -13,12 +13,12 @@ use oversight_domain::registry::change_request::ReReview;
 use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::{AttachmentId, LicenseId, OfficerId};
 use oversight_storage::StorageError;
-use oversight_storage::patrol::inspection::{self, Answers, NewPatrol, OfflineIdentity, PatrolRecord};
+use oversight_storage::patrol::inspection::{self, Answers, NewPatrol, PatrolRecord};
 use oversight_storage::registry::license;
 
 use super::{
-    acting_authority, archive_and_announce, checked_inspectors, in_force, license_for, not_future,
-    patrol_state,
+    acting_authority, archive_and_announce, checked_inspectors, identity_of, in_force, license_for,
+    not_future, patrol_state,
 };
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, Principal};
@@ -57,16 +57,7 @@ impl App {
         let (current, owner) = license_for(&work, principal, input.license_id, Action::RecordPatrol).await?;
         let authority_id = acting_authority(principal)?;
         not_future(input.inspected_on, work.today)?;
-        let offline = match &input.offline {
-            Some(o) => Some(OfflineRecord::parse(
-                &o.idempotency_key,
-                &o.device_id,
-                o.recorded_at,
-                self.calendar_now(work.now),
-                input.inspected_on,
-            )?),
-            None => None,
-        };
+        let offline = self.offline_record(input.offline.as_ref(), work.now, input.inspected_on)?;
         if let Some(stored) = replayed(&work, offline.as_ref(), &input, owner.id).await? {
             return Ok((stored, true));
         }
@@ -85,10 +76,7 @@ impl App {
         let conflict_with =
             conflict(&work, offline.as_ref(), owner.id, input.inspected_on, &inspectors).await?;
         let findings: Vec<String> = answers.finding_codes().iter().map(|c| (*c).to_owned()).collect();
-        let identity = offline.as_ref().map(|o| OfflineIdentity {
-            device_id: o.device_id.clone(),
-            idempotency_key: o.idempotency_key.clone(),
-        });
+        let identity = offline.as_ref().map(identity_of);
         let stored_answers = Answers::Patrol(answers.items().to_vec());
         let new = NewPatrol {
             kind: PatrolKind::Patrol,

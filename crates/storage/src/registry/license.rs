@@ -303,7 +303,23 @@ pub async fn require_re_review(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    license::Entity::update_many()
+    set_re_review(license::Entity::update_many(), review, now)
+        .filter(license::Column::EnterpriseId.eq(enterprise_id.get()))
+        .filter(license::Column::Status.is_in(in_force))
+        .exec(&executor)
+        .await?;
+    rows.into_iter()
+        .map(|row| Ok(LicenseRecord { re_review: Some(review.clone()), updated_at: now, ..to_record(row)? }))
+        .collect()
+}
+
+/// The re-review columns set to a new requirement (and the conclusion cleared).
+fn set_re_review(
+    update: sea_orm::UpdateMany<license::Entity>,
+    review: &ReReview,
+    now: DateTime<Utc>,
+) -> sea_orm::UpdateMany<license::Entity> {
+    update
         .col_expr(license::Column::RereviewRequiredSince, Expr::value(review.required_since))
         .col_expr(license::Column::RereviewReason, Expr::value(review.reason.clone()))
         .col_expr(
@@ -315,13 +331,6 @@ pub async fn require_re_review(
         .col_expr(license::Column::RereviewConclusion, Expr::value(Option::<String>::None))
         .col_expr(license::Column::RereviewConcludedBy, Expr::value(Option::<String>::None))
         .col_expr(license::Column::UpdatedAt, Expr::value(now))
-        .filter(license::Column::EnterpriseId.eq(enterprise_id.get()))
-        .filter(license::Column::Status.is_in(in_force))
-        .exec(&executor)
-        .await?;
-    rows.into_iter()
-        .map(|row| Ok(LicenseRecord { re_review: Some(review.clone()), updated_at: now, ..to_record(row)? }))
-        .collect()
 }
 
 /// Flags one license in force (VALID or SUSPENDED) for re-review — a patrol's finding is about
@@ -333,18 +342,7 @@ pub async fn require_re_review_of(
     now: DateTime<Utc>,
 ) -> Result<Option<LicenseRecord>> {
     let in_force = [LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()];
-    let updated = license::Entity::update_many()
-        .col_expr(license::Column::RereviewRequiredSince, Expr::value(review.required_since))
-        .col_expr(license::Column::RereviewReason, Expr::value(review.reason.clone()))
-        .col_expr(
-            license::Column::RereviewChangeRequestId,
-            Expr::value(review.change_request_id().map(|id| id.get())),
-        )
-        .col_expr(license::Column::RereviewPatrolId, Expr::value(review.patrol_id().map(|id| id.get())))
-        .col_expr(license::Column::RereviewConcludedOn, Expr::value(Option::<NaiveDate>::None))
-        .col_expr(license::Column::RereviewConclusion, Expr::value(Option::<String>::None))
-        .col_expr(license::Column::RereviewConcludedBy, Expr::value(Option::<String>::None))
-        .col_expr(license::Column::UpdatedAt, Expr::value(now))
+    let updated = set_re_review(license::Entity::update_many(), review, now)
         .filter(license::Column::Id.eq(id.get()))
         .filter(license::Column::Status.is_in(in_force))
         .exec(&tx.executor())
