@@ -429,6 +429,9 @@ pub enum Action {
     FilePatrolRecord,
     /// Acknowledge a filed record: the provincial authority.
     AcknowledgePatrolRecord,
+    /// Make a patrol plan (巡查计划) for the province: the provincial authority (§二(三) "省级质量
+    /// 技术监督部门应当组织市、县级…制定巡查计划").
+    CreatePatrolPlan,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

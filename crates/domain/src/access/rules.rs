@@ -386,5 +386,9 @@ pub fn rule(action: Action) -> Rule {
             PATROLLERS),
         Action::AcknowledgePatrolRecord        => row(PROVINCE,            ANY_TIER,    Anything,
             "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))"),
+        // The province organises its cities and counties to make the plans; the place is the
+        // caller's own province (the use case passes its seat).
+        Action::CreatePatrolPlan               => row(PROVINCE,            ANY_TIER,    PlaceInJurisdiction,
+            "patrol plans are made by the provincial authority (§二(三))"),
     }
 }

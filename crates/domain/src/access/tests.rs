@@ -254,6 +254,7 @@ fn actions() -> Vec<Action> {
         Action::RecordFollowUp,
         Action::FilePatrolRecord,
         Action::AcknowledgePatrolRecord,
+        Action::CreatePatrolPlan,
     ]);
     actions
 }
@@ -310,6 +311,7 @@ const REASONS: &[&str] = &[
     "annual review notices are heard by the enterprise itself",
     "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))",
     "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))",
+    "patrol plans are made by the provincial authority (§二(三))",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2250,4 +2252,28 @@ AcknowledgePatrolRecord
   testing_institution institution:7  F49 NF  NF  NF  F49 F49 F49 F49 NF  NF  NF  F49 NF  F49
   enterprise_user enterprise:1       F49 F49 NF  NF  F49 F49 F49 F49 NF  NF  NF  F49 NF  NF
   plugin_administrator platform      F49 NF  NF  NF  F49 F49 F49 F49 NF  NF  NF  NF  NF  NF
+CreatePatrolPlan
+  nation head                        F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50
+  nation leader_in_charge            F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50
+  nation staff                       F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50
+  province head                      F50 F50 F50 NF  ok  ok  ok  OJ  F50 F50 NF  F50 F50 NF
+  province leader_in_charge          F50 F50 F50 NF  ok  ok  ok  OJ  F50 F50 NF  F50 F50 NF
+  province staff                     F50 F50 F50 NF  ok  ok  ok  OJ  F50 F50 NF  F50 F50 NF
+  city head                          F50 F50 F50 NF  F50 F50 F50 F50 NF  F50 NF  F50 F50 NF
+  city leader_in_charge              F50 F50 F50 NF  F50 F50 F50 F50 NF  F50 NF  F50 F50 NF
+  city staff                         F50 F50 F50 NF  F50 F50 F50 F50 NF  F50 NF  F50 F50 NF
+  county head                        F50 F50 NF  NF  F50 F50 F50 F50 NF  F50 NF  F50 NF  NF
+  county leader_in_charge            F50 F50 NF  NF  F50 F50 F50 F50 NF  F50 NF  F50 NF  NF
+  county staff                       F50 F50 NF  NF  F50 F50 F50 F50 NF  F50 NF  F50 NF  NF
+  review_department at nation        F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50
+  review_department at province      F50 F50 F50 NF  F50 F50 F50 F50 F50 F50 NF  F50 F50 NF
+  review_department at city          F50 F50 F50 NF  F50 F50 F50 F50 NF  F50 NF  F50 F50 NF
+  review_department at county        F50 F50 NF  NF  F50 F50 F50 F50 NF  F50 NF  F50 NF  NF
+  auditor at nation                  F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50 F50
+  auditor at province                F50 F50 F50 NF  F50 F50 F50 F50 F50 F50 NF  F50 F50 NF
+  auditor at city                    F50 F50 F50 NF  F50 F50 F50 F50 NF  F50 NF  F50 F50 NF
+  auditor at county                  F50 F50 NF  NF  F50 F50 F50 F50 NF  F50 NF  F50 NF  NF
+  testing_institution institution:7  F50 NF  NF  NF  F50 F50 F50 F50 NF  NF  NF  F50 NF  F50
+  enterprise_user enterprise:1       F50 F50 NF  NF  F50 F50 F50 F50 NF  NF  NF  F50 NF  NF
+  plugin_administrator platform      F50 NF  NF  NF  F50 F50 F50 F50 NF  NF  NF  NF  NF  NF
 ";
