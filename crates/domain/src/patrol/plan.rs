@@ -85,6 +85,29 @@ pub struct PatrolPlan {
     pub key_industry: bool,
 }
 
+/// How far an executing authority has come: its targets and those patrolled enough.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coverage {
+    pub targets: u64,
+    pub patrolled: u64,
+}
+
+impl Coverage {
+    /// The share patrolled enough, in whole percent rounded down (a target is not reached by
+    /// rounding up); an authority with no target has nothing left to do: 100.
+    pub fn percent(self) -> u8 {
+        if self.targets == 0 {
+            return 100;
+        }
+        u8::try_from(self.patrolled.min(self.targets) * 100 / self.targets).unwrap_or(100)
+    }
+
+    /// Whether the plan's coverage target is reached.
+    pub fn reached(self, target_percent: u8) -> bool {
+        self.percent() >= target_percent
+    }
+}
+
 impl PatrolPlan {
     /// Whether the plan is in force on `day` (its period holds it).
     pub fn in_force_on(&self, day: NaiveDate) -> bool {
@@ -111,6 +134,10 @@ pub enum PlanProblem {
     NotLocal(AuthorityId),
     #[error("executing authorities: authority {0} is outside the province")]
     OutsideProvince(AuthorityId),
+    #[error(
+        "executing authorities: authority {inner}'s region lies inside authority {outer}'s; name one of them"
+    )]
+    Nested { outer: AuthorityId, inner: AuthorityId },
     #[error("coverage: a percentage from 1 to 100, not {0}")]
     Coverage(i64),
     #[error("visits per enterprise: from 1 to {MAX_VISITS}, not {0}")]
@@ -183,7 +210,7 @@ fn executing_problems(executing: &[Executing], province: RegionCode) -> Vec<Plan
     if executing.is_empty() {
         return vec![PlanProblem::NoAuthorities];
     }
-    executing
+    let mut problems: Vec<PlanProblem> = executing
         .iter()
         .filter_map(|e| {
             if !matches!(e.region.level(), RegionLevel::City | RegionLevel::County) {
@@ -194,7 +221,17 @@ fn executing_problems(executing: &[Executing], province: RegionCode) -> Vec<Plan
                 None
             }
         })
-        .collect()
+        .collect();
+    // Each target belongs to exactly one executing authority (coverage is counted per
+    // authority), so a city and one of its counties may not both carry out the plan.
+    for outer in executing {
+        for inner in executing {
+            if outer.authority_id != inner.authority_id && outer.region.contains(&inner.region) {
+                problems.push(PlanProblem::Nested { outer: outer.authority_id, inner: inner.authority_id });
+            }
+        }
+    }
+    problems
 }
 
 /// An authority named twice counts once.
@@ -270,7 +307,7 @@ mod tests {
     #[test]
     fn a_plan_is_checked_with_every_problem_listed() {
         type Change = fn(&mut PlanAsked);
-        let cases: [(&str, Change, bool, Result<(u32, usize), Vec<PlanProblem>>); 13] = [
+        let cases: [(&str, Change, bool, Result<(u32, usize), Vec<PlanProblem>>); 14] = [
             ("as asked", |_| {}, false, Ok((1, 1))),
             ("a key industry's default is intensified", |_| {}, true, Ok((2, 1))),
             ("a key industry may ask more", |a| a.visits_per_enterprise = Some(3), true, Ok((3, 1))),
@@ -290,7 +327,13 @@ mod tests {
                 false,
                 Ok((1, 1)),
             ),
-            ("a city and a county", |a| a.executing.push(executing(6, "320100")), false, Ok((1, 2))),
+            ("another city", |a| a.executing.push(executing(6, "320200")), false, Ok((1, 2))),
+            (
+                "a city and its county",
+                |a| a.executing.push(executing(6, "320100")),
+                false,
+                Err(vec![PlanProblem::Nested { outer: AuthorityId::new(6), inner: AuthorityId::new(5) }]),
+            ),
             (
                 "a year to the day is too long",
                 |a| a.ends_on = date("2028-01-01"),
@@ -361,6 +404,25 @@ mod tests {
             [("2026-12-31", false), ("2027-01-01", true), ("2027-12-31", true), ("2028-01-01", false)]
         {
             assert_eq!(plan.in_force_on(date(day)), expected, "{day}");
+        }
+    }
+
+    #[test]
+    fn coverage_rounds_down_and_nothing_to_do_is_complete() {
+        let cases = [
+            ((0, 0), 100, true),
+            ((2, 0), 0, false),
+            ((2, 1), 50, false),
+            ((3, 2), 66, false),
+            ((3, 3), 100, true),
+        ];
+        for ((targets, patrolled), percent, reached) in cases {
+            let coverage = Coverage { targets, patrolled };
+            assert_eq!(
+                (coverage.percent(), coverage.reached(80)),
+                (percent, reached),
+                "{targets}/{patrolled}"
+            );
         }
     }
 
