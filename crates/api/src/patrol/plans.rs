@@ -107,12 +107,12 @@ impl PatrolPlan {
     }
 }
 
-/// One executing authority's progress in a plan.
 pub struct PlanCoverage {
     row: CoverageRow,
     target: u8,
 }
 
+/// One executing authority's progress in a patrol plan.
 #[Object]
 impl PlanCoverage {
     /// The executing authority.
@@ -141,9 +141,9 @@ impl PlanCoverage {
     }
 }
 
-/// A patrol due (应巡查): a target of a plan in force not yet patrolled enough.
 pub struct PatrolDueRow(PatrolDue);
 
+/// A patrol due (应巡查 patrol due): a target of a plan in force not yet patrolled enough.
 #[Object(name = "PatrolDue")]
 impl PatrolDueRow {
     /// The enterprise to patrol.
