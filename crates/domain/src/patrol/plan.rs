@@ -307,7 +307,9 @@ mod tests {
     #[test]
     fn a_plan_is_checked_with_every_problem_listed() {
         type Change = fn(&mut PlanAsked);
-        let cases: [(&str, Change, bool, Result<(u32, usize), Vec<PlanProblem>>); 14] = [
+        // Checked: (visits per enterprise, executing authorities); refused: every problem.
+        type Outcome = Result<(u32, usize), Vec<PlanProblem>>;
+        let cases: [(&str, Change, bool, Outcome); 14] = [
             ("as asked", |_| {}, false, Ok((1, 1))),
             ("a key industry's default is intensified", |_| {}, true, Ok((2, 1))),
             ("a key industry may ask more", |a| a.visits_per_enterprise = Some(3), true, Ok((3, 1))),
