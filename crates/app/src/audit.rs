@@ -296,23 +296,10 @@ impl App {
                 let found = oversight_storage::attachment::by_id(store, id).await?;
                 self.enterprise_resource(found.map(|a| a.enterprise_id)).await?
             }
-            AuditSubject::PatrolInspection(id) => {
-                let found = oversight_storage::patrol::inspection::by_id(store, id).await?;
-                self.enterprise_resource(found.map(|p| p.enterprise_id)).await?
-            }
-            AuditSubject::PatrolMeasure(id) => {
-                let found = oversight_storage::patrol::measure::by_id(store, id).await?;
-                self.enterprise_resource(found.map(|m| m.enterprise_id)).await?
-            }
-            AuditSubject::FollowUp(id) => {
-                let found = oversight_storage::patrol::follow_up::by_id(store, id).await?;
-                self.enterprise_resource(found.map(|f| f.enterprise_id)).await?
-            }
-            // A plan is the province's, as a review year: its trail is read where the province is.
-            AuditSubject::PatrolPlan(id) => {
-                let found = oversight_storage::patrol::plan::by_ids(store, None, &[id]).await?.pop();
-                found.map(|p| Resource::Region(p.plan.province))
-            }
+            AuditSubject::PatrolInspection(_)
+            | AuditSubject::PatrolMeasure(_)
+            | AuditSubject::FollowUp(_)
+            | AuditSubject::PatrolPlan(_) => self.patrol_resource(subject).await?,
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -344,6 +331,26 @@ impl App {
                     .map(|a| Resource::Officer { authority_region: a.region })
             }
         })
+    }
+
+    /// `audit_resource` of the patrol objects (巡查、回访, docs/adr/0022).
+    async fn patrol_resource(&self, subject: AuditSubject) -> Result<Option<Resource>, AppError> {
+        use oversight_storage::patrol::{follow_up, inspection, measure, plan};
+        let store = &self.store;
+        let owner = match subject {
+            AuditSubject::PatrolInspection(id) => {
+                inspection::by_id(store, id).await?.map(|p| p.enterprise_id)
+            }
+            AuditSubject::PatrolMeasure(id) => measure::by_id(store, id).await?.map(|m| m.enterprise_id),
+            AuditSubject::FollowUp(id) => follow_up::by_id(store, id).await?.map(|f| f.enterprise_id),
+            // A plan is the province's, as a review year: its trail is read where the province is.
+            AuditSubject::PatrolPlan(id) => {
+                let found = plan::by_ids(store, None, &[id]).await?.pop();
+                return Ok(found.map(|p| Resource::Region(p.plan.province)));
+            }
+            _ => None,
+        };
+        self.enterprise_resource(owner).await
     }
 
     /// The enterprise an audited object belongs to, as the policy sees it.
