@@ -30,6 +30,7 @@ mod m20261205_000001_create_attachment;
 mod m20261205_000010_create_annual_review;
 mod m20261205_000050_index_registry_orders;
 mod m20261206_000001_create_patrol;
+mod m20261206_000020_create_patrol_plan;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000010_create_annual_review::Migration),
             Box::new(m20261205_000050_index_registry_orders::Migration),
             Box::new(m20261206_000001_create_patrol::Migration),
+            Box::new(m20261206_000020_create_patrol_plan::Migration),
         ]
     }
 }

@@ -138,6 +138,9 @@ loaders! {
     /// The measures ordered on each patrol, oldest first.
     measures_of: ByParent<oversight_app::MeasureRecord, oversight_domain::PatrolId> = measures_of_patrols by patrol_id;
     follow_up: ById<oversight_app::FollowUpRecord, oversight_domain::FollowUpId> = follow_ups_by_ids by id;
+    patrol_plan: ById<oversight_app::PlanRecord, oversight_domain::PatrolPlanId> = patrol_plans_by_ids by id;
+    /// Coverage by executing authority of each plan, today.
+    plan_coverage: ByParent<oversight_app::CoverageRow, oversight_domain::PatrolPlanId> = patrol_plan_coverage by plan_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -10,6 +10,7 @@ use crate::attachment::Attachment;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::loaders::load;
+use crate::patrol::plans::PatrolPlan;
 use crate::patrol::{FollowUp, PatrolInspection, PatrolMeasure};
 use crate::registry::authority::Authority;
 use crate::registry::change_request::EnterpriseChangeRequest;
@@ -94,6 +95,7 @@ nodes! {
     PatrolInspection => patrol_inspection,
     PatrolMeasure => patrol_measure,
     FollowUp => follow_up,
+    PatrolPlan => patrol_plan,
     ;
     ArchiveEvent by archive_event,
     Region by region,

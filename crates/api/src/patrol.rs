@@ -4,6 +4,7 @@
 //! are in `operations`.
 
 pub mod operations;
+pub mod plans;
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};

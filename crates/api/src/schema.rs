@@ -34,6 +34,7 @@ pub struct QueryRoot(
     crate::registry::change_request::ChangeRequestQuery,
     crate::review::operations::ReviewQuery,
     crate::patrol::operations::PatrolQuery,
+    crate::patrol::plans::PatrolPlanQuery,
 );
 
 /// The mutation root: one part per area, merged.
@@ -52,6 +53,7 @@ pub struct MutationRoot(
     crate::registry::change_request::ChangeRequestMutation,
     crate::review::operations::ReviewMutation,
     crate::patrol::operations::PatrolMutation,
+    crate::patrol::plans::PatrolPlanMutation,
     crate::attachment::AttachmentMutation,
 );
 

@@ -5,8 +5,8 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use oversight_domain::audit::ChainHead;
 use oversight_domain::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
-    FollowUpId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, ProposalId, RectificationId,
-    ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
+    FollowUpId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, PatrolPlanId, ProposalId,
+    RectificationId, ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
 };
 use oversight_storage::audit::{self, AuditFilter};
 use oversight_storage::{Page, PageRequest, TaskScope, archive};
@@ -265,6 +265,11 @@ impl App {
         }
         let store = &self.store;
         Ok(match subject {
+            // A plan is the province's, as a review year: its trail is read where the province is.
+            AuditSubject::PatrolPlan(id) => {
+                let found = oversight_storage::patrol::plan::by_ids(store, None, &[id]).await?.pop();
+                found.map(|p| Resource::Region(p.plan.province))
+            }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -409,6 +414,7 @@ pub enum AuditSubject {
     PatrolInspection(PatrolId),
     PatrolMeasure(MeasureId),
     FollowUp(FollowUpId),
+    PatrolPlan(PatrolPlanId),
 }
 
 impl AuditSubject {
@@ -434,6 +440,7 @@ impl AuditSubject {
             AuditSubject::PatrolInspection(id) => ObjectRef::of(id),
             AuditSubject::PatrolMeasure(id) => ObjectRef::of(id),
             AuditSubject::FollowUp(id) => ObjectRef::of(id),
+            AuditSubject::PatrolPlan(id) => ObjectRef::of(id),
         }
     }
 
@@ -459,6 +466,7 @@ impl AuditSubject {
             AuditSubject::PatrolInspection(_) => PatrolId::KIND,
             AuditSubject::PatrolMeasure(_) => MeasureId::KIND,
             AuditSubject::FollowUp(_) => FollowUpId::KIND,
+            AuditSubject::PatrolPlan(_) => PatrolPlanId::KIND,
         }
     }
 }

@@ -204,6 +204,8 @@ codes! {
     IllegalFilingTransition = "ILLEGAL_FILING_TRANSITION",
     /// Measures are ordered on patrols, not on follow-up visits.
     NotAPatrol = "NOT_A_PATROL",
+    /// A patrol plan's fields: period, executing authorities, coverage, visits (every problem).
+    InvalidPatrolPlan = "INVALID_PATROL_PLAN",
     // Attachments (附件), docs/adr/0019.
     /// The file is larger than the configured maximum (`attachments_max_bytes`).
     AttachmentTooLarge = "ATTACHMENT_TOO_LARGE",

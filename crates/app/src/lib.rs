@@ -48,6 +48,9 @@ pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,
     MeasureFilter, MeasureRecord, MeasureStep, OfflineInput, PatrolFilter, PatrolInput, PatrolRecord,
 };
+pub use patrol::{
+    CoverageRow, DueCursor as PatrolDueCursor, DueFilter as PatrolDueFilter, PatrolDue, PlanInput, PlanRecord,
+};
 pub use review::commands::OpenedYear;
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.

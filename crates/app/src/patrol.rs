@@ -6,6 +6,7 @@
 mod filing;
 mod follow_ups;
 mod measures;
+mod plans;
 mod reads;
 mod record;
 
@@ -36,6 +37,8 @@ pub use oversight_storage::patrol::follow_up::{
 };
 pub use oversight_storage::patrol::inspection::{Answers, PatrolFilter, PatrolRecord};
 pub use oversight_storage::patrol::measure::{MeasureFilter, MeasureRecord};
+pub use oversight_storage::patrol::plan::{CoverageRow, DueCursor, DueFilter, PatrolDue, PlanRecord};
+pub use plans::PlanInput;
 pub use reads::ChecklistEntry;
 pub use record::{OfflineInput, PatrolInput};
 

@@ -432,6 +432,9 @@ pub enum Action {
     /// Hear of patrols (subscription `patrolNotices`): the enterprise of its own patrols, measures
     /// and follow-ups; the province of the records filed with it.
     SubscribePatrolNotices,
+    /// Make a patrol plan (巡查计划) for the province: the provincial authority (§二(三) "省级质量
+    /// 技术监督部门应当组织市、县级…制定巡查计划").
+    CreatePatrolPlan,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -157,6 +157,8 @@ crate::stored_enum! {
         FilePatrolRecord = "filePatrolRecord",
         /// The province acknowledged a filed record.
         AcknowledgePatrolRecord = "acknowledgePatrolRecord",
+        /// The province made a patrol plan (巡查计划).
+        CreatePatrolPlan = "createPatrolPlan",
     }
 }
 

@@ -93,10 +93,6 @@ part_id! {
     pub struct ReportId;
     /// An on-site inspection (实地检查): part of its annual review.
     pub struct InspectionId;
-    /// A patrol plan (巡查计划) a province makes (§二(三)). Declared here, not in `typed_id!`, until
-    /// its node type and audit trail exist: tests/tests/e2e/node.rs fails on an audited kind
-    /// without a trail. Moving it into `typed_id!` is a one-line change.
-    pub struct PatrolPlanId;
 }
 
 typed_id! {
@@ -138,6 +134,8 @@ typed_id! {
     pub struct MeasureId = "patrol-measure";
     /// A follow-up visit (回访) owed after a rectification deadline.
     pub struct FollowUpId = "follow-up";
+    /// A patrol plan (巡查计划) a province makes (§二(三)).
+    pub struct PatrolPlanId = "patrol-plan";
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod follow_up;
 pub mod inspectors;
 pub mod measure;
 pub mod offline;
+pub mod plan;
 
 use chrono::NaiveDate;
 use serde_json::json;

@@ -5,6 +5,7 @@
 pub mod follow_up;
 pub mod inspection;
 pub mod measure;
+pub mod plan;
 
 use crate::{Result, StorageError};
 

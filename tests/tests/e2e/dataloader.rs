@@ -1,7 +1,8 @@
 //! No N+1: a page of enterprises with their licenses, license copies and latest
 //! archive events costs the same number of SQL statements for 5 rows as for 50; so does a page
 //! with each enterprise's change requests, and one with the first page of each enterprise's
-//! rectifications and proposals and each license's testing tasks.
+//! rectifications and proposals and each license's testing tasks; so does a page of patrol plans
+//! with their coverage and a page of the patrols due.
 
 use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
@@ -152,3 +153,96 @@ const RELATIONS: &str = r#"query($first: Int!) { enterprises(first: $first) { ed
 const CHANGES: &str = r#"query($first: Int!) { enterprises(first: $first) { edges { node {
     id changeRequests { status reason }
 } } } }"#;
+
+on_both_databases!(patrol_plans_cost_constant_statements, patrol_plans_body);
+
+const PLANS: &str = r#"query($first: Int!) {
+    patrolPlans(first: $first) { totalCount nodes { name coverage { authority { name } targets patrolled } } }
+    patrolsDue(first: $first) { totalCount nodes { visits enterprise { name } plan { name } authority { name } } }
+}"#;
+
+/// Patrol plans (docs/adr/0022 "Plans"): a page of plans with their coverage and a page of the
+/// patrols due, each with its enterprise, plan and authority, cost the same statements for 3
+/// rows as for 30 — the targets, coverage and queue are one statement each, whatever the plans.
+async fn patrol_plans_body(server: &TestServer) {
+    use oversight_domain::patrol::plan::QualityBasis;
+    let chain = server.jiangsu_chain().await;
+    let issued_on = oversight_tests::today() - chrono::Duration::days(60);
+    for n in 0..30_u32 {
+        let enterprise = server
+            .app
+            .register_enterprise(
+                &server.national,
+                RegisterEnterprise {
+                    credit_code: credit_code("320102", 3000 + n),
+                    base: RawBaseData {
+                        name: Some(format!("玄武第{n}电缆有限公司")),
+                        region_code: Some("320102".to_owned()),
+                        address: Some("工业园路 2 号".to_owned()),
+                        scale: Some(EnterpriseScale::Small),
+                        products: None,
+                        production_conditions: None,
+                        inspection_means: None,
+                        process: None,
+                    },
+                },
+            )
+            .await
+            .unwrap();
+        let license = IssueLicense {
+            enterprise_id: enterprise.id,
+            number: format!("XK06-001-{:05}", 3000 + n),
+            industry: "wire-cable".to_owned(),
+            product_unit: "电线电缆".to_owned(),
+            issued_on,
+            expires_on: None,
+            import: false,
+            status: None,
+        };
+        server.app.issue_license(&server.national, license).await.unwrap();
+    }
+    let province =
+        claims("js-planner", &format!("authority:{}", chain.jiangsu.id), "provincial_officer", Some("staff"));
+    let planner = server.app.principal_from_claims(&province).await.unwrap();
+    let today = server.app.today();
+    for n in 0..30 {
+        // Alternately the county and its city execute (each plan names one of them).
+        let executing = if n % 2 == 0 { chain.xuanwu.id } else { chain.nanjing.id };
+        let plan = oversight_app::PlanInput {
+            name: format!("巡查计划{n}"),
+            industry: "wire-cable".to_owned(),
+            basis: QualityBasis::All,
+            starts_on: today,
+            ends_on: today + chrono::Duration::days(100),
+            executing_authority_ids: vec![executing],
+            coverage_percent: 80,
+            visits_per_enterprise: None,
+        };
+        server.app.create_patrol_plan(&planner, &plan).await.unwrap();
+    }
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for first in [3, 30] {
+        let before = server.statements.get();
+        let data = server.data(PLANS, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let plans = data["patrolPlans"]["nodes"].as_array().unwrap();
+        let due = data["patrolsDue"]["nodes"].as_array().unwrap();
+        assert_eq!((plans.len(), due.len()), (first, first));
+        // The data really is there: every plan covers the 30 enterprises, none patrolled yet.
+        assert!(
+            plans.iter().all(|p| p["coverage"][0]["targets"] == 30 && p["coverage"][0]["patrolled"] == 0)
+        );
+        assert!(due.iter().all(|d| d["visits"] == 0 && d["enterprise"]["name"].is_string()));
+        assert_eq!(
+            (data["patrolPlans"]["totalCount"].clone(), data["patrolsDue"]["totalCount"].clone()),
+            (json!(30), json!(900))
+        );
+        eprintln!("patrol plans: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    // plans page + count + coverage + queue page + count + enterprises + plans + authorities;
+    // `authority` is asked by the coverage rows and the queue rows, which resolve at different
+    // depths: one batch or two, depending on timing — a bound, not a growth with the page.
+    assert!(counts.iter().all(|&n| n <= 9), "statement count grows with the page: {counts:?}");
+}

@@ -94,7 +94,6 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     )
     .await;
     let review = review_objects(server, world).await;
-    let patrol = crate::patrol::patrol_objects(server, world).await;
     let supervision = supervision_objects(server, world).await;
     let mut fixtures = HashMap::from([
         ("Enterprise", fixture(&json!(world.enterprises[0]), national, stranger)),
@@ -127,17 +126,105 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         ("RevocationProposal", &supervision.proposal),
         // The first enterprise's review: the other enterprise does not see it.
         ("AnnualReview", &review["annualReviews"]["edges"][0]["node"]["id"]),
-        // The first enterprise's patrol, its measure and the follow-up it owes.
-        ("PatrolInspection", &patrol.patrol),
-        ("PatrolMeasure", &patrol.measure),
-        ("FollowUp", &patrol.follow_up),
     ] {
         fixtures.insert(name, fixture(id, national, stranger));
     }
     // A review year is read by everyone of its province: no outsider among the cast's readers.
     let year = &review["annualReviews"]["edges"][0]["node"]["reviewYear"]["id"];
     fixtures.insert("ReviewYear", fixture(year, national, None));
+    // The second enterprise's patrol, measure and follow-up: the first enterprise does not see
+    // them. A plan is the authorities' working document: no enterprise sees it.
+    let patrol = patrol_objects(server, world).await;
+    for (name, id) in [
+        ("PatrolInspection", &patrol.patrol),
+        ("PatrolMeasure", &patrol.measure),
+        ("FollowUp", &patrol.follow_up),
+        ("PatrolPlan", &patrol.plan),
+    ] {
+        fixtures.insert(name, fixture(id, national, Some(anyone)));
+    }
     fixtures
+}
+
+/// The global IDs of a patrol story's objects.
+struct PatrolObjects {
+    patrol: Value,
+    measure: Value,
+    follow_up: Value,
+    plan: Value,
+}
+
+/// Two qualified Xuanwu officers patrol the second enterprise and find its packaging unmarked;
+/// a rectification by a deadline owes a follow-up; the province plans wire-cable with Xuanwu.
+async fn patrol_objects(server: &TestServer, world: &World) -> PatrolObjects {
+    let xuanwu = data_as(server, &world.county, "{ viewer { authority { id } } }", json!({})).await["viewer"]
+        ["authority"]["id"]
+        .clone();
+    let mut inspectors = Vec::new();
+    for n in 1..=2 {
+        let officer = data_as(
+            server,
+            &world.national_head,
+            "mutation($i: CreateOfficerInput!) { createOfficer(input: $i) { officer { id } } }",
+            json!({ "i": { "authorityId": xuanwu, "name": format!("巡查员{n}"), "badgeNumber": format!("XW-90{n}"),
+                           "subject": format!("node-inspector-{n}"), "tier": "STAFF", "industries": ["wire-cable"] } }),
+        )
+        .await;
+        inspectors.push(officer["createOfficer"]["officer"]["id"].clone());
+    }
+    let license = data_as(
+        server,
+        &world.county,
+        "query($n: String!) { license(number: $n) { id } }",
+        json!({ "n": world.licenses[1] }),
+    )
+    .await["license"]["id"]
+        .clone();
+    let mut answers: Vec<Value> =
+        ["LICENSE_MARKING", "CONDITIONS_CHANGES", "RAW_MATERIAL_INSPECTION", "EXIT_INSPECTION"]
+            .into_iter()
+            .chain(["WC-01", "WC-02", "WC-03", "WC-04", "WC-05"])
+            .map(|code| json!({ "code": code, "answer": "CONFORMING" }))
+            .collect();
+    answers.push(
+        json!({ "code": "PACKAGING_LABELING", "answer": "NONCONFORMING", "note": "包装未标注许可证编号" }),
+    );
+    let today = server.app.today().to_string();
+    let patrol = data_as(
+        server,
+        &world.county,
+        "mutation($i: RecordPatrolInput!) { recordPatrol(input: $i) { patrol { id } } }",
+        json!({ "i": { "licenseId": license, "inspectedOn": today, "inspectorIds": inspectors, "answers": answers } }),
+    )
+    .await["recordPatrol"]["patrol"]["id"]
+        .clone();
+    let measure = data_as(
+        server,
+        &world.county,
+        "mutation($i: OrderPatrolMeasureInput!) { orderPatrolMeasure(input: $i) { measure { id } } }",
+        json!({ "i": { "patrolId": patrol, "findings": ["PACKAGING_LABELING"], "kind": "RECTIFY_BY_DEADLINE" } }),
+    )
+    .await["orderPatrolMeasure"]["measure"]["id"]
+        .clone();
+    let follow_up = data_as(
+        server,
+        &world.county,
+        "query($e: ID!) { followUps(filter: {enterpriseId: $e}) { nodes { id } } }",
+        json!({ "e": world.enterprises[1] }),
+    )
+    .await["followUps"]["nodes"][0]["id"]
+        .clone();
+    let plan = data_as(
+        server,
+        &world.provincial,
+        "mutation($i: CreatePatrolPlanInput!) { createPatrolPlan(input: $i) { plan { id } } }",
+        json!({ "i": { "name": "电线电缆巡查", "industry": "wire-cable", "basis": "ALL", "startsOn": today,
+                       "endsOn": (server.app.today() + chrono::Duration::days(30)).to_string(),
+                       "executingAuthorityIds": [xuanwu], "coveragePercent": 80 } }),
+    )
+    .await["createPatrolPlan"]["plan"]["id"]
+        .clone();
+    PatrolObjects { patrol, measure, follow_up, plan }
 }
 
 /// The province opens a review year (its deadline a Wednesday about three months on); the first
@@ -279,6 +366,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("PatrolInspection", Some("patrol-inspection")),
     ("PatrolMeasure", Some("patrol-measure")),
     ("FollowUp", Some("follow-up")),
+    ("PatrolPlan", Some("patrol-plan")),
     ("Region", None),
 ];
 
@@ -296,6 +384,7 @@ const TOUCHED: &[&str] = &[
     "PatrolInspection",
     "PatrolMeasure",
     "FollowUp",
+    "PatrolPlan",
 ];
 
 const TRAIL: &str =

@@ -1,6 +1,6 @@
-//! Patrols and follow-up visits (巡查、回访) beyond the scenario files: the objects the node and
-//! audit-trail tests read, the follow-ups owed by an annual review's failure and a spot check's
-//! rectification, and a follow-up of a license that ended dropping out of the queue.
+//! Patrols and follow-up visits (巡查、回访) beyond the scenario files: a patrol the subscription
+//! test hears of, the follow-up a spot check's rectification owes, and a follow-up of a license
+//! that ended dropping out of the queue.
 
 use oversight_tests::{TestServer, on_both_databases};
 use serde_json::{Value, json};
@@ -42,16 +42,9 @@ pub(crate) async fn inspectors(server: &TestServer, world: &World) -> Vec<String
     ids
 }
 
-/// The global IDs of a patrol story's objects.
-pub(crate) struct PatrolObjects {
-    pub(crate) patrol: Value,
-    pub(crate) measure: Value,
-    pub(crate) follow_up: Value,
-}
-
 /// A patrol of the first enterprise's license finds unmarked packaging; a rectification by a
-/// deadline is ordered, which owes a follow-up.
-pub(crate) async fn patrol_objects(server: &TestServer, world: &World) -> PatrolObjects {
+/// deadline is ordered, which owes a follow-up. Returns the patrol's global ID.
+pub(crate) async fn patrol_with_rectification(server: &TestServer, world: &World) -> Value {
     let inspectors = inspectors(server, world).await;
     let license = data_as(
         server,
@@ -70,23 +63,14 @@ pub(crate) async fn patrol_objects(server: &TestServer, world: &World) -> Patrol
     )
     .await["recordPatrol"]["patrol"]["id"]
         .clone();
-    let measure = data_as(
+    data_as(
         server,
         &world.county,
         "mutation($i: OrderPatrolMeasureInput!) { orderPatrolMeasure(input: $i) { measure { id } } }",
         json!({ "i": { "patrolId": patrol, "findings": ["PACKAGING_LABELING"], "kind": "RECTIFY_BY_DEADLINE" } }),
     )
-    .await["orderPatrolMeasure"]["measure"]["id"]
-        .clone();
-    let follow_up = data_as(
-        server,
-        &world.county,
-        "{ followUps(filter: { state: UPCOMING }) { edges { node { id } } } }",
-        json!({}),
-    )
-    .await["followUps"]["edges"][0]["node"]["id"]
-        .clone();
-    PatrolObjects { patrol, measure, follow_up }
+    .await;
+    patrol
 }
 
 /// `data` of a request as `token`, asserting it had no errors.
@@ -105,9 +89,8 @@ on_both_databases!(
     plugins = super::WIRE_CABLE
 );
 
-/// A spot check's rectification and a failed annual review each owe a follow-up visit (§二(三):
-/// "在企业规定的整改期限到期后及时实施"), carrying the failed items or the review's findings; once
-/// the license is revoked, its follow-ups leave the queue.
+/// A spot check's rectification owes a follow-up visit (§二(三): "在企业规定的整改期限到期后及时
+/// 实施") carrying the failed items; once the license is revoked, its follow-ups leave the queue.
 async fn every_rectification_owes_a_follow_up_body(server: &TestServer) {
     let world = world(server).await;
     let objects = crate::node::supervision_objects(server, &world).await;

@@ -93,6 +93,7 @@ enum Op {
     RecordFollowUp,
     FilePatrol,
     AcknowledgePatrol,
+    CreatePatrolPlan,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +118,7 @@ use Op::*;
 const FORBIDDEN: Expect = Deny("FORBIDDEN");
 const OOJ: Expect = Deny("OUT_OF_JURISDICTION");
 const NOT_DELEGATED: Expect = Deny("REVIEW_NOT_DELEGATED");
+const INVALID_PLAN: Expect = Deny("INVALID_PATROL_PLAN");
 
 /// The roles of the matrix: label, organisation key, role claim, tier.
 const ROLES: &[(&str, &str, &str, Option<&str>)] = &[
@@ -499,6 +501,26 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
+        // Patrol plans (docs/adr/0022 "Plans"): only the province plans, for its own seat; a
+        // Jiangsu plan executed by a Zhejiang county is admitted by the policy and refused by
+        // the plan's own check.
+        (CreatePatrolPlan, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (CreatePatrolPlan, Outside) => [
+            FORBIDDEN,
+            FORBIDDEN,
+            INVALID_PLAN,
+            INVALID_PLAN,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+        ],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -506,7 +528,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 72] = [
+const OPS: [Op; 73] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -581,6 +603,7 @@ const OPS: [Op; 72] = [
     RecordFollowUp,
     FilePatrol,
     AcknowledgePatrol,
+    CreatePatrolPlan,
 ];
 
 struct World {
@@ -1123,6 +1146,19 @@ async fn run(
             json!({ "y": global("ReviewYear", reviews.year) }),
             "recordAnnualReviewOverdue",
         ),
+        CreatePatrolPlan => {
+            // Inside: the Jiangsu county of the row; outside: the Zhejiang one.
+            let today = server.app.today();
+            let variables = json!({ "i": { "name": format!("矩阵巡查计划{n}"), "industry": "wire-cable",
+                "basis": "ALL", "startsOn": today.to_string(),
+                "endsOn": (today + chrono::Duration::days(90)).to_string(),
+                "executingAuthorityIds": [global("Authority", seats.county)], "coveragePercent": 80 } });
+            (
+                "mutation($i: CreatePatrolPlanInput!) { createPatrolPlan(input: $i) { plan { id } } }",
+                variables,
+                "createPatrolPlan",
+            )
+        }
         RemindReviews => (
             "mutation($y: ID!) { remindAnnualReviews(yearId: $y) { reminded } }",
             json!({ "y": global("ReviewYear", reviews.year) }),
@@ -1701,6 +1737,7 @@ fn classify(body: &Value, field: &str) -> Expect {
             "REVIEW_NOT_DELEGATED" => NOT_DELEGATED,
             // The follow-up's deadline is a month away: refused after the policy admitted the caller.
             "FOLLOW_UP_NOT_DUE" => Allow,
+            "INVALID_PATROL_PLAN" => INVALID_PLAN,
             // The matrix's demo clock has run years ahead by the reassignment rows, past the
             // institutions' accreditation: the refusal comes after the policy admitted the caller.
             "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,

@@ -63,6 +63,7 @@ scenarios!(
     attachment_disallowed_type_refused,
     patrol_suspension_and_follow_ups,
     patrol_offline_replay_and_conflict,
+    patrol_plan_coverage,
 );
 
 /// A scenario file.

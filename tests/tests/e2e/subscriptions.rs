@@ -405,14 +405,10 @@ async fn patrol_notices_body(server: &TestServer) {
     let mut other = subscribe(server, &world.enterprise2_user, query).await;
     let mut province = subscribe(server, &world.provincial, query).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let objects = crate::patrol::patrol_objects(server, &world).await;
+    let patrol = crate::patrol::patrol_with_rectification(server, &world).await;
     let heard = next_json(&mut own).await;
     let notice = &heard["payload"]["data"]["patrolNotices"];
-    assert_eq!(
-        (&notice["kind"], &notice["patrolId"]),
-        (&json!("PATROL_RECORDED"), &objects.patrol),
-        "{heard}"
-    );
+    assert_eq!((&notice["kind"], &notice["patrolId"]), (&json!("PATROL_RECORDED"), &patrol), "{heard}");
     assert_eq!(notice["enterpriseId"], json!(world.enterprises[0]));
     let heard = next_json(&mut own).await;
     assert_eq!(heard["payload"]["data"]["patrolNotices"]["kind"], "MEASURE_ORDERED", "{heard}");
@@ -420,17 +416,13 @@ async fn patrol_notices_body(server: &TestServer) {
         .graphql_as(
             &world.county,
             "mutation($p: ID!) { filePatrolRecord(patrolId: $p) { patrol { filing } } }",
-            json!({ "p": objects.patrol }),
+            json!({ "p": patrol }),
         )
         .await;
     assert_eq!(filed["data"]["filePatrolRecord"]["patrol"]["filing"], "FILED", "{filed}");
     let heard = next_json(&mut province).await;
     let notice = &heard["payload"]["data"]["patrolNotices"];
-    assert_eq!(
-        (&notice["kind"], &notice["patrolId"]),
-        (&json!("PATROL_RECORD_FILED"), &objects.patrol),
-        "{heard}"
-    );
+    assert_eq!((&notice["kind"], &notice["patrolId"]), (&json!("PATROL_RECORD_FILED"), &patrol), "{heard}");
     // The other enterprise heard nothing of it.
     let silent = tokio::time::timeout(Duration::from_millis(500), other.next()).await;
     assert!(silent.is_err(), "the other enterprise heard {silent:?}");

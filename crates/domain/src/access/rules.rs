@@ -390,5 +390,9 @@ pub fn rule(action: Action) -> Rule {
             "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))"),
         Action::SubscribePatrolNotices         => row(ENTERPRISE_PROVINCE, ANY_TIER,    Anything,
             "patrol notices are heard by the enterprise patrolled and the province the records are filed with"),
+        // The province organises its cities and counties to make the plans; the place is the
+        // caller's own province (the use case passes its seat).
+        Action::CreatePatrolPlan               => row(PROVINCE,            ANY_TIER,    PlaceInJurisdiction,
+            "patrol plans are made by the provincial authority (§二(三))"),
     }
 }

@@ -255,6 +255,7 @@ fn actions() -> Vec<Action> {
         Action::FilePatrolRecord,
         Action::AcknowledgePatrolRecord,
         Action::SubscribePatrolNotices,
+        Action::CreatePatrolPlan,
     ]);
     actions
 }
@@ -312,6 +313,7 @@ const REASONS: &[&str] = &[
     "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))",
     "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))",
     "patrol notices are heard by the enterprise patrolled and the province the records are filed with",
+    "patrol plans are made by the provincial authority (§二(三))",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2276,4 +2278,28 @@ SubscribePatrolNotices
   testing_institution institution:7  F50 NF  NF  NF  F50 F50 F50 F50 NF  NF  NF  F50 NF  F50
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      F50 NF  NF  NF  F50 F50 F50 F50 NF  NF  NF  NF  NF  NF
+CreatePatrolPlan
+  nation head                        F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51
+  nation leader_in_charge            F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51
+  nation staff                       F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51
+  province head                      F51 F51 F51 NF  ok  ok  ok  OJ  F51 F51 NF  F51 F51 NF
+  province leader_in_charge          F51 F51 F51 NF  ok  ok  ok  OJ  F51 F51 NF  F51 F51 NF
+  province staff                     F51 F51 F51 NF  ok  ok  ok  OJ  F51 F51 NF  F51 F51 NF
+  city head                          F51 F51 F51 NF  F51 F51 F51 F51 NF  F51 NF  F51 F51 NF
+  city leader_in_charge              F51 F51 F51 NF  F51 F51 F51 F51 NF  F51 NF  F51 F51 NF
+  city staff                         F51 F51 F51 NF  F51 F51 F51 F51 NF  F51 NF  F51 F51 NF
+  county head                        F51 F51 NF  NF  F51 F51 F51 F51 NF  F51 NF  F51 NF  NF
+  county leader_in_charge            F51 F51 NF  NF  F51 F51 F51 F51 NF  F51 NF  F51 NF  NF
+  county staff                       F51 F51 NF  NF  F51 F51 F51 F51 NF  F51 NF  F51 NF  NF
+  review_department at nation        F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51
+  review_department at province      F51 F51 F51 NF  F51 F51 F51 F51 F51 F51 NF  F51 F51 NF
+  review_department at city          F51 F51 F51 NF  F51 F51 F51 F51 NF  F51 NF  F51 F51 NF
+  review_department at county        F51 F51 NF  NF  F51 F51 F51 F51 NF  F51 NF  F51 NF  NF
+  auditor at nation                  F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51 F51
+  auditor at province                F51 F51 F51 NF  F51 F51 F51 F51 F51 F51 NF  F51 F51 NF
+  auditor at city                    F51 F51 F51 NF  F51 F51 F51 F51 NF  F51 NF  F51 F51 NF
+  auditor at county                  F51 F51 NF  NF  F51 F51 F51 F51 NF  F51 NF  F51 NF  NF
+  testing_institution institution:7  F51 NF  NF  NF  F51 F51 F51 F51 NF  NF  NF  F51 NF  F51
+  enterprise_user enterprise:1       F51 F51 NF  NF  F51 F51 F51 F51 NF  NF  NF  F51 NF  NF
+  plugin_administrator platform      F51 NF  NF  NF  F51 F51 F51 F51 NF  NF  NF  NF  NF  NF
 ";

@@ -20,6 +20,8 @@ pub mod officer;
 pub mod on_site_inspection;
 pub mod patrol_inspection;
 pub mod patrol_measure;
+pub mod patrol_plan;
+pub mod patrol_plan_authority;
 pub mod rectification;
 pub mod result_submission;
 pub mod revocation_proposal;
