@@ -31,6 +31,7 @@ mod m20261205_000010_create_annual_review;
 mod m20261205_000050_index_registry_orders;
 mod m20261206_000001_create_patrol;
 mod m20261206_000020_create_patrol_plan;
+mod m20261206_000030_create_officer_recusal;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000050_index_registry_orders::Migration),
             Box::new(m20261206_000001_create_patrol::Migration),
             Box::new(m20261206_000020_create_patrol_plan::Migration),
+            Box::new(m20261206_000030_create_officer_recusal::Migration),
         ]
     }
 }

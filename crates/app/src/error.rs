@@ -184,6 +184,10 @@ codes! {
     InspectorOutOfJurisdiction = "INSPECTOR_OUT_OF_JURISDICTION",
     /// An inspector not qualified (in the directory) for the enterprise's industry.
     InspectorNotQualified = "INSPECTOR_NOT_QUALIFIED",
+    /// An inspector recused (回避) from the enterprise in the directory.
+    InspectorRecused = "INSPECTOR_RECUSED",
+    /// The officer is already recorded recused from the enterprise.
+    RecusalExists = "RECUSAL_EXISTS",
     /// A patrol's answers do not cover the checklist exactly once each, or lack a note.
     InvalidPatrolAnswers = "INVALID_PATROL_ANSWERS",
     /// An offline submission's key, device or times are out of bounds.

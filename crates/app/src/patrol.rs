@@ -62,7 +62,7 @@ impl From<InspectorsRefused> for AppError {
             InspectorsRefused::OutOfJurisdiction(_) => Code::InspectorOutOfJurisdiction,
             InspectorsRefused::NotQualified { .. } => Code::InspectorNotQualified,
             // Recusal is per enterprise (docs/adr/0022 decision 6): the directory's conflict list.
-            InspectorsRefused::Recused(_) => Code::InspectorNotQualified,
+            InspectorsRefused::Recused(_) => Code::InspectorRecused,
         };
         AppError::refused(code, "inspectorIds", refusal.to_string())
     }
@@ -169,6 +169,7 @@ async fn checked_inspectors(
     let mut seats: Vec<AuthorityId> = found.iter().map(|o| o.authority_id).collect();
     seats.dedup();
     let authorities = authority::by_ids(work.tx(), &seats).await?;
+    let recusals = officer::recusals_of(work.tx(), ids).await?;
     let facts: Vec<InspectorFacts> = ids
         .iter()
         .filter_map(|id| found.iter().find(|o| o.id == *id))
@@ -179,8 +180,7 @@ async fn checked_inspectors(
                 active: o.status == OfficerStatus::Active,
                 seat: seat.region,
                 industries: o.industries.clone(),
-                // The directory keeps no conflict list yet (docs/adr/0022): no one is recused.
-                recused_from: Vec::new(),
+                recused_from: recusals.iter().filter(|(officer, _)| *officer == o.id).map(|(_, e)| *e).collect(),
             })
         })
         .collect();

@@ -432,6 +432,9 @@ pub enum Action {
     /// Hear of patrols (subscription `patrolNotices`): the enterprise of its own patrols, measures
     /// and follow-ups; the province of the records filed with it.
     SubscribePatrolNotices,
+    /// Record that an officer is recused (回避) from an enterprise: the officer's leadership, as
+    /// for changing the officer's entry.
+    RecordOfficerRecusal,
     /// Make a patrol plan (巡查计划) for the province: the provincial authority (§二(三) "省级质量
     /// 技术监督部门应当组织市、县级…制定巡查计划").
     CreatePatrolPlan,

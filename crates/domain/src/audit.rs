@@ -147,6 +147,8 @@ crate::stored_enum! {
         DeleteAttachment = "deleteAttachment",
         /// Officers recorded a patrol inspection (巡查), perhaps submitted from a device later.
         RecordPatrol = "recordPatrol",
+        /// An officer was recorded recused (回避) from an enterprise.
+        RecordOfficerRecusal = "recordOfficerRecusal",
         /// A measure (措施) was ordered on a patrol's findings.
         OrderPatrolMeasure = "orderPatrolMeasure",
         /// A measure was carried out or cancelled, or a transfer's receipt recorded.

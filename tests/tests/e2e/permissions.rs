@@ -94,6 +94,7 @@ enum Op {
     FilePatrol,
     AcknowledgePatrol,
     CreatePatrolPlan,
+    RecordRecusal,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -366,11 +367,11 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         ],
         // Changed and deactivated by the same leadership; an officer outside the caller's reach
         // is not found.
-        (UpdateOfficer | DeactivateOfficer, Inside) => [
+        (UpdateOfficer | DeactivateOfficer | RecordRecusal, Inside) => [
             Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
             NotFound, NotFound,
         ],
-        (UpdateOfficer | DeactivateOfficer, Outside) => [
+        (UpdateOfficer | DeactivateOfficer | RecordRecusal, Outside) => [
             Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
@@ -528,7 +529,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 73] = [
+const OPS: [Op; 74] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -604,6 +605,7 @@ const OPS: [Op; 73] = [
     FilePatrol,
     AcknowledgePatrol,
     CreatePatrolPlan,
+    RecordRecusal,
 ];
 
 struct World {
@@ -842,7 +844,7 @@ async fn run(
 ) -> Expect {
     let (enterprise_id, code, number) = enterprise;
     // An officer of the authority under test, entered by the national head (not under test).
-    let officer = if matches!(op, ReadOfficer | UpdateOfficer | DeactivateOfficer) {
+    let officer = if matches!(op, ReadOfficer | UpdateOfficer | DeactivateOfficer | RecordRecusal) {
         let new = CreateOfficer {
             authority_id: authority,
             name: "矩阵执法人员".to_owned(),
@@ -1220,6 +1222,12 @@ async fn run(
             "mutation($i: UpdateOfficerInput!) { updateOfficer(input: $i) { officer { id } } }",
             json!({ "i": { "officerId": global("Officer", officer), "tier": "LEADER_IN_CHARGE" } }),
             "updateOfficer",
+        ),
+        RecordRecusal => (
+            "mutation($i: RecordOfficerRecusalInput!) { recordOfficerRecusal(input: $i) { officer { id } } }",
+            json!({ "i": { "officerId": global("Officer", officer), "enterpriseId": global("Enterprise", enterprise_id),
+                            "reason": "矩阵测试：近亲属" } }),
+            "recordOfficerRecusal",
         ),
         DeactivateOfficer => (
             "mutation($i: DeactivateOfficerInput!) { deactivateOfficer(input: $i) { officer { id } } }",

@@ -134,6 +134,17 @@ pub struct DeactivateOfficerInput {
     pub reason: String,
 }
 
+/// Input of `recordOfficerRecusal`.
+#[derive(InputObject)]
+pub struct RecordOfficerRecusalInput {
+    /// The officer recused.
+    pub officer_id: ID,
+    /// The enterprise the officer inspects on no patrol or follow-up visit.
+    pub enterprise_id: ID,
+    /// Why (2–500 characters): kin, a former employer …; kept in the audit trail.
+    pub reason: String,
+}
+
 /// The officer a mutation entered or changed.
 #[derive(SimpleObject)]
 pub struct OfficerPayload {
@@ -264,6 +275,26 @@ impl OfficerMutation {
         let officer =
             app.deactivate_officer(principal, officer_id, &input.reason).await.gql_input("input")?;
         forget(ctx, &officer.subject);
+        Ok(OfficerPayload { officer: Officer(officer) })
+    }
+
+    /// Records that an officer is recused (回避) from an enterprise — kin, a former employer — so
+    /// that the officer is refused as an inspector of its patrols and follow-up visits
+    /// (`INSPECTOR_RECUSED`); by the same leadership as `createOfficer`. RECUSAL_EXISTS.
+    async fn record_officer_recusal(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The officer, the enterprise and why.")] input: RecordOfficerRecusalInput,
+    ) -> async_graphql::Result<OfficerPayload> {
+        let officer_id: OfficerId =
+            parse_numeric_id(&input.officer_id, NodeType::Officer, "input.officerId")?;
+        let enterprise_id: oversight_domain::EnterpriseId =
+            parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?;
+        let (app, principal) = caller(ctx)?;
+        let officer = app
+            .record_officer_recusal(principal, officer_id, enterprise_id, &input.reason)
+            .await
+            .gql_input("input")?;
         Ok(OfficerPayload { officer: Officer(officer) })
     }
 }

@@ -185,6 +185,41 @@ impl App {
 
     /// The officer `id`, if the policy lets the caller take `action` on it; outside the caller's
     /// reach it is not found.
+    /// Records that an officer is recused (回避) from an enterprise — kin, a former employer —
+    /// so that the officer inspects it on no patrol or follow-up visit (docs/adr/0022 decision
+    /// 25); by the officer's leadership, as changing the entry. The enterprise must be within the
+    /// caller's reach.
+    pub async fn record_officer_recusal(
+        &self,
+        principal: &Principal,
+        id: OfficerId,
+        enterprise_id: oversight_domain::EnterpriseId,
+        reason: &str,
+    ) -> Result<Officer, AppError> {
+        let reason = parse_text("reason", reason, 2, 500, true)?;
+        let mut work = self.begin(principal, Operation::RecordOfficerRecusal).await?;
+        let officer = self.officer_for(work.tx(), principal, id, Action::RecordOfficerRecusal).await?;
+        let owner = oversight_storage::registry::enterprise::by_id(work.tx(), enterprise_id)
+            .await?
+            .ok_or(AppError::NotFound { what: "enterprise" })?;
+        let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
+        allow(principal, Action::ReadRegistry, &resource, "enterprise")?;
+        match stored::insert_recusal(work.tx(), id, owner.id, &reason, &principal.subject, work.now).await {
+            Err(StorageError::Conflict(_)) => {
+                return Err(AppError::refused(
+                    Code::RecusalExists,
+                    "enterpriseId",
+                    format!("officer {id} is already recused from enterprise {}", owner.id),
+                ));
+            }
+            other => other?,
+        }
+        work.touch([ObjectRef::of(officer.id), ObjectRef::of(owner.id)]);
+        let state = serde_json::json!({ "recusedFrom": owner.id, "reason": reason });
+        work.commit(None, Some(state)).await?;
+        Ok(officer)
+    }
+
     async fn officer_for(
         &self,
         x: &impl Executor,

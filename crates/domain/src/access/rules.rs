@@ -296,6 +296,8 @@ pub fn rule(action: Action) -> Rule {
             "officers are managed by their authority or one above it"),
         Action::UpdateOfficer                  => row(OFFICERS,            OFFICER_LEADERSHIP, Anything,
             "officers are managed by their authority or one above it"),
+        Action::RecordOfficerRecusal           => row(OFFICERS,            OFFICER_LEADERSHIP, Anything,
+            "officers are managed by their authority or one above it"),
         Action::DeactivateOfficer              => row(OFFICERS,            OFFICER_LEADERSHIP, Anything,
             "officers are managed by their authority or one above it"),
         Action::CreateAuthority                => row(PLATFORM_PROVINCE_UP, AUTHORITY_LEADERSHIP, BelowOwnSeat,

@@ -256,6 +256,7 @@ fn actions() -> Vec<Action> {
         Action::AcknowledgePatrolRecord,
         Action::SubscribePatrolNotices,
         Action::CreatePatrolPlan,
+        Action::RecordOfficerRecusal,
     ]);
     actions
 }

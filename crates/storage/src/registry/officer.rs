@@ -12,7 +12,7 @@ use sea_orm::{
     QuerySelect, QueryTrait,
 };
 
-use crate::entity::{authority, officer};
+use crate::entity::{authority, officer, officer_recusal};
 use crate::page::{self, SortKey};
 use crate::transition::compare_and_set;
 use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
@@ -272,4 +272,44 @@ fn to_record(model: officer::Model) -> Result<Officer> {
         created_at: model.created_at,
         updated_at: model.updated_at,
     })
+}
+
+/// Records that `officer` is recused from `enterprise` (回避). A second recusal of the same pair
+/// is a `StorageError::Conflict` (the unique index).
+pub async fn insert_recusal(
+    tx: &Tx,
+    officer: OfficerId,
+    enterprise: oversight_domain::EnterpriseId,
+    reason: &str,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let model = officer_recusal::ActiveModel {
+        officer_id: Set(officer.get()),
+        enterprise_id: Set(enterprise.get()),
+        reason: Set(reason.to_owned()),
+        recorded_by: Set(by.to_owned()),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    Ok(())
+}
+
+/// The enterprises each of these officers is recused from, as (officer, enterprise) pairs.
+pub async fn recusals_of(
+    x: &impl Executor,
+    officers: &[OfficerId],
+) -> Result<Vec<(OfficerId, oversight_domain::EnterpriseId)>> {
+    if officers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = officer_recusal::Entity::find()
+        .filter(officer_recusal::Column::OfficerId.is_in(officers.iter().map(|id| id.get())))
+        .all(&x.executor())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (OfficerId::new(r.officer_id), oversight_domain::EnterpriseId::new(r.enterprise_id)))
+        .collect())
 }
