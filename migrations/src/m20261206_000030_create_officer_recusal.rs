@@ -33,7 +33,9 @@ impl MigrationTrait for Migration {
                     .col(string(R::RecordedBy))
                     .col(timestamp_with_time_zone(R::CreatedAt))
                     .foreign_key(
-                        ForeignKey::create().from(R::Table, R::OfficerId).to(Alias::new("officer"), Alias::new("id")),
+                        ForeignKey::create()
+                            .from(R::Table, R::OfficerId)
+                            .to(Alias::new("officer"), Alias::new("id")),
                     )
                     .foreign_key(
                         ForeignKey::create()

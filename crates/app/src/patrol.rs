@@ -180,7 +180,11 @@ async fn checked_inspectors(
                 active: o.status == OfficerStatus::Active,
                 seat: seat.region,
                 industries: o.industries.clone(),
-                recused_from: recusals.iter().filter(|(officer, _)| *officer == o.id).map(|(_, e)| *e).collect(),
+                recused_from: recusals
+                    .iter()
+                    .filter(|(officer, _)| *officer == o.id)
+                    .map(|(_, e)| *e)
+                    .collect(),
             })
         })
         .collect();

@@ -2303,4 +2303,28 @@ CreatePatrolPlan
   testing_institution institution:7  F51 NF  NF  NF  F51 F51 F51 F51 NF  NF  NF  F51 NF  F51
   enterprise_user enterprise:1       F51 F51 NF  NF  F51 F51 F51 F51 NF  NF  NF  F51 NF  NF
   plugin_administrator platform      F51 NF  NF  NF  F51 F51 F51 F51 NF  NF  NF  NF  NF  NF
+RecordOfficerRecusal
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22 F22
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F22 F22 F22 NF  F22 F22 F22 F22 F22 F22 NF  F22 F22 NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         F22 F22 F22 NF  F22 F22 F22 F22 NF  F22 NF  F22 F22 NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       F22 F22 NF  NF  F22 F22 F22 F22 NF  F22 NF  F22 NF  NF
+  review_department at nation        F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  review_department at province      F21 F21 F21 NF  F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  review_department at city          F21 F21 F21 NF  F21 F21 F21 F21 NF  F21 NF  F21 F21 NF
+  review_department at county        F21 F21 NF  NF  F21 F21 F21 F21 NF  F21 NF  F21 NF  NF
+  auditor at nation                  F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21 F21
+  auditor at province                F21 F21 F21 NF  F21 F21 F21 F21 F21 F21 NF  F21 F21 NF
+  auditor at city                    F21 F21 F21 NF  F21 F21 F21 F21 NF  F21 NF  F21 F21 NF
+  auditor at county                  F21 F21 NF  NF  F21 F21 F21 F21 NF  F21 NF  F21 NF  NF
+  testing_institution institution:7  F21 NF  NF  NF  F21 F21 F21 F21 NF  NF  NF  F21 NF  F21
+  enterprise_user enterprise:1       F21 F21 NF  NF  F21 F21 F21 F21 NF  NF  NF  F21 NF  NF
+  plugin_administrator platform      F21 NF  NF  NF  F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
 ";
