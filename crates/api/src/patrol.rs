@@ -190,11 +190,10 @@ impl PatrolInspection {
     }
     /// The inspecting officers (执法人员), from the directory.
     async fn inspectors(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Officer>> {
-        let mut officers = Vec::new();
-        for id in &self.0.inspectors {
-            officers.extend(load(ctx, |l| &l.officer, *id).await?.map(Officer));
-        }
-        Ok(officers)
+        // Loaded together, so the officers of every record on the page share one batch.
+        let loads = self.0.inspectors.iter().map(|id| load(ctx, |l| &l.officer, *id));
+        let found = futures_util::future::try_join_all(loads).await?;
+        Ok(found.into_iter().flatten().map(Officer).collect())
     }
     /// The inspecting officers' global IDs.
     async fn inspector_ids(&self) -> Vec<ID> {
@@ -335,7 +334,7 @@ impl PatrolMeasure {
     /// A rectification still open after its deadline (derived today, never stored).
     async fn overdue(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         let (app, _) = caller(ctx)?;
-        Ok(self.0.measure.overdue_on(app.calendar_today()))
+        Ok(self.0.measure.overdue_on(app.today()))
     }
     /// A penalty's decision number (处罚决定书文号).
     async fn decision_number(&self) -> Option<&str> {

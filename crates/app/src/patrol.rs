@@ -17,7 +17,6 @@ use oversight_domain::patrol::follow_up::FollowUpRefused;
 use oversight_domain::patrol::inspectors::{InspectorFacts, InspectorsRefused, check_inspectors};
 use oversight_domain::patrol::measure::{FindingsRefused, MeasureRefused, MeasureStateRefused};
 use oversight_domain::patrol::offline::{OfflineRecord, OfflineRefused};
-use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::officer::OfficerStatus;
 use oversight_domain::{AuthorityId, ErrorCode, LicenseId, OfficerId};
 use oversight_storage::Scope;
@@ -118,22 +117,6 @@ async fn license_for(
         .ok_or(AppError::NotFound { what: "license" })?;
     allow(principal, action, &Resource::Enterprise { id: owner.id, region: owner.base.region }, "license")?;
     Ok((current, owner))
-}
-
-/// A patrol and a follow-up visit inspect a license in force (VALID or SUSPENDED).
-fn in_force(current: &LicenseRecord) -> Result<(), AppError> {
-    if matches!(current.status, LicenseStatus::Valid | LicenseStatus::Suspended) {
-        return Ok(());
-    }
-    Err(AppError::refused(
-        Code::LicenseNotInForce,
-        "licenseId",
-        format!(
-            "license {} is {}: only a license in force is inspected",
-            current.number,
-            current.status.label_en()
-        ),
-    ))
 }
 
 /// The authority the acting officer is seated at: it recorded the visit and files it.

@@ -21,10 +21,11 @@ use oversight_storage::registry::license;
 
 use super::record::OfflineInput;
 use super::{
-    acting_authority, archive_and_announce, checked_inspectors, identity_of, in_force, license_for,
-    not_future, patrol_state,
+    acting_authority, archive_and_announce, checked_inspectors, identity_of, license_for, not_future,
+    patrol_state,
 };
 use crate::registry::license::apply_license_status;
+use crate::registry::license::check_in_force;
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, LicenseRecord, Principal};
 use oversight_storage::registry::enterprise::EnterpriseRecord;
@@ -76,7 +77,7 @@ impl App {
             return replay(stored, &owed);
         }
         check_due(&owed, input.inspected_on)?;
-        in_force(&current)?;
+        check_in_force(&current, input.inspected_on, "licenseId")?;
         let inspectors = checked_inspectors(&work, &input.inspector_ids, &owner, &current.industry).await?;
         let calendar = work.working_calendar().await?;
         let outcome = conclude(&owed.carried, &input.items, &calendar, input.inspected_on)?;

@@ -2,7 +2,6 @@
 //! records (the officer's list, the province's filing queues, the enterprise's own), measures
 //! and follow-ups by state — each one scoped list with filters — and the loaders' batch reads.
 
-use chrono::NaiveDate;
 use oversight_domain::checklist::BASE_ITEMS;
 use oversight_domain::{FollowUpId, LicenseId, MeasureId, PatrolId};
 use oversight_storage::patrol::{follow_up, inspection, measure};
@@ -156,10 +155,5 @@ impl App {
             record.visit_id.is_some(),
             self.today(),
         )
-    }
-
-    /// The supervision calendar's today.
-    pub fn calendar_today(&self) -> NaiveDate {
-        self.today()
     }
 }

@@ -17,9 +17,10 @@ use oversight_storage::patrol::inspection::{self, Answers, NewPatrol, PatrolReco
 use oversight_storage::registry::license;
 
 use super::{
-    acting_authority, archive_and_announce, checked_inspectors, identity_of, in_force, license_for,
-    not_future, patrol_state,
+    acting_authority, archive_and_announce, checked_inspectors, identity_of, license_for, not_future,
+    patrol_state,
 };
+use crate::registry::license::check_in_force;
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, Principal};
 use oversight_storage::registry::enterprise::EnterpriseRecord;
@@ -61,7 +62,7 @@ impl App {
         if let Some(stored) = replayed(&work, offline.as_ref(), &input, owner.id).await? {
             return Ok((stored, true));
         }
-        in_force(&current)?;
+        check_in_force(&current, input.inspected_on, "licenseId")?;
         let inspectors = checked_inspectors(&work, &input.inspector_ids, &owner, &current.industry).await?;
         let (plugin_version, items) = self.checklist_of(&current.industry);
         let answers = PatrolAnswers::parse(input.answers, &items)?;

@@ -219,6 +219,33 @@ pub(crate) async fn apply_license_status(
     Ok(LicenseRecord { status: to, updated_at: now, ..current.clone() })
 }
 
+/// Only a license in force on `day` — valid or suspended, and not past its last valid day — is
+/// sampled (抽样) or inspected (巡查、回访); `field` names the input that chose it.
+pub(crate) fn check_in_force(
+    license: &LicenseRecord,
+    day: NaiveDate,
+    field: &'static str,
+) -> Result<(), AppError> {
+    let status = license.status.as_of(&license.validity, day);
+    if matches!(status, LicenseStatus::Valid | LicenseStatus::Suspended) {
+        return Ok(());
+    }
+    let expired = if status == license.status {
+        String::new()
+    } else {
+        format!(" (its last valid day was {})", license.validity.expires_on)
+    };
+    Err(AppError::refused(
+        Code::LicenseNotInForce,
+        field,
+        format!(
+            "license {} is {}{expired} on {day}; only licenses in force are sampled or inspected",
+            license.number,
+            status.label_en()
+        ),
+    ))
+}
+
 fn duplicate_number(number: &LicenseNumber) -> AppError {
     AppError::refused(
         Code::DuplicateLicenseNumber,

@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 use oversight_domain::access::{Organisation, TaskScope};
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
-use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::testing::judgment::{
     Coverage, Decimal, JudgeError, JudgeRequest, MeasuredResult, Outcome, Verdict, required_items,
@@ -35,6 +34,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::FieldProblem;
 use crate::events::Event;
+use crate::registry::license::check_in_force;
 use crate::testing::designation::{check_province_clash, designation_state, institution_to_name};
 use crate::work::Work;
 use crate::{
@@ -235,7 +235,7 @@ impl App {
         if let Some(rectification) = &recheck {
             check_recheck(rectification, &license, work.today)?;
         }
-        check_in_force(&license, sampling.sampling_date)?;
+        check_in_force(&license, sampling.sampling_date, "licenseNumber")?;
         let fixed = self.fix_plugin(&license, &input, sampling.sampling_date)?;
         let test_scope = self.task_scope(&license.industry, input.test_scope.as_deref())?;
         let (designation, institution) =
@@ -777,29 +777,6 @@ fn check_recheck(
     }
     rectification.status.apply(RectificationEvent::RecheckOpened)?;
     Ok(())
-}
-
-/// Only licenses in force (valid or suspended, and not past their last valid day on the sampling
-/// date) are sampled.
-fn check_in_force(license: &LicenseRecord, sampling_date: NaiveDate) -> Result<(), AppError> {
-    let status = license.status.as_of(&license.validity, sampling_date);
-    if matches!(status, LicenseStatus::Valid | LicenseStatus::Suspended) {
-        return Ok(());
-    }
-    let expired = if status == license.status {
-        String::new()
-    } else {
-        format!(" (its last valid day was {})", license.validity.expires_on)
-    };
-    Err(AppError::refused(
-        Code::LicenseNotInForce,
-        "licenseNumber",
-        format!(
-            "license {} is {}{expired} on {sampling_date}; only licenses in force are tested",
-            license.number,
-            status.label_en()
-        ),
-    ))
 }
 
 /// The designation in force for the license's industry at the enterprise's region on the
