@@ -35,6 +35,7 @@ pub struct QueryRoot(
     crate::review::operations::ReviewQuery,
     crate::patrol::operations::PatrolQuery,
     crate::patrol::plans::PatrolPlanQuery,
+    crate::risk::RiskQuery,
 );
 
 /// The mutation root: one part per area, merged.

@@ -438,6 +438,12 @@ pub enum Action {
     /// Make a patrol plan (巡查计划) for the province: the provincial authority (§二(三) "省级质量
     /// 技术监督部门应当组织市、县级…制定巡查计划").
     CreatePatrolPlan,
+    /// Read risk classes (风险等级) and their breakdown: the registry's readers in their scope
+    /// (an enterprise its own, to appeal it).
+    ReadRiskClass,
+    /// Recompute every enterprise's risk class in bulk (`oversight risk recompute`): the
+    /// platform's operator.
+    RecomputeRiskClasses,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -161,6 +161,8 @@ crate::stored_enum! {
         AcknowledgePatrolRecord = "acknowledgePatrolRecord",
         /// The province made a patrol plan (巡查计划).
         CreatePatrolPlan = "createPatrolPlan",
+        /// A batch of the bulk risk-class recompute (`oversight risk recompute`).
+        RecomputeRiskClasses = "recomputeRiskClasses",
     }
 }
 

@@ -64,6 +64,7 @@ scenarios!(
     patrol_suspension_and_follow_ups,
     patrol_offline_replay_and_conflict,
     patrol_plan_coverage,
+    risk_class_rises_with_a_failing_verdict,
 );
 
 /// A scenario file.
