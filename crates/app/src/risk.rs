@@ -208,3 +208,101 @@ pub(crate) fn moved_by<'a>(
         .map(|(id, _)| id)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use oversight_domain::access::{Organisation, Role, Tier};
+    use oversight_domain::ids::AuthorityId;
+    use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
+    use oversight_domain::risk::RiskClass;
+    use oversight_domain::{AuthorityLevel, CreditCode, RegionCode};
+    use oversight_storage::{StoreOptions, census};
+
+    use super::*;
+    use crate::RegisterEnterprise;
+
+    async fn app_with_enterprises(n: u32) -> (App, Principal, Vec<EnterpriseId>) {
+        let app = App::open(StoreOptions::new("sqlite::memory:")).await.unwrap();
+        let organisation = Organisation::Authority {
+            id: AuthorityId::new(1),
+            region: RegionCode::parse("320000").unwrap(),
+            level: AuthorityLevel::Provincial,
+        };
+        let officer =
+            Principal::new("officer-1".to_owned(), Role::ProvincialOfficer, Some(Tier::Staff), organisation)
+                .unwrap();
+        let mut ids = Vec::new();
+        for k in 1..=n {
+            let input = RegisterEnterprise {
+                credit_code: CreditCode::from_body(&format!("9132010200000000{k}"))
+                    .unwrap()
+                    .as_str()
+                    .to_owned(),
+                base: RawBaseData {
+                    name: Some(format!("南京风险{k}有限公司")),
+                    region_code: Some("320102".to_owned()),
+                    address: Some("工业园路 1 号".to_owned()),
+                    scale: Some(EnterpriseScale::Small),
+                    ..Default::default()
+                },
+            };
+            ids.push(app.register_enterprise(&officer, input).await.unwrap().id);
+        }
+        (app, officer, ids)
+    }
+
+    #[tokio::test]
+    async fn an_interrupted_recompute_resumes_after_its_last_batch_and_a_second_run_stores_nothing() {
+        let (app, officer, ids) = app_with_enterprises(3).await;
+        // Registering moves no figure: nobody has a class yet.
+        assert!(app.risk_classes_of_each(&officer, &ids).await.unwrap().is_empty());
+
+        let first = app.recompute_risk_batch_as_platform(2).await.unwrap();
+        assert_eq!((first.resumed, first.assessed, first.changed, first.run.finished), (false, 2, 2, false));
+        assert_eq!(app.risk_recompute_remaining(first.run.after).await.unwrap(), 1);
+        // The process "stops" here; the next call resumes the same run after the last batch.
+        let second = app.recompute_risk_batch_as_platform(2).await.unwrap();
+        assert_eq!((second.resumed, second.run.id), (true, first.run.id));
+        assert_eq!(
+            (second.assessed, second.run.done, second.run.changed, second.run.finished),
+            (1, 3, 3, true)
+        );
+
+        let classes = app.risk_classes_of_each(&officer, &ids).await.unwrap();
+        assert_eq!(classes.len(), 3);
+        assert!(classes.iter().all(|c| c.assessment.class == RiskClass::A), "{classes:?}");
+        let history = app.risk_history(&officer, ids[2], None, 10).await.unwrap();
+        assert_eq!(history.iter().map(|h| h.cause.as_str()).collect::<Vec<_>>(), ["recompute"]);
+
+        // Nothing changed since: a new run assesses all three and stores nothing.
+        let before = census::row_counts(app.store()).await.unwrap();
+        let again = app.recompute_risk_batch_as_platform(10).await.unwrap();
+        assert_eq!((again.resumed, again.assessed, again.changed, again.run.finished), (false, 3, 0, true));
+        assert_ne!(again.run.id, first.run.id);
+        let after = census::row_counts(app.store()).await.unwrap();
+        assert_eq!(after["risk_assessment"], before["risk_assessment"]);
+        assert_eq!(after["audit_record"] - before["audit_record"], 1, "one audit record per batch");
+        assert!(app.verify_audit_chain().await.unwrap().is_intact());
+    }
+
+    #[tokio::test]
+    async fn only_the_platform_recomputes_and_an_institution_reads_no_class() {
+        let (app, officer, ids) = app_with_enterprises(1).await;
+        let refused = app.recompute_risk_batch(&officer, 10).await.unwrap_err();
+        assert_eq!(refused.code(), crate::Code::Forbidden, "{refused:?}");
+        let lab = Principal::new(
+            "lab".to_owned(),
+            Role::TestingInstitution,
+            None,
+            Organisation::Institution {
+                id: oversight_domain::InstitutionId::new(1),
+                region: RegionCode::parse("320000").unwrap(),
+            },
+        )
+        .unwrap();
+        let refused = app.risk_classes_of_each(&lab, &ids).await.unwrap_err();
+        assert_eq!(refused.code(), crate::Code::Forbidden, "{refused:?}");
+    }
+}
