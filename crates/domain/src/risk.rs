@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::archive::ArchiveEventKind;
+use crate::testing::due::FrequencyFactor;
 
 crate::stored_enum! {
     /// An enterprise's risk class (风险等级). Stored names are never renamed.
@@ -183,6 +184,42 @@ impl Thresholds {
         } else {
             RiskClass::A
         }
+    }
+}
+
+/// The frequency matrix's class dimension (issue 16 item 4): how a risk class multiplies each
+/// test scope's checks a year — the industry and the scope, with their base frequency, come from
+/// the industry's plugin —, never below once a year (`FrequencyFactor::apply`). Data, versioned
+/// like the model; an enterprise not yet assessed counts as B (docs/adr/0027).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrequencyMatrix {
+    pub version: String,
+    factors: Vec<(RiskClass, FrequencyFactor)>,
+}
+
+/// The class of an enterprise no assessment has reached yet (a bulk import before its first
+/// recompute): the default of the plans, dues and draws.
+pub const UNASSESSED_CLASS: RiskClass = RiskClass::B;
+
+impl FrequencyMatrix {
+    /// The national default: A and B at the plugin's frequency (the 实施细则 set it as the
+    /// compulsory minimum, so no class lowers it), C twice, D four times.
+    pub fn national_default() -> FrequencyMatrix {
+        let factor = |n| FrequencyFactor::new(n, 1).unwrap_or(FrequencyFactor::ONE);
+        FrequencyMatrix {
+            version: "national-2026.1".to_owned(),
+            factors: vec![
+                (RiskClass::A, factor(1)),
+                (RiskClass::B, factor(1)),
+                (RiskClass::C, factor(2)),
+                (RiskClass::D, factor(4)),
+            ],
+        }
+    }
+
+    /// The factor of a class (one for a class the matrix does not name).
+    pub fn factor(&self, class: RiskClass) -> FrequencyFactor {
+        self.factors.iter().find(|(c, _)| *c == class).map_or(FrequencyFactor::ONE, |(_, f)| *f)
     }
 }
 
@@ -427,6 +464,18 @@ mod tests {
         assert!(zh.contains("不合格检验结论：1 项，计 1 项 × 20 分 = 20 分"), "{zh}");
         assert!(en.contains("nonconforming verdicts: 1 found, 1 counted × 20 points = 20 points"), "{en}");
         assert!(!en.contains("patrols"), "factors adding nothing are left out: {en}");
+    }
+
+    #[test]
+    fn the_matrix_raises_c_and_d_and_never_drops_below_the_plugin_or_once_a_year() {
+        let matrix = FrequencyMatrix::national_default();
+        let times = |class, base| matrix.factor(class).apply(base);
+        assert_eq!(
+            [times(RiskClass::A, 1), times(RiskClass::B, 1), times(RiskClass::C, 1), times(RiskClass::D, 1)],
+            [1, 1, 2, 4]
+        );
+        assert_eq!([times(RiskClass::A, 4), times(RiskClass::C, 4), times(RiskClass::D, 4)], [4, 8, 16]);
+        assert_eq!(times(RiskClass::A, 0), 1, "never below once a year");
     }
 
     #[test]

@@ -44,6 +44,12 @@ impl DueTestGql {
         self.0.times_per_year()
     }
 
+    /// The enterprise's risk class (风险等级) the frequencies were multiplied by — the frequency
+    /// matrix: C twice, D four times the plugin's; B before its first assessment.
+    async fn risk_class(&self) -> crate::risk::RiskClassGql {
+        self.0.class.into()
+    }
+
     /// The day the license was issued; the schedules start there when it was never sampled.
     async fn issued_on(&self) -> NaiveDate {
         self.0.issued_on

@@ -11,9 +11,8 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use oversight_domain::testing::due::{
-    self, DueSchedule, DueWindow, FrequencyFactor, Interval, TestScope, TestScopes,
-};
+use oversight_domain::risk::{FrequencyMatrix, RiskClass};
+use oversight_domain::testing::due::{self, DueSchedule, DueWindow, Interval, TestScope, TestScopes};
 use oversight_domain::{AuthorityId, EnterpriseId, LicenseId};
 use oversight_plugin_host::api::IndustryProfile;
 use oversight_storage::testing::due::{
@@ -33,8 +32,8 @@ pub struct DuePlan {
     pub window: DueWindow,
     /// The scopes of each industry with a plugin.
     scopes: BTreeMap<String, TestScopes>,
-    /// The risk-class factor: one until licenses carry a risk class (a later issue).
-    factor: FrequencyFactor,
+    /// The frequency matrix's class factors (issue 16 item 4).
+    matrix: FrequencyMatrix,
     filter: DueFilter,
 }
 
@@ -45,6 +44,9 @@ pub struct DueTest {
     pub enterprise_id: EnterpriseId,
     pub industry: String,
     pub issued_on: NaiveDate,
+    /// The enterprise's risk class the frequencies were multiplied by (B before its first
+    /// assessment).
+    pub class: RiskClass,
     /// One schedule per scope, in the plugin's order.
     pub scopes: Vec<DueScope>,
 }
@@ -124,16 +126,17 @@ impl DuePlan {
 
     fn due_test(&self, row: DueLicenseRow) -> DueTest {
         let scopes = self.scopes(&row.industry);
+        let factor = self.matrix.factor(row.class);
         let anchor_of = |scope: &DueScopeRow| due::anchor(row.issued_on, scope.last_sampled);
         let scopes = row
             .scopes
             .iter()
             .filter_map(|found| {
                 let scope = scopes.find(&found.scope)?;
-                let interval = scope.interval(found.failed_recently, self.factor);
+                let interval = scope.interval(found.failed_recently, factor);
                 Some(DueScope {
                     scope: found.scope.clone(),
-                    times_per_year: scope.times_per_year(found.failed_recently, self.factor),
+                    times_per_year: scope.times_per_year(found.failed_recently, factor),
                     increased: scope.is_increased(found.failed_recently),
                     failed_recently: found.failed_recently,
                     last_sampled: found.last_sampled,
@@ -142,6 +145,7 @@ impl DuePlan {
             })
             .collect();
         DueTest {
+            class: row.class,
             license_id: row.license_id,
             enterprise_id: row.enterprise_id,
             industry: row.industry,
@@ -151,28 +155,38 @@ impl DuePlan {
     }
 }
 
-/// The thresholds of every scope (the floor last, for industries without a plugin).
+/// The thresholds of every scope at every class (the floor last, for industries without a
+/// plugin).
 fn scope_limits(
     scopes: &BTreeMap<String, TestScopes>,
     window: DueWindow,
-    factor: FrequencyFactor,
+    matrix: &FrequencyMatrix,
 ) -> Vec<ScopeLimits> {
     let limits = |interval: Interval| AnchorLimits {
         due_by: window.latest_anchor_due(interval),
         overdue_by: window.latest_anchor_overdue(interval),
     };
-    let one = |industry: Option<&String>, all: &TestScopes, scope: &TestScope| ScopeLimits {
-        industry: industry.cloned(),
-        scope: scope.name.clone(),
-        normal: limits(scope.interval(false, factor)),
-        increased: limits(scope.interval(true, factor)),
-        satisfied_by: all.satisfied_by(&scope.name).map(str::to_owned).collect(),
+    let one = |industry: Option<&String>, all: &TestScopes, scope: &TestScope| -> Vec<ScopeLimits> {
+        RiskClass::ALL
+            .iter()
+            .map(|class| {
+                let factor = matrix.factor(*class);
+                ScopeLimits {
+                    industry: industry.cloned(),
+                    scope: scope.name.clone(),
+                    class: *class,
+                    normal: limits(scope.interval(false, factor)),
+                    increased: limits(scope.interval(true, factor)),
+                    satisfied_by: all.satisfied_by(&scope.name).map(str::to_owned).collect(),
+                }
+            })
+            .collect()
     };
     let floor = TestScopes::floor();
     scopes
         .iter()
-        .flat_map(|(industry, all)| all.iter().map(move |scope| one(Some(industry), all, scope)))
-        .chain(floor.iter().map(|scope| one(None, &floor, scope)))
+        .flat_map(|(industry, all)| all.iter().flat_map(move |scope| one(Some(industry), all, scope)))
+        .chain(floor.iter().flat_map(|scope| one(None, &floor, scope)))
         .collect()
 }
 
@@ -221,15 +235,15 @@ impl App {
             .into_iter()
             .map(|profile| (profile.id.clone(), scopes_of(profile)))
             .collect();
-        let factor = FrequencyFactor::ONE;
+        let matrix = FrequencyMatrix::national_default();
         let filter = DueFilter {
             region: authority.region,
-            scopes: scope_limits(&scopes, window, factor),
+            scopes: scope_limits(&scopes, window, &matrix),
             failed_since: due::increased_since(window),
             // A license expired before the window has nothing due in it (issue 11 item 15).
             in_force_on: window.from,
         };
-        Ok(DuePlan { authority, window, scopes, factor, filter })
+        Ok(DuePlan { authority, window, scopes, matrix, filter })
     }
 
     /// One keyset page (license id order) of the licenses with a test of some scope due in the

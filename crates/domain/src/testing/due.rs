@@ -19,8 +19,8 @@
 //! - An enterprise with a failing final verdict dated in the twelve months before the window
 //!   (from [`increased_since`]) is tested at the scope's increased frequency (增加频次,
 //!   §二(四)) where the plugin declares one, else at the normal one.
-//! - Risk classes (a later issue) multiply a frequency: [`FrequencyFactor`] is that one
-//!   parameter, [`FrequencyFactor::ONE`] until licenses carry a class.
+//! - Risk classes multiply a frequency: [`FrequencyFactor`] is that one parameter, which the
+//!   frequency matrix (`risk::FrequencyMatrix`) gives per class.
 //! - Each scope's schedule is anchored on the last **periodic** sample of that scope (or of a
 //!   scope covering it) on record for the license — a re-check (复查) task is anchored on its
 //!   rectification and does not move the periodic schedule, and a sample whose first verdict is
@@ -43,8 +43,9 @@ pub const FLOOR_SCOPE: &str = "full_test";
 /// The longest planning window: a year (366 days, so a leap year fits).
 pub const MAX_WINDOW_DAYS: i64 = 366;
 
-/// What multiplies a scope's frequency: a license's risk class (a later issue: classes A–D
-/// multiply the frequency). A ratio, so a class may also halve it; never below once a year.
+/// What multiplies a scope's frequency: the enterprise's risk class, through the frequency
+/// matrix (`risk::FrequencyMatrix`). A ratio, so a class may also halve it; never below once a
+/// year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FrequencyFactor {
     numerator: u32,

@@ -15,6 +15,7 @@ use std::future::Future;
 use chrono::NaiveDate;
 use oversight_domain::RegionCode;
 use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::risk::{RiskClass, UNASSESSED_CLASS};
 use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, LicenseId};
@@ -39,6 +40,8 @@ pub struct ScopeLimits {
     /// The industry; `None` for the scope of every industry without a plugin.
     pub industry: Option<String>,
     pub scope: String,
+    /// The risk class these limits are for (the frequency matrix multiplies by class).
+    pub class: RiskClass,
     /// At the normal frequency.
     pub normal: AnchorLimits,
     /// At the increased frequency (增加频次; the normal limits when the plugin declares none).
@@ -79,6 +82,8 @@ pub struct DueLicenseRow {
     pub enterprise_id: EnterpriseId,
     pub industry: String,
     pub issued_on: NaiveDate,
+    /// The enterprise's current risk class (`UNASSESSED_CLASS` before its first assessment).
+    pub class: RiskClass,
     pub scopes: Vec<DueScopeRow>,
 }
 
@@ -122,16 +127,18 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
             plugins.push(industry.clone());
         }
         scope_rows.push(format!(
-            "({}, {}, {}, {}, {}, {}, {})",
+            "({}, {}, {}, {}, {}, {}, {}, {})",
             binds.push(industry.clone()),
             binds.push(scope.scope.clone()),
+            binds.push(scope.class.as_str()),
             binds.push(i32::try_from(ord).unwrap_or(i32::MAX)),
             binds.push(scope.normal.due_by),
             binds.push(scope.normal.overdue_by),
             binds.push(scope.increased.due_by),
             binds.push(scope.increased.overdue_by),
         ));
-        for task_scope in &scope.satisfied_by {
+        // The satisfying scopes do not depend on the class: listed once per scope.
+        for task_scope in scope.satisfied_by.iter().filter(|_| scope.class == UNASSESSED_CLASS) {
             satisfied_rows.push(format!(
                 "({}, {}, {})",
                 binds.push(industry.clone()),
@@ -151,6 +158,7 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
         let list = plugins.iter().map(|code| binds.push(code.clone())).collect::<Vec<_>>().join(", ");
         format!("CASE WHEN l.industry_code IN ({list}) THEN l.industry_code ELSE '' END")
     };
+    let unassessed = binds.push(UNASSESSED_CLASS.as_str());
     let since = binds.push(filter.failed_since);
     let in_force_on = binds.push(filter.in_force_on);
     let nonconforming = binds.push(Conclusion::Nonconforming.as_str());
@@ -158,9 +166,9 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
     let cancelled = binds.push(TaskStatus::Cancelled.as_str());
     let anchor = "COALESCE(r.last_sampled, r.issued_on)";
     format!(
-        "WITH sc (industry, scope, ord, due_by, overdue_by, due_by_inc, overdue_by_inc) AS (VALUES {scopes}), \
+        "WITH sc (industry, scope, class, ord, due_by, overdue_by, due_by_inc, overdue_by_inc) AS (VALUES {scopes}), \
          sat (industry, scope, task_scope) AS (VALUES {satisfied}), \
-         r AS (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, s.scope, s.ord, \
+         r AS (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, s.scope, s.class, s.ord, \
            s.due_by, s.overdue_by, s.due_by_inc, s.overdue_by_inc, \
            (SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id \
              AND tt.rectification_id IS NULL AND tt.status <> {cancelled} AND {COMPLETE_OR_PENDING} \
@@ -173,7 +181,8 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
                (SELECT 1 FROM test_verdict rv WHERE rv.task_id = ft.id AND rv.retest = TRUE))) \
            THEN 1 ELSE 0 END AS failed \
            FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
-           JOIN sc s ON s.industry = {industry_key} \
+           LEFT JOIN enterprise_risk_class rc ON rc.enterprise_id = l.enterprise_id \
+           JOIN sc s ON s.industry = {industry_key} AND s.class = COALESCE(rc.class, {unassessed}) \
            WHERE l.status IN ({valid}, {suspended}) AND l.expires_on >= {in_force_on} \
            AND e.region_code BETWEEN {low} AND {high}), \
          d AS (SELECT r.*, \
@@ -236,7 +245,7 @@ impl Keyset<i64> for DueStatement<'_> {
         let (order, bounds) = (self.order, self.bounds.concat());
         let sql = format!(
             "{with}SELECT d.license_id, d.enterprise_id, d.industry_code, d.issued_on, d.scope, \
-             d.last_sampled, d.failed FROM d WHERE d.license_id IN (SELECT p.license_id FROM d p \
+             d.class, d.last_sampled, d.failed FROM d WHERE d.license_id IN (SELECT p.license_id FROM d p \
              WHERE p.due = 1{bounds} GROUP BY p.license_id ORDER BY p.license_id {order} LIMIT {limit}) \
              ORDER BY d.license_id {order}, d.ord ASC",
             with = self.with
@@ -276,6 +285,12 @@ pub async fn due_totals(x: &impl Executor, filter: &DueFilter) -> Result<DueTota
     })
 }
 
+fn class_of(row: &QueryResult) -> Result<RiskClass> {
+    let class: String = row.try_get("", "class")?;
+    RiskClass::parse(&class)
+        .ok_or_else(|| crate::StorageError::corrupt("enterprise_risk_class", format!("class {class}")))
+}
+
 /// Folds the (license, scope) rows, ordered by license, into one row per license.
 fn group(rows: &[QueryResult]) -> Result<Vec<DueLicenseRow>> {
     let mut licenses: Vec<DueLicenseRow> = Vec::new();
@@ -294,6 +309,7 @@ fn group(rows: &[QueryResult]) -> Result<Vec<DueLicenseRow>> {
                 enterprise_id: EnterpriseId::new(row.try_get("", "enterprise_id")?),
                 industry: row.try_get("", "industry_code")?,
                 issued_on: row.try_get("", "issued_on")?,
+                class: class_of(row)?,
                 scopes: vec![scope],
             }),
         }
