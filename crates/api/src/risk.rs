@@ -1,16 +1,20 @@
 //! Risk classes (风险等级, 分类分级监管) in GraphQL: `Enterprise.riskClass` with its breakdown in
 //! Chinese and English, `Enterprise.riskHistory` (the class as of any instant), and `riskModel`,
-//! the model in force (docs/adr/0027).
+//! the model in force, and `frequencyPreview`, the what-if of a proposed frequency matrix
+//! (docs/adr/0027).
 
-use async_graphql::{Context, Enum, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{RiskClassRecord, StoredAssessment};
+use oversight_app::{FrequencyPreview, PreviewRow, RiskClassRecord, StoredAssessment};
+use oversight_domain::RegionCode;
 use oversight_domain::risk::{
     Assessment, Contribution, FactorRule, RiskClass, RiskFactor, RiskModel, Thresholds,
 };
 
 use crate::enums::mirror;
 use crate::error::{ResultExt, caller};
+use crate::ids::{NodeType, parse_numeric_id};
+use crate::registry::region::Region;
 
 mirror! {
     /// An enterprise's risk class (风险等级): A the lowest risk, D the highest.
@@ -276,5 +280,118 @@ impl RiskQuery {
     async fn risk_model(&self, ctx: &Context<'_>) -> async_graphql::Result<RiskModelGql> {
         let (app, principal) = caller(ctx)?;
         app.risk_model_for(principal).gql().map(RiskModelGql::from)
+    }
+
+    /// What-if (预览): next year's compulsory tests in the authority's jurisdiction per county and
+    /// industry, under the frequency matrix in force and under the proposed multipliers — from
+    /// the licenses in force at the year's start and their enterprises' current classes. Nothing
+    /// is saved. For supervising officers whose jurisdiction holds the authority.
+    async fn frequency_preview(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The authority whose jurisdiction is previewed.")] authority: ID,
+        #[graphql(desc = "The year previewed.")] year: i32,
+        #[graphql(desc = "The proposed multipliers per class.")] matrix: FrequencyMatrixInput,
+    ) -> async_graphql::Result<FrequencyPreviewGql> {
+        let authority_id = parse_numeric_id(&authority, NodeType::Authority, "authority")?;
+        let (app, principal) = caller(ctx)?;
+        let proposed = [
+            (RiskClass::A, matrix.a),
+            (RiskClass::B, matrix.b),
+            (RiskClass::C, matrix.c),
+            (RiskClass::D, matrix.d),
+        ];
+        let preview = app.frequency_preview(principal, authority_id, year, proposed).await.gql()?;
+        Ok(FrequencyPreviewGql(preview))
+    }
+}
+
+/// A proposed frequency matrix (频次矩阵): each class's multiplier of the plugins' frequencies.
+#[derive(InputObject)]
+pub struct FrequencyMatrixInput {
+    /// Class A's multiplier (1–12).
+    a: u32,
+    /// Class B's multiplier (1–12).
+    b: u32,
+    /// Class C's multiplier (1–12).
+    c: u32,
+    /// Class D's multiplier (1–12).
+    d: u32,
+}
+
+/// Licenses in force by risk class.
+#[derive(SimpleObject)]
+pub struct ClassCounts {
+    /// Class A.
+    a: u64,
+    /// Class B (and enterprises not yet assessed).
+    b: u64,
+    /// Class C.
+    c: u64,
+    /// Class D.
+    d: u64,
+}
+
+/// One county's licenses of one industry and their compulsory tests a year.
+pub struct FrequencyPreviewRow(PreviewRow);
+
+/// One county's licenses of one industry in a what-if preview, and their compulsory tests a
+/// year under the matrix in force and under the proposed one.
+#[Object]
+impl FrequencyPreviewRow {
+    /// The county (区县).
+    async fn county(&self) -> async_graphql::Result<Region> {
+        Ok(Region(
+            RegionCode::parse(&self.0.county).map_err(|_| async_graphql::Error::new("bad county code"))?,
+        ))
+    }
+
+    /// The industry's code.
+    async fn industry(&self) -> &str {
+        &self.0.industry
+    }
+
+    /// Licenses in force at the year's start, by their enterprise's class.
+    async fn licenses(&self) -> ClassCounts {
+        let [a, b, c, d] = self.0.by_class;
+        ClassCounts { a, b, c, d }
+    }
+
+    /// Compulsory tests a year under the matrix in force.
+    async fn tests_now(&self) -> u64 {
+        self.0.tests_now
+    }
+
+    /// Compulsory tests a year under the proposed matrix.
+    async fn tests_proposed(&self) -> u64 {
+        self.0.tests_proposed
+    }
+}
+
+/// A what-if preview (预览) of a year's compulsory tests: nothing is saved.
+pub struct FrequencyPreviewGql(FrequencyPreview);
+
+/// A what-if preview (预览) of a year's compulsory tests in an authority's jurisdiction, per
+/// county and industry, under the frequency matrix in force and a proposed one; nothing saved.
+#[Object(name = "FrequencyPreview")]
+impl FrequencyPreviewGql {
+    /// The year previewed.
+    async fn year(&self) -> i32 {
+        self.0.year
+    }
+
+    /// Per county and industry, in region then industry order.
+    async fn rows(&self) -> Vec<FrequencyPreviewRow> {
+        self.0.rows.iter().cloned().map(FrequencyPreviewRow).collect()
+    }
+
+    /// Tests a year over the whole jurisdiction under the matrix in force.
+    async fn total_now(&self) -> u64 {
+        self.0.rows.iter().map(|row| row.tests_now).sum()
+    }
+
+    /// Tests a year over the whole jurisdiction under the proposed matrix.
+    async fn total_proposed(&self) -> u64 {
+        self.0.rows.iter().map(|row| row.tests_proposed).sum()
     }
 }

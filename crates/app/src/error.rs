@@ -210,6 +210,9 @@ codes! {
     NotAPatrol = "NOT_A_PATROL",
     /// A patrol plan's fields: period, executing authorities, coverage, visits (every problem).
     InvalidPatrolPlan = "INVALID_PATROL_PLAN",
+    // Risk classes and the frequency matrix, docs/adr/0027.
+    /// A proposed frequency matrix: a class's multiplier outside 1–12.
+    InvalidFrequencyMatrix = "INVALID_FREQUENCY_MATRIX",
     // Attachments (附件), docs/adr/0019.
     /// The file is larger than the configured maximum (`attachments_max_bytes`).
     AttachmentTooLarge = "ATTACHMENT_TOO_LARGE",

@@ -16,7 +16,10 @@ use serde_json::json;
 
 use crate::{Action, App, AppError, Principal, Resource, allow, read_scope};
 
+mod preview;
+
 pub use oversight_storage::risk::StoredAssessment;
+pub use preview::{FrequencyPreview, PreviewRow};
 
 /// An enterprise's current class as the reads answer it.
 #[derive(Debug, Clone, PartialEq, Eq)]

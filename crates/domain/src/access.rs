@@ -444,6 +444,9 @@ pub enum Action {
     /// Recompute every enterprise's risk class in bulk (`oversight risk recompute`): the
     /// platform's operator.
     RecomputeRiskClasses,
+    /// Preview next year's compulsory tests per county and industry under a proposed frequency
+    /// matrix (what-if, nothing saved): supervising officers over their jurisdiction.
+    PreviewFrequencies,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -217,6 +217,17 @@ impl FrequencyMatrix {
         }
     }
 
+    /// A proposed matrix (the what-if preview): whole multipliers per class, each 1–12 (twelve a
+    /// year is the schedule's monthly ceiling). `None` names the first out of range.
+    pub fn proposed(factors: [(RiskClass, u32); 4]) -> Result<FrequencyMatrix, RiskClass> {
+        let mut checked = Vec::with_capacity(4);
+        for (class, n) in factors {
+            let factor = FrequencyFactor::new(n, 1).filter(|_| n <= 12).ok_or(class)?;
+            checked.push((class, factor));
+        }
+        Ok(FrequencyMatrix { version: "proposed".to_owned(), factors: checked })
+    }
+
     /// The factor of a class (one for a class the matrix does not name).
     pub fn factor(&self, class: RiskClass) -> FrequencyFactor {
         self.factors.iter().find(|(c, _)| *c == class).map_or(FrequencyFactor::ONE, |(_, f)| *f)

@@ -400,3 +400,53 @@ pub async fn remaining(x: &impl Executor, after: i64) -> Result<u64> {
         .await?;
     Ok(n)
 }
+
+/// Licenses in force on a day, grouped by county, industry and their enterprise's class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassCount {
+    pub county: String,
+    pub industry: String,
+    pub class: oversight_domain::risk::RiskClass,
+    pub licenses: u64,
+}
+
+/// The licenses in force on `on` inside `region`, by county, industry and class (an enterprise
+/// without a class counts as `UNASSESSED_CLASS`): one grouped statement, for the what-if preview.
+pub async fn licenses_by_class(
+    x: &impl Executor,
+    region: &oversight_domain::RegionCode,
+    on: NaiveDate,
+) -> Result<Vec<ClassCount>> {
+    use oversight_domain::risk::{RiskClass, UNASSESSED_CLASS};
+    let executor = x.executor();
+    let mut binds = Binds::new(executor.get_database_backend());
+    let (low, high) = region.range();
+    let (low, high) = (binds.push(low), binds.push(high));
+    let in_force = [binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str())];
+    let on = binds.push(on);
+    let unassessed = binds.push(UNASSESSED_CLASS.as_str());
+    let sql = format!(
+        "SELECT SUBSTR(e.region_code, 1, 6) AS county, l.industry_code AS industry, \
+         COALESCE(c.class, {unassessed}) AS class, COUNT(*) AS n \
+         FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
+         LEFT JOIN enterprise_risk_class c ON c.enterprise_id = l.enterprise_id \
+         WHERE l.status IN ({}, {}) AND l.expires_on >= {on} AND e.region_code BETWEEN {low} AND {high} \
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        in_force[0], in_force[1]
+    );
+    let rows =
+        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
+    rows.iter()
+        .map(|row| {
+            let class: String = row.try_get("", "class")?;
+            let n: i64 = row.try_get("", "n")?;
+            Ok(ClassCount {
+                county: row.try_get("", "county")?,
+                industry: row.try_get("", "industry")?,
+                class: RiskClass::parse(&class)
+                    .ok_or_else(|| StorageError::corrupt(CURRENT, format!("class {class}")))?,
+                licenses: u64::try_from(n).unwrap_or(0),
+            })
+        })
+        .collect()
+}

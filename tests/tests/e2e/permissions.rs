@@ -77,6 +77,7 @@ enum Op {
     ReadEnterpriseRectifications,
     ReadRiskClass,
     ReadRiskModel,
+    PreviewFrequencies,
     ReadAuditRecords,
     OpenReviewYear,
     SaveReport,
@@ -432,6 +433,13 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadRiskModel, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
         }
+        // The what-if preview: supervising officers over an authority of their jurisdiction.
+        (PreviewFrequencies, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (PreviewFrequencies, Outside) => {
+            [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (ReadDashboard, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
@@ -545,7 +553,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 76] = [
+const OPS: [Op; 77] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -615,6 +623,7 @@ const OPS: [Op; 76] = [
     ReadEnterpriseRectifications,
     ReadRiskClass,
     ReadRiskModel,
+    PreviewFrequencies,
     ReadAuditRecords,
     RecordPatrol,
     OrderMeasure,
@@ -1022,6 +1031,11 @@ async fn run(
             "node",
         ),
         ReadRiskModel => ("{ riskModel { version } }", json!({}), "riskModel"),
+        PreviewFrequencies => (
+            "query($a: ID!) { frequencyPreview(authority: $a, year: 2027, matrix: {a: 1, b: 1, c: 3, d: 6}) { totalNow } }",
+            json!({ "a": global("Authority", authority) }),
+            "frequencyPreview",
+        ),
         ReadTask => (
             "query($id: ID!) { testingTask(id: $id) { id status } }",
             json!({ "id": global("TestingTask", task) }),

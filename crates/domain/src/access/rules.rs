@@ -327,6 +327,8 @@ pub fn rule(action: Action) -> Rule {
             "this role does not read the registry"),
         Action::RecomputeRiskClasses           => row(PLATFORM,            ANY_TIER,    Anything,
             "a bulk recompute is the platform operator's command"),
+        Action::PreviewFrequencies             => row(OFFICERS,            ANY_TIER,    PlaceInJurisdiction,
+            "the due-test list is for supervising officers"),
         // Recording expiries is clerical (the date decided it): the platform for the whole
         // registry (`oversight licenses expire`), a provincial or the national authority for its
         // jurisdiction, as the licensing offices record an expiry (docs/adr/0009).

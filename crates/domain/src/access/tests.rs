@@ -259,6 +259,7 @@ fn actions() -> Vec<Action> {
         Action::RecordOfficerRecusal,
         Action::ReadRiskClass,
         Action::RecomputeRiskClasses,
+        Action::PreviewFrequencies,
     ]);
     actions
 }
@@ -2378,4 +2379,28 @@ RecomputeRiskClasses
   testing_institution institution:7  F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  F52
   enterprise_user enterprise:1       F52 F52 NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+PreviewFrequencies
+  nation head                        F13 F13 F13 F13 ok  ok  ok  ok  F13 F13 F13 F13 F13 F13
+  nation leader_in_charge            F13 F13 F13 F13 ok  ok  ok  ok  F13 F13 F13 F13 F13 F13
+  nation staff                       F13 F13 F13 F13 ok  ok  ok  ok  F13 F13 F13 F13 F13 F13
+  province head                      F13 F13 F13 NF  ok  ok  ok  OJ  F13 F13 NF  F13 F13 NF
+  province leader_in_charge          F13 F13 F13 NF  ok  ok  ok  OJ  F13 F13 NF  F13 F13 NF
+  province staff                     F13 F13 F13 NF  ok  ok  ok  OJ  F13 F13 NF  F13 F13 NF
+  city head                          F13 F13 F13 NF  ok  ok  OJ  OJ  NF  F13 NF  F13 F13 NF
+  city leader_in_charge              F13 F13 F13 NF  ok  ok  OJ  OJ  NF  F13 NF  F13 F13 NF
+  city staff                         F13 F13 F13 NF  ok  ok  OJ  OJ  NF  F13 NF  F13 F13 NF
+  county head                        F13 F13 NF  NF  ok  OJ  OJ  OJ  NF  F13 NF  F13 NF  NF
+  county leader_in_charge            F13 F13 NF  NF  ok  OJ  OJ  OJ  NF  F13 NF  F13 NF  NF
+  county staff                       F13 F13 NF  NF  ok  OJ  OJ  OJ  NF  F13 NF  F13 NF  NF
+  review_department at nation        F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13
+  review_department at province      F13 F13 F13 NF  F13 F13 F13 F13 F13 F13 NF  F13 F13 NF
+  review_department at city          F13 F13 F13 NF  F13 F13 F13 F13 NF  F13 NF  F13 F13 NF
+  review_department at county        F13 F13 NF  NF  F13 F13 F13 F13 NF  F13 NF  F13 NF  NF
+  auditor at nation                  F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13 F13
+  auditor at province                F13 F13 F13 NF  F13 F13 F13 F13 F13 F13 NF  F13 F13 NF
+  auditor at city                    F13 F13 F13 NF  F13 F13 F13 F13 NF  F13 NF  F13 F13 NF
+  auditor at county                  F13 F13 NF  NF  F13 F13 F13 F13 NF  F13 NF  F13 NF  NF
+  testing_institution institution:7  F13 NF  NF  NF  F13 F13 F13 F13 NF  NF  NF  F13 NF  F13
+  enterprise_user enterprise:1       F13 F13 NF  NF  F13 F13 F13 F13 NF  NF  NF  F13 NF  NF
+  plugin_administrator platform      F13 NF  NF  NF  F13 F13 F13 F13 NF  NF  NF  NF  NF  NF
 ";
