@@ -106,18 +106,9 @@ pub struct DueTotals {
 const COMPLETE_OR_PENDING: &str = "NOT EXISTS (SELECT 1 FROM test_verdict v WHERE v.task_id = tt.id \
      AND v.retest = FALSE AND v.conclusion = 'NOT_JUDGEABLE')";
 
-/// Builds `WITH sc …, sat …, d AS (…)`: `d` holds one row per (license in force in the
-/// jurisdiction, scope of its industry) with the scope's last periodic sample, whether the
-/// enterprise failed recently, and whether the scope is due (`due`) or overdue (`overdue`).
-///
-/// A re-check (复查, `rectification_id` set) is anchored on its rectification and does not move
-/// the periodic schedule (issue 11 item 10), so only tasks without a rectification count — the
-/// same rule as `oversight_domain::testing::due::last_periodic_sample`; neither do cancelled tasks.
-fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
-    let (low, high) = filter.region.range();
-    let (low, high) = (binds.push(low), binds.push(high));
-    let valid = binds.push(LicenseStatus::Valid.as_str());
-    let suspended = binds.push(LicenseStatus::Suspended.as_str());
+/// The `sc` rows (industry, scope, class, order, thresholds), the `sat` rows (which task scopes
+/// satisfy a scope) and the industries with a plugin.
+fn scope_values(binds: &mut Binds, filter: &DueFilter) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut scope_rows = Vec::new();
     let mut satisfied_rows = Vec::new();
     let mut plugins = Vec::new();
@@ -147,6 +138,22 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
             ));
         }
     }
+    (scope_rows, satisfied_rows, plugins)
+}
+
+/// Builds `WITH sc …, sat …, d AS (…)`: `d` holds one row per (license in force in the
+/// jurisdiction, scope of its industry) with the scope's last periodic sample, whether the
+/// enterprise failed recently, and whether the scope is due (`due`) or overdue (`overdue`).
+///
+/// A re-check (复查, `rectification_id` set) is anchored on its rectification and does not move
+/// the periodic schedule (issue 11 item 10), so only tasks without a rectification count — the
+/// same rule as `oversight_domain::testing::due::last_periodic_sample`; neither do cancelled tasks.
+fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
+    let (low, high) = filter.region.range();
+    let (low, high) = (binds.push(low), binds.push(high));
+    let valid = binds.push(LicenseStatus::Valid.as_str());
+    let suspended = binds.push(LicenseStatus::Suspended.as_str());
+    let (scope_rows, mut satisfied_rows, plugins) = scope_values(binds, filter);
     if satisfied_rows.is_empty() {
         // A VALUES list needs a row; this one matches no scope.
         satisfied_rows.push(format!("({0}, {0}, {0})", binds.push("")));
