@@ -438,6 +438,20 @@ pub enum Action {
     /// Make a patrol plan (巡查计划) for the province: the provincial authority (§二(三) "省级质量
     /// 技术监督部门应当组织市、县级…制定巡查计划").
     CreatePatrolPlan,
+    /// Send a linkage notice (通报, §二(六)) to the next tier down: the review department (审查部),
+    /// the national authority or a province, by the notice's type (the use case checks the type).
+    SendLinkageNotice,
+    /// Acknowledge (签收) a notice: the officers of the authority it was sent to.
+    AcknowledgeLinkageNotice,
+    /// Pass a notice on to one's lower authorities: the officers of the authority it was sent to.
+    PassOnLinkageNotice,
+    /// Close a notice with the record that proves the action: the officers of its target.
+    CloseLinkageNotice,
+    /// Read the linkage notices one's authority sent or received, and those of its lower tiers.
+    ReadLinkageNotices,
+    /// Hear of notices sent to one's authority and of each step of those it sent
+    /// (subscription `linkageNotices`).
+    SubscribeLinkageNotices,
 }
 
 /// The object an action touches, with what the policy needs to know about it.
