@@ -188,6 +188,7 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::PatrolMeasure => AuditSubject::PatrolMeasure(oversight_domain::MeasureId::new(id)),
         NodeType::FollowUp => AuditSubject::FollowUp(oversight_domain::FollowUpId::new(id)),
         NodeType::PatrolPlan => AuditSubject::PatrolPlan(oversight_domain::PatrolPlanId::new(id)),
+        NodeType::LinkageNotice => AuditSubject::LinkageNotice(oversight_domain::NoticeId::new(id)),
         NodeType::Region => return Err(invalid()),
     })
 }

@@ -13,6 +13,7 @@ mod testing;
 mod calendar;
 pub mod events;
 mod industry;
+mod linkage;
 mod patrol;
 mod query;
 mod reporting;
@@ -29,6 +30,8 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use error::{AppError, Code};
+pub use linkage::{ChildNotice, CloseTime, ClosedNotice, NoticeDirection, NoticeFilter, NoticeProof, SendNotice};
+pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
