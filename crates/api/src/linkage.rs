@@ -416,11 +416,12 @@ impl LinkageMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The notice.")] notice_id: ID,
-        #[graphql(desc = "The lower authorities to pass it on to (none: the one holding the enterprise).", default)]
-        to: Vec<ID>,
+        #[graphql(desc = "The lower authorities to pass it on to (absent or empty: the one holding the enterprise).")]
+        to: Option<Vec<ID>>,
     ) -> async_graphql::Result<PassOnLinkageNoticePayload> {
         let id: NoticeId = parse_numeric_id(&notice_id, NodeType::LinkageNotice, "noticeId")?;
         let to = to
+            .unwrap_or_default()
             .iter()
             .map(|id| parse_numeric_id::<AuthorityId>(id, NodeType::Authority, "to"))
             .collect::<Result<Vec<_>, _>>()?;

@@ -152,9 +152,10 @@ impl App {
         let note = note.map(parse_reason).transpose()?;
         let mut work = self.begin(principal, Operation::CloseLinkageNotice).await?;
         let current = notice_for(&work, principal, id, Action::CloseLinkageNotice).await?;
+        // The state first: a notice not acknowledged, or passed on, is refused whatever the proof.
+        let next = current.notice.closed_with((proof.kind, proof.id), note.unwrap_or_default(), work.today)?;
         let facts = proof_facts(&work, principal, proof).await?;
         check_proof(current.notice.enterprise_id, current.notice.sent_on, &facts)?;
-        let next = current.notice.closed_with((proof.kind, proof.id), note.unwrap_or_default(), work.today)?;
         let saved = save(&mut work, &current, next).await?;
         archive_and_announce(&mut work, &saved.notice, LinkageFact::Closed(&saved.notice));
         close_parents(&mut work, saved.notice.parent_id).await?;
