@@ -72,9 +72,7 @@ impl MigrationTrait for Migration {
                     .col(string_null(N::ClosedBy))
                     .col(timestamp_with_time_zone(N::CreatedAt))
                     .col(timestamp_with_time_zone(N::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create().from(N::Table, N::ParentId).to(N::Table, N::Id),
-                    )
+                    .foreign_key(ForeignKey::create().from(N::Table, N::ParentId).to(N::Table, N::Id))
                     .foreign_key(
                         ForeignKey::create()
                             .from(N::Table, N::SourceAuthorityId)

@@ -85,8 +85,12 @@ impl ProofKindGql {
             ProofKindGql::RectificationClosed => {
                 parse_numeric_id::<RectificationId>(id, self.node_type(), field)?.key()
             }
-            ProofKindGql::SuspensionMeasure => parse_numeric_id::<MeasureId>(id, self.node_type(), field)?.key(),
-            ProofKindGql::LicenseSuspended => parse_numeric_id::<LicenseId>(id, self.node_type(), field)?.key(),
+            ProofKindGql::SuspensionMeasure => {
+                parse_numeric_id::<MeasureId>(id, self.node_type(), field)?.key()
+            }
+            ProofKindGql::LicenseSuspended => {
+                parse_numeric_id::<LicenseId>(id, self.node_type(), field)?.key()
+            }
         })
     }
 }
@@ -378,8 +382,16 @@ impl LinkageMutation {
     ) -> async_graphql::Result<LinkageNoticePayload> {
         let send = SendNotice {
             notice_type: input.notice_type.into(),
-            target_authority_id: parse_numeric_id(&input.target_authority_id, NodeType::Authority, "input.targetAuthorityId")?,
-            enterprise_id: parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?,
+            target_authority_id: parse_numeric_id(
+                &input.target_authority_id,
+                NodeType::Authority,
+                "input.targetAuthorityId",
+            )?,
+            enterprise_id: parse_numeric_id(
+                &input.enterprise_id,
+                NodeType::Enterprise,
+                "input.enterpriseId",
+            )?,
             license_id: input
                 .license_id
                 .map(|id| parse_numeric_id(&id, NodeType::License, "input.licenseId"))
@@ -416,7 +428,9 @@ impl LinkageMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The notice.")] notice_id: ID,
-        #[graphql(desc = "The lower authorities to pass it on to (absent or empty: the one holding the enterprise).")]
+        #[graphql(
+            desc = "The lower authorities to pass it on to (absent or empty: the one holding the enterprise)."
+        )]
         to: Option<Vec<ID>>,
     ) -> async_graphql::Result<PassOnLinkageNoticePayload> {
         let id: NoticeId = parse_numeric_id(&notice_id, NodeType::LinkageNotice, "noticeId")?;
@@ -445,7 +459,8 @@ impl LinkageMutation {
         let id: NoticeId = parse_numeric_id(&input.notice_id, NodeType::LinkageNotice, "input.noticeId")?;
         let proof = NoticeProof { kind: input.proof_kind.into(), id: input.proof_kind.key(&input.proof_id)? };
         let (app, principal) = caller(ctx)?;
-        let record = app.close_linkage_notice(principal, id, proof, input.note.as_deref()).await.gql_input("input")?;
+        let record =
+            app.close_linkage_notice(principal, id, proof, input.note.as_deref()).await.gql_input("input")?;
         Ok(LinkageNoticePayload { notice: LinkageNotice(record) })
     }
 }

@@ -30,9 +30,10 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use error::{AppError, Code};
-pub use linkage::{ChildNotice, CloseTime, ClosedNotice, NoticeDirection, NoticeFilter, NoticeProof, SendNotice};
-pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
+pub use linkage::{
+    ChildNotice, CloseTime, ClosedNotice, NoticeDirection, NoticeFilter, NoticeProof, SendNotice,
+};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
 pub use oversight_domain::registry::change_request::{
@@ -47,6 +48,7 @@ pub use oversight_domain::testing::objection::{
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
+pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,
     MeasureFilter, MeasureRecord, MeasureStep, OfflineInput, PatrolFilter, PatrolInput, PatrolRecord,

@@ -79,7 +79,8 @@ async fn notice_for(
     };
     let found = notice::by_ids(work.tx(), &scope, &[id]).await?.pop();
     let current = found.ok_or(AppError::NotFound { what: "linkage notice" })?;
-    let target = Resource::Authority { id: current.notice.target_authority_id, region: current.notice.target_region };
+    let target =
+        Resource::Authority { id: current.notice.target_authority_id, region: current.notice.target_region };
     allow(principal, action, &target, "linkage notice")?;
     Ok(current)
 }
@@ -116,5 +117,9 @@ fn archive_and_announce(work: &mut Work<'_>, notice: &Notice, fact: LinkageFact<
         archive_kind: event.kind,
         summary: event.summary,
     }]);
-    work.archive(notice.enterprise_id, notice.license_id, oversight_domain::archive::ArchiveFact::Linkage(fact));
+    work.archive(
+        notice.enterprise_id,
+        notice.license_id,
+        oversight_domain::archive::ArchiveFact::Linkage(fact),
+    );
 }

@@ -25,8 +25,9 @@ pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
-    FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId, PatrolId, PatrolPlanId,
-    ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
+    FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId, PatrolId,
+    PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId,
+    TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -35,14 +35,21 @@ impl LinkageFact<'_> {
             },
             LinkageFact::Acknowledged(n) => ArchiveEvent {
                 kind: Kind::LinkageNoticeAcknowledged,
-                summary: format!("通报签收 Linkage notice {} acknowledged by authority {}", n.id, n.target_authority_id),
+                summary: format!(
+                    "通报签收 Linkage notice {} acknowledged by authority {}",
+                    n.id, n.target_authority_id
+                ),
                 details: json!({ "noticeId": n.id, "acknowledgedOn": n.acknowledged_on }),
             },
             LinkageFact::PassedOn(n, children) => {
                 let to: Vec<String> = children.iter().map(|c| c.target_authority_id.to_string()).collect();
                 ArchiveEvent {
                     kind: Kind::LinkageNoticePassedOn,
-                    summary: format!("通报转发 Linkage notice {} passed on to authorities {}", n.id, to.join(", ")),
+                    summary: format!(
+                        "通报转发 Linkage notice {} passed on to authorities {}",
+                        n.id,
+                        to.join(", ")
+                    ),
                     details: json!({ "noticeId": n.id,
                                      "children": children.iter().map(|c| json!({ "noticeId": c.id, "targetAuthorityId": c.target_authority_id })).collect::<Vec<_>>() }),
                 }
@@ -50,7 +57,9 @@ impl LinkageFact<'_> {
             LinkageFact::Closed(n) => ArchiveEvent {
                 kind: Kind::LinkageNoticeClosed,
                 summary: match (n.proof_kind, n.proof_id) {
-                    (Some(kind), Some(id)) => format!("通报办结 Linkage notice {} closed; 证明 proof: {kind} {id}", n.id),
+                    (Some(kind), Some(id)) => {
+                        format!("通报办结 Linkage notice {} closed; 证明 proof: {kind} {id}", n.id)
+                    }
                     _ => format!("通报办结 Linkage notice {} closed: every notice passed on closed", n.id),
                 },
                 details: json!({ "noticeId": n.id, "closedOn": n.closed_on, "proofKind": n.proof_kind,

@@ -533,8 +533,17 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // department are refused by the type, after the policy); the authority sent to acts on
         // it, any tier; every authority's people read, within their notice scope.
         (SendNotice, Inside) => [
-            Allow, Allow, WRONG_SENDER, WRONG_SENDER, FORBIDDEN, FORBIDDEN, WRONG_SENDER, FORBIDDEN,
-            NotFound, FORBIDDEN, NotFound,
+            Allow,
+            Allow,
+            WRONG_SENDER,
+            WRONG_SENDER,
+            FORBIDDEN,
+            FORBIDDEN,
+            WRONG_SENDER,
+            FORBIDDEN,
+            NotFound,
+            FORBIDDEN,
+            NotFound,
         ],
         (SendNotice, Outside) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
@@ -548,9 +557,9 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
-        (ReadNotices, Inside | Outside) => [
-            Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN,
-        ],
+        (ReadNotices, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -1284,11 +1293,7 @@ async fn run(
                 "closeLinkageNotice",
             )
         }
-        ReadNotices => (
-            "query { linkageNotices(first: 5) { totalCount } }",
-            json!({}),
-            "linkageNotices",
-        ),
+        ReadNotices => ("query { linkageNotices(first: 5) { totalCount } }", json!({}), "linkageNotices"),
         RecordRecusal => (
             "mutation($i: RecordOfficerRecusalInput!) { recordOfficerRecusal(input: $i) { officer { id } } }",
             json!({ "i": { "officerId": global("Officer", officer), "enterpriseId": global("Enterprise", enterprise_id),
@@ -1731,7 +1736,12 @@ async fn notice_fixture(
     let notice = app.send_linkage_notice(&server.national, &send).await.unwrap();
     if op != AcknowledgeNotice {
         let officer = app
-            .principal_from_claims(&claims("notice-officer", &format!("authority:{province}"), "provincial_officer", Some("staff")))
+            .principal_from_claims(&claims(
+                "notice-officer",
+                &format!("authority:{province}"),
+                "provincial_officer",
+                Some("staff"),
+            ))
             .await
             .unwrap();
         app.acknowledge_linkage_notice(&officer, notice.id).await.unwrap();

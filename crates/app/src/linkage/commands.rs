@@ -6,8 +6,8 @@ use oversight_domain::access::TaskScope;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::linkage::LinkageFact;
 use oversight_domain::linkage::notice::{
-    Clocks, Notice, NoticeEvent, NoticeType, ProofFacts, ProofKind, Seat, check_next_tier,
-    check_proof, check_sending, parse_notice_text,
+    Clocks, Notice, NoticeEvent, NoticeType, ProofFacts, ProofKind, Seat, check_next_tier, check_proof,
+    check_sending, parse_notice_text,
 };
 use oversight_domain::patrol::PatrolKind;
 use oversight_domain::patrol::measure::{MeasureKind, MeasureStatus};
@@ -16,7 +16,8 @@ use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::region::{RegionCode, RegionLevel};
 use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::{
-    AuthorityId, AuthorityLevel, EnterpriseId, LicenseId, MeasureId, NoticeId, PatrolId, RectificationId, TaskId,
+    AuthorityId, AuthorityLevel, EnterpriseId, LicenseId, MeasureId, NoticeId, PatrolId, RectificationId,
+    TaskId,
 };
 use oversight_storage::Scope;
 use oversight_storage::linkage::notice::{self, NewNotice, NoticeRecord};
@@ -50,7 +51,11 @@ pub struct NoticeProof {
 
 impl App {
     /// Sends a notice to an authority of the next tier down whose jurisdiction holds the enterprise.
-    pub async fn send_linkage_notice(&self, principal: &Principal, input: &SendNotice) -> Result<NoticeRecord, AppError> {
+    pub async fn send_linkage_notice(
+        &self,
+        principal: &Principal,
+        input: &SendNotice,
+    ) -> Result<NoticeRecord, AppError> {
         let text = parse_notice_text(&input.text)?;
         let mut work = self.begin(principal, Operation::SendLinkageNotice).await?;
         let owner = enterprise::by_id(work.tx(), input.enterprise_id)
@@ -58,9 +63,11 @@ impl App {
             .ok_or(AppError::NotFound { what: "enterprise" })?;
         let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
         allow(principal, Action::SendLinkageNotice, &resource, "enterprise")?;
-        let source_id = principal.organisation.authority_id().ok_or(AppError::NotFound { what: "authority" })?;
-        let [source, target] = <[Seat; 2]>::try_from(seats(&work, &[source_id, input.target_authority_id]).await?)
-            .map_err(|_| AppError::NotFound { what: "authority" })?;
+        let source_id =
+            principal.organisation.authority_id().ok_or(AppError::NotFound { what: "authority" })?;
+        let [source, target] =
+            <[Seat; 2]>::try_from(seats(&work, &[source_id, input.target_authority_id]).await?)
+                .map_err(|_| AppError::NotFound { what: "authority" })?;
         check_sending(input.notice_type, principal.role, &source, &target, &owner.base.region)?;
         check_subject(&work, &owner, input.license_id, input.testing_task_id).await?;
         let clocks = Clocks::from_sending(&work.working_calendar().await?, work.today);
@@ -85,7 +92,11 @@ impl App {
     }
 
     /// Acknowledges (签收) a notice sent to the caller's authority.
-    pub async fn acknowledge_linkage_notice(&self, principal: &Principal, id: NoticeId) -> Result<NoticeRecord, AppError> {
+    pub async fn acknowledge_linkage_notice(
+        &self,
+        principal: &Principal,
+        id: NoticeId,
+    ) -> Result<NoticeRecord, AppError> {
         let mut work = self.begin(principal, Operation::AcknowledgeLinkageNotice).await?;
         let current = notice_for(&work, principal, id, Action::AcknowledgeLinkageNotice).await?;
         let next = current.notice.moved(NoticeEvent::Acknowledge, work.today)?;
@@ -153,7 +164,8 @@ impl App {
         let mut work = self.begin(principal, Operation::CloseLinkageNotice).await?;
         let current = notice_for(&work, principal, id, Action::CloseLinkageNotice).await?;
         // The state first: a notice not acknowledged, or passed on, is refused whatever the proof.
-        let next = current.notice.closed_with((proof.kind, proof.id), note.unwrap_or_default(), work.today)?;
+        let next =
+            current.notice.closed_with((proof.kind, proof.id), note.unwrap_or_default(), work.today)?;
         let facts = proof_facts(&work, principal, proof).await?;
         check_proof(current.notice.enterprise_id, current.notice.sent_on, &facts)?;
         let saved = save(&mut work, &current, next).await?;
@@ -172,7 +184,11 @@ async fn check_subject(
     task_id: Option<TaskId>,
 ) -> Result<(), AppError> {
     let invalid = |field: &'static str, what: &str| {
-        AppError::invalid(Code::InvalidNotice, field, format!("the {what} is not one of enterprise {}'s", owner.id))
+        AppError::invalid(
+            Code::InvalidNotice,
+            field,
+            format!("the {what} is not one of enterprise {}'s", owner.id),
+        )
     };
     if let Some(id) = license_id {
         let found = license::by_ids(work.tx(), &Scope::Everything, &[id]).await?.pop();
@@ -216,13 +232,21 @@ async fn pass_on_targets(
 }
 
 /// The open authority of the next tier down from `seat` whose region holds the enterprise.
-async fn holding_authority(work: &Work<'_>, seat: RegionCode, region: &RegionCode) -> Result<AuthorityId, AppError> {
+async fn holding_authority(
+    work: &Work<'_>,
+    seat: RegionCode,
+    region: &RegionCode,
+) -> Result<AuthorityId, AppError> {
     let below = match AuthorityLevel::for_region(&seat) {
         AuthorityLevel::National => RegionLevel::Province,
         AuthorityLevel::Provincial => RegionLevel::City,
         AuthorityLevel::Municipal => RegionLevel::County,
         AuthorityLevel::County => {
-            return Err(AppError::refused(Code::WrongNoticeTier, "to", "a county authority has no lower tier to pass a notice on to"));
+            return Err(AppError::refused(
+                Code::WrongNoticeTier,
+                "to",
+                "a county authority has no lower tier to pass a notice on to",
+            ));
         }
     };
     let mut place = Some(*region);
@@ -244,7 +268,11 @@ async fn holding_authority(work: &Work<'_>, seat: RegionCode, region: &RegionCod
 
 /// What the named proof record says, read in the caller's registry scope (another's record is
 /// not found).
-async fn proof_facts(work: &Work<'_>, principal: &Principal, proof: NoticeProof) -> Result<ProofFacts, AppError> {
+async fn proof_facts(
+    work: &Work<'_>,
+    principal: &Principal,
+    proof: NoticeProof,
+) -> Result<ProofFacts, AppError> {
     let scope = crate::read_scope(principal)?;
     let tx = work.tx();
     let kind = proof.kind;
@@ -254,20 +282,25 @@ async fn proof_facts(work: &Work<'_>, principal: &Principal, proof: NoticeProof)
             .await?
             .pop()
             .map(|p| facts(p.enterprise_id, Some(p.inspected_on), p.kind == PatrolKind::FollowUp)),
-        ProofKind::RetestVerdict => supervision::tasks_by_ids(tx, &TaskScope::Registry(scope), &[TaskId::new(proof.id)])
-            .await?
-            .pop()
-            .map(|t| facts(t.enterprise_id, Some(t.sampling.sampling_date), t.verdict_date.is_some())),
+        ProofKind::RetestVerdict => {
+            supervision::tasks_by_ids(tx, &TaskScope::Registry(scope), &[TaskId::new(proof.id)])
+                .await?
+                .pop()
+                .map(|t| facts(t.enterprise_id, Some(t.sampling.sampling_date), t.verdict_date.is_some()))
+        }
         ProofKind::RectificationClosed => {
             rectification::rectifications_by_ids(tx, &scope, &[RectificationId::new(proof.id)])
                 .await?
                 .pop()
                 .map(|r| facts(r.enterprise_id, None, r.status == RectificationStatus::Closed))
         }
-        ProofKind::SuspensionMeasure => measure::by_ids(tx, &scope, &[MeasureId::new(proof.id)]).await?.pop().map(|m| {
-            let proving = m.measure.kind == MeasureKind::Suspension && m.measure.status != MeasureStatus::Cancelled;
-            facts(m.enterprise_id, Some(m.measure.ordered_on), proving)
-        }),
+        ProofKind::SuspensionMeasure => {
+            measure::by_ids(tx, &scope, &[MeasureId::new(proof.id)]).await?.pop().map(|m| {
+                let proving =
+                    m.measure.kind == MeasureKind::Suspension && m.measure.status != MeasureStatus::Cancelled;
+                facts(m.enterprise_id, Some(m.measure.ordered_on), proving)
+            })
+        }
         ProofKind::LicenseSuspended => license::by_ids(tx, &scope, &[LicenseId::new(proof.id)])
             .await?
             .pop()
@@ -293,7 +326,8 @@ async fn close_parents(work: &mut Work<'_>, mut parent_id: Option<NoticeId>) -> 
         if notice::open_children(work.tx(), id).await? > 0 {
             break;
         }
-        let parent = notice::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "linkage notice" })?;
+        let parent =
+            notice::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "linkage notice" })?;
         let next = parent.notice.moved(NoticeEvent::ChildrenClosed, work.today)?;
         let saved = save(work, &parent, next).await?;
         archive_and_announce(work, &saved.notice, LinkageFact::Closed(&saved.notice));

@@ -40,7 +40,11 @@ impl App {
         Ok(notice::page(&self.store, &scope, filter, self.today(), request).await?)
     }
 
-    pub async fn count_linkage_notices(&self, principal: &Principal, filter: &NoticeFilter) -> Result<u64, AppError> {
+    pub async fn count_linkage_notices(
+        &self,
+        principal: &Principal,
+        filter: &NoticeFilter,
+    ) -> Result<u64, AppError> {
         let scope = notice_scope(principal)?;
         Ok(notice::count(&self.store, &scope, filter, self.today()).await?)
     }
@@ -84,7 +88,11 @@ impl App {
             .into_iter()
             .filter_map(|(authority_id, days)| {
                 let closed = days.len() as u64;
-                median(days).map(|median_working_days| CloseTime { authority_id, closed, median_working_days })
+                median(days).map(|median_working_days| CloseTime {
+                    authority_id,
+                    closed,
+                    median_working_days,
+                })
             })
             .collect())
     }

@@ -188,9 +188,11 @@ impl NoticeType {
     /// Who sends a notice of this type, and the level of its target.
     fn sender(self) -> Option<(&'static [Role], &'static str, AuthorityLevel)> {
         match self {
-            NoticeType::LicensingReviewFinding => {
-                Some((&[Role::ReviewDepartment], "the review department (审查部)", AuthorityLevel::Provincial))
-            }
+            NoticeType::LicensingReviewFinding => Some((
+                &[Role::ReviewDepartment],
+                "the review department (审查部)",
+                AuthorityLevel::Provincial,
+            )),
             NoticeType::NationalSpotCheckFailure => {
                 Some((&[Role::NationalOfficer], "a national officer", AuthorityLevel::Provincial))
             }
@@ -223,7 +225,11 @@ pub fn check_sending(
 }
 
 /// Checks a target of the next tier down from `source` (a child notice's, or a sent one's).
-pub fn check_next_tier(source: &Seat, target: &Seat, enterprise_region: &RegionCode) -> Result<(), TierRefused> {
+pub fn check_next_tier(
+    source: &Seat,
+    target: &Seat,
+    enterprise_region: &RegionCode,
+) -> Result<(), TierRefused> {
     if target.parent_id != Some(source.id) {
         return Err(TierRefused::NotDirectlyBelow { from: source.id, target: target.id });
     }
@@ -286,10 +292,18 @@ pub enum ProofRefused {
 }
 
 /// Checks that `proof` proves a notice about `enterprise_id` sent on `sent_on` acted on.
-pub fn check_proof(enterprise_id: EnterpriseId, sent_on: NaiveDate, proof: &ProofFacts) -> Result<(), ProofRefused> {
+pub fn check_proof(
+    enterprise_id: EnterpriseId,
+    sent_on: NaiveDate,
+    proof: &ProofFacts,
+) -> Result<(), ProofRefused> {
     let kind = proof.kind;
     if proof.enterprise_id != enterprise_id {
-        return Err(ProofRefused::OtherEnterprise { kind, expected: enterprise_id, got: proof.enterprise_id });
+        return Err(ProofRefused::OtherEnterprise {
+            kind,
+            expected: enterprise_id,
+            got: proof.enterprise_id,
+        });
     }
     if let Some(on) = proof.on.filter(|on| *on < sent_on) {
         return Err(ProofRefused::BeforeNotice { kind, on, sent_on });
@@ -392,7 +406,9 @@ mod tests {
         ];
         assert_eq!(table.len(), NoticeStatus::ALL.len());
         for (status, row) in table {
-            for (event, expected) in [E::Acknowledge, E::PassOn, E::Close, E::ChildrenClosed].into_iter().zip(row) {
+            for (event, expected) in
+                [E::Acknowledge, E::PassOn, E::Close, E::ChildrenClosed].into_iter().zip(row)
+            {
                 let got = match status.next(event) {
                     Ok(next) => next.as_str().to_owned(),
                     Err(NoticeStateRefused::Closed) => "!closed".to_owned(),
@@ -408,7 +424,8 @@ mod tests {
 
     /// 2027 with the National Day break (10-01..10-07) and its make-up Saturday (10-09).
     fn calendar() -> WorkingCalendar {
-        let holidays: Vec<NaiveDate> = (1..=7).map(|d| NaiveDate::from_ymd_opt(2027, 10, d).unwrap()).collect();
+        let holidays: Vec<NaiveDate> =
+            (1..=7).map(|d| NaiveDate::from_ymd_opt(2027, 10, d).unwrap()).collect();
         let year = CalendarYear::parse(2027, &holidays, &[date("2027-10-09")], "国办发明电 test").unwrap();
         WorkingCalendar::new([year])
     }

@@ -104,7 +104,11 @@ pub async fn by_ids(x: &impl Executor, scope: &NoticeScope, ids: &[NoticeId]) ->
 }
 
 /// The notices passed on from these, oldest first (the loader of `LinkageNotice.children`).
-pub async fn children_of(x: &impl Executor, scope: &NoticeScope, parents: &[NoticeId]) -> Result<Vec<NoticeRecord>> {
+pub async fn children_of(
+    x: &impl Executor,
+    scope: &NoticeScope,
+    parents: &[NoticeId],
+) -> Result<Vec<NoticeRecord>> {
     if parents.is_empty() {
         return Ok(Vec::new());
     }
@@ -158,7 +162,12 @@ pub async fn page(
 }
 
 /// How many notices `page` pages through.
-pub async fn count(x: &impl Executor, scope: &NoticeScope, filter: &NoticeFilter, today: NaiveDate) -> Result<u64> {
+pub async fn count(
+    x: &impl Executor,
+    scope: &NoticeScope,
+    filter: &NoticeFilter,
+    today: NaiveDate,
+) -> Result<u64> {
     Ok(filtered(scope, filter, today).count(&x.executor()).await?)
 }
 
@@ -226,8 +235,13 @@ pub async fn save(tx: &Tx, from: &Notice, next: &Notice, by: &str, now: DateTime
     if closing {
         update = update.col_expr(Column::ClosedBy, Expr::value(Some(by.to_owned())));
     }
-    crate::transition::compare_and_set(tx, update, (Column::Id, from.id.get()), (Column::Status, from.status.as_str()))
-        .await
+    crate::transition::compare_and_set(
+        tx,
+        update,
+        (Column::Id, from.id.get()),
+        (Column::Status, from.status.as_str()),
+    )
+    .await
 }
 
 /// One closed notice, for the time-to-close figure.
@@ -255,7 +269,11 @@ pub async fn closed(x: &impl Executor, scope: &NoticeScope) -> Result<Vec<Closed
     Ok(rows
         .into_iter()
         .filter_map(|(target, sent_on, closed_on)| {
-            closed_on.map(|closed_on| ClosedNotice { target_authority_id: AuthorityId::new(target), sent_on, closed_on })
+            closed_on.map(|closed_on| ClosedNotice {
+                target_authority_id: AuthorityId::new(target),
+                sent_on,
+                closed_on,
+            })
         })
         .collect())
 }
@@ -281,7 +299,11 @@ fn to_record(model: row::Model) -> Result<NoticeRecord> {
         testing_task_id: model.testing_task_id.map(TaskId::new),
         text: model.text,
         sent_on: model.sent_on,
-        clocks: Clocks { acknowledge_by: model.acknowledge_by, act_by: model.act_by, close_by: model.close_by },
+        clocks: Clocks {
+            acknowledge_by: model.acknowledge_by,
+            act_by: model.act_by,
+            close_by: model.close_by,
+        },
         acknowledged_on: model.acknowledged_on,
         passed_on_on: model.passed_on_on,
         closed_on: model.closed_on,
