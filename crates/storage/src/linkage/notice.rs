@@ -252,8 +252,8 @@ pub struct ClosedNotice {
     pub closed_on: NaiveDate,
 }
 
-/// The closed notices inside `scope` received by authorities seated inside `region` (when
-/// given): three columns, one statement.
+/// The closed notices inside `scope`: three columns, one statement (the time-to-close figure
+/// groups them by receiving authority).
 pub async fn closed(x: &impl Executor, scope: &NoticeScope) -> Result<Vec<ClosedNotice>> {
     let rows: Vec<(i64, NaiveDate, Option<NaiveDate>)> = row::Entity::find()
         .select_only()
