@@ -343,6 +343,14 @@ mirror! {
         PatrolRecordFiled,
         /// The province acknowledged a filed record.
         PatrolRecordAcknowledged,
+        /// A linkage notice (通报 linkage notice) about the enterprise was sent to the next tier down.
+        LinkageNoticeSent,
+        /// The target authority acknowledged (签收 acknowledged) the notice.
+        LinkageNoticeAcknowledged,
+        /// The target authority passed the notice on to its lower authorities.
+        LinkageNoticePassedOn,
+        /// The notice closed with the record that proves the action, or as its children closed.
+        LinkageNoticeClosed,
     }
 }
 

@@ -14,6 +14,7 @@ pub mod identity;
 pub mod ids;
 pub mod industry;
 pub mod limits;
+mod linkage;
 pub mod loaders;
 pub mod mutation;
 pub mod node;

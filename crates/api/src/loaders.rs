@@ -143,6 +143,9 @@ loaders! {
     patrol_plan: ById<oversight_app::PlanRecord, oversight_domain::PatrolPlanId> = patrol_plans_by_ids by id;
     /// Coverage by executing authority of each plan, today.
     plan_coverage: ByParent<oversight_app::CoverageRow, oversight_domain::PatrolPlanId> = patrol_plan_coverage by plan_id;
+    linkage_notice: ById<oversight_app::NoticeRecord, oversight_domain::NoticeId> = linkage_notices_by_ids by id;
+    /// The notices each notice was passed on as, oldest first.
+    notice_children: ByParent<oversight_app::ChildNotice, oversight_domain::NoticeId> = linkage_notice_children by parent_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -9,6 +9,7 @@ use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
+use crate::linkage::LinkageNotice;
 use crate::loaders::load;
 use crate::patrol::plans::PatrolPlan;
 use crate::patrol::{FollowUp, PatrolInspection, PatrolMeasure};
@@ -96,6 +97,7 @@ nodes! {
     PatrolMeasure => patrol_measure,
     FollowUp => follow_up,
     PatrolPlan => patrol_plan,
+    LinkageNotice => linkage_notice,
     ;
     ArchiveEvent by archive_event,
     Region by region,

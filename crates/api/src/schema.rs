@@ -36,6 +36,7 @@ pub struct QueryRoot(
     crate::patrol::operations::PatrolQuery,
     crate::patrol::plans::PatrolPlanQuery,
     crate::risk::RiskQuery,
+    crate::linkage::LinkageQuery,
 );
 
 /// The mutation root: one part per area, merged.
@@ -55,6 +56,7 @@ pub struct MutationRoot(
     crate::review::operations::ReviewMutation,
     crate::patrol::operations::PatrolMutation,
     crate::patrol::plans::PatrolPlanMutation,
+    crate::linkage::LinkageMutation,
     crate::attachment::AttachmentMutation,
 );
 

@@ -81,6 +81,20 @@ pub struct PatrolNotice {
     pub summary: String,
 }
 
+/// A linkage notice (通报 linkage notice) step: to its target authority, a new notice; to the
+/// authority that sent it, its acknowledgement, passing on and closing.
+#[derive(SimpleObject, Clone)]
+pub struct LinkageNoticeEvent {
+    /// What happened, as the archive names it.
+    pub kind: crate::enums::ArchiveEventKindGql,
+    /// The LinkageNotice's ID.
+    pub notice_id: ID,
+    /// The Enterprise's ID.
+    pub enterprise_id: ID,
+    /// The bilingual one-line summary, as in the archive.
+    pub summary: String,
+}
+
 #[derive(Default)]
 pub struct SubscriptionRoot;
 
@@ -146,6 +160,35 @@ impl SubscriptionRoot {
                 enterprise_id: global_id(NodeType::Enterprise, enterprise_id),
                 summary,
             }),
+            _ => None,
+        }))
+    }
+
+    /// Linkage notices (联动通报 linkage notice): your authority hears the notices sent to it,
+    /// and each step (acknowledged, passed on, closed) of those it sent (officers and the review
+    /// department).
+    async fn linkage_notices(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = LinkageNoticeEvent>> {
+        let (app, principal) = caller(ctx)?;
+        let listener = app.linkage_notices_heard_by(principal).gql()?;
+        Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
+            Ok(Event::LinkageNotice {
+                notice_id,
+                enterprise_id,
+                source_authority_id,
+                target_authority_id,
+                archive_kind,
+                summary,
+            }) if listener.hears(source_authority_id, target_authority_id, archive_kind) => {
+                Some(LinkageNoticeEvent {
+                    kind: archive_kind.into(),
+                    notice_id: global_id(NodeType::LinkageNotice, notice_id),
+                    enterprise_id: global_id(NodeType::Enterprise, enterprise_id),
+                    summary,
+                })
+            }
             _ => None,
         }))
     }

@@ -5,7 +5,7 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use oversight_domain::audit::ChainHead;
 use oversight_domain::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
-    FollowUpId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, PatrolPlanId, ProposalId,
+    FollowUpId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId, PatrolId, PatrolPlanId, ProposalId,
     RectificationId, ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
 };
 use oversight_storage::audit::{self, AuditFilter};
@@ -356,6 +356,10 @@ impl App {
             AuditSubject::FollowUp(id) => {
                 oversight_storage::patrol::follow_up::by_id(store, id).await?.map(|f| f.enterprise_id)
             }
+            // A notice's trail is read where its enterprise is, as the enterprise's archive.
+            AuditSubject::LinkageNotice(id) => {
+                oversight_storage::linkage::notice::by_id(store, id).await?.map(|n| n.notice.enterprise_id)
+            }
             _ => return Ok(None),
         }))
     }
@@ -415,6 +419,7 @@ pub enum AuditSubject {
     PatrolMeasure(MeasureId),
     FollowUp(FollowUpId),
     PatrolPlan(PatrolPlanId),
+    LinkageNotice(NoticeId),
 }
 
 impl AuditSubject {
@@ -441,6 +446,7 @@ impl AuditSubject {
             AuditSubject::PatrolMeasure(id) => ObjectRef::of(id),
             AuditSubject::FollowUp(id) => ObjectRef::of(id),
             AuditSubject::PatrolPlan(id) => ObjectRef::of(id),
+            AuditSubject::LinkageNotice(id) => ObjectRef::of(id),
         }
     }
 
@@ -467,6 +473,7 @@ impl AuditSubject {
             AuditSubject::PatrolMeasure(_) => MeasureId::KIND,
             AuditSubject::FollowUp(_) => FollowUpId::KIND,
             AuditSubject::PatrolPlan(_) => PatrolPlanId::KIND,
+            AuditSubject::LinkageNotice(_) => NoticeId::KIND,
         }
     }
 }

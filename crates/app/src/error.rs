@@ -213,6 +213,23 @@ codes! {
     // Risk classes and the frequency matrix, docs/adr/0027.
     /// A proposed frequency matrix: a class's multiplier outside 1–12.
     InvalidFrequencyMatrix = "INVALID_FREQUENCY_MATRIX",
+    // Linkage notices (联动通报), docs/adr/0026.
+    /// The caller's role does not send notices of this type (审查部, national, provincial).
+    WrongNoticeSender = "WRONG_NOTICE_SENDER",
+    /// The target is not an authority of the next tier down from the sender (or a PASS_ON
+    /// notice was sent directly, or a county passes on).
+    WrongNoticeTier = "WRONG_NOTICE_TIER",
+    /// The target authority is closed or its jurisdiction does not hold the enterprise.
+    NoticeTargetNotCompetent = "NOTICE_TARGET_NOT_COMPETENT",
+    /// The notice's text, or a license or testing task of another enterprise, or an authority
+    /// named twice.
+    InvalidNotice = "INVALID_NOTICE",
+    /// The step does not fit the notice's state (closed, not acknowledged, passed on …).
+    IllegalNoticeTransition = "ILLEGAL_NOTICE_TRANSITION",
+    /// The proof record is of another enterprise than the notice's.
+    ProofOfAnotherEnterprise = "PROOF_OF_ANOTHER_ENTERPRISE",
+    /// The proof record is older than the notice or not in a state that proves the action.
+    ProofNotProving = "PROOF_NOT_PROVING",
     // Attachments (附件), docs/adr/0019.
     /// The file is larger than the configured maximum (`attachments_max_bytes`).
     AttachmentTooLarge = "ATTACHMENT_TOO_LARGE",

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use futures_util::StreamExt;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::review::annual::ReviewNotice;
-use oversight_domain::{EnterpriseId, InstitutionId, PatrolId, ReviewId, TaskId};
+use oversight_domain::{AuthorityId, EnterpriseId, InstitutionId, NoticeId, PatrolId, ReviewId, TaskId};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
@@ -61,6 +61,29 @@ pub enum Event {
         archive_kind: ArchiveEventKind,
         summary: String,
     },
+    /// A linkage notice (通报) step: sent (heard by its target authority), acknowledged, passed
+    /// on or closed (heard by the authority that sent it).
+    #[serde(rename_all = "camelCase")]
+    LinkageNotice {
+        notice_id: NoticeId,
+        enterprise_id: EnterpriseId,
+        source_authority_id: AuthorityId,
+        target_authority_id: AuthorityId,
+        archive_kind: ArchiveEventKind,
+        summary: String,
+    },
+}
+
+/// Who hears `linkageNotices`: an authority's people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoticeListener(pub AuthorityId);
+
+impl NoticeListener {
+    /// Whether this authority hears a step of `kind` of a notice from `source` to `target`: a
+    /// new notice if it is the target, every later step if it is the sender.
+    pub fn hears(self, source: AuthorityId, target: AuthorityId, kind: ArchiveEventKind) -> bool {
+        if kind == ArchiveEventKind::LinkageNoticeSent { target == self.0 } else { source == self.0 }
+    }
 }
 
 /// Who hears `patrolNotices`.
@@ -178,6 +201,18 @@ impl App {
             Organisation::Authority { region, .. } => Ok(PatrolListener::Province(region)),
             _ => Err(Denial::Forbidden(rule(action).refused).into()),
         }
+    }
+
+    /// The authority whose notices the caller hears (`linkageNotices`): its own; refused to
+    /// anyone else.
+    pub fn linkage_notices_heard_by(&self, principal: &Principal) -> Result<NoticeListener, AppError> {
+        let action = Action::SubscribeLinkageNotices;
+        allow(principal, action, &Resource::None, "linkage notices")?;
+        principal
+            .organisation
+            .authority_id()
+            .map(NoticeListener)
+            .ok_or_else(|| Denial::Forbidden(rule(action).refused).into())
     }
 
     /// On PostgreSQL, forwards the notifications of all servers to this server's

@@ -13,6 +13,7 @@ mod testing;
 mod calendar;
 pub mod events;
 mod industry;
+mod linkage;
 mod patrol;
 mod query;
 mod reporting;
@@ -31,6 +32,9 @@ pub use calendar::{
 };
 pub use error::{AppError, Code};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
+pub use linkage::{
+    ChildNotice, CloseTime, ClosedNotice, NoticeDirection, NoticeFilter, NoticeProof, SendNotice,
+};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
 pub use oversight_domain::registry::change_request::{
@@ -45,6 +49,7 @@ pub use oversight_domain::testing::objection::{
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
+pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,
     MeasureFilter, MeasureRecord, MeasureStep, OfflineInput, PatrolFilter, PatrolInput, PatrolRecord,

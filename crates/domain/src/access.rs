@@ -447,6 +447,20 @@ pub enum Action {
     /// Preview next year's compulsory tests per county and industry under a proposed frequency
     /// matrix (what-if, nothing saved): supervising officers over their jurisdiction.
     PreviewFrequencies,
+    /// Send a linkage notice (通报, §二(六)) to the next tier down: the review department (审查部),
+    /// the national authority or a province, by the notice's type (the use case checks the type).
+    SendLinkageNotice,
+    /// Acknowledge (签收) a notice: the officers of the authority it was sent to.
+    AcknowledgeLinkageNotice,
+    /// Pass a notice on to one's lower authorities: the officers of the authority it was sent to.
+    PassOnLinkageNotice,
+    /// Close a notice with the record that proves the action: the officers of its target.
+    CloseLinkageNotice,
+    /// Read the linkage notices one's authority sent or received, and those of its lower tiers.
+    ReadLinkageNotices,
+    /// Hear of notices sent to one's authority and of each step of those it sent
+    /// (subscription `linkageNotices`).
+    SubscribeLinkageNotices,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

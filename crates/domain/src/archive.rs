@@ -121,6 +121,14 @@ crate::stored_enum! {
         PatrolRecordFiled = "PATROL_RECORD_FILED",
         /// The province acknowledged a filed patrol or follow-up record.
         PatrolRecordAcknowledged = "PATROL_RECORD_ACKNOWLEDGED",
+        /// A linkage notice (通报) about the enterprise was sent to the next tier down.
+        LinkageNoticeSent = "LINKAGE_NOTICE_SENT",
+        /// The target authority acknowledged (签收) the notice.
+        LinkageNoticeAcknowledged = "LINKAGE_NOTICE_ACKNOWLEDGED",
+        /// The target authority passed the notice on to its lower authorities.
+        LinkageNoticePassedOn = "LINKAGE_NOTICE_PASSED_ON",
+        /// The notice closed with the record that proves the action (or its children closed).
+        LinkageNoticeClosed = "LINKAGE_NOTICE_CLOSED",
     }
 }
 
@@ -264,6 +272,8 @@ pub enum ArchiveFact<'a> {
     AttachmentDeleted(&'a Attachment),
     /// The patrol and follow-up facts (巡查、回访), rendered in `patrol::PatrolFact::event`.
     Patrol(PatrolFact<'a>),
+    /// The linkage notice facts (联动通报), rendered in `linkage::LinkageFact::event`.
+    Linkage(crate::linkage::LinkageFact<'a>),
 }
 
 impl ArchiveFact<'_> {
@@ -350,6 +360,7 @@ impl ArchiveFact<'_> {
             },
             ArchiveFact::AnnualReview(fact) => fact.event(),
             ArchiveFact::Patrol(fact) => fact.event(),
+            ArchiveFact::Linkage(fact) => fact.event(),
             ArchiveFact::AttachmentUploaded(attachment) => ArchiveEvent {
                 kind: ArchiveEventKind::AttachmentUploaded,
                 summary: format!(
@@ -889,6 +900,10 @@ mod tests {
             "FOLLOW_UP_RECORDED",
             "PATROL_RECORD_FILED",
             "PATROL_RECORD_ACKNOWLEDGED",
+            "LINKAGE_NOTICE_SENT",
+            "LINKAGE_NOTICE_ACKNOWLEDGED",
+            "LINKAGE_NOTICE_PASSED_ON",
+            "LINKAGE_NOTICE_CLOSED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -163,6 +163,14 @@ crate::stored_enum! {
         CreatePatrolPlan = "createPatrolPlan",
         /// A batch of the bulk risk-class recompute (`oversight risk recompute`).
         RecomputeRiskClasses = "recomputeRiskClasses",
+        /// A linkage notice (通报) was sent to the next tier down.
+        SendLinkageNotice = "sendLinkageNotice",
+        /// The target authority acknowledged (签收) a notice.
+        AcknowledgeLinkageNotice = "acknowledgeLinkageNotice",
+        /// The target authority passed a notice on to its lower authorities.
+        PassOnLinkageNotice = "passOnLinkageNotice",
+        /// The target authority closed a notice with the record that proves the action.
+        CloseLinkageNotice = "closeLinkageNotice",
     }
 }
 

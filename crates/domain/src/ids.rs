@@ -136,6 +136,8 @@ typed_id! {
     pub struct FollowUpId = "follow-up";
     /// A patrol plan (巡查计划) a province makes (§二(三)).
     pub struct PatrolPlanId = "patrol-plan";
+    /// A linkage notice (联动通报, §二(六)) from one authority to the next tier down.
+    pub struct NoticeId = "linkage-notice";
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod checklist;
 pub mod error;
 pub mod ids;
 pub mod industry;
+pub mod linkage;
 pub mod patrol;
 pub mod registry;
 pub mod reporting;
@@ -25,8 +26,9 @@ pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
-    FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, PatrolPlanId,
-    ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
+    FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId, PatrolId,
+    PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId,
+    TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

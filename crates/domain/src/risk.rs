@@ -288,7 +288,12 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | PatrolConflictDetected
         | MeasureClosed
         | PatrolRecordFiled
-        | PatrolRecordAcknowledged => false,
+        | PatrolRecordAcknowledged
+        // Linkage notices are not a factor of the national model yet (docs/adr/0027 decision 3).
+        | LinkageNoticeSent
+        | LinkageNoticeAcknowledged
+        | LinkageNoticePassedOn
+        | LinkageNoticeClosed => false,
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod attachment;
 mod entity;
+pub mod linkage;
 pub mod patrol;
 pub mod registry;
 pub mod reporting;

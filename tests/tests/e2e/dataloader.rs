@@ -246,3 +246,73 @@ async fn patrol_plans_body(server: &TestServer) {
     // depths: one batch or two, depending on timing — a bound, not a growth with the page.
     assert!(counts.iter().all(|&n| n <= 9), "statement count grows with the page: {counts:?}");
 }
+
+on_both_databases!(linkage_notices_cost_constant_statements, linkage_notices_body);
+
+const NOTICES: &str = r#"query($first: Int!) {
+    linkageNotices(first: $first) { totalCount nodes { status late enterprise { name }
+        sourceAuthority { name } targetAuthority { name } parent { id } children { id targetAuthority { name } } } }
+}"#;
+
+/// Linkage notices (docs/adr/0026): a page of notices with their enterprise, both authorities,
+/// parent and children costs the same statements for 3 rows as for 30.
+async fn linkage_notices_body(server: &TestServer) {
+    use oversight_domain::linkage::notice::NoticeType;
+    let chain = server.jiangsu_chain().await;
+    let province =
+        claims("js-notices", &format!("authority:{}", chain.jiangsu.id), "provincial_officer", Some("staff"));
+    let officer = server.app.principal_from_claims(&province).await.unwrap();
+    for n in 0..30_u32 {
+        let enterprise = server
+            .app
+            .register_enterprise(
+                &server.national,
+                RegisterEnterprise {
+                    credit_code: credit_code("320102", 4000 + n),
+                    base: RawBaseData {
+                        name: Some(format!("玄武第{n}通报电缆有限公司")),
+                        region_code: Some("320102".to_owned()),
+                        address: Some("工业园路 3 号".to_owned()),
+                        scale: Some(EnterpriseScale::Small),
+                        products: None,
+                        production_conditions: None,
+                        inspection_means: None,
+                        process: None,
+                    },
+                },
+            )
+            .await
+            .unwrap();
+        let send = oversight_app::SendNotice {
+            notice_type: NoticeType::NationalSpotCheckFailure,
+            target_authority_id: chain.jiangsu.id,
+            enterprise_id: enterprise.id,
+            license_id: None,
+            testing_task_id: None,
+            text: format!("国家监督抽查不合格 {n}"),
+        };
+        let notice = server.app.send_linkage_notice(&server.national, &send).await.unwrap();
+        server.app.acknowledge_linkage_notice(&officer, notice.id).await.unwrap();
+        server.app.pass_on_linkage_notice(&officer, notice.id, &[]).await.unwrap();
+    }
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for first in [3, 30] {
+        let before = server.statements.get();
+        let data = server.data(NOTICES, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let notices = data["linkageNotices"]["nodes"].as_array().unwrap();
+        assert_eq!(notices.len(), first);
+        assert_eq!(data["linkageNotices"]["totalCount"], json!(60));
+        assert!(
+            notices
+                .iter()
+                .all(|n| n["enterprise"]["name"].is_string() && n["targetAuthority"]["name"].is_string())
+        );
+        eprintln!("linkage notices: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    // page + count + enterprises + authorities + parents + children (+ the children's
+    // authorities, resolved one level deeper: one batch or two, depending on timing).
+    assert!(counts.iter().all(|&n| n <= 8), "statement count grows with the page: {counts:?}");
+}

@@ -143,6 +143,22 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     ] {
         fixtures.insert(name, fixture(id, national, Some(anyone)));
     }
+    // The nation's notice to Jiangsu: the county sees neither side of it.
+    let jiangsu = data_as(server, &world.provincial, "{ viewer { authority { id } } }", json!({})).await["viewer"]
+        ["authority"]["id"]
+        .clone();
+    let notice = data_as(
+        server,
+        national,
+        "mutation($i: SendLinkageNoticeInput!) { sendLinkageNotice(input: $i) { notice { id } } }",
+        json!({ "i": { "noticeType": "NATIONAL_SPOT_CHECK_FAILURE", "targetAuthorityId": jiangsu,
+                       "enterpriseId": world.enterprises[0], "text": "国家监督抽查不合格" } }),
+    )
+    .await;
+    fixtures.insert(
+        "LinkageNotice",
+        fixture(&notice["sendLinkageNotice"]["notice"]["id"], national, Some(world.county.as_str())),
+    );
     fixtures
 }
 
@@ -367,6 +383,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("PatrolMeasure", Some("patrol-measure")),
     ("FollowUp", Some("follow-up")),
     ("PatrolPlan", Some("patrol-plan")),
+    ("LinkageNotice", Some("linkage-notice")),
     ("Region", None),
 ];
 
@@ -385,6 +402,7 @@ const TOUCHED: &[&str] = &[
     "PatrolMeasure",
     "FollowUp",
     "PatrolPlan",
+    "LinkageNotice",
 ];
 
 const TRAIL: &str =

@@ -98,6 +98,11 @@ enum Op {
     AcknowledgePatrol,
     CreatePatrolPlan,
     RecordRecusal,
+    SendNotice,
+    AcknowledgeNotice,
+    PassOnNotice,
+    CloseNotice,
+    ReadNotices,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +128,7 @@ const FORBIDDEN: Expect = Deny("FORBIDDEN");
 const OOJ: Expect = Deny("OUT_OF_JURISDICTION");
 const NOT_DELEGATED: Expect = Deny("REVIEW_NOT_DELEGATED");
 const INVALID_PLAN: Expect = Deny("INVALID_PATROL_PLAN");
+const WRONG_SENDER: Expect = Deny("WRONG_NOTICE_SENDER");
 
 /// The roles of the matrix: label, organisation key, role claim, tier.
 const ROLES: &[(&str, &str, &str, Option<&str>)] = &[
@@ -546,6 +552,38 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN,
             FORBIDDEN,
         ],
+        // Linkage notices (docs/adr/0026): the nation, the provinces and the review department
+        // send, the type deciding which (a national failure here: the province and the review
+        // department are refused by the type, after the policy); the authority sent to acts on
+        // it, any tier; every authority's people read, within their notice scope.
+        (SendNotice, Inside) => [
+            Allow,
+            Allow,
+            WRONG_SENDER,
+            WRONG_SENDER,
+            FORBIDDEN,
+            FORBIDDEN,
+            WRONG_SENDER,
+            FORBIDDEN,
+            NotFound,
+            FORBIDDEN,
+            NotFound,
+        ],
+        (SendNotice, Outside) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (AcknowledgeNotice | PassOnNotice | CloseNotice, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound, NotFound,
+            NotFound,
+        ],
+        (AcknowledgeNotice | PassOnNotice | CloseNotice, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadNotices, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -553,7 +591,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 77] = [
+const OPS: [Op; 82] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -633,6 +671,11 @@ const OPS: [Op; 77] = [
     AcknowledgePatrol,
     CreatePatrolPlan,
     RecordRecusal,
+    SendNotice,
+    AcknowledgeNotice,
+    PassOnNotice,
+    CloseNotice,
+    ReadNotices,
 ];
 
 struct World {
@@ -899,6 +942,7 @@ async fn run(
     let change = change_fixture(server, op, enterprise_id).await;
     let review = review_fixture(server, op, enterprise_id).await;
     let patrol = patrol_fixture(server, op, number, (authority, province), reviews).await;
+    let notice = notice_fixture(server, op, enterprise_id, province).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1261,6 +1305,33 @@ async fn run(
             json!({ "i": { "officerId": global("Officer", officer), "tier": "LEADER_IN_CHARGE" } }),
             "updateOfficer",
         ),
+        SendNotice => (
+            "mutation($i: SendLinkageNoticeInput!) { sendLinkageNotice(input: $i) { notice { id } } }",
+            json!({ "i": { "noticeType": "NATIONAL_SPOT_CHECK_FAILURE", "targetAuthorityId": global("Authority", province),
+                            "enterpriseId": global("Enterprise", enterprise_id), "text": "矩阵测试：国家监督抽查不合格" } }),
+            "sendLinkageNotice",
+        ),
+        AcknowledgeNotice => (
+            "mutation($n: ID!) { acknowledgeLinkageNotice(noticeId: $n) { notice { id } } }",
+            json!({ "n": global("LinkageNotice", notice) }),
+            "acknowledgeLinkageNotice",
+        ),
+        PassOnNotice => (
+            "mutation($n: ID!) { passOnLinkageNotice(noticeId: $n) { notice { id } } }",
+            json!({ "n": global("LinkageNotice", notice) }),
+            "passOnLinkageNotice",
+        ),
+        // The proof: the enterprise's license, suspended by the fixture.
+        CloseNotice => {
+            let license = server.app.license_by_number(&server.national, number).await.unwrap().unwrap().id;
+            (
+                "mutation($i: CloseLinkageNoticeInput!) { closeLinkageNotice(input: $i) { notice { id } } }",
+                json!({ "i": { "noticeId": global("LinkageNotice", notice), "proofKind": "LICENSE_SUSPENDED",
+                                "proofId": global("License", license) } }),
+                "closeLinkageNotice",
+            )
+        }
+        ReadNotices => ("query { linkageNotices(first: 5) { totalCount } }", json!({}), "linkageNotices"),
         RecordRecusal => (
             "mutation($i: RecordOfficerRecusalInput!) { recordOfficerRecusal(input: $i) { officer { id } } }",
             json!({ "i": { "officerId": global("Officer", officer), "enterpriseId": global("Enterprise", enterprise_id),
@@ -1679,6 +1750,43 @@ fn patrollers(reviews: &ReviewWorld) -> Vec<String> {
 /// under test (the county inside, the other province outside) with an unmarked package found; a
 /// measure on it (an assistance to carry out, or a rectification owing a follow-up); the record
 /// filed for the acknowledgement. None of it under test.
+/// A notice from the nation to the row's province about the enterprise under test, sent by the
+/// national head and (to be passed on or closed) acknowledged by a provincial officer, neither
+/// under test.
+async fn notice_fixture(
+    server: &TestServer,
+    op: Op,
+    enterprise_id: EnterpriseId,
+    province: AuthorityId,
+) -> oversight_domain::NoticeId {
+    if !matches!(op, AcknowledgeNotice | PassOnNotice | CloseNotice) {
+        return oversight_domain::NoticeId::new(0);
+    }
+    let app = &server.app;
+    let send = oversight_app::SendNotice {
+        notice_type: oversight_domain::linkage::notice::NoticeType::NationalSpotCheckFailure,
+        target_authority_id: province,
+        enterprise_id,
+        license_id: None,
+        testing_task_id: None,
+        text: "矩阵测试：国家监督抽查不合格".to_owned(),
+    };
+    let notice = app.send_linkage_notice(&server.national, &send).await.unwrap();
+    if op != AcknowledgeNotice {
+        let officer = app
+            .principal_from_claims(&claims(
+                "notice-officer",
+                &format!("authority:{province}"),
+                "provincial_officer",
+                Some("staff"),
+            ))
+            .await
+            .unwrap();
+        app.acknowledge_linkage_notice(&officer, notice.id).await.unwrap();
+    }
+    notice.id
+}
+
 async fn patrol_fixture(
     server: &TestServer,
     op: Op,
@@ -1784,6 +1892,7 @@ fn classify(body: &Value, field: &str) -> Expect {
             // The follow-up's deadline is a month away: refused after the policy admitted the caller.
             "FOLLOW_UP_NOT_DUE" => Allow,
             "INVALID_PATROL_PLAN" => INVALID_PLAN,
+            "WRONG_NOTICE_SENDER" => WRONG_SENDER,
             // The matrix's demo clock has run years ahead by the reassignment rows, past the
             // institutions' accreditation: the refusal comes after the policy admitted the caller.
             "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,
@@ -1816,7 +1925,7 @@ async fn permission_matrix_body(server: &TestServer) {
                 };
                 // Fresh records for this row: the enterprise under test, and (for the
                 // enterprise user) its own enterprise inside the jurisdiction.
-                let suspended = op == Resume;
+                let suspended = matches!(op, Resume | CloseNotice);
                 let (own_id, _, _) = fixture(server, "320102", n * 2, suspended).await;
                 let (id, code, number) = match target {
                     Target::Inside => {

@@ -65,6 +65,7 @@ scenarios!(
     patrol_offline_replay_and_conflict,
     patrol_plan_coverage,
     risk_class_rises_with_a_failing_verdict,
+    linkage_notice_passed_on_and_closed,
 );
 
 /// A scenario file.

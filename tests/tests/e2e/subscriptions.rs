@@ -427,3 +427,59 @@ async fn patrol_notices_body(server: &TestServer) {
     let silent = tokio::time::timeout(Duration::from_millis(500), other.next()).await;
     assert!(silent.is_err(), "the other enterprise heard {silent:?}");
 }
+
+oversight_tests::on_both_databases!(
+    linkage_notices_reach_the_target_and_the_sender,
+    linkage_notices_body,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+/// The province hears the notice sent to it; the nation, which sent it, hears its
+/// acknowledgement; the county, on neither side, hears nothing; an enterprise cannot listen.
+async fn linkage_notices_body(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let mut enterprise =
+        subscribe(server, &world.enterprise_user, "subscription { linkageNotices { kind } }").await;
+    let refused = next_json(&mut enterprise).await;
+    assert_eq!(refused["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN", "{refused}");
+    let query = "subscription { linkageNotices { kind noticeId enterpriseId summary } }";
+    let mut province = subscribe(server, &world.provincial, query).await;
+    let mut nation = subscribe(server, &world.national_head, query).await;
+    let mut county = subscribe(server, &world.county, query).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let jiangsu = server.graphql_as(&world.provincial, "{ viewer { authority { id } } }", json!({})).await["data"]
+        ["viewer"]["authority"]["id"]
+        .clone();
+    let sent = server
+        .graphql_as(
+            &world.national_head,
+            "mutation($i: SendLinkageNoticeInput!) { sendLinkageNotice(input: $i) { notice { id } } }",
+            json!({ "i": { "noticeType": "NATIONAL_SPOT_CHECK_FAILURE", "targetAuthorityId": jiangsu,
+                           "enterpriseId": world.enterprises[0], "text": "国家监督抽查不合格" } }),
+        )
+        .await;
+    let notice = sent["data"]["sendLinkageNotice"]["notice"]["id"].clone();
+    assert!(notice.is_string(), "{sent}");
+    let heard = next_json(&mut province).await;
+    let event = &heard["payload"]["data"]["linkageNotices"];
+    assert_eq!((&event["kind"], &event["noticeId"]), (&json!("LINKAGE_NOTICE_SENT"), &notice), "{heard}");
+    assert_eq!(event["enterpriseId"], json!(world.enterprises[0]));
+    let acknowledged = server
+        .graphql_as(
+            &world.provincial,
+            "mutation($n: ID!) { acknowledgeLinkageNotice(noticeId: $n) { notice { status } } }",
+            json!({ "n": notice }),
+        )
+        .await;
+    assert_eq!(acknowledged["data"]["acknowledgeLinkageNotice"]["notice"]["status"], "ACKNOWLEDGED");
+    // The sender hears the step, not the notice it sent itself.
+    let heard = next_json(&mut nation).await;
+    let event = &heard["payload"]["data"]["linkageNotices"];
+    assert_eq!(
+        (&event["kind"], &event["noticeId"]),
+        (&json!("LINKAGE_NOTICE_ACKNOWLEDGED"), &notice),
+        "{heard}"
+    );
+    let silent = tokio::time::timeout(Duration::from_millis(500), county.next()).await;
+    assert!(silent.is_err(), "the county heard {silent:?}");
+}

@@ -49,6 +49,9 @@ pub enum Target {
     /// caller's own seat — the platform's administrator reaches every one; another is
     /// `OutOfJurisdiction`.
     BelowOwnSeat,
+    /// The caller's own authority (`Resource::Authority`): what is addressed to it is its to act
+    /// on, not its upper or lower authorities'; another is `Forbidden`.
+    OwnAuthority,
 }
 
 impl Rule {
@@ -74,6 +77,11 @@ impl Rule {
                 Ok(())
             }
             (Target::AuthorityInJurisdiction, Resource::Authority { .. }) => Err(Denial::OutOfJurisdiction),
+            (Target::OwnAuthority, Resource::Authority { id, .. })
+                if principal.organisation.authority_id() == Some(*id) =>
+            {
+                Ok(())
+            }
             (Target::BelowOwnSeat, Resource::Region(region) | Resource::Authority { region, .. }) => {
                 let below = principal.holds(region) && principal.jurisdiction() != Some(*region);
                 if below || principal.organisation == super::Organisation::Platform {
@@ -137,6 +145,13 @@ const EVERYONE: &[Role] = Role::ALL;
 const ENTERPRISE_PROVINCE: &[Role] = &[EnterpriseUser, ProvincialOfficer];
 /// The officers who patrol: the provinces, cities and counties (§二(三)).
 const FIELD_OFFICERS: &[Role] = &[ProvincialOfficer, MunicipalOfficer, CountyOfficer];
+/// Who sends linkage notices (§二(六)): the review department, the nation and the provinces.
+const NOTICE_SENDERS: &[Role] = &[NationalOfficer, ProvincialOfficer, ReviewDepartment];
+/// Who hears of linkage notices: the officers and the review department that sends them.
+const NOTICE_PEOPLE: &[Role] =
+    &[NationalOfficer, ProvincialOfficer, MunicipalOfficer, CountyOfficer, ReviewDepartment];
+const NOTICE_TARGETS: &str =
+    "a linkage notice is acknowledged, passed on and closed by the officers of the authority it was sent to";
 const PATROLLERS: &str =
     "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))";
 
@@ -189,7 +204,7 @@ const TASK_CHANGES_NOT_THIS_ROLES: &str = "testing tasks are cancelled or reassi
 #[rustfmt::skip]
 pub fn rule(action: Action) -> Rule {
     use LicenseStatus::{Cancelled, Expired, Revoked, Suspended, Valid};
-    use Target::{Anything, AuthorityInJurisdiction, BelowOwnSeat, Institution, PlaceInJurisdiction};
+    use Target::{Anything, AuthorityInJurisdiction, BelowOwnSeat, Institution, OwnAuthority, PlaceInJurisdiction};
     let row = |roles, signed, target, refused| Rule { roles, signed, target, refused };
     match action {
         // action                                     who may take it      signed by    aimed at
@@ -404,5 +419,22 @@ pub fn rule(action: Action) -> Rule {
         // caller's own province (the use case passes its seat).
         Action::CreatePatrolPlan               => row(PROVINCE,            ANY_TIER,    PlaceInJurisdiction,
             "patrol plans are made by the provincial authority (§二(三))"),
+        // Linkage notices (§二(六), docs/adr/0026): sent by the review department, the nation and
+        // the provinces (the use case matches the notice's type to the sender's role); acted on
+        // by the officers of the authority it was sent to (the resource is that authority), at
+        // any tier: acknowledging, passing on and closing with proof are the staff's supervision
+        // work, not a decision the leadership signs.
+        Action::SendLinkageNotice              => row(NOTICE_SENDERS,      ANY_TIER,    Anything,
+            "linkage notices are sent by the review department, the national authority and the provinces (§二(六))"),
+        Action::AcknowledgeLinkageNotice       => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            NOTICE_TARGETS),
+        Action::PassOnLinkageNotice            => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            NOTICE_TARGETS),
+        Action::CloseLinkageNotice             => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            NOTICE_TARGETS),
+        Action::ReadLinkageNotices             => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
+            "linkage notices are read by the authorities' own people"),
+        Action::SubscribeLinkageNotices        => row(NOTICE_PEOPLE,       ANY_TIER,    Anything,
+            "linkage notices are heard by the officers and the review department"),
     }
 }

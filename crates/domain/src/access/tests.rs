@@ -260,6 +260,12 @@ fn actions() -> Vec<Action> {
         Action::ReadRiskClass,
         Action::RecomputeRiskClasses,
         Action::PreviewFrequencies,
+        Action::SendLinkageNotice,
+        Action::AcknowledgeLinkageNotice,
+        Action::PassOnLinkageNotice,
+        Action::CloseLinkageNotice,
+        Action::ReadLinkageNotices,
+        Action::SubscribeLinkageNotices,
     ]);
     actions
 }
@@ -319,6 +325,10 @@ const REASONS: &[&str] = &[
     "patrol notices are heard by the enterprise patrolled and the province the records are filed with",
     "patrol plans are made by the provincial authority (§二(三))",
     "a bulk recompute is the platform operator's command",
+    "linkage notices are sent by the review department, the national authority and the provinces (§二(六))",
+    "a linkage notice is acknowledged, passed on and closed by the officers of the authority it was sent to",
+    "linkage notices are read by the authorities' own people",
+    "linkage notices are heard by the officers and the review department",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -383,6 +393,9 @@ fn administration_actions() -> Vec<Action> {
         Action::CreateInstitution,
         Action::AccreditInstitution,
         Action::SuspendInstitution,
+        Action::AcknowledgeLinkageNotice,
+        Action::PassOnLinkageNotice,
+        Action::CloseLinkageNotice,
     ]
 }
 
@@ -669,6 +682,78 @@ SuspendInstitution
   testing_institution institution:7  F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F25 F25 F25 F25 F25 F25 F25 F25 NF  NF  NF  NF  NF  NF
+AcknowledgeLinkageNotice
+  nation head                        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation leader_in_charge            F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation staff                       F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  province head                      F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province leader_in_charge          F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province staff                     F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  city head                          F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  city leader_in_charge              F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  city staff                         F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county head                        F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county leader_in_charge            F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county staff                       F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  review_department at nation        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  review_department at province      F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  review_department at city          F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  review_department at county        F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  auditor at nation                  F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  auditor at province                F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  auditor at city                    F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  auditor at county                  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  testing_institution institution:7  F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+PassOnLinkageNotice
+  nation head                        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation leader_in_charge            F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation staff                       F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  province head                      F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province leader_in_charge          F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province staff                     F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  city head                          F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  city leader_in_charge              F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  city staff                         F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county head                        F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county leader_in_charge            F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county staff                       F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  review_department at nation        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  review_department at province      F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  review_department at city          F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  review_department at county        F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  auditor at nation                  F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  auditor at province                F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  auditor at city                    F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  auditor at county                  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  testing_institution institution:7  F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+CloseLinkageNotice
+  nation head                        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation leader_in_charge            F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation staff                       F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  province head                      F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province leader_in_charge          F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province staff                     F54 ok  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  city head                          F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  city leader_in_charge              F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  city staff                         F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county head                        F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county leader_in_charge            F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  county staff                       F54 ok  F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  review_department at nation        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  review_department at province      F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  review_department at city          F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  review_department at county        F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  auditor at nation                  F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  auditor at province                F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  auditor at city                    F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  auditor at county                  F54 F54 F54 F54 F54 F54 F54 F54 NF  F54 NF  NF  F54 NF
+  testing_institution institution:7  F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
@@ -2403,4 +2488,148 @@ PreviewFrequencies
   testing_institution institution:7  F13 NF  NF  NF  F13 F13 F13 F13 NF  NF  NF  F13 NF  F13
   enterprise_user enterprise:1       F13 F13 NF  NF  F13 F13 F13 F13 NF  NF  NF  F13 NF  NF
   plugin_administrator platform      F13 NF  NF  NF  F13 F13 F13 F13 NF  NF  NF  NF  NF  NF
+SendLinkageNotice
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  city leader_in_charge              F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  city staff                         F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  county head                        F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  county leader_in_charge            F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  county staff                       F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  auditor at province                F53 F53 F53 NF  F53 F53 F53 F53 F53 F53 NF  F53 F53 NF
+  auditor at city                    F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  auditor at county                  F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  testing_institution institution:7  F53 NF  NF  NF  F53 F53 F53 F53 NF  NF  NF  F53 NF  F53
+  enterprise_user enterprise:1       F53 F53 NF  NF  F53 F53 F53 F53 NF  NF  NF  F53 NF  NF
+  plugin_administrator platform      F53 NF  NF  NF  F53 F53 F53 F53 NF  NF  NF  NF  NF  NF
+AcknowledgeLinkageNotice
+  nation head                        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation leader_in_charge            F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation staff                       F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  province head                      F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province leader_in_charge          F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province staff                     F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  city head                          F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  city leader_in_charge              F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  city staff                         F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  county head                        F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  county leader_in_charge            F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  county staff                       F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  review_department at nation        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  review_department at province      F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  review_department at city          F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  review_department at county        F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  auditor at nation                  F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  auditor at province                F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  auditor at city                    F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  auditor at county                  F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  testing_institution institution:7  F54 NF  NF  NF  F54 F54 F54 F54 NF  NF  NF  F54 NF  F54
+  enterprise_user enterprise:1       F54 F54 NF  NF  F54 F54 F54 F54 NF  NF  NF  F54 NF  NF
+  plugin_administrator platform      F54 NF  NF  NF  F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+PassOnLinkageNotice
+  nation head                        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation leader_in_charge            F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation staff                       F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  province head                      F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province leader_in_charge          F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province staff                     F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  city head                          F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  city leader_in_charge              F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  city staff                         F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  county head                        F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  county leader_in_charge            F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  county staff                       F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  review_department at nation        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  review_department at province      F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  review_department at city          F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  review_department at county        F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  auditor at nation                  F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  auditor at province                F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  auditor at city                    F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  auditor at county                  F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  testing_institution institution:7  F54 NF  NF  NF  F54 F54 F54 F54 NF  NF  NF  F54 NF  F54
+  enterprise_user enterprise:1       F54 F54 NF  NF  F54 F54 F54 F54 NF  NF  NF  F54 NF  NF
+  plugin_administrator platform      F54 NF  NF  NF  F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+CloseLinkageNotice
+  nation head                        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation leader_in_charge            F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  nation staff                       F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  province head                      F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province leader_in_charge          F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  province staff                     F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  city head                          F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  city leader_in_charge              F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  city staff                         F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  county head                        F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  county leader_in_charge            F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  county staff                       F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  review_department at nation        F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  review_department at province      F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  review_department at city          F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  review_department at county        F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  auditor at nation                  F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54 F54
+  auditor at province                F54 F54 F54 NF  F54 F54 F54 F54 F54 F54 NF  F54 F54 NF
+  auditor at city                    F54 F54 F54 NF  F54 F54 F54 F54 NF  F54 NF  F54 F54 NF
+  auditor at county                  F54 F54 NF  NF  F54 F54 F54 F54 NF  F54 NF  F54 NF  NF
+  testing_institution institution:7  F54 NF  NF  NF  F54 F54 F54 F54 NF  NF  NF  F54 NF  F54
+  enterprise_user enterprise:1       F54 F54 NF  NF  F54 F54 F54 F54 NF  NF  NF  F54 NF  NF
+  plugin_administrator platform      F54 NF  NF  NF  F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+ReadLinkageNotices
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F55 NF  NF  NF  F55 F55 F55 F55 NF  NF  NF  F55 NF  F55
+  enterprise_user enterprise:1       F55 F55 NF  NF  F55 F55 F55 F55 NF  NF  NF  F55 NF  NF
+  plugin_administrator platform      F55 NF  NF  NF  F55 F55 F55 F55 NF  NF  NF  NF  NF  NF
+SubscribeLinkageNotices
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  F56 F56 F56 F56 F56 F56 F56 F56 F56 F56 F56 F56 F56 F56
+  auditor at province                F56 F56 F56 NF  F56 F56 F56 F56 F56 F56 NF  F56 F56 NF
+  auditor at city                    F56 F56 F56 NF  F56 F56 F56 F56 NF  F56 NF  F56 F56 NF
+  auditor at county                  F56 F56 NF  NF  F56 F56 F56 F56 NF  F56 NF  F56 NF  NF
+  testing_institution institution:7  F56 NF  NF  NF  F56 F56 F56 F56 NF  NF  NF  F56 NF  F56
+  enterprise_user enterprise:1       F56 F56 NF  NF  F56 F56 F56 F56 NF  NF  NF  F56 NF  NF
+  plugin_administrator platform      F56 NF  NF  NF  F56 F56 F56 F56 NF  NF  NF  NF  NF  NF
 ";

@@ -17,6 +17,7 @@ pub mod follow_up;
 pub mod institution;
 pub mod license;
 pub mod license_copy_entry;
+pub mod linkage_notice;
 pub mod officer;
 pub mod officer_recusal;
 pub mod on_site_inspection;
