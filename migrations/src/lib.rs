@@ -32,6 +32,7 @@ mod m20261205_000050_index_registry_orders;
 mod m20261206_000001_create_patrol;
 mod m20261206_000020_create_patrol_plan;
 mod m20261206_000030_create_officer_recusal;
+mod m20261207_000010_create_draw;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000001_create_patrol::Migration),
             Box::new(m20261206_000020_create_patrol_plan::Migration),
             Box::new(m20261206_000030_create_officer_recusal::Migration),
+            Box::new(m20261207_000010_create_draw::Migration),
         ]
     }
 }

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::attachment::Attachment;
-use crate::ids::{ChangeRequestId, ProposalId, RectificationId, SubmissionId, TaskId};
+use crate::draw::algorithm::Selection;
+use crate::ids::{ChangeRequestId, DrawId, ProposalId, RectificationId, SubmissionId, TaskId};
 pub use crate::patrol::PatrolFact;
 use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
@@ -121,6 +122,8 @@ crate::stored_enum! {
         PatrolRecordFiled = "PATROL_RECORD_FILED",
         /// The province acknowledged a filed patrol or follow-up record.
         PatrolRecordAcknowledged = "PATROL_RECORD_ACKNOWLEDGED",
+        /// A license of the enterprise was drawn in a double-random draw (双随机抽取).
+        DrawSelected = "DRAW_SELECTED",
     }
 }
 
@@ -264,6 +267,14 @@ pub enum ArchiveFact<'a> {
     AttachmentDeleted(&'a Attachment),
     /// The patrol and follow-up facts (巡查、回访), rendered in `patrol::PatrolFact::event`.
     Patrol(PatrolFact<'a>),
+    /// A license drawn in a double-random draw (双随机), with why it was drawn; the inspectors
+    /// are not on the enterprise's archive (the draw's public record names them).
+    DrawSelected {
+        draw_id: DrawId,
+        selection: Selection,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    },
 }
 
 impl ArchiveFact<'_> {
@@ -350,6 +361,14 @@ impl ArchiveFact<'_> {
             },
             ArchiveFact::AnnualReview(fact) => fact.event(),
             ArchiveFact::Patrol(fact) => fact.event(),
+            ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
+                kind: ArchiveEventKind::DrawSelected,
+                summary: format!(
+                    "双随机抽中 Drawn in double-random draw {draw_id} ({selection}) for {starts_on} – {ends_on}"
+                ),
+                details: json!({ "drawId": draw_id, "selection": selection.as_str(),
+                                 "startsOn": starts_on, "endsOn": ends_on }),
+            },
             ArchiveFact::AttachmentUploaded(attachment) => ArchiveEvent {
                 kind: ArchiveEventKind::AttachmentUploaded,
                 summary: format!(

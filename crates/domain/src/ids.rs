@@ -136,6 +136,8 @@ typed_id! {
     pub struct FollowUpId = "follow-up";
     /// A patrol plan (巡查计划) a province makes (§二(三)).
     pub struct PatrolPlanId = "patrol-plan";
+    /// A double-random draw (双随机抽取).
+    pub struct DrawId = "draw";
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod checklist;
+pub mod draw;
 pub mod error;
 pub mod ids;
 pub mod industry;
@@ -23,7 +24,7 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId, EnterpriseId,
     FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, PatrolPlanId,
     ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
 };

@@ -139,6 +139,8 @@ const ENTERPRISE_PROVINCE: &[Role] = &[EnterpriseUser, ProvincialOfficer];
 const FIELD_OFFICERS: &[Role] = &[ProvincialOfficer, MunicipalOfficer, CountyOfficer];
 const PATROLLERS: &str =
     "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))";
+const DRAWERS: &str =
+    "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
 const ANY_TIER: Option<Signature> = None;
@@ -396,5 +398,11 @@ pub fn rule(action: Action) -> Rule {
         // caller's own province (the use case passes its seat).
         Action::CreatePatrolPlan               => row(PROVINCE,            ANY_TIER,    PlaceInJurisdiction,
             "patrol plans are made by the provincial authority (§二(三))"),
+        // Double-random draws (双随机一公开, docs/adr/0025): every level of authority draws the
+        // targets and inspectors of its own jurisdiction; the place is the caller's own seat.
+        Action::CommitDraw                     => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
+            DRAWERS),
+        Action::RunDraw                        => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
+            DRAWERS),
     }
 }
