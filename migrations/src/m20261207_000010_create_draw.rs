@@ -94,10 +94,26 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        create_assignments(manager).await
+        create_assignments(manager).await?;
+        // The targets' last patrol (coverage guarantee) and the recent visits (recusal).
+        for (name, columns) in [
+            ("ix_patrol_inspection_license_day", ["license_id", "inspected_on"].as_slice()),
+            ("ix_patrol_inspection_day", ["inspected_on"].as_slice()),
+        ] {
+            let mut index = Index::create();
+            index.name(name).table(Alias::new("patrol_inspection"));
+            for column in columns {
+                index.col(Alias::new(*column));
+            }
+            manager.create_index(index.to_owned()).await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for name in ["ix_patrol_inspection_license_day", "ix_patrol_inspection_day"] {
+            manager.drop_index(Index::drop().name(name).table(Alias::new("patrol_inspection")).to_owned()).await?;
+        }
         manager.drop_table(Table::drop().table(DrawAssignment::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(Draw::Table).to_owned()).await
     }

@@ -13,6 +13,7 @@ mod testing;
 mod calendar;
 pub mod events;
 mod industry;
+mod draw;
 mod patrol;
 mod query;
 mod reporting;
@@ -28,7 +29,9 @@ pub use calendar::{
     MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now,
     start_of_day_in_china,
 };
+pub use draw::DrawInput;
 pub use error::{AppError, Code};
+pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
