@@ -343,6 +343,8 @@ mirror! {
         PatrolRecordFiled,
         /// The province acknowledged a filed record.
         PatrolRecordAcknowledged,
+        /// A license was drawn in a double-random draw (双随机抽取 double-random draw).
+        DrawSelected,
     }
 }
 

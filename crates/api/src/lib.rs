@@ -18,6 +18,7 @@ pub mod loaders;
 pub mod mutation;
 pub mod node;
 pub mod page;
+mod draw;
 mod patrol;
 pub mod public;
 pub mod query;

@@ -141,6 +141,7 @@ loaders! {
     patrol_plan: ById<oversight_app::PlanRecord, oversight_domain::PatrolPlanId> = patrol_plans_by_ids by id;
     /// Coverage by executing authority of each plan, today.
     plan_coverage: ByParent<oversight_app::CoverageRow, oversight_domain::PatrolPlanId> = patrol_plan_coverage by plan_id;
+    draw: ById<oversight_domain::draw::record::DrawRecord, oversight_domain::DrawId> = draws_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -7,6 +7,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
+use crate::draw::Draw;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::loaders::load;
@@ -96,6 +97,7 @@ nodes! {
     PatrolMeasure => patrol_measure,
     FollowUp => follow_up,
     PatrolPlan => patrol_plan,
+    Draw => draw,
     ;
     ArchiveEvent by archive_event,
     Region by region,

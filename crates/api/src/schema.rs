@@ -35,6 +35,7 @@ pub struct QueryRoot(
     crate::review::operations::ReviewQuery,
     crate::patrol::operations::PatrolQuery,
     crate::patrol::plans::PatrolPlanQuery,
+    crate::draw::DrawQuery,
 );
 
 /// The mutation root: one part per area, merged.
@@ -54,6 +55,7 @@ pub struct MutationRoot(
     crate::review::operations::ReviewMutation,
     crate::patrol::operations::PatrolMutation,
     crate::patrol::plans::PatrolPlanMutation,
+    crate::draw::DrawMutation,
     crate::attachment::AttachmentMutation,
 );
 
