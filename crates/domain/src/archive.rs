@@ -908,6 +908,7 @@ mod tests {
             "FOLLOW_UP_RECORDED",
             "PATROL_RECORD_FILED",
             "PATROL_RECORD_ACKNOWLEDGED",
+            "DRAW_SELECTED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -257,6 +257,8 @@ fn actions() -> Vec<Action> {
         Action::SubscribePatrolNotices,
         Action::CreatePatrolPlan,
         Action::RecordOfficerRecusal,
+        Action::CommitDraw,
+        Action::RunDraw,
     ]);
     actions
 }
@@ -315,6 +317,7 @@ const REASONS: &[&str] = &[
     "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))",
     "patrol notices are heard by the enterprise patrolled and the province the records are filed with",
     "patrol plans are made by the provincial authority (§二(三))",
+    "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2327,4 +2330,52 @@ RecordOfficerRecusal
   testing_institution institution:7  F21 NF  NF  NF  F21 F21 F21 F21 NF  NF  NF  F21 NF  F21
   enterprise_user enterprise:1       F21 F21 NF  NF  F21 F21 F21 F21 NF  NF  NF  F21 NF  NF
   plugin_administrator platform      F21 NF  NF  NF  F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+CommitDraw
+  nation head                        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  nation leader_in_charge            F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  nation staff                       F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  province head                      F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
+  province leader_in_charge          F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
+  province staff                     F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
+  city head                          F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
+  city leader_in_charge              F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
+  city staff                         F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
+  county head                        F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
+  county leader_in_charge            F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
+  county staff                       F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
+  review_department at nation        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  review_department at province      F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  review_department at city          F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  review_department at county        F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  auditor at nation                  F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  auditor at province                F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  auditor at city                    F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  auditor at county                  F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  testing_institution institution:7  F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  F52
+  enterprise_user enterprise:1       F52 F52 NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  NF
+  plugin_administrator platform      F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  NF  NF  NF
+RunDraw
+  nation head                        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  nation leader_in_charge            F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  nation staff                       F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  province head                      F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
+  province leader_in_charge          F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
+  province staff                     F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
+  city head                          F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
+  city leader_in_charge              F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
+  city staff                         F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
+  county head                        F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
+  county leader_in_charge            F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
+  county staff                       F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
+  review_department at nation        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  review_department at province      F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  review_department at city          F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  review_department at county        F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  auditor at nation                  F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  auditor at province                F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  auditor at city                    F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  auditor at county                  F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  testing_institution institution:7  F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  F52
+  enterprise_user enterprise:1       F52 F52 NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  NF
+  plugin_administrator platform      F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  NF  NF  NF
 ";
