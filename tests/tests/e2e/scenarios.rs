@@ -64,6 +64,7 @@ scenarios!(
     patrol_suspension_and_follow_ups,
     patrol_offline_replay_and_conflict,
     patrol_plan_coverage,
+    draw_committed_run_and_recusal,
 );
 
 /// A scenario file.
