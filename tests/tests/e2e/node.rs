@@ -143,6 +143,19 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     ] {
         fixtures.insert(name, fixture(id, national, Some(anyone)));
     }
+    // A draw is public (一公开): every reader of the cast reads it.
+    let draw = data_as(
+        server,
+        &world.county,
+        "mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }",
+        json!({ "i": { "startsOn": server.app.today().to_string(),
+                       "endsOn": (server.app.today() + chrono::Duration::days(30)).to_string(),
+                       "uniformPercent": 100, "inspectorsPerTarget": 2,
+                       "seedSha256": oversight_domain::draw::sha256_hex(b"node-fixture-draw-seed") } }),
+    )
+    .await["commitDraw"]["draw"]["id"]
+        .clone();
+    fixtures.insert("Draw", fixture(&draw, national, None));
     fixtures
 }
 
@@ -367,6 +380,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("PatrolMeasure", Some("patrol-measure")),
     ("FollowUp", Some("follow-up")),
     ("PatrolPlan", Some("patrol-plan")),
+    ("Draw", Some("draw")),
     ("Region", None),
 ];
 
@@ -385,6 +399,7 @@ const TOUCHED: &[&str] = &[
     "PatrolMeasure",
     "FollowUp",
     "PatrolPlan",
+    "Draw",
 ];
 
 const TRAIL: &str =
