@@ -13,7 +13,7 @@ const SEED: &str = "e2e-draw-seed-revealed-after-commit";
 on_both_databases!(
     a_published_draw_replays_and_tampering_is_caught,
     a_published_draw_replays_body,
-    plugins = WIRE_CABLE
+    plugins = super::WIRE_CABLE
 );
 
 async fn public(server: &TestServer, id: &str) -> (u16, Value) {
