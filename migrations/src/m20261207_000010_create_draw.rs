@@ -112,7 +112,9 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for name in ["ix_patrol_inspection_license_day", "ix_patrol_inspection_day"] {
-            manager.drop_index(Index::drop().name(name).table(Alias::new("patrol_inspection")).to_owned()).await?;
+            manager
+                .drop_index(Index::drop().name(name).table(Alias::new("patrol_inspection")).to_owned())
+                .await?;
         }
         manager.drop_table(Table::drop().table(DrawAssignment::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(Draw::Table).to_owned()).await
@@ -133,10 +135,14 @@ async fn create_assignments(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(string(A::Selection))
                 .foreign_key(ForeignKey::create().from(A::Table, A::DrawId).to(Draw::Table, Draw::Id))
                 .foreign_key(
-                    ForeignKey::create().from(A::Table, A::LicenseId).to(Alias::new("license"), Alias::new("id")),
+                    ForeignKey::create()
+                        .from(A::Table, A::LicenseId)
+                        .to(Alias::new("license"), Alias::new("id")),
                 )
                 .foreign_key(
-                    ForeignKey::create().from(A::Table, A::OfficerId).to(Alias::new("officer"), Alias::new("id")),
+                    ForeignKey::create()
+                        .from(A::Table, A::OfficerId)
+                        .to(Alias::new("officer"), Alias::new("id")),
                 )
                 .to_owned(),
         )

@@ -6,10 +6,10 @@
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{DrawAssignmentRecord, DrawInput, Page};
+use oversight_domain::DrawId;
 use oversight_domain::draw::algorithm::{DrawnTarget, Selection};
 use oversight_domain::draw::record::DrawRecord;
 use oversight_domain::draw::{DrawClass, Stratum};
-use oversight_domain::DrawId;
 
 use crate::enums::mirror;
 use crate::error::{ApiError, ResultExt, caller};
@@ -153,7 +153,8 @@ impl Draw {
             .take(n)
             .map(|target| DrawnTargetGql { target: target.clone(), inspectors: inspectors(&self.0, target) })
             .collect();
-        let page = Page { has_previous_page: start > 0, has_next_page: start + items.len() < all.len(), items };
+        let page =
+            Page { has_previous_page: start > 0, has_next_page: start + items.len() < all.len(), items };
         Ok(connection(page, DrawnTotal(all.len()), |t| id_cursor(t.target.license_id), |t| t))
     }
 }
@@ -318,7 +319,11 @@ pub struct DrawQuery;
 #[Object]
 impl DrawQuery {
     /// A draw by its global ID: draws are public (一公开), so any caller reads any draw.
-    async fn draw(&self, ctx: &Context<'_>, #[graphql(desc = "The draw's global ID.")] id: ID) -> async_graphql::Result<Option<Draw>> {
+    async fn draw(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The draw's global ID.")] id: ID,
+    ) -> async_graphql::Result<Option<Draw>> {
         let id: DrawId = parse_numeric_id(&id, NodeType::Draw, "id")?;
         Ok(load(ctx, |l| &l.draw, id).await?.map(Draw))
     }
@@ -363,7 +368,10 @@ impl DrawMutation {
             strata: input
                 .strata
                 .iter()
-                .map(|s| Stratum { class: s.class.into(), percent: u32::try_from(s.percent).unwrap_or(u32::MAX) })
+                .map(|s| Stratum {
+                    class: s.class.into(),
+                    percent: u32::try_from(s.percent).unwrap_or(u32::MAX),
+                })
                 .collect(),
             uniform_percent: i64::from(input.uniform_percent),
             coverage_months: input.coverage_months.map(i64::from),
@@ -395,9 +403,7 @@ impl DrawMutation {
 
 /// A draw id parsed from the public route's path: the bare number.
 pub(crate) fn parse_public_id(text: &str) -> Result<DrawId, ApiError> {
-    text.parse::<i64>()
-        .ok()
-        .filter(|n| *n > 0)
-        .map(DrawId::new)
-        .ok_or_else(|| ApiError::new(oversight_app::Code::InvalidId, "a draw is named by its number").with_field("id"))
+    text.parse::<i64>().ok().filter(|n| *n > 0).map(DrawId::new).ok_or_else(|| {
+        ApiError::new(oversight_app::Code::InvalidId, "a draw is named by its number").with_field("id")
+    })
 }

@@ -88,7 +88,11 @@ fn body(license: &PublicLicense) -> serde_json::Value {
 
 /// `GET /public/draws/{id}`: 200 with the draw's record (the JSON `oversight draw replay` reads),
 /// 404 when there is none, 400 for an id that is not a number, 429 over the address's limit.
-pub async fn draw(request: HttpRequest, id: web::Path<String>, endpoint: web::Data<Endpoint>) -> HttpResponse {
+pub async fn draw(
+    request: HttpRequest,
+    id: web::Path<String>,
+    endpoint: web::Data<Endpoint>,
+) -> HttpResponse {
     if let Err(retry_after) = endpoint.public_rate_limiter.check(&request) {
         return too_many_requests(Media::Json, retry_after, "too many lookups; retry later");
     }
@@ -99,8 +103,12 @@ pub async fn draw(request: HttpRequest, id: web::Path<String>, endpoint: web::Da
         }
     };
     match endpoint.app.public_draw(id).await {
-        Ok(Some(record)) => HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&record),
-        Ok(None) => errors_response(StatusCode::NOT_FOUND, Media::Json, Code::NotFound, "no draw with this number"),
+        Ok(Some(record)) => {
+            HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&record)
+        }
+        Ok(None) => {
+            errors_response(StatusCode::NOT_FOUND, Media::Json, Code::NotFound, "no draw with this number")
+        }
         Err(AppError::Internal(cause)) => internal_error(Media::Json, &cause, "public draw"),
         Err(refused) => {
             errors_response(StatusCode::BAD_REQUEST, Media::Json, refused.code(), &refused.to_string())

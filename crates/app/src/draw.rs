@@ -47,8 +47,12 @@ impl From<SpecRefused> for AppError {
 impl From<SeedRefused> for AppError {
     fn from(refusal: SeedRefused) -> AppError {
         match refusal {
-            SeedRefused::Mismatch { .. } => AppError::refused(Code::SeedMismatch, "seed", refusal.to_string()),
-            SeedRefused::HashFormat => AppError::invalid(Code::InvalidSeed, "seedSha256", refusal.to_string()),
+            SeedRefused::Mismatch { .. } => {
+                AppError::refused(Code::SeedMismatch, "seed", refusal.to_string())
+            }
+            SeedRefused::HashFormat => {
+                AppError::invalid(Code::InvalidSeed, "seedSha256", refusal.to_string())
+            }
             SeedRefused::SeedLength => AppError::invalid(Code::InvalidSeed, "seed", refusal.to_string()),
         }
     }
@@ -56,19 +60,26 @@ impl From<SeedRefused> for AppError {
 
 /// A number of the input as the domain's `u32`; a negative one is out of bounds.
 fn count(field: &'static str, value: i64) -> Result<u32, AppError> {
-    u32::try_from(value).map_err(|_| AppError::invalid(Code::InvalidDrawSpec, field, format!("{value} is negative")))
+    u32::try_from(value)
+        .map_err(|_| AppError::invalid(Code::InvalidDrawSpec, field, format!("{value} is negative")))
 }
 
 impl App {
     /// Commits a draw of the caller's own authority: the specification, the seed's hash and the
     /// directories as they stand today, hashed. Nothing is drawn yet.
-    pub async fn commit_draw(&self, principal: &Principal, input: &DrawInput) -> Result<DrawRecord, AppError> {
+    pub async fn commit_draw(
+        &self,
+        principal: &Principal,
+        input: &DrawInput,
+    ) -> Result<DrawRecord, AppError> {
         let (authority_id, region) = seat(principal, Action::CommitDraw)?;
         check_seed_hash(&input.seed_sha256)?;
         let reason = input.reason.as_deref().map(|r| parse_text("reason", r, 1, 500, true)).transpose()?;
         let mut work = self.begin(principal, Operation::CommitDraw).await?;
         let spec = self.spec(input, authority_id, region, work.today)?;
-        if reason.is_none() && stored::overlapping(work.tx(), authority_id, spec.starts_on, spec.ends_on).await? {
+        if reason.is_none()
+            && stored::overlapping(work.tx(), authority_id, spec.starts_on, spec.ends_on).await?
+        {
             return Err(AppError::refused(
                 Code::DrawReasonRequired,
                 "reason",
@@ -125,7 +136,12 @@ impl App {
 
     /// Runs a committed draw with its revealed seed, once: the result is stored, the drawn
     /// licenses go on their enterprises' archives and to the drawn inspectors' assignments.
-    pub async fn run_draw(&self, principal: &Principal, id: DrawId, seed: &str) -> Result<DrawRecord, AppError> {
+    pub async fn run_draw(
+        &self,
+        principal: &Principal,
+        id: DrawId,
+        seed: &str,
+    ) -> Result<DrawRecord, AppError> {
         let mut work = self.begin(principal, Operation::RunDraw).await?;
         let current = stored::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "draw" })?;
         allow(principal, Action::RunDraw, &Resource::Region(current.spec.authority_region), "draw")?;
@@ -151,7 +167,11 @@ impl App {
     }
 
     /// The draws with these ids (the loader, `node(id:)`): public records, any caller.
-    pub async fn draws_by_ids(&self, _principal: &Principal, ids: &[DrawId]) -> Result<Vec<DrawRecord>, AppError> {
+    pub async fn draws_by_ids(
+        &self,
+        _principal: &Principal,
+        ids: &[DrawId],
+    ) -> Result<Vec<DrawRecord>, AppError> {
         Ok(stored::by_ids(&self.store, ids).await?)
     }
 

@@ -11,9 +11,9 @@ mod registry;
 mod testing;
 
 mod calendar;
+mod draw;
 pub mod events;
 mod industry;
-mod draw;
 mod patrol;
 mod query;
 mod reporting;
@@ -31,7 +31,6 @@ pub use calendar::{
 };
 pub use draw::DrawInput;
 pub use error::{AppError, Code};
-pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
@@ -47,6 +46,7 @@ pub use oversight_domain::testing::objection::{
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
+pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
 pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,
     MeasureFilter, MeasureRecord, MeasureStep, OfflineInput, PatrolFilter, PatrolInput, PatrolRecord,

@@ -113,7 +113,9 @@ pub enum SpecRefused {
     FilterTooLong,
     #[error("'{0}' is not an industry code (1–32 letters, digits, '-' or '_')")]
     Industry(String),
-    #[error("nothing would be drawn: every stratum and the uniform share are 0 % and there is no coverage guarantee")]
+    #[error(
+        "nothing would be drawn: every stratum and the uniform share are 0 % and there is no coverage guarantee"
+    )]
     Empty,
 }
 
@@ -149,7 +151,9 @@ impl DrawSpec {
         if !(MIN_INSPECTORS_PER_TARGET..=MAX_INSPECTORS_PER_TARGET).contains(&self.inspectors_per_target) {
             return Err(SpecRefused::Inspectors(self.inspectors_per_target));
         }
-        for (field, months) in [("coverageMonths", self.coverage_months), ("recentPatrolMonths", self.recent_patrol_months)] {
+        for (field, months) in
+            [("coverageMonths", self.coverage_months), ("recentPatrolMonths", self.recent_patrol_months)]
+        {
             if let Some(value) = months.filter(|m| !(1..=MAX_MONTHS).contains(m)) {
                 return Err(SpecRefused::Months { field, value });
             }
@@ -180,12 +184,14 @@ impl DrawSpec {
 
     /// The day before which a target's last check makes it due under the coverage guarantee.
     pub fn coverage_threshold(&self) -> Option<NaiveDate> {
-        self.coverage_months.map(|m| self.drawn_on.checked_sub_months(Months::new(m)).unwrap_or(NaiveDate::MIN))
+        self.coverage_months
+            .map(|m| self.drawn_on.checked_sub_months(Months::new(m)).unwrap_or(NaiveDate::MIN))
     }
 
     /// The first day of the recent-patrol recusal window.
     pub fn recent_patrol_since(&self) -> Option<NaiveDate> {
-        self.recent_patrol_months.map(|m| self.drawn_on.checked_sub_months(Months::new(m)).unwrap_or(NaiveDate::MIN))
+        self.recent_patrol_months
+            .map(|m| self.drawn_on.checked_sub_months(Months::new(m)).unwrap_or(NaiveDate::MIN))
     }
 
     /// The spec as compact JSON in declaration order: the bytes `spec_sha256` hashes.
@@ -200,7 +206,8 @@ impl DrawSpec {
 }
 
 fn is_industry_code(code: &str) -> bool {
-    (1..=32).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (1..=32).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Lowercase hex SHA-256 of `bytes`.
@@ -213,7 +220,9 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 pub enum SeedRefused {
     #[error("a seed hash is 64 lowercase hexadecimal digits (SHA-256)")]
     HashFormat,
-    #[error("a seed is {MIN_SEED_CHARS} to {MAX_SEED_CHARS} characters, so that it cannot be guessed from its hash")]
+    #[error(
+        "a seed is {MIN_SEED_CHARS} to {MAX_SEED_CHARS} characters, so that it cannot be guessed from its hash"
+    )]
     SeedLength,
     #[error("SHA-256 of the seed revealed is {actual}, not the committed {committed}")]
     Mismatch { committed: String, actual: String },

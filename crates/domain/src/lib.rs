@@ -24,9 +24,10 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId, EnterpriseId,
-    FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId, PatrolPlanId,
-    ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId, TypedId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
+    EnterpriseId, FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, OfficerId, PatrolId,
+    PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId,
+    TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

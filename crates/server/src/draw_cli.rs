@@ -10,8 +10,9 @@ use oversight_domain::draw::record::{DrawRecord, Replay, replay};
 /// What the replay prints, and whether the record matched.
 pub fn replay_file(path: &Path) -> anyhow::Result<(bool, String)> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let record: DrawRecord = serde_json::from_str(&text)
-        .with_context(|| format!("{} is not a draw record (the JSON of /public/draws/{{id}})", path.display()))?;
+    let record: DrawRecord = serde_json::from_str(&text).with_context(|| {
+        format!("{} is not a draw record (the JSON of /public/draws/{{id}})", path.display())
+    })?;
     Ok(match replay(&record) {
         Replay::Match { result_sha256, n_targets } => (
             true,

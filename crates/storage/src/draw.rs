@@ -79,7 +79,8 @@ async fn targets(x: &impl Executor, spec: &DrawSpec) -> Result<Vec<TargetRow>> {
          WHERE l.status IN ({valid}, {suspended}) AND l.expires_on >= {day} \
            AND e.region_code BETWEEN {low} AND {high}{filter} ORDER BY l.id"
     );
-    let rows = executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
+    let rows =
+        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
     rows.iter().map(target_row).collect()
 }
 
@@ -124,7 +125,8 @@ async fn inspectors(x: &impl Executor, jurisdiction: RegionCode) -> Result<Vec<I
          JOIN authority a ON a.id = o.authority_id WHERE o.status = {active} AND a.closed_at IS NULL \
          AND a.region_code BETWEEN {low} AND {high} ORDER BY o.id"
     );
-    let rows = executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
+    let rows =
+        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
     rows.iter()
         .map(|row| {
             let id: i64 = row.try_get("", "id")?;
@@ -153,7 +155,8 @@ async fn conflicts(x: &impl Executor, spec: &DrawSpec) -> Result<Vec<ConflictRow
         "SELECT r.officer_id, r.enterprise_id FROM officer_recusal r JOIN enterprise e ON e.id = r.enterprise_id \
          WHERE e.region_code BETWEEN {low} AND {high}"
     );
-    let rows = executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
+    let rows =
+        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
     let mut conflicts = Vec::with_capacity(rows.len());
     for row in &rows {
         conflicts.push(ConflictRow {
@@ -171,14 +174,17 @@ async fn conflicts(x: &impl Executor, spec: &DrawSpec) -> Result<Vec<ConflictRow
          ON e.id = pi.enterprise_id WHERE pi.inspected_on >= {since} AND pi.inspected_on <= {until} \
          AND e.region_code BETWEEN {low} AND {high}"
     );
-    let rows = executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
+    let rows =
+        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
     for row in &rows {
         let id: i64 = row.try_get("", "id")?;
         let text: String = row.try_get("", "inspectors")?;
         let officers: Vec<i64> = serde_json::from_str(&text)
             .map_err(|_| StorageError::corrupt("patrol_inspection", format!("id {id}: inspectors")))?;
         let enterprise_id = EnterpriseId::new(row.try_get("", "enterprise_id")?);
-        conflicts.extend(officers.into_iter().map(|o| ConflictRow { officer_id: OfficerId::new(o), enterprise_id }));
+        conflicts.extend(
+            officers.into_iter().map(|o| ConflictRow { officer_id: OfficerId::new(o), enterprise_id }),
+        );
     }
     Ok(conflicts)
 }

@@ -1972,7 +1972,12 @@ fn draw_spec(server: &TestServer, region: &str, n: u32) -> Value {
 
 /// A draw committed, for a RunDraw row, by the authority under test (inside: the Xuanwu county;
 /// outside: the Zhejiang province), not under test.
-async fn draw_fixture(server: &TestServer, op: Op, (authority, province): (AuthorityId, AuthorityId), n: u32) -> i64 {
+async fn draw_fixture(
+    server: &TestServer,
+    op: Op,
+    (authority, province): (AuthorityId, AuthorityId),
+    n: u32,
+) -> i64 {
     assert_eq!(op, RunDraw);
     let role = if authority == province { "provincial_officer" } else { "county_officer" };
     let drawer = claims("matrix-drawer", &format!("authority:{authority}"), role, Some("staff"));

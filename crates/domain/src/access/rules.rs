@@ -139,8 +139,7 @@ const ENTERPRISE_PROVINCE: &[Role] = &[EnterpriseUser, ProvincialOfficer];
 const FIELD_OFFICERS: &[Role] = &[ProvincialOfficer, MunicipalOfficer, CountyOfficer];
 const PATROLLERS: &str =
     "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))";
-const DRAWERS: &str =
-    "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
+const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
 const ANY_TIER: Option<Signature> = None;

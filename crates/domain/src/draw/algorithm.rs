@@ -217,7 +217,8 @@ struct Assigner<'a> {
 
 impl<'a> Assigner<'a> {
     fn new(spec: &'a DrawSpec, snapshots: &'a Snapshots) -> Assigner<'a> {
-        let conflicts = snapshots.conflicts.iter().map(|c| (c.officer_id.get(), c.enterprise_id.get())).collect();
+        let conflicts =
+            snapshots.conflicts.iter().map(|c| (c.officer_id.get(), c.enterprise_id.get())).collect();
         Assigner { spec, snapshots, conflicts, pools: HashMap::new() }
     }
 
@@ -229,7 +230,7 @@ impl<'a> Assigner<'a> {
                     let inspector = &inspectors[i];
                     let own_county = inspector.seat.level() == RegionLevel::County
                         && inspector.seat.contains(&target.region);
-                    inspector.industries.iter().any(|code| *code == target.industry)
+                    inspector.industries.contains(&target.industry)
                         && inspector.seat.contains(&target.region)
                         && !(spec.cross_region && own_county)
                 })

@@ -67,7 +67,10 @@ fn differences(record: &DrawRecord) -> Result<DrawResult, String> {
     let published = record.result.as_ref().ok_or("the record has a seed but no result")?;
     let computed = algorithm::run(&record.spec, &snapshots, seed);
     if computed.population != published.population {
-        return Err(format!("population: recomputed {}, published {}", computed.population, published.population));
+        return Err(format!(
+            "population: recomputed {}, published {}",
+            computed.population, published.population
+        ));
     }
     for (i, (mine, theirs)) in computed.targets.iter().zip(&published.targets).enumerate() {
         if mine != theirs {

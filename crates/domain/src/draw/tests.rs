@@ -26,7 +26,10 @@ fn spec() -> DrawSpec {
         drawn_on: day("2026-12-07"),
         industries: vec![],
         regions: vec![],
-        strata: vec![Stratum { class: DrawClass::B, percent: 10 }, Stratum { class: DrawClass::D, percent: 50 }],
+        strata: vec![
+            Stratum { class: DrawClass::B, percent: 10 },
+            Stratum { class: DrawClass::D, percent: 50 },
+        ],
         uniform_percent: 5,
         coverage_months: None,
         inspectors_per_target: 2,
@@ -60,23 +63,38 @@ fn snapshots(n_targets: i64, n_inspectors: i64) -> Snapshots {
     Snapshots { targets, inspectors, conflicts: vec![] }.sorted()
 }
 
+/// A change made to a value under test.
+type Change<T> = Box<dyn Fn(&mut T)>;
+
 const SEED: &str = "a seed of at least sixteen characters";
 
 #[test]
 fn specifications_are_checked_and_made_canonical() {
     let today = day("2026-12-07");
-    let cases: Vec<(Box<dyn Fn(&mut DrawSpec)>, Option<&str>)> = vec![
+    let cases: Vec<(Change<DrawSpec>, Option<&str>)> = vec![
         (Box::new(|_| ()), None),
         (Box::new(|s| s.ends_on = day("2026-12-31")), Some("before it starts")),
         (Box::new(|s| s.ends_on = day("2028-01-01")), Some("at most a year")),
-        (Box::new(|s| { s.starts_on = day("2026-01-01"); s.ends_on = day("2026-12-06") }), Some("before today")),
+        (
+            Box::new(|s| {
+                s.starts_on = day("2026-01-01");
+                s.ends_on = day("2026-12-06")
+            }),
+            Some("before today"),
+        ),
         (Box::new(|s| s.uniform_percent = 101), Some("0 to 100")),
         (Box::new(|s| s.strata.push(Stratum { class: DrawClass::B, percent: 1 })), Some("named twice")),
         (Box::new(|s| s.inspectors_per_target = 1), Some("执法两人以上")),
         (Box::new(|s| s.coverage_months = Some(0)), Some("coverageMonths")),
         (Box::new(|s| s.regions = vec![region("110101")]), Some("outside")),
         (Box::new(|s| s.industries = vec!["no spaces".into()]), Some("industry code")),
-        (Box::new(|s| { s.strata.clear(); s.uniform_percent = 0 }), Some("nothing would be drawn")),
+        (
+            Box::new(|s| {
+                s.strata.clear();
+                s.uniform_percent = 0
+            }),
+            Some("nothing would be drawn"),
+        ),
     ];
     for (i, (change, expected)) in cases.iter().enumerate() {
         let mut asked = spec();
@@ -89,7 +107,8 @@ fn specifications_are_checked_and_made_canonical() {
     }
     let mut asked = spec();
     asked.industries = vec!["b".into(), "a".into(), "b".into()];
-    asked.strata = vec![Stratum { class: DrawClass::D, percent: 3 }, Stratum { class: DrawClass::A, percent: 0 }];
+    asked.strata =
+        vec![Stratum { class: DrawClass::D, percent: 3 }, Stratum { class: DrawClass::A, percent: 0 }];
     let checked = asked.checked(today).unwrap();
     assert_eq!(checked.industries, vec!["a".to_owned(), "b".to_owned()]);
     assert_eq!(checked.strata, vec![Stratum { class: DrawClass::D, percent: 3 }]);
@@ -130,7 +149,16 @@ fn shares_are_rounded_up_per_class_and_every_target_gets_its_inspectors() {
     let result = run(&spec, &snapshots, SEED);
     let of = |class| result.targets.iter().filter(|t| t.class == class).count();
     // 100 D targets: 50 %; 300 B targets: 10 % (the uniform 5 % of 400 = 20 counts toward them).
-    assert_eq!(of(DrawClass::D), 50.max(result.targets.iter().filter(|t| t.class == DrawClass::D && t.selection == Selection::Uniform).count()));
+    assert_eq!(
+        of(DrawClass::D),
+        50.max(
+            result
+                .targets
+                .iter()
+                .filter(|t| t.class == DrawClass::D && t.selection == Selection::Uniform)
+                .count()
+        )
+    );
     assert!(of(DrawClass::B) >= 30);
     assert_eq!(result.targets.iter().filter(|t| t.selection == Selection::Uniform).count(), 20);
     assert!(result.targets.windows(2).all(|w| w[0].license_id < w[1].license_id));
@@ -220,13 +248,15 @@ fn a_record_replays_bit_for_bit_through_json() {
 
 #[test]
 fn a_tampered_record_is_detected() {
-    let cases: Vec<(Box<dyn Fn(&mut DrawRecord)>, &str)> = vec![
+    let cases: Vec<(Change<DrawRecord>, &str)> = vec![
         (Box::new(|r| r.seed = Some("a different seed, long enough".into())), "SHA-256 of the seed"),
         (Box::new(|r| r.spec.uniform_percent = 50), "spec SHA-256"),
         (Box::new(|r| r.snapshots.targets[0].class = DrawClass::D), "targets snapshot"),
         (
             Box::new(|r| {
-                r.snapshots.conflicts.push(ConflictRow { officer_id: OfficerId::new(1), enterprise_id: EnterpriseId::new(1) })
+                r.snapshots
+                    .conflicts
+                    .push(ConflictRow { officer_id: OfficerId::new(1), enterprise_id: EnterpriseId::new(1) })
             }),
             "conflicts snapshot",
         ),
@@ -237,7 +267,12 @@ fn a_tampered_record_is_detected() {
             }),
             "drawn target 1",
         ),
-        (Box::new(|r| { r.result.as_mut().unwrap().targets.pop(); }), "number of drawn targets"),
+        (
+            Box::new(|r| {
+                r.result.as_mut().unwrap().targets.pop();
+            }),
+            "number of drawn targets",
+        ),
         (Box::new(|r| r.algorithm_version = "v0".into()), "algorithm version"),
     ];
     for (i, (tamper, expected)) in cases.iter().enumerate() {
