@@ -7,9 +7,9 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{DrawAssignmentRecord, DrawInput, Page};
 use oversight_domain::DrawId;
+use oversight_domain::draw::Stratum;
 use oversight_domain::draw::algorithm::{DrawnTarget, Selection};
 use oversight_domain::draw::record::DrawRecord;
-use oversight_domain::draw::{DrawClass, Stratum};
 
 use crate::enums::mirror;
 use crate::error::{ApiError, ResultExt, caller};
@@ -18,20 +18,7 @@ use crate::loaders::load;
 use crate::page::{Connection, connection, page_request};
 use crate::registry::authority::Authority;
 use crate::registry::license::License;
-
-mirror! {
-    /// The risk class (风险分类 risk class) a draw reads for a target, A lowest risk; an enterprise without a class counts as B.
-    DrawClassGql as "DrawClass" <=> DrawClass {
-        /// Lowest risk.
-        A,
-        /// The class of an enterprise without a recorded class.
-        B,
-        /// Higher risk.
-        C,
-        /// Highest risk.
-        D,
-    }
-}
+use crate::risk::RiskClassGql;
 
 mirror! {
     /// Why a target was drawn.
@@ -205,7 +192,7 @@ impl DrawnTargetGql {
         global_id(NodeType::Enterprise, self.target.enterprise_id)
     }
     /// The class it was drawn in.
-    async fn class(&self) -> DrawClassGql {
+    async fn class(&self) -> RiskClassGql {
         self.target.class.into()
     }
     /// Why it was drawn.
@@ -234,7 +221,7 @@ pub struct DrawInspector {
 #[derive(InputObject)]
 pub struct DrawStratumInput {
     /// The class.
-    pub class: DrawClassGql,
+    pub class: RiskClassGql,
     /// The share of the class's targets drawn, 0–100 (rounded up).
     pub percent: i32,
 }

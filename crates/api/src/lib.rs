@@ -25,6 +25,7 @@ pub mod query;
 mod registry;
 pub mod reporting;
 mod review;
+mod risk;
 pub mod schema;
 pub mod socket;
 pub mod subscription;

@@ -103,6 +103,8 @@ macro_rules! loaders {
 
 loaders! {
     enterprise: ById<EnterpriseRecord, EnterpriseId> = enterprises_by_ids by id;
+    /// The current risk class of each enterprise (those assessed).
+    risk_class_of: ById<oversight_app::RiskClassRecord, EnterpriseId> = risk_classes_of_each by enterprise_id;
     license: ById<LicenseRecord, LicenseId> = licenses_by_ids by id;
     /// The licenses of each enterprise.
     licenses_of: ByParent<LicenseRecord, EnterpriseId> = licenses_of_each by enterprise_id;

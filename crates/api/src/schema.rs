@@ -36,6 +36,7 @@ pub struct QueryRoot(
     crate::patrol::operations::PatrolQuery,
     crate::patrol::plans::PatrolPlanQuery,
     crate::draw::DrawQuery,
+    crate::risk::RiskQuery,
 );
 
 /// The mutation root: one part per area, merged.

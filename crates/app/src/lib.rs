@@ -18,6 +18,7 @@ mod patrol;
 mod query;
 mod reporting;
 mod review;
+mod risk;
 mod work;
 
 use chrono::NaiveDate;
@@ -56,6 +57,7 @@ pub use patrol::{
 };
 pub use review::commands::OpenedYear;
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
+pub use risk::{RecomputeProgress, RiskClassRecord, StoredAssessment};
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
 pub use oversight_plugin_host::api::profile::{
     ComparisonMethod as ProfileComparisonMethod, RoundingSpec as ProfileRounding,

@@ -1,6 +1,7 @@
 //! The unit of work: the one way a use case changes anything. It owns the transaction, the
 //! calendar's `now` and `today`, the operation and the objects it touches, the archive facts and
-//! the announcements; `commit` writes the archive rows (one multi-row statement), then the audit
+//! the announcements; `commit` reassesses the risk class of the enterprises its facts moved, writes
+//! the archive rows (one multi-row statement), then the audit
 //! record (last, so the chain head's lock is held briefly), commits, then publishes. Use cases
 //! borrow the transaction for their own reads and writes but cannot commit it: only `commit`
 //! here does, so a mutation without its archive events and audit record cannot be written.
@@ -114,6 +115,15 @@ impl Work<'_> {
     /// Writes the queued archive events and the audit record (with the states before and after),
     /// commits, then publishes the announcements.
     pub(crate) async fn commit(self, before: Option<Value>, after: Option<Value>) -> Result<(), AppError> {
+        // The facts that may move a risk figure reassess their enterprises here, in the same
+        // transaction (docs/adr/0027): a class is never behind the records it reads.
+        let moved = crate::risk::moved_by(
+            self.archive.iter().map(|queued| (queued.enterprise_id, queued.event.kind)),
+        );
+        if !moved.is_empty() {
+            let selection = oversight_storage::risk::Selection::Ids(&moved);
+            self.app.reassess(&self.tx, selection, self.today, self.now, self.operation.as_str()).await?;
+        }
         let events: Vec<archive::NewArchiveEvent<'_>> = self
             .archive
             .iter()

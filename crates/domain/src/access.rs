@@ -444,6 +444,12 @@ pub enum Action {
     /// Run a committed draw by revealing its seed: an officer of the same authority's
     /// jurisdiction.
     RunDraw,
+    /// Read risk classes (风险等级) and their breakdown: the registry's readers in their scope
+    /// (an enterprise its own, to appeal it).
+    ReadRiskClass,
+    /// Recompute every enterprise's risk class in bulk (`oversight risk recompute`): the
+    /// platform's operator.
+    RecomputeRiskClasses,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

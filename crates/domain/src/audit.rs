@@ -165,6 +165,8 @@ crate::stored_enum! {
         CommitDraw = "commitDraw",
         /// The seed was revealed and the draw run; its result stored and published.
         RunDraw = "runDraw",
+        /// A batch of the bulk risk-class recompute (`oversight risk recompute`).
+        RecomputeRiskClasses = "recomputeRiskClasses",
     }
 }
 

@@ -33,22 +33,11 @@ pub const MAX_SEED_CHARS: usize = 256;
 /// The most industries or regions a population filter names.
 pub const MAX_FILTER_ENTRIES: usize = 100;
 
-crate::stored_enum! {
-    /// A risk class (风险分类) as the draw reads it, A lowest risk. An enterprise without a class
-    /// counts as B (docs/adr/0025 decision 4).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-    pub enum DrawClass {
-        A = "A",
-        B = "B",
-        C = "C",
-        D = "D",
-    }
-}
+/// The strata are the enterprises' current risk classes (风险等级, `risk::RiskClass`, A lowest).
+pub use crate::risk::RiskClass as DrawClass;
 
-impl DrawClass {
-    /// The class an enterprise without a recorded class is drawn in.
-    pub const DEFAULT: DrawClass = DrawClass::B;
-}
+/// The class an enterprise without a recorded class is drawn in (docs/adr/0025 decision 4).
+pub const DEFAULT_CLASS: DrawClass = DrawClass::B;
 
 /// The share of one class's targets to draw, in percent (0–100).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

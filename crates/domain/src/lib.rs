@@ -16,6 +16,7 @@ pub mod patrol;
 pub mod registry;
 pub mod reporting;
 pub mod review;
+pub mod risk;
 mod stored_enum;
 pub mod testing;
 pub mod text;

@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use oversight_app::{App, StoreOptions};
 use oversight_server::config::Config;
-use oversight_server::{audit_cli, draw_cli, plugins_cli, seed, serve, telemetry, tokens};
+use oversight_server::{audit_cli, draw_cli, plugins_cli, risk_cli, seed, serve, telemetry, tokens};
 
 #[derive(Parser)]
 #[command(
@@ -91,6 +91,11 @@ enum Command {
         #[command(subcommand)]
         action: LicensesAction,
     },
+    /// Risk classes (风险等级): recompute every enterprise's class.
+    Risk {
+        #[command(subcommand)]
+        action: RiskAction,
+    },
     /// Bearer tokens (signed with jwt_hs256_secret).
     Token {
         #[command(subcommand)]
@@ -154,6 +159,17 @@ enum LicensesAction {
         /// YYYY-MM-DD, not after today.
         #[arg(long)]
         as_of: Option<chrono::NaiveDate>,
+    },
+}
+
+#[derive(Subcommand)]
+enum RiskAction {
+    /// Assess every enterprise again with the model in force, in batches that each commit; an
+    /// interrupted run resumes after its last committed batch. Prints the run's totals.
+    Recompute {
+        /// Enterprises per transaction (1–10,000).
+        #[arg(long, default_value_t = 1000)]
+        batch: u64,
     },
 }
 
@@ -436,6 +452,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "their token: oversight token issue --org authority:{} --role national_officer --tier head --subject '{}'",
                 national.id, officer.subject
+            );
+            Ok(())
+        }),
+        Command::Risk { action: RiskAction::Recompute { batch } } => tokio_block_on(async move {
+            let app = serve::open_app(&config).await?;
+            let done = risk_cli::recompute(&app, batch, std::io::IsTerminal::is_terminal(&std::io::stderr()))
+                .await?;
+            let how = if done.resumed { "resumed and finished" } else { "finished" };
+            println!(
+                "risk recompute run {} {how}: {} enterprise(s) assessed, {} class(es) changed",
+                done.run, done.assessed, done.changed
             );
             Ok(())
         }),

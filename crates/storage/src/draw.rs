@@ -27,11 +27,15 @@ use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
 
 const TABLE: &str = "draw";
 
-/// The class column of the enterprise aliased `e`, and the join that provides it: the one place
-/// the draw reads risk classes. Until the classes are recorded every enterprise is class B
-/// (docs/adr/0025 decision 4).
-fn class_of(_enterprise: &str) -> (String, String) {
-    (String::new(), format!("'{}'", DrawClass::DEFAULT.as_str()))
+/// The class column of the enterprise aliased `enterprise`, and the join that provides it: the
+/// one place the draw reads risk classes — the current class of `enterprise_risk_class` (one row
+/// per enterprise, its primary key), B for an enterprise without one (docs/adr/0025 decision 4).
+fn class_of(enterprise: &str) -> (String, String) {
+    let default = oversight_domain::draw::DEFAULT_CLASS.as_str();
+    (
+        format!("LEFT JOIN enterprise_risk_class rc ON rc.enterprise_id = {enterprise}.id"),
+        format!("COALESCE(rc.class, '{default}')"),
+    )
 }
 
 /// The three directories of `spec` on its `drawn_on` day, sorted: the targets, the inspectors and
@@ -99,7 +103,7 @@ fn target_row(row: &QueryResult) -> Result<TargetRow> {
         enterprise_id: EnterpriseId::new(row.try_get("", "enterprise_id")?),
         industry: row.try_get("", "industry_code")?,
         region: RegionCode::parse(&region).map_err(|_| corrupt("region"))?,
-        class: DrawClass::parse(&class).unwrap_or(DrawClass::DEFAULT),
+        class: DrawClass::parse(&class).unwrap_or(oversight_domain::draw::DEFAULT_CLASS),
         checked_on,
     })
 }

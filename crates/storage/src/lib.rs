@@ -9,6 +9,7 @@ pub mod patrol;
 pub mod registry;
 pub mod reporting;
 pub mod review;
+pub mod risk;
 pub mod testing;
 
 pub mod archive;

@@ -75,6 +75,8 @@ enum Op {
     ReadTaskAuditTrail,
     ReadLicenseTasks,
     ReadEnterpriseRectifications,
+    ReadRiskClass,
+    ReadRiskModel,
     ReadAuditRecords,
     OpenReviewYear,
     SaveReport,
@@ -146,11 +148,21 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // A license's tasks and an enterprise's rectifications and proposals: whoever reads the
         // license or enterprise reads them (the same readers as the top-level lists).
         (
-            ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications,
+            ReadEnterprise
+            | ReadNode
+            | ReadLicense
+            | ReadLicenseTasks
+            | ReadEnterpriseRectifications
+            | ReadRiskClass,
             Inside,
         ) => [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN],
         (
-            ReadEnterprise | ReadNode | ReadLicense | ReadLicenseTasks | ReadEnterpriseRectifications,
+            ReadEnterprise
+            | ReadNode
+            | ReadLicense
+            | ReadLicenseTasks
+            | ReadEnterpriseRectifications
+            | ReadRiskClass,
             Outside,
         ) => [
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
@@ -419,6 +431,10 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // covers its jurisdiction; the platform administrator (the CLI's actor) and provincial and
         // national officers of any tier may; no city, county or other role.
         // Officers and auditors, over their own jurisdiction: no target to be outside of.
+        // The risk model: whoever reads classes (the registry's readers), nothing to be outside of.
+        (ReadRiskModel, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
         (ReadDashboard, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
@@ -557,7 +573,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 76] = [
+const OPS: [Op; 78] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -625,6 +641,8 @@ const OPS: [Op; 76] = [
     ReadTaskAuditTrail,
     ReadLicenseTasks,
     ReadEnterpriseRectifications,
+    ReadRiskClass,
+    ReadRiskModel,
     ReadAuditRecords,
     RecordPatrol,
     OrderMeasure,
@@ -1028,6 +1046,12 @@ async fn run(
             json!({ "id": global("Enterprise", enterprise_id) }),
             "node",
         ),
+        ReadRiskClass => (
+            "query($id: ID!) { node(id: $id) { ... on Enterprise { riskClass { class } riskHistory { class } } } }",
+            json!({ "id": global("Enterprise", enterprise_id) }),
+            "node",
+        ),
+        ReadRiskModel => ("{ riskModel { version } }", json!({}), "riskModel"),
         ReadTask => (
             "query($id: ID!) { testingTask(id: $id) { id status } }",
             json!({ "id": global("TestingTask", task) }),

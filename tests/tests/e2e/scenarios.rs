@@ -65,6 +65,7 @@ scenarios!(
     patrol_offline_replay_and_conflict,
     patrol_plan_coverage,
     draw_committed_run_and_recusal,
+    risk_class_rises_with_a_failing_verdict,
 );
 
 /// A scenario file.

@@ -106,6 +106,30 @@ impl Enterprise {
         self.0.updated_at
     }
 
+    /// Its current risk class (风险等级, 分类分级监管) with the breakdown that produced it; null
+    /// until first assessed. The classes of a page of enterprises are one statement.
+    async fn risk_class(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::risk::RiskAssessment>> {
+        let loaders = ctx.data::<Loaders>()?;
+        Ok(loaders.risk_class_of.load_one(self.0.id).await?.map(Into::into))
+    }
+
+    /// Its risk classes as assessed over time, newest first (at most `first`, 1–100): with
+    /// `asOf`, those stored at or before that instant — the first is then the class as of it.
+    async fn risk_history(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Only assessments stored at or before this instant.")] as_of: Option<DateTime<Utc>>,
+        #[graphql(desc = "At most this many (1–100).", default = 20)] first: i32,
+    ) -> async_graphql::Result<Vec<crate::risk::RiskAssessment>> {
+        let (app, principal) = crate::error::caller(ctx)?;
+        let first = u64::try_from(first.clamp(1, 100)).unwrap_or(20);
+        let history = app.risk_history(principal, self.0.id, as_of, first).await.gql()?;
+        Ok(history.into_iter().map(Into::into).collect())
+    }
+
     /// Every production license (生产许可证) the enterprise holds or held, oldest first.
     async fn licenses(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<License>> {
         let loaders = ctx.data::<Loaders>()?;

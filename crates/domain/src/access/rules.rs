@@ -322,6 +322,12 @@ pub fn rule(action: Action) -> Rule {
         // that keeps the national reference data (docs/adr/0011).
         Action::SetWorkingCalendar             => row(PLUGIN_ADMIN_NATION, ANY_TIER,    Anything,
             "the working-day calendar is kept by the national authority"),
+        // Risk classes (docs/adr/0027): read as the registry is; recomputed in bulk by the
+        // platform's operator (every other assessment happens inside the mutation that moved it).
+        Action::ReadRiskClass                  => row(REGISTRY_READERS,    ANY_TIER,    Anything,
+            "this role does not read the registry"),
+        Action::RecomputeRiskClasses           => row(PLATFORM,            ANY_TIER,    Anything,
+            "a bulk recompute is the platform operator's command"),
         // Recording expiries is clerical (the date decided it): the platform for the whole
         // registry (`oversight licenses expire`), a provincial or the national authority for its
         // jurisdiction, as the licensing offices record an expiry (docs/adr/0009).

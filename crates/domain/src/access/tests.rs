@@ -257,6 +257,8 @@ fn actions() -> Vec<Action> {
         Action::SubscribePatrolNotices,
         Action::CreatePatrolPlan,
         Action::RecordOfficerRecusal,
+        Action::ReadRiskClass,
+        Action::RecomputeRiskClasses,
         Action::CommitDraw,
         Action::RunDraw,
     ]);
@@ -317,6 +319,7 @@ const REASONS: &[&str] = &[
     "patrol and follow-up records are filed with, and acknowledged by, the provincial authority (§二(三))",
     "patrol notices are heard by the enterprise patrolled and the province the records are filed with",
     "patrol plans are made by the provincial authority (§二(三))",
+    "a bulk recompute is the platform operator's command",
     "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction",
 ];
 
@@ -2330,52 +2333,100 @@ RecordOfficerRecusal
   testing_institution institution:7  F21 NF  NF  NF  F21 F21 F21 F21 NF  NF  NF  F21 NF  F21
   enterprise_user enterprise:1       F21 F21 NF  NF  F21 F21 F21 F21 NF  NF  NF  F21 NF  NF
   plugin_administrator platform      F21 NF  NF  NF  F21 F21 F21 F21 NF  NF  NF  NF  NF  NF
+ReadRiskClass
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F0  NF  NF  NF  F0  F0  F0  F0  NF  NF  NF  F0  NF  F0
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F0  NF  NF  NF  F0  F0  F0  F0  NF  NF  NF  NF  NF  NF
+RecomputeRiskClasses
+  nation head                        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  nation leader_in_charge            F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  nation staff                       F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  province head                      F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  province leader_in_charge          F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  province staff                     F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  city head                          F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  city leader_in_charge              F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  city staff                         F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  county head                        F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  county leader_in_charge            F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  county staff                       F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  review_department at nation        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  review_department at province      F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  review_department at city          F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  review_department at county        F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  auditor at nation                  F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
+  auditor at province                F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
+  auditor at city                    F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
+  auditor at county                  F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
+  testing_institution institution:7  F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  F52
+  enterprise_user enterprise:1       F52 F52 NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 CommitDraw
-  nation head                        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  nation leader_in_charge            F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  nation staff                       F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  province head                      F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
-  province leader_in_charge          F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
-  province staff                     F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
-  city head                          F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
-  city leader_in_charge              F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
-  city staff                         F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
-  county head                        F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
-  county leader_in_charge            F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
-  county staff                       F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
-  review_department at nation        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  review_department at province      F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
-  review_department at city          F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
-  review_department at county        F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
-  auditor at nation                  F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  auditor at province                F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
-  auditor at city                    F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
-  auditor at county                  F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
-  testing_institution institution:7  F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  F52
-  enterprise_user enterprise:1       F52 F52 NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  NF
-  plugin_administrator platform      F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  NF  NF  NF
+  nation head                        F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  nation leader_in_charge            F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  nation staff                       F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  province head                      F53 F53 F53 NF  ok  ok  ok  OJ  F53 F53 NF  F53 F53 NF
+  province leader_in_charge          F53 F53 F53 NF  ok  ok  ok  OJ  F53 F53 NF  F53 F53 NF
+  province staff                     F53 F53 F53 NF  ok  ok  ok  OJ  F53 F53 NF  F53 F53 NF
+  city head                          F53 F53 F53 NF  ok  ok  OJ  OJ  NF  F53 NF  F53 F53 NF
+  city leader_in_charge              F53 F53 F53 NF  ok  ok  OJ  OJ  NF  F53 NF  F53 F53 NF
+  city staff                         F53 F53 F53 NF  ok  ok  OJ  OJ  NF  F53 NF  F53 F53 NF
+  county head                        F53 F53 NF  NF  ok  OJ  OJ  OJ  NF  F53 NF  F53 NF  NF
+  county leader_in_charge            F53 F53 NF  NF  ok  OJ  OJ  OJ  NF  F53 NF  F53 NF  NF
+  county staff                       F53 F53 NF  NF  ok  OJ  OJ  OJ  NF  F53 NF  F53 NF  NF
+  review_department at nation        F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  review_department at province      F53 F53 F53 NF  F53 F53 F53 F53 F53 F53 NF  F53 F53 NF
+  review_department at city          F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  review_department at county        F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  auditor at nation                  F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  auditor at province                F53 F53 F53 NF  F53 F53 F53 F53 F53 F53 NF  F53 F53 NF
+  auditor at city                    F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  auditor at county                  F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  testing_institution institution:7  F53 NF  NF  NF  F53 F53 F53 F53 NF  NF  NF  F53 NF  F53
+  enterprise_user enterprise:1       F53 F53 NF  NF  F53 F53 F53 F53 NF  NF  NF  F53 NF  NF
+  plugin_administrator platform      F53 NF  NF  NF  F53 F53 F53 F53 NF  NF  NF  NF  NF  NF
 RunDraw
-  nation head                        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  nation leader_in_charge            F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  nation staff                       F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  province head                      F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
-  province leader_in_charge          F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
-  province staff                     F52 F52 F52 NF  ok  ok  ok  OJ  F52 F52 NF  F52 F52 NF
-  city head                          F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
-  city leader_in_charge              F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
-  city staff                         F52 F52 F52 NF  ok  ok  OJ  OJ  NF  F52 NF  F52 F52 NF
-  county head                        F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
-  county leader_in_charge            F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
-  county staff                       F52 F52 NF  NF  ok  OJ  OJ  OJ  NF  F52 NF  F52 NF  NF
-  review_department at nation        F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  review_department at province      F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
-  review_department at city          F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
-  review_department at county        F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
-  auditor at nation                  F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52 F52
-  auditor at province                F52 F52 F52 NF  F52 F52 F52 F52 F52 F52 NF  F52 F52 NF
-  auditor at city                    F52 F52 F52 NF  F52 F52 F52 F52 NF  F52 NF  F52 F52 NF
-  auditor at county                  F52 F52 NF  NF  F52 F52 F52 F52 NF  F52 NF  F52 NF  NF
-  testing_institution institution:7  F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  F52
-  enterprise_user enterprise:1       F52 F52 NF  NF  F52 F52 F52 F52 NF  NF  NF  F52 NF  NF
-  plugin_administrator platform      F52 NF  NF  NF  F52 F52 F52 F52 NF  NF  NF  NF  NF  NF
+  nation head                        F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  nation leader_in_charge            F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  nation staff                       F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  province head                      F53 F53 F53 NF  ok  ok  ok  OJ  F53 F53 NF  F53 F53 NF
+  province leader_in_charge          F53 F53 F53 NF  ok  ok  ok  OJ  F53 F53 NF  F53 F53 NF
+  province staff                     F53 F53 F53 NF  ok  ok  ok  OJ  F53 F53 NF  F53 F53 NF
+  city head                          F53 F53 F53 NF  ok  ok  OJ  OJ  NF  F53 NF  F53 F53 NF
+  city leader_in_charge              F53 F53 F53 NF  ok  ok  OJ  OJ  NF  F53 NF  F53 F53 NF
+  city staff                         F53 F53 F53 NF  ok  ok  OJ  OJ  NF  F53 NF  F53 F53 NF
+  county head                        F53 F53 NF  NF  ok  OJ  OJ  OJ  NF  F53 NF  F53 NF  NF
+  county leader_in_charge            F53 F53 NF  NF  ok  OJ  OJ  OJ  NF  F53 NF  F53 NF  NF
+  county staff                       F53 F53 NF  NF  ok  OJ  OJ  OJ  NF  F53 NF  F53 NF  NF
+  review_department at nation        F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  review_department at province      F53 F53 F53 NF  F53 F53 F53 F53 F53 F53 NF  F53 F53 NF
+  review_department at city          F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  review_department at county        F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  auditor at nation                  F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53 F53
+  auditor at province                F53 F53 F53 NF  F53 F53 F53 F53 F53 F53 NF  F53 F53 NF
+  auditor at city                    F53 F53 F53 NF  F53 F53 F53 F53 NF  F53 NF  F53 F53 NF
+  auditor at county                  F53 F53 NF  NF  F53 F53 F53 F53 NF  F53 NF  F53 NF  NF
+  testing_institution institution:7  F53 NF  NF  NF  F53 F53 F53 F53 NF  NF  NF  F53 NF  F53
+  enterprise_user enterprise:1       F53 F53 NF  NF  F53 F53 F53 F53 NF  NF  NF  F53 NF  NF
+  plugin_administrator platform      F53 NF  NF  NF  F53 F53 F53 F53 NF  NF  NF  NF  NF  NF
 ";

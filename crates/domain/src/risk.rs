@@ -1,0 +1,453 @@
+//! Risk classes (分类分级监管, §二(四) "实行分类监管"): an enterprise's class A–D (A the lowest risk)
+//! computed from its record by a versioned model that is data — factors, weights, caps and
+//! thresholds — so a class explains itself factor by factor, in Chinese and English, and an
+//! assessment stored with its model and inputs can be recomputed years later (docs/adr/0027).
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::archive::ArchiveEventKind;
+
+crate::stored_enum! {
+    /// An enterprise's risk class (风险等级). Stored names are never renamed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    pub enum RiskClass {
+        /// A: the lowest risk — a clean record.
+        A = "A",
+        /// B: some risk.
+        B = "B",
+        /// C: high risk.
+        C = "C",
+        /// D: the highest risk.
+        D = "D",
+    }
+}
+
+crate::stored_enum! {
+    /// What a model counts in an enterprise's record. Each is one figure the storage reads for
+    /// many enterprises in one statement; the model decides how much it weighs. Stored names are
+    /// never renamed; later factors (linkage notices, complaints) are added at the end.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    pub enum RiskFactor {
+        /// Testing tasks whose latest verdict within the window is nonconforming (不合格).
+        NonconformingVerdicts = "NONCONFORMING_VERDICTS",
+        /// Of those, the verdicts with a serious (critical-item) nonconformity (严重不合格).
+        SeriousVerdicts = "SERIOUS_VERDICTS",
+        /// Patrols (巡查) within the window that found at least one nonconforming item.
+        PatrolsWithFindings = "PATROLS_WITH_FINDINGS",
+        /// Rectifications (整改) still open after their deadline.
+        OverdueRectifications = "OVERDUE_RECTIFICATIONS",
+        /// Rectifications whose re-check failed (referred for revocation) within the window.
+        FailedRectifications = "FAILED_RECTIFICATIONS",
+        /// Annual reviews (年度审查) whose self-inspection report is overdue.
+        OverdueAnnualReviews = "OVERDUE_ANNUAL_REVIEWS",
+        /// Licenses suspended now (暂停).
+        Suspensions = "SUSPENSIONS",
+        /// 1 when the enterprise holds a license in force in a key industry (重点产品, §三).
+        KeyIndustry = "KEY_INDUSTRY",
+        /// Whole months since the last patrol or sampling (since licensing when never checked).
+        MonthsSinceLastCheck = "MONTHS_SINCE_LAST_CHECK",
+    }
+}
+
+impl RiskFactor {
+    /// The factor's name in Chinese and English, as the breakdown shows it.
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            RiskFactor::NonconformingVerdicts => ("不合格检验结论", "nonconforming verdicts"),
+            RiskFactor::SeriousVerdicts => ("严重不合格检验结论", "serious nonconforming verdicts"),
+            RiskFactor::PatrolsWithFindings => ("发现不符合项的巡查", "patrols with nonconforming items"),
+            RiskFactor::OverdueRectifications => ("逾期未完成的整改", "rectifications past their deadline"),
+            RiskFactor::FailedRectifications => ("复查不合格的整改", "rectifications whose re-check failed"),
+            RiskFactor::OverdueAnnualReviews => {
+                ("逾期未报的年度自查", "overdue annual self-inspection reports")
+            }
+            RiskFactor::Suspensions => ("暂停中的许可证", "suspended licenses"),
+            RiskFactor::KeyIndustry => ("重点产品生产企业", "producer of a key-industry product"),
+            RiskFactor::MonthsSinceLastCheck => ("距上次检查月数", "months since the last check"),
+        }
+    }
+}
+
+/// How one factor weighs: `weight` points for each unit counted, where the first `free` units
+/// count nothing and at most `cap` units count (so one factor cannot swamp the others).
+/// `max_weight` is the bound a province's adjustment may raise the weight to (never lower).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactorRule {
+    pub factor: RiskFactor,
+    pub weight: Decimal,
+    pub free: u32,
+    pub cap: u32,
+    pub max_weight: Decimal,
+}
+
+/// The least score of classes B, C and D (A is below `b`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Thresholds {
+    pub b: Decimal,
+    pub c: Decimal,
+    pub d: Decimal,
+}
+
+/// A versioned risk model: which factors count, how much, and where the classes begin. The
+/// window is how far back records count (whole months before the day assessed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RiskModel {
+    pub version: String,
+    pub window_months: u32,
+    pub rules: Vec<FactorRule>,
+    pub thresholds: Thresholds,
+    /// The lowest thresholds a province's adjustment may set (thresholds only go down).
+    pub min_thresholds: Thresholds,
+}
+
+/// The national default model's version: stored on every assessment it makes.
+pub const NATIONAL_MODEL_VERSION: &str = "national-2026.1";
+
+fn rule(factor: RiskFactor, weight: i64, free: u32, cap: u32, max_weight: i64) -> FactorRule {
+    FactorRule { factor, weight: Decimal::from(weight), free, cap, max_weight: Decimal::from(max_weight) }
+}
+
+impl RiskModel {
+    /// The national default (docs/adr/0027 gives each weight's reason): a nonconforming
+    /// verdict alone makes a clean enterprise B, a key-industry one C; a failed rectification
+    /// or a serious nonconformity with anything else reaches C; D takes a record of repeated
+    /// failure.
+    pub fn national_default() -> RiskModel {
+        use RiskFactor::*;
+        RiskModel {
+            version: NATIONAL_MODEL_VERSION.to_owned(),
+            window_months: 36,
+            rules: vec![
+                rule(NonconformingVerdicts, 20, 0, 3, 40),
+                rule(SeriousVerdicts, 20, 0, 2, 40),
+                rule(PatrolsWithFindings, 8, 0, 3, 16),
+                rule(OverdueRectifications, 15, 0, 2, 30),
+                rule(FailedRectifications, 30, 0, 1, 60),
+                rule(OverdueAnnualReviews, 10, 0, 2, 20),
+                rule(Suspensions, 15, 0, 2, 30),
+                rule(KeyIndustry, 10, 0, 1, 20),
+                rule(MonthsSinceLastCheck, 1, 12, 24, 2),
+            ],
+            thresholds: Thresholds { b: Decimal::from(10), c: Decimal::from(30), d: Decimal::from(60) },
+            min_thresholds: Thresholds { b: Decimal::from(5), c: Decimal::from(15), d: Decimal::from(30) },
+        }
+    }
+
+    /// The first day whose records count when assessing on `day`.
+    pub fn window_start(&self, day: NaiveDate) -> NaiveDate {
+        day.checked_sub_months(chrono::Months::new(self.window_months)).unwrap_or(day)
+    }
+
+    /// Assesses one enterprise's inputs.
+    pub fn assess(&self, inputs: &RiskInputs) -> Assessment {
+        let contributions: Vec<Contribution> = self
+            .rules
+            .iter()
+            .map(|rule| {
+                let input = inputs.get(rule.factor);
+                let counted = input.saturating_sub(rule.free).min(rule.cap);
+                Contribution {
+                    factor: rule.factor,
+                    input,
+                    counted,
+                    weight: rule.weight,
+                    points: rule.weight * Decimal::from(counted),
+                }
+            })
+            .collect();
+        let score: Decimal = contributions.iter().map(|contribution| contribution.points).sum();
+        Assessment {
+            class: self.thresholds.class_of(score),
+            score,
+            model_version: self.version.clone(),
+            thresholds: self.thresholds,
+            contributions,
+        }
+    }
+}
+
+impl Thresholds {
+    /// The class a score falls in.
+    pub fn class_of(&self, score: Decimal) -> RiskClass {
+        if score >= self.d {
+            RiskClass::D
+        } else if score >= self.c {
+            RiskClass::C
+        } else if score >= self.b {
+            RiskClass::B
+        } else {
+            RiskClass::A
+        }
+    }
+}
+
+/// Whether a fact of this kind may change a figure a model reads, so the enterprise is
+/// reassessed in the mutation that archived it. Exhaustive on purpose: a new kind of fact does not
+/// compile until someone decides whether it moves the risk.
+pub fn moves_risk(kind: ArchiveEventKind) -> bool {
+    use ArchiveEventKind::*;
+    match kind {
+        LicenseIssued
+        | LicenseImported
+        | LicenseStatusChanged
+        | LicenseExpired
+        | TestTaskOpened
+        | TestVerdictRecorded
+        | TestRetestVerdictRecorded
+        | TestTaskCancelled
+        | RectificationOpened
+        | RectificationExtended
+        | RectificationClosed
+        | RevocationProposalDue
+        | RevocationProposed
+        | RevocationProposalDecided
+        | AnnualReviewOpened
+        | SelfInspectionReportSubmitted
+        | AnnualReviewOverdue
+        | PatrolRecorded
+        | MeasureOrdered
+        | FollowUpRecorded => true,
+        EnterpriseRegistered
+        | BaseDataUpdated
+        | TestObjectionLodged
+        | RectificationExtensionRequested
+        | RectificationExtensionDeclined
+        | TestVerdictDelivered
+        | TestVerdictDeliveryAcknowledged
+        | TestObjectionAccepted
+        | TestObjectionRefused
+        | TestTaskReassigned
+        | RevocationProposalClosed
+        | EnterpriseChangeRequested
+        | EnterpriseChangeDecided
+        | LicenseRereviewRequired
+        | LicenseRereviewConcluded
+        | SelfInspectionReportReturned
+        | LicenseCopyHandedIn
+        | LicenseCopyReceived
+        | OnSiteInspectionRequired
+        | OnSiteInspectionRecorded
+        | AnnualReviewPassed
+        | AnnualReviewFailed
+        | AnnualReviewLeft
+        | AttachmentUploaded
+        | AttachmentDeleted
+        | PatrolConflictDetected
+        | MeasureClosed
+        | PatrolRecordFiled
+        | PatrolRecordAcknowledged
+        // Being drawn is a selection, not a fact of the record (docs/adr/0025).
+        | DrawSelected => false,
+    }
+}
+
+/// The figures one enterprise's record gives each factor on the day assessed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RiskInputs(BTreeMap<RiskFactor, u32>);
+
+impl RiskInputs {
+    pub fn get(&self, factor: RiskFactor) -> u32 {
+        self.0.get(&factor).copied().unwrap_or(0)
+    }
+
+    pub fn set(&mut self, factor: RiskFactor, value: u32) {
+        self.0.insert(factor, value);
+    }
+
+    /// Counts the months since the last check (`None`: never checked nor licensed, no months).
+    pub fn with_last_check(mut self, last_checked_on: Option<NaiveDate>, day: NaiveDate) -> RiskInputs {
+        let months = last_checked_on.map_or(0, |since| whole_months(since, day));
+        self.set(RiskFactor::MonthsSinceLastCheck, months);
+        self
+    }
+
+    /// Every factor with its figure, in factor order.
+    pub fn iter(&self) -> impl Iterator<Item = (RiskFactor, u32)> + '_ {
+        self.0.iter().map(|(factor, value)| (*factor, *value))
+    }
+}
+
+/// Whole months from `since` to `day` (0 when `since` is not before `day`).
+pub fn whole_months(since: NaiveDate, day: NaiveDate) -> u32 {
+    if since >= day {
+        return 0;
+    }
+    let months = (day.year() - since.year()) * 12 + day.month() as i32 - since.month() as i32;
+    let months = if day.day() < since.day() { months - 1 } else { months };
+    u32::try_from(months.max(0)).unwrap_or(0)
+}
+
+/// What one factor added to the score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contribution {
+    pub factor: RiskFactor,
+    /// The figure read from the record.
+    pub input: u32,
+    /// The units that counted (after the free units and the cap).
+    pub counted: u32,
+    pub weight: Decimal,
+    pub points: Decimal,
+}
+
+impl Contribution {
+    /// One line of the breakdown, in Chinese and in English.
+    pub fn explain(&self) -> (String, String) {
+        let (zh, en) = self.factor.label();
+        let zh = format!(
+            "{zh}：{} 项，计 {} 项 × {} 分 = {} 分",
+            self.input, self.counted, self.weight, self.points
+        );
+        let en = format!(
+            "{en}: {} found, {} counted × {} points = {} points",
+            self.input, self.counted, self.weight, self.points
+        );
+        (zh, en)
+    }
+}
+
+/// A class with everything that produced it: the model version, the thresholds and each
+/// factor's contribution (stored as it was, so a later model change does not rewrite history).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub class: RiskClass,
+    pub score: Decimal,
+    pub model_version: String,
+    pub thresholds: Thresholds,
+    pub contributions: Vec<Contribution>,
+}
+
+impl Assessment {
+    /// The whole answer to "why this class?", in Chinese and in English.
+    pub fn explain(&self) -> (String, String) {
+        let t = &self.thresholds;
+        let mut zh = format!(
+            "风险等级 {}：{} 分（B ≥ {}，C ≥ {}，D ≥ {}；模型 {}）。",
+            self.class, self.score, t.b, t.c, t.d, self.model_version
+        );
+        let mut en = format!(
+            "Risk class {}: {} points (B from {}, C from {}, D from {}; model {}).",
+            self.class, self.score, t.b, t.c, t.d, self.model_version
+        );
+        for contribution in self.contributions.iter().filter(|c| !c.points.is_zero()) {
+            let (line_zh, line_en) = contribution.explain();
+            zh.push_str(&format!(" {line_zh}。"));
+            en.push_str(&format!(" {line_en}."));
+        }
+        (zh, en)
+    }
+
+    /// Whether `other` says the same (class, score and every contribution): an unchanged
+    /// assessment is not stored again.
+    pub fn same_as(&self, other: &Assessment) -> bool {
+        self.class == other.class
+            && self.score == other.score
+            && self.model_version == other.model_version
+            && self.contributions == other.contributions
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn inputs(pairs: &[(RiskFactor, u32)]) -> RiskInputs {
+        let mut inputs = RiskInputs::default();
+        for (factor, value) in pairs {
+            inputs.set(*factor, *value);
+        }
+        inputs
+    }
+
+    #[test]
+    fn the_national_model_classes_records_as_its_adr_says() {
+        use RiskFactor::*;
+        let model = RiskModel::national_default();
+        type Case = (&'static [(RiskFactor, u32)], RiskClass, i64);
+        let cases: &[Case] = &[
+            (&[], RiskClass::A, 0),
+            (&[(MonthsSinceLastCheck, 12)], RiskClass::A, 0),
+            (&[(MonthsSinceLastCheck, 21)], RiskClass::A, 9),
+            (&[(MonthsSinceLastCheck, 22)], RiskClass::B, 10),
+            // The cap: 60 months without a check count 24 months.
+            (&[(MonthsSinceLastCheck, 60)], RiskClass::B, 24),
+            (&[(KeyIndustry, 1)], RiskClass::B, 10),
+            (&[(NonconformingVerdicts, 1)], RiskClass::B, 20),
+            (&[(NonconformingVerdicts, 1), (KeyIndustry, 1)], RiskClass::C, 30),
+            (&[(NonconformingVerdicts, 1), (SeriousVerdicts, 1)], RiskClass::C, 40),
+            (&[(PatrolsWithFindings, 1)], RiskClass::A, 8),
+            (&[(NonconformingVerdicts, 5)], RiskClass::D, 60),
+            (&[(FailedRectifications, 1), (Suspensions, 1), (NonconformingVerdicts, 1)], RiskClass::D, 65),
+            (&[(OverdueAnnualReviews, 1)], RiskClass::B, 10),
+            (&[(OverdueRectifications, 3)], RiskClass::C, 30),
+        ];
+        for (pairs, class, score) in cases {
+            let assessment = model.assess(&inputs(pairs));
+            assert_eq!((assessment.class, assessment.score), (*class, Decimal::from(*score)), "{pairs:?}");
+            let sum: Decimal = assessment.contributions.iter().map(|c| c.points).sum();
+            assert_eq!(sum, assessment.score, "the contributions add up to the score");
+        }
+    }
+
+    #[test]
+    fn every_threshold_is_inclusive_and_every_factor_has_a_rule() {
+        let model = RiskModel::national_default();
+        let t = model.thresholds;
+        let at = |n: Decimal| t.class_of(n);
+        assert_eq!(
+            [
+                at(t.b - Decimal::ONE),
+                at(t.b),
+                at(t.c - Decimal::ONE),
+                at(t.c),
+                at(t.d - Decimal::ONE),
+                at(t.d)
+            ],
+            [RiskClass::A, RiskClass::B, RiskClass::B, RiskClass::C, RiskClass::C, RiskClass::D]
+        );
+        for factor in RiskFactor::ALL {
+            assert_eq!(model.rules.iter().filter(|rule| rule.factor == *factor).count(), 1, "{factor}");
+        }
+        for rule in &model.rules {
+            assert!(rule.max_weight >= rule.weight, "{:?}", rule.factor);
+        }
+    }
+
+    #[test]
+    fn the_breakdown_names_each_counting_factor_in_both_languages() {
+        let model = RiskModel::national_default();
+        let assessment =
+            model.assess(&inputs(&[(RiskFactor::NonconformingVerdicts, 1), (RiskFactor::KeyIndustry, 1)]));
+        let (zh, en) = assessment.explain();
+        assert!(zh.starts_with("风险等级 C：30 分"), "{zh}");
+        assert!(zh.contains("不合格检验结论：1 项，计 1 项 × 20 分 = 20 分"), "{zh}");
+        assert!(en.contains("nonconforming verdicts: 1 found, 1 counted × 20 points = 20 points"), "{en}");
+        assert!(!en.contains("patrols"), "factors adding nothing are left out: {en}");
+    }
+
+    #[test]
+    fn whole_months_count_completed_months_only() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(whole_months(d("2026-01-31"), d("2026-02-28")), 0);
+        assert_eq!(whole_months(d("2026-01-15"), d("2026-02-15")), 1);
+        assert_eq!(whole_months(d("2025-03-10"), d("2026-03-09")), 11);
+        assert_eq!(whole_months(d("2026-05-01"), d("2026-04-01")), 0);
+        let model = RiskModel::national_default();
+        assert_eq!(model.window_start(d("2026-12-05")), d("2023-12-05"));
+    }
+
+    #[test]
+    fn an_assessment_round_trips_through_its_stored_json() {
+        let model = RiskModel::national_default();
+        let assessment = model.assess(&inputs(&[(RiskFactor::Suspensions, 1)]));
+        let json = serde_json::to_string(&assessment).unwrap();
+        let back: Assessment = serde_json::from_str(&json).unwrap();
+        assert!(back.same_as(&assessment));
+    }
+}

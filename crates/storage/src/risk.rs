@@ -1,0 +1,402 @@
+//! Risk classes (issue 16, docs/adr/0027): the figures each factor reads from an enterprise's
+//! record — for a list of enterprises (a mutation's) or a run of them in id order (the bulk
+//! recompute), one statement either way —, the assessments written as history and as the
+//! current class (multi-row statements), the history and the class as of a date, and the bulk
+//! recompute's resumable runs.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use oversight_domain::EnterpriseId;
+use oversight_domain::access::Scope;
+use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::review::annual::ReviewStatus;
+use oversight_domain::risk::{Assessment, RiskFactor, RiskInputs};
+use oversight_domain::testing::judgment::Conclusion;
+use oversight_domain::testing::rectification::RectificationStatus;
+use oversight_domain::testing::supervision::TaskStatus;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    Statement,
+};
+
+use crate::entity::{enterprise_risk_class, risk_assessment, risk_recompute_run};
+use crate::sql::Binds;
+use crate::{Executor, MAX_BIND_PARAMETERS, Result, StorageError, Tx, owned_rows_in_scope};
+
+const HISTORY: &str = "risk_assessment";
+const CURRENT: &str = "enterprise_risk_class";
+
+/// Which enterprises to read.
+#[derive(Debug, Clone, Copy)]
+pub enum Selection<'a> {
+    /// These (a mutation's enterprises).
+    Ids(&'a [EnterpriseId]),
+    /// The next `limit` enterprises after id `after`, in id order (the bulk recompute).
+    After { after: i64, limit: u64 },
+}
+
+/// What the record of one enterprise gives the factors on the day read, and its current
+/// assessment (to store only a change).
+#[derive(Debug, Clone)]
+pub struct RiskRecord {
+    pub enterprise_id: EnterpriseId,
+    /// Every factor but the months since the last check, which the caller counts from
+    /// `last_checked_on` and the day.
+    pub inputs: RiskInputs,
+    /// The last patrol or sampling; the first license's issue day when there was none.
+    pub last_checked_on: Option<NaiveDate>,
+    pub current: Option<Assessment>,
+}
+
+/// The window and day the figures are read for.
+#[derive(Debug, Clone)]
+pub struct RiskQuery<'a> {
+    pub on: NaiveDate,
+    pub window_start: NaiveDate,
+    /// The key industries' codes (from the plugins).
+    pub key_industries: &'a [String],
+}
+
+/// The figures of the enterprises selected, in id order: one statement whatever their number.
+pub async fn records(
+    x: &impl Executor,
+    selection: Selection<'_>,
+    query: &RiskQuery<'_>,
+) -> Result<Vec<RiskRecord>> {
+    let executor = x.executor();
+    let mut binds = Binds::new(executor.get_database_backend());
+    let figures = figure_columns(&mut binds, query);
+    let which = match selection {
+        Selection::Ids([]) => return Ok(Vec::new()),
+        Selection::Ids(ids) => {
+            let list: Vec<String> = ids.iter().map(|id| binds.push(id.get())).collect();
+            format!("e.id IN ({}) ORDER BY e.id", list.join(", "))
+        }
+        Selection::After { after, limit } => {
+            format!("e.id > {} ORDER BY e.id LIMIT {}", binds.push(after), binds.push(limit as i64))
+        }
+    };
+    let sql = format!(
+        "SELECT e.id AS enterprise_id, {figures}, c.assessment AS current \
+         FROM enterprise e LEFT JOIN enterprise_risk_class c ON c.enterprise_id = e.id WHERE {which}"
+    );
+    let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
+    let rows = executor.query_all_raw(statement).await?;
+    rows.iter().map(record_of).collect()
+}
+
+/// The correlated counts, one column per factor (each an index lookup by enterprise).
+fn figure_columns(binds: &mut Binds, query: &RiskQuery<'_>) -> String {
+    let from = binds.push(query.window_start);
+    let on = binds.push(query.on);
+    let nonconforming = binds.push(Conclusion::Nonconforming.as_str());
+    let cancelled = binds.push(TaskStatus::Cancelled.as_str());
+    let open: Vec<String> = RectificationStatus::ALL
+        .iter()
+        .filter(|status| status.running())
+        .map(|status| binds.push(status.as_str()))
+        .collect();
+    let referred = binds.push(RectificationStatus::Referred.as_str());
+    let pending = binds.push(ReviewStatus::Pending.as_str());
+    let suspended = binds.push(LicenseStatus::Suspended.as_str());
+    let in_force = [binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str())];
+    let mut keys: Vec<String> = query.key_industries.iter().map(|code| binds.push(code.as_str())).collect();
+    if keys.is_empty() {
+        keys.push("NULL".to_owned());
+    }
+    // The final verdict of a task: its retest's when there is one, else the first.
+    let failing = |extra: &str| {
+        format!(
+            "(SELECT COUNT(*) FROM testing_task t JOIN test_verdict v ON v.task_id = t.id \
+             WHERE t.enterprise_id = e.id AND t.verdict_date >= {from} AND v.conclusion = {nonconforming}{extra} \
+             AND (v.retest = TRUE OR NOT EXISTS (SELECT 1 FROM test_verdict w WHERE w.task_id = t.id AND w.retest = TRUE)))"
+        )
+    };
+    format!(
+        "{} AS nonconforming_verdicts, {} AS serious_verdicts, \
+         (SELECT COUNT(*) FROM patrol_inspection p WHERE p.enterprise_id = e.id AND p.kind = 'PATROL' \
+           AND p.findings <> '[]' AND p.inspected_on >= {from}) AS patrols_with_findings, \
+         (SELECT COUNT(*) FROM rectification r WHERE r.enterprise_id = e.id AND r.status IN ({open}) \
+           AND r.deadline < {on}) AS overdue_rectifications, \
+         (SELECT COUNT(*) FROM rectification r WHERE r.enterprise_id = e.id AND r.status = {referred} \
+           AND r.opened_on >= {from}) AS failed_rectifications, \
+         (SELECT COUNT(*) FROM annual_review a WHERE a.enterprise_id = e.id AND a.status = {pending} \
+           AND a.first_submitted_on IS NULL AND a.submission_deadline < {on}) AS overdue_annual_reviews, \
+         (SELECT COUNT(*) FROM license l WHERE l.enterprise_id = e.id AND l.status = {suspended}) AS suspensions, \
+         (SELECT COUNT(*) FROM license l WHERE l.enterprise_id = e.id AND l.status IN ({in_force}) \
+           AND l.industry_code IN ({keys})) AS key_licenses, \
+         (SELECT MAX(p.inspected_on) FROM patrol_inspection p WHERE p.enterprise_id = e.id) AS last_patrol, \
+         (SELECT MAX(t.sampling_date) FROM testing_task t WHERE t.enterprise_id = e.id \
+           AND t.status <> {cancelled}) AS last_sampling, \
+         (SELECT MIN(l.issued_on) FROM license l WHERE l.enterprise_id = e.id) AS first_licensed",
+        failing(""),
+        failing(" AND v.serious = TRUE"),
+        open = open.join(", "),
+        in_force = in_force.join(", "),
+        keys = keys.join(", "),
+    )
+}
+
+fn record_of(row: &sea_orm::QueryResult) -> Result<RiskRecord> {
+    let enterprise_id: i64 = row.try_get("", "enterprise_id")?;
+    let mut inputs = RiskInputs::default();
+    let columns = [
+        (RiskFactor::NonconformingVerdicts, "nonconforming_verdicts"),
+        (RiskFactor::SeriousVerdicts, "serious_verdicts"),
+        (RiskFactor::PatrolsWithFindings, "patrols_with_findings"),
+        (RiskFactor::OverdueRectifications, "overdue_rectifications"),
+        (RiskFactor::FailedRectifications, "failed_rectifications"),
+        (RiskFactor::OverdueAnnualReviews, "overdue_annual_reviews"),
+        (RiskFactor::Suspensions, "suspensions"),
+    ];
+    for (factor, column) in columns {
+        inputs.set(factor, count(row, column)?);
+    }
+    inputs.set(RiskFactor::KeyIndustry, count(row, "key_licenses")?.min(1));
+    let dates: [Option<NaiveDate>; 3] = [
+        row.try_get("", "last_patrol")?,
+        row.try_get("", "last_sampling")?,
+        row.try_get("", "first_licensed")?,
+    ];
+    let last_checked_on = dates[0].max(dates[1]).or(dates[2]);
+    let current: Option<String> = row.try_get("", "current")?;
+    let current = current.map(|text| parsed(CURRENT, enterprise_id, &text)).transpose()?;
+    Ok(RiskRecord { enterprise_id: EnterpriseId::new(enterprise_id), inputs, last_checked_on, current })
+}
+
+fn count(row: &sea_orm::QueryResult, column: &str) -> Result<u32> {
+    let n: i64 = row.try_get("", column)?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+fn parsed<T: serde::de::DeserializeOwned>(table: &'static str, id: i64, text: &str) -> Result<T> {
+    serde_json::from_str(text)
+        .map_err(|_| StorageError::corrupt(table, format!("enterprise {id}: assessment")))
+}
+
+fn json<T: serde::Serialize>(table: &'static str, value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| StorageError::corrupt(table, e.to_string()))
+}
+
+/// An assessment to store.
+#[derive(Debug, Clone)]
+pub struct NewAssessment<'a> {
+    pub enterprise_id: EnterpriseId,
+    pub assessment: &'a Assessment,
+    pub inputs: &'a RiskInputs,
+    pub assessed_on: NaiveDate,
+    /// What caused it: the operation of the mutation, or `recompute`.
+    pub cause: &'a str,
+}
+
+/// Stores assessments: each as history and as its enterprise's current class (an upsert), one
+/// multi-row statement per table and bind-parameter limit.
+pub async fn save(tx: &Tx, assessments: &[NewAssessment<'_>], now: DateTime<Utc>) -> Result<()> {
+    if assessments.is_empty() {
+        return Ok(());
+    }
+    let mut history = Vec::with_capacity(assessments.len());
+    let mut current = Vec::with_capacity(assessments.len());
+    for new in assessments {
+        let text = json(HISTORY, new.assessment)?;
+        history.push(risk_assessment::ActiveModel {
+            enterprise_id: Set(new.enterprise_id.get()),
+            class: Set(new.assessment.class.as_str().to_owned()),
+            score: Set(new.assessment.score.to_string()),
+            model_version: Set(new.assessment.model_version.clone()),
+            assessment: Set(text.clone()),
+            inputs: Set(json(HISTORY, new.inputs)?),
+            assessed_on: Set(new.assessed_on),
+            assessed_at: Set(now),
+            cause: Set(new.cause.to_owned()),
+            ..Default::default()
+        });
+        current.push(enterprise_risk_class::ActiveModel {
+            enterprise_id: Set(new.enterprise_id.get()),
+            class: Set(new.assessment.class.as_str().to_owned()),
+            score: Set(new.assessment.score.to_string()),
+            model_version: Set(new.assessment.model_version.clone()),
+            assessment: Set(text),
+            assessed_on: Set(new.assessed_on),
+            assessed_at: Set(now),
+        });
+    }
+    // Nine values per history row: every column but the id.
+    crate::insert_rows(tx, history, 9).await?;
+    upsert_current(tx, current).await
+}
+
+async fn upsert_current(tx: &Tx, rows: Vec<enterprise_risk_class::ActiveModel>) -> Result<()> {
+    use enterprise_risk_class::Column;
+    let per_statement = MAX_BIND_PARAMETERS / 7;
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<_> = rows.by_ref().take(per_statement).collect();
+        enterprise_risk_class::Entity::insert_many(chunk)
+            .on_conflict(
+                OnConflict::column(Column::EnterpriseId)
+                    .update_columns([
+                        Column::Class,
+                        Column::Score,
+                        Column::ModelVersion,
+                        Column::Assessment,
+                        Column::AssessedOn,
+                        Column::AssessedAt,
+                    ])
+                    .to_owned(),
+            )
+            .exec_without_returning(&tx.executor())
+            .await
+            .map_err(StorageError::from_write)?;
+    }
+    Ok(())
+}
+
+/// A stored assessment with when and why it was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredAssessment {
+    pub enterprise_id: EnterpriseId,
+    pub assessment: Assessment,
+    pub inputs: RiskInputs,
+    pub assessed_on: NaiveDate,
+    pub assessed_at: DateTime<Utc>,
+    pub cause: String,
+}
+
+fn stored(model: risk_assessment::Model) -> Result<StoredAssessment> {
+    Ok(StoredAssessment {
+        enterprise_id: EnterpriseId::new(model.enterprise_id),
+        assessment: parsed(HISTORY, model.enterprise_id, &model.assessment)?,
+        inputs: parsed(HISTORY, model.enterprise_id, &model.inputs)?,
+        assessed_on: model.assessed_on,
+        assessed_at: model.assessed_at,
+        cause: model.cause,
+    })
+}
+
+/// The current class of each enterprise asked (those assessed): one statement, for the loader.
+pub async fn current(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[EnterpriseId],
+) -> Result<HashMap<EnterpriseId, (Assessment, NaiveDate)>> {
+    use enterprise_risk_class::Column;
+    let rows = enterprise_risk_class::Entity::find()
+        .filter(Column::EnterpriseId.is_in(ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(Column::EnterpriseId, scope))
+        .all(&x.executor())
+        .await?;
+    rows.into_iter()
+        .map(|row| {
+            let assessment = parsed(CURRENT, row.enterprise_id, &row.assessment)?;
+            Ok((EnterpriseId::new(row.enterprise_id), (assessment, row.assessed_on)))
+        })
+        .collect()
+}
+
+/// An enterprise's assessments, newest first, at most `limit`, made at or before `until`.
+pub async fn history(
+    x: &impl Executor,
+    scope: &Scope,
+    enterprise_id: EnterpriseId,
+    until: Option<DateTime<Utc>>,
+    limit: u64,
+) -> Result<Vec<StoredAssessment>> {
+    use risk_assessment::Column;
+    let mut select = risk_assessment::Entity::find()
+        .filter(Column::EnterpriseId.eq(enterprise_id.get()))
+        .filter(owned_rows_in_scope(Column::EnterpriseId, scope));
+    if let Some(until) = until {
+        select = select.filter(Column::AssessedAt.lte(until));
+    }
+    let rows = select
+        .order_by_desc(Column::AssessedAt)
+        .order_by_desc(Column::Id)
+        .limit(limit)
+        .all(&x.executor())
+        .await?;
+    rows.into_iter().map(stored).collect()
+}
+
+/// A bulk recompute in progress (or finished).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecomputeRun {
+    pub id: i64,
+    pub model_version: String,
+    pub assessed_on: NaiveDate,
+    /// The last enterprise id done: the run resumes after it.
+    pub after: i64,
+    pub done: u64,
+    pub changed: u64,
+    pub finished: bool,
+}
+
+fn run_of(model: risk_recompute_run::Model) -> RecomputeRun {
+    RecomputeRun {
+        id: model.id,
+        model_version: model.model_version,
+        assessed_on: model.assessed_on,
+        after: model.after_enterprise_id,
+        done: u64::try_from(model.done).unwrap_or(0),
+        changed: u64::try_from(model.changed).unwrap_or(0),
+        finished: model.finished_at.is_some(),
+    }
+}
+
+/// The unfinished run of `model_version` to resume, else a new one starting at the first
+/// enterprise.
+pub async fn start_or_resume(
+    tx: &Tx,
+    model_version: &str,
+    on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<(RecomputeRun, bool)> {
+    use risk_recompute_run::Column;
+    let open = risk_recompute_run::Entity::find()
+        .filter(Column::ModelVersion.eq(model_version))
+        .filter(Column::FinishedAt.is_null())
+        .order_by_desc(Column::Id)
+        .one(&tx.executor())
+        .await?;
+    if let Some(open) = open {
+        return Ok((run_of(open), true));
+    }
+    let row = risk_recompute_run::ActiveModel {
+        model_version: Set(model_version.to_owned()),
+        assessed_on: Set(on),
+        after_enterprise_id: Set(0),
+        done: Set(0),
+        changed: Set(0),
+        started_at: Set(now),
+        finished_at: Set(None),
+        ..Default::default()
+    };
+    let model = row.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    Ok((run_of(model), false))
+}
+
+/// Records a batch done (and the run finished when `finished`).
+pub async fn advance(tx: &Tx, run: &RecomputeRun, finished_at: Option<DateTime<Utc>>) -> Result<()> {
+    let row = risk_recompute_run::ActiveModel {
+        id: Set(run.id),
+        after_enterprise_id: Set(run.after),
+        done: Set(i64::try_from(run.done).unwrap_or(i64::MAX)),
+        changed: Set(i64::try_from(run.changed).unwrap_or(i64::MAX)),
+        finished_at: Set(finished_at),
+        ..Default::default()
+    };
+    row.update(&tx.executor()).await.map_err(StorageError::from_write)?;
+    Ok(())
+}
+
+/// How many enterprises there are after id `after` (the bulk recompute's progress bar).
+pub async fn remaining(x: &impl Executor, after: i64) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    let n = crate::entity::enterprise::Entity::find()
+        .filter(crate::entity::enterprise::Column::Id.gt(after))
+        .count(&x.executor())
+        .await?;
+    Ok(n)
+}

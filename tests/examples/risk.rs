@@ -1,0 +1,77 @@
+//! Benchmark of issue 16's risk classes (not a timed test): `oversight risk recompute` over a
+//! province of 100,000 enterprises (target < 10 s) — the first run, which stores every class, and
+//! a second, which reads every figure again and stores nothing — then the statement a mutation
+//! adds, timed by reassessing one enterprise through a patrol-free mutation path (a license
+//! suspended and resumed through GraphQL, p50/p99).
+//!
+//! Run on SQLite, and on PostgreSQL too when `OVERSIGHT_TEST_POSTGRES_URL` is set:
+//!
+//! ```sh
+//! cargo run --release -p oversight-tests --example risk
+//! ```
+//!
+//! Optional: `--enterprises N` (default 100000). The seed holds the licenses only (no verdicts,
+//! patrols or rectifications): every figure is still one index probe per enterprise and table.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::{Duration, Instant};
+
+use oversight_tests::bench::{enterprises, seed_province};
+use oversight_tests::{Db, TestServer, postgres_url};
+use serde_json::json;
+
+const SUSPEND: &str =
+    "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }";
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+async fn run(db: Db, count: usize) {
+    let server = TestServer::start_with_plugins(db, &["oversight_plugin_wire_cable"]).await.unwrap();
+    let started = Instant::now();
+    let token = seed_province(&server, count).await;
+    eprintln!("[{db:?}] seeded {count} enterprises in {:.1?}", started.elapsed());
+
+    let started = Instant::now();
+    let first = oversight_server::risk_cli::recompute(&server.app, 1000, false).await.unwrap();
+    let first_time = started.elapsed();
+    assert_eq!((first.assessed, first.changed), (count as u64, count as u64));
+    let started = Instant::now();
+    let second = oversight_server::risk_cli::recompute(&server.app, 1000, false).await.unwrap();
+    let second_time = started.elapsed();
+    assert_eq!((second.assessed, second.changed), (count as u64, 0));
+
+    // A mutation that moves a figure: suspend and resume one license, each reassessing it.
+    let mut times = Vec::new();
+    for n in 0..100 {
+        let status = if n % 2 == 0 { "SUSPENDED" } else { "VALID" };
+        let input = json!({ "i": { "number": "XK06-001-00001", "status": status, "reason": "基准测试" } });
+        let started = Instant::now();
+        let answer = server.graphql_as(&token, SUSPEND, input).await;
+        times.push(started.elapsed());
+        assert_eq!(answer["data"]["changeLicenseStatus"]["license"]["status"], json!(status), "{answer}");
+    }
+    times.sort();
+    println!("== {db:?} ==");
+    println!(
+        "risk recompute, {count} enterprises, batches of 1000: first run (every class stored) {}, second run (nothing changed) {} (target < 10 s)",
+        ms(first_time),
+        ms(second_time)
+    );
+    println!(
+        "changeLicenseStatus with its reassessment, 100 calls: p50 {} p99 {}",
+        ms(times[49]),
+        ms(times[98])
+    );
+    server.stop().await;
+}
+
+#[actix_web::main]
+async fn main() {
+    let count = enterprises();
+    run(Db::Sqlite, count).await;
+    if postgres_url().is_some() {
+        run(Db::Postgres, count).await;
+    }
+}
