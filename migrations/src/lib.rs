@@ -32,6 +32,7 @@ mod m20261205_000050_index_registry_orders;
 mod m20261206_000001_create_patrol;
 mod m20261206_000020_create_patrol_plan;
 mod m20261206_000030_create_officer_recusal;
+mod m20261207_000010_create_draw;
 mod m20261207_000100_create_linkage_notice;
 mod m20261207_000200_create_risk_class;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000001_create_patrol::Migration),
             Box::new(m20261206_000020_create_patrol_plan::Migration),
             Box::new(m20261206_000030_create_officer_recusal::Migration),
+            Box::new(m20261207_000010_create_draw::Migration),
             Box::new(m20261207_000200_create_risk_class::Migration),
             Box::new(m20261207_000100_create_linkage_notice::Migration),
         ]

@@ -189,6 +189,7 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::FollowUp => AuditSubject::FollowUp(oversight_domain::FollowUpId::new(id)),
         NodeType::PatrolPlan => AuditSubject::PatrolPlan(oversight_domain::PatrolPlanId::new(id)),
         NodeType::LinkageNotice => AuditSubject::LinkageNotice(oversight_domain::NoticeId::new(id)),
+        NodeType::Draw => AuditSubject::Draw(oversight_domain::DrawId::new(id)),
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -210,7 +211,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan or LinkageNotice."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice or Draw."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

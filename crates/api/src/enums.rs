@@ -351,6 +351,8 @@ mirror! {
         LinkageNoticePassedOn,
         /// The notice closed with the record that proves the action, or as its children closed.
         LinkageNoticeClosed,
+        /// A license was drawn in a double-random draw (双随机抽取 double-random draw).
+        DrawSelected,
     }
 }
 

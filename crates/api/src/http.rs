@@ -100,6 +100,7 @@ pub(crate) fn internal_error(media: Media, cause: &dyn std::fmt::Display, what: 
 pub fn configure(config: &mut web::ServiceConfig) {
     config
         .route("/public/licenses/{number}", web::get().to(crate::public::license))
+        .route("/public/draws/{id}", web::get().to(crate::public::draw))
         .route("/attachments/{id}", web::get().to(crate::attachment::download))
         .route("/graphql", web::get().to(get))
         .route("/graphql", web::post().to(post))

@@ -6,6 +6,7 @@ pub mod archive;
 pub mod attachment;
 pub mod audit;
 pub mod calendar;
+mod draw;
 pub mod enums;
 pub mod error;
 pub mod graphiql;

@@ -146,6 +146,7 @@ loaders! {
     linkage_notice: ById<oversight_app::NoticeRecord, oversight_domain::NoticeId> = linkage_notices_by_ids by id;
     /// The notices each notice was passed on as, oldest first.
     notice_children: ByParent<oversight_app::ChildNotice, oversight_domain::NoticeId> = linkage_notice_children by parent_id;
+    draw: ById<oversight_domain::draw::record::DrawRecord, oversight_domain::DrawId> = draws_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -7,6 +7,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
+use crate::draw::Draw;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::linkage::LinkageNotice;
@@ -98,6 +99,7 @@ nodes! {
     FollowUp => follow_up,
     PatrolPlan => patrol_plan,
     LinkageNotice => linkage_notice,
+    Draw => draw,
     ;
     ArchiveEvent by archive_event,
     Region by region,

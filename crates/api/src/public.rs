@@ -2,6 +2,8 @@
 //! holding only what the license's face shows, and a strict rate limit per client address so
 //! the registry cannot be harvested number by number. It stays outside GraphQL on purpose
 //! (docs/adr/0012-public-license-lookup.md): the GraphQL endpoint has no anonymous caller.
+//! `GET /public/draws/{id}` publishes a double-random draw's record (一公开, docs/adr/0025) under
+//! the same per-address limit: the JSON `oversight draw replay` reads.
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -82,4 +84,34 @@ fn body(license: &PublicLicense) -> serde_json::Value {
         "issuedOn": license.issued_on.to_string(),
         "expiresOn": license.expires_on.to_string(),
     })
+}
+
+/// `GET /public/draws/{id}`: 200 with the draw's record (the JSON `oversight draw replay` reads),
+/// 404 when there is none, 400 for an id that is not a number, 429 over the address's limit.
+pub async fn draw(
+    request: HttpRequest,
+    id: web::Path<String>,
+    endpoint: web::Data<Endpoint>,
+) -> HttpResponse {
+    if let Err(retry_after) = endpoint.public_rate_limiter.check(&request) {
+        return too_many_requests(Media::Json, retry_after, "too many lookups; retry later");
+    }
+    let id = match crate::draw::parse_public_id(&id) {
+        Ok(id) => id,
+        Err(refused) => {
+            return errors_response(StatusCode::BAD_REQUEST, Media::Json, Code::InvalidId, &refused.message);
+        }
+    };
+    match endpoint.app.public_draw(id).await {
+        Ok(Some(record)) => {
+            HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(&record)
+        }
+        Ok(None) => {
+            errors_response(StatusCode::NOT_FOUND, Media::Json, Code::NotFound, "no draw with this number")
+        }
+        Err(AppError::Internal(cause)) => internal_error(Media::Json, &cause, "public draw"),
+        Err(refused) => {
+            errors_response(StatusCode::BAD_REQUEST, Media::Json, refused.code(), &refused.to_string())
+        }
+    }
 }

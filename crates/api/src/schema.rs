@@ -35,6 +35,7 @@ pub struct QueryRoot(
     crate::review::operations::ReviewQuery,
     crate::patrol::operations::PatrolQuery,
     crate::patrol::plans::PatrolPlanQuery,
+    crate::draw::DrawQuery,
     crate::risk::RiskQuery,
     crate::linkage::LinkageQuery,
 );
@@ -57,6 +58,7 @@ pub struct MutationRoot(
     crate::patrol::operations::PatrolMutation,
     crate::patrol::plans::PatrolPlanMutation,
     crate::linkage::LinkageMutation,
+    crate::draw::DrawMutation,
     crate::attachment::AttachmentMutation,
 );
 

@@ -270,6 +270,11 @@ impl App {
                 let found = oversight_storage::patrol::plan::by_ids(store, None, &[id]).await?.pop();
                 found.map(|p| Resource::Region(p.plan.province))
             }
+            // A draw is its authority's: its trail is read where the authority is seated.
+            AuditSubject::Draw(id) => {
+                let found = oversight_storage::draw::by_id(store, id).await?;
+                found.map(|d| Resource::Region(d.spec.authority_region))
+            }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -420,6 +425,7 @@ pub enum AuditSubject {
     FollowUp(FollowUpId),
     PatrolPlan(PatrolPlanId),
     LinkageNotice(NoticeId),
+    Draw(oversight_domain::DrawId),
 }
 
 impl AuditSubject {
@@ -447,6 +453,7 @@ impl AuditSubject {
             AuditSubject::FollowUp(id) => ObjectRef::of(id),
             AuditSubject::PatrolPlan(id) => ObjectRef::of(id),
             AuditSubject::LinkageNotice(id) => ObjectRef::of(id),
+            AuditSubject::Draw(id) => ObjectRef::of(id),
         }
     }
 
@@ -474,6 +481,7 @@ impl AuditSubject {
             AuditSubject::FollowUp(_) => FollowUpId::KIND,
             AuditSubject::PatrolPlan(_) => PatrolPlanId::KIND,
             AuditSubject::LinkageNotice(_) => NoticeId::KIND,
+            AuditSubject::Draw(_) => <oversight_domain::DrawId as oversight_domain::TypedId>::KIND,
         }
     }
 }

@@ -230,6 +230,17 @@ codes! {
     ProofOfAnotherEnterprise = "PROOF_OF_ANOTHER_ENTERPRISE",
     /// The proof record is older than the notice or not in a state that proves the action.
     ProofNotProving = "PROOF_NOT_PROVING",
+    // Double-random draws (双随机一公开), docs/adr/0025.
+    /// A draw's specification: period, shares, inspectors per target, months, filters.
+    InvalidDrawSpec = "INVALID_DRAW_SPEC",
+    /// A seed hash that is not 64 lowercase hex digits, or a seed of the wrong length.
+    InvalidSeed = "INVALID_SEED",
+    /// The seed revealed does not hash to the committed seed hash.
+    SeedMismatch = "SEED_MISMATCH",
+    /// The draw was run already: a draw runs once.
+    DrawAlreadyRun = "DRAW_ALREADY_RUN",
+    /// Another draw exists for the same authority and period: a second one needs a reason.
+    DrawReasonRequired = "DRAW_REASON_REQUIRED",
     // Attachments (附件), docs/adr/0019.
     /// The file is larger than the configured maximum (`attachments_max_bytes`).
     AttachmentTooLarge = "ATTACHMENT_TOO_LARGE",

@@ -11,6 +11,7 @@ mod registry;
 mod testing;
 
 mod calendar;
+mod draw;
 pub mod events;
 mod industry;
 mod linkage;
@@ -30,6 +31,7 @@ pub use calendar::{
     MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now,
     start_of_day_in_china,
 };
+pub use draw::DrawInput;
 pub use error::{AppError, Code};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{
@@ -49,6 +51,7 @@ pub use oversight_domain::testing::objection::{
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
+pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
 pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,

@@ -438,6 +438,12 @@ pub enum Action {
     /// Make a patrol plan (巡查计划) for the province: the provincial authority (§二(三) "省级质量
     /// 技术监督部门应当组织市、县级…制定巡查计划").
     CreatePatrolPlan,
+    /// Commit a double-random draw (双随机抽取): its specification, the directories' snapshots
+    /// and the hash of a secret seed — an officer of the drawing authority (its own seat).
+    CommitDraw,
+    /// Run a committed draw by revealing its seed: an officer of the same authority's
+    /// jurisdiction.
+    RunDraw,
     /// Read risk classes (风险等级) and their breakdown: the registry's readers in their scope
     /// (an enterprise its own, to appeal it).
     ReadRiskClass,

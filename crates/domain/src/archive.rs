@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::attachment::Attachment;
-use crate::ids::{ChangeRequestId, ProposalId, RectificationId, SubmissionId, TaskId};
+use crate::draw::algorithm::Selection;
+use crate::ids::{ChangeRequestId, DrawId, ProposalId, RectificationId, SubmissionId, TaskId};
 pub use crate::patrol::PatrolFact;
 use crate::registry::change_request::EnterpriseChangeRequest;
 use crate::registry::enterprise::NewEnterprise;
@@ -129,6 +130,8 @@ crate::stored_enum! {
         LinkageNoticePassedOn = "LINKAGE_NOTICE_PASSED_ON",
         /// The notice closed with the record that proves the action (or its children closed).
         LinkageNoticeClosed = "LINKAGE_NOTICE_CLOSED",
+        /// A license of the enterprise was drawn in a double-random draw (双随机抽取).
+        DrawSelected = "DRAW_SELECTED",
     }
 }
 
@@ -274,6 +277,14 @@ pub enum ArchiveFact<'a> {
     Patrol(PatrolFact<'a>),
     /// The linkage notice facts (联动通报), rendered in `linkage::LinkageFact::event`.
     Linkage(crate::linkage::LinkageFact<'a>),
+    /// A license drawn in a double-random draw (双随机), with why it was drawn; the inspectors
+    /// are not on the enterprise's archive (the draw's public record names them).
+    DrawSelected {
+        draw_id: DrawId,
+        selection: Selection,
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    },
 }
 
 impl ArchiveFact<'_> {
@@ -361,6 +372,14 @@ impl ArchiveFact<'_> {
             ArchiveFact::AnnualReview(fact) => fact.event(),
             ArchiveFact::Patrol(fact) => fact.event(),
             ArchiveFact::Linkage(fact) => fact.event(),
+            ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
+                kind: ArchiveEventKind::DrawSelected,
+                summary: format!(
+                    "双随机抽中 Drawn in double-random draw {draw_id} ({selection}) for {starts_on} – {ends_on}"
+                ),
+                details: json!({ "drawId": draw_id, "selection": selection.as_str(),
+                                 "startsOn": starts_on, "endsOn": ends_on }),
+            },
             ArchiveFact::AttachmentUploaded(attachment) => ArchiveEvent {
                 kind: ArchiveEventKind::AttachmentUploaded,
                 summary: format!(
@@ -904,6 +923,7 @@ mod tests {
             "LINKAGE_NOTICE_ACKNOWLEDGED",
             "LINKAGE_NOTICE_PASSED_ON",
             "LINKAGE_NOTICE_CLOSED",
+            "DRAW_SELECTED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -161,6 +161,10 @@ crate::stored_enum! {
         AcknowledgePatrolRecord = "acknowledgePatrolRecord",
         /// The province made a patrol plan (巡查计划).
         CreatePatrolPlan = "createPatrolPlan",
+        /// An authority committed a double-random draw (双随机): spec, snapshots, seed hash.
+        CommitDraw = "commitDraw",
+        /// The seed was revealed and the draw run; its result stored and published.
+        RunDraw = "runDraw",
         /// A batch of the bulk risk-class recompute (`oversight risk recompute`).
         RecomputeRiskClasses = "recomputeRiskClasses",
         /// A linkage notice (通报) was sent to the next tier down.

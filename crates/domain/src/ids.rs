@@ -138,6 +138,8 @@ typed_id! {
     pub struct PatrolPlanId = "patrol-plan";
     /// A linkage notice (联动通报, §二(六)) from one authority to the next tier down.
     pub struct NoticeId = "linkage-notice";
+    /// A double-random draw (双随机抽取).
+    pub struct DrawId = "draw";
 }
 
 #[cfg(test)]

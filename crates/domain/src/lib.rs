@@ -8,6 +8,7 @@ pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod checklist;
+pub mod draw;
 pub mod error;
 pub mod ids;
 pub mod industry;
@@ -25,10 +26,10 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId,
-    FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId, PatrolId,
-    PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId, TaskId,
-    TypedId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
+    EnterpriseId, FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId,
+    PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId,
+    TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -293,7 +293,9 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | LinkageNoticeSent
         | LinkageNoticeAcknowledged
         | LinkageNoticePassedOn
-        | LinkageNoticeClosed => false,
+        | LinkageNoticeClosed
+        // Being drawn is a selection, not a fact of the record (docs/adr/0025).
+        | DrawSelected => false,
     }
 }
 

@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use oversight_app::{App, StoreOptions};
 use oversight_server::config::Config;
-use oversight_server::{audit_cli, plugins_cli, risk_cli, seed, serve, telemetry, tokens};
+use oversight_server::{audit_cli, draw_cli, plugins_cli, risk_cli, seed, serve, telemetry, tokens};
 
 #[derive(Parser)]
 #[command(
@@ -100,6 +100,21 @@ enum Command {
     Token {
         #[command(subcommand)]
         action: TokenAction,
+    },
+    /// Double-random draws (双随机): replay a published record offline.
+    Draw {
+        #[command(subcommand)]
+        action: DrawAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum DrawAction {
+    /// Recompute a published draw record (the JSON of GET /public/draws/{id}) and print MATCH,
+    /// or MISMATCH with the first difference (exit status 1).
+    Replay {
+        /// The record's JSON file.
+        record: PathBuf,
     },
 }
 
@@ -271,6 +286,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     telemetry::install(config.log_format, &config.log, std::io::stderr).map_err(anyhow::Error::msg)?;
 
     match cli.command {
+        Command::Draw { action: DrawAction::Replay { record } } => {
+            let (matched, report) = draw_cli::replay_file(&record)?;
+            println!("{report}");
+            if !matched {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
         Command::Schema => {
             print!("{}", oversight_api::sdl());
             Ok(())

@@ -167,3 +167,83 @@ fn bootstrap_stands_up_an_empty_database_once() {
     let verify = oversight(dir.path(), &["audit", "verify"]);
     assert!(stdout(&verify).contains("audit chain intact"), "{}", stdout(&verify));
 }
+
+/// `oversight draw replay` answers MATCH (status 0) for a published record and MISMATCH with the
+/// first difference (status 1) for a tampered one; it needs no database.
+#[test]
+fn draw_replay_says_match_or_mismatch_by_its_exit_status() {
+    use oversight_domain::draw::record::DrawRecord;
+    use oversight_domain::draw::snapshot::{InspectorRow, Snapshots, TargetRow};
+    use oversight_domain::draw::{ALGORITHM_VERSION, DrawClass, DrawSpec, algorithm, sha256_hex};
+    use oversight_domain::{AuthorityId, DrawId, EnterpriseId, LicenseId, OfficerId, RegionCode};
+
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let county = RegionCode::parse("320102").unwrap();
+    let spec = DrawSpec {
+        authority_id: AuthorityId::new(3),
+        authority_region: county,
+        starts_on: day("2027-01-01"),
+        ends_on: day("2027-03-31"),
+        drawn_on: day("2026-12-20"),
+        industries: vec![],
+        regions: vec![],
+        strata: vec![],
+        uniform_percent: 50,
+        coverage_months: None,
+        inspectors_per_target: 2,
+        recent_patrol_months: None,
+        cross_region: false,
+    };
+    let snapshots = Snapshots {
+        targets: (1..=6)
+            .map(|i| TargetRow {
+                license_id: LicenseId::new(i),
+                enterprise_id: EnterpriseId::new(i),
+                industry: "wire-cable".into(),
+                region: county,
+                class: DrawClass::B,
+                checked_on: day("2026-10-01"),
+            })
+            .collect(),
+        inspectors: (1..=4)
+            .map(|i| InspectorRow {
+                officer_id: OfficerId::new(i),
+                name: format!("检查员{i}"),
+                badge_number: format!("XW-{i}"),
+                seat: county,
+                industries: vec!["wire-cable".into()],
+            })
+            .collect(),
+        conflicts: vec![],
+    };
+    let seed = "cli-replay-seed-of-enough-length";
+    let result = algorithm::run(&spec, &snapshots, seed);
+    let record = DrawRecord {
+        id: DrawId::new(1),
+        algorithm_version: ALGORITHM_VERSION.into(),
+        spec_sha256: spec.sha256(),
+        spec,
+        seed_sha256: sha256_hex(seed.as_bytes()),
+        reason: None,
+        snapshot_sha256: snapshots.hashes(),
+        snapshots,
+        committed_at: chrono::DateTime::UNIX_EPOCH,
+        seed: Some(seed.into()),
+        result_sha256: Some(result.sha256()),
+        result: Some(result),
+        ran_at: None,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draw.json");
+    std::fs::write(&path, serde_json::to_string(&record).unwrap()).unwrap();
+    let replayed = oversight(dir.path(), &["draw", "replay", path.to_str().unwrap()]);
+    assert!(replayed.status.success(), "{}", stdout(&replayed));
+    assert!(stdout(&replayed).starts_with("MATCH: draw 1"), "{}", stdout(&replayed));
+
+    let mut tampered = record;
+    tampered.result.as_mut().unwrap().targets.reverse();
+    std::fs::write(&path, serde_json::to_string(&tampered).unwrap()).unwrap();
+    let replayed = oversight(dir.path(), &["draw", "replay", path.to_str().unwrap()]);
+    assert_eq!(replayed.status.code(), Some(1));
+    assert!(stdout(&replayed).starts_with("MISMATCH: draw 1: drawn target 1"), "{}", stdout(&replayed));
+}

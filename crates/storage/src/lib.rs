@@ -3,6 +3,7 @@
 //! and return domain types, so the layers above never see an ORM type.
 
 pub mod attachment;
+pub mod draw;
 mod entity;
 pub mod linkage;
 pub mod patrol;

@@ -13,6 +13,7 @@ mod cast;
 mod contract;
 mod dataloader;
 mod designation_race;
+mod draw;
 mod due;
 mod http;
 mod ingestion;

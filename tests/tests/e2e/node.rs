@@ -159,6 +159,19 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
         "LinkageNotice",
         fixture(&notice["sendLinkageNotice"]["notice"]["id"], national, Some(world.county.as_str())),
     );
+    // A draw is public (一公开): every reader of the cast reads it.
+    let draw = data_as(
+        server,
+        &world.county,
+        "mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }",
+        json!({ "i": { "startsOn": server.app.today().to_string(),
+                       "endsOn": (server.app.today() + chrono::Duration::days(30)).to_string(),
+                       "uniformPercent": 100, "inspectorsPerTarget": 2,
+                       "seedSha256": oversight_domain::draw::sha256_hex(b"node-fixture-draw-seed") } }),
+    )
+    .await["commitDraw"]["draw"]["id"]
+        .clone();
+    fixtures.insert("Draw", fixture(&draw, national, None));
     fixtures
 }
 
@@ -384,6 +397,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("FollowUp", Some("follow-up")),
     ("PatrolPlan", Some("patrol-plan")),
     ("LinkageNotice", Some("linkage-notice")),
+    ("Draw", Some("draw")),
     ("Region", None),
 ];
 
@@ -403,6 +417,7 @@ const TOUCHED: &[&str] = &[
     "FollowUp",
     "PatrolPlan",
     "LinkageNotice",
+    "Draw",
 ];
 
 const TRAIL: &str =

@@ -103,6 +103,8 @@ enum Op {
     PassOnNotice,
     CloseNotice,
     ReadNotices,
+    CommitDraw,
+    RunDraw,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +131,7 @@ const OOJ: Expect = Deny("OUT_OF_JURISDICTION");
 const NOT_DELEGATED: Expect = Deny("REVIEW_NOT_DELEGATED");
 const INVALID_PLAN: Expect = Deny("INVALID_PATROL_PLAN");
 const WRONG_SENDER: Expect = Deny("WRONG_NOTICE_SENDER");
+const INVALID_DRAW: Expect = Deny("INVALID_DRAW_SPEC");
 
 /// The roles of the matrix: label, organisation key, role claim, tier.
 const ROLES: &[(&str, &str, &str, Option<&str>)] = &[
@@ -535,6 +538,31 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // Patrol plans (docs/adr/0022 "Plans"): only the province plans, for its own seat; a
         // Jiangsu plan executed by a Zhejiang county is admitted by the policy and refused by
         // the plan's own check.
+        // Double-random draws (docs/adr/0025): every level of field authority draws in its own
+        // jurisdiction; a draw naming a Zhejiang county is admitted by the policy (the caller's
+        // own seat) and refused by the specification's check. Running a draw is for the
+        // authorities whose jurisdiction holds the drawing one (inside: Xuanwu's; outside: the
+        // Zhejiang province's).
+        (CommitDraw | RunDraw, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (CommitDraw, Outside) => [
+            FORBIDDEN,
+            FORBIDDEN,
+            INVALID_DRAW,
+            INVALID_DRAW,
+            INVALID_DRAW,
+            INVALID_DRAW,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (RunDraw, Outside) => {
+            [FORBIDDEN, FORBIDDEN, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (CreatePatrolPlan, Inside) => [
             FORBIDDEN, FORBIDDEN, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, FORBIDDEN,
@@ -591,7 +619,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 82] = [
+const OPS: [Op; 84] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -676,6 +704,8 @@ const OPS: [Op; 82] = [
     PassOnNotice,
     CloseNotice,
     ReadNotices,
+    CommitDraw,
+    RunDraw,
 ];
 
 struct World {
@@ -1332,6 +1362,17 @@ async fn run(
             )
         }
         ReadNotices => ("query { linkageNotices(first: 5) { totalCount } }", json!({}), "linkageNotices"),
+        CommitDraw => (
+            "mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }",
+            json!({ "i": draw_spec(server, region, n) }),
+            "commitDraw",
+        ),
+        RunDraw => (
+            "mutation($id: ID!, $seed: String!) { runDraw(id: $id, seed: $seed) { draw { id } } }",
+            json!({ "id": global("Draw", draw_fixture(server, op, (authority, province), n).await),
+                    "seed": DRAW_SEED }),
+            "runDraw",
+        ),
         RecordRecusal => (
             "mutation($i: RecordOfficerRecusalInput!) { recordOfficerRecusal(input: $i) { officer { id } } }",
             json!({ "i": { "officerId": global("Officer", officer), "enterpriseId": global("Enterprise", enterprise_id),
@@ -1893,6 +1934,7 @@ fn classify(body: &Value, field: &str) -> Expect {
             "FOLLOW_UP_NOT_DUE" => Allow,
             "INVALID_PATROL_PLAN" => INVALID_PLAN,
             "WRONG_NOTICE_SENDER" => WRONG_SENDER,
+            "INVALID_DRAW_SPEC" => INVALID_DRAW,
             // The matrix's demo clock has run years ahead by the reassignment rows, past the
             // institutions' accreditation: the refusal comes after the policy admitted the caller.
             "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,
@@ -2060,4 +2102,47 @@ async fn postgres_server_role_owns_nothing() {
         assert!(result.is_err(), "the server role could run: {forbidden}");
     }
     assert!(app.verify_audit_chain().await.unwrap().first_break.is_none());
+}
+
+/// The seed of the matrix's draws (its SHA-256 is committed).
+const DRAW_SEED: &str = "matrix-draw-seed-of-enough-length";
+
+/// A draw specification over `region` (the row's region: inside Xuanwu, outside a Zhejiang
+/// county), always with a reason, since each row draws the same period again.
+fn draw_spec(server: &TestServer, region: &str, n: u32) -> Value {
+    let today = server.app.today();
+    json!({ "startsOn": today.to_string(), "endsOn": (today + chrono::Duration::days(60)).to_string(),
+            "regions": [region], "uniformPercent": 100, "inspectorsPerTarget": 2,
+            "seedSha256": oversight_domain::draw::sha256_hex(DRAW_SEED.as_bytes()),
+            "reason": format!("矩阵测试{n}") })
+}
+
+/// A draw committed, for a RunDraw row, by the authority under test (inside: the Xuanwu county;
+/// outside: the Zhejiang province), not under test.
+async fn draw_fixture(
+    server: &TestServer,
+    op: Op,
+    (authority, province): (AuthorityId, AuthorityId),
+    n: u32,
+) -> i64 {
+    assert_eq!(op, RunDraw);
+    let role = if authority == province { "provincial_officer" } else { "county_officer" };
+    let drawer = claims("matrix-drawer", &format!("authority:{authority}"), role, Some("staff"));
+    let drawer = server.app.principal_from_claims(&drawer).await.unwrap();
+    let today = server.app.today();
+    let input = oversight_app::DrawInput {
+        starts_on: today,
+        ends_on: today + chrono::Duration::days(60),
+        industries: Vec::new(),
+        regions: Vec::new(),
+        strata: Vec::new(),
+        uniform_percent: 100,
+        coverage_months: None,
+        inspectors_per_target: 2,
+        recent_patrol_months: None,
+        cross_region: false,
+        seed_sha256: oversight_domain::draw::sha256_hex(DRAW_SEED.as_bytes()),
+        reason: Some(format!("矩阵测试{n}")),
+    };
+    server.app.commit_draw(&drawer, &input).await.unwrap().id.get()
 }

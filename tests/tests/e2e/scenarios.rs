@@ -64,6 +64,7 @@ scenarios!(
     patrol_suspension_and_follow_ups,
     patrol_offline_replay_and_conflict,
     patrol_plan_coverage,
+    draw_committed_run_and_recusal,
     risk_class_rises_with_a_failing_verdict,
     linkage_notice_passed_on_and_closed,
 );

@@ -154,6 +154,7 @@ const NOTICE_TARGETS: &str =
     "a linkage notice is acknowledged, passed on and closed by the officers of the authority it was sent to";
 const PATROLLERS: &str =
     "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))";
+const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
 const ANY_TIER: Option<Signature> = None;
@@ -436,5 +437,11 @@ pub fn rule(action: Action) -> Rule {
             "linkage notices are read by the authorities' own people"),
         Action::SubscribeLinkageNotices        => row(NOTICE_PEOPLE,       ANY_TIER,    Anything,
             "linkage notices are heard by the officers and the review department"),
+        // Double-random draws (双随机一公开, docs/adr/0025): every level of authority draws the
+        // targets and inspectors of its own jurisdiction; the place is the caller's own seat.
+        Action::CommitDraw                     => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
+            DRAWERS),
+        Action::RunDraw                        => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
+            DRAWERS),
     }
 }

@@ -266,6 +266,8 @@ fn actions() -> Vec<Action> {
         Action::CloseLinkageNotice,
         Action::ReadLinkageNotices,
         Action::SubscribeLinkageNotices,
+        Action::CommitDraw,
+        Action::RunDraw,
     ]);
     actions
 }
@@ -329,6 +331,7 @@ const REASONS: &[&str] = &[
     "a linkage notice is acknowledged, passed on and closed by the officers of the authority it was sent to",
     "linkage notices are read by the authorities' own people",
     "linkage notices are heard by the officers and the review department",
+    "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2632,4 +2635,52 @@ SubscribeLinkageNotices
   testing_institution institution:7  F56 NF  NF  NF  F56 F56 F56 F56 NF  NF  NF  F56 NF  F56
   enterprise_user enterprise:1       F56 F56 NF  NF  F56 F56 F56 F56 NF  NF  NF  F56 NF  NF
   plugin_administrator platform      F56 NF  NF  NF  F56 F56 F56 F56 NF  NF  NF  NF  NF  NF
+CommitDraw
+  nation head                        F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  nation leader_in_charge            F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  nation staff                       F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  province head                      F57 F57 F57 NF  ok  ok  ok  OJ  F57 F57 NF  F57 F57 NF
+  province leader_in_charge          F57 F57 F57 NF  ok  ok  ok  OJ  F57 F57 NF  F57 F57 NF
+  province staff                     F57 F57 F57 NF  ok  ok  ok  OJ  F57 F57 NF  F57 F57 NF
+  city head                          F57 F57 F57 NF  ok  ok  OJ  OJ  NF  F57 NF  F57 F57 NF
+  city leader_in_charge              F57 F57 F57 NF  ok  ok  OJ  OJ  NF  F57 NF  F57 F57 NF
+  city staff                         F57 F57 F57 NF  ok  ok  OJ  OJ  NF  F57 NF  F57 F57 NF
+  county head                        F57 F57 NF  NF  ok  OJ  OJ  OJ  NF  F57 NF  F57 NF  NF
+  county leader_in_charge            F57 F57 NF  NF  ok  OJ  OJ  OJ  NF  F57 NF  F57 NF  NF
+  county staff                       F57 F57 NF  NF  ok  OJ  OJ  OJ  NF  F57 NF  F57 NF  NF
+  review_department at nation        F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  review_department at province      F57 F57 F57 NF  F57 F57 F57 F57 F57 F57 NF  F57 F57 NF
+  review_department at city          F57 F57 F57 NF  F57 F57 F57 F57 NF  F57 NF  F57 F57 NF
+  review_department at county        F57 F57 NF  NF  F57 F57 F57 F57 NF  F57 NF  F57 NF  NF
+  auditor at nation                  F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  auditor at province                F57 F57 F57 NF  F57 F57 F57 F57 F57 F57 NF  F57 F57 NF
+  auditor at city                    F57 F57 F57 NF  F57 F57 F57 F57 NF  F57 NF  F57 F57 NF
+  auditor at county                  F57 F57 NF  NF  F57 F57 F57 F57 NF  F57 NF  F57 NF  NF
+  testing_institution institution:7  F57 NF  NF  NF  F57 F57 F57 F57 NF  NF  NF  F57 NF  F57
+  enterprise_user enterprise:1       F57 F57 NF  NF  F57 F57 F57 F57 NF  NF  NF  F57 NF  NF
+  plugin_administrator platform      F57 NF  NF  NF  F57 F57 F57 F57 NF  NF  NF  NF  NF  NF
+RunDraw
+  nation head                        F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  nation leader_in_charge            F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  nation staff                       F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  province head                      F57 F57 F57 NF  ok  ok  ok  OJ  F57 F57 NF  F57 F57 NF
+  province leader_in_charge          F57 F57 F57 NF  ok  ok  ok  OJ  F57 F57 NF  F57 F57 NF
+  province staff                     F57 F57 F57 NF  ok  ok  ok  OJ  F57 F57 NF  F57 F57 NF
+  city head                          F57 F57 F57 NF  ok  ok  OJ  OJ  NF  F57 NF  F57 F57 NF
+  city leader_in_charge              F57 F57 F57 NF  ok  ok  OJ  OJ  NF  F57 NF  F57 F57 NF
+  city staff                         F57 F57 F57 NF  ok  ok  OJ  OJ  NF  F57 NF  F57 F57 NF
+  county head                        F57 F57 NF  NF  ok  OJ  OJ  OJ  NF  F57 NF  F57 NF  NF
+  county leader_in_charge            F57 F57 NF  NF  ok  OJ  OJ  OJ  NF  F57 NF  F57 NF  NF
+  county staff                       F57 F57 NF  NF  ok  OJ  OJ  OJ  NF  F57 NF  F57 NF  NF
+  review_department at nation        F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  review_department at province      F57 F57 F57 NF  F57 F57 F57 F57 F57 F57 NF  F57 F57 NF
+  review_department at city          F57 F57 F57 NF  F57 F57 F57 F57 NF  F57 NF  F57 F57 NF
+  review_department at county        F57 F57 NF  NF  F57 F57 F57 F57 NF  F57 NF  F57 NF  NF
+  auditor at nation                  F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57 F57
+  auditor at province                F57 F57 F57 NF  F57 F57 F57 F57 F57 F57 NF  F57 F57 NF
+  auditor at city                    F57 F57 F57 NF  F57 F57 F57 F57 NF  F57 NF  F57 F57 NF
+  auditor at county                  F57 F57 NF  NF  F57 F57 F57 F57 NF  F57 NF  F57 NF  NF
+  testing_institution institution:7  F57 NF  NF  NF  F57 F57 F57 F57 NF  NF  NF  F57 NF  F57
+  enterprise_user enterprise:1       F57 F57 NF  NF  F57 F57 F57 F57 NF  NF  NF  F57 NF  NF
+  plugin_administrator platform      F57 NF  NF  NF  F57 F57 F57 F57 NF  NF  NF  NF  NF  NF
 ";

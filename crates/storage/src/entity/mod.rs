@@ -10,6 +10,8 @@ pub mod authority;
 pub mod calendar_day;
 pub mod calendar_year;
 pub mod designation;
+pub mod draw;
+pub mod draw_assignment;
 pub mod enterprise;
 pub mod enterprise_change_request;
 pub mod enterprise_risk_class;
