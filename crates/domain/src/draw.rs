@@ -36,8 +36,9 @@ pub const MAX_FILTER_ENTRIES: usize = 100;
 /// The strata are the enterprises' current risk classes (风险等级, `risk::RiskClass`, A lowest).
 pub use crate::risk::RiskClass as DrawClass;
 
-/// The class an enterprise without a recorded class is drawn in (docs/adr/0025 decision 4).
-pub const DEFAULT_CLASS: DrawClass = DrawClass::B;
+/// The class an enterprise without a recorded class is drawn in (docs/adr/0025 decision 4): the
+/// same as every other reader of classes (dues, the preview) assumes.
+pub const DEFAULT_CLASS: DrawClass = crate::risk::UNASSESSED_CLASS;
 
 /// The share of one class's targets to draw, in percent (0–100).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
