@@ -23,7 +23,7 @@ use crate::entity::draw::{self as row, Column};
 use crate::entity::draw_assignment as assignment_row;
 use crate::page::{self, SortKey};
 use crate::sql::Binds;
-use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
+use crate::{Executor, Page, PageRequest, Result, StorageError, Tx, json, parsed};
 
 const TABLE: &str = "draw";
 
@@ -229,14 +229,14 @@ pub async fn insert(tx: &Tx, new: &NewDraw<'_>) -> Result<DrawRecord> {
         starts_on: Set(new.spec.starts_on),
         ends_on: Set(new.spec.ends_on),
         algorithm_version: Set(oversight_domain::draw::ALGORITHM_VERSION.to_owned()),
-        spec: Set(json(new.spec)?),
+        spec: Set(json(TABLE, new.spec)?),
         spec_sha256: Set(new.spec.sha256()),
         seed_sha256: Set(new.seed_sha256.to_owned()),
         reason: Set(new.reason.map(str::to_owned)),
         targets_sha256: Set(hashes.targets),
         inspectors_sha256: Set(hashes.inspectors),
         conflicts_sha256: Set(hashes.conflicts),
-        snapshots: Set(json(new.snapshots)?),
+        snapshots: Set(json(TABLE, new.snapshots)?),
         committed_by: Set(new.by.to_owned()),
         committed_at: Set(new.now),
         ..Default::default()
@@ -275,7 +275,7 @@ pub async fn save_run(
 ) -> Result<bool> {
     let outcome = row::Entity::update_many()
         .col_expr(Column::Seed, Expr::value(seed.to_owned()))
-        .col_expr(Column::Result, Expr::value(json(result)?))
+        .col_expr(Column::Result, Expr::value(json(TABLE, result)?))
         .col_expr(Column::ResultSha256, Expr::value(result.sha256()))
         .col_expr(Column::RanBy, Expr::value(by.to_owned()))
         .col_expr(Column::RanAt, Expr::value(now))
@@ -339,20 +339,12 @@ fn to_assignment(model: assignment_row::Model) -> Result<Assignment> {
     })
 }
 
-fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| StorageError::corrupt(TABLE, e.to_string()))
-}
-
-fn parsed<T: serde::de::DeserializeOwned>(id: i64, column: &str, text: &str) -> Result<T> {
-    serde_json::from_str(text).map_err(|_| StorageError::corrupt(TABLE, format!("id {id}: {column}")))
-}
-
 fn to_record(model: row::Model) -> Result<DrawRecord> {
     let id = model.id;
     Ok(DrawRecord {
         id: DrawId::new(id),
         algorithm_version: model.algorithm_version,
-        spec: parsed(id, "spec", &model.spec)?,
+        spec: parsed(TABLE, id, "spec", &model.spec)?,
         spec_sha256: model.spec_sha256,
         seed_sha256: model.seed_sha256,
         reason: model.reason,
@@ -361,10 +353,10 @@ fn to_record(model: row::Model) -> Result<DrawRecord> {
             inspectors: model.inspectors_sha256,
             conflicts: model.conflicts_sha256,
         },
-        snapshots: parsed(id, "snapshots", &model.snapshots)?,
+        snapshots: parsed(TABLE, id, "snapshots", &model.snapshots)?,
         committed_at: model.committed_at,
         seed: model.seed,
-        result: model.result.as_deref().map(|text| parsed(id, "result", text)).transpose()?,
+        result: model.result.as_deref().map(|text| parsed(TABLE, id, "result", text)).transpose()?,
         result_sha256: model.result_sha256,
         ran_at: model.ran_at,
     })

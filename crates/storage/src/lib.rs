@@ -415,6 +415,21 @@ pub(crate) fn like_escape(text: &str) -> String {
     escaped
 }
 
+/// A value as the JSON text of a column of `table`.
+pub(crate) fn json<T: serde::Serialize + ?Sized>(table: &'static str, value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| StorageError::corrupt(table, e.to_string()))
+}
+
+/// A JSON column's text as a value, or the row (`id` of `table`) is reported corrupt.
+pub(crate) fn parsed<T: serde::de::DeserializeOwned>(
+    table: &'static str,
+    id: i64,
+    column: &str,
+    text: &str,
+) -> Result<T> {
+    serde_json::from_str(text).map_err(|_| StorageError::corrupt(table, format!("id {id}: {column}")))
+}
+
 /// The most bound parameters one statement carries. SQLite refuses more than 32,766 (its
 /// default `SQLITE_MAX_VARIABLE_NUMBER` since 3.32; PostgreSQL's limit is 65,535), so multi-row
 /// writes are cut into statements of at most this many values.

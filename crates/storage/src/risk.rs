@@ -23,7 +23,7 @@ use sea_orm::{
 
 use crate::entity::{enterprise_risk_class, risk_assessment, risk_recompute_run};
 use crate::sql::Binds;
-use crate::{Executor, MAX_BIND_PARAMETERS, Result, StorageError, Tx, owned_rows_in_scope};
+use crate::{Executor, MAX_BIND_PARAMETERS, Result, StorageError, Tx, json, owned_rows_in_scope, parsed};
 
 const HISTORY: &str = "risk_assessment";
 const CURRENT: &str = "enterprise_risk_class";
@@ -162,22 +162,13 @@ fn record_of(row: &sea_orm::QueryResult) -> Result<RiskRecord> {
     ];
     let last_checked_on = dates[0].max(dates[1]).or(dates[2]);
     let current: Option<String> = row.try_get("", "current")?;
-    let current = current.map(|text| parsed(CURRENT, enterprise_id, &text)).transpose()?;
+    let current = current.map(|text| parsed(CURRENT, enterprise_id, "assessment", &text)).transpose()?;
     Ok(RiskRecord { enterprise_id: EnterpriseId::new(enterprise_id), inputs, last_checked_on, current })
 }
 
 fn count(row: &sea_orm::QueryResult, column: &str) -> Result<u32> {
     let n: i64 = row.try_get("", column)?;
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
-}
-
-fn parsed<T: serde::de::DeserializeOwned>(table: &'static str, id: i64, text: &str) -> Result<T> {
-    serde_json::from_str(text)
-        .map_err(|_| StorageError::corrupt(table, format!("enterprise {id}: assessment")))
-}
-
-fn json<T: serde::Serialize>(table: &'static str, value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| StorageError::corrupt(table, e.to_string()))
 }
 
 /// An assessment to store.
@@ -268,8 +259,8 @@ pub struct StoredAssessment {
 fn stored(model: risk_assessment::Model) -> Result<StoredAssessment> {
     Ok(StoredAssessment {
         enterprise_id: EnterpriseId::new(model.enterprise_id),
-        assessment: parsed(HISTORY, model.enterprise_id, &model.assessment)?,
-        inputs: parsed(HISTORY, model.enterprise_id, &model.inputs)?,
+        assessment: parsed(HISTORY, model.id, "assessment", &model.assessment)?,
+        inputs: parsed(HISTORY, model.id, "inputs", &model.inputs)?,
         assessed_on: model.assessed_on,
         assessed_at: model.assessed_at,
         cause: model.cause,
@@ -290,7 +281,7 @@ pub async fn current(
         .await?;
     rows.into_iter()
         .map(|row| {
-            let assessment = parsed(CURRENT, row.enterprise_id, &row.assessment)?;
+            let assessment = parsed(CURRENT, row.enterprise_id, "assessment", &row.assessment)?;
             Ok((EnterpriseId::new(row.enterprise_id), (assessment, row.assessed_on)))
         })
         .collect()

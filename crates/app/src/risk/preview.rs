@@ -9,7 +9,6 @@ use oversight_domain::testing::due::TestScopes;
 use oversight_storage::registry::authority;
 use oversight_storage::risk as store;
 
-use crate::testing::due::scopes_of;
 use crate::{Action, App, AppError, AuthorityRecord, Code, Principal, Resource, allow};
 
 /// One county's licenses of one industry and their tests a year.
@@ -67,7 +66,7 @@ impl App {
         let now = FrequencyMatrix::national_default();
         let mut rows: Vec<PreviewRow> = Vec::new();
         for count in counts {
-            let scopes = self.scopes_for(&count.industry);
+            let scopes = self.test_scopes(&count.industry);
             let tests =
                 |matrix: &FrequencyMatrix| tests_a_year(&scopes, matrix, count.class) * count.licenses;
             let (tests_now, tests_proposed) = (tests(&now), tests(&proposed));
@@ -92,11 +91,6 @@ impl App {
             }
         }
         Ok(FrequencyPreview { authority, year, rows })
-    }
-
-    /// An industry's test scopes: its plugin's, else the yearly floor.
-    fn scopes_for(&self, industry: &str) -> TestScopes {
-        self.plugins.plugin(industry).map(|p| scopes_of(p.profile())).unwrap_or_else(TestScopes::floor)
     }
 }
 

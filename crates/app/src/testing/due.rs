@@ -191,11 +191,15 @@ fn scope_limits(
 }
 
 impl App {
+    /// An industry's test scopes as its serving plugin declares them, else the yearly floor.
+    pub(crate) fn test_scopes(&self, industry: &str) -> TestScopes {
+        self.plugins.plugin(industry).map(|p| scopes_of(p.profile())).unwrap_or_else(TestScopes::floor)
+    }
+
     /// The scope a task is opened for: the one named, which the industry's plugin must declare,
     /// else its full test (`TestScopes::full`).
     pub(crate) fn task_scope(&self, industry: &str, requested: Option<&str>) -> Result<String, AppError> {
-        let scopes =
-            self.plugins.plugin(industry).map(|p| scopes_of(p.profile())).unwrap_or_else(TestScopes::floor);
+        let scopes = self.test_scopes(industry);
         match requested {
             None => Ok(scopes.full().name.clone()),
             Some(name) => match scopes.find(name) {

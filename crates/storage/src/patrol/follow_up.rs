@@ -13,13 +13,13 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Value,
 };
 
-use super::{json, parsed};
 use crate::entity::follow_up::{self as row, Column};
 use crate::entity::license;
 use crate::page::{self, Cursor, SortKey};
 use crate::{
     Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
 };
+use crate::{json, parsed};
 
 const TABLE: &str = "follow_up";
 

@@ -10,12 +10,12 @@ use oversight_domain::{AuthorityId, EnterpriseId, FollowUpId, LicenseId, Officer
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use super::{json, parsed};
 use crate::entity::patrol_inspection::{self as row, Column};
 use crate::page::{self, SortKey};
 use crate::{
     Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
 };
+use crate::{json, parsed};
 
 const TABLE: &str = "patrol_inspection";
 

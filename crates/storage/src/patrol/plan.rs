@@ -17,12 +17,12 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryResult, Statement,
 };
 
-use super::{json, parsed};
 use crate::entity::patrol_plan::{self as row, Column};
 use crate::entity::patrol_plan_authority as executor_row;
 use crate::page::{self, Direction, Keyset, SortKey};
 use crate::sql::{Binds, enterprise_in_scope};
 use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx};
+use crate::{json, parsed};
 
 const TABLE: &str = "patrol_plan";
 
