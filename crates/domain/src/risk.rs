@@ -254,7 +254,6 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | RevocationProposalDue
         | RevocationProposed
         | RevocationProposalDecided
-        | AnnualReviewOpened
         | SelfInspectionReportSubmitted
         | AnnualReviewOverdue
         | PatrolRecorded
@@ -289,6 +288,8 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | MeasureClosed
         | PatrolRecordFiled
         | PatrolRecordAcknowledged
+        // Opening a year enrols every license with a deadline ahead: nothing is overdue that day.
+        | AnnualReviewOpened
         // Linkage notices are not a factor of the national model yet (docs/adr/0027 decision 3).
         | LinkageNoticeSent
         | LinkageNoticeAcknowledged

@@ -59,8 +59,30 @@ pub struct RiskQuery<'a> {
     pub key_industries: &'a [String],
 }
 
-/// The figures of the enterprises selected, in id order: one statement whatever their number.
+/// Enterprises per statement when a mutation names them (a bulk expiry or overdue run names
+/// thousands): well under either backend's bind-parameter limit.
+const IDS_PER_STATEMENT: usize = 5_000;
+
+/// The figures of the enterprises selected, in id order: one statement for a run, one per
+/// `IDS_PER_STATEMENT` enterprises named.
 pub async fn records(
+    x: &impl Executor,
+    selection: Selection<'_>,
+    query: &RiskQuery<'_>,
+) -> Result<Vec<RiskRecord>> {
+    match selection {
+        Selection::Ids(ids) => {
+            let mut records = Vec::with_capacity(ids.len());
+            for chunk in ids.chunks(IDS_PER_STATEMENT) {
+                records.extend(records_of(x, Selection::Ids(chunk), query).await?);
+            }
+            Ok(records)
+        }
+        run @ Selection::After { .. } => records_of(x, run, query).await,
+    }
+}
+
+async fn records_of(
     x: &impl Executor,
     selection: Selection<'_>,
     query: &RiskQuery<'_>,
