@@ -56,6 +56,19 @@ pub async fn execute_raw(store: &crate::Store, sql: &str) -> Result<u64> {
     Ok(store.db.execute_unprepared(sql).await?.rows_affected())
 }
 
+/// The value of a PostgreSQL setting as one connection sees it (a transaction's, or any of the
+/// pool's), for tests of what the pool sets when it connects.
+pub async fn postgres_setting(x: &impl crate::Executor, name: &str) -> Result<String> {
+    let statement = sea_orm::Statement::from_sql_and_values(
+        sea_orm::DbBackend::Postgres,
+        "SELECT current_setting($1) AS value",
+        [name.into()],
+    );
+    let row = x.executor().query_one_raw(statement).await?;
+    let row = row.ok_or_else(|| sea_orm::DbErr::Custom("current_setting returned no row".to_owned()))?;
+    Ok(row.try_get("", "value")?)
+}
+
 fn replace_database(url: &str, name: &str) -> String {
     let (without_query, query) = match url.split_once('?') {
         Some((head, query)) => (head, Some(query)),

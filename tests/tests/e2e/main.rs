@@ -30,6 +30,7 @@ mod patrol;
 mod permissions;
 mod plugin_versions;
 mod plugins;
+mod pool;
 mod public;
 mod registry;
 mod review_queue;
