@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::EnterpriseId;
 use oversight_domain::audit::Operation;
-use oversight_domain::risk::{Assessment, RiskInputs, RiskModel};
+use oversight_domain::risk::{Assessment, FrequencyMatrix, RiskInputs, RiskModel};
 use oversight_storage::Tx;
 use oversight_storage::risk::{self as store, NewAssessment, RecomputeRun, RiskQuery, Selection};
 use serde_json::json;
@@ -44,6 +44,12 @@ impl App {
     /// The model in force: the national default (provincial adjustments are issue 16 item 5).
     pub fn risk_model(&self) -> RiskModel {
         RiskModel::national_default()
+    }
+
+    /// The frequency matrix in force: the national default (provincial adjustments are issue 16
+    /// item 5). The testing schedule, the patrol plans and the what-if preview's "now" read it.
+    pub fn frequency_matrix(&self) -> FrequencyMatrix {
+        FrequencyMatrix::national_default()
     }
 
     fn key_industries(&self) -> Vec<String> {

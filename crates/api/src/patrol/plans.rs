@@ -19,7 +19,7 @@ use crate::registry::enterprise::Enterprise;
 use crate::registry::region::Region;
 
 mirror! {
-    /// Which enterprises of the industry a plan patrols, by their quality record ("按照…企业质量状况"; risk classes replace it once they exist).
+    /// Which enterprises of the industry a plan patrols, by their quality record ("按照…企业质量状况"), or by their risk class.
     QualityBasisGql as "QualityBasis" <=> QualityBasis {
         /// Every enterprise holding a license of the industry in force.
         All,
@@ -29,6 +29,8 @@ mirror! {
         OpenRectifications,
         /// Those with an annual review recorded overdue (年度审查逾期 overdue annual review).
         OverdueReviews,
+        /// Those whose current risk class (风险等级 risk class) is C or D; one not yet assessed counts as B.
+        HighRisk,
     }
 }
 
@@ -79,7 +81,8 @@ impl PatrolPlan {
     async fn coverage_percent(&self) -> u8 {
         self.0.plan.coverage_percent
     }
-    /// Patrols owed to each target in the period.
+    /// Patrols owed in the period to a target of risk class A or B; the frequency matrix multiplies
+    /// it for C (twice) and D (four times), see `PatrolDue.visitsOwed`.
     async fn visits_per_enterprise(&self) -> u32 {
         self.0.plan.visits_per_enterprise
     }
@@ -166,7 +169,8 @@ impl PatrolDueRow {
     async fn visits(&self) -> u64 {
         self.0.visits
     }
-    /// Patrols the plan asks per enterprise.
+    /// Patrols the plan asks of this enterprise: its visits per enterprise times the factor of the
+    /// enterprise's current risk class (风险等级) in the frequency matrix.
     async fn visits_owed(&self) -> u64 {
         self.0.owed
     }
@@ -189,8 +193,8 @@ pub struct CreatePatrolPlanInput {
     pub executing_authority_ids: Vec<ID>,
     /// The share of targets each authority must patrol enough, 1–100.
     pub coverage_percent: i32,
-    /// Patrols owed to each target in the period, 1–52 (default 1; a key industry's default and
-    /// minimum is 2).
+    /// Patrols owed to each target of class A or B in the period, 1–52 (default 1; a key
+    /// industry's default and minimum is 2); class C owes twice, D four times.
     pub visits_per_enterprise: Option<i32>,
 }
 

@@ -106,7 +106,7 @@ impl App {
         ids: &[PatrolPlanId],
     ) -> Result<Vec<CoverageRow>, AppError> {
         provinces(principal)?;
-        Ok(plan::coverage(&self.store, ids, self.today()).await?)
+        Ok(plan::coverage(&self.store, ids, self.today(), &self.frequency_matrix()).await?)
     }
 
     /// The patrols due today inside the caller's jurisdiction: targets of the plans in force not
@@ -118,7 +118,8 @@ impl App {
         request: &PageRequest<DueCursor>,
     ) -> Result<Page<PatrolDue>, AppError> {
         let scope = officers_scope(principal)?;
-        Ok(plan::due_page(&self.store, &scope, filter, self.today(), request).await?)
+        Ok(plan::due_page(&self.store, &scope, filter, self.today(), &self.frequency_matrix(), request)
+            .await?)
     }
 
     pub async fn count_patrols_due(
@@ -127,7 +128,7 @@ impl App {
         filter: &DueFilter,
     ) -> Result<u64, AppError> {
         let scope = officers_scope(principal)?;
-        Ok(plan::due_count(&self.store, &scope, filter, self.today()).await?)
+        Ok(plan::due_count(&self.store, &scope, filter, self.today(), &self.frequency_matrix()).await?)
     }
 }
 

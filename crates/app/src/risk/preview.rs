@@ -63,7 +63,7 @@ impl App {
             )
         })?;
         let counts = store::licenses_by_class(&self.store, &authority.region, start).await?;
-        let now = FrequencyMatrix::national_default();
+        let now = self.frequency_matrix();
         let mut rows: Vec<PreviewRow> = Vec::new();
         for count in counts {
             let scopes = self.test_scopes(&count.industry);

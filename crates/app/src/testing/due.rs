@@ -239,7 +239,7 @@ impl App {
             .into_iter()
             .map(|profile| (profile.id.clone(), scopes_of(profile)))
             .collect();
-        let matrix = FrequencyMatrix::national_default();
+        let matrix = self.frequency_matrix();
         let filter = DueFilter {
             region: authority.region,
             scopes: scope_limits(&scopes, window, &matrix),

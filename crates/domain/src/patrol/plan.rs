@@ -24,7 +24,7 @@ pub const MAX_VISITS: u32 = 52;
 
 crate::stored_enum! {
     /// Which enterprises of the industry a plan patrols, by their quality record ("按照…企业质量
-    /// 状况"; risk classes replace it once they exist). Stored strings are never renamed.
+    /// 状况"), or by their risk class. Stored strings are never renamed.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum QualityBasis {
         /// Every enterprise holding a license of the industry in force.
@@ -35,6 +35,9 @@ crate::stored_enum! {
         OpenRectifications = "OPEN_RECTIFICATIONS",
         /// Those with an annual review recorded overdue (年度审查逾期).
         OverdueReviews = "OVERDUE_REVIEWS",
+        /// Those whose current risk class (风险等级, docs/adr/0027) is C or D; an enterprise not
+        /// yet assessed counts as `risk::UNASSESSED_CLASS`.
+        HighRisk = "HIGH_RISK",
     }
 }
 

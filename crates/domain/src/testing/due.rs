@@ -61,6 +61,12 @@ impl FrequencyFactor {
         (numerator > 0 && denominator > 0).then_some(FrequencyFactor { numerator, denominator })
     }
 
+    /// The factor as `(numerator, denominator)`, for a statement that applies it to a stored
+    /// count (a patrol plan's visits) the way `apply` does.
+    pub fn ratio(self) -> (u32, u32) {
+        (self.numerator, self.denominator)
+    }
+
     /// `times_per_year × factor`, rounded up (never tested less often than asked), at least one.
     pub fn apply(self, times_per_year: u32) -> u32 {
         let scaled = u64::from(times_per_year) * u64::from(self.numerator);

@@ -9,6 +9,7 @@ use oversight_domain::patrol::PatrolKind;
 use oversight_domain::patrol::plan::{Coverage, Executing, PatrolPlan, QualityBasis};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::region::RegionCode;
+use oversight_domain::risk::{FrequencyMatrix, RiskClass, UNASSESSED_CLASS};
 use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::{AuthorityId, EnterpriseId, PatrolPlanId};
@@ -120,27 +121,48 @@ fn in_provinces(provinces: Option<(String, String)>) -> sea_orm::Select<row::Ent
 
 /// The targets of the plans that `plans` (a condition on `p`) selects, as the CTE `t`: per plan,
 /// each enterprise in an executing authority's region holding a license of the plan's industry
-/// in force on `today` and matching the plan's basis, with its executing authority and its
-/// patrols of the industry inside the period (`visits`). A stored conflict (two devices, one
-/// visit) is the same visit: only the first record counts.
-fn targets(binds: &mut Binds, plans: &str, today: NaiveDate) -> String {
+/// in force on `today` and matching the plan's basis, with its executing authority, its
+/// patrols of the industry inside the period (`visits`) and the visits it is owed (`owed`: the
+/// plan's visits per enterprise times its current class's factor in `matrix`). A stored conflict
+/// (two devices, one visit) is the same visit: only the first record counts.
+fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, matrix: &FrequencyMatrix) -> String {
     let valid = binds.push(LicenseStatus::Valid.as_str());
     let suspended = binds.push(LicenseStatus::Suspended.as_str());
     let in_force_on = binds.push(today);
     let patrol = binds.push(PatrolKind::Patrol.as_str());
     format!(
         "WITH t AS (SELECT p.id AS plan_id, pa.authority_id, e.id AS enterprise_id, \
-           p.visits_per_enterprise AS owed, \
+           {owed} AS owed, \
            (SELECT COUNT(*) FROM patrol_inspection pi WHERE pi.enterprise_id = e.id \
              AND pi.industry = p.industry AND pi.kind = {patrol} AND pi.inspected_on >= p.starts_on \
              AND pi.inspected_on <= p.ends_on AND pi.conflict_with IS NULL) AS visits \
          FROM patrol_plan p JOIN patrol_plan_authority pa ON pa.plan_id = p.id \
          JOIN enterprise e ON e.region_code BETWEEN pa.region_low AND pa.region_high \
+         LEFT JOIN enterprise_risk_class rc ON rc.enterprise_id = e.id \
          WHERE {plans} AND EXISTS (SELECT 1 FROM license l WHERE l.enterprise_id = e.id \
            AND l.industry_code = p.industry AND l.status IN ({valid}, {suspended}) \
            AND l.expires_on >= {in_force_on}) AND ({basis})) ",
+        owed = owed_visits(binds, matrix),
         basis = basis_condition(binds, today),
     )
+}
+
+/// The visits a target is owed, in SQL on `p` and `rc`: `FrequencyFactor::apply` of its class's
+/// factor to the plan's visits per enterprise (whole numbers: rounded up, at least the plan's).
+fn owed_visits(binds: &mut Binds, matrix: &FrequencyMatrix) -> String {
+    let unassessed = binds.push(UNASSESSED_CLASS.as_str());
+    let arms: Vec<String> = RiskClass::ALL
+        .iter()
+        .map(|class| {
+            let (numerator, denominator) = matrix.factor(*class).ratio();
+            format!(
+                "WHEN {} THEN (p.visits_per_enterprise * {numerator} + {}) / {denominator}",
+                binds.push(class.as_str()),
+                denominator - 1
+            )
+        })
+        .collect();
+    format!("CASE COALESCE(rc.class, {unassessed}) {} END", arms.join(" "))
 }
 
 /// `QualityBasis` in SQL, on the plan `p` and the enterprise `e`.
@@ -158,6 +180,9 @@ fn basis_condition(binds: &mut Binds, today: NaiveDate) -> String {
         .map(|s| binds.push(s.as_str()))
         .collect();
     let overdue = binds.push(QualityBasis::OverdueReviews.as_str());
+    let high_risk = binds.push(QualityBasis::HighRisk.as_str());
+    let class_unassessed = binds.push(UNASSESSED_CLASS.as_str());
+    let (class_c, class_d) = (binds.push(RiskClass::C.as_str()), binds.push(RiskClass::D.as_str()));
     // A failing verdict is final unless a retest (复检) of the same task overturned it; a
     // retest's own verdict is final (as the due list's "failed recently", testing/due.rs).
     format!(
@@ -170,7 +195,8 @@ fn basis_condition(binds: &mut Binds, today: NaiveDate) -> String {
            WHERE r.enterprise_id = e.id AND r.status IN ({open})) OR EXISTS (SELECT 1 FROM follow_up f \
            WHERE f.enterprise_id = e.id AND f.visit_id IS NULL))) \
          OR (p.basis = {overdue} AND EXISTS (SELECT 1 FROM annual_review ar \
-           WHERE ar.enterprise_id = e.id AND ar.overdue_since IS NOT NULL))",
+           WHERE ar.enterprise_id = e.id AND ar.overdue_since IS NOT NULL)) \
+         OR (p.basis = {high_risk} AND COALESCE(rc.class, {class_unassessed}) IN ({class_c}, {class_d}))",
         open = open.join(", "),
     )
 }
@@ -185,14 +211,19 @@ pub struct CoverageRow {
 
 /// Coverage by executing authority of these plans on `today`, in plan then authority order:
 /// one grouped statement (every executing authority has a row, with no target too).
-pub async fn coverage(x: &impl Executor, ids: &[PatrolPlanId], today: NaiveDate) -> Result<Vec<CoverageRow>> {
+pub async fn coverage(
+    x: &impl Executor,
+    ids: &[PatrolPlanId],
+    today: NaiveDate,
+    matrix: &FrequencyMatrix,
+) -> Result<Vec<CoverageRow>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
     let list = ids.iter().map(|id| binds.push(id.get())).collect::<Vec<_>>().join(", ");
-    let with = targets(&mut binds, &format!("p.id IN ({list})"), today);
+    let with = targets(&mut binds, &format!("p.id IN ({list})"), today, matrix);
     let list = ids.iter().map(|id| binds.push(id.get())).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "{with}SELECT pa.plan_id, pa.authority_id, COUNT(t.enterprise_id) AS targets, \
@@ -247,7 +278,13 @@ pub struct DueCursor {
 
 /// The `d` CTE: patrols due on `today` inside `scope` (the caller's jurisdiction) of the plans in
 /// force that day.
-fn due(binds: &mut Binds, scope: &Scope, filter: &DueFilter, today: NaiveDate) -> String {
+fn due(
+    binds: &mut Binds,
+    scope: &Scope,
+    filter: &DueFilter,
+    today: NaiveDate,
+    matrix: &FrequencyMatrix,
+) -> String {
     let (from, to) = (binds.push(today), binds.push(today));
     let mut plans = format!("p.starts_on <= {from} AND p.ends_on >= {to}");
     if let Some(id) = filter.plan_id {
@@ -260,7 +297,7 @@ fn due(binds: &mut Binds, scope: &Scope, filter: &DueFilter, today: NaiveDate) -
         plans.push_str(&format!(" AND e.id = {}", binds.push(id.get())));
     }
     plans.push_str(&format!(" AND {}", enterprise_in_scope(binds, scope, "e")));
-    let with = targets(binds, &plans, today);
+    let with = targets(binds, &plans, today, matrix);
     format!("{with}, d AS (SELECT * FROM t WHERE t.visits < t.owed) ")
 }
 
@@ -270,11 +307,12 @@ pub async fn due_page(
     scope: &Scope,
     filter: &DueFilter,
     today: NaiveDate,
+    matrix: &FrequencyMatrix,
     request: &PageRequest<DueCursor>,
 ) -> Result<Page<PatrolDue>> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let with = due(&mut binds, scope, filter, today);
+    let with = due(&mut binds, scope, filter, today, matrix);
     let statement = DueStatement { executor, binds, with, bounds: Vec::new(), order: "ASC" };
     page::read(statement, Direction::Ascending, request).await
 }
@@ -285,10 +323,11 @@ pub async fn due_count(
     scope: &Scope,
     filter: &DueFilter,
     today: NaiveDate,
+    matrix: &FrequencyMatrix,
 ) -> Result<u64> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let with = due(&mut binds, scope, filter, today);
+    let with = due(&mut binds, scope, filter, today, matrix);
     let sql = format!("{with}SELECT COUNT(*) AS n FROM d");
     let row =
         executor.query_one_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
