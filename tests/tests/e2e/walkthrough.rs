@@ -286,6 +286,13 @@ async fn readme_walkthrough_body(server: &TestServer) {
     let past_window = date(&answers.nth("advanceDemoClock", 3)["calendar"]["today"]);
     assert_eq!(server.app.today(), past_window);
     assert_eq!(answers.nth("concludeRecheck", 0)["rectification"]["status"], "REFERRED");
+    // The record moved the risk class, which explains itself.
+    let risk = &answers.nth("firstEnterpriseRisk", 0)["enterprise"]["riskClass"];
+    assert_eq!(risk["class"], "D", "{risk}");
+    let explanation = risk["explanationEn"].as_str().unwrap();
+    for factor in ["nonconforming verdicts: 2 found", "rectifications whose re-check failed: 1 found"] {
+        assert!(explanation.contains(factor), "{factor}: {explanation}");
+    }
     // The proposal is due in the province's queue; its leader makes it; then it is the nation's.
     let due = answers.nth("revocationProposals", 0)["edges"].as_array().unwrap();
     assert_eq!(due.len(), 1, "{due:?}");
