@@ -109,6 +109,8 @@ loaders! {
     /// The licenses of each enterprise.
     licenses_of: ByParent<LicenseRecord, EnterpriseId> = licenses_of_each by enterprise_id;
     copy_entries_of: ByParent<LicenseCopyEntryRecord, LicenseId> = copy_entries_of_each by license_id;
+    /// The status history of each license, in the order written.
+    status_history_of: ByParent<oversight_app::StatusHistoryEntry, LicenseId> = status_history_of_each by license_id;
     authority: ById<AuthorityRecord, AuthorityId> = authorities_by_ids by id;
     testing_task: ById<TestingTaskRecord, TaskId> = testing_tasks_by_ids by id;
     /// The testing tasks of each enterprise, newest first.

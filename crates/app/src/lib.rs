@@ -79,7 +79,7 @@ pub use oversight_storage::registry::institution::{
     ApiKeyRecord, InstitutionCursor, InstitutionOrder, InstitutionRecord,
 };
 pub use oversight_storage::registry::license::{
-    LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord,
+    LicenseCopyEntryRecord, LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord, StatusHistoryEntry,
 };
 pub use oversight_storage::registry::officer::{OfficerCursor, OfficerFilter, OfficerOrder};
 pub use oversight_storage::reporting::{LicenseCount, RegionCount, TaskCount};

@@ -12,8 +12,8 @@ use oversight_storage::{archive, registry::authority, registry::enterprise, regi
 use crate::{
     Action, App, AppError, ArchiveEventRecord, ArchiveKey, AuthorityCursor, AuthorityOrder, AuthorityRecord,
     EnterpriseCursor, EnterpriseFilter, EnterpriseOrder, EnterpriseRecord, LicenseCopyEntryRecord,
-    LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord, Page, PageRequest, Principal, Resource, allow,
-    read_scope,
+    LicenseCursor, LicenseFilter, LicenseOrder, LicenseRecord, Page, PageRequest, Principal, Resource,
+    StatusHistoryEntry, allow, read_scope,
 };
 
 impl App {
@@ -104,6 +104,15 @@ impl App {
         license_ids: &[LicenseId],
     ) -> Result<Vec<LicenseCopyEntryRecord>, AppError> {
         Ok(license::copy_entries_by_license_ids(&self.store, &read_scope(principal)?, license_ids).await?)
+    }
+
+    /// The status history of each license (the loader of `License.statusOn`).
+    pub async fn status_history_of_each(
+        &self,
+        principal: &Principal,
+        license_ids: &[LicenseId],
+    ) -> Result<Vec<StatusHistoryEntry>, AppError> {
+        Ok(license::status_history_of_each(&self.store, &read_scope(principal)?, license_ids).await?)
     }
 
     pub async fn archive(

@@ -238,3 +238,33 @@ async fn stored_unknown_industry_body(server: &TestServer) {
         .await;
     assert_eq!(body["errors"][0]["extensions"]["code"], "UNKNOWN_INDUSTRY", "{body}");
 }
+
+on_both_databases!(
+    a_status_history_is_rebuilt_from_the_archive,
+    status_history_from_the_archive,
+    plugins = &[]
+);
+
+const STATUS_ON: &str = r#"
+query($n: String!, $before: NaiveDate!, $today: NaiveDate!) {
+  license(number: $n) { before: statusOn(date: $before) today: statusOn(date: $today) }
+}"#;
+
+/// `License.statusOn` reads the status history; the migration that made the history filled it
+/// from the archive's status events, so a license suspended before it reads the same after it.
+async fn status_history_from_the_archive(server: &TestServer) {
+    seed(server).await;
+    let variables = json!({ "n": "XK06-001-00103", "before": (today() - Duration::days(1)).to_string(),
+                            "today": today().to_string() });
+    let expected = json!({ "license": { "before": "VALID", "today": "SUSPENDED" } });
+    assert_eq!(server.data(STATUS_ON, variables.clone()).await, expected);
+    // Undo the history's migration and every later one, then apply them again: the backfill runs.
+    let store = server.app.store();
+    let applied = store.migration_status().await.unwrap();
+    let position =
+        applied.iter().position(|(name, _)| name.contains("create_license_status_change")).unwrap();
+    let steps = applied[position..].iter().filter(|(_, done)| *done).count();
+    store.migrate_down(u32::try_from(steps).unwrap()).await.unwrap();
+    store.migrate_up().await.unwrap();
+    assert_eq!(server.data(STATUS_ON, variables).await, expected);
+}

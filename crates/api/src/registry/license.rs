@@ -4,6 +4,7 @@ use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{LicenseCopyEntryRecord, LicenseFilter, LicenseOrder, LicenseRecord};
 use oversight_domain::industry::IndustryCatalogue;
+use oversight_domain::registry::license::status_on;
 
 use crate::enums::{LicenseCopyEntryKindGql, LicenseOrderFieldGql, LicenseStatusGql, OrderDirection};
 use crate::error::{ApiError, ResultExt, caller};
@@ -113,6 +114,21 @@ impl License {
     async fn status(&self, ctx: &Context<'_>) -> async_graphql::Result<LicenseStatusGql> {
         let (app, _) = caller(ctx)?;
         Ok(self.0.status.as_of(&self.0.validity, app.today()).into())
+    }
+
+    /// The status it had on `date` (a day of the supervision calendar), from its status history:
+    /// null before it was issued; VALID until its first change; a suspension, resumption,
+    /// revocation or cancellation from the day it was decided; EXPIRED from the day after its last
+    /// valid day, whenever the expiry was recorded.
+    async fn status_on(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The day, YYYY-MM-DD (China).")] date: NaiveDate,
+    ) -> async_graphql::Result<Option<LicenseStatusGql>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let history = loaders.status_history_of.load_one(self.0.id).await?.unwrap_or_default();
+        let history: Vec<_> = history.into_iter().map(|entry| entry.change).collect();
+        Ok(status_on(&self.0.validity, &history, date).map(Into::into))
     }
 
     /// When its record last changed.

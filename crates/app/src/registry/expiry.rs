@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use oversight_domain::access::Organisation;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
-use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::registry::license::{LicenseStatus, StatusChange};
 use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::{ErrorCode, LicenseId};
 use oversight_storage::registry::license;
@@ -72,6 +72,16 @@ impl App {
         if usize::try_from(moved).ok() != Some(ids.len()) {
             return Err(AppError::concurrent("a license changed status meanwhile"));
         }
+        // In the history, an expiry took effect on the day after the last valid day, however late
+        // it is recorded: `License.statusOn` answers EXPIRED from that day.
+        let changes: Vec<_> = expiring
+            .iter()
+            .map(|l| {
+                let effective_on = l.validity.expires_on.succ_opt().unwrap_or(l.validity.expires_on);
+                (l.id, StatusChange { status: LicenseStatus::Expired, effective_on })
+            })
+            .collect();
+        license::record_status_changes(work.tx(), &changes, work.now).await?;
         let entries: Vec<_> = expiring
             .iter()
             .map(|l| (l.id, LicenseCopyEntry::expired(l.status, l.validity.expires_on)))

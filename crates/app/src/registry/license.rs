@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
-use oversight_domain::registry::license::{LicenseStatus, NewLicense, parse_reason};
+use oversight_domain::registry::license::{LicenseStatus, NewLicense, StatusChange, parse_reason};
 use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::testing::rectification::resumption_grounds;
@@ -199,6 +199,8 @@ pub(crate) async fn apply_license_status(
     if !license::set_status(work.tx(), current.id, current.status, to, now).await? {
         return Err(AppError::concurrent("the license was changed by someone else meanwhile"));
     }
+    let change = StatusChange { status: to, effective_on: work.today };
+    license::record_status_changes(work.tx(), &[(current.id, change)], now).await?;
     license::append_copy_entry(
         work.tx(),
         current.id,

@@ -242,6 +242,30 @@ impl NewLicense {
     }
 }
 
+/// A status a license took and the day it took effect (the supervision calendar's day of the
+/// change; for an expiry, the day after the last valid day): one entry of its status history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusChange {
+    pub status: LicenseStatus,
+    pub effective_on: NaiveDate,
+}
+
+/// The status a license had on `day` (issue 11 item 15, "as of any date"), from its history in
+/// the order written: none before it was issued; VALID until its first change; then the last
+/// change effective on or before the day, shown as of that day (`LicenseStatus::as_of`: past its
+/// last valid day it had expired whether or not the expiry was recorded yet).
+pub fn status_on(validity: &Validity, history: &[StatusChange], day: NaiveDate) -> Option<LicenseStatus> {
+    if day < validity.issued_on {
+        return None;
+    }
+    let status = history
+        .iter()
+        .rev()
+        .find(|change| change.effective_on <= day)
+        .map_or(LicenseStatus::Valid, |change| change.status);
+    Some(status.as_of(validity, day))
+}
+
 /// The reason given for a status change, which goes into the license copy and the archive.
 pub fn parse_reason(s: &str) -> Result<String, FieldError> {
     parse_text("reason", s, 1, 500, true)
@@ -270,6 +294,35 @@ mod tests {
         ];
         for (stored, today, shown) in cases {
             assert_eq!(stored.as_of(&validity, date(today)), shown, "{stored} on {today}");
+        }
+    }
+
+    #[test]
+    fn the_status_on_a_day_follows_the_history() {
+        use LicenseStatus::*;
+        let validity = Validity { issued_on: date("2021-03-01"), expires_on: date("2026-02-28") };
+        let change = |status, day| StatusChange { status, effective_on: date(day) };
+        let suspended_then_resumed = [change(Suspended, "2023-05-10"), change(Valid, "2023-08-01")];
+        let revoked = [change(Suspended, "2023-05-10"), change(Revoked, "2024-01-02")];
+        // Two changes on one day: the one written last is the day's status.
+        let same_day = [change(Suspended, "2023-05-10"), change(Valid, "2023-05-10")];
+        let cases: [(&[StatusChange], &str, Option<LicenseStatus>); 13] = [
+            (&[], "2021-02-28", None),
+            (&[], "2021-03-01", Some(Valid)),
+            (&[], "2026-02-28", Some(Valid)),
+            (&[], "2026-03-01", Some(Expired)),
+            (&suspended_then_resumed, "2023-05-09", Some(Valid)),
+            (&suspended_then_resumed, "2023-05-10", Some(Suspended)),
+            (&suspended_then_resumed, "2023-07-31", Some(Suspended)),
+            (&suspended_then_resumed, "2023-08-01", Some(Valid)),
+            (&revoked, "2024-01-01", Some(Suspended)),
+            (&revoked, "2024-01-02", Some(Revoked)),
+            (&revoked, "2027-01-01", Some(Revoked)),
+            (&same_day, "2023-05-10", Some(Valid)),
+            (&[change(Expired, "2026-03-01")], "2026-02-28", Some(Valid)),
+        ];
+        for (history, day, expected) in cases {
+            assert_eq!(status_on(&validity, history, date(day)), expected, "{history:?} on {day}");
         }
     }
 

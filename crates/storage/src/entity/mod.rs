@@ -19,6 +19,7 @@ pub mod follow_up;
 pub mod institution;
 pub mod license;
 pub mod license_copy_entry;
+pub mod license_status_change;
 pub mod linkage_notice;
 pub mod officer;
 pub mod officer_recusal;

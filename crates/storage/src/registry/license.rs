@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::registry::change_request::{ReReview, ReReviewOrigin};
-use oversight_domain::registry::license::{LicenseStatus, NewLicense, Validity};
+use oversight_domain::registry::license::{LicenseStatus, NewLicense, StatusChange, Validity};
 use oversight_domain::registry::license_copy::{LicenseCopyEntry, LicenseCopyEntryKind};
 use oversight_domain::registry::license_number::LicenseNumber;
 use oversight_domain::{ChangeRequestId, EnterpriseId, LicenseId, PatrolId};
@@ -12,7 +12,7 @@ use sea_orm::{
     QueryOrder, QuerySelect, QueryTrait,
 };
 
-use crate::entity::{enterprise, license, license_copy_entry};
+use crate::entity::{enterprise, license, license_copy_entry, license_status_change};
 use crate::page::{self, SortKey};
 use crate::transition::compare_and_set;
 use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, like_escape, owned_rows_in_scope};
@@ -157,6 +157,62 @@ pub async fn mark_expired(tx: &Tx, ids: &[LicenseId], now: DateTime<Utc>) -> Res
     Ok(moved)
 }
 
+/// Writes status changes into the licenses' history (`license_status_change`) in one
+/// multi-row `INSERT`, in the order given.
+pub async fn record_status_changes(
+    tx: &Tx,
+    changes: &[(LicenseId, StatusChange)],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let rows = changes
+        .iter()
+        .map(|(license_id, change)| license_status_change::ActiveModel {
+            license_id: Set(license_id.get()),
+            status: Set(change.status.as_str().to_owned()),
+            effective_on: Set(change.effective_on),
+            recorded_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    // Four values per row: every column but the id.
+    crate::insert_rows(tx, rows, 4).await
+}
+
+/// One entry of a license's status history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusHistoryEntry {
+    pub license_id: LicenseId,
+    pub change: StatusChange,
+}
+
+/// The status history of these licenses inside `scope`, each license's in the order written
+/// (one statement; the loader of `License.statusOn`).
+pub async fn status_history_of_each(
+    x: &impl Executor,
+    scope: &Scope,
+    license_ids: &[LicenseId],
+) -> Result<Vec<StatusHistoryEntry>> {
+    use license_status_change::Column;
+    if license_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = license_status_change::Entity::find()
+        .filter(Column::LicenseId.in_subquery(visible(scope, license_ids)))
+        .order_by_asc(Column::LicenseId)
+        .order_by_asc(Column::Id)
+        .all(&x.executor())
+        .await?;
+    rows.into_iter()
+        .map(|row| {
+            let status = LicenseStatus::parse(&row.status).ok_or_else(|| {
+                StorageError::corrupt("license_status_change", format!("status {}", row.status))
+            })?;
+            let change = StatusChange { status, effective_on: row.effective_on };
+            Ok(StatusHistoryEntry { license_id: LicenseId::new(row.license_id), change })
+        })
+        .collect()
+}
+
 /// Appends one copy entry to each of many licenses in one multi-row `INSERT`.
 pub async fn append_copy_entries(
     tx: &Tx,
@@ -220,14 +276,8 @@ pub async fn copy_entries_by_license_ids(
     if license_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let visible_licenses = license::Entity::find()
-        .select_only()
-        .column(license::Column::Id)
-        .filter(license::Column::Id.is_in(license_ids.iter().map(|id| id.get())))
-        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
-        .into_query();
     license_copy_entry::Entity::find()
-        .filter(license_copy_entry::Column::LicenseId.in_subquery(visible_licenses))
+        .filter(license_copy_entry::Column::LicenseId.in_subquery(visible(scope, license_ids)))
         .order_by_asc(license_copy_entry::Column::LicenseId)
         .order_by_asc(license_copy_entry::Column::Id)
         .all(&x.executor())
@@ -235,6 +285,16 @@ pub async fn copy_entries_by_license_ids(
         .into_iter()
         .map(to_copy_record)
         .collect()
+}
+
+/// The ids of these licenses whose enterprise is inside `scope`, as a subquery.
+fn visible(scope: &Scope, license_ids: &[LicenseId]) -> sea_orm::sea_query::SelectStatement {
+    license::Entity::find()
+        .select_only()
+        .column(license::Column::Id)
+        .filter(license::Column::Id.is_in(license_ids.iter().map(|id| id.get())))
+        .filter(owned_rows_in_scope(license::Column::EnterpriseId, scope))
+        .into_query()
 }
 
 fn to_record(model: license::Model) -> Result<LicenseRecord> {
