@@ -115,3 +115,52 @@ async fn upgrade_body(server: &TestServer) {
     assert_eq!(versions(&upgraded).await, [("0.2.0".to_owned(), false, 0), ("0.3.0".to_owned(), true, 1)]);
     upgraded.stop().await;
 }
+
+on_both_databases!(
+    a_failure_raises_the_frequency_the_plugin_declares,
+    increased_frequency_body,
+    plugins = super::UPGRADED
+);
+
+/// §二(四) 增加频次 through the endpoint (issue 11 item 14): the current wire-cable version (the
+/// 0.3.0 fixture) declares six A-class tests a year after a failure instead of four; the first
+/// enterprise fails a sample, so its A-class items are scheduled at the increased frequency —
+/// times its risk class's factor, which the same failure raised —, the second's at four.
+async fn increased_frequency_body(server: &TestServer) {
+    let world = world(server).await;
+    let task = open(server, &world.county, &world.licenses[0]).await;
+    let failing = sample(vec![resistance("7.60", "Ω/km", "25"), voltage()]);
+    let body = server.graphql_as(&world.lab, SUBMIT, submit_input("increased", &[(&task, failing)])).await;
+    assert_eq!(
+        body["data"]["submitTestResults"]["outcomes"][0]["verdict"]["conclusion"], "NONCONFORMING",
+        "{body}"
+    );
+    let viewer = server.graphql_as(&world.county, "{ viewer { authority { id } } }", json!({})).await;
+    let today = oversight_tests::today();
+    let variables = json!({ "a": viewer["data"]["viewer"]["authority"]["id"], "from": today.to_string(),
+                            "to": (today + chrono::Duration::days(364)).to_string() });
+    let due = server
+        .graphql_as(
+            &world.county,
+            r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!) { dueTests(authority: $a, from: $from, to: $to) {
+                 edges { node { license { number } riskClass scopes { scope timesPerYear increased } } } } }"#,
+            variables,
+        )
+        .await;
+    let rows = due["data"]["dueTests"]["edges"].as_array().unwrap_or_else(|| panic!("{due}"));
+    let a_class = |number: &str| {
+        let row = &rows.iter().find(|row| row["node"]["license"]["number"] == number).unwrap()["node"];
+        let factor = match row["riskClass"].as_str().unwrap() {
+            "C" => 2,
+            "D" => 4,
+            _ => 1,
+        };
+        let scope = &row["scopes"][0];
+        assert_eq!(scope["scope"], "a_class_items", "{row}");
+        (scope["increased"].as_bool().unwrap(), scope["timesPerYear"].as_u64().unwrap(), factor)
+    };
+    let (increased, times, factor) = a_class(&world.licenses[0]);
+    assert!(increased && factor > 1, "the failure raised the frequency and the class");
+    assert_eq!(times, 6 * factor);
+    assert_eq!(a_class(&world.licenses[1]), (false, 4, 1));
+}
