@@ -16,6 +16,7 @@ pub mod ids;
 pub mod industry;
 pub mod limits;
 mod linkage;
+mod spot_check;
 pub mod loaders;
 pub mod mutation;
 pub mod node;

@@ -11,6 +11,7 @@ use crate::draw::Draw;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::linkage::LinkageNotice;
+use crate::spot_check::SpotCheckImport;
 use crate::loaders::load;
 use crate::patrol::plans::PatrolPlan;
 use crate::patrol::{FollowUp, PatrolInspection, PatrolMeasure};
@@ -100,6 +101,7 @@ nodes! {
     PatrolPlan => patrol_plan,
     LinkageNotice => linkage_notice,
     Draw => draw,
+    SpotCheckImport => spot_check_import,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -20,6 +20,7 @@ mod query;
 mod reporting;
 mod review;
 mod risk;
+mod spot_check;
 mod work;
 
 use chrono::NaiveDate;
@@ -32,6 +33,10 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use draw::DrawInput;
+pub use spot_check::{
+    CampaignInput, FileKind, ImportOutcome, ImportRecord as SpotCheckImportRecord, MAX_FILE_BYTES as MAX_SPOT_CHECK_FILE_BYTES,
+    SpotCheckRowRecord,
+};
 pub use error::{AppError, Code};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{

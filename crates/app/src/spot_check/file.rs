@@ -1,0 +1,161 @@
+//! Reading an uploaded results file into rows of text cells: an XLSX workbook (its first sheet,
+//! by `calamine`) when the bytes are a ZIP archive, else a UTF-8 CSV (with or without a byte
+//! order mark, by `csv`). The kind is sniffed from the bytes, never taken from the file's name.
+
+use std::io::Cursor;
+
+use calamine::{Data, DataType, Reader, Xlsx};
+use oversight_domain::spot_check::{MAX_ROWS, Problem, ProblemCode};
+
+/// A ZIP archive's first bytes: an XLSX workbook is one.
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The kind of file, as sniffed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Csv,
+    Xlsx,
+}
+
+impl FileKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Csv => "CSV",
+            FileKind::Xlsx => "XLSX",
+        }
+    }
+}
+
+/// The file's header row and its data rows, each with its row number as a spreadsheet shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub kind: FileKind,
+    pub header: Vec<String>,
+    pub rows: Vec<(u32, Vec<String>)>,
+}
+
+/// Reads the file; a file that cannot be read, has no data row or too many is one problem.
+pub fn read(bytes: &[u8]) -> Result<Table, Problem> {
+    let (kind, mut rows) = if bytes.starts_with(ZIP_MAGIC) {
+        (FileKind::Xlsx, read_xlsx(bytes)?)
+    } else {
+        (FileKind::Csv, read_csv(bytes)?)
+    };
+    // Rows left blank (a spacer, the end of a sheet) are not results.
+    rows.retain(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
+    let mut rows = rows.into_iter();
+    let Some((_, header)) = rows.next() else {
+        return Err(Problem::file(ProblemCode::NoRows, "the file is empty: no header row"));
+    };
+    let rows: Vec<(u32, Vec<String>)> = rows.collect();
+    if rows.is_empty() {
+        return Err(Problem::file(ProblemCode::NoRows, "the file has a header row but no results"));
+    }
+    if rows.len() > MAX_ROWS {
+        return Err(Problem::file(
+            ProblemCode::TooManyRows,
+            format!("the file has {} results; one import takes at most {MAX_ROWS}", rows.len()),
+        ));
+    }
+    Ok(Table { kind, header, rows })
+}
+
+fn unreadable(message: impl Into<String>) -> Problem {
+    Problem::file(ProblemCode::UnreadableFile, message)
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, Problem> {
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if std::str::from_utf8(bytes).is_err() {
+        return Err(unreadable(
+            "the file is neither an XLSX workbook nor a UTF-8 CSV: save it as \"CSV UTF-8\" or as XLSX",
+        ));
+    }
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    let mut rows = Vec::new();
+    // A spreadsheet shows a blank line as a row (the reader skips it) and a quoted cell's line
+    // breaks inside one row: the row is the record's first line less the breaks inside earlier
+    // records.
+    let mut breaks_inside = 0_u64;
+    for record in reader.records() {
+        let record = record.map_err(|e| unreadable(format!("the file cannot be read as CSV: {e}")))?;
+        let line = record.position().map_or(0, csv::Position::line);
+        let number = u32::try_from(line.saturating_sub(breaks_inside)).unwrap_or(u32::MAX);
+        breaks_inside += record.iter().map(|cell| cell.matches('\n').count() as u64).sum::<u64>();
+        rows.push((number, record.iter().map(str::to_owned).collect()));
+    }
+    Ok(rows)
+}
+
+fn read_xlsx(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, Problem> {
+    let mut workbook = Xlsx::new(Cursor::new(bytes))
+        .map_err(|e| unreadable(format!("the file is not a readable XLSX workbook: {e}")))?;
+    let range = workbook
+        .worksheet_range_at(0)
+        .ok_or_else(|| unreadable("the workbook has no sheet"))?
+        .map_err(|e| unreadable(format!("the first sheet cannot be read: {e}")))?;
+    // Rows are numbered from the sheet's first row, wherever the used range starts.
+    let first_row = range.start().map_or(0, |(row, _)| row);
+    Ok(range
+        .rows()
+        .enumerate()
+        .map(|(index, cells)| {
+            let number = first_row.saturating_add(u32::try_from(index).unwrap_or(u32::MAX)).saturating_add(1);
+            (number, cells.iter().map(cell_text).collect())
+        })
+        .collect())
+}
+
+/// A cell as the text the template's parsers read: dates as ISO dates, whole numbers without a
+/// decimal point (a serial typed as a number).
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(_) => cell.as_date().map(|d| d.to_string()).unwrap_or_default(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_csv_is_read_with_or_without_its_byte_order_mark() {
+        let text = "统一社会信用代码,检验结论\n\n91320102000000701X,合格\n\"a\nb\",不合格\nc,合格\n";
+        for bytes in [text.as_bytes().to_vec(), [UTF8_BOM, text.as_bytes()].concat()] {
+            let table = read(&bytes).unwrap();
+            assert_eq!(table.kind, FileKind::Csv);
+            assert_eq!(table.header, vec!["统一社会信用代码", "检验结论"]);
+            let numbers: Vec<u32> = table.rows.iter().map(|(n, _)| *n).collect();
+            // The blank line is row 2, as a spreadsheet shows it; a quoted line break is not a row.
+            assert_eq!(numbers, vec![3, 4, 5]);
+            assert_eq!(table.rows[1].1, vec!["a\nb", "不合格"]);
+        }
+    }
+
+    #[test]
+    fn unreadable_and_empty_files_are_one_problem() {
+        let gbk = [0xCD_u8, 0xB3, 0xD2, 0xBB, b'\n'];
+        assert_eq!(read(&gbk).unwrap_err().code, ProblemCode::UnreadableFile);
+        assert_eq!(read(b"PK\x03\x04garbage").unwrap_err().code, ProblemCode::UnreadableFile);
+        assert_eq!(read(b"").unwrap_err().code, ProblemCode::NoRows);
+        assert_eq!(read("统一社会信用代码\n".as_bytes()).unwrap_err().code, ProblemCode::NoRows);
+    }
+
+    #[test]
+    fn cells_read_as_text() {
+        assert_eq!(cell_text(&Data::Float(20270301.0)), "20270301");
+        assert_eq!(cell_text(&Data::Float(2.5)), "2.5");
+        assert_eq!(cell_text(&Data::Int(7)), "7");
+        assert_eq!(cell_text(&Data::Empty), "");
+    }
+}
