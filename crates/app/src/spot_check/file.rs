@@ -80,8 +80,15 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, Problem> {
     let mut breaks_inside = 0_u64;
     for record in reader.records() {
         let record = record.map_err(|e| unreadable(format!("the file cannot be read as CSV: {e}")))?;
-        let line = record.position().map_or(0, csv::Position::line);
-        let number = u32::try_from(line.saturating_sub(breaks_inside)).unwrap_or(u32::MAX);
+        let (line, start) = record.position().map_or((0, 0), |p| (p.line(), p.byte()));
+        // The reader's position is where it began reading: before the blank lines it skipped.
+        let skipped = bytes
+            .iter()
+            .skip(usize::try_from(start).unwrap_or(usize::MAX))
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .filter(|b| **b == b'\n')
+            .count() as u64;
+        let number = u32::try_from((line + skipped).saturating_sub(breaks_inside)).unwrap_or(u32::MAX);
         breaks_inside += record.iter().map(|cell| cell.matches('\n').count() as u64).sum::<u64>();
         rows.push((number, record.iter().map(str::to_owned).collect()));
     }
@@ -144,7 +151,7 @@ mod tests {
 
     #[test]
     fn unreadable_and_empty_files_are_one_problem() {
-        let gbk = [0xCD_u8, 0xB3, 0xD2, 0xBB, b'\n'];
+        let gbk = [0xB9_u8, 0xFA, 0xBC, 0xD2, b'\n'];
         assert_eq!(read(&gbk).unwrap_err().code, ProblemCode::UnreadableFile);
         assert_eq!(read(b"PK\x03\x04garbage").unwrap_err().code, ProblemCode::UnreadableFile);
         assert_eq!(read(b"").unwrap_err().code, ProblemCode::NoRows);
