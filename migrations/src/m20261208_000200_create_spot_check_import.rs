@@ -186,7 +186,10 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .alter_table(
-                Table::alter().table(LinkageNotice::Table).drop_column(LinkageNotice::SpotCheckImportId).to_owned(),
+                Table::alter()
+                    .table(LinkageNotice::Table)
+                    .drop_column(LinkageNotice::SpotCheckImportId)
+                    .to_owned(),
             )
             .await?;
         manager.drop_table(Table::drop().table(SpotCheckRow::Table).to_owned()).await?;

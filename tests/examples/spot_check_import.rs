@@ -29,7 +29,9 @@ const IMPORT: &str = "mutation($c: SpotCheckCampaignInput!, $file: Upload!) { im
 /// The template's CSV for the first `ROWS` seeded enterprises; every tenth failed, and with
 /// `broken` every tenth row's credit code loses its check character.
 fn csv(sampled_on: &str, broken: bool) -> Vec<u8> {
-    let mut text = String::from("统一社会信用代码,许可证编号,企业名称,产品名称,规格型号,抽样日期,检验机构,检验结论,不合格项目\n");
+    let mut text = String::from(
+        "统一社会信用代码,许可证编号,企业名称,产品名称,规格型号,抽样日期,检验机构,检验结论,不合格项目\n",
+    );
     for i in 0..ROWS {
         let region = REGIONS[i % REGIONS.len()];
         let mut code = CreditCode::from_body(&format!("91{region}{i:09}")).unwrap().as_str().to_owned();
@@ -48,7 +50,8 @@ fn csv(sampled_on: &str, broken: bool) -> Vec<u8> {
 
 async fn upload(server: &TestServer, campaign: &Value, bytes: Vec<u8>, name: &str) -> Value {
     let operations = json!({ "query": IMPORT, "variables": { "c": campaign, "file": null } });
-    let file = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()).mime_str("text/csv").unwrap();
+    let file =
+        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()).mime_str("text/csv").unwrap();
     let form = reqwest::multipart::Form::new()
         .text("operations", operations.to_string())
         .text("map", json!({ "0": ["variables.file"] }).to_string())
@@ -80,7 +83,11 @@ async fn run(db: Db, count: usize) {
     let answer = upload(&server, &campaign, bad.clone(), "bad.csv").await;
     let bad_time = started.elapsed();
     let result = &answer["data"]["importSpotCheckResults"];
-    assert_eq!((result["accepted"].clone(), result["problemCount"].clone()), (json!(false), json!(1000)), "{answer}");
+    assert_eq!(
+        (result["accepted"].clone(), result["problemCount"].clone()),
+        (json!(false), json!(1000)),
+        "{answer}"
+    );
 
     let good = csv(&sampled_on, false);
     let size = good.len();
@@ -100,7 +107,9 @@ async fn run(db: Db, count: usize) {
         ROWS / 10,
         good_time
     );
-    println!("[{db:?}] the same size with 1,000 bad rows: report of 1,000 problems in {bad_time:.1?}, nothing written");
+    println!(
+        "[{db:?}] the same size with 1,000 bad rows: report of 1,000 problems in {bad_time:.1?}, nothing written"
+    );
     server.stop().await;
 }
 

@@ -190,7 +190,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::PatrolPlan => AuditSubject::PatrolPlan(oversight_domain::PatrolPlanId::new(id)),
         NodeType::LinkageNotice => AuditSubject::LinkageNotice(oversight_domain::NoticeId::new(id)),
         NodeType::Draw => AuditSubject::Draw(oversight_domain::DrawId::new(id)),
-        NodeType::SpotCheckImport => AuditSubject::SpotCheckImport(oversight_domain::SpotCheckImportId::new(id)),
+        NodeType::SpotCheckImport => {
+            AuditSubject::SpotCheckImport(oversight_domain::SpotCheckImportId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }

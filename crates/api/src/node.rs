@@ -11,7 +11,6 @@ use crate::draw::Draw;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::linkage::LinkageNotice;
-use crate::spot_check::SpotCheckImport;
 use crate::loaders::load;
 use crate::patrol::plans::PatrolPlan;
 use crate::patrol::{FollowUp, PatrolInspection, PatrolMeasure};
@@ -23,6 +22,7 @@ use crate::registry::license::License;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
 use crate::review::types::{AnnualReview, ReviewYear};
+use crate::spot_check::SpotCheckImport;
 use crate::testing::rectification::{Rectification, RevocationProposal};
 use crate::testing::supervision::{Designation, ResultSubmission, TestingTask};
 

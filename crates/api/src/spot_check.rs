@@ -6,7 +6,9 @@ use std::io::Read;
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{CampaignInput, ImportOutcome, MAX_SPOT_CHECK_FILE_BYTES, SpotCheckImportRecord, SpotCheckRowRecord};
+use oversight_app::{
+    CampaignInput, ImportOutcome, MAX_SPOT_CHECK_FILE_BYTES, SpotCheckImportRecord, SpotCheckRowRecord,
+};
 use oversight_domain::SpotCheckImportId;
 use oversight_domain::spot_check::{CampaignLevel, Conclusion, Problem, ProblemCode};
 
@@ -269,7 +271,12 @@ pub struct SpotCheckProblem {
 
 impl From<Problem> for SpotCheckProblem {
     fn from(p: Problem) -> SpotCheckProblem {
-        SpotCheckProblem { row: p.row, column: p.column.map(str::to_owned), code: p.code.into(), message: p.message }
+        SpotCheckProblem {
+            row: p.row,
+            column: p.column.map(str::to_owned),
+            code: p.code.into(),
+            message: p.message,
+        }
     }
 }
 

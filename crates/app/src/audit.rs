@@ -277,9 +277,13 @@ impl App {
             }
             // An import is its authority's, as a draw is.
             AuditSubject::SpotCheckImport(id) => {
-                let found = oversight_storage::spot_check::by_ids(store, &oversight_storage::Scope::Everything, &[id])
-                    .await?
-                    .pop();
+                let found = oversight_storage::spot_check::by_ids(
+                    store,
+                    &oversight_storage::Scope::Everything,
+                    &[id],
+                )
+                .await?
+                .pop();
                 found.map(|i| Resource::Region(i.authority_region))
             }
             // A review year is its province's: read within the province's jurisdiction.

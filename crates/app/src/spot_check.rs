@@ -49,7 +49,10 @@ pub struct CampaignInput {
 pub enum ImportOutcome {
     Accepted(ImportRecord),
     /// Nothing was written: the first `MAX_REPORTED_PROBLEMS` problems, and how many there are.
-    Refused { problems: Vec<Problem>, total: usize },
+    Refused {
+        problems: Vec<Problem>,
+        total: usize,
+    },
 }
 
 impl ImportOutcome {
@@ -83,7 +86,10 @@ impl App {
             return Err(AppError::refused(
                 Code::WrongCampaignLevel,
                 "level",
-                format!("a {} campaign is imported by its own authority's officers, not by this role", campaign.level),
+                format!(
+                    "a {} campaign is imported by its own authority's officers, not by this role",
+                    campaign.level
+                ),
             ));
         }
         if bytes.len() > MAX_FILE_BYTES {
@@ -203,7 +209,8 @@ async fn check(
     let codes: Vec<String> = unique(parsed.iter().map(|r| r.credit_code.as_str().to_owned()));
     let numbers: Vec<String> = unique(parsed.iter().map(|r| r.license_number.core()));
     let found = spot_check::enterprises_by_credit_codes(work.tx(), &scope, &codes).await?;
-    let regions: HashMap<EnterpriseId, RegionCode> = found.iter().map(|(_, id, region)| (*id, *region)).collect();
+    let regions: HashMap<EnterpriseId, RegionCode> =
+        found.iter().map(|(_, id, region)| (*id, *region)).collect();
     let enterprises = found.into_iter().map(|(code, id, _)| (code, id)).collect();
     let licenses = spot_check::licenses_by_numbers(work.tx(), &scope, &numbers).await?.into_iter().collect();
     let (rows, matching) = match_rows(parsed, &enterprises, &licenses);
@@ -249,7 +256,8 @@ async fn notice_targets(
         .await?
         .into_iter()
         .map(|a| {
-            let seat = Seat { id: a.id, level: a.level, region: a.region, parent_id: a.parent_id, open: true };
+            let seat =
+                Seat { id: a.id, level: a.level, region: a.region, parent_id: a.parent_id, open: true };
             (a.region, seat)
         })
         .collect();

@@ -30,8 +30,7 @@ pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
     EnterpriseId, FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId,
     PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SpotCheckImportId,
-    SubmissionId,
-    TaskId, TypedId,
+    SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

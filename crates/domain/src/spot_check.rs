@@ -290,12 +290,7 @@ pub fn parse_rows(
     let mut seen: HashMap<(String, String, String, NaiveDate), u32> = HashMap::new();
     for (number, cells) in rows {
         let Some(row) = parse_row(header, *number, cells, campaign, today, &mut problems) else { continue };
-        let key = (
-            row.license_number.core(),
-            row.product_name.clone(),
-            row.model.clone(),
-            row.sampling_date,
-        );
+        let key = (row.license_number.core(), row.product_name.clone(), row.model.clone(), row.sampling_date);
         if let Some(first) = seen.get(&key) {
             problems.push(Problem::cell(
                 row.row,
@@ -340,13 +335,25 @@ fn parse_row(
     };
     let credit_code = required(Column::CreditCode, problems).and_then(|s| {
         CreditCode::parse(&s)
-            .map_err(|e| problems.push(Problem::cell(row, Column::CreditCode, ProblemCode::InvalidCreditCode, e.message)))
+            .map_err(|e| {
+                problems.push(Problem::cell(
+                    row,
+                    Column::CreditCode,
+                    ProblemCode::InvalidCreditCode,
+                    e.message,
+                ))
+            })
             .ok()
     });
     let license_number = required(Column::LicenseNumber, problems).and_then(|s| {
         LicenseNumber::parse(&s)
             .map_err(|e| {
-                problems.push(Problem::cell(row, Column::LicenseNumber, ProblemCode::InvalidLicenseNumber, e.message))
+                problems.push(Problem::cell(
+                    row,
+                    Column::LicenseNumber,
+                    ProblemCode::InvalidLicenseNumber,
+                    e.message,
+                ))
             })
             .ok()
     });
@@ -405,7 +412,8 @@ fn check_sampling_date(
     today: NaiveDate,
     problems: &mut Vec<Problem>,
 ) -> Option<NaiveDate> {
-    let problem = |message: String| Problem::cell(row, Column::SamplingDate, ProblemCode::InvalidDate, message);
+    let problem =
+        |message: String| Problem::cell(row, Column::SamplingDate, ProblemCode::InvalidDate, message);
     let Some(date) = parse_date(text) else {
         problems.push(problem(format!("'{text}' is not a date; write it as 2027-03-01")));
         return None;
@@ -481,7 +489,10 @@ pub fn match_rows(
                 row,
                 Column::CreditCode,
                 ProblemCode::UnknownEnterprise,
-                format!("no enterprise with credit code {} in your jurisdiction", result.credit_code.as_str()),
+                format!(
+                    "no enterprise with credit code {} in your jurisdiction",
+                    result.credit_code.as_str()
+                ),
             ));
         }
         if license.is_none() {

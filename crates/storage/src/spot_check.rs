@@ -6,7 +6,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::spot_check::{Campaign, CampaignLevel, Conclusion, KnownLicense};
 use oversight_domain::{AuthorityId, EnterpriseId, LicenseId, NoticeId, RegionCode, SpotCheckImportId};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect,
+};
 
 use crate::entity::{enterprise, license, spot_check_import as import_row, spot_check_row as result_row};
 use crate::page::{self, SortKey};
@@ -131,7 +134,11 @@ pub async fn by_sha256(x: &impl Executor, sha256: &str) -> Result<Option<ImportR
 }
 
 /// The imports with these ids made by an authority inside `scope`.
-pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[SpotCheckImportId]) -> Result<Vec<ImportRecord>> {
+pub async fn by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[SpotCheckImportId],
+) -> Result<Vec<ImportRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -146,7 +153,11 @@ pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[SpotCheckImportId])
 }
 
 /// One page of the imports made by an authority inside `scope`, newest first.
-pub async fn page(x: &impl Executor, scope: &Scope, request: &PageRequest<i64>) -> Result<Page<ImportRecord>> {
+pub async fn page(
+    x: &impl Executor,
+    scope: &Scope,
+    request: &PageRequest<i64>,
+) -> Result<Page<ImportRecord>> {
     let query = import_row::Entity::find().filter(in_scope(scope));
     page::keyset(x, query, SortKey::descending([import_row::Column::Id]), request, to_import).await
 }
@@ -166,11 +177,18 @@ pub async fn rows_page(
     page::keyset(x, query, SortKey::ascending([result_row::Column::Id]), request, to_row).await
 }
 
-pub async fn rows_count(x: &impl Executor, import_id: SpotCheckImportId, conclusion: Option<Conclusion>) -> Result<u64> {
+pub async fn rows_count(
+    x: &impl Executor,
+    import_id: SpotCheckImportId,
+    conclusion: Option<Conclusion>,
+) -> Result<u64> {
     Ok(rows_of(import_id, conclusion).count(&x.executor()).await?)
 }
 
-fn rows_of(import_id: SpotCheckImportId, conclusion: Option<Conclusion>) -> sea_orm::Select<result_row::Entity> {
+fn rows_of(
+    import_id: SpotCheckImportId,
+    conclusion: Option<Conclusion>,
+) -> sea_orm::Select<result_row::Entity> {
     let mut query = result_row::Entity::find().filter(result_row::Column::ImportId.eq(import_id.get()));
     if let Some(conclusion) = conclusion {
         query = query.filter(result_row::Column::Conclusion.eq(conclusion.as_str()));
@@ -257,7 +275,8 @@ fn to_import(model: import_row::Model) -> Result<ImportRecord> {
             ends_on: model.ends_on,
         },
         authority_id: AuthorityId::new(model.authority_id),
-        authority_region: RegionCode::parse(&model.authority_region).map_err(|_| corrupt("authority_region"))?,
+        authority_region: RegionCode::parse(&model.authority_region)
+            .map_err(|_| corrupt("authority_region"))?,
         file_name: model.file_name,
         file_kind: model.file_kind,
         file_sha256: model.file_sha256,

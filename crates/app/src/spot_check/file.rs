@@ -158,6 +158,110 @@ mod tests {
         assert_eq!(read("统一社会信用代码\n".as_bytes()).unwrap_err().code, ProblemCode::NoRows);
     }
 
+    /// CRC-32 (IEEE), for the hand-made archive below.
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0_u32;
+        for byte in bytes {
+            crc ^= u32::from(*byte);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            }
+        }
+        !crc
+    }
+
+    /// A ZIP archive of these files, stored uncompressed: enough of a workbook for calamine.
+    fn zip(files: &[(&str, String)]) -> Vec<u8> {
+        let (mut out, mut central) = (Vec::new(), Vec::new());
+        for (name, text) in files {
+            let (data, offset) = (text.as_bytes(), out.len() as u32);
+            let (crc, size, name_len) = (crc32(data), data.len() as u32, name.len() as u16);
+            // Version 20, no flags, stored, no time or date; then the CRC and both sizes.
+            let mut common: Vec<u8> = [20_u16, 0, 0, 0, 0].iter().flat_map(|v| v.to_le_bytes()).collect();
+            common.extend([crc, size, size].iter().flat_map(|v| v.to_le_bytes()));
+            out.extend(0x0403_4b50_u32.to_le_bytes());
+            out.extend(&common);
+            out.extend(name_len.to_le_bytes());
+            out.extend(0_u16.to_le_bytes());
+            out.extend(name.as_bytes());
+            out.extend(data);
+            central.extend(0x0201_4b50_u32.to_le_bytes());
+            central.extend(20_u16.to_le_bytes());
+            central.extend(&common);
+            central.extend(name_len.to_le_bytes());
+            central.extend([0_u8; 12]);
+            central.extend(offset.to_le_bytes());
+            central.extend(name.as_bytes());
+        }
+        let (at, n) = (out.len() as u32, files.len() as u16);
+        let size = central.len() as u32;
+        out.extend(central);
+        out.extend(0x0605_4b50_u32.to_le_bytes());
+        out.extend([0_u8; 4]);
+        out.extend([n, n].iter().flat_map(|v| v.to_le_bytes()));
+        out.extend([size, at].iter().flat_map(|v| v.to_le_bytes()));
+        out.extend(0_u16.to_le_bytes());
+        out
+    }
+
+    fn workbook(sheet_data: &str) -> Vec<u8> {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        let rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+        let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        let types = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+        zip(&[
+            (
+                "[Content_Types].xml",
+                format!(
+                    r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="{types}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="{types}.worksheet+xml"/></Types>"#
+                ),
+            ),
+            (
+                "_rels/.rels",
+                format!(
+                    r#"<Relationships xmlns="{rels}"><Relationship Id="rId1" Type="{office}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+                ),
+            ),
+            (
+                "xl/workbook.xml",
+                format!(
+                    r#"<workbook xmlns="{main}" xmlns:r="{office}"><sheets><sheet name="结果" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+                ),
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                format!(
+                    r#"<Relationships xmlns="{rels}"><Relationship Id="rId1" Type="{office}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
+                ),
+            ),
+            (
+                "xl/worksheets/sheet1.xml",
+                format!(r#"<worksheet xmlns="{main}"><sheetData>{sheet_data}</sheetData></worksheet>"#),
+            ),
+        ])
+    }
+
+    #[test]
+    fn an_xlsx_workbook_is_read_from_its_first_sheet() {
+        let text = |cell: &str, t: &str| format!(r#"<c r="{cell}" t="inlineStr"><is><t>{t}</t></is></c>"#);
+        let sheet = [
+            format!(r#"<row r="1">{}{}</row>"#, text("A1", "统一社会信用代码"), text("B1", "抽样日期")),
+            format!(r#"<row r="2">{}<c r="B2"><v>20270210</v></c></row>"#, text("A2", "91320102000000701W")),
+            format!(r#"<row r="4">{}{}</row>"#, text("A4", "913201020000007020"), text("B4", "2027-02-11")),
+        ]
+        .concat();
+        let table = read(&workbook(&sheet)).unwrap();
+        assert_eq!(table.kind, FileKind::Xlsx);
+        assert_eq!(table.header, vec!["统一社会信用代码", "抽样日期"]);
+        assert_eq!(
+            table.rows,
+            vec![
+                (2, vec!["91320102000000701W".to_owned(), "20270210".to_owned()]),
+                (4, vec!["913201020000007020".to_owned(), "2027-02-11".to_owned()]),
+            ]
+        );
+    }
+
     #[test]
     fn cells_read_as_text() {
         assert_eq!(cell_text(&Data::Float(20270301.0)), "20270301");

@@ -9,8 +9,13 @@ fn date(s: &str) -> NaiveDate {
 }
 
 fn campaign() -> Campaign {
-    Campaign::parse("2027年电线电缆国家监督抽查", CampaignLevel::National, date("2027-01-01"), date("2027-06-30"))
-        .unwrap()
+    Campaign::parse(
+        "2027年电线电缆国家监督抽查",
+        CampaignLevel::National,
+        date("2027-01-01"),
+        date("2027-06-30"),
+    )
+    .unwrap()
 }
 
 fn code(n: u32) -> String {
@@ -35,7 +40,17 @@ fn check(cells: [&str; 9]) -> Vec<(ProblemCode, Option<&'static str>)> {
 #[test]
 fn rows_are_checked_cell_by_cell() {
     let c = code(701);
-    let ok = [c.as_str(), "XK06-001-00701", "南京电缆1有限公司", "电线电缆", "BV 2.5", "2027-02-01", "江苏省质检院", "不合格", "导体电阻"];
+    let ok = [
+        c.as_str(),
+        "XK06-001-00701",
+        "南京电缆1有限公司",
+        "电线电缆",
+        "BV 2.5",
+        "2027-02-01",
+        "江苏省质检院",
+        "不合格",
+        "导体电阻",
+    ];
     assert_eq!(check(ok), vec![]);
     let mut pass = ok;
     pass[7] = "合格";
@@ -97,7 +112,10 @@ fn duplicates_and_registry_mismatches_are_reported_at_their_rows() {
         (5, row([&code(799), "XK06-001-00799", "丙", "电线", "BV", "2027-02-02", "院", "合格", ""])),
     ];
     let (parsed, problems) = parse_rows(&header, &rows, &campaign(), date("2027-03-01"));
-    assert_eq!(problems.iter().map(|p| (p.row, p.code)).collect::<Vec<_>>(), vec![(Some(3), ProblemCode::DuplicateRow)]);
+    assert_eq!(
+        problems.iter().map(|p| (p.row, p.code)).collect::<Vec<_>>(),
+        vec![(Some(3), ProblemCode::DuplicateRow)]
+    );
     let enterprises = HashMap::from([(a.clone(), EnterpriseId::new(1)), (b.clone(), EnterpriseId::new(2))]);
     let licenses = HashMap::from([(
         "XK06-001-00701".to_owned(),

@@ -5,7 +5,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::linkage::notice::{Clocks, Notice, NoticeStatus, NoticeType, ProofKind};
-use oversight_domain::{AuthorityId, EnterpriseId, LicenseId, NoticeId, RegionCode, SpotCheckImportId, TaskId};
+use oversight_domain::{
+    AuthorityId, EnterpriseId, LicenseId, NoticeId, RegionCode, SpotCheckImportId, TaskId,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
