@@ -930,6 +930,7 @@ mod tests {
             "LINKAGE_NOTICE_PASSED_ON",
             "LINKAGE_NOTICE_CLOSED",
             "DRAW_SELECTED",
+            "SPOT_CHECK_FAILED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);
