@@ -35,6 +35,7 @@ mod m20261206_000030_create_officer_recusal;
 mod m20261207_000010_create_draw;
 mod m20261207_000100_create_linkage_notice;
 mod m20261207_000200_create_risk_class;
+mod m20261208_000200_create_spot_check_import;
 mod m20261208_000300_create_license_status_change;
 
 /// Every migration in the order it is applied.
@@ -73,8 +74,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000030_create_officer_recusal::Migration),
             Box::new(m20261207_000010_create_draw::Migration),
             Box::new(m20261207_000200_create_risk_class::Migration),
-            Box::new(m20261208_000300_create_license_status_change::Migration),
             Box::new(m20261207_000100_create_linkage_notice::Migration),
+            Box::new(m20261208_000200_create_spot_check_import::Migration),
+            Box::new(m20261208_000300_create_license_status_change::Migration),
         ]
     }
 }

@@ -190,6 +190,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::PatrolPlan => AuditSubject::PatrolPlan(oversight_domain::PatrolPlanId::new(id)),
         NodeType::LinkageNotice => AuditSubject::LinkageNotice(oversight_domain::NoticeId::new(id)),
         NodeType::Draw => AuditSubject::Draw(oversight_domain::DrawId::new(id)),
+        NodeType::SpotCheckImport => {
+            AuditSubject::SpotCheckImport(oversight_domain::SpotCheckImportId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -211,7 +214,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice or Draw."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw or SpotCheckImport."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

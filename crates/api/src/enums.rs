@@ -353,6 +353,8 @@ mirror! {
         LinkageNoticeClosed,
         /// A license was drawn in a double-random draw (双随机抽取 double-random draw).
         DrawSelected,
+        /// An imported spot-check campaign (监督抽查 spot check) failed a product of the enterprise.
+        SpotCheckFailed,
     }
 }
 

@@ -29,6 +29,7 @@ mod review;
 mod risk;
 pub mod schema;
 pub mod socket;
+mod spot_check;
 pub mod subscription;
 pub mod telemetry;
 mod testing;

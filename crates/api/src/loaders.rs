@@ -149,6 +149,7 @@ loaders! {
     /// The notices each notice was passed on as, oldest first.
     notice_children: ByParent<oversight_app::ChildNotice, oversight_domain::NoticeId> = linkage_notice_children by parent_id;
     draw: ById<oversight_domain::draw::record::DrawRecord, oversight_domain::DrawId> = draws_by_ids by id;
+    spot_check_import: ById<oversight_app::SpotCheckImportRecord, oversight_domain::SpotCheckImportId> = spot_check_imports_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

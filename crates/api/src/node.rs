@@ -22,6 +22,7 @@ use crate::registry::license::License;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
 use crate::review::types::{AnnualReview, ReviewYear};
+use crate::spot_check::SpotCheckImport;
 use crate::testing::rectification::{Rectification, RevocationProposal};
 use crate::testing::supervision::{Designation, ResultSubmission, TestingTask};
 
@@ -100,6 +101,7 @@ nodes! {
     PatrolPlan => patrol_plan,
     LinkageNotice => linkage_notice,
     Draw => draw,
+    SpotCheckImport => spot_check_import,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -38,6 +38,7 @@ pub struct QueryRoot(
     crate::draw::DrawQuery,
     crate::risk::RiskQuery,
     crate::linkage::LinkageQuery,
+    crate::spot_check::SpotCheckQuery,
 );
 
 /// The mutation root: one part per area, merged.
@@ -58,6 +59,7 @@ pub struct MutationRoot(
     crate::patrol::operations::PatrolMutation,
     crate::patrol::plans::PatrolPlanMutation,
     crate::linkage::LinkageMutation,
+    crate::spot_check::SpotCheckMutation,
     crate::draw::DrawMutation,
     crate::attachment::AttachmentMutation,
 );

@@ -275,6 +275,17 @@ impl App {
                 let found = oversight_storage::draw::by_id(store, id).await?;
                 found.map(|d| Resource::Region(d.spec.authority_region))
             }
+            // An import is its authority's, as a draw is.
+            AuditSubject::SpotCheckImport(id) => {
+                let found = oversight_storage::spot_check::by_ids(
+                    store,
+                    &oversight_storage::Scope::Everything,
+                    &[id],
+                )
+                .await?
+                .pop();
+                found.map(|i| Resource::Region(i.authority_region))
+            }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -426,6 +437,7 @@ pub enum AuditSubject {
     PatrolPlan(PatrolPlanId),
     LinkageNotice(NoticeId),
     Draw(oversight_domain::DrawId),
+    SpotCheckImport(oversight_domain::SpotCheckImportId),
 }
 
 impl AuditSubject {
@@ -454,6 +466,7 @@ impl AuditSubject {
             AuditSubject::PatrolPlan(id) => ObjectRef::of(id),
             AuditSubject::LinkageNotice(id) => ObjectRef::of(id),
             AuditSubject::Draw(id) => ObjectRef::of(id),
+            AuditSubject::SpotCheckImport(id) => ObjectRef::of(id),
         }
     }
 
@@ -482,6 +495,9 @@ impl AuditSubject {
             AuditSubject::PatrolPlan(_) => PatrolPlanId::KIND,
             AuditSubject::LinkageNotice(_) => NoticeId::KIND,
             AuditSubject::Draw(_) => <oversight_domain::DrawId as oversight_domain::TypedId>::KIND,
+            AuditSubject::SpotCheckImport(_) => {
+                <oversight_domain::SpotCheckImportId as oversight_domain::TypedId>::KIND
+            }
         }
     }
 }

@@ -230,6 +230,14 @@ codes! {
     ProofOfAnotherEnterprise = "PROOF_OF_ANOTHER_ENTERPRISE",
     /// The proof record is older than the notice or not in a state that proves the action.
     ProofNotProving = "PROOF_NOT_PROVING",
+    // Spot-check results import (监督抽查结果导入), docs/adr/0029.
+    /// The campaign's level is not the importer's: the national officers import NATIONAL
+    /// campaigns, the provincial officers PROVINCIAL ones.
+    WrongCampaignLevel = "WRONG_CAMPAIGN_LEVEL",
+    /// The same file (its SHA-256) was imported before: the message names that import.
+    SpotCheckFileAlreadyImported = "SPOT_CHECK_FILE_ALREADY_IMPORTED",
+    /// The file is larger than an import accepts (`spot_check::MAX_FILE_BYTES`).
+    SpotCheckFileTooLarge = "SPOT_CHECK_FILE_TOO_LARGE",
     // Double-random draws (双随机一公开), docs/adr/0025.
     /// A draw's specification: period, shares, inspectors per target, months, filters.
     InvalidDrawSpec = "INVALID_DRAW_SPEC",

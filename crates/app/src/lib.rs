@@ -20,6 +20,7 @@ mod query;
 mod reporting;
 mod review;
 mod risk;
+mod spot_check;
 mod work;
 
 use chrono::NaiveDate;
@@ -63,6 +64,10 @@ pub use patrol::{
 pub use review::commands::OpenedYear;
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 pub use risk::{FrequencyPreview, PreviewRow, RecomputeProgress, RiskClassRecord, StoredAssessment};
+pub use spot_check::{
+    CampaignInput, FileKind, ImportOutcome, ImportRecord as SpotCheckImportRecord,
+    MAX_FILE_BYTES as MAX_SPOT_CHECK_FILE_BYTES, SpotCheckRowRecord,
+};
 // The closed sets of a plugin profile, so the API can expose them as GraphQL enums.
 pub use oversight_plugin_host::api::profile::{
     ComparisonMethod as ProfileComparisonMethod, RoundingSpec as ProfileRounding,

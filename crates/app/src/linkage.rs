@@ -86,7 +86,7 @@ async fn notice_for(
 }
 
 /// The authorities as the tier rules see them, in the order asked; an unknown one is NOT_FOUND.
-async fn seats(work: &Work<'_>, ids: &[AuthorityId]) -> Result<Vec<Seat>, AppError> {
+pub(crate) async fn seats(work: &Work<'_>, ids: &[AuthorityId]) -> Result<Vec<Seat>, AppError> {
     let found = authority::by_ids(work.tx(), ids).await?;
     ids.iter()
         .map(|id| {
@@ -107,7 +107,7 @@ async fn seats(work: &Work<'_>, ids: &[AuthorityId]) -> Result<Vec<Seat>, AppErr
 
 /// Archives a notice's fact for its enterprise and announces it: a new notice to its target, a
 /// step to its sender.
-fn archive_and_announce(work: &mut Work<'_>, notice: &Notice, fact: LinkageFact<'_>) {
+pub(crate) fn archive_and_announce(work: &mut Work<'_>, notice: &Notice, fact: LinkageFact<'_>) {
     let event = fact.event();
     work.announce([Event::LinkageNotice {
         notice_id: notice.id,

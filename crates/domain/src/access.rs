@@ -467,6 +467,11 @@ pub enum Action {
     /// Hear of notices sent to one's authority and of each step of those it sent
     /// (subscription `linkageNotices`).
     SubscribeLinkageNotices,
+    /// Import a spot-check campaign's results (监督抽查结果导入): the national officers the
+    /// nation's campaigns, the provincial officers their province's (the use case checks the level).
+    ImportSpotCheckResults,
+    /// Read the imports of one's authority and its lower tiers, and their rows.
+    ReadSpotCheckImports,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

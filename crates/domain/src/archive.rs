@@ -132,6 +132,8 @@ crate::stored_enum! {
         LinkageNoticeClosed = "LINKAGE_NOTICE_CLOSED",
         /// A license of the enterprise was drawn in a double-random draw (双随机抽取).
         DrawSelected = "DRAW_SELECTED",
+        /// A spot-check campaign's imported results (监督抽查) failed a product of the enterprise.
+        SpotCheckFailed = "SPOT_CHECK_FAILED",
     }
 }
 
@@ -279,6 +281,9 @@ pub enum ArchiveFact<'a> {
     Linkage(crate::linkage::LinkageFact<'a>),
     /// A license drawn in a double-random draw (双随机), with why it was drawn; the inspectors
     /// are not on the enterprise's archive (the draw's public record names them).
+    /// An enterprise's failed results in an imported spot-check campaign, rendered in
+    /// `spot_check::SpotCheckFailed::event`.
+    SpotCheckFailed(crate::spot_check::SpotCheckFailed<'a>),
     DrawSelected {
         draw_id: DrawId,
         selection: Selection,
@@ -372,6 +377,7 @@ impl ArchiveFact<'_> {
             ArchiveFact::AnnualReview(fact) => fact.event(),
             ArchiveFact::Patrol(fact) => fact.event(),
             ArchiveFact::Linkage(fact) => fact.event(),
+            ArchiveFact::SpotCheckFailed(fact) => fact.event(),
             ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
                 kind: ArchiveEventKind::DrawSelected,
                 summary: format!(
@@ -924,6 +930,7 @@ mod tests {
             "LINKAGE_NOTICE_PASSED_ON",
             "LINKAGE_NOTICE_CLOSED",
             "DRAW_SELECTED",
+            "SPOT_CHECK_FAILED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -175,6 +175,9 @@ crate::stored_enum! {
         PassOnLinkageNotice = "passOnLinkageNotice",
         /// The target authority closed a notice with the record that proves the action.
         CloseLinkageNotice = "closeLinkageNotice",
+        /// A spot-check campaign's results were imported (监督抽查结果导入), with the notices of
+        /// its failures.
+        ImportSpotCheckResults = "importSpotCheckResults",
     }
 }
 

@@ -140,6 +140,8 @@ typed_id! {
     pub struct NoticeId = "linkage-notice";
     /// A double-random draw (双随机抽取).
     pub struct DrawId = "draw";
+    /// An import of a spot-check campaign's results (监督抽查结果导入).
+    pub struct SpotCheckImportId = "spot-check-import";
 }
 
 #[cfg(test)]

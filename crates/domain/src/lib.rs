@@ -18,6 +18,7 @@ pub mod registry;
 pub mod reporting;
 pub mod review;
 pub mod risk;
+pub mod spot_check;
 mod stored_enum;
 pub mod testing;
 pub mod text;
@@ -28,8 +29,8 @@ pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
     EnterpriseId, FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId,
-    PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SubmissionId,
-    TaskId, TypedId,
+    PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SpotCheckImportId,
+    SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -296,7 +296,10 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | LinkageNoticePassedOn
         | LinkageNoticeClosed
         // Being drawn is a selection, not a fact of the record (docs/adr/0025).
-        | DrawSelected => false,
+        | DrawSelected
+        // A failed spot check is not a factor of the national model yet: recomputing on it would
+        // change nothing (docs/adr/0029 decision 8, docs/adr/0027 decision 3).
+        | SpotCheckFailed => false,
     }
 }
 

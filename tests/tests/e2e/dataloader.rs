@@ -316,3 +316,64 @@ async fn linkage_notices_body(server: &TestServer) {
     // authorities, resolved one level deeper: one batch or two, depending on timing).
     assert!(counts.iter().all(|&n| n <= 8), "statement count grows with the page: {counts:?}");
 }
+
+on_both_databases!(spot_check_rows_cost_constant_statements, spot_check_rows_body);
+
+const SPOT_CHECK_ROWS: &str = r#"query($id: ID!, $first: Int!) { node(id: $id) { ... on SpotCheckImport {
+    rows(first: $first) { totalCount nodes { rowNumber enterprise { name } license { number }
+        notice { status targetAuthority { name } } } } } } }"#;
+
+/// Spot-check imports (docs/adr/0029): a page of an import's rows with their enterprise, license
+/// and notice costs the same statements for 3 rows as for 30.
+async fn spot_check_rows_body(server: &TestServer) {
+    use oversight_domain::registry::credit_code::CreditCode;
+    use oversight_domain::spot_check::CampaignLevel;
+    use oversight_tests::bench::{REGIONS, seed_province};
+    seed_province(server, 30).await;
+    let today = server.app.today();
+    let mut csv = String::from(
+        "统一社会信用代码,许可证编号,企业名称,产品名称,规格型号,抽样日期,检验机构,检验结论,不合格项目\n",
+    );
+    for i in 0..30 {
+        let code = CreditCode::from_body(&format!("91{}{i:09}", REGIONS[i % REGIONS.len()])).unwrap();
+        csv.push_str(&format!(
+            "{},XK06-001-{:05},企业{i},电线,BV,{today},检验院,不合格,导体电阻\n",
+            code.as_str(),
+            i + 1
+        ));
+    }
+    let input = oversight_app::CampaignInput {
+        name: "数据加载抽查".to_owned(),
+        level: CampaignLevel::National,
+        starts_on: today - chrono::Duration::days(30),
+        ends_on: today,
+    };
+    let outcome = server
+        .app
+        .import_spot_check_results(&server.national, &input, "rows.csv", csv.as_bytes())
+        .await
+        .unwrap();
+    let import = match outcome {
+        oversight_app::ImportOutcome::Accepted(import) => import,
+        refused => panic!("refused: {refused:?}"),
+    };
+    let id = crate::cast::global("SpotCheckImport", import.id.get());
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for first in [3, 30] {
+        let before = server.statements.get();
+        let data = server.data(SPOT_CHECK_ROWS, json!({ "id": id, "first": first })).await;
+        let statements = server.statements.get() - before;
+        let rows = data["node"]["rows"]["nodes"].as_array().unwrap();
+        assert_eq!(rows.len(), first);
+        assert_eq!(data["node"]["rows"]["totalCount"], json!(30));
+        assert!(
+            rows.iter()
+                .all(|r| r["enterprise"]["name"].is_string() && r["notice"]["status"] == json!("SENT"))
+        );
+        eprintln!("spot-check rows: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    // import (node) + its check + page + count + enterprises + licenses + notices + authorities.
+    assert!(counts.iter().all(|&n| n <= 9), "statement count grows with the page: {counts:?}");
+}

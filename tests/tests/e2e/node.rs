@@ -172,6 +172,29 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["commitDraw"]["draw"]["id"]
         .clone();
     fixtures.insert("Draw", fixture(&draw, national, None));
+    // An import is read within the importer's jurisdiction: the nation's, not by a county.
+    let today = server.app.today();
+    let csv = format!(
+        "统一社会信用代码,许可证编号,企业名称,产品名称,规格型号,抽样日期,检验机构,检验结论\n{},{},南京电缆1有限公司,电线,BV,{today},检验院,合格\n",
+        credit_code("320102", 701),
+        world.licenses[0]
+    );
+    let campaign = oversight_app::CampaignInput {
+        name: "节点抽查".to_owned(),
+        level: oversight_domain::spot_check::CampaignLevel::National,
+        starts_on: today,
+        ends_on: today,
+    };
+    let import = match server
+        .app
+        .import_spot_check_results(&server.national, &campaign, "n.csv", csv.as_bytes())
+        .await
+    {
+        Ok(oversight_app::ImportOutcome::Accepted(import)) => import,
+        other => panic!("the fixture import was refused: {other:?}"),
+    };
+    let import = json!(global("SpotCheckImport", import.id.get()));
+    fixtures.insert("SpotCheckImport", fixture(&import, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -398,6 +421,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("PatrolPlan", Some("patrol-plan")),
     ("LinkageNotice", Some("linkage-notice")),
     ("Draw", Some("draw")),
+    ("SpotCheckImport", Some("spot-check-import")),
     ("Region", None),
 ];
 
@@ -418,6 +442,7 @@ const TOUCHED: &[&str] = &[
     "PatrolPlan",
     "LinkageNotice",
     "Draw",
+    "SpotCheckImport",
 ];
 
 const TRAIL: &str =

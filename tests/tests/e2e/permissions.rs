@@ -103,6 +103,7 @@ enum Op {
     PassOnNotice,
     CloseNotice,
     ReadNotices,
+    ReadSpotCheckImports,
     CommitDraw,
     RunDraw,
 }
@@ -609,7 +610,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
-        (ReadNotices, Inside | Outside) => {
+        (ReadNotices | ReadSpotCheckImports, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
         (RecordExpiries, Inside | Outside) => [
@@ -619,7 +620,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 84] = [
+const OPS: [Op; 85] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -704,6 +705,7 @@ const OPS: [Op; 84] = [
     PassOnNotice,
     CloseNotice,
     ReadNotices,
+    ReadSpotCheckImports,
     CommitDraw,
     RunDraw,
 ];
@@ -1362,6 +1364,11 @@ async fn run(
             )
         }
         ReadNotices => ("query { linkageNotices(first: 5) { totalCount } }", json!({}), "linkageNotices"),
+        // The import itself is a multipart request: its rule is in the scenarios
+        // (spot_check_import_*.yaml: a province, a county refused).
+        ReadSpotCheckImports => {
+            ("query { spotCheckImports(first: 5) { totalCount } }", json!({}), "spotCheckImports")
+        }
         CommitDraw => (
             "mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }",
             json!({ "i": draw_spec(server, region, n) }),

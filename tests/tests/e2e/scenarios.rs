@@ -67,6 +67,8 @@ scenarios!(
     draw_committed_run_and_recusal,
     risk_class_rises_with_a_failing_verdict,
     linkage_notice_passed_on_and_closed,
+    spot_check_import_national_failure_closed,
+    spot_check_import_bad_row_writes_nothing,
 );
 
 /// A scenario file.

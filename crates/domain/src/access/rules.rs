@@ -437,6 +437,13 @@ pub fn rule(action: Action) -> Rule {
             "linkage notices are read by the authorities' own people"),
         Action::SubscribeLinkageNotices        => row(NOTICE_PEOPLE,       ANY_TIER,    Anything,
             "linkage notices are heard by the officers and the review department"),
+        // Spot-check results import (docs/adr/0029): the senders of spot-check failure notices,
+        // the nation and the provinces (the use case matches the campaign's level to the role);
+        // read by the authorities' own people, as the notices they raise are.
+        Action::ImportSpotCheckResults         => row(PROVINCE_UP,         ANY_TIER,    Anything,
+            "spot-check results are imported by the national authority and the provinces (§二(六))"),
+        Action::ReadSpotCheckImports           => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
+            "spot-check imports are read by the authorities' own people"),
         // Double-random draws (双随机一公开, docs/adr/0025): every level of authority draws the
         // targets and inspectors of its own jurisdiction; the place is the caller's own seat.
         Action::CommitDraw                     => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,

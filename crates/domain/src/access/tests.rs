@@ -268,6 +268,8 @@ fn actions() -> Vec<Action> {
         Action::SubscribeLinkageNotices,
         Action::CommitDraw,
         Action::RunDraw,
+        Action::ImportSpotCheckResults,
+        Action::ReadSpotCheckImports,
     ]);
     actions
 }
@@ -332,6 +334,8 @@ const REASONS: &[&str] = &[
     "linkage notices are read by the authorities' own people",
     "linkage notices are heard by the officers and the review department",
     "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction",
+    "spot-check results are imported by the national authority and the provinces (§二(六))",
+    "spot-check imports are read by the authorities' own people",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2683,4 +2687,52 @@ RunDraw
   testing_institution institution:7  F57 NF  NF  NF  F57 F57 F57 F57 NF  NF  NF  F57 NF  F57
   enterprise_user enterprise:1       F57 F57 NF  NF  F57 F57 F57 F57 NF  NF  NF  F57 NF  NF
   plugin_administrator platform      F57 NF  NF  NF  F57 F57 F57 F57 NF  NF  NF  NF  NF  NF
+ImportSpotCheckResults
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          F58 F58 F58 NF  F58 F58 F58 F58 NF  F58 NF  F58 F58 NF
+  city leader_in_charge              F58 F58 F58 NF  F58 F58 F58 F58 NF  F58 NF  F58 F58 NF
+  city staff                         F58 F58 F58 NF  F58 F58 F58 F58 NF  F58 NF  F58 F58 NF
+  county head                        F58 F58 NF  NF  F58 F58 F58 F58 NF  F58 NF  F58 NF  NF
+  county leader_in_charge            F58 F58 NF  NF  F58 F58 F58 F58 NF  F58 NF  F58 NF  NF
+  county staff                       F58 F58 NF  NF  F58 F58 F58 F58 NF  F58 NF  F58 NF  NF
+  review_department at nation        F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58
+  review_department at province      F58 F58 F58 NF  F58 F58 F58 F58 F58 F58 NF  F58 F58 NF
+  review_department at city          F58 F58 F58 NF  F58 F58 F58 F58 NF  F58 NF  F58 F58 NF
+  review_department at county        F58 F58 NF  NF  F58 F58 F58 F58 NF  F58 NF  F58 NF  NF
+  auditor at nation                  F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58 F58
+  auditor at province                F58 F58 F58 NF  F58 F58 F58 F58 F58 F58 NF  F58 F58 NF
+  auditor at city                    F58 F58 F58 NF  F58 F58 F58 F58 NF  F58 NF  F58 F58 NF
+  auditor at county                  F58 F58 NF  NF  F58 F58 F58 F58 NF  F58 NF  F58 NF  NF
+  testing_institution institution:7  F58 NF  NF  NF  F58 F58 F58 F58 NF  NF  NF  F58 NF  F58
+  enterprise_user enterprise:1       F58 F58 NF  NF  F58 F58 F58 F58 NF  NF  NF  F58 NF  NF
+  plugin_administrator platform      F58 NF  NF  NF  F58 F58 F58 F58 NF  NF  NF  NF  NF  NF
+ReadSpotCheckImports
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F59 NF  NF  NF  F59 F59 F59 F59 NF  NF  NF  F59 NF  F59
+  enterprise_user enterprise:1       F59 F59 NF  NF  F59 F59 F59 F59 NF  NF  NF  F59 NF  NF
+  plugin_administrator platform      F59 NF  NF  NF  F59 F59 F59 F59 NF  NF  NF  NF  NF  NF
 ";

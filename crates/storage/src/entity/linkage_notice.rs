@@ -32,6 +32,8 @@ pub struct Model {
     pub close_note: Option<String>,
     pub sent_by: String,
     pub closed_by: Option<String>,
+    /// The spot-check import whose failure sent it (docs/adr/0029), if any.
+    pub spot_check_import_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

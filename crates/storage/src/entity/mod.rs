@@ -34,6 +34,8 @@ pub mod revocation_proposal;
 pub mod risk_assessment;
 pub mod risk_recompute_run;
 pub mod self_inspection_report;
+pub mod spot_check_import;
+pub mod spot_check_row;
 pub mod test_result;
 pub mod test_verdict;
 pub mod testing_task;

@@ -5,7 +5,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::linkage::notice::{Clocks, Notice, NoticeStatus, NoticeType, ProofKind};
-use oversight_domain::{AuthorityId, EnterpriseId, LicenseId, NoticeId, RegionCode, TaskId};
+use oversight_domain::{
+    AuthorityId, EnterpriseId, LicenseId, NoticeId, RegionCode, SpotCheckImportId, TaskId,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
@@ -59,7 +61,31 @@ pub struct NewNotice<'a> {
 
 /// Stores a notice, SENT.
 pub async fn insert(tx: &Tx, new: &NewNotice<'_>, now: DateTime<Utc>) -> Result<NoticeRecord> {
-    let model = row::ActiveModel {
+    to_record(active(new, None, now).insert(&tx.executor()).await.map_err(StorageError::from_write)?)
+}
+
+/// Stores the notices an import's failures send, SENT, in multi-row statements, and reads them
+/// back (by the import they point at) in the order given.
+pub async fn insert_for_import(
+    tx: &Tx,
+    import_id: SpotCheckImportId,
+    news: &[NewNotice<'_>],
+    now: DateTime<Utc>,
+) -> Result<Vec<NoticeRecord>> {
+    let rows: Vec<row::ActiveModel> = news.iter().map(|new| active(new, Some(import_id), now)).collect();
+    crate::insert_rows(tx, rows, 21).await?;
+    row::Entity::find()
+        .filter(Column::SpotCheckImportId.eq(import_id.get()))
+        .order_by_asc(Column::Id)
+        .all(&tx.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+fn active(new: &NewNotice<'_>, import_id: Option<SpotCheckImportId>, now: DateTime<Utc>) -> row::ActiveModel {
+    row::ActiveModel {
         parent_id: Set(new.parent_id.map(NoticeId::get)),
         notice_type: Set(new.notice_type.as_str().to_owned()),
         status: Set(NoticeStatus::Sent.as_str().to_owned()),
@@ -76,11 +102,11 @@ pub async fn insert(tx: &Tx, new: &NewNotice<'_>, now: DateTime<Utc>) -> Result<
         act_by: Set(new.clocks.act_by),
         close_by: Set(new.clocks.close_by),
         sent_by: Set(new.sent_by.to_owned()),
+        spot_check_import_id: Set(import_id.map(SpotCheckImportId::get)),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
-    };
-    to_record(model.insert(&tx.executor()).await.map_err(StorageError::from_write)?)
+    }
 }
 
 /// The notice with this id, unscoped (use cases check the scope and the policy).

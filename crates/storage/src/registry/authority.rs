@@ -74,6 +74,23 @@ pub async fn by_region(x: &impl Executor, region: &RegionCode) -> Result<Option<
         .transpose()
 }
 
+/// The open authorities seated at exactly these regions, oldest first (one statement; an
+/// import's notice targets).
+pub async fn by_regions(x: &impl Executor, regions: &[RegionCode]) -> Result<Vec<AuthorityRecord>> {
+    if regions.is_empty() {
+        return Ok(Vec::new());
+    }
+    authority::Entity::find()
+        .filter(authority::Column::RegionCode.is_in(regions.iter().map(|r| r.as_str().to_owned())))
+        .filter(authority::Column::ClosedAt.is_null())
+        .order_by_asc(authority::Column::Id)
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
 /// Whether the database holds any authority at all (`oversight bootstrap` needs none).
 pub async fn any(x: &impl Executor) -> Result<bool> {
     Ok(authority::Entity::find().one(&x.executor()).await?.is_some())
