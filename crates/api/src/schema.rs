@@ -60,6 +60,7 @@ pub struct MutationRoot(
     crate::linkage::LinkageMutation,
     crate::draw::DrawMutation,
     crate::attachment::AttachmentMutation,
+    crate::export::ExportMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -175,6 +175,8 @@ crate::stored_enum! {
         PassOnLinkageNotice = "passOnLinkageNotice",
         /// The target authority closed a notice with the record that proves the action.
         CloseLinkageNotice = "closeLinkageNotice",
+        /// A caller asked for a list's data as a file (导出): which list, format and filter.
+        RequestExport = "requestExport",
     }
 }
 
