@@ -154,11 +154,13 @@ impl ExportMutation {
         #[graphql(desc = "The list, format and filter.")] input: RequestExportInput,
     ) -> async_graphql::Result<ExportPayload> {
         let (app, principal) = caller(ctx)?;
-        let filter = input
+        let mut filter = input
             .filter
             .to_value()
             .into_json()
             .map_err(|err| ApiError::new(Code::Internal, format!("export filter: {err}")))?;
+        // Only what was given: a shorter URL and an audit record that reads as the request.
+        drop_nulls(&mut filter);
         let list = ExportList::from(input.list);
         let query = input.filter.into_query(app, principal, list, app.today())?;
         let ticket = app.request_export(principal, &query, input.format.into(), filter).await.gql()?;
@@ -208,4 +210,16 @@ fn reparse(app: &App, export: &SignedExport) -> Option<ExportQuery> {
     let value = async_graphql::Value::from_json(export.filter.clone()).ok()?;
     let filter = <ExportFilterInput as InputType>::parse(Some(value)).ok()?;
     filter.into_query(app, &export.principal, export.list, app.today()).ok()
+}
+
+/// Removes the null members of every object (an absent input field parses as null again).
+fn drop_nulls(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(members) => {
+            members.retain(|_, member| !member.is_null());
+            members.values_mut().for_each(drop_nulls);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
 }

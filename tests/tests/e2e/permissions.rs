@@ -105,6 +105,9 @@ enum Op {
     ReadNotices,
     CommitDraw,
     RunDraw,
+    ExportEnterprises,
+    ExportTasks,
+    ExportNotices,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -612,6 +615,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadNotices, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // An export is asked by whoever reads the list, as the list query scopes it (docs/adr/0028).
+        (ExportEnterprises, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
+        (ExportTasks, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN]
+        }
+        (ExportNotices, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -619,7 +632,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 84] = [
+const OPS: [Op; 87] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -706,6 +719,9 @@ const OPS: [Op; 84] = [
     ReadNotices,
     CommitDraw,
     RunDraw,
+    ExportEnterprises,
+    ExportTasks,
+    ExportNotices,
 ];
 
 struct World {
@@ -1362,6 +1378,18 @@ async fn run(
             )
         }
         ReadNotices => ("query { linkageNotices(first: 5) { totalCount } }", json!({}), "linkageNotices"),
+        ExportEnterprises | ExportTasks | ExportNotices => {
+            let list = match op {
+                ExportEnterprises => "ENTERPRISES",
+                ExportTasks => "TESTING_TASKS",
+                _ => "LINKAGE_NOTICES",
+            };
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": list, "format": "CSV" } }),
+                "requestExport",
+            )
+        }
         CommitDraw => (
             "mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }",
             json!({ "i": draw_spec(server, region, n) }),

@@ -67,6 +67,7 @@ scenarios!(
     draw_committed_run_and_recusal,
     risk_class_rises_with_a_failing_verdict,
     linkage_notice_passed_on_and_closed,
+    export_requested,
 );
 
 /// A scenario file.
