@@ -196,3 +196,74 @@ async fn refusals(server: &TestServer) {
 }
 
 on_both_databases!(a_refused_or_tampered_export_reveals_nothing, refusals);
+
+const OPEN: &str = "mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }";
+const SUBMIT: &str = "mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) { outcomes { verdict { conclusion } } } }";
+
+/// The wire-cable results of one sample; `resistance` 7.60 at 25 °C fails.
+fn results(task: &str, resistance: &str, temperature: &str) -> Value {
+    json!({ "taskId": task, "results": [
+        { "item": "conductor_resistance", "value": resistance, "unit": "Ω/km", "conditions": [{ "name": "temperature_c", "value": temperature }] },
+        { "item": "insulation_elongation", "value": "180", "unit": "%" },
+        { "item": "insulation_tensile_strength", "value": "15.0", "unit": "N/mm²" },
+        { "item": "insulation_tensile_variation_after_ageing", "value": "-8", "unit": "%" },
+        { "item": "insulation_thickness_mean", "value": "0.85", "unit": "mm" },
+        { "item": "insulation_thickness_thinnest", "value": "0.75", "unit": "mm" },
+        { "item": "marking", "value": "conforming", "unit": "" },
+        { "item": "voltage_test", "value": "no_breakdown", "unit": "" },
+    ]})
+}
+
+async fn charted(server: &TestServer) {
+    let cast = crate::cast::world(server).await;
+    let sampled = server.app.today() - chrono::Duration::days(10);
+    let mut tasks = Vec::new();
+    for (n, license) in cast.licenses.iter().enumerate() {
+        let input = json!({ "i": {
+            "licenseNumber": license, "variant": "BV-2.5", "batch": format!("批次 {n}"), "declared": [],
+            "declaredStandards": ["GB/T 3956", "GB/T 5023"], "samplingDate": sampled.to_string(),
+            "testPortion": "4 卷 × 100 m", "backupPortion": "2 卷 × 100 m (封存)" } });
+        let body = server.graphql_as(&cast.county, OPEN, input).await;
+        tasks.push(body["data"]["openTestingTask"]["task"]["id"].as_str().unwrap_or_else(|| panic!("{body}")).to_owned());
+    }
+    let submissions = json!([results(&tasks[0], "7.00", "20"), results(&tasks[1], "7.60", "25")]);
+    let input = json!({ "i": { "idempotencyKey": "export-charts", "submissions": submissions } });
+    let body = server.graphql_as(&cast.lab, SUBMIT, input).await;
+    assert_eq!(body["data"]["submitTestResults"]["outcomes"][1]["verdict"]["conclusion"], "NONCONFORMING", "{body}");
+
+    // The province's workbook: the two tasks with their verdicts, and the charts' figures.
+    let (_, bytes) = exported(server, &cast.provincial, json!({ "list": "TESTING_TASKS", "format": "XLSX" })).await;
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), ["监督检验任务", "统计"]);
+    let sheet = workbook.worksheet_range("监督检验任务").unwrap();
+    assert_eq!(sheet.height(), 3);
+    let header: Vec<String> = sheet.rows().next().unwrap().iter().map(ToString::to_string).collect();
+    assert_eq!(header[8..10], ["合格项数（项）", "不合格项数（项）"]);
+    let failing = sheet.rows().nth(2).unwrap();
+    assert_eq!(failing[1], Data::String("南京电缆2有限公司".to_owned()));
+    assert!(matches!(failing[3], Data::DateTime(_)), "the sampling date is an Excel date: {:?}", failing[3]);
+    assert_eq!(failing[9], Data::Float(1.0), "one failed item, as a number");
+    let statistics = workbook.worksheet_range("统计").unwrap();
+    let at = |row: u32, col: u32| statistics.get_value((row, col)).cloned();
+    // By industry, by region (Jiangsu's cities: Nanjing), by month: one passed, one failed, 50.0 %.
+    for col in [0, 5, 10] {
+        assert_eq!((at(3, col + 1), at(3, col + 2), at(3, col + 4)), (Some(Data::Float(1.0)), Some(Data::Float(1.0)), Some(Data::Float(50.0))), "table at column {col}");
+    }
+    assert_eq!(at(3, 5), Some(Data::String("南京市".to_owned())));
+    assert_eq!(at(3, 10), Some(Data::String(sampled.format("%Y-%m").to_string())));
+
+    // The laboratory's CSV of its queue: the same two tasks, no statistics (it reads no dashboard).
+    let (_, bytes) = exported(server, &cast.lab, json!({ "list": "TESTING_TASKS", "format": "CSV" })).await;
+    let (header, records) = read_csv(&bytes);
+    assert_eq!(header[6], "检验结论");
+    assert_eq!(records.len(), 2);
+    let (_, bytes) = exported(server, &cast.lab, json!({ "list": "TESTING_TASKS", "format": "XLSX" })).await;
+    let workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), ["监督检验任务"]);
+}
+
+on_both_databases!(
+    a_task_export_charts_pass_rates_by_industry_region_and_month,
+    charted,
+    plugins = crate::cast::WIRE_CABLE
+);
