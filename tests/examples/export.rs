@@ -45,7 +45,8 @@ async fn export(server: &TestServer, token: &str, db: Db, list: &str, format: &s
     let rss_before = status_kb("VmRSS:");
     let started = Instant::now();
     let answer = server.graphql_as(token, REQUEST, json!({ "i": { "list": list, "format": format } })).await;
-    let url = answer["data"]["requestExport"]["url"].as_str().unwrap_or_else(|| panic!("{answer}")).to_owned();
+    let url =
+        answer["data"]["requestExport"]["url"].as_str().unwrap_or_else(|| panic!("{answer}")).to_owned();
     let mut response = server.client().get(server.url(&url)).send().await.unwrap();
     assert_eq!(response.status().as_u16(), 200);
     let first_byte = started.elapsed();

@@ -122,20 +122,25 @@ impl ExportFilterInput {
         ];
         if let Some((name, ..)) = given.iter().find(|(_, set, of)| *set && *of != list) {
             let message = format!("filter.{name} filters another list than {}", list.as_str());
-            return Err(ApiError::new(Code::ExportFilterMismatch, message).with_field(format!("input.filter.{name}")));
+            return Err(
+                ApiError::new(Code::ExportFilterMismatch, message).with_field(format!("input.filter.{name}"))
+            );
         }
         let catalogue = app.industry_catalogue();
         Ok(match list {
             ExportList::Enterprises => {
                 ExportQuery::Enterprises(self.enterprises.unwrap_or_default().parse(catalogue)?)
             }
-            ExportList::Licenses => ExportQuery::Licenses(self.licenses.unwrap_or_default().parse(catalogue, today)?),
+            ExportList::Licenses => {
+                ExportQuery::Licenses(self.licenses.unwrap_or_default().parse(catalogue, today)?)
+            }
             ExportList::TestingTasks => ExportQuery::TestingTasks(
                 self.testing_tasks.unwrap_or_default().parse(catalogue, self.task_status, today)?,
             ),
-            ExportList::LinkageNotices => {
-                ExportQuery::LinkageNotices(notice_filter(principal, self.linkage_notices.unwrap_or_default())?)
-            }
+            ExportList::LinkageNotices => ExportQuery::LinkageNotices(notice_filter(
+                principal,
+                self.linkage_notices.unwrap_or_default(),
+            )?),
         })
     }
 }

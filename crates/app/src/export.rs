@@ -22,7 +22,9 @@ use oversight_domain::{AuthorityId, AuthorityLevel, EnterpriseId, InstitutionId,
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::{App, AppError, EnterpriseFilter, LicenseFilter, NoticeFilter, Principal, Role, TaskFilter, Tier, now};
+use crate::{
+    App, AppError, EnterpriseFilter, LicenseFilter, NoticeFilter, Principal, Role, TaskFilter, Tier, now,
+};
 
 pub use rows::Cell;
 

@@ -161,7 +161,9 @@ pub async fn verdict_groups(
         (Grouping::Industry, _) => "t.industry_code".to_owned(),
         (Grouping::Region(digits), _) => format!("SUBSTR(e.region_code, 1, {digits})"),
         // A DATE column on PostgreSQL, ISO text on SQLite.
-        (Grouping::Month, sea_orm::DatabaseBackend::Postgres) => "TO_CHAR(t.sampling_date, 'YYYY-MM')".to_owned(),
+        (Grouping::Month, sea_orm::DatabaseBackend::Postgres) => {
+            "TO_CHAR(t.sampling_date, 'YYYY-MM')".to_owned()
+        }
         (Grouping::Month, _) => "SUBSTR(t.sampling_date, 1, 7)".to_owned(),
     };
     let within = enterprise_in_scope(&mut binds, scope, "e");
@@ -179,9 +181,8 @@ pub async fn verdict_groups(
         .iter()
         .map(|row| {
             let conclusion = text(row, "conclusion")?;
-            let conclusion = Conclusion::parse(&conclusion).ok_or_else(|| {
-                StorageError::corrupt("test_verdict", format!("conclusion {conclusion}"))
-            })?;
+            let conclusion = Conclusion::parse(&conclusion)
+                .ok_or_else(|| StorageError::corrupt("test_verdict", format!("conclusion {conclusion}")))?;
             Ok((text(row, "grp")?, conclusion, count(row)?))
         })
         .collect()

@@ -90,7 +90,10 @@ async fn csv_and_xlsx(server: &TestServer) {
     assert_eq!(header[..2], ["统一社会信用代码", "企业名称"]);
     let total = server.data("{ enterprises { totalCount } }", json!({})).await;
     assert_eq!(records.len() as u64, total["enterprises"]["totalCount"].as_u64().unwrap());
-    assert!(records.iter().any(|r| r[1] == "南京\"双引号\",逗号电缆有限公司"), "RFC 4180 quoting round-trips");
+    assert!(
+        records.iter().any(|r| r[1] == "南京\"双引号\",逗号电缆有限公司"),
+        "RFC 4180 quoting round-trips"
+    );
     assert!(records.iter().all(|r| r.len() == header.len()));
 
     // The list's own filter: Zhejiang's enterprises only.
@@ -116,9 +119,8 @@ async fn csv_and_xlsx(server: &TestServer) {
     assert_eq!(first[1], Data::String("南京导出电缆有限公司".to_owned()));
     // An Excel date is days since 1899-12-30 (the 1900 leap-year quirk included).
     let issued = match &first[6] {
-        Data::DateTime(at) => {
-            chrono::NaiveDate::from_ymd_opt(1899, 12, 30).map(|epoch| epoch + chrono::Duration::days(at.as_f64() as i64))
-        }
+        Data::DateTime(at) => chrono::NaiveDate::from_ymd_opt(1899, 12, 30)
+            .map(|epoch| epoch + chrono::Duration::days(at.as_f64() as i64)),
         _ => None,
     };
     assert_eq!(issued, Some(today - chrono::Duration::days(100)), "dates are Excel dates: {:?}", first[6]);
@@ -130,7 +132,10 @@ async fn csv_and_xlsx(server: &TestServer) {
 
     // Who exported what is in the audit trail.
     let audited = server
-        .data("{ auditRecords(filter: { operation: \"requestExport\" }, first: 10) { totalCount } }", json!({}))
+        .data(
+            "{ auditRecords(filter: { operation: \"requestExport\" }, first: 10) { totalCount } }",
+            json!({}),
+        )
         .await;
     assert_eq!(audited["auditRecords"]["totalCount"], 3, "{audited}");
 }
@@ -224,15 +229,24 @@ async fn charted(server: &TestServer) {
             "declaredStandards": ["GB/T 3956", "GB/T 5023"], "samplingDate": sampled.to_string(),
             "testPortion": "4 卷 × 100 m", "backupPortion": "2 卷 × 100 m (封存)" } });
         let body = server.graphql_as(&cast.county, OPEN, input).await;
-        tasks.push(body["data"]["openTestingTask"]["task"]["id"].as_str().unwrap_or_else(|| panic!("{body}")).to_owned());
+        tasks.push(
+            body["data"]["openTestingTask"]["task"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{body}"))
+                .to_owned(),
+        );
     }
     let submissions = json!([results(&tasks[0], "7.00", "20"), results(&tasks[1], "7.60", "25")]);
     let input = json!({ "i": { "idempotencyKey": "export-charts", "submissions": submissions } });
     let body = server.graphql_as(&cast.lab, SUBMIT, input).await;
-    assert_eq!(body["data"]["submitTestResults"]["outcomes"][1]["verdict"]["conclusion"], "NONCONFORMING", "{body}");
+    assert_eq!(
+        body["data"]["submitTestResults"]["outcomes"][1]["verdict"]["conclusion"], "NONCONFORMING",
+        "{body}"
+    );
 
     // The province's workbook: the two tasks with their verdicts, and the charts' figures.
-    let (_, bytes) = exported(server, &cast.provincial, json!({ "list": "TESTING_TASKS", "format": "XLSX" })).await;
+    let (_, bytes) =
+        exported(server, &cast.provincial, json!({ "list": "TESTING_TASKS", "format": "XLSX" })).await;
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     assert_eq!(workbook.sheet_names(), ["监督检验任务", "统计"]);
     let sheet = workbook.worksheet_range("监督检验任务").unwrap();
@@ -247,7 +261,11 @@ async fn charted(server: &TestServer) {
     let at = |row: u32, col: u32| statistics.get_value((row, col)).cloned();
     // By industry, by region (Jiangsu's cities: Nanjing), by month: one passed, one failed, 50.0 %.
     for col in [0, 5, 10] {
-        assert_eq!((at(3, col + 1), at(3, col + 2), at(3, col + 4)), (Some(Data::Float(1.0)), Some(Data::Float(1.0)), Some(Data::Float(50.0))), "table at column {col}");
+        assert_eq!(
+            (at(3, col + 1), at(3, col + 2), at(3, col + 4)),
+            (Some(Data::Float(1.0)), Some(Data::Float(1.0)), Some(Data::Float(50.0))),
+            "table at column {col}"
+        );
     }
     assert_eq!(at(3, 5), Some(Data::String("南京市".to_owned())));
     assert_eq!(at(3, 10), Some(Data::String(sampled.format("%Y-%m").to_string())));

@@ -12,24 +12,34 @@ use crate::{App, Principal};
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The file as a stream of chunks: the BOM and header row, then one chunk per page.
-pub fn stream(app: App, principal: Principal, query: ExportQuery) -> BoxStream<'static, std::io::Result<Vec<u8>>> {
+pub fn stream(
+    app: App,
+    principal: Principal,
+    query: ExportQuery,
+) -> BoxStream<'static, std::io::Result<Vec<u8>>> {
     let header = header(&query);
-    let pages = stream::unfold((app, principal, query, Position::Start), |(app, principal, query, position)| async move {
-        if matches!(position, Position::Done) {
-            return None;
-        }
-        match rows::next_page(&app, &principal, &query, position).await {
-            Ok((rows, next)) => {
-                let chunk = encode(&rows);
-                Some((chunk, (app, principal, query, next)))
+    let pages = stream::unfold(
+        (app, principal, query, Position::Start),
+        |(app, principal, query, position)| async move {
+            if matches!(position, Position::Done) {
+                return None;
             }
-            Err(err) => {
-                // The status line is gone already: the body is cut short, and the cause logged.
-                tracing::error!(error = %err, "a CSV export failed while streaming");
-                Some((Err(std::io::Error::other(err.to_string())), (app, principal, query, Position::Done)))
+            match rows::next_page(&app, &principal, &query, position).await {
+                Ok((rows, next)) => {
+                    let chunk = encode(&rows);
+                    Some((chunk, (app, principal, query, next)))
+                }
+                Err(err) => {
+                    // The status line is gone already: the body is cut short, and the cause logged.
+                    tracing::error!(error = %err, "a CSV export failed while streaming");
+                    Some((
+                        Err(std::io::Error::other(err.to_string())),
+                        (app, principal, query, Position::Done),
+                    ))
+                }
             }
-        }
-    });
+        },
+    );
     stream::once(async move { header }).chain(pages).boxed()
 }
 

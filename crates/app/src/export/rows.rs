@@ -13,8 +13,8 @@ use rust_decimal::Decimal;
 
 use super::ExportQuery;
 use crate::{
-    App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, LicenseCursor, LicenseOrder, PageRequest,
-    Principal, TaskCursor, TaskOrder, VerdictRecord,
+    App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, LicenseCursor, LicenseOrder,
+    PageRequest, Principal, TaskCursor, TaskOrder, VerdictRecord,
 };
 
 /// Rows read per statement: large enough that 100,000 rows are 100 round trips, small enough
@@ -78,57 +78,57 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
 }
 
 const ENTERPRISES: &[Column] = &[
-            col("统一社会信用代码", 22.0),
-            col("企业名称", 36.0),
-            col("所在地区代码", 12.0),
-            col("所在地区", 16.0),
-            col("住所", 36.0),
-            col("企业规模", 10.0),
-            col("产品品种", 30.0),
-            col("登记时间", 20.0),
-        ];
+    col("统一社会信用代码", 22.0),
+    col("企业名称", 36.0),
+    col("所在地区代码", 12.0),
+    col("所在地区", 16.0),
+    col("住所", 36.0),
+    col("企业规模", 10.0),
+    col("产品品种", 30.0),
+    col("登记时间", 20.0),
+];
 
 const LICENSES: &[Column] = &[
-            col("许可证编号", 22.0),
-            col("企业名称", 36.0),
-            col("统一社会信用代码", 22.0),
-            col("所在地区", 16.0),
-            col("行业", 18.0),
-            col("产品单元", 24.0),
-            col("发证日期", 12.0),
-            col("有效期至", 12.0),
-            col("状态", 10.0),
-        ];
+    col("许可证编号", 22.0),
+    col("企业名称", 36.0),
+    col("统一社会信用代码", 22.0),
+    col("所在地区", 16.0),
+    col("行业", 18.0),
+    col("产品单元", 24.0),
+    col("发证日期", 12.0),
+    col("有效期至", 12.0),
+    col("状态", 10.0),
+];
 
 const TESTING_TASKS: &[Column] = &[
-            col("任务编号", 10.0),
-            col("企业名称", 36.0),
-            col("行业", 18.0),
-            col("抽样日期", 12.0),
-            col("批号", 16.0),
-            col("状态", 12.0),
-            col("检验结论", 16.0),
-            col("严重不合格", 10.0),
-            col("合格项数（项）", 14.0),
-            col("不合格项数（项）", 16.0),
-            col("判定日期", 12.0),
-            col("异议截止日期", 14.0),
-        ];
+    col("任务编号", 10.0),
+    col("企业名称", 36.0),
+    col("行业", 18.0),
+    col("抽样日期", 12.0),
+    col("批号", 16.0),
+    col("状态", 12.0),
+    col("检验结论", 16.0),
+    col("严重不合格", 10.0),
+    col("合格项数（项）", 14.0),
+    col("不合格项数（项）", 16.0),
+    col("判定日期", 12.0),
+    col("异议截止日期", 14.0),
+];
 
 const LINKAGE_NOTICES: &[Column] = &[
-            col("通报编号", 10.0),
-            col("通报类型", 20.0),
-            col("状态", 10.0),
-            col("企业名称", 36.0),
-            col("发出地区", 16.0),
-            col("接收地区", 16.0),
-            col("发出日期", 12.0),
-            col("签收期限", 12.0),
-            col("签收日期", 12.0),
-            col("办结期限", 12.0),
-            col("办结日期", 12.0),
-            col("通报内容", 48.0),
-        ];
+    col("通报编号", 10.0),
+    col("通报类型", 20.0),
+    col("状态", 10.0),
+    col("企业名称", 36.0),
+    col("发出地区", 16.0),
+    col("接收地区", 16.0),
+    col("发出日期", 12.0),
+    col("签收期限", 12.0),
+    col("签收日期", 12.0),
+    col("办结期限", 12.0),
+    col("办结日期", 12.0),
+    col("通报内容", 48.0),
+];
 
 /// Where the next page starts: the key of the last row read, in the list's export order.
 #[derive(Debug, Clone)]
@@ -191,7 +191,9 @@ pub async fn next_page(
             Ok((rows, next))
         }
         (ExportQuery::TestingTasks(filter), position) => task_page(app, principal, filter, position).await,
-        (ExportQuery::LinkageNotices(filter), position) => notice_page(app, principal, filter, position).await,
+        (ExportQuery::LinkageNotices(filter), position) => {
+            notice_page(app, principal, filter, position).await
+        }
     }
 }
 

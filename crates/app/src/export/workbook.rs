@@ -10,8 +10,8 @@ use std::io::{Seek, SeekFrom};
 
 use chrono::{Datelike, Months, NaiveDate};
 use futures_util::stream::{self, BoxStream, StreamExt};
-use oversight_domain::reporting::{ConclusionCounts, region_of_prefix};
 use oversight_domain::RegionLevel;
+use oversight_domain::reporting::{ConclusionCounts, region_of_prefix};
 use oversight_storage::StorageError;
 use oversight_storage::reporting::{Grouping, verdict_groups};
 use rust_decimal::prelude::ToPrimitive;
@@ -122,7 +122,7 @@ fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell], formats: &Formats)
             }
             Cell::Time(at) => {
                 let local = at.with_timezone(&crate::CHINA).naive_local();
-                sheet.write_datetime_with_format(row, col, &local, &formats.time)?;
+                sheet.write_datetime_with_format(row, col, local, &formats.time)?;
             }
             Cell::Empty => {}
         }
@@ -200,10 +200,10 @@ impl Figures {
     fn sheet(&self, formats: &Formats) -> Result<Worksheet, XlsxError> {
         let mut sheet = Worksheet::new();
         sheet.set_name(STATISTICS)?;
-        let title =
-            format!("监督抽查统计（{} 至 {}，按现行检验结论，不含整改复查）", self.from, self.to);
+        let title = format!("监督抽查统计（{} 至 {}，按现行检验结论，不含整改复查）", self.from, self.to);
         sheet.write_string_with_format(0, 0, &title, &formats.title)?;
-        let tables = [("行业", &self.industries, 0_u16), ("地区", &self.regions, 5), ("月份", &self.months, 10)];
+        let tables =
+            [("行业", &self.industries, 0_u16), ("地区", &self.regions, 5), ("月份", &self.months, 10)];
         let mut longest = 0_u32;
         for (label, groups, col) in tables {
             longest = longest.max(table(&mut sheet, label, groups, col, formats)?);
@@ -292,11 +292,13 @@ fn rate_chart(title: &str, groups: &[Group], col: u16) -> Chart {
     let mut chart = Chart::new_column();
     chart.title().set_name(title);
     let last = last_row(groups);
-    chart
-        .add_series()
-        .set_name("合格率（%）")
-        .set_categories((STATISTICS, 3, col, last, col))
-        .set_values((STATISTICS, 3, col + 4, last, col + 4));
+    chart.add_series().set_name("合格率（%）").set_categories((STATISTICS, 3, col, last, col)).set_values((
+        STATISTICS,
+        3,
+        col + 4,
+        last,
+        col + 4,
+    ));
     chart.y_axis().set_name("%").set_max(100);
     chart.x_axis().set_name(if col == 0 { "行业" } else { "地区" });
     chart
