@@ -16,6 +16,7 @@ use crate::enums::TaskStatusGql;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::http::Endpoint;
 use crate::linkage::{LinkageNoticeFilter, notice_filter};
+use crate::patrol::operations::{PatrolRecordFilter, patrol_filter};
 use crate::registry::enterprise::EnterpriseFilterInput;
 use crate::registry::license::LicenseFilterInput;
 use crate::testing::task_list::TestingTaskFilterInput;
@@ -32,6 +33,8 @@ pub enum ExportListGql {
     TestingTasks,
     /// `linkageNotices`: linkage notices (联动通报).
     LinkageNotices,
+    /// `patrolRecords`: patrols and follow-up visits (巡查、回访).
+    PatrolRecords,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -41,6 +44,7 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::Licenses => ExportList::Licenses,
             ExportListGql::TestingTasks => ExportList::TestingTasks,
             ExportListGql::LinkageNotices => ExportList::LinkageNotices,
+            ExportListGql::PatrolRecords => ExportList::PatrolRecords,
         }
     }
 }
@@ -79,6 +83,8 @@ pub struct ExportFilterInput {
     pub task_status: Option<TaskStatusGql>,
     /// For LINKAGE_NOTICES: the `linkageNotices` filter.
     pub linkage_notices: Option<LinkageNoticeFilter>,
+    /// For PATROL_RECORDS: the `patrolRecords` filter.
+    pub patrol_records: Option<PatrolRecordFilter>,
 }
 
 /// What to export.
@@ -119,6 +125,7 @@ impl ExportFilterInput {
             ("testingTasks", self.testing_tasks.is_some(), ExportList::TestingTasks),
             ("taskStatus", self.task_status.is_some(), ExportList::TestingTasks),
             ("linkageNotices", self.linkage_notices.is_some(), ExportList::LinkageNotices),
+            ("patrolRecords", self.patrol_records.is_some(), ExportList::PatrolRecords),
         ];
         if let Some((name, ..)) = given.iter().find(|(_, set, of)| *set && *of != list) {
             let message = format!("filter.{name} filters another list than {}", list.as_str());
@@ -141,6 +148,9 @@ impl ExportFilterInput {
                 principal,
                 self.linkage_notices.unwrap_or_default(),
             )?),
+            ExportList::PatrolRecords => {
+                ExportQuery::PatrolRecords(patrol_filter(self.patrol_records.unwrap_or_default())?)
+            }
         })
     }
 }

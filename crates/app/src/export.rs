@@ -23,7 +23,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{
-    App, AppError, EnterpriseFilter, LicenseFilter, NoticeFilter, Principal, Role, TaskFilter, Tier, now,
+    App, AppError, EnterpriseFilter, LicenseFilter, NoticeFilter, PatrolFilter, Principal, Role, TaskFilter,
+    Tier, now,
 };
 
 pub use rows::Cell;
@@ -36,6 +37,7 @@ oversight_domain::stored_enum! {
         Licenses = "licenses",
         TestingTasks = "testingTasks",
         LinkageNotices = "linkageNotices",
+        PatrolRecords = "patrolRecords",
     }
 }
 
@@ -47,13 +49,14 @@ impl ExportList {
             ExportList::Licenses => "生产许可证",
             ExportList::TestingTasks => "监督检验任务",
             ExportList::LinkageNotices => "联动通报",
+            ExportList::PatrolRecords => "巡查回访记录",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
-    /// and testing lists do; a notice list is about notices, not samples (docs/adr/0028).
+    /// and testing lists do; notices and patrols are not samples (docs/adr/0028).
     fn has_charts(self) -> bool {
-        !matches!(self, ExportList::LinkageNotices)
+        matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
 }
 
@@ -82,6 +85,7 @@ pub enum ExportQuery {
     Licenses(LicenseFilter),
     TestingTasks(TaskFilter),
     LinkageNotices(NoticeFilter),
+    PatrolRecords(PatrolFilter),
 }
 
 impl ExportQuery {
@@ -91,6 +95,7 @@ impl ExportQuery {
             ExportQuery::Licenses(_) => ExportList::Licenses,
             ExportQuery::TestingTasks(_) => ExportList::TestingTasks,
             ExportQuery::LinkageNotices(_) => ExportList::LinkageNotices,
+            ExportQuery::PatrolRecords(_) => ExportList::PatrolRecords,
         }
     }
 }
@@ -285,7 +290,9 @@ fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -
 /// The list query's own check: the same scope function refuses the same callers.
 fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
     match query {
-        ExportQuery::Enterprises(_) | ExportQuery::Licenses(_) => crate::read_scope(principal).map(|_| ()),
+        ExportQuery::Enterprises(_) | ExportQuery::Licenses(_) | ExportQuery::PatrolRecords(_) => {
+            crate::read_scope(principal).map(|_| ())
+        }
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
     }

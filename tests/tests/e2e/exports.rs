@@ -138,6 +138,16 @@ async fn csv_and_xlsx(server: &TestServer) {
         )
         .await;
     assert_eq!(audited["auditRecords"]["totalCount"], 3, "{audited}");
+
+    // Patrols and follow-up visits: none recorded yet, the header only, no statistics sheet.
+    let (file_name, bytes) =
+        exported(server, &jiangsu, json!({ "list": "PATROL_RECORDS", "format": "XLSX" })).await;
+    assert_eq!(file_name, format!("巡查回访记录-{today}.xlsx"));
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), ["巡查回访记录"]);
+    let sheet = workbook.worksheet_range("巡查回访记录").unwrap();
+    assert_eq!(sheet.height(), 1);
+    assert_eq!(sheet.get_value((0, 4)), Some(&Data::String("检查日期".to_owned())));
 }
 
 on_both_databases!(an_export_is_requested_downloaded_and_read_back, csv_and_xlsx);

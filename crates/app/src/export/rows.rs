@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::EnterpriseScale;
 use oversight_domain::linkage::notice::{NoticeStatus, NoticeType};
+use oversight_domain::patrol::{Filing, FollowUpResult, PatrolKind};
 use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, TaskId, TypedId};
 use rust_decimal::Decimal;
@@ -74,6 +75,7 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::Licenses(_) => LICENSES,
         ExportQuery::TestingTasks(_) => TESTING_TASKS,
         ExportQuery::LinkageNotices(_) => LINKAGE_NOTICES,
+        ExportQuery::PatrolRecords(_) => PATROL_RECORDS,
     }
 }
 
@@ -130,6 +132,22 @@ const LINKAGE_NOTICES: &[Column] = &[
     col("通报内容", 48.0),
 ];
 
+const PATROL_RECORDS: &[Column] = &[
+    col("记录编号", 10.0),
+    col("类型", 8.0),
+    col("企业名称", 36.0),
+    col("行业", 18.0),
+    col("检查日期", 12.0),
+    col("检查人员（人）", 14.0),
+    col("发现问题（项）", 14.0),
+    col("问题项目", 30.0),
+    col("需重新审查", 10.0),
+    col("回访结论", 14.0),
+    col("下次期限", 12.0),
+    col("备案状态", 10.0),
+    col("录入时间", 20.0),
+];
+
 /// Where the next page starts: the key of the last row read, in the list's export order.
 #[derive(Debug, Clone)]
 pub enum Position {
@@ -138,6 +156,7 @@ pub enum Position {
     License(LicenseCursor),
     Task(TaskCursor),
     Notice(i64),
+    Patrol(i64),
     Done,
 }
 
@@ -194,6 +213,7 @@ pub async fn next_page(
         (ExportQuery::LinkageNotices(filter), position) => {
             notice_page(app, principal, filter, position).await
         }
+        (ExportQuery::PatrolRecords(filter), position) => patrol_page(app, principal, filter, position).await,
     }
 }
 
@@ -291,6 +311,57 @@ async fn notice_page(
                 Cell::Date(n.clocks.close_by),
                 Cell::date(n.closed_on),
                 Cell::text(n.text.clone()),
+            ]
+        })
+        .collect();
+    Ok((rows, next))
+}
+
+async fn patrol_page(
+    app: &App,
+    principal: &Principal,
+    filter: &crate::PatrolFilter,
+    position: Position,
+) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
+    let after = if let Position::Patrol(id) = position { Some(id) } else { None };
+    let request = PageRequest { after, ..PageRequest::first(PAGE_ROWS) };
+    let page = app.patrol_records(principal, filter, &request).await?;
+    let next = match (page.has_next_page, page.items.last()) {
+        (true, Some(last)) => Position::Patrol(last.id.key()),
+        _ => Position::Done,
+    };
+    let holders = holders(app, principal, page.items.iter().map(|p| p.enterprise_id)).await?;
+    let rows = page
+        .items
+        .iter()
+        .map(|record| {
+            let count = |n: usize| Cell::Integer(i64::try_from(n).unwrap_or(i64::MAX));
+            vec![
+                Cell::Integer(record.id.key()),
+                Cell::text(match record.kind {
+                    PatrolKind::Patrol => "巡查",
+                    PatrolKind::FollowUp => "回访",
+                }),
+                holders.get(&record.enterprise_id).map_or(Cell::Empty, |e| Cell::text(e.base.name.clone())),
+                Cell::text(industry_name(app, &record.industry)),
+                Cell::Date(record.inspected_on),
+                count(record.inspectors.len()),
+                count(record.findings.len()),
+                Cell::text(record.findings.join("、")),
+                Cell::text(if record.re_review_required { "是" } else { "否" }),
+                record.result.map_or(Cell::Empty, |r| {
+                    Cell::text(match r {
+                        FollowUpResult::Closed => "整改完成",
+                        FollowUpResult::SuspendUntilCompliant => "停产整改",
+                    })
+                }),
+                Cell::date(record.next_deadline),
+                Cell::text(match record.filing {
+                    Filing::Unfiled => "未备案",
+                    Filing::Filed => "已备案",
+                    Filing::Acknowledged => "已确认",
+                }),
+                Cell::Time(record.recorded_at),
             ]
         })
         .collect();
