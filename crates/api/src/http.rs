@@ -102,6 +102,7 @@ pub fn configure(config: &mut web::ServiceConfig) {
         .route("/public/licenses/{number}", web::get().to(crate::public::license))
         .route("/public/draws/{id}", web::get().to(crate::public::draw))
         .route("/attachments/{id}", web::get().to(crate::attachment::download))
+        .route("/exports/{token}", web::get().to(crate::export::download))
         .route("/graphql", web::get().to(get))
         .route("/graphql", web::post().to(post))
         .route("/graphql", web::route().to(method_not_allowed))

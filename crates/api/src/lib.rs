@@ -9,6 +9,7 @@ pub mod calendar;
 mod draw;
 pub mod enums;
 pub mod error;
+pub mod export;
 pub mod graphiql;
 pub mod http;
 pub mod identity;

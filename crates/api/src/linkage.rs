@@ -308,6 +308,15 @@ impl LinkageNoticeTotal {
 
 fn filter_of(ctx: &Context<'_>, filter: LinkageNoticeFilter) -> async_graphql::Result<NoticeFilter> {
     let (_, principal) = caller(ctx)?;
+    Ok(notice_filter(principal, filter)?)
+}
+
+/// The storage filter of `filter` for `principal` (its authority is the direction's end): for
+/// the list and for its export, whose download has no request context.
+pub(crate) fn notice_filter(
+    principal: &oversight_app::Principal,
+    filter: LinkageNoticeFilter,
+) -> Result<NoticeFilter, ApiError> {
     // A caller seated at no authority sends and receives none: its scope is empty anyway.
     let own = principal.organisation.authority_id().unwrap_or(AuthorityId::new(0));
     Ok(NoticeFilter {

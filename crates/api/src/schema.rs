@@ -41,27 +41,40 @@ pub struct QueryRoot(
     crate::spot_check::SpotCheckQuery,
 );
 
-/// The mutation root: one part per area, merged.
+/// The mutation root: one part per area, merged in two groups — one flat list of every part
+/// nests the merged resolver deeper than the compiler's layout limit.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(
+pub struct MutationRoot(RegistryMutations, SupervisionMutations);
+
+/// The registry and the directories: enterprises, licenses, authorities, institutions, officers,
+/// the calendar, change requests, designations, attachments, exports.
+#[derive(MergedObject, Default)]
+pub struct RegistryMutations(
     RegistryMutation,
     AuthorityMutation,
     InstitutionMutation,
     OfficerMutation,
+    crate::calendar::CalendarMutation,
+    crate::testing::designation::DesignationChangeMutation,
+    crate::registry::change_request::ChangeRequestMutation,
+    crate::attachment::AttachmentMutation,
+    crate::export::ExportMutation,
+);
+
+/// The supervision workflows: testing, rectification, objection, annual review, patrols,
+/// linkage notices, spot-check imports, draws.
+#[derive(MergedObject, Default)]
+pub struct SupervisionMutations(
     SupervisionMutation,
     RectificationMutation,
     ObjectionMutation,
     crate::testing::tasks::TaskChangeMutation,
-    crate::calendar::CalendarMutation,
-    crate::testing::designation::DesignationChangeMutation,
-    crate::registry::change_request::ChangeRequestMutation,
     crate::review::operations::ReviewMutation,
     crate::patrol::operations::PatrolMutation,
     crate::patrol::plans::PatrolPlanMutation,
     crate::linkage::LinkageMutation,
     crate::spot_check::SpotCheckMutation,
     crate::draw::DrawMutation,
-    crate::attachment::AttachmentMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -71,8 +71,14 @@ impl AttachmentSettings {
     }
 
     fn signature(&self, id: AttachmentId, expires: i64) -> Option<Hmac<Sha256>> {
+        self.mac(&format!("attachment:{id}:{expires}"))
+    }
+
+    /// The HMAC of a signed URL's message under the URL key. Each kind of URL prefixes its own
+    /// name (`attachment:`, `export:`), so one kind's signature never admits another's.
+    pub(crate) fn mac(&self, message: &str) -> Option<Hmac<Sha256>> {
         let mut mac = Hmac::<Sha256>::new_from_slice(&self.url_key).ok()?;
-        mac.update(format!("attachment:{id}:{expires}").as_bytes());
+        mac.update(message.as_bytes());
         Some(mac)
     }
 }

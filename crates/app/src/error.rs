@@ -260,6 +260,9 @@ codes! {
     AttachmentSealed = "ATTACHMENT_SEALED",
     /// A record names an attachment that is not a document of its enterprise's file.
     AttachmentNotFound = "ATTACHMENT_NOT_FOUND",
+    // Exports (导出), docs/adr/0028.
+    /// An export's filter names another list than the one exported.
+    ExportFilterMismatch = "EXPORT_FILTER_MISMATCH",
     // Demonstration servers.
     DemoClockDisabled = "DEMO_CLOCK_DISABLED",
     // Who may do what.

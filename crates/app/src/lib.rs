@@ -5,6 +5,7 @@
 pub mod attachment;
 pub mod audit;
 pub mod error;
+pub mod export;
 pub mod identity;
 pub mod metrics;
 mod registry;

@@ -56,7 +56,7 @@ impl From<ProofRefused> for AppError {
 
 /// The notices the caller reads: those sent from or to its authority and its lower tiers (the
 /// nation: all); refused to roles that read none.
-fn notice_scope(principal: &Principal) -> Result<NoticeScope, AppError> {
+pub(crate) fn notice_scope(principal: &Principal) -> Result<NoticeScope, AppError> {
     allow(principal, Action::ReadLinkageNotices, &Resource::None, "linkage notices")?;
     Ok(match principal.organisation {
         Organisation::Authority { region, .. } if region == RegionCode::NATION => NoticeScope::Everything,

@@ -178,6 +178,8 @@ crate::stored_enum! {
         /// A spot-check campaign's results were imported (监督抽查结果导入), with the notices of
         /// its failures.
         ImportSpotCheckResults = "importSpotCheckResults",
+        /// A caller asked for a list's data as a file (导出): which list, format and filter.
+        RequestExport = "requestExport",
     }
 }
 

@@ -129,11 +129,47 @@ pub async fn verdict_counts(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<VerdictCount>> {
+    let rows = verdict_groups(x, scope, Grouping::Industry, (from, to)).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(industry, conclusion, count)| VerdictCount { industry, conclusion, count })
+        .collect())
+}
+
+/// What `verdict_groups` groups the samples by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// The task's industry code.
+    Industry,
+    /// The leading `digits` digits of the enterprise's region code.
+    Region(usize),
+    /// The sampling month, `YYYY-MM`.
+    Month,
+}
+
+/// The same samples as `verdict_counts` — periodic, sampled from `from` to `to`, by the
+/// conclusion of their current verdict — grouped by industry, region prefix or sampling month
+/// (the exports' charts, docs/adr/0028). One statement; rows ordered by the group.
+pub async fn verdict_groups(
+    x: &impl Executor,
+    scope: &Scope,
+    grouping: Grouping,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Result<Vec<(String, Conclusion, u64)>> {
     let mut binds = Binds::new(x.executor().get_database_backend());
+    let group = match (grouping, binds.backend) {
+        (Grouping::Industry, _) => "t.industry_code".to_owned(),
+        (Grouping::Region(digits), _) => format!("SUBSTR(e.region_code, 1, {digits})"),
+        // A DATE column on PostgreSQL, ISO text on SQLite.
+        (Grouping::Month, sea_orm::DatabaseBackend::Postgres) => {
+            "TO_CHAR(t.sampling_date, 'YYYY-MM')".to_owned()
+        }
+        (Grouping::Month, _) => "SUBSTR(t.sampling_date, 1, 7)".to_owned(),
+    };
     let within = enterprise_in_scope(&mut binds, scope, "e");
     let (from, to) = (binds.push(from), binds.push(to));
     let sql = format!(
-        "SELECT t.industry_code AS industry, v.conclusion AS conclusion, COUNT(*) AS n \
+        "SELECT {group} AS grp, v.conclusion AS conclusion, COUNT(*) AS n \
          FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
          JOIN test_verdict v ON v.task_id = t.id \
            AND v.id = (SELECT MAX(v2.id) FROM test_verdict v2 WHERE v2.task_id = t.id) \
@@ -145,13 +181,9 @@ pub async fn verdict_counts(
         .iter()
         .map(|row| {
             let conclusion = text(row, "conclusion")?;
-            Ok(VerdictCount {
-                industry: text(row, "industry")?,
-                conclusion: Conclusion::parse(&conclusion).ok_or_else(|| {
-                    StorageError::corrupt("test_verdict", format!("conclusion {conclusion}"))
-                })?,
-                count: count(row)?,
-            })
+            let conclusion = Conclusion::parse(&conclusion)
+                .ok_or_else(|| StorageError::corrupt("test_verdict", format!("conclusion {conclusion}")))?;
+            Ok((text(row, "grp")?, conclusion, count(row)?))
         })
         .collect()
 }

@@ -15,6 +15,7 @@ mod dataloader;
 mod designation_race;
 mod draw;
 mod due;
+mod exports;
 mod http;
 mod ingestion;
 mod institutions;

@@ -106,6 +106,9 @@ enum Op {
     ReadSpotCheckImports,
     CommitDraw,
     RunDraw,
+    ExportEnterprises,
+    ExportTasks,
+    ExportNotices,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -613,6 +616,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadNotices | ReadSpotCheckImports, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // An export is asked by whoever reads the list, as the list query scopes it (docs/adr/0028).
+        (ExportEnterprises, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
+        (ExportTasks, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN]
+        }
+        (ExportNotices, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -620,7 +633,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 85] = [
+const OPS: [Op; 88] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -708,6 +721,9 @@ const OPS: [Op; 85] = [
     ReadSpotCheckImports,
     CommitDraw,
     RunDraw,
+    ExportEnterprises,
+    ExportTasks,
+    ExportNotices,
 ];
 
 struct World {
@@ -1368,6 +1384,18 @@ async fn run(
         // (spot_check_import_*.yaml: a province, a county refused).
         ReadSpotCheckImports => {
             ("query { spotCheckImports(first: 5) { totalCount } }", json!({}), "spotCheckImports")
+        }
+        ExportEnterprises | ExportTasks | ExportNotices => {
+            let list = match op {
+                ExportEnterprises => "ENTERPRISES",
+                ExportTasks => "TESTING_TASKS",
+                _ => "LINKAGE_NOTICES",
+            };
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": list, "format": "CSV" } }),
+                "requestExport",
+            )
         }
         CommitDraw => (
             "mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }",

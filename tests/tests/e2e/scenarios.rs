@@ -69,6 +69,7 @@ scenarios!(
     linkage_notice_passed_on_and_closed,
     spot_check_import_national_failure_closed,
     spot_check_import_bad_row_writes_nothing,
+    export_requested,
 );
 
 /// A scenario file.

@@ -286,6 +286,16 @@ fn ids<K: oversight_domain::TypedId>(
     ids.iter().map(|id| parse_numeric_id::<K>(id, node, field)).collect()
 }
 
+/// The storage filter of `patrolRecords` (and of its export).
+pub(crate) fn patrol_filter(filter: PatrolRecordFilter) -> Result<PatrolFilter, ApiError> {
+    Ok(PatrolFilter {
+        enterprise_id: enterprise(filter.enterprise_id)?,
+        kind: filter.kind.map(Into::into),
+        filing: filter.filing.map(|f| f.into_iter().map(Into::into).collect()),
+        conflicts: filter.conflicts,
+    })
+}
+
 fn enterprise(id: Option<ID>) -> Result<Option<EnterpriseId>, ApiError> {
     id.map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId")).transpose()
 }
@@ -332,12 +342,7 @@ impl PatrolQuery {
         #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
     ) -> async_graphql::Result<Connection<String, PatrolInspection, PatrolRecordTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
-        let filter = PatrolFilter {
-            enterprise_id: enterprise(filter.enterprise_id)?,
-            kind: filter.kind.map(Into::into),
-            filing: filter.filing.map(|f| f.into_iter().map(Into::into).collect()),
-            conflicts: filter.conflicts,
-        };
+        let filter = patrol_filter(filter)?;
         let (app, principal) = caller(ctx)?;
         let page = app.patrol_records(principal, &filter, &request).await.gql()?;
         Ok(connection(page, PatrolRecordTotal { filter }, |r| id_cursor(r.id), PatrolInspection))

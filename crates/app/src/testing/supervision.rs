@@ -896,7 +896,7 @@ fn failing_verdict_events(judged: &[Judged<'_>], regions: &HashMap<EnterpriseId,
 }
 
 /// The scope of task reads, refused outright for roles that read no tasks.
-fn task_scope(principal: &Principal) -> Result<TaskScope, AppError> {
+pub(crate) fn task_scope(principal: &Principal) -> Result<TaskScope, AppError> {
     allow(principal, Action::ReadTestingTasks, &Resource::None, "testing task")?;
     Ok(oversight_domain::access::task_scope(principal))
 }

@@ -1,0 +1,240 @@
+//! Exports (导出, docs/adr/0028): `requestExport`, which answers a short-lived signed URL, and
+//! the download route `/exports/<token>?expires=&signature=` it names. The request's filter is
+//! the list query's own input type, parsed by the list's own parser; the URL carries it as given,
+//! and the download parses it again for the signed caller, so an export reads what the list
+//! would have shown that caller and nothing more.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use async_graphql::{Context, Enum, InputObject, InputType, Object, SimpleObject};
+use chrono::{DateTime, NaiveDate, Utc};
+use futures_util::StreamExt;
+use oversight_app::export::{ExportFormat, ExportList, ExportQuery, SignedExport};
+use oversight_app::{App, Code, Principal};
+
+use crate::enums::TaskStatusGql;
+use crate::error::{ApiError, ResultExt, caller};
+use crate::http::Endpoint;
+use crate::linkage::{LinkageNoticeFilter, notice_filter};
+use crate::patrol::operations::{PatrolRecordFilter, patrol_filter};
+use crate::registry::enterprise::EnterpriseFilterInput;
+use crate::registry::license::LicenseFilterInput;
+use crate::testing::task_list::TestingTaskFilterInput;
+
+/// The lists that export: each is the list query of the same name.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "ExportList")]
+pub enum ExportListGql {
+    /// `enterprises`: the enterprise directory (企业名录).
+    Enterprises,
+    /// `licenses`: production licenses (生产许可证).
+    Licenses,
+    /// `testingTasks`: testing tasks (监督检验任务) with their current verdict.
+    TestingTasks,
+    /// `linkageNotices`: linkage notices (联动通报).
+    LinkageNotices,
+    /// `patrolRecords`: patrols and follow-up visits (巡查、回访).
+    PatrolRecords,
+}
+
+impl From<ExportListGql> for ExportList {
+    fn from(list: ExportListGql) -> ExportList {
+        match list {
+            ExportListGql::Enterprises => ExportList::Enterprises,
+            ExportListGql::Licenses => ExportList::Licenses,
+            ExportListGql::TestingTasks => ExportList::TestingTasks,
+            ExportListGql::LinkageNotices => ExportList::LinkageNotices,
+            ExportListGql::PatrolRecords => ExportList::PatrolRecords,
+        }
+    }
+}
+
+/// The file an export is written as.
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(name = "ExportFormat")]
+pub enum ExportFormatGql {
+    /// An Excel workbook: typed cells, frozen header row, autofilter, and for the registry and
+    /// testing lists a statistics sheet (统计) with charts.
+    Xlsx,
+    /// Comma-separated values, UTF-8 with a byte-order mark, RFC 4180 quoting.
+    Csv,
+}
+
+impl From<ExportFormatGql> for ExportFormat {
+    fn from(format: ExportFormatGql) -> ExportFormat {
+        match format {
+            ExportFormatGql::Xlsx => ExportFormat::Xlsx,
+            ExportFormatGql::Csv => ExportFormat::Csv,
+        }
+    }
+}
+
+/// The filter of the list exported: the one matching `list`, taken as its query takes it; the
+/// others must be absent (EXPORT_FILTER_MISMATCH).
+#[derive(InputObject, Default)]
+pub struct ExportFilterInput {
+    /// For ENTERPRISES: the `enterprises` filter.
+    pub enterprises: Option<EnterpriseFilterInput>,
+    /// For LICENSES: the `licenses` filter (statuses judged on the day of the download).
+    pub licenses: Option<LicenseFilterInput>,
+    /// For TESTING_TASKS: the `testingTasks` filter.
+    pub testing_tasks: Option<TestingTaskFilterInput>,
+    /// For TESTING_TASKS: the `testingTasks` status argument.
+    pub task_status: Option<TaskStatusGql>,
+    /// For LINKAGE_NOTICES: the `linkageNotices` filter.
+    pub linkage_notices: Option<LinkageNoticeFilter>,
+    /// For PATROL_RECORDS: the `patrolRecords` filter.
+    pub patrol_records: Option<PatrolRecordFilter>,
+}
+
+/// What to export.
+#[derive(InputObject)]
+pub struct RequestExportInput {
+    /// The list.
+    pub list: ExportListGql,
+    /// The file format.
+    pub format: ExportFormatGql,
+    /// The list's filter; everything the caller reads when absent.
+    #[graphql(default)]
+    pub filter: ExportFilterInput,
+}
+
+/// Where to download an export.
+#[derive(SimpleObject)]
+pub struct ExportPayload {
+    /// A short-lived signed URL (a path on this server); GET it without credentials.
+    pub url: String,
+    /// When the URL stops working.
+    pub expires_at: DateTime<Utc>,
+    /// The file's name, as the download's Content-Disposition gives it.
+    pub file_name: String,
+}
+
+impl ExportFilterInput {
+    /// The list's storage filter for `principal`, judged on `today`.
+    fn into_query(
+        self,
+        app: &App,
+        principal: &Principal,
+        list: ExportList,
+        today: NaiveDate,
+    ) -> Result<ExportQuery, ApiError> {
+        let given = [
+            ("enterprises", self.enterprises.is_some(), ExportList::Enterprises),
+            ("licenses", self.licenses.is_some(), ExportList::Licenses),
+            ("testingTasks", self.testing_tasks.is_some(), ExportList::TestingTasks),
+            ("taskStatus", self.task_status.is_some(), ExportList::TestingTasks),
+            ("linkageNotices", self.linkage_notices.is_some(), ExportList::LinkageNotices),
+            ("patrolRecords", self.patrol_records.is_some(), ExportList::PatrolRecords),
+        ];
+        if let Some((name, ..)) = given.iter().find(|(_, set, of)| *set && *of != list) {
+            let message = format!("filter.{name} filters another list than {}", list.as_str());
+            return Err(
+                ApiError::new(Code::ExportFilterMismatch, message).with_field(format!("input.filter.{name}"))
+            );
+        }
+        let catalogue = app.industry_catalogue();
+        Ok(match list {
+            ExportList::Enterprises => {
+                ExportQuery::Enterprises(self.enterprises.unwrap_or_default().parse(catalogue)?)
+            }
+            ExportList::Licenses => {
+                ExportQuery::Licenses(self.licenses.unwrap_or_default().parse(catalogue, today)?)
+            }
+            ExportList::TestingTasks => ExportQuery::TestingTasks(
+                self.testing_tasks.unwrap_or_default().parse(catalogue, self.task_status, today)?,
+            ),
+            ExportList::LinkageNotices => ExportQuery::LinkageNotices(notice_filter(
+                principal,
+                self.linkage_notices.unwrap_or_default(),
+            )?),
+            ExportList::PatrolRecords => {
+                ExportQuery::PatrolRecords(patrol_filter(self.patrol_records.unwrap_or_default())?)
+            }
+        })
+    }
+}
+
+#[derive(Default)]
+pub struct ExportMutation;
+
+#[Object]
+impl ExportMutation {
+    /// Asks for a list's data as a file (导出 export): checks that the caller reads the list,
+    /// records the request in the audit trail, and answers a signed URL valid for a few minutes.
+    /// The URL carries the caller and the filter: the file holds what the list shows the caller.
+    async fn request_export(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The list, format and filter.")] input: RequestExportInput,
+    ) -> async_graphql::Result<ExportPayload> {
+        let (app, principal) = caller(ctx)?;
+        let mut filter = input
+            .filter
+            .to_value()
+            .into_json()
+            .map_err(|err| ApiError::new(Code::Internal, format!("export filter: {err}")))?;
+        // Only what was given: a shorter URL and an audit record that reads as the request.
+        drop_nulls(&mut filter);
+        let list = ExportList::from(input.list);
+        let query = input.filter.into_query(app, principal, list, app.today())?;
+        let ticket = app.request_export(principal, &query, input.format.into(), filter).await.gql()?;
+        Ok(ExportPayload { url: ticket.url, expires_at: ticket.expires_at, file_name: ticket.file_name })
+    }
+}
+
+/// The query of a download URL.
+#[derive(serde::Deserialize)]
+struct Signed {
+    expires: i64,
+    signature: String,
+}
+
+/// Serves an export a signed URL names, streamed, with `Content-Disposition: attachment` (the
+/// Chinese name in RFC 5987 form) and `Cache-Control: no-store`. A bad, tampered or expired URL
+/// is 403 with no detail; so is one whose signed caller no longer reads the list.
+pub async fn download(request: HttpRequest, endpoint: web::Data<Endpoint>) -> HttpResponse {
+    let forbidden = || HttpResponse::Forbidden().insert_header((header::CACHE_CONTROL, "no-store")).finish();
+    let token = request.match_info().get("token").unwrap_or_default();
+    let Ok(signed) = serde_urlencoded::from_str::<Signed>(request.query_string()) else { return forbidden() };
+    let Some(export) = endpoint.app.open_export(token, signed.expires, &signed.signature) else {
+        return forbidden();
+    };
+    let app = &endpoint.app;
+    let Some(query) = reparse(app, &export) else { return forbidden() };
+    let body = match app.export_body(&export.principal, query, export.format).await {
+        Ok(body) => body,
+        Err(err) if err.code() == Code::Internal => {
+            let correlation_id = uuid::Uuid::new_v4().to_string();
+            tracing::error!(correlation_id = %correlation_id, cause = %err, "export failed internally");
+            return HttpResponse::InternalServerError().finish();
+        }
+        Err(_) => return forbidden(),
+    };
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, body.content_type))
+        .insert_header((header::CONTENT_DISPOSITION, crate::attachment::content_disposition(&body.file_name)))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .streaming(body.body.map(|chunk| chunk.map(web::Bytes::from)))
+}
+
+/// The signed filter parsed again as the request parsed it, for the signed caller; None when it
+/// no longer parses (an industry withdrawn meanwhile): refused like a bad URL.
+fn reparse(app: &App, export: &SignedExport) -> Option<ExportQuery> {
+    let value = async_graphql::Value::from_json(export.filter.clone()).ok()?;
+    let filter = <ExportFilterInput as InputType>::parse(Some(value)).ok()?;
+    filter.into_query(app, &export.principal, export.list, app.today()).ok()
+}
+
+/// Removes the null members of every object (an absent input field parses as null again).
+fn drop_nulls(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(members) => {
+            members.retain(|_, member| !member.is_null());
+            members.values_mut().for_each(drop_nulls);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}

@@ -1,0 +1,299 @@
+//! Exports (导出, issue 17 item 4, docs/adr/0028): a list screen's data as an XLSX workbook or a
+//! CSV file. `request_export` checks that the caller reads the list (the list query's own scope),
+//! records who exported what in the audit chain and answers a short-lived signed URL; the URL
+//! carries the caller and the filter, signed with the attachments' URL key, so the download
+//! reads exactly what the request was allowed to read and a changed byte is refused. The
+//! download pages through the list by keyset (`rows.rs`) and streams: CSV page by page
+//! (`delimited.rs`), XLSX written in constant-memory mode to a temporary file, then read out
+//! (`workbook.rs`).
+
+mod delimited;
+mod rows;
+mod workbook;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+use futures_util::stream::BoxStream;
+use hmac::Mac;
+use oversight_domain::access::Organisation;
+use oversight_domain::audit::Operation;
+use oversight_domain::{AuthorityId, AuthorityLevel, EnterpriseId, InstitutionId, RegionCode, TypedId};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::{
+    App, AppError, EnterpriseFilter, LicenseFilter, NoticeFilter, PatrolFilter, Principal, Role, TaskFilter,
+    Tier, now,
+};
+
+pub use rows::Cell;
+
+oversight_domain::stored_enum! {
+    /// The lists that export (the list queries of the same names).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ExportList {
+        Enterprises = "enterprises",
+        Licenses = "licenses",
+        TestingTasks = "testingTasks",
+        LinkageNotices = "linkageNotices",
+        PatrolRecords = "patrolRecords",
+    }
+}
+
+impl ExportList {
+    /// The sheet's and the file's Chinese name.
+    pub fn title_zh(self) -> &'static str {
+        match self {
+            ExportList::Enterprises => "企业名录",
+            ExportList::Licenses => "生产许可证",
+            ExportList::TestingTasks => "监督检验任务",
+            ExportList::LinkageNotices => "联动通报",
+            ExportList::PatrolRecords => "巡查回访记录",
+        }
+    }
+
+    /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
+    /// and testing lists do; notices and patrols are not samples (docs/adr/0028).
+    fn has_charts(self) -> bool {
+        matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
+    }
+}
+
+oversight_domain::stored_enum! {
+    /// The file an export is written as.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ExportFormat {
+        Xlsx = "xlsx",
+        Csv = "csv",
+    }
+}
+
+impl ExportFormat {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            ExportFormat::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+        }
+    }
+}
+
+/// A list and the filter its query takes, as the list's read parses it.
+#[derive(Debug, Clone)]
+pub enum ExportQuery {
+    Enterprises(EnterpriseFilter),
+    Licenses(LicenseFilter),
+    TestingTasks(TaskFilter),
+    LinkageNotices(NoticeFilter),
+    PatrolRecords(PatrolFilter),
+}
+
+impl ExportQuery {
+    pub fn list(&self) -> ExportList {
+        match self {
+            ExportQuery::Enterprises(_) => ExportList::Enterprises,
+            ExportQuery::Licenses(_) => ExportList::Licenses,
+            ExportQuery::TestingTasks(_) => ExportList::TestingTasks,
+            ExportQuery::LinkageNotices(_) => ExportList::LinkageNotices,
+            ExportQuery::PatrolRecords(_) => ExportList::PatrolRecords,
+        }
+    }
+}
+
+/// The answer to an export request: where to download it, until when, under which name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportTicket {
+    /// A path on this server: `/exports/<token>?expires=<unix>&signature=<hex>`.
+    pub url: String,
+    pub expires_at: DateTime<Utc>,
+    pub file_name: String,
+}
+
+/// What a signed URL admitted: the caller as it was when it asked, and what it asked for. The
+/// filter is the request's own input, for the api to parse again as it did then.
+#[derive(Debug, Clone)]
+pub struct SignedExport {
+    pub principal: Principal,
+    pub list: ExportList,
+    pub format: ExportFormat,
+    pub filter: Value,
+}
+
+/// A download: its name, type and bytes, streamed.
+pub struct ExportBody {
+    pub file_name: String,
+    pub content_type: &'static str,
+    pub body: BoxStream<'static, std::io::Result<Vec<u8>>>,
+}
+
+/// The signed token's content (JSON, then base64url): the principal in full, so the download
+/// needs no session and cannot be replayed by anyone else with a wider reach.
+#[derive(Debug, Serialize, Deserialize)]
+struct Claims {
+    sub: String,
+    role: String,
+    tier: Option<String>,
+    org: OrgClaim,
+    list: String,
+    format: String,
+    filter: Value,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum OrgClaim {
+    Authority { id: i64, region: String, level: String },
+    Institution { id: i64, region: String },
+    Enterprise { id: i64, region: String },
+    Platform,
+}
+
+impl Claims {
+    fn of(principal: &Principal, list: ExportList, format: ExportFormat, filter: Value) -> Claims {
+        let org = match &principal.organisation {
+            Organisation::Authority { id, region, level } => OrgClaim::Authority {
+                id: id.key(),
+                region: region.as_str().to_owned(),
+                level: level.as_str().to_owned(),
+            },
+            Organisation::Institution { id, region } => {
+                OrgClaim::Institution { id: id.key(), region: region.as_str().to_owned() }
+            }
+            Organisation::Enterprise { id, region } => {
+                OrgClaim::Enterprise { id: id.key(), region: region.as_str().to_owned() }
+            }
+            Organisation::Platform => OrgClaim::Platform,
+        };
+        Claims {
+            sub: principal.subject.clone(),
+            role: principal.role.as_str().to_owned(),
+            tier: principal.tier.map(|tier| tier.as_str().to_owned()),
+            org,
+            list: list.as_str().to_owned(),
+            format: format.as_str().to_owned(),
+            filter,
+        }
+    }
+
+    /// The export the claims describe; None when any part does not parse (a token this server
+    /// did not sign never gets here: the signature is checked first).
+    fn into_export(self) -> Option<SignedExport> {
+        let region = |code: &str| RegionCode::parse(code).ok();
+        let organisation = match self.org {
+            OrgClaim::Authority { id, region: code, level } => Organisation::Authority {
+                id: AuthorityId::new(id),
+                region: region(&code)?,
+                level: AuthorityLevel::parse(&level)?,
+            },
+            OrgClaim::Institution { id, region: code } => {
+                Organisation::Institution { id: InstitutionId::new(id), region: region(&code)? }
+            }
+            OrgClaim::Enterprise { id, region: code } => {
+                Organisation::Enterprise { id: EnterpriseId::new(id), region: region(&code)? }
+            }
+            OrgClaim::Platform => Organisation::Platform,
+        };
+        let tier = match self.tier {
+            Some(tier) => Some(Tier::parse(&tier)?),
+            None => None,
+        };
+        let principal = Principal::new(self.sub, Role::parse(&self.role)?, tier, organisation).ok()?;
+        Some(SignedExport {
+            principal,
+            list: ExportList::parse(&self.list)?,
+            format: ExportFormat::parse(&self.format)?,
+            filter: self.filter,
+        })
+    }
+}
+
+impl App {
+    /// Asks for an export of `query`'s list as `format`. The caller must read the list (the list
+    /// query's scope check: FORBIDDEN otherwise); the request is audited with the list, format
+    /// and filter (`filter` is the request's input as given, which the URL also carries).
+    pub async fn request_export(
+        &self,
+        principal: &Principal,
+        query: &ExportQuery,
+        format: ExportFormat,
+        filter: Value,
+    ) -> Result<ExportTicket, AppError> {
+        check_reads(principal, query)?;
+        let list = query.list();
+        let work = self.begin(principal, Operation::RequestExport).await?;
+        let after = serde_json::json!({
+            "list": list.as_str(),
+            "format": format.as_str(),
+            "filter": filter.clone(),
+        });
+        work.commit(None, Some(after)).await?;
+        let claims = Claims::of(principal, list, format, filter);
+        let json = serde_json::to_vec(&claims).map_err(workbook::failed)?;
+        let token = URL_SAFE_NO_PAD.encode(json);
+        let ttl = i64::try_from(self.attachments.url_ttl.as_secs()).unwrap_or(300);
+        let expires = now().timestamp() + ttl;
+        let signature = self
+            .attachments
+            .mac(&message(&token, expires))
+            .map(|mac| hex::encode(mac.finalize().into_bytes()))
+            .unwrap_or_default();
+        Ok(ExportTicket {
+            url: format!("/exports/{token}?expires={expires}&signature={signature}"),
+            expires_at: DateTime::from_timestamp(expires, 0).unwrap_or_else(now),
+            file_name: file_name(list, format, self.today()),
+        })
+    }
+
+    /// The export a signed URL names; None when the signature is wrong, the URL expired or the
+    /// token does not parse (the HTTP layer answers 403 alike, with no detail).
+    pub fn open_export(&self, token: &str, expires: i64, signature: &str) -> Option<SignedExport> {
+        let signature = hex::decode(signature).ok()?;
+        let valid = self
+            .attachments
+            .mac(&message(token, expires))
+            .is_some_and(|mac| mac.verify_slice(&signature).is_ok());
+        if !valid || expires < now().timestamp() {
+            return None;
+        }
+        let json = URL_SAFE_NO_PAD.decode(token).ok()?;
+        serde_json::from_slice::<Claims>(&json).ok()?.into_export()
+    }
+
+    /// The file of an export the URL admitted, for `principal` (the signed one): the list read
+    /// again in the caller's scope, page by page.
+    pub async fn export_body(
+        &self,
+        principal: &Principal,
+        query: ExportQuery,
+        format: ExportFormat,
+    ) -> Result<ExportBody, AppError> {
+        check_reads(principal, &query)?;
+        let file_name = file_name(query.list(), format, self.today());
+        let body = match format {
+            ExportFormat::Csv => delimited::stream(self.clone(), principal.clone(), query),
+            ExportFormat::Xlsx => workbook::write(self, principal, query).await?,
+        };
+        Ok(ExportBody { file_name, content_type: format.content_type(), body })
+    }
+}
+
+/// The message a URL's signature covers: its kind, token and expiry.
+fn message(token: &str, expires: i64) -> String {
+    format!("export:{token}:{expires}")
+}
+
+/// `企业名录-2026-12-06.xlsx`.
+fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -> String {
+    format!("{}-{today}.{}", list.title_zh(), format.as_str())
+}
+
+/// The list query's own check: the same scope function refuses the same callers.
+fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
+    match query {
+        ExportQuery::Enterprises(_) | ExportQuery::Licenses(_) | ExportQuery::PatrolRecords(_) => {
+            crate::read_scope(principal).map(|_| ())
+        }
+        ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
+        ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
+    }
+}

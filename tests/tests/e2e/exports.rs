@@ -1,0 +1,297 @@
+//! Exports (导出, docs/adr/0028) end to end: `requestExport` through GraphQL, the file downloaded
+//! over HTTP through the signed URL and parsed back — CSV with the csv crate (BOM, Chinese
+//! headers, RFC 4180 quoting, as many rows as the list counts), XLSX with calamine (headers,
+//! typed cells, the statistics sheet) — on both databases; the caller's scope and filter bound
+//! the file; a tampered URL is 403; refused requests write nothing.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use oversight_tests::{TestServer, claims, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::common::{census, credit_code, issue, register};
+
+const REQUEST: &str =
+    "mutation($input: RequestExportInput!) { requestExport(input: $input) { url expiresAt fileName } }";
+
+/// Requests an export and returns the whole response body.
+async fn request(server: &TestServer, token: &str, input: Value) -> Value {
+    server.graphql_as(token, REQUEST, json!({ "input": input })).await
+}
+
+fn code(body: &Value) -> &str {
+    body["errors"][0]["extensions"]["code"].as_str().unwrap_or("")
+}
+
+/// Downloads a URL: status, headers of interest, bytes.
+async fn download(server: &TestServer, url: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    let response = server.client().get(server.url(url)).send().await.unwrap();
+    let status = response.status().as_u16();
+    let headers = ["content-type", "content-disposition", "cache-control"]
+        .iter()
+        .map(|name| {
+            let value = response.headers().get(*name).map(|v| v.to_str().unwrap().to_owned());
+            ((*name).to_owned(), value.unwrap_or_default())
+        })
+        .collect();
+    (status, headers, response.bytes().await.unwrap().to_vec())
+}
+
+/// Requests and downloads an export, asserting both succeed; returns the file name and bytes.
+async fn exported(server: &TestServer, token: &str, input: Value) -> (String, Vec<u8>) {
+    let body = request(server, token, input).await;
+    let payload = &body["data"]["requestExport"];
+    let url = payload["url"].as_str().unwrap_or_else(|| panic!("{body}"));
+    let (status, headers, bytes) = download(server, url).await;
+    assert_eq!(status, 200, "{url}");
+    assert!(headers[2].1.contains("no-store"), "{headers:?}");
+    assert!(headers[1].1.contains("filename*=UTF-8''"), "{headers:?}");
+    (payload["fileName"].as_str().unwrap().to_owned(), bytes)
+}
+
+/// The CSV's header and records, after checking the byte-order mark.
+fn read_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 BOM first");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let records = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    (header, records)
+}
+
+async fn world(server: &TestServer) -> (String, Vec<String>) {
+    let chain = server.jiangsu_chain().await;
+    let names = ["南京导出电缆有限公司", "南京\"双引号\",逗号电缆有限公司", "杭州导出电缆有限公司"];
+    let regions = ["320102", "320102", "330106"];
+    let mut enterprises = Vec::new();
+    for (n, (name, region)) in names.iter().zip(regions).enumerate() {
+        let id = register(server, &credit_code(region, 900 + n as u32), name, region).await;
+        issue(server, &id, &format!("XK06-001-{:05}", 900 + n), "wire-cable").await;
+        enterprises.push(id);
+    }
+    let jiangsu = server.token(&claims(
+        "js-exporter",
+        &format!("authority:{}", chain.jiangsu.id),
+        "provincial_officer",
+        Some("staff"),
+    ));
+    (jiangsu, enterprises)
+}
+
+async fn csv_and_xlsx(server: &TestServer) {
+    let (jiangsu, _) = world(server).await;
+    let today = oversight_tests::today();
+
+    // CSV of every enterprise, for the national authority: as many rows as the list counts.
+    let (file_name, bytes) =
+        exported(server, &server.national_token, json!({ "list": "ENTERPRISES", "format": "CSV" })).await;
+    assert_eq!(file_name, format!("企业名录-{today}.csv"));
+    let (header, records) = read_csv(&bytes);
+    assert_eq!(header[..2], ["统一社会信用代码", "企业名称"]);
+    let total = server.data("{ enterprises { totalCount } }", json!({})).await;
+    assert_eq!(records.len() as u64, total["enterprises"]["totalCount"].as_u64().unwrap());
+    assert!(
+        records.iter().any(|r| r[1] == "南京\"双引号\",逗号电缆有限公司"),
+        "RFC 4180 quoting round-trips"
+    );
+    assert!(records.iter().all(|r| r.len() == header.len()));
+
+    // The list's own filter: Zhejiang's enterprises only.
+    let input = json!({ "list": "ENTERPRISES", "format": "CSV", "filter": { "enterprises": { "regionPrefix": "33" } } });
+    let (_, bytes) = exported(server, &server.national_token, input).await;
+    let (_, records) = read_csv(&bytes);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][1], "杭州导出电缆有限公司");
+
+    // XLSX of licenses for Jiangsu's officer: Jiangsu's two, typed cells, the statistics sheet.
+    let (file_name, bytes) =
+        exported(server, &jiangsu, json!({ "list": "LICENSES", "format": "XLSX" })).await;
+    assert_eq!(file_name, format!("生产许可证-{today}.xlsx"));
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), ["生产许可证", "统计"]);
+    let sheet = workbook.worksheet_range("生产许可证").unwrap();
+    assert_eq!(sheet.height(), 3, "the header and Jiangsu's two licenses");
+    let header: Vec<String> = sheet.rows().next().unwrap().iter().map(ToString::to_string).collect();
+    assert_eq!(header[..2], ["许可证编号", "企业名称"]);
+    assert_eq!(header[6..8], ["发证日期", "有效期至"]);
+    let first = sheet.rows().nth(1).unwrap();
+    assert!(first[0].to_string().ends_with("XK06-001-00900"), "{:?}", first[0]);
+    assert_eq!(first[1], Data::String("南京导出电缆有限公司".to_owned()));
+    // An Excel date is days since 1899-12-30 (the 1900 leap-year quirk included).
+    let issued = match &first[6] {
+        Data::DateTime(at) => chrono::NaiveDate::from_ymd_opt(1899, 12, 30)
+            .map(|epoch| epoch + chrono::Duration::days(at.as_f64() as i64)),
+        _ => None,
+    };
+    assert_eq!(issued, Some(today - chrono::Duration::days(100)), "dates are Excel dates: {:?}", first[6]);
+    assert_eq!(first[8], Data::String("有效".to_owned()));
+    let statistics = workbook.worksheet_range("统计").unwrap();
+    assert_eq!(statistics.get_value((2, 0)), Some(&Data::String("行业".to_owned())));
+    assert_eq!(statistics.get_value((2, 5)), Some(&Data::String("地区".to_owned())));
+    assert_eq!(statistics.get_value((2, 10)), Some(&Data::String("月份".to_owned())));
+
+    // Who exported what is in the audit trail.
+    let audited = server
+        .data(
+            "{ auditRecords(filter: { operation: \"requestExport\" }, first: 10) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(audited["auditRecords"]["totalCount"], 3, "{audited}");
+
+    // Patrols and follow-up visits: none recorded yet, the header only, no statistics sheet.
+    let (file_name, bytes) =
+        exported(server, &jiangsu, json!({ "list": "PATROL_RECORDS", "format": "XLSX" })).await;
+    assert_eq!(file_name, format!("巡查回访记录-{today}.xlsx"));
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), ["巡查回访记录"]);
+    let sheet = workbook.worksheet_range("巡查回访记录").unwrap();
+    assert_eq!(sheet.height(), 1);
+    assert_eq!(sheet.get_value((0, 4)), Some(&Data::String("检查日期".to_owned())));
+}
+
+on_both_databases!(an_export_is_requested_downloaded_and_read_back, csv_and_xlsx);
+
+async fn refusals(server: &TestServer) {
+    let (jiangsu, enterprises) = world(server).await;
+    let body = request(server, &jiangsu, json!({ "list": "ENTERPRISES", "format": "CSV" })).await;
+    let url = body["data"]["requestExport"]["url"].as_str().unwrap().to_owned();
+    let (path, query) = url.split_once('?').unwrap();
+    // Another token under the same signature (a wider filter, another caller), a changed
+    // signature or expiry, no query: 403 with no body.
+    let widened = format!("{}A?{query}", path);
+    let expires: i64 = query.split('&').next().unwrap().trim_start_matches("expires=").parse().unwrap();
+    for bad in [
+        widened,
+        url.replace("signature=", "signature=00"),
+        url.replace(&format!("expires={expires}"), &format!("expires={}", expires + 3600)),
+        path.to_owned(),
+    ] {
+        let (status, _, bytes) = download(server, &bad).await;
+        assert_eq!(status, 403, "{bad}");
+        assert!(bytes.is_empty());
+    }
+    // The untampered URL serves the caller's scope only: Jiangsu's two enterprises.
+    let (status, _, bytes) = download(server, &url).await;
+    assert_eq!(status, 200);
+    assert_eq!(read_csv(&bytes).1.len(), 2);
+
+    let before = census(server).await;
+    let owner = server.token(&claims(
+        "ent-user",
+        &format!("enterprise:{}", crate::cast::numeric(&enterprises[0])),
+        "enterprise_user",
+        None,
+    ));
+    let cases = [
+        (
+            "a filter of another list",
+            server.national_token.clone(),
+            json!({ "list": "ENTERPRISES", "format": "CSV", "filter": { "licenses": { "regionPrefix": "32" } } }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+        (
+            "the list's own filter refuses",
+            server.national_token.clone(),
+            json!({ "list": "LICENSES", "format": "XLSX", "filter": { "licenses": { "industry": "no-such-industry" } } }),
+            "UNKNOWN_INDUSTRY",
+        ),
+        (
+            "a list the caller does not read",
+            owner,
+            json!({ "list": "LINKAGE_NOTICES", "format": "CSV" }),
+            "FORBIDDEN",
+        ),
+    ];
+    for (label, token, input, expected) in cases {
+        let body = request(server, &token, input).await;
+        assert_eq!(code(&body), expected, "{label}: {body}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(a_refused_or_tampered_export_reveals_nothing, refusals);
+
+const OPEN: &str = "mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }";
+const SUBMIT: &str = "mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) { outcomes { verdict { conclusion } } } }";
+
+/// The wire-cable results of one sample; `resistance` 7.60 at 25 °C fails.
+fn results(task: &str, resistance: &str, temperature: &str) -> Value {
+    json!({ "taskId": task, "results": [
+        { "item": "conductor_resistance", "value": resistance, "unit": "Ω/km", "conditions": [{ "name": "temperature_c", "value": temperature }] },
+        { "item": "insulation_elongation", "value": "180", "unit": "%" },
+        { "item": "insulation_tensile_strength", "value": "15.0", "unit": "N/mm²" },
+        { "item": "insulation_tensile_variation_after_ageing", "value": "-8", "unit": "%" },
+        { "item": "insulation_thickness_mean", "value": "0.85", "unit": "mm" },
+        { "item": "insulation_thickness_thinnest", "value": "0.75", "unit": "mm" },
+        { "item": "marking", "value": "conforming", "unit": "" },
+        { "item": "voltage_test", "value": "no_breakdown", "unit": "" },
+    ]})
+}
+
+async fn charted(server: &TestServer) {
+    let cast = crate::cast::world(server).await;
+    let sampled = server.app.today() - chrono::Duration::days(10);
+    let mut tasks = Vec::new();
+    for (n, license) in cast.licenses.iter().enumerate() {
+        let input = json!({ "i": {
+            "licenseNumber": license, "variant": "BV-2.5", "batch": format!("批次 {n}"), "declared": [],
+            "declaredStandards": ["GB/T 3956", "GB/T 5023"], "samplingDate": sampled.to_string(),
+            "testPortion": "4 卷 × 100 m", "backupPortion": "2 卷 × 100 m (封存)" } });
+        let body = server.graphql_as(&cast.county, OPEN, input).await;
+        tasks.push(
+            body["data"]["openTestingTask"]["task"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{body}"))
+                .to_owned(),
+        );
+    }
+    let submissions = json!([results(&tasks[0], "7.00", "20"), results(&tasks[1], "7.60", "25")]);
+    let input = json!({ "i": { "idempotencyKey": "export-charts", "submissions": submissions } });
+    let body = server.graphql_as(&cast.lab, SUBMIT, input).await;
+    assert_eq!(
+        body["data"]["submitTestResults"]["outcomes"][1]["verdict"]["conclusion"], "NONCONFORMING",
+        "{body}"
+    );
+
+    // The province's workbook: the two tasks with their verdicts, and the charts' figures.
+    let (_, bytes) =
+        exported(server, &cast.provincial, json!({ "list": "TESTING_TASKS", "format": "XLSX" })).await;
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), ["监督检验任务", "统计"]);
+    let sheet = workbook.worksheet_range("监督检验任务").unwrap();
+    assert_eq!(sheet.height(), 3);
+    let header: Vec<String> = sheet.rows().next().unwrap().iter().map(ToString::to_string).collect();
+    assert_eq!(header[8..10], ["合格项数（项）", "不合格项数（项）"]);
+    let failing = sheet.rows().nth(2).unwrap();
+    assert_eq!(failing[1], Data::String("南京电缆2有限公司".to_owned()));
+    assert!(matches!(failing[3], Data::DateTime(_)), "the sampling date is an Excel date: {:?}", failing[3]);
+    assert_eq!(failing[9], Data::Float(1.0), "one failed item, as a number");
+    let statistics = workbook.worksheet_range("统计").unwrap();
+    let at = |row: u32, col: u32| statistics.get_value((row, col)).cloned();
+    // By industry, by region (Jiangsu's cities: Nanjing), by month: one passed, one failed, 50.0 %.
+    for col in [0, 5, 10] {
+        assert_eq!(
+            (at(3, col + 1), at(3, col + 2), at(3, col + 4)),
+            (Some(Data::Float(1.0)), Some(Data::Float(1.0)), Some(Data::Float(50.0))),
+            "table at column {col}"
+        );
+    }
+    assert_eq!(at(3, 5), Some(Data::String("南京市".to_owned())));
+    assert_eq!(at(3, 10), Some(Data::String(sampled.format("%Y-%m").to_string())));
+
+    // The laboratory's CSV of its queue: the same two tasks, no statistics (it reads no dashboard).
+    let (_, bytes) = exported(server, &cast.lab, json!({ "list": "TESTING_TASKS", "format": "CSV" })).await;
+    let (header, records) = read_csv(&bytes);
+    assert_eq!(header[6], "检验结论");
+    assert_eq!(records.len(), 2);
+    let (_, bytes) = exported(server, &cast.lab, json!({ "list": "TESTING_TASKS", "format": "XLSX" })).await;
+    let workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), ["监督检验任务"]);
+}
+
+on_both_databases!(
+    a_task_export_charts_pass_rates_by_industry_region_and_month,
+    charted,
+    plugins = crate::cast::WIRE_CABLE
+);
