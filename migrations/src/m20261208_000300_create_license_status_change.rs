@@ -87,5 +87,17 @@ async fn backfill(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
         }
     };
     manager.get_connection().execute_unprepared(sql).await?;
+    // A license entered with a status other than VALID (an import from an earlier system) has no
+    // status event: it holds that status from the day it was entered.
+    let entered = match manager.get_database_backend() {
+        DbBackend::Postgres => "CAST((l.created_at AT TIME ZONE 'UTC') + INTERVAL '8 hours' AS date)",
+        _ => "date(l.created_at, '+8 hours')",
+    };
+    let sql = format!(
+        "INSERT INTO license_status_change (license_id, status, effective_on, recorded_at) \
+         SELECT l.id, l.status, {entered}, l.created_at FROM license l WHERE l.status <> 'VALID' \
+         AND NOT EXISTS (SELECT 1 FROM license_status_change s WHERE s.license_id = l.id)"
+    );
+    manager.get_connection().execute_unprepared(&sql).await?;
     Ok(())
 }

@@ -251,13 +251,27 @@ query($n: String!, $before: NaiveDate!, $today: NaiveDate!) {
 }"#;
 
 /// `License.statusOn` reads the status history; the migration that made the history filled it
-/// from the archive's status events, so a license suspended before it reads the same after it.
+/// from the archive's status events (a license suspended before it reads the same after it) and
+/// from the licenses entered suspended (an import: suspended from the day it was entered).
 async fn status_history_from_the_archive(server: &TestServer) {
     seed(server).await;
-    let variables = json!({ "n": "XK06-001-00103", "before": (today() - Duration::days(1)).to_string(),
-                            "today": today().to_string() });
-    let expected = json!({ "license": { "before": "VALID", "today": "SUSPENDED" } });
-    assert_eq!(server.data(STATUS_ON, variables.clone()).await, expected);
+    let id = register(server, &credit_code("320102", 600), "南京导入电缆有限公司", "320102").await;
+    let import = json!({ "input": {
+        "enterpriseId": id, "number": "XK06-001-00601", "industry": "wire-cable",
+        "productUnit": product_unit(server, "wire-cable"), "issuedOn": (today() - Duration::days(400)).to_string(),
+        "import": true, "status": "SUSPENDED" }});
+    server.data(ISSUE, import).await;
+    let day = |n: i64| (today() - Duration::days(n)).to_string();
+    let suspended = json!({ "n": "XK06-001-00103", "before": day(1), "today": day(0) });
+    let imported = json!({ "n": "XK06-001-00601", "before": day(1), "today": day(0) });
+    let read = || async {
+        [server.data(STATUS_ON, suspended.clone()).await, server.data(STATUS_ON, imported.clone()).await]
+    };
+    let expected = [
+        json!({ "license": { "before": "VALID", "today": "SUSPENDED" } }),
+        json!({ "license": { "before": "VALID", "today": "SUSPENDED" } }),
+    ];
+    assert_eq!(read().await, expected);
     // Undo the history's migration and every later one, then apply them again: the backfill runs.
     let store = server.app.store();
     let applied = store.migration_status().await.unwrap();
@@ -266,5 +280,5 @@ async fn status_history_from_the_archive(server: &TestServer) {
     let steps = applied[position..].iter().filter(|(_, done)| *done).count();
     store.migrate_down(u32::try_from(steps).unwrap()).await.unwrap();
     store.migrate_up().await.unwrap();
-    assert_eq!(server.data(STATUS_ON, variables).await, expected);
+    assert_eq!(read().await, expected);
 }

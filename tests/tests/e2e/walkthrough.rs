@@ -140,6 +140,28 @@ impl Answers {
     }
 }
 
+/// Every demo license's status today equals its status on today's date from its history: the
+/// imported suspended licenses, the suspended and the revoked ones among them.
+async fn statuses_agree_with_their_history(server: &TestServer) {
+    const PAGE: &str = r#"query($after: String, $today: NaiveDate!) {
+      licenses(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+        nodes { number status statusOn(date: $today) } } }"#;
+    let today = server.app.today().to_string();
+    let (mut after, mut not_valid) = (Value::Null, 0);
+    loop {
+        let data = server.data(PAGE, json!({ "after": after, "today": today })).await;
+        for license in data["licenses"]["nodes"].as_array().unwrap() {
+            assert_eq!(license["status"], license["statusOn"], "{license}");
+            not_valid += usize::from(license["status"] != "VALID");
+        }
+        if data["licenses"]["pageInfo"]["hasNextPage"] != true {
+            break;
+        }
+        after = data["licenses"]["pageInfo"]["endCursor"].clone();
+    }
+    assert!(not_valid > 0, "the demo seed suspends and revokes some licenses");
+}
+
 fn date(value: &Value) -> NaiveDate {
     NaiveDate::parse_from_str(value.as_str().unwrap_or_else(|| panic!("not a date: {value}")), "%Y-%m-%d")
         .unwrap()
@@ -164,6 +186,7 @@ async fn readme_walkthrough_body(server: &TestServer) {
         .into_iter()
         .map(|demo| (demo.key, demo.token))
         .collect();
+    statuses_agree_with_their_history(server).await;
 
     let mut answers = Answers(Vec::new());
     let mut printed = Vec::new();

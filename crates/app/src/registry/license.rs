@@ -109,6 +109,12 @@ impl App {
             (LicenseCopyEntry::issued(&new.validity), ArchiveFact::LicenseIssued(&new), work.now)
         };
         license::append_copy_entry(work.tx(), record.id, &entry, work.now).await?;
+        if new.status != LicenseStatus::Valid {
+            // An imported license that arrives suspended: since when, the earlier system does not
+            // say; the history holds it from the day it was entered here (docs/adr/0009, 18).
+            let change = StatusChange { status: new.status, effective_on: work.today };
+            license::record_status_changes(work.tx(), &[(record.id, change)], work.now).await?;
+        }
         work.archive_at(owner.id, Some(record.id), fact, occurred_at);
         let industry = new.industry.code.clone();
         crate::review::join_open_year(&mut work, owner.base.region, record.id, owner.id, &industry).await?;
