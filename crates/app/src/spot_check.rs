@@ -346,7 +346,8 @@ async fn send_notices(
     if failures.is_empty() {
         return Ok(Vec::new());
     }
-    let clocks = Clocks::from_sending(&work.working_calendar().await?, work.today);
+    let calendar = work.working_calendar().await?;
+    let book = work.rule_book().await?;
     let texts: Vec<String> = failures.iter().map(|(_, rows)| notice_text(campaign, rows)).collect();
     let subject = work.principal().subject.clone();
     let mut news = Vec::with_capacity(failures.len());
@@ -355,6 +356,8 @@ async fn send_notices(
         // One license named when every failed row is of the same one.
         let first = rows.first().map(|r| r.license_id);
         let license_id = first.filter(|l| rows.iter().all(|r| r.license_id == *l));
+        // On the clocks of the province that must act (docs/adr/0032).
+        let clocks = Clocks::from_sending(&calendar, &book.for_region(&target.region).deadlines, work.today);
         news.push(NewNotice {
             notice_type: campaign.level.notice_type(),
             parent_id: None,

@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::EnterpriseId;
 use oversight_domain::access::Scope;
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::review::annual::ReviewStatus;
@@ -15,6 +14,7 @@ use oversight_domain::risk::{Assessment, RiskFactor, RiskInputs};
 use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::testing::supervision::TaskStatus;
+use oversight_domain::{EnterpriseId, RegionCode};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -42,6 +42,8 @@ pub enum Selection<'a> {
 #[derive(Debug, Clone)]
 pub struct RiskRecord {
     pub enterprise_id: EnterpriseId,
+    /// Where it is registered: its province's rules weigh its record (docs/adr/0032).
+    pub region: RegionCode,
     /// Every factor but the months since the last check, which the caller counts from
     /// `last_checked_on` and the day.
     pub inputs: RiskInputs,
@@ -101,7 +103,7 @@ async fn records_of(
         }
     };
     let sql = format!(
-        "SELECT e.id AS enterprise_id, {figures}, c.assessment AS current \
+        "SELECT e.id AS enterprise_id, e.region_code, {figures}, c.assessment AS current \
          FROM enterprise e LEFT JOIN enterprise_risk_class c ON c.enterprise_id = e.id WHERE {which}"
     );
     let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
@@ -185,7 +187,16 @@ fn record_of(row: &sea_orm::QueryResult) -> Result<RiskRecord> {
     let last_checked_on = dates[0].max(dates[1]).or(dates[2]);
     let current: Option<String> = row.try_get("", "current")?;
     let current = current.map(|text| parsed(CURRENT, enterprise_id, "assessment", &text)).transpose()?;
-    Ok(RiskRecord { enterprise_id: EnterpriseId::new(enterprise_id), inputs, last_checked_on, current })
+    let region: String = row.try_get("", "region_code")?;
+    let region = RegionCode::parse(&region)
+        .map_err(|_| StorageError::corrupt("enterprise", format!("id {enterprise_id}: region_code")))?;
+    Ok(RiskRecord {
+        enterprise_id: EnterpriseId::new(enterprise_id),
+        region,
+        inputs,
+        last_checked_on,
+        current,
+    })
 }
 
 fn count(row: &sea_orm::QueryResult, column: &str) -> Result<u32> {

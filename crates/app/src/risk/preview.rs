@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use oversight_domain::AuthorityId;
+use oversight_domain::RegionCode;
 use oversight_domain::risk::{FrequencyMatrix, RiskClass};
 use oversight_domain::testing::due::TestScopes;
 use oversight_storage::registry::authority;
@@ -63,13 +64,16 @@ impl App {
             )
         })?;
         let counts = store::licenses_by_class(&self.store, &authority.region, start).await?;
-        let now = self.frequency_matrix();
+        // "Now" is the matrix of each county's province in force on the year's first day.
+        let book = self.rule_book(&self.store, start).await?;
         let mut rows: Vec<PreviewRow> = Vec::new();
         for count in counts {
             let scopes = self.test_scopes(&count.industry);
             let tests =
                 |matrix: &FrequencyMatrix| tests_a_year(&scopes, matrix, count.class) * count.licenses;
-            let (tests_now, tests_proposed) = (tests(&now), tests(&proposed));
+            let county = RegionCode::parse(&count.county).ok();
+            let now = &county.map_or(book.national(), |county| book.for_region(&county)).frequency;
+            let (tests_now, tests_proposed) = (tests(now), tests(&proposed));
             let slot = RiskClass::ALL.iter().position(|c| *c == count.class).unwrap_or(0);
             match rows.last_mut() {
                 Some(row) if row.county == count.county && row.industry == count.industry => {
