@@ -85,9 +85,10 @@ fn settings_list(settings: &Settings, national: &Settings) -> Vec<RuleSetting> {
     list
 }
 
-/// The rules in force for a place on a day.
 pub struct RulesInForceGql(RulesInForce);
 
+/// The rules in force for a place on a day: its province's implementing rules (实施细则) applied
+/// to the national defaults.
 #[Object(name = "ProvincialRulesInForce")]
 impl RulesInForceGql {
     /// The place asked about.
@@ -121,9 +122,9 @@ impl RulesInForceGql {
     }
 }
 
-/// One version of a province's implementing rules.
 pub struct RuleVersionGql(StoredVersion);
 
+/// One version of a province's implementing rules (省级实施细则).
 #[Object(name = "ProvincialRuleVersion")]
 impl RuleVersionGql {
     /// The province.

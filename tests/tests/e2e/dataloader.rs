@@ -241,10 +241,12 @@ async fn patrol_plans_body(server: &TestServer) {
         eprintln!("patrol plans: first={first} ran {statements} SQL statements");
         counts.push(statements);
     }
-    // plans page + count + coverage + queue page + count + enterprises + plans + authorities;
-    // `authority` is asked by the coverage rows and the queue rows, which resolve at different
-    // depths: one batch or two, depending on timing — a bound, not a growth with the page.
-    assert!(counts.iter().all(|&n| n <= 9), "statement count grows with the page: {counts:?}");
+    // plans page + count + coverage + queue page + count + enterprises + plans + authorities,
+    // and the provincial rules in force (docs/adr/0032: one short read of a small table by each
+    // of coverage, queue page and count, whatever the page); `authority` is asked by the coverage
+    // rows and the queue rows, which resolve at different depths: one batch or two, depending on
+    // timing — a bound, not a growth with the page.
+    assert!(counts.iter().all(|&n| n <= 12), "statement count grows with the page: {counts:?}");
 }
 
 on_both_databases!(linkage_notices_cost_constant_statements, linkage_notices_body);

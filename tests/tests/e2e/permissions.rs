@@ -78,6 +78,9 @@ enum Op {
     ReadRiskClass,
     ReadRiskModel,
     PreviewFrequencies,
+    SetProvincialRules,
+    ReadProvincialRules,
+    ReadProvincialRuleVersions,
     ReadAuditRecords,
     OpenReviewYear,
     SaveReport,
@@ -453,6 +456,17 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (PreviewFrequencies, Outside) => {
             [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Provincial implementing rules (docs/adr/0032): a province's head or leader in charge
+        // issues its own province's (Jiangsu inside, Zhejiang outside); everyone reads them.
+        (SetProvincialRules, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (SetProvincialRules, Outside) => [
+            FORBIDDEN, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (ReadProvincialRules | ReadProvincialRuleVersions, Inside | Outside) => [Allow; 11],
         (ReadDashboard, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
@@ -633,7 +647,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 88] = [
+const OPS: [Op; 91] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -704,6 +718,9 @@ const OPS: [Op; 88] = [
     ReadRiskClass,
     ReadRiskModel,
     PreviewFrequencies,
+    SetProvincialRules,
+    ReadProvincialRules,
+    ReadProvincialRuleVersions,
     ReadAuditRecords,
     RecordPatrol,
     OrderMeasure,
@@ -1333,6 +1350,28 @@ async fn run(
             "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",
             json!({ "i": { "asOf": server.app.today().to_string() } }),
             "recordLicenseExpiries",
+        ),
+        SetProvincialRules => {
+            // A version that tightens nothing (the national value itself), so no later row's
+            // deadline moves; in force from tomorrow.
+            let province = if region == "320102" { "320000" } else { "330000" };
+            let tomorrow = server.app.today() + chrono::Duration::days(1);
+            (
+                "mutation($i: SetProvincialRulesInput!) { setProvincialRules(input: $i) { version } }",
+                json!({ "i": { "province": province, "effectiveFrom": tomorrow.to_string(), "reason": "矩阵测试",
+                                "deadlines": { "noticeCloseWorkingDays": 30 } } }),
+                "setProvincialRules",
+            )
+        }
+        ReadProvincialRules => (
+            "query($r: String!) { provincialRules(region: $r) { riskModelVersion } }",
+            json!({ "r": region }),
+            "provincialRules",
+        ),
+        ReadProvincialRuleVersions => (
+            "query($r: String!) { provincialRuleVersions(province: $r) { version } }",
+            json!({ "r": region }),
+            "provincialRuleVersions",
         ),
         SetWorkingCalendar => (
             "mutation($i: SetWorkingCalendarYearInput!) { setWorkingCalendarYear(input: $i) { year { year known } } }",

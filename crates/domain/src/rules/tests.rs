@@ -43,8 +43,11 @@ fn thresholds(b: i64, c: i64, d: i64) -> ProvincialRules {
     }
 }
 
+/// One problem as (setting, kind).
+type Problem = (String, String);
+
 /// Every problem as (setting, kind) — the kind's name and, for a loosening, the national value.
-fn problems(rules: &ProvincialRules) -> Vec<(String, String)> {
+fn problems(rules: &ProvincialRules) -> Vec<Problem> {
     match check(rules, &Settings::national()) {
         Ok(()) => Vec::new(),
         Err(problems) => problems
@@ -68,7 +71,7 @@ fn a_province_only_tightens() {
     use RiskClass::*;
     use RiskFactor::*;
     let p = |setting: &str, kind: &str| (setting.to_owned(), kind.to_owned());
-    let cases: Vec<(&str, ProvincialRules, Vec<(String, String)>)> = vec![
+    let cases: Vec<(&str, ProvincialRules, Vec<Problem>)> = vec![
         ("nothing changed", ProvincialRules::default(), vec![]),
         ("shorter rectification", deadlines(&[("rectificationDays", 20)]), vec![]),
         ("the national value itself", deadlines(&[("rectificationDays", 30)]), vec![]),
