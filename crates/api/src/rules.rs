@@ -2,7 +2,7 @@
 //! leadership; only tightening), `provincialRules` (the settings in force for a place on a day,
 //! each beside its national value) and `provincialRuleVersions` (docs/adr/0032).
 
-use async_graphql::{Context, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{AppError, RulesInForce, SetProvincialRules, StoredVersion};
 use oversight_domain::RegionCode;
@@ -12,8 +12,9 @@ use oversight_domain::testing::judgment::rounding::parse_decimal;
 use rust_decimal::Decimal;
 
 use crate::error::{ApiError, ResultExt, caller};
+use crate::ids::{NodeType, parse_numeric_id};
 use crate::registry::region::Region;
-use crate::risk::{RiskClassGql, RiskFactorGql};
+use crate::risk::{FrequencyPreviewGql, RiskClassGql, RiskFactorGql};
 
 /// One setting as a rule reads it, beside the national value (the names are those of the
 /// input: `deadlines.rectificationDays`, `frequency.C`, `riskWeights.SUSPENSIONS`,
@@ -195,6 +196,26 @@ impl RulesQuery {
         let versions = app.provincial_rule_versions(principal, province).await.gql()?;
         Ok(versions.into_iter().map(RuleVersionGql).collect())
     }
+
+    /// What-if (预览) of a province's draft rules: next year's compulsory tests in the
+    /// authority's jurisdiction per county and industry, each enterprise reclassed today by the
+    /// draft's risk model and tested by its matrix (`licensesProposed`, `testsProposed`), beside
+    /// the current classes and the rules in force. Checked as `setProvincialRules` checks a
+    /// version; nothing is saved. For supervising officers whose jurisdiction holds the authority.
+    async fn rules_preview(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The authority whose jurisdiction is previewed (inside a province).")] authority: ID,
+        #[graphql(desc = "The year previewed.")] year: i32,
+        #[graphql(desc = "The draft: what the province's rules would change.")]
+        rules: ProvincialRulesDraftInput,
+    ) -> async_graphql::Result<FrequencyPreviewGql> {
+        let authority_id = parse_numeric_id(&authority, NodeType::Authority, "authority")?;
+        let (app, principal) = caller(ctx)?;
+        let draft = rules.into_rules("rules")?;
+        let preview = app.rules_preview(principal, authority_id, year, draft).await.gql_input("rules")?;
+        Ok(FrequencyPreviewGql(preview))
+    }
 }
 
 /// The deadlines a version shortens; each left out keeps the national value.
@@ -274,6 +295,37 @@ fn decimal(text: &str, field: String) -> Result<Decimal, ApiError> {
 impl SetProvincialRulesInput {
     fn into_input(self) -> async_graphql::Result<SetProvincialRules> {
         let province = RegionCode::parse(&self.province).map_err(AppError::from).gql_input("input")?;
+        let draft = ProvincialRulesDraftInput {
+            deadlines: self.deadlines,
+            frequency: self.frequency,
+            risk_weights: self.risk_weights,
+            risk_thresholds: self.risk_thresholds,
+        };
+        Ok(SetProvincialRules {
+            province,
+            effective_from: self.effective_from,
+            rules: draft.into_rules("input")?,
+            reason: self.reason,
+        })
+    }
+}
+
+/// A draft of a province's rules, for the what-if (`rulesPreview`): what it would change.
+#[derive(InputObject)]
+pub struct ProvincialRulesDraftInput {
+    /// Deadlines shortened.
+    deadlines: Option<DeadlinesInput>,
+    /// Frequency multipliers raised.
+    frequency: Option<Vec<ClassMultiplierInput>>,
+    /// Risk-model weights raised.
+    risk_weights: Option<Vec<FactorWeightInput>>,
+    /// Risk-class thresholds lowered.
+    risk_thresholds: Option<ThresholdsInput>,
+}
+
+impl ProvincialRulesDraftInput {
+    /// The draft as the domain checks it; `input` names the argument, for error paths.
+    fn into_rules(self, input: &str) -> Result<ProvincialRules, ApiError> {
         let d = self.deadlines.unwrap_or_default();
         let deadlines = [
             ("rectificationDays", d.rectification_days),
@@ -296,23 +348,18 @@ impl SetProvincialRulesInput {
         let mut risk_weights = Vec::new();
         for entry in self.risk_weights.unwrap_or_default() {
             let factor: oversight_domain::risk::RiskFactor = entry.factor.into();
-            let field = format!("input.riskWeights.{}", factor.as_str());
+            let field = format!("{input}.riskWeights.{}", factor.as_str());
             risk_weights.push(FactorWeight { factor, weight: decimal(&entry.weight, field)? });
         }
         let risk_thresholds = match self.risk_thresholds {
             None => None,
             Some(t) => Some(Thresholds {
-                b: decimal(&t.b, "input.riskThresholds.B".to_owned())?,
-                c: decimal(&t.c, "input.riskThresholds.C".to_owned())?,
-                d: decimal(&t.d, "input.riskThresholds.D".to_owned())?,
+                b: decimal(&t.b, format!("{input}.riskThresholds.B"))?,
+                c: decimal(&t.c, format!("{input}.riskThresholds.C"))?,
+                d: decimal(&t.d, format!("{input}.riskThresholds.D"))?,
             }),
         };
-        Ok(SetProvincialRules {
-            province,
-            effective_from: self.effective_from,
-            rules: ProvincialRules { deadlines, frequency, risk_weights, risk_thresholds },
-            reason: self.reason,
-        })
+        Ok(ProvincialRules { deadlines, frequency, risk_weights, risk_thresholds })
     }
 }
 

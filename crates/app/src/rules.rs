@@ -113,21 +113,9 @@ impl App {
                 ),
             });
         }
-        if let Err(refused) = rules::check(&input.rules, &Settings::national()) {
-            // Loosenings first, so the error's code says what the caller most needs to hear.
-            let (loosening, other): (Vec<RuleProblem>, Vec<RuleProblem>) =
-                refused.into_iter().partition(|problem| matches!(problem, RuleProblem::Loosens { .. }));
-            let field = |problem: &RuleProblem, code| FieldProblem {
-                code,
-                field: problem.setting().to_owned().into(),
-                message: problem.message(),
-            };
-            let mut listed: Vec<FieldProblem> =
-                loosening.iter().map(|problem| field(problem, Code::RuleLoosensNational)).collect();
-            listed.extend(other.iter().map(|problem| field(problem, Code::InvalidProvincialRules)));
-            listed.append(&mut problems);
-            problems = listed;
-        }
+        let mut listed = draft_problems(&input.rules);
+        listed.append(&mut problems);
+        problems = listed;
         if problems.is_empty() { Ok(()) } else { Err(AppError::Invalid(problems)) }
     }
 
@@ -159,6 +147,29 @@ impl App {
         let province = province.province().unwrap_or(province);
         Ok(store::history(&self.store, province).await?)
     }
+}
+
+/// Every problem of a draft version, loosenings first (so the error's code says what the
+/// caller most needs to hear), each named by the setting's path in the input.
+fn draft_problems(draft: &ProvincialRules) -> Vec<FieldProblem> {
+    let Err(refused) = rules::check(draft, &Settings::national()) else { return Vec::new() };
+    let (loosening, other): (Vec<RuleProblem>, Vec<RuleProblem>) =
+        refused.into_iter().partition(|problem| matches!(problem, RuleProblem::Loosens { .. }));
+    let field = |problem: &RuleProblem, code| FieldProblem {
+        code,
+        field: problem.setting().to_owned().into(),
+        message: problem.message(),
+    };
+    let mut listed: Vec<FieldProblem> =
+        loosening.iter().map(|problem| field(problem, Code::RuleLoosensNational)).collect();
+    listed.extend(other.iter().map(|problem| field(problem, Code::InvalidProvincialRules)));
+    listed
+}
+
+/// Checks a draft version as `setProvincialRules` does (the rules preview takes the same).
+pub(crate) fn check_draft(draft: &ProvincialRules) -> Result<(), AppError> {
+    let problems = draft_problems(draft);
+    if problems.is_empty() { Ok(()) } else { Err(AppError::Invalid(problems)) }
 }
 
 impl Work<'_> {

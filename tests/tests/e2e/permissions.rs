@@ -81,6 +81,7 @@ enum Op {
     SetProvincialRules,
     ReadProvincialRules,
     ReadProvincialRuleVersions,
+    PreviewRules,
     ReadAuditRecords,
     OpenReviewYear,
     SaveReport,
@@ -450,10 +451,10 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
         }
         // The what-if preview: supervising officers over an authority of their jurisdiction.
-        (PreviewFrequencies, Inside) => {
+        (PreviewFrequencies | PreviewRules, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
-        (PreviewFrequencies, Outside) => {
+        (PreviewFrequencies | PreviewRules, Outside) => {
             [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
         // Provincial implementing rules (docs/adr/0032): a province's head or leader in charge
@@ -647,7 +648,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 91] = [
+const OPS: [Op; 92] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -721,6 +722,7 @@ const OPS: [Op; 91] = [
     SetProvincialRules,
     ReadProvincialRules,
     ReadProvincialRuleVersions,
+    PreviewRules,
     ReadAuditRecords,
     RecordPatrol,
     OrderMeasure,
@@ -1363,6 +1365,11 @@ async fn run(
                 "setProvincialRules",
             )
         }
+        PreviewRules => (
+            "query($a: ID!) { rulesPreview(authority: $a, year: 2027, rules: {frequency: [{class: C, multiplier: 3}]}) { totalNow } }",
+            json!({ "a": global("Authority", authority) }),
+            "rulesPreview",
+        ),
         ReadProvincialRules => (
             "query($r: String!) { provincialRules(region: $r) { riskModelVersion } }",
             json!({ "r": region }),
