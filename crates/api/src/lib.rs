@@ -28,6 +28,7 @@ mod registry;
 pub mod reporting;
 mod review;
 mod risk;
+mod rules;
 pub mod schema;
 pub mod socket;
 mod spot_check;

@@ -18,9 +18,11 @@ use oversight_app::{
     LicenseRecord, OfficerRecord, Principal, ProposalFilter, ProposalRecord, RectificationRecord,
     SubmissionRecord, TestResultRecord, TestingTaskRecord, VerdictRecord,
 };
+use oversight_domain::spot_check::Conclusion;
 use oversight_domain::{
     ApiKeyId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, EnterpriseId, InstitutionId,
-    LicenseId, OfficerId, ProposalId, RectificationId, ReviewId, ReviewYearId, SubmissionId, TaskId,
+    LicenseId, OfficerId, ProposalId, RectificationId, ReviewId, ReviewYearId, SpotCheckImportId,
+    SubmissionId, TaskId,
 };
 
 use crate::error::BatchError;
@@ -45,6 +47,11 @@ macro_rules! loaders {
             pub rectification_counts: DataLoader<CountsOf<EnterpriseId, oversight_app::RectificationFilter>>,
             /// How many revocation proposals each enterprise has.
             pub proposal_counts: DataLoader<CountsOf<EnterpriseId, ProposalFilter>>,
+            /// The first page of each spot-check import's rows (`SpotCheckImport.rows`), all or
+            /// of one conclusion.
+            pub first_spot_check_rows: DataLoader<FirstPages<SpotCheckImportId, Option<Conclusion>, oversight_app::SpotCheckRowRecord>>,
+            /// How many rows each spot-check import has, all or of one conclusion.
+            pub spot_check_row_counts: DataLoader<CountsOf<SpotCheckImportId, Option<Conclusion>>>,
             /// The directory officer behind a subject (who opened, lodged, decided …).
             pub officer_by_subject: DataLoader<OfficerBySubject>,
         }
@@ -92,6 +99,16 @@ macro_rules! loaders {
                     }),
                     proposal_counts: CountsOf::loader(&caller, |app, principal, filter, parents| {
                         app.count_revocation_proposals_of(principal, filter, parents).boxed()
+                    }),
+                    first_spot_check_rows: FirstPages::loader(
+                        &caller,
+                        |app, principal, conclusion, parents| {
+                            app.first_spot_check_rows_of(principal, conclusion, parents).boxed()
+                        },
+                        |record| record.import_id,
+                    ),
+                    spot_check_row_counts: CountsOf::loader(&caller, |app, principal, conclusion, parents| {
+                        app.count_spot_check_rows_of(principal, conclusion, parents).boxed()
                     }),
                     archive_count: DataLoader::new(ArchiveCount(caller.clone()), tokio_spawn),
                     officer_by_subject: DataLoader::new(OfficerBySubject(caller), tokio_spawn),

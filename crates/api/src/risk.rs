@@ -357,6 +357,13 @@ impl FrequencyPreviewRow {
         ClassCounts { a, b, c, d }
     }
 
+    /// The same licenses by the class the proposal would give their enterprise (as `licenses`
+    /// when the proposal changes no model: `frequencyPreview`).
+    async fn licenses_proposed(&self) -> ClassCounts {
+        let [a, b, c, d] = self.0.by_class_proposed;
+        ClassCounts { a, b, c, d }
+    }
+
     /// Compulsory tests a year under the matrix in force.
     async fn tests_now(&self) -> u64 {
         self.0.tests_now
@@ -369,10 +376,11 @@ impl FrequencyPreviewRow {
 }
 
 /// A what-if preview (预览) of a year's compulsory tests: nothing is saved.
-pub struct FrequencyPreviewGql(FrequencyPreview);
+pub struct FrequencyPreviewGql(pub FrequencyPreview);
 
 /// A what-if preview (预览) of a year's compulsory tests in an authority's jurisdiction, per
-/// county and industry, under the frequency matrix in force and a proposed one; nothing saved.
+/// county and industry, under the rules in force and a proposal (a frequency matrix, or a
+/// province's draft rules); nothing saved.
 #[Object(name = "FrequencyPreview")]
 impl FrequencyPreviewGql {
     /// The year previewed.

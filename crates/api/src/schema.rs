@@ -37,6 +37,7 @@ pub struct QueryRoot(
     crate::patrol::plans::PatrolPlanQuery,
     crate::draw::DrawQuery,
     crate::risk::RiskQuery,
+    crate::rules::RulesQuery,
     crate::linkage::LinkageQuery,
     crate::spot_check::SpotCheckQuery,
 );
@@ -75,6 +76,7 @@ pub struct SupervisionMutations(
     crate::linkage::LinkageMutation,
     crate::spot_check::SpotCheckMutation,
     crate::draw::DrawMutation,
+    crate::rules::RulesMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -213,6 +213,14 @@ codes! {
     // Risk classes and the frequency matrix, docs/adr/0027.
     /// A proposed frequency matrix: a class's multiplier outside 1–12.
     InvalidFrequencyMatrix = "INVALID_FREQUENCY_MATRIX",
+    // Provincial implementing rules, docs/adr/0032.
+    /// A provincial setting loosens the national value (the message names it): a province only
+    /// tightens.
+    RuleLoosensNational = "RULE_LOOSENS_NATIONAL",
+    /// A provincial rules version that is malformed: a value outside what any rule may set, an
+    /// unknown or repeated setting, values that contradict each other, a place that is not a
+    /// province, or an effective day in the past.
+    InvalidProvincialRules = "INVALID_PROVINCIAL_RULES",
     // Linkage notices (联动通报), docs/adr/0026.
     /// The caller's role does not send notices of this type (审查部, national, provincial).
     WrongNoticeSender = "WRONG_NOTICE_SENDER",

@@ -21,6 +21,7 @@ mod query;
 mod reporting;
 mod review;
 mod risk;
+mod rules;
 mod spot_check;
 mod work;
 
@@ -65,6 +66,7 @@ pub use patrol::{
 pub use review::commands::OpenedYear;
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 pub use risk::{FrequencyPreview, PreviewRow, RecomputeProgress, RiskClassRecord, StoredAssessment};
+pub use rules::{RulesInForce, SetProvincialRules, StoredVersion};
 pub use spot_check::{
     CampaignInput, FileKind, ImportOutcome, ImportRecord as SpotCheckImportRecord,
     MAX_FILE_BYTES as MAX_SPOT_CHECK_FILE_BYTES, SpotCheckRowRecord,

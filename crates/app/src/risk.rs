@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::EnterpriseId;
 use oversight_domain::audit::Operation;
-use oversight_domain::risk::{Assessment, FrequencyMatrix, RiskInputs, RiskModel};
+use oversight_domain::risk::{Assessment, RiskInputs, RiskModel};
 use oversight_storage::Tx;
 use oversight_storage::risk::{self as store, NewAssessment, RecomputeRun, RiskQuery, Selection};
 use serde_json::json;
@@ -41,15 +41,10 @@ pub struct RecomputeProgress {
 }
 
 impl App {
-    /// The model in force: the national default (provincial adjustments are issue 16 item 5).
+    /// The national model. An enterprise is assessed by its province's adjustment of it when
+    /// one is in force (`rules`, docs/adr/0032); a bulk run is named after the national one.
     pub fn risk_model(&self) -> RiskModel {
         RiskModel::national_default()
-    }
-
-    /// The frequency matrix in force: the national default (provincial adjustments are issue 16
-    /// item 5). The testing schedule, the patrol plans and the what-if preview's "now" read it.
-    pub fn frequency_matrix(&self) -> FrequencyMatrix {
-        FrequencyMatrix::national_default()
     }
 
     fn key_industries(&self) -> Vec<String> {
@@ -70,9 +65,12 @@ impl App {
         now: DateTime<Utc>,
         cause: &str,
     ) -> Result<Reassessed, AppError> {
-        let model = self.risk_model();
+        // Each enterprise by its province's model in force on the day assessed (docs/adr/0032);
+        // the window is the national model's (a province adjusts weights and thresholds only).
+        let book = self.rule_book(tx, today).await?;
+        let window_start = book.national().model.window_start(today);
         let keys = self.key_industries();
-        let query = RiskQuery { on: today, window_start: model.window_start(today), key_industries: &keys };
+        let query = RiskQuery { on: today, window_start, key_industries: &keys };
         let records = store::records(tx, selection, &query).await?;
         let mut outcome = Reassessed {
             count: records.len() as u64,
@@ -82,7 +80,7 @@ impl App {
         let mut changed: Vec<(EnterpriseId, RiskInputs, Assessment)> = Vec::new();
         for record in records {
             let inputs = record.inputs.with_last_check(record.last_checked_on, today);
-            let assessment = model.assess(&inputs);
+            let assessment = book.for_region(&record.region).model.assess(&inputs);
             if !record.current.as_ref().is_some_and(|current| current.same_as(&assessment)) {
                 changed.push((record.enterprise_id, inputs, assessment));
             }

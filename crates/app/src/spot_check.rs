@@ -161,14 +161,37 @@ impl App {
         Ok(spot_check::rows_page(&self.store, import_id, conclusion, request).await?)
     }
 
-    pub async fn count_spot_check_rows(
+    /// The first `n` rows of each of `imports` the caller reads (the loader of a page of
+    /// imports' `rows`): the imports are checked in one statement, their rows read in one more.
+    pub async fn first_spot_check_rows_of(
         &self,
         principal: &Principal,
-        import_id: SpotCheckImportId,
-        conclusion: Option<Conclusion>,
-    ) -> Result<u64, AppError> {
-        self.readable_import(principal, import_id).await?;
-        Ok(spot_check::rows_count(&self.store, import_id, conclusion).await?)
+        conclusion: &Option<Conclusion>,
+        (imports, n): (&[SpotCheckImportId], u64),
+    ) -> Result<Vec<RowRecord>, AppError> {
+        let readable = self.readable_imports(principal, imports).await?;
+        Ok(spot_check::first_rows_of(&self.store, *conclusion, (&readable, n)).await?)
+    }
+
+    /// How many rows each of `imports` the caller reads has (one statement each for the check
+    /// and the counts).
+    pub async fn count_spot_check_rows_of(
+        &self,
+        principal: &Principal,
+        conclusion: &Option<Conclusion>,
+        imports: &[SpotCheckImportId],
+    ) -> Result<Vec<(SpotCheckImportId, u64)>, AppError> {
+        let readable = self.readable_imports(principal, imports).await?;
+        Ok(spot_check::rows_count_of(&self.store, *conclusion, &readable).await?)
+    }
+
+    async fn readable_imports(
+        &self,
+        principal: &Principal,
+        ids: &[SpotCheckImportId],
+    ) -> Result<Vec<SpotCheckImportId>, AppError> {
+        let found = spot_check::by_ids(&self.store, &import_scope(principal)?, ids).await?;
+        Ok(found.into_iter().map(|import| import.id).collect())
     }
 
     async fn readable_import(&self, principal: &Principal, id: SpotCheckImportId) -> Result<(), AppError> {
@@ -346,7 +369,8 @@ async fn send_notices(
     if failures.is_empty() {
         return Ok(Vec::new());
     }
-    let clocks = Clocks::from_sending(&work.working_calendar().await?, work.today);
+    let calendar = work.working_calendar().await?;
+    let book = work.rule_book().await?;
     let texts: Vec<String> = failures.iter().map(|(_, rows)| notice_text(campaign, rows)).collect();
     let subject = work.principal().subject.clone();
     let mut news = Vec::with_capacity(failures.len());
@@ -355,6 +379,8 @@ async fn send_notices(
         // One license named when every failed row is of the same one.
         let first = rows.first().map(|r| r.license_id);
         let license_id = first.filter(|l| rows.iter().all(|r| r.license_id == *l));
+        // On the clocks of the province that must act (docs/adr/0032).
+        let clocks = Clocks::from_sending(&calendar, &book.for_region(&target.region).deadlines, work.today);
         news.push(NewNotice {
             notice_type: campaign.level.notice_type(),
             parent_id: None,

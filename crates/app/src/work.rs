@@ -62,6 +62,13 @@ impl App {
     }
 }
 
+impl<'a> Work<'a> {
+    /// The application this unit of work belongs to (its settings, plugins and store).
+    pub(crate) fn app(&self) -> &'a App {
+        self.app
+    }
+}
+
 impl Work<'_> {
     /// The transaction, for the use case's reads and writes.
     pub(crate) fn tx(&self) -> &Tx {

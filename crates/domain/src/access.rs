@@ -472,6 +472,12 @@ pub enum Action {
     ImportSpotCheckResults,
     /// Read the imports of one's authority and its lower tiers, and their rows.
     ReadSpotCheckImports,
+    /// Set a version of a province's implementing rules (实施细则, issue 16 item 5): the
+    /// province's head or leader in charge, for their own province.
+    SetProvincialRules,
+    /// Read the rules in force for a place and a province's versions: everyone (they are
+    /// published rules that deadlines are counted by).
+    ReadProvincialRules,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

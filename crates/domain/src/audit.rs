@@ -180,6 +180,8 @@ crate::stored_enum! {
         ImportSpotCheckResults = "importSpotCheckResults",
         /// A caller asked for a list's data as a file (导出): which list, format and filter.
         RequestExport = "requestExport",
+        /// A province set a version of its implementing rules (实施细则).
+        SetProvincialRules = "setProvincialRules",
     }
 }
 
@@ -199,6 +201,13 @@ impl ObjectRef {
     /// One year of the working-day calendar.
     pub fn calendar_year(year: i32) -> ObjectRef {
         ObjectRef { kind: "calendar-year", id: Some(i64::from(year)) }
+    }
+
+    /// One version of a province's implementing rules: the province's code with the version
+    /// (`provincial-rules:3200000002` is version 2 of Jiangsu's, 320000).
+    pub fn provincial_rules(province: &crate::registry::region::RegionCode, version: u32) -> ObjectRef {
+        let code: i64 = province.as_str().parse().unwrap_or(0);
+        ObjectRef { kind: "provincial-rules", id: Some(code * 10_000 + i64::from(version)) }
     }
 
     /// The object a typed id names.

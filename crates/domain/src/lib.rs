@@ -18,6 +18,7 @@ pub mod registry;
 pub mod reporting;
 pub mod review;
 pub mod risk;
+pub mod rules;
 pub mod spot_check;
 mod stored_enum;
 pub mod testing;

@@ -139,6 +139,36 @@ impl RiskModel {
         }
     }
 
+    /// This model with a province's weights and thresholds (issue 16 item 5), each kept only
+    /// where it tightens and within the bounds the model declares (`max_weight`,
+    /// `min_thresholds`).
+    pub fn tightened(
+        &self,
+        version: String,
+        weights: &BTreeMap<RiskFactor, Decimal>,
+        thresholds: Option<&Thresholds>,
+    ) -> RiskModel {
+        let rules = self
+            .rules
+            .iter()
+            .map(|rule| {
+                let weight = weights
+                    .get(&rule.factor)
+                    .map_or(rule.weight, |w| (*w).min(rule.max_weight).max(rule.weight));
+                FactorRule { weight, ..rule.clone() }
+            })
+            .collect();
+        let held = self.thresholds;
+        let least = self.min_thresholds;
+        let tighter = |proposed: Decimal, held: Decimal, least: Decimal| proposed.max(least).min(held);
+        let thresholds = thresholds.map_or(held, |proposed| Thresholds {
+            b: tighter(proposed.b, held.b, least.b),
+            c: tighter(proposed.c, held.c, least.c),
+            d: tighter(proposed.d, held.d, least.d),
+        });
+        RiskModel { version, rules, thresholds, ..self.clone() }
+    }
+
     /// The first day whose records count when assessing on `day`.
     pub fn window_start(&self, day: NaiveDate) -> NaiveDate {
         day.checked_sub_months(chrono::Months::new(self.window_months)).unwrap_or(day)
@@ -226,6 +256,31 @@ impl FrequencyMatrix {
             checked.push((class, factor));
         }
         Ok(FrequencyMatrix { version: "proposed".to_owned(), factors: checked })
+    }
+
+    /// This matrix with a province's whole multipliers (issue 16 item 5), each kept only where it
+    /// asks for more checks (a stored version is never looser than the defaults it was checked
+    /// against, but the defaults may have tightened since), at most `MAX_FREQUENCY_FACTOR`.
+    pub fn tightened(&self, version: String, factors: &BTreeMap<RiskClass, u32>) -> FrequencyMatrix {
+        let factors = RiskClass::ALL
+            .iter()
+            .map(|class| {
+                let held = self.factor(*class);
+                let (numerator, denominator) = held.ratio();
+                let proposed = factors
+                    .get(class)
+                    .map(|n| (*n).min(crate::rules::MAX_FREQUENCY_FACTOR))
+                    .filter(|n| u64::from(*n) * u64::from(denominator) > u64::from(numerator))
+                    .and_then(|n| FrequencyFactor::new(n, 1));
+                (*class, proposed.unwrap_or(held))
+            })
+            .collect();
+        FrequencyMatrix { version, factors }
+    }
+
+    /// Whether two matrices multiply every class alike (whatever their versions).
+    pub fn same_factors(&self, other: &FrequencyMatrix) -> bool {
+        RiskClass::ALL.iter().all(|class| self.factor(*class) == other.factor(*class))
     }
 
     /// The factor of a class (one for a class the matrix does not name).

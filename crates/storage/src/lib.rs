@@ -11,6 +11,7 @@ pub mod registry;
 pub mod reporting;
 pub mod review;
 pub mod risk;
+pub mod rules;
 pub mod spot_check;
 pub mod testing;
 

@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::EnterpriseId;
 use oversight_domain::access::Scope;
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::review::annual::ReviewStatus;
@@ -15,6 +14,7 @@ use oversight_domain::risk::{Assessment, RiskFactor, RiskInputs};
 use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::testing::supervision::TaskStatus;
+use oversight_domain::{EnterpriseId, RegionCode};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -35,6 +35,8 @@ pub enum Selection<'a> {
     Ids(&'a [EnterpriseId]),
     /// The next `limit` enterprises after id `after`, in id order (the bulk recompute).
     After { after: i64, limit: u64 },
+    /// The same, of the enterprises registered inside a region (the rules preview).
+    Within { region: &'a RegionCode, after: i64, limit: u64 },
 }
 
 /// What the record of one enterprise gives the factors on the day read, and its current
@@ -42,6 +44,8 @@ pub enum Selection<'a> {
 #[derive(Debug, Clone)]
 pub struct RiskRecord {
     pub enterprise_id: EnterpriseId,
+    /// Where it is registered: its province's rules weigh its record (docs/adr/0032).
+    pub region: RegionCode,
     /// Every factor but the months since the last check, which the caller counts from
     /// `last_checked_on` and the day.
     pub inputs: RiskInputs,
@@ -78,7 +82,7 @@ pub async fn records(
             }
             Ok(records)
         }
-        run @ Selection::After { .. } => records_of(x, run, query).await,
+        run @ (Selection::After { .. } | Selection::Within { .. }) => records_of(x, run, query).await,
     }
 }
 
@@ -99,9 +103,19 @@ async fn records_of(
         Selection::After { after, limit } => {
             format!("e.id > {} ORDER BY e.id LIMIT {}", binds.push(after), binds.push(limit as i64))
         }
+        Selection::Within { region, after, limit } => {
+            let (low, high) = region.range();
+            format!(
+                "e.region_code BETWEEN {} AND {} AND e.id > {} ORDER BY e.id LIMIT {}",
+                binds.push(low),
+                binds.push(high),
+                binds.push(after),
+                binds.push(limit as i64)
+            )
+        }
     };
     let sql = format!(
-        "SELECT e.id AS enterprise_id, {figures}, c.assessment AS current \
+        "SELECT e.id AS enterprise_id, e.region_code, {figures}, c.assessment AS current \
          FROM enterprise e LEFT JOIN enterprise_risk_class c ON c.enterprise_id = e.id WHERE {which}"
     );
     let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
@@ -185,7 +199,16 @@ fn record_of(row: &sea_orm::QueryResult) -> Result<RiskRecord> {
     let last_checked_on = dates[0].max(dates[1]).or(dates[2]);
     let current: Option<String> = row.try_get("", "current")?;
     let current = current.map(|text| parsed(CURRENT, enterprise_id, "assessment", &text)).transpose()?;
-    Ok(RiskRecord { enterprise_id: EnterpriseId::new(enterprise_id), inputs, last_checked_on, current })
+    let region: String = row.try_get("", "region_code")?;
+    let region = RegionCode::parse(&region)
+        .map_err(|_| StorageError::corrupt("enterprise", format!("id {enterprise_id}: region_code")))?;
+    Ok(RiskRecord {
+        enterprise_id: EnterpriseId::new(enterprise_id),
+        region,
+        inputs,
+        last_checked_on,
+        current,
+    })
 }
 
 fn count(row: &sea_orm::QueryResult, column: &str) -> Result<u32> {
@@ -412,6 +435,60 @@ pub async fn remaining(x: &impl Executor, after: i64) -> Result<u64> {
         .count(&x.executor())
         .await?;
     Ok(n)
+}
+
+/// One enterprise's licenses of one industry in force on a day, with its county and current
+/// class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnterpriseLicenses {
+    pub enterprise_id: EnterpriseId,
+    pub county: String,
+    pub industry: String,
+    pub class: oversight_domain::risk::RiskClass,
+    pub licenses: u64,
+}
+
+/// The licenses in force on `on` inside `region`, per enterprise and industry with the
+/// enterprise's current class (`UNASSESSED_CLASS` without one): one grouped statement, for the
+/// rules preview, which reclasses each enterprise.
+pub async fn licenses_by_enterprise(
+    x: &impl Executor,
+    region: &RegionCode,
+    on: NaiveDate,
+) -> Result<Vec<EnterpriseLicenses>> {
+    use oversight_domain::risk::{RiskClass, UNASSESSED_CLASS};
+    let executor = x.executor();
+    let mut binds = Binds::new(executor.get_database_backend());
+    let (low, high) = region.range();
+    let (low, high) = (binds.push(low), binds.push(high));
+    let in_force = [binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str())];
+    let on = binds.push(on);
+    let unassessed = binds.push(UNASSESSED_CLASS.as_str());
+    let sql = format!(
+        "SELECT e.id AS enterprise_id, SUBSTR(e.region_code, 1, 6) AS county, l.industry_code AS industry, \
+         COALESCE(c.class, {unassessed}) AS class, COUNT(*) AS n \
+         FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
+         LEFT JOIN enterprise_risk_class c ON c.enterprise_id = l.enterprise_id \
+         WHERE l.status IN ({}, {}) AND l.expires_on >= {on} AND e.region_code BETWEEN {low} AND {high} \
+         GROUP BY 1, 2, 3, 4 ORDER BY 2, 3, 1",
+        in_force[0], in_force[1]
+    );
+    let rows =
+        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
+    rows.iter()
+        .map(|row| {
+            let class: String = row.try_get("", "class")?;
+            let n: i64 = row.try_get("", "n")?;
+            Ok(EnterpriseLicenses {
+                enterprise_id: EnterpriseId::new(row.try_get("", "enterprise_id")?),
+                county: row.try_get("", "county")?,
+                industry: row.try_get("", "industry")?,
+                class: RiskClass::parse(&class)
+                    .ok_or_else(|| StorageError::corrupt(CURRENT, format!("class {class}")))?,
+                licenses: u64::try_from(n).unwrap_or(0),
+            })
+        })
+        .collect()
 }
 
 /// Licenses in force on a day, grouped by county, industry and their enterprise's class.

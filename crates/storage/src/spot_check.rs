@@ -185,6 +185,38 @@ pub async fn rows_count(
     Ok(rows_of(import_id, conclusion).count(&x.executor()).await?)
 }
 
+/// The first `n` rows (file order) of each of `imports`, all or of one conclusion: one
+/// window-function statement for a page of imports.
+pub async fn first_rows_of(
+    x: &impl Executor,
+    conclusion: Option<Conclusion>,
+    (imports, n): (&[SpotCheckImportId], u64),
+) -> Result<Vec<RowRecord>> {
+    let mut query = result_row::Entity::find();
+    if let Some(conclusion) = conclusion {
+        query = query.filter(result_row::Column::Conclusion.eq(conclusion.as_str()));
+    }
+    let parents: Vec<i64> = imports.iter().map(|id| id.get()).collect();
+    let parent = (result_row::Column::ImportId, parents.as_slice());
+    let key = SortKey::ascending([result_row::Column::Id]);
+    page::first_of_each(x, query, parent, key, n, to_row).await
+}
+
+/// How many rows (all, or of one conclusion) each of `imports` has: one grouped statement.
+pub async fn rows_count_of(
+    x: &impl Executor,
+    conclusion: Option<Conclusion>,
+    imports: &[SpotCheckImportId],
+) -> Result<Vec<(SpotCheckImportId, u64)>> {
+    let mut query = result_row::Entity::find();
+    if let Some(conclusion) = conclusion {
+        query = query.filter(result_row::Column::Conclusion.eq(conclusion.as_str()));
+    }
+    let parents: Vec<i64> = imports.iter().map(|id| id.get()).collect();
+    let counts = page::count_of_each(x, query, result_row::Column::ImportId, &parents).await?;
+    Ok(counts.into_iter().map(|(id, n)| (SpotCheckImportId::new(id), n)).collect())
+}
+
 fn rows_of(
     import_id: SpotCheckImportId,
     conclusion: Option<Conclusion>,

@@ -78,6 +78,10 @@ enum Op {
     ReadRiskClass,
     ReadRiskModel,
     PreviewFrequencies,
+    SetProvincialRules,
+    ReadProvincialRules,
+    ReadProvincialRuleVersions,
+    PreviewRules,
     ReadAuditRecords,
     OpenReviewYear,
     SaveReport,
@@ -447,12 +451,23 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
         }
         // The what-if preview: supervising officers over an authority of their jurisdiction.
-        (PreviewFrequencies, Inside) => {
+        (PreviewFrequencies | PreviewRules, Inside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
-        (PreviewFrequencies, Outside) => {
+        (PreviewFrequencies | PreviewRules, Outside) => {
             [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Provincial implementing rules (docs/adr/0032): a province's head or leader in charge
+        // issues its own province's (Jiangsu inside, Zhejiang outside); everyone reads them.
+        (SetProvincialRules, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (SetProvincialRules, Outside) => [
+            FORBIDDEN, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (ReadProvincialRules | ReadProvincialRuleVersions, Inside | Outside) => [Allow; 11],
         (ReadDashboard, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
@@ -633,7 +648,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 88] = [
+const OPS: [Op; 92] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -704,6 +719,10 @@ const OPS: [Op; 88] = [
     ReadRiskClass,
     ReadRiskModel,
     PreviewFrequencies,
+    SetProvincialRules,
+    ReadProvincialRules,
+    ReadProvincialRuleVersions,
+    PreviewRules,
     ReadAuditRecords,
     RecordPatrol,
     OrderMeasure,
@@ -1333,6 +1352,33 @@ async fn run(
             "mutation($i: RecordLicenseExpiriesInput!) { recordLicenseExpiries(input: $i) { asOf licenses { id } } }",
             json!({ "i": { "asOf": server.app.today().to_string() } }),
             "recordLicenseExpiries",
+        ),
+        SetProvincialRules => {
+            // A version that tightens nothing (the national value itself), so no later row's
+            // deadline moves; in force from tomorrow.
+            let province = if region == "320102" { "320000" } else { "330000" };
+            let tomorrow = server.app.today() + chrono::Duration::days(1);
+            (
+                "mutation($i: SetProvincialRulesInput!) { setProvincialRules(input: $i) { version } }",
+                json!({ "i": { "province": province, "effectiveFrom": tomorrow.to_string(), "reason": "矩阵测试",
+                                "deadlines": { "noticeCloseWorkingDays": 30 } } }),
+                "setProvincialRules",
+            )
+        }
+        PreviewRules => (
+            "query($a: ID!) { rulesPreview(authority: $a, year: 2027, rules: {frequency: [{class: C, multiplier: 3}]}) { totalNow } }",
+            json!({ "a": global("Authority", authority) }),
+            "rulesPreview",
+        ),
+        ReadProvincialRules => (
+            "query($r: String!) { provincialRules(region: $r) { riskModelVersion } }",
+            json!({ "r": region }),
+            "provincialRules",
+        ),
+        ReadProvincialRuleVersions => (
+            "query($r: String!) { provincialRuleVersions(province: $r) { version } }",
+            json!({ "r": region }),
+            "provincialRuleVersions",
         ),
         SetWorkingCalendar => (
             "mutation($i: SetWorkingCalendarYearInput!) { setWorkingCalendarYear(input: $i) { year { year known } } }",

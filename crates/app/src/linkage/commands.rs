@@ -70,7 +70,9 @@ impl App {
                 .map_err(|_| AppError::NotFound { what: "authority" })?;
         check_sending(input.notice_type, principal.role, &source, &target, &owner.base.region)?;
         check_subject(&work, &owner, input.license_id, input.testing_task_id).await?;
-        let clocks = Clocks::from_sending(&work.working_calendar().await?, work.today);
+        // The clocks of the province that must act (docs/adr/0032).
+        let deadlines = work.settings_for(&target.region).await?.deadlines;
+        let clocks = Clocks::from_sending(&work.working_calendar().await?, &deadlines, work.today);
         let new = NewNotice {
             notice_type: input.notice_type,
             parent_id: None,
@@ -121,9 +123,13 @@ impl App {
             .await?
             .ok_or(AppError::NotFound { what: "enterprise" })?;
         let targets = pass_on_targets(&work, &current.notice, &owner, to).await?;
-        let clocks = Clocks::from_sending(&work.working_calendar().await?, work.today);
+        let calendar = work.working_calendar().await?;
+        let book = work.rule_book().await?;
         let mut children = Vec::with_capacity(targets.len());
         for target in &targets {
+            // Each child on the clocks of the province that must act (docs/adr/0032).
+            let clocks =
+                Clocks::from_sending(&calendar, &book.for_region(&target.region).deadlines, work.today);
             let new = NewNotice {
                 notice_type: NoticeType::PassOn,
                 parent_id: Some(current.id),

@@ -80,7 +80,11 @@ impl App {
         check_in_force(&current, input.inspected_on, "licenseId")?;
         let inspectors = checked_inspectors(&work, &input.inspector_ids, &owner, &current.industry).await?;
         let calendar = work.working_calendar().await?;
-        let outcome = conclude(&owed.carried, &input.items, &calendar, input.inspected_on)?;
+        // The default period of the enterprise's province in force on the day of the visit, from
+        // which the new deadline counts (an offline record is entered later; docs/adr/0032).
+        let book = self.rule_book(work.tx(), input.inspected_on).await?;
+        let deadlines = book.for_region(&owner.base.region).deadlines;
+        let outcome = conclude(&owed.carried, &input.items, &calendar, &deadlines, input.inspected_on)?;
         let persisting: Vec<String> = outcome.persisting().iter().map(|c| (*c).to_owned()).collect();
         let identity = offline.as_ref().map(identity_of);
         let answers = Answers::FollowUp(outcome.items().to_vec());

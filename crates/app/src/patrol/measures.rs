@@ -53,7 +53,9 @@ impl App {
         }
         let found: Vec<&str> = patrol.findings.iter().map(String::as_str).collect();
         let codes = check_findings(findings, &found)?;
-        let kind = order_measure(asked, &work.working_calendar().await?, work.today)?;
+        // The period of the enterprise's province in force today (docs/adr/0032).
+        let deadlines = work.settings_for(&owner.base.region).await?.deadlines;
+        let kind = order_measure(asked, &work.working_calendar().await?, &deadlines, work.today)?;
         let record = measure::insert(
             work.tx(),
             patrol.id,

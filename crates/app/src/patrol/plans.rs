@@ -106,7 +106,9 @@ impl App {
         ids: &[PatrolPlanId],
     ) -> Result<Vec<CoverageRow>, AppError> {
         provinces(principal)?;
-        Ok(plan::coverage(&self.store, ids, self.today(), &self.frequency_matrix()).await?)
+        let today = self.today();
+        let book = self.rule_book(&self.store, today).await?;
+        Ok(plan::coverage(&self.store, ids, today, &book).await?)
     }
 
     /// The patrols due today inside the caller's jurisdiction: targets of the plans in force not
@@ -118,8 +120,9 @@ impl App {
         request: &PageRequest<DueCursor>,
     ) -> Result<Page<PatrolDue>, AppError> {
         let scope = officers_scope(principal)?;
-        Ok(plan::due_page(&self.store, &scope, filter, self.today(), &self.frequency_matrix(), request)
-            .await?)
+        let today = self.today();
+        let book = self.rule_book(&self.store, today).await?;
+        Ok(plan::due_page(&self.store, &scope, filter, today, &book, request).await?)
     }
 
     pub async fn count_patrols_due(
@@ -128,7 +131,9 @@ impl App {
         filter: &DueFilter,
     ) -> Result<u64, AppError> {
         let scope = officers_scope(principal)?;
-        Ok(plan::due_count(&self.store, &scope, filter, self.today(), &self.frequency_matrix()).await?)
+        let today = self.today();
+        let book = self.rule_book(&self.store, today).await?;
+        Ok(plan::due_count(&self.store, &scope, filter, today, &book).await?)
     }
 }
 

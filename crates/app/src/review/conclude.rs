@@ -167,7 +167,10 @@ impl App {
                 .await?;
             return Ok(next);
         }
-        let rectify_by = rectification_deadline(&work.working_calendar().await?, today, rectification_days)?;
+        // The period of the review year's province in force today (docs/adr/0032).
+        let deadlines = work.settings_for(&year.province).await?.deadlines;
+        let rectify_by =
+            rectification_deadline(&work.working_calendar().await?, &deadlines, today, rectification_days)?;
         let next = review.fail(Conclusion { rectify_by: Some(rectify_by), ..conclusion }, now)?;
         let fact = ReviewFact::Failed { review_id, year: year_no, note, rectify_by };
         // The follow-up visit (回访) owed after the rectification deadline carries one item: the

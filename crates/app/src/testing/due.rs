@@ -12,8 +12,10 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use oversight_domain::risk::{FrequencyMatrix, RiskClass};
-use oversight_domain::testing::due::{self, DueSchedule, DueWindow, Interval, TestScope, TestScopes};
-use oversight_domain::{AuthorityId, EnterpriseId, LicenseId};
+use oversight_domain::testing::due::{
+    self, DueSchedule, DueWindow, FrequencyFactor, Interval, TestScope, TestScopes,
+};
+use oversight_domain::{AuthorityId, EnterpriseId, LicenseId, RegionCode};
 use oversight_plugin_host::api::IndustryProfile;
 use oversight_storage::testing::due::{
     AnchorLimits, DueFilter, DueLicenseRow, DueScopeRow, DueTotals, ScopeLimits,
@@ -32,8 +34,9 @@ pub struct DuePlan {
     pub window: DueWindow,
     /// The scopes of each industry with a plugin.
     scopes: BTreeMap<String, TestScopes>,
-    /// The frequency matrix's class factors (issue 16 item 4).
-    matrix: FrequencyMatrix,
+    /// The frequency matrices' class factors (issue 16 item 4) by province prefix: the national
+    /// one under `""`, and each province's in the jurisdiction that has its own (item 5).
+    matrices: BTreeMap<String, FrequencyMatrix>,
     filter: DueFilter,
 }
 
@@ -126,7 +129,8 @@ impl DuePlan {
 
     fn due_test(&self, row: DueLicenseRow) -> DueTest {
         let scopes = self.scopes(&row.industry);
-        let factor = self.matrix.factor(row.class);
+        let matrix = self.matrices.get(&row.province).or_else(|| self.matrices.get(""));
+        let factor = matrix.map_or(FrequencyFactor::ONE, |matrix| matrix.factor(row.class));
         let anchor_of = |scope: &DueScopeRow| due::anchor(row.issued_on, scope.last_sampled);
         let scopes = row
             .scopes
@@ -160,6 +164,16 @@ impl DuePlan {
 fn scope_limits(
     scopes: &BTreeMap<String, TestScopes>,
     window: DueWindow,
+    matrices: &BTreeMap<String, FrequencyMatrix>,
+) -> Vec<ScopeLimits> {
+    matrices.iter().flat_map(|(province, matrix)| matrix_limits(scopes, window, province, matrix)).collect()
+}
+
+/// The limits of one province's matrix (`""`: the national one).
+fn matrix_limits(
+    scopes: &BTreeMap<String, TestScopes>,
+    window: DueWindow,
+    province: &str,
     matrix: &FrequencyMatrix,
 ) -> Vec<ScopeLimits> {
     let limits = |interval: Interval| AnchorLimits {
@@ -172,6 +186,7 @@ fn scope_limits(
             .map(|class| {
                 let factor = matrix.factor(*class);
                 ScopeLimits {
+                    province: province.to_owned(),
                     industry: industry.cloned(),
                     scope: scope.name.clone(),
                     class: *class,
@@ -239,15 +254,34 @@ impl App {
             .into_iter()
             .map(|profile| (profile.id.clone(), scopes_of(profile)))
             .collect();
-        let matrix = self.frequency_matrix();
+        let matrices = self.matrices_within(&authority.region, window.from).await?;
         let filter = DueFilter {
             region: authority.region,
-            scopes: scope_limits(&scopes, window, &matrix),
+            scopes: scope_limits(&scopes, window, &matrices),
             failed_since: due::increased_since(window),
             // A license expired before the window has nothing due in it (issue 11 item 15).
             in_force_on: window.from,
         };
-        Ok(DuePlan { authority, window, scopes, matrix, filter })
+        Ok(DuePlan { authority, window, scopes, matrices, filter })
+    }
+
+    /// The matrices a jurisdiction's schedule follows on `on` (the window's first day): the
+    /// national one, and that of each province in it (or holding it) with its own in force.
+    async fn matrices_within(
+        &self,
+        region: &RegionCode,
+        on: NaiveDate,
+    ) -> Result<BTreeMap<String, FrequencyMatrix>, AppError> {
+        let book = self.rule_book(&self.store, on).await?;
+        let national = &book.national().frequency;
+        let mut matrices = BTreeMap::from([(String::new(), national.clone())]);
+        for (province, settings) in book.provinces() {
+            let overlaps = region.contains(province) || province.contains(region);
+            if overlaps && !settings.frequency.same_factors(national) {
+                matrices.insert(province.jurisdiction_prefix().to_owned(), settings.frequency.clone());
+            }
+        }
+        Ok(matrices)
     }
 
     /// One keyset page (license id order) of the licenses with a test of some scope due in the

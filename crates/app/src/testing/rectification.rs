@@ -126,7 +126,7 @@ impl App {
 
     /// The enterprise objects to a failing verdict within the objection window that runs from
     /// its delivery, naming the failed, retestable items it disputes; the objection waits for the
-    /// authority's decision (`decide_objection`) within `OBJECTION_DECISION_WORKING_DAYS`.
+    /// authority's decision (`decide_objection`) within the working days the enterprise's province's rules give it (5 nationally).
     pub async fn object_to_verdict(
         &self,
         principal: &Principal,
@@ -137,7 +137,7 @@ impl App {
         let reason = parse_reason(reason)?;
         let mut work = self.begin(principal, Operation::ObjectToVerdict).await?;
         let (now, today) = (work.now, work.today);
-        let (task, verdict, _) =
+        let (task, verdict, region) =
             self.task_for(work.tx(), principal, task_id, Action::ObjectToVerdict).await?;
         let next = task.status.apply(TaskEvent::ObjectionLodged)?;
         let verdict = verdict.ok_or(TaskTransitionRefused::NotJudged)?;
@@ -149,7 +149,8 @@ impl App {
             .objection_deadline
             .ok_or_else(|| corrupt_task(task.id, "a delivered task without objection deadline"))?;
         let items = check_objected_items(&verdict, items)?;
-        let decision_due = objection_decision_due(&work.working_calendar().await?, today);
+        let deadlines = work.settings_for(&region).await?.deadlines;
+        let decision_due = objection_decision_due(&work.working_calendar().await?, &deadlines, today);
         let objection = ObjectionRecord {
             reason: reason.clone(),
             lodged_by: principal.subject.clone(),
@@ -180,7 +181,7 @@ impl App {
 
     /// Orders the rectification of a task whose final verdict failed: the first verdict once its
     /// objection window closed without objection, or the retest verdict. The deadline is the
-    /// `days` the officer sets (15 to 90; `RECTIFICATION_DAYS` when none) from today, ending on a
+    /// `days` the officer sets (15 to the longest of the province's rules, 90 nationally; its default period, 30 nationally, when none) from today, ending on a
     /// working day.
     pub async fn open_rectification(
         &self,
@@ -190,7 +191,7 @@ impl App {
     ) -> Result<RectificationRecord, AppError> {
         let mut work = self.begin(principal, Operation::OpenRectification).await?;
         let (now, today) = (work.now, work.today);
-        let (task, verdict, _) =
+        let (task, verdict, region) =
             self.task_for(work.tx(), principal, task_id, Action::OpenRectification).await?;
         let verdict = verdict.ok_or_else(|| {
             AppError::refused(Code::VerdictNotFinal, "taskId", format!("task {} has no verdict yet", task.id))
@@ -213,7 +214,9 @@ impl App {
                 ),
             ));
         }
-        let deadline = rectification_deadline(&work.working_calendar().await?, today, days)?;
+        // The period of the enterprise's province in force today (docs/adr/0032).
+        let deadlines = work.settings_for(&region).await?.deadlines;
+        let deadline = rectification_deadline(&work.working_calendar().await?, &deadlines, today, days)?;
         let record = match rectification::insert_rectification(
             work.tx(),
             &task,
@@ -264,7 +267,7 @@ impl App {
         principal: &Principal,
         id: RectificationId,
         action: Action,
-    ) -> Result<RectificationRecord, AppError> {
+    ) -> Result<(RectificationRecord, RegionCode), AppError> {
         let record = rectification::rectifications_by_ids(tx, &Scope::Everything, &[id])
             .await?
             .pop()
@@ -278,11 +281,11 @@ impl App {
             &Resource::Enterprise { id: owner.id, region: owner.base.region },
             "rectification",
         )?;
-        Ok(record)
+        Ok((record, owner.base.region))
     }
 
     /// The enterprise asks the one extension of a rectification deadline, of at most
-    /// `MAX_EXTENSION_DAYS`, at least `EXTENSION_NOTICE_WORKING_DAYS` working days before the
+    /// the longest extension of the province's rules (30 days nationally), at least `EXTENSION_NOTICE_WORKING_DAYS` working days before the
     /// deadline; the request waits for the officer's decision (`decide_rectification_extension`).
     pub async fn request_rectification_extension(
         &self,
@@ -294,11 +297,12 @@ impl App {
         let reason = parse_reason(reason)?;
         let mut work = self.begin(principal, Operation::RequestRectificationExtension).await?;
         let (now, today) = (work.now, work.today);
-        let current = self
+        let (current, region) = self
             .rectification_for(work.tx(), principal, rectification_id, Action::RequestRectificationExtension)
             .await?;
         let calendar = work.working_calendar().await?;
-        let changed = current.request_extension(&calendar, today, days, &reason, now)?;
+        let deadlines = work.settings_for(&region).await?.deadlines;
+        let changed = current.request_extension(&calendar, &deadlines, today, days, &reason, now)?;
         if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the rectification changed meanwhile"));
         }
@@ -324,11 +328,13 @@ impl App {
         let reason = parse_reason(reason)?;
         let mut work = self.begin(principal, Operation::DecideRectificationExtension).await?;
         let now = work.now;
-        let current = self
+        let (current, region) = self
             .rectification_for(work.tx(), principal, rectification_id, Action::DecideRectificationExtension)
             .await?;
         let calendar = work.working_calendar().await?;
-        let changed = current.decide_extension(&calendar, decision, &reason, &principal.subject, now)?;
+        let deadlines = work.settings_for(&region).await?.deadlines;
+        let changed =
+            current.decide_extension(&calendar, &deadlines, decision, &reason, &principal.subject, now)?;
         if !rectification::save_rectification(work.tx(), current.status, &changed).await? {
             return Err(AppError::concurrent("the rectification changed meanwhile"));
         }

@@ -180,6 +180,11 @@ const AUTHORITY_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "authorities are administered by the head or leader in charge of a provincial or national authority",
 });
+/// A province's implementing rules are its leadership's to issue.
+const RULES_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a province's implementing rules are issued by its head or leader in charge",
+});
 /// Suspending an institution is its authority's leadership's decision.
 const INSTITUTION_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
@@ -440,6 +445,13 @@ pub fn rule(action: Action) -> Rule {
         // Spot-check results import (docs/adr/0029): the senders of spot-check failure notices,
         // the nation and the provinces (the use case matches the campaign's level to the role);
         // read by the authorities' own people, as the notices they raise are.
+        // Provincial implementing rules (docs/adr/0032): issued by the province for its own
+        // territory (`PlaceInJurisdiction` on the province: a province holds only its own), read
+        // by everyone.
+        Action::SetProvincialRules             => row(PROVINCE,            RULES_LEADERSHIP, PlaceInJurisdiction,
+            "implementing rules are issued by a provincial authority"),
+        Action::ReadProvincialRules            => row(EVERYONE,            ANY_TIER,    Anything,
+            "provincial rules are published"),
         Action::ImportSpotCheckResults         => row(PROVINCE_UP,         ANY_TIER,    Anything,
             "spot-check results are imported by the national authority and the provinces (§二(六))"),
         Action::ReadSpotCheckImports           => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,

@@ -270,6 +270,8 @@ fn actions() -> Vec<Action> {
         Action::RunDraw,
         Action::ImportSpotCheckResults,
         Action::ReadSpotCheckImports,
+        Action::SetProvincialRules,
+        Action::ReadProvincialRules,
     ]);
     actions
 }
@@ -336,6 +338,8 @@ const REASONS: &[&str] = &[
     "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction",
     "spot-check results are imported by the national authority and the provinces (§二(六))",
     "spot-check imports are read by the authorities' own people",
+    "implementing rules are issued by a provincial authority",
+    "a province's implementing rules are issued by its head or leader in charge",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2735,4 +2739,52 @@ ReadSpotCheckImports
   testing_institution institution:7  F59 NF  NF  NF  F59 F59 F59 F59 NF  NF  NF  F59 NF  F59
   enterprise_user enterprise:1       F59 F59 NF  NF  F59 F59 F59 F59 NF  NF  NF  F59 NF  NF
   plugin_administrator platform      F59 NF  NF  NF  F59 F59 F59 F59 NF  NF  NF  NF  NF  NF
+SetProvincialRules
+  nation head                        F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  nation leader_in_charge            F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  nation staff                       F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  province head                      F60 F60 F60 NF  ok  ok  ok  OJ  F60 F60 NF  F60 F60 NF
+  province leader_in_charge          F60 F60 F60 NF  ok  ok  ok  OJ  F60 F60 NF  F60 F60 NF
+  province staff                     F61 F61 F61 NF  F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  city head                          F61 F61 F61 NF  F61 F61 F61 F61 NF  F61 NF  F61 F61 NF
+  city leader_in_charge              F61 F61 F61 NF  F61 F61 F61 F61 NF  F61 NF  F61 F61 NF
+  city staff                         F61 F61 F61 NF  F61 F61 F61 F61 NF  F61 NF  F61 F61 NF
+  county head                        F61 F61 NF  NF  F61 F61 F61 F61 NF  F61 NF  F61 NF  NF
+  county leader_in_charge            F61 F61 NF  NF  F61 F61 F61 F61 NF  F61 NF  F61 NF  NF
+  county staff                       F61 F61 NF  NF  F61 F61 F61 F61 NF  F61 NF  F61 NF  NF
+  review_department at nation        F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  review_department at province      F60 F60 F60 NF  F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  review_department at city          F60 F60 F60 NF  F60 F60 F60 F60 NF  F60 NF  F60 F60 NF
+  review_department at county        F60 F60 NF  NF  F60 F60 F60 F60 NF  F60 NF  F60 NF  NF
+  auditor at nation                  F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  auditor at province                F60 F60 F60 NF  F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  auditor at city                    F60 F60 F60 NF  F60 F60 F60 F60 NF  F60 NF  F60 F60 NF
+  auditor at county                  F60 F60 NF  NF  F60 F60 F60 F60 NF  F60 NF  F60 NF  NF
+  testing_institution institution:7  F60 NF  NF  NF  F60 F60 F60 F60 NF  NF  NF  F60 NF  F60
+  enterprise_user enterprise:1       F60 F60 NF  NF  F60 F60 F60 F60 NF  NF  NF  F60 NF  NF
+  plugin_administrator platform      F60 NF  NF  NF  F60 F60 F60 F60 NF  NF  NF  NF  NF  NF
+ReadProvincialRules
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
 ";

@@ -10,6 +10,7 @@ use crate::calendar::WorkingCalendar;
 use crate::ids::{AuthorityId, EnterpriseId, LicenseId, NoticeId, TaskId};
 use crate::registry::authority::AuthorityLevel;
 use crate::registry::region::RegionCode;
+use crate::rules::Deadlines;
 use crate::text::parse_text;
 
 /// Working days from sending to acknowledge (签收) a notice: the receipt is clerical, so two
@@ -110,12 +111,13 @@ pub struct Clocks {
 }
 
 impl Clocks {
-    /// The national defaults from `sent_on` on the working-day calendar.
-    pub fn from_sending(calendar: &WorkingCalendar, sent_on: NaiveDate) -> Clocks {
+    /// The deadlines of `deadlines` (the target's province's in force) from `sent_on` on the
+    /// working-day calendar.
+    pub fn from_sending(calendar: &WorkingCalendar, deadlines: &Deadlines, sent_on: NaiveDate) -> Clocks {
         Clocks {
-            acknowledge_by: calendar.add_working_days(sent_on, ACKNOWLEDGE_WORKING_DAYS),
-            act_by: calendar.add_working_days(sent_on, ACT_WORKING_DAYS),
-            close_by: calendar.add_working_days(sent_on, CLOSE_WORKING_DAYS),
+            acknowledge_by: calendar.add_working_days(sent_on, deadlines.notice_acknowledge_working_days),
+            act_by: calendar.add_working_days(sent_on, deadlines.notice_act_working_days),
+            close_by: calendar.add_working_days(sent_on, deadlines.notice_close_working_days),
         }
     }
 
@@ -433,7 +435,7 @@ mod tests {
     #[test]
     fn clocks_count_working_days_from_sending() {
         // Thursday 2027-09-30: the holiday week is skipped, the make-up Saturday counts.
-        let clocks = Clocks::from_sending(&calendar(), date("2027-09-30"));
+        let clocks = Clocks::from_sending(&calendar(), &Deadlines::NATIONAL, date("2027-09-30"));
         assert_eq!(
             clocks,
             Clocks {

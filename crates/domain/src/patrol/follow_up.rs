@@ -100,6 +100,7 @@ pub fn conclude(
     carried: &[String],
     answers: &[(String, CarriedOutcome)],
     calendar: &WorkingCalendar,
+    deadlines: &crate::rules::Deadlines,
     today: NaiveDate,
 ) -> Result<FollowUpOutcome, FollowUpRefused> {
     let carried: Vec<&str> = {
@@ -128,7 +129,7 @@ pub fn conclude(
     if items.iter().all(|item| item.outcome == CarriedOutcome::Rectified) {
         return Ok(FollowUpOutcome::Closed { items });
     }
-    let next_deadline = rectification_deadline(calendar, today, None)
+    let next_deadline = rectification_deadline(calendar, deadlines, today, None)
         .map_err(|refused| FollowUpRefused(vec![FollowUpProblem::Period(refused)]))?;
     Ok(FollowUpOutcome::SuspendUntilCompliant { items, next_deadline })
 }
@@ -254,7 +255,12 @@ mod tests {
         ];
         let calendar = WorkingCalendar::new([]);
         for (case, carried, answers, expected) in cases {
-            assert_eq!(conclude(&carried, &answers, &calendar, today).map_err(|e| e.0), expected, "{case}");
+            assert_eq!(
+                conclude(&carried, &answers, &calendar, &crate::rules::Deadlines::NATIONAL, today)
+                    .map_err(|e| e.0),
+                expected,
+                "{case}"
+            );
         }
     }
 

@@ -122,6 +122,7 @@ pub struct MeasureRefused(pub Vec<MeasureProblem>);
 pub fn order_measure(
     asked: MeasureAsked,
     calendar: &WorkingCalendar,
+    deadlines: &crate::rules::Deadlines,
     ordered_on: NaiveDate,
 ) -> Result<MeasureKind, MeasureRefused> {
     let mut problems = Vec::new();
@@ -130,7 +131,7 @@ pub fn order_measure(
         MeasureAsked::SamplingTest => Some(MeasureKind::SamplingTest),
         MeasureAsked::Suspension => Some(MeasureKind::Suspension),
         MeasureAsked::RectifyByDeadline { days } => {
-            match rectification_deadline(calendar, ordered_on, days) {
+            match rectification_deadline(calendar, deadlines, ordered_on, days) {
                 Ok(deadline) => Some(MeasureKind::RectifyByDeadline { deadline }),
                 Err(refused) => {
                     problems.push(MeasureProblem::Period(refused));
@@ -409,12 +410,12 @@ mod tests {
             (
                 "rectify in 14 days",
                 MeasureAsked::RectifyByDeadline { days: Some(14) },
-                Err(vec![MeasureProblem::Period(PeriodRefused { days: 14 })]),
+                Err(vec![MeasureProblem::Period(PeriodRefused { days: 14, max: 90 })]),
             ),
             (
                 "rectify in 91 days",
                 MeasureAsked::RectifyByDeadline { days: Some(91) },
-                Err(vec![MeasureProblem::Period(PeriodRefused { days: 91 })]),
+                Err(vec![MeasureProblem::Period(PeriodRefused { days: 91, max: 90 })]),
             ),
             (
                 "penalty",
@@ -479,7 +480,11 @@ mod tests {
             ),
         ];
         for (case, asked, expected) in cases {
-            assert_eq!(order_measure(asked, &calendar(), today).map_err(|e| e.0), expected, "{case}");
+            assert_eq!(
+                order_measure(asked, &calendar(), &crate::rules::Deadlines::NATIONAL, today).map_err(|e| e.0),
+                expected,
+                "{case}"
+            );
         }
     }
 

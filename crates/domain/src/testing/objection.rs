@@ -103,13 +103,14 @@ impl Delivery {
     }
 }
 
-/// The authority's deadline for deciding an objection, in working days from the day it was
-/// lodged (ADR 0009 decision 11).
-pub const OBJECTION_DECISION_WORKING_DAYS: u32 = 5;
-
-/// The last day for deciding an objection lodged on `lodged_on`.
-pub fn objection_decision_due(calendar: &WorkingCalendar, lodged_on: NaiveDate) -> NaiveDate {
-    calendar.add_working_days(lodged_on, OBJECTION_DECISION_WORKING_DAYS)
+/// The last day for deciding an objection lodged on `lodged_on`: the working days of
+/// `deadlines` on (5 nationally, ADR 0009 decision 11; a province may shorten it).
+pub fn objection_decision_due(
+    calendar: &WorkingCalendar,
+    deadlines: &crate::rules::Deadlines,
+    lodged_on: NaiveDate,
+) -> NaiveDate {
+    calendar.add_working_days(lodged_on, deadlines.objection_decision_working_days)
 }
 
 /// Whether an objection due by `due` is overdue: decided after it, or undecided past it.
@@ -277,10 +278,13 @@ mod tests {
     fn decision_deadline() {
         let calendar = WorkingCalendar::default();
         // Lodged on Monday 2026-11-02: five working days end on Monday 11-09.
-        let due = objection_decision_due(&calendar, date("2026-11-02"));
+        let due = objection_decision_due(&calendar, &crate::rules::Deadlines::NATIONAL, date("2026-11-02"));
         assert_eq!(due, date("2026-11-09"));
         // Lodged on a Saturday: Monday is the first working day.
-        assert_eq!(objection_decision_due(&calendar, date("2026-11-07")), date("2026-11-13"));
+        assert_eq!(
+            objection_decision_due(&calendar, &crate::rules::Deadlines::NATIONAL, date("2026-11-07")),
+            date("2026-11-13")
+        );
         let cases = [
             (Some("2026-11-09"), "2026-12-01", false),
             (Some("2026-11-10"), "2026-12-01", true),

@@ -7,15 +7,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::calendar::WorkingCalendar;
 use crate::ids::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
+use crate::rules::{Deadlines, RECTIFICATION_MIN_DAYS};
 
-/// Days an enterprise has to rectify, from the day the rectification is opened, unless the officer
-/// sets another period within `RECTIFICATION_DAYS_RANGE`; the deadline is moved to the next working
-/// day when it falls on a rest day.
-pub const RECTIFICATION_DAYS: u32 = 30;
-/// The periods an officer may set (docs/adr/0009, decision 7: the regulation names none).
-pub const RECTIFICATION_DAYS_RANGE: std::ops::RangeInclusive<u32> = 15..=90;
-/// The longest extension, in days (counted on from the deadline, ending on a working day).
-pub const MAX_EXTENSION_DAYS: u32 = 30;
+// The rectification period (its default and the longest an officer may set) and the longest
+// extension are settings a province may shorten: `rules::Deadlines` (docs/adr/0009 decision 7,
+// docs/adr/0032).
 /// An extension must be asked at least this many working days before the deadline
 /// (docs/adr/0011-working-day-calendar.md: working days, so the authority has them to decide).
 pub const EXTENSION_NOTICE_WORKING_DAYS: u32 = 5;
@@ -121,27 +117,31 @@ impl RectificationStatus {
 }
 
 /// The first deadline of a rectification opened on `opened_on`: the `days` the officer set
-/// (`RECTIFICATION_DAYS` when none) on, moved to the next working day when that is a rest day.
+/// (the default period of `deadlines` when none; at most its longest) on, moved to the next
+/// working day when that is a rest day.
 pub fn rectification_deadline(
     calendar: &WorkingCalendar,
+    deadlines: &Deadlines,
     opened_on: NaiveDate,
     days: Option<i64>,
 ) -> Result<NaiveDate, PeriodRefused> {
+    let max = deadlines.rectification_max_days;
     let days = match days {
-        None => RECTIFICATION_DAYS,
+        None => deadlines.rectification_days,
         Some(days) => u32::try_from(days)
             .ok()
-            .filter(|days| RECTIFICATION_DAYS_RANGE.contains(days))
-            .ok_or(PeriodRefused { days })?,
+            .filter(|days| (RECTIFICATION_MIN_DAYS..=max).contains(days))
+            .ok_or(PeriodRefused { days, max })?,
     };
     Ok(calendar.add_days_ending_on_workday(opened_on, days))
 }
 
-/// A rectification period outside the bounds.
+/// A rectification period outside the bounds (`max`: the longest in force).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("a rectification period is {} to {} days, not {days}", RECTIFICATION_DAYS_RANGE.start(), RECTIFICATION_DAYS_RANGE.end())]
+#[error("a rectification period is {RECTIFICATION_MIN_DAYS} to {max} days, not {days}")]
 pub struct PeriodRefused {
     pub days: i64,
+    pub max: u32,
 }
 
 /// Why an extension is refused on the calendar.
@@ -151,26 +151,28 @@ pub enum ExtensionRefused {
         "an extension must be asked by {latest} ({EXTENSION_NOTICE_WORKING_DAYS} working days before the deadline); today is {today}"
     )]
     TooLate { latest: NaiveDate, today: NaiveDate },
-    #[error("an extension is 1 to {MAX_EXTENSION_DAYS} days, not {days}")]
-    BadLength { days: i64 },
+    #[error("an extension is 1 to {max} days, not {days}")]
+    BadLength { days: i64, max: u32 },
 }
 
 /// Checks an extension of `days` asked on `today` against the deadline; returns the new deadline:
 /// `days` on from the deadline, moved to the next working day when that is a rest day.
 pub fn extend_deadline(
     calendar: &WorkingCalendar,
+    deadlines: &Deadlines,
     deadline: NaiveDate,
     today: NaiveDate,
     days: i64,
 ) -> Result<NaiveDate, ExtensionRefused> {
-    if !(1..=i64::from(MAX_EXTENSION_DAYS)).contains(&days) {
-        return Err(ExtensionRefused::BadLength { days });
+    let max = deadlines.max_extension_days;
+    if !(1..=i64::from(max)).contains(&days) {
+        return Err(ExtensionRefused::BadLength { days, max });
     }
     let latest = calendar.working_days_before(deadline, EXTENSION_NOTICE_WORKING_DAYS);
     if today > latest {
         return Err(ExtensionRefused::TooLate { latest, today });
     }
-    let days = u32::try_from(days).map_err(|_| ExtensionRefused::BadLength { days })?;
+    let days = u32::try_from(days).map_err(|_| ExtensionRefused::BadLength { days, max })?;
     Ok(calendar.add_days_ending_on_workday(deadline, days))
 }
 
@@ -367,7 +369,7 @@ pub enum DecideRefused {
     #[error(transparent)]
     State(#[from] RectificationRefused),
     #[error(
-        "the extended deadline must be a working day after {deadline} and no later than {latest} ({MAX_EXTENSION_DAYS} days on), not {proposed}"
+        "the extended deadline must be a working day after {deadline} and no later than {latest}, not {proposed}"
     )]
     BadDeadline { proposed: NaiveDate, deadline: NaiveDate, latest: NaiveDate },
 }
@@ -378,13 +380,14 @@ impl Rectification {
     pub fn request_extension(
         &self,
         calendar: &WorkingCalendar,
+        deadlines: &Deadlines,
         today: NaiveDate,
         days: i64,
         reason: &str,
         now: DateTime<Utc>,
     ) -> Result<Rectification, ExtendRefused> {
         let status = self.status.apply(RectificationEvent::ExtensionRequested)?;
-        extend_deadline(calendar, self.deadline, today, days)?;
+        extend_deadline(calendar, deadlines, self.deadline, today, days)?;
         Ok(Rectification {
             status,
             extension_requested_days: Some(i32::try_from(days).unwrap_or(i32::MAX)),
@@ -399,6 +402,7 @@ impl Rectification {
     pub fn decide_extension(
         &self,
         calendar: &WorkingCalendar,
+        deadlines: &Deadlines,
         decision: ExtensionDecision,
         reason: &str,
         decided_by: &str,
@@ -416,7 +420,7 @@ impl Rectification {
         };
         let status = self.status.apply(RectificationEvent::ExtensionGranted)?;
         let asked = u32::try_from(self.extension_requested_days.unwrap_or(0)).unwrap_or(0);
-        let latest = calendar.add_days_ending_on_workday(self.deadline, MAX_EXTENSION_DAYS);
+        let latest = calendar.add_days_ending_on_workday(self.deadline, deadlines.max_extension_days);
         let extended = deadline.unwrap_or_else(|| calendar.add_days_ending_on_workday(self.deadline, asked));
         if extended <= self.deadline || extended > latest || !calendar.is_working_day(extended) {
             return Err(DecideRefused::BadDeadline { proposed: extended, deadline: self.deadline, latest });
@@ -616,14 +620,30 @@ mod tests {
         let running = rectification(Rectifying);
         let calendar = WorkingCalendar::default();
 
-        let asked = running.request_extension(&calendar, date("2026-11-20"), 10, "设备更换", now).unwrap();
+        let asked = running
+            .request_extension(
+                &calendar,
+                &crate::rules::Deadlines::NATIONAL,
+                date("2026-11-20"),
+                10,
+                "设备更换",
+                now,
+            )
+            .unwrap();
         assert_eq!(
             (asked.status, asked.deadline, asked.extension_requested_days, asked.extension_reason.as_deref()),
             (ExtensionRequested, running.deadline, Some(10), Some("设备更换"))
         );
         // Granted for the days asked: 10 days on from 12-02 is Saturday 12-12, so Monday 12-14.
         let granted = asked
-            .decide_extension(&calendar, ExtensionDecision::Grant { deadline: None }, "同意", "officer", now)
+            .decide_extension(
+                &calendar,
+                &crate::rules::Deadlines::NATIONAL,
+                ExtensionDecision::Grant { deadline: None },
+                "同意",
+                "officer",
+                now,
+            )
             .unwrap();
         assert_eq!(
             (
@@ -637,10 +657,26 @@ mod tests {
         assert_eq!((granted.updated_at, granted.opened_on), (now, running.opened_on));
         // Granted to a date the officer sets; declined, the deadline stays.
         let set = ExtensionDecision::Grant { deadline: Some(date("2026-12-09")) };
-        let to_date = asked.decide_extension(&calendar, set, "同意至 12-09", "officer", now).unwrap();
+        let to_date = asked
+            .decide_extension(
+                &calendar,
+                &crate::rules::Deadlines::NATIONAL,
+                set,
+                "同意至 12-09",
+                "officer",
+                now,
+            )
+            .unwrap();
         assert_eq!((to_date.deadline, to_date.extended_days), (date("2026-12-09"), Some(7)));
         let declined = asked
-            .decide_extension(&calendar, ExtensionDecision::Decline, "理由不足", "officer", now)
+            .decide_extension(
+                &calendar,
+                &crate::rules::Deadlines::NATIONAL,
+                ExtensionDecision::Decline,
+                "理由不足",
+                "officer",
+                now,
+            )
             .unwrap();
         assert_eq!((declined.status, declined.deadline), (ExtensionDeclined, running.deadline));
         assert_eq!(declined.extension_decision_reason.as_deref(), Some("理由不足"));
@@ -648,7 +684,14 @@ mod tests {
         for proposed in ["2026-12-02", "2026-12-05", "2027-01-04"] {
             let decision = ExtensionDecision::Grant { deadline: Some(date(proposed)) };
             assert_eq!(
-                asked.decide_extension(&calendar, decision, "r", "officer", now),
+                asked.decide_extension(
+                    &calendar,
+                    &crate::rules::Deadlines::NATIONAL,
+                    decision,
+                    "r",
+                    "officer",
+                    now
+                ),
                 Err(DecideRefused::BadDeadline {
                     proposed: date(proposed),
                     deadline: date("2026-12-02"),
@@ -658,7 +701,14 @@ mod tests {
             );
         }
         assert_eq!(
-            running.decide_extension(&calendar, ExtensionDecision::Decline, "r", "officer", now),
+            running.decide_extension(
+                &calendar,
+                &crate::rules::Deadlines::NATIONAL,
+                ExtensionDecision::Decline,
+                "r",
+                "officer",
+                now
+            ),
             Err(DecideRefused::State(RectificationRefused::NoExtensionRequested))
         );
         // (state, asked on, days) → refusal: the machine speaks before the calendar.
@@ -686,11 +736,23 @@ mod tests {
                     today: date("2026-11-26"),
                 }),
             ),
-            (Rectifying, "2026-11-20", 31, ExtendRefused::Calendar(ExtensionRefused::BadLength { days: 31 })),
+            (
+                Rectifying,
+                "2026-11-20",
+                31,
+                ExtendRefused::Calendar(ExtensionRefused::BadLength { days: 31, max: 30 }),
+            ),
         ];
         for (status, today, days, refusal) in refused {
             assert_eq!(
-                rectification(*status).request_extension(&calendar, date(today), *days, "r", now),
+                rectification(*status).request_extension(
+                    &calendar,
+                    &crate::rules::Deadlines::NATIONAL,
+                    date(today),
+                    *days,
+                    "r",
+                    now
+                ),
                 Err(*refusal),
                 "{status:?} {today} {days}"
             );
@@ -901,20 +963,63 @@ mod tests {
             ("2026-11-06", "2026-12-07"), // 12-06 is a Sunday
         ];
         for (opened, first) in firsts {
-            assert_eq!(rectification_deadline(&calendar, date(opened), None), Ok(date(first)), "{opened}");
+            assert_eq!(
+                rectification_deadline(&calendar, &crate::rules::Deadlines::NATIONAL, date(opened), None),
+                Ok(date(first)),
+                "{opened}"
+            );
         }
         // The officer sets 15 to 90 days.
         let periods = [
             (15, Ok(date("2026-11-16"))),
             (90, Ok(date("2027-02-01"))),
-            (14, Err(PeriodRefused { days: 14 })),
-            (91, Err(PeriodRefused { days: 91 })),
-            (-1, Err(PeriodRefused { days: -1 })),
+            (14, Err(PeriodRefused { days: 14, max: 90 })),
+            (91, Err(PeriodRefused { days: 91, max: 90 })),
+            (-1, Err(PeriodRefused { days: -1, max: 90 })),
         ];
         for (days, expected) in periods {
-            assert_eq!(rectification_deadline(&calendar, date("2026-11-01"), Some(days)), expected, "{days}");
+            assert_eq!(
+                rectification_deadline(
+                    &calendar,
+                    &crate::rules::Deadlines::NATIONAL,
+                    date("2026-11-01"),
+                    Some(days)
+                ),
+                expected,
+                "{days}"
+            );
         }
-        let deadline = rectification_deadline(&calendar, date("2026-11-01"), None).unwrap();
+        // A province's shorter default and longest period (docs/adr/0032).
+        let province = crate::rules::Deadlines {
+            rectification_days: 20,
+            rectification_max_days: 60,
+            max_extension_days: 10,
+            ..crate::rules::Deadlines::NATIONAL
+        };
+        let provincial = [
+            (None, Ok(date("2026-11-23"))), // 11-21 is a Saturday
+            (Some(60), Ok(date("2026-12-31"))),
+            (Some(61), Err(PeriodRefused { days: 61, max: 60 })),
+        ];
+        for (days, expected) in provincial {
+            assert_eq!(
+                rectification_deadline(&calendar, &province, date("2026-11-01"), days),
+                expected,
+                "{days:?}"
+            );
+        }
+        let first = date("2026-12-01");
+        assert_eq!(
+            extend_deadline(&calendar, &province, first, date("2026-11-02"), 11),
+            Err(ExtensionRefused::BadLength { days: 11, max: 10 })
+        );
+        assert_eq!(
+            extend_deadline(&calendar, &province, first, date("2026-11-02"), 10),
+            Ok(date("2026-12-11"))
+        );
+        let deadline =
+            rectification_deadline(&calendar, &crate::rules::Deadlines::NATIONAL, date("2026-11-01"), None)
+                .unwrap();
         // Five working days before Tuesday 12-01: Tuesday 11-24.
         let latest = date("2026-11-24");
         let cases = [
@@ -923,12 +1028,16 @@ mod tests {
             ("2026-11-24", 4, Ok(date("2026-12-07"))), // 12-05 Saturday → Monday
             ("2026-11-25", 10, Err(ExtensionRefused::TooLate { latest, today: date("2026-11-25") })),
             ("2026-12-05", 10, Err(ExtensionRefused::TooLate { latest, today: date("2026-12-05") })),
-            ("2026-11-02", 31, Err(ExtensionRefused::BadLength { days: 31 })),
-            ("2026-11-02", 0, Err(ExtensionRefused::BadLength { days: 0 })),
-            ("2026-11-02", -3, Err(ExtensionRefused::BadLength { days: -3 })),
+            ("2026-11-02", 31, Err(ExtensionRefused::BadLength { days: 31, max: 30 })),
+            ("2026-11-02", 0, Err(ExtensionRefused::BadLength { days: 0, max: 30 })),
+            ("2026-11-02", -3, Err(ExtensionRefused::BadLength { days: -3, max: 30 })),
         ];
         for (today, days, expected) in cases {
-            assert_eq!(extend_deadline(&calendar, deadline, date(today), days), expected, "{today} +{days}");
+            assert_eq!(
+                extend_deadline(&calendar, &crate::rules::Deadlines::NATIONAL, deadline, date(today), days),
+                expected,
+                "{today} +{days}"
+            );
         }
         assert!(!recheck_due(deadline, date("2026-12-01")));
         assert!(recheck_due(deadline, date("2026-12-02")));

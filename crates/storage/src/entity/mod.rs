@@ -28,6 +28,7 @@ pub mod patrol_inspection;
 pub mod patrol_measure;
 pub mod patrol_plan;
 pub mod patrol_plan_authority;
+pub mod provincial_rules;
 pub mod rectification;
 pub mod result_submission;
 pub mod revocation_proposal;

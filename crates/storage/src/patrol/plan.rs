@@ -10,6 +10,7 @@ use oversight_domain::patrol::plan::{Coverage, Executing, PatrolPlan, QualityBas
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::region::RegionCode;
 use oversight_domain::risk::{FrequencyMatrix, RiskClass, UNASSESSED_CLASS};
+use oversight_domain::rules::RuleBook;
 use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::{AuthorityId, EnterpriseId, PatrolPlanId};
@@ -123,9 +124,9 @@ fn in_provinces(provinces: Option<(String, String)>) -> sea_orm::Select<row::Ent
 /// each enterprise in an executing authority's region holding a license of the plan's industry
 /// in force on `today` and matching the plan's basis, with its executing authority, its
 /// patrols of the industry inside the period (`visits`) and the visits it is owed (`owed`: the
-/// plan's visits per enterprise times its current class's factor in `matrix`). A stored conflict
+/// plan's visits per enterprise times its current class's factor in its province's matrix in `book`). A stored conflict
 /// (two devices, one visit) is the same visit: only the first record counts.
-fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, matrix: &FrequencyMatrix) -> String {
+fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook) -> String {
     let valid = binds.push(LicenseStatus::Valid.as_str());
     let suspended = binds.push(LicenseStatus::Suspended.as_str());
     let in_force_on = binds.push(today);
@@ -142,14 +143,34 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, matrix: &FrequencyM
          WHERE {plans} AND EXISTS (SELECT 1 FROM license l WHERE l.enterprise_id = e.id \
            AND l.industry_code = p.industry AND l.status IN ({valid}, {suspended}) \
            AND l.expires_on >= {in_force_on}) AND ({basis})) ",
-        owed = owed_visits(binds, matrix),
+        owed = owed_visits(binds, book),
         basis = basis_condition(binds, today),
     )
 }
 
-/// The visits a target is owed, in SQL on `p` and `rc`: `FrequencyFactor::apply` of its class's
-/// factor to the plan's visits per enterprise (whole numbers: rounded up, at least the plan's).
-fn owed_visits(binds: &mut Binds, matrix: &FrequencyMatrix) -> String {
+/// The visits a target is owed, in SQL on `p`, `e` and `rc`: `FrequencyFactor::apply` of its
+/// class's factor to the plan's visits per enterprise (whole numbers: rounded up, at least the
+/// plan's), by the matrix of the enterprise's province in force (docs/adr/0032): one arm per
+/// province whose matrix differs from the national one.
+fn owed_visits(binds: &mut Binds, book: &RuleBook) -> String {
+    let national = &book.national().frequency;
+    let arms: Vec<String> = book
+        .provinces()
+        .filter(|(_, settings)| !settings.frequency.same_factors(national))
+        .map(|(province, settings)| {
+            let prefix = binds.push(province.jurisdiction_prefix().to_owned());
+            format!(
+                "WHEN SUBSTR(e.region_code, 1, 2) = {prefix} THEN {}",
+                class_visits(binds, &settings.frequency)
+            )
+        })
+        .collect();
+    let national = class_visits(binds, national);
+    if arms.is_empty() { national } else { format!("CASE {} ELSE {national} END", arms.join(" ")) }
+}
+
+/// One matrix's visits by class, on `p` and `rc`.
+fn class_visits(binds: &mut Binds, matrix: &FrequencyMatrix) -> String {
     let unassessed = binds.push(UNASSESSED_CLASS.as_str());
     let arms: Vec<String> = RiskClass::ALL
         .iter()
@@ -215,7 +236,7 @@ pub async fn coverage(
     x: &impl Executor,
     ids: &[PatrolPlanId],
     today: NaiveDate,
-    matrix: &FrequencyMatrix,
+    book: &RuleBook,
 ) -> Result<Vec<CoverageRow>> {
     if ids.is_empty() {
         return Ok(Vec::new());
@@ -223,7 +244,7 @@ pub async fn coverage(
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
     let list = ids.iter().map(|id| binds.push(id.get())).collect::<Vec<_>>().join(", ");
-    let with = targets(&mut binds, &format!("p.id IN ({list})"), today, matrix);
+    let with = targets(&mut binds, &format!("p.id IN ({list})"), today, book);
     let list = ids.iter().map(|id| binds.push(id.get())).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "{with}SELECT pa.plan_id, pa.authority_id, COUNT(t.enterprise_id) AS targets, \
@@ -278,13 +299,7 @@ pub struct DueCursor {
 
 /// The `d` CTE: patrols due on `today` inside `scope` (the caller's jurisdiction) of the plans in
 /// force that day.
-fn due(
-    binds: &mut Binds,
-    scope: &Scope,
-    filter: &DueFilter,
-    today: NaiveDate,
-    matrix: &FrequencyMatrix,
-) -> String {
+fn due(binds: &mut Binds, scope: &Scope, filter: &DueFilter, today: NaiveDate, book: &RuleBook) -> String {
     let (from, to) = (binds.push(today), binds.push(today));
     let mut plans = format!("p.starts_on <= {from} AND p.ends_on >= {to}");
     if let Some(id) = filter.plan_id {
@@ -297,7 +312,7 @@ fn due(
         plans.push_str(&format!(" AND e.id = {}", binds.push(id.get())));
     }
     plans.push_str(&format!(" AND {}", enterprise_in_scope(binds, scope, "e")));
-    let with = targets(binds, &plans, today, matrix);
+    let with = targets(binds, &plans, today, book);
     format!("{with}, d AS (SELECT * FROM t WHERE t.visits < t.owed) ")
 }
 
@@ -307,12 +322,12 @@ pub async fn due_page(
     scope: &Scope,
     filter: &DueFilter,
     today: NaiveDate,
-    matrix: &FrequencyMatrix,
+    book: &RuleBook,
     request: &PageRequest<DueCursor>,
 ) -> Result<Page<PatrolDue>> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let with = due(&mut binds, scope, filter, today, matrix);
+    let with = due(&mut binds, scope, filter, today, book);
     let statement = DueStatement { executor, binds, with, bounds: Vec::new(), order: "ASC" };
     page::read(statement, Direction::Ascending, request).await
 }
@@ -323,11 +338,11 @@ pub async fn due_count(
     scope: &Scope,
     filter: &DueFilter,
     today: NaiveDate,
-    matrix: &FrequencyMatrix,
+    book: &RuleBook,
 ) -> Result<u64> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let with = due(&mut binds, scope, filter, today, matrix);
+    let with = due(&mut binds, scope, filter, today, book);
     let sql = format!("{with}SELECT COUNT(*) AS n FROM d");
     let row =
         executor.query_one_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;

@@ -37,6 +37,9 @@ pub struct AnchorLimits {
 /// One test scope of an industry with its thresholds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScopeLimits {
+    /// The province whose frequency matrix these limits follow, by its two-digit prefix (`32`);
+    /// empty for the national matrix, which every other province follows (docs/adr/0032).
+    pub province: String,
     /// The industry; `None` for the scope of every industry without a plugin.
     pub industry: Option<String>,
     pub scope: String,
@@ -84,6 +87,8 @@ pub struct DueLicenseRow {
     pub issued_on: NaiveDate,
     /// The enterprise's current risk class (`UNASSESSED_CLASS` before its first assessment).
     pub class: RiskClass,
+    /// The province whose matrix it follows (`ScopeLimits::province`).
+    pub province: String,
     pub scopes: Vec<DueScopeRow>,
 }
 
@@ -108,17 +113,22 @@ const COMPLETE_OR_PENDING: &str = "NOT EXISTS (SELECT 1 FROM test_verdict v WHER
 
 /// The `sc` rows (industry, scope, class, order, thresholds), the `sat` rows (which task scopes
 /// satisfy a scope) and the industries with a plugin.
-fn scope_values(binds: &mut Binds, filter: &DueFilter) -> (Vec<String>, Vec<String>, Vec<String>) {
+fn scope_values(binds: &mut Binds, filter: &DueFilter) -> ScopeValues {
     let mut scope_rows = Vec::new();
     let mut satisfied_rows = Vec::new();
     let mut plugins = Vec::new();
+    let mut provinces = Vec::new();
     for (ord, scope) in filter.scopes.iter().enumerate() {
         let industry = scope.industry.clone().unwrap_or_default();
         if scope.industry.is_some() && !plugins.contains(&industry) {
             plugins.push(industry.clone());
         }
+        if !scope.province.is_empty() && !provinces.contains(&scope.province) {
+            provinces.push(scope.province.clone());
+        }
         scope_rows.push(format!(
-            "({}, {}, {}, {}, {}, {}, {}, {})",
+            "({}, {}, {}, {}, {}, {}, {}, {}, {})",
+            binds.push(scope.province.clone()),
             binds.push(industry.clone()),
             binds.push(scope.scope.clone()),
             binds.push(scope.class.as_str()),
@@ -128,8 +138,10 @@ fn scope_values(binds: &mut Binds, filter: &DueFilter) -> (Vec<String>, Vec<Stri
             binds.push(scope.increased.due_by),
             binds.push(scope.increased.overdue_by),
         ));
-        // The satisfying scopes do not depend on the class: listed once per scope.
-        for task_scope in scope.satisfied_by.iter().filter(|_| scope.class == UNASSESSED_CLASS) {
+        // The satisfying scopes depend on neither the class nor the province: listed once per
+        // scope.
+        let listed = scope.class == UNASSESSED_CLASS && scope.province.is_empty();
+        for task_scope in scope.satisfied_by.iter().filter(|_| listed) {
             satisfied_rows.push(format!(
                 "({}, {}, {})",
                 binds.push(industry.clone()),
@@ -138,7 +150,16 @@ fn scope_values(binds: &mut Binds, filter: &DueFilter) -> (Vec<String>, Vec<Stri
             ));
         }
     }
-    (scope_rows, satisfied_rows, plugins)
+    ScopeValues { scope_rows, satisfied_rows, plugins, provinces }
+}
+
+/// The `VALUES` rows of `sc` and `sat`, the industries with a plugin and the provinces with a
+/// matrix of their own.
+struct ScopeValues {
+    scope_rows: Vec<String>,
+    satisfied_rows: Vec<String>,
+    plugins: Vec<String>,
+    provinces: Vec<String>,
 }
 
 /// Builds `WITH sc …, sat …, d AS (…)`: `d` holds one row per (license in force in the
@@ -153,7 +174,7 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
     let (low, high) = (binds.push(low), binds.push(high));
     let valid = binds.push(LicenseStatus::Valid.as_str());
     let suspended = binds.push(LicenseStatus::Suspended.as_str());
-    let (scope_rows, mut satisfied_rows, plugins) = scope_values(binds, filter);
+    let ScopeValues { scope_rows, mut satisfied_rows, plugins, provinces } = scope_values(binds, filter);
     if satisfied_rows.is_empty() {
         // A VALUES list needs a row; this one matches no scope.
         satisfied_rows.push(format!("({0}, {0}, {0})", binds.push("")));
@@ -165,6 +186,15 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
         let list = plugins.iter().map(|code| binds.push(code.clone())).collect::<Vec<_>>().join(", ");
         format!("CASE WHEN l.industry_code IN ({list}) THEN l.industry_code ELSE '' END")
     };
+    // Enterprises of a province with a matrix of its own join its rows; the others the national.
+    let province_key = if provinces.is_empty() {
+        "''".to_owned()
+    } else {
+        let list = provinces.iter().map(|code| binds.push(code.clone())).collect::<Vec<_>>().join(", ");
+        format!(
+            "CASE WHEN SUBSTR(e.region_code, 1, 2) IN ({list}) THEN SUBSTR(e.region_code, 1, 2) ELSE '' END"
+        )
+    };
     let unassessed = binds.push(UNASSESSED_CLASS.as_str());
     let since = binds.push(filter.failed_since);
     let in_force_on = binds.push(filter.in_force_on);
@@ -173,9 +203,9 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
     let cancelled = binds.push(TaskStatus::Cancelled.as_str());
     let anchor = "COALESCE(r.last_sampled, r.issued_on)";
     format!(
-        "WITH sc (industry, scope, class, ord, due_by, overdue_by, due_by_inc, overdue_by_inc) AS (VALUES {scopes}), \
+        "WITH sc (province, industry, scope, class, ord, due_by, overdue_by, due_by_inc, overdue_by_inc) AS (VALUES {scopes}), \
          sat (industry, scope, task_scope) AS (VALUES {satisfied}), \
-         r AS (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, s.scope, s.class, s.ord, \
+         r AS (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, s.province, s.scope, s.class, s.ord, \
            s.due_by, s.overdue_by, s.due_by_inc, s.overdue_by_inc, \
            (SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id \
              AND tt.rectification_id IS NULL AND tt.status <> {cancelled} AND {COMPLETE_OR_PENDING} \
@@ -189,7 +219,8 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
            THEN 1 ELSE 0 END AS failed \
            FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
            LEFT JOIN enterprise_risk_class rc ON rc.enterprise_id = l.enterprise_id \
-           JOIN sc s ON s.industry = {industry_key} AND s.class = COALESCE(rc.class, {unassessed}) \
+           JOIN sc s ON s.province = {province_key} AND s.industry = {industry_key} \
+             AND s.class = COALESCE(rc.class, {unassessed}) \
            WHERE l.status IN ({valid}, {suspended}) AND l.expires_on >= {in_force_on} \
            AND e.region_code BETWEEN {low} AND {high}), \
          d AS (SELECT r.*, \
@@ -252,7 +283,7 @@ impl Keyset<i64> for DueStatement<'_> {
         let (order, bounds) = (self.order, self.bounds.concat());
         let sql = format!(
             "{with}SELECT d.license_id, d.enterprise_id, d.industry_code, d.issued_on, d.scope, \
-             d.class, d.last_sampled, d.failed FROM d WHERE d.license_id IN (SELECT p.license_id FROM d p \
+             d.class, d.province, d.last_sampled, d.failed FROM d WHERE d.license_id IN (SELECT p.license_id FROM d p \
              WHERE p.due = 1{bounds} GROUP BY p.license_id ORDER BY p.license_id {order} LIMIT {limit}) \
              ORDER BY d.license_id {order}, d.ord ASC",
             with = self.with
@@ -317,6 +348,7 @@ fn group(rows: &[QueryResult]) -> Result<Vec<DueLicenseRow>> {
                 industry: row.try_get("", "industry_code")?,
                 issued_on: row.try_get("", "issued_on")?,
                 class: class_of(row)?,
+                province: row.try_get("", "province")?,
                 scopes: vec![scope],
             }),
         }
