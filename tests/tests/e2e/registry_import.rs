@@ -235,3 +235,15 @@ async fn resume_body(server: &TestServer) {
     assert_eq!((after["enterprise"], after["license"]), (3, 4));
     assert!(app.verify_audit_chain().await.unwrap().is_intact());
 }
+
+on_both_databases!(the_documented_template_imports, template_body);
+
+/// `docs/registry-import-template.csv`, the README's sample, imports as it stands (Jiangsu and
+/// Zhejiang: the national head's reach), one enterprise with two licenses.
+async fn template_body(server: &TestServer) {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/registry-import-template.csv");
+    let summary = import_cli::registry(&server.app, &options(file, "national-head")).await.unwrap();
+    let RegistryImportSummary::Imported { enterprises, text, .. } = summary else { panic!("{summary:?}") };
+    assert_eq!(enterprises, 2);
+    assert!(text.contains("2 enterprises, 3 licenses"), "{text}");
+}
