@@ -26,19 +26,30 @@ pub struct RegistryImportOptions {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegistryImportSummary {
     /// Nothing written; the problems are in the report.
-    Refused { problems: usize, report: PathBuf, text: String },
-    Imported { text: String, enterprises: u64, elapsed: Duration },
+    Refused {
+        problems: usize,
+        report: PathBuf,
+        text: String,
+    },
+    Imported {
+        text: String,
+        enterprises: u64,
+        elapsed: Duration,
+    },
 }
 
 /// Runs the import; the caller prints the summary and exits 1 when refused.
 pub async fn registry(app: &App, options: &RegistryImportOptions) -> anyhow::Result<RegistryImportSummary> {
-    let bytes = std::fs::read(&options.file).with_context(|| format!("cannot read {}", options.file.display()))?;
+    let bytes =
+        std::fs::read(&options.file).with_context(|| format!("cannot read {}", options.file.display()))?;
     let principal = app.importing_officer(&options.officer).await?;
     let name = options.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let bar = if options.progress { ProgressBar::new(0) } else { ProgressBar::hidden() };
     bar.set_style(
-        ProgressStyle::with_template("{spinner} importing enterprises [{bar:40}] {pos}/{len} ({per_sec}, {eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(
+            "{spinner} importing enterprises [{bar:40}] {pos}/{len} ({per_sec}, {eta})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let started = Instant::now();
     let file = RegistryFile { name: &name, bytes: &bytes, batch: options.batch };
@@ -54,7 +65,11 @@ pub async fn registry(app: &App, options: &RegistryImportOptions) -> anyhow::Res
             let report = options.report.clone().unwrap_or_else(|| report_beside(&options.file));
             std::fs::write(&report, oversight_app::registry_report_csv(&problems)?)
                 .with_context(|| format!("cannot write the report {}", report.display()))?;
-            Ok(RegistryImportSummary::Refused { problems: problems.len(), report, text: problem_lines(&problems) })
+            Ok(RegistryImportSummary::Refused {
+                problems: problems.len(),
+                report,
+                text: problem_lines(&problems),
+            })
         }
         RegistryImportOutcome::Imported { import, resumed_after } => {
             let elapsed = started.elapsed();
@@ -65,7 +80,12 @@ pub async fn registry(app: &App, options: &RegistryImportOptions) -> anyhow::Res
                 .unwrap_or_default();
             let text = format!(
                 "registry import {} finished: {} enterprises, {} licenses from {} ({}){resumed}; {written} written in {:.1?} ({rate:.0} enterprises/s)",
-                import.id, import.enterprise_count, import.license_count, import.file_name, import.file_kind, elapsed
+                import.id,
+                import.enterprise_count,
+                import.license_count,
+                import.file_name,
+                import.file_kind,
+                elapsed
             );
             Ok(RegistryImportSummary::Imported { text, enterprises: written, elapsed })
         }

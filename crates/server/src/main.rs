@@ -506,7 +506,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                         Ok(())
                     }
                     import_cli::RegistryImportSummary::Refused { problems, report, text } => {
-                        println!("{problems} problem(s); nothing was written. The report: {}", report.display());
+                        println!(
+                            "{problems} problem(s); nothing was written. The report: {}",
+                            report.display()
+                        );
                         print!("{text}");
                         std::process::exit(1);
                     }

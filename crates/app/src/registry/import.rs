@@ -18,11 +18,11 @@ use oversight_domain::registry::import::{
 use oversight_domain::registry::license::{LicenseStatus, StatusChange};
 use oversight_domain::registry::license_copy::LicenseCopyEntry;
 use oversight_domain::{EnterpriseId, LicenseId, RegionCode};
-use oversight_storage::registry::import::{self as stored, ImportStatus, NewRegistryImport};
+use oversight_storage::StorageError;
 pub use oversight_storage::registry::import::RegistryImportRecord;
+use oversight_storage::registry::import::{self as stored, ImportStatus, NewRegistryImport};
 use oversight_storage::registry::{authority, enterprise, license, officer};
 use oversight_storage::review::year;
-use oversight_storage::StorageError;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -79,7 +79,8 @@ impl App {
             AuthorityLevel::Provincial => Role::ProvincialOfficer,
             level => return Err(importer_level(level.as_str())),
         };
-        let organisation = Organisation::Authority { id: record.id, region: record.region, level: record.level };
+        let organisation =
+            Organisation::Authority { id: record.id, region: record.region, level: record.level };
         Principal::new(officer.subject, role, Some(tier), organisation)
             .map_err(|e| AppError::refused(Code::RegistryImporterLevel, "officer", e.to_string()))
     }
@@ -165,7 +166,8 @@ impl App {
         problems.extend(out_of_jurisdiction(principal, &enterprises));
         let skip = usize::try_from(done).unwrap_or(usize::MAX);
         let pending = enterprises.get(skip..).unwrap_or_default();
-        let codes: Vec<String> = pending.iter().map(|e| e.enterprise.credit_code.as_str().to_owned()).collect();
+        let codes: Vec<String> =
+            pending.iter().map(|e| e.enterprise.credit_code.as_str().to_owned()).collect();
         let numbers: Vec<String> =
             pending.iter().flat_map(|e| e.licenses.iter().map(|l| l.license.number.core())).collect();
         let registered = Registered {
@@ -197,7 +199,8 @@ impl App {
         let state = json!({ "registryImport": import.id, "fileName": import.file_name,
             "fileSha256": import.file_sha256, "enterprises": import.enterprise_count,
             "licenses": import.license_count });
-        work.commit_each(vec![AuditedChange { objects: Vec::new(), before: None, after: Some(state) }]).await?;
+        work.commit_each(vec![AuditedChange { objects: Vec::new(), before: None, after: Some(state) }])
+            .await?;
         Ok(import)
     }
 
@@ -212,7 +215,8 @@ impl App {
     ) -> Result<RegistryImportRecord, AppError> {
         let mut work = self.begin(principal, Operation::ImportRegistry).await?;
         let news: Vec<_> = batch.iter().map(|e| &e.enterprise).collect();
-        let stored_enterprises = enterprise::insert_many(work.tx(), &news, work.now).await.map_err(conflict)?;
+        let stored_enterprises =
+            enterprise::insert_many(work.tx(), &news, work.now).await.map_err(conflict)?;
         let pairs: Vec<_> = batch
             .iter()
             .zip(&stored_enterprises)
@@ -240,7 +244,8 @@ impl App {
             let mut states = Vec::with_capacity(imported.licenses.len());
             for (stored_license, (_, new)) in licenses.by_ref().take(imported.licenses.len()) {
                 // An imported license entered the archive when it was issued, not today.
-                let issued_at = new.validity.issued_on.and_time(NaiveTime::MIN).and_local_timezone(CHINA).single();
+                let issued_at =
+                    new.validity.issued_on.and_time(NaiveTime::MIN).and_local_timezone(CHINA).single();
                 let at = issued_at.map_or(work.now, |t| t.to_utc());
                 work.archive_at(record.id, Some(stored_license.id), ArchiveFact::LicenseImported(new), at);
                 objects.push(ObjectRef::of(stored_license.id));
@@ -291,7 +296,8 @@ async fn join_open_years(
             .iter()
             .filter_map(|l| {
                 let region = *region_of.get(&l.enterprise_id)?;
-                (region.province() == Some(province)).then(|| (l.id, l.enterprise_id, region, l.industry.clone()))
+                (region.province() == Some(province))
+                    .then(|| (l.id, l.enterprise_id, region, l.industry.clone()))
             })
             .collect();
         for (license_id, enterprise_id, region, industry) in joining {
@@ -315,14 +321,16 @@ fn out_of_jurisdiction(principal: &Principal, enterprises: &[ImportedEnterprise]
         .iter()
         .filter_map(|imported| {
             let region = imported.enterprise.base.region;
-            allow(principal, Action::RegisterEnterprise, &Resource::Region(region), "region").err().map(|_| {
-                Problem::cell(
-                    imported.row,
-                    template::Column::RegionCode,
-                    ProblemCode::OutOfJurisdiction,
-                    format!("{} ({region}) is outside your jurisdiction", region.name()),
-                )
-            })
+            allow(principal, Action::RegisterEnterprise, &Resource::Region(region), "region").err().map(
+                |_| {
+                    Problem::cell(
+                        imported.row,
+                        template::Column::RegionCode,
+                        ProblemCode::OutOfJurisdiction,
+                        format!("{} ({region}) is outside your jurisdiction", region.name()),
+                    )
+                },
+            )
         })
         .collect()
 }
@@ -363,7 +371,12 @@ pub fn report_csv(problems: &[Problem]) -> Result<Vec<u8>, AppError> {
     for problem in problems {
         let row = problem.row.map(|r| r.to_string()).unwrap_or_default();
         writer
-            .write_record([row.as_str(), problem.column.unwrap_or(""), problem.code.as_str(), &problem.message])
+            .write_record([
+                row.as_str(),
+                problem.column.unwrap_or(""),
+                problem.code.as_str(),
+                &problem.message,
+            ])
             .map_err(failed)?;
     }
     writer.into_inner().map_err(|e| AppError::Internal(StorageError::Blob(e.to_string())))

@@ -401,7 +401,9 @@ fn parse_license<'c>(
                 row,
                 Column::Status,
                 ProblemCode::InvalidValue,
-                format!("'{text}' is not a status a license in force has; write 有效 or 暂停 (VALID or SUSPENDED)"),
+                format!(
+                    "'{text}' is not a status a license in force has; write 有效 or 暂停 (VALID or SUSPENDED)"
+                ),
             ));
             None
         }),
@@ -430,7 +432,12 @@ fn parse_license<'c>(
 
 /// A license entered from an earlier system is one in force today: issued by today, not past
 /// its last valid day (as `issueLicense` with `import: true` holds it).
-fn check_in_force(row: u32, license: &NewLicense, today: NaiveDate, problems: &mut Vec<Problem>) -> Option<()> {
+fn check_in_force(
+    row: u32,
+    license: &NewLicense,
+    today: NaiveDate,
+    problems: &mut Vec<Problem>,
+) -> Option<()> {
     let validity = &license.validity;
     if validity.issued_on > today {
         problems.push(Problem::cell(

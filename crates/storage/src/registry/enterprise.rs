@@ -97,7 +97,11 @@ pub async fn insert(tx: &Tx, new: &NewEnterprise, now: DateTime<Utc>) -> Result<
 /// Inserts many enterprises with multi-row `INSERT`s under the bind limit, then reads them back
 /// by credit code (5,000 a statement; a multi-row insert's ids are not portable), returned in
 /// the order given. A credit code already present is `StorageError::Conflict`.
-pub async fn insert_many(tx: &Tx, news: &[&NewEnterprise], now: DateTime<Utc>) -> Result<Vec<EnterpriseRecord>> {
+pub async fn insert_many(
+    tx: &Tx,
+    news: &[&NewEnterprise],
+    now: DateTime<Utc>,
+) -> Result<Vec<EnterpriseRecord>> {
     let rows = news
         .iter()
         .map(|new| {
@@ -133,9 +137,9 @@ pub async fn insert_many(tx: &Tx, news: &[&NewEnterprise], now: DateTime<Utc>) -
     codes
         .iter()
         .map(|code| {
-            stored
-                .remove(code)
-                .ok_or_else(|| StorageError::corrupt("enterprise", format!("{code} not found after its insert")))
+            stored.remove(code).ok_or_else(|| {
+                StorageError::corrupt("enterprise", format!("{code} not found after its insert"))
+            })
         })
         .collect()
 }

@@ -71,7 +71,11 @@ pub async fn by_sha256(x: &impl Executor, sha256: &str) -> Result<Option<Registr
 
 /// Records a new import with nothing done yet, in the first batch's transaction; the same file
 /// recorded meanwhile by another run is `StorageError::Conflict` (the unique hash).
-pub async fn insert(tx: &Tx, new: &NewRegistryImport<'_>, now: DateTime<Utc>) -> Result<RegistryImportRecord> {
+pub async fn insert(
+    tx: &Tx,
+    new: &NewRegistryImport<'_>,
+    now: DateTime<Utc>,
+) -> Result<RegistryImportRecord> {
     let model = registry_import::ActiveModel {
         file_name: Set(new.file_name.to_owned()),
         file_kind: Set(new.file_kind.to_owned()),
@@ -92,7 +96,14 @@ pub async fn insert(tx: &Tx, new: &NewRegistryImport<'_>, now: DateTime<Utc>) ->
 
 /// Moves the import from `from` enterprises done to `to` (finished when `to` is all of them),
 /// in the batch's transaction. `false` when another run moved it first: the caller rolls back.
-pub async fn advance(tx: &Tx, id: i64, from: u64, to: u64, finished: bool, now: DateTime<Utc>) -> Result<bool> {
+pub async fn advance(
+    tx: &Tx,
+    id: i64,
+    from: u64,
+    to: u64,
+    finished: bool,
+    now: DateTime<Utc>,
+) -> Result<bool> {
     let status = if finished { ImportStatus::Finished } else { ImportStatus::Running };
     let mut update = registry_import::Entity::update_many()
         .col_expr(registry_import::Column::EnterprisesDone, Expr::value(count(to)))
@@ -114,7 +125,8 @@ fn count(n: u64) -> i64 {
 }
 
 fn to_record(model: registry_import::Model) -> Result<RegistryImportRecord> {
-    let corrupt = |message: String| StorageError::corrupt("registry_import", format!("id {}: {message}", model.id));
+    let corrupt =
+        |message: String| StorageError::corrupt("registry_import", format!("id {}: {message}", model.id));
     let status = match model.status.as_str() {
         "RUNNING" => ImportStatus::Running,
         "FINISHED" => ImportStatus::Finished,

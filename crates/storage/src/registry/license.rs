@@ -107,9 +107,9 @@ pub async fn insert_many(
     numbers
         .iter()
         .map(|number| {
-            stored
-                .remove(number)
-                .ok_or_else(|| StorageError::corrupt("license", format!("{number} not found after its insert")))
+            stored.remove(number).ok_or_else(|| {
+                StorageError::corrupt("license", format!("{number} not found after its insert"))
+            })
         })
         .collect()
 }

@@ -87,30 +87,56 @@ fn good_rows_group_into_enterprises_in_file_order() {
     assert_eq!(first.licenses[1].license.number.core(), "XK13-001-00003");
 }
 
+/// A case's name, the cells changed in a good row, and the problems expected at row 2.
+type CellCase = (&'static str, Vec<(Column, &'static str)>, Vec<(Column, ProblemCode)>);
+
+/// A case's name, its rows, and the problems expected (row, column, code).
+type FileCase = (&'static str, Vec<Vec<String>>, Vec<(u32, Column, ProblemCode)>);
+
 #[test]
 fn each_bad_cell_is_one_problem_at_its_row_and_column() {
     use Column::*;
     use ProblemCode::*;
-    let cases: Vec<(&str, Vec<(Column, &str)>, Vec<(Column, ProblemCode)>)> = vec![
+    let cases: Vec<CellCase> = vec![
         ("empty credit code", vec![(CreditCode, "")], vec![(CreditCode, MissingValue)]),
-        ("bad check character", vec![(CreditCode, "913201020000000011")], vec![(CreditCode, InvalidCreditCode)]),
+        (
+            "bad check character",
+            vec![(CreditCode, "913201020000000011")],
+            vec![(CreditCode, InvalidCreditCode)],
+        ),
         ("unknown region", vec![(RegionCode, "329999")], vec![(RegionCode, InvalidRegion)]),
         ("bad scale", vec![(Scale, "巨型")], vec![(Scale, InvalidValue)]),
         ("English scale", vec![(Scale, "medium")], vec![]),
         ("one-character name", vec![(Name, "厂")], vec![(Name, InvalidValue)]),
         ("bad number", vec![(LicenseNumber, "XK13-1")], vec![(LicenseNumber, InvalidLicenseNumber)]),
-        ("other province's prefix", vec![(LicenseNumber, "(浙)XK13-001-00001")], vec![(LicenseNumber, InvalidValue)]),
-        ("category not the industry's", vec![(LicenseNumber, "XK13-003-00001")], vec![(LicenseNumber, InvalidValue)]),
+        (
+            "other province's prefix",
+            vec![(LicenseNumber, "(浙)XK13-001-00001")],
+            vec![(LicenseNumber, InvalidValue)],
+        ),
+        (
+            "category not the industry's",
+            vec![(LicenseNumber, "XK13-003-00001")],
+            vec![(LicenseNumber, InvalidValue)],
+        ),
         ("industry by code", vec![(Industry, "compound-fertilizer")], vec![]),
         ("unknown industry", vec![(Industry, "茶叶")], vec![(Industry, InvalidValue)]),
         ("unit not the industry's", vec![(ProductUnit, "农药")], vec![(ProductUnit, InvalidValue)]),
         ("not a date", vec![(IssuedOn, "去年")], vec![(IssuedOn, InvalidDate)]),
         ("issued after today", vec![(IssuedOn, "2027-03-02")], vec![(IssuedOn, InvalidDate)]),
-        ("expired", vec![(IssuedOn, "2020-01-01"), (ExpiresOn, "2024-12-31")], vec![(ExpiresOn, InvalidDate)]),
+        (
+            "expired",
+            vec![(IssuedOn, "2020-01-01"), (ExpiresOn, "2024-12-31")],
+            vec![(ExpiresOn, InvalidDate)],
+        ),
         ("expiry before issue", vec![(ExpiresOn, "2024-01-01")], vec![(ExpiresOn, InvalidDate)]),
         ("suspended", vec![(Status, "暂停")], vec![]),
         ("revoked is not in force", vec![(Status, "吊销")], vec![(Status, InvalidValue)]),
-        ("two empty cells", vec![(Name, ""), (ProductUnit, "")], vec![(Name, MissingValue), (ProductUnit, MissingValue)]),
+        (
+            "two empty cells",
+            vec![(Name, ""), (ProductUnit, "")],
+            vec![(Name, MissingValue), (ProductUnit, MissingValue)],
+        ),
     ];
     for (name, edits, expected) in cases {
         let (_, problems) = parse(vec![row(1, 1, &edits)]);
@@ -121,7 +147,7 @@ fn each_bad_cell_is_one_problem_at_its_row_and_column() {
 
 #[test]
 fn duplicates_and_conflicts_are_reported_at_the_later_row() {
-    let cases: Vec<(&str, Vec<Vec<String>>, Vec<(u32, Column, ProblemCode)>)> = vec![
+    let cases: Vec<FileCase> = vec![
         (
             "the same license twice",
             vec![row(1, 1, &[]), row(2, 1, &[(Column::LicenseNumber, "XK13-001-00001")])],
@@ -155,7 +181,8 @@ fn the_header_names_each_required_column_once_in_either_language() {
             (Some(1), Some("发证日期"), ProblemCode::MissingColumn),
         ]
     );
-    let optional: Vec<String> = header().into_iter().take(5).chain(header().into_iter().skip(9).take(4)).collect();
+    let optional: Vec<String> =
+        header().into_iter().take(5).chain(header().into_iter().skip(9).take(4)).collect();
     assert!(parse_header(&optional).is_ok(), "products, descriptions, expiry and status may be left out");
 }
 
@@ -163,10 +190,8 @@ fn the_header_names_each_required_column_once_in_either_language() {
 fn what_the_registry_holds_is_a_problem_of_its_row() {
     let (enterprises, problems) = parse(vec![row(1, 1, &[]), row(2, 2, &[]), row(2, 3, &[])]);
     assert_eq!(problems, []);
-    let registered = Registered {
-        credit_codes: [code(1)].into(),
-        license_numbers: ["XK13-001-00003".to_owned()].into(),
-    };
+    let registered =
+        Registered { credit_codes: [code(1)].into(), license_numbers: ["XK13-001-00003".to_owned()].into() };
     assert_eq!(
         codes(&check_registered(&enterprises, &registered)),
         [
