@@ -246,6 +246,12 @@ codes! {
     SpotCheckFileAlreadyImported = "SPOT_CHECK_FILE_ALREADY_IMPORTED",
     /// The file is larger than an import accepts (`spot_check::MAX_FILE_BYTES`).
     SpotCheckFileTooLarge = "SPOT_CHECK_FILE_TOO_LARGE",
+    // Registry import (存量登记导入), docs/adr/0031.
+    /// The same file (its SHA-256) was imported before, to the end: the message names that
+    /// import. (An interrupted import of the same file resumes instead.)
+    RegistryFileAlreadyImported = "REGISTRY_FILE_ALREADY_IMPORTED",
+    /// A registry import is run by a national or provincial officer of an open authority.
+    RegistryImporterLevel = "REGISTRY_IMPORTER_LEVEL",
     // Double-random draws (双随机一公开), docs/adr/0025.
     /// A draw's specification: period, shares, inspectors per target, months, filters.
     InvalidDrawSpec = "INVALID_DRAW_SPEC",

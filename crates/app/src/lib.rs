@@ -104,6 +104,10 @@ pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreO
 pub use registry::authority::{Bootstrap, NewAuthority};
 pub use registry::enterprise::RegisterEnterprise;
 pub use registry::expiry::LicenseExpiries;
+pub use registry::import::{
+    DEFAULT_BATCH as REGISTRY_IMPORT_BATCH, RegistryFile, RegistryImportOutcome, RegistryImportRecord,
+    report_csv as registry_report_csv,
+};
 pub use registry::institution::NewInstitution;
 pub use registry::license::{ChangeLicenseStatus, IssueLicense};
 pub use registry::officer::{CreateOfficer, UpdateOfficer};

@@ -4,7 +4,7 @@
 //! linkage notices of their failures (§二(六)) stored in one unit of work. Else the report of
 //! every problem, and nothing written.
 
-mod file;
+pub(crate) mod file;
 
 use std::collections::{HashMap, HashSet};
 

@@ -122,6 +122,47 @@ impl Work<'_> {
     /// Writes the queued archive events and the audit record (with the states before and after),
     /// commits, then publishes the announcements.
     pub(crate) async fn commit(self, before: Option<Value>, after: Option<Value>) -> Result<(), AppError> {
+        self.write_facts().await?;
+        let entry = AuditEntry {
+            operation: self.operation,
+            actor: AuditActor::of(self.principal),
+            objects: self.objects,
+            before,
+            after,
+        };
+        // Sealed with the time of sealing, not of the mutation's start, so the chain's
+        // timestamps follow its order.
+        audit::append(&self.tx, &entry, now()).await?;
+        self.tx.commit().await?;
+        self.app.publish_all(self.announcements).await;
+        Ok(())
+    }
+
+    /// The bulk form of `commit` (a registry import's batch): the queued archive events, then one
+    /// audit record per change in the order given — appended together, the chain head locked
+    /// and moved once — commits, then publishes. The objects named by `touch` are not used.
+    pub(crate) async fn commit_each(self, changes: Vec<AuditedChange>) -> Result<(), AppError> {
+        self.write_facts().await?;
+        let actor = AuditActor::of(self.principal);
+        let entries: Vec<AuditEntry> = changes
+            .into_iter()
+            .map(|change| AuditEntry {
+                operation: self.operation,
+                actor: actor.clone(),
+                objects: change.objects,
+                before: change.before,
+                after: change.after,
+            })
+            .collect();
+        audit::append_many(&self.tx, &entries, now()).await?;
+        self.tx.commit().await?;
+        self.app.publish_all(self.announcements).await;
+        Ok(())
+    }
+
+    /// Reassesses the risk classes the queued facts moved, then writes the facts (one
+    /// multi-row statement, more only past the bind limit).
+    async fn write_facts(&self) -> Result<(), AppError> {
         // The facts that may move a risk figure reassess their enterprises here, in the same
         // transaction (docs/adr/0027): a class is never behind the records it reads.
         let moved = crate::risk::moved_by(
@@ -144,20 +185,15 @@ impl Work<'_> {
         if !events.is_empty() {
             archive::append_many(&self.tx, &events, self.now).await?;
         }
-        let entry = AuditEntry {
-            operation: self.operation,
-            actor: AuditActor::of(self.principal),
-            objects: self.objects,
-            before,
-            after,
-        };
-        // Sealed with the time of sealing, not of the mutation's start, so the chain's
-        // timestamps follow its order.
-        audit::append(&self.tx, &entry, now()).await?;
-        self.tx.commit().await?;
-        self.app.publish_all(self.announcements).await;
         Ok(())
     }
+}
+
+/// One audit record of a bulk unit of work: the objects it is about and their states.
+pub(crate) struct AuditedChange {
+    pub(crate) objects: Vec<ObjectRef>,
+    pub(crate) before: Option<Value>,
+    pub(crate) after: Option<Value>,
 }
 
 #[cfg(test)]

@@ -57,6 +57,9 @@ crate::stored_enum! {
         IssueLicense = "issueLicense",
         /// `issueLicense` with `import: true`: a license issued before this system held it.
         ImportLicense = "importLicense",
+        /// `oversight import registry`: one enterprise of a legacy registry's file entered with
+        /// its licenses (one record per enterprise, appended batch by batch — docs/adr/0031).
+        ImportRegistry = "importRegistry",
         ChangeLicenseStatus = "changeLicenseStatus",
         CreateApiKey = "createApiKey",
         RevokeApiKey = "revokeApiKey",

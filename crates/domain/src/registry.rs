@@ -6,6 +6,7 @@ pub mod authority;
 pub mod change_request;
 pub mod credit_code;
 pub mod enterprise;
+pub mod import;
 pub mod institution;
 pub mod license;
 pub mod license_copy;

@@ -4,6 +4,7 @@
 pub mod audit_cli;
 pub mod config;
 pub mod draw_cli;
+pub mod import_cli;
 pub mod plugins_cli;
 pub mod risk_cli;
 pub mod seed;

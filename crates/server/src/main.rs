@@ -6,7 +6,9 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use oversight_app::{App, StoreOptions};
 use oversight_server::config::Config;
-use oversight_server::{audit_cli, draw_cli, plugins_cli, risk_cli, seed, serve, telemetry, tokens};
+use oversight_server::{
+    audit_cli, draw_cli, import_cli, plugins_cli, risk_cli, seed, serve, telemetry, tokens,
+};
 
 #[derive(Parser)]
 #[command(
@@ -105,6 +107,33 @@ enum Command {
     Draw {
         #[command(subcommand)]
         action: DrawAction,
+    },
+    /// Import data from an earlier system.
+    Import {
+        #[command(subcommand)]
+        kind: ImportKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportKind {
+    /// Enterprises and their licenses (存量登记) from a CSV or XLSX file, one row per license
+    /// (template: docs/registry-import-template.csv). The whole file is checked first: with any
+    /// problem nothing is written and the report goes to <FILE>.problems.csv (exit status 1).
+    /// The same file is imported once; an interrupted import of it resumes.
+    Registry {
+        /// The CSV (UTF-8) or XLSX file.
+        file: PathBuf,
+        /// The importing officer's subject in the officer directory: a national or provincial
+        /// officer; every enterprise must be inside their jurisdiction.
+        #[arg(long)]
+        officer: String,
+        /// Enterprises per transaction (1–10,000).
+        #[arg(long, default_value_t = oversight_app::REGISTRY_IMPORT_BATCH)]
+        batch: usize,
+        /// Where to write the validation report (default: <FILE>.problems.csv).
+        #[arg(long)]
+        report: Option<PathBuf>,
     },
 }
 
@@ -466,6 +495,27 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }),
+        Command::Import { kind: ImportKind::Registry { file, officer, batch, report } } => {
+            tokio_block_on(async move {
+                let app = serve::open_app(&config).await?;
+                let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+                let options = import_cli::RegistryImportOptions { file, officer, batch, report, progress };
+                match import_cli::registry(&app, &options).await? {
+                    import_cli::RegistryImportSummary::Imported { text, .. } => {
+                        println!("{text}");
+                        Ok(())
+                    }
+                    import_cli::RegistryImportSummary::Refused { problems, report, text } => {
+                        println!(
+                            "{problems} problem(s); nothing was written. The report: {}",
+                            report.display()
+                        );
+                        print!("{text}");
+                        std::process::exit(1);
+                    }
+                }
+            })
+        }
         Command::Licenses { action: LicensesAction::Expire { as_of } } => tokio_block_on(async move {
             let app = serve::open_app(&config).await?;
             let recorded = app.record_license_expiries_as_platform(as_of).await?;

@@ -221,6 +221,69 @@ pub async fn append(tx: &Tx, entry: &AuditEntry, now: DateTime<Utc>) -> Result<A
     Ok(record)
 }
 
+/// Seals `entries` as the next records of the chain, in the order given, and stores them with
+/// multi-row statements under the bind limit: a bulk unit of work (a registry import's batch)
+/// appends one record per object it wrote without a round trip per record. The head is locked
+/// once and moved once, to the last record, exactly as [`append`] would have moved it record by
+/// record, so `audit verify` walks the same chain. Returns how many records were appended.
+pub async fn append_many(tx: &Tx, entries: &[AuditEntry], now: DateTime<Utc>) -> Result<u64> {
+    if entries.is_empty() {
+        return Ok(0);
+    }
+    let executor = tx.executor();
+    let head = lock_head(&executor).await?;
+    let (mut seq, mut prev_hash) = (head.seq, head.hash.clone());
+    let mut records = Vec::with_capacity(entries.len());
+    let mut subjects = Vec::new();
+    for entry in entries {
+        seq = seq
+            .checked_add(1)
+            .ok_or_else(|| StorageError::corrupt("audit_head", format!("seq {seq} cannot grow")))?;
+        let record = seal(entry, seq, now, &prev_hash);
+        let objects = serde_json::to_string(&record.objects)
+            .map_err(|e| StorageError::corrupt("audit_record", format!("seq {seq}: objects: {e}")))?;
+        let named: BTreeSet<&str> = record.objects.iter().map(String::as_str).collect();
+        subjects.extend(named.into_iter().map(|subject| audit_subject::ActiveModel {
+            subject: sea_orm::ActiveValue::Set(subject.to_owned()),
+            record_seq: sea_orm::ActiveValue::Set(seq),
+        }));
+        prev_hash.clone_from(&record.hash);
+        records.push(audit_record::ActiveModel {
+            seq: sea_orm::ActiveValue::Set(record.seq),
+            recorded_at: sea_orm::ActiveValue::Set(record.recorded_at),
+            operation: sea_orm::ActiveValue::Set(record.operation),
+            actor_subject: sea_orm::ActiveValue::Set(record.actor.subject),
+            actor_organisation: sea_orm::ActiveValue::Set(record.actor.organisation),
+            actor_role: sea_orm::ActiveValue::Set(record.actor.role),
+            objects: sea_orm::ActiveValue::Set(objects),
+            before_digest: sea_orm::ActiveValue::Set(record.before_digest),
+            after_digest: sea_orm::ActiveValue::Set(record.after_digest),
+            before_state: sea_orm::ActiveValue::Set(record.before.as_ref().map(canonical_json)),
+            after_state: sea_orm::ActiveValue::Set(record.after.as_ref().map(canonical_json)),
+            prev_hash: sea_orm::ActiveValue::Set(record.prev_hash),
+            hash: sea_orm::ActiveValue::Set(record.hash),
+        });
+    }
+    let appended = records.len() as u64;
+    // Thirteen values per record, two per subject row.
+    crate::insert_rows(tx, records, 13).await?;
+    crate::insert_rows(tx, subjects, 2).await?;
+    let moved = audit_head::Entity::update_many()
+        .col_expr(audit_head::Column::Seq, Expr::value(seq))
+        .col_expr(audit_head::Column::Hash, Expr::value(prev_hash))
+        .filter(audit_head::Column::Id.eq(HEAD_ID))
+        .filter(audit_head::Column::Seq.eq(head.seq))
+        .exec(&executor)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Err(StorageError::corrupt(
+            "audit_head",
+            format!("the head moved from seq {} during append", head.seq),
+        ));
+    }
+    Ok(appended)
+}
+
 /// Locks the head row for the rest of the transaction and reads it.
 async fn lock_head(executor: &DatabaseExecutor<'_>) -> Result<ChainHead> {
     let query = audit_head::Entity::find_by_id(HEAD_ID);

@@ -437,6 +437,10 @@ pub(crate) fn parsed<T: serde::de::DeserializeOwned>(
     serde_json::from_str(text).map_err(|_| StorageError::corrupt(table, format!("id {id}: {column}")))
 }
 
+/// Keys bound in one `IN (…)` read of a bulk check (credit codes, license numbers): well under
+/// SQLite's bind limit, and few statements for a file of a hundred thousand rows.
+pub(crate) const KEYS_PER_STATEMENT: usize = 5_000;
+
 /// The most bound parameters one statement carries. SQLite refuses more than 32,766 (its
 /// default `SQLITE_MAX_VARIABLE_NUMBER` since 3.32; PostgreSQL's limit is 65,535), so multi-row
 /// writes are cut into statements of at most this many values.

@@ -5,6 +5,7 @@
 pub mod authority;
 pub mod change_request;
 pub mod enterprise;
+pub mod import;
 pub mod institution;
 pub mod license;
 pub mod officer;

@@ -35,37 +35,55 @@ pub struct Table {
     pub rows: Vec<(u32, Vec<String>)>,
 }
 
+/// Why a file gives no table, in words for the report; each import maps it to its own codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NoTable {
+    Unreadable(String),
+    NoRows(String),
+    TooManyRows(String),
+}
+
 /// Reads the file; a file that cannot be read, has no data row or too many is one problem.
 pub fn read(bytes: &[u8]) -> Result<Table, Problem> {
+    read_table(bytes, MAX_ROWS, "results").map_err(|why| match why {
+        NoTable::Unreadable(message) => Problem::file(ProblemCode::UnreadableFile, message),
+        NoTable::NoRows(message) => Problem::file(ProblemCode::NoRows, message),
+        NoTable::TooManyRows(message) => Problem::file(ProblemCode::TooManyRows, message),
+    })
+}
+
+/// Reads a header row and at most `max_rows` data rows (called `what` in the messages), the
+/// reader shared by the spot-check and registry imports.
+pub(crate) fn read_table(bytes: &[u8], max_rows: usize, what: &str) -> Result<Table, NoTable> {
     let (kind, mut rows) = if bytes.starts_with(ZIP_MAGIC) {
-        (FileKind::Xlsx, read_xlsx(bytes)?)
+        (FileKind::Xlsx, read_xlsx(bytes).map_err(NoTable::Unreadable)?)
     } else {
-        (FileKind::Csv, read_csv(bytes)?)
+        (FileKind::Csv, read_csv(bytes).map_err(NoTable::Unreadable)?)
     };
-    // Rows left blank (a spacer, the end of a sheet) are not results.
+    // Rows left blank (a spacer, the end of a sheet) are not data.
     rows.retain(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
     let mut rows = rows.into_iter();
     let Some((_, header)) = rows.next() else {
-        return Err(Problem::file(ProblemCode::NoRows, "the file is empty: no header row"));
+        return Err(NoTable::NoRows("the file is empty: no header row".to_owned()));
     };
     let rows: Vec<(u32, Vec<String>)> = rows.collect();
     if rows.is_empty() {
-        return Err(Problem::file(ProblemCode::NoRows, "the file has a header row but no results"));
+        return Err(NoTable::NoRows(format!("the file has a header row but no {what}")));
     }
-    if rows.len() > MAX_ROWS {
-        return Err(Problem::file(
-            ProblemCode::TooManyRows,
-            format!("the file has {} results; one import takes at most {MAX_ROWS}", rows.len()),
-        ));
+    if rows.len() > max_rows {
+        return Err(NoTable::TooManyRows(format!(
+            "the file has {} {what}; one import takes at most {max_rows}",
+            rows.len()
+        )));
     }
     Ok(Table { kind, header, rows })
 }
 
-fn unreadable(message: impl Into<String>) -> Problem {
-    Problem::file(ProblemCode::UnreadableFile, message)
+fn unreadable(message: impl Into<String>) -> String {
+    message.into()
 }
 
-fn read_csv(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, Problem> {
+fn read_csv(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, String> {
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if std::str::from_utf8(bytes).is_err() {
         return Err(unreadable(
@@ -95,7 +113,7 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, Problem> {
     Ok(rows)
 }
 
-fn read_xlsx(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, Problem> {
+fn read_xlsx(bytes: &[u8]) -> Result<Vec<(u32, Vec<String>)>, String> {
     let mut workbook = Xlsx::new(Cursor::new(bytes))
         .map_err(|e| unreadable(format!("the file is not a readable XLSX workbook: {e}")))?;
     let range = workbook

@@ -9,6 +9,7 @@ use oversight_domain::{CreditCode, RegionCode};
 use sea_orm::sea_query::{LikeExpr, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect,
 };
 
 use crate::entity::{enterprise, license};
@@ -91,6 +92,76 @@ pub async fn insert(tx: &Tx, new: &NewEnterprise, now: DateTime<Utc>) -> Result<
     };
     let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
     to_record(model)
+}
+
+/// Inserts many enterprises with multi-row `INSERT`s under the bind limit, then reads them back
+/// by credit code (5,000 a statement; a multi-row insert's ids are not portable), returned in
+/// the order given. A credit code already present is `StorageError::Conflict`.
+pub async fn insert_many(
+    tx: &Tx,
+    news: &[&NewEnterprise],
+    now: DateTime<Utc>,
+) -> Result<Vec<EnterpriseRecord>> {
+    let rows = news
+        .iter()
+        .map(|new| {
+            Ok(enterprise::ActiveModel {
+                credit_code: Set(new.credit_code.as_str().to_owned()),
+                name: Set(new.base.name.clone()),
+                region_code: Set(new.base.region.as_str().to_owned()),
+                address: Set(new.base.address.clone()),
+                scale: Set(new.base.scale.as_str().to_owned()),
+                products: Set(products_json(&new.base.products)?),
+                production_conditions: Set(new.base.production_conditions.clone()),
+                inspection_means: Set(new.base.inspection_means.clone()),
+                process: Set(new.base.process.clone()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    // Eleven values per row: every column but the id.
+    crate::insert_rows(tx, rows, 11).await?;
+    let codes: Vec<String> = news.iter().map(|new| new.credit_code.as_str().to_owned()).collect();
+    let mut stored = std::collections::HashMap::with_capacity(codes.len());
+    for chunk in codes.chunks(crate::KEYS_PER_STATEMENT) {
+        let models = enterprise::Entity::find()
+            .filter(enterprise::Column::CreditCode.is_in(chunk.iter().cloned()))
+            .all(&tx.executor())
+            .await?;
+        for model in models {
+            stored.insert(model.credit_code.clone(), to_record(model)?);
+        }
+    }
+    codes
+        .iter()
+        .map(|code| {
+            stored.remove(code).ok_or_else(|| {
+                StorageError::corrupt("enterprise", format!("{code} not found after its insert"))
+            })
+        })
+        .collect()
+}
+
+/// Which of these credit codes the registry holds (anywhere: a credit code is unique in the
+/// nation), 5,000 a statement.
+pub async fn registered_credit_codes(
+    x: &impl Executor,
+    codes: &[String],
+) -> Result<std::collections::HashSet<String>> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in codes.chunks(crate::KEYS_PER_STATEMENT) {
+        let rows: Vec<String> = enterprise::Entity::find()
+            .select_only()
+            .column(enterprise::Column::CreditCode)
+            .filter(enterprise::Column::CreditCode.is_in(chunk.iter().cloned()))
+            .into_tuple()
+            .all(&x.executor())
+            .await?;
+        found.extend(rows);
+    }
+    Ok(found)
 }
 
 /// Replaces the base data of an enterprise.

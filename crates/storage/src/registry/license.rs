@@ -67,6 +67,73 @@ pub async fn insert(
     to_record(model)
 }
 
+/// Inserts many licenses (each with its enterprise) with multi-row `INSERT`s under the bind
+/// limit, then reads them back by number (5,000 a statement), returned in the order given. A
+/// number already present is `StorageError::Conflict`.
+pub async fn insert_many(
+    tx: &Tx,
+    news: &[(EnterpriseId, &NewLicense)],
+    now: DateTime<Utc>,
+) -> Result<Vec<LicenseRecord>> {
+    let rows = news
+        .iter()
+        .map(|(enterprise_id, new)| license::ActiveModel {
+            enterprise_id: Set(enterprise_id.get()),
+            number: Set(new.number.core()),
+            display_number: Set(new.number.to_string()),
+            industry_code: Set(new.industry.code.clone()),
+            product_unit: Set(new.product_unit.clone()),
+            issued_on: Set(new.validity.issued_on),
+            expires_on: Set(new.validity.expires_on),
+            status: Set(new.status.as_str().to_owned()),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    // Ten values per row: the columns set above.
+    crate::insert_rows(tx, rows, 10).await?;
+    let numbers: Vec<String> = news.iter().map(|(_, new)| new.number.core()).collect();
+    let mut stored = std::collections::HashMap::with_capacity(numbers.len());
+    for chunk in numbers.chunks(crate::KEYS_PER_STATEMENT) {
+        let models = license::Entity::find()
+            .filter(license::Column::Number.is_in(chunk.iter().cloned()))
+            .all(&tx.executor())
+            .await?;
+        for model in models {
+            stored.insert(model.number.clone(), to_record(model)?);
+        }
+    }
+    numbers
+        .iter()
+        .map(|number| {
+            stored.remove(number).ok_or_else(|| {
+                StorageError::corrupt("license", format!("{number} not found after its insert"))
+            })
+        })
+        .collect()
+}
+
+/// Which of these core numbers the registry holds (anywhere: the core number is unique in the
+/// nation), 5,000 a statement.
+pub async fn registered_numbers(
+    x: &impl Executor,
+    numbers: &[String],
+) -> Result<std::collections::HashSet<String>> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in numbers.chunks(crate::KEYS_PER_STATEMENT) {
+        let rows: Vec<String> = license::Entity::find()
+            .select_only()
+            .column(license::Column::Number)
+            .filter(license::Column::Number.is_in(chunk.iter().cloned()))
+            .into_tuple()
+            .all(&x.executor())
+            .await?;
+        found.extend(rows);
+    }
+    Ok(found)
+}
+
 /// The license with this core number (`XK13-005-00042`, without province prefix),
 /// if its enterprise is inside `scope`.
 pub async fn by_number(
