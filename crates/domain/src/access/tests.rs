@@ -336,6 +336,9 @@ const REASONS: &[&str] = &[
     "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction",
     "spot-check results are imported by the national authority and the provinces (§二(六))",
     "spot-check imports are read by the authorities' own people",
+    "a report is generated and submitted by the officers of the reporting authority (§二(五))",
+    "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))",
+    "generated reports are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -403,6 +406,13 @@ fn administration_actions() -> Vec<Action> {
         Action::AcknowledgeLinkageNotice,
         Action::PassOnLinkageNotice,
         Action::CloseLinkageNotice,
+        Action::GenerateReport,
+        Action::SubmitReport,
+        Action::ReturnReport,
+        Action::AcceptReport,
+        Action::LockReport,
+        Action::UnlockReport,
+        Action::ReadReports,
     ]
 }
 
@@ -761,6 +771,174 @@ CloseLinkageNotice
   testing_institution institution:7  F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+GenerateReport
+  nation head                        F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  nation leader_in_charge            F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  nation staff                       F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  province head                      F60 ok  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  province leader_in_charge          F60 ok  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  province staff                     F60 ok  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  city head                          F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  city leader_in_charge              F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  city staff                         F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  county head                        F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  county leader_in_charge            F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  county staff                       F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  review_department at nation        F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  review_department at province      F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  review_department at city          F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  review_department at county        F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  auditor at nation                  F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  auditor at province                F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  auditor at city                    F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  auditor at county                  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  testing_institution institution:7  F60 F60 F60 F60 F60 F60 F60 F60 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F60 F60 F60 F60 F60 F60 F60 F60 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F60 F60 F60 F60 F60 F60 F60 F60 NF  NF  NF  NF  NF  NF
+SubmitReport
+  nation head                        F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  nation leader_in_charge            F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  nation staff                       F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  province head                      F60 ok  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  province leader_in_charge          F60 ok  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  province staff                     F60 ok  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  city head                          F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  city leader_in_charge              F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  city staff                         F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  county head                        F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  county leader_in_charge            F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  county staff                       F60 ok  F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  review_department at nation        F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  review_department at province      F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  review_department at city          F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  review_department at county        F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  auditor at nation                  F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 F60
+  auditor at province                F60 F60 F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 F60 NF
+  auditor at city                    F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  auditor at county                  F60 F60 F60 F60 F60 F60 F60 F60 NF  F60 NF  NF  F60 NF
+  testing_institution institution:7  F60 F60 F60 F60 F60 F60 F60 F60 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F60 F60 F60 F60 F60 F60 F60 F60 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F60 F60 F60 F60 F60 F60 F60 F60 NF  NF  NF  NF  NF  NF
+ReturnReport
+  nation head                        F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation leader_in_charge            F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation staff                       F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  province head                      F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province leader_in_charge          F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province staff                     F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  city head                          F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city leader_in_charge              F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city staff                         F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  county head                        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county leader_in_charge            F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county staff                       F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at nation        F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  review_department at province      F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  review_department at city          F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at county        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at nation                  F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  auditor at province                F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  auditor at city                    F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at county                  F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  testing_institution institution:7  F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+AcceptReport
+  nation head                        F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation leader_in_charge            F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation staff                       F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  province head                      F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province leader_in_charge          F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province staff                     F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  city head                          F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city leader_in_charge              F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city staff                         F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  county head                        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county leader_in_charge            F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county staff                       F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at nation        F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  review_department at province      F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  review_department at city          F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at county        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at nation                  F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  auditor at province                F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  auditor at city                    F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at county                  F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  testing_institution institution:7  F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+LockReport
+  nation head                        F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation leader_in_charge            F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation staff                       F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  province head                      F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province leader_in_charge          F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province staff                     F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  city head                          F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city leader_in_charge              F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city staff                         F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  county head                        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county leader_in_charge            F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county staff                       F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at nation        F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  review_department at province      F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  review_department at city          F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at county        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at nation                  F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  auditor at province                F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  auditor at city                    F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at county                  F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  testing_institution institution:7  F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+UnlockReport
+  nation head                        F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation leader_in_charge            F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  nation staff                       F61 OJ  ok  ok  ok  ok  ok  ok  F61 F61 F61 F61 F61 F61
+  province head                      F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province leader_in_charge          F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  province staff                     F61 OJ  OJ  ok  ok  OJ  ok  OJ  F61 F61 NF  F61 F61 NF
+  city head                          F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city leader_in_charge              F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  city staff                         F61 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F61 NF  NF  F61 NF
+  county head                        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county leader_in_charge            F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  county staff                       F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at nation        F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  review_department at province      F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  review_department at city          F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  review_department at county        F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at nation                  F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 F61
+  auditor at province                F61 F61 F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 F61 NF
+  auditor at city                    F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  auditor at county                  F61 F61 F61 F61 F61 F61 F61 F61 NF  F61 NF  NF  F61 NF
+  testing_institution institution:7  F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F61 F61 F61 F61 F61 F61 F61 F61 NF  NF  NF  NF  NF  NF
+ReadReports
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  review_department at province      F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  review_department at city          F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  review_department at county        F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
