@@ -37,6 +37,7 @@ mod m20261207_000100_create_linkage_notice;
 mod m20261207_000200_create_risk_class;
 mod m20261208_000200_create_spot_check_import;
 mod m20261208_000300_create_license_status_change;
+mod m20261209_000100_create_generated_report;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000100_create_linkage_notice::Migration),
             Box::new(m20261208_000200_create_spot_check_import::Migration),
             Box::new(m20261208_000300_create_license_status_change::Migration),
+            Box::new(m20261209_000100_create_generated_report::Migration),
         ]
     }
 }

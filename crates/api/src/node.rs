@@ -8,6 +8,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
 use crate::draw::Draw;
+use crate::generated_report::GeneratedReport;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::parse_global_id;
 use crate::linkage::LinkageNotice;
@@ -102,6 +103,7 @@ nodes! {
     LinkageNotice => linkage_notice,
     Draw => draw,
     SpotCheckImport => spot_check_import,
+    GeneratedReport => generated_report,
     ;
     ArchiveEvent by archive_event,
     Region by region,

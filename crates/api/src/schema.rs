@@ -39,6 +39,7 @@ pub struct QueryRoot(
     crate::risk::RiskQuery,
     crate::linkage::LinkageQuery,
     crate::spot_check::SpotCheckQuery,
+    crate::generated_report::ReportQuery,
 );
 
 /// The mutation root: one part per area, merged in two groups — one flat list of every part
@@ -75,6 +76,7 @@ pub struct SupervisionMutations(
     crate::linkage::LinkageMutation,
     crate::spot_check::SpotCheckMutation,
     crate::draw::DrawMutation,
+    crate::generated_report::ReportMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -18,7 +18,9 @@ use futures_util::stream::BoxStream;
 use hmac::Mac;
 use oversight_domain::access::Organisation;
 use oversight_domain::audit::Operation;
-use oversight_domain::{AuthorityId, AuthorityLevel, EnterpriseId, InstitutionId, RegionCode, TypedId};
+use oversight_domain::{
+    AuthorityId, AuthorityLevel, EnterpriseId, GeneratedReportId, InstitutionId, RegionCode, TypedId,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -38,6 +40,7 @@ oversight_domain::stored_enum! {
         TestingTasks = "testingTasks",
         LinkageNotices = "linkageNotices",
         PatrolRecords = "patrolRecords",
+        GeneratedReport = "generatedReport",
     }
 }
 
@@ -50,6 +53,7 @@ impl ExportList {
             ExportList::TestingTasks => "监督检验任务",
             ExportList::LinkageNotices => "联动通报",
             ExportList::PatrolRecords => "巡查回访记录",
+            ExportList::GeneratedReport => "监管工作报告",
         }
     }
 
@@ -86,6 +90,8 @@ pub enum ExportQuery {
     TestingTasks(TaskFilter),
     LinkageNotices(NoticeFilter),
     PatrolRecords(PatrolFilter),
+    /// One generated report (年度报告, 半年报告): its current version's figures.
+    GeneratedReport(GeneratedReportId),
 }
 
 impl ExportQuery {
@@ -96,6 +102,7 @@ impl ExportQuery {
             ExportQuery::TestingTasks(_) => ExportList::TestingTasks,
             ExportQuery::LinkageNotices(_) => ExportList::LinkageNotices,
             ExportQuery::PatrolRecords(_) => ExportList::PatrolRecords,
+            ExportQuery::GeneratedReport(_) => ExportList::GeneratedReport,
         }
     }
 }
@@ -295,5 +302,6 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         }
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
+        ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),
     }
 }

@@ -13,6 +13,7 @@ mod testing;
 
 mod calendar;
 mod draw;
+mod generated_report;
 pub mod events;
 mod industry;
 mod linkage;
@@ -34,6 +35,8 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use draw::DrawInput;
+pub use generated_report::{ReportFigures, ReportInput};
+pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
 pub use error::{AppError, Code};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{

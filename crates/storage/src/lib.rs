@@ -4,6 +4,7 @@
 
 pub mod attachment;
 pub mod draw;
+pub mod generated_report;
 mod entity;
 pub mod linkage;
 pub mod patrol;
