@@ -226,6 +226,7 @@ impl App {
         filter: Value,
     ) -> Result<ExportTicket, AppError> {
         check_reads(principal, query)?;
+        self.check_report(principal, query).await?;
         let list = query.list();
         let work = self.begin(principal, Operation::RequestExport).await?;
         let after = serde_json::json!({
@@ -275,12 +276,26 @@ impl App {
         format: ExportFormat,
     ) -> Result<ExportBody, AppError> {
         check_reads(principal, &query)?;
+        self.check_report(principal, &query).await?;
         let file_name = file_name(query.list(), format, self.today());
         let body = match format {
             ExportFormat::Csv => delimited::stream(self.clone(), principal.clone(), query),
             ExportFormat::Xlsx => workbook::write(self, principal, query).await?,
         };
         Ok(ExportBody { file_name, content_type: format.content_type(), body })
+    }
+}
+
+impl App {
+    /// A report's export names one report: the caller must read it (NOT_FOUND otherwise), at
+    /// the request and again at the download, before a byte of a streamed file is sent.
+    async fn check_report(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
+        if let ExportQuery::GeneratedReport(id) = query
+            && self.generated_reports_by_ids(principal, &[*id]).await?.is_empty()
+        {
+            return Err(AppError::NotFound { what: "generated report" });
+        }
+        Ok(())
     }
 }
 

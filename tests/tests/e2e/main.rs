@@ -34,6 +34,7 @@ mod plugins;
 mod pool;
 mod public;
 mod registry;
+mod reports;
 mod review_queue;
 mod scenarios;
 mod subscriptions;
