@@ -87,7 +87,9 @@ impl MigrationTrait for Migration {
                     .col(string(R::UpdatedBy))
                     .col(timestamp_with_time_zone(R::CreatedAt))
                     .col(timestamp_with_time_zone(R::UpdatedAt))
-                    .foreign_key(ForeignKey::create().from(R::Table, R::AuthorityId).to(authority, authority_id))
+                    .foreign_key(
+                        ForeignKey::create().from(R::Table, R::AuthorityId).to(authority, authority_id),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -182,7 +184,9 @@ async fn create_snapshot(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 .col(string(F::Grp))
                 .col(big_integer(F::N))
                 .primary_key(Index::create().col(F::VersionId).col(F::Figure).col(F::Grp))
-                .foreign_key(ForeignKey::create().from(F::Table, F::VersionId).to(version.clone(), version_id.clone()))
+                .foreign_key(
+                    ForeignKey::create().from(F::Table, F::VersionId).to(version.clone(), version_id.clone()),
+                )
                 .to_owned(),
         )
         .await?;

@@ -46,7 +46,8 @@ async fn run(db: Db, count: usize) {
     let started = Instant::now();
     let token = seed_province(&server, count).await;
     let today = server.app.today();
-    let variables = json!({ "i": { "year": today.year(), "submissionDeadline": deadline(today).to_string() } });
+    let variables =
+        json!({ "i": { "year": today.year(), "submissionDeadline": deadline(today).to_string() } });
     let opened = server.graphql_as(&token, OPEN, variables).await;
     assert_eq!(opened["data"]["openReviewYear"]["enrolled"], json!(count), "{opened}");
     eprintln!("[{db:?}] seeded {count} enterprises, licenses and reviews in {:.1?}", started.elapsed());

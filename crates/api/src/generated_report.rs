@@ -7,7 +7,9 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{RecordsOf, ReportFigures, ReportInput, ReportRecord, VersionRecord};
 use oversight_domain::GeneratedReportId;
-use oversight_domain::generated_report::{Figure, FigureCount, Half, RecordKind, ReportKind, ReportStatus, pass_rate};
+use oversight_domain::generated_report::{
+    Figure, FigureCount, Half, RecordKind, ReportKind, ReportStatus, pass_rate,
+};
 
 use crate::enums::mirror;
 use crate::error::{ResultExt, caller};
@@ -272,12 +274,8 @@ impl ReportVersion {
     /// (industry null) and per industry; null rate when nothing was judged.
     async fn pass_rates(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ReportPassRate>> {
         let figures = self.read_figures(ctx).await?;
-        let mut groups: Vec<&str> = figures
-            .counts
-            .iter()
-            .filter(|c| c.figure.by_industry())
-            .map(|c| c.group.as_str())
-            .collect();
+        let mut groups: Vec<&str> =
+            figures.counts.iter().filter(|c| c.figure.by_industry()).map(|c| c.group.as_str()).collect();
         groups.sort_unstable();
         groups.dedup();
         Ok(groups
@@ -361,12 +359,12 @@ impl ReportFigure {
     }
 }
 
-/// A record a figure counted.
 pub struct ReportRecordRef {
     kind: RecordKind,
     id: i64,
 }
 
+/// A record a figure counted (its drill-down): its global ID and kind.
 #[Object]
 impl ReportRecordRef {
     /// The record's global ID (`node(id:)` reads it, scoped as its own queries are).
@@ -459,7 +457,8 @@ impl ReportMutation {
         #[graphql(desc = "The kind and period.")] input: GenerateReportInput,
     ) -> async_graphql::Result<GeneratedReport> {
         let (app, principal) = caller(ctx)?;
-        let input = ReportInput { kind: input.kind.into(), year: input.year, half: input.half.map(Into::into) };
+        let input =
+            ReportInput { kind: input.kind.into(), year: input.year, half: input.half.map(Into::into) };
         Ok(GeneratedReport(app.generate_report(principal, input).await.gql()?))
     }
 

@@ -289,7 +289,8 @@ impl App {
             // A report is its reporting authority's, as an import is.
             AuditSubject::GeneratedReport(id) => {
                 let everything = oversight_storage::Scope::Everything;
-                let found = oversight_storage::generated_report::by_ids(store, &everything, &[id]).await?.pop();
+                let found =
+                    oversight_storage::generated_report::by_ids(store, &everything, &[id]).await?.pop();
                 found.map(|r| Resource::Region(r.authority_region))
             }
             // A review year is its province's: read within the province's jurisdiction.

@@ -78,7 +78,11 @@ impl App {
     /// Generates the caller's authority's report for a period from the records: a new version
     /// with its snapshot (the report created as a draft the first time; a returned one back to
     /// draft). Refused once submitted, accepted or locked.
-    pub async fn generate_report(&self, principal: &Principal, input: ReportInput) -> Result<ReportRecord, AppError> {
+    pub async fn generate_report(
+        &self,
+        principal: &Principal,
+        input: ReportInput,
+    ) -> Result<ReportRecord, AppError> {
         let period = ReportPeriod::parse(input.kind, input.year, input.half, self.today())?;
         let mut work = self.begin(principal, Operation::GenerateReport).await?;
         let Organisation::Authority { id, region, level } = principal.organisation else {
@@ -110,7 +114,11 @@ impl App {
     }
 
     /// Submits the caller's authority's draft report to the tier above.
-    pub async fn submit_report(&self, principal: &Principal, id: GeneratedReportId) -> Result<ReportRecord, AppError> {
+    pub async fn submit_report(
+        &self,
+        principal: &Principal,
+        id: GeneratedReportId,
+    ) -> Result<ReportRecord, AppError> {
         self.step(principal, id, Operation::SubmitReport, Step::Submit).await
     }
 
@@ -126,12 +134,20 @@ impl App {
     }
 
     /// Accepts a submitted report (the tier above).
-    pub async fn accept_report(&self, principal: &Principal, id: GeneratedReportId) -> Result<ReportRecord, AppError> {
+    pub async fn accept_report(
+        &self,
+        principal: &Principal,
+        id: GeneratedReportId,
+    ) -> Result<ReportRecord, AppError> {
         self.step(principal, id, Operation::AcceptReport, Step::Accept).await
     }
 
     /// Locks an accepted report, and its current version with it (the tier above).
-    pub async fn lock_report(&self, principal: &Principal, id: GeneratedReportId) -> Result<ReportRecord, AppError> {
+    pub async fn lock_report(
+        &self,
+        principal: &Principal,
+        id: GeneratedReportId,
+    ) -> Result<ReportRecord, AppError> {
         self.step(principal, id, Operation::LockReport, Step::Lock).await
     }
 
@@ -309,7 +325,11 @@ async fn report_for(
 }
 
 /// The caller's authority must be the reporter's parent: the tier the report goes to.
-async fn check_upper_tier(work: &Work<'_>, principal: &Principal, reporter: AuthorityId) -> Result<(), AppError> {
+async fn check_upper_tier(
+    work: &Work<'_>,
+    principal: &Principal,
+    reporter: AuthorityId,
+) -> Result<(), AppError> {
     let found = authority::by_ids(work.tx(), &[reporter]).await?.pop();
     let parent = found.ok_or(AppError::NotFound { what: "authority" })?.parent_id;
     match principal.organisation.authority_id() {
@@ -323,7 +343,11 @@ async fn check_upper_tier(work: &Work<'_>, principal: &Principal, reporter: Auth
 }
 
 /// Writes a new version's row and snapshot, and its median time to close; returns its id.
-async fn snapshot(work: &Work<'_>, next: &ReportRecord, period: &ReportPeriod) -> Result<ReportVersionId, AppError> {
+async fn snapshot(
+    work: &Work<'_>,
+    next: &ReportRecord,
+    period: &ReportPeriod,
+) -> Result<ReportVersionId, AppError> {
     let span = period.span();
     let new = NewVersion {
         report_id: next.id,
@@ -350,7 +374,11 @@ async fn snapshot(work: &Work<'_>, next: &ReportRecord, period: &ReportPeriod) -
 }
 
 /// Saves a step by compare-and-set and names the report in the audit record.
-async fn save(work: &mut Work<'_>, current: &ReportRecord, next: ReportRecord) -> Result<ReportRecord, AppError> {
+async fn save(
+    work: &mut Work<'_>,
+    current: &ReportRecord,
+    next: ReportRecord,
+) -> Result<ReportRecord, AppError> {
     if !store::save(work.tx(), current, &next).await? {
         return Err(AppError::concurrent("the report changed meanwhile"));
     }

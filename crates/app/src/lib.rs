@@ -13,8 +13,8 @@ mod testing;
 
 mod calendar;
 mod draw;
-mod generated_report;
 pub mod events;
+mod generated_report;
 mod industry;
 mod linkage;
 mod patrol;
@@ -35,9 +35,8 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use draw::DrawInput;
-pub use generated_report::{ReportFigures, ReportInput};
-pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
 pub use error::{AppError, Code};
+pub use generated_report::{ReportFigures, ReportInput};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{
     ChildNotice, CloseTime, ClosedNotice, NoticeDirection, NoticeFilter, NoticeProof, SendNotice,
@@ -57,6 +56,7 @@ pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDe
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
 pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
+pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
 pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,

@@ -126,12 +126,15 @@ impl ReportPeriod {
         half: Option<Half>,
         today: NaiveDate,
     ) -> Result<ReportPeriod, FieldError> {
-        let invalid = |field, message: &str| Err(FieldError::new(ErrorCode::InvalidDateRange, field, message));
+        let invalid =
+            |field, message: &str| Err(FieldError::new(ErrorCode::InvalidDateRange, field, message));
         if !REPORT_YEARS.contains(&year) {
             return invalid("year", "a report's year is between 2000 and 2100");
         }
         match (kind, half) {
-            (ReportKind::Annual, Some(_)) => return invalid("half", "an annual report covers the whole year"),
+            (ReportKind::Annual, Some(_)) => {
+                return invalid("half", "an annual report covers the whole year");
+            }
             (ReportKind::SemiAnnual, None) => {
                 return invalid("half", "a semi-annual report names its half (FIRST or SECOND)");
             }
@@ -276,11 +279,12 @@ impl Figure {
     pub fn record_kind(self) -> RecordKind {
         use Figure::*;
         match self {
-            ReviewEnrolled | ReviewSubmitted | ReviewExamined | ReviewPassed | ReviewFailed | ReviewOverdue => {
-                RecordKind::AnnualReview
-            }
+            ReviewEnrolled | ReviewSubmitted | ReviewExamined | ReviewPassed | ReviewFailed
+            | ReviewOverdue => RecordKind::AnnualReview,
             Patrols | PatrolsWithFindings | FollowUps | FollowUpsWithFindings => RecordKind::PatrolInspection,
-            TestingTasks | SamplesPassed | SamplesNonconforming | SamplesNotJudgeable => RecordKind::TestingTask,
+            TestingTasks | SamplesPassed | SamplesNonconforming | SamplesNotJudgeable => {
+                RecordKind::TestingTask
+            }
             RectificationsOpened | RectificationsClosed | RectificationsOverdue => RecordKind::Rectification,
             Suspensions | Revocations => RecordKind::License,
             RevocationProposals => RecordKind::RevocationProposal,

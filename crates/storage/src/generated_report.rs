@@ -94,7 +94,11 @@ fn report(row: &QueryResult) -> Result<ReportRecord> {
 }
 
 /// The report of an authority for a period, if it was generated before.
-pub async fn find(x: &impl Executor, authority_id: AuthorityId, period: &ReportPeriod) -> Result<Option<ReportRecord>> {
+pub async fn find(
+    x: &impl Executor,
+    authority_id: AuthorityId,
+    period: &ReportPeriod,
+) -> Result<Option<ReportRecord>> {
     let mut binds = Binds::new(x.executor().get_database_backend());
     let sql = format!(
         "SELECT {REPORT_COLUMNS} FROM generated_report r WHERE r.authority_id = {} AND r.kind = {} \
@@ -153,7 +157,11 @@ fn in_scope(binds: &mut Binds, scope: &Scope) -> String {
 }
 
 /// The reports of `ids` within `scope` (by the reporting authority's region), in id order.
-pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[GeneratedReportId]) -> Result<Vec<ReportRecord>> {
+pub async fn by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[GeneratedReportId],
+) -> Result<Vec<ReportRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -217,7 +225,11 @@ fn version(row: &QueryResult) -> Result<VersionRecord> {
 }
 
 /// Stores a version's row (its snapshot is written next, by `write_snapshot`).
-pub async fn insert_version(x: &impl Executor, new: &NewVersion<'_>, now: DateTime<Utc>) -> Result<ReportVersionId> {
+pub async fn insert_version(
+    x: &impl Executor,
+    new: &NewVersion<'_>,
+    now: DateTime<Utc>,
+) -> Result<ReportVersionId> {
     let mut binds = Binds::new(x.executor().get_database_backend());
     let sql = format!(
         "INSERT INTO report_version (report_id, version, period_from, period_to, generated_on, \
@@ -232,7 +244,8 @@ pub async fn insert_version(x: &impl Executor, new: &NewVersion<'_>, now: DateTi
     );
     let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
     let row = x.executor().query_one_raw(statement).await.map_err(StorageError::from_write)?;
-    let id: i64 = row.ok_or_else(|| StorageError::corrupt("report_version", "no id returned"))?.try_get("", "id")?;
+    let id: i64 =
+        row.ok_or_else(|| StorageError::corrupt("report_version", "no id returned"))?.try_get("", "id")?;
     Ok(ReportVersionId::new(id))
 }
 
@@ -249,7 +262,12 @@ pub async fn set_median(x: &impl Executor, id: ReportVersionId, median: Option<u
 }
 
 /// Marks the version the tier above locked.
-pub async fn lock_version(x: &impl Executor, id: ReportVersionId, by: &str, now: DateTime<Utc>) -> Result<()> {
+pub async fn lock_version(
+    x: &impl Executor,
+    id: ReportVersionId,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let mut binds = Binds::new(x.executor().get_database_backend());
     let sql = format!(
         "UPDATE report_version SET locked_at = {}, locked_by = {} WHERE id = {}",
@@ -316,7 +334,11 @@ pub struct RecordsOf {
 }
 
 /// One keyset page (by record id) of the records a figure counted.
-pub async fn records_page(x: &impl Executor, of: &RecordsOf, request: &PageRequest<i64>) -> Result<Page<i64>> {
+pub async fn records_page(
+    x: &impl Executor,
+    of: &RecordsOf,
+    request: &PageRequest<i64>,
+) -> Result<Page<i64>> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
     let mut condition = format!(
@@ -360,7 +382,12 @@ pub async fn page(
         order: "ASC",
     };
     let ids = page::read(statement, Direction::Ascending, request).await?;
-    let reports = by_ids(x, &Scope::Everything, &ids.items.iter().copied().map(GeneratedReportId::new).collect::<Vec<_>>()).await?;
+    let reports = by_ids(
+        x,
+        &Scope::Everything,
+        &ids.items.iter().copied().map(GeneratedReportId::new).collect::<Vec<_>>(),
+    )
+    .await?;
     Ok(Page { items: reports, has_previous_page: ids.has_previous_page, has_next_page: ids.has_next_page })
 }
 
@@ -428,7 +455,10 @@ impl Keyset<i64> for IdStatement<'_> {
 
 /// The sending and closing days of the notices a version counted closed (for the median time
 /// to close, counted on the working-day calendar by the caller).
-pub async fn closed_notice_days(x: &impl Executor, id: ReportVersionId) -> Result<Vec<(NaiveDate, NaiveDate)>> {
+pub async fn closed_notice_days(
+    x: &impl Executor,
+    id: ReportVersionId,
+) -> Result<Vec<(NaiveDate, NaiveDate)>> {
     let mut binds = Binds::new(x.executor().get_database_backend());
     let sql = format!(
         "SELECT n.sent_on, n.closed_on FROM report_record c JOIN linkage_notice n ON n.id = c.record_id \

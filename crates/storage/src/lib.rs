@@ -4,8 +4,8 @@
 
 pub mod attachment;
 pub mod draw;
-pub mod generated_report;
 mod entity;
+pub mod generated_report;
 pub mod linkage;
 pub mod patrol;
 pub mod registry;

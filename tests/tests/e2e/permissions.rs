@@ -11,8 +11,8 @@ use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::review::annual::DeadlineAsked;
 use oversight_domain::{
-    AuthorityId, ChangeRequestId, EnterpriseId, GeneratedReportId, InstitutionId, OfficerId, ProposalId, RectificationId,
-    ReviewId, ReviewYearId, TaskId,
+    AuthorityId, ChangeRequestId, EnterpriseId, GeneratedReportId, InstitutionId, OfficerId, ProposalId,
+    RectificationId, ReviewId, ReviewYearId, TaskId,
 };
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};

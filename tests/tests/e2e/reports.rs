@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 use crate::cast::{WIRE_CABLE, world};
 
 const OPEN: &str = "mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }";
-const GENERATE: &str = "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id currentVersion } }";
+const GENERATE: &str =
+    "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id currentVersion } }";
 const FIGURES: &str = r#"query($id: ID!) { node(id: $id) { ... on GeneratedReport { current {
     figures { key industry count records(first: 100) { totalCount nodes { id kind } } } } } } }"#;
 const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id } }";
@@ -42,7 +43,8 @@ async fn figures_body(server: &TestServer) {
     }
     tasks.sort();
     let generated =
-        data_as(server, &world.provincial, GENERATE, json!({ "i": { "kind": "ANNUAL", "year": year } })).await;
+        data_as(server, &world.provincial, GENERATE, json!({ "i": { "kind": "ANNUAL", "year": year } }))
+            .await;
     let report = generated["generateReport"]["id"].as_str().unwrap().to_owned();
     // A sample entered after the generation counts only in the next version.
     sample(server, &world.county, &world.licenses[1], "报告批次后").await;

@@ -97,7 +97,11 @@ fn reviews(binds: &mut Binds, of: &SnapshotOf) -> String {
          WHERE {within} AND r.year = {year} AND r.status <> '{left}'",
         left = ReviewStatus::Left.as_str()
     );
-    let examined = quoted(&[ReviewStatus::OnSite.as_str(), ReviewStatus::Passed.as_str(), ReviewStatus::Failed.as_str()]);
+    let examined = quoted(&[
+        ReviewStatus::OnSite.as_str(),
+        ReviewStatus::Passed.as_str(),
+        ReviewStatus::Failed.as_str(),
+    ]);
     let parts = [
         (Figure::ReviewEnrolled, "1 = 1".to_owned()),
         (Figure::ReviewSubmitted, "r.first_submitted_on IS NOT NULL".to_owned()),
@@ -119,7 +123,9 @@ fn reviews(binds: &mut Binds, of: &SnapshotOf) -> String {
 fn patrols(binds: &mut Binds, of: &SnapshotOf) -> String {
     let within = within(binds, of, "e");
     let days = span(binds, of, "p.inspected_on");
-    let from = format!("FROM patrol_inspection p JOIN enterprise e ON e.id = p.enterprise_id WHERE {within} AND {days}");
+    let from = format!(
+        "FROM patrol_inspection p JOIN enterprise e ON e.id = p.enterprise_id WHERE {within} AND {days}"
+    );
     let parts = [
         (Figure::Patrols, "p.kind = 'PATROL'"),
         (Figure::PatrolsWithFindings, "p.kind = 'PATROL' AND p.findings <> '[]'"),
