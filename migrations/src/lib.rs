@@ -38,6 +38,7 @@ mod m20261207_000200_create_risk_class;
 mod m20261208_000200_create_spot_check_import;
 mod m20261208_000300_create_license_status_change;
 mod m20261209_000100_create_registry_import;
+mod m20261209_000200_create_generated_report;
 mod m20261209_000500_create_provincial_rules;
 
 /// Every migration in the order it is applied.
@@ -80,6 +81,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000200_create_spot_check_import::Migration),
             Box::new(m20261208_000300_create_license_status_change::Migration),
             Box::new(m20261209_000100_create_registry_import::Migration),
+            Box::new(m20261209_000200_create_generated_report::Migration),
             Box::new(m20261209_000500_create_provincial_rules::Migration),
         ]
     }

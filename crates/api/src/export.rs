@@ -35,6 +35,8 @@ pub enum ExportListGql {
     LinkageNotices,
     /// `patrolRecords`: patrols and follow-up visits (巡查、回访).
     PatrolRecords,
+    /// One generated report (年度报告, 半年报告): its current version's figures and pass rates.
+    GeneratedReport,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -45,6 +47,7 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::TestingTasks => ExportList::TestingTasks,
             ExportListGql::LinkageNotices => ExportList::LinkageNotices,
             ExportListGql::PatrolRecords => ExportList::PatrolRecords,
+            ExportListGql::GeneratedReport => ExportList::GeneratedReport,
         }
     }
 }
@@ -85,6 +88,8 @@ pub struct ExportFilterInput {
     pub linkage_notices: Option<LinkageNoticeFilter>,
     /// For PATROL_RECORDS: the `patrolRecords` filter.
     pub patrol_records: Option<PatrolRecordFilter>,
+    /// For GENERATED_REPORT (required): the report's global ID.
+    pub generated_report: Option<async_graphql::ID>,
 }
 
 /// What to export.
@@ -126,6 +131,7 @@ impl ExportFilterInput {
             ("taskStatus", self.task_status.is_some(), ExportList::TestingTasks),
             ("linkageNotices", self.linkage_notices.is_some(), ExportList::LinkageNotices),
             ("patrolRecords", self.patrol_records.is_some(), ExportList::PatrolRecords),
+            ("generatedReport", self.generated_report.is_some(), ExportList::GeneratedReport),
         ];
         if let Some((name, ..)) = given.iter().find(|(_, set, of)| *set && *of != list) {
             let message = format!("filter.{name} filters another list than {}", list.as_str());
@@ -150,6 +156,18 @@ impl ExportFilterInput {
             )?),
             ExportList::PatrolRecords => {
                 ExportQuery::PatrolRecords(patrol_filter(self.patrol_records.unwrap_or_default())?)
+            }
+            ExportList::GeneratedReport => {
+                let Some(id) = self.generated_report else {
+                    let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
+                    return Err(ApiError::new(Code::ExportFilterMismatch, message)
+                        .with_field("input.filter.generatedReport"));
+                };
+                ExportQuery::GeneratedReport(crate::ids::parse_numeric_id(
+                    &id,
+                    crate::ids::NodeType::GeneratedReport,
+                    "input.filter.generatedReport",
+                )?)
             }
         })
     }

@@ -10,6 +10,7 @@ mod draw;
 pub mod enums;
 pub mod error;
 pub mod export;
+mod generated_report;
 pub mod graphiql;
 pub mod http;
 pub mod identity;

@@ -167,6 +167,11 @@ loaders! {
     notice_children: ByParent<oversight_app::ChildNotice, oversight_domain::NoticeId> = linkage_notice_children by parent_id;
     draw: ById<oversight_domain::draw::record::DrawRecord, oversight_domain::DrawId> = draws_by_ids by id;
     spot_check_import: ById<oversight_app::SpotCheckImportRecord, oversight_domain::SpotCheckImportId> = spot_check_imports_by_ids by id;
+    generated_report: ById<oversight_app::ReportRecord, oversight_domain::GeneratedReportId> = generated_reports_by_ids by id;
+    /// The versions of each report, newest first.
+    report_versions_of: ByParent<oversight_app::VersionRecord, oversight_domain::GeneratedReportId> = report_versions by report_id;
+    /// The counted figures of each report version.
+    report_figures: ById<oversight_app::ReportFigures, oversight_domain::ReportVersionId> = report_figures by version_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

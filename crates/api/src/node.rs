@@ -9,6 +9,7 @@ use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
 use crate::draw::Draw;
 use crate::error::{ApiError, ResultExt, caller};
+use crate::generated_report::GeneratedReport;
 use crate::ids::parse_global_id;
 use crate::linkage::LinkageNotice;
 use crate::loaders::load;
@@ -102,6 +103,7 @@ nodes! {
     LinkageNotice => linkage_notice,
     Draw => draw,
     SpotCheckImport => spot_check_import,
+    GeneratedReport => generated_report,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -17,21 +17,32 @@ use crate::testing::objection::ObjectionMutation;
 use crate::testing::rectification::{RectificationMutation, RectificationQuery};
 use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 
-/// The query root: one part per area, merged.
+/// The query root: one part per area, merged in two groups (one flat list nests the merged
+/// resolver deeper than the compiler's layout limit, as the mutation root's did).
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(
+pub struct QueryRoot(RegistryQueries, SupervisionQueries);
+
+/// The registry, identity, directories, audit, industries, calendar and dashboard.
+#[derive(MergedObject, Default)]
+pub struct RegistryQueries(
     RegistryQuery,
     IdentityQuery,
     InstitutionQuery,
     OfficerQuery,
     AuditQuery,
     IndustryQuery,
-    SupervisionQuery,
-    crate::testing::due::DueQuery,
-    RectificationQuery,
     crate::calendar::CalendarQuery,
     crate::reporting::ReportingQuery,
     crate::registry::change_request::ChangeRequestQuery,
+);
+
+/// The supervision workflows: testing, rectification, annual review, patrols, draws, risk
+/// classes and provincial rules, linkage notices, spot-check imports, generated reports.
+#[derive(MergedObject, Default)]
+pub struct SupervisionQueries(
+    SupervisionQuery,
+    crate::testing::due::DueQuery,
+    RectificationQuery,
     crate::review::operations::ReviewQuery,
     crate::patrol::operations::PatrolQuery,
     crate::patrol::plans::PatrolPlanQuery,
@@ -40,12 +51,13 @@ pub struct QueryRoot(
     crate::rules::RulesQuery,
     crate::linkage::LinkageQuery,
     crate::spot_check::SpotCheckQuery,
+    crate::generated_report::ReportQuery,
 );
 
-/// The mutation root: one part per area, merged in two groups — one flat list of every part
+/// The mutation root: one part per area, merged in three groups — one flat list of every part
 /// nests the merged resolver deeper than the compiler's layout limit.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(RegistryMutations, SupervisionMutations);
+pub struct MutationRoot(RegistryMutations, TestingMutations, WorkflowMutations);
 
 /// The registry and the directories: enterprises, licenses, authorities, institutions, officers,
 /// the calendar, change requests, designations, attachments, exports.
@@ -62,14 +74,19 @@ pub struct RegistryMutations(
     crate::export::ExportMutation,
 );
 
-/// The supervision workflows: testing, rectification, objection, annual review, patrols,
-/// linkage notices, spot-check imports, draws.
+/// Periodic supervision: testing tasks, results, objections, rectifications.
 #[derive(MergedObject, Default)]
-pub struct SupervisionMutations(
+pub struct TestingMutations(
     SupervisionMutation,
     RectificationMutation,
     ObjectionMutation,
     crate::testing::tasks::TaskChangeMutation,
+);
+
+/// The other workflows: annual review, patrols, linkage notices, spot-check imports, draws,
+/// provincial rules, generated reports.
+#[derive(MergedObject, Default)]
+pub struct WorkflowMutations(
     crate::review::operations::ReviewMutation,
     crate::patrol::operations::PatrolMutation,
     crate::patrol::plans::PatrolPlanMutation,
@@ -77,6 +94,7 @@ pub struct SupervisionMutations(
     crate::spot_check::SpotCheckMutation,
     crate::draw::DrawMutation,
     crate::rules::RulesMutation,
+    crate::generated_report::ReportMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -286,6 +286,13 @@ impl App {
                 .pop();
                 found.map(|i| Resource::Region(i.authority_region))
             }
+            // A report is its reporting authority's, as an import is.
+            AuditSubject::GeneratedReport(id) => {
+                let everything = oversight_storage::Scope::Everything;
+                let found =
+                    oversight_storage::generated_report::by_ids(store, &everything, &[id]).await?.pop();
+                found.map(|r| Resource::Region(r.authority_region))
+            }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -438,6 +445,7 @@ pub enum AuditSubject {
     LinkageNotice(NoticeId),
     Draw(oversight_domain::DrawId),
     SpotCheckImport(oversight_domain::SpotCheckImportId),
+    GeneratedReport(oversight_domain::GeneratedReportId),
 }
 
 impl AuditSubject {
@@ -467,6 +475,7 @@ impl AuditSubject {
             AuditSubject::LinkageNotice(id) => ObjectRef::of(id),
             AuditSubject::Draw(id) => ObjectRef::of(id),
             AuditSubject::SpotCheckImport(id) => ObjectRef::of(id),
+            AuditSubject::GeneratedReport(id) => ObjectRef::of(id),
         }
     }
 
@@ -497,6 +506,9 @@ impl AuditSubject {
             AuditSubject::Draw(_) => <oversight_domain::DrawId as oversight_domain::TypedId>::KIND,
             AuditSubject::SpotCheckImport(_) => {
                 <oversight_domain::SpotCheckImportId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::GeneratedReport(_) => {
+                <oversight_domain::GeneratedReportId as oversight_domain::TypedId>::KIND
             }
         }
     }

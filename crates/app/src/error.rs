@@ -252,6 +252,16 @@ codes! {
     RegistryFileAlreadyImported = "REGISTRY_FILE_ALREADY_IMPORTED",
     /// A registry import is run by a national or provincial officer of an open authority.
     RegistryImporterLevel = "REGISTRY_IMPORTER_LEVEL",
+    // Generated reports (年度报告, 半年报告), docs/adr/0030.
+    /// The authority does not make this kind of report: the nation reports to no one, and only
+    /// a province makes the semi-annual report.
+    WrongReporter = "WRONG_REPORTER",
+    /// The step does not fit the report's status (submitting a returned report before it is
+    /// generated again, locking one not accepted …).
+    IllegalReportTransition = "ILLEGAL_REPORT_TRANSITION",
+    /// The caller's authority is not the one directly above the reporting authority: only the
+    /// tier a report goes to returns, accepts, locks and unlocks it.
+    ReportNotUpperTier = "REPORT_NOT_UPPER_TIER",
     // Double-random draws (双随机一公开), docs/adr/0025.
     /// A draw's specification: period, shares, inspectors per target, months, filters.
     InvalidDrawSpec = "INVALID_DRAW_SPEC",

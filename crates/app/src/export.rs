@@ -18,7 +18,9 @@ use futures_util::stream::BoxStream;
 use hmac::Mac;
 use oversight_domain::access::Organisation;
 use oversight_domain::audit::Operation;
-use oversight_domain::{AuthorityId, AuthorityLevel, EnterpriseId, InstitutionId, RegionCode, TypedId};
+use oversight_domain::{
+    AuthorityId, AuthorityLevel, EnterpriseId, GeneratedReportId, InstitutionId, RegionCode, TypedId,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -38,6 +40,7 @@ oversight_domain::stored_enum! {
         TestingTasks = "testingTasks",
         LinkageNotices = "linkageNotices",
         PatrolRecords = "patrolRecords",
+        GeneratedReport = "generatedReport",
     }
 }
 
@@ -50,6 +53,7 @@ impl ExportList {
             ExportList::TestingTasks => "监督检验任务",
             ExportList::LinkageNotices => "联动通报",
             ExportList::PatrolRecords => "巡查回访记录",
+            ExportList::GeneratedReport => "监管工作报告",
         }
     }
 
@@ -86,6 +90,8 @@ pub enum ExportQuery {
     TestingTasks(TaskFilter),
     LinkageNotices(NoticeFilter),
     PatrolRecords(PatrolFilter),
+    /// One generated report (年度报告, 半年报告): its current version's figures.
+    GeneratedReport(GeneratedReportId),
 }
 
 impl ExportQuery {
@@ -96,6 +102,7 @@ impl ExportQuery {
             ExportQuery::TestingTasks(_) => ExportList::TestingTasks,
             ExportQuery::LinkageNotices(_) => ExportList::LinkageNotices,
             ExportQuery::PatrolRecords(_) => ExportList::PatrolRecords,
+            ExportQuery::GeneratedReport(_) => ExportList::GeneratedReport,
         }
     }
 }
@@ -219,6 +226,7 @@ impl App {
         filter: Value,
     ) -> Result<ExportTicket, AppError> {
         check_reads(principal, query)?;
+        self.check_report(principal, query).await?;
         let list = query.list();
         let work = self.begin(principal, Operation::RequestExport).await?;
         let after = serde_json::json!({
@@ -268,12 +276,26 @@ impl App {
         format: ExportFormat,
     ) -> Result<ExportBody, AppError> {
         check_reads(principal, &query)?;
+        self.check_report(principal, &query).await?;
         let file_name = file_name(query.list(), format, self.today());
         let body = match format {
             ExportFormat::Csv => delimited::stream(self.clone(), principal.clone(), query),
             ExportFormat::Xlsx => workbook::write(self, principal, query).await?,
         };
         Ok(ExportBody { file_name, content_type: format.content_type(), body })
+    }
+}
+
+impl App {
+    /// A report's export names one report: the caller must read it (NOT_FOUND otherwise), at
+    /// the request and again at the download, before a byte of a streamed file is sent.
+    async fn check_report(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
+        if let ExportQuery::GeneratedReport(id) = query
+            && self.generated_reports_by_ids(principal, &[*id]).await?.is_empty()
+        {
+            return Err(AppError::NotFound { what: "generated report" });
+        }
+        Ok(())
     }
 }
 
@@ -295,5 +317,6 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         }
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
+        ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),
     }
 }

@@ -14,6 +14,7 @@ mod testing;
 mod calendar;
 mod draw;
 pub mod events;
+mod generated_report;
 mod industry;
 mod linkage;
 mod patrol;
@@ -36,6 +37,7 @@ pub use calendar::{
 };
 pub use draw::DrawInput;
 pub use error::{AppError, Code};
+pub use generated_report::{ReportFigures, ReportInput};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{
     ChildNotice, CloseTime, ClosedNotice, NoticeDirection, NoticeFilter, NoticeProof, SendNotice,
@@ -55,6 +57,7 @@ pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDe
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
 pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
+pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
 pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,

@@ -478,6 +478,22 @@ pub enum Action {
     /// Read the rules in force for a place and a province's versions: everyone (they are
     /// published rules that deadlines are counted by).
     ReadProvincialRules,
+    /// Generate (count from the records) one's own authority's report to the tier above
+    /// (年度报告, 半年报告, §二(五)): the reporting authority's officers.
+    GenerateReport,
+    /// Submit one's own authority's report to the tier above.
+    SubmitReport,
+    /// Return a submitted report to the lower tier with a reason: the officers above it (the
+    /// use case checks that the caller's authority is the reporter's parent).
+    ReturnReport,
+    /// Accept a submitted report: the officers of the tier above.
+    AcceptReport,
+    /// Lock an accepted report: the officers of the tier above.
+    LockReport,
+    /// Unlock a locked report with a reason (its locked version is kept): the tier above.
+    UnlockReport,
+    /// Read the reports of one's authority and its lower tiers, their versions and drill-downs.
+    ReadReports,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -185,6 +185,18 @@ crate::stored_enum! {
         RequestExport = "requestExport",
         /// A province set a version of its implementing rules (实施细则).
         SetProvincialRules = "setProvincialRules",
+        /// A reporting authority counted a report's figures from the records (a new version).
+        GenerateReport = "generateReport",
+        /// A reporting authority submitted its report to the tier above.
+        SubmitReport = "submitReport",
+        /// The tier above returned a submitted report with a reason.
+        ReturnReport = "returnReport",
+        /// The tier above accepted a submitted report.
+        AcceptReport = "acceptReport",
+        /// The tier above locked an accepted report.
+        LockReport = "lockReport",
+        /// The tier above unlocked a locked report with a reason (the locked version is kept).
+        UnlockReport = "unlockReport",
     }
 }
 

@@ -93,6 +93,8 @@ part_id! {
     pub struct ReportId;
     /// An on-site inspection (实地检查): part of its annual review.
     pub struct InspectionId;
+    /// One version of a generated report: its figures as counted at one generation.
+    pub struct ReportVersionId;
 }
 
 typed_id! {
@@ -142,6 +144,8 @@ typed_id! {
     pub struct DrawId = "draw";
     /// An import of a spot-check campaign's results (监督抽查结果导入).
     pub struct SpotCheckImportId = "spot-check-import";
+    /// A report generated up the hierarchy (年度报告, 半年报告, §二(五)).
+    pub struct GeneratedReportId = "generated-report";
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod draw;
 pub mod error;
+pub mod generated_report;
 pub mod ids;
 pub mod industry;
 pub mod linkage;
@@ -29,9 +30,9 @@ pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
-    EnterpriseId, FollowUpId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId, OfficerId,
-    PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReviewId, ReviewYearId, SpotCheckImportId,
-    SubmissionId, TaskId, TypedId,
+    EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId,
+    OfficerId, PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReportVersionId, ReviewId,
+    ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -5,6 +5,7 @@
 pub mod attachment;
 pub mod draw;
 mod entity;
+pub mod generated_report;
 pub mod linkage;
 pub mod patrol;
 pub mod registry;

@@ -35,6 +35,7 @@ mod pool;
 mod public;
 mod registry;
 mod registry_import;
+mod reports;
 mod review_queue;
 mod scenarios;
 mod subscriptions;

@@ -195,6 +195,16 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     };
     let import = json!(global("SpotCheckImport", import.id.get()));
     fixtures.insert("SpotCheckImport", fixture(&import, national, Some(world.county.as_str())));
+    // A province's report is read by the nation (the tier above), not by a county.
+    let report = data_as(
+        server,
+        &world.provincial,
+        "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }",
+        json!({ "i": { "kind": "ANNUAL", "year": chrono::Datelike::year(&today) } }),
+    )
+    .await["generateReport"]["id"]
+        .clone();
+    fixtures.insert("GeneratedReport", fixture(&report, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -422,6 +432,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("LinkageNotice", Some("linkage-notice")),
     ("Draw", Some("draw")),
     ("SpotCheckImport", Some("spot-check-import")),
+    ("GeneratedReport", Some("generated-report")),
     ("Region", None),
 ];
 
@@ -443,6 +454,7 @@ const TOUCHED: &[&str] = &[
     "LinkageNotice",
     "Draw",
     "SpotCheckImport",
+    "GeneratedReport",
 ];
 
 const TRAIL: &str =

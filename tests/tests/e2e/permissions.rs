@@ -11,8 +11,8 @@ use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::review::annual::DeadlineAsked;
 use oversight_domain::{
-    AuthorityId, ChangeRequestId, EnterpriseId, InstitutionId, OfficerId, ProposalId, RectificationId,
-    ReviewId, ReviewYearId, TaskId,
+    AuthorityId, ChangeRequestId, EnterpriseId, GeneratedReportId, InstitutionId, OfficerId, ProposalId,
+    RectificationId, ReviewId, ReviewYearId, TaskId,
 };
 use oversight_tests::{JiangsuChain, TestServer, claims, on_both_databases};
 use serde_json::{Value, json};
@@ -113,6 +113,13 @@ enum Op {
     ExportEnterprises,
     ExportTasks,
     ExportNotices,
+    GenerateReport,
+    SubmitGeneratedReport,
+    ReturnGeneratedReport,
+    AcceptGeneratedReport,
+    LockGeneratedReport,
+    UnlockGeneratedReport,
+    ReadGeneratedReports,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -641,6 +648,36 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ExportNotices, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Generated reports (docs/adr/0030): each authority below the nation generates its own
+        // (the nation reports to no one); the reporter's officers submit it; the tier above — here
+        // the nation, above Jiangsu (inside) and Zhejiang (outside) — returns, accepts, locks and
+        // unlocks it; officers and auditors read the reports in their reach.
+        (GenerateReport, Inside | Outside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (SubmitGeneratedReport, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, NotFound, NotFound, NotFound, FORBIDDEN, NotFound, NotFound,
+            NotFound,
+        ],
+        (SubmitGeneratedReport, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (
+            ReturnGeneratedReport | AcceptGeneratedReport | LockGeneratedReport | UnlockGeneratedReport,
+            Inside,
+        ) => [Allow, Allow, OOJ, OOJ, NotFound, NotFound, NotFound, FORBIDDEN, NotFound, NotFound, NotFound],
+        (
+            ReturnGeneratedReport | AcceptGeneratedReport | LockGeneratedReport | UnlockGeneratedReport,
+            Outside,
+        ) => [
+            Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (ReadGeneratedReports, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -648,7 +685,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 92] = [
+const OPS: [Op; 99] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -743,6 +780,13 @@ const OPS: [Op; 92] = [
     ExportEnterprises,
     ExportTasks,
     ExportNotices,
+    GenerateReport,
+    SubmitGeneratedReport,
+    ReturnGeneratedReport,
+    AcceptGeneratedReport,
+    LockGeneratedReport,
+    UnlockGeneratedReport,
+    ReadGeneratedReports,
 ];
 
 struct World {
@@ -1010,6 +1054,7 @@ async fn run(
     let review = review_fixture(server, op, enterprise_id).await;
     let patrol = patrol_fixture(server, op, number, (authority, province), reviews).await;
     let notice = notice_fixture(server, op, enterprise_id, province).await;
+    let report = report_fixture(server, op, province).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1424,6 +1469,39 @@ async fn run(
                                 "proofId": global("License", license) } }),
                 "closeLinkageNotice",
             )
+        }
+        GenerateReport => (
+            "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }",
+            json!({ "i": { "kind": "ANNUAL", "year": chrono::Datelike::year(&server.app.today()) } }),
+            "generateReport",
+        ),
+        SubmitGeneratedReport => (
+            "mutation($id: ID!) { submitReport(id: $id) { id } }",
+            json!({ "id": global("GeneratedReport", report) }),
+            "submitReport",
+        ),
+        ReturnGeneratedReport => (
+            "mutation($id: ID!) { returnReport(id: $id, reason: \"矩阵测试：退回\") { id } }",
+            json!({ "id": global("GeneratedReport", report) }),
+            "returnReport",
+        ),
+        AcceptGeneratedReport => (
+            "mutation($id: ID!) { acceptReport(id: $id) { id } }",
+            json!({ "id": global("GeneratedReport", report) }),
+            "acceptReport",
+        ),
+        LockGeneratedReport => (
+            "mutation($id: ID!) { lockReport(id: $id) { id } }",
+            json!({ "id": global("GeneratedReport", report) }),
+            "lockReport",
+        ),
+        UnlockGeneratedReport => (
+            "mutation($id: ID!) { unlockReport(id: $id, reason: \"矩阵测试：解锁\") { id } }",
+            json!({ "id": global("GeneratedReport", report) }),
+            "unlockReport",
+        ),
+        ReadGeneratedReports => {
+            ("query { generatedReports(first: 5) { totalCount } }", json!({}), "generatedReports")
         }
         ReadNotices => ("query { linkageNotices(first: 5) { totalCount } }", json!({}), "linkageNotices"),
         // The import itself is a multipart request: its rule is in the scenarios
@@ -1907,6 +1985,65 @@ async fn notice_fixture(
         app.acknowledge_linkage_notice(&officer, notice.id).await.unwrap();
     }
     notice.id
+}
+
+/// A report of the row's province (Jiangsu inside, Zhejiang outside) for a period no earlier row
+/// used (the years before this one, three periods each), generated and submitted by one of its
+/// officers and accepted and locked by the nation as far as the step under test needs; none of
+/// it under test.
+async fn report_fixture(server: &TestServer, op: Op, province: AuthorityId) -> GeneratedReportId {
+    use oversight_domain::generated_report::{Half, ReportKind};
+    if !matches!(
+        op,
+        SubmitGeneratedReport
+            | ReturnGeneratedReport
+            | AcceptGeneratedReport
+            | LockGeneratedReport
+            | UnlockGeneratedReport
+    ) {
+        return GeneratedReportId::new(0);
+    }
+    let app = &server.app;
+    let officer = app
+        .principal_from_claims(&claims(
+            "report-officer",
+            &format!("authority:{province}"),
+            "provincial_officer",
+            Some("staff"),
+        ))
+        .await
+        .unwrap();
+    let mut used = 0_i32;
+    let mut request = oversight_app::PageRequest::first(100);
+    loop {
+        let page = app.generated_reports(&server.national, None, &request).await.unwrap();
+        used += page.items.iter().filter(|r| r.authority_id == province).count() as i32;
+        match page.items.last() {
+            Some(last) if page.has_next_page => request.after = Some(oversight_domain::TypedId::key(last.id)),
+            _ => break,
+        }
+    }
+    let (kind, half) = match used % 3 {
+        0 => (ReportKind::Annual, None),
+        1 => (ReportKind::SemiAnnual, Some(Half::First)),
+        _ => (ReportKind::SemiAnnual, Some(Half::Second)),
+    };
+    let year = chrono::Datelike::year(&app.today()) - 1 - used / 3;
+    let input = oversight_app::ReportInput { kind, year, half };
+    let id = app.generate_report(&officer, input).await.unwrap().id;
+    if op == SubmitGeneratedReport {
+        return id;
+    }
+    app.submit_report(&officer, id).await.unwrap();
+    if matches!(op, ReturnGeneratedReport | AcceptGeneratedReport) {
+        return id;
+    }
+    app.accept_report(&server.national, id).await.unwrap();
+    if op == LockGeneratedReport {
+        return id;
+    }
+    app.lock_report(&server.national, id).await.unwrap();
+    id
 }
 
 async fn patrol_fixture(

@@ -71,6 +71,7 @@ scenarios!(
     spot_check_import_national_failure_closed,
     spot_check_import_bad_row_writes_nothing,
     export_requested,
+    semi_annual_report_returned_accepted_locked_unlocked,
 );
 
 /// A scenario file.

@@ -6,10 +6,11 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::EnterpriseScale;
+use oversight_domain::generated_report::pass_rate;
 use oversight_domain::linkage::notice::{NoticeStatus, NoticeType};
 use oversight_domain::patrol::{Filing, FollowUpResult, PatrolKind};
 use oversight_domain::testing::supervision::TaskStatus;
-use oversight_domain::{EnterpriseId, TaskId, TypedId};
+use oversight_domain::{EnterpriseId, GeneratedReportId, TaskId, TypedId};
 use rust_decimal::Decimal;
 
 use super::ExportQuery;
@@ -76,6 +77,7 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::TestingTasks(_) => TESTING_TASKS,
         ExportQuery::LinkageNotices(_) => LINKAGE_NOTICES,
         ExportQuery::PatrolRecords(_) => PATROL_RECORDS,
+        ExportQuery::GeneratedReport(_) => REPORT_FIGURES,
     }
 }
 
@@ -148,6 +150,9 @@ const PATROL_RECORDS: &[Column] = &[
     col("录入时间", 20.0),
 ];
 
+const REPORT_FIGURES: &[Column] =
+    &[col("指标代码", 26.0), col("指标", 24.0), col("行业", 18.0), col("数值", 12.0)];
+
 /// Where the next page starts: the key of the last row read, in the list's export order.
 #[derive(Debug, Clone)]
 pub enum Position {
@@ -214,7 +219,66 @@ pub async fn next_page(
             notice_page(app, principal, filter, position).await
         }
         (ExportQuery::PatrolRecords(filter), position) => patrol_page(app, principal, filter, position).await,
+        (ExportQuery::GeneratedReport(id), _) => {
+            Ok((report_rows(app, principal, *id).await?, Position::Done))
+        }
     }
+}
+
+/// A report's current version: one row per figure and group (totals first), then the pass
+/// rates (合格率) computed from the sample figures — a few dozen rows, one page.
+async fn report_rows(
+    app: &App,
+    principal: &Principal,
+    id: GeneratedReportId,
+) -> Result<Vec<Vec<Cell>>, AppError> {
+    let report = app.generated_reports_by_ids(principal, &[id]).await?.pop();
+    let report = report.ok_or(AppError::NotFound { what: "generated report" })?;
+    let versions = app.report_versions(principal, &[report.id]).await?;
+    let Some(version) = versions.iter().find(|v| v.version == report.current_version) else {
+        return Ok(Vec::new());
+    };
+    let figures = app.report_figures(principal, &[version.id]).await?;
+    let counts = figures.into_iter().flat_map(|f| f.counts).collect::<Vec<_>>();
+    let mut rows: Vec<Vec<Cell>> = counts
+        .iter()
+        .map(|count| {
+            vec![
+                Cell::text(count.figure.as_str()),
+                Cell::text(count.figure.title_zh()),
+                if count.group.is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::text(industry_name(app, &count.group))
+                },
+                Cell::Integer(i64::try_from(count.count).unwrap_or(i64::MAX)),
+            ]
+        })
+        .collect();
+    let mut groups: Vec<&str> =
+        counts.iter().filter(|c| c.figure.by_industry()).map(|c| c.group.as_str()).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    for group in groups {
+        if let Some(rate) = pass_rate(&counts, group) {
+            let industry = if group.is_empty() { Cell::Empty } else { Cell::text(industry_name(app, group)) };
+            rows.push(vec![
+                Cell::text("PASS_RATE"),
+                Cell::text("检验合格率（%）"),
+                industry,
+                Cell::Decimal(rate),
+            ]);
+        }
+    }
+    if let Some(days) = version.median_close_days {
+        rows.push(vec![
+            Cell::text("MEDIAN_CLOSE_WORKING_DAYS"),
+            Cell::text("联动通报办结中位用时（工作日）"),
+            Cell::Empty,
+            Cell::Integer(i64::from(days)),
+        ]);
+    }
+    Ok(rows)
 }
 
 fn enterprise_row(e: &EnterpriseRecord) -> Vec<Cell> {

@@ -154,6 +154,10 @@ const NOTICE_TARGETS: &str =
     "a linkage notice is acknowledged, passed on and closed by the officers of the authority it was sent to";
 const PATROLLERS: &str =
     "patrols and follow-up visits are carried out by provincial, municipal and county officers (§二(三))";
+const REPORTERS: &str =
+    "a report is generated and submitted by the officers of the reporting authority (§二(五))";
+const REPORT_APPROVERS: &str =
+    "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
@@ -456,6 +460,24 @@ pub fn rule(action: Action) -> Rule {
             "spot-check results are imported by the national authority and the provinces (§二(六))"),
         Action::ReadSpotCheckImports           => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
             "spot-check imports are read by the authorities' own people"),
+        // Generated reports (§二(五), docs/adr/0030): drafted, generated and submitted by the
+        // reporting authority's officers (the nation reports to no one); returned, accepted,
+        // locked and unlocked by the officers of the tier above (the use case checks the
+        // reporter's parent: REPORT_NOT_UPPER_TIER); read by officers and auditors in reach.
+        Action::GenerateReport                 => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            REPORTERS),
+        Action::SubmitReport                   => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            REPORTERS),
+        Action::ReturnReport                   => row(CITY_UP,             ANY_TIER,    BelowOwnSeat,
+            REPORT_APPROVERS),
+        Action::AcceptReport                   => row(CITY_UP,             ANY_TIER,    BelowOwnSeat,
+            REPORT_APPROVERS),
+        Action::LockReport                     => row(CITY_UP,             ANY_TIER,    BelowOwnSeat,
+            REPORT_APPROVERS),
+        Action::UnlockReport                   => row(CITY_UP,             ANY_TIER,    BelowOwnSeat,
+            REPORT_APPROVERS),
+        Action::ReadReports                    => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "generated reports are read by officers and auditors"),
         // Double-random draws (双随机一公开, docs/adr/0025): every level of authority draws the
         // targets and inspectors of its own jurisdiction; the place is the caller's own seat.
         Action::CommitDraw                     => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,

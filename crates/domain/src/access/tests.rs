@@ -340,6 +340,9 @@ const REASONS: &[&str] = &[
     "spot-check imports are read by the authorities' own people",
     "implementing rules are issued by a provincial authority",
     "a province's implementing rules are issued by its head or leader in charge",
+    "a report is generated and submitted by the officers of the reporting authority (§二(五))",
+    "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))",
+    "generated reports are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -407,6 +410,13 @@ fn administration_actions() -> Vec<Action> {
         Action::AcknowledgeLinkageNotice,
         Action::PassOnLinkageNotice,
         Action::CloseLinkageNotice,
+        Action::GenerateReport,
+        Action::SubmitReport,
+        Action::ReturnReport,
+        Action::AcceptReport,
+        Action::LockReport,
+        Action::UnlockReport,
+        Action::ReadReports,
     ]
 }
 
@@ -765,6 +775,174 @@ CloseLinkageNotice
   testing_institution institution:7  F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F54 F54 F54 F54 F54 F54 F54 F54 NF  NF  NF  NF  NF  NF
+GenerateReport
+  nation head                        F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  nation leader_in_charge            F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  nation staff                       F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  province head                      F62 ok  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  province leader_in_charge          F62 ok  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  province staff                     F62 ok  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  city head                          F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  city leader_in_charge              F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  city staff                         F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  county head                        F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  county leader_in_charge            F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  county staff                       F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  review_department at nation        F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  review_department at province      F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  review_department at city          F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  review_department at county        F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  auditor at nation                  F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  auditor at province                F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  auditor at city                    F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  auditor at county                  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  testing_institution institution:7  F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+SubmitReport
+  nation head                        F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  nation leader_in_charge            F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  nation staff                       F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  province head                      F62 ok  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  province leader_in_charge          F62 ok  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  province staff                     F62 ok  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  city head                          F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  city leader_in_charge              F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  city staff                         F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  county head                        F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  county leader_in_charge            F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  county staff                       F62 ok  F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  review_department at nation        F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  review_department at province      F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  review_department at city          F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  review_department at county        F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  auditor at nation                  F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 F62
+  auditor at province                F62 F62 F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 F62 NF
+  auditor at city                    F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  auditor at county                  F62 F62 F62 F62 F62 F62 F62 F62 NF  F62 NF  NF  F62 NF
+  testing_institution institution:7  F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F62 F62 F62 F62 F62 F62 F62 F62 NF  NF  NF  NF  NF  NF
+ReturnReport
+  nation head                        F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation leader_in_charge            F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation staff                       F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  province head                      F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province leader_in_charge          F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province staff                     F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  city head                          F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city leader_in_charge              F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city staff                         F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  county head                        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county leader_in_charge            F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county staff                       F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at nation        F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  review_department at province      F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  review_department at city          F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at county        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at nation                  F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  auditor at province                F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  auditor at city                    F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at county                  F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  testing_institution institution:7  F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+AcceptReport
+  nation head                        F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation leader_in_charge            F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation staff                       F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  province head                      F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province leader_in_charge          F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province staff                     F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  city head                          F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city leader_in_charge              F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city staff                         F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  county head                        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county leader_in_charge            F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county staff                       F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at nation        F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  review_department at province      F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  review_department at city          F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at county        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at nation                  F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  auditor at province                F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  auditor at city                    F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at county                  F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  testing_institution institution:7  F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+LockReport
+  nation head                        F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation leader_in_charge            F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation staff                       F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  province head                      F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province leader_in_charge          F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province staff                     F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  city head                          F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city leader_in_charge              F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city staff                         F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  county head                        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county leader_in_charge            F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county staff                       F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at nation        F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  review_department at province      F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  review_department at city          F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at county        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at nation                  F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  auditor at province                F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  auditor at city                    F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at county                  F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  testing_institution institution:7  F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+UnlockReport
+  nation head                        F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation leader_in_charge            F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  nation staff                       F63 OJ  ok  ok  ok  ok  ok  ok  F63 F63 F63 F63 F63 F63
+  province head                      F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province leader_in_charge          F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  province staff                     F63 OJ  OJ  ok  ok  OJ  ok  OJ  F63 F63 NF  F63 F63 NF
+  city head                          F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city leader_in_charge              F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  city staff                         F63 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F63 NF  NF  F63 NF
+  county head                        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county leader_in_charge            F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  county staff                       F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at nation        F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  review_department at province      F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  review_department at city          F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  review_department at county        F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at nation                  F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 F63
+  auditor at province                F63 F63 F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 F63 NF
+  auditor at city                    F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  auditor at county                  F63 F63 F63 F63 F63 F63 F63 F63 NF  F63 NF  NF  F63 NF
+  testing_institution institution:7  F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F63 F63 F63 F63 F63 F63 F63 F63 NF  NF  NF  NF  NF  NF
+ReadReports
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F64 F64 F64 F64 F64 F64 F64 F64 F64 F64 F64 F64 F64 F64
+  review_department at province      F64 F64 F64 F64 F64 F64 F64 F64 F64 F64 NF  F64 F64 NF
+  review_department at city          F64 F64 F64 F64 F64 F64 F64 F64 NF  F64 NF  NF  F64 NF
+  review_department at county        F64 F64 F64 F64 F64 F64 F64 F64 NF  F64 NF  NF  F64 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

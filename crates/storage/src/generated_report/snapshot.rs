@@ -1,0 +1,261 @@
+//! A version's snapshot: one `INSERT INTO report_record … SELECT` per figure (or per group of
+//! figures one statement can tell apart), each over the reporting authority's jurisdiction — the
+//! enterprise's region inside the authority's, as the dashboard scopes its counts — then the
+//! figures counted from those rows. Nothing is read into the server: at 100,000 enterprises a
+//! year's records stay in the database (docs/adr/0030).
+
+use chrono::{Days, NaiveDate, NaiveTime, TimeZone, Utc};
+use oversight_domain::generated_report::Figure;
+use oversight_domain::linkage::notice::NoticeStatus;
+use oversight_domain::registry::license::LicenseStatus;
+use oversight_domain::review::annual::ReviewStatus;
+use oversight_domain::testing::judgment::Conclusion;
+use oversight_domain::testing::rectification::RectificationStatus;
+use oversight_domain::testing::supervision::TaskStatus;
+use oversight_domain::{AuthorityId, RegionCode, ReportVersionId};
+use sea_orm::{ConnectionTrait, Statement};
+
+use crate::sql::Binds;
+use crate::{Executor, Result, StorageError};
+
+/// What a snapshot counts: whose jurisdiction, which days, and the day of generation (on which
+/// "overdue" and "late" are judged).
+#[derive(Debug, Clone, Copy)]
+pub struct SnapshotOf {
+    pub version_id: ReportVersionId,
+    pub authority_id: AuthorityId,
+    pub region: RegionCode,
+    pub year: i32,
+    pub span: (NaiveDate, NaiveDate),
+    pub today: NaiveDate,
+}
+
+fn quoted(values: &[&str]) -> String {
+    values.iter().map(|v| format!("'{v}'")).collect::<Vec<_>>().join(", ")
+}
+
+/// A figure's statement: the rows `select` names (`fig`, `grp`, `id`), inserted for the version.
+struct Insert {
+    binds: Binds,
+    select: String,
+}
+
+/// Writes the snapshot of a version: every figure's records, then their counts.
+pub async fn write_snapshot(x: &impl Executor, of: &SnapshotOf) -> Result<()> {
+    let backend = x.executor().get_database_backend();
+    let builders: [fn(&mut Binds, &SnapshotOf) -> String; 8] =
+        [reviews, patrols, tasks, samples, rectifications, license_changes, notices, imports];
+    for build in builders {
+        let mut binds = Binds::new(backend);
+        let select = build(&mut binds, of);
+        run(x, Insert { binds, select }, of.version_id).await?;
+    }
+    let mut binds = Binds::new(backend);
+    let version = binds.push(of.version_id.get());
+    // The totals of figures counted by industry, and every figure's count in its groups.
+    let sql = format!(
+        "INSERT INTO report_figure (version_id, figure, grp, n) \
+         SELECT c.version_id, c.figure, c.grp, COUNT(*) FROM report_record c WHERE c.version_id = {version} \
+         GROUP BY c.version_id, c.figure, c.grp \
+         UNION ALL SELECT c.version_id, c.figure, '', COUNT(*) FROM report_record c \
+         WHERE c.version_id = {version} AND c.grp <> '' GROUP BY c.version_id, c.figure"
+    );
+    let statement = Statement::from_sql_and_values(backend, sql, binds.values);
+    x.executor().execute_raw(statement).await.map_err(StorageError::from_write)?;
+    Ok(())
+}
+
+async fn run(x: &impl Executor, insert: Insert, version: ReportVersionId) -> Result<()> {
+    let Insert { mut binds, select } = insert;
+    let version = binds.push(version.get());
+    let sql = format!(
+        "INSERT INTO report_record (version_id, figure, grp, record_id) \
+         SELECT {version}, s.fig, s.grp, s.id FROM ({select}) s"
+    );
+    let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
+    x.executor().execute_raw(statement).await.map_err(StorageError::from_write)?;
+    Ok(())
+}
+
+/// The enterprise `alias` inside the authority's region.
+fn within(binds: &mut Binds, of: &SnapshotOf, alias: &str) -> String {
+    let (low, high) = of.region.range();
+    format!("{alias}.region_code BETWEEN {} AND {}", binds.push(low), binds.push(high))
+}
+
+fn span(binds: &mut Binds, of: &SnapshotOf, column: &str) -> String {
+    format!("{column} BETWEEN {} AND {}", binds.push(of.span.0), binds.push(of.span.1))
+}
+
+/// The annual review of the period's year: each license enrolled (not left) once, and again for
+/// each stage it reached. The year's reviews in the jurisdiction are read once (a CTE used six
+/// times is materialised by both databases), not joined to the enterprise once per figure.
+fn reviews(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let within = within(binds, of, "e");
+    let year = binds.push(of.year);
+    let with = format!(
+        "WITH y AS (SELECT r.id, r.status, r.first_submitted_on, r.overdue_since \
+         FROM annual_review r JOIN enterprise e ON e.id = r.enterprise_id \
+         WHERE {within} AND r.year = {year} AND r.status <> '{left}') ",
+        left = ReviewStatus::Left.as_str()
+    );
+    let examined = quoted(&[
+        ReviewStatus::OnSite.as_str(),
+        ReviewStatus::Passed.as_str(),
+        ReviewStatus::Failed.as_str(),
+    ]);
+    let parts = [
+        (Figure::ReviewEnrolled, "1 = 1".to_owned()),
+        (Figure::ReviewSubmitted, "y.first_submitted_on IS NOT NULL".to_owned()),
+        (Figure::ReviewExamined, format!("y.status IN ({examined})")),
+        (Figure::ReviewPassed, format!("y.status = '{}'", ReviewStatus::Passed.as_str())),
+        (Figure::ReviewFailed, format!("y.status = '{}'", ReviewStatus::Failed.as_str())),
+        (Figure::ReviewOverdue, "y.overdue_since IS NOT NULL".to_owned()),
+    ];
+    let selects: Vec<String> = parts
+        .iter()
+        .map(|(figure, condition)| {
+            format!("SELECT '{}' AS fig, '' AS grp, y.id AS id FROM y WHERE {condition}", figure.as_str())
+        })
+        .collect();
+    format!("{with}{}", selects.join(" UNION ALL "))
+}
+
+/// Patrols and follow-up visits made in the period, and those that found nonconforming items.
+fn patrols(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let within = within(binds, of, "e");
+    let days = span(binds, of, "p.inspected_on");
+    let from = format!(
+        "FROM patrol_inspection p JOIN enterprise e ON e.id = p.enterprise_id WHERE {within} AND {days}"
+    );
+    let parts = [
+        (Figure::Patrols, "p.kind = 'PATROL'"),
+        (Figure::PatrolsWithFindings, "p.kind = 'PATROL' AND p.findings <> '[]'"),
+        (Figure::FollowUps, "p.kind = 'FOLLOW_UP'"),
+        (Figure::FollowUpsWithFindings, "p.kind = 'FOLLOW_UP' AND p.findings <> '[]'"),
+    ];
+    parts
+        .iter()
+        .map(|(figure, condition)| {
+            format!("SELECT '{}' AS fig, '' AS grp, p.id AS id {from} AND {condition}", figure.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+}
+
+/// Periodic testing tasks sampled in the period (re-checks and cancelled tasks left out), by
+/// industry.
+fn tasks(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let within = within(binds, of, "e");
+    let days = span(binds, of, "t.sampling_date");
+    format!(
+        "SELECT '{fig}' AS fig, t.industry_code AS grp, t.id AS id \
+         FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
+         WHERE {within} AND {days} AND t.rectification_id IS NULL AND t.status <> '{cancelled}'",
+        fig = Figure::TestingTasks.as_str(),
+        cancelled = TaskStatus::Cancelled.as_str()
+    )
+}
+
+/// The same tasks' samples by the conclusion of their current verdict (the dashboard's
+/// `verdict_groups`), by industry.
+fn samples(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let within = within(binds, of, "e");
+    let days = span(binds, of, "t.sampling_date");
+    let cases: Vec<String> = Conclusion::ALL
+        .iter()
+        .map(|c| format!("WHEN '{}' THEN '{}'", c.as_str(), Figure::of_conclusion(*c).as_str()))
+        .collect();
+    format!(
+        "SELECT CASE v.conclusion {cases} END AS fig, t.industry_code AS grp, t.id AS id \
+         FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
+         JOIN test_verdict v ON v.task_id = t.id \
+           AND v.id = (SELECT MAX(v2.id) FROM test_verdict v2 WHERE v2.task_id = t.id) \
+         WHERE {within} AND {days} AND t.rectification_id IS NULL",
+        cases = cases.join(" ")
+    )
+}
+
+/// Rectifications opened in the period, those of them closed, and every one running past its
+/// deadline on the day of generation.
+fn rectifications(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let within = within(binds, of, "e");
+    let days = span(binds, of, "r.opened_on");
+    let today = binds.push(of.today);
+    let running: Vec<&str> =
+        RectificationStatus::ALL.iter().filter(|s| s.running()).map(|s| s.as_str()).collect();
+    let from = format!("FROM rectification r JOIN enterprise e ON e.id = r.enterprise_id WHERE {within}");
+    format!(
+        "SELECT '{opened}' AS fig, '' AS grp, r.id AS id {from} AND {days} \
+         UNION ALL SELECT '{closed}', '', r.id {from} AND {days} AND r.status = '{closed_status}' \
+         UNION ALL SELECT '{overdue}', '', r.id {from} AND r.status IN ({running}) AND r.deadline < {today}",
+        opened = Figure::RectificationsOpened.as_str(),
+        closed = Figure::RectificationsClosed.as_str(),
+        closed_status = RectificationStatus::Closed.as_str(),
+        overdue = Figure::RectificationsOverdue.as_str(),
+        running = quoted(&running),
+    )
+}
+
+/// Licenses suspended or revoked in the period (each license once per figure), and the
+/// revocation proposals made in it (China's days: a timestamp from 00:00 +08:00).
+fn license_changes(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let within = within(binds, of, "e");
+    let days = span(binds, of, "c.effective_on");
+    let china_midnight = |day: NaiveDate| {
+        let local = day.and_time(NaiveTime::MIN) - chrono::Duration::hours(8);
+        Utc.from_utc_datetime(&local)
+    };
+    let made_from = binds.push(china_midnight(of.span.0));
+    let made_to = binds.push(china_midnight(of.span.1.checked_add_days(Days::new(1)).unwrap_or(of.span.1)));
+    let change = |figure: Figure, status: LicenseStatus| {
+        format!(
+            "SELECT DISTINCT '{}' AS fig, '' AS grp, l.id AS id FROM license_status_change c \
+             JOIN license l ON l.id = c.license_id JOIN enterprise e ON e.id = l.enterprise_id \
+             WHERE {within} AND {days} AND c.status = '{}'",
+            figure.as_str(),
+            status.as_str()
+        )
+    };
+    format!(
+        "{} UNION ALL {} UNION ALL SELECT '{proposals}', '', p.id FROM revocation_proposal p \
+         JOIN enterprise e ON e.id = p.enterprise_id WHERE {within} AND p.made_at >= {made_from} \
+         AND p.made_at < {made_to}",
+        change(Figure::Suspensions, LicenseStatus::Suspended),
+        change(Figure::Revocations, LicenseStatus::Revoked),
+        proposals = Figure::RevocationProposals.as_str(),
+    )
+}
+
+/// Linkage notices the authority received in the period, those closed, and those late on the
+/// day of generation (`Clocks::late_on`, as the notice list's late filter says it).
+fn notices(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let target = binds.push(oversight_domain::TypedId::key(of.authority_id));
+    let days = span(binds, of, "n.sent_on");
+    let today = binds.push(of.today);
+    let (sent, acknowledged, closed) =
+        (NoticeStatus::Sent.as_str(), NoticeStatus::Acknowledged.as_str(), NoticeStatus::Closed.as_str());
+    let from = format!("FROM linkage_notice n WHERE n.target_authority_id = {target} AND {days}");
+    format!(
+        "SELECT '{received}' AS fig, '' AS grp, n.id AS id {from} \
+         UNION ALL SELECT '{closed_fig}', '', n.id {from} AND n.status = '{closed}' \
+         UNION ALL SELECT '{late}', '', n.id {from} AND ((n.status = '{sent}' AND n.acknowledge_by < {today}) \
+           OR (n.status IN ('{sent}', '{acknowledged}') AND n.act_by < {today}) \
+           OR (n.status <> '{closed}' AND n.close_by < {today}))",
+        received = Figure::NoticesReceived.as_str(),
+        closed_fig = Figure::NoticesClosed.as_str(),
+        late = Figure::NoticesLate.as_str(),
+    )
+}
+
+/// Spot-check imports by the authority and its lower tiers in the period.
+fn imports(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let (low, high) = of.region.range();
+    let (low, high) = (binds.push(low), binds.push(high));
+    let days = span(binds, of, "s.imported_on");
+    format!(
+        "SELECT '{}' AS fig, '' AS grp, s.id AS id FROM spot_check_import s \
+         WHERE s.authority_region BETWEEN {low} AND {high} AND {days}",
+        Figure::SpotCheckImports.as_str()
+    )
+}

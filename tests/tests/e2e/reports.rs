@@ -1,0 +1,159 @@
+//! Generated reports (年度报告, 半年报告, docs/adr/0030) end to end on both databases: every
+//! figure of a generated report equals its drill-down (each record a `node`), records entered
+//! later do not move a version, the report's workbook carries the same figures, and the report
+//! list and a drill-down cost the same statements for one row as for many.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use oversight_tests::{TestServer, on_both_databases};
+use serde_json::{Value, json};
+
+use crate::cast::{WIRE_CABLE, world};
+
+const OPEN: &str = "mutation($i: OpenTestingTaskInput!) { openTestingTask(input: $i) { task { id } } }";
+const GENERATE: &str =
+    "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id currentVersion } }";
+const FIGURES: &str = r#"query($id: ID!) { node(id: $id) { ... on GeneratedReport { current {
+    figures { key industry count records(first: 100) { totalCount nodes { id kind } } } } } } }"#;
+const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id } }";
+
+async fn data_as(server: &TestServer, token: &str, query: &str, variables: Value) -> Value {
+    let body = server.graphql_as(token, query, variables).await;
+    assert!(body.get("errors").is_none(), "{body}");
+    body["data"].clone()
+}
+
+/// A sample of a cast license, taken today (in the report's year whatever the date).
+async fn sample(server: &TestServer, token: &str, license: &str, batch: &str) -> String {
+    let input = json!({ "i": { "licenseNumber": license, "variant": "BV-2.5", "batch": batch,
+        "declared": [], "declaredStandards": ["GB/T 3956", "GB/T 5023"],
+        "samplingDate": server.app.today().to_string(), "testPortion": "4 卷", "backupPortion": "2 卷" } });
+    data_as(server, token, OPEN, input).await["openTestingTask"]["task"]["id"].as_str().unwrap().to_owned()
+}
+
+on_both_databases!(figures_match_their_drill_downs, figures_body, plugins = super::WIRE_CABLE);
+
+async fn figures_body(server: &TestServer) {
+    let world = world(server).await;
+    let year = chrono::Datelike::year(&server.app.today());
+    let mut tasks = Vec::new();
+    for (n, license) in [&world.licenses[0], &world.licenses[1], &world.licenses[0]].iter().enumerate() {
+        tasks.push(sample(server, &world.county, license, &format!("报告批次{n}")).await);
+    }
+    tasks.sort();
+    let generated =
+        data_as(server, &world.provincial, GENERATE, json!({ "i": { "kind": "ANNUAL", "year": year } }))
+            .await;
+    let report = generated["generateReport"]["id"].as_str().unwrap().to_owned();
+    // A sample entered after the generation counts only in the next version.
+    sample(server, &world.county, &world.licenses[1], "报告批次后").await;
+
+    let figures = data_as(server, &world.national_head, FIGURES, json!({ "id": report })).await;
+    let figures = figures["node"]["current"]["figures"].as_array().unwrap().clone();
+    let total = |key: &str| {
+        figures.iter().find(|f| f["key"] == json!(key) && f["industry"].is_null()).unwrap()["count"].clone()
+    };
+    assert_eq!(total("TESTING_TASKS"), json!(3));
+    assert_eq!(total("PATROLS"), json!(0));
+    for figure in &figures {
+        let records = &figure["records"];
+        assert_eq!(records["totalCount"], figure["count"], "{figure}");
+        assert_eq!(records["nodes"].as_array().unwrap().len() as u64, figure["count"].as_u64().unwrap());
+        for node in records["nodes"].as_array().unwrap() {
+            let read = data_as(server, &world.national_head, NODE, json!({ "id": node["id"] })).await;
+            assert_eq!(read["node"]["id"], node["id"], "{figure}");
+        }
+    }
+    let tasks_figure = figures
+        .iter()
+        .find(|f| f["key"] == json!("TESTING_TASKS") && f["industry"] == json!("wire-cable"))
+        .unwrap();
+    let mut counted: Vec<String> = tasks_figure["records"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap().to_owned())
+        .collect();
+    counted.sort();
+    assert_eq!(counted, tasks);
+
+    // The workbook of the report: the figures as counted, the pass-rate rows absent (no verdict).
+    let request = json!({ "i": { "list": "GENERATED_REPORT", "format": "XLSX", "filter": { "generatedReport": report } } });
+    let answer = data_as(
+        server,
+        &world.provincial,
+        "mutation($i: RequestExportInput!) { requestExport(input: $i) { url fileName } }",
+        request,
+    )
+    .await;
+    let url = answer["requestExport"]["url"].as_str().unwrap();
+    let response = server.client().get(server.url(url)).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let bytes = response.bytes().await.unwrap().to_vec();
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let sheet = workbook.worksheet_range("监管工作报告").unwrap();
+    let row = sheet.rows().find(|r| r[0] == Data::String("TESTING_TASKS".to_owned()) && r[2] == Data::Empty);
+    assert_eq!(row.unwrap()[3], Data::Float(3.0));
+    // The county does not read the province's report, so it cannot export it.
+    let refused = server
+        .graphql_as(
+            &world.county,
+            "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+            json!({ "i": { "list": "GENERATED_REPORT", "format": "CSV", "filter": { "generatedReport": report } } }),
+        )
+        .await;
+    assert_eq!(refused["errors"][0]["extensions"]["code"], json!("NOT_FOUND"), "{refused}");
+}
+
+on_both_databases!(report_lists_cost_constant_statements, statements_body, plugins = super::WIRE_CABLE);
+
+const LIST: &str = r#"query($first: Int!) { generatedReports(first: $first) { totalCount nodes {
+    title status authority { name } current { version figure(key: TESTING_TASKS) { count } }
+    versions { version } } } }"#;
+const DRILL: &str = r#"query($id: ID!, $first: Int!) { node(id: $id) { ... on GeneratedReport { current {
+    figure(key: TESTING_TASKS) { records(first: $first) { totalCount nodes { id kind } } } } } } }"#;
+
+/// The report list with each report's authority, versions and figures, and a figure's
+/// drill-down, cost the same statements for one row as for five.
+async fn statements_body(server: &TestServer) {
+    let world = world(server).await;
+    for n in 0..5 {
+        sample(server, &world.county, &world.licenses[n % 2], &format!("计数批次{n}")).await;
+    }
+    let year = chrono::Datelike::year(&server.app.today());
+    let mut report = String::new();
+    for back in 0..5 {
+        let input = json!({ "i": { "kind": "ANNUAL", "year": year - back } });
+        let generated = data_as(server, &world.provincial, GENERATE, input).await;
+        if back == 0 {
+            report = generated["generateReport"]["id"].as_str().unwrap().to_owned();
+        }
+    }
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for first in [1, 5] {
+        let before = server.statements.get();
+        let data = server.data(LIST, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        assert_eq!(data["generatedReports"]["nodes"].as_array().unwrap().len(), first);
+        assert_eq!(data["generatedReports"]["totalCount"], json!(5));
+        eprintln!("generated reports: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    // ids + reports + count + authorities + versions + figures.
+    assert!(counts[0] == counts[1] && counts[1] <= 7, "statement count grows with the page: {counts:?}");
+    let mut counts = Vec::new();
+    for first in [1, 5] {
+        let before = server.statements.get();
+        let data = server.data(DRILL, json!({ "id": report, "first": first })).await;
+        let statements = server.statements.get() - before;
+        let records = &data["node"]["current"]["figure"]["records"];
+        assert_eq!(records["nodes"].as_array().unwrap().len(), first);
+        assert_eq!(records["totalCount"], json!(5));
+        eprintln!("report drill-down: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    // report + versions + figures + the page.
+    assert!(counts[0] == counts[1] && counts[1] <= 5, "statement count grows with the page: {counts:?}");
+}
