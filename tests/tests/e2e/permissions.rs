@@ -1074,9 +1074,11 @@ async fn run(
         ReadLicense => {
             ("query($n: String!) { license(number: $n) { id } }", json!({ "n": number }), "license")
         }
+        // Far above the fixtures' codes (5000 + 2n + 1, which passed 9000 once the matrix grew
+        // past 2,000 rows).
         Register => (
             "mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { enterprise { id } } }",
-            json!({ "i": { "creditCode": credit_code(region, 9000 + n), "name": "新登记企业有限公司", "regionCode": region,
+            json!({ "i": { "creditCode": credit_code(region, 900_000 + n), "name": "新登记企业有限公司", "regionCode": region,
                             "address": "1 号", "scale": "SMALL" } }),
             "registerEnterprise",
         ),

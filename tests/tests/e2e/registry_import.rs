@@ -238,10 +238,23 @@ async fn resume_body(server: &TestServer) {
 
 on_both_databases!(the_documented_template_imports, template_body);
 
-/// `docs/registry-import-template.csv`, the README's sample, imports as it stands (Jiangsu and
-/// Zhejiang: the national head's reach), one enterprise with two licenses.
+/// `docs/registry-import-template.csv`, the README's sample, imports (Jiangsu and Zhejiang: the
+/// national head's reach), one enterprise with two licenses. Its dates are written for 2026; the
+/// test moves them by whole years to today's, so the licenses stay in force whatever year the
+/// suite runs in.
 async fn template_body(server: &TestServer) {
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/registry-import-template.csv");
+    use chrono::Datelike;
+    let template =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/registry-import-template.csv");
+    let text = std::fs::read_to_string(template).unwrap();
+    let shift = server.app.today().year() - 2026;
+    let moved = ["2025-", "2030-"].iter().fold(text, |text, year| {
+        let moved: i32 = year[..4].parse::<i32>().unwrap() + shift;
+        text.replace(year, &format!("{moved}-"))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("registry-import-template.csv");
+    std::fs::write(&file, moved).unwrap();
     let summary = import_cli::registry(&server.app, &options(file, "national-head")).await.unwrap();
     let RegistryImportSummary::Imported { enterprises, text, .. } = summary else { panic!("{summary:?}") };
     assert_eq!(enterprises, 2);
