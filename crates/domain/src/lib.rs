@@ -22,6 +22,7 @@ pub mod risk;
 pub mod rules;
 pub mod spot_check;
 mod stored_enum;
+pub mod template;
 pub mod testing;
 pub mod text;
 

@@ -16,6 +16,7 @@ use crate::ids::{EnterpriseId, LicenseId, SpotCheckImportId};
 use crate::linkage::notice::{NoticeType, TEXT_MAX_CHARS};
 use crate::registry::credit_code::CreditCode;
 use crate::registry::license_number::LicenseNumber;
+use crate::template::{self, HeaderProblem, TemplateColumn};
 use crate::text::parse_text;
 
 /// The most data rows one file may hold: a national campaign of a year is a few thousand
@@ -191,11 +192,6 @@ impl Column {
     fn required(self) -> bool {
         self != Column::FailedItems
     }
-
-    fn of_header(text: &str) -> Option<Column> {
-        let text = text.trim().trim_start_matches('\u{feff}');
-        Column::ALL.into_iter().find(|c| c.header() == text || c.alias().eq_ignore_ascii_case(text))
-    }
 }
 
 /// Where each column is in the file's rows.
@@ -205,28 +201,31 @@ pub struct Header(BTreeMap<Column, usize>);
 /// Reads the header row (row 1): each template column once, by its Chinese header or English
 /// alias, in any order; other columns (序号, remarks) are ignored.
 pub fn parse_header(cells: &[String]) -> Result<Header, Vec<Problem>> {
-    let mut found = BTreeMap::new();
-    let mut problems = Vec::new();
-    for (index, cell) in cells.iter().enumerate() {
-        let Some(column) = Column::of_header(cell) else { continue };
-        if found.insert(column, index).is_some() {
-            problems.push(Problem::cell(
-                1,
-                column,
-                ProblemCode::DuplicateColumn,
-                format!("the column {} appears twice in the header row", column.header()),
-            ));
-        }
+    template::find_columns(cells).map(Header).map_err(|problems| {
+        let code = |problem| match problem {
+            HeaderProblem::Duplicate(_) => ProblemCode::DuplicateColumn,
+            HeaderProblem::Missing(_) => ProblemCode::MissingColumn,
+        };
+        problems.into_iter().map(|p| Problem::cell(1, p.column(), code(p), p.message())).collect()
+    })
+}
+
+impl TemplateColumn for Column {
+    fn all() -> &'static [Column] {
+        &Column::ALL
     }
-    for column in Column::ALL.into_iter().filter(|c| c.required() && !found.contains_key(c)) {
-        problems.push(Problem::cell(
-            1,
-            column,
-            ProblemCode::MissingColumn,
-            format!("the header row has no column {} ({})", column.header(), column.alias()),
-        ));
+
+    fn header(self) -> &'static str {
+        Column::header(self)
     }
-    if problems.is_empty() { Ok(Header(found)) } else { Err(problems) }
+
+    fn alias(self) -> &'static str {
+        Column::alias(self)
+    }
+
+    fn required(self) -> bool {
+        Column::required(self)
+    }
 }
 
 /// A campaign as its importer names it.

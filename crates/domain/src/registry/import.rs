@@ -14,6 +14,7 @@ use crate::industry::IndustryCatalogue;
 use crate::registry::enterprise::{EnterpriseScale, NewEnterprise, RawBaseData};
 use crate::registry::license::{LicenseStatus, NewLicense};
 use crate::spot_check::parse_date;
+use crate::template::{self, HeaderProblem, TemplateColumn};
 
 /// The most data rows (licenses) one file may hold: a province's whole registry is a few tens
 /// of thousands of licenses; the nation's, a few hundred thousand.
@@ -178,11 +179,6 @@ impl Column {
         )
     }
 
-    fn of_header(text: &str) -> Option<Column> {
-        let text = text.trim().trim_start_matches('\u{feff}');
-        Column::ALL.into_iter().find(|c| c.header() == text || c.alias().eq_ignore_ascii_case(text))
-    }
-
     /// The column a registry parser's field error is about (its camelCase field name).
     fn of_field(field: &str) -> Column {
         match field {
@@ -212,28 +208,31 @@ pub struct Header(BTreeMap<Column, usize>);
 /// Reads the header row (row 1): each template column once, by its Chinese header or English
 /// alias, in any order; other columns (序号, remarks) are ignored.
 pub fn parse_header(cells: &[String]) -> Result<Header, Vec<Problem>> {
-    let mut found = BTreeMap::new();
-    let mut problems = Vec::new();
-    for (index, cell) in cells.iter().enumerate() {
-        let Some(column) = Column::of_header(cell) else { continue };
-        if found.insert(column, index).is_some() {
-            problems.push(Problem::cell(
-                1,
-                column,
-                ProblemCode::DuplicateColumn,
-                format!("the column {} appears twice in the header row", column.header()),
-            ));
-        }
+    template::find_columns(cells).map(Header).map_err(|problems| {
+        let code = |problem| match problem {
+            HeaderProblem::Duplicate(_) => ProblemCode::DuplicateColumn,
+            HeaderProblem::Missing(_) => ProblemCode::MissingColumn,
+        };
+        problems.into_iter().map(|p| Problem::cell(1, p.column(), code(p), p.message())).collect()
+    })
+}
+
+impl TemplateColumn for Column {
+    fn all() -> &'static [Column] {
+        &Column::ALL
     }
-    for column in Column::ALL.into_iter().filter(|c| c.required() && !found.contains_key(c)) {
-        problems.push(Problem::cell(
-            1,
-            column,
-            ProblemCode::MissingColumn,
-            format!("the header row has no column {} ({})", column.header(), column.alias()),
-        ));
+
+    fn header(self) -> &'static str {
+        Column::header(self)
     }
-    if problems.is_empty() { Ok(Header(found)) } else { Err(problems) }
+
+    fn alias(self) -> &'static str {
+        Column::alias(self)
+    }
+
+    fn required(self) -> bool {
+        Column::required(self)
+    }
 }
 
 /// A license of the file, parsed, with its row.
