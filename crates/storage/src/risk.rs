@@ -456,39 +456,17 @@ pub async fn licenses_by_enterprise(
     region: &RegionCode,
     on: NaiveDate,
 ) -> Result<Vec<EnterpriseLicenses>> {
-    use oversight_domain::risk::{RiskClass, UNASSESSED_CLASS};
-    let executor = x.executor();
-    let mut binds = Binds::new(executor.get_database_backend());
-    let (low, high) = region.range();
-    let (low, high) = (binds.push(low), binds.push(high));
-    let in_force = [binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str())];
-    let on = binds.push(on);
-    let unassessed = binds.push(UNASSESSED_CLASS.as_str());
-    let sql = format!(
-        "SELECT e.id AS enterprise_id, SUBSTR(e.region_code, 1, 6) AS county, l.industry_code AS industry, \
-         COALESCE(c.class, {unassessed}) AS class, COUNT(*) AS n \
-         FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
-         LEFT JOIN enterprise_risk_class c ON c.enterprise_id = l.enterprise_id \
-         WHERE l.status IN ({}, {}) AND l.expires_on >= {on} AND e.region_code BETWEEN {low} AND {high} \
-         GROUP BY 1, 2, 3, 4 ORDER BY 2, 3, 1",
-        in_force[0], in_force[1]
-    );
-    let rows =
-        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
-    rows.iter()
-        .map(|row| {
-            let class: String = row.try_get("", "class")?;
-            let n: i64 = row.try_get("", "n")?;
-            Ok(EnterpriseLicenses {
-                enterprise_id: EnterpriseId::new(row.try_get("", "enterprise_id")?),
-                county: row.try_get("", "county")?,
-                industry: row.try_get("", "industry")?,
-                class: RiskClass::parse(&class)
-                    .ok_or_else(|| StorageError::corrupt(CURRENT, format!("class {class}")))?,
-                licenses: u64::try_from(n).unwrap_or(0),
-            })
+    let counts = in_force_counts(x, region, on, true).await?;
+    Ok(counts
+        .into_iter()
+        .map(|count| EnterpriseLicenses {
+            enterprise_id: EnterpriseId::new(count.enterprise_id.unwrap_or(0)),
+            county: count.county,
+            industry: count.industry,
+            class: count.class,
+            licenses: count.licenses,
         })
-        .collect()
+        .collect())
 }
 
 /// Licenses in force on a day, grouped by county, industry and their enterprise's class.
@@ -504,9 +482,40 @@ pub struct ClassCount {
 /// without a class counts as `UNASSESSED_CLASS`): one grouped statement, for the what-if preview.
 pub async fn licenses_by_class(
     x: &impl Executor,
-    region: &oversight_domain::RegionCode,
+    region: &RegionCode,
     on: NaiveDate,
 ) -> Result<Vec<ClassCount>> {
+    let counts = in_force_counts(x, region, on, false).await?;
+    Ok(counts
+        .into_iter()
+        .map(|count| ClassCount {
+            county: count.county,
+            industry: count.industry,
+            class: count.class,
+            licenses: count.licenses,
+        })
+        .collect())
+}
+
+/// One group of the licenses in force: per county, industry and class, and per enterprise when
+/// asked.
+struct InForceCount {
+    enterprise_id: Option<i64>,
+    county: String,
+    industry: String,
+    class: oversight_domain::risk::RiskClass,
+    licenses: u64,
+}
+
+/// The licenses in force on `on` inside `region`, grouped by county, industry and their
+/// enterprise's current class (`UNASSESSED_CLASS` without one), and by enterprise when
+/// `per_enterprise`; ordered by county, industry (then enterprise).
+async fn in_force_counts(
+    x: &impl Executor,
+    region: &RegionCode,
+    on: NaiveDate,
+    per_enterprise: bool,
+) -> Result<Vec<InForceCount>> {
     use oversight_domain::risk::{RiskClass, UNASSESSED_CLASS};
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
@@ -515,13 +524,14 @@ pub async fn licenses_by_class(
     let in_force = [binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str())];
     let on = binds.push(on);
     let unassessed = binds.push(UNASSESSED_CLASS.as_str());
+    let (enterprise, groups) = if per_enterprise { ("e.id", "1, 2, 3, 4") } else { ("CAST(NULL AS BIGINT)", "2, 3, 4") };
     let sql = format!(
-        "SELECT SUBSTR(e.region_code, 1, 6) AS county, l.industry_code AS industry, \
-         COALESCE(c.class, {unassessed}) AS class, COUNT(*) AS n \
+        "SELECT {enterprise} AS enterprise_id, SUBSTR(e.region_code, 1, 6) AS county, \
+         l.industry_code AS industry, COALESCE(c.class, {unassessed}) AS class, COUNT(*) AS n \
          FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
          LEFT JOIN enterprise_risk_class c ON c.enterprise_id = l.enterprise_id \
          WHERE l.status IN ({}, {}) AND l.expires_on >= {on} AND e.region_code BETWEEN {low} AND {high} \
-         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+         GROUP BY {groups} ORDER BY 2, 3, 4, 1",
         in_force[0], in_force[1]
     );
     let rows =
@@ -530,7 +540,8 @@ pub async fn licenses_by_class(
         .map(|row| {
             let class: String = row.try_get("", "class")?;
             let n: i64 = row.try_get("", "n")?;
-            Ok(ClassCount {
+            Ok(InForceCount {
+                enterprise_id: row.try_get("", "enterprise_id")?,
                 county: row.try_get("", "county")?,
                 industry: row.try_get("", "industry")?,
                 class: RiskClass::parse(&class)
