@@ -524,7 +524,8 @@ async fn in_force_counts(
     let in_force = [binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str())];
     let on = binds.push(on);
     let unassessed = binds.push(UNASSESSED_CLASS.as_str());
-    let (enterprise, groups) = if per_enterprise { ("e.id", "1, 2, 3, 4") } else { ("CAST(NULL AS BIGINT)", "2, 3, 4") };
+    let (enterprise, groups) =
+        if per_enterprise { ("e.id", "1, 2, 3, 4") } else { ("CAST(NULL AS BIGINT)", "2, 3, 4") };
     let sql = format!(
         "SELECT {enterprise} AS enterprise_id, SUBSTR(e.region_code, 1, 6) AS county, \
          l.industry_code AS industry, COALESCE(c.class, {unassessed}) AS class, COUNT(*) AS n \
