@@ -16,6 +16,22 @@ const GENERATE: &str =
     "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id currentVersion } }";
 const FIGURES: &str = r#"query($id: ID!) { node(id: $id) { ... on GeneratedReport { current {
     figures { key industry count records(first: 100) { totalCount nodes { id kind } } } } } } }"#;
+const SUBMIT: &str = "mutation($i: SubmitTestResultsInput!) { submitTestResults(input: $i) { outcomes { verdict { conclusion } } } }";
+
+/// A conforming wire-cable sample's results.
+fn passing(task: &str) -> Value {
+    json!({ "taskId": task, "results": [
+        { "item": "conductor_resistance", "value": "7.00", "unit": "Ω/km", "conditions": [{ "name": "temperature_c", "value": "20" }] },
+        { "item": "insulation_elongation", "value": "180", "unit": "%" },
+        { "item": "insulation_tensile_strength", "value": "15.0", "unit": "N/mm²" },
+        { "item": "insulation_tensile_variation_after_ageing", "value": "-8", "unit": "%" },
+        { "item": "insulation_thickness_mean", "value": "0.85", "unit": "mm" },
+        { "item": "insulation_thickness_thinnest", "value": "0.75", "unit": "mm" },
+        { "item": "marking", "value": "conforming", "unit": "" },
+        { "item": "voltage_test", "value": "no_breakdown", "unit": "" },
+    ]})
+}
+
 const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id } }";
 
 async fn data_as(server: &TestServer, token: &str, query: &str, variables: Value) -> Value {
@@ -41,6 +57,10 @@ async fn figures_body(server: &TestServer) {
     for (n, license) in [&world.licenses[0], &world.licenses[1], &world.licenses[0]].iter().enumerate() {
         tasks.push(sample(server, &world.county, license, &format!("报告批次{n}")).await);
     }
+    // The first sample conforms (a pass rate to chart); the others wait for their results.
+    let conforming =
+        json!({ "i": { "idempotencyKey": "report-chart", "submissions": [passing(&tasks[0])] } });
+    data_as(server, &world.lab, SUBMIT, conforming).await;
     tasks.sort();
     let generated =
         data_as(server, &world.provincial, GENERATE, json!({ "i": { "kind": "ANNUAL", "year": year } }))
@@ -78,7 +98,8 @@ async fn figures_body(server: &TestServer) {
     counted.sort();
     assert_eq!(counted, tasks);
 
-    // The workbook of the report: the figures as counted, the pass-rate rows absent (no verdict).
+    // The workbook of the report: the figures as counted, the pass rate of the one verdict (in
+    // total and for wire cable), and a chart of the pass rates by industry.
     let request = json!({ "i": { "list": "GENERATED_REPORT", "format": "XLSX", "filter": { "generatedReport": report } } });
     let answer = data_as(
         server,
@@ -91,10 +112,19 @@ async fn figures_body(server: &TestServer) {
     let response = server.client().get(server.url(url)).send().await.unwrap();
     assert_eq!(response.status().as_u16(), 200);
     let bytes = response.bytes().await.unwrap().to_vec();
+    let charted = bytes.windows(20).any(|name| name == b"xl/charts/chart1.xml");
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     let sheet = workbook.worksheet_range("监管工作报告").unwrap();
     let row = sheet.rows().find(|r| r[0] == Data::String("TESTING_TASKS".to_owned()) && r[2] == Data::Empty);
     assert_eq!(row.unwrap()[3], Data::Float(3.0));
+    let rates: Vec<(Data, Data)> = sheet
+        .rows()
+        .filter(|r| r[0] == Data::String("PASS_RATE".to_owned()))
+        .map(|r| (r[2].clone(), r[3].clone()))
+        .collect();
+    assert_eq!(rates.len(), 2, "{rates:?}");
+    assert!(rates.iter().all(|(_, rate)| *rate == Data::Float(100.0)), "{rates:?}");
+    assert!(charted, "the workbook has the pass-rate chart");
     // The county does not read the province's report, so it cannot export it.
     let refused = server
         .graphql_as(

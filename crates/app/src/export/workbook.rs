@@ -70,16 +70,25 @@ pub async fn write(
     let last_col = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(0);
     prepare(&mut sheet, &query, &formats).map_err(failed)?;
     let mut row: u32 = 0;
+    let mut rate_rows = Vec::new();
     let mut position = Position::Start;
     while !matches!(position, Position::Done) {
         let (page, next) = rows::next_page(app, principal, &query, position).await?;
         for cells in &page {
             row += 1;
             write_row(&mut sheet, row, cells, &formats).map_err(failed)?;
+            if is_industry_rate(cells) {
+                rate_rows.push(row);
+            }
         }
         position = next;
     }
     sheet.autofilter(0, 0, row, last_col).map_err(failed)?;
+    if let (Some(first), Some(last)) = (rate_rows.first(), rate_rows.last()) {
+        // A report's pass rates by industry, as counted (its own rows, not today's figures).
+        let chart = report_rate_chart(query.list().title_zh(), *first, *last);
+        sheet.insert_chart(row + 2, 0, &chart).map_err(failed)?;
+    }
     workbook.push_worksheet(sheet);
     if query.list().has_charts()
         && let Some(figures) = Figures::read(app, principal).await?
@@ -285,6 +294,29 @@ fn table(
 
 fn last_row(groups: &[Group]) -> u32 {
     3 + u32::try_from(groups.len().max(1)).unwrap_or(1) - 1
+}
+
+/// Whether a report row is one industry's pass rate (`PASS_RATE` with an industry: the rows a
+/// report's chart plots; the total has none).
+fn is_industry_rate(cells: &[Cell]) -> bool {
+    matches!(cells.first(), Some(Cell::Text(key)) if key == "PASS_RATE")
+        && !matches!(cells.get(2), Some(Cell::Empty))
+}
+
+/// A column chart of a report's pass rates by industry: its rows `first..=last` of `sheet`
+/// (industry in column 2, rate in column 3; the rows are contiguous, written industry by
+/// industry).
+fn report_rate_chart(sheet: &str, first: u32, last: u32) -> Chart {
+    let mut chart = Chart::new_column();
+    chart.title().set_name("按行业检验合格率（%）");
+    chart
+        .add_series()
+        .set_name("合格率（%）")
+        .set_categories((sheet, first, 2, last, 2))
+        .set_values((sheet, first, 3, last, 3));
+    chart.y_axis().set_name("%").set_max(100);
+    chart.x_axis().set_name("行业");
+    chart
 }
 
 /// A column chart of a table's pass rates.
