@@ -73,7 +73,8 @@ pub fn parse_amount(text: &str) -> Option<Decimal> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MeasureAsked {
     Assistance,
-    /// The rectification period in days (`RECTIFICATION_DAYS` when none), as every rectification.
+    /// The rectification period in days (the default of the province's `Deadlines` when none), as
+    /// every rectification.
     RectifyByDeadline {
         days: Option<i64>,
     },
