@@ -10,6 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::EnterpriseId;
 use oversight_domain::audit::Operation;
 use oversight_domain::risk::{Assessment, RiskInputs, RiskModel};
+use oversight_domain::rules::RuleBook;
 use oversight_storage::Tx;
 use oversight_storage::risk::{self as store, NewAssessment, RecomputeRun, RiskQuery, Selection};
 use serde_json::json;
@@ -60,14 +61,15 @@ impl App {
     pub(crate) async fn reassess(
         &self,
         tx: &Tx,
+        book: &RuleBook,
         selection: Selection<'_>,
         today: NaiveDate,
         now: DateTime<Utc>,
         cause: &str,
     ) -> Result<Reassessed, AppError> {
-        // Each enterprise by its province's model in force on the day assessed (docs/adr/0032);
-        // the window is the national model's (a province adjusts weights and thresholds only).
-        let book = self.rule_book(tx, today).await?;
+        // Each enterprise by its province's model in force on the day assessed (`book`,
+        // docs/adr/0032); the window is the national model's (a province adjusts weights and
+        // thresholds only).
         let window_start = book.national().model.window_start(today);
         let keys = self.key_industries();
         let query = RiskQuery { on: today, window_start, key_industries: &keys };
@@ -135,7 +137,9 @@ impl App {
         let (mut run, resumed) =
             store::start_or_resume(work.tx(), &model.version, work.today, work.now).await?;
         let selection = Selection::After { after: run.after, limit: batch };
-        let outcome = self.reassess(work.tx(), selection, run.assessed_on, work.now, "recompute").await?;
+        let book = self.rule_book(work.tx(), run.assessed_on).await?;
+        let outcome =
+            self.reassess(work.tx(), &book, selection, run.assessed_on, work.now, "recompute").await?;
         let from = run.after;
         run.done += outcome.count;
         run.changed += outcome.changed.len() as u64;

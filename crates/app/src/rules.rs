@@ -179,9 +179,13 @@ impl Work<'_> {
         Ok(self.rule_book().await?.for_region(region).clone())
     }
 
-    /// The settings in force today across the country, for a mutation that fixes deadlines in
-    /// several provinces' places at once (one statement).
+    /// The settings in force today across the country: read by the first rule of this mutation
+    /// that needs them (one statement), then kept for the others.
     pub(crate) async fn rule_book(&self) -> Result<RuleBook, AppError> {
-        self.app().rule_book(self.tx(), self.today).await
+        if let Some(book) = self.rules().get() {
+            return Ok(book.clone());
+        }
+        let book = self.app().rule_book(self.tx(), self.today).await?;
+        Ok(self.rules().get_or_init(|| book).clone())
     }
 }

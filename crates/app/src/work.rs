@@ -38,6 +38,9 @@ pub(crate) struct Work<'a> {
     objects: Vec<ObjectRef>,
     archive: Vec<QueuedEvent>,
     announcements: Vec<Event>,
+    /// The provincial rules in force today, read once by the first rule that needs them (a
+    /// deadline, then the reassessment at commit).
+    rules: std::sync::OnceLock<oversight_domain::rules::RuleBook>,
 }
 
 impl App {
@@ -58,6 +61,7 @@ impl App {
             objects: Vec::new(),
             archive: Vec::new(),
             announcements: Vec::new(),
+            rules: std::sync::OnceLock::new(),
         })
     }
 }
@@ -66,6 +70,11 @@ impl<'a> Work<'a> {
     /// The application this unit of work belongs to (its settings, plugins and store).
     pub(crate) fn app(&self) -> &'a App {
         self.app
+    }
+
+    /// Where the provincial rules read for this mutation are kept (`Work::rule_book`).
+    pub(crate) fn rules(&self) -> &std::sync::OnceLock<oversight_domain::rules::RuleBook> {
+        &self.rules
     }
 }
 
@@ -170,7 +179,9 @@ impl Work<'_> {
         );
         if !moved.is_empty() {
             let selection = oversight_storage::risk::Selection::Ids(&moved);
-            self.app.reassess(&self.tx, selection, self.today, self.now, self.operation.as_str()).await?;
+            let book = self.rule_book().await?;
+            let cause = self.operation.as_str();
+            self.app.reassess(&self.tx, &book, selection, self.today, self.now, cause).await?;
         }
         let events: Vec<archive::NewArchiveEvent<'_>> = self
             .archive
