@@ -38,32 +38,11 @@ fn settings_list(settings: &Settings, national: &Settings) -> Vec<RuleSetting> {
         let tightened = value != national_value;
         list.push(RuleSetting { name, value, national_value, tightened });
     };
-    let (ours, theirs) = (settings.deadlines, national.deadlines);
-    let deadlines = [
-        ("rectificationDays", ours.rectification_days, theirs.rectification_days),
-        ("rectificationMaxDays", ours.rectification_max_days, theirs.rectification_max_days),
-        ("maxExtensionDays", ours.max_extension_days, theirs.max_extension_days),
-        (
-            "objectionDecisionWorkingDays",
-            ours.objection_decision_working_days,
-            theirs.objection_decision_working_days,
-        ),
-        (
-            "noticeAcknowledgeWorkingDays",
-            ours.notice_acknowledge_working_days,
-            theirs.notice_acknowledge_working_days,
-        ),
-        ("noticeActWorkingDays", ours.notice_act_working_days, theirs.notice_act_working_days),
-        ("noticeCloseWorkingDays", ours.notice_close_working_days, theirs.notice_close_working_days),
-    ];
-    for (name, value, national_value) in deadlines {
+    for ((name, value), (_, national_value)) in settings.deadlines.named().zip(national.deadlines.named()) {
         push(format!("deadlines.{name}"), value.to_string(), national_value.to_string());
     }
     for class in RiskClass::ALL {
-        let text = |settings: &Settings| match settings.frequency.factor(*class).ratio() {
-            (numerator, 1) => numerator.to_string(),
-            (numerator, denominator) => format!("{numerator}/{denominator}"),
-        };
+        let text = |settings: &Settings| settings.frequency.factor(*class).to_string();
         push(format!("frequency.{}", class.as_str()), text(settings), text(national));
     }
     for (rule, national_rule) in settings.model.rules.iter().zip(&national.model.rules) {

@@ -17,7 +17,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::registry::region::RegionCode;
 use crate::risk::{FrequencyMatrix, RiskClass, RiskFactor, RiskModel, Thresholds};
-use crate::testing::due::FrequencyFactor;
 
 /// The deadlines a province may shorten, in the units the regulation's practice counts them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +41,11 @@ pub struct Deadlines {
 pub const RECTIFICATION_MIN_DAYS: u32 = 15;
 
 impl Deadlines {
+    /// Every setting by its API name (`rectificationDays` …), in a fixed order.
+    pub fn named(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
+        DEADLINE_FIELDS.iter().map(move |field| (field.name, (field.get)(self)))
+    }
+
     /// The national defaults (docs/adr/0009 and 0026 give their reasons).
     pub const NATIONAL: Deadlines = Deadlines {
         rectification_days: 30,
@@ -276,22 +280,15 @@ fn check_frequency(rules: &ProvincialRules, national: &FrequencyMatrix, problems
             problems.push(RuleProblem::Loosens {
                 setting,
                 proposed: factor.to_string(),
-                national: ratio_text(national_factor),
+                national: national_factor.to_string(),
             });
         } else if *factor > MAX_FREQUENCY_FACTOR {
             problems.push(RuleProblem::OutOfRange {
                 setting,
                 proposed: factor.to_string(),
-                allowed: format!("{}..={MAX_FREQUENCY_FACTOR}", ratio_text(national_factor)),
+                allowed: format!("{national_factor}..={MAX_FREQUENCY_FACTOR}"),
             });
         }
-    }
-}
-
-fn ratio_text(factor: FrequencyFactor) -> String {
-    match factor.ratio() {
-        (numerator, 1) => numerator.to_string(),
-        (numerator, denominator) => format!("{numerator}/{denominator}"),
     }
 }
 

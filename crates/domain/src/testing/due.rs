@@ -75,6 +75,16 @@ impl FrequencyFactor {
     }
 }
 
+/// `2`, or `1/2` for a ratio: as rules and their errors write a multiplier.
+impl std::fmt::Display for FrequencyFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.numerator, self.denominator) {
+            (numerator, 1) => write!(f, "{numerator}"),
+            (numerator, denominator) => write!(f, "{numerator}/{denominator}"),
+        }
+    }
+}
+
 /// A test scope (检验范围) of an industry with its frequencies, from a plugin's
 /// `testing_frequency` entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
