@@ -156,42 +156,6 @@ impl Column {
         Column::Conclusion,
         Column::FailedItems,
     ];
-
-    /// The template's header.
-    pub fn header(self) -> &'static str {
-        match self {
-            Column::CreditCode => "统一社会信用代码",
-            Column::LicenseNumber => "许可证编号",
-            Column::EnterpriseName => "企业名称",
-            Column::ProductName => "产品名称",
-            Column::Model => "规格型号",
-            Column::SamplingDate => "抽样日期",
-            Column::Institution => "检验机构",
-            Column::Conclusion => "检验结论",
-            Column::FailedItems => "不合格项目",
-        }
-    }
-
-    /// The English header accepted in its place (compared without case).
-    pub fn alias(self) -> &'static str {
-        match self {
-            Column::CreditCode => "creditCode",
-            Column::LicenseNumber => "licenseNumber",
-            Column::EnterpriseName => "enterpriseName",
-            Column::ProductName => "productName",
-            Column::Model => "model",
-            Column::SamplingDate => "samplingDate",
-            Column::Institution => "institution",
-            Column::Conclusion => "conclusion",
-            Column::FailedItems => "failedItems",
-        }
-    }
-
-    /// Whether the header must be present (the failed items may be left out of a file of
-    /// passing results only; a failing row then lacks its items).
-    fn required(self) -> bool {
-        self != Column::FailedItems
-    }
 }
 
 /// Where each column is in the file's rows.
@@ -215,16 +179,40 @@ impl TemplateColumn for Column {
         &Column::ALL
     }
 
+    /// The template's header.
     fn header(self) -> &'static str {
-        Column::header(self)
+        match self {
+            Column::CreditCode => "统一社会信用代码",
+            Column::LicenseNumber => "许可证编号",
+            Column::EnterpriseName => "企业名称",
+            Column::ProductName => "产品名称",
+            Column::Model => "规格型号",
+            Column::SamplingDate => "抽样日期",
+            Column::Institution => "检验机构",
+            Column::Conclusion => "检验结论",
+            Column::FailedItems => "不合格项目",
+        }
     }
 
+    /// The English header accepted in its place (compared without case).
     fn alias(self) -> &'static str {
-        Column::alias(self)
+        match self {
+            Column::CreditCode => "creditCode",
+            Column::LicenseNumber => "licenseNumber",
+            Column::EnterpriseName => "enterpriseName",
+            Column::ProductName => "productName",
+            Column::Model => "model",
+            Column::SamplingDate => "samplingDate",
+            Column::Institution => "institution",
+            Column::Conclusion => "conclusion",
+            Column::FailedItems => "failedItems",
+        }
     }
 
+    /// Whether the header must be present (the failed items may be left out of a file of
+    /// passing results only; a failing row then lacks its items).
     fn required(self) -> bool {
-        Column::required(self)
+        self != Column::FailedItems
     }
 }
 

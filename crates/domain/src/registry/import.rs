@@ -119,66 +119,6 @@ impl Column {
         Column::Status,
     ];
 
-    /// The template's header.
-    pub fn header(self) -> &'static str {
-        match self {
-            Column::CreditCode => "统一社会信用代码",
-            Column::Name => "企业名称",
-            Column::RegionCode => "行政区划代码",
-            Column::Address => "生产地址",
-            Column::Scale => "企业规模",
-            Column::Products => "主要产品",
-            Column::ProductionConditions => "生产条件",
-            Column::InspectionMeans => "检验手段",
-            Column::Process => "生产工艺",
-            Column::LicenseNumber => "许可证编号",
-            Column::Industry => "行业",
-            Column::ProductUnit => "产品单元",
-            Column::IssuedOn => "发证日期",
-            Column::ExpiresOn => "有效期至",
-            Column::Status => "许可证状态",
-        }
-    }
-
-    /// The English header accepted in its place (compared without case): the GraphQL input's
-    /// field name.
-    pub fn alias(self) -> &'static str {
-        match self {
-            Column::CreditCode => "creditCode",
-            Column::Name => "name",
-            Column::RegionCode => "regionCode",
-            Column::Address => "address",
-            Column::Scale => "scale",
-            Column::Products => "products",
-            Column::ProductionConditions => "productionConditions",
-            Column::InspectionMeans => "inspectionMeans",
-            Column::Process => "process",
-            Column::LicenseNumber => "licenseNumber",
-            Column::Industry => "industry",
-            Column::ProductUnit => "productUnit",
-            Column::IssuedOn => "issuedOn",
-            Column::ExpiresOn => "expiresOn",
-            Column::Status => "status",
-        }
-    }
-
-    /// Whether the header must be present. The optional ones default as the registry does: no
-    /// products, empty descriptions, five years of validity, VALID.
-    fn required(self) -> bool {
-        matches!(
-            self,
-            Column::CreditCode
-                | Column::Name
-                | Column::RegionCode
-                | Column::Address
-                | Column::Scale
-                | Column::LicenseNumber
-                | Column::Industry
-                | Column::ProductUnit
-                | Column::IssuedOn
-        )
-    }
-
     /// The column a registry parser's field error is about (its camelCase field name).
     fn of_field(field: &str) -> Column {
         match field {
@@ -222,16 +162,64 @@ impl TemplateColumn for Column {
         &Column::ALL
     }
 
+    /// The template's header.
     fn header(self) -> &'static str {
-        Column::header(self)
+        match self {
+            Column::CreditCode => "统一社会信用代码",
+            Column::Name => "企业名称",
+            Column::RegionCode => "行政区划代码",
+            Column::Address => "生产地址",
+            Column::Scale => "企业规模",
+            Column::Products => "主要产品",
+            Column::ProductionConditions => "生产条件",
+            Column::InspectionMeans => "检验手段",
+            Column::Process => "生产工艺",
+            Column::LicenseNumber => "许可证编号",
+            Column::Industry => "行业",
+            Column::ProductUnit => "产品单元",
+            Column::IssuedOn => "发证日期",
+            Column::ExpiresOn => "有效期至",
+            Column::Status => "许可证状态",
+        }
     }
 
+    /// The English header accepted in its place (compared without case): the GraphQL input's
+    /// field name.
     fn alias(self) -> &'static str {
-        Column::alias(self)
+        match self {
+            Column::CreditCode => "creditCode",
+            Column::Name => "name",
+            Column::RegionCode => "regionCode",
+            Column::Address => "address",
+            Column::Scale => "scale",
+            Column::Products => "products",
+            Column::ProductionConditions => "productionConditions",
+            Column::InspectionMeans => "inspectionMeans",
+            Column::Process => "process",
+            Column::LicenseNumber => "licenseNumber",
+            Column::Industry => "industry",
+            Column::ProductUnit => "productUnit",
+            Column::IssuedOn => "issuedOn",
+            Column::ExpiresOn => "expiresOn",
+            Column::Status => "status",
+        }
     }
 
+    /// Whether the header must be present. The optional ones default as the registry does: no
+    /// products, empty descriptions, five years of validity, VALID.
     fn required(self) -> bool {
-        Column::required(self)
+        matches!(
+            self,
+            Column::CreditCode
+                | Column::Name
+                | Column::RegionCode
+                | Column::Address
+                | Column::Scale
+                | Column::LicenseNumber
+                | Column::Industry
+                | Column::ProductUnit
+                | Column::IssuedOn
+        )
     }
 }
 
