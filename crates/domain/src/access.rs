@@ -494,6 +494,17 @@ pub enum Action {
     UnlockReport,
     /// Read the reports of one's authority and its lower tiers, their versions and drill-downs.
     ReadReports,
+    /// Open an unlicensed-production case (无证生产, §三) about a producer in one's jurisdiction:
+    /// provincial, municipal and county officers.
+    OpenUnlicensedCase,
+    /// Urge the producer to apply (督促申请), link the license it obtained, or close the case with
+    /// the ban's outcome: the officers whose jurisdiction holds the producer.
+    ActOnUnlicensedCase,
+    /// Notify the local government to ban the producer (通报取缔) or dismiss the case: a formal
+    /// act of the authority, so its head or leader in charge.
+    DecideUnlicensedCase,
+    /// Read the unlicensed-production cases of one's jurisdiction (the nation: all).
+    ReadUnlicensedCases,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

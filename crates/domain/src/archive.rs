@@ -134,6 +134,16 @@ crate::stored_enum! {
         DrawSelected = "DRAW_SELECTED",
         /// A spot-check campaign's imported results (监督抽查) failed a product of the enterprise.
         SpotCheckFailed = "SPOT_CHECK_FAILED",
+        /// An unlicensed-production case (无证生产) was opened against the producer.
+        UnlicensedCaseOpened = "UNLICENSED_CASE_OPENED",
+        /// The producer was urged to apply for a license by a deadline (督促申请).
+        UnlicensedProducerUrged = "UNLICENSED_PRODUCER_URGED",
+        /// The producer obtained a license: the case links it.
+        UnlicensedCaseLicensed = "UNLICENSED_CASE_LICENSED",
+        /// The local government was notified to ban the producer (通报取缔).
+        UnlicensedBanNotified = "UNLICENSED_BAN_NOTIFIED",
+        /// The case was closed with the ban's outcome, or dismissed.
+        UnlicensedCaseClosed = "UNLICENSED_CASE_CLOSED",
     }
 }
 
@@ -279,6 +289,9 @@ pub enum ArchiveFact<'a> {
     Patrol(PatrolFact<'a>),
     /// The linkage notice facts (联动通报), rendered in `linkage::LinkageFact::event`.
     Linkage(crate::linkage::LinkageFact<'a>),
+    /// The unlicensed-production case facts (无证生产), rendered in
+    /// `enforcement::unlicensed::UnlicensedFact::event`.
+    Unlicensed(crate::enforcement::unlicensed::UnlicensedFact<'a>),
     /// A license drawn in a double-random draw (双随机), with why it was drawn; the inspectors
     /// are not on the enterprise's archive (the draw's public record names them).
     /// An enterprise's failed results in an imported spot-check campaign, rendered in
@@ -377,6 +390,7 @@ impl ArchiveFact<'_> {
             ArchiveFact::AnnualReview(fact) => fact.event(),
             ArchiveFact::Patrol(fact) => fact.event(),
             ArchiveFact::Linkage(fact) => fact.event(),
+            ArchiveFact::Unlicensed(fact) => fact.event(),
             ArchiveFact::SpotCheckFailed(fact) => fact.event(),
             ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
                 kind: ArchiveEventKind::DrawSelected,
@@ -931,6 +945,11 @@ mod tests {
             "LINKAGE_NOTICE_CLOSED",
             "DRAW_SELECTED",
             "SPOT_CHECK_FAILED",
+            "UNLICENSED_CASE_OPENED",
+            "UNLICENSED_PRODUCER_URGED",
+            "UNLICENSED_CASE_LICENSED",
+            "UNLICENSED_BAN_NOTIFIED",
+            "UNLICENSED_CASE_CLOSED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

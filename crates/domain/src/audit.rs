@@ -197,6 +197,18 @@ crate::stored_enum! {
         LockReport = "lockReport",
         /// The tier above unlocked a locked report with a reason (the locked version is kept).
         UnlockReport = "unlockReport",
+        /// An officer opened an unlicensed-production case (无证生产立案).
+        OpenUnlicensedCase = "openUnlicensedCase",
+        /// An officer urged an unlicensed producer to apply by a deadline (督促申请).
+        UrgeUnlicensedProducer = "urgeUnlicensedProducer",
+        /// An officer linked the license the producer obtained, settling the case.
+        LinkUnlicensedCaseLicense = "linkUnlicensedCaseLicense",
+        /// The authority's leadership notified the local government to ban the producer (通报取缔).
+        NotifyUnlicensedBan = "notifyUnlicensedBan",
+        /// An officer closed a case with the ban's outcome.
+        CloseUnlicensedCase = "closeUnlicensedCase",
+        /// The authority's leadership dismissed a case with the reason.
+        DismissUnlicensedCase = "dismissUnlicensedCase",
     }
 }
 

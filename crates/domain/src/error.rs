@@ -69,6 +69,9 @@ crate::stored_enum! {
         LicenseCategoryMismatch = "LICENSE_CATEGORY_MISMATCH",
         /// A product unit (产品单元) the license's industry does not declare.
         ProductUnitNotInIndustry = "PRODUCT_UNIT_NOT_IN_INDUSTRY",
+        /// An unlicensed-production case's finding, producer or step that does not hold
+        /// together (a patrol source without its patrol, a finding dated in the future …).
+        InvalidUnlicensedCase = "INVALID_UNLICENSED_CASE",
     }
 }
 

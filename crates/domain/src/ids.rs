@@ -146,6 +146,8 @@ typed_id! {
     pub struct SpotCheckImportId = "spot-check-import";
     /// A report generated up the hierarchy (年度报告, 半年报告, §二(五)).
     pub struct GeneratedReportId = "generated-report";
+    /// An unlicensed-production case (无证生产案件, §三).
+    pub struct UnlicensedCaseId = "unlicensed-case";
 }
 
 #[cfg(test)]

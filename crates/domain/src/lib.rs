@@ -9,6 +9,7 @@ pub mod audit;
 pub mod calendar;
 pub mod checklist;
 pub mod draw;
+pub mod enforcement;
 pub mod error;
 pub mod generated_report;
 pub mod ids;

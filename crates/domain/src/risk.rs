@@ -354,7 +354,14 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | DrawSelected
         // A failed spot check is not a factor of the national model yet: recomputing on it would
         // change nothing (docs/adr/0029 decision 8, docs/adr/0027 decision 3).
-        | SpotCheckFailed => false,
+        | SpotCheckFailed
+        // An unlicensed-production case is not a factor of the national model: the producer was
+        // outside the license system when it was found (docs/adr/0033).
+        | UnlicensedCaseOpened
+        | UnlicensedProducerUrged
+        | UnlicensedCaseLicensed
+        | UnlicensedBanNotified
+        | UnlicensedCaseClosed => false,
     }
 }
 

@@ -34,6 +34,8 @@ pub struct Deadlines {
     pub notice_acknowledge_working_days: u32,
     pub notice_act_working_days: u32,
     pub notice_close_working_days: u32,
+    /// The working days an unlicensed producer is given to apply for a license (督促申请, §三).
+    pub unlicensed_apply_working_days: u32,
 }
 
 /// The shortest rectification period anyone may set, in days (docs/adr/0009, decision 7): an
@@ -55,6 +57,7 @@ impl Deadlines {
         notice_acknowledge_working_days: crate::linkage::notice::ACKNOWLEDGE_WORKING_DAYS,
         notice_act_working_days: crate::linkage::notice::ACT_WORKING_DAYS,
         notice_close_working_days: crate::linkage::notice::CLOSE_WORKING_DAYS,
+        unlicensed_apply_working_days: crate::enforcement::unlicensed::APPLY_WORKING_DAYS,
     };
 }
 
@@ -68,7 +71,7 @@ struct DeadlineField {
 }
 
 /// Every deadline setting; each tightens by going down, never below `min`.
-const DEADLINE_FIELDS: [DeadlineField; 7] = [
+const DEADLINE_FIELDS: [DeadlineField; 8] = [
     DeadlineField {
         name: "rectificationDays",
         get: |d| d.rectification_days,
@@ -110,6 +113,13 @@ const DEADLINE_FIELDS: [DeadlineField; 7] = [
         get: |d| d.notice_close_working_days,
         set: |d, v| d.notice_close_working_days = v,
         min: 1,
+    },
+    DeadlineField {
+        name: "unlicensedApplyWorkingDays",
+        get: |d| d.unlicensed_apply_working_days,
+        set: |d, v| d.unlicensed_apply_working_days = v,
+        // A producer needs at least two weeks to put an application together.
+        min: 10,
     },
 ];
 

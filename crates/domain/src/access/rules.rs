@@ -158,6 +158,8 @@ const REPORTERS: &str =
     "a report is generated and submitted by the officers of the reporting authority (§二(五))";
 const REPORT_APPROVERS: &str =
     "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))";
+const UNLICENSED_HANDLERS: &str =
+    "unlicensed production is handled by the provincial, municipal and county officers of its place (§三)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
@@ -172,6 +174,12 @@ const LEADERSHIP: Option<Signature> = Some(Signature {
 const PROPOSAL_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "a revocation proposal is made by the provincial authority's head or leader in charge",
+});
+
+/// A ban notice to the local government (通报取缔) or a dismissal is the authority's formal act.
+const UNLICENSED_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a ban notice to the local government or a dismissal is signed by the authority's head or leader in charge",
 });
 
 /// Officers are managed by their authority's leadership, or an upper authority's.
@@ -484,5 +492,14 @@ pub fn rule(action: Action) -> Rule {
             DRAWERS),
         Action::RunDraw                        => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
             DRAWERS),
+        // Unlicensed production (无证生产, §三, docs/adr/0033): the place is the producer's.
+        Action::OpenUnlicensedCase             => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
+            UNLICENSED_HANDLERS),
+        Action::ActOnUnlicensedCase            => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
+            UNLICENSED_HANDLERS),
+        Action::DecideUnlicensedCase           => row(FIELD_OFFICERS,      UNLICENSED_LEADERSHIP, PlaceInJurisdiction,
+            UNLICENSED_HANDLERS),
+        Action::ReadUnlicensedCases            => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "unlicensed-production cases are read by officers and auditors"),
     }
 }

@@ -272,6 +272,10 @@ fn actions() -> Vec<Action> {
         Action::ReadSpotCheckImports,
         Action::SetProvincialRules,
         Action::ReadProvincialRules,
+        Action::OpenUnlicensedCase,
+        Action::ActOnUnlicensedCase,
+        Action::DecideUnlicensedCase,
+        Action::ReadUnlicensedCases,
     ]);
     actions
 }
@@ -343,6 +347,9 @@ const REASONS: &[&str] = &[
     "a report is generated and submitted by the officers of the reporting authority (§二(五))",
     "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))",
     "generated reports are read by officers and auditors",
+    "unlicensed production is handled by the provincial, municipal and county officers of its place (§三)",
+    "a ban notice to the local government or a dismissal is signed by the authority's head or leader in charge",
+    "unlicensed-production cases are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2965,4 +2972,100 @@ ReadProvincialRules
   testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+OpenUnlicensedCase
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  province leader_in_charge          F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  province staff                     F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  city head                          F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  city leader_in_charge              F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  city staff                         F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  county head                        F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  county leader_in_charge            F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  county staff                       F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+ActOnUnlicensedCase
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  province leader_in_charge          F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  province staff                     F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  city head                          F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  city leader_in_charge              F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  city staff                         F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  county head                        F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  county leader_in_charge            F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  county staff                       F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+DecideUnlicensedCase
+  nation head                        F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66
+  nation leader_in_charge            F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66
+  nation staff                       F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66
+  province head                      F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  province leader_in_charge          F65 F65 F65 NF  ok  ok  ok  OJ  F65 F65 NF  F65 F65 NF
+  province staff                     F66 F66 F66 NF  F66 F66 F66 F66 F66 F66 NF  F66 F66 NF
+  city head                          F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  city leader_in_charge              F65 F65 F65 NF  ok  ok  OJ  OJ  NF  F65 NF  F65 F65 NF
+  city staff                         F66 F66 F66 NF  F66 F66 F66 F66 NF  F66 NF  F66 F66 NF
+  county head                        F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  county leader_in_charge            F65 F65 NF  NF  ok  OJ  OJ  OJ  NF  F65 NF  F65 NF  NF
+  county staff                       F66 F66 NF  NF  F66 F66 F66 F66 NF  F66 NF  F66 NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+ReadUnlicensedCases
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  review_department at province      F67 F67 F67 NF  F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  review_department at city          F67 F67 F67 NF  F67 F67 F67 F67 NF  F67 NF  F67 F67 NF
+  review_department at county        F67 F67 NF  NF  F67 F67 F67 F67 NF  F67 NF  F67 NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F67 NF  NF  NF  F67 F67 F67 F67 NF  NF  NF  F67 NF  F67
+  enterprise_user enterprise:1       F67 F67 NF  NF  F67 F67 F67 F67 NF  NF  NF  F67 NF  NF
+  plugin_administrator platform      F67 NF  NF  NF  F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
 ";
