@@ -34,7 +34,7 @@ pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
     EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId,
     OfficerId, PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReportVersionId, ReviewId,
-    ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
+    ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId, UnlicensedCaseId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

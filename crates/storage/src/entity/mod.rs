@@ -41,3 +41,4 @@ pub mod spot_check_row;
 pub mod test_result;
 pub mod test_verdict;
 pub mod testing_task;
+pub mod unlicensed_case;

@@ -1,0 +1,3 @@
+//! Enforcement cases (§三): unlicensed production (`unlicensed`).
+
+pub mod unlicensed;
