@@ -238,6 +238,20 @@ codes! {
     ProofOfAnotherEnterprise = "PROOF_OF_ANOTHER_ENTERPRISE",
     /// The proof record is older than the notice or not in a state that proves the action.
     ProofNotProving = "PROOF_NOT_PROVING",
+    // Unlicensed production (无证生产), docs/adr/0033.
+    /// The producer's enterprise holds a valid or suspended license for the industry: it is
+    /// supervised as a licensee, not as unlicensed production (the message names the license).
+    ProducerIsLicensed = "PRODUCER_IS_LICENSED",
+    /// A case of the same producer (credit code) is still open: the message names it.
+    UnlicensedCaseAlreadyOpen = "UNLICENSED_CASE_ALREADY_OPEN",
+    /// The step does not fit the case's status (urged twice, a ban before urging, closing
+    /// without a ban notice, any step on a finished case).
+    IllegalUnlicensedTransition = "ILLEGAL_UNLICENSED_TRANSITION",
+    /// A ban for not applying (NO_APPLICATION_BY_DEADLINE) before the day to apply has passed.
+    ApplyDeadlineNotPassed = "APPLY_DEADLINE_NOT_PASSED",
+    /// The license named is not the producer's (another industry, credit code or place), not
+    /// valid, or older than the case.
+    LicenseDoesNotSettleCase = "LICENSE_DOES_NOT_SETTLE_CASE",
     // Spot-check results import (监督抽查结果导入), docs/adr/0029.
     /// The campaign's level is not the importer's: the national officers import NATIONAL
     /// campaigns, the provincial officers PROVINCIAL ones.

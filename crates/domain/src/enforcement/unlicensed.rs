@@ -10,11 +10,12 @@ use serde_json::json;
 
 use crate::archive::{ArchiveEvent, ArchiveEventKind as Kind};
 use crate::calendar::WorkingCalendar;
-use crate::error::{ErrorCode, FieldError};
+use crate::error::{Collector, ErrorCode, FieldError, ValidationErrors};
+use crate::industry::IndustryCatalogue;
 use crate::ids::{EnterpriseId, LicenseId, PatrolId, UnlicensedCaseId};
 use crate::registry::credit_code::CreditCode;
 use crate::registry::license::LicenseStatus;
-use crate::registry::region::RegionCode;
+use crate::registry::region::{RegionCode, RegionLevel};
 use crate::rules::Deadlines;
 use crate::text::parse_text;
 
@@ -141,6 +142,47 @@ pub struct Producer {
     pub product: String,
 }
 
+/// The producer as the officer typed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawProducer<'a> {
+    pub name: &'a str,
+    pub credit_code: Option<&'a str>,
+    pub address: &'a str,
+    pub region_code: &'a str,
+    pub industry: &'a str,
+    pub product: &'a str,
+}
+
+/// Parses a producer, reporting every bad field: the industry from the `catalogue` (the license
+/// it would need), the place a county-level division (where a producer stands).
+pub fn parse_producer(catalogue: &IndustryCatalogue, raw: RawProducer<'_>) -> Result<Producer, ValidationErrors> {
+    let mut problems = Collector::default();
+    let name = problems.take(parse_text("producerName", raw.name, 2, 100, false));
+    let credit_code = match raw.credit_code.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(code) => problems.take(CreditCode::parse(code).map(Some)),
+        None => Some(None),
+    };
+    let address = problems.take(parse_text("address", raw.address, 2, 200, false));
+    let region = problems.take(RegionCode::parse(raw.region_code).and_then(|region| match region.level() {
+        RegionLevel::County => Ok(region),
+        _ => Err(FieldError::new(
+            ErrorCode::InvalidUnlicensedCase,
+            "regionCode",
+            format!("{region} is not a county-level division: name the county where the producer is"),
+        )),
+    }));
+    let industry = problems.take(catalogue.find(raw.industry).map(|industry| industry.code.clone()));
+    let product = problems.take(parse_text("product", raw.product, 1, 200, false));
+    match (name, credit_code, address, region, industry, product) {
+        (Some(name), Some(credit_code), Some(address), Some(region), Some(industry), Some(product))
+            if problems.is_empty() =>
+        {
+            Ok(Producer { name, credit_code, address, region, industry, product })
+        }
+        _ => Err(problems.into_errors()),
+    }
+}
+
 /// What an officer found, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
@@ -161,7 +203,7 @@ pub fn check_finding(
     text: &str,
     found_on: NaiveDate,
     today: NaiveDate,
-) -> Result<Finding, Vec<FieldError>> {
+) -> Result<Finding, ValidationErrors> {
     let mut problems = Vec::new();
     let text = parse_text("finding", text, 2, TEXT_MAX_CHARS, true).map_err(|e| problems.push(e)).ok();
     let reference = match reference.map(str::trim).filter(|r| !r.is_empty()) {
@@ -183,7 +225,7 @@ pub fn check_finding(
     }
     match (problems.is_empty(), text) {
         (true, Some(text)) => Ok(Finding { source, patrol_id, reference, text, found_on }),
-        _ => Err(problems),
+        _ => Err(ValidationErrors(problems)),
     }
 }
 

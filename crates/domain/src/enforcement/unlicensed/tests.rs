@@ -50,7 +50,7 @@ fn a_finding_names_its_source() {
     let check = |source, patrol_id, reference: Option<&str>, found_on: &str| {
         check_finding(source, patrol_id, reference, "无证生产复混肥 bagging line", date(found_on), today)
             .map(|f| f.reference)
-            .map_err(|problems| problems.iter().map(|p| p.field).collect::<Vec<_>>())
+            .map_err(|problems| problems.0.iter().map(|p| p.field).collect::<Vec<_>>())
     };
     let cases: [(CaseSource, Option<PatrolId>, Option<&str>, &str, Result<Option<String>, Vec<&str>>); 7] = [
         (CaseSource::Patrol, patrol, None, "2027-03-10", Ok(None)),
@@ -65,7 +65,7 @@ fn a_finding_names_its_source() {
         assert_eq!(check(source, patrol_id, reference, found_on), expected, "{source} {reference:?} {found_on}");
     }
     let short = check_finding(CaseSource::Patrol, patrol, None, "x", today, today);
-    assert_eq!(short.map_err(|p| p[0].field), Err("finding"));
+    assert_eq!(short.map_err(|p| p.0[0].field), Err("finding"));
 }
 
 #[test]
@@ -224,4 +224,34 @@ fn urging_counts_working_days_on_the_calendar() {
     let mut tight = Deadlines::NATIONAL;
     tight.unlicensed_apply_working_days = 10;
     assert_eq!(found.urged(&calendar, &tight, date("2027-03-01")).unwrap().apply_by, Some(date("2027-03-15")));
+}
+
+#[test]
+fn a_producer_reports_every_bad_field() {
+    let catalogue = crate::industry::tests::catalogue();
+    let raw = RawProducer {
+        name: "某某复混肥作坊",
+        credit_code: Some(" 91110000600037341l "),
+        address: "玄武区某路 1 号",
+        region_code: "320102",
+        industry: "compound-fertilizer",
+        product: "复混肥料",
+    };
+    let producer = parse_producer(&catalogue, raw).unwrap();
+    assert_eq!(producer.credit_code.as_ref().map(CreditCode::as_str), Some(CODE));
+    assert_eq!((producer.region.as_str(), producer.industry.as_str()), ("320102", "compound-fertilizer"));
+    let without_code = parse_producer(&catalogue, RawProducer { credit_code: Some("  "), ..raw }).unwrap();
+    assert_eq!(without_code.credit_code, None);
+    let fields = |raw| parse_producer(&catalogue, raw).unwrap_err().0.iter().map(|e| (e.field, e.code)).collect::<Vec<_>>();
+    assert_eq!(
+        fields(RawProducer { name: "x", credit_code: Some("91110000600037341X"), region_code: "320100", industry: "soap", product: "", ..raw }),
+        vec![
+            ("producerName", ErrorCode::InvalidText),
+            ("creditCode", ErrorCode::InvalidCreditCode),
+            ("regionCode", ErrorCode::InvalidUnlicensedCase),
+            ("industry", ErrorCode::UnknownIndustry),
+            ("product", ErrorCode::InvalidText),
+        ]
+    );
+    assert_eq!(fields(RawProducer { region_code: "329999", ..raw }), vec![("regionCode", ErrorCode::UnknownRegion)]);
 }
