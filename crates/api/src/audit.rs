@@ -196,6 +196,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::GeneratedReport => {
             AuditSubject::GeneratedReport(oversight_domain::GeneratedReportId::new(id))
         }
+        NodeType::UnlicensedCase => {
+            AuditSubject::UnlicensedCase(oversight_domain::UnlicensedCaseId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -217,7 +220,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport or GeneratedReport."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport or UnlicensedCase."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

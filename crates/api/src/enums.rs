@@ -355,6 +355,16 @@ mirror! {
         DrawSelected,
         /// An imported spot-check campaign (监督抽查 spot check) failed a product of the enterprise.
         SpotCheckFailed,
+        /// An unlicensed-production case (无证生产 unlicensed production) was opened against the producer.
+        UnlicensedCaseOpened,
+        /// The producer was urged to apply for a license (督促申请 urged to apply).
+        UnlicensedProducerUrged,
+        /// The producer obtained a license: the case links it.
+        UnlicensedCaseLicensed,
+        /// The local government was notified to ban the producer (通报取缔 ban notified).
+        UnlicensedBanNotified,
+        /// The case was closed with the ban's outcome, or dismissed.
+        UnlicensedCaseClosed,
     }
 }
 

@@ -165,6 +165,7 @@ loaders! {
     linkage_notice: ById<oversight_app::NoticeRecord, oversight_domain::NoticeId> = linkage_notices_by_ids by id;
     /// The notices each notice was passed on as, oldest first.
     notice_children: ByParent<oversight_app::ChildNotice, oversight_domain::NoticeId> = linkage_notice_children by parent_id;
+    unlicensed_case: ById<oversight_app::UnlicensedRecord, oversight_domain::UnlicensedCaseId> = unlicensed_cases_by_ids by id;
     draw: ById<oversight_domain::draw::record::DrawRecord, oversight_domain::DrawId> = draws_by_ids by id;
     spot_check_import: ById<oversight_app::SpotCheckImportRecord, oversight_domain::SpotCheckImportId> = spot_check_imports_by_ids by id;
     generated_report: ById<oversight_app::ReportRecord, oversight_domain::GeneratedReportId> = generated_reports_by_ids by id;

@@ -191,7 +191,7 @@ impl RegistryQuery {
     }
 }
 
-fn field_error(error: oversight_domain::FieldError, field: &str) -> ApiError {
+pub(crate) fn field_error(error: oversight_domain::FieldError, field: &str) -> ApiError {
     ApiError::new(oversight_app::Code::from(error.code), error.message).with_field(field)
 }
 

@@ -214,6 +214,9 @@ pub struct DeadlinesInput {
     notice_act_working_days: Option<u32>,
     /// The working days to close a linkage notice with proof (1 to 30).
     notice_close_working_days: Option<u32>,
+    /// The working days an unlicensed producer is given to apply for a license (督促申请,
+    /// 10 to 20).
+    unlicensed_apply_working_days: Option<u32>,
 }
 
 /// A class's multiplier in the frequency matrix (频次矩阵).
@@ -314,6 +317,7 @@ impl ProvincialRulesDraftInput {
             ("noticeAcknowledgeWorkingDays", d.notice_acknowledge_working_days),
             ("noticeActWorkingDays", d.notice_act_working_days),
             ("noticeCloseWorkingDays", d.notice_close_working_days),
+            ("unlicensedApplyWorkingDays", d.unlicensed_apply_working_days),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.map(|value| (name.to_owned(), value)))

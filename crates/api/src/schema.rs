@@ -20,7 +20,7 @@ use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 /// The query root: one part per area, merged in two groups (one flat list nests the merged
 /// resolver deeper than the compiler's layout limit, as the mutation root's did).
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQueries, SupervisionQueries);
+pub struct QueryRoot(RegistryQueries, SupervisionQueries, CaseQueries);
 
 /// The registry, identity, directories, audit, industries, calendar and dashboard.
 #[derive(MergedObject, Default)]
@@ -54,10 +54,14 @@ pub struct SupervisionQueries(
     crate::generated_report::ReportQuery,
 );
 
+/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production.
+#[derive(MergedObject, Default)]
+pub struct CaseQueries(crate::enforcement::unlicensed::UnlicensedQuery);
+
 /// The mutation root: one part per area, merged in three groups — one flat list of every part
 /// nests the merged resolver deeper than the compiler's layout limit.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(RegistryMutations, TestingMutations, WorkflowMutations);
+pub struct MutationRoot(RegistryMutations, TestingMutations, WorkflowMutations, CaseMutations);
 
 /// The registry and the directories: enterprises, licenses, authorities, institutions, officers,
 /// the calendar, change requests, designations, attachments, exports.
@@ -96,6 +100,10 @@ pub struct WorkflowMutations(
     crate::rules::RulesMutation,
     crate::generated_report::ReportMutation,
 );
+
+/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production.
+#[derive(MergedObject, Default)]
+pub struct CaseMutations(crate::enforcement::unlicensed::UnlicensedMutation);
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 

@@ -293,6 +293,13 @@ impl App {
                     oversight_storage::generated_report::by_ids(store, &everything, &[id]).await?.pop();
                 found.map(|r| Resource::Region(r.authority_region))
             }
+            // A case is its producer's place's: read within the jurisdictions holding it.
+            AuditSubject::UnlicensedCase(id) => {
+                let everything = oversight_storage::Scope::Everything;
+                let found =
+                    oversight_storage::enforcement::unlicensed::by_ids(store, &everything, &[id]).await?.pop();
+                found.map(|c| Resource::Region(c.case.region))
+            }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -446,6 +453,7 @@ pub enum AuditSubject {
     Draw(oversight_domain::DrawId),
     SpotCheckImport(oversight_domain::SpotCheckImportId),
     GeneratedReport(oversight_domain::GeneratedReportId),
+    UnlicensedCase(oversight_domain::UnlicensedCaseId),
 }
 
 impl AuditSubject {
@@ -476,6 +484,7 @@ impl AuditSubject {
             AuditSubject::Draw(id) => ObjectRef::of(id),
             AuditSubject::SpotCheckImport(id) => ObjectRef::of(id),
             AuditSubject::GeneratedReport(id) => ObjectRef::of(id),
+            AuditSubject::UnlicensedCase(id) => ObjectRef::of(id),
         }
     }
 
@@ -509,6 +518,9 @@ impl AuditSubject {
             }
             AuditSubject::GeneratedReport(_) => {
                 <oversight_domain::GeneratedReportId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::UnlicensedCase(_) => {
+                <oversight_domain::UnlicensedCaseId as oversight_domain::TypedId>::KIND
             }
         }
     }
