@@ -72,6 +72,8 @@ scenarios!(
     spot_check_import_bad_row_writes_nothing,
     export_requested,
     semi_annual_report_returned_accepted_locked_unlocked,
+    unlicensed_producer_urged_then_licensed,
+    unlicensed_producer_banned,
 );
 
 /// A scenario file.
