@@ -120,6 +120,13 @@ enum Op {
     LockGeneratedReport,
     UnlockGeneratedReport,
     ReadGeneratedReports,
+    OpenUnlicensed,
+    UrgeUnlicensed,
+    LinkUnlicensedLicense,
+    NotifyUnlicensedBan,
+    CloseUnlicensed,
+    DismissUnlicensed,
+    ReadUnlicensed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -678,6 +685,35 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadGeneratedReports, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Unlicensed production (docs/adr/0033): the field officers whose jurisdiction holds the
+        // producer's place open and act on a case; its head or leader in charge signs the ban
+        // notice and a dismissal; officers and auditors read the cases of their jurisdiction.
+        (OpenUnlicensed, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN,
+        ],
+        (OpenUnlicensed, Outside) => {
+            [FORBIDDEN, FORBIDDEN, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        // A case outside the caller's case scope is not found, as a notice is: the roles that read
+        // no case never learn one exists.
+        (UrgeUnlicensed | LinkUnlicensedLicense | CloseUnlicensed, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, NotFound, FORBIDDEN, NotFound, NotFound, NotFound,
+        ],
+        (NotifyUnlicensedBan | DismissUnlicensed, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (
+            UrgeUnlicensed | LinkUnlicensedLicense | CloseUnlicensed | NotifyUnlicensedBan | DismissUnlicensed,
+            Outside,
+        ) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadUnlicensed, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -685,7 +721,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 99] = [
+const OPS: [Op; 106] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -787,6 +823,13 @@ const OPS: [Op; 99] = [
     LockGeneratedReport,
     UnlockGeneratedReport,
     ReadGeneratedReports,
+    OpenUnlicensed,
+    UrgeUnlicensed,
+    LinkUnlicensedLicense,
+    NotifyUnlicensedBan,
+    CloseUnlicensed,
+    DismissUnlicensed,
+    ReadUnlicensed,
 ];
 
 struct World {
@@ -1055,6 +1098,7 @@ async fn run(
     let patrol = patrol_fixture(server, op, number, (authority, province), reviews).await;
     let notice = notice_fixture(server, op, enterprise_id, province).await;
     let report = report_fixture(server, op, province).await;
+    let case = unlicensed_fixture(server, op, region, province).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1506,6 +1550,42 @@ async fn run(
             ("query { generatedReports(first: 5) { totalCount } }", json!({}), "generatedReports")
         }
         ReadNotices => ("query { linkageNotices(first: 5) { totalCount } }", json!({}), "linkageNotices"),
+        OpenUnlicensed => (
+            "mutation($i: OpenUnlicensedCaseInput!) { openUnlicensedCase(input: $i) { case { id } } }",
+            json!({ "i": unlicensed_input(region, server.app.today()) }),
+            "openUnlicensedCase",
+        ),
+        UrgeUnlicensed => (
+            "mutation($c: ID!) { urgeUnlicensedProducer(caseId: $c) { case { id } } }",
+            json!({ "c": global("UnlicensedCase", case) }),
+            "urgeUnlicensedProducer",
+        ),
+        // The row's own license settles a case without a credit code in its place.
+        LinkUnlicensedLicense => {
+            let license = server.app.license_by_number(&server.national, number).await.unwrap().unwrap().id;
+            (
+                "mutation($c: ID!, $l: ID!) { linkUnlicensedCaseLicense(caseId: $c, licenseId: $l) { case { id } } }",
+                json!({ "c": global("UnlicensedCase", case), "l": global("License", license) }),
+                "linkUnlicensedCaseLicense",
+            )
+        }
+        NotifyUnlicensedBan => (
+            "mutation($i: NotifyUnlicensedBanInput!) { notifyUnlicensedBan(input: $i) { case { id } } }",
+            json!({ "i": { "caseId": global("UnlicensedCase", case), "ground": "CONDITIONS_NOT_MET",
+                            "localGovernment": "矩阵测试区人民政府", "document": "矩阵函〔2027〕1号" } }),
+            "notifyUnlicensedBan",
+        ),
+        CloseUnlicensed => (
+            "mutation($c: ID!) { closeUnlicensedCase(caseId: $c, outcome: \"已取缔\") { case { id } } }",
+            json!({ "c": global("UnlicensedCase", case) }),
+            "closeUnlicensedCase",
+        ),
+        DismissUnlicensed => (
+            "mutation($c: ID!) { dismissUnlicensedCase(caseId: $c, reason: \"误立案\") { case { id } } }",
+            json!({ "c": global("UnlicensedCase", case) }),
+            "dismissUnlicensedCase",
+        ),
+        ReadUnlicensed => ("query { unlicensedCases(first: 5) { totalCount } }", json!({}), "unlicensedCases"),
         // The import itself is a multipart request: its rule is in the scenarios
         // (spot_check_import_*.yaml: a province, a county refused).
         ReadSpotCheckImports => {
@@ -1987,6 +2067,66 @@ async fn notice_fixture(
         app.acknowledge_linkage_notice(&officer, notice.id).await.unwrap();
     }
     notice.id
+}
+
+/// An unlicensed-production case without a credit code at the row's place, found 40 days ago
+/// (before the row's license was issued), opened by a leader in charge of the row's province and
+/// urged and reported for a ban as far as the step under test needs; none of it under test.
+async fn unlicensed_fixture(
+    server: &TestServer,
+    op: Op,
+    region: &str,
+    province: AuthorityId,
+) -> oversight_domain::UnlicensedCaseId {
+    if !matches!(
+        op,
+        UrgeUnlicensed | LinkUnlicensedLicense | NotifyUnlicensedBan | CloseUnlicensed | DismissUnlicensed
+    ) {
+        return oversight_domain::UnlicensedCaseId::new(0);
+    }
+    let app = &server.app;
+    let leader = app
+        .principal_from_claims(&claims(
+            "unlicensed-leader",
+            &format!("authority:{province}"),
+            "provincial_officer",
+            Some("leader_in_charge"),
+        ))
+        .await
+        .unwrap();
+    let input = oversight_app::OpenUnlicensedCase {
+        producer_name: "矩阵测试作坊".to_owned(),
+        credit_code: None,
+        address: "某村 1 组".to_owned(),
+        region_code: region.to_owned(),
+        industry: "wire-cable".to_owned(),
+        product: "电线".to_owned(),
+        source: oversight_domain::enforcement::unlicensed::CaseSource::Complaint,
+        patrol_id: None,
+        reference: Some("12315-MATRIX".to_owned()),
+        finding: "矩阵测试：无证生产".to_owned(),
+        found_on: app.today() - chrono::Duration::days(40),
+    };
+    let case = app.open_unlicensed_case(&leader, &input).await.unwrap().id;
+    if matches!(op, NotifyUnlicensedBan | CloseUnlicensed) {
+        app.urge_unlicensed_producer(&leader, case).await.unwrap();
+    }
+    if op == CloseUnlicensed {
+        let notice = oversight_app::BanNotice {
+            ground: oversight_domain::enforcement::unlicensed::BanGround::ConditionsNotMet,
+            local_government: "矩阵测试区人民政府".to_owned(),
+            document: "矩阵函〔2027〕1号".to_owned(),
+        };
+        app.notify_unlicensed_ban(&leader, case, &notice).await.unwrap();
+    }
+    case
+}
+
+/// The same case as GraphQL input, for the row that opens one.
+fn unlicensed_input(region: &str, today: chrono::NaiveDate) -> Value {
+    json!({ "producerName": "矩阵测试作坊", "address": "某村 1 组", "regionCode": region, "industry": "wire-cable",
+            "product": "电线", "source": "COMPLAINT", "reference": "12315-MATRIX", "finding": "矩阵测试：无证生产",
+            "foundOn": (today - chrono::Duration::days(40)).to_string() })
 }
 
 /// A report of the row's province (Jiangsu inside, Zhejiang outside) for a period no earlier row
