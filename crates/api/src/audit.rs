@@ -196,9 +196,7 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::GeneratedReport => {
             AuditSubject::GeneratedReport(oversight_domain::GeneratedReportId::new(id))
         }
-        NodeType::UnlicensedCase => {
-            AuditSubject::UnlicensedCase(oversight_domain::UnlicensedCaseId::new(id))
-        }
+        NodeType::UnlicensedCase => AuditSubject::UnlicensedCase(oversight_domain::UnlicensedCaseId::new(id)),
         NodeType::Region => return Err(invalid()),
     })
 }

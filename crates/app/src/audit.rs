@@ -296,8 +296,9 @@ impl App {
             // A case is its producer's place's: read within the jurisdictions holding it.
             AuditSubject::UnlicensedCase(id) => {
                 let everything = oversight_storage::Scope::Everything;
-                let found =
-                    oversight_storage::enforcement::unlicensed::by_ids(store, &everything, &[id]).await?.pop();
+                let found = oversight_storage::enforcement::unlicensed::by_ids(store, &everything, &[id])
+                    .await?
+                    .pop();
                 found.map(|c| Resource::Region(c.case.region))
             }
             // A review year is its province's: read within the province's jurisdiction.

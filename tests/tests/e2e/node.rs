@@ -205,6 +205,19 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["generateReport"]["id"]
         .clone();
     fixtures.insert("GeneratedReport", fixture(&report, national, Some(world.county.as_str())));
+    // An unlicensed-production case is read by officers of the producer's place, not by an
+    // enterprise's user.
+    let case = data_as(
+        server,
+        &world.county,
+        "mutation($i: OpenUnlicensedCaseInput!) { openUnlicensedCase(input: $i) { case { id } } }",
+        json!({ "i": { "producerName": "节点测试作坊", "address": "某村 2 组", "regionCode": "320102",
+                       "industry": WIRE_CABLE, "product": "电线", "source": "COMPLAINT", "reference": "12315-NODE",
+                       "finding": "无证生产电线", "foundOn": today.to_string() } }),
+    )
+    .await["openUnlicensedCase"]["case"]["id"]
+        .clone();
+    fixtures.insert("UnlicensedCase", fixture(&case, national, Some(anyone)));
     fixtures
 }
 
@@ -433,6 +446,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("Draw", Some("draw")),
     ("SpotCheckImport", Some("spot-check-import")),
     ("GeneratedReport", Some("generated-report")),
+    ("UnlicensedCase", Some("unlicensed-case")),
     ("Region", None),
 ];
 
@@ -455,6 +469,7 @@ const TOUCHED: &[&str] = &[
     "Draw",
     "SpotCheckImport",
     "GeneratedReport",
+    "UnlicensedCase",
 ];
 
 const TRAIL: &str =

@@ -698,14 +698,19 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // A case outside the caller's case scope is not found, as a notice is: the roles that read
         // no case never learn one exists.
         (UrgeUnlicensed | LinkUnlicensedLicense | CloseUnlicensed, Inside) => [
-            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, NotFound, FORBIDDEN, NotFound, NotFound, NotFound,
+            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, NotFound, FORBIDDEN, NotFound, NotFound,
+            NotFound,
         ],
         (NotifyUnlicensedBan | DismissUnlicensed, Inside) => [
             FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound,
             NotFound, NotFound,
         ],
         (
-            UrgeUnlicensed | LinkUnlicensedLicense | CloseUnlicensed | NotifyUnlicensedBan | DismissUnlicensed,
+            UrgeUnlicensed
+            | LinkUnlicensedLicense
+            | CloseUnlicensed
+            | NotifyUnlicensedBan
+            | DismissUnlicensed,
             Outside,
         ) => [
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
@@ -1585,7 +1590,9 @@ async fn run(
             json!({ "c": global("UnlicensedCase", case) }),
             "dismissUnlicensedCase",
         ),
-        ReadUnlicensed => ("query { unlicensedCases(first: 5) { totalCount } }", json!({}), "unlicensedCases"),
+        ReadUnlicensed => {
+            ("query { unlicensedCases(first: 5) { totalCount } }", json!({}), "unlicensedCases")
+        }
         // The import itself is a multipart request: its rule is in the scenarios
         // (spot_check_import_*.yaml: a province, a county refused).
         ReadSpotCheckImports => {

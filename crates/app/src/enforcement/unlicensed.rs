@@ -3,20 +3,20 @@
 //! it obtained, notifying the local government to ban it, closing or dismissing the case, and
 //! the scoped reads.
 
+use chrono::NaiveDate;
 use oversight_domain::access::{Organisation, Scope};
+use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::enforcement::unlicensed::{
-    self as case, BanGround, BanRefused, CaseSource, LicenseFacts, LicenseRefused, RawProducer, RegistryMatch,
-    RegistryRefused, UnlicensedCase, UnlicensedEvent, UnlicensedFact, UnlicensedRefused,
+    self as case, BanGround, BanRefused, CaseSource, LicenseFacts, LicenseRefused, RawProducer,
+    RegistryMatch, RegistryRefused, UnlicensedCase, UnlicensedEvent, UnlicensedFact, UnlicensedRefused,
 };
-use oversight_domain::archive::ArchiveFact;
 use oversight_domain::registry::change_request::parse_reason;
 use oversight_domain::text::parse_text;
 use oversight_domain::{LicenseId, PatrolId, UnlicensedCaseId, ValidationErrors};
 use oversight_storage::enforcement::unlicensed::{self as store, CaseFilter, NewCase, UnlicensedRecord};
 use oversight_storage::patrol::inspection;
 use oversight_storage::registry::{enterprise, license};
-use chrono::NaiveDate;
 
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, allow};
@@ -251,7 +251,11 @@ impl App {
         Ok(store::page(&self.store, &scope, filter, self.today(), request).await?)
     }
 
-    pub async fn count_unlicensed_cases(&self, principal: &Principal, filter: &CaseFilter) -> Result<u64, AppError> {
+    pub async fn count_unlicensed_cases(
+        &self,
+        principal: &Principal,
+        filter: &CaseFilter,
+    ) -> Result<u64, AppError> {
         let scope = case_scope(principal)?;
         Ok(store::count(&self.store, &scope, filter, self.today()).await?)
     }
@@ -291,7 +295,10 @@ async fn check_patrol(work: &Work<'_>, principal: &Principal, id: PatrolId) -> R
 
 /// The registry's enterprise of the producer's credit code with its licenses, refused when a
 /// case of the same producer is still open.
-async fn registry_match(work: &Work<'_>, producer: &case::Producer) -> Result<Option<RegistryMatch>, AppError> {
+async fn registry_match(
+    work: &Work<'_>,
+    producer: &case::Producer,
+) -> Result<Option<RegistryMatch>, AppError> {
     let Some(code) = &producer.credit_code else { return Ok(None) };
     if let Some(open) = store::open_of(work.tx(), code).await? {
         return Err(AppError::refused(
@@ -311,11 +318,16 @@ async fn registry_match(work: &Work<'_>, producer: &case::Producer) -> Result<Op
 }
 
 /// The license an officer names, within reach, with what settling a case needs of it.
-async fn license_facts(work: &Work<'_>, principal: &Principal, id: LicenseId) -> Result<LicenseFacts, AppError> {
+async fn license_facts(
+    work: &Work<'_>,
+    principal: &Principal,
+    id: LicenseId,
+) -> Result<LicenseFacts, AppError> {
     let not_found = || AppError::NotFound { what: "license" };
     let scope = oversight_domain::access::read_scope(principal);
     let found = license::by_ids(work.tx(), &scope, &[id]).await?.pop().ok_or_else(not_found)?;
-    let owner = enterprise::by_ids(work.tx(), &scope, &[found.enterprise_id]).await?.pop().ok_or_else(not_found)?;
+    let owner =
+        enterprise::by_ids(work.tx(), &scope, &[found.enterprise_id]).await?.pop().ok_or_else(not_found)?;
     Ok(LicenseFacts {
         id: found.id,
         enterprise_id: owner.id,
@@ -328,7 +340,11 @@ async fn license_facts(work: &Work<'_>, principal: &Principal, id: LicenseId) ->
 }
 
 /// Saves `next` over `current`, refusing a case that moved meanwhile.
-async fn save(work: &mut Work<'_>, current: &UnlicensedRecord, next: UnlicensedCase) -> Result<UnlicensedRecord, AppError> {
+async fn save(
+    work: &mut Work<'_>,
+    current: &UnlicensedRecord,
+    next: UnlicensedCase,
+) -> Result<UnlicensedRecord, AppError> {
     let by = work.principal().subject.clone();
     if !store::save(work.tx(), &current.case, &next, &by, work.now).await? {
         return Err(AppError::concurrent("the unlicensed-production case changed meanwhile"));

@@ -11,8 +11,8 @@ use serde_json::json;
 use crate::archive::{ArchiveEvent, ArchiveEventKind as Kind};
 use crate::calendar::WorkingCalendar;
 use crate::error::{Collector, ErrorCode, FieldError, ValidationErrors};
-use crate::industry::IndustryCatalogue;
 use crate::ids::{EnterpriseId, LicenseId, PatrolId, UnlicensedCaseId};
+use crate::industry::IndustryCatalogue;
 use crate::registry::credit_code::CreditCode;
 use crate::registry::license::LicenseStatus;
 use crate::registry::region::{RegionCode, RegionLevel};
@@ -155,7 +155,10 @@ pub struct RawProducer<'a> {
 
 /// Parses a producer, reporting every bad field: the industry from the `catalogue` (the license
 /// it would need), the place a county-level division (where a producer stands).
-pub fn parse_producer(catalogue: &IndustryCatalogue, raw: RawProducer<'_>) -> Result<Producer, ValidationErrors> {
+pub fn parse_producer(
+    catalogue: &IndustryCatalogue,
+    raw: RawProducer<'_>,
+) -> Result<Producer, ValidationErrors> {
     let mut problems = Collector::default();
     let name = problems.take(parse_text("producerName", raw.name, 2, 100, false));
     let credit_code = match raw.credit_code.map(str::trim).filter(|c| !c.is_empty()) {
@@ -211,7 +214,9 @@ pub fn check_finding(
         None => None,
     };
     match (source, patrol_id) {
-        (CaseSource::Patrol, None) => problems.push(invalid("patrolId", "a case found on a patrol names the patrol")),
+        (CaseSource::Patrol, None) => {
+            problems.push(invalid("patrolId", "a case found on a patrol names the patrol"))
+        }
         (CaseSource::Patrol, Some(_)) => {}
         (_, Some(_)) => problems.push(invalid("patrolId", "only a case found on a patrol names a patrol")),
         (_, None) if reference.is_none() => problems.push(invalid(
@@ -252,12 +257,9 @@ pub enum RegistryRefused {
 /// whose enterprise holds a valid or suspended license for the industry is supervised as a
 /// licensee, not as unlicensed production. A license of another industry does not cover it.
 pub fn check_registry(industry: &str, found: Option<&RegistryMatch>) -> Result<(), RegistryRefused> {
-    let covering = found
-        .into_iter()
-        .flat_map(|m| m.licenses.iter())
-        .find(|(_, code, status)| {
-            code == industry && matches!(status, LicenseStatus::Valid | LicenseStatus::Suspended)
-        });
+    let covering = found.into_iter().flat_map(|m| m.licenses.iter()).find(|(_, code, status)| {
+        code == industry && matches!(status, LicenseStatus::Valid | LicenseStatus::Suspended)
+    });
     match covering {
         Some((number, industry, status)) => Err(RegistryRefused::ProducerIsLicensed {
             number: number.clone(),
@@ -351,7 +353,11 @@ impl UnlicensedCase {
     }
 
     /// Licensed with `license` (checked with [`UnlicensedCase::check_license`]).
-    pub fn licensed(&self, license: &LicenseFacts, today: NaiveDate) -> Result<UnlicensedCase, UnlicensedRefused> {
+    pub fn licensed(
+        &self,
+        license: &LicenseFacts,
+        today: NaiveDate,
+    ) -> Result<UnlicensedCase, UnlicensedRefused> {
         let mut next = self.moved(UnlicensedEvent::License)?;
         next.license_id = Some(license.id);
         next.enterprise_id = Some(license.enterprise_id);
@@ -384,7 +390,10 @@ impl UnlicensedCase {
             return Err(LicenseRefused::NotValid(license.status));
         }
         if license.issued_on < self.found_on {
-            return Err(LicenseRefused::IssuedBefore { issued_on: license.issued_on, found_on: self.found_on });
+            return Err(LicenseRefused::IssuedBefore {
+                issued_on: license.issued_on,
+                found_on: self.found_on,
+            });
         }
         Ok(())
     }

@@ -10,7 +10,9 @@ use oversight_domain::enforcement::unlicensed::{
 use oversight_domain::registry::credit_code::CreditCode;
 use oversight_domain::{AuthorityId, EnterpriseId, LicenseId, PatrolId, RegionCode, UnlicensedCaseId};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+};
 
 use crate::entity::unlicensed_case::{self as row, Column};
 use crate::page::{self, SortKey};
@@ -70,7 +72,11 @@ pub async fn insert(tx: &Tx, new: &NewCase<'_>, now: DateTime<Utc>) -> Result<Un
 }
 
 /// The cases with these ids inside `scope` (the loader, `node(id:)`, the commands).
-pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[UnlicensedCaseId]) -> Result<Vec<UnlicensedRecord>> {
+pub async fn by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[UnlicensedCaseId],
+) -> Result<Vec<UnlicensedRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -158,9 +164,7 @@ fn filtered(scope: &Scope, filter: &CaseFilter, today: NaiveDate) -> sea_orm::Se
 
 /// `UnlicensedCase::overdue_on` as a condition: urged, and the day to apply passed.
 fn overdue(today: NaiveDate) -> Condition {
-    Condition::all()
-        .add(Column::Status.eq(UnlicensedStatus::Urged.as_str()))
-        .add(Column::ApplyBy.lt(today))
+    Condition::all().add(Column::Status.eq(UnlicensedStatus::Urged.as_str())).add(Column::ApplyBy.lt(today))
 }
 
 fn in_scope(scope: &Scope) -> Condition {

@@ -25,7 +25,9 @@ fn every_status_and_event() {
     ];
     assert_eq!(table.len(), UnlicensedStatus::ALL.len());
     for (status, row) in table {
-        for (event, expected) in [E::Urge, E::License, E::NotifyBan, E::Close, E::Dismiss].into_iter().zip(row) {
+        for (event, expected) in
+            [E::Urge, E::License, E::NotifyBan, E::Close, E::Dismiss].into_iter().zip(row)
+        {
             let got = match status.next(event) {
                 Ok(next) => next.as_str().to_owned(),
                 Err(UnlicensedRefused::Finished(s)) => {
@@ -62,7 +64,11 @@ fn a_finding_names_its_source() {
         (CaseSource::Other, None, None, "2027-03-11", Err(vec!["reference", "foundOn"])),
     ];
     for (source, patrol_id, reference, found_on, expected) in cases {
-        assert_eq!(check(source, patrol_id, reference, found_on), expected, "{source} {reference:?} {found_on}");
+        assert_eq!(
+            check(source, patrol_id, reference, found_on),
+            expected,
+            "{source} {reference:?} {found_on}"
+        );
     }
     let short = check_finding(CaseSource::Patrol, patrol, None, "x", today, today);
     assert_eq!(short.map_err(|p| p.0[0].field), Err("finding"));
@@ -160,7 +166,11 @@ fn the_license_that_settles_a_case() {
                 got: RegionCode::parse("320506").unwrap(),
             }),
         ),
-        (case(Some(CODE)), with(|l| l.status = LicenseStatus::Suspended), Err(LicenseRefused::NotValid(LicenseStatus::Suspended))),
+        (
+            case(Some(CODE)),
+            with(|l| l.status = LicenseStatus::Suspended),
+            Err(LicenseRefused::NotValid(LicenseStatus::Suspended)),
+        ),
         (
             case(Some(CODE)),
             with(|l| l.issued_on = date("2027-02-28")),
@@ -180,7 +190,10 @@ fn the_license_that_settles_a_case() {
         );
     }
     let licensed = case(Some(CODE)).licensed(&license, date("2027-03-21")).unwrap();
-    assert_eq!((licensed.status, licensed.license_id, licensed.enterprise_id), (Licensed, Some(license.id), Some(license.enterprise_id)));
+    assert_eq!(
+        (licensed.status, licensed.license_id, licensed.enterprise_id),
+        (Licensed, Some(license.id), Some(license.enterprise_id))
+    );
 }
 
 #[test]
@@ -220,10 +233,16 @@ fn urging_counts_working_days_on_the_calendar() {
     // No calendar year stored: weekends only. Monday 2027-03-01 + 20 working days = 2027-03-29.
     let calendar = WorkingCalendar::new([]);
     let urged = found.urged(&calendar, &Deadlines::NATIONAL, date("2027-03-01")).unwrap();
-    assert_eq!((urged.status, urged.urged_on, urged.apply_by), (Urged, Some(date("2027-03-01")), Some(date("2027-03-29"))));
+    assert_eq!(
+        (urged.status, urged.urged_on, urged.apply_by),
+        (Urged, Some(date("2027-03-01")), Some(date("2027-03-29")))
+    );
     let mut tight = Deadlines::NATIONAL;
     tight.unlicensed_apply_working_days = 10;
-    assert_eq!(found.urged(&calendar, &tight, date("2027-03-01")).unwrap().apply_by, Some(date("2027-03-15")));
+    assert_eq!(
+        found.urged(&calendar, &tight, date("2027-03-01")).unwrap().apply_by,
+        Some(date("2027-03-15"))
+    );
 }
 
 #[test]
@@ -242,9 +261,18 @@ fn a_producer_reports_every_bad_field() {
     assert_eq!((producer.region.as_str(), producer.industry.as_str()), ("320102", "compound-fertilizer"));
     let without_code = parse_producer(&catalogue, RawProducer { credit_code: Some("  "), ..raw }).unwrap();
     assert_eq!(without_code.credit_code, None);
-    let fields = |raw| parse_producer(&catalogue, raw).unwrap_err().0.iter().map(|e| (e.field, e.code)).collect::<Vec<_>>();
+    let fields = |raw| {
+        parse_producer(&catalogue, raw).unwrap_err().0.iter().map(|e| (e.field, e.code)).collect::<Vec<_>>()
+    };
     assert_eq!(
-        fields(RawProducer { name: "x", credit_code: Some("91110000600037341X"), region_code: "320100", industry: "soap", product: "", ..raw }),
+        fields(RawProducer {
+            name: "x",
+            credit_code: Some("91110000600037341X"),
+            region_code: "320100",
+            industry: "soap",
+            product: "",
+            ..raw
+        }),
         vec![
             ("producerName", ErrorCode::InvalidText),
             ("creditCode", ErrorCode::InvalidCreditCode),
@@ -253,5 +281,8 @@ fn a_producer_reports_every_bad_field() {
             ("product", ErrorCode::InvalidText),
         ]
     );
-    assert_eq!(fields(RawProducer { region_code: "329999", ..raw }), vec![("regionCode", ErrorCode::UnknownRegion)]);
+    assert_eq!(
+        fields(RawProducer { region_code: "329999", ..raw }),
+        vec![("regionCode", ErrorCode::UnknownRegion)]
+    );
 }
