@@ -54,7 +54,9 @@ fn a_finding_names_its_source() {
             .map(|f| f.reference)
             .map_err(|problems| problems.0.iter().map(|p| p.field).collect::<Vec<_>>())
     };
-    let cases: [(CaseSource, Option<PatrolId>, Option<&str>, &str, Result<Option<String>, Vec<&str>>); 7] = [
+    type Case<'a> =
+        (CaseSource, Option<PatrolId>, Option<&'a str>, &'a str, Result<Option<String>, Vec<&'a str>>);
+    let cases: [Case; 7] = [
         (CaseSource::Patrol, patrol, None, "2027-03-10", Ok(None)),
         (CaseSource::Patrol, None, Some("x"), "2027-03-09", Err(vec!["patrolId"])),
         (CaseSource::Complaint, None, Some(" 12315-0042 "), "2027-03-01", Ok(Some("12315-0042".into()))),
