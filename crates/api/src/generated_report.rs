@@ -73,6 +73,8 @@ mirror! {
         LinkageNotice,
         /// A `SpotCheckImport`.
         SpotCheckImport,
+        /// An `UnlicensedCase`.
+        UnlicensedCase,
     }
 }
 
@@ -127,6 +129,14 @@ mirror! {
         NoticesLate,
         /// 监督抽查结果导入批次: spot-check imports by the authority and its lower tiers.
         SpotCheckImports,
+        /// 无证生产立案数: unlicensed-production cases (无证生产) found in the period, of producers in the jurisdiction.
+        UnlicensedCasesOpened,
+        /// 无证生产取证数: … settled by a license obtained in the period.
+        UnlicensedCasesLicensed,
+        /// 提请取缔数: … reported to the local government for a ban in the period.
+        UnlicensedBansNotified,
+        /// 督促申请逾期数: … urged and past the day to apply on the day of generation.
+        UnlicensedCasesOverdue,
     }
 }
 
@@ -140,6 +150,7 @@ fn node_type(kind: RecordKind) -> NodeType {
         RecordKind::RevocationProposal => NodeType::RevocationProposal,
         RecordKind::LinkageNotice => NodeType::LinkageNotice,
         RecordKind::SpotCheckImport => NodeType::SpotCheckImport,
+        RecordKind::UnlicensedCase => NodeType::UnlicensedCase,
     }
 }
 

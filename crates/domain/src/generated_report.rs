@@ -256,6 +256,15 @@ crate::stored_enum! {
         NoticesLate = "NOTICES_LATE",
         /// Spot-check result imports (监督抽查结果导入) by the authority and its lower tiers.
         SpotCheckImports = "SPOT_CHECK_IMPORTS",
+        /// Unlicensed-production cases (无证生产) found in the period, of producers in the
+        /// jurisdiction.
+        UnlicensedCasesOpened = "UNLICENSED_CASES_OPENED",
+        /// … cases settled by a license obtained in the period.
+        UnlicensedCasesLicensed = "UNLICENSED_CASES_LICENSED",
+        /// … cases reported to the local government for a ban (通报取缔) in the period.
+        UnlicensedBansNotified = "UNLICENSED_BANS_NOTIFIED",
+        /// … cases urged and past the day to apply on the day of generation.
+        UnlicensedCasesOverdue = "UNLICENSED_CASES_OVERDUE",
     }
 }
 
@@ -271,6 +280,7 @@ crate::stored_enum! {
         RevocationProposal = "REVOCATION_PROPOSAL",
         LinkageNotice = "LINKAGE_NOTICE",
         SpotCheckImport = "SPOT_CHECK_IMPORT",
+        UnlicensedCase = "UNLICENSED_CASE",
     }
 }
 
@@ -290,6 +300,10 @@ impl Figure {
             RevocationProposals => RecordKind::RevocationProposal,
             NoticesReceived | NoticesClosed | NoticesLate => RecordKind::LinkageNotice,
             SpotCheckImports => RecordKind::SpotCheckImport,
+            UnlicensedCasesOpened
+            | UnlicensedCasesLicensed
+            | UnlicensedBansNotified
+            | UnlicensedCasesOverdue => RecordKind::UnlicensedCase,
         }
     }
 
@@ -336,6 +350,10 @@ impl Figure {
             NoticesClosed => "联动通报办结数",
             NoticesLate => "联动通报逾期数",
             SpotCheckImports => "监督抽查结果导入批次",
+            UnlicensedCasesOpened => "无证生产立案数",
+            UnlicensedCasesLicensed => "无证生产取证数",
+            UnlicensedBansNotified => "提请取缔数",
+            UnlicensedCasesOverdue => "督促申请逾期数",
         }
     }
 }

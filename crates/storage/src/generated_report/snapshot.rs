@@ -5,6 +5,7 @@
 //! year's records stay in the database (docs/adr/0030).
 
 use chrono::{Days, NaiveDate, NaiveTime, TimeZone, Utc};
+use oversight_domain::enforcement::unlicensed::UnlicensedStatus;
 use oversight_domain::generated_report::Figure;
 use oversight_domain::linkage::notice::NoticeStatus;
 use oversight_domain::registry::license::LicenseStatus;
@@ -43,8 +44,8 @@ struct Insert {
 /// Writes the snapshot of a version: every figure's records, then their counts.
 pub async fn write_snapshot(x: &impl Executor, of: &SnapshotOf) -> Result<()> {
     let backend = x.executor().get_database_backend();
-    let builders: [fn(&mut Binds, &SnapshotOf) -> String; 8] =
-        [reviews, patrols, tasks, samples, rectifications, license_changes, notices, imports];
+    let builders: [fn(&mut Binds, &SnapshotOf) -> String; 9] =
+        [reviews, patrols, tasks, samples, rectifications, license_changes, notices, imports, unlicensed];
     for build in builders {
         let mut binds = Binds::new(backend);
         let select = build(&mut binds, of);
@@ -257,5 +258,29 @@ fn imports(binds: &mut Binds, of: &SnapshotOf) -> String {
         "SELECT '{}' AS fig, '' AS grp, s.id AS id FROM spot_check_import s \
          WHERE s.authority_region BETWEEN {low} AND {high} AND {days}",
         Figure::SpotCheckImports.as_str()
+    )
+}
+
+/// Unlicensed-production cases of producers in the jurisdiction: found, licensed and reported
+/// for a ban in the period, and urged past the day to apply on the day of generation
+/// (`UnlicensedCase::overdue_on`, as the case list's overdue filter says it).
+fn unlicensed(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let (low, high) = of.region.range();
+    let within = format!("c.region BETWEEN {} AND {}", binds.push(low), binds.push(high));
+    let found = span(binds, of, "c.found_on");
+    let licensed = span(binds, of, "c.licensed_on");
+    let banned = span(binds, of, "c.ban_notified_on");
+    let today = binds.push(of.today);
+    let from = format!("FROM unlicensed_case c WHERE {within}");
+    format!(
+        "SELECT '{opened}' AS fig, '' AS grp, c.id AS id {from} AND {found} \
+         UNION ALL SELECT '{licensed_fig}', '', c.id {from} AND {licensed} \
+         UNION ALL SELECT '{banned_fig}', '', c.id {from} AND {banned} \
+         UNION ALL SELECT '{overdue}', '', c.id {from} AND c.status = '{urged}' AND c.apply_by < {today}",
+        opened = Figure::UnlicensedCasesOpened.as_str(),
+        licensed_fig = Figure::UnlicensedCasesLicensed.as_str(),
+        banned_fig = Figure::UnlicensedBansNotified.as_str(),
+        overdue = Figure::UnlicensedCasesOverdue.as_str(),
+        urged = UnlicensedStatus::Urged.as_str(),
     )
 }
