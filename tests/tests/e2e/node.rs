@@ -205,19 +205,19 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["generateReport"]["id"]
         .clone();
     fixtures.insert("GeneratedReport", fixture(&report, national, Some(world.county.as_str())));
-    // An unlicensed-production case is read by officers of the producer's place, not by an
-    // enterprise's user.
+    // An unlicensed-production case is read by the officers whose jurisdiction holds the
+    // producer's place: one in Suzhou, not by Xuanwu's.
     let case = data_as(
         server,
-        &world.county,
+        &world.provincial,
         "mutation($i: OpenUnlicensedCaseInput!) { openUnlicensedCase(input: $i) { case { id } } }",
-        json!({ "i": { "producerName": "节点测试作坊", "address": "某村 2 组", "regionCode": "320102",
-                       "industry": WIRE_CABLE, "product": "电线", "source": "COMPLAINT", "reference": "12315-NODE",
+        json!({ "i": { "producerName": "节点测试作坊", "address": "某村 2 组", "regionCode": "320506",
+                       "industry": "wire-cable", "product": "电线", "source": "COMPLAINT", "reference": "12315-NODE",
                        "finding": "无证生产电线", "foundOn": today.to_string() } }),
     )
     .await["openUnlicensedCase"]["case"]["id"]
         .clone();
-    fixtures.insert("UnlicensedCase", fixture(&case, national, Some(anyone)));
+    fixtures.insert("UnlicensedCase", fixture(&case, national, Some(world.county.as_str())));
     fixtures
 }
 
