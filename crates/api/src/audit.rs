@@ -196,6 +196,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::GeneratedReport => {
             AuditSubject::GeneratedReport(oversight_domain::GeneratedReportId::new(id))
         }
+        NodeType::CounterfeitCase => {
+            AuditSubject::CounterfeitCase(oversight_domain::CounterfeitCaseId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }

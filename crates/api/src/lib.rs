@@ -7,6 +7,7 @@ pub mod attachment;
 pub mod audit;
 pub mod calendar;
 mod draw;
+mod enforcement;
 pub mod enums;
 pub mod error;
 pub mod export;

@@ -8,6 +8,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
 use crate::draw::Draw;
+use crate::enforcement::counterfeit::CounterfeitCase;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::generated_report::GeneratedReport;
 use crate::ids::parse_global_id;
@@ -104,6 +105,7 @@ nodes! {
     Draw => draw,
     SpotCheckImport => spot_check_import,
     GeneratedReport => generated_report,
+    CounterfeitCase => counterfeit_case,
     ;
     ArchiveEvent by archive_event,
     Region by region,

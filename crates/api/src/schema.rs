@@ -20,7 +20,7 @@ use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 /// The query root: one part per area, merged in two groups (one flat list nests the merged
 /// resolver deeper than the compiler's layout limit, as the mutation root's did).
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQueries, SupervisionQueries);
+pub struct QueryRoot(RegistryQueries, SupervisionQueries, WorkflowQueries);
 
 /// The registry, identity, directories, audit, industries, calendar and dashboard.
 #[derive(MergedObject, Default)]
@@ -37,7 +37,7 @@ pub struct RegistryQueries(
 );
 
 /// The supervision workflows: testing, rectification, annual review, patrols, draws, risk
-/// classes and provincial rules, linkage notices, spot-check imports, generated reports.
+/// classes and provincial rules.
 #[derive(MergedObject, Default)]
 pub struct SupervisionQueries(
     SupervisionQuery,
@@ -49,9 +49,16 @@ pub struct SupervisionQueries(
     crate::draw::DrawQuery,
     crate::risk::RiskQuery,
     crate::rules::RulesQuery,
+);
+
+/// The later workflows (split from `SupervisionQueries` past ten parts): linkage notices,
+/// spot-check imports, generated reports, enforcement cases.
+#[derive(MergedObject, Default)]
+pub struct WorkflowQueries(
     crate::linkage::LinkageQuery,
     crate::spot_check::SpotCheckQuery,
     crate::generated_report::ReportQuery,
+    crate::enforcement::counterfeit::CounterfeitQuery,
 );
 
 /// The mutation root: one part per area, merged in three groups — one flat list of every part
@@ -84,7 +91,7 @@ pub struct TestingMutations(
 );
 
 /// The other workflows: annual review, patrols, linkage notices, spot-check imports, draws,
-/// provincial rules, generated reports.
+/// provincial rules, generated reports, enforcement cases.
 #[derive(MergedObject, Default)]
 pub struct WorkflowMutations(
     crate::review::operations::ReviewMutation,
@@ -95,6 +102,7 @@ pub struct WorkflowMutations(
     crate::draw::DrawMutation,
     crate::rules::RulesMutation,
     crate::generated_report::ReportMutation,
+    crate::enforcement::counterfeit::CounterfeitMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -383,6 +383,12 @@ impl App {
             AuditSubject::LinkageNotice(id) => {
                 oversight_storage::linkage::notice::by_id(store, id).await?.map(|n| n.notice.enterprise_id)
             }
+            // A case's trail is read where its enterprise is, as the enterprise's archive.
+            AuditSubject::CounterfeitCase(id) => {
+                let everything = oversight_storage::Scope::Everything;
+                let found = oversight_storage::enforcement::counterfeit::by_ids(store, &everything, &[id]).await?;
+                found.first().map(|c| c.case.enterprise_id)
+            }
             _ => return Ok(None),
         }))
     }
@@ -446,6 +452,7 @@ pub enum AuditSubject {
     Draw(oversight_domain::DrawId),
     SpotCheckImport(oversight_domain::SpotCheckImportId),
     GeneratedReport(oversight_domain::GeneratedReportId),
+    CounterfeitCase(oversight_domain::CounterfeitCaseId),
 }
 
 impl AuditSubject {
@@ -476,6 +483,7 @@ impl AuditSubject {
             AuditSubject::Draw(id) => ObjectRef::of(id),
             AuditSubject::SpotCheckImport(id) => ObjectRef::of(id),
             AuditSubject::GeneratedReport(id) => ObjectRef::of(id),
+            AuditSubject::CounterfeitCase(id) => ObjectRef::of(id),
         }
     }
 
@@ -509,6 +517,9 @@ impl AuditSubject {
             }
             AuditSubject::GeneratedReport(_) => {
                 <oversight_domain::GeneratedReportId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::CounterfeitCase(_) => {
+                <oversight_domain::CounterfeitCaseId as oversight_domain::TypedId>::KIND
             }
         }
     }

@@ -13,6 +13,7 @@ mod testing;
 
 mod calendar;
 mod draw;
+mod enforcement;
 pub mod events;
 mod generated_report;
 mod industry;
@@ -36,7 +37,9 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use draw::DrawInput;
+pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use error::{AppError, Code};
+pub use oversight_storage::enforcement::counterfeit::{CaseFilter as CounterfeitCaseFilter, CaseRecord as CounterfeitCaseRecord};
 pub use generated_report::{ReportFigures, ReportInput};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{

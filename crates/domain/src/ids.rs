@@ -95,6 +95,8 @@ part_id! {
     pub struct InspectionId;
     /// One version of a generated report: its figures as counted at one generation.
     pub struct ReportVersionId;
+    /// One recall record (召回) of a counterfeiting case: part of its case.
+    pub struct RecallId;
 }
 
 typed_id! {
@@ -146,6 +148,8 @@ typed_id! {
     pub struct SpotCheckImportId = "spot-check-import";
     /// A report generated up the hierarchy (年度报告, 半年报告, §二(五)).
     pub struct GeneratedReportId = "generated-report";
+    /// A malicious-counterfeiting case (恶意造假, §三) against a licensed enterprise.
+    pub struct CounterfeitCaseId = "counterfeit-case";
 }
 
 #[cfg(test)]

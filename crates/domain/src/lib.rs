@@ -9,6 +9,7 @@ pub mod audit;
 pub mod calendar;
 pub mod checklist;
 pub mod draw;
+pub mod enforcement;
 pub mod error;
 pub mod generated_report;
 pub mod ids;
@@ -30,9 +31,9 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId, DrawId,
     EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId,
-    OfficerId, PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReportVersionId, ReviewId,
+    OfficerId, PatrolId, PatrolPlanId, ProposalId, RecallId, RectificationId, ReportId, ReportVersionId, ReviewId,
     ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;

@@ -354,7 +354,19 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | DrawSelected
         // A failed spot check is not a factor of the national model yet: recomputing on it would
         // change nothing (docs/adr/0029 decision 8, docs/adr/0027 decision 3).
-        | SpotCheckFailed => false,
+        | SpotCheckFailed
+        // A counterfeiting case is not a factor of the national model: adding one is a new model
+        // version with its weight argued in docs/adr/0027 (docs/adr/0034 decision 9).
+        | CounterfeitCaseOpened
+        | CounterfeitStopOrdered
+        | CounterfeitRecallRecorded
+        | CounterfeitRecallCompleted
+        | CounterfeitRevocationReported
+        | CounterfeitRevocationDecided
+        | CounterfeitBanRequested
+        | CounterfeitTransferredToPolice
+        | CounterfeitPoliceReceiptRecorded
+        | CounterfeitCaseClosed => false,
     }
 }
 

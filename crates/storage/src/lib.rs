@@ -4,6 +4,7 @@
 
 pub mod attachment;
 pub mod draw;
+pub mod enforcement;
 mod entity;
 pub mod generated_report;
 pub mod linkage;

@@ -272,6 +272,16 @@ fn actions() -> Vec<Action> {
         Action::ReadSpotCheckImports,
         Action::SetProvincialRules,
         Action::ReadProvincialRules,
+        Action::OpenCounterfeitCase,
+        Action::OrderCounterfeitStop,
+        Action::RecordCounterfeitRecall,
+        Action::CompleteCounterfeitRecall,
+        Action::ReportCounterfeitRevocation,
+        Action::RequestCounterfeitBan,
+        Action::TransferCounterfeitCaseToPolice,
+        Action::RecordCounterfeitPoliceReceipt,
+        Action::CloseCounterfeitCase,
+        Action::ReadCounterfeitCases,
     ]);
     actions
 }
@@ -343,6 +353,8 @@ const REASONS: &[&str] = &[
     "a report is generated and submitted by the officers of the reporting authority (§二(五))",
     "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))",
     "generated reports are read by officers and auditors",
+    "counterfeiting cases are handled by the provincial, municipal and county authorities that hold the enterprise (§三)",
+    "counterfeiting cases are read by the authorities' own people",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -2965,4 +2977,244 @@ ReadProvincialRules
   testing_institution institution:7  ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  ok
   enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
   plugin_administrator platform      ok  NF  NF  NF  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+OpenCounterfeitCase
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+OrderCounterfeitStop
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+RecordCounterfeitRecall
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+CompleteCounterfeitRecall
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+ReportCounterfeitRevocation
+  nation head                        F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation leader_in_charge            F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation staff                       F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F34 F34 F34 NF  F34 F34 F34 F34 F34 F34 NF  F34 F34 NF
+  city head                          F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city leader_in_charge              F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city staff                         F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  county head                        F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county leader_in_charge            F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county staff                       F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  review_department at nation        F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  review_department at province      F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  review_department at city          F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  review_department at county        F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  auditor at nation                  F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  auditor at province                F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  auditor at city                    F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  auditor at county                  F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  testing_institution institution:7  F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  F33
+  enterprise_user enterprise:1       F33 F33 NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  NF
+  plugin_administrator platform      F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  NF  NF  NF
+RequestCounterfeitBan
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+TransferCounterfeitCaseToPolice
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+RecordCounterfeitPoliceReceipt
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+CloseCounterfeitCase
+  nation head                        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  nation staff                       F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  review_department at county        F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 NF  F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 NF  F65 F65 F65 F65 NF  F65 NF  F65 F65 NF
+  auditor at county                  F65 F65 NF  NF  F65 F65 F65 F65 NF  F65 NF  F65 NF  NF
+  testing_institution institution:7  F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  F65
+  enterprise_user enterprise:1       F65 F65 NF  NF  F65 F65 F65 F65 NF  NF  NF  F65 NF  NF
+  plugin_administrator platform      F65 NF  NF  NF  F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+ReadCounterfeitCases
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F66 NF  NF  NF  F66 F66 F66 F66 NF  NF  NF  F66 NF  F66
+  enterprise_user enterprise:1       F66 F66 NF  NF  F66 F66 F66 F66 NF  NF  NF  F66 NF  NF
+  plugin_administrator platform      F66 NF  NF  NF  F66 F66 F66 F66 NF  NF  NF  NF  NF  NF
 ";
