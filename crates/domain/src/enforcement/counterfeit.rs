@@ -327,8 +327,8 @@ impl CounterfeitCase {
         let status = self.status.next(event)?;
         let mut next = self.clone();
         next.status = status;
-        // A further recall record keeps the recall's deadline from the order to stop.
-        if !(event == CaseEvent::RecordRecall && self.status == CaseStatus::Recalling) {
+        // A recall record keeps the recall's deadline, counted from the order to stop.
+        if event != CaseEvent::RecordRecall {
             next.due_on = due_after(calendar, status, on);
         }
         Ok(next)
