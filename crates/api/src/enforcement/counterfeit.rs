@@ -2,7 +2,7 @@
 //! `counterfeitCases`, and the mutations that open a case and take its steps. The revocation the
 //! province reports up is a `RevocationProposal` decided by `decideRevocationProposal`.
 
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{CaseStep, CounterfeitCaseFilter, CounterfeitCaseRecord, DocumentedStep, OpenCounterfeitCase};
 use oversight_domain::enforcement::counterfeit::{
