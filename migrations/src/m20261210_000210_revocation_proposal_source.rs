@@ -48,7 +48,11 @@ const INDEXES: [(&str, &[RevocationProposal], bool); 5] = [
     ("ix_revocation_proposal_status", &[RevocationProposal::Status, RevocationProposal::Id], false),
     ("ix_revocation_proposal_enterprise", &[RevocationProposal::EnterpriseId, RevocationProposal::Id], false),
     ("ix_revocation_proposal_created", &[RevocationProposal::CreatedAt], false),
-    ("ix_revocation_proposal_license_status", &[RevocationProposal::LicenseId, RevocationProposal::Status], false),
+    (
+        "ix_revocation_proposal_license_status",
+        &[RevocationProposal::LicenseId, RevocationProposal::Status],
+        false,
+    ),
 ];
 
 #[async_trait::async_trait]
@@ -75,7 +79,9 @@ impl MigrationTrait for Migration {
         // Only re-check proposals fit the old table: a case's proposal cannot be kept.
         let db = manager.get_connection();
         db.execute_unprepared("DELETE FROM revocation_proposal WHERE source <> 'RECHECK'").await?;
-        manager.drop_index(Index::drop().name(CASE_INDEX).table(RevocationProposal::Table).to_owned()).await?;
+        manager
+            .drop_index(Index::drop().name(CASE_INDEX).table(RevocationProposal::Table).to_owned())
+            .await?;
         if manager.get_database_backend() == DbBackend::Postgres {
             db.execute_unprepared(
                 "ALTER TABLE revocation_proposal DROP CONSTRAINT ck_revocation_proposal_source, \
@@ -132,10 +138,14 @@ async fn rebuild_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                         .to(Alias::new("rectification"), Alias::new("id")),
                 )
                 .foreign_key(
-                    ForeignKey::create().from(new.clone(), P::EnterpriseId).to(Alias::new("enterprise"), Alias::new("id")),
+                    ForeignKey::create()
+                        .from(new.clone(), P::EnterpriseId)
+                        .to(Alias::new("enterprise"), Alias::new("id")),
                 )
                 .foreign_key(
-                    ForeignKey::create().from(new.clone(), P::LicenseId).to(Alias::new("license"), Alias::new("id")),
+                    ForeignKey::create()
+                        .from(new.clone(), P::LicenseId)
+                        .to(Alias::new("license"), Alias::new("id")),
                 )
                 .foreign_key(
                     ForeignKey::create()

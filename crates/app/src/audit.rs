@@ -386,7 +386,8 @@ impl App {
             // A case's trail is read where its enterprise is, as the enterprise's archive.
             AuditSubject::CounterfeitCase(id) => {
                 let everything = oversight_storage::Scope::Everything;
-                let found = oversight_storage::enforcement::counterfeit::by_ids(store, &everything, &[id]).await?;
+                let found =
+                    oversight_storage::enforcement::counterfeit::by_ids(store, &everything, &[id]).await?;
                 found.first().map(|c| c.case.enterprise_id)
             }
             _ => return Ok(None),

@@ -39,7 +39,6 @@ pub use calendar::{
 pub use draw::DrawInput;
 pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use error::{AppError, Code};
-pub use oversight_storage::enforcement::counterfeit::{CaseFilter as CounterfeitCaseFilter, CaseRecord as CounterfeitCaseRecord};
 pub use generated_report::{ReportFigures, ReportInput};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{
@@ -60,6 +59,9 @@ pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDe
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
 pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
+pub use oversight_storage::enforcement::counterfeit::{
+    CaseFilter as CounterfeitCaseFilter, CaseRecord as CounterfeitCaseRecord,
+};
 pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
 pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{

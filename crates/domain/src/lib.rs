@@ -31,10 +31,10 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId, DrawId,
-    EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId,
-    OfficerId, PatrolId, PatrolPlanId, ProposalId, RecallId, RectificationId, ReportId, ReportVersionId, ReviewId,
-    ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
+    DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId,
+    NoticeId, OfficerId, PatrolId, PatrolPlanId, ProposalId, RecallId, RectificationId, ReportId,
+    ReportVersionId, ReviewId, ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -205,6 +205,25 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["generateReport"]["id"]
         .clone();
     fixtures.insert("GeneratedReport", fixture(&report, national, Some(world.county.as_str())));
+    // A counterfeiting case is read by the authorities' own people in reach, not the enterprise.
+    let license = data_as(
+        server,
+        national,
+        "query($n: String!) { license(number: $n) { id } }",
+        json!({ "n": world.licenses[0] }),
+    )
+    .await["license"]["id"]
+        .clone();
+    let case = data_as(
+        server,
+        &world.county,
+        "mutation($i: OpenCounterfeitCaseInput!) { openCounterfeitCase(input: $i) { case { id } } }",
+        json!({ "i": { "enterpriseId": world.enterprises[0], "licenseId": license, "finding": "节点测试：恶意造假",
+                       "source": "COMPLAINT" } }),
+    )
+    .await["openCounterfeitCase"]["case"]["id"]
+        .clone();
+    fixtures.insert("CounterfeitCase", fixture(&case, national, Some(anyone)));
     fixtures
 }
 
@@ -433,6 +452,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("Draw", Some("draw")),
     ("SpotCheckImport", Some("spot-check-import")),
     ("GeneratedReport", Some("generated-report")),
+    ("CounterfeitCase", Some("counterfeit-case")),
     ("Region", None),
 ];
 
@@ -455,6 +475,7 @@ const TOUCHED: &[&str] = &[
     "Draw",
     "SpotCheckImport",
     "GeneratedReport",
+    "CounterfeitCase",
 ];
 
 const TRAIL: &str =

@@ -72,6 +72,7 @@ scenarios!(
     spot_check_import_bad_row_writes_nothing,
     export_requested,
     semi_annual_report_returned_accepted_locked_unlocked,
+    counterfeiting_case_stop_recall_revoke_police,
 );
 
 /// A scenario file.

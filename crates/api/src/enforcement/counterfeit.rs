@@ -4,7 +4,9 @@
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{CaseStep, CounterfeitCaseFilter, CounterfeitCaseRecord, DocumentedStep, OpenCounterfeitCase};
+use oversight_app::{
+    CaseStep, CounterfeitCaseFilter, CounterfeitCaseRecord, DocumentedStep, OpenCounterfeitCase,
+};
 use oversight_domain::enforcement::counterfeit::{
     CaseSource, CaseStatus, Recall, RecallAsked, RevocationOutcome, SourceKind, Step, parse_quantity,
 };
@@ -193,7 +195,10 @@ impl CounterfeitCase {
         self.0.case.recall_completed_on
     }
     /// The revocation proposal the province reported up, in the national authority's queue.
-    async fn revocation_proposal(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<RevocationProposal>> {
+    async fn revocation_proposal(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<RevocationProposal>> {
         let Some(id) = self.0.case.proposal_id else { return Ok(None) };
         Ok(load(ctx, |l| &l.revocation_proposal, id).await?.map(RevocationProposal))
     }
@@ -356,8 +361,12 @@ fn source(kind: SourceKindGql, id: Option<ID>) -> Result<CaseSource, ApiError> {
         .with_field(field)
     };
     Ok(match (kind, id) {
-        (SourceKindGql::Patrol, Some(id)) => CaseSource::Patrol(parse_numeric_id(&id, NodeType::PatrolInspection, field)?),
-        (SourceKindGql::SpotCheck, Some(id)) => CaseSource::SpotCheck(parse_numeric_id(&id, NodeType::TestingTask, field)?),
+        (SourceKindGql::Patrol, Some(id)) => {
+            CaseSource::Patrol(parse_numeric_id(&id, NodeType::PatrolInspection, field)?)
+        }
+        (SourceKindGql::SpotCheck, Some(id)) => {
+            CaseSource::SpotCheck(parse_numeric_id(&id, NodeType::TestingTask, field)?)
+        }
         (SourceKindGql::Complaint, None) => CaseSource::Complaint,
         (SourceKindGql::Other, None) => CaseSource::Other,
         _ => return Err(misplaced()),
@@ -366,8 +375,11 @@ fn source(kind: SourceKindGql, id: Option<ID>) -> Result<CaseSource, ApiError> {
 
 fn quantity(text: &str, field: &'static str) -> Result<rust_decimal::Decimal, ApiError> {
     parse_quantity(text).ok_or_else(|| {
-        ApiError::new(oversight_app::Code::InvalidRecall, format!("the quantity {text:?} is no decimal number"))
-            .with_field(field)
+        ApiError::new(
+            oversight_app::Code::InvalidRecall,
+            format!("the quantity {text:?} is no decimal number"),
+        )
+        .with_field(field)
     })
 }
 
@@ -429,7 +441,11 @@ impl CounterfeitMutation {
         #[graphql(desc = "The case.")] input: OpenCounterfeitCaseInput,
     ) -> async_graphql::Result<CounterfeitCasePayload> {
         let open = OpenCounterfeitCase {
-            enterprise_id: parse_numeric_id(&input.enterprise_id, NodeType::Enterprise, "input.enterpriseId")?,
+            enterprise_id: parse_numeric_id(
+                &input.enterprise_id,
+                NodeType::Enterprise,
+                "input.enterpriseId",
+            )?,
             license_id: parse_numeric_id(&input.license_id, NodeType::License, "input.licenseId")?,
             finding: input.finding,
             source: source(input.source, input.source_id)?,

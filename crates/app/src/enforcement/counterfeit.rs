@@ -28,7 +28,9 @@ impl From<StepRefused> for AppError {
     fn from(refusal: StepRefused) -> AppError {
         let (code, field) = match refusal {
             StepRefused::State(_) => (Code::IllegalCounterfeitTransition, "caseId"),
-            StepRefused::InFuture { .. } | StepRefused::BeforePrevious { .. } => (Code::InvalidCounterfeitCase, "on"),
+            StepRefused::InFuture { .. } | StepRefused::BeforePrevious { .. } => {
+                (Code::InvalidCounterfeitCase, "on")
+            }
             StepRefused::NoDocument => (Code::InvalidCounterfeitCase, "documentIds"),
             StepRefused::CloseReasonRequired => (Code::InvalidCounterfeitCase, "reason"),
         };
@@ -168,7 +170,8 @@ async fn check_license(work: &Work<'_>, input: &OpenCounterfeitCase) -> Result<(
         invalid_case("licenseId", format!("license {} is not a license of this enterprise", input.license_id))
     })?;
     if !matches!(license.status, LicenseStatus::Valid | LicenseStatus::Suspended) {
-        let message = format!("license {} is {}: a case is against a license in force", license.number, license.status);
+        let message =
+            format!("license {} is {}: a case is against a license in force", license.number, license.status);
         return Err(invalid_case("licenseId", message));
     }
     Ok(())
@@ -264,11 +267,23 @@ impl App {
         let calendar = work.working_calendar().await?;
         let next = current.case.recall_recorded(&calendar, asked.recalled_on)?;
         let stopped_on = current.case.stop_order.as_ref().map_or(current.case.opened_on, |s| s.on);
-        let batches: Vec<String> =
-            cases::recalls_of(work.tx(), &Scope::Everything, &[id]).await?.into_iter().map(|r| r.batch).collect();
+        let batches: Vec<String> = cases::recalls_of(work.tx(), &Scope::Everything, &[id])
+            .await?
+            .into_iter()
+            .map(|r| r.batch)
+            .collect();
         let checked = check_recall(asked, stopped_on, &batches, work.today)?;
         crate::attachment::check_and_seal(&mut work, current.case.enterprise_id, documents).await?;
-        let recall = match cases::insert_recall(work.tx(), id, &checked, documents, &principal.subject, work.now).await {
+        let recall = match cases::insert_recall(
+            work.tx(),
+            id,
+            &checked,
+            documents,
+            &principal.subject,
+            work.now,
+        )
+        .await
+        {
             Err(StorageError::Conflict(_)) => {
                 let message = format!("batch {} is recorded already in this case", checked.batch);
                 return Err(AppError::refused(Code::InvalidRecall, "recall", message));
@@ -314,7 +329,10 @@ impl App {
         current.case.status.next(oversight_domain::enforcement::counterfeit::CaseEvent::ReportRevocation)?;
         let found = license::by_ids(work.tx(), &Scope::Everything, &[current.case.license_id]).await?.pop();
         let license = found.ok_or(AppError::NotFound { what: "license" })?;
-        license.status.transition(LicenseStatus::Revoked).map_err(|refusal| AppError::from(refusal).at_field("caseId"))?;
+        license
+            .status
+            .transition(LicenseStatus::Revoked)
+            .map_err(|refusal| AppError::from(refusal).at_field("caseId"))?;
         let proposal = rectification::insert_counterfeiting_proposal(
             work.tx(),
             &current.case,
@@ -325,8 +343,13 @@ impl App {
         .await?;
         let calendar = work.working_calendar().await?;
         let next = current.case.report_revocation(&calendar, proposal.id, work.today)?;
-        save(&mut work, &current, &next, CounterfeitFact::RevocationReported { case: &next, grounds: &grounds })
-            .await?;
+        save(
+            &mut work,
+            &current,
+            &next,
+            CounterfeitFact::RevocationReported { case: &next, grounds: &grounds },
+        )
+        .await?;
         work.touch([ObjectRef::of(proposal.id), ObjectRef::of(next.license_id)]);
         let now = work.now;
         work.commit(Some(current.case.state()), Some(next.state())).await?;
@@ -365,7 +388,11 @@ impl App {
     }
 
     /// How many cases the `counterfeitCases` query matches.
-    pub async fn count_counterfeit_cases(&self, principal: &Principal, filter: &CaseFilter) -> Result<u64, AppError> {
+    pub async fn count_counterfeit_cases(
+        &self,
+        principal: &Principal,
+        filter: &CaseFilter,
+    ) -> Result<u64, AppError> {
         let scope = case_scope(principal)?;
         Ok(cases::count(&self.store, &scope, filter, self.today()).await?)
     }

@@ -8,10 +8,10 @@ use oversight_domain::RegionCode;
 use oversight_domain::access::TaskScope;
 use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_grounds};
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_domain::enforcement::counterfeit::RevocationOutcome;
 use oversight_domain::registry::license::{LicenseStatus, parse_reason};
 use oversight_domain::testing::judgment::{Conclusion, Verdict};
 use oversight_domain::testing::objection::{check_objected_items, objection_decision_due};
-use oversight_domain::enforcement::counterfeit::RevocationOutcome;
 use oversight_domain::testing::rectification::{
     ExtensionDecision, ProposalDecision, ProposalRefused, ProposalSource, RecheckConclusion,
     rectification_deadline,
@@ -55,7 +55,8 @@ pub(crate) async fn close_open_proposals(
         work.archive(proposal.enterprise_id, Some(proposal.license_id), fact);
         // A case's proposal closing leaves the case nothing to wait for (docs/adr/0034).
         if let Some(case_id) = proposal.source.counterfeit_case_id() {
-            crate::enforcement::counterfeit::revocation_decided(work, case_id, RevocationOutcome::Moot).await?;
+            crate::enforcement::counterfeit::revocation_decided(work, case_id, RevocationOutcome::Moot)
+                .await?;
         }
     }
     work.touch(closed.iter().map(|p| ObjectRef::of(p.id)));
@@ -449,7 +450,12 @@ impl App {
         let ProposalSource::Recheck { rectification_id, recheck_task_id } = current.source else {
             return Err(ProposalRefused::AlreadyMade.into());
         };
-        let fact = ArchiveFact::RevocationProposed { proposal_id: current.id, rectification_id, recheck_task_id, grounds: &grounds };
+        let fact = ArchiveFact::RevocationProposed {
+            proposal_id: current.id,
+            rectification_id,
+            recheck_task_id,
+            grounds: &grounds,
+        };
         work.archive(current.enterprise_id, Some(current.license_id), fact);
         let before = json!({ "status": current.status.as_str(), "grounds": current.grounds });
         let after =

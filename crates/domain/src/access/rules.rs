@@ -158,8 +158,7 @@ const REPORTERS: &str =
     "a report is generated and submitted by the officers of the reporting authority (§二(五))";
 const REPORT_APPROVERS: &str =
     "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))";
-const COUNTERFEIT_HANDLERS: &str =
-    "counterfeiting cases are handled by the provincial, municipal and county authorities that hold the enterprise (§三)";
+const COUNTERFEIT_HANDLERS: &str = "counterfeiting cases are handled by the provincial, municipal and county authorities that hold the enterprise (§三)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).

@@ -323,7 +323,12 @@ impl CounterfeitCase {
     }
 
     /// The case after `event` taken on `on`, its next deadline set.
-    fn moved(&self, calendar: &WorkingCalendar, event: CaseEvent, on: NaiveDate) -> Result<Self, StepRefused> {
+    fn moved(
+        &self,
+        calendar: &WorkingCalendar,
+        event: CaseEvent,
+        on: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let status = self.status.next(event)?;
         let mut next = self.clone();
         next.status = status;
@@ -351,7 +356,12 @@ impl CounterfeitCase {
     }
 
     /// The order to stop (责令停止生产), with the order document.
-    pub fn order_stop(&self, calendar: &WorkingCalendar, step: Step, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn order_stop(
+        &self,
+        calendar: &WorkingCalendar,
+        step: Step,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.documented(calendar, CaseEvent::OrderStop, &step, today)?;
         next.stop_order = Some(step);
         Ok(next)
@@ -363,7 +373,12 @@ impl CounterfeitCase {
     }
 
     /// The recall recorded complete on `on`.
-    pub fn complete_recall(&self, calendar: &WorkingCalendar, on: NaiveDate, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn complete_recall(
+        &self,
+        calendar: &WorkingCalendar,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.moved(calendar, CaseEvent::CompleteRecall, on)?;
         check_step_day(on, self.last_step_on(), today)?;
         next.recall_completed_on = Some(on);
@@ -371,7 +386,12 @@ impl CounterfeitCase {
     }
 
     /// The province reported the revocation up today, as proposal `proposal_id`.
-    pub fn report_revocation(&self, calendar: &WorkingCalendar, proposal_id: ProposalId, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn report_revocation(
+        &self,
+        calendar: &WorkingCalendar,
+        proposal_id: ProposalId,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.moved(calendar, CaseEvent::ReportRevocation, today)?;
         next.proposal_id = Some(proposal_id);
         next.revocation_reported_on = Some(today);
@@ -379,7 +399,12 @@ impl CounterfeitCase {
     }
 
     /// The proposal was decided (or closed MOOT) today.
-    pub fn revocation_decided(&self, calendar: &WorkingCalendar, outcome: RevocationOutcome, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn revocation_decided(
+        &self,
+        calendar: &WorkingCalendar,
+        outcome: RevocationOutcome,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.moved(calendar, CaseEvent::RevocationDecided, today)?;
         next.revocation_outcome = Some(outcome);
         next.revocation_decided_on = Some(today);
@@ -387,28 +412,48 @@ impl CounterfeitCase {
     }
 
     /// The local government asked to ban (提请取缔), with the request document.
-    pub fn request_ban(&self, calendar: &WorkingCalendar, step: Step, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn request_ban(
+        &self,
+        calendar: &WorkingCalendar,
+        step: Step,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.documented(calendar, CaseEvent::RequestBan, &step, today)?;
         next.ban_request = Some(step);
         Ok(next)
     }
 
     /// Transferred to the police (移送公安机关), with the transfer document.
-    pub fn transfer_to_police(&self, calendar: &WorkingCalendar, step: Step, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn transfer_to_police(
+        &self,
+        calendar: &WorkingCalendar,
+        step: Step,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.documented(calendar, CaseEvent::TransferToPolice, &step, today)?;
         next.police_transfer = Some(step);
         Ok(next)
     }
 
     /// The police receipt (回执), with the receipt document.
-    pub fn record_police_receipt(&self, calendar: &WorkingCalendar, step: Step, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn record_police_receipt(
+        &self,
+        calendar: &WorkingCalendar,
+        step: Step,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.documented(calendar, CaseEvent::RecordPoliceReceipt, &step, today)?;
         next.police_receipt = Some(step);
         Ok(next)
     }
 
     /// Closed today, with its reason: required when no police transfer was made.
-    pub fn close(&self, calendar: &WorkingCalendar, reason: Option<String>, today: NaiveDate) -> Result<Self, StepRefused> {
+    pub fn close(
+        &self,
+        calendar: &WorkingCalendar,
+        reason: Option<String>,
+        today: NaiveDate,
+    ) -> Result<Self, StepRefused> {
         let mut next = self.moved(calendar, CaseEvent::Close, today)?;
         if self.police_transfer.is_none() && reason.is_none() {
             return Err(StepRefused::CloseReasonRequired);
@@ -561,7 +606,8 @@ pub enum CounterfeitFact<'a> {
 }
 
 fn documents(step: Option<&Step>) -> String {
-    let ids: Vec<String> = step.map(|s| s.documents.iter().map(ToString::to_string).collect()).unwrap_or_default();
+    let ids: Vec<String> =
+        step.map(|s| s.documents.iter().map(ToString::to_string).collect()).unwrap_or_default();
     ids.join(", ")
 }
 
@@ -571,7 +617,12 @@ impl CounterfeitFact<'_> {
         let (kind, summary, details) = match *self {
             CounterfeitFact::Opened(c) => (
                 Kind::CounterfeitCaseOpened,
-                format!("恶意造假立案 Counterfeiting case {} opened ({}): {}", c.id, c.source.kind(), c.finding),
+                format!(
+                    "恶意造假立案 Counterfeiting case {} opened ({}): {}",
+                    c.id,
+                    c.source.kind(),
+                    c.finding
+                ),
                 c.state(),
             ),
             CounterfeitFact::StopOrdered(c) => (
@@ -622,17 +673,29 @@ impl CounterfeitFact<'_> {
             ),
             CounterfeitFact::BanRequested(c) => (
                 Kind::CounterfeitBanRequested,
-                format!("提请取缔 Case {}: local government asked to ban; 文书 documents {}", c.id, documents(c.ban_request.as_ref())),
+                format!(
+                    "提请取缔 Case {}: local government asked to ban; 文书 documents {}",
+                    c.id,
+                    documents(c.ban_request.as_ref())
+                ),
                 json!({ "caseId": c.id, "banRequest": c.ban_request, "dueOn": c.due_on }),
             ),
             CounterfeitFact::TransferredToPolice(c) => (
                 Kind::CounterfeitTransferredToPolice,
-                format!("移送公安机关 Case {}: transferred to the police; 文书 documents {}", c.id, documents(c.police_transfer.as_ref())),
+                format!(
+                    "移送公安机关 Case {}: transferred to the police; 文书 documents {}",
+                    c.id,
+                    documents(c.police_transfer.as_ref())
+                ),
                 json!({ "caseId": c.id, "policeTransfer": c.police_transfer, "dueOn": c.due_on }),
             ),
             CounterfeitFact::PoliceReceiptRecorded(c) => (
                 Kind::CounterfeitPoliceReceiptRecorded,
-                format!("公安回执 Case {}: police receipt recorded; 文书 documents {}", c.id, documents(c.police_receipt.as_ref())),
+                format!(
+                    "公安回执 Case {}: police receipt recorded; 文书 documents {}",
+                    c.id,
+                    documents(c.police_receipt.as_ref())
+                ),
                 json!({ "caseId": c.id, "policeReceipt": c.police_receipt }),
             ),
             CounterfeitFact::Closed(c) => (
@@ -706,7 +769,8 @@ mod tests {
 
     /// 2027 with the National Day break (10-01..10-07) and its make-up Saturday (10-09).
     fn calendar() -> WorkingCalendar {
-        let holidays: Vec<NaiveDate> = (1..=7).map(|d| NaiveDate::from_ymd_opt(2027, 10, d).unwrap()).collect();
+        let holidays: Vec<NaiveDate> =
+            (1..=7).map(|d| NaiveDate::from_ymd_opt(2027, 10, d).unwrap()).collect();
         let year = CalendarYear::parse(2027, &holidays, &[date("2027-10-09")], "国办发明电 test").unwrap();
         WorkingCalendar::new([year])
     }
@@ -758,13 +822,11 @@ mod tests {
         let reported = recalled.report_revocation(&cal, ProposalId::new(5), date("2027-10-14")).unwrap();
         assert_eq!(reported.due_on, None, "the nation's decision has no deadline of the case's");
         assert!(!reported.overdue_on(date("2030-01-01")));
-        let decided = reported.revocation_decided(&cal, RevocationOutcome::Rejected, date("2027-10-20")).unwrap();
+        let decided =
+            reported.revocation_decided(&cal, RevocationOutcome::Rejected, date("2027-10-20")).unwrap();
         assert_eq!(decided.revocation_outcome, Some(RevocationOutcome::Rejected));
         let banned = decided.request_ban(&cal, step("2027-10-20"), date("2027-10-20")).unwrap();
-        assert_eq!(
-            banned.close(&cal, None, date("2027-10-21")),
-            Err(StepRefused::CloseReasonRequired)
-        );
+        assert_eq!(banned.close(&cal, None, date("2027-10-21")), Err(StepRefused::CloseReasonRequired));
         let closed = banned.close(&cal, Some("不构成犯罪".to_owned()), date("2027-10-21")).unwrap();
         assert_eq!((closed.status, closed.due_on), (Closed, None));
     }
@@ -811,22 +873,30 @@ mod tests {
                 asked("100", "100.001"),
                 vec![RecallProblem::RecalledExceedsProduced { recalled: q("100.001"), produced: q("100") }],
             ),
-            (asked("0", "0"), vec![
-                RecallProblem::ProducedNotPositive(q("0")),
-                RecallProblem::RecalledNotPositive(q("0")),
-            ]),
-            (asked("-5", "1"), vec![
-                RecallProblem::ProducedNotPositive(q("-5")),
-                RecallProblem::RecalledExceedsProduced { recalled: q("1"), produced: q("-5") },
-            ]),
+            (
+                asked("0", "0"),
+                vec![RecallProblem::ProducedNotPositive(q("0")), RecallProblem::RecalledNotPositive(q("0"))],
+            ),
+            (
+                asked("-5", "1"),
+                vec![
+                    RecallProblem::ProducedNotPositive(q("-5")),
+                    RecallProblem::RecalledExceedsProduced { recalled: q("1"), produced: q("-5") },
+                ],
+            ),
             (asked("10.0005", "1"), vec![RecallProblem::TooPrecise(q("10.0005"))]),
-            (RecallAsked { batch: "B1".to_owned(), ..asked("10", "1") }, vec![RecallProblem::BatchRecorded("B1".to_owned())]),
-            (RecallAsked { recalled_on: date("2027-09-29"), ..asked("10", "1") }, vec![
-                RecallProblem::BeforeStop { on: date("2027-09-29"), stopped_on },
-            ]),
-            (RecallAsked { recalled_on: date("2027-10-13"), ..asked("10", "1") }, vec![
-                RecallProblem::InFuture { on: date("2027-10-13"), today },
-            ]),
+            (
+                RecallAsked { batch: "B1".to_owned(), ..asked("10", "1") },
+                vec![RecallProblem::BatchRecorded("B1".to_owned())],
+            ),
+            (
+                RecallAsked { recalled_on: date("2027-09-29"), ..asked("10", "1") },
+                vec![RecallProblem::BeforeStop { on: date("2027-09-29"), stopped_on }],
+            ),
+            (
+                RecallAsked { recalled_on: date("2027-10-13"), ..asked("10", "1") },
+                vec![RecallProblem::InFuture { on: date("2027-10-13"), today }],
+            ),
         ];
         for (asked, expected) in cases {
             assert_eq!(check(asked.clone()), Err(RecallRefused(expected)), "{asked:?}");

@@ -7,7 +7,9 @@ use oversight_domain::enforcement::counterfeit::{
     CaseSource, CaseStatus, CounterfeitCase, Recall, RecallChecked, RevocationOutcome, SourceKind, Step,
     parse_quantity,
 };
-use oversight_domain::{AttachmentId, AuthorityId, CounterfeitCaseId, EnterpriseId, LicenseId, ProposalId, RecallId};
+use oversight_domain::{
+    AttachmentId, AuthorityId, CounterfeitCaseId, EnterpriseId, LicenseId, ProposalId, RecallId,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
@@ -17,7 +19,9 @@ use sea_orm::{
 use crate::entity::counterfeit_case::{self as row, Column};
 use crate::entity::counterfeit_recall as recall_row;
 use crate::page::{self, SortKey};
-use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope};
+use crate::{
+    Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_in_scope, owned_rows_in_scope,
+};
 
 const TABLE: &str = "counterfeit_case";
 
@@ -124,7 +128,9 @@ fn filtered(scope: &Scope, filter: &CaseFilter, today: NaiveDate) -> sea_orm::Se
     // `CounterfeitCase::overdue_on` as a condition: the deadline of the step waited for passed.
     match filter.overdue {
         Some(true) => query = query.filter(Column::DueOn.lt(today)),
-        Some(false) => query = query.filter(Condition::any().add(Column::DueOn.is_null()).add(Column::DueOn.gte(today))),
+        Some(false) => {
+            query = query.filter(Condition::any().add(Column::DueOn.is_null()).add(Column::DueOn.gte(today)))
+        }
         None => {}
     }
     query
@@ -143,7 +149,10 @@ pub async fn save(tx: &Tx, from: CaseStatus, next: &CounterfeitCase, now: DateTi
         .col_expr(Column::RecallCompletedOn, Expr::value(next.recall_completed_on))
         .col_expr(Column::ProposalId, Expr::value(next.proposal_id.map(ProposalId::get)))
         .col_expr(Column::RevocationReportedOn, Expr::value(next.revocation_reported_on))
-        .col_expr(Column::RevocationOutcome, Expr::value(next.revocation_outcome.map(|o| o.as_str().to_owned())))
+        .col_expr(
+            Column::RevocationOutcome,
+            Expr::value(next.revocation_outcome.map(|o| o.as_str().to_owned())),
+        )
         .col_expr(Column::RevocationDecidedOn, Expr::value(next.revocation_decided_on))
         .col_expr(Column::BanRequestedOn, Expr::value(next.ban_request.as_ref().map(|s| s.on)))
         .col_expr(Column::BanDocuments, Expr::value(documents(&next.ban_request)?))
@@ -154,8 +163,13 @@ pub async fn save(tx: &Tx, from: CaseStatus, next: &CounterfeitCase, now: DateTi
         .col_expr(Column::ClosedOn, Expr::value(next.closed_on))
         .col_expr(Column::CloseReason, Expr::value(next.close_reason.clone()))
         .col_expr(Column::UpdatedAt, Expr::value(now));
-    crate::transition::compare_and_set(tx, update, (Column::Id, next.id.get()), (Column::Status, from.as_str()))
-        .await
+    crate::transition::compare_and_set(
+        tx,
+        update,
+        (Column::Id, next.id.get()),
+        (Column::Status, from.as_str()),
+    )
+    .await
 }
 
 /// Stores a checked recall of `case_id`; a batch recorded already in the case is a conflict.
@@ -184,7 +198,11 @@ pub async fn insert_recall(
 
 /// The recalls of these cases whose enterprise is inside `scope`, oldest first (the loader of
 /// `CounterfeitCase.recalls`, and the batches a new recall is checked against).
-pub async fn recalls_of(x: &impl Executor, scope: &Scope, cases: &[CounterfeitCaseId]) -> Result<Vec<Recall>> {
+pub async fn recalls_of(
+    x: &impl Executor,
+    scope: &Scope,
+    cases: &[CounterfeitCaseId],
+) -> Result<Vec<Recall>> {
     if cases.is_empty() {
         return Ok(Vec::new());
     }
@@ -205,7 +223,8 @@ pub async fn recalls_of(x: &impl Executor, scope: &Scope, cases: &[CounterfeitCa
 }
 
 fn to_recall(model: recall_row::Model) -> Result<Recall> {
-    let corrupt = |what: &str| StorageError::corrupt("counterfeit_recall", format!("id {}: {what}", model.id));
+    let corrupt =
+        |what: &str| StorageError::corrupt("counterfeit_recall", format!("id {}: {what}", model.id));
     let quantity = |text: &str, what: &str| parse_quantity(text).ok_or_else(|| corrupt(what));
     Ok(Recall {
         id: RecallId::new(model.id),
@@ -251,7 +270,11 @@ fn to_record(model: row::Model) -> Result<CaseRecord> {
         revocation_decided_on: model.revocation_decided_on,
         ban_request: step(model.ban_requested_on, &model.ban_documents, "ban_documents")?,
         police_transfer: step(model.police_transferred_on, &model.police_documents, "police_documents")?,
-        police_receipt: step(model.police_receipt_on, &model.police_receipt_documents, "police_receipt_documents")?,
+        police_receipt: step(
+            model.police_receipt_on,
+            &model.police_receipt_documents,
+            "police_receipt_documents",
+        )?,
         closed_on: model.closed_on,
         close_reason: model.close_reason,
         finding: model.finding,

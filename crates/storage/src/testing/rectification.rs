@@ -395,7 +395,8 @@ pub(crate) fn to_rectification(model: rectification::Model) -> Result<Rectificat
 }
 
 fn to_proposal(model: revocation_proposal::Model) -> Result<ProposalRecord> {
-    let corrupt = |what: &str| StorageError::corrupt("revocation_proposal", format!("id {}: {what}", model.id));
+    let corrupt =
+        |what: &str| StorageError::corrupt("revocation_proposal", format!("id {}: {what}", model.id));
     let status = ProposalStatus::parse(&model.status).ok_or_else(|| corrupt("status"))?;
     let source = match (
         ProposalSourceKind::parse(&model.source),
@@ -403,10 +404,12 @@ fn to_proposal(model: revocation_proposal::Model) -> Result<ProposalRecord> {
         model.recheck_task_id,
         model.counterfeit_case_id,
     ) {
-        (Some(ProposalSourceKind::Recheck), Some(rectification), Some(task), None) => ProposalSource::Recheck {
-            rectification_id: RectificationId::new(rectification),
-            recheck_task_id: TaskId::new(task),
-        },
+        (Some(ProposalSourceKind::Recheck), Some(rectification), Some(task), None) => {
+            ProposalSource::Recheck {
+                rectification_id: RectificationId::new(rectification),
+                recheck_task_id: TaskId::new(task),
+            }
+        }
         (Some(ProposalSourceKind::Counterfeiting), None, None, Some(case)) => {
             ProposalSource::Counterfeiting { case_id: oversight_domain::CounterfeitCaseId::new(case) }
         }
