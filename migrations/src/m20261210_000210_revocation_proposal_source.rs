@@ -57,6 +57,12 @@ const INDEXES: [(&str, &[RevocationProposal], bool); 5] = [
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
+    /// One transaction on SQLite too (sea-orm runs SQLite migrations on the pool, statement by
+    /// statement): the rebuild is all or nothing, on one connection that sees its own changes.
+    fn use_transaction(&self) -> Option<bool> {
+        Some(true)
+    }
+
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         match manager.get_database_backend() {
             DbBackend::Postgres => alter_in_place(manager).await?,
