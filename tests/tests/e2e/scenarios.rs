@@ -73,6 +73,7 @@ scenarios!(
     export_requested,
     semi_annual_report_returned_accepted_locked_unlocked,
     counterfeiting_case_stop_recall_revoke_police,
+    counterfeiting_case_rejected_or_moot,
 );
 
 /// A scenario file.
