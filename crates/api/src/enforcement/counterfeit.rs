@@ -505,8 +505,8 @@ impl CounterfeitMutation {
     /// The province's head or leader in charge reports the revocation up (上报撤销 revocation
     /// reported): a revocation proposal, made, in the national authority's queue
     /// (`revocationProposals`); `decideRevocationProposal` revokes the license or rejects it and
-    /// moves the case on. ILLEGAL_COUNTERFEIT_TRANSITION, ILLEGAL_STATUS_TRANSITION, FORBIDDEN,
-    /// NOT_FOUND.
+    /// moves the case on. A license that ended meanwhile makes no proposal: the case moves on,
+    /// its revocation MOOT. ILLEGAL_COUNTERFEIT_TRANSITION, FORBIDDEN, NOT_FOUND.
     async fn report_counterfeit_revocation(
         &self,
         ctx: &Context<'_>,

@@ -329,6 +329,13 @@ impl App {
         current.case.status.next(oversight_domain::enforcement::counterfeit::CaseEvent::ReportRevocation)?;
         let found = license::by_ids(work.tx(), &Scope::Everything, &[current.case.license_id]).await?.pop();
         let license = found.ok_or(AppError::NotFound { what: "license" })?;
+        let calendar = work.working_calendar().await?;
+        if matches!(
+            license.status,
+            LicenseStatus::Revoked | LicenseStatus::Cancelled | LicenseStatus::Expired
+        ) {
+            return moot_without_proposal(work, current, &calendar).await;
+        }
         license
             .status
             .transition(LicenseStatus::Revoked)
@@ -341,7 +348,6 @@ impl App {
             work.now,
         )
         .await?;
-        let calendar = work.working_calendar().await?;
         let next = current.case.report_revocation(&calendar, proposal.id, work.today)?;
         save(
             &mut work,
@@ -423,6 +429,20 @@ impl App {
 fn case_scope(principal: &Principal) -> Result<Scope, AppError> {
     allow(principal, Action::ReadCounterfeitCases, &Resource::None, "counterfeit cases")?;
     Ok(oversight_domain::access::read_scope(principal))
+}
+
+/// The case's license ended otherwise before the province reported it up: nothing is left to
+/// revoke, so the case moves on without a proposal, the revocation MOOT (docs/adr/0034).
+async fn moot_without_proposal(
+    mut work: Work<'_>,
+    current: CaseRecord,
+    calendar: &oversight_domain::WorkingCalendar,
+) -> Result<CaseRecord, AppError> {
+    let next = current.case.license_ended(calendar, work.today)?;
+    save(&mut work, &current, &next, CounterfeitFact::RevocationDecided(&next)).await?;
+    let now = work.now;
+    work.commit(Some(current.case.state()), Some(next.state())).await?;
+    Ok(record(current, next, now))
 }
 
 /// The case's revocation proposal was decided by the nation, or closed MOOT when the license

@@ -398,6 +398,17 @@ impl CounterfeitCase {
         Ok(next)
     }
 
+    /// The license ended otherwise (revoked directly, cancelled, expired) before the province
+    /// reported it up: nothing is left to report; the case records the revocation MOOT today and
+    /// moves on to the ban, as it does when a reported proposal closes MOOT.
+    pub fn license_ended(&self, calendar: &WorkingCalendar, today: NaiveDate) -> Result<Self, StepRefused> {
+        let reported = self.moved(calendar, CaseEvent::ReportRevocation, today)?;
+        let mut next = reported.moved(calendar, CaseEvent::RevocationDecided, today)?;
+        next.revocation_outcome = Some(RevocationOutcome::Moot);
+        next.revocation_decided_on = Some(today);
+        Ok(next)
+    }
+
     /// The proposal was decided (or closed MOOT) today.
     pub fn revocation_decided(
         &self,
@@ -663,12 +674,17 @@ impl CounterfeitFact<'_> {
             ),
             CounterfeitFact::RevocationDecided(c) => (
                 Kind::CounterfeitRevocationDecided,
-                format!(
-                    "撤销决定 Case {}: proposal {} {}",
-                    c.id,
-                    c.proposal_id.map(|p| p.to_string()).unwrap_or_default(),
-                    c.revocation_outcome.map(|o| o.as_str()).unwrap_or_default()
-                ),
+                match c.proposal_id {
+                    Some(proposal) => format!(
+                        "撤销决定 Case {}: proposal {proposal} {}",
+                        c.id,
+                        c.revocation_outcome.map(|o| o.as_str()).unwrap_or_default()
+                    ),
+                    None => format!(
+                        "许可证已终止 Case {}: the license ended before it was reported up (MOOT)",
+                        c.id
+                    ),
+                },
                 json!({ "caseId": c.id, "proposalId": c.proposal_id, "outcome": c.revocation_outcome }),
             ),
             CounterfeitFact::BanRequested(c) => (
@@ -822,6 +838,12 @@ mod tests {
         let reported = recalled.report_revocation(&cal, ProposalId::new(5), date("2027-10-14")).unwrap();
         assert_eq!(reported.due_on, None, "the nation's decision has no deadline of the case's");
         assert!(!reported.overdue_on(date("2030-01-01")));
+        let ended = recalled.license_ended(&cal, date("2027-10-14")).unwrap();
+        assert_eq!(
+            (ended.status, ended.revocation_outcome, ended.proposal_id, ended.due_on),
+            (RevocationDecided, Some(RevocationOutcome::Moot), None, Some(date("2027-10-28")))
+        );
+        assert!(matches!(stopped.license_ended(&cal, date("2027-10-14")), Err(StepRefused::State(_))));
         let decided =
             reported.revocation_decided(&cal, RevocationOutcome::Rejected, date("2027-10-20")).unwrap();
         assert_eq!(decided.revocation_outcome, Some(RevocationOutcome::Rejected));
