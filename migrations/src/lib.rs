@@ -41,6 +41,8 @@ mod m20261209_000100_create_registry_import;
 mod m20261209_000200_create_generated_report;
 mod m20261209_000500_create_provincial_rules;
 mod m20261210_000100_create_unlicensed_case;
+mod m20261210_000200_create_counterfeit_case;
+mod m20261210_000210_revocation_proposal_source;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -85,6 +87,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000200_create_generated_report::Migration),
             Box::new(m20261209_000500_create_provincial_rules::Migration),
             Box::new(m20261210_000100_create_unlicensed_case::Migration),
+            Box::new(m20261210_000200_create_counterfeit_case::Migration),
+            Box::new(m20261210_000210_revocation_proposal_source::Migration),
         ]
     }
 }

@@ -197,6 +197,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
             AuditSubject::GeneratedReport(oversight_domain::GeneratedReportId::new(id))
         }
         NodeType::UnlicensedCase => AuditSubject::UnlicensedCase(oversight_domain::UnlicensedCaseId::new(id)),
+        NodeType::CounterfeitCase => {
+            AuditSubject::CounterfeitCase(oversight_domain::CounterfeitCaseId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }

@@ -18,7 +18,9 @@ use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::license_copy::LicenseCopyEntryKind;
 use oversight_domain::testing::judgment::{ComparisonMethod, Conclusion, Outcome, Severity, StandardNature};
 use oversight_domain::testing::objection::{DeliveryMethod, ObjectionOutcome};
-use oversight_domain::testing::rectification::{ProposalDecision, ProposalStatus, RectificationStatus};
+use oversight_domain::testing::rectification::{
+    ProposalDecision, ProposalSourceKind, ProposalStatus, RectificationStatus,
+};
 use oversight_domain::testing::supervision::TaskStatus;
 
 macro_rules! mirror {
@@ -365,6 +367,26 @@ mirror! {
         UnlicensedBanNotified,
         /// The case was closed with the ban's outcome, or dismissed.
         UnlicensedCaseClosed,
+        /// A malicious-counterfeiting case (恶意造假 counterfeiting) was opened against the enterprise.
+        CounterfeitCaseOpened,
+        /// The enterprise was ordered to stop (责令停止生产 order to stop).
+        CounterfeitStopOrdered,
+        /// A batch of its counterfeit products was recalled (召回 recall).
+        CounterfeitRecallRecorded,
+        /// The recall was recorded complete.
+        CounterfeitRecallCompleted,
+        /// The province reported the revocation up (上报撤销 revocation reported) as a revocation proposal.
+        CounterfeitRevocationReported,
+        /// The case's revocation proposal was decided, or closed when the license ended otherwise.
+        CounterfeitRevocationDecided,
+        /// The local government was asked to ban the enterprise (提请取缔 ban request).
+        CounterfeitBanRequested,
+        /// The case was transferred to the police (移送公安机关 police transfer).
+        CounterfeitTransferredToPolice,
+        /// The police receipt (回执 receipt) of the transfer was recorded.
+        CounterfeitPoliceReceiptRecorded,
+        /// The counterfeiting case was closed.
+        CounterfeitCaseClosed,
     }
 }
 
@@ -467,6 +489,16 @@ mirror! {
         /// Closed undecided (终结 moot): the license was revoked directly, cancelled or expired
         /// meanwhile; `decisionReason` says which.
         Moot,
+    }
+}
+
+mirror! {
+    /// What raised a revocation proposal (吊销建议).
+    ProposalSourceGql as "RevocationProposalSource" <=> ProposalSourceKind {
+        /// A failed re-check (复查 re-check) of a rectification.
+        Recheck,
+        /// A counterfeiting case (恶意造假 counterfeiting) whose revocation the province reported up.
+        Counterfeiting,
     }
 }
 

@@ -173,6 +173,9 @@ loaders! {
     report_versions_of: ByParent<oversight_app::VersionRecord, oversight_domain::GeneratedReportId> = report_versions by report_id;
     /// The counted figures of each report version.
     report_figures: ById<oversight_app::ReportFigures, oversight_domain::ReportVersionId> = report_figures by version_id;
+    counterfeit_case: ById<oversight_app::CounterfeitCaseRecord, oversight_domain::CounterfeitCaseId> = counterfeit_cases_by_ids by id;
+    /// The recall records of each counterfeiting case, oldest first.
+    counterfeit_recalls: ByParent<oversight_domain::enforcement::counterfeit::Recall, oversight_domain::CounterfeitCaseId> = counterfeit_recalls_of by case_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

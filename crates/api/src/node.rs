@@ -8,6 +8,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
 use crate::draw::Draw;
+use crate::enforcement::counterfeit::CounterfeitCase;
 use crate::enforcement::unlicensed::UnlicensedCase;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::generated_report::GeneratedReport;
@@ -106,6 +107,7 @@ nodes! {
     SpotCheckImport => spot_check_import,
     GeneratedReport => generated_report,
     UnlicensedCase => unlicensed_case,
+    CounterfeitCase => counterfeit_case,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -17,10 +17,10 @@ use crate::testing::objection::ObjectionMutation;
 use crate::testing::rectification::{RectificationMutation, RectificationQuery};
 use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 
-/// The query root: one part per area, merged in two groups (one flat list nests the merged
+/// The query root: one part per area, merged in groups (one flat list nests the merged
 /// resolver deeper than the compiler's layout limit, as the mutation root's did).
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQueries, SupervisionQueries, CaseQueries);
+pub struct QueryRoot(RegistryQueries, SupervisionQueries, WorkflowQueries, CaseQueries);
 
 /// The registry, identity, directories, audit, industries, calendar and dashboard.
 #[derive(MergedObject, Default)]
@@ -37,7 +37,7 @@ pub struct RegistryQueries(
 );
 
 /// The supervision workflows: testing, rectification, annual review, patrols, draws, risk
-/// classes and provincial rules, linkage notices, spot-check imports, generated reports.
+/// classes and provincial rules.
 #[derive(MergedObject, Default)]
 pub struct SupervisionQueries(
     SupervisionQuery,
@@ -49,16 +49,26 @@ pub struct SupervisionQueries(
     crate::draw::DrawQuery,
     crate::risk::RiskQuery,
     crate::rules::RulesQuery,
+);
+
+/// The later workflows (split from `SupervisionQueries` past ten parts): linkage notices,
+/// spot-check imports, generated reports.
+#[derive(MergedObject, Default)]
+pub struct WorkflowQueries(
     crate::linkage::LinkageQuery,
     crate::spot_check::SpotCheckQuery,
     crate::generated_report::ReportQuery,
 );
 
-/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production.
+/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production,
+/// counterfeiting.
 #[derive(MergedObject, Default)]
-pub struct CaseQueries(crate::enforcement::unlicensed::UnlicensedQuery);
+pub struct CaseQueries(
+    crate::enforcement::unlicensed::UnlicensedQuery,
+    crate::enforcement::counterfeit::CounterfeitQuery,
+);
 
-/// The mutation root: one part per area, merged in three groups — one flat list of every part
+/// The mutation root: one part per area, merged in groups — one flat list of every part
 /// nests the merged resolver deeper than the compiler's layout limit.
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(RegistryMutations, TestingMutations, WorkflowMutations, CaseMutations);
@@ -101,9 +111,13 @@ pub struct WorkflowMutations(
     crate::generated_report::ReportMutation,
 );
 
-/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production.
+/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production,
+/// counterfeiting.
 #[derive(MergedObject, Default)]
-pub struct CaseMutations(crate::enforcement::unlicensed::UnlicensedMutation);
+pub struct CaseMutations(
+    crate::enforcement::unlicensed::UnlicensedMutation,
+    crate::enforcement::counterfeit::CounterfeitMutation,
+);
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;
 

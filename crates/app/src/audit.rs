@@ -391,6 +391,13 @@ impl App {
             AuditSubject::LinkageNotice(id) => {
                 oversight_storage::linkage::notice::by_id(store, id).await?.map(|n| n.notice.enterprise_id)
             }
+            // A case's trail is read where its enterprise is, as the enterprise's archive.
+            AuditSubject::CounterfeitCase(id) => {
+                let everything = oversight_storage::Scope::Everything;
+                let found =
+                    oversight_storage::enforcement::counterfeit::by_ids(store, &everything, &[id]).await?;
+                found.first().map(|c| c.case.enterprise_id)
+            }
             _ => return Ok(None),
         }))
     }
@@ -455,6 +462,7 @@ pub enum AuditSubject {
     SpotCheckImport(oversight_domain::SpotCheckImportId),
     GeneratedReport(oversight_domain::GeneratedReportId),
     UnlicensedCase(oversight_domain::UnlicensedCaseId),
+    CounterfeitCase(oversight_domain::CounterfeitCaseId),
 }
 
 impl AuditSubject {
@@ -486,6 +494,7 @@ impl AuditSubject {
             AuditSubject::SpotCheckImport(id) => ObjectRef::of(id),
             AuditSubject::GeneratedReport(id) => ObjectRef::of(id),
             AuditSubject::UnlicensedCase(id) => ObjectRef::of(id),
+            AuditSubject::CounterfeitCase(id) => ObjectRef::of(id),
         }
     }
 
@@ -522,6 +531,9 @@ impl AuditSubject {
             }
             AuditSubject::UnlicensedCase(_) => {
                 <oversight_domain::UnlicensedCaseId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::CounterfeitCase(_) => {
+                <oversight_domain::CounterfeitCaseId as oversight_domain::TypedId>::KIND
             }
         }
     }

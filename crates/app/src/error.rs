@@ -252,6 +252,17 @@ codes! {
     /// The license named is not the producer's (another industry, credit code or place), not
     /// valid, or older than the case.
     LicenseDoesNotSettleCase = "LICENSE_DOES_NOT_SETTLE_CASE",
+    // Counterfeiting cases (恶意造假), docs/adr/0034.
+    /// The step does not fit the case's state (a recall before the order to stop, a ban request
+    /// before the nation decided, anything once closed …).
+    IllegalCounterfeitTransition = "ILLEGAL_COUNTERFEIT_TRANSITION",
+    /// A case's input: the finding's text, a license not the enterprise's or not in force, a
+    /// source record of another enterprise, a step's day in the future or before the previous
+    /// step, a step without its document, a close without police transfer and without reason.
+    InvalidCounterfeitCase = "INVALID_COUNTERFEIT_CASE",
+    /// A recall record: batch or unit text, quantities not positive, more than three decimals,
+    /// more recalled than produced, a batch recorded already, a day outside the order to today.
+    InvalidRecall = "INVALID_RECALL",
     // Spot-check results import (监督抽查结果导入), docs/adr/0029.
     /// The campaign's level is not the importer's: the national officers import NATIONAL
     /// campaigns, the provincial officers PROVINCIAL ones.

@@ -37,6 +37,7 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use draw::DrawInput;
+pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
 pub use error::{AppError, Code};
 pub use generated_report::{ReportFigures, ReportInput};
@@ -59,6 +60,9 @@ pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDe
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
 pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
+pub use oversight_storage::enforcement::counterfeit::{
+    CaseFilter as CounterfeitCaseFilter, CaseRecord as CounterfeitCaseRecord,
+};
 pub use oversight_storage::enforcement::unlicensed::{CaseFilter as UnlicensedCaseFilter, UnlicensedRecord};
 pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
 pub use oversight_storage::linkage::notice::NoticeRecord;

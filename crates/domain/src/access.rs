@@ -505,6 +505,29 @@ pub enum Action {
     DecideUnlicensedCase,
     /// Read the unlicensed-production cases of one's jurisdiction (the nation: all).
     ReadUnlicensedCases,
+    /// Open a malicious-counterfeiting case (恶意造假, §三) against a licensed enterprise: the
+    /// provincial, municipal and county officers whose jurisdiction holds it ("各地质量技术监督部门").
+    OpenCounterfeitCase,
+    /// Order the enterprise of a case to stop (责令停止生产): the same officers.
+    OrderCounterfeitStop,
+    /// Add a recall record (召回) to a case: the same officers.
+    RecordCounterfeitRecall,
+    /// Record a case's recall complete: the same officers.
+    CompleteCounterfeitRecall,
+    /// Report a case's revocation up (上报撤销) as a revocation proposal: the province's head or
+    /// leader in charge, as every revocation proposal (ADR 0009 decision 23).
+    ReportCounterfeitRevocation,
+    /// Ask the local government to ban the enterprise (提请地方政府取缔): the local officers.
+    RequestCounterfeitBan,
+    /// Transfer a case to the police (移送公安机关): the local officers.
+    TransferCounterfeitCaseToPolice,
+    /// Record the police receipt (回执) of a transfer: the local officers.
+    RecordCounterfeitPoliceReceipt,
+    /// Close a case: the local officers.
+    CloseCounterfeitCase,
+    /// Read the counterfeiting cases of the enterprises in one's reach: the authorities' own
+    /// people (the nation: all).
+    ReadCounterfeitCases,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

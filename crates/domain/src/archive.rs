@@ -144,6 +144,26 @@ crate::stored_enum! {
         UnlicensedBanNotified = "UNLICENSED_BAN_NOTIFIED",
         /// The case was closed with the ban's outcome, or dismissed.
         UnlicensedCaseClosed = "UNLICENSED_CASE_CLOSED",
+        /// A malicious-counterfeiting case (恶意造假, §三) was opened against the enterprise.
+        CounterfeitCaseOpened = "COUNTERFEIT_CASE_OPENED",
+        /// The enterprise was ordered to stop (责令停止生产).
+        CounterfeitStopOrdered = "COUNTERFEIT_STOP_ORDERED",
+        /// A batch of its counterfeit products was recalled (召回).
+        CounterfeitRecallRecorded = "COUNTERFEIT_RECALL_RECORDED",
+        /// The recall was recorded complete.
+        CounterfeitRecallCompleted = "COUNTERFEIT_RECALL_COMPLETED",
+        /// The province reported the revocation up (上报撤销) as a revocation proposal.
+        CounterfeitRevocationReported = "COUNTERFEIT_REVOCATION_REPORTED",
+        /// The case's revocation proposal was decided (or closed when the license ended otherwise).
+        CounterfeitRevocationDecided = "COUNTERFEIT_REVOCATION_DECIDED",
+        /// The local government was asked to ban the enterprise (提请地方政府取缔).
+        CounterfeitBanRequested = "COUNTERFEIT_BAN_REQUESTED",
+        /// The case was transferred to the police (移送公安机关).
+        CounterfeitTransferredToPolice = "COUNTERFEIT_TRANSFERRED_TO_POLICE",
+        /// The police receipt (回执) of the transfer was recorded.
+        CounterfeitPoliceReceiptRecorded = "COUNTERFEIT_POLICE_RECEIPT_RECORDED",
+        /// The counterfeiting case was closed.
+        CounterfeitCaseClosed = "COUNTERFEIT_CASE_CLOSED",
     }
 }
 
@@ -297,6 +317,9 @@ pub enum ArchiveFact<'a> {
     /// An enterprise's failed results in an imported spot-check campaign, rendered in
     /// `spot_check::SpotCheckFailed::event`.
     SpotCheckFailed(crate::spot_check::SpotCheckFailed<'a>),
+    /// The counterfeiting case facts (恶意造假), rendered in
+    /// `enforcement::counterfeit::CounterfeitFact::event`.
+    Counterfeit(crate::enforcement::counterfeit::CounterfeitFact<'a>),
     DrawSelected {
         draw_id: DrawId,
         selection: Selection,
@@ -392,6 +415,7 @@ impl ArchiveFact<'_> {
             ArchiveFact::Linkage(fact) => fact.event(),
             ArchiveFact::Unlicensed(fact) => fact.event(),
             ArchiveFact::SpotCheckFailed(fact) => fact.event(),
+            ArchiveFact::Counterfeit(fact) => fact.event(),
             ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
                 kind: ArchiveEventKind::DrawSelected,
                 summary: format!(
@@ -950,6 +974,16 @@ mod tests {
             "UNLICENSED_CASE_LICENSED",
             "UNLICENSED_BAN_NOTIFIED",
             "UNLICENSED_CASE_CLOSED",
+            "COUNTERFEIT_CASE_OPENED",
+            "COUNTERFEIT_STOP_ORDERED",
+            "COUNTERFEIT_RECALL_RECORDED",
+            "COUNTERFEIT_RECALL_COMPLETED",
+            "COUNTERFEIT_REVOCATION_REPORTED",
+            "COUNTERFEIT_REVOCATION_DECIDED",
+            "COUNTERFEIT_BAN_REQUESTED",
+            "COUNTERFEIT_TRANSFERRED_TO_POLICE",
+            "COUNTERFEIT_POLICE_RECEIPT_RECORDED",
+            "COUNTERFEIT_CASE_CLOSED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

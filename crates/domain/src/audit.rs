@@ -209,6 +209,24 @@ crate::stored_enum! {
         CloseUnlicensedCase = "closeUnlicensedCase",
         /// The authority's leadership dismissed a case with the reason.
         DismissUnlicensedCase = "dismissUnlicensedCase",
+        /// A counterfeiting case (恶意造假, §三) was opened against a licensed enterprise.
+        OpenCounterfeitCase = "openCounterfeitCase",
+        /// The enterprise of a case was ordered to stop (责令停止生产).
+        OrderCounterfeitStop = "orderCounterfeitStop",
+        /// A recall record (召回) was added to a case.
+        RecordCounterfeitRecall = "recordCounterfeitRecall",
+        /// A case's recall was recorded complete.
+        CompleteCounterfeitRecall = "completeCounterfeitRecall",
+        /// The province reported a case's revocation up (上报撤销): a revocation proposal.
+        ReportCounterfeitRevocation = "reportCounterfeitRevocation",
+        /// The local government was asked to ban the enterprise of a case (提请取缔).
+        RequestCounterfeitBan = "requestCounterfeitBan",
+        /// A case was transferred to the police (移送公安机关).
+        TransferCounterfeitCaseToPolice = "transferCounterfeitCaseToPolice",
+        /// The police receipt (回执) of a case's transfer was recorded.
+        RecordCounterfeitPoliceReceipt = "recordCounterfeitPoliceReceipt",
+        /// A counterfeiting case was closed.
+        CloseCounterfeitCase = "closeCounterfeitCase",
     }
 }
 

@@ -95,6 +95,8 @@ part_id! {
     pub struct InspectionId;
     /// One version of a generated report: its figures as counted at one generation.
     pub struct ReportVersionId;
+    /// One recall record (召回) of a counterfeiting case: part of its case.
+    pub struct RecallId;
 }
 
 typed_id! {
@@ -148,6 +150,8 @@ typed_id! {
     pub struct GeneratedReportId = "generated-report";
     /// An unlicensed-production case (无证生产案件, §三).
     pub struct UnlicensedCaseId = "unlicensed-case";
+    /// A malicious-counterfeiting case (恶意造假, §三) against a licensed enterprise.
+    pub struct CounterfeitCaseId = "counterfeit-case";
 }
 
 #[cfg(test)]

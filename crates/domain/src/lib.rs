@@ -31,10 +31,11 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
-    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
-    EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId,
-    OfficerId, PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReportVersionId, ReviewId,
-    ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId, UnlicensedCaseId,
+    ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
+    DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId,
+    NoticeId, OfficerId, PatrolId, PatrolPlanId, ProposalId, RecallId, RectificationId, ReportId,
+    ReportVersionId, ReviewId, ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
+    UnlicensedCaseId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

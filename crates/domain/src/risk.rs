@@ -361,7 +361,19 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | UnlicensedProducerUrged
         | UnlicensedCaseLicensed
         | UnlicensedBanNotified
-        | UnlicensedCaseClosed => false,
+        | UnlicensedCaseClosed
+        // A counterfeiting case is not a factor of the national model: adding one is a new model
+        // version with its weight argued in docs/adr/0027 (docs/adr/0034 decision 9).
+        | CounterfeitCaseOpened
+        | CounterfeitStopOrdered
+        | CounterfeitRecallRecorded
+        | CounterfeitRecallCompleted
+        | CounterfeitRevocationReported
+        | CounterfeitRevocationDecided
+        | CounterfeitBanRequested
+        | CounterfeitTransferredToPolice
+        | CounterfeitPoliceReceiptRecorded
+        | CounterfeitCaseClosed => false,
     }
 }
 

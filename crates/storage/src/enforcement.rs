@@ -1,3 +1,5 @@
-//! Enforcement cases (§三): unlicensed production (`unlicensed`).
+//! Enforcement cases (§三): unlicensed production (`unlicensed`, docs/adr/0033) and malicious
+//! counterfeiting (`counterfeit`, docs/adr/0034).
 
+pub mod counterfeit;
 pub mod unlicensed;

@@ -218,6 +218,25 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["openUnlicensedCase"]["case"]["id"]
         .clone();
     fixtures.insert("UnlicensedCase", fixture(&case, national, Some(world.county.as_str())));
+    // A counterfeiting case is read by the authorities' own people in reach, not the enterprise.
+    let license = data_as(
+        server,
+        national,
+        "query($n: String!) { license(number: $n) { id } }",
+        json!({ "n": world.licenses[0] }),
+    )
+    .await["license"]["id"]
+        .clone();
+    let case = data_as(
+        server,
+        &world.county,
+        "mutation($i: OpenCounterfeitCaseInput!) { openCounterfeitCase(input: $i) { case { id } } }",
+        json!({ "i": { "enterpriseId": world.enterprises[0], "licenseId": license, "finding": "节点测试：恶意造假",
+                       "source": "COMPLAINT" } }),
+    )
+    .await["openCounterfeitCase"]["case"]["id"]
+        .clone();
+    fixtures.insert("CounterfeitCase", fixture(&case, national, Some(anyone)));
     fixtures
 }
 
@@ -447,6 +466,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("SpotCheckImport", Some("spot-check-import")),
     ("GeneratedReport", Some("generated-report")),
     ("UnlicensedCase", Some("unlicensed-case")),
+    ("CounterfeitCase", Some("counterfeit-case")),
     ("Region", None),
 ];
 
@@ -470,6 +490,7 @@ const TOUCHED: &[&str] = &[
     "SpotCheckImport",
     "GeneratedReport",
     "UnlicensedCase",
+    "CounterfeitCase",
 ];
 
 const TRAIL: &str =

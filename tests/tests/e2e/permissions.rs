@@ -127,6 +127,16 @@ enum Op {
     CloseUnlicensed,
     DismissUnlicensed,
     ReadUnlicensed,
+    OpenCounterfeit,
+    OrderCounterfeitStop,
+    RecordCounterfeitRecall,
+    CompleteCounterfeitRecall,
+    ReportCounterfeitRevocation,
+    RequestCounterfeitBan,
+    TransferCounterfeitToPolice,
+    RecordCounterfeitPoliceReceipt,
+    CloseCounterfeit,
+    ReadCounterfeitCases,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -719,6 +729,46 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadUnlicensed, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Counterfeiting cases (docs/adr/0034): the provincial, municipal and county officers
+        // whose jurisdiction holds the enterprise open a case and take its steps, any tier; the
+        // province's head or leader in charge reports the revocation up; the authorities' own
+        // people read the cases in their reach.
+        (
+            OpenCounterfeit
+            | OrderCounterfeitStop
+            | RecordCounterfeitRecall
+            | CompleteCounterfeitRecall
+            | RequestCounterfeitBan
+            | TransferCounterfeitToPolice
+            | RecordCounterfeitPoliceReceipt
+            | CloseCounterfeit,
+            Inside,
+        ) => [
+            FORBIDDEN, FORBIDDEN, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN,
+            NotFound,
+        ],
+        (
+            OpenCounterfeit
+            | OrderCounterfeitStop
+            | RecordCounterfeitRecall
+            | CompleteCounterfeitRecall
+            | RequestCounterfeitBan
+            | TransferCounterfeitToPolice
+            | RecordCounterfeitPoliceReceipt
+            | CloseCounterfeit
+            | ReportCounterfeitRevocation,
+            Outside,
+        ) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReportCounterfeitRevocation, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (ReadCounterfeitCases, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -726,7 +776,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 106] = [
+const OPS: [Op; 116] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -835,6 +885,16 @@ const OPS: [Op; 106] = [
     CloseUnlicensed,
     DismissUnlicensed,
     ReadUnlicensed,
+    OpenCounterfeit,
+    OrderCounterfeitStop,
+    RecordCounterfeitRecall,
+    CompleteCounterfeitRecall,
+    ReportCounterfeitRevocation,
+    RequestCounterfeitBan,
+    TransferCounterfeitToPolice,
+    RecordCounterfeitPoliceReceipt,
+    CloseCounterfeit,
+    ReadCounterfeitCases,
 ];
 
 struct World {
@@ -1104,6 +1164,7 @@ async fn run(
     let notice = notice_fixture(server, op, enterprise_id, province).await;
     let report = report_fixture(server, op, province).await;
     let case = unlicensed_fixture(server, op, region, province).await;
+    let counterfeit = counterfeit_fixture(server, op, (enterprise_id, number), province).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1593,6 +1654,16 @@ async fn run(
         ReadUnlicensed => {
             ("query { unlicensedCases(first: 5) { totalCount } }", json!({}), "unlicensedCases")
         }
+        OpenCounterfeit
+        | OrderCounterfeitStop
+        | RecordCounterfeitRecall
+        | CompleteCounterfeitRecall
+        | ReportCounterfeitRevocation
+        | RequestCounterfeitBan
+        | TransferCounterfeitToPolice
+        | RecordCounterfeitPoliceReceipt
+        | CloseCounterfeit
+        | ReadCounterfeitCases => counterfeit_request(op, enterprise_id, &counterfeit),
         // The import itself is a multipart request: its rule is in the scenarios
         // (spot_check_import_*.yaml: a province, a county refused).
         ReadSpotCheckImports => {
@@ -1904,7 +1975,7 @@ async fn supervision_fixture(
         .unwrap()
         .items
         .into_iter()
-        .find(|p| p.rectification_id == rectification)
+        .find(|p| p.source.rectification_id() == Some(rectification))
         .unwrap()
         .id;
     if op != MakeProposal {
@@ -2512,4 +2583,188 @@ async fn draw_fixture(
         reason: Some(format!("矩阵测试{n}")),
     };
     server.app.commit_draw(&drawer, &input).await.unwrap().id.get()
+}
+
+/// What a counterfeiting row acts on: the license, a document of the enterprise's file, and the
+/// case moved to the step under test.
+struct CounterfeitObjects {
+    license: oversight_domain::LicenseId,
+    document: oversight_domain::AttachmentId,
+    case: oversight_domain::CounterfeitCaseId,
+}
+
+impl CounterfeitObjects {
+    /// For the rows that act on no case.
+    fn none() -> CounterfeitObjects {
+        CounterfeitObjects {
+            license: oversight_domain::LicenseId::new(0),
+            document: oversight_domain::AttachmentId::new(0),
+            case: oversight_domain::CounterfeitCaseId::new(0),
+        }
+    }
+}
+
+/// A counterfeiting case of the row's enterprise, opened and moved to the step under test by the
+/// leader in charge of the row's province (Jiangsu inside, Zhejiang outside), the revocation
+/// rejected by the nation (so the license stays), with one document of the enterprise's file
+/// uploaded by the nation; none of it under test.
+async fn counterfeit_fixture(
+    server: &TestServer,
+    op: Op,
+    (enterprise_id, number): (EnterpriseId, &str),
+    province: AuthorityId,
+) -> CounterfeitObjects {
+    use oversight_app::{CaseStep, DocumentedStep};
+    use oversight_domain::enforcement::counterfeit::{CaseSource, RecallAsked, parse_quantity};
+    let stages = [
+        OpenCounterfeit,
+        OrderCounterfeitStop,
+        RecordCounterfeitRecall,
+        CompleteCounterfeitRecall,
+        ReportCounterfeitRevocation,
+        RequestCounterfeitBan,
+        TransferCounterfeitToPolice,
+        RecordCounterfeitPoliceReceipt,
+    ];
+    let stage = match op {
+        CloseCounterfeit => 6,
+        op => match stages.iter().position(|s| *s == op) {
+            Some(stage) => stage,
+            None => return CounterfeitObjects::none(),
+        },
+    };
+    let app = &server.app;
+    let license = app.license_by_number(&server.national, number).await.unwrap().unwrap().id;
+    let document = counterfeit_document(server, enterprise_id).await;
+    let mut objects =
+        CounterfeitObjects { license, document, case: oversight_domain::CounterfeitCaseId::new(0) };
+    if stage == 0 {
+        return objects;
+    }
+    let leader = app
+        .principal_from_claims(&claims(
+            "counterfeit-leader",
+            &format!("authority:{province}"),
+            "provincial_officer",
+            Some("leader_in_charge"),
+        ))
+        .await
+        .unwrap();
+    let open = oversight_app::OpenCounterfeitCase {
+        enterprise_id,
+        license_id: license,
+        finding: "矩阵测试：恶意造假".to_owned(),
+        source: CaseSource::Complaint,
+    };
+    let case = app.open_counterfeit_case(&leader, &open).await.unwrap().id;
+    objects.case = case;
+    let step = CaseStep { on: None, documents: vec![document] };
+    for done in 1..stage {
+        match done {
+            1 => drop(
+                app.take_counterfeit_step(&leader, case, DocumentedStep::OrderStop, &step).await.unwrap(),
+            ),
+            2 => {
+                let asked = RecallAsked {
+                    batch: "M-1".to_owned(),
+                    quantity_produced: parse_quantity("10").unwrap(),
+                    quantity_recalled: parse_quantity("4").unwrap(),
+                    unit: "件".to_owned(),
+                    recalled_on: app.today(),
+                };
+                app.record_counterfeit_recall(&leader, case, asked, &[]).await.unwrap();
+            }
+            3 => drop(app.complete_counterfeit_recall(&leader, case, None).await.unwrap()),
+            4 => {
+                let reported =
+                    app.report_counterfeit_revocation(&leader, case, "矩阵测试：建议吊销").await.unwrap();
+                let proposal = reported.case.proposal_id.unwrap();
+                let reject = oversight_app::ProposalDecision::Reject;
+                app.decide_revocation_proposal(&server.national, proposal, reject, "矩阵测试：不予吊销")
+                    .await
+                    .unwrap();
+            }
+            5 => drop(
+                app.take_counterfeit_step(&leader, case, DocumentedStep::RequestBan, &step).await.unwrap(),
+            ),
+            _ => drop(
+                app.take_counterfeit_step(&leader, case, DocumentedStep::TransferToPolice, &step)
+                    .await
+                    .unwrap(),
+            ),
+        }
+    }
+    objects
+}
+
+/// A PDF in the enterprise's file, uploaded by the nation.
+async fn counterfeit_document(
+    server: &TestServer,
+    enterprise_id: EnterpriseId,
+) -> oversight_domain::AttachmentId {
+    use std::io::{Seek, Write};
+    let mut file = tempfile::tempfile().unwrap();
+    file.write_all(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF").unwrap();
+    file.rewind().unwrap();
+    let upload = oversight_app::Upload { file, file_name: "矩阵测试.pdf".to_owned() };
+    server.app.upload_attachment(&server.national, enterprise_id, upload, None).await.unwrap().id
+}
+
+/// The request of a counterfeiting row.
+fn counterfeit_request(
+    op: Op,
+    enterprise_id: EnterpriseId,
+    objects: &CounterfeitObjects,
+) -> (&'static str, Value, &'static str) {
+    let case = global("CounterfeitCase", objects.case);
+    let step = json!({ "i": { "caseId": case, "documentIds": [global("Attachment", objects.document)] } });
+    match op {
+        OpenCounterfeit => (
+            "mutation($i: OpenCounterfeitCaseInput!) { openCounterfeitCase(input: $i) { case { id } } }",
+            json!({ "i": { "enterpriseId": global("Enterprise", enterprise_id), "licenseId": global("License", objects.license),
+                            "finding": "矩阵测试：恶意造假", "source": "COMPLAINT" } }),
+            "openCounterfeitCase",
+        ),
+        OrderCounterfeitStop => (
+            "mutation($i: CounterfeitCaseStepInput!) { orderCounterfeitStop(input: $i) { case { id } } }",
+            step,
+            "orderCounterfeitStop",
+        ),
+        RecordCounterfeitRecall => (
+            "mutation($i: RecordCounterfeitRecallInput!) { recordCounterfeitRecall(input: $i) { case { id } } }",
+            json!({ "i": { "caseId": case, "batch": "M-2", "quantityProduced": "10", "quantityRecalled": "1", "unit": "件" } }),
+            "recordCounterfeitRecall",
+        ),
+        CompleteCounterfeitRecall => (
+            "mutation($c: ID!) { completeCounterfeitRecall(caseId: $c) { case { id } } }",
+            json!({ "c": case }),
+            "completeCounterfeitRecall",
+        ),
+        ReportCounterfeitRevocation => (
+            "mutation($c: ID!) { reportCounterfeitRevocation(caseId: $c, grounds: \"矩阵测试：建议吊销\") { case { id } } }",
+            json!({ "c": case }),
+            "reportCounterfeitRevocation",
+        ),
+        RequestCounterfeitBan => (
+            "mutation($i: CounterfeitCaseStepInput!) { requestCounterfeitBan(input: $i) { case { id } } }",
+            step,
+            "requestCounterfeitBan",
+        ),
+        TransferCounterfeitToPolice => (
+            "mutation($i: CounterfeitCaseStepInput!) { transferCounterfeitCaseToPolice(input: $i) { case { id } } }",
+            step,
+            "transferCounterfeitCaseToPolice",
+        ),
+        RecordCounterfeitPoliceReceipt => (
+            "mutation($i: CounterfeitCaseStepInput!) { recordCounterfeitPoliceReceipt(input: $i) { case { id } } }",
+            step,
+            "recordCounterfeitPoliceReceipt",
+        ),
+        CloseCounterfeit => (
+            "mutation($c: ID!) { closeCounterfeitCase(caseId: $c, reason: \"矩阵测试：不构成犯罪\") { case { id } } }",
+            json!({ "c": case }),
+            "closeCounterfeitCase",
+        ),
+        _ => ("query { counterfeitCases(first: 5) { totalCount } }", json!({}), "counterfeitCases"),
+    }
 }

@@ -74,6 +74,8 @@ scenarios!(
     semi_annual_report_returned_accepted_locked_unlocked,
     unlicensed_producer_urged_then_licensed,
     unlicensed_producer_banned,
+    counterfeiting_case_stop_recall_revoke_police,
+    counterfeiting_case_rejected_or_moot,
 );
 
 /// A scenario file.

@@ -10,7 +10,7 @@ use oversight_app::{
     RectificationFilter, RectificationRecord,
 };
 
-use crate::enums::{ProposalDecisionGql, ProposalStatusGql, RectificationStatusGql};
+use crate::enums::{ProposalDecisionGql, ProposalSourceGql, ProposalStatusGql, RectificationStatusGql};
 use crate::error::{ApiError, ResultExt, caller};
 use crate::ids::{
     NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id, parse_rectification_cursor,
@@ -199,14 +199,32 @@ impl RevocationProposal {
         self.0.decided_at
     }
 
-    /// The rectification whose re-check failed.
-    async fn rectification(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Rectification>> {
-        Ok(load(ctx, |l| &l.rectification, self.0.rectification_id).await?.map(Rectification))
+    /// What raised it: a failed re-check, or a counterfeiting case the province reported up.
+    async fn source(&self) -> ProposalSourceGql {
+        self.0.source.kind().into()
     }
 
-    /// The failed re-check task.
+    /// The rectification whose re-check failed (null for a counterfeiting case's proposal).
+    async fn rectification(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Rectification>> {
+        let Some(id) = self.0.source.rectification_id() else { return Ok(None) };
+        Ok(load(ctx, |l| &l.rectification, id).await?.map(Rectification))
+    }
+
+    /// The failed re-check task (null for a counterfeiting case's proposal).
     async fn recheck_task(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<TestingTask>> {
-        Ok(load(ctx, |l| &l.testing_task, self.0.recheck_task_id).await?.map(TestingTask))
+        let Some(id) = self.0.source.recheck_task_id() else { return Ok(None) };
+        Ok(load(ctx, |l| &l.testing_task, id).await?.map(TestingTask))
+    }
+
+    /// The counterfeiting case (恶意造假 counterfeiting) whose revocation the province reported up
+    /// (null for a re-check's proposal).
+    async fn counterfeit_case(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<crate::enforcement::counterfeit::CounterfeitCase>> {
+        let Some(id) = self.0.source.counterfeit_case_id() else { return Ok(None) };
+        let found = load(ctx, |l| &l.counterfeit_case, id).await?;
+        Ok(found.map(crate::enforcement::counterfeit::CounterfeitCase))
     }
 
     /// The enterprise concerned.

@@ -8,11 +8,13 @@ use oversight_domain::RegionCode;
 use oversight_domain::access::TaskScope;
 use oversight_domain::archive::{ArchiveFact, objection_details, recheck_failed_grounds};
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_domain::enforcement::counterfeit::RevocationOutcome;
 use oversight_domain::registry::license::{LicenseStatus, parse_reason};
 use oversight_domain::testing::judgment::{Conclusion, Verdict};
 use oversight_domain::testing::objection::{check_objected_items, objection_decision_due};
 use oversight_domain::testing::rectification::{
-    ExtensionDecision, ProposalDecision, RecheckConclusion, rectification_deadline,
+    ExtensionDecision, ProposalDecision, ProposalRefused, ProposalSource, RecheckConclusion,
+    rectification_deadline,
 };
 use oversight_domain::testing::supervision::{TaskEvent, TaskStatus, TaskTransitionRefused, check_objection};
 use oversight_domain::text::parse_text;
@@ -51,6 +53,11 @@ pub(crate) async fn close_open_proposals(
     for proposal in &closed {
         let fact = ArchiveFact::RevocationProposalClosed { proposal_id: proposal.id, reason };
         work.archive(proposal.enterprise_id, Some(proposal.license_id), fact);
+        // A case's proposal closing leaves the case nothing to wait for (docs/adr/0034).
+        if let Some(case_id) = proposal.source.counterfeit_case_id() {
+            crate::enforcement::counterfeit::revocation_decided(work, case_id, RevocationOutcome::Moot)
+                .await?;
+        }
     }
     work.touch(closed.iter().map(|p| ObjectRef::of(p.id)));
     Ok(closed)
@@ -439,10 +446,14 @@ impl App {
             return Err(AppError::concurrent("the revocation proposal changed meanwhile"));
         }
         work.touch([ObjectRef::of(current.id), ObjectRef::of(current.enterprise_id)]);
+        // Only a re-check's proposal is ever DUE: a case's is made when reported (docs/adr/0034).
+        let ProposalSource::Recheck { rectification_id, recheck_task_id } = current.source else {
+            return Err(ProposalRefused::AlreadyMade.into());
+        };
         let fact = ArchiveFact::RevocationProposed {
             proposal_id: current.id,
-            rectification_id: current.rectification_id,
-            recheck_task_id: current.recheck_task_id,
+            rectification_id,
+            recheck_task_id,
             grounds: &grounds,
         };
         work.archive(current.enterprise_id, Some(current.license_id), fact);
@@ -487,6 +498,14 @@ impl App {
             reason: &reason,
         };
         work.archive(current.enterprise_id, Some(current.license_id), fact);
+        // A counterfeiting case waits for this decision: it records it and moves on to the ban.
+        if let Some(case_id) = current.source.counterfeit_case_id() {
+            let outcome = match decision {
+                ProposalDecision::Revoke => RevocationOutcome::Revoked,
+                ProposalDecision::Reject => RevocationOutcome::Rejected,
+            };
+            crate::enforcement::counterfeit::revocation_decided(&mut work, case_id, outcome).await?;
+        }
         let before = json!({ "status": current.status.as_str() });
         let after = json!({ "status": next.as_str(), "reason": reason, "license": license_after });
         work.commit(Some(before), Some(after)).await?;

@@ -160,6 +160,7 @@ const REPORT_APPROVERS: &str =
     "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))";
 const UNLICENSED_HANDLERS: &str =
     "unlicensed production is handled by the provincial, municipal and county officers of its place (§三)";
+const COUNTERFEIT_HANDLERS: &str = "counterfeiting cases are handled by the provincial, municipal and county authorities that hold the enterprise (§三)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
@@ -501,5 +502,30 @@ pub fn rule(action: Action) -> Rule {
             UNLICENSED_HANDLERS),
         Action::ReadUnlicensedCases            => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "unlicensed-production cases are read by officers and auditors"),
+        // Counterfeiting cases (恶意造假, §三, docs/adr/0034): "各地质量技术监督部门要立即责令其停止…
+        // 收回…提请当地人民政府依法予以取缔…移交公安机关": the local authorities whose jurisdiction
+        // holds the enterprise (reach) open the case and take its steps, at any tier; reporting
+        // the revocation up (上报) is the province's, signed by its leadership as every revocation
+        // proposal; the nation decides it in the proposals' queue and reads every case.
+        Action::OpenCounterfeitCase            => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::OrderCounterfeitStop           => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::RecordCounterfeitRecall        => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::CompleteCounterfeitRecall      => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::ReportCounterfeitRevocation    => row(PROVINCE,            PROPOSAL_LEADERSHIP, Anything,
+            PROPOSALS_NOT_THIS_ROLES),
+        Action::RequestCounterfeitBan          => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::TransferCounterfeitCaseToPolice => row(FIELD_OFFICERS,     ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::RecordCounterfeitPoliceReceipt => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::CloseCounterfeitCase           => row(FIELD_OFFICERS,      ANY_TIER,    Anything,
+            COUNTERFEIT_HANDLERS),
+        Action::ReadCounterfeitCases           => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
+            "counterfeiting cases are read by the authorities' own people"),
     }
 }

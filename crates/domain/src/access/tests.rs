@@ -276,6 +276,16 @@ fn actions() -> Vec<Action> {
         Action::ActOnUnlicensedCase,
         Action::DecideUnlicensedCase,
         Action::ReadUnlicensedCases,
+        Action::OpenCounterfeitCase,
+        Action::OrderCounterfeitStop,
+        Action::RecordCounterfeitRecall,
+        Action::CompleteCounterfeitRecall,
+        Action::ReportCounterfeitRevocation,
+        Action::RequestCounterfeitBan,
+        Action::TransferCounterfeitCaseToPolice,
+        Action::RecordCounterfeitPoliceReceipt,
+        Action::CloseCounterfeitCase,
+        Action::ReadCounterfeitCases,
     ]);
     actions
 }
@@ -350,6 +360,8 @@ const REASONS: &[&str] = &[
     "unlicensed production is handled by the provincial, municipal and county officers of its place (§三)",
     "a ban notice to the local government or a dismissal is signed by the authority's head or leader in charge",
     "unlicensed-production cases are read by officers and auditors",
+    "counterfeiting cases are handled by the provincial, municipal and county authorities that hold the enterprise (§三)",
+    "counterfeiting cases are read by the authorities' own people",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -3068,4 +3080,244 @@ ReadUnlicensedCases
   testing_institution institution:7  F67 NF  NF  NF  F67 F67 F67 F67 NF  NF  NF  F67 NF  F67
   enterprise_user enterprise:1       F67 F67 NF  NF  F67 F67 F67 F67 NF  NF  NF  F67 NF  NF
   plugin_administrator platform      F67 NF  NF  NF  F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+OpenCounterfeitCase
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+OrderCounterfeitStop
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+RecordCounterfeitRecall
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+CompleteCounterfeitRecall
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+ReportCounterfeitRevocation
+  nation head                        F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation leader_in_charge            F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  nation staff                       F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34 F34
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     F34 F34 F34 NF  F34 F34 F34 F34 F34 F34 NF  F34 F34 NF
+  city head                          F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city leader_in_charge              F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  city staff                         F34 F34 F34 NF  F34 F34 F34 F34 NF  F34 NF  F34 F34 NF
+  county head                        F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county leader_in_charge            F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  county staff                       F34 F34 NF  NF  F34 F34 F34 F34 NF  F34 NF  F34 NF  NF
+  review_department at nation        F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  review_department at province      F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  review_department at city          F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  review_department at county        F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  auditor at nation                  F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33 F33
+  auditor at province                F33 F33 F33 NF  F33 F33 F33 F33 F33 F33 NF  F33 F33 NF
+  auditor at city                    F33 F33 F33 NF  F33 F33 F33 F33 NF  F33 NF  F33 F33 NF
+  auditor at county                  F33 F33 NF  NF  F33 F33 F33 F33 NF  F33 NF  F33 NF  NF
+  testing_institution institution:7  F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  F33
+  enterprise_user enterprise:1       F33 F33 NF  NF  F33 F33 F33 F33 NF  NF  NF  F33 NF  NF
+  plugin_administrator platform      F33 NF  NF  NF  F33 F33 F33 F33 NF  NF  NF  NF  NF  NF
+RequestCounterfeitBan
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+TransferCounterfeitCaseToPolice
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+RecordCounterfeitPoliceReceipt
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+CloseCounterfeitCase
+  nation head                        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  review_department at county        F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 NF  F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 NF  F68 F68 F68 F68 NF  F68 NF  F68 F68 NF
+  auditor at county                  F68 F68 NF  NF  F68 F68 F68 F68 NF  F68 NF  F68 NF  NF
+  testing_institution institution:7  F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  F68
+  enterprise_user enterprise:1       F68 F68 NF  NF  F68 F68 F68 F68 NF  NF  NF  F68 NF  NF
+  plugin_administrator platform      F68 NF  NF  NF  F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+ReadCounterfeitCases
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  review_department at county        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F69 NF  NF  NF  F69 F69 F69 F69 NF  NF  NF  F69 NF  F69
+  enterprise_user enterprise:1       F69 F69 NF  NF  F69 F69 F69 F69 NF  NF  NF  F69 NF  NF
+  plugin_administrator platform      F69 NF  NF  NF  F69 F69 F69 F69 NF  NF  NF  NF  NF  NF
 ";

@@ -319,14 +319,69 @@ pub struct Rectification {
     pub updated_at: DateTime<Utc>,
 }
 
-/// A revocation proposal (吊销建议) to the national authority, raised by a failed re-check.
+crate::stored_enum! {
+    /// What raised a revocation proposal: the stored discriminator of [`ProposalSource`].
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ProposalSourceKind {
+        /// A failed re-check (复查) of a rectification (§二(四)).
+        Recheck = "RECHECK",
+        /// A malicious-counterfeiting case (恶意造假, §三) whose revocation the province reported
+        /// up (docs/adr/0034).
+        Counterfeiting = "COUNTERFEITING",
+    }
+}
+
+/// What raised a revocation proposal, with the records it names: both sources reach the national
+/// authority through the same queue and the same decision (docs/adr/0034 decision 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProposalSource {
+    /// The rectification whose re-check task failed.
+    Recheck { rectification_id: RectificationId, recheck_task_id: TaskId },
+    /// The counterfeiting case whose revocation the province reported up.
+    Counterfeiting { case_id: crate::ids::CounterfeitCaseId },
+}
+
+impl ProposalSource {
+    pub fn kind(self) -> ProposalSourceKind {
+        match self {
+            ProposalSource::Recheck { .. } => ProposalSourceKind::Recheck,
+            ProposalSource::Counterfeiting { .. } => ProposalSourceKind::Counterfeiting,
+        }
+    }
+
+    /// The rectification, for a re-check's proposal.
+    pub fn rectification_id(self) -> Option<RectificationId> {
+        match self {
+            ProposalSource::Recheck { rectification_id, .. } => Some(rectification_id),
+            ProposalSource::Counterfeiting { .. } => None,
+        }
+    }
+
+    /// The failed re-check task, for a re-check's proposal.
+    pub fn recheck_task_id(self) -> Option<TaskId> {
+        match self {
+            ProposalSource::Recheck { recheck_task_id, .. } => Some(recheck_task_id),
+            ProposalSource::Counterfeiting { .. } => None,
+        }
+    }
+
+    /// The counterfeiting case, for a case's proposal.
+    pub fn counterfeit_case_id(self) -> Option<crate::ids::CounterfeitCaseId> {
+        match self {
+            ProposalSource::Counterfeiting { case_id } => Some(case_id),
+            ProposalSource::Recheck { .. } => None,
+        }
+    }
+}
+
+/// A revocation proposal (吊销建议) to the national authority, raised by a failed re-check or a
+/// counterfeiting case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RevocationProposal {
     pub id: ProposalId,
-    pub rectification_id: RectificationId,
+    pub source: ProposalSource,
     pub enterprise_id: EnterpriseId,
     pub license_id: LicenseId,
-    pub recheck_task_id: TaskId,
     pub status: ProposalStatus,
     /// While DUE, the failed re-check's finding; once made, the province's grounds.
     pub grounds: String,
@@ -781,10 +836,12 @@ mod tests {
         let at = DateTime::<Utc>::MIN_UTC;
         let proposal = RevocationProposal {
             id: ProposalId::new(1),
-            rectification_id: RectificationId::new(3),
+            source: ProposalSource::Recheck {
+                rectification_id: RectificationId::new(3),
+                recheck_task_id: TaskId::new(21),
+            },
             enterprise_id: EnterpriseId::new(11),
             license_id: LicenseId::new(13),
-            recheck_task_id: TaskId::new(21),
             status: ProposalStatus::Due,
             grounds: "复查不合格".to_owned(),
             made_by: None,

@@ -9,6 +9,8 @@ pub mod attachment;
 pub mod authority;
 pub mod calendar_day;
 pub mod calendar_year;
+pub mod counterfeit_case;
+pub mod counterfeit_recall;
 pub mod designation;
 pub mod draw;
 pub mod draw_assignment;

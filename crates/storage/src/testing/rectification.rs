@@ -3,7 +3,9 @@
 //! statement.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_domain::testing::rectification::{ProposalStatus, RectificationStatus};
+use oversight_domain::testing::rectification::{
+    ProposalSource, ProposalSourceKind, ProposalStatus, RectificationStatus,
+};
 use oversight_domain::{EnterpriseId, LicenseId, ProposalId, RectificationId, TaskId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -154,14 +156,48 @@ pub async fn insert_proposal(
     now: DateTime<Utc>,
 ) -> Result<ProposalRecord> {
     let model = revocation_proposal::ActiveModel {
-        rectification_id: Set(rectification.id.get()),
+        rectification_id: Set(Some(rectification.id.get())),
         enterprise_id: Set(rectification.enterprise_id.get()),
         license_id: Set(rectification.license_id.get()),
-        recheck_task_id: Set(recheck_task_id.get()),
+        recheck_task_id: Set(Some(recheck_task_id.get())),
+        source: Set(ProposalSourceKind::Recheck.as_str().to_owned()),
+        counterfeit_case_id: Set(None),
         status: Set(ProposalStatus::Due.as_str().to_owned()),
         grounds: Set(grounds.to_owned()),
         made_by: Set(None),
         made_at: Set(None),
+        decision_reason: Set(None),
+        decided_by: Set(None),
+        decided_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let model = model.insert(&tx.executor()).await.map_err(StorageError::from_write)?;
+    to_proposal(model)
+}
+
+/// Stores the proposal a province reports up for a counterfeiting case (docs/adr/0034): made
+/// (PENDING) at once by the provincial leader with its grounds, in the national authority's queue
+/// beside the re-checks' proposals; a second one for the same case is a conflict.
+pub async fn insert_counterfeiting_proposal(
+    tx: &Tx,
+    case: &oversight_domain::enforcement::counterfeit::CounterfeitCase,
+    grounds: &str,
+    made_by: &str,
+    now: DateTime<Utc>,
+) -> Result<ProposalRecord> {
+    let model = revocation_proposal::ActiveModel {
+        rectification_id: Set(None),
+        enterprise_id: Set(case.enterprise_id.get()),
+        license_id: Set(case.license_id.get()),
+        recheck_task_id: Set(None),
+        source: Set(ProposalSourceKind::Counterfeiting.as_str().to_owned()),
+        counterfeit_case_id: Set(Some(case.id.get())),
+        status: Set(ProposalStatus::Pending.as_str().to_owned()),
+        grounds: Set(grounds.to_owned()),
+        made_by: Set(Some(made_by.to_owned())),
+        made_at: Set(Some(now)),
         decision_reason: Set(None),
         decided_by: Set(None),
         decided_at: Set(None),
@@ -359,15 +395,31 @@ pub(crate) fn to_rectification(model: rectification::Model) -> Result<Rectificat
 }
 
 fn to_proposal(model: revocation_proposal::Model) -> Result<ProposalRecord> {
-    let status = ProposalStatus::parse(&model.status).ok_or_else(|| {
-        StorageError::corrupt("revocation_proposal", format!("id {}: status {}", model.id, model.status))
-    })?;
+    let corrupt =
+        |what: &str| StorageError::corrupt("revocation_proposal", format!("id {}: {what}", model.id));
+    let status = ProposalStatus::parse(&model.status).ok_or_else(|| corrupt("status"))?;
+    let source = match (
+        ProposalSourceKind::parse(&model.source),
+        model.rectification_id,
+        model.recheck_task_id,
+        model.counterfeit_case_id,
+    ) {
+        (Some(ProposalSourceKind::Recheck), Some(rectification), Some(task), None) => {
+            ProposalSource::Recheck {
+                rectification_id: RectificationId::new(rectification),
+                recheck_task_id: TaskId::new(task),
+            }
+        }
+        (Some(ProposalSourceKind::Counterfeiting), None, None, Some(case)) => {
+            ProposalSource::Counterfeiting { case_id: oversight_domain::CounterfeitCaseId::new(case) }
+        }
+        _ => return Err(corrupt("source")),
+    };
     Ok(ProposalRecord {
         id: ProposalId::new(model.id),
-        rectification_id: RectificationId::new(model.rectification_id),
+        source,
         enterprise_id: EnterpriseId::new(model.enterprise_id),
         license_id: LicenseId::new(model.license_id),
-        recheck_task_id: TaskId::new(model.recheck_task_id),
         status,
         grounds: model.grounds,
         made_by: model.made_by,
