@@ -40,6 +40,8 @@ mod m20261208_000300_create_license_status_change;
 mod m20261209_000100_create_registry_import;
 mod m20261209_000200_create_generated_report;
 mod m20261209_000500_create_provincial_rules;
+mod m20261210_000300_create_supervision_order;
+mod m20261210_000400_create_lower_tier_request;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -83,6 +85,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000100_create_registry_import::Migration),
             Box::new(m20261209_000200_create_generated_report::Migration),
             Box::new(m20261209_000500_create_provincial_rules::Migration),
+            Box::new(m20261210_000300_create_supervision_order::Migration),
+            Box::new(m20261210_000400_create_lower_tier_request::Migration),
         ]
     }
 }

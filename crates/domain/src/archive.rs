@@ -134,6 +134,12 @@ crate::stored_enum! {
         DrawSelected = "DRAW_SELECTED",
         /// A spot-check campaign's imported results (监督抽查) failed a product of the enterprise.
         SpotCheckFailed = "SPOT_CHECK_FAILED",
+        /// A supervision order (督查督办) about the enterprise was issued to a lower authority.
+        SupervisionOrderIssued = "SUPERVISION_ORDER_ISSUED",
+        /// The lower authority completed the order, with proof.
+        SupervisionOrderCompleted = "SUPERVISION_ORDER_COMPLETED",
+        /// The issuer accepted the completion.
+        SupervisionOrderAccepted = "SUPERVISION_ORDER_ACCEPTED",
     }
 }
 
@@ -279,6 +285,8 @@ pub enum ArchiveFact<'a> {
     Patrol(PatrolFact<'a>),
     /// The linkage notice facts (联动通报), rendered in `linkage::LinkageFact::event`.
     Linkage(crate::linkage::LinkageFact<'a>),
+    /// The supervision order facts (督查督办), rendered in `responsibility::OrderFact::event`.
+    SupervisionOrder(crate::responsibility::OrderFact<'a>),
     /// A license drawn in a double-random draw (双随机), with why it was drawn; the inspectors
     /// are not on the enterprise's archive (the draw's public record names them).
     /// An enterprise's failed results in an imported spot-check campaign, rendered in
@@ -377,6 +385,7 @@ impl ArchiveFact<'_> {
             ArchiveFact::AnnualReview(fact) => fact.event(),
             ArchiveFact::Patrol(fact) => fact.event(),
             ArchiveFact::Linkage(fact) => fact.event(),
+            ArchiveFact::SupervisionOrder(fact) => fact.event(),
             ArchiveFact::SpotCheckFailed(fact) => fact.event(),
             ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
                 kind: ArchiveEventKind::DrawSelected,
@@ -931,6 +940,9 @@ mod tests {
             "LINKAGE_NOTICE_CLOSED",
             "DRAW_SELECTED",
             "SPOT_CHECK_FAILED",
+            "SUPERVISION_ORDER_ISSUED",
+            "SUPERVISION_ORDER_COMPLETED",
+            "SUPERVISION_ORDER_ACCEPTED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -69,6 +69,9 @@ crate::stored_enum! {
         LicenseCategoryMismatch = "LICENSE_CATEGORY_MISMATCH",
         /// A product unit (产品单元) the license's industry does not declare.
         ProductUnitNotInIndustry = "PRODUCT_UNIT_NOT_IN_INDUSTRY",
+        /// A number of working days outside what the deadline allows (a supervision order's 1–60,
+        /// docs/adr/0035).
+        InvalidWorkingDays = "INVALID_WORKING_DAYS",
     }
 }
 

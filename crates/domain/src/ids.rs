@@ -95,6 +95,8 @@ part_id! {
     pub struct InspectionId;
     /// One version of a generated report: its figures as counted at one generation.
     pub struct ReportVersionId;
+    /// One progress report (进展报告) on a supervision order.
+    pub struct OrderProgressId;
 }
 
 typed_id! {
@@ -146,6 +148,10 @@ typed_id! {
     pub struct SpotCheckImportId = "spot-check-import";
     /// A report generated up the hierarchy (年度报告, 半年报告, §二(五)).
     pub struct GeneratedReportId = "generated-report";
+    /// A supervision order (督查督办, §四) from an authority to one below it.
+    pub struct SupervisionOrderId = "supervision-order";
+    /// A request (问题、困难、保障, §四) from an authority to the one directly above it.
+    pub struct LowerTierRequestId = "lower-tier-request";
 }
 
 #[cfg(test)]

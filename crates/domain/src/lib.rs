@@ -17,6 +17,7 @@ pub mod linkage;
 pub mod patrol;
 pub mod registry;
 pub mod reporting;
+pub mod responsibility;
 pub mod review;
 pub mod risk;
 pub mod rules;
@@ -33,7 +34,7 @@ pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
     EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId,
     OfficerId, PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReportVersionId, ReviewId,
-    ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
+    ReviewYearId, SpotCheckImportId, SubmissionId, SupervisionOrderId, LowerTierRequestId, OrderProgressId, TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -354,7 +354,11 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | DrawSelected
         // A failed spot check is not a factor of the national model yet: recomputing on it would
         // change nothing (docs/adr/0029 decision 8, docs/adr/0027 decision 3).
-        | SpotCheckFailed => false,
+        | SpotCheckFailed
+        // A supervision order concerns the authorities' work, not the enterprise's record.
+        | SupervisionOrderIssued
+        | SupervisionOrderCompleted
+        | SupervisionOrderAccepted => false,
     }
 }
 

@@ -34,6 +34,9 @@ pub struct Deadlines {
     pub notice_acknowledge_working_days: u32,
     pub notice_act_working_days: u32,
     pub notice_close_working_days: u32,
+    /// The working days the tier above has to answer a request from the tier below (§四 "及时予以
+    /// 答复").
+    pub request_answer_working_days: u32,
 }
 
 /// The shortest rectification period anyone may set, in days (docs/adr/0009, decision 7): an
@@ -55,6 +58,7 @@ impl Deadlines {
         notice_acknowledge_working_days: crate::linkage::notice::ACKNOWLEDGE_WORKING_DAYS,
         notice_act_working_days: crate::linkage::notice::ACT_WORKING_DAYS,
         notice_close_working_days: crate::linkage::notice::CLOSE_WORKING_DAYS,
+        request_answer_working_days: crate::responsibility::request::ANSWER_WORKING_DAYS,
     };
 }
 
@@ -68,7 +72,7 @@ struct DeadlineField {
 }
 
 /// Every deadline setting; each tightens by going down, never below `min`.
-const DEADLINE_FIELDS: [DeadlineField; 7] = [
+const DEADLINE_FIELDS: [DeadlineField; 8] = [
     DeadlineField {
         name: "rectificationDays",
         get: |d| d.rectification_days,
@@ -109,6 +113,12 @@ const DEADLINE_FIELDS: [DeadlineField; 7] = [
         name: "noticeCloseWorkingDays",
         get: |d| d.notice_close_working_days,
         set: |d, v| d.notice_close_working_days = v,
+        min: 1,
+    },
+    DeadlineField {
+        name: "requestAnswerWorkingDays",
+        get: |d| d.request_answer_working_days,
+        set: |d, v| d.request_answer_working_days = v,
         min: 1,
     },
 ];

@@ -343,6 +343,16 @@ const REASONS: &[&str] = &[
     "a report is generated and submitted by the officers of the reporting authority (§二(五))",
     "a report is returned, accepted, locked and unlocked by the officers of the tier above (§二(五))",
     "generated reports are read by officers and auditors",
+    "supervision orders are issued by an authority above the one ordered (§四)",
+    "a supervision order is issued, accepted or returned by its issuing authority's head or leader in charge",
+    "a supervision order is acknowledged, reported on and completed by the officers of the authority ordered",
+    "a supervision order is accepted or returned by the authority that issued it",
+    "supervision orders are read by the authorities' own people",
+    "supervision orders are heard by officers",
+    "requests are raised by the officers of a provincial, municipal or county authority to the one above (§四)",
+    "a request is answered by the officers of the authority it was raised to (§四)",
+    "a request is resolved or reopened by the officers of the authority that raised it",
+    "requests from the lower tier are read by the authorities' own people",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -417,6 +427,19 @@ fn administration_actions() -> Vec<Action> {
         Action::LockReport,
         Action::UnlockReport,
         Action::ReadReports,
+        Action::IssueSupervisionOrder,
+        Action::AcknowledgeSupervisionOrder,
+        Action::ReportSupervisionOrderProgress,
+        Action::CompleteSupervisionOrder,
+        Action::AcceptSupervisionOrder,
+        Action::ReturnSupervisionOrder,
+        Action::ReadSupervisionOrders,
+        Action::SubscribeSupervisionOrders,
+        Action::RaiseLowerTierRequest,
+        Action::AnswerLowerTierRequest,
+        Action::ResolveLowerTierRequest,
+        Action::ReopenLowerTierRequest,
+        Action::ReadLowerTierRequests,
     ]
 }
 
@@ -943,6 +966,318 @@ ReadReports
   testing_institution institution:7  F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
+IssueSupervisionOrder
+  nation head                        F65 OJ  ok  ok  ok  ok  ok  ok  F65 F65 F65 F65 F65 F65
+  nation leader_in_charge            F65 OJ  ok  ok  ok  ok  ok  ok  F65 F65 F65 F65 F65 F65
+  nation staff                       F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66
+  province head                      F65 OJ  OJ  ok  ok  OJ  ok  OJ  F65 F65 NF  F65 F65 NF
+  province leader_in_charge          F65 OJ  OJ  ok  ok  OJ  ok  OJ  F65 F65 NF  F65 F65 NF
+  province staff                     F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 F66 NF
+  city head                          F65 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F65 NF  NF  F65 NF
+  city leader_in_charge              F65 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F65 NF  NF  F65 NF
+  city staff                         F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county head                        F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county leader_in_charge            F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county staff                       F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  review_department at nation        F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  review_department at province      F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  review_department at city          F65 F65 F65 F65 F65 F65 F65 F65 NF  F65 NF  NF  F65 NF
+  review_department at county        F65 F65 F65 F65 F65 F65 F65 F65 NF  F65 NF  NF  F65 NF
+  auditor at nation                  F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 F65
+  auditor at province                F65 F65 F65 F65 F65 F65 F65 F65 F65 F65 NF  F65 F65 NF
+  auditor at city                    F65 F65 F65 F65 F65 F65 F65 F65 NF  F65 NF  NF  F65 NF
+  auditor at county                  F65 F65 F65 F65 F65 F65 F65 F65 NF  F65 NF  NF  F65 NF
+  testing_institution institution:7  F65 F65 F65 F65 F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F65 F65 F65 F65 F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F65 F65 F65 F65 F65 F65 F65 F65 NF  NF  NF  NF  NF  NF
+AcknowledgeSupervisionOrder
+  nation head                        F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  nation leader_in_charge            F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  nation staff                       F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  province head                      F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  province leader_in_charge          F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  province staff                     F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  city head                          F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  city leader_in_charge              F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  city staff                         F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county head                        F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county leader_in_charge            F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county staff                       F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  review_department at nation        F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  review_department at province      F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  review_department at city          F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  review_department at county        F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  auditor at nation                  F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  auditor at province                F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  auditor at city                    F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  auditor at county                  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  testing_institution institution:7  F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+ReportSupervisionOrderProgress
+  nation head                        F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  nation leader_in_charge            F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  nation staff                       F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  province head                      F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  province leader_in_charge          F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  province staff                     F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  city head                          F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  city leader_in_charge              F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  city staff                         F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county head                        F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county leader_in_charge            F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county staff                       F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  review_department at nation        F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  review_department at province      F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  review_department at city          F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  review_department at county        F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  auditor at nation                  F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  auditor at province                F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  auditor at city                    F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  auditor at county                  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  testing_institution institution:7  F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+CompleteSupervisionOrder
+  nation head                        F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  nation leader_in_charge            F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  nation staff                       F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  province head                      F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  province leader_in_charge          F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  province staff                     F67 ok  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  city head                          F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  city leader_in_charge              F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  city staff                         F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county head                        F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county leader_in_charge            F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  county staff                       F67 ok  F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  review_department at nation        F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  review_department at province      F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  review_department at city          F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  review_department at county        F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  auditor at nation                  F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 F67
+  auditor at province                F67 F67 F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 F67 NF
+  auditor at city                    F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  auditor at county                  F67 F67 F67 F67 F67 F67 F67 F67 NF  F67 NF  NF  F67 NF
+  testing_institution institution:7  F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F67 F67 F67 F67 F67 F67 F67 F67 NF  NF  NF  NF  NF  NF
+AcceptSupervisionOrder
+  nation head                        F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66
+  province head                      F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  province leader_in_charge          F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  province staff                     F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 F66 NF
+  city head                          F68 ok  F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  city leader_in_charge              F68 ok  F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  city staff                         F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county head                        F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county leader_in_charge            F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county staff                       F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  review_department at county        F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  auditor at county                  F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  testing_institution institution:7  F68 F68 F68 F68 F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F68 F68 F68 F68 F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F68 F68 F68 F68 F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+ReturnSupervisionOrder
+  nation head                        F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation leader_in_charge            F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  nation staff                       F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66
+  province head                      F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  province leader_in_charge          F68 ok  F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  province staff                     F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 F66 NF
+  city head                          F68 ok  F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  city leader_in_charge              F68 ok  F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  city staff                         F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county head                        F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county leader_in_charge            F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county staff                       F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  review_department at nation        F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  review_department at province      F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  review_department at city          F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  review_department at county        F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  auditor at nation                  F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 F68
+  auditor at province                F68 F68 F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 F68 NF
+  auditor at city                    F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  auditor at county                  F68 F68 F68 F68 F68 F68 F68 F68 NF  F68 NF  NF  F68 NF
+  testing_institution institution:7  F68 F68 F68 F68 F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F68 F68 F68 F68 F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F68 F68 F68 F68 F68 F68 F68 F68 NF  NF  NF  NF  NF  NF
+ReadSupervisionOrders
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at county        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F69 F69 F69 F69 F69 F69 F69 F69 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F69 F69 F69 F69 F69 F69 F69 F69 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F69 F69 F69 F69 F69 F69 F69 F69 NF  NF  NF  NF  NF  NF
+SubscribeSupervisionOrders
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70
+  review_department at province      F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 F70 NF
+  review_department at city          F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  review_department at county        F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  auditor at nation                  F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70
+  auditor at province                F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 F70 NF
+  auditor at city                    F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  auditor at county                  F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  testing_institution institution:7  F70 F70 F70 F70 F70 F70 F70 F70 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F70 F70 F70 F70 F70 F70 F70 F70 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F70 F70 F70 F70 F70 F70 F70 F70 NF  NF  NF  NF  NF  NF
+RaiseLowerTierRequest
+  nation head                        F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  nation leader_in_charge            F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  nation staff                       F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  province head                      F71 ok  F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  province leader_in_charge          F71 ok  F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  province staff                     F71 ok  F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  city head                          F71 ok  F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  city leader_in_charge              F71 ok  F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  city staff                         F71 ok  F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county head                        F71 ok  F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county leader_in_charge            F71 ok  F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county staff                       F71 ok  F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  review_department at nation        F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  review_department at province      F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  review_department at city          F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  review_department at county        F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  auditor at nation                  F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  auditor at province                F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  auditor at city                    F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  auditor at county                  F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  testing_institution institution:7  F71 F71 F71 F71 F71 F71 F71 F71 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F71 F71 F71 F71 F71 F71 F71 F71 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F71 F71 F71 F71 F71 F71 F71 F71 NF  NF  NF  NF  NF  NF
+AnswerLowerTierRequest
+  nation head                        F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation leader_in_charge            F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation staff                       F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  province head                      F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province leader_in_charge          F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province staff                     F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  city head                          F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city leader_in_charge              F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city staff                         F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county head                        F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county leader_in_charge            F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county staff                       F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at nation        F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  review_department at province      F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  review_department at city          F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at county        F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at nation                  F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  auditor at province                F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  auditor at city                    F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at county                  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  testing_institution institution:7  F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+ResolveLowerTierRequest
+  nation head                        F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation leader_in_charge            F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation staff                       F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  province head                      F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province leader_in_charge          F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province staff                     F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  city head                          F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city leader_in_charge              F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city staff                         F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  county head                        F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  county leader_in_charge            F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  county staff                       F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  review_department at nation        F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  review_department at province      F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  review_department at city          F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  review_department at county        F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at nation                  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  auditor at province                F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  auditor at city                    F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at county                  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  testing_institution institution:7  F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+ReopenLowerTierRequest
+  nation head                        F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation leader_in_charge            F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation staff                       F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  province head                      F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province leader_in_charge          F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province staff                     F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  city head                          F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city leader_in_charge              F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city staff                         F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  county head                        F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  county leader_in_charge            F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  county staff                       F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  review_department at nation        F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  review_department at province      F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  review_department at city          F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  review_department at county        F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at nation                  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  auditor at province                F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  auditor at city                    F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at county                  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  testing_institution institution:7  F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+ReadLowerTierRequests
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at county        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
