@@ -196,6 +196,12 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::GeneratedReport => {
             AuditSubject::GeneratedReport(oversight_domain::GeneratedReportId::new(id))
         }
+        NodeType::SupervisionOrder => {
+            AuditSubject::SupervisionOrder(oversight_domain::SupervisionOrderId::new(id))
+        }
+        NodeType::LowerTierRequest => {
+            AuditSubject::LowerTierRequest(oversight_domain::LowerTierRequestId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }

@@ -355,6 +355,12 @@ mirror! {
         DrawSelected,
         /// An imported spot-check campaign (监督抽查 spot check) failed a product of the enterprise.
         SpotCheckFailed,
+        /// A supervision order (督查督办 supervision order) about the enterprise was issued to a lower authority.
+        SupervisionOrderIssued,
+        /// The lower authority completed the supervision order, with proof.
+        SupervisionOrderCompleted,
+        /// The issuer accepted the supervision order's completion.
+        SupervisionOrderAccepted,
     }
 }
 

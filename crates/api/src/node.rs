@@ -22,6 +22,8 @@ use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
+use crate::responsibility::order::SupervisionOrder;
+use crate::responsibility::request::LowerTierRequest;
 use crate::review::types::{AnnualReview, ReviewYear};
 use crate::spot_check::SpotCheckImport;
 use crate::testing::rectification::{Rectification, RevocationProposal};
@@ -104,6 +106,8 @@ nodes! {
     Draw => draw,
     SpotCheckImport => spot_check_import,
     GeneratedReport => generated_report,
+    SupervisionOrder => supervision_order,
+    LowerTierRequest => lower_tier_request,
     ;
     ArchiveEvent by archive_event,
     Region by region,

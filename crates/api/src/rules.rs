@@ -214,6 +214,8 @@ pub struct DeadlinesInput {
     notice_act_working_days: Option<u32>,
     /// The working days to close a linkage notice with proof (1 to 30).
     notice_close_working_days: Option<u32>,
+    /// The working days to answer a request from the lower tier (1 to 5).
+    request_answer_working_days: Option<u32>,
 }
 
 /// A class's multiplier in the frequency matrix (频次矩阵).
@@ -314,6 +316,7 @@ impl ProvincialRulesDraftInput {
             ("noticeAcknowledgeWorkingDays", d.notice_acknowledge_working_days),
             ("noticeActWorkingDays", d.notice_act_working_days),
             ("noticeCloseWorkingDays", d.notice_close_working_days),
+            ("requestAnswerWorkingDays", d.request_answer_working_days),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.map(|value| (name.to_owned(), value)))

@@ -17,10 +17,10 @@ use crate::testing::objection::ObjectionMutation;
 use crate::testing::rectification::{RectificationMutation, RectificationQuery};
 use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 
-/// The query root: one part per area, merged in two groups (one flat list nests the merged
+/// The query root: one part per area, merged in three groups (one flat list nests the merged
 /// resolver deeper than the compiler's layout limit, as the mutation root's did).
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQueries, SupervisionQueries);
+pub struct QueryRoot(RegistryQueries, SupervisionQueries, ResponsibilityQueries);
 
 /// The registry, identity, directories, audit, industries, calendar and dashboard.
 #[derive(MergedObject, Default)]
@@ -54,10 +54,18 @@ pub struct SupervisionQueries(
     crate::generated_report::ReportQuery,
 );
 
-/// The mutation root: one part per area, merged in three groups — one flat list of every part
+/// Responsibility (§四): supervision orders and requests from the lower tier — a group of its own,
+/// as the supervision group reached a dozen parts.
+#[derive(MergedObject, Default)]
+pub struct ResponsibilityQueries(
+    crate::responsibility::order::OrderQuery,
+    crate::responsibility::request::RequestQuery,
+);
+
+/// The mutation root: one part per area, merged in four groups — one flat list of every part
 /// nests the merged resolver deeper than the compiler's layout limit.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(RegistryMutations, TestingMutations, WorkflowMutations);
+pub struct MutationRoot(RegistryMutations, TestingMutations, WorkflowMutations, ResponsibilityMutations);
 
 /// The registry and the directories: enterprises, licenses, authorities, institutions, officers,
 /// the calendar, change requests, designations, attachments, exports.
@@ -95,6 +103,13 @@ pub struct WorkflowMutations(
     crate::draw::DrawMutation,
     crate::rules::RulesMutation,
     crate::generated_report::ReportMutation,
+);
+
+/// Responsibility (§四): supervision orders and requests from the lower tier.
+#[derive(MergedObject, Default)]
+pub struct ResponsibilityMutations(
+    crate::responsibility::order::OrderMutation,
+    crate::responsibility::request::RequestMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

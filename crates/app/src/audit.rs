@@ -293,6 +293,20 @@ impl App {
                     oversight_storage::generated_report::by_ids(store, &everything, &[id]).await?.pop();
                 found.map(|r| Resource::Region(r.authority_region))
             }
+            // An order is its issuer's and a request its raiser's, as a report is its reporter's.
+            AuditSubject::SupervisionOrder(id) => {
+                let everything = oversight_storage::responsibility::TierScope::Everything;
+                let found =
+                    oversight_storage::responsibility::order::by_ids(store, &everything, &[id]).await?.pop();
+                found.map(|o| Resource::Region(o.order.issuer_region))
+            }
+            AuditSubject::LowerTierRequest(id) => {
+                let everything = oversight_storage::responsibility::TierScope::Everything;
+                let found = oversight_storage::responsibility::request::by_ids(store, &everything, &[id])
+                    .await?
+                    .pop();
+                found.map(|r| Resource::Region(r.request.raiser_region))
+            }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
                 let found = oversight_storage::review::year::by_ids(store, &[id]).await?.pop();
@@ -446,6 +460,8 @@ pub enum AuditSubject {
     Draw(oversight_domain::DrawId),
     SpotCheckImport(oversight_domain::SpotCheckImportId),
     GeneratedReport(oversight_domain::GeneratedReportId),
+    SupervisionOrder(oversight_domain::SupervisionOrderId),
+    LowerTierRequest(oversight_domain::LowerTierRequestId),
 }
 
 impl AuditSubject {
@@ -476,6 +492,8 @@ impl AuditSubject {
             AuditSubject::Draw(id) => ObjectRef::of(id),
             AuditSubject::SpotCheckImport(id) => ObjectRef::of(id),
             AuditSubject::GeneratedReport(id) => ObjectRef::of(id),
+            AuditSubject::SupervisionOrder(id) => ObjectRef::of(id),
+            AuditSubject::LowerTierRequest(id) => ObjectRef::of(id),
         }
     }
 
@@ -509,6 +527,12 @@ impl AuditSubject {
             }
             AuditSubject::GeneratedReport(_) => {
                 <oversight_domain::GeneratedReportId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::SupervisionOrder(_) => {
+                <oversight_domain::SupervisionOrderId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::LowerTierRequest(_) => {
+                <oversight_domain::LowerTierRequestId as oversight_domain::TypedId>::KIND
             }
         }
     }

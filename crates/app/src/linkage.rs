@@ -28,9 +28,7 @@ impl From<TierRefused> for AppError {
             TierRefused::WrongSender { .. } => (Code::WrongNoticeSender, "noticeType"),
             TierRefused::WrongTargetLevel { .. }
             | TierRefused::NotDirectlyBelow { .. }
-            | TierRefused::NotBelow { .. } => {
-                (Code::WrongNoticeTier, "targetAuthorityId")
-            }
+            | TierRefused::NotBelow { .. } => (Code::WrongNoticeTier, "targetAuthorityId"),
             TierRefused::PassOnNotSent => (Code::WrongNoticeTier, "noticeType"),
             TierRefused::TargetClosed(_) | TierRefused::NotCompetent(_) => {
                 (Code::NoticeTargetNotCompetent, "targetAuthorityId")

@@ -47,7 +47,11 @@ fn order_tier_refusal(refusal: TierRefused) -> AppError {
 
 /// What the caller reads of orders (`action` ReadSupervisionOrders) or requests
 /// (ReadLowerTierRequests): those from or to its authority and its lower tiers, the nation all.
-pub(crate) fn tier_scope(principal: &Principal, action: Action, what: &'static str) -> Result<TierScope, AppError> {
+pub(crate) fn tier_scope(
+    principal: &Principal,
+    action: Action,
+    what: &'static str,
+) -> Result<TierScope, AppError> {
     allow(principal, action, &Resource::None, what)?;
     Ok(match principal.organisation {
         Organisation::Authority { region, .. } if region == RegionCode::NATION => TierScope::Everything,

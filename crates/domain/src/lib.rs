@@ -32,9 +32,10 @@ pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, DesignationId, DrawId,
-    EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId, NoticeId,
-    OfficerId, PatrolId, PatrolPlanId, ProposalId, RectificationId, ReportId, ReportVersionId, ReviewId,
-    ReviewYearId, SpotCheckImportId, SubmissionId, SupervisionOrderId, LowerTierRequestId, OrderProgressId, TaskId, TypedId,
+    EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, LowerTierRequestId,
+    MeasureId, NoticeId, OfficerId, OrderProgressId, PatrolId, PatrolPlanId, ProposalId, RectificationId,
+    ReportId, ReportVersionId, ReviewId, ReviewYearId, SpotCheckImportId, SubmissionId, SupervisionOrderId,
+    TaskId, TypedId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -12,7 +12,12 @@ use sea_orm::{ColumnTrait, Condition};
 pub use crate::linkage::notice::NoticeScope as TierScope;
 
 /// `scope` as a condition on a table's two region columns.
-pub(crate) fn in_scope<C: ColumnTrait + IntoColumnRef + Copy>(scope: &TierScope, upper: C, lower: C, id: C) -> Condition {
+pub(crate) fn in_scope<C: ColumnTrait + IntoColumnRef + Copy>(
+    scope: &TierScope,
+    upper: C,
+    lower: C,
+    id: C,
+) -> Condition {
     match scope {
         TierScope::Everything => Condition::all(),
         TierScope::Within(region) => {

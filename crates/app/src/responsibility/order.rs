@@ -107,7 +107,12 @@ impl App {
         let current = order_for(&work, principal, id, Action::AcknowledgeSupervisionOrder).await?;
         let next = current.order.moved(OrderEvent::Acknowledge, work.today)?;
         let saved = save(&mut work, &current, next).await?;
-        announce_order(&mut work, &saved, false, format!("督办签收 Supervision order {} acknowledged", saved.id));
+        announce_order(
+            &mut work,
+            &saved,
+            false,
+            format!("督办签收 Supervision order {} acknowledged", saved.id),
+        );
         work.commit(Some(current.order.state()), Some(saved.order.state())).await?;
         Ok(saved)
     }
@@ -124,11 +129,13 @@ impl App {
         let current = order_for(&work, principal, id, Action::ReportSupervisionOrderProgress).await?;
         // The state decides whether progress may be reported; the order itself does not move.
         current.order.moved(OrderEvent::ReportProgress, work.today)?;
-        let report = store::insert_progress(work.tx(), id, work.today, &text, &principal.subject, work.now).await?;
+        let report =
+            store::insert_progress(work.tx(), id, work.today, &text, &principal.subject, work.now).await?;
         work.touch([ObjectRef::of(id)]);
         let summary = format!("督办进展 Progress reported on supervision order {id}");
         announce_order(&mut work, &current, false, summary);
-        let after = serde_json::json!({ "orderId": id, "reportedOn": report.reported_on, "text": report.text });
+        let after =
+            serde_json::json!({ "orderId": id, "reportedOn": report.reported_on, "text": report.text });
         work.commit(None, Some(after)).await?;
         Ok((current, report))
     }
@@ -179,7 +186,8 @@ impl App {
         extra_working_days: Option<u32>,
     ) -> Result<OrderRecord, AppError> {
         let reason = parse_reason(reason)?;
-        let extra = extra_working_days.map(|days| parse_working_days("extraWorkingDays", days)).transpose()?;
+        let extra =
+            extra_working_days.map(|days| parse_working_days("extraWorkingDays", days)).transpose()?;
         let mut work = self.begin(principal, Operation::ReturnSupervisionOrder).await?;
         let current = order_for(&work, principal, id, Action::ReturnSupervisionOrder).await?;
         let calendar = work.working_calendar().await?;
@@ -205,7 +213,11 @@ fn parse_subject_text(input: &IssueOrder) -> Result<Option<String>, AppError> {
 }
 
 /// The caller's authority and the target, as the tier rules see them.
-async fn order_seats(work: &Work<'_>, principal: &Principal, target: AuthorityId) -> Result<(Seat, Seat), AppError> {
+async fn order_seats(
+    work: &Work<'_>,
+    principal: &Principal,
+    target: AuthorityId,
+) -> Result<(Seat, Seat), AppError> {
     let own = principal.organisation.authority_id().ok_or(AppError::NotFound { what: "authority" })?;
     let [issuer, target] = <[Seat; 2]>::try_from(seats(work, &[own, target]).await?)
         .map_err(|_| AppError::NotFound { what: "authority" })?;
@@ -225,7 +237,8 @@ async fn check_subject(
 ) -> Result<CheckedSubject, AppError> {
     match subject {
         OrderSubjectInput::Enterprise(id) => {
-            let owner = enterprise::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "enterprise" })?;
+            let owner =
+                enterprise::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "enterprise" })?;
             let resource = Resource::Enterprise { id: owner.id, region: owner.base.region };
             allow(principal, Action::ReadRegistry, &resource, "enterprise")?;
             Ok(CheckedSubject {

@@ -38,7 +38,12 @@ impl App {
         let own = principal.organisation.authority_id().ok_or(AppError::NotFound { what: "authority" })?;
         let [raiser, target] = <[Seat; 2]>::try_from(seats(&work, &[own, input.to_authority_id]).await?)
             .map_err(|_| AppError::NotFound { what: "authority" })?;
-        allow(principal, Action::RaiseLowerTierRequest, &Resource::Authority { id: own, region: raiser.region }, "authority")?;
+        allow(
+            principal,
+            Action::RaiseLowerTierRequest,
+            &Resource::Authority { id: own, region: raiser.region },
+            "authority",
+        )?;
         // The tier rule read upwards: the raiser sits directly below the target, which is open.
         let upwards = check_below(&target, &raiser, Depth::NextTier, None);
         if upwards.is_err() || !target.open {
@@ -122,7 +127,11 @@ impl App {
         Ok(orders::page(&self.store, &scope, filter, self.today(), request).await?)
     }
 
-    pub async fn count_supervision_orders(&self, principal: &Principal, filter: &OrderFilter) -> Result<u64, AppError> {
+    pub async fn count_supervision_orders(
+        &self,
+        principal: &Principal,
+        filter: &OrderFilter,
+    ) -> Result<u64, AppError> {
         let scope = tier_scope(principal, Action::ReadSupervisionOrders, "supervision orders")?;
         Ok(orders::count(&self.store, &scope, filter, self.today()).await?)
     }
@@ -158,7 +167,11 @@ impl App {
         Ok(store::page(&self.store, &scope, filter, self.today(), request).await?)
     }
 
-    pub async fn count_lower_tier_requests(&self, principal: &Principal, filter: &RequestFilter) -> Result<u64, AppError> {
+    pub async fn count_lower_tier_requests(
+        &self,
+        principal: &Principal,
+        filter: &RequestFilter,
+    ) -> Result<u64, AppError> {
         let scope = tier_scope(principal, Action::ReadLowerTierRequests, "requests")?;
         Ok(store::count(&self.store, &scope, filter, self.today()).await?)
     }

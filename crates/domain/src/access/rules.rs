@@ -161,7 +161,8 @@ const REPORT_APPROVERS: &str =
 const ORDER_TARGETS: &str =
     "a supervision order is acknowledged, reported on and completed by the officers of the authority ordered";
 const ORDER_ISSUERS: &str = "a supervision order is accepted or returned by the authority that issued it";
-const REQUEST_RAISERS: &str = "a request is resolved or reopened by the officers of the authority that raised it";
+const REQUEST_RAISERS: &str =
+    "a request is resolved or reopened by the officers of the authority that raised it";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).

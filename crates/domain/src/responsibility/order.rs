@@ -333,7 +333,10 @@ mod tests {
         };
         // Friday 2027-03-05 + 5 working days = Friday 03-12.
         let extended = order.returned("不完整".into(), Some(5), &calendar, date("2027-03-05")).unwrap();
-        assert_eq!((extended.status, extended.deadline, extended.n_returns), (Acknowledged, date("2027-03-12"), 1));
+        assert_eq!(
+            (extended.status, extended.deadline, extended.n_returns),
+            (Acknowledged, date("2027-03-12"), 1)
+        );
         assert_eq!(extended.completion, None);
         let kept = order.returned("不完整".into(), Some(1), &calendar, date("2027-03-01")).unwrap();
         assert_eq!(kept.deadline, date("2027-03-08"));

@@ -5,9 +5,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::responsibility::order::{Completion, Order, OrderStatus, Subject, SubjectKind};
-use oversight_domain::{AttachmentId, AuthorityId, EnterpriseId, NoticeId, OrderProgressId, RegionCode, SupervisionOrderId};
+use oversight_domain::{
+    AttachmentId, AuthorityId, EnterpriseId, NoticeId, OrderProgressId, RegionCode, SupervisionOrderId,
+};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder,
+};
 
 use super::{TierScope, in_scope};
 use crate::entity::supervision_order::{self as row, Column};
@@ -69,7 +74,11 @@ pub async fn insert(tx: &Tx, new: &NewOrder<'_>, now: DateTime<Utc>) -> Result<O
 }
 
 /// The orders with these ids inside `scope` (the loader, `node(id:)`, the commands).
-pub async fn by_ids(x: &impl Executor, scope: &TierScope, ids: &[SupervisionOrderId]) -> Result<Vec<OrderRecord>> {
+pub async fn by_ids(
+    x: &impl Executor,
+    scope: &TierScope,
+    ids: &[SupervisionOrderId],
+) -> Result<Vec<OrderRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -116,7 +125,12 @@ pub async fn page(
 }
 
 /// How many orders `page` pages through.
-pub async fn count(x: &impl Executor, scope: &TierScope, filter: &OrderFilter, today: NaiveDate) -> Result<u64> {
+pub async fn count(
+    x: &impl Executor,
+    scope: &TierScope,
+    filter: &OrderFilter,
+    today: NaiveDate,
+) -> Result<u64> {
     Ok(filtered(scope, filter, today).count(&x.executor()).await?)
 }
 
@@ -167,8 +181,13 @@ pub async fn save(tx: &Tx, from: &Order, next: &Order, now: DateTime<Utc>) -> Re
         .col_expr(Column::NReturns, Expr::value(i32::try_from(next.n_returns).unwrap_or(i32::MAX)))
         .col_expr(Column::ReturnReason, Expr::value(next.return_reason.clone()))
         .col_expr(Column::UpdatedAt, Expr::value(now));
-    crate::transition::compare_and_set(tx, update, (Column::Id, from.id.get()), (Column::Status, from.status.as_str()))
-        .await
+    crate::transition::compare_and_set(
+        tx,
+        update,
+        (Column::Id, from.id.get()),
+        (Column::Status, from.status.as_str()),
+    )
+    .await
 }
 
 /// One progress report (进展报告) on an order.
@@ -241,7 +260,10 @@ fn to_record(model: row::Model) -> Result<OrderRecord> {
                 Some(json) => serde_json::from_str(json).map_err(|_| corrupt("completion_attachment_ids"))?,
                 None => Vec::new(),
             };
-            Some(Completion { text: text.clone(), attachment_ids: ids.into_iter().map(AttachmentId::new).collect() })
+            Some(Completion {
+                text: text.clone(),
+                attachment_ids: ids.into_iter().map(AttachmentId::new).collect(),
+            })
         }
         (None, _) => None,
     };

@@ -6,7 +6,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::responsibility::request::{Request, RequestKind, RequestStatus};
 use oversight_domain::{AuthorityId, LowerTierRequestId, RegionCode};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
+};
 
 use super::{TierScope, in_scope};
 use crate::entity::lower_tier_request::{self as row, Column};
@@ -61,7 +63,11 @@ pub async fn insert(tx: &Tx, new: &NewRequest<'_>, now: DateTime<Utc>) -> Result
 }
 
 /// The requests with these ids inside `scope` (the loader, `node(id:)`, the commands).
-pub async fn by_ids(x: &impl Executor, scope: &TierScope, ids: &[LowerTierRequestId]) -> Result<Vec<RequestRecord>> {
+pub async fn by_ids(
+    x: &impl Executor,
+    scope: &TierScope,
+    ids: &[LowerTierRequestId],
+) -> Result<Vec<RequestRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -98,7 +104,12 @@ pub async fn page(
 }
 
 /// How many requests `page` pages through.
-pub async fn count(x: &impl Executor, scope: &TierScope, filter: &RequestFilter, today: NaiveDate) -> Result<u64> {
+pub async fn count(
+    x: &impl Executor,
+    scope: &TierScope,
+    filter: &RequestFilter,
+    today: NaiveDate,
+) -> Result<u64> {
     Ok(filtered(scope, filter, today).count(&x.executor()).await?)
 }
 
@@ -151,8 +162,13 @@ pub async fn save(
     if let Some(by) = answered_by {
         update = update.col_expr(Column::AnsweredBy, Expr::value(Some(by.to_owned())));
     }
-    crate::transition::compare_and_set(tx, update, (Column::Id, from.id.get()), (Column::Status, from.status.as_str()))
-        .await
+    crate::transition::compare_and_set(
+        tx,
+        update,
+        (Column::Id, from.id.get()),
+        (Column::Status, from.status.as_str()),
+    )
+    .await
 }
 
 fn to_record(model: row::Model) -> Result<RequestRecord> {
