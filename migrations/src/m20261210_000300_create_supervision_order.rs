@@ -80,8 +80,16 @@ impl MigrationTrait for Migration {
                     .col(string(O::IssuedBy))
                     .col(timestamp_with_time_zone(O::CreatedAt))
                     .col(timestamp_with_time_zone(O::UpdatedAt))
-                    .foreign_key(ForeignKey::create().from(O::Table, O::IssuerAuthorityId).to(authority().0, authority().1))
-                    .foreign_key(ForeignKey::create().from(O::Table, O::TargetAuthorityId).to(authority().0, authority().1))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(O::Table, O::IssuerAuthorityId)
+                            .to(authority().0, authority().1),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(O::Table, O::TargetAuthorityId)
+                            .to(authority().0, authority().1),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(O::Table, O::EnterpriseId)

@@ -6,7 +6,8 @@
 mod order;
 mod request;
 
-use oversight_domain::access::Organisation;
+use oversight_domain::AuthorityId;
+use oversight_domain::access::{Denial, Organisation, rule};
 use oversight_domain::linkage::notice::TierRefused;
 use oversight_domain::registry::region::RegionCode;
 use oversight_domain::responsibility::order::OrderStateRefused;
@@ -64,6 +65,12 @@ pub(crate) fn tier_scope(
 /// none (its record is then not found, as for anyone it is out of reach to).
 fn command_scope(principal: &Principal, action: Action, what: &'static str) -> TierScope {
     tier_scope(principal, action, what).unwrap_or(TierScope::Nothing)
+}
+
+/// The caller's authority, for the commands an authority's people take in its name; a caller
+/// seated at none is refused as the action's row refuses it (not "not found": nothing was named).
+fn own_authority(principal: &Principal, action: Action) -> Result<AuthorityId, AppError> {
+    principal.organisation.authority_id().ok_or_else(|| Denial::Forbidden(rule(action).refused).into())
 }
 
 /// Announces a step of an order: `by_issuer` steps (issue, accept, return) to its target, the

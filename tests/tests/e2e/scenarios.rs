@@ -72,6 +72,8 @@ scenarios!(
     spot_check_import_bad_row_writes_nothing,
     export_requested,
     semi_annual_report_returned_accepted_locked_unlocked,
+    supervision_order_overdue_visible_upward,
+    lower_tier_request_answered_and_resolved,
 );
 
 /// A scenario file.

@@ -17,7 +17,7 @@ use oversight_storage::linkage::notice;
 use oversight_storage::registry::enterprise;
 use oversight_storage::responsibility::order::{self as store, NewOrder, OrderRecord, ProgressReport};
 
-use super::{announce_order, command_scope, order_tier_refusal};
+use super::{announce_order, command_scope, order_tier_refusal, own_authority};
 use crate::linkage::seats;
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
@@ -218,7 +218,7 @@ async fn order_seats(
     principal: &Principal,
     target: AuthorityId,
 ) -> Result<(Seat, Seat), AppError> {
-    let own = principal.organisation.authority_id().ok_or(AppError::NotFound { what: "authority" })?;
+    let own = own_authority(principal, Action::IssueSupervisionOrder)?;
     let [issuer, target] = <[Seat; 2]>::try_from(seats(work, &[own, target]).await?)
         .map_err(|_| AppError::NotFound { what: "authority" })?;
     Ok((issuer, target))

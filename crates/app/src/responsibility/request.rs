@@ -11,7 +11,7 @@ use oversight_domain::{AuthorityId, LowerTierRequestId, SupervisionOrderId};
 use oversight_storage::responsibility::order::{self as orders, OrderFilter, OrderRecord, ProgressReport};
 use oversight_storage::responsibility::request::{self as store, NewRequest, RequestFilter, RequestRecord};
 
-use super::{command_scope, tier_scope};
+use super::{command_scope, own_authority, tier_scope};
 use crate::linkage::seats;
 use crate::work::Work;
 use crate::{Action, App, AppError, Code, Page, PageRequest, Principal, Resource, allow};
@@ -35,7 +35,7 @@ impl App {
     ) -> Result<RequestRecord, AppError> {
         let text = parse_order_text("text", &input.text)?;
         let mut work = self.begin(principal, Operation::RaiseLowerTierRequest).await?;
-        let own = principal.organisation.authority_id().ok_or(AppError::NotFound { what: "authority" })?;
+        let own = own_authority(principal, Action::RaiseLowerTierRequest)?;
         let [raiser, target] = <[Seat; 2]>::try_from(seats(&work, &[own, input.to_authority_id]).await?)
             .map_err(|_| AppError::NotFound { what: "authority" })?;
         allow(
