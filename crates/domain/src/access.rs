@@ -525,6 +525,9 @@ pub enum Action {
     ReopenLowerTierRequest,
     /// Read the requests one's authority raised or received, and those of its lower tiers.
     ReadLowerTierRequests,
+    /// Turn a linkage notice late on its act deadline into a supervision order to its target:
+    /// the sending authority's head or leader in charge (docs/adr/0035 decision 13).
+    EscalateLinkageNotice,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -217,6 +217,8 @@ crate::stored_enum! {
         ResolveLowerTierRequest = "resolveLowerTierRequest",
         /// The raiser reopened an answered request with a reason.
         ReopenLowerTierRequest = "reopenLowerTierRequest",
+        /// The sender's leadership turned a late linkage notice into a supervision order.
+        EscalateLinkageNotice = "escalateLinkageNotice",
     }
 }
 

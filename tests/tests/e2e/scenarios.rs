@@ -74,6 +74,7 @@ scenarios!(
     semi_annual_report_returned_accepted_locked_unlocked,
     supervision_order_overdue_visible_upward,
     lower_tier_request_answered_and_resolved,
+    linkage_notice_escalated_to_order,
 );
 
 /// A scenario file.

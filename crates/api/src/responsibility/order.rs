@@ -332,6 +332,23 @@ impl OrderMutation {
         Ok(SupervisionOrderPayload { order: SupervisionOrder(record) })
     }
 
+    /// Turns a linkage notice (联动通报 linkage notice) late on its act deadline — neither passed on
+    /// nor closed in time — into a supervision order from its sender to its target, once per
+    /// notice: the sending authority's head or leader in charge. NOTICE_NOT_LATE,
+    /// NOTICE_ALREADY_ESCALATED, INVALID_WORKING_DAYS, FORBIDDEN, NOT_FOUND.
+    async fn escalate_linkage_notice(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The late notice.")] notice_id: ID,
+        #[graphql(desc = "What the order says, 1–2000 characters.")] text: String,
+        #[graphql(desc = "The working days to complete it (1–60), from today.")] working_days: u32,
+    ) -> async_graphql::Result<SupervisionOrderPayload> {
+        let id = parse_numeric_id(&notice_id, NodeType::LinkageNotice, "noticeId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.escalate_linkage_notice(principal, id, &text, working_days).await.gql()?;
+        Ok(SupervisionOrderPayload { order: SupervisionOrder(record) })
+    }
+
     /// Acknowledges an order issued to the caller's authority. ILLEGAL_ORDER_TRANSITION, FORBIDDEN,
     /// NOT_FOUND.
     async fn acknowledge_supervision_order(

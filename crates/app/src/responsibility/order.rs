@@ -5,7 +5,7 @@
 
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
-use oversight_domain::linkage::notice::{Depth, Seat, check_below};
+use oversight_domain::linkage::notice::{Depth, Notice, NoticeStatus, Seat, check_below};
 use oversight_domain::registry::change_request::parse_reason;
 use oversight_domain::responsibility::OrderFact;
 use oversight_domain::responsibility::order::{
@@ -15,6 +15,7 @@ use oversight_domain::text::parse_text;
 use oversight_domain::{AttachmentId, AuthorityId, EnterpriseId, NoticeId, RegionCode, SupervisionOrderId};
 use oversight_storage::linkage::notice;
 use oversight_storage::registry::enterprise;
+use oversight_storage::responsibility::TierScope;
 use oversight_storage::responsibility::order::{self as store, NewOrder, OrderRecord, ProgressReport};
 
 use super::{announce_order, command_scope, order_tier_refusal, own_authority};
@@ -77,24 +78,49 @@ impl App {
                 "the linkage notice was received neither by the authority ordered nor below it",
             ));
         }
-        let calendar = work.working_calendar().await?;
-        let new = NewOrder {
-            issuer: (issuer.id, issuer.region),
-            target: (target.id, target.region),
-            subject: checked.subject,
-            enterprise_id: checked.enterprise_id,
-            subject_text: subject_text.as_deref(),
-            text: &text,
-            issued_on: work.today,
-            working_days,
-            deadline: calendar.add_working_days(work.today, working_days),
-            issued_by: &principal.subject,
-        };
-        let record = store::insert(work.tx(), &new, work.now).await?;
-        record_step(&mut work, &record, true, OrderFact::Issued(&record.order));
-        work.touch([ObjectRef::of(target.id)]);
+        let issued =
+            Issued { issuer: &issuer, target: &target, checked, subject_text: subject_text.as_deref() };
+        let record = store_issued(&mut work, issued, &text, working_days).await?;
         work.commit(None, Some(record.order.state())).await?;
         Ok(record)
+    }
+
+    /// Turns a linkage notice late on its act deadline (not passed on or closed in time) into a
+    /// supervision order from its sender to its target, once per notice: the sender's head or
+    /// leader in charge (docs/adr/0026 decision 5, docs/adr/0035 decision 13).
+    pub async fn escalate_linkage_notice(
+        &self,
+        principal: &Principal,
+        notice_id: NoticeId,
+        text: &str,
+        working_days: u32,
+    ) -> Result<OrderRecord, AppError> {
+        let text = parse_order_text("text", text)?;
+        let working_days = parse_working_days("workingDays", working_days)?;
+        let mut work = self.begin(principal, Operation::EscalateLinkageNotice).await?;
+        let scope = crate::linkage::notice_scope(principal).unwrap_or(TierScope::Nothing);
+        let found = notice::by_ids(work.tx(), &scope, &[notice_id]).await?.pop();
+        let record = found.ok_or(AppError::NotFound { what: "linkage notice" })?;
+        let notice = &record.notice;
+        let sender = Resource::Authority { id: notice.source_authority_id, region: notice.source_region };
+        allow(principal, Action::EscalateLinkageNotice, &sender, "linkage notice")?;
+        check_escalation(&work, notice).await?;
+        let [issuer, target] = <[Seat; 2]>::try_from(
+            seats(&work, &[notice.source_authority_id, notice.target_authority_id]).await?,
+        )
+        .map_err(|_| AppError::NotFound { what: "authority" })?;
+        check_below(&issuer, &target, Depth::Anywhere, None).map_err(order_tier_refusal)?;
+        let checked = CheckedSubject {
+            subject: Subject::LinkageNotice(notice_id),
+            enterprise_id: Some(notice.enterprise_id),
+            enterprise_region: None,
+            notice_target: Some(notice.target_region),
+        };
+        let issued = Issued { issuer: &issuer, target: &target, checked, subject_text: None };
+        let order = store_issued(&mut work, issued, &text, working_days).await?;
+        work.touch([ObjectRef::of(notice_id)]);
+        work.commit(None, Some(order.order.state())).await?;
+        Ok(order)
     }
 
     /// Acknowledges an order issued to the caller's authority.
@@ -197,6 +223,64 @@ impl App {
         work.commit(Some(current.order.state()), Some(saved.order.state())).await?;
         Ok(saved)
     }
+}
+
+/// A notice is escalated when late on its act deadline (sent or acknowledged, neither passed on
+/// nor closed, past `act_by`), and once.
+async fn check_escalation(work: &Work<'_>, notice: &Notice) -> Result<(), AppError> {
+    let unacted = matches!(notice.status, NoticeStatus::Sent | NoticeStatus::Acknowledged);
+    if !(unacted && work.today > notice.clocks.act_by) {
+        return Err(AppError::refused(
+            Code::NoticeNotLate,
+            "noticeId",
+            format!(
+                "the notice is {} and its act deadline is {}: it is not late",
+                notice.status, notice.clocks.act_by
+            ),
+        ));
+    }
+    if store::count_about_notice(work.tx(), notice.id).await? > 0 {
+        return Err(AppError::refused(
+            Code::NoticeAlreadyEscalated,
+            "noticeId",
+            "the notice is the subject of a supervision order already",
+        ));
+    }
+    Ok(())
+}
+
+/// An order about to be stored: its two authorities, checked, and its subject.
+struct Issued<'a> {
+    issuer: &'a Seat,
+    target: &'a Seat,
+    checked: CheckedSubject,
+    subject_text: Option<&'a str>,
+}
+
+/// Stores an order ISSUED today with its deadline on the calendar, archives and announces it.
+async fn store_issued(
+    work: &mut Work<'_>,
+    issued: Issued<'_>,
+    text: &str,
+    working_days: u32,
+) -> Result<OrderRecord, AppError> {
+    let calendar = work.working_calendar().await?;
+    let new = NewOrder {
+        issuer: (issued.issuer.id, issued.issuer.region),
+        target: (issued.target.id, issued.target.region),
+        subject: issued.checked.subject,
+        enterprise_id: issued.checked.enterprise_id,
+        subject_text: issued.subject_text,
+        text,
+        issued_on: work.today,
+        working_days,
+        deadline: calendar.add_working_days(work.today, working_days),
+        issued_by: &work.principal().subject,
+    };
+    let record = store::insert(work.tx(), &new, work.now).await?;
+    record_step(work, &record, true, OrderFact::Issued(&record.order));
+    work.touch([ObjectRef::of(issued.target.id)]);
+    Ok(record)
 }
 
 /// The subject text: required (a target named in free text) for OTHER, a note otherwise.

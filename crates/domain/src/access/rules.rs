@@ -530,5 +530,9 @@ pub fn rule(action: Action) -> Rule {
             REQUEST_RAISERS),
         Action::ReadLowerTierRequests          => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
             "requests from the lower tier are read by the authorities' own people"),
+        // Escalation (issue 17 item 5): the notice's sender's leadership orders its target to act
+        // (the resource is the sending authority); the use case checks the lateness.
+        Action::EscalateLinkageNotice          => row(CITY_UP,             ORDER_LEADERSHIP, OwnAuthority,
+            "a late linkage notice is escalated into a supervision order by the authority that sent it"),
     }
 }

@@ -353,6 +353,7 @@ const REASONS: &[&str] = &[
     "a request is answered by the officers of the authority it was raised to (§四)",
     "a request is resolved or reopened by the officers of the authority that raised it",
     "requests from the lower tier are read by the authorities' own people",
+    "a late linkage notice is escalated into a supervision order by the authority that sent it",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -440,6 +441,7 @@ fn administration_actions() -> Vec<Action> {
         Action::ResolveLowerTierRequest,
         Action::ReopenLowerTierRequest,
         Action::ReadLowerTierRequests,
+        Action::EscalateLinkageNotice,
     ]
 }
 
@@ -1278,6 +1280,30 @@ ReadLowerTierRequests
   testing_institution institution:7  F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
+EscalateLinkageNotice
+  nation head                        F75 ok  F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75
+  nation leader_in_charge            F75 ok  F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75
+  nation staff                       F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 F66
+  province head                      F75 ok  F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 F75 NF
+  province leader_in_charge          F75 ok  F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 F75 NF
+  province staff                     F66 F66 F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 F66 NF
+  city head                          F75 ok  F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  city leader_in_charge              F75 ok  F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  city staff                         F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county head                        F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county leader_in_charge            F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  county staff                       F66 F66 F66 F66 F66 F66 F66 F66 NF  F66 NF  NF  F66 NF
+  review_department at nation        F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75
+  review_department at province      F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 F75 NF
+  review_department at city          F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  review_department at county        F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  auditor at nation                  F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75
+  auditor at province                F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 F75 NF
+  auditor at city                    F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  auditor at county                  F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  testing_institution institution:7  F75 F75 F75 F75 F75 F75 F75 F75 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F75 F75 F75 F75 F75 F75 F75 F75 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F75 F75 F75 F75 F75 F75 F75 F75 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
