@@ -293,19 +293,8 @@ impl App {
                     oversight_storage::generated_report::by_ids(store, &everything, &[id]).await?.pop();
                 found.map(|r| Resource::Region(r.authority_region))
             }
-            // An order is its issuer's and a request its raiser's, as a report is its reporter's.
-            AuditSubject::SupervisionOrder(id) => {
-                let everything = oversight_storage::responsibility::TierScope::Everything;
-                let found =
-                    oversight_storage::responsibility::order::by_ids(store, &everything, &[id]).await?.pop();
-                found.map(|o| Resource::Region(o.order.issuer_region))
-            }
-            AuditSubject::LowerTierRequest(id) => {
-                let everything = oversight_storage::responsibility::TierScope::Everything;
-                let found = oversight_storage::responsibility::request::by_ids(store, &everything, &[id])
-                    .await?
-                    .pop();
-                found.map(|r| Resource::Region(r.request.raiser_region))
+            AuditSubject::SupervisionOrder(_) | AuditSubject::LowerTierRequest(_) => {
+                return self.responsibility_resource(subject).await;
             }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
@@ -399,6 +388,24 @@ impl App {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// An order is its issuer's and a request its raiser's, as a report is its reporter's: the
+    /// trail is read where that authority is seated.
+    async fn responsibility_resource(&self, subject: AuditSubject) -> Result<Option<Resource>, AppError> {
+        use oversight_storage::responsibility::{TierScope, order, request};
+        let everything = TierScope::Everything;
+        Ok(match subject {
+            AuditSubject::SupervisionOrder(id) => order::by_ids(&self.store, &everything, &[id])
+                .await?
+                .pop()
+                .map(|o| Resource::Region(o.order.issuer_region)),
+            AuditSubject::LowerTierRequest(id) => request::by_ids(&self.store, &everything, &[id])
+                .await?
+                .pop()
+                .map(|r| Resource::Region(r.request.raiser_region)),
+            _ => None,
+        })
     }
 
     /// The enterprise an audited object belongs to, as the policy sees it.
