@@ -559,6 +559,45 @@ mod tests {
     }
 
     #[test]
+    fn an_order_goes_anywhere_strictly_below_open_and_holding_the_enterprise() {
+        use AuthorityLevel::*;
+        let nation = seat(1, National, "000000", None);
+        let jiangsu = seat(2, Provincial, "320000", Some(1));
+        let nanjing = seat(3, Municipal, "320100", Some(2));
+        let county = seat(5, County, "320102", Some(3));
+        let zhejiang = seat(6, Provincial, "330000", Some(1));
+        let closed = Seat { open: false, ..county };
+        let in_county = RegionCode::parse("320102").unwrap();
+        let in_jianye = RegionCode::parse("320105").unwrap();
+        let below = |upper: &Seat, lower: &Seat, region: Option<&RegionCode>| {
+            check_below(upper, lower, Depth::Anywhere, region)
+        };
+        assert_eq!(below(&nation, &county, Some(&in_county)), Ok(()));
+        assert_eq!(below(&jiangsu, &county, None), Ok(()));
+        assert_eq!(below(&jiangsu, &nanjing, Some(&in_county)), Ok(()));
+        assert_eq!(
+            below(&jiangsu, &jiangsu, None),
+            Err(TierRefused::NotBelow { from: jiangsu.id, target: jiangsu.id })
+        );
+        assert_eq!(
+            below(&jiangsu, &zhejiang, None),
+            Err(TierRefused::NotBelow { from: jiangsu.id, target: zhejiang.id })
+        );
+        assert_eq!(
+            below(&county, &nanjing, None),
+            Err(TierRefused::NotBelow { from: county.id, target: nanjing.id })
+        );
+        assert_eq!(below(&jiangsu, &closed, None), Err(TierRefused::TargetClosed(closed.id)));
+        assert_eq!(below(&jiangsu, &county, Some(&in_jianye)), Err(TierRefused::NotCompetent(county.id)));
+        // A request goes up to the parent: the raiser is the next tier down from its target.
+        assert_eq!(check_below(&nanjing, &county, Depth::NextTier, None), Ok(()));
+        assert_eq!(
+            check_below(&jiangsu, &county, Depth::NextTier, None),
+            Err(TierRefused::NotDirectlyBelow { from: jiangsu.id, target: county.id })
+        );
+    }
+
+    #[test]
     fn a_proof_is_of_the_enterprise_after_the_notice_and_proving() {
         let sent_on = date("2027-09-02");
         let own = EnterpriseId::new(7);
