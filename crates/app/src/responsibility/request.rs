@@ -27,7 +27,7 @@ pub struct RaiseRequest {
 
 impl App {
     /// Raises a request from the caller's authority to its parent (only the direct parent:
-    /// docs/adr/0035 decision 7); the answer is due in the province's working days.
+    /// docs/adr/0035 decision 9); the answer is due in the province's working days.
     pub async fn raise_lower_tier_request(
         &self,
         principal: &Principal,

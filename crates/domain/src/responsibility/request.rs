@@ -13,7 +13,7 @@ use crate::rules::Deadlines;
 
 /// Working days the tier above has to answer a request, nationally: five, one working week — "及时"
 /// is prompt, and a week lets the answer go through the leader in charge when it must
-/// (docs/adr/0035 decision 8). A province may shorten it (`Deadlines`).
+/// (docs/adr/0035 decision 11). A province may shorten it (`Deadlines`).
 pub const ANSWER_WORKING_DAYS: u32 = 5;
 
 crate::stored_enum! {
@@ -131,7 +131,7 @@ impl Request {
     }
 
     /// Reopened with `reason` on `today`: raised again, answer due `answer_by` (a fresh deadline
-    /// counted from the reopening, docs/adr/0035 decision 9). The last answer stays on it until
+    /// counted from the reopening, docs/adr/0035 decision 12). The last answer stays on it until
     /// the next one replaces it.
     pub fn reopened(&self, reason: String, answer_by: NaiveDate) -> Result<Request, RequestStateRefused> {
         let mut next = self.clone();
