@@ -43,6 +43,8 @@ mod m20261209_000500_create_provincial_rules;
 mod m20261210_000100_create_unlicensed_case;
 mod m20261210_000200_create_counterfeit_case;
 mod m20261210_000210_revocation_proposal_source;
+mod m20261210_000300_create_supervision_order;
+mod m20261210_000400_create_lower_tier_request;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -89,6 +91,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000100_create_unlicensed_case::Migration),
             Box::new(m20261210_000200_create_counterfeit_case::Migration),
             Box::new(m20261210_000210_revocation_proposal_source::Migration),
+            Box::new(m20261210_000300_create_supervision_order::Migration),
+            Box::new(m20261210_000400_create_lower_tier_request::Migration),
         ]
     }
 }

@@ -200,6 +200,12 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::CounterfeitCase => {
             AuditSubject::CounterfeitCase(oversight_domain::CounterfeitCaseId::new(id))
         }
+        NodeType::SupervisionOrder => {
+            AuditSubject::SupervisionOrder(oversight_domain::SupervisionOrderId::new(id))
+        }
+        NodeType::LowerTierRequest => {
+            AuditSubject::LowerTierRequest(oversight_domain::LowerTierRequestId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -221,7 +227,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport or UnlicensedCase."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport, UnlicensedCase, CounterfeitCase, SupervisionOrder or LowerTierRequest."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

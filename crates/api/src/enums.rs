@@ -387,6 +387,12 @@ mirror! {
         CounterfeitPoliceReceiptRecorded,
         /// The counterfeiting case was closed.
         CounterfeitCaseClosed,
+        /// A supervision order (督查督办 supervision order) about the enterprise was issued to a lower authority.
+        SupervisionOrderIssued,
+        /// The lower authority completed the supervision order, with proof.
+        SupervisionOrderCompleted,
+        /// The issuer accepted the supervision order's completion.
+        SupervisionOrderAccepted,
     }
 }
 

@@ -28,6 +28,7 @@ pub mod public;
 pub mod query;
 mod registry;
 pub mod reporting;
+mod responsibility;
 mod review;
 mod risk;
 mod rules;

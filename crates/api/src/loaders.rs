@@ -171,6 +171,10 @@ loaders! {
     generated_report: ById<oversight_app::ReportRecord, oversight_domain::GeneratedReportId> = generated_reports_by_ids by id;
     /// The versions of each report, newest first.
     report_versions_of: ByParent<oversight_app::VersionRecord, oversight_domain::GeneratedReportId> = report_versions by report_id;
+    supervision_order: ById<oversight_app::OrderRecord, oversight_domain::SupervisionOrderId> = supervision_orders_by_ids by id;
+    /// The progress reports of each supervision order, oldest first.
+    order_progress: ByParent<oversight_app::ProgressReport, oversight_domain::SupervisionOrderId> = supervision_order_progress by order_id;
+    lower_tier_request: ById<oversight_app::RequestRecord, oversight_domain::LowerTierRequestId> = lower_tier_requests_by_ids by id;
     /// The counted figures of each report version.
     report_figures: ById<oversight_app::ReportFigures, oversight_domain::ReportVersionId> = report_figures by version_id;
     counterfeit_case: ById<oversight_app::CounterfeitCaseRecord, oversight_domain::CounterfeitCaseId> = counterfeit_cases_by_ids by id;

@@ -24,6 +24,8 @@ use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
+use crate::responsibility::order::SupervisionOrder;
+use crate::responsibility::request::LowerTierRequest;
 use crate::review::types::{AnnualReview, ReviewYear};
 use crate::spot_check::SpotCheckImport;
 use crate::testing::rectification::{Rectification, RevocationProposal};
@@ -108,6 +110,8 @@ nodes! {
     GeneratedReport => generated_report,
     UnlicensedCase => unlicensed_case,
     CounterfeitCase => counterfeit_case,
+    SupervisionOrder => supervision_order,
+    LowerTierRequest => lower_tier_request,
     ;
     ArchiveEvent by archive_event,
     Region by region,

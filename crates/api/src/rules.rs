@@ -217,6 +217,8 @@ pub struct DeadlinesInput {
     /// The working days an unlicensed producer is given to apply for a license (督促申请,
     /// 10 to 20).
     unlicensed_apply_working_days: Option<u32>,
+    /// The working days to answer a request from the lower tier (1 to 5).
+    request_answer_working_days: Option<u32>,
 }
 
 /// A class's multiplier in the frequency matrix (频次矩阵).
@@ -318,6 +320,7 @@ impl ProvincialRulesDraftInput {
             ("noticeActWorkingDays", d.notice_act_working_days),
             ("noticeCloseWorkingDays", d.notice_close_working_days),
             ("unlicensedApplyWorkingDays", d.unlicensed_apply_working_days),
+            ("requestAnswerWorkingDays", d.request_answer_working_days),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.map(|value| (name.to_owned(), value)))

@@ -20,7 +20,13 @@ use crate::testing::supervision::{SupervisionMutation, SupervisionQuery};
 /// The query root: one part per area, merged in groups (one flat list nests the merged
 /// resolver deeper than the compiler's layout limit, as the mutation root's did).
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(RegistryQueries, SupervisionQueries, WorkflowQueries, CaseQueries);
+pub struct QueryRoot(
+    RegistryQueries,
+    SupervisionQueries,
+    WorkflowQueries,
+    CaseQueries,
+    ResponsibilityQueries,
+);
 
 /// The registry, identity, directories, audit, industries, calendar and dashboard.
 #[derive(MergedObject, Default)]
@@ -60,18 +66,30 @@ pub struct WorkflowQueries(
     crate::generated_report::ReportQuery,
 );
 
-/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production,
-/// counterfeiting.
+/// Enforcement cases (§三): unlicensed production, counterfeiting.
 #[derive(MergedObject, Default)]
 pub struct CaseQueries(
     crate::enforcement::unlicensed::UnlicensedQuery,
     crate::enforcement::counterfeit::CounterfeitQuery,
 );
 
+/// Responsibility (§四): supervision orders and requests from the lower tier.
+#[derive(MergedObject, Default)]
+pub struct ResponsibilityQueries(
+    crate::responsibility::order::OrderQuery,
+    crate::responsibility::request::RequestQuery,
+);
+
 /// The mutation root: one part per area, merged in groups — one flat list of every part
 /// nests the merged resolver deeper than the compiler's layout limit.
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(RegistryMutations, TestingMutations, WorkflowMutations, CaseMutations);
+pub struct MutationRoot(
+    RegistryMutations,
+    TestingMutations,
+    WorkflowMutations,
+    CaseMutations,
+    ResponsibilityMutations,
+);
 
 /// The registry and the directories: enterprises, licenses, authorities, institutions, officers,
 /// the calendar, change requests, designations, attachments, exports.
@@ -111,12 +129,18 @@ pub struct WorkflowMutations(
     crate::generated_report::ReportMutation,
 );
 
-/// Enforcement cases and the supervisors' own work (§三, §四): unlicensed production,
-/// counterfeiting.
+/// Enforcement cases (§三): unlicensed production, counterfeiting.
 #[derive(MergedObject, Default)]
 pub struct CaseMutations(
     crate::enforcement::unlicensed::UnlicensedMutation,
     crate::enforcement::counterfeit::CounterfeitMutation,
+);
+
+/// Responsibility (§四): supervision orders and requests from the lower tier.
+#[derive(MergedObject, Default)]
+pub struct ResponsibilityMutations(
+    crate::responsibility::order::OrderMutation,
+    crate::responsibility::request::RequestMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

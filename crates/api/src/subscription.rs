@@ -95,6 +95,19 @@ pub struct LinkageNoticeEvent {
     pub summary: String,
 }
 
+/// A supervision order (督查督办 supervision order) step: to the authority ordered, the issuer's
+/// steps (issued, accepted, returned); to the issuer, the target's (acknowledged, progress,
+/// completed).
+#[derive(SimpleObject, Clone)]
+pub struct SupervisionOrderEvent {
+    /// The SupervisionOrder's ID.
+    pub order_id: ID,
+    /// The order's status after the step.
+    pub status: crate::responsibility::order::OrderStatusGql,
+    /// The bilingual one-line summary.
+    pub summary: String,
+}
+
 #[derive(Default)]
 pub struct SubscriptionRoot;
 
@@ -186,6 +199,35 @@ impl SubscriptionRoot {
                     kind: archive_kind.into(),
                     notice_id: global_id(NodeType::LinkageNotice, notice_id),
                     enterprise_id: global_id(NodeType::Enterprise, enterprise_id),
+                    summary,
+                })
+            }
+            _ => None,
+        }))
+    }
+
+    /// Supervision orders (督查督办 supervision order): your authority hears the orders issued to it
+    /// and the issuer's later steps (accepted, returned), and each step (acknowledged, progress,
+    /// completed) of those it issued (officers).
+    async fn supervision_orders(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = SupervisionOrderEvent>> {
+        let (app, principal) = caller(ctx)?;
+        let listener = app.supervision_orders_heard_by(principal).gql()?;
+        Ok(BroadcastStream::new(app.subscribe()).filter_map(move |event| match event {
+            Ok(Event::SupervisionOrder {
+                order_id,
+                issuer_authority_id,
+                target_authority_id,
+                status,
+                by_issuer,
+                summary,
+            }) if listener.hears(issuer_authority_id, target_authority_id, by_issuer) => {
+                let status = oversight_domain::responsibility::order::OrderStatus::parse(&status)?;
+                Some(SupervisionOrderEvent {
+                    order_id: global_id(NodeType::SupervisionOrder, order_id),
+                    status: status.into(),
                     summary,
                 })
             }

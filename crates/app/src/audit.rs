@@ -293,13 +293,9 @@ impl App {
                     oversight_storage::generated_report::by_ids(store, &everything, &[id]).await?.pop();
                 found.map(|r| Resource::Region(r.authority_region))
             }
-            // A case is its producer's place's: read within the jurisdictions holding it.
-            AuditSubject::UnlicensedCase(id) => {
-                let everything = oversight_storage::Scope::Everything;
-                let found = oversight_storage::enforcement::unlicensed::by_ids(store, &everything, &[id])
-                    .await?
-                    .pop();
-                found.map(|c| Resource::Region(c.case.region))
+            AuditSubject::UnlicensedCase(id) => self.unlicensed_case_resource(id).await?,
+            AuditSubject::SupervisionOrder(_) | AuditSubject::LowerTierRequest(_) => {
+                return self.responsibility_resource(subject).await;
             }
             // A review year is its province's: read within the province's jurisdiction.
             AuditSubject::ReviewYear(id) => {
@@ -402,6 +398,36 @@ impl App {
         }))
     }
 
+    /// An order is its issuer's and a request its raiser's, as a report is its reporter's: the
+    /// trail is read where that authority is seated.
+    async fn responsibility_resource(&self, subject: AuditSubject) -> Result<Option<Resource>, AppError> {
+        use oversight_storage::responsibility::{TierScope, order, request};
+        let everything = TierScope::Everything;
+        Ok(match subject {
+            AuditSubject::SupervisionOrder(id) => order::by_ids(&self.store, &everything, &[id])
+                .await?
+                .pop()
+                .map(|o| Resource::Region(o.order.issuer_region)),
+            AuditSubject::LowerTierRequest(id) => request::by_ids(&self.store, &everything, &[id])
+                .await?
+                .pop()
+                .map(|r| Resource::Region(r.request.raiser_region)),
+            _ => None,
+        })
+    }
+
+    /// An unlicensed-production case is its producer's place's: its trail is read within the
+    /// jurisdictions holding the place.
+    async fn unlicensed_case_resource(
+        &self,
+        id: oversight_domain::UnlicensedCaseId,
+    ) -> Result<Option<Resource>, AppError> {
+        let everything = oversight_storage::Scope::Everything;
+        let found =
+            oversight_storage::enforcement::unlicensed::by_ids(&self.store, &everything, &[id]).await?;
+        Ok(found.first().map(|c| Resource::Region(c.case.region)))
+    }
+
     /// The enterprise an audited object belongs to, as the policy sees it.
     async fn enterprise_resource(&self, id: Option<EnterpriseId>) -> Result<Option<Resource>, AppError> {
         let Some(id) = id else { return Ok(None) };
@@ -463,6 +489,8 @@ pub enum AuditSubject {
     GeneratedReport(oversight_domain::GeneratedReportId),
     UnlicensedCase(oversight_domain::UnlicensedCaseId),
     CounterfeitCase(oversight_domain::CounterfeitCaseId),
+    SupervisionOrder(oversight_domain::SupervisionOrderId),
+    LowerTierRequest(oversight_domain::LowerTierRequestId),
 }
 
 impl AuditSubject {
@@ -495,6 +523,8 @@ impl AuditSubject {
             AuditSubject::GeneratedReport(id) => ObjectRef::of(id),
             AuditSubject::UnlicensedCase(id) => ObjectRef::of(id),
             AuditSubject::CounterfeitCase(id) => ObjectRef::of(id),
+            AuditSubject::SupervisionOrder(id) => ObjectRef::of(id),
+            AuditSubject::LowerTierRequest(id) => ObjectRef::of(id),
         }
     }
 
@@ -534,6 +564,12 @@ impl AuditSubject {
             }
             AuditSubject::CounterfeitCase(_) => {
                 <oversight_domain::CounterfeitCaseId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::SupervisionOrder(_) => {
+                <oversight_domain::SupervisionOrderId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::LowerTierRequest(_) => {
+                <oversight_domain::LowerTierRequestId as oversight_domain::TypedId>::KIND
             }
         }
     }

@@ -287,6 +287,25 @@ codes! {
     /// The caller's authority is not the one directly above the reporting authority: only the
     /// tier a report goes to returns, accepts, locks and unlocks it.
     ReportNotUpperTier = "REPORT_NOT_UPPER_TIER",
+    // Supervision orders (督查督办) and requests from the lower tier, docs/adr/0035.
+    /// The authority ordered is not strictly below the issuer's, or is closed.
+    OrderTargetNotBelow = "ORDER_TARGET_NOT_BELOW",
+    /// The order's enterprise lies outside the target's jurisdiction, or its linkage notice was
+    /// received neither by the target nor below it.
+    OrderSubjectOutOfTarget = "ORDER_SUBJECT_OUT_OF_TARGET",
+    /// An order's subject does not fit its kind: OTHER without its text, or an id for OTHER.
+    InvalidOrderSubject = "INVALID_ORDER_SUBJECT",
+    /// The step does not fit the order's state (acknowledged twice, accepted before completion …).
+    IllegalOrderTransition = "ILLEGAL_ORDER_TRANSITION",
+    /// A request goes to the authority directly above the raiser's (its parent), open.
+    RequestNotToParent = "REQUEST_NOT_TO_PARENT",
+    /// The step does not fit the request's state (answered twice, resolved before an answer …).
+    IllegalRequestTransition = "ILLEGAL_REQUEST_TRANSITION",
+    /// A linkage notice escalated is not late on its act deadline (passed on or closed, or the
+    /// deadline not passed yet).
+    NoticeNotLate = "NOTICE_NOT_LATE",
+    /// The linkage notice is already the subject of a supervision order: it is escalated once.
+    NoticeAlreadyEscalated = "NOTICE_ALREADY_ESCALATED",
     // Double-random draws (双随机一公开), docs/adr/0025.
     /// A draw's specification: period, shares, inspectors per target, months, filters.
     InvalidDrawSpec = "INVALID_DRAW_SPEC",

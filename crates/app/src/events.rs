@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use futures_util::StreamExt;
 use oversight_domain::archive::ArchiveEventKind;
 use oversight_domain::review::annual::ReviewNotice;
-use oversight_domain::{AuthorityId, EnterpriseId, InstitutionId, NoticeId, PatrolId, ReviewId, TaskId};
+use oversight_domain::{
+    AuthorityId, EnterpriseId, InstitutionId, NoticeId, PatrolId, ReviewId, SupervisionOrderId, TaskId,
+};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
@@ -72,6 +74,31 @@ pub enum Event {
         archive_kind: ArchiveEventKind,
         summary: String,
     },
+    /// A supervision order (督查督办) step: the issuer's (issued, accepted, returned) heard by the
+    /// target authority, the target's (acknowledged, progress, completed) by the issuer.
+    #[serde(rename_all = "camelCase")]
+    SupervisionOrder {
+        order_id: SupervisionOrderId,
+        issuer_authority_id: AuthorityId,
+        target_authority_id: AuthorityId,
+        /// The order's status after the step.
+        status: String,
+        by_issuer: bool,
+        summary: String,
+    },
+}
+
+/// Who hears `supervisionOrders`: an authority's officers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderListener(pub AuthorityId);
+
+impl OrderListener {
+    /// Whether this authority hears a step of an order from `issuer` to `target`: the issuer's
+    /// steps (issued, accepted, returned) if it is the target, the target's (acknowledged,
+    /// progress, completed) if it is the issuer.
+    pub fn hears(self, issuer: AuthorityId, target: AuthorityId, by_issuer: bool) -> bool {
+        if by_issuer { target == self.0 } else { issuer == self.0 }
+    }
 }
 
 /// Who hears `linkageNotices`: an authority's people.
@@ -212,6 +239,18 @@ impl App {
             .organisation
             .authority_id()
             .map(NoticeListener)
+            .ok_or_else(|| Denial::Forbidden(rule(action).refused).into())
+    }
+
+    /// The authority whose orders the caller hears (`supervisionOrders`): its own; refused to
+    /// anyone else.
+    pub fn supervision_orders_heard_by(&self, principal: &Principal) -> Result<OrderListener, AppError> {
+        let action = Action::SubscribeSupervisionOrders;
+        allow(principal, action, &Resource::None, "supervision orders")?;
+        principal
+            .organisation
+            .authority_id()
+            .map(OrderListener)
             .ok_or_else(|| Denial::Forbidden(rule(action).refused).into())
     }
 

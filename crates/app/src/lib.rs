@@ -21,6 +21,7 @@ mod linkage;
 mod patrol;
 mod query;
 mod reporting;
+mod responsibility;
 mod review;
 mod risk;
 mod rules;
@@ -72,6 +73,10 @@ pub use patrol::{
 };
 pub use patrol::{
     CoverageRow, DueCursor as PatrolDueCursor, DueFilter as PatrolDueFilter, PatrolDue, PlanInput, PlanRecord,
+};
+pub use responsibility::{
+    IssueOrder, OrderFilter, OrderRecord, OrderSubjectInput, ProgressReport, RaiseRequest, RequestFilter,
+    RequestRecord,
 };
 pub use review::commands::OpenedYear;
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};

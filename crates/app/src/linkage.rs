@@ -26,9 +26,9 @@ impl From<TierRefused> for AppError {
     fn from(refusal: TierRefused) -> AppError {
         let (code, field) = match refusal {
             TierRefused::WrongSender { .. } => (Code::WrongNoticeSender, "noticeType"),
-            TierRefused::WrongTargetLevel { .. } | TierRefused::NotDirectlyBelow { .. } => {
-                (Code::WrongNoticeTier, "targetAuthorityId")
-            }
+            TierRefused::WrongTargetLevel { .. }
+            | TierRefused::NotDirectlyBelow { .. }
+            | TierRefused::NotBelow { .. } => (Code::WrongNoticeTier, "targetAuthorityId"),
             TierRefused::PassOnNotSent => (Code::WrongNoticeTier, "noticeType"),
             TierRefused::TargetClosed(_) | TierRefused::NotCompetent(_) => {
                 (Code::NoticeTargetNotCompetent, "targetAuthorityId")

@@ -528,6 +528,40 @@ pub enum Action {
     /// Read the counterfeiting cases of the enterprises in one's reach: the authorities' own
     /// people (the nation: all).
     ReadCounterfeitCases,
+    /// Issue a supervision order (督查督办, §四) to an authority below one's own: the issuing
+    /// authority's head or leader in charge (docs/adr/0035).
+    IssueSupervisionOrder,
+    /// Acknowledge a supervision order: the officers of the authority ordered.
+    AcknowledgeSupervisionOrder,
+    /// Report progress on a supervision order: the officers of the authority ordered.
+    ReportSupervisionOrderProgress,
+    /// Complete a supervision order with proof: the officers of the authority ordered.
+    CompleteSupervisionOrder,
+    /// Accept a completed supervision order: the issuing authority's head or leader in charge.
+    AcceptSupervisionOrder,
+    /// Return a completed supervision order with a reason (perhaps a later deadline): the issuing
+    /// authority's head or leader in charge.
+    ReturnSupervisionOrder,
+    /// Read the supervision orders one's authority issued or received, and those of its lower
+    /// tiers.
+    ReadSupervisionOrders,
+    /// Hear of orders issued to one's authority and of each step of those it issued
+    /// (subscription `supervisionOrders`).
+    SubscribeSupervisionOrders,
+    /// Raise a request (question, difficulty, support needed, §四) to the authority directly
+    /// above one's own: its officers (the use case checks the parent).
+    RaiseLowerTierRequest,
+    /// Answer a request: the officers of the authority it was raised to.
+    AnswerLowerTierRequest,
+    /// Confirm an answered request resolved: the officers of the authority that raised it.
+    ResolveLowerTierRequest,
+    /// Reopen an answered request with a reason: the officers of the authority that raised it.
+    ReopenLowerTierRequest,
+    /// Read the requests one's authority raised or received, and those of its lower tiers.
+    ReadLowerTierRequests,
+    /// Turn a linkage notice late on its act deadline into a supervision order to its target:
+    /// the sending authority's head or leader in charge (docs/adr/0035 decision 13).
+    EscalateLinkageNotice,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

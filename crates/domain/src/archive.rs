@@ -164,6 +164,12 @@ crate::stored_enum! {
         CounterfeitPoliceReceiptRecorded = "COUNTERFEIT_POLICE_RECEIPT_RECORDED",
         /// The counterfeiting case was closed.
         CounterfeitCaseClosed = "COUNTERFEIT_CASE_CLOSED",
+        /// A supervision order (督查督办) about the enterprise was issued to a lower authority.
+        SupervisionOrderIssued = "SUPERVISION_ORDER_ISSUED",
+        /// The lower authority completed the order, with proof.
+        SupervisionOrderCompleted = "SUPERVISION_ORDER_COMPLETED",
+        /// The issuer accepted the completion.
+        SupervisionOrderAccepted = "SUPERVISION_ORDER_ACCEPTED",
     }
 }
 
@@ -312,6 +318,8 @@ pub enum ArchiveFact<'a> {
     /// The unlicensed-production case facts (无证生产), rendered in
     /// `enforcement::unlicensed::UnlicensedFact::event`.
     Unlicensed(crate::enforcement::unlicensed::UnlicensedFact<'a>),
+    /// The supervision order facts (督查督办), rendered in `responsibility::OrderFact::event`.
+    SupervisionOrder(crate::responsibility::OrderFact<'a>),
     /// A license drawn in a double-random draw (双随机), with why it was drawn; the inspectors
     /// are not on the enterprise's archive (the draw's public record names them).
     /// An enterprise's failed results in an imported spot-check campaign, rendered in
@@ -414,6 +422,7 @@ impl ArchiveFact<'_> {
             ArchiveFact::Patrol(fact) => fact.event(),
             ArchiveFact::Linkage(fact) => fact.event(),
             ArchiveFact::Unlicensed(fact) => fact.event(),
+            ArchiveFact::SupervisionOrder(fact) => fact.event(),
             ArchiveFact::SpotCheckFailed(fact) => fact.event(),
             ArchiveFact::Counterfeit(fact) => fact.event(),
             ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
@@ -984,6 +993,9 @@ mod tests {
             "COUNTERFEIT_TRANSFERRED_TO_POLICE",
             "COUNTERFEIT_POLICE_RECEIPT_RECORDED",
             "COUNTERFEIT_CASE_CLOSED",
+            "SUPERVISION_ORDER_ISSUED",
+            "SUPERVISION_ORDER_COMPLETED",
+            "SUPERVISION_ORDER_ACCEPTED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -227,6 +227,28 @@ crate::stored_enum! {
         RecordCounterfeitPoliceReceipt = "recordCounterfeitPoliceReceipt",
         /// A counterfeiting case was closed.
         CloseCounterfeitCase = "closeCounterfeitCase",
+        /// An authority's leadership issued a supervision order (督查督办) to one below it.
+        IssueSupervisionOrder = "issueSupervisionOrder",
+        /// The target authority acknowledged a supervision order.
+        AcknowledgeSupervisionOrder = "acknowledgeSupervisionOrder",
+        /// The target authority reported progress on a supervision order.
+        ReportSupervisionOrderProgress = "reportSupervisionOrderProgress",
+        /// The target authority completed a supervision order, with proof.
+        CompleteSupervisionOrder = "completeSupervisionOrder",
+        /// The issuer's leadership accepted a completed supervision order.
+        AcceptSupervisionOrder = "acceptSupervisionOrder",
+        /// The issuer returned a completed supervision order with a reason.
+        ReturnSupervisionOrder = "returnSupervisionOrder",
+        /// An authority raised a request (question, difficulty, support needed) to the one above.
+        RaiseLowerTierRequest = "raiseLowerTierRequest",
+        /// The authority above answered a request.
+        AnswerLowerTierRequest = "answerLowerTierRequest",
+        /// The raiser confirmed a request resolved.
+        ResolveLowerTierRequest = "resolveLowerTierRequest",
+        /// The raiser reopened an answered request with a reason.
+        ReopenLowerTierRequest = "reopenLowerTierRequest",
+        /// The sender's leadership turned a late linkage notice into a supervision order.
+        EscalateLinkageNotice = "escalateLinkageNotice",
     }
 }
 

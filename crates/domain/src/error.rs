@@ -72,6 +72,9 @@ crate::stored_enum! {
         /// An unlicensed-production case's finding, producer or step that does not hold
         /// together (a patrol source without its patrol, a finding dated in the future …).
         InvalidUnlicensedCase = "INVALID_UNLICENSED_CASE",
+        /// A number of working days outside what the deadline allows (a supervision order's 1–60,
+        /// docs/adr/0035).
+        InvalidWorkingDays = "INVALID_WORKING_DAYS",
     }
 }
 

@@ -97,6 +97,8 @@ part_id! {
     pub struct ReportVersionId;
     /// One recall record (召回) of a counterfeiting case: part of its case.
     pub struct RecallId;
+    /// One progress report (进展报告) on a supervision order.
+    pub struct OrderProgressId;
 }
 
 typed_id! {
@@ -152,6 +154,10 @@ typed_id! {
     pub struct UnlicensedCaseId = "unlicensed-case";
     /// A malicious-counterfeiting case (恶意造假, §三) against a licensed enterprise.
     pub struct CounterfeitCaseId = "counterfeit-case";
+    /// A supervision order (督查督办, §四) from an authority to one below it.
+    pub struct SupervisionOrderId = "supervision-order";
+    /// A request (问题、困难、保障, §四) from an authority to the one directly above it.
+    pub struct LowerTierRequestId = "lower-tier-request";
 }
 
 #[cfg(test)]

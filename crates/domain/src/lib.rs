@@ -18,6 +18,7 @@ pub mod linkage;
 pub mod patrol;
 pub mod registry;
 pub mod reporting;
+pub mod responsibility;
 pub mod review;
 pub mod risk;
 pub mod rules;
@@ -32,10 +33,10 @@ pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
-    DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId, MeasureId,
-    NoticeId, OfficerId, PatrolId, PatrolPlanId, ProposalId, RecallId, RectificationId, ReportId,
-    ReportVersionId, ReviewId, ReviewYearId, SpotCheckImportId, SubmissionId, TaskId, TypedId,
-    UnlicensedCaseId,
+    DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId,
+    LowerTierRequestId, MeasureId, NoticeId, OfficerId, OrderProgressId, PatrolId, PatrolPlanId, ProposalId,
+    RecallId, RectificationId, ReportId, ReportVersionId, ReviewId, ReviewYearId, SpotCheckImportId,
+    SubmissionId, SupervisionOrderId, TaskId, TypedId, UnlicensedCaseId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

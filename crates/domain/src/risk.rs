@@ -373,7 +373,11 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | CounterfeitBanRequested
         | CounterfeitTransferredToPolice
         | CounterfeitPoliceReceiptRecorded
-        | CounterfeitCaseClosed => false,
+        | CounterfeitCaseClosed
+        // A supervision order concerns the authorities' work, not the enterprise's record.
+        | SupervisionOrderIssued
+        | SupervisionOrderCompleted
+        | SupervisionOrderAccepted => false,
     }
 }
 

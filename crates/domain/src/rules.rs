@@ -36,6 +36,9 @@ pub struct Deadlines {
     pub notice_close_working_days: u32,
     /// The working days an unlicensed producer is given to apply for a license (督促申请, §三).
     pub unlicensed_apply_working_days: u32,
+    /// The working days the tier above has to answer a request from the tier below (§四 "及时予以
+    /// 答复").
+    pub request_answer_working_days: u32,
 }
 
 /// The shortest rectification period anyone may set, in days (docs/adr/0009, decision 7): an
@@ -58,6 +61,7 @@ impl Deadlines {
         notice_act_working_days: crate::linkage::notice::ACT_WORKING_DAYS,
         notice_close_working_days: crate::linkage::notice::CLOSE_WORKING_DAYS,
         unlicensed_apply_working_days: crate::enforcement::unlicensed::APPLY_WORKING_DAYS,
+        request_answer_working_days: crate::responsibility::request::ANSWER_WORKING_DAYS,
     };
 }
 
@@ -71,7 +75,7 @@ struct DeadlineField {
 }
 
 /// Every deadline setting; each tightens by going down, never below `min`.
-const DEADLINE_FIELDS: [DeadlineField; 8] = [
+const DEADLINE_FIELDS: [DeadlineField; 9] = [
     DeadlineField {
         name: "rectificationDays",
         get: |d| d.rectification_days,
@@ -120,6 +124,12 @@ const DEADLINE_FIELDS: [DeadlineField; 8] = [
         set: |d, v| d.unlicensed_apply_working_days = v,
         // A producer needs at least two weeks to put an application together.
         min: 10,
+    },
+    DeadlineField {
+        name: "requestAnswerWorkingDays",
+        get: |d| d.request_answer_working_days,
+        set: |d, v| d.request_answer_working_days = v,
+        min: 1,
     },
 ];
 

@@ -11,6 +11,7 @@ pub mod linkage;
 pub mod patrol;
 pub mod registry;
 pub mod reporting;
+pub mod responsibility;
 pub mod review;
 pub mod risk;
 pub mod rules;

@@ -237,6 +237,31 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["openCounterfeitCase"]["case"]["id"]
         .clone();
     fixtures.insert("CounterfeitCase", fixture(&case, national, Some(anyone)));
+    // The nation's order to Jiangsu and Jiangsu's request to the nation: seen at both ends and
+    // above, not by a county below neither.
+    let order = data_as(
+        server,
+        national,
+        "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
+        json!({ "i": { "targetAuthorityId": jiangsu, "subjectKind": "OTHER", "subjectText": "巡查计划",
+                       "text": "督办巡查计划", "workingDays": 5 } }),
+    )
+    .await["issueSupervisionOrder"]["order"]["id"]
+        .clone();
+    fixtures.insert("SupervisionOrder", fixture(&order, national, Some(world.county.as_str())));
+    let nation =
+        data_as(server, national, "{ viewer { authority { id } } }", json!({})).await["viewer"]["authority"]
+            ["id"]
+            .clone();
+    let request = data_as(
+        server,
+        &world.provincial,
+        "mutation($i: RaiseLowerTierRequestInput!) { raiseLowerTierRequest(input: $i) { request { id } } }",
+        json!({ "i": { "toAuthorityId": nation, "kind": "SUPPORT_NEEDED", "text": "需要检测经费保障" } }),
+    )
+    .await["raiseLowerTierRequest"]["request"]["id"]
+        .clone();
+    fixtures.insert("LowerTierRequest", fixture(&request, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -467,6 +492,8 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("GeneratedReport", Some("generated-report")),
     ("UnlicensedCase", Some("unlicensed-case")),
     ("CounterfeitCase", Some("counterfeit-case")),
+    ("SupervisionOrder", Some("supervision-order")),
+    ("LowerTierRequest", Some("lower-tier-request")),
     ("Region", None),
 ];
 
@@ -491,6 +518,8 @@ const TOUCHED: &[&str] = &[
     "GeneratedReport",
     "UnlicensedCase",
     "CounterfeitCase",
+    "SupervisionOrder",
+    "LowerTierRequest",
 ];
 
 const TRAIL: &str =

@@ -137,6 +137,19 @@ enum Op {
     RecordCounterfeitPoliceReceipt,
     CloseCounterfeit,
     ReadCounterfeitCases,
+    IssueOrder,
+    AcknowledgeOrder,
+    ReportOrderProgress,
+    CompleteOrder,
+    AcceptOrder,
+    ReturnOrder,
+    ReadOrders,
+    RaiseRequest,
+    AnswerRequest,
+    ResolveRequest,
+    ReopenRequest,
+    ReadRequests,
+    EscalateNotice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +177,7 @@ const NOT_DELEGATED: Expect = Deny("REVIEW_NOT_DELEGATED");
 const INVALID_PLAN: Expect = Deny("INVALID_PATROL_PLAN");
 const WRONG_SENDER: Expect = Deny("WRONG_NOTICE_SENDER");
 const INVALID_DRAW: Expect = Deny("INVALID_DRAW_SPEC");
+const NOT_PARENT: Expect = Deny("REQUEST_NOT_TO_PARENT");
 
 /// The roles of the matrix: label, organisation key, role claim, tier.
 const ROLES: &[(&str, &str, &str, Option<&str>)] = &[
@@ -769,6 +783,73 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadCounterfeitCases, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Supervision orders (docs/adr/0035): issued by the head or leader in charge of an
+        // authority above the one ordered (Xuanwu inside, Zhejiang outside); acknowledged,
+        // reported on and completed by the officers of the authority ordered (the nation's order
+        // to Xuanwu inside, to Zhejiang outside); accepted and returned by the issuer's leadership
+        // (Jiangsu's order to a county of its own inside, Zhejiang's outside); read by every
+        // authority's people in reach.
+        (IssueOrder, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (IssueOrder, Outside) => [
+            Allow, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (AcknowledgeOrder | ReportOrderProgress | CompleteOrder, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (AcknowledgeOrder | ReportOrderProgress | CompleteOrder, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (AcceptOrder | ReturnOrder, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (AcceptOrder | ReturnOrder, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadOrders | ReadRequests, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        // Requests from the lower tier: raised by the officers of an authority to its parent (Xuanwu
+        // to Nanjing inside; a Zhejiang county's city outside, which is no one's parent in the
+        // matrix but the county's); answered by the officers of the parent; resolved and reopened
+        // by the raiser's officers.
+        (RaiseRequest, Inside) => [
+            FORBIDDEN, FORBIDDEN, NOT_PARENT, NOT_PARENT, NOT_PARENT, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (RaiseRequest, Outside) => [
+            FORBIDDEN, FORBIDDEN, NOT_PARENT, NOT_PARENT, NOT_PARENT, NOT_PARENT, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN, FORBIDDEN,
+        ],
+        (AnswerRequest, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (ResolveRequest | ReopenRequest, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (AnswerRequest | ResolveRequest | ReopenRequest, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        // Escalating a late notice (the nation's, to Jiangsu inside and Zhejiang outside) is its
+        // sender's leadership's; the fixture's notice is not late, refused after the policy.
+        (EscalateNotice, Inside) => [
+            Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (EscalateNotice, Outside) => [
+            Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -776,7 +857,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 116] = [
+const OPS: [Op; 129] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -895,6 +976,19 @@ const OPS: [Op; 116] = [
     RecordCounterfeitPoliceReceipt,
     CloseCounterfeit,
     ReadCounterfeitCases,
+    IssueOrder,
+    AcknowledgeOrder,
+    ReportOrderProgress,
+    CompleteOrder,
+    AcceptOrder,
+    ReturnOrder,
+    ReadOrders,
+    RaiseRequest,
+    AnswerRequest,
+    ResolveRequest,
+    ReopenRequest,
+    ReadRequests,
+    EscalateNotice,
 ];
 
 struct World {
@@ -1165,6 +1259,8 @@ async fn run(
     let report = report_fixture(server, op, province).await;
     let case = unlicensed_fixture(server, op, region, province).await;
     let counterfeit = counterfeit_fixture(server, op, (enterprise_id, number), province).await;
+    let order = order_fixture(server, op, (region, authority, province, seats.county)).await;
+    let (request, parent) = request_fixture(server, op, (region, authority, seats.county)).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1664,6 +1760,68 @@ async fn run(
         | RecordCounterfeitPoliceReceipt
         | CloseCounterfeit
         | ReadCounterfeitCases => counterfeit_request(op, enterprise_id, &counterfeit),
+        IssueOrder => (
+            "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
+            json!({ "i": { "targetAuthorityId": global("Authority", authority), "subjectKind": "OTHER",
+                            "subjectText": "矩阵测试：巡查计划", "text": "矩阵测试：督办", "workingDays": 5 } }),
+            "issueSupervisionOrder",
+        ),
+        AcknowledgeOrder => (
+            "mutation($o: ID!) { acknowledgeSupervisionOrder(orderId: $o) { order { id } } }",
+            json!({ "o": global("SupervisionOrder", order) }),
+            "acknowledgeSupervisionOrder",
+        ),
+        ReportOrderProgress => (
+            "mutation($o: ID!) { reportSupervisionOrderProgress(orderId: $o, text: \"矩阵测试：进展\") { order { id } } }",
+            json!({ "o": global("SupervisionOrder", order) }),
+            "reportSupervisionOrderProgress",
+        ),
+        CompleteOrder => (
+            "mutation($i: CompleteSupervisionOrderInput!) { completeSupervisionOrder(input: $i) { order { id } } }",
+            json!({ "i": { "orderId": global("SupervisionOrder", order), "text": "矩阵测试：完成" } }),
+            "completeSupervisionOrder",
+        ),
+        AcceptOrder => (
+            "mutation($o: ID!) { acceptSupervisionOrder(orderId: $o) { order { id } } }",
+            json!({ "o": global("SupervisionOrder", order) }),
+            "acceptSupervisionOrder",
+        ),
+        ReturnOrder => (
+            "mutation($o: ID!) { returnSupervisionOrder(orderId: $o, reason: \"矩阵测试：退回\") { order { id } } }",
+            json!({ "o": global("SupervisionOrder", order) }),
+            "returnSupervisionOrder",
+        ),
+        ReadOrders => {
+            ("query { supervisionOrders(first: 5) { totalCount } }", json!({}), "supervisionOrders")
+        }
+        RaiseRequest => (
+            "mutation($i: RaiseLowerTierRequestInput!) { raiseLowerTierRequest(input: $i) { request { id } } }",
+            json!({ "i": { "toAuthorityId": global("Authority", parent), "kind": "QUESTION", "text": "矩阵测试：问题" } }),
+            "raiseLowerTierRequest",
+        ),
+        AnswerRequest => (
+            "mutation($r: ID!) { answerLowerTierRequest(requestId: $r, answer: \"矩阵测试：答复\") { request { id } } }",
+            json!({ "r": global("LowerTierRequest", request) }),
+            "answerLowerTierRequest",
+        ),
+        ResolveRequest => (
+            "mutation($r: ID!) { resolveLowerTierRequest(requestId: $r) { request { id } } }",
+            json!({ "r": global("LowerTierRequest", request) }),
+            "resolveLowerTierRequest",
+        ),
+        ReopenRequest => (
+            "mutation($r: ID!) { reopenLowerTierRequest(requestId: $r, reason: \"矩阵测试：重开\") { request { id } } }",
+            json!({ "r": global("LowerTierRequest", request) }),
+            "reopenLowerTierRequest",
+        ),
+        EscalateNotice => (
+            "mutation($n: ID!) { escalateLinkageNotice(noticeId: $n, text: \"矩阵测试：督办\", workingDays: 5) { order { id } } }",
+            json!({ "n": global("LinkageNotice", notice) }),
+            "escalateLinkageNotice",
+        ),
+        ReadRequests => {
+            ("query { lowerTierRequests(first: 5) { totalCount } }", json!({}), "lowerTierRequests")
+        }
         // The import itself is a multipart request: its rule is in the scenarios
         // (spot_check_import_*.yaml: a province, a county refused).
         ReadSpotCheckImports => {
@@ -2119,7 +2277,7 @@ async fn notice_fixture(
     enterprise_id: EnterpriseId,
     province: AuthorityId,
 ) -> oversight_domain::NoticeId {
-    if !matches!(op, AcknowledgeNotice | PassOnNotice | CloseNotice) {
+    if !matches!(op, AcknowledgeNotice | PassOnNotice | CloseNotice | EscalateNotice) {
         return oversight_domain::NoticeId::new(0);
     }
     let app = &server.app;
@@ -2132,7 +2290,7 @@ async fn notice_fixture(
         text: "矩阵测试：国家监督抽查不合格".to_owned(),
     };
     let notice = app.send_linkage_notice(&server.national, &send).await.unwrap();
-    if op != AcknowledgeNotice {
+    if !matches!(op, AcknowledgeNotice | EscalateNotice) {
         let officer = app
             .principal_from_claims(&claims(
                 "notice-officer",
@@ -2205,6 +2363,94 @@ fn unlicensed_input(region: &str, today: chrono::NaiveDate) -> Value {
     json!({ "producerName": "矩阵测试作坊", "address": "某村 1 组", "regionCode": region, "industry": "wire-cable",
             "product": "电线", "source": "COMPLAINT", "reference": "12315-MATRIX", "finding": "矩阵测试：无证生产",
             "foundOn": (today - chrono::Duration::days(40)).to_string() })
+}
+
+/// An officer claim of an authority, made a principal (not under test).
+async fn officer_of(
+    server: &TestServer,
+    subject: &str,
+    authority: AuthorityId,
+    role: &str,
+    tier: &str,
+) -> oversight_app::Principal {
+    let claim = claims(subject, &format!("authority:{authority}"), role, Some(tier));
+    server.app.principal_from_claims(&claim).await.unwrap()
+}
+
+/// An order for the order rows, none of it under test: for the target's steps, the nation's
+/// order to the row's authority (Xuanwu inside, Zhejiang outside), acknowledged as far as the
+/// step needs; for the issuer's, the province's order to a county of its own (Jiangsu's inside,
+/// Zhejiang's outside), acknowledged and completed by the county.
+async fn order_fixture(
+    server: &TestServer,
+    op: Op,
+    (region, authority, province, county): (&str, AuthorityId, AuthorityId, AuthorityId),
+) -> oversight_domain::SupervisionOrderId {
+    use oversight_app::{IssueOrder, OrderSubjectInput};
+    let app = &server.app;
+    let issue = |target| IssueOrder {
+        target_authority_id: target,
+        subject: OrderSubjectInput::Other,
+        subject_text: Some("矩阵测试：巡查计划".to_owned()),
+        text: "矩阵测试：督办".to_owned(),
+        working_days: 5,
+    };
+    match op {
+        AcknowledgeOrder | ReportOrderProgress | CompleteOrder => {
+            let order = app.issue_supervision_order(&server.national, &issue(authority)).await.unwrap();
+            if op != AcknowledgeOrder {
+                // The row's authority: Xuanwu, a county, inside; Zhejiang, a province, outside.
+                let role = if region.starts_with("32") { "county_officer" } else { "provincial_officer" };
+                let officer = officer_of(server, "order-officer", authority, role, "staff").await;
+                app.acknowledge_supervision_order(&officer, order.id).await.unwrap();
+            }
+            order.id
+        }
+        AcceptOrder | ReturnOrder => {
+            let leader = officer_of(server, "order-leader", province, "provincial_officer", "head").await;
+            let order = app.issue_supervision_order(&leader, &issue(county)).await.unwrap();
+            let officer = officer_of(server, "order-county", county, "county_officer", "staff").await;
+            app.acknowledge_supervision_order(&officer, order.id).await.unwrap();
+            app.complete_supervision_order(&officer, order.id, "矩阵测试：完成", &[]).await.unwrap();
+            order.id
+        }
+        _ => oversight_domain::SupervisionOrderId::new(0),
+    }
+}
+
+/// A request for the request rows and the parent a row raises to, none of it under test: the row's
+/// county (Xuanwu inside, a Zhejiang county outside) raises to its city, which answers it for the
+/// raiser's steps.
+async fn request_fixture(
+    server: &TestServer,
+    op: Op,
+    (region, authority, county): (&str, AuthorityId, AuthorityId),
+) -> (oversight_domain::LowerTierRequestId, AuthorityId) {
+    use oversight_app::RaiseRequest;
+    use oversight_domain::responsibility::request::RequestKind;
+    let none = oversight_domain::LowerTierRequestId::new(0);
+    if !matches!(op, RaiseRequest | AnswerRequest | ResolveRequest | ReopenRequest) {
+        return (none, AuthorityId::new(0));
+    }
+    let app = &server.app;
+    let raiser = if region.starts_with("32") { authority } else { county };
+    let found = oversight_storage::registry::authority::by_ids(app.store(), &[raiser]).await.unwrap();
+    let parent = found[0].parent_id.unwrap();
+    if op == RaiseRequest {
+        return (none, parent);
+    }
+    let officer = officer_of(server, "request-county", raiser, "county_officer", "staff").await;
+    let raise = RaiseRequest {
+        to_authority_id: parent,
+        kind: RequestKind::Question,
+        text: "矩阵测试：问题".to_owned(),
+    };
+    let request = app.raise_lower_tier_request(&officer, &raise).await.unwrap();
+    if op != AnswerRequest {
+        let city = officer_of(server, "request-city", parent, "municipal_officer", "staff").await;
+        app.answer_lower_tier_request(&city, request.id, "矩阵测试：答复").await.unwrap();
+    }
+    (request.id, parent)
 }
 
 /// A report of the row's province (Jiangsu inside, Zhejiang outside) for a period no earlier row
@@ -2373,6 +2619,9 @@ fn classify(body: &Value, field: &str) -> Expect {
             "INVALID_PATROL_PLAN" => INVALID_PLAN,
             "WRONG_NOTICE_SENDER" => WRONG_SENDER,
             "INVALID_DRAW_SPEC" => INVALID_DRAW,
+            "REQUEST_NOT_TO_PARENT" => NOT_PARENT,
+            // The fixture's notice is fresh: refused after the policy admitted the caller.
+            "NOTICE_NOT_LATE" => Allow,
             // The matrix's demo clock has run years ahead by the reassignment rows, past the
             // institutions' accreditation: the refusal comes after the policy admitted the caller.
             "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,

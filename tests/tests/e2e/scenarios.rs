@@ -76,6 +76,9 @@ scenarios!(
     unlicensed_producer_banned,
     counterfeiting_case_stop_recall_revoke_police,
     counterfeiting_case_rejected_or_moot,
+    supervision_order_overdue_visible_upward,
+    lower_tier_request_answered_and_resolved,
+    linkage_notice_escalated_to_order,
 );
 
 /// A scenario file.

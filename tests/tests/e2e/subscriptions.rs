@@ -483,3 +483,55 @@ async fn linkage_notices_body(server: &TestServer) {
     let silent = tokio::time::timeout(Duration::from_millis(500), county.next()).await;
     assert!(silent.is_err(), "the county heard {silent:?}");
 }
+
+oversight_tests::on_both_databases!(
+    supervision_orders_reach_the_target_and_the_issuer,
+    supervision_orders_body,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+/// The province hears the order the nation issued to it; the nation, the issuer, hears its
+/// acknowledgement (not its own issuing); the county, on neither side, hears nothing; an
+/// enterprise cannot listen (docs/adr/0035 decision 8).
+async fn supervision_orders_body(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let mut enterprise =
+        subscribe(server, &world.enterprise_user, "subscription { supervisionOrders { status } }").await;
+    let refused = next_json(&mut enterprise).await;
+    assert_eq!(refused["payload"]["errors"][0]["extensions"]["code"], "FORBIDDEN", "{refused}");
+    let query = "subscription { supervisionOrders { orderId status summary } }";
+    let mut province = subscribe(server, &world.provincial, query).await;
+    let mut nation = subscribe(server, &world.national_head, query).await;
+    let mut county = subscribe(server, &world.county, query).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let jiangsu = server.graphql_as(&world.provincial, "{ viewer { authority { id } } }", json!({})).await["data"]
+        ["viewer"]["authority"]["id"]
+        .clone();
+    let issued = server
+        .graphql_as(
+            &world.national_head,
+            "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
+            json!({ "i": { "targetAuthorityId": jiangsu, "subjectKind": "OTHER", "subjectText": "巡查计划",
+                           "text": "督办：按期完成巡查计划", "workingDays": 5 } }),
+        )
+        .await;
+    let order = issued["data"]["issueSupervisionOrder"]["order"]["id"].clone();
+    assert!(order.is_string(), "{issued}");
+    let heard = next_json(&mut province).await;
+    let event = &heard["payload"]["data"]["supervisionOrders"];
+    assert_eq!((&event["status"], &event["orderId"]), (&json!("ISSUED"), &order), "{heard}");
+    let acknowledged = server
+        .graphql_as(
+            &world.provincial,
+            "mutation($o: ID!) { acknowledgeSupervisionOrder(orderId: $o) { order { status } } }",
+            json!({ "o": order }),
+        )
+        .await;
+    assert_eq!(acknowledged["data"]["acknowledgeSupervisionOrder"]["order"]["status"], "ACKNOWLEDGED");
+    // The issuer hears the target's step, not the order it issued itself.
+    let heard = next_json(&mut nation).await;
+    let event = &heard["payload"]["data"]["supervisionOrders"];
+    assert_eq!((&event["status"], &event["orderId"]), (&json!("ACKNOWLEDGED"), &order), "{heard}");
+    let silent = tokio::time::timeout(Duration::from_millis(500), county.next()).await;
+    assert!(silent.is_err(), "the county heard {silent:?}");
+}

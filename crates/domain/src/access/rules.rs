@@ -161,6 +161,11 @@ const REPORT_APPROVERS: &str =
 const UNLICENSED_HANDLERS: &str =
     "unlicensed production is handled by the provincial, municipal and county officers of its place (§三)";
 const COUNTERFEIT_HANDLERS: &str = "counterfeiting cases are handled by the provincial, municipal and county authorities that hold the enterprise (§三)";
+const ORDER_TARGETS: &str =
+    "a supervision order is acknowledged, reported on and completed by the officers of the authority ordered";
+const ORDER_ISSUERS: &str = "a supervision order is accepted or returned by the authority that issued it";
+const REQUEST_RAISERS: &str =
+    "a request is resolved or reopened by the officers of the authority that raised it";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
@@ -197,6 +202,12 @@ const AUTHORITY_LEADERSHIP: Option<Signature> = Some(Signature {
 const RULES_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "a province's implementing rules are issued by its head or leader in charge",
+});
+/// A supervision order (督查督办) is its issuing authority's leadership's to issue, accept or return
+/// (§四: the head is first responsible, the leader in charge main responsible).
+const ORDER_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a supervision order is issued, accepted or returned by its issuing authority's head or leader in charge",
 });
 /// Suspending an institution is its authority's leadership's decision.
 const INSTITUTION_LEADERSHIP: Option<Signature> = Some(Signature {
@@ -527,5 +538,44 @@ pub fn rule(action: Action) -> Rule {
             COUNTERFEIT_HANDLERS),
         Action::ReadCounterfeitCases           => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
             "counterfeiting cases are read by the authorities' own people"),
+        // Supervision orders (督查督办, §四, docs/adr/0035): issued by the leadership of an
+        // authority above the one ordered (the resource is the target; the nation orders any
+        // province, city or county), worked on by the officers of the authority ordered at any
+        // tier, accepted or returned by the issuer's leadership (the resource is the issuer);
+        // read by the authorities' own people in reach.
+        Action::IssueSupervisionOrder          => row(CITY_UP,             ORDER_LEADERSHIP, BelowOwnSeat,
+            "supervision orders are issued by an authority above the one ordered (§四)"),
+        Action::AcknowledgeSupervisionOrder    => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            ORDER_TARGETS),
+        Action::ReportSupervisionOrderProgress => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            ORDER_TARGETS),
+        Action::CompleteSupervisionOrder       => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            ORDER_TARGETS),
+        Action::AcceptSupervisionOrder         => row(CITY_UP,             ORDER_LEADERSHIP, OwnAuthority,
+            ORDER_ISSUERS),
+        Action::ReturnSupervisionOrder         => row(CITY_UP,             ORDER_LEADERSHIP, OwnAuthority,
+            ORDER_ISSUERS),
+        Action::ReadSupervisionOrders          => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
+            "supervision orders are read by the authorities' own people"),
+        Action::SubscribeSupervisionOrders     => row(OFFICERS,            ANY_TIER,    Anything,
+            "supervision orders are heard by officers"),
+        // Requests from the lower tier (§四 "对下级部门提出的问题…上级部门要及时予以答复、解决"):
+        // raised by the officers of an authority below the nation from their own authority (the
+        // resource; the use case checks that the target is its parent), answered by the officers
+        // of the authority raised to, resolved or reopened by the raiser's officers.
+        Action::RaiseLowerTierRequest          => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            "requests are raised by the officers of a provincial, municipal or county authority to the one above (§四)"),
+        Action::AnswerLowerTierRequest         => row(CITY_UP,             ANY_TIER,    OwnAuthority,
+            "a request is answered by the officers of the authority it was raised to (§四)"),
+        Action::ResolveLowerTierRequest        => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            REQUEST_RAISERS),
+        Action::ReopenLowerTierRequest         => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            REQUEST_RAISERS),
+        Action::ReadLowerTierRequests          => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
+            "requests from the lower tier are read by the authorities' own people"),
+        // Escalation (issue 17 item 5): the notice's sender's leadership orders its target to act
+        // (the resource is the sending authority); the use case checks the lateness.
+        Action::EscalateLinkageNotice          => row(CITY_UP,             ORDER_LEADERSHIP, OwnAuthority,
+            "a late linkage notice is escalated into a supervision order by the authority that sent it"),
     }
 }

@@ -362,6 +362,17 @@ const REASONS: &[&str] = &[
     "unlicensed-production cases are read by officers and auditors",
     "counterfeiting cases are handled by the provincial, municipal and county authorities that hold the enterprise (§三)",
     "counterfeiting cases are read by the authorities' own people",
+    "supervision orders are issued by an authority above the one ordered (§四)",
+    "a supervision order is issued, accepted or returned by its issuing authority's head or leader in charge",
+    "a supervision order is acknowledged, reported on and completed by the officers of the authority ordered",
+    "a supervision order is accepted or returned by the authority that issued it",
+    "supervision orders are read by the authorities' own people",
+    "supervision orders are heard by officers",
+    "requests are raised by the officers of a provincial, municipal or county authority to the one above (§四)",
+    "a request is answered by the officers of the authority it was raised to (§四)",
+    "a request is resolved or reopened by the officers of the authority that raised it",
+    "requests from the lower tier are read by the authorities' own people",
+    "a late linkage notice is escalated into a supervision order by the authority that sent it",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -436,6 +447,20 @@ fn administration_actions() -> Vec<Action> {
         Action::LockReport,
         Action::UnlockReport,
         Action::ReadReports,
+        Action::IssueSupervisionOrder,
+        Action::AcknowledgeSupervisionOrder,
+        Action::ReportSupervisionOrderProgress,
+        Action::CompleteSupervisionOrder,
+        Action::AcceptSupervisionOrder,
+        Action::ReturnSupervisionOrder,
+        Action::ReadSupervisionOrders,
+        Action::SubscribeSupervisionOrders,
+        Action::RaiseLowerTierRequest,
+        Action::AnswerLowerTierRequest,
+        Action::ResolveLowerTierRequest,
+        Action::ReopenLowerTierRequest,
+        Action::ReadLowerTierRequests,
+        Action::EscalateLinkageNotice,
     ]
 }
 
@@ -962,6 +987,342 @@ ReadReports
   testing_institution institution:7  F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F64 F64 F64 F64 F64 F64 F64 F64 NF  NF  NF  NF  NF  NF
+IssueSupervisionOrder
+  nation head                        F70 OJ  ok  ok  ok  ok  ok  ok  F70 F70 F70 F70 F70 F70
+  nation leader_in_charge            F70 OJ  ok  ok  ok  ok  ok  ok  F70 F70 F70 F70 F70 F70
+  nation staff                       F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  province head                      F70 OJ  OJ  ok  ok  OJ  ok  OJ  F70 F70 NF  F70 F70 NF
+  province leader_in_charge          F70 OJ  OJ  ok  ok  OJ  ok  OJ  F70 F70 NF  F70 F70 NF
+  province staff                     F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  city head                          F70 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F70 NF  NF  F70 NF
+  city leader_in_charge              F70 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F70 NF  NF  F70 NF
+  city staff                         F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county head                        F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county leader_in_charge            F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county staff                       F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  review_department at nation        F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70
+  review_department at province      F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 F70 NF
+  review_department at city          F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  review_department at county        F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  auditor at nation                  F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 F70
+  auditor at province                F70 F70 F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 F70 NF
+  auditor at city                    F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  auditor at county                  F70 F70 F70 F70 F70 F70 F70 F70 NF  F70 NF  NF  F70 NF
+  testing_institution institution:7  F70 F70 F70 F70 F70 F70 F70 F70 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F70 F70 F70 F70 F70 F70 F70 F70 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F70 F70 F70 F70 F70 F70 F70 F70 NF  NF  NF  NF  NF  NF
+AcknowledgeSupervisionOrder
+  nation head                        F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation leader_in_charge            F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation staff                       F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  province head                      F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province leader_in_charge          F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province staff                     F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  city head                          F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city leader_in_charge              F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city staff                         F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county head                        F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county leader_in_charge            F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county staff                       F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at nation        F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  review_department at province      F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  review_department at city          F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at county        F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at nation                  F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  auditor at province                F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  auditor at city                    F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at county                  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  testing_institution institution:7  F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+ReportSupervisionOrderProgress
+  nation head                        F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation leader_in_charge            F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation staff                       F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  province head                      F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province leader_in_charge          F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province staff                     F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  city head                          F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city leader_in_charge              F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city staff                         F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county head                        F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county leader_in_charge            F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county staff                       F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at nation        F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  review_department at province      F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  review_department at city          F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at county        F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at nation                  F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  auditor at province                F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  auditor at city                    F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at county                  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  testing_institution institution:7  F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+CompleteSupervisionOrder
+  nation head                        F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation leader_in_charge            F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  nation staff                       F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  province head                      F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province leader_in_charge          F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  province staff                     F72 ok  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  city head                          F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city leader_in_charge              F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  city staff                         F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county head                        F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county leader_in_charge            F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  county staff                       F72 ok  F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at nation        F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  review_department at province      F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  review_department at city          F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  review_department at county        F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at nation                  F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 F72
+  auditor at province                F72 F72 F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 F72 NF
+  auditor at city                    F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  auditor at county                  F72 F72 F72 F72 F72 F72 F72 F72 NF  F72 NF  NF  F72 NF
+  testing_institution institution:7  F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F72 F72 F72 F72 F72 F72 F72 F72 NF  NF  NF  NF  NF  NF
+AcceptSupervisionOrder
+  nation head                        F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation leader_in_charge            F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation staff                       F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  province head                      F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province leader_in_charge          F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province staff                     F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  city head                          F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city leader_in_charge              F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city staff                         F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county head                        F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county leader_in_charge            F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county staff                       F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  review_department at nation        F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  review_department at province      F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  review_department at city          F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  review_department at county        F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at nation                  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  auditor at province                F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  auditor at city                    F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at county                  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  testing_institution institution:7  F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+ReturnSupervisionOrder
+  nation head                        F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation leader_in_charge            F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  nation staff                       F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  province head                      F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province leader_in_charge          F73 ok  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  province staff                     F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  city head                          F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city leader_in_charge              F73 ok  F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  city staff                         F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county head                        F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county leader_in_charge            F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county staff                       F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  review_department at nation        F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  review_department at province      F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  review_department at city          F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  review_department at county        F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at nation                  F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 F73
+  auditor at province                F73 F73 F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 F73 NF
+  auditor at city                    F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  auditor at county                  F73 F73 F73 F73 F73 F73 F73 F73 NF  F73 NF  NF  F73 NF
+  testing_institution institution:7  F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F73 F73 F73 F73 F73 F73 F73 F73 NF  NF  NF  NF  NF  NF
+ReadSupervisionOrders
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at county        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F74 F74 F74 F74 F74 F74 F74 F74 NF  NF  NF  NF  NF  NF
+SubscribeSupervisionOrders
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75
+  review_department at province      F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 F75 NF
+  review_department at city          F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  review_department at county        F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  auditor at nation                  F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 F75
+  auditor at province                F75 F75 F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 F75 NF
+  auditor at city                    F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  auditor at county                  F75 F75 F75 F75 F75 F75 F75 F75 NF  F75 NF  NF  F75 NF
+  testing_institution institution:7  F75 F75 F75 F75 F75 F75 F75 F75 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F75 F75 F75 F75 F75 F75 F75 F75 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F75 F75 F75 F75 F75 F75 F75 F75 NF  NF  NF  NF  NF  NF
+RaiseLowerTierRequest
+  nation head                        F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76
+  nation leader_in_charge            F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76
+  nation staff                       F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76
+  province head                      F76 ok  F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 F76 NF
+  province leader_in_charge          F76 ok  F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 F76 NF
+  province staff                     F76 ok  F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 F76 NF
+  city head                          F76 ok  F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  city leader_in_charge              F76 ok  F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  city staff                         F76 ok  F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  county head                        F76 ok  F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  county leader_in_charge            F76 ok  F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  county staff                       F76 ok  F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  review_department at nation        F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76
+  review_department at province      F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 F76 NF
+  review_department at city          F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  review_department at county        F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  auditor at nation                  F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 F76
+  auditor at province                F76 F76 F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 F76 NF
+  auditor at city                    F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  auditor at county                  F76 F76 F76 F76 F76 F76 F76 F76 NF  F76 NF  NF  F76 NF
+  testing_institution institution:7  F76 F76 F76 F76 F76 F76 F76 F76 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F76 F76 F76 F76 F76 F76 F76 F76 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F76 F76 F76 F76 F76 F76 F76 F76 NF  NF  NF  NF  NF  NF
+AnswerLowerTierRequest
+  nation head                        F77 ok  F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77
+  nation leader_in_charge            F77 ok  F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77
+  nation staff                       F77 ok  F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77
+  province head                      F77 ok  F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 F77 NF
+  province leader_in_charge          F77 ok  F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 F77 NF
+  province staff                     F77 ok  F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 F77 NF
+  city head                          F77 ok  F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  city leader_in_charge              F77 ok  F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  city staff                         F77 ok  F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  county head                        F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  county leader_in_charge            F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  county staff                       F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  review_department at nation        F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77
+  review_department at province      F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 F77 NF
+  review_department at city          F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  review_department at county        F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  auditor at nation                  F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 F77
+  auditor at province                F77 F77 F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 F77 NF
+  auditor at city                    F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  auditor at county                  F77 F77 F77 F77 F77 F77 F77 F77 NF  F77 NF  NF  F77 NF
+  testing_institution institution:7  F77 F77 F77 F77 F77 F77 F77 F77 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F77 F77 F77 F77 F77 F77 F77 F77 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F77 F77 F77 F77 F77 F77 F77 F77 NF  NF  NF  NF  NF  NF
+ResolveLowerTierRequest
+  nation head                        F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  nation leader_in_charge            F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  nation staff                       F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  province head                      F78 ok  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  province leader_in_charge          F78 ok  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  province staff                     F78 ok  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  city head                          F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  city leader_in_charge              F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  city staff                         F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  county head                        F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  county leader_in_charge            F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  county staff                       F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  review_department at nation        F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  review_department at province      F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  review_department at city          F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  review_department at county        F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  auditor at nation                  F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  auditor at province                F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  auditor at city                    F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  auditor at county                  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  testing_institution institution:7  F78 F78 F78 F78 F78 F78 F78 F78 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F78 F78 F78 F78 F78 F78 F78 F78 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F78 F78 F78 F78 F78 F78 F78 F78 NF  NF  NF  NF  NF  NF
+ReopenLowerTierRequest
+  nation head                        F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  nation leader_in_charge            F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  nation staff                       F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  province head                      F78 ok  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  province leader_in_charge          F78 ok  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  province staff                     F78 ok  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  city head                          F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  city leader_in_charge              F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  city staff                         F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  county head                        F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  county leader_in_charge            F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  county staff                       F78 ok  F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  review_department at nation        F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  review_department at province      F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  review_department at city          F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  review_department at county        F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  auditor at nation                  F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 F78
+  auditor at province                F78 F78 F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 F78 NF
+  auditor at city                    F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  auditor at county                  F78 F78 F78 F78 F78 F78 F78 F78 NF  F78 NF  NF  F78 NF
+  testing_institution institution:7  F78 F78 F78 F78 F78 F78 F78 F78 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F78 F78 F78 F78 F78 F78 F78 F78 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F78 F78 F78 F78 F78 F78 F78 F78 NF  NF  NF  NF  NF  NF
+ReadLowerTierRequests
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at county        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F79 F79 F79 F79 F79 F79 F79 F79 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F79 F79 F79 F79 F79 F79 F79 F79 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F79 F79 F79 F79 F79 F79 F79 F79 NF  NF  NF  NF  NF  NF
+EscalateLinkageNotice
+  nation head                        F80 ok  F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80
+  nation leader_in_charge            F80 ok  F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80
+  nation staff                       F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 F71
+  province head                      F80 ok  F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 F80 NF
+  province leader_in_charge          F80 ok  F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 F80 NF
+  province staff                     F71 F71 F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 F71 NF
+  city head                          F80 ok  F80 F80 F80 F80 F80 F80 NF  F80 NF  NF  F80 NF
+  city leader_in_charge              F80 ok  F80 F80 F80 F80 F80 F80 NF  F80 NF  NF  F80 NF
+  city staff                         F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county head                        F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county leader_in_charge            F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  county staff                       F71 F71 F71 F71 F71 F71 F71 F71 NF  F71 NF  NF  F71 NF
+  review_department at nation        F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80
+  review_department at province      F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 F80 NF
+  review_department at city          F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 NF  NF  F80 NF
+  review_department at county        F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 NF  NF  F80 NF
+  auditor at nation                  F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 F80
+  auditor at province                F80 F80 F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 F80 NF
+  auditor at city                    F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 NF  NF  F80 NF
+  auditor at county                  F80 F80 F80 F80 F80 F80 F80 F80 NF  F80 NF  NF  F80 NF
+  testing_institution institution:7  F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

@@ -178,6 +178,8 @@ pub enum TierRefused {
     WrongTargetLevel { notice_type: NoticeType, expected: AuthorityLevel, got: AuthorityLevel },
     #[error("authority {target} is not directly below authority {from}: a notice goes to the next tier down")]
     NotDirectlyBelow { from: AuthorityId, target: AuthorityId },
+    #[error("authority {target} is not below authority {from}")]
+    NotBelow { from: AuthorityId, target: AuthorityId },
     #[error("authority {0} is closed")]
     TargetClosed(AuthorityId),
     #[error("the enterprise lies outside the jurisdiction of authority {0}")]
@@ -232,16 +234,42 @@ pub fn check_next_tier(
     target: &Seat,
     enterprise_region: &RegionCode,
 ) -> Result<(), TierRefused> {
-    if target.parent_id != Some(source.id) {
-        return Err(TierRefused::NotDirectlyBelow { from: source.id, target: target.id });
+    check_below(source, target, Depth::NextTier, Some(enterprise_region))
+}
+
+/// How far below an upper authority a lower one may sit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Its child in the directory (`parent_id`): a notice, a request to the tier above.
+    NextTier,
+    /// Any authority strictly below it: a supervision order (督查督办, §四).
+    Anywhere,
+}
+
+/// The tier rule every correspondence between authorities shares: `lower` sits below `upper`
+/// (as `depth` allows), is open, and — when the matter concerns an enterprise — holds it.
+pub fn check_below(
+    upper: &Seat,
+    lower: &Seat,
+    depth: Depth,
+    enterprise_region: Option<&RegionCode>,
+) -> Result<(), TierRefused> {
+    match depth {
+        Depth::NextTier if lower.parent_id != Some(upper.id) => {
+            return Err(TierRefused::NotDirectlyBelow { from: upper.id, target: lower.id });
+        }
+        Depth::Anywhere if !(upper.region.contains(&lower.region) && upper.region != lower.region) => {
+            return Err(TierRefused::NotBelow { from: upper.id, target: lower.id });
+        }
+        _ => {}
     }
-    if !target.open {
-        return Err(TierRefused::TargetClosed(target.id));
+    if !lower.open {
+        return Err(TierRefused::TargetClosed(lower.id));
     }
-    // A notice is acted on by the target's officers, who reach only their jurisdiction: a
-    // target without the enterprise could never close it.
-    if !target.region.contains(enterprise_region) {
-        return Err(TierRefused::NotCompetent(target.id));
+    // The lower authority's officers act on it and reach only their jurisdiction: one without
+    // the enterprise could never act on it.
+    if enterprise_region.is_some_and(|region| !lower.region.contains(region)) {
+        return Err(TierRefused::NotCompetent(lower.id));
     }
     Ok(())
 }
@@ -526,6 +554,45 @@ mod tests {
         assert_eq!(check_next_tier(&nanjing, &county, &in_nanjing), Ok(()));
         assert_eq!(
             check_next_tier(&jiangsu, &county, &in_nanjing),
+            Err(TierRefused::NotDirectlyBelow { from: jiangsu.id, target: county.id })
+        );
+    }
+
+    #[test]
+    fn an_order_goes_anywhere_strictly_below_open_and_holding_the_enterprise() {
+        use AuthorityLevel::*;
+        let nation = seat(1, National, "000000", None);
+        let jiangsu = seat(2, Provincial, "320000", Some(1));
+        let nanjing = seat(3, Municipal, "320100", Some(2));
+        let county = seat(5, County, "320102", Some(3));
+        let zhejiang = seat(6, Provincial, "330000", Some(1));
+        let closed = Seat { open: false, ..county };
+        let in_county = RegionCode::parse("320102").unwrap();
+        let in_jianye = RegionCode::parse("320105").unwrap();
+        let below = |upper: &Seat, lower: &Seat, region: Option<&RegionCode>| {
+            check_below(upper, lower, Depth::Anywhere, region)
+        };
+        assert_eq!(below(&nation, &county, Some(&in_county)), Ok(()));
+        assert_eq!(below(&jiangsu, &county, None), Ok(()));
+        assert_eq!(below(&jiangsu, &nanjing, Some(&in_county)), Ok(()));
+        assert_eq!(
+            below(&jiangsu, &jiangsu, None),
+            Err(TierRefused::NotBelow { from: jiangsu.id, target: jiangsu.id })
+        );
+        assert_eq!(
+            below(&jiangsu, &zhejiang, None),
+            Err(TierRefused::NotBelow { from: jiangsu.id, target: zhejiang.id })
+        );
+        assert_eq!(
+            below(&county, &nanjing, None),
+            Err(TierRefused::NotBelow { from: county.id, target: nanjing.id })
+        );
+        assert_eq!(below(&jiangsu, &closed, None), Err(TierRefused::TargetClosed(closed.id)));
+        assert_eq!(below(&jiangsu, &county, Some(&in_jianye)), Err(TierRefused::NotCompetent(county.id)));
+        // A request goes up to the parent: the raiser is the next tier down from its target.
+        assert_eq!(check_below(&nanjing, &county, Depth::NextTier, None), Ok(()));
+        assert_eq!(
+            check_below(&jiangsu, &county, Depth::NextTier, None),
             Err(TierRefused::NotDirectlyBelow { from: jiangsu.id, target: county.id })
         );
     }
