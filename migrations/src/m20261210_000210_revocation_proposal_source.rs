@@ -82,7 +82,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        // Only re-check proposals fit the old table: a case's proposal cannot be kept.
+        // Only re-check proposals fit the old table: a case's proposal cannot be kept. The unique
+        // index on the case goes first (SQLite's rebuild drops the table it is on).
         let db = manager.get_connection();
         db.execute_unprepared("DELETE FROM revocation_proposal WHERE source <> 'RECHECK'").await?;
         manager
@@ -97,7 +98,7 @@ impl MigrationTrait for Migration {
             .await?;
             return Ok(());
         }
-        Err(DbErr::Migration("m20261210_000210 is not reversible on SQLite: restore a backup".to_owned()))
+        rebuild_back_on_sqlite(manager).await
     }
 }
 
@@ -111,6 +112,76 @@ async fn alter_in_place(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
          ADD CONSTRAINT ck_revocation_proposal_source CHECK ({SOURCE_CHECK})"
     );
     manager.get_connection().execute_unprepared(&sql).await?;
+    Ok(())
+}
+
+/// SQLite's down: the table as it was before (the re-check's columns NOT NULL, no source), the
+/// re-check proposals copied back, the indexes made again.
+async fn rebuild_back_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    use RevocationProposal as P;
+    let old = Alias::new("revocation_proposal_old");
+    manager
+        .create_table(
+            Table::create()
+                .table(old.clone())
+                .col(big_pk_auto(P::Id))
+                .col(big_integer(P::RectificationId))
+                .col(big_integer(P::EnterpriseId))
+                .col(big_integer(P::LicenseId))
+                .col(big_integer(P::RecheckTaskId))
+                .col(string(P::Status))
+                .col(text(P::Grounds))
+                .col(text_null(P::DecisionReason))
+                .col(string_null(P::DecidedBy))
+                .col(timestamp_with_time_zone_null(P::DecidedAt))
+                .col(timestamp_with_time_zone(P::CreatedAt))
+                .col(timestamp_with_time_zone(P::UpdatedAt))
+                .col(string_null(P::MadeBy))
+                .col(timestamp_with_time_zone_null(P::MadeAt))
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(old.clone(), P::RectificationId)
+                        .to(Alias::new("rectification"), Alias::new("id")),
+                )
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(old.clone(), P::EnterpriseId)
+                        .to(Alias::new("enterprise"), Alias::new("id")),
+                )
+                .foreign_key(
+                    ForeignKey::create()
+                        .from(old.clone(), P::LicenseId)
+                        .to(Alias::new("license"), Alias::new("id")),
+                )
+                .to_owned(),
+        )
+        .await?;
+    let db = manager.get_connection();
+    db.execute_unprepared(&format!(
+        "INSERT INTO revocation_proposal_old ({COLUMNS}) SELECT {COLUMNS} FROM revocation_proposal"
+    ))
+    .await?;
+    db.execute_unprepared("DROP TABLE revocation_proposal").await?;
+    db.execute_unprepared("ALTER TABLE revocation_proposal_old RENAME TO revocation_proposal").await?;
+    create_indexes(manager).await
+}
+
+/// The columns both shapes of the table have.
+const COLUMNS: &str = "id, rectification_id, enterprise_id, license_id, recheck_task_id, status, grounds, \
+                       decision_reason, decided_by, decided_at, created_at, updated_at, made_by, made_at";
+
+/// The table's indexes before this change, on a rebuilt table.
+async fn create_indexes(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    for (name, columns, unique) in INDEXES {
+        let mut index = Index::create().name(name).table(RevocationProposal::Table).to_owned();
+        for column in columns {
+            index.col(*column);
+        }
+        if unique {
+            index.unique();
+        }
+        manager.create_index(index).await?;
+    }
     Ok(())
 }
 
@@ -162,23 +233,11 @@ async fn rebuild_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
         )
         .await?;
     let db = manager.get_connection();
-    let columns = "id, rectification_id, enterprise_id, license_id, recheck_task_id, status, grounds, \
-                   decision_reason, decided_by, decided_at, created_at, updated_at, made_by, made_at";
     db.execute_unprepared(&format!(
-        "INSERT INTO revocation_proposal_new ({columns}, source) SELECT {columns}, 'RECHECK' FROM revocation_proposal"
+        "INSERT INTO revocation_proposal_new ({COLUMNS}, source) SELECT {COLUMNS}, 'RECHECK' FROM revocation_proposal"
     ))
     .await?;
     db.execute_unprepared("DROP TABLE revocation_proposal").await?;
     db.execute_unprepared("ALTER TABLE revocation_proposal_new RENAME TO revocation_proposal").await?;
-    for (name, columns, unique) in INDEXES {
-        let mut index = Index::create().name(name).table(P::Table).to_owned();
-        for column in columns {
-            index.col(*column);
-        }
-        if unique {
-            index.unique();
-        }
-        manager.create_index(index).await?;
-    }
-    Ok(())
+    create_indexes(manager).await
 }
