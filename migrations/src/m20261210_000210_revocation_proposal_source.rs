@@ -118,44 +118,7 @@ async fn alter_in_place(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
 /// SQLite's down: the table as it was before (the re-check's columns NOT NULL, no source), the
 /// re-check proposals copied back, the indexes made again.
 async fn rebuild_back_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
-    use RevocationProposal as P;
-    let old = Alias::new("revocation_proposal_old");
-    manager
-        .create_table(
-            Table::create()
-                .table(old.clone())
-                .col(big_pk_auto(P::Id))
-                .col(big_integer(P::RectificationId))
-                .col(big_integer(P::EnterpriseId))
-                .col(big_integer(P::LicenseId))
-                .col(big_integer(P::RecheckTaskId))
-                .col(string(P::Status))
-                .col(text(P::Grounds))
-                .col(text_null(P::DecisionReason))
-                .col(string_null(P::DecidedBy))
-                .col(timestamp_with_time_zone_null(P::DecidedAt))
-                .col(timestamp_with_time_zone(P::CreatedAt))
-                .col(timestamp_with_time_zone(P::UpdatedAt))
-                .col(string_null(P::MadeBy))
-                .col(timestamp_with_time_zone_null(P::MadeAt))
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(old.clone(), P::RectificationId)
-                        .to(Alias::new("rectification"), Alias::new("id")),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(old.clone(), P::EnterpriseId)
-                        .to(Alias::new("enterprise"), Alias::new("id")),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(old.clone(), P::LicenseId)
-                        .to(Alias::new("license"), Alias::new("id")),
-                )
-                .to_owned(),
-        )
-        .await?;
+    manager.create_table(table("revocation_proposal_old", false)).await?;
     let db = manager.get_connection();
     db.execute_unprepared(&format!(
         "INSERT INTO revocation_proposal_old ({COLUMNS}) SELECT {COLUMNS} FROM revocation_proposal"
@@ -164,6 +127,45 @@ async fn rebuild_back_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr
     db.execute_unprepared("DROP TABLE revocation_proposal").await?;
     db.execute_unprepared("ALTER TABLE revocation_proposal_old RENAME TO revocation_proposal").await?;
     create_indexes(manager).await
+}
+
+/// The table named `name` in one of its two shapes: with a source (the re-check's columns
+/// nullable, the case's column, the check), or as it was before this change.
+fn table(name: &str, with_source: bool) -> TableCreateStatement {
+    use RevocationProposal as P;
+    let name = Alias::new(name);
+    let nullable_when = |column: P| if with_source { big_integer_null(column) } else { big_integer(column) };
+    let foreign = |column: P, to: &str| {
+        ForeignKey::create().from(name.clone(), column).to(Alias::new(to), Alias::new("id")).to_owned()
+    };
+    let mut table = Table::create();
+    table
+        .table(name.clone())
+        .col(big_pk_auto(P::Id))
+        .col(nullable_when(P::RectificationId))
+        .col(big_integer(P::EnterpriseId))
+        .col(big_integer(P::LicenseId))
+        .col(nullable_when(P::RecheckTaskId))
+        .col(string(P::Status))
+        .col(text(P::Grounds))
+        .col(text_null(P::DecisionReason))
+        .col(string_null(P::DecidedBy))
+        .col(timestamp_with_time_zone_null(P::DecidedAt))
+        .col(timestamp_with_time_zone(P::CreatedAt))
+        .col(timestamp_with_time_zone(P::UpdatedAt))
+        .col(string_null(P::MadeBy))
+        .col(timestamp_with_time_zone_null(P::MadeAt))
+        .foreign_key(&mut foreign(P::RectificationId, "rectification"))
+        .foreign_key(&mut foreign(P::EnterpriseId, "enterprise"))
+        .foreign_key(&mut foreign(P::LicenseId, "license"));
+    if with_source {
+        table
+            .col(string(P::Source).default("RECHECK"))
+            .col(big_integer_null(P::CounterfeitCaseId))
+            .check(Expr::cust(SOURCE_CHECK))
+            .foreign_key(&mut foreign(P::CounterfeitCaseId, "counterfeit_case"));
+    }
+    table.to_owned()
 }
 
 /// The columns both shapes of the table have.
@@ -186,52 +188,7 @@ async fn create_indexes(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
 }
 
 async fn rebuild_on_sqlite(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
-    use RevocationProposal as P;
-    let new = Alias::new("revocation_proposal_new");
-    manager
-        .create_table(
-            Table::create()
-                .table(new.clone())
-                .col(big_pk_auto(P::Id))
-                .col(big_integer_null(P::RectificationId))
-                .col(big_integer(P::EnterpriseId))
-                .col(big_integer(P::LicenseId))
-                .col(big_integer_null(P::RecheckTaskId))
-                .col(string(P::Status))
-                .col(text(P::Grounds))
-                .col(text_null(P::DecisionReason))
-                .col(string_null(P::DecidedBy))
-                .col(timestamp_with_time_zone_null(P::DecidedAt))
-                .col(timestamp_with_time_zone(P::CreatedAt))
-                .col(timestamp_with_time_zone(P::UpdatedAt))
-                .col(string_null(P::MadeBy))
-                .col(timestamp_with_time_zone_null(P::MadeAt))
-                .col(string(P::Source).default("RECHECK"))
-                .col(big_integer_null(P::CounterfeitCaseId))
-                .check(Expr::cust(SOURCE_CHECK))
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(new.clone(), P::RectificationId)
-                        .to(Alias::new("rectification"), Alias::new("id")),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(new.clone(), P::EnterpriseId)
-                        .to(Alias::new("enterprise"), Alias::new("id")),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(new.clone(), P::LicenseId)
-                        .to(Alias::new("license"), Alias::new("id")),
-                )
-                .foreign_key(
-                    ForeignKey::create()
-                        .from(new.clone(), P::CounterfeitCaseId)
-                        .to(Alias::new("counterfeit_case"), Alias::new("id")),
-                )
-                .to_owned(),
-        )
-        .await?;
+    manager.create_table(table("revocation_proposal_new", true)).await?;
     let db = manager.get_connection();
     db.execute_unprepared(&format!(
         "INSERT INTO revocation_proposal_new ({COLUMNS}, source) SELECT {COLUMNS}, 'RECHECK' FROM revocation_proposal"
