@@ -282,7 +282,7 @@ impl UnlicensedCaseTotal {
     }
 }
 
-fn case_id(id: &ID, field: &'static str) -> Result<UnlicensedCaseId, ApiError> {
+fn parse_case_id(id: &ID, field: &'static str) -> Result<UnlicensedCaseId, ApiError> {
     parse_numeric_id(id, NodeType::UnlicensedCase, field)
 }
 
@@ -355,7 +355,7 @@ impl UnlicensedMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The case.")] case_id: ID,
     ) -> async_graphql::Result<UnlicensedCasePayload> {
-        let id = case_id_of(&case_id)?;
+        let id = parse_case_id(&case_id, "caseId")?;
         let (app, principal) = caller(ctx)?;
         let record = app.urge_unlicensed_producer(principal, id).await.gql()?;
         Ok(UnlicensedCasePayload { case: UnlicensedCase(record) })
@@ -370,7 +370,7 @@ impl UnlicensedMutation {
         #[graphql(desc = "The case.")] case_id: ID,
         #[graphql(desc = "The license the producer obtained.")] license_id: ID,
     ) -> async_graphql::Result<UnlicensedCasePayload> {
-        let id = case_id_of(&case_id)?;
+        let id = parse_case_id(&case_id, "caseId")?;
         let license = parse_numeric_id(&license_id, NodeType::License, "licenseId")?;
         let (app, principal) = caller(ctx)?;
         let record = app.link_unlicensed_case_license(principal, id, license).await.gql()?;
@@ -386,7 +386,7 @@ impl UnlicensedMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The case and the notice.")] input: NotifyUnlicensedBanInput,
     ) -> async_graphql::Result<UnlicensedCasePayload> {
-        let id = case_id(&input.case_id, "input.caseId")?;
+        let id = parse_case_id(&input.case_id, "input.caseId")?;
         let notice = BanNotice {
             ground: input.ground.into(),
             local_government: input.local_government,
@@ -405,7 +405,7 @@ impl UnlicensedMutation {
         #[graphql(desc = "The case.")] case_id: ID,
         #[graphql(desc = "The ban's outcome, 2–1000 characters.")] outcome: String,
     ) -> async_graphql::Result<UnlicensedCasePayload> {
-        let id = case_id_of(&case_id)?;
+        let id = parse_case_id(&case_id, "caseId")?;
         let (app, principal) = caller(ctx)?;
         let record = app.close_unlicensed_case(principal, id, &outcome).await.gql()?;
         Ok(UnlicensedCasePayload { case: UnlicensedCase(record) })
@@ -420,13 +420,9 @@ impl UnlicensedMutation {
         #[graphql(desc = "The case.")] case_id: ID,
         #[graphql(desc = "Why, 2–1000 characters.")] reason: String,
     ) -> async_graphql::Result<UnlicensedCasePayload> {
-        let id = case_id_of(&case_id)?;
+        let id = parse_case_id(&case_id, "caseId")?;
         let (app, principal) = caller(ctx)?;
         let record = app.dismiss_unlicensed_case(principal, id, &reason).await.gql()?;
         Ok(UnlicensedCasePayload { case: UnlicensedCase(record) })
     }
-}
-
-fn case_id_of(id: &ID) -> Result<UnlicensedCaseId, ApiError> {
-    case_id(id, "caseId")
 }

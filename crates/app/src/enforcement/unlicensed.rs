@@ -284,13 +284,14 @@ async fn case_for(
     Ok(current)
 }
 
-/// The patrol a case was found on, within the caller's reach.
+/// The patrol a case was found on, within the caller's reach (its enterprise in the caller's
+/// registry scope: one scoped read).
 async fn check_patrol(work: &Work<'_>, principal: &Principal, id: PatrolId) -> Result<(), AppError> {
-    let not_found = || AppError::NotFound { what: "patrol" };
-    let patrol = inspection::by_id(work.tx(), id).await?.ok_or_else(not_found)?;
     let scope = oversight_domain::access::read_scope(principal);
-    enterprise::by_ids(work.tx(), &scope, &[patrol.enterprise_id]).await?.pop().ok_or_else(not_found)?;
-    Ok(())
+    match inspection::by_ids(work.tx(), &scope, &[id]).await?.pop() {
+        Some(_) => Ok(()),
+        None => Err(AppError::NotFound { what: "patrol" }),
+    }
 }
 
 /// The registry's enterprise of the producer's credit code with its licenses, refused when a
