@@ -17,6 +17,7 @@ pub mod http;
 pub mod identity;
 pub mod ids;
 pub mod industry;
+mod key_region;
 pub mod limits;
 mod linkage;
 pub mod loaders;

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use oversight_app::{AppError, RulesInForce, SetProvincialRules, StoredVersion};
 use oversight_domain::RegionCode;
 use oversight_domain::risk::{RiskClass, Thresholds};
-use oversight_domain::rules::{ClassFactor, FactorWeight, ProvincialRules, Settings};
+use oversight_domain::rules::{ClassFactor, FactorWeight, KeyRegionRules, ProvincialRules, Settings};
 use oversight_domain::testing::judgment::rounding::parse_decimal;
 use rust_decimal::Decimal;
 
@@ -58,6 +58,20 @@ fn settings_list(settings: &Settings, national: &Settings) -> Vec<RuleSetting> {
     {
         push(
             format!("riskThresholds.{class}"),
+            value.normalize().to_string(),
+            national_value.normalize().to_string(),
+        );
+    }
+    let (ours, theirs) = (settings.key_regions, national.key_regions);
+    let key_regions = [
+        ("passRateBelowPercent", ours.pass_rate_below_percent, theirs.pass_rate_below_percent),
+        ("producerRatioFrom", ours.producer_ratio_from, theirs.producer_ratio_from),
+        ("counterfeitPerHundredFrom", ours.counterfeit_per_hundred_from, theirs.counterfeit_per_hundred_from),
+        ("patrolFactor", Decimal::from(ours.patrol_factor), Decimal::from(theirs.patrol_factor)),
+    ];
+    for (name, value, national_value) in key_regions {
+        push(
+            format!("keyRegions.{name}"),
             value.normalize().to_string(),
             national_value.normalize().to_string(),
         );
@@ -250,6 +264,37 @@ pub struct ThresholdsInput {
     d: String,
 }
 
+/// Where a county becomes key (重点地区, docs/adr/0037), tightened; each left out keeps the
+/// national value. Decimals as exact text.
+#[derive(InputObject)]
+pub struct KeyRegionRulesInput {
+    /// Key below this pass rate in percent: raised (90 to 100).
+    pass_rate_below_percent: Option<String>,
+    /// Key from this ratio of known producers to licensed ones: lowered (1.01 to 1.1).
+    producer_ratio_from: Option<String>,
+    /// Key from this many counterfeiting cases per hundred licensees: lowered (0.01 to 1).
+    counterfeit_per_hundred_from: Option<String>,
+    /// The multiplier of a key county's patrol visits: raised (2 to 4).
+    patrol_factor: Option<u32>,
+}
+
+impl KeyRegionRulesInput {
+    fn into_rules(self, input: &str) -> Result<KeyRegionRules, ApiError> {
+        let parse = |text: Option<String>, name: &str| {
+            text.map(|text| decimal(&text, format!("{input}.keyRegions.{name}"))).transpose()
+        };
+        Ok(KeyRegionRules {
+            pass_rate_below_percent: parse(self.pass_rate_below_percent, "passRateBelowPercent")?,
+            producer_ratio_from: parse(self.producer_ratio_from, "producerRatioFrom")?,
+            counterfeit_per_hundred_from: parse(
+                self.counterfeit_per_hundred_from,
+                "counterfeitPerHundredFrom",
+            )?,
+            patrol_factor: self.patrol_factor,
+        })
+    }
+}
+
 /// A version of a province's implementing rules: what it changes and from when.
 #[derive(InputObject)]
 pub struct SetProvincialRulesInput {
@@ -267,6 +312,8 @@ pub struct SetProvincialRulesInput {
     risk_weights: Option<Vec<FactorWeightInput>>,
     /// Risk-class thresholds lowered.
     risk_thresholds: Option<ThresholdsInput>,
+    /// Key-region thresholds tightened.
+    key_regions: Option<KeyRegionRulesInput>,
 }
 
 fn decimal(text: &str, field: String) -> Result<Decimal, ApiError> {
@@ -284,6 +331,7 @@ impl SetProvincialRulesInput {
             frequency: self.frequency,
             risk_weights: self.risk_weights,
             risk_thresholds: self.risk_thresholds,
+            key_regions: self.key_regions,
         };
         Ok(SetProvincialRules {
             province,
@@ -305,6 +353,8 @@ pub struct ProvincialRulesDraftInput {
     risk_weights: Option<Vec<FactorWeightInput>>,
     /// Risk-class thresholds lowered.
     risk_thresholds: Option<ThresholdsInput>,
+    /// Key-region thresholds tightened.
+    key_regions: Option<KeyRegionRulesInput>,
 }
 
 impl ProvincialRulesDraftInput {
@@ -345,7 +395,11 @@ impl ProvincialRulesDraftInput {
                 d: decimal(&t.d, format!("{input}.riskThresholds.D"))?,
             }),
         };
-        Ok(ProvincialRules { deadlines, frequency, risk_weights, risk_thresholds })
+        let key_regions = match self.key_regions {
+            None => KeyRegionRules::default(),
+            Some(rules) => rules.into_rules(input)?,
+        };
+        Ok(ProvincialRules { deadlines, frequency, risk_weights, risk_thresholds, key_regions })
     }
 }
 

@@ -55,6 +55,7 @@ pub struct SupervisionQueries(
     crate::draw::DrawQuery,
     crate::risk::RiskQuery,
     crate::rules::RulesQuery,
+    crate::key_region::KeyRegionQuery,
 );
 
 /// The later workflows (split from `SupervisionQueries` past ten parts): linkage notices,

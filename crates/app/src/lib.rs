@@ -17,6 +17,7 @@ mod enforcement;
 pub mod events;
 mod generated_report;
 mod industry;
+mod key_region;
 mod linkage;
 mod patrol;
 mod query;

@@ -562,6 +562,9 @@ pub enum Action {
     /// Turn a linkage notice late on its act deadline into a supervision order to its target:
     /// the sending authority's head or leader in charge (docs/adr/0035 decision 13).
     EscalateLinkageNotice,
+    /// Read the key regions (重点地区, §三) of one's jurisdiction with their figures and reasons:
+    /// officers and auditors (docs/adr/0037).
+    ReadKeyRegions,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

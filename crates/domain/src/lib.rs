@@ -14,6 +14,7 @@ pub mod error;
 pub mod generated_report;
 pub mod ids;
 pub mod industry;
+pub mod key_region;
 pub mod linkage;
 pub mod patrol;
 pub mod registry;

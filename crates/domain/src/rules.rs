@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::key_region::{KeyRegionThresholds, MAX_PATROL_FACTOR};
 use crate::registry::region::RegionCode;
 use crate::risk::{FrequencyMatrix, RiskClass, RiskFactor, RiskModel, Thresholds};
 
@@ -164,6 +165,44 @@ pub struct ProvincialRules {
     /// Risk-class thresholds (at most the national, at least the model's `min_thresholds`).
     #[serde(default)]
     pub risk_thresholds: Option<Thresholds>,
+    /// Key-region thresholds (重点地区, docs/adr/0037): each only in its tightening direction.
+    #[serde(default)]
+    pub key_regions: KeyRegionRules,
+}
+
+/// What a province's version changes of the key-region thresholds; each left out keeps the
+/// national value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyRegionRules {
+    /// Raised: more counties fall below it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass_rate_below_percent: Option<Decimal>,
+    /// Lowered, above one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub producer_ratio_from: Option<Decimal>,
+    /// Lowered, above zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterfeit_per_hundred_from: Option<Decimal>,
+    /// Raised, at most `key_region::MAX_PATROL_FACTOR`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patrol_factor: Option<u32>,
+}
+
+impl KeyRegionRules {
+    /// `thresholds` with these changes, each only where it tightens.
+    fn applied_to(&self, thresholds: &KeyRegionThresholds) -> KeyRegionThresholds {
+        thresholds.tighter(&KeyRegionThresholds {
+            pass_rate_below_percent: self
+                .pass_rate_below_percent
+                .unwrap_or(thresholds.pass_rate_below_percent),
+            producer_ratio_from: self.producer_ratio_from.unwrap_or(thresholds.producer_ratio_from),
+            counterfeit_per_hundred_from: self
+                .counterfeit_per_hundred_from
+                .unwrap_or(thresholds.counterfeit_per_hundred_from),
+            patrol_factor: self.patrol_factor.unwrap_or(thresholds.patrol_factor),
+        })
+    }
 }
 
 /// The highest multiplier a province may set: monthly checks (the schedule's ceiling).
@@ -234,6 +273,7 @@ pub fn check(rules: &ProvincialRules, national: &Settings) -> Result<(), Vec<Rul
     check_deadlines(rules, &national.deadlines, &mut problems);
     check_frequency(rules, &national.frequency, &mut problems);
     check_model(rules, &national.model, &mut problems);
+    check_key_regions(&rules.key_regions, &national.key_regions, &mut problems);
     if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
@@ -374,6 +414,72 @@ fn check_thresholds(proposed: &Thresholds, national: &RiskModel, problems: &mut 
     }
 }
 
+/// One key-region threshold as checked: its name, the value proposed and the national one, the
+/// farthest any rule may go, and whether tightening raises it.
+struct Bound {
+    name: &'static str,
+    proposed: Option<Decimal>,
+    national: Decimal,
+    limit: Decimal,
+    raises: bool,
+}
+
+fn check_key_regions(
+    rules: &KeyRegionRules,
+    national: &KeyRegionThresholds,
+    problems: &mut Vec<RuleProblem>,
+) {
+    let bounds = [
+        Bound {
+            name: "passRateBelowPercent",
+            proposed: rules.pass_rate_below_percent,
+            national: national.pass_rate_below_percent,
+            limit: Decimal::ONE_HUNDRED,
+            raises: true,
+        },
+        Bound {
+            name: "producerRatioFrom",
+            proposed: rules.producer_ratio_from,
+            national: national.producer_ratio_from,
+            // At 1.00 every county would be key: known producers are never fewer than licensed.
+            limit: Decimal::new(101, 2),
+            raises: false,
+        },
+        Bound {
+            name: "counterfeitPerHundredFrom",
+            proposed: rules.counterfeit_per_hundred_from,
+            national: national.counterfeit_per_hundred_from,
+            limit: Decimal::new(1, 2),
+            raises: false,
+        },
+        Bound {
+            name: "patrolFactor",
+            proposed: rules.patrol_factor.map(Decimal::from),
+            national: Decimal::from(national.patrol_factor),
+            limit: Decimal::from(MAX_PATROL_FACTOR),
+            raises: true,
+        },
+    ];
+    for bound in bounds {
+        let Some(value) = bound.proposed else { continue };
+        let setting = format!("keyRegions.{}", bound.name);
+        let (loosens, beyond) = if bound.raises {
+            (value < bound.national, value > bound.limit)
+        } else {
+            (value > bound.national, value < bound.limit)
+        };
+        let (proposed, national, limit) =
+            (value.normalize().to_string(), bound.national.normalize().to_string(), bound.limit.normalize());
+        if loosens {
+            problems.push(RuleProblem::Loosens { setting, proposed, national });
+        } else if beyond {
+            let allowed =
+                if bound.raises { format!("{national}..={limit}") } else { format!("{limit}..={national}") };
+            problems.push(RuleProblem::OutOfRange { setting, proposed, allowed });
+        }
+    }
+}
+
 /// The national defaults with a province's version applied, each value the tighter.
 fn apply_deadlines(national: &Deadlines, rules: &ProvincialRules) -> Deadlines {
     let mut applied = *national;
@@ -411,6 +517,8 @@ pub struct Settings {
     pub deadlines: Deadlines,
     pub frequency: FrequencyMatrix,
     pub model: RiskModel,
+    /// Where a county becomes key (重点地区) and what it then owes.
+    pub key_regions: KeyRegionThresholds,
     /// The provincial version applied (province, version, effective from); none: the national.
     pub source: Option<(RegionCode, u32, NaiveDate)>,
 }
@@ -422,6 +530,7 @@ impl Settings {
             deadlines: Deadlines::NATIONAL,
             frequency: FrequencyMatrix::national_default(),
             model: RiskModel::national_default(),
+            key_regions: KeyRegionThresholds::NATIONAL,
             source: None,
         }
     }
@@ -439,6 +548,7 @@ impl Settings {
                 &weights,
                 rules.risk_thresholds.as_ref(),
             ),
+            key_regions: rules.key_regions.applied_to(&self.key_regions),
             source: Some((version.province, version.version, version.effective_from)),
         }
     }

@@ -47,17 +47,17 @@ pub struct RegionCount {
     pub count: u64,
 }
 
-async fn rows(x: &impl Executor, binds: Binds, sql: String) -> Result<Vec<QueryResult>> {
+pub(crate) async fn rows(x: &impl Executor, binds: Binds, sql: String) -> Result<Vec<QueryResult>> {
     let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
     Ok(x.executor().query_all_raw(statement).await?)
 }
 
-fn count(row: &QueryResult) -> Result<u64> {
+pub(crate) fn count(row: &QueryResult) -> Result<u64> {
     let n: i64 = row.try_get("", "n")?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
-fn text(row: &QueryResult, column: &str) -> Result<String> {
+pub(crate) fn text(row: &QueryResult, column: &str) -> Result<String> {
     Ok(row.try_get("", column)?)
 }
 
@@ -166,15 +166,9 @@ pub async fn verdict_groups(
         }
         (Grouping::Month, _) => "SUBSTR(t.sampling_date, 1, 7)".to_owned(),
     };
-    let within = enterprise_in_scope(&mut binds, scope, "e");
-    let (from, to) = (binds.push(from), binds.push(to));
+    let samples = periodic_samples(&mut binds, scope, (from, to));
     let sql = format!(
-        "SELECT {group} AS grp, v.conclusion AS conclusion, COUNT(*) AS n \
-         FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
-         JOIN test_verdict v ON v.task_id = t.id \
-           AND v.id = (SELECT MAX(v2.id) FROM test_verdict v2 WHERE v2.task_id = t.id) \
-         WHERE {within} AND t.rectification_id IS NULL AND t.sampling_date BETWEEN {from} AND {to} \
-         GROUP BY 1, 2 ORDER BY 1, 2"
+        "SELECT {group} AS grp, v.conclusion AS conclusion, COUNT(*) AS n {samples} GROUP BY 1, 2 ORDER BY 1, 2"
     );
     rows(x, binds, sql)
         .await?
@@ -186,6 +180,24 @@ pub async fn verdict_groups(
             Ok((text(row, "grp")?, conclusion, count(row)?))
         })
         .collect()
+}
+
+/// The periodic samples (not re-checks) of enterprises in `scope` sampled from `from` to `to`,
+/// each with its current verdict `v` (a retest's replaces the first): the `FROM … WHERE` of
+/// a grouped count, on `t`, `e` and `v`.
+pub(crate) fn periodic_samples(
+    binds: &mut Binds,
+    scope: &Scope,
+    (from, to): (NaiveDate, NaiveDate),
+) -> String {
+    let within = enterprise_in_scope(binds, scope, "e");
+    let (from, to) = (binds.push(from), binds.push(to));
+    format!(
+        "FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
+         JOIN test_verdict v ON v.task_id = t.id \
+           AND v.id = (SELECT MAX(v2.id) FROM test_verdict v2 WHERE v2.task_id = t.id) \
+         WHERE {within} AND t.rectification_id IS NULL AND t.sampling_date BETWEEN {from} AND {to}"
+    )
 }
 
 /// Rectifications still running past their deadline on `today`, by region.

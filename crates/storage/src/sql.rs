@@ -41,3 +41,16 @@ pub(crate) fn enterprise_in_scope(binds: &mut Binds, scope: &Scope, alias: &str)
         Scope::Enterprise(id) => format!("{alias}.id = {}", binds.push(id.get())),
     }
 }
+
+/// `scope` as a condition on a place column (`column`, a region code) of a record that is no
+/// enterprise: an enterprise's own scope reaches no such record.
+pub(crate) fn place_in_scope(binds: &mut Binds, scope: &Scope, column: &str) -> String {
+    match scope {
+        Scope::Everything => "1 = 1".to_owned(),
+        Scope::Nothing | Scope::Enterprise(_) => "1 = 0".to_owned(),
+        Scope::Within(region) => {
+            let (low, high) = region.range();
+            format!("{column} BETWEEN {} AND {}", binds.push(low), binds.push(high))
+        }
+    }
+}

@@ -245,8 +245,10 @@ async fn patrol_plans_body(server: &TestServer) {
     // and the provincial rules in force (docs/adr/0032: one short read of a small table by each
     // of coverage, queue page and count, whatever the page); `authority` is asked by the coverage
     // rows and the queue rows, which resolve at different depths: one batch or two, depending on
-    // timing — a bound, not a growth with the page.
-    assert!(counts.iter().all(|&n| n <= 12), "statement count grows with the page: {counts:?}");
+    // timing — a bound, not a growth with the page. The key regions (docs/adr/0037) add one
+    // statement of figures to each of coverage, queue page and count, and the plans' provinces
+    // to coverage.
+    assert!(counts.iter().all(|&n| n <= 16), "statement count grows with the page: {counts:?}");
 }
 
 on_both_databases!(linkage_notices_cost_constant_statements, linkage_notices_body);

@@ -150,6 +150,7 @@ enum Op {
     ReopenRequest,
     ReadRequests,
     EscalateNotice,
+    ReadKeyRegions,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -850,6 +851,14 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
+        // Key regions (docs/adr/0037): officers and auditors read their own jurisdiction's; a
+        // region outside it is refused by the use case after the policy.
+        (ReadKeyRegions, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ReadKeyRegions, Outside) => {
+            [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -857,7 +866,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 129] = [
+const OPS: [Op; 130] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -989,6 +998,7 @@ const OPS: [Op; 129] = [
     ReopenRequest,
     ReadRequests,
     EscalateNotice,
+    ReadKeyRegions,
 ];
 
 struct World {
@@ -1814,6 +1824,9 @@ async fn run(
             json!({ "r": global("LowerTierRequest", request) }),
             "reopenLowerTierRequest",
         ),
+        ReadKeyRegions => {
+            ("query($r: String) { keyRegions(regionCode: $r) { key } }", json!({ "r": region }), "keyRegions")
+        }
         EscalateNotice => (
             "mutation($n: ID!) { escalateLinkageNotice(noticeId: $n, text: \"矩阵测试：督办\", workingDays: 5) { order { id } } }",
             json!({ "n": global("LinkageNotice", notice) }),

@@ -74,6 +74,7 @@ scenarios!(
     semi_annual_report_returned_accepted_locked_unlocked,
     unlicensed_producer_urged_then_licensed,
     unlicensed_producer_banned,
+    key_region_raises_patrol_plan,
     counterfeiting_case_stop_recall_revoke_police,
     counterfeiting_case_rejected_or_moot,
     supervision_order_overdue_visible_upward,

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use oversight_domain::access::Organisation;
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_domain::key_region::PatrolFactors;
 use oversight_domain::patrol::plan::{
     Executing, PlanAsked, PlanFacts, PlanRefused, QualityBasis, check_plan,
 };
@@ -108,7 +109,12 @@ impl App {
         provinces(principal)?;
         let today = self.today();
         let book = self.rule_book(&self.store, today).await?;
-        Ok(plan::coverage(&self.store, ids, today, &book).await?)
+        // The key regions of the plans' provinces, whoever reads: a plan's coverage is one figure.
+        let mut key = PatrolFactors::new();
+        for province in plan::provinces_of(&self.store, ids).await? {
+            key.extend(self.patrol_factors(&self.store, &Scope::Within(province), today, &book).await?);
+        }
+        Ok(plan::coverage(&self.store, ids, today, &book, &key).await?)
     }
 
     /// The patrols due today inside the caller's jurisdiction: targets of the plans in force not
@@ -122,7 +128,8 @@ impl App {
         let scope = officers_scope(principal)?;
         let today = self.today();
         let book = self.rule_book(&self.store, today).await?;
-        Ok(plan::due_page(&self.store, &scope, filter, today, &book, request).await?)
+        let key = self.patrol_factors(&self.store, &scope, today, &book).await?;
+        Ok(plan::due_page(&self.store, &scope, filter, today, (&book, &key), request).await?)
     }
 
     pub async fn count_patrols_due(
@@ -133,7 +140,8 @@ impl App {
         let scope = officers_scope(principal)?;
         let today = self.today();
         let book = self.rule_book(&self.store, today).await?;
-        Ok(plan::due_count(&self.store, &scope, filter, today, &book).await?)
+        let key = self.patrol_factors(&self.store, &scope, today, &book).await?;
+        Ok(plan::due_count(&self.store, &scope, filter, today, (&book, &key)).await?)
     }
 }
 

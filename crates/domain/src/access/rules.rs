@@ -577,5 +577,9 @@ pub fn rule(action: Action) -> Rule {
         // (the resource is the sending authority); the use case checks the lateness.
         Action::EscalateLinkageNotice          => row(CITY_UP,             ORDER_LEADERSHIP, OwnAuthority,
             "a late linkage notice is escalated into a supervision order by the authority that sent it"),
+        // Key regions (重点地区, docs/adr/0037): figures of the caller's jurisdiction, computed
+        // on read; the use case narrows the place asked to it.
+        Action::ReadKeyRegions                 => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "key regions are read by officers and auditors"),
     }
 }

@@ -286,6 +286,7 @@ fn actions() -> Vec<Action> {
         Action::RecordCounterfeitPoliceReceipt,
         Action::CloseCounterfeitCase,
         Action::ReadCounterfeitCases,
+        Action::ReadKeyRegions,
     ]);
     actions
 }
@@ -373,6 +374,7 @@ const REASONS: &[&str] = &[
     "a request is resolved or reopened by the officers of the authority that raised it",
     "requests from the lower tier are read by the authorities' own people",
     "a late linkage notice is escalated into a supervision order by the authority that sent it",
+    "key regions are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -3681,4 +3683,28 @@ ReadCounterfeitCases
   testing_institution institution:7  F69 NF  NF  NF  F69 F69 F69 F69 NF  NF  NF  F69 NF  F69
   enterprise_user enterprise:1       F69 F69 NF  NF  F69 F69 F69 F69 NF  NF  NF  F69 NF  NF
   plugin_administrator platform      F69 NF  NF  NF  F69 F69 F69 F69 NF  NF  NF  NF  NF  NF
+ReadKeyRegions
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81
+  review_department at province      F81 F81 F81 NF  F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  review_department at city          F81 F81 F81 NF  F81 F81 F81 F81 NF  F81 NF  F81 F81 NF
+  review_department at county        F81 F81 NF  NF  F81 F81 F81 F81 NF  F81 NF  F81 NF  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  NF  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  auditor at county                  ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  testing_institution institution:7  F81 NF  NF  NF  F81 F81 F81 F81 NF  NF  NF  F81 NF  F81
+  enterprise_user enterprise:1       F81 F81 NF  NF  F81 F81 F81 F81 NF  NF  NF  F81 NF  NF
+  plugin_administrator platform      F81 NF  NF  NF  F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
 ";

@@ -43,6 +43,24 @@ fn thresholds(b: i64, c: i64, d: i64) -> ProvincialRules {
     }
 }
 
+fn key_regions(
+    pass: Option<&str>,
+    ratio: Option<&str>,
+    density: Option<&str>,
+    factor: Option<u32>,
+) -> ProvincialRules {
+    let dec = |text: Option<&str>| text.map(|t| t.parse::<Decimal>().unwrap());
+    ProvincialRules {
+        key_regions: KeyRegionRules {
+            pass_rate_below_percent: dec(pass),
+            producer_ratio_from: dec(ratio),
+            counterfeit_per_hundred_from: dec(density),
+            patrol_factor: factor,
+        },
+        ..ProvincialRules::default()
+    }
+}
+
 /// One problem as (setting, kind).
 type Problem = (String, String);
 
@@ -131,6 +149,45 @@ fn a_province_only_tightens() {
             vec![p("riskThresholds.B", "out of range 5..=10")],
         ),
         ("not rising", thresholds(10, 30, 30), vec![p("riskThresholds", "inconsistent")]),
+        ("key below 95 %", key_regions(Some("95"), None, None, None), vec![]),
+        (
+            "key below 85 %",
+            key_regions(Some("85"), None, None, None),
+            vec![p("keyRegions.passRateBelowPercent", "loosens (national 90)")],
+        ),
+        (
+            "key below 101 %",
+            key_regions(Some("101"), None, None, None),
+            vec![p("keyRegions.passRateBelowPercent", "out of range 90..=100")],
+        ),
+        ("key from 1.05", key_regions(None, Some("1.05"), None, None), vec![]),
+        (
+            "key from 1.2",
+            key_regions(None, Some("1.2"), None, None),
+            vec![p("keyRegions.producerRatioFrom", "loosens (national 1.1)")],
+        ),
+        (
+            "key from 1.00: every county",
+            key_regions(None, Some("1.00"), None, None),
+            vec![p("keyRegions.producerRatioFrom", "out of range 1.01..=1.1")],
+        ),
+        ("key from half a case", key_regions(None, None, Some("0.5"), None), vec![]),
+        (
+            "key from two cases",
+            key_regions(None, None, Some("2"), None),
+            vec![p("keyRegions.counterfeitPerHundredFrom", "loosens (national 1)")],
+        ),
+        ("thrice the visits", key_regions(None, None, None, Some(3)), vec![]),
+        (
+            "no more visits",
+            key_regions(None, None, None, Some(1)),
+            vec![p("keyRegions.patrolFactor", "loosens (national 2)")],
+        ),
+        (
+            "five times the visits",
+            key_regions(None, None, None, Some(5)),
+            vec![p("keyRegions.patrolFactor", "out of range 2..=4")],
+        ),
     ];
     for (name, rules, expected) in cases {
         assert_eq!(problems(&rules), expected, "{name}");
@@ -186,10 +243,17 @@ fn applying_keeps_the_tighter_value_even_of_a_stored_loosening() {
         frequency: vec![ClassFactor { class: RiskClass::D, factor: 2 }],
         risk_weights: vec![FactorWeight { factor: RiskFactor::Suspensions, weight: Decimal::from(100) }],
         risk_thresholds: Some(Thresholds { b: Decimal::from(2), c: Decimal::from(40), d: Decimal::from(50) }),
+        key_regions: KeyRegionRules {
+            pass_rate_below_percent: Some(Decimal::from(50)),
+            producer_ratio_from: Some(Decimal::from(3)),
+            counterfeit_per_hundred_from: None,
+            patrol_factor: Some(1),
+        },
     };
     let settings = Settings::national().with(&version("320000", 1, "2027-01-01", loose));
     assert_eq!(settings.deadlines.rectification_days, 30);
     assert_eq!(settings.frequency.factor(RiskClass::D).ratio(), (4, 1));
+    assert_eq!(settings.key_regions, crate::key_region::KeyRegionThresholds::NATIONAL);
     let suspensions =
         settings.model.rules.iter().find(|rule| rule.factor == RiskFactor::Suspensions).unwrap();
     assert_eq!(suspensions.weight, Decimal::from(30), "capped at the model's max weight");
@@ -210,4 +274,24 @@ fn a_tightened_model_classes_the_same_record_higher() {
         national.with(&version("320000", 1, "2027-01-01", weights(&[(RiskFactor::PatrolsWithFindings, 12)])));
     assert_eq!(tighter.model.assess(&record).class, RiskClass::B);
     assert_eq!(tighter.model.assess(&record).model_version, "national-2026.1+320000.1");
+}
+
+#[test]
+fn key_region_thresholds_apply_each_in_its_direction() {
+    let national = Settings::national();
+    let version = RuleVersion {
+        province: RegionCode::parse("320000").unwrap(),
+        version: 1,
+        effective_from: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+        rules: key_regions(Some("95"), Some("1.05"), None, Some(3)),
+        reason: "苏市监〔2027〕1号".to_owned(),
+    };
+    let applied = national.with(&version).key_regions;
+    assert_eq!(applied.pass_rate_below_percent, Decimal::from(95));
+    assert_eq!(applied.producer_ratio_from, Decimal::new(105, 2));
+    assert_eq!(applied.counterfeit_per_hundred_from, national.key_regions.counterfeit_per_hundred_from);
+    assert_eq!(applied.patrol_factor, 3);
+    // A stored version from before key regions existed reads as changing none of them.
+    let old: ProvincialRules = serde_json::from_str(r#"{"deadlines": {"rectificationDays": 20}}"#).unwrap();
+    assert_eq!(old.key_regions, KeyRegionRules::default());
 }

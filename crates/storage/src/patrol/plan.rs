@@ -4,7 +4,10 @@
 //! asked (no statement per plan or per enterprise). Targets are derived on read from the license
 //! registry and the quality record, so a plan follows the registry without being refreshed.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Months, NaiveDate, Utc};
+use oversight_domain::key_region::PatrolFactors;
 use oversight_domain::patrol::PatrolKind;
 use oversight_domain::patrol::plan::{Coverage, Executing, PatrolPlan, QualityBasis};
 use oversight_domain::registry::license::LicenseStatus;
@@ -16,7 +19,7 @@ use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::{AuthorityId, EnterpriseId, PatrolPlanId};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseExecutor, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryResult, Statement,
+    PaginatorTrait, QueryFilter, QueryResult, QuerySelect, Statement,
 };
 
 use crate::entity::patrol_plan::{self as row, Column};
@@ -98,6 +101,25 @@ pub async fn by_ids(
         .collect()
 }
 
+/// The provinces of the plans with these ids, each once (whose key regions their coverage reads).
+pub async fn provinces_of(x: &impl Executor, ids: &[PatrolPlanId]) -> Result<Vec<RegionCode>> {
+    let codes: Vec<String> = row::Entity::find()
+        .select_only()
+        .column(Column::Province)
+        .distinct()
+        .filter(Column::Id.is_in(ids.iter().map(|id| id.get())))
+        .into_tuple()
+        .all(&x.executor())
+        .await?;
+    codes
+        .iter()
+        .map(|code| {
+            RegionCode::parse(code)
+                .map_err(|_| StorageError::corrupt("patrol_plan", format!("province {code}")))
+        })
+        .collect()
+}
+
 /// One page of the plans in `provinces`, newest first.
 pub async fn page(
     x: &impl Executor,
@@ -126,7 +148,7 @@ fn in_provinces(provinces: Option<(String, String)>) -> sea_orm::Select<row::Ent
 /// patrols of the industry inside the period (`visits`) and the visits it is owed (`owed`: the
 /// plan's visits per enterprise times its current class's factor in its province's matrix in `book`). A stored conflict
 /// (two devices, one visit) is the same visit: only the first record counts.
-fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook) -> String {
+fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook, key: &PatrolFactors) -> String {
     let valid = binds.push(LicenseStatus::Valid.as_str());
     let suspended = binds.push(LicenseStatus::Suspended.as_str());
     let in_force_on = binds.push(today);
@@ -143,7 +165,7 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook) ->
          WHERE {plans} AND EXISTS (SELECT 1 FROM license l WHERE l.enterprise_id = e.id \
            AND l.industry_code = p.industry AND l.status IN ({valid}, {suspended}) \
            AND l.expires_on >= {in_force_on}) AND ({basis})) ",
-        owed = owed_visits(binds, book),
+        owed = owed_visits(binds, book, key),
         basis = basis_condition(binds, today),
     )
 }
@@ -151,8 +173,9 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook) ->
 /// The visits a target is owed, in SQL on `p`, `e` and `rc`: `FrequencyFactor::apply` of its
 /// class's factor to the plan's visits per enterprise (whole numbers: rounded up, at least the
 /// plan's), by the matrix of the enterprise's province in force (docs/adr/0032): one arm per
-/// province whose matrix differs from the national one.
-fn owed_visits(binds: &mut Binds, book: &RuleBook) -> String {
+/// province whose matrix differs from the national one — times the multiplier of a key region
+/// (重点地区, docs/adr/0037) for an enterprise in one.
+fn owed_visits(binds: &mut Binds, book: &RuleBook, key: &PatrolFactors) -> String {
     let national = &book.national().frequency;
     let arms: Vec<String> = book
         .provinces()
@@ -166,7 +189,29 @@ fn owed_visits(binds: &mut Binds, book: &RuleBook) -> String {
         })
         .collect();
     let national = class_visits(binds, national);
-    if arms.is_empty() { national } else { format!("CASE {} ELSE {national} END", arms.join(" ")) }
+    let owed =
+        if arms.is_empty() { national } else { format!("CASE {} ELSE {national} END", arms.join(" ")) };
+    match key_region_factor(binds, key) {
+        Some(factor) => format!("({owed}) * {factor}"),
+        None => owed,
+    }
+}
+
+/// The multiplier of the key region `e` lies in, in SQL on `e` (one arm per multiplier, the
+/// key counties of each listed); none when no county is key.
+fn key_region_factor(binds: &mut Binds, key: &PatrolFactors) -> Option<String> {
+    let mut by_factor: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+    for (region, factor) in key.iter().filter(|(_, factor)| **factor > 1) {
+        by_factor.entry(*factor).or_default().push(binds.push(region.as_str().to_owned()));
+    }
+    if by_factor.is_empty() {
+        return None;
+    }
+    let arms: Vec<String> = by_factor
+        .iter()
+        .map(|(factor, regions)| format!("WHEN e.region_code IN ({}) THEN {factor}", regions.join(", ")))
+        .collect();
+    Some(format!("CASE {} ELSE 1 END", arms.join(" ")))
 }
 
 /// One matrix's visits by class, on `p` and `rc`.
@@ -237,6 +282,7 @@ pub async fn coverage(
     ids: &[PatrolPlanId],
     today: NaiveDate,
     book: &RuleBook,
+    key: &PatrolFactors,
 ) -> Result<Vec<CoverageRow>> {
     if ids.is_empty() {
         return Ok(Vec::new());
@@ -244,7 +290,7 @@ pub async fn coverage(
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
     let list = ids.iter().map(|id| binds.push(id.get())).collect::<Vec<_>>().join(", ");
-    let with = targets(&mut binds, &format!("p.id IN ({list})"), today, book);
+    let with = targets(&mut binds, &format!("p.id IN ({list})"), today, book, key);
     let list = ids.iter().map(|id| binds.push(id.get())).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "{with}SELECT pa.plan_id, pa.authority_id, COUNT(t.enterprise_id) AS targets, \
@@ -299,7 +345,14 @@ pub struct DueCursor {
 
 /// The `d` CTE: patrols due on `today` inside `scope` (the caller's jurisdiction) of the plans in
 /// force that day.
-fn due(binds: &mut Binds, scope: &Scope, filter: &DueFilter, today: NaiveDate, book: &RuleBook) -> String {
+fn due(
+    binds: &mut Binds,
+    scope: &Scope,
+    filter: &DueFilter,
+    today: NaiveDate,
+    book: &RuleBook,
+    key: &PatrolFactors,
+) -> String {
     let (from, to) = (binds.push(today), binds.push(today));
     let mut plans = format!("p.starts_on <= {from} AND p.ends_on >= {to}");
     if let Some(id) = filter.plan_id {
@@ -312,7 +365,7 @@ fn due(binds: &mut Binds, scope: &Scope, filter: &DueFilter, today: NaiveDate, b
         plans.push_str(&format!(" AND e.id = {}", binds.push(id.get())));
     }
     plans.push_str(&format!(" AND {}", enterprise_in_scope(binds, scope, "e")));
-    let with = targets(binds, &plans, today, book);
+    let with = targets(binds, &plans, today, book, key);
     format!("{with}, d AS (SELECT * FROM t WHERE t.visits < t.owed) ")
 }
 
@@ -322,12 +375,12 @@ pub async fn due_page(
     scope: &Scope,
     filter: &DueFilter,
     today: NaiveDate,
-    book: &RuleBook,
+    (book, key): (&RuleBook, &PatrolFactors),
     request: &PageRequest<DueCursor>,
 ) -> Result<Page<PatrolDue>> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let with = due(&mut binds, scope, filter, today, book);
+    let with = due(&mut binds, scope, filter, today, book, key);
     let statement = DueStatement { executor, binds, with, bounds: Vec::new(), order: "ASC" };
     page::read(statement, Direction::Ascending, request).await
 }
@@ -338,11 +391,11 @@ pub async fn due_count(
     scope: &Scope,
     filter: &DueFilter,
     today: NaiveDate,
-    book: &RuleBook,
+    (book, key): (&RuleBook, &PatrolFactors),
 ) -> Result<u64> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let with = due(&mut binds, scope, filter, today, book);
+    let with = due(&mut binds, scope, filter, today, book, key);
     let sql = format!("{with}SELECT COUNT(*) AS n FROM d");
     let row =
         executor.query_one_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
