@@ -562,6 +562,15 @@ pub enum Action {
     /// Turn a linkage notice late on its act deadline into a supervision order to its target:
     /// the sending authority's head or leader in charge (docs/adr/0035 decision 13).
     EscalateLinkageNotice,
+    /// Make an officer directly responsible (直接责任人, §四) for a piece of work of one's own
+    /// authority: its head or leader in charge (docs/adr/0036).
+    AssignResponsiblePerson,
+    /// Give a piece of work of one's own authority to another officer, with a reason: its head or
+    /// leader in charge.
+    ReassignResponsiblePerson,
+    /// Read who is responsible for the work of one's authority and those below it, and the
+    /// authorities' responsible persons.
+    ReadResponsibilities,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -373,6 +373,9 @@ const REASONS: &[&str] = &[
     "a request is resolved or reopened by the officers of the authority that raised it",
     "requests from the lower tier are read by the authorities' own people",
     "a late linkage notice is escalated into a supervision order by the authority that sent it",
+    "the work of an authority is assigned to its responsible person by the authority's head or leader in charge",
+    "a responsible person is assigned by the officers of the authority that holds the work (§四)",
+    "responsibilities are read by the authorities' own people",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -461,6 +464,9 @@ fn administration_actions() -> Vec<Action> {
         Action::ReopenLowerTierRequest,
         Action::ReadLowerTierRequests,
         Action::EscalateLinkageNotice,
+        Action::AssignResponsiblePerson,
+        Action::ReassignResponsiblePerson,
+        Action::ReadResponsibilities,
     ]
 }
 
@@ -1323,6 +1329,78 @@ EscalateLinkageNotice
   testing_institution institution:7  F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
+AssignResponsiblePerson
+  nation head                        F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation leader_in_charge            F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation staff                       F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81
+  province head                      F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  province leader_in_charge          F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  province staff                     F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  city head                          F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  city leader_in_charge              F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  city staff                         F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  county head                        F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county leader_in_charge            F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county staff                       F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  review_department at nation        F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  review_department at province      F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  review_department at city          F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  review_department at county        F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  auditor at nation                  F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  auditor at province                F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  auditor at city                    F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  auditor at county                  F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  testing_institution institution:7  F82 F82 F82 F82 F82 F82 F82 F82 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F82 F82 F82 F82 F82 F82 F82 F82 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F82 F82 F82 F82 F82 F82 F82 F82 NF  NF  NF  NF  NF  NF
+ReassignResponsiblePerson
+  nation head                        F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation leader_in_charge            F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation staff                       F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81
+  province head                      F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  province leader_in_charge          F82 ok  F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  province staff                     F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  city head                          F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  city leader_in_charge              F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  city staff                         F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  county head                        F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county leader_in_charge            F82 ok  F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county staff                       F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  review_department at nation        F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  review_department at province      F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  review_department at city          F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  review_department at county        F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  auditor at nation                  F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  auditor at province                F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  auditor at city                    F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  auditor at county                  F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  testing_institution institution:7  F82 F82 F82 F82 F82 F82 F82 F82 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F82 F82 F82 F82 F82 F82 F82 F82 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F82 F82 F82 F82 F82 F82 F82 F82 NF  NF  NF  NF  NF  NF
+ReadResponsibilities
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at county        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
