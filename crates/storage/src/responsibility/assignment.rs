@@ -12,7 +12,7 @@ use sea_orm::{
     QueryFilter, Statement,
 };
 
-use super::TierScope;
+use super::{TierScope, in_scope};
 use crate::entity::responsibility_assignment::{self as row, Column};
 use crate::page::{self, SortKey};
 use crate::sql::Binds;
@@ -183,17 +183,10 @@ fn of_work(work: WorkRef) -> Condition {
     Condition::all().add(Column::WorkKind.eq(work.kind.as_str())).add(Column::WorkId.eq(work.id))
 }
 
-/// The holder's seat inside the caller's jurisdiction (the nation: all).
+/// The holder's seat inside the caller's jurisdiction (the nation: all): the tier scope of
+/// orders and requests, with the one region column at both ends.
 fn scoped(scope: &TierScope) -> Condition {
-    match scope {
-        TierScope::Everything => Condition::all(),
-        TierScope::Within(region) => {
-            let (low, high) = region.range();
-            Condition::all().add(Column::AuthorityRegion.between(low, high))
-        }
-        // An id never stored: the statement stays one shape.
-        TierScope::Nothing => Condition::all().add(Column::Id.eq(-1)),
-    }
+    in_scope(scope, Column::AuthorityRegion, Column::AuthorityRegion, Column::Id)
 }
 
 fn to_record(model: row::Model) -> Result<AssignmentRecord> {
