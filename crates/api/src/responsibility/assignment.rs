@@ -121,10 +121,10 @@ impl ResponsibilityAssignment {
     }
 }
 
-/// An authority's responsible persons (§四 "行政一把手为第一责任人,分管领导为主要责任人,负责辖区监管任务的
-/// 人员为直接责任人") from its active officers in the directory.
 pub struct ResponsiblePersons(pub Persons);
 
+/// An authority's responsible persons (§四 "行政一把手为第一责任人,分管领导为主要责任人,负责辖区监管任务的
+/// 人员为直接责任人") from its active officers in the directory.
 #[Object]
 impl ResponsiblePersons {
     /// The administrative head (行政一把手): first responsible.

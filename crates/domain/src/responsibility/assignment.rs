@@ -190,6 +190,9 @@ mod tests {
         }
     }
 
+    /// A case: name, officer, current assignment, reassigning, expected.
+    type Case<'a> = (&'a str, Officer, Option<&'a Assignment>, bool, Result<(), AssignmentRefused>);
+
     #[test]
     fn assignments_and_reassignments() {
         use AssignmentRefused::*;
@@ -198,7 +201,7 @@ mod tests {
             Holder { authority_id: AuthorityId::new(2), region: RegionCode::parse("320000").unwrap() };
         let current = assignment(5);
         #[rustfmt::skip]
-        let cases: [(&str, Officer, Option<&Assignment>, bool, Result<(), AssignmentRefused>); 8] = [
+        let cases: [Case<'_>; 8] = [
             ("first, own staff",          officer(5, 2, Tier::Staff, Active), None,           false, Ok(())),
             ("first, own head",           officer(6, 2, Tier::Head, Active),  None,           false, Ok(())),
             ("first, another authority",  officer(7, 3, Tier::Staff, Active), None,           false, Err(NotOfAuthority)),
