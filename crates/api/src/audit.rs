@@ -206,6 +206,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::LowerTierRequest => {
             AuditSubject::LowerTierRequest(oversight_domain::LowerTierRequestId::new(id))
         }
+        NodeType::ResponsibilityAssignment => {
+            AuditSubject::ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }

@@ -180,6 +180,9 @@ loaders! {
     counterfeit_case: ById<oversight_app::CounterfeitCaseRecord, oversight_domain::CounterfeitCaseId> = counterfeit_cases_by_ids by id;
     /// The recall records of each counterfeiting case, oldest first.
     counterfeit_recalls: ByParent<oversight_domain::enforcement::counterfeit::Recall, oversight_domain::CounterfeitCaseId> = counterfeit_recalls_of by case_id;
+    responsibility_assignment: ById<oversight_app::AssignmentRecord, oversight_domain::ResponsibilityAssignmentId> = responsibility_assignments_by_ids by id;
+    /// The active officers of each authority (its responsible persons, §四), in id order.
+    active_officers_of: ByParent<OfficerRecord, AuthorityId> = active_officers_of_authorities by authority_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

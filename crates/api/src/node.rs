@@ -24,6 +24,7 @@ use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
+use crate::responsibility::assignment::ResponsibilityAssignment;
 use crate::responsibility::order::SupervisionOrder;
 use crate::responsibility::request::LowerTierRequest;
 use crate::review::types::{AnnualReview, ReviewYear};
@@ -112,6 +113,7 @@ nodes! {
     CounterfeitCase => counterfeit_case,
     SupervisionOrder => supervision_order,
     LowerTierRequest => lower_tier_request,
+    ResponsibilityAssignment => responsibility_assignment,
     ;
     ArchiveEvent by archive_event,
     Region by region,

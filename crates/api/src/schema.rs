@@ -79,6 +79,7 @@ pub struct CaseQueries(
 pub struct ResponsibilityQueries(
     crate::responsibility::order::OrderQuery,
     crate::responsibility::request::RequestQuery,
+    crate::responsibility::assignment::AssignmentQuery,
 );
 
 /// The mutation root: one part per area, merged in groups — one flat list of every part
@@ -142,6 +143,7 @@ pub struct CaseMutations(
 pub struct ResponsibilityMutations(
     crate::responsibility::order::OrderMutation,
     crate::responsibility::request::RequestMutation,
+    crate::responsibility::assignment::AssignmentMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

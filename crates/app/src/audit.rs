@@ -294,7 +294,9 @@ impl App {
                 found.map(|r| Resource::Region(r.authority_region))
             }
             AuditSubject::UnlicensedCase(id) => self.unlicensed_case_resource(id).await?,
-            AuditSubject::SupervisionOrder(_) | AuditSubject::LowerTierRequest(_) => {
+            AuditSubject::SupervisionOrder(_)
+            | AuditSubject::LowerTierRequest(_)
+            | AuditSubject::ResponsibilityAssignment(_) => {
                 return self.responsibility_resource(subject).await;
             }
             // A review year is its province's: read within the province's jurisdiction.
@@ -412,6 +414,13 @@ impl App {
                 .await?
                 .pop()
                 .map(|r| Resource::Region(r.request.raiser_region)),
+            // An assignment is its holding authority's: read where that authority is seated.
+            AuditSubject::ResponsibilityAssignment(id) => {
+                oversight_storage::responsibility::assignment::by_ids(&self.store, &everything, &[id])
+                    .await?
+                    .pop()
+                    .map(|a| Resource::Region(a.assignment.authority_region))
+            }
             _ => None,
         })
     }
@@ -491,6 +500,7 @@ pub enum AuditSubject {
     CounterfeitCase(oversight_domain::CounterfeitCaseId),
     SupervisionOrder(oversight_domain::SupervisionOrderId),
     LowerTierRequest(oversight_domain::LowerTierRequestId),
+    ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId),
 }
 
 impl AuditSubject {
@@ -525,6 +535,7 @@ impl AuditSubject {
             AuditSubject::CounterfeitCase(id) => ObjectRef::of(id),
             AuditSubject::SupervisionOrder(id) => ObjectRef::of(id),
             AuditSubject::LowerTierRequest(id) => ObjectRef::of(id),
+            AuditSubject::ResponsibilityAssignment(id) => ObjectRef::of(id),
         }
     }
 
@@ -570,6 +581,9 @@ impl AuditSubject {
             }
             AuditSubject::LowerTierRequest(_) => {
                 <oversight_domain::LowerTierRequestId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::ResponsibilityAssignment(_) => {
+                <oversight_domain::ResponsibilityAssignmentId as oversight_domain::TypedId>::KIND
             }
         }
     }

@@ -306,6 +306,17 @@ codes! {
     NoticeNotLate = "NOTICE_NOT_LATE",
     /// The linkage notice is already the subject of a supervision order: it is escalated once.
     NoticeAlreadyEscalated = "NOTICE_ALREADY_ESCALATED",
+    /// The officer made responsible for a piece of work does not serve the authority that holds
+    /// it (or is no officer of the directory), docs/adr/0036.
+    AssigneeNotOfAuthority = "ASSIGNEE_NOT_OF_AUTHORITY",
+    /// The officer made responsible for a piece of work is inactive.
+    AssigneeInactive = "ASSIGNEE_INACTIVE",
+    /// The work has a responsible person already: it is reassigned, with a reason.
+    ResponsiblePersonAlreadyAssigned = "RESPONSIBLE_PERSON_ALREADY_ASSIGNED",
+    /// The work has no responsible person to reassign from: it is assigned first.
+    NoResponsiblePerson = "NO_RESPONSIBLE_PERSON",
+    /// The officer is responsible for the work already.
+    AlreadyResponsible = "ALREADY_RESPONSIBLE",
     // Double-random draws (双随机一公开), docs/adr/0025.
     /// A draw's specification: period, shares, inspectors per target, months, filters.
     InvalidDrawSpec = "INVALID_DRAW_SPEC",

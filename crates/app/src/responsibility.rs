@@ -3,6 +3,7 @@
 //! from the lower tier (问题、困难、保障) answered by the tier above and resolved by the raiser.
 //! Both are read as linkage notices are: by the authorities at either end and those above them.
 
+mod assignment;
 mod order;
 mod request;
 
@@ -18,7 +19,9 @@ use crate::events::Event;
 use crate::work::Work;
 use crate::{Action, AppError, Code, Principal, Resource, allow};
 
+pub use assignment::AssignResponsible;
 pub use order::{IssueOrder, OrderSubjectInput};
+pub use oversight_storage::responsibility::assignment::{AssignmentFilter, AssignmentRecord};
 pub use oversight_storage::responsibility::order::{OrderFilter, OrderRecord, ProgressReport};
 pub use oversight_storage::responsibility::request::{RequestFilter, RequestRecord};
 pub use request::RaiseRequest;

@@ -565,6 +565,15 @@ pub enum Action {
     /// Read the key regions (重点地区, §三) of one's jurisdiction with their figures and reasons:
     /// officers and auditors (docs/adr/0037).
     ReadKeyRegions,
+    /// Make an officer directly responsible (直接责任人, §四) for a piece of work of one's own
+    /// authority: its head or leader in charge (docs/adr/0036).
+    AssignResponsiblePerson,
+    /// Give a piece of work of one's own authority to another officer, with a reason: its head or
+    /// leader in charge.
+    ReassignResponsiblePerson,
+    /// Read who is responsible for the work of one's authority and those below it, and the
+    /// authorities' responsible persons.
+    ReadResponsibilities,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -249,6 +249,10 @@ crate::stored_enum! {
         ReopenLowerTierRequest = "reopenLowerTierRequest",
         /// The sender's leadership turned a late linkage notice into a supervision order.
         EscalateLinkageNotice = "escalateLinkageNotice",
+        /// The holding authority's leadership made an officer responsible for a piece of work.
+        AssignResponsiblePerson = "assignResponsiblePerson",
+        /// The holding authority's leadership gave a piece of work to another officer, with a reason.
+        ReassignResponsiblePerson = "reassignResponsiblePerson",
     }
 }
 

@@ -158,6 +158,8 @@ typed_id! {
     pub struct SupervisionOrderId = "supervision-order";
     /// A request (问题、困难、保障, §四) from an authority to the one directly above it.
     pub struct LowerTierRequestId = "lower-tier-request";
+    /// An assignment of a piece of work to its responsible person (直接责任人, §四).
+    pub struct ResponsibilityAssignmentId = "responsibility-assignment";
 }
 
 #[cfg(test)]

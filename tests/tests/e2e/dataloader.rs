@@ -2,7 +2,8 @@
 //! archive events costs the same number of SQL statements for 5 rows as for 50; so does a page
 //! with each enterprise's change requests, and one with the first page of each enterprise's
 //! rectifications and proposals and each license's testing tasks; so does a page of patrol plans
-//! with their coverage and a page of the patrols due.
+//! with their coverage and a page of the patrols due, and a page of authorities with their
+//! responsible persons and one of responsibility assignments.
 
 use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
@@ -413,3 +414,102 @@ async fn spot_check_rows_body(server: &TestServer) {
 const IMPORTS_WITH_ROWS: &str = r#"query($first: Int!) { spotCheckImports(first: $first) { totalCount nodes {
     rows(first: 5) { totalCount nodes { rowNumber } }
     failing: rows(first: 2, conclusion: FAIL) { totalCount } } } }"#;
+
+on_both_databases!(responsible_persons_cost_constant_statements, responsible_persons_body);
+
+const AUTHORITIES: &str = r#"query($first: Int!) { authorities(first: $first) { edges { node {
+    name responsiblePersons { heads { name } leadersInCharge { name } staff { name } }
+} } } }"#;
+
+const ASSIGNMENTS: &str = r#"query($first: Int!) { responsibilityAssignments(first: $first) { totalCount edges { node {
+    workKind officer { name } authority { name } work { id }
+} } } }"#;
+
+/// Responsible persons (docs/adr/0036): a page of authorities with their heads, leaders in charge
+/// and staff costs the same statements for one authority as for four; a page of assignments with
+/// their officer, authority and work the same for 2 as for 12.
+async fn responsible_persons_body(server: &TestServer) {
+    use oversight_app::{AssignResponsible, CreateOfficer, IssueOrder, OrderSubjectInput};
+    use oversight_domain::access::Tier;
+    use oversight_domain::responsibility::assignment::{WorkKind, WorkRef};
+    let chain = server.jiangsu_chain().await;
+    let seats = [server.national_authority, chain.jiangsu.id, chain.nanjing.id, chain.xuanwu.id];
+    let mut jiangsu_staff = Vec::new();
+    for (n, authority_id) in seats.iter().enumerate() {
+        for (k, tier) in [Tier::Head, Tier::LeaderInCharge, Tier::Staff, Tier::Staff].into_iter().enumerate()
+        {
+            let new = CreateOfficer {
+                authority_id: *authority_id,
+                name: format!("责任人{n}-{k}"),
+                badge_number: format!("RP-{n}-{k}"),
+                subject: format!("rp-{n}-{k}"),
+                tier,
+                industries: Vec::new(),
+            };
+            let officer = server.app.create_officer(&server.national, new).await.unwrap();
+            if *authority_id == chain.jiangsu.id && tier == Tier::Staff {
+                jiangsu_staff.push(officer.id);
+            }
+        }
+    }
+    let leader =
+        claims("rp-leader", &format!("authority:{}", chain.jiangsu.id), "provincial_officer", Some("head"));
+    let leader = server.app.principal_from_claims(&leader).await.unwrap();
+    for n in 0..12_usize {
+        let issue = IssueOrder {
+            target_authority_id: chain.jiangsu.id,
+            subject: OrderSubjectInput::Other,
+            subject_text: Some(format!("巡查计划 {n}")),
+            text: format!("督办 {n}"),
+            working_days: 5,
+        };
+        let order = server.app.issue_supervision_order(&server.national, &issue).await.unwrap();
+        let input = AssignResponsible {
+            work: WorkRef { kind: WorkKind::SupervisionOrder, id: order.id.get() },
+            officer_id: jiangsu_staff[n % jiangsu_staff.len()],
+        };
+        server.app.assign_responsible_person(&leader, &input).await.unwrap();
+    }
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for first in [1, 4] {
+        let before = server.statements.get();
+        let data = server.data(AUTHORITIES, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let edges = data["authorities"]["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), first);
+        // The data really is there: every authority has a head (the nation's bootstrap head
+        // besides ours) and two staff.
+        assert!(
+            edges.iter().all(|e| e["node"]["responsiblePersons"]["staff"].as_array().unwrap().len() == 2)
+        );
+        assert!(
+            edges.iter().all(|e| !e["node"]["responsiblePersons"]["heads"].as_array().unwrap().is_empty())
+        );
+        eprintln!("responsible persons: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
+    // page + officers
+    assert!(counts[0] <= 2, "more statements than relations: {counts:?}");
+
+    let mut counts = Vec::new();
+    for first in [2, 12] {
+        let before = server.statements.get();
+        let data = server.data(ASSIGNMENTS, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let edges = data["responsibilityAssignments"]["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), first);
+        assert_eq!(data["responsibilityAssignments"]["totalCount"], json!(12));
+        assert!(
+            edges
+                .iter()
+                .all(|e| e["node"]["officer"]["name"].is_string() && e["node"]["work"]["id"].is_string())
+        );
+        eprintln!("responsibility assignments: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
+    // page + count + officers + authorities + orders
+    assert!(counts[0] <= 5, "more statements than relations: {counts:?}");
+}

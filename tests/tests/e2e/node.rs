@@ -262,6 +262,26 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["raiseLowerTierRequest"]["request"]["id"]
         .clone();
     fixtures.insert("LowerTierRequest", fixture(&request, national, Some(world.county.as_str())));
+    // Jiangsu's leader in charge makes an officer of its own responsible for the nation's order to
+    // Jiangsu: the county below does not read the province's assignments.
+    let responsible = data_as(
+        server,
+        national,
+        "mutation($i: CreateOfficerInput!) { createOfficer(input: $i) { officer { id } } }",
+        json!({ "i": { "authorityId": jiangsu, "name": "节点责任人", "badgeNumber": "JS-NODE-1",
+                       "subject": "node-responsible", "tier": "STAFF" } }),
+    )
+    .await["createOfficer"]["officer"]["id"]
+        .clone();
+    let assignment = data_as(
+        server,
+        &world.provincial_leader,
+        "mutation($w: ID!, $o: ID!) { assignResponsiblePerson(workId: $w, officerId: $o) { assignment { id } } }",
+        json!({ "w": order, "o": responsible }),
+    )
+    .await["assignResponsiblePerson"]["assignment"]["id"]
+        .clone();
+    fixtures.insert("ResponsibilityAssignment", fixture(&assignment, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -494,6 +514,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("CounterfeitCase", Some("counterfeit-case")),
     ("SupervisionOrder", Some("supervision-order")),
     ("LowerTierRequest", Some("lower-tier-request")),
+    ("ResponsibilityAssignment", Some("responsibility-assignment")),
     ("Region", None),
 ];
 
@@ -520,6 +541,7 @@ const TOUCHED: &[&str] = &[
     "CounterfeitCase",
     "SupervisionOrder",
     "LowerTierRequest",
+    "ResponsibilityAssignment",
 ];
 
 const TRAIL: &str =

@@ -151,6 +151,9 @@ enum Op {
     ReadRequests,
     EscalateNotice,
     ReadKeyRegions,
+    AssignResponsible,
+    ReassignResponsible,
+    ReadAssignments,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -859,6 +862,21 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadKeyRegions, Outside) => {
             [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Responsible persons (docs/adr/0036): the nation's order to the row's province (Jiangsu
+        // inside, Zhejiang outside) is the province's work, assigned and reassigned by its head or
+        // leader in charge; the nation reaches it but it is not the nation's; below the province
+        // and outside it, not found. Read by every authority's people in reach.
+        (AssignResponsible | ReassignResponsible, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (AssignResponsible | ReassignResponsible, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadAssignments, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -866,7 +884,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 130] = [
+const OPS: [Op; 133] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -999,6 +1017,9 @@ const OPS: [Op; 130] = [
     ReadRequests,
     EscalateNotice,
     ReadKeyRegions,
+    AssignResponsible,
+    ReassignResponsible,
+    ReadAssignments,
 ];
 
 struct World {
@@ -1271,6 +1292,7 @@ async fn run(
     let counterfeit = counterfeit_fixture(server, op, (enterprise_id, number), province).await;
     let order = order_fixture(server, op, (region, authority, province, seats.county)).await;
     let (request, parent) = request_fixture(server, op, (region, authority, seats.county)).await;
+    let assigned = assignment_fixture(server, op, province, reviews).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1835,6 +1857,21 @@ async fn run(
         ReadRequests => {
             ("query { lowerTierRequests(first: 5) { totalCount } }", json!({}), "lowerTierRequests")
         }
+        AssignResponsible => (
+            "mutation($w: ID!, $o: ID!) { assignResponsiblePerson(workId: $w, officerId: $o) { assignment { id } } }",
+            json!({ "w": global("SupervisionOrder", assigned), "o": global("Officer", reviews.inspectors[0]) }),
+            "assignResponsiblePerson",
+        ),
+        ReassignResponsible => (
+            "mutation($w: ID!, $o: ID!) { reassignResponsiblePerson(workId: $w, officerId: $o, reason: \"矩阵测试：调整\") { assignment { id } } }",
+            json!({ "w": global("SupervisionOrder", assigned), "o": global("Officer", reviews.inspectors[1]) }),
+            "reassignResponsiblePerson",
+        ),
+        ReadAssignments => (
+            "query { responsibilityAssignments(first: 5) { totalCount } }",
+            json!({}),
+            "responsibilityAssignments",
+        ),
         // The import itself is a multipart request: its rule is in the scenarios
         // (spot_check_import_*.yaml: a province, a county refused).
         ReadSpotCheckImports => {
@@ -2429,6 +2466,40 @@ async fn order_fixture(
         }
         _ => oversight_domain::SupervisionOrderId::new(0),
     }
+}
+
+/// The work of the assignment rows, none of it under test: the nation's order to the row's
+/// province (Jiangsu inside, Zhejiang outside), for a reassignment already assigned by the
+/// province's head to the first of its inspectors.
+async fn assignment_fixture(
+    server: &TestServer,
+    op: Op,
+    province: AuthorityId,
+    reviews: &ReviewWorld,
+) -> oversight_domain::SupervisionOrderId {
+    use oversight_app::{AssignResponsible, IssueOrder, OrderSubjectInput};
+    use oversight_domain::responsibility::assignment::{WorkKind, WorkRef};
+    if !matches!(op, AssignResponsible | ReassignResponsible) {
+        return oversight_domain::SupervisionOrderId::new(0);
+    }
+    let app = &server.app;
+    let issue = IssueOrder {
+        target_authority_id: province,
+        subject: OrderSubjectInput::Other,
+        subject_text: Some("矩阵测试：巡查计划".to_owned()),
+        text: "矩阵测试：督办".to_owned(),
+        working_days: 5,
+    };
+    let order = app.issue_supervision_order(&server.national, &issue).await.unwrap();
+    if op == ReassignResponsible {
+        let head = officer_of(server, "assign-head", province, "provincial_officer", "head").await;
+        let input = AssignResponsible {
+            work: WorkRef { kind: WorkKind::SupervisionOrder, id: order.id.get() },
+            officer_id: reviews.inspectors[0],
+        };
+        app.assign_responsible_person(&head, &input).await.unwrap();
+    }
+    order.id
 }
 
 /// A request for the request rows and the parent a row raises to, none of it under test: the row's

@@ -80,6 +80,7 @@ scenarios!(
     supervision_order_overdue_visible_upward,
     lower_tier_request_answered_and_resolved,
     linkage_notice_escalated_to_order,
+    responsible_persons_assigned_and_reassigned,
 );
 
 /// A scenario file.

@@ -50,6 +50,16 @@ impl Authority {
         self.0.closed_at
     }
 
+    /// Its responsible persons (§四): the head (行政一把手), the leaders in charge (分管领导) and the
+    /// staff (直接责任人) among its active officers; empty for an authority whose directory the
+    /// caller does not read (one seated outside the caller's jurisdiction).
+    async fn responsible_persons(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<crate::responsibility::assignment::ResponsiblePersons> {
+        crate::responsibility::assignment::responsible_persons_of(ctx, self.0.id).await
+    }
+
     /// The authority that took over its work when it closed.
     async fn successor(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Authority>> {
         let Some(successor_id) = self.0.successor_id else { return Ok(None) };

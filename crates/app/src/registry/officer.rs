@@ -290,7 +290,7 @@ impl App {
 }
 
 /// The region range of the authorities whose officers the caller reads (`None`: all of them).
-fn officer_range(principal: &Principal) -> Result<Option<(String, String)>, AppError> {
+pub(crate) fn officer_range(principal: &Principal) -> Result<Option<(String, String)>, AppError> {
     allow(principal, Action::ReadOfficers, &Resource::None, "officer")?;
     match &principal.organisation {
         Organisation::Authority { region, .. } if *region == RegionCode::NATION => Ok(None),

@@ -209,6 +209,14 @@ const ORDER_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "a supervision order is issued, accepted or returned by its issuing authority's head or leader in charge",
 });
+/// Who answers for a piece of work is decided by the leadership of the authority that holds it
+/// (§四: the head first responsible, the leader in charge main responsible; docs/adr/0036).
+const ASSIGNMENT_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "the work of an authority is assigned to its responsible person by the authority's head or leader in charge",
+});
+const ASSIGNERS: &str =
+    "a responsible person is assigned by the officers of the authority that holds the work (§四)";
 /// Suspending an institution is its authority's leadership's decision.
 const INSTITUTION_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
@@ -581,5 +589,14 @@ pub fn rule(action: Action) -> Rule {
         // on read; the use case narrows the place asked to it.
         Action::ReadKeyRegions                 => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "key regions are read by officers and auditors"),
+        // Responsible persons (直接责任人, §四, docs/adr/0036): the leadership of the authority that
+        // holds the work (the resource; the use case reads the holder) assigns it to one of its
+        // officers; the authorities' own people read who answers for what in their reach.
+        Action::AssignResponsiblePerson        => row(OFFICERS,            ASSIGNMENT_LEADERSHIP, OwnAuthority,
+            ASSIGNERS),
+        Action::ReassignResponsiblePerson      => row(OFFICERS,            ASSIGNMENT_LEADERSHIP, OwnAuthority,
+            ASSIGNERS),
+        Action::ReadResponsibilities           => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
+            "responsibilities are read by the authorities' own people"),
     }
 }

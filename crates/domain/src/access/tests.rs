@@ -375,6 +375,9 @@ const REASONS: &[&str] = &[
     "requests from the lower tier are read by the authorities' own people",
     "a late linkage notice is escalated into a supervision order by the authority that sent it",
     "key regions are read by officers and auditors",
+    "the work of an authority is assigned to its responsible person by the authority's head or leader in charge",
+    "a responsible person is assigned by the officers of the authority that holds the work (§四)",
+    "responsibilities are read by the authorities' own people",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -463,6 +466,9 @@ fn administration_actions() -> Vec<Action> {
         Action::ReopenLowerTierRequest,
         Action::ReadLowerTierRequests,
         Action::EscalateLinkageNotice,
+        Action::AssignResponsiblePerson,
+        Action::ReassignResponsiblePerson,
+        Action::ReadResponsibilities,
     ]
 }
 
@@ -1325,6 +1331,78 @@ EscalateLinkageNotice
   testing_institution institution:7  F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
+AssignResponsiblePerson
+  nation head                        F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  nation leader_in_charge            F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  nation staff                       F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  province head                      F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  province leader_in_charge          F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  province staff                     F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  city head                          F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  city leader_in_charge              F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  city staff                         F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county head                        F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  county leader_in_charge            F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  county staff                       F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  review_department at nation        F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  review_department at province      F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  review_department at city          F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  review_department at county        F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  auditor at nation                  F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  auditor at province                F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  auditor at city                    F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  auditor at county                  F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  testing_institution institution:7  F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+ReassignResponsiblePerson
+  nation head                        F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  nation leader_in_charge            F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  nation staff                       F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  province head                      F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  province leader_in_charge          F83 ok  F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  province staff                     F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  city head                          F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  city leader_in_charge              F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  city staff                         F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county head                        F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  county leader_in_charge            F83 ok  F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  county staff                       F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  review_department at nation        F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  review_department at province      F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  review_department at city          F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  review_department at county        F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  auditor at nation                  F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  auditor at province                F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  auditor at city                    F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  auditor at county                  F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  testing_institution institution:7  F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+ReadResponsibilities
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  review_department at province      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  review_department at city          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at county        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F84 F84 F84 F84 F84 F84 F84 F84 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F84 F84 F84 F84 F84 F84 F84 F84 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F84 F84 F84 F84 F84 F84 F84 F84 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

@@ -9,7 +9,7 @@ use oversight_domain::{AuthorityId, OfficerId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
-    QuerySelect, QueryTrait,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 
 use crate::entity::{authority, officer, officer_recusal};
@@ -104,6 +104,29 @@ pub async fn by_ids(
     officer::Entity::find()
         .filter(officer::Column::Id.is_in(ids.iter().map(|id| id.get())))
         .filter(in_range(range))
+        .all(&x.executor())
+        .await?
+        .into_iter()
+        .map(to_record)
+        .collect()
+}
+
+/// The active officers of these authorities inside the range, in id order: one statement for a
+/// page of authorities' responsible persons (§四, `Authority.responsiblePersons`), on
+/// `ix_officer_authority`.
+pub async fn active_of_authorities(
+    x: &impl Executor,
+    range: Option<(String, String)>,
+    authority_ids: &[AuthorityId],
+) -> Result<Vec<Officer>> {
+    if authority_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    officer::Entity::find()
+        .filter(officer::Column::AuthorityId.is_in(authority_ids.iter().map(|id| id.get())))
+        .filter(officer::Column::Status.eq(OfficerStatus::Active.as_str()))
+        .filter(in_range(range))
+        .order_by_asc(officer::Column::Id)
         .all(&x.executor())
         .await?
         .into_iter()
