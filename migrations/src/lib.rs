@@ -45,6 +45,7 @@ mod m20261210_000200_create_counterfeit_case;
 mod m20261210_000210_revocation_proposal_source;
 mod m20261210_000300_create_supervision_order;
 mod m20261210_000400_create_lower_tier_request;
+mod m20261220_000200_create_campaign;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -93,6 +94,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000210_revocation_proposal_source::Migration),
             Box::new(m20261210_000300_create_supervision_order::Migration),
             Box::new(m20261210_000400_create_lower_tier_request::Migration),
+            Box::new(m20261220_000200_create_campaign::Migration),
         ]
     }
 }

@@ -180,6 +180,9 @@ loaders! {
     counterfeit_case: ById<oversight_app::CounterfeitCaseRecord, oversight_domain::CounterfeitCaseId> = counterfeit_cases_by_ids by id;
     /// The recall records of each counterfeiting case, oldest first.
     counterfeit_recalls: ByParent<oversight_domain::enforcement::counterfeit::Recall, oversight_domain::CounterfeitCaseId> = counterfeit_recalls_of by case_id;
+    campaign: ById<oversight_app::CampaignRecord, oversight_domain::CampaignId> = campaigns_by_ids by id;
+    /// Coverage per region of each campaign, today.
+    campaign_coverage: ByParent<oversight_app::CampaignCoverageRow, oversight_domain::CampaignId> = campaign_coverage by campaign_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

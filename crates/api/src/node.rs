@@ -7,6 +7,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
+use crate::campaign::Campaign;
 use crate::draw::Draw;
 use crate::enforcement::counterfeit::CounterfeitCase;
 use crate::enforcement::unlicensed::UnlicensedCase;
@@ -112,6 +113,7 @@ nodes! {
     CounterfeitCase => counterfeit_case,
     SupervisionOrder => supervision_order,
     LowerTierRequest => lower_tier_request,
+    Campaign => campaign,
     ;
     ArchiveEvent by archive_event,
     Region by region,

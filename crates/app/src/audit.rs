@@ -294,6 +294,16 @@ impl App {
                 found.map(|r| Resource::Region(r.authority_region))
             }
             AuditSubject::UnlicensedCase(id) => self.unlicensed_case_resource(id).await?,
+            // A campaign is its opening authority's: read where that authority is seated.
+            AuditSubject::Campaign(id) => {
+                let everything = oversight_storage::Scope::Everything;
+                let found = oversight_storage::campaign::by_ids(store, &everything, &[id]).await?.pop();
+                let owner = match found {
+                    Some(c) => authority::by_ids(store, &[c.campaign.authority_id]).await?.pop(),
+                    None => None,
+                };
+                owner.map(|a| Resource::Region(a.region))
+            }
             AuditSubject::SupervisionOrder(_) | AuditSubject::LowerTierRequest(_) => {
                 return self.responsibility_resource(subject).await;
             }
@@ -491,6 +501,7 @@ pub enum AuditSubject {
     CounterfeitCase(oversight_domain::CounterfeitCaseId),
     SupervisionOrder(oversight_domain::SupervisionOrderId),
     LowerTierRequest(oversight_domain::LowerTierRequestId),
+    Campaign(oversight_domain::CampaignId),
 }
 
 impl AuditSubject {
@@ -525,6 +536,7 @@ impl AuditSubject {
             AuditSubject::CounterfeitCase(id) => ObjectRef::of(id),
             AuditSubject::SupervisionOrder(id) => ObjectRef::of(id),
             AuditSubject::LowerTierRequest(id) => ObjectRef::of(id),
+            AuditSubject::Campaign(id) => ObjectRef::of(id),
         }
     }
 
@@ -571,6 +583,7 @@ impl AuditSubject {
             AuditSubject::LowerTierRequest(_) => {
                 <oversight_domain::LowerTierRequestId as oversight_domain::TypedId>::KIND
             }
+            AuditSubject::Campaign(_) => <oversight_domain::CampaignId as oversight_domain::TypedId>::KIND,
         }
     }
 }

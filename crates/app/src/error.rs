@@ -306,6 +306,10 @@ codes! {
     NoticeNotLate = "NOTICE_NOT_LATE",
     /// The linkage notice is already the subject of a supervision order: it is escalated once.
     NoticeAlreadyEscalated = "NOTICE_ALREADY_ESCALATED",
+    // Key-industry campaigns (专项整治), docs/adr/0038.
+    /// The step does not fit the campaign's phase: amending one that has started, closing one
+    /// before its period ended, any step on a closed or cancelled one.
+    IllegalCampaignTransition = "ILLEGAL_CAMPAIGN_TRANSITION",
     // Double-random draws (双随机一公开), docs/adr/0025.
     /// A draw's specification: period, shares, inspectors per target, months, filters.
     InvalidDrawSpec = "INVALID_DRAW_SPEC",

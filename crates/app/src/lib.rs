@@ -12,6 +12,7 @@ mod registry;
 mod testing;
 
 mod calendar;
+mod campaign;
 mod draw;
 mod enforcement;
 pub mod events;
@@ -37,7 +38,11 @@ pub use calendar::{
     MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now,
     start_of_day_in_china,
 };
+pub use campaign::CampaignSpecInput;
 pub use draw::DrawInput;
+pub use oversight_storage::campaign::{
+    CampaignFilter, CampaignRecord, CoverageRow as CampaignCoverageRow,
+};
 pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
 pub use error::{AppError, Code};

@@ -249,6 +249,14 @@ crate::stored_enum! {
         ReopenLowerTierRequest = "reopenLowerTierRequest",
         /// The sender's leadership turned a late linkage notice into a supervision order.
         EscalateLinkageNotice = "escalateLinkageNotice",
+        /// An authority's leadership opened a key-industry campaign (专项整治).
+        OpenCampaign = "openCampaign",
+        /// The opener's leadership amended a planned campaign.
+        AmendCampaign = "amendCampaign",
+        /// The opener's leadership closed an ended campaign with its summary.
+        CloseCampaign = "closeCampaign",
+        /// The opener's leadership cancelled a campaign with the reason.
+        CancelCampaign = "cancelCampaign",
     }
 }
 

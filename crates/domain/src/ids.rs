@@ -158,6 +158,8 @@ typed_id! {
     pub struct SupervisionOrderId = "supervision-order";
     /// A request (问题、困难、保障, §四) from an authority to the one directly above it.
     pub struct LowerTierRequestId = "lower-tier-request";
+    /// A key-industry campaign (专项整治, §三).
+    pub struct CampaignId = "campaign";
 }
 
 #[cfg(test)]

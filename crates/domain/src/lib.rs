@@ -7,6 +7,7 @@ pub mod archive;
 pub mod attachment;
 pub mod audit;
 pub mod calendar;
+pub mod campaign;
 pub mod checklist;
 pub mod draw;
 pub mod enforcement;
@@ -38,6 +39,7 @@ pub use ids::{
     RecallId, RectificationId, ReportId, ReportVersionId, ReviewId, ReviewYearId, SpotCheckImportId,
     SubmissionId, SupervisionOrderId, TaskId, TypedId, UnlicensedCaseId,
 };
+pub use ids::CampaignId;
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};
 pub use registry::credit_code::CreditCode;

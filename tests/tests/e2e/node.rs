@@ -262,6 +262,19 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["raiseLowerTierRequest"]["request"]["id"]
         .clone();
     fixtures.insert("LowerTierRequest", fixture(&request, national, Some(world.county.as_str())));
+    // A campaign is read where its regions overlap the caller's jurisdiction: the province's
+    // campaign over Suzhou, not by Xuanwu's county.
+    let campaign = data_as(
+        server,
+        &world.provincial_leader,
+        "mutation($i: CampaignInput!) { openCampaign(input: $i) { campaign { id } } }",
+        json!({ "i": { "title": "节点测试专项整治", "industries": ["wire-cable"], "regionCodes": ["320500"],
+                       "startsOn": today.to_string(), "endsOn": (today + chrono::Duration::days(30)).to_string(),
+                       "factor": 2 } }),
+    )
+    .await["openCampaign"]["campaign"]["id"]
+        .clone();
+    fixtures.insert("Campaign", fixture(&campaign, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -494,6 +507,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("CounterfeitCase", Some("counterfeit-case")),
     ("SupervisionOrder", Some("supervision-order")),
     ("LowerTierRequest", Some("lower-tier-request")),
+    ("Campaign", Some("campaign")),
     ("Region", None),
 ];
 
@@ -520,6 +534,7 @@ const TOUCHED: &[&str] = &[
     "CounterfeitCase",
     "SupervisionOrder",
     "LowerTierRequest",
+    "Campaign",
 ];
 
 const TRAIL: &str =

@@ -79,6 +79,7 @@ scenarios!(
     supervision_order_overdue_visible_upward,
     lower_tier_request_answered_and_resolved,
     linkage_notice_escalated_to_order,
+    campaign_intensifies_patrol_plan,
 );
 
 /// A scenario file.

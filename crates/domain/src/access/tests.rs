@@ -373,6 +373,9 @@ const REASONS: &[&str] = &[
     "a request is resolved or reopened by the officers of the authority that raised it",
     "requests from the lower tier are read by the authorities' own people",
     "a late linkage notice is escalated into a supervision order by the authority that sent it",
+    "key-industry campaigns are opened, amended, closed and cancelled by a provincial or municipal authority (§三)",
+    "a campaign is opened, amended, closed or cancelled by the authority's head or leader in charge",
+    "key-industry campaigns are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -461,6 +464,9 @@ fn administration_actions() -> Vec<Action> {
         Action::ReopenLowerTierRequest,
         Action::ReadLowerTierRequests,
         Action::EscalateLinkageNotice,
+        Action::OpenCampaign,
+        Action::DecideCampaign,
+        Action::ReadCampaigns,
     ]
 }
 
@@ -1323,6 +1329,78 @@ EscalateLinkageNotice
   testing_institution institution:7  F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F80 F80 F80 F80 F80 F80 F80 F80 NF  NF  NF  NF  NF  NF
+OpenCampaign
+  nation head                        F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation leader_in_charge            F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation staff                       F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  province head                      F81 F81 F81 F81 F81 F81 ok  OJ  F81 F81 NF  F81 F81 NF
+  province leader_in_charge          F81 F81 F81 F81 F81 F81 ok  OJ  F81 F81 NF  F81 F81 NF
+  province staff                     F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  city head                          F81 F81 F81 F81 F81 F81 ok  OJ  NF  F81 NF  NF  F81 NF
+  city leader_in_charge              F81 F81 F81 F81 F81 F81 ok  OJ  NF  F81 NF  NF  F81 NF
+  city staff                         F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county head                        F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county leader_in_charge            F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county staff                       F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  review_department at nation        F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81
+  review_department at province      F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  review_department at city          F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  review_department at county        F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  auditor at nation                  F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81
+  auditor at province                F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  auditor at city                    F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  auditor at county                  F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  testing_institution institution:7  F81 F81 F81 F81 F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F81 F81 F81 F81 F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F81 F81 F81 F81 F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+DecideCampaign
+  nation head                        F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation leader_in_charge            F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  nation staff                       F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 F82
+  province head                      F81 ok  F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  province leader_in_charge          F81 ok  F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  province staff                     F82 F82 F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 F82 NF
+  city head                          F81 ok  F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  city leader_in_charge              F81 ok  F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  city staff                         F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county head                        F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county leader_in_charge            F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  county staff                       F82 F82 F82 F82 F82 F82 F82 F82 NF  F82 NF  NF  F82 NF
+  review_department at nation        F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81
+  review_department at province      F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  review_department at city          F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  review_department at county        F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  auditor at nation                  F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 F81
+  auditor at province                F81 F81 F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 F81 NF
+  auditor at city                    F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  auditor at county                  F81 F81 F81 F81 F81 F81 F81 F81 NF  F81 NF  NF  F81 NF
+  testing_institution institution:7  F81 F81 F81 F81 F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F81 F81 F81 F81 F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F81 F81 F81 F81 F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+ReadCampaigns
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 F83
+  review_department at province      F83 F83 F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 F83 NF
+  review_department at city          F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  review_department at county        F83 F83 F83 F83 F83 F83 F83 F83 NF  F83 NF  NF  F83 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F83 F83 F83 F83 F83 F83 F83 F83 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

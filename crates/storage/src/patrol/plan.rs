@@ -5,6 +5,7 @@
 //! registry and the quality record, so a plan follows the registry without being refreshed.
 
 use chrono::{DateTime, Months, NaiveDate, Utc};
+use oversight_domain::campaign::CampaignStatus;
 use oversight_domain::patrol::PatrolKind;
 use oversight_domain::patrol::plan::{Coverage, Executing, PatrolPlan, QualityBasis};
 use oversight_domain::registry::license::LicenseStatus;
@@ -124,7 +125,8 @@ fn in_provinces(provinces: Option<(String, String)>) -> sea_orm::Select<row::Ent
 /// each enterprise in an executing authority's region holding a license of the plan's industry
 /// in force on `today` and matching the plan's basis, with its executing authority, its
 /// patrols of the industry inside the period (`visits`) and the visits it is owed (`owed`: the
-/// plan's visits per enterprise times its current class's factor in its province's matrix in `book`). A stored conflict
+/// plan's visits per enterprise times its current class's factor in its province's matrix in `book`,
+/// times a campaign's intensification). A stored conflict
 /// (two devices, one visit) is the same visit: only the first record counts.
 fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook) -> String {
     let valid = binds.push(LicenseStatus::Valid.as_str());
@@ -133,7 +135,7 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook) ->
     let patrol = binds.push(PatrolKind::Patrol.as_str());
     format!(
         "WITH t AS (SELECT p.id AS plan_id, pa.authority_id, e.id AS enterprise_id, \
-           {owed} AS owed, \
+           ({owed}) * {intensification} AS owed, \
            (SELECT COUNT(*) FROM patrol_inspection pi WHERE pi.enterprise_id = e.id \
              AND pi.industry = p.industry AND pi.kind = {patrol} AND pi.inspected_on >= p.starts_on \
              AND pi.inspected_on <= p.ends_on AND pi.conflict_with IS NULL) AS visits \
@@ -144,6 +146,7 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook) ->
            AND l.industry_code = p.industry AND l.status IN ({valid}, {suspended}) \
            AND l.expires_on >= {in_force_on}) AND ({basis})) ",
         owed = owed_visits(binds, book),
+        intensification = campaign_intensification(binds),
         basis = basis_condition(binds, today),
     )
 }
@@ -167,6 +170,24 @@ fn owed_visits(binds: &mut Binds, book: &RuleBook) -> String {
         .collect();
     let national = class_visits(binds, national);
     if arms.is_empty() { national } else { format!("CASE {} ELSE {national} END", arms.join(" ")) }
+}
+
+/// The key-industry campaign intensification (专项整治, docs/adr/0038) of a target, an SQL
+/// integer on `p` and `e`: the greatest factor of the campaigns not cancelled that name the
+/// plan's industry and a region holding the enterprise (the region's code range is its
+/// jurisdiction prefix's), and whose period overlaps the plan's; 1 when none. It multiplies the
+/// visits after the class factor's rounding, so the result stays a whole number. Kept apart from
+/// the matrix: a key region's factor stands beside it, and intensifications do not stack — the
+/// greater one applies.
+fn campaign_intensification(binds: &mut Binds) -> String {
+    let cancelled = binds.push(CampaignStatus::Cancelled.as_str());
+    format!(
+        "COALESCE((SELECT MAX(c.factor) FROM campaign c \
+           JOIN campaign_industry ci ON ci.campaign_id = c.id AND ci.industry = p.industry \
+           JOIN campaign_region cr ON cr.campaign_id = c.id \
+           WHERE e.region_code BETWEEN cr.region_low AND cr.region_high AND c.status <> {cancelled} \
+             AND c.starts_on <= p.ends_on AND c.ends_on >= p.starts_on), 1)"
+    )
 }
 
 /// One matrix's visits by class, on `p` and `rc`.
