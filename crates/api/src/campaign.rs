@@ -120,7 +120,7 @@ impl Campaign {
         #[graphql(desc = "Page forward: after this cursor.")] after: Option<String>,
         #[graphql(desc = "Page backward: at most this many (1–100).")] last: Option<i32>,
         #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
-    ) -> async_graphql::Result<Connection<String, Enterprise, UnpatrolledTotal>> {
+    ) -> async_graphql::Result<Connection<String, CampaignTarget, UnpatrolledTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
         let region = self.region_of(&region_code)?;
         let (app, principal) = caller(ctx)?;
@@ -134,7 +134,7 @@ impl Campaign {
             has_next_page: page.has_next_page,
         };
         let total = UnpatrolledTotal { campaign: self.0.campaign.clone(), region };
-        Ok(connection(page, total, |(id, _)| id_cursor(id), |(_, record)| Enterprise(record)))
+        Ok(connection(page, total, |(id, _)| id_cursor(id), |(_, record)| CampaignTarget(record)))
     }
     /// Who opened it.
     async fn opened_by(&self) -> &str {
@@ -155,6 +155,17 @@ impl Campaign {
         }
         let message = format!("{region} lies in no region of the campaign");
         Err(field_error(FieldError::new(ErrorCode::InvalidCampaign, "regionCode", message), "regionCode"))
+    }
+}
+
+pub struct CampaignTarget(oversight_app::EnterpriseRecord);
+
+/// An enterprise a campaign covers (a license in force of a campaign industry in its regions).
+#[Object]
+impl CampaignTarget {
+    /// The enterprise.
+    async fn enterprise(&self) -> Enterprise {
+        Enterprise(self.0.clone())
     }
 }
 
