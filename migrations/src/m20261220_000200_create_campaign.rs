@@ -44,7 +44,11 @@ enum CampaignRegion {
 }
 
 fn to_campaign<T: IntoIden>(from: T, column: T) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(from, column).to(Campaign::Table, Campaign::Id).on_delete(ForeignKeyAction::Cascade).to_owned()
+    ForeignKey::create()
+        .from(from, column)
+        .to(Campaign::Table, Campaign::Id)
+        .on_delete(ForeignKeyAction::Cascade)
+        .to_owned()
 }
 
 #[async_trait::async_trait]
@@ -69,7 +73,9 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(C::CreatedAt))
                     .col(timestamp_with_time_zone(C::UpdatedAt))
                     .foreign_key(
-                        ForeignKey::create().from(C::Table, C::AuthorityId).to(Alias::new("authority"), Alias::new("id")),
+                        ForeignKey::create()
+                            .from(C::Table, C::AuthorityId)
+                            .to(Alias::new("authority"), Alias::new("id")),
                     )
                     .to_owned(),
             )
@@ -103,10 +109,32 @@ impl MigrationTrait for Migration {
         // The intensification lookup starts from the plan's industry; the list's filters are the
         // authority and the status; the scope and the coverage start from a region's range.
         let index = |name: &str| Index::create().name(name).to_owned();
-        manager.create_index(index("ix_campaign_industry_industry").table(I::Table).col(I::Industry).col(I::CampaignId).to_owned()).await?;
-        manager.create_index(index("ix_campaign_region_range").table(R::Table).col(R::RegionLow).col(R::RegionHigh).to_owned()).await?;
-        manager.create_index(index("ix_campaign_authority").table(C::Table).col(C::AuthorityId).col(C::Id).to_owned()).await?;
-        manager.create_index(index("ix_campaign_status").table(C::Table).col(C::Status).col(C::Id).to_owned()).await?;
+        manager
+            .create_index(
+                index("ix_campaign_industry_industry")
+                    .table(I::Table)
+                    .col(I::Industry)
+                    .col(I::CampaignId)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                index("ix_campaign_region_range")
+                    .table(R::Table)
+                    .col(R::RegionLow)
+                    .col(R::RegionHigh)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                index("ix_campaign_authority").table(C::Table).col(C::AuthorityId).col(C::Id).to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(index("ix_campaign_status").table(C::Table).col(C::Status).col(C::Id).to_owned())
+            .await?;
         Ok(())
     }
 

@@ -115,7 +115,8 @@ impl Campaign {
     async fn unpatrolled_enterprises(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "A region the campaign names, or one inside it (GB/T 2260 code).")] region_code: String,
+        #[graphql(desc = "A region the campaign names, or one inside it (GB/T 2260 code).")]
+        region_code: String,
         #[graphql(desc = "Page forward: at most this many (1–100).")] first: Option<i32>,
         #[graphql(desc = "Page forward: after this cursor.")] after: Option<String>,
         #[graphql(desc = "Page backward: at most this many (1–100).")] last: Option<i32>,
@@ -127,7 +128,8 @@ impl Campaign {
         let page = app.campaign_unpatrolled(principal, &self.0.campaign, region, &request).await.gql()?;
         let loads = page.items.iter().map(|id| load(ctx, |l| &l.enterprise, *id));
         let records = futures_util::future::try_join_all(loads).await?;
-        let items = page.items.iter().copied().zip(records).filter_map(|(id, r)| r.map(|r| (id, r))).collect();
+        let items =
+            page.items.iter().copied().zip(records).filter_map(|(id, r)| r.map(|r| (id, r))).collect();
         let page = oversight_app::Page {
             items,
             has_previous_page: page.has_previous_page,

@@ -42,7 +42,11 @@ fn campaign_scope(principal: &Principal) -> Result<Scope, AppError> {
 impl App {
     /// Opens a campaign of the caller's authority (its head or leader in charge) over regions
     /// inside its jurisdiction.
-    pub async fn open_campaign(&self, principal: &Principal, input: &CampaignSpecInput) -> Result<CampaignRecord, AppError> {
+    pub async fn open_campaign(
+        &self,
+        principal: &Principal,
+        input: &CampaignSpecInput,
+    ) -> Result<CampaignRecord, AppError> {
         let (authority_id, jurisdiction) = opener(principal)?;
         let spec = self.check_campaign(principal, jurisdiction, input)?;
         let mut work = self.begin(principal, Operation::OpenCampaign).await?;
@@ -70,13 +74,23 @@ impl App {
     }
 
     /// Closes an ended campaign with its summary (总结).
-    pub async fn close_campaign(&self, principal: &Principal, id: CampaignId, summary: &str) -> Result<CampaignRecord, AppError> {
+    pub async fn close_campaign(
+        &self,
+        principal: &Principal,
+        id: CampaignId,
+        summary: &str,
+    ) -> Result<CampaignRecord, AppError> {
         let summary = campaign::parse_note("summary", summary)?;
         self.finish_campaign(principal, id, CampaignEvent::Close, summary).await
     }
 
     /// Cancels a campaign that has not closed, with the reason: it intensifies no plan any more.
-    pub async fn cancel_campaign(&self, principal: &Principal, id: CampaignId, reason: &str) -> Result<CampaignRecord, AppError> {
+    pub async fn cancel_campaign(
+        &self,
+        principal: &Principal,
+        id: CampaignId,
+        reason: &str,
+    ) -> Result<CampaignRecord, AppError> {
         let reason = campaign::parse_note("reason", reason)?;
         self.finish_campaign(principal, id, CampaignEvent::Cancel, reason).await
     }
@@ -134,19 +148,31 @@ impl App {
         Ok(store::page(&self.store, &scope, filter, request).await?)
     }
 
-    pub async fn count_campaigns(&self, principal: &Principal, filter: &CampaignFilter) -> Result<u64, AppError> {
+    pub async fn count_campaigns(
+        &self,
+        principal: &Principal,
+        filter: &CampaignFilter,
+    ) -> Result<u64, AppError> {
         let scope = campaign_scope(principal)?;
         Ok(store::count(&self.store, &scope, filter).await?)
     }
 
-    pub async fn campaigns_by_ids(&self, principal: &Principal, ids: &[CampaignId]) -> Result<Vec<CampaignRecord>, AppError> {
+    pub async fn campaigns_by_ids(
+        &self,
+        principal: &Principal,
+        ids: &[CampaignId],
+    ) -> Result<Vec<CampaignRecord>, AppError> {
         let scope = campaign_scope(principal)?;
         Ok(store::by_ids(&self.store, &scope, ids).await?)
     }
 
     /// The coverage of these campaigns (read already, so within reach) per region, today: one
     /// grouped statement for all of them (the DataLoader's batch).
-    pub async fn campaign_coverage(&self, principal: &Principal, ids: &[CampaignId]) -> Result<Vec<CoverageRow>, AppError> {
+    pub async fn campaign_coverage(
+        &self,
+        principal: &Principal,
+        ids: &[CampaignId],
+    ) -> Result<Vec<CoverageRow>, AppError> {
         campaign_scope(principal)?;
         Ok(store::coverage(&self.store, ids, self.today()).await?)
     }
@@ -187,7 +213,11 @@ fn opener(principal: &Principal) -> Result<(oversight_domain::AuthorityId, Regio
 
 /// The campaign, once the caller may decide on it (its authority's leadership): outside its
 /// reach it is not found.
-async fn campaign_for(work: &Work<'_>, principal: &Principal, id: CampaignId) -> Result<CampaignRecord, AppError> {
+async fn campaign_for(
+    work: &Work<'_>,
+    principal: &Principal,
+    id: CampaignId,
+) -> Result<CampaignRecord, AppError> {
     let scope = campaign_scope(principal).unwrap_or(Scope::Nothing);
     let found = store::by_ids(work.tx(), &scope, &[id]).await?.pop();
     let current = found.ok_or(AppError::NotFound { what: "campaign" })?;
@@ -199,7 +229,11 @@ async fn campaign_for(work: &Work<'_>, principal: &Principal, id: CampaignId) ->
 }
 
 /// Saves `next` over `current`, refusing a campaign that moved meanwhile.
-async fn save(work: &mut Work<'_>, current: &CampaignRecord, next: Campaign) -> Result<CampaignRecord, AppError> {
+async fn save(
+    work: &mut Work<'_>,
+    current: &CampaignRecord,
+    next: Campaign,
+) -> Result<CampaignRecord, AppError> {
     let by = work.principal().subject.clone();
     if !store::save(work.tx(), &current.campaign, &next, &by, work.now).await? {
         return Err(AppError::concurrent("the campaign changed meanwhile"));

@@ -125,7 +125,10 @@ fn industries(catalogue: &IndustryCatalogue, codes: &[String], problems: &mut Co
 
 /// The catalogue's industry of `code`, refused under this input's field name.
 fn find_industry(catalogue: &IndustryCatalogue, code: &str) -> Result<String, FieldError> {
-    catalogue.find(code).map(|industry| industry.code.clone()).map_err(|e| FieldError { field: "industries", ..e })
+    catalogue
+        .find(code)
+        .map(|industry| industry.code.clone())
+        .map_err(|e| FieldError { field: "industries", ..e })
 }
 
 fn regions(jurisdiction: RegionCode, codes: &[String], problems: &mut Collector) -> Vec<RegionCode> {
@@ -160,7 +163,10 @@ fn regions(jurisdiction: RegionCode, codes: &[String], problems: &mut Collector)
 fn check_period(starts_on: NaiveDate, ends_on: NaiveDate, today: NaiveDate, problems: &mut Collector) {
     if ends_on < starts_on {
         problems.push(invalid("endsOn", format!("{ends_on} is before the start {starts_on}")));
-    } else if starts_on.checked_add_months(Months::new(MAX_PERIOD_MONTHS)).is_none_or(|limit| ends_on >= limit) {
+    } else if starts_on
+        .checked_add_months(Months::new(MAX_PERIOD_MONTHS))
+        .is_none_or(|limit| ends_on >= limit)
+    {
         problems.push(invalid("endsOn", format!("a campaign runs at most {MAX_PERIOD_MONTHS} months")));
     }
     if ends_on < today {
@@ -242,7 +248,12 @@ impl Campaign {
     }
 
     /// The campaign closed (with its summary) or cancelled (with the reason) on `today`.
-    pub fn finished(&self, event: CampaignEvent, note: String, today: NaiveDate) -> Result<Campaign, CampaignRefused> {
+    pub fn finished(
+        &self,
+        event: CampaignEvent,
+        note: String,
+        today: NaiveDate,
+    ) -> Result<Campaign, CampaignRefused> {
         self.check(event, today)?;
         let status = match event {
             CampaignEvent::Cancel => CampaignStatus::Cancelled,

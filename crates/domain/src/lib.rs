@@ -32,6 +32,7 @@ pub mod text;
 pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
+pub use ids::CampaignId;
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
     DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId,
@@ -39,7 +40,6 @@ pub use ids::{
     RecallId, RectificationId, ReportId, ReportVersionId, ReviewId, ReviewYearId, SpotCheckImportId,
     SubmissionId, SupervisionOrderId, TaskId, TypedId, UnlicensedCaseId,
 };
-pub use ids::CampaignId;
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};
 pub use registry::credit_code::CreditCode;

@@ -63,7 +63,14 @@ pub async fn insert(
     insert_children(tx, id, spec).await?;
     Ok(CampaignRecord {
         id,
-        campaign: Campaign { id, authority_id, status: CampaignStatus::Open, spec: spec.clone(), closed_on: None, close_note: None },
+        campaign: Campaign {
+            id,
+            authority_id,
+            status: CampaignStatus::Open,
+            spec: spec.clone(),
+            closed_on: None,
+            close_note: None,
+        },
         opened_by: model.opened_by,
         updated_by: model.updated_by,
         created_at: model.created_at,
@@ -73,11 +80,14 @@ pub async fn insert(
 
 /// The industries and regions of a campaign: one multi-row insert each.
 async fn insert_children(tx: &Tx, id: CampaignId, spec: &CampaignSpec) -> Result<()> {
-    let industries = spec
-        .industries
-        .iter()
-        .map(|industry| industry_row::ActiveModel { campaign_id: Set(id.get()), industry: Set(industry.clone()) });
-    industry_row::Entity::insert_many(industries).exec(&tx.executor()).await.map_err(StorageError::from_write)?;
+    let industries = spec.industries.iter().map(|industry| industry_row::ActiveModel {
+        campaign_id: Set(id.get()),
+        industry: Set(industry.clone()),
+    });
+    industry_row::Entity::insert_many(industries)
+        .exec(&tx.executor())
+        .await
+        .map_err(StorageError::from_write)?;
     let regions = spec.regions.iter().map(|region| {
         let (low, high) = region.range();
         region_row::ActiveModel {
@@ -175,9 +185,14 @@ fn in_scope(scope: &Scope) -> Condition {
 /// The campaigns of `rows` with their industries and regions: two statements for all of them.
 async fn with_children(x: &impl Executor, rows: Vec<row::Model>) -> Result<Vec<CampaignRecord>> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let industries =
-        industry_row::Entity::find().filter(industry_row::Column::CampaignId.is_in(ids.clone())).all(&x.executor()).await?;
-    let regions = region_row::Entity::find().filter(region_row::Column::CampaignId.is_in(ids)).all(&x.executor()).await?;
+    let industries = industry_row::Entity::find()
+        .filter(industry_row::Column::CampaignId.is_in(ids.clone()))
+        .all(&x.executor())
+        .await?;
+    let regions = region_row::Entity::find()
+        .filter(region_row::Column::CampaignId.is_in(ids))
+        .all(&x.executor())
+        .await?;
     rows.into_iter()
         .map(|model| {
             let mut named: Vec<String> =
@@ -208,15 +223,22 @@ pub async fn save(tx: &Tx, from: &Campaign, next: &Campaign, by: &str, now: Date
         .col_expr(Column::CloseNote, Expr::value(next.close_note.clone()))
         .col_expr(Column::UpdatedBy, Expr::value(by.to_owned()))
         .col_expr(Column::UpdatedAt, Expr::value(now));
-    let moved =
-        crate::transition::compare_and_set(tx, update, (Column::Id, from.id.get()), (Column::Status, from.status.as_str()))
-            .await?;
+    let moved = crate::transition::compare_and_set(
+        tx,
+        update,
+        (Column::Id, from.id.get()),
+        (Column::Status, from.status.as_str()),
+    )
+    .await?;
     if moved && from.spec != next.spec {
         industry_row::Entity::delete_many()
             .filter(industry_row::Column::CampaignId.eq(from.id.get()))
             .exec(&tx.executor())
             .await?;
-        region_row::Entity::delete_many().filter(region_row::Column::CampaignId.eq(from.id.get())).exec(&tx.executor()).await?;
+        region_row::Entity::delete_many()
+            .filter(region_row::Column::CampaignId.eq(from.id.get()))
+            .exec(&tx.executor())
+            .await?;
         insert_children(tx, from.id, &next.spec).await?;
     }
     Ok(moved)
@@ -233,7 +255,8 @@ pub struct CoverageRow {
 /// The enterprises counted in a campaign's region `cr` (of campaign `c`), as SQL conditions on
 /// `e`: a license of a campaign industry in force on `today` (valid or suspended, not expired).
 fn covered(binds: &mut Binds, today: NaiveDate) -> String {
-    let (valid, suspended) = (binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str()));
+    let (valid, suspended) =
+        (binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str()));
     let in_force_on = binds.push(today);
     format!(
         "e.region_code BETWEEN cr.region_low AND cr.region_high AND EXISTS (SELECT 1 FROM license l \
@@ -273,7 +296,8 @@ pub async fn coverage(x: &impl Executor, ids: &[CampaignId], today: NaiveDate) -
          WHERE cr.campaign_id IN ({list}) GROUP BY cr.campaign_id, cr.region_code \
          ORDER BY cr.campaign_id, cr.region_code"
     );
-    let rows = executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
+    let rows =
+        executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
     rows.iter().map(to_coverage).collect()
 }
 
@@ -284,7 +308,8 @@ fn to_coverage(row: &QueryResult) -> Result<CoverageRow> {
     };
     let id: i64 = row.try_get("", "campaign_id")?;
     let code: String = row.try_get("", "region_code")?;
-    let region = RegionCode::parse(&code).map_err(|_| StorageError::corrupt("campaign_region", format!("campaign {id}")))?;
+    let region = RegionCode::parse(&code)
+        .map_err(|_| StorageError::corrupt("campaign_region", format!("campaign {id}")))?;
     Ok(CoverageRow {
         campaign_id: CampaignId::new(id),
         region,
@@ -303,7 +328,10 @@ pub async fn unpatrolled_page(
     request: &PageRequest<i64>,
 ) -> Result<Page<EnterpriseId>> {
     let query = unpatrolled(scope, campaign, region, today);
-    page::keyset(x, query, SortKey::ascending([enterprise::Column::Id]), request, |m| Ok(EnterpriseId::new(m.id))).await
+    page::keyset(x, query, SortKey::ascending([enterprise::Column::Id]), request, |m| {
+        Ok(EnterpriseId::new(m.id))
+    })
+    .await
 }
 
 /// How many enterprises `unpatrolled_page` pages through.
@@ -319,14 +347,21 @@ pub async fn unpatrolled_count(
 
 /// The same conditions as `covered` and `patrolled`, for one campaign and region, as a select
 /// of enterprises (sub-queries on license and patrol_inspection: each uses its enterprise index).
-fn unpatrolled(scope: &Scope, campaign: &Campaign, region: RegionCode, today: NaiveDate) -> sea_orm::Select<enterprise::Entity> {
+fn unpatrolled(
+    scope: &Scope,
+    campaign: &Campaign,
+    region: RegionCode,
+    today: NaiveDate,
+) -> sea_orm::Select<enterprise::Entity> {
     let (low, high) = region.range();
     let industries = campaign.spec.industries.clone();
     let licensed = Query::select()
         .column(license::Column::EnterpriseId)
         .from(license::Entity)
         .and_where(license::Column::IndustryCode.is_in(industries.clone()))
-        .and_where(license::Column::Status.is_in([LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()]))
+        .and_where(
+            license::Column::Status.is_in([LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()]),
+        )
         .and_where(license::Column::ExpiresOn.gte(today))
         .to_owned();
     let visited = Query::select()

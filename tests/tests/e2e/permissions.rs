@@ -2428,11 +2428,17 @@ fn unlicensed_input(region: &str, today: chrono::NaiveDate) -> Value {
 /// A campaign for the campaign rows, not under test: the province's leader in charge (Jiangsu's
 /// inside, Zhejiang's outside) opens it over the row's county, starting in ten days (so it may
 /// still be amended).
-async fn campaign_fixture(server: &TestServer, op: Op, region: &str, province: AuthorityId) -> oversight_domain::CampaignId {
+async fn campaign_fixture(
+    server: &TestServer,
+    op: Op,
+    region: &str,
+    province: AuthorityId,
+) -> oversight_domain::CampaignId {
     if !matches!(op, AmendCampaign | CloseCampaign | CancelCampaign) {
         return oversight_domain::CampaignId::new(0);
     }
-    let leader = officer_of(server, "campaign-leader", province, "provincial_officer", "leader_in_charge").await;
+    let leader =
+        officer_of(server, "campaign-leader", province, "provincial_officer", "leader_in_charge").await;
     let today = server.app.today();
     let input = oversight_app::CampaignSpecInput {
         title: "矩阵测试专项整治".to_owned(),

@@ -168,8 +168,7 @@ const REQUEST_RAISERS: &str =
     "a request is resolved or reopened by the officers of the authority that raised it";
 /// Who runs a key-industry campaign (§三 names the provinces; a city may focus its own counties).
 const PROVINCE_CITY: &[Role] = &[ProvincialOfficer, MunicipalOfficer];
-const CAMPAIGN_OPENERS: &str =
-    "key-industry campaigns are opened, amended, closed and cancelled by a provincial or municipal authority (§三)";
+const CAMPAIGN_OPENERS: &str = "key-industry campaigns are opened, amended, closed and cancelled by a provincial or municipal authority (§三)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).

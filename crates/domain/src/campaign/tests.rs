@@ -52,7 +52,9 @@ fn every_phase_and_event() {
         let campaign = campaign(status);
         let today = date(today);
         assert_eq!(campaign.phase(today), phase, "{status:?} on {today}");
-        for (event, expected) in [CampaignEvent::Amend, CampaignEvent::Close, CampaignEvent::Cancel].into_iter().zip(row) {
+        for (event, expected) in
+            [CampaignEvent::Amend, CampaignEvent::Close, CampaignEvent::Cancel].into_iter().zip(row)
+        {
             let got = match campaign.check(event, today) {
                 Ok(()) => "ok",
                 Err(CampaignRefused::Finished(s)) => {
@@ -73,14 +75,24 @@ fn finishing_sets_the_status_day_and_note() {
     let closed = open.finished(CampaignEvent::Close, "完成".to_owned(), date("2027-06-03")).unwrap();
     assert_eq!((closed.status, closed.closed_on), (CampaignStatus::Closed, Some(date("2027-06-03"))));
     let cancelled = open.finished(CampaignEvent::Cancel, "撤销".to_owned(), date("2027-04-01")).unwrap();
-    assert_eq!((cancelled.status, cancelled.close_note.as_deref()), (CampaignStatus::Cancelled, Some("撤销")));
+    assert_eq!(
+        (cancelled.status, cancelled.close_note.as_deref()),
+        (CampaignStatus::Cancelled, Some("撤销"))
+    );
     let amended = open.amended(CampaignSpec { factor: 3, ..spec() }, date("2027-02-01")).unwrap();
     assert_eq!((amended.spec.factor, amended.status), (3, CampaignStatus::Open));
 }
 
 /// A row of the specification table: industries, regions, start, end, factor, and the fields
 /// refused (empty: accepted).
-type SpecCase = (&'static [&'static str], &'static [&'static str], &'static str, &'static str, i64, &'static [&'static str]);
+type SpecCase = (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+    i64,
+    &'static [&'static str],
+);
 
 #[test]
 fn the_specification_is_checked_field_by_field() {
