@@ -294,16 +294,7 @@ impl App {
                 found.map(|r| Resource::Region(r.authority_region))
             }
             AuditSubject::UnlicensedCase(id) => self.unlicensed_case_resource(id).await?,
-            // A campaign is its opening authority's: read where that authority is seated.
-            AuditSubject::Campaign(id) => {
-                let everything = oversight_storage::Scope::Everything;
-                let found = oversight_storage::campaign::by_ids(store, &everything, &[id]).await?.pop();
-                let owner = match found {
-                    Some(c) => authority::by_ids(store, &[c.campaign.authority_id]).await?.pop(),
-                    None => None,
-                };
-                owner.map(|a| Resource::Region(a.region))
-            }
+            AuditSubject::Campaign(id) => self.campaign_resource(id).await?,
             AuditSubject::SupervisionOrder(_) | AuditSubject::LowerTierRequest(_) => {
                 return self.responsibility_resource(subject).await;
             }
@@ -436,6 +427,20 @@ impl App {
         let found =
             oversight_storage::enforcement::unlicensed::by_ids(&self.store, &everything, &[id]).await?;
         Ok(found.first().map(|c| Resource::Region(c.case.region)))
+    }
+
+    /// A campaign is its opening authority's: its trail is read where that authority is seated.
+    async fn campaign_resource(
+        &self,
+        id: oversight_domain::CampaignId,
+    ) -> Result<Option<Resource>, AppError> {
+        let everything = oversight_storage::Scope::Everything;
+        let Some(found) = oversight_storage::campaign::by_ids(&self.store, &everything, &[id]).await?.pop()
+        else {
+            return Ok(None);
+        };
+        let owner = authority::by_ids(&self.store, &[found.campaign.authority_id]).await?.pop();
+        Ok(owner.map(|a| Resource::Region(a.region)))
     }
 
     /// The enterprise an audited object belongs to, as the policy sees it.
