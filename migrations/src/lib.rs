@@ -46,6 +46,7 @@ mod m20261210_000210_revocation_proposal_source;
 mod m20261210_000300_create_supervision_order;
 mod m20261210_000400_create_lower_tier_request;
 mod m20261220_000100_index_key_region_figures;
+mod m20261220_000200_create_campaign;
 mod m20261220_000300_create_responsibility_assignment;
 
 /// Every migration in the order it is applied.
@@ -96,6 +97,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000300_create_supervision_order::Migration),
             Box::new(m20261210_000400_create_lower_tier_request::Migration),
             Box::new(m20261220_000100_index_key_region_figures::Migration),
+            Box::new(m20261220_000200_create_campaign::Migration),
             Box::new(m20261220_000300_create_responsibility_assignment::Migration),
         ]
     }

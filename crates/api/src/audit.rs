@@ -209,6 +209,7 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::ResponsibilityAssignment => {
             AuditSubject::ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId::new(id))
         }
+        NodeType::Campaign => AuditSubject::Campaign(oversight_domain::CampaignId::new(id)),
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -230,7 +231,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport, UnlicensedCase, CounterfeitCase, SupervisionOrder or LowerTierRequest."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport, UnlicensedCase, CounterfeitCase, SupervisionOrder, LowerTierRequest or Campaign."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

@@ -6,6 +6,7 @@ pub mod archive;
 pub mod attachment;
 pub mod audit;
 pub mod calendar;
+mod campaign;
 mod draw;
 mod enforcement;
 pub mod enums;

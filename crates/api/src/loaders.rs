@@ -183,6 +183,9 @@ loaders! {
     responsibility_assignment: ById<oversight_app::AssignmentRecord, oversight_domain::ResponsibilityAssignmentId> = responsibility_assignments_by_ids by id;
     /// The active officers of each authority (its responsible persons, §四), in id order.
     active_officers_of: ByParent<OfficerRecord, AuthorityId> = active_officers_of_authorities by authority_id;
+    campaign: ById<oversight_app::CampaignRecord, oversight_domain::CampaignId> = campaigns_by_ids by id;
+    /// Coverage per region of each campaign, today.
+    campaign_coverage: ByParent<oversight_app::CampaignCoverageRow, oversight_domain::CampaignId> = campaign_coverage by campaign_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

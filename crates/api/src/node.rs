@@ -7,6 +7,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
+use crate::campaign::Campaign;
 use crate::draw::Draw;
 use crate::enforcement::counterfeit::CounterfeitCase;
 use crate::enforcement::unlicensed::UnlicensedCase;
@@ -114,6 +115,7 @@ nodes! {
     SupervisionOrder => supervision_order,
     LowerTierRequest => lower_tier_request,
     ResponsibilityAssignment => responsibility_assignment,
+    Campaign => campaign,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -67,11 +67,13 @@ pub struct WorkflowQueries(
     crate::generated_report::ReportQuery,
 );
 
-/// Enforcement cases (§三): unlicensed production, counterfeiting.
+/// Enforcement cases (§三): unlicensed production, counterfeiting; and the key-industry
+/// campaigns of the same section.
 #[derive(MergedObject, Default)]
 pub struct CaseQueries(
     crate::enforcement::unlicensed::UnlicensedQuery,
     crate::enforcement::counterfeit::CounterfeitQuery,
+    crate::campaign::CampaignQuery,
 );
 
 /// Responsibility (§四): supervision orders and requests from the lower tier.
@@ -131,11 +133,13 @@ pub struct WorkflowMutations(
     crate::generated_report::ReportMutation,
 );
 
-/// Enforcement cases (§三): unlicensed production, counterfeiting.
+/// Enforcement cases (§三): unlicensed production, counterfeiting; and the key-industry
+/// campaigns of the same section.
 #[derive(MergedObject, Default)]
 pub struct CaseMutations(
     crate::enforcement::unlicensed::UnlicensedMutation,
     crate::enforcement::counterfeit::CounterfeitMutation,
+    crate::campaign::CampaignMutation,
 );
 
 /// Responsibility (§四): supervision orders and requests from the lower tier.

@@ -294,6 +294,7 @@ impl App {
                 found.map(|r| Resource::Region(r.authority_region))
             }
             AuditSubject::UnlicensedCase(id) => self.unlicensed_case_resource(id).await?,
+            AuditSubject::Campaign(id) => self.campaign_resource(id).await?,
             AuditSubject::SupervisionOrder(_)
             | AuditSubject::LowerTierRequest(_)
             | AuditSubject::ResponsibilityAssignment(_) => {
@@ -437,6 +438,20 @@ impl App {
         Ok(found.first().map(|c| Resource::Region(c.case.region)))
     }
 
+    /// A campaign is its opening authority's: its trail is read where that authority is seated.
+    async fn campaign_resource(
+        &self,
+        id: oversight_domain::CampaignId,
+    ) -> Result<Option<Resource>, AppError> {
+        let everything = oversight_storage::Scope::Everything;
+        let Some(found) = oversight_storage::campaign::by_ids(&self.store, &everything, &[id]).await?.pop()
+        else {
+            return Ok(None);
+        };
+        let owner = authority::by_ids(&self.store, &[found.campaign.authority_id]).await?.pop();
+        Ok(owner.map(|a| Resource::Region(a.region)))
+    }
+
     /// The enterprise an audited object belongs to, as the policy sees it.
     async fn enterprise_resource(&self, id: Option<EnterpriseId>) -> Result<Option<Resource>, AppError> {
         let Some(id) = id else { return Ok(None) };
@@ -501,6 +516,7 @@ pub enum AuditSubject {
     SupervisionOrder(oversight_domain::SupervisionOrderId),
     LowerTierRequest(oversight_domain::LowerTierRequestId),
     ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId),
+    Campaign(oversight_domain::CampaignId),
 }
 
 impl AuditSubject {
@@ -536,6 +552,7 @@ impl AuditSubject {
             AuditSubject::SupervisionOrder(id) => ObjectRef::of(id),
             AuditSubject::LowerTierRequest(id) => ObjectRef::of(id),
             AuditSubject::ResponsibilityAssignment(id) => ObjectRef::of(id),
+            AuditSubject::Campaign(id) => ObjectRef::of(id),
         }
     }
 
@@ -585,6 +602,7 @@ impl AuditSubject {
             AuditSubject::ResponsibilityAssignment(_) => {
                 <oversight_domain::ResponsibilityAssignmentId as oversight_domain::TypedId>::KIND
             }
+            AuditSubject::Campaign(_) => <oversight_domain::CampaignId as oversight_domain::TypedId>::KIND,
         }
     }
 }

@@ -317,6 +317,10 @@ codes! {
     NoResponsiblePerson = "NO_RESPONSIBLE_PERSON",
     /// The officer is responsible for the work already.
     AlreadyResponsible = "ALREADY_RESPONSIBLE",
+    // Key-industry campaigns (专项整治), docs/adr/0038.
+    /// The step does not fit the campaign's phase: amending one that has started, closing one
+    /// before its period ended, any step on a closed or cancelled one.
+    IllegalCampaignTransition = "ILLEGAL_CAMPAIGN_TRANSITION",
     // Double-random draws (双随机一公开), docs/adr/0025.
     /// A draw's specification: period, shares, inspectors per target, months, filters.
     InvalidDrawSpec = "INVALID_DRAW_SPEC",

@@ -12,6 +12,7 @@ mod registry;
 mod testing;
 
 mod calendar;
+mod campaign;
 mod draw;
 mod enforcement;
 pub mod events;
@@ -38,6 +39,7 @@ pub use calendar::{
     MAX_DEMO_CLOCK_DAYS, SetWorkingCalendarYear, SupervisionCalendar, date_in_china, now,
     start_of_day_in_china,
 };
+pub use campaign::CampaignSpecInput;
 pub use draw::DrawInput;
 pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
@@ -61,6 +63,7 @@ pub use oversight_domain::testing::objection::{
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
+pub use oversight_storage::campaign::{CampaignFilter, CampaignRecord, CoverageRow as CampaignCoverageRow};
 pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
 pub use oversight_storage::enforcement::counterfeit::{
     CaseFilter as CounterfeitCaseFilter, CaseRecord as CounterfeitCaseRecord,

@@ -574,6 +574,15 @@ pub enum Action {
     /// Read who is responsible for the work of one's authority and those below it, and the
     /// authorities' responsible persons.
     ReadResponsibilities,
+    /// Open a key-industry campaign (专项整治, §三) over regions inside one's jurisdiction: a
+    /// provincial or municipal authority's head or leader in charge (docs/adr/0038).
+    OpenCampaign,
+    /// Amend a planned campaign, close an ended one with its summary, or cancel one: the head or
+    /// leader in charge of the authority that opened it.
+    DecideCampaign,
+    /// Read campaigns (those whose regions overlap one's jurisdiction; the nation: all) and
+    /// their coverage.
+    ReadCampaigns,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -253,6 +253,14 @@ crate::stored_enum! {
         AssignResponsiblePerson = "assignResponsiblePerson",
         /// The holding authority's leadership gave a piece of work to another officer, with a reason.
         ReassignResponsiblePerson = "reassignResponsiblePerson",
+        /// An authority's leadership opened a key-industry campaign (专项整治).
+        OpenCampaign = "openCampaign",
+        /// The opener's leadership amended a planned campaign.
+        AmendCampaign = "amendCampaign",
+        /// The opener's leadership closed an ended campaign with its summary.
+        CloseCampaign = "closeCampaign",
+        /// The opener's leadership cancelled a campaign with the reason.
+        CancelCampaign = "cancelCampaign",
     }
 }
 

@@ -75,6 +75,10 @@ crate::stored_enum! {
         /// A number of working days outside what the deadline allows (a supervision order's 1–60,
         /// docs/adr/0035).
         InvalidWorkingDays = "INVALID_WORKING_DAYS",
+        /// A campaign's specification: no industry or region, a region outside the opener's
+        /// jurisdiction or inside another one named, a period reversed, longer than twelve
+        /// months or over, a factor outside 2–4 (docs/adr/0038).
+        InvalidCampaign = "INVALID_CAMPAIGN",
     }
 }
 

@@ -160,6 +160,8 @@ typed_id! {
     pub struct LowerTierRequestId = "lower-tier-request";
     /// An assignment of a piece of work to its responsible person (直接责任人, §四).
     pub struct ResponsibilityAssignmentId = "responsibility-assignment";
+    /// A key-industry campaign (专项整治, §三).
+    pub struct CampaignId = "campaign";
 }
 
 #[cfg(test)]

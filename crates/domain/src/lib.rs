@@ -7,6 +7,7 @@ pub mod archive;
 pub mod attachment;
 pub mod audit;
 pub mod calendar;
+pub mod campaign;
 pub mod checklist;
 pub mod draw;
 pub mod enforcement;
@@ -32,6 +33,7 @@ pub mod text;
 pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
+pub use ids::CampaignId;
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
     DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId,

@@ -3,6 +3,7 @@
 //! and return domain types, so the layers above never see an ORM type.
 
 pub mod attachment;
+pub mod campaign;
 pub mod draw;
 pub mod enforcement;
 mod entity;

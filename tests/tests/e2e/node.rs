@@ -282,6 +282,19 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["assignResponsiblePerson"]["assignment"]["id"]
         .clone();
     fixtures.insert("ResponsibilityAssignment", fixture(&assignment, national, Some(world.county.as_str())));
+    // A campaign is read where its regions overlap the caller's jurisdiction: the province's
+    // campaign over Suzhou, not by Xuanwu's county.
+    let campaign = data_as(
+        server,
+        &world.provincial_leader,
+        "mutation($i: CampaignInput!) { openCampaign(input: $i) { campaign { id } } }",
+        json!({ "i": { "title": "节点测试专项整治", "industries": ["wire-cable"], "regionCodes": ["320500"],
+                       "startsOn": today.to_string(), "endsOn": (today + chrono::Duration::days(30)).to_string(),
+                       "factor": 2 } }),
+    )
+    .await["openCampaign"]["campaign"]["id"]
+        .clone();
+    fixtures.insert("Campaign", fixture(&campaign, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -515,6 +528,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("SupervisionOrder", Some("supervision-order")),
     ("LowerTierRequest", Some("lower-tier-request")),
     ("ResponsibilityAssignment", Some("responsibility-assignment")),
+    ("Campaign", Some("campaign")),
     ("Region", None),
 ];
 
@@ -542,6 +556,7 @@ const TOUCHED: &[&str] = &[
     "SupervisionOrder",
     "LowerTierRequest",
     "ResponsibilityAssignment",
+    "Campaign",
 ];
 
 const TRAIL: &str =

@@ -154,6 +154,11 @@ enum Op {
     AssignResponsible,
     ReassignResponsible,
     ReadAssignments,
+    OpenCampaign,
+    AmendCampaign,
+    CloseCampaign,
+    CancelCampaign,
+    ReadCampaigns,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -877,6 +882,34 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadAssignments, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Key-industry campaigns (docs/adr/0038): opened over the row's county (Xuanwu inside,
+        // a Zhejiang district outside) and amended, closed and cancelled only by a provincial or
+        // municipal authority's head or leader in charge — of the authority that opened it (the
+        // fixture's campaign is the province's: Jiangsu's inside, Zhejiang's outside); a campaign
+        // outside the caller's reach is not found. Officers and auditors read campaigns.
+        (OpenCampaign | AmendCampaign, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (OpenCampaign, Outside) => [
+            FORBIDDEN, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (AmendCampaign, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (CloseCampaign | CancelCampaign, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (CloseCampaign | CancelCampaign, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadCampaigns, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -884,7 +917,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 133] = [
+const OPS: [Op; 138] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1020,6 +1053,11 @@ const OPS: [Op; 133] = [
     AssignResponsible,
     ReassignResponsible,
     ReadAssignments,
+    OpenCampaign,
+    AmendCampaign,
+    CloseCampaign,
+    CancelCampaign,
+    ReadCampaigns,
 ];
 
 struct World {
@@ -1293,6 +1331,7 @@ async fn run(
     let order = order_fixture(server, op, (region, authority, province, seats.county)).await;
     let (request, parent) = request_fixture(server, op, (region, authority, seats.county)).await;
     let assigned = assignment_fixture(server, op, province, reviews).await;
+    let campaign = campaign_fixture(server, op, region, province).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1792,6 +1831,27 @@ async fn run(
         | RecordCounterfeitPoliceReceipt
         | CloseCounterfeit
         | ReadCounterfeitCases => counterfeit_request(op, enterprise_id, &counterfeit),
+        OpenCampaign => (
+            "mutation($i: CampaignInput!) { openCampaign(input: $i) { campaign { id } } }",
+            json!({ "i": campaign_input(region, server.app.today(), 2) }),
+            "openCampaign",
+        ),
+        AmendCampaign => (
+            "mutation($c: ID!, $i: CampaignInput!) { amendCampaign(campaignId: $c, input: $i) { campaign { id } } }",
+            json!({ "c": global("Campaign", campaign), "i": campaign_input(region, server.app.today(), 3) }),
+            "amendCampaign",
+        ),
+        CloseCampaign => (
+            "mutation($c: ID!) { closeCampaign(campaignId: $c, summary: \"矩阵测试：总结\") { campaign { id } } }",
+            json!({ "c": global("Campaign", campaign) }),
+            "closeCampaign",
+        ),
+        CancelCampaign => (
+            "mutation($c: ID!) { cancelCampaign(campaignId: $c, reason: \"矩阵测试：撤销\") { campaign { id } } }",
+            json!({ "c": global("Campaign", campaign) }),
+            "cancelCampaign",
+        ),
+        ReadCampaigns => ("query { campaigns(first: 5) { totalCount } }", json!({}), "campaigns"),
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
             json!({ "i": { "targetAuthorityId": global("Authority", authority), "subjectKind": "OTHER",
@@ -2415,6 +2475,39 @@ fn unlicensed_input(region: &str, today: chrono::NaiveDate) -> Value {
             "foundOn": (today - chrono::Duration::days(40)).to_string() })
 }
 
+/// A campaign for the campaign rows, not under test: the province's leader in charge (Jiangsu's
+/// inside, Zhejiang's outside) opens it over the row's county, starting in ten days (so it may
+/// still be amended).
+async fn campaign_fixture(
+    server: &TestServer,
+    op: Op,
+    region: &str,
+    province: AuthorityId,
+) -> oversight_domain::CampaignId {
+    if !matches!(op, AmendCampaign | CloseCampaign | CancelCampaign) {
+        return oversight_domain::CampaignId::new(0);
+    }
+    let leader =
+        officer_of(server, "campaign-leader", province, "provincial_officer", "leader_in_charge").await;
+    let today = server.app.today();
+    let input = oversight_app::CampaignSpecInput {
+        title: "矩阵测试专项整治".to_owned(),
+        industries: vec!["wire-cable".to_owned()],
+        region_codes: vec![region.to_owned()],
+        starts_on: today + chrono::Duration::days(10),
+        ends_on: today + chrono::Duration::days(40),
+        factor: 2,
+    };
+    server.app.open_campaign(&leader, &input).await.unwrap().id
+}
+
+/// A campaign as GraphQL input over `region`, starting in ten days.
+fn campaign_input(region: &str, today: chrono::NaiveDate, factor: i64) -> Value {
+    json!({ "title": "矩阵测试专项整治", "industries": ["wire-cable"], "regionCodes": [region],
+            "startsOn": (today + chrono::Duration::days(10)).to_string(),
+            "endsOn": (today + chrono::Duration::days(40)).to_string(), "factor": factor })
+}
+
 /// An officer claim of an authority, made a principal (not under test).
 async fn officer_of(
     server: &TestServer,
@@ -2706,6 +2799,9 @@ fn classify(body: &Value, field: &str) -> Expect {
             "REQUEST_NOT_TO_PARENT" => NOT_PARENT,
             // The fixture's notice is fresh: refused after the policy admitted the caller.
             "NOTICE_NOT_LATE" => Allow,
+            // The fixture's campaign has not ended yet: closing it is refused after the policy
+            // admitted the caller.
+            "ILLEGAL_CAMPAIGN_TRANSITION" => Allow,
             // The matrix's demo clock has run years ahead by the reassignment rows, past the
             // institutions' accreditation: the refusal comes after the policy admitted the caller.
             "OUTSIDE_ACCREDITATION_VALIDITY" => Allow,

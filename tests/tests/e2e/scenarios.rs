@@ -81,6 +81,7 @@ scenarios!(
     lower_tier_request_answered_and_resolved,
     linkage_notice_escalated_to_order,
     responsible_persons_assigned_and_reassigned,
+    campaign_intensifies_patrol_plan,
 );
 
 /// A scenario file.

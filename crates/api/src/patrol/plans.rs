@@ -170,7 +170,8 @@ impl PatrolDueRow {
         self.0.visits
     }
     /// Patrols the plan asks of this enterprise: its visits per enterprise times the factor of the
-    /// enterprise's current risk class (风险等级) in the frequency matrix.
+    /// enterprise's current risk class (风险等级) in the frequency matrix, times the greatest
+    /// factor of the key-industry campaigns (专项整治 campaign) covering it in the plan's period.
     async fn visits_owed(&self) -> u64 {
         self.0.owed
     }

@@ -166,6 +166,9 @@ const ORDER_TARGETS: &str =
 const ORDER_ISSUERS: &str = "a supervision order is accepted or returned by the authority that issued it";
 const REQUEST_RAISERS: &str =
     "a request is resolved or reopened by the officers of the authority that raised it";
+/// Who runs a key-industry campaign (§三 names the provinces; a city may focus its own counties).
+const PROVINCE_CITY: &[Role] = &[ProvincialOfficer, MunicipalOfficer];
+const CAMPAIGN_OPENERS: &str = "key-industry campaigns are opened, amended, closed and cancelled by a provincial or municipal authority (§三)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
@@ -186,6 +189,12 @@ const PROPOSAL_LEADERSHIP: Option<Signature> = Some(Signature {
 const UNLICENSED_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "a ban notice to the local government or a dismissal is signed by the authority's head or leader in charge",
+});
+
+/// A campaign is the authority's formal act.
+const CAMPAIGN_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a campaign is opened, amended, closed or cancelled by the authority's head or leader in charge",
 });
 
 /// Officers are managed by their authority's leadership, or an upper authority's.
@@ -598,5 +607,16 @@ pub fn rule(action: Action) -> Rule {
             ASSIGNERS),
         Action::ReadResponsibilities           => row(AUTHORITY_PEOPLE,    ANY_TIER,    Anything,
             "responsibilities are read by the authorities' own people"),
+        // Key-industry campaigns (专项整治, §三 "省级质量技术监督部门要加大监督检查力度，提高巡查的
+        // 频次", docs/adr/0038): opened by a provincial or municipal authority's leadership over
+        // places inside its jurisdiction (each region named is the resource); amended, closed and
+        // cancelled by the leadership of the authority that opened it; read by officers and
+        // auditors (the storage scope keeps those whose regions overlap the caller's).
+        Action::OpenCampaign                   => row(PROVINCE_CITY,       CAMPAIGN_LEADERSHIP, PlaceInJurisdiction,
+            CAMPAIGN_OPENERS),
+        Action::DecideCampaign                 => row(PROVINCE_CITY,       CAMPAIGN_LEADERSHIP, OwnAuthority,
+            CAMPAIGN_OPENERS),
+        Action::ReadCampaigns                  => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "key-industry campaigns are read by officers and auditors"),
     }
 }

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Months, NaiveDate, Utc};
+use oversight_domain::campaign::CampaignStatus;
 use oversight_domain::key_region::PatrolFactors;
 use oversight_domain::patrol::PatrolKind;
 use oversight_domain::patrol::plan::{Coverage, Executing, PatrolPlan, QualityBasis};
@@ -146,7 +147,8 @@ fn in_provinces(provinces: Option<(String, String)>) -> sea_orm::Select<row::Ent
 /// each enterprise in an executing authority's region holding a license of the plan's industry
 /// in force on `today` and matching the plan's basis, with its executing authority, its
 /// patrols of the industry inside the period (`visits`) and the visits it is owed (`owed`: the
-/// plan's visits per enterprise times its current class's factor in its province's matrix in `book`). A stored conflict
+/// plan's visits per enterprise times its current class's factor in its province's matrix in `book`,
+/// times the intensification of its key region or campaign). A stored conflict
 /// (two devices, one visit) is the same visit: only the first record counts.
 fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook, key: &PatrolFactors) -> String {
     let valid = binds.push(LicenseStatus::Valid.as_str());
@@ -155,7 +157,7 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook, ke
     let patrol = binds.push(PatrolKind::Patrol.as_str());
     format!(
         "WITH t AS (SELECT p.id AS plan_id, pa.authority_id, e.id AS enterprise_id, \
-           {owed} AS owed, \
+           ({owed}) * {intensification} AS owed, \
            (SELECT COUNT(*) FROM patrol_inspection pi WHERE pi.enterprise_id = e.id \
              AND pi.industry = p.industry AND pi.kind = {patrol} AND pi.inspected_on >= p.starts_on \
              AND pi.inspected_on <= p.ends_on AND pi.conflict_with IS NULL) AS visits \
@@ -165,7 +167,8 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook, ke
          WHERE {plans} AND EXISTS (SELECT 1 FROM license l WHERE l.enterprise_id = e.id \
            AND l.industry_code = p.industry AND l.status IN ({valid}, {suspended}) \
            AND l.expires_on >= {in_force_on}) AND ({basis})) ",
-        owed = owed_visits(binds, book, key),
+        owed = owed_visits(binds, book),
+        intensification = intensification(binds, key),
         basis = basis_condition(binds, today),
     )
 }
@@ -173,9 +176,8 @@ fn targets(binds: &mut Binds, plans: &str, today: NaiveDate, book: &RuleBook, ke
 /// The visits a target is owed, in SQL on `p`, `e` and `rc`: `FrequencyFactor::apply` of its
 /// class's factor to the plan's visits per enterprise (whole numbers: rounded up, at least the
 /// plan's), by the matrix of the enterprise's province in force (docs/adr/0032): one arm per
-/// province whose matrix differs from the national one — times the multiplier of a key region
-/// (重点地区, docs/adr/0037) for an enterprise in one.
-fn owed_visits(binds: &mut Binds, book: &RuleBook, key: &PatrolFactors) -> String {
+/// province whose matrix differs from the national one.
+fn owed_visits(binds: &mut Binds, book: &RuleBook) -> String {
     let national = &book.national().frequency;
     let arms: Vec<String> = book
         .provinces()
@@ -189,11 +191,17 @@ fn owed_visits(binds: &mut Binds, book: &RuleBook, key: &PatrolFactors) -> Strin
         })
         .collect();
     let national = class_visits(binds, national);
-    let owed =
-        if arms.is_empty() { national } else { format!("CASE {} ELSE {national} END", arms.join(" ")) };
+    if arms.is_empty() { national } else { format!("CASE {} ELSE {national} END", arms.join(" ")) }
+}
+
+/// What a target's visits are multiplied by, an SQL integer on `p` and `e`: the greater of its
+/// key region's multiplier (重点地区, docs/adr/0037) and its campaigns' (专项整治, docs/adr/0038) —
+/// both answer §三's "提高巡查的频次", so they do not stack.
+fn intensification(binds: &mut Binds, key: &PatrolFactors) -> String {
+    let campaign = campaign_intensification(binds);
     match key_region_factor(binds, key) {
-        Some(factor) => format!("({owed}) * {factor}"),
-        None => owed,
+        Some(key) => format!("(CASE WHEN {key} > {campaign} THEN {key} ELSE {campaign} END)"),
+        None => campaign,
     }
 }
 
@@ -212,6 +220,24 @@ fn key_region_factor(binds: &mut Binds, key: &PatrolFactors) -> Option<String> {
         .map(|(factor, regions)| format!("WHEN e.region_code IN ({}) THEN {factor}", regions.join(", ")))
         .collect();
     Some(format!("CASE {} ELSE 1 END", arms.join(" ")))
+}
+
+/// The key-industry campaign intensification (专项整治, docs/adr/0038) of a target, an SQL
+/// integer on `p` and `e`: the greatest factor of the campaigns not cancelled that name the
+/// plan's industry and a region holding the enterprise (the region's code range is its
+/// jurisdiction prefix's), and whose period overlaps the plan's; 1 when none. It multiplies the
+/// visits after the class factor's rounding, so the result stays a whole number. Kept apart from
+/// the matrix: a key region's factor stands beside it, and intensifications do not stack — the
+/// greater one applies.
+fn campaign_intensification(binds: &mut Binds) -> String {
+    let cancelled = binds.push(CampaignStatus::Cancelled.as_str());
+    format!(
+        "COALESCE((SELECT MAX(c.factor) FROM campaign c \
+           JOIN campaign_industry ci ON ci.campaign_id = c.id AND ci.industry = p.industry \
+           JOIN campaign_region cr ON cr.campaign_id = c.id \
+           WHERE e.region_code BETWEEN cr.region_low AND cr.region_high AND c.status <> {cancelled} \
+             AND c.starts_on <= p.ends_on AND c.ends_on >= p.starts_on), 1)"
+    )
 }
 
 /// One matrix's visits by class, on `p` and `rc`.
