@@ -210,6 +210,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
             AuditSubject::ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId::new(id))
         }
         NodeType::Campaign => AuditSubject::Campaign(oversight_domain::CampaignId::new(id)),
+        NodeType::ResponsibilityAgreement => {
+            AuditSubject::ResponsibilityAgreement(oversight_domain::ResponsibilityAgreementId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -231,7 +234,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport, UnlicensedCase, CounterfeitCase, SupervisionOrder, LowerTierRequest or Campaign."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport, UnlicensedCase, CounterfeitCase, SupervisionOrder, LowerTierRequest, Campaign or ResponsibilityAgreement."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

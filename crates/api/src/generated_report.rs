@@ -75,6 +75,8 @@ mirror! {
         SpotCheckImport,
         /// An `UnlicensedCase`.
         UnlicensedCase,
+        /// A `PatrolPlan` (a responsibility agreement's coverage sums its plans').
+        PatrolPlan,
     }
 }
 
@@ -151,6 +153,7 @@ fn node_type(kind: RecordKind) -> NodeType {
         RecordKind::LinkageNotice => NodeType::LinkageNotice,
         RecordKind::SpotCheckImport => NodeType::SpotCheckImport,
         RecordKind::UnlicensedCase => NodeType::UnlicensedCase,
+        RecordKind::PatrolPlan => NodeType::PatrolPlan,
     }
 }
 
@@ -371,8 +374,8 @@ impl ReportFigure {
 }
 
 pub struct ReportRecordRef {
-    kind: RecordKind,
-    id: i64,
+    pub(crate) kind: RecordKind,
+    pub(crate) id: i64,
 }
 
 /// A record a figure counted (its drill-down): its global ID and kind.
@@ -389,7 +392,7 @@ impl ReportRecordRef {
 }
 
 pub struct ReportRecordTotal {
-    count: u64,
+    pub(crate) count: u64,
 }
 
 #[Object]

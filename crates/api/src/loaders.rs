@@ -186,6 +186,9 @@ loaders! {
     campaign: ById<oversight_app::CampaignRecord, oversight_domain::CampaignId> = campaigns_by_ids by id;
     /// Coverage per region of each campaign, today.
     campaign_coverage: ByParent<oversight_app::CampaignCoverageRow, oversight_domain::CampaignId> = campaign_coverage by campaign_id;
+    responsibility_agreement: ById<oversight_app::AgreementRecord, oversight_domain::ResponsibilityAgreementId> = responsibility_agreements_by_ids by id;
+    /// The live values of each agreement's targets (a bounded number of statements per batch).
+    agreement_values: ById<oversight_app::AgreementValues, oversight_domain::ResponsibilityAgreementId> = responsibility_agreement_values by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

@@ -25,6 +25,7 @@ use crate::registry::institution::{ApiKey, Institution};
 use crate::registry::license::License;
 use crate::registry::officer::Officer;
 use crate::registry::region::Region;
+use crate::responsibility::agreement::ResponsibilityAgreement;
 use crate::responsibility::assignment::ResponsibilityAssignment;
 use crate::responsibility::order::SupervisionOrder;
 use crate::responsibility::request::LowerTierRequest;
@@ -116,6 +117,7 @@ nodes! {
     LowerTierRequest => lower_tier_request,
     ResponsibilityAssignment => responsibility_assignment,
     Campaign => campaign,
+    ResponsibilityAgreement => responsibility_agreement,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -82,6 +82,7 @@ pub struct ResponsibilityQueries(
     crate::responsibility::order::OrderQuery,
     crate::responsibility::request::RequestQuery,
     crate::responsibility::assignment::AssignmentQuery,
+    crate::responsibility::agreement::AgreementQuery,
 );
 
 /// The mutation root: one part per area, merged in groups — one flat list of every part
@@ -148,6 +149,7 @@ pub struct ResponsibilityMutations(
     crate::responsibility::order::OrderMutation,
     crate::responsibility::request::RequestMutation,
     crate::responsibility::assignment::AssignmentMutation,
+    crate::responsibility::agreement::AgreementMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -297,7 +297,8 @@ impl App {
             AuditSubject::Campaign(id) => self.campaign_resource(id).await?,
             AuditSubject::SupervisionOrder(_)
             | AuditSubject::LowerTierRequest(_)
-            | AuditSubject::ResponsibilityAssignment(_) => {
+            | AuditSubject::ResponsibilityAssignment(_)
+            | AuditSubject::ResponsibilityAgreement(_) => {
                 return self.responsibility_resource(subject).await;
             }
             // A review year is its province's: read within the province's jurisdiction.
@@ -422,6 +423,13 @@ impl App {
                     .pop()
                     .map(|a| Resource::Region(a.assignment.authority_region))
             }
+            // An agreement is its drafter's, as an order is its issuer's.
+            AuditSubject::ResponsibilityAgreement(id) => {
+                oversight_storage::responsibility::agreement::by_ids(&self.store, &everything, &[id])
+                    .await?
+                    .pop()
+                    .map(|a| Resource::Region(a.agreement.issuer_region))
+            }
             _ => None,
         })
     }
@@ -516,6 +524,7 @@ pub enum AuditSubject {
     SupervisionOrder(oversight_domain::SupervisionOrderId),
     LowerTierRequest(oversight_domain::LowerTierRequestId),
     ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId),
+    ResponsibilityAgreement(oversight_domain::ResponsibilityAgreementId),
     Campaign(oversight_domain::CampaignId),
 }
 
@@ -552,6 +561,7 @@ impl AuditSubject {
             AuditSubject::SupervisionOrder(id) => ObjectRef::of(id),
             AuditSubject::LowerTierRequest(id) => ObjectRef::of(id),
             AuditSubject::ResponsibilityAssignment(id) => ObjectRef::of(id),
+            AuditSubject::ResponsibilityAgreement(id) => ObjectRef::of(id),
             AuditSubject::Campaign(id) => ObjectRef::of(id),
         }
     }
@@ -603,6 +613,9 @@ impl AuditSubject {
                 <oversight_domain::ResponsibilityAssignmentId as oversight_domain::TypedId>::KIND
             }
             AuditSubject::Campaign(_) => <oversight_domain::CampaignId as oversight_domain::TypedId>::KIND,
+            AuditSubject::ResponsibilityAgreement(_) => {
+                <oversight_domain::ResponsibilityAgreementId as oversight_domain::TypedId>::KIND
+            }
         }
     }
 }

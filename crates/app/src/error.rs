@@ -306,6 +306,15 @@ codes! {
     NoticeNotLate = "NOTICE_NOT_LATE",
     /// The linkage notice is already the subject of a supervision order: it is escalated once.
     NoticeAlreadyEscalated = "NOTICE_ALREADY_ESCALATED",
+    // Responsibility agreements (责任状), docs/adr/0036.
+    /// The authority an agreement would bind is not an open authority directly below the
+    /// drafting one.
+    AgreementNotUpperTier = "AGREEMENT_NOT_UPPER_TIER",
+    /// The authority already has a standing (draft or signed) agreement for the year.
+    AgreementAlreadyStanding = "AGREEMENT_ALREADY_STANDING",
+    /// The step does not fit the agreement's state: amending or signing a signed one, any step
+    /// on a withdrawn one.
+    IllegalAgreementTransition = "ILLEGAL_AGREEMENT_TRANSITION",
     /// The officer made responsible for a piece of work does not serve the authority that holds
     /// it (or is no officer of the directory), docs/adr/0036.
     AssigneeNotOfAuthority = "ASSIGNEE_NOT_OF_AUTHORITY",

@@ -358,14 +358,13 @@ async fn snapshot(
     };
     let version_id = store::insert_version(work.tx(), &new, work.now).await?;
     let of = SnapshotOf {
-        version_id,
         authority_id: next.authority_id,
         region: next.authority_region,
         year: period.year,
         span,
         today: work.today,
     };
-    store::write_snapshot(work.tx(), &of).await?;
+    store::write_snapshot(work.tx(), version_id, &of).await?;
     let calendar = work.working_calendar().await?;
     let days = store::closed_notice_days(work.tx(), version_id).await?;
     let days = days.into_iter().map(|(sent, closed)| working_days_between(&calendar, sent, closed)).collect();

@@ -78,6 +78,7 @@ pub use patrol::{
 pub use patrol::{
     CoverageRow, DueCursor as PatrolDueCursor, DueFilter as PatrolDueFilter, PatrolDue, PlanInput, PlanRecord,
 };
+pub use responsibility::{AgreementFilter, AgreementRecord, AgreementValues, DraftAgreement, TargetRecords};
 pub use responsibility::{AssignResponsible, AssignmentFilter, AssignmentRecord};
 pub use responsibility::{
     IssueOrder, OrderFilter, OrderRecord, OrderSubjectInput, ProgressReport, RaiseRequest, RequestFilter,

@@ -3,6 +3,8 @@
 //! from the lower tier (问题、困难、保障) answered by the tier above and resolved by the raiser.
 //! Both are read as linkage notices are: by the authorities at either end and those above them.
 
+mod agreement;
+mod agreement_values;
 mod assignment;
 mod order;
 mod request;
@@ -19,8 +21,11 @@ use crate::events::Event;
 use crate::work::Work;
 use crate::{Action, AppError, Code, Principal, Resource, allow};
 
+pub use agreement::DraftAgreement;
+pub use agreement_values::{AgreementValues, TargetRecords};
 pub use assignment::AssignResponsible;
 pub use order::{IssueOrder, OrderSubjectInput};
+pub use oversight_storage::responsibility::agreement::{AgreementFilter, AgreementRecord};
 pub use oversight_storage::responsibility::assignment::{AssignmentFilter, AssignmentRecord};
 pub use oversight_storage::responsibility::order::{OrderFilter, OrderRecord, ProgressReport};
 pub use oversight_storage::responsibility::request::{RequestFilter, RequestRecord};

@@ -583,6 +583,16 @@ pub enum Action {
     /// Read campaigns (those whose regions overlap one's jurisdiction; the nation: all) and
     /// their coverage.
     ReadCampaigns,
+    /// Draft a responsibility agreement (责任状, §四) with an authority directly below one's own:
+    /// a provincial or municipal authority's head or leader in charge (docs/adr/0036).
+    DraftAgreement,
+    /// Amend a draft agreement's targets or withdraw an agreement: the drafter's leadership.
+    DecideAgreement,
+    /// Sign an agreement drafted for one's own authority: its head or leader in charge.
+    SignAgreement,
+    /// Read agreements (those of one's authority and the authorities below; the nation: all)
+    /// with their targets' live values.
+    ReadAgreements,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -261,6 +261,14 @@ crate::stored_enum! {
         CloseCampaign = "closeCampaign",
         /// The opener's leadership cancelled a campaign with the reason.
         CancelCampaign = "cancelCampaign",
+        /// An upper authority's leadership drafted a responsibility agreement (责任状).
+        DraftResponsibilityAgreement = "draftResponsibilityAgreement",
+        /// The drafter's leadership replaced a draft agreement's targets.
+        AmendResponsibilityAgreement = "amendResponsibilityAgreement",
+        /// The lower authority's leadership signed the agreement.
+        SignResponsibilityAgreement = "signResponsibilityAgreement",
+        /// The drafter's leadership withdrew the agreement with the reason.
+        WithdrawResponsibilityAgreement = "withdrawResponsibilityAgreement",
     }
 }
 

@@ -79,6 +79,9 @@ crate::stored_enum! {
         /// jurisdiction or inside another one named, a period reversed, longer than twelve
         /// months or over, a factor outside 2–4 (docs/adr/0038).
         InvalidCampaign = "INVALID_CAMPAIGN",
+        /// A responsibility agreement's targets or year: no target, a kind twice, a threshold
+        /// outside its unit, a year neither this one nor the next (docs/adr/0036).
+        InvalidAgreement = "INVALID_AGREEMENT",
     }
 }
 

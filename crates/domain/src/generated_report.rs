@@ -281,6 +281,8 @@ crate::stored_enum! {
         LinkageNotice = "LINKAGE_NOTICE",
         SpotCheckImport = "SPOT_CHECK_IMPORT",
         UnlicensedCase = "UNLICENSED_CASE",
+        /// A patrol plan (a responsibility agreement's coverage sums its plans' own).
+        PatrolPlan = "PATROL_PLAN",
     }
 }
 

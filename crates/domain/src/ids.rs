@@ -162,6 +162,8 @@ typed_id! {
     pub struct ResponsibilityAssignmentId = "responsibility-assignment";
     /// A key-industry campaign (专项整治, §三).
     pub struct CampaignId = "campaign";
+    /// A responsibility agreement (责任状, §四) between an authority and the one directly below.
+    pub struct ResponsibilityAgreementId = "responsibility-agreement";
 }
 
 #[cfg(test)]

@@ -38,8 +38,9 @@ pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
     DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId,
     LowerTierRequestId, MeasureId, NoticeId, OfficerId, OrderProgressId, PatrolId, PatrolPlanId, ProposalId,
-    RecallId, RectificationId, ReportId, ReportVersionId, ResponsibilityAssignmentId, ReviewId, ReviewYearId,
-    SpotCheckImportId, SubmissionId, SupervisionOrderId, TaskId, TypedId, UnlicensedCaseId,
+    RecallId, RectificationId, ReportId, ReportVersionId, ResponsibilityAgreementId,
+    ResponsibilityAssignmentId, ReviewId, ReviewYearId, SpotCheckImportId, SubmissionId, SupervisionOrderId,
+    TaskId, TypedId, UnlicensedCaseId,
 };
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};

@@ -3,6 +3,7 @@
 //! 层级督查督办制度 … 对下级部门提出的问题、遇到的困难、需要的保障,上级部门要及时予以答复、解决".
 //! docs/adr/0035.
 
+pub mod agreement;
 pub mod assignment;
 pub mod order;
 pub mod request;

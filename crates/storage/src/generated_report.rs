@@ -5,6 +5,7 @@
 //! jurisdiction), then the counts grouped from those rows in one more statement. A figure is
 //! therefore exactly the number of its drill-down rows, and later record changes do not move it.
 
+mod live;
 mod snapshot;
 
 use std::future::Future;
@@ -19,6 +20,7 @@ use crate::page::{self, Direction, Keyset, Page, PageRequest};
 use crate::sql::Binds;
 use crate::{Executor, Result, StorageError};
 
+pub use live::{live_closed_notice_days, live_counts, live_records};
 pub use snapshot::{SnapshotOf, write_snapshot};
 
 const TABLE: &str = "generated_report";

@@ -3,6 +3,7 @@
 //! authorities (`NoticeScope`: sent from or to an authority seated inside the caller's
 //! jurisdiction).
 
+pub mod agreement;
 pub mod assignment;
 pub mod order;
 pub mod request;

@@ -295,6 +295,20 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["openCampaign"]["campaign"]["id"]
         .clone();
     fixtures.insert("Campaign", fixture(&campaign, national, Some(world.county.as_str())));
+    // Jiangsu's agreement with Nanjing is read by both and above, not by the county below.
+    let nanjing = data_as(server, &world.county, "{ viewer { authority { parent { id } } } }", json!({}))
+        .await["viewer"]["authority"]["parent"]["id"]
+        .clone();
+    let agreement = data_as(
+        server,
+        &world.provincial_leader,
+        "mutation($i: DraftResponsibilityAgreementInput!) { draftResponsibilityAgreement(input: $i) { agreement { id } } }",
+        json!({ "i": { "counterpartAuthorityId": nanjing, "year": chrono::Datelike::year(&today),
+                       "targets": [{ "kind": "PATROL_COVERAGE", "threshold": "90" }] } }),
+    )
+    .await["draftResponsibilityAgreement"]["agreement"]["id"]
+        .clone();
+    fixtures.insert("ResponsibilityAgreement", fixture(&agreement, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -529,6 +543,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("LowerTierRequest", Some("lower-tier-request")),
     ("ResponsibilityAssignment", Some("responsibility-assignment")),
     ("Campaign", Some("campaign")),
+    ("ResponsibilityAgreement", Some("responsibility-agreement")),
     ("Region", None),
 ];
 
@@ -557,6 +572,7 @@ const TOUCHED: &[&str] = &[
     "LowerTierRequest",
     "ResponsibilityAssignment",
     "Campaign",
+    "ResponsibilityAgreement",
 ];
 
 const TRAIL: &str =

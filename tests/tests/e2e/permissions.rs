@@ -159,6 +159,11 @@ enum Op {
     CloseCampaign,
     CancelCampaign,
     ReadCampaigns,
+    DraftAgreement,
+    AmendAgreement,
+    SignAgreement,
+    WithdrawAgreement,
+    ReadAgreements,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -910,6 +915,34 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadCampaigns, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Responsibility agreements (docs/adr/0036): drafted for the city above the row's county
+        // (Wuxi inside, Hangzhou outside) by a provincial or municipal authority's leadership
+        // directly above it; amended and withdrawn by the drafter's leadership, signed by the
+        // bound city's (no matrix role is a city's leadership); outside the caller's reach an
+        // agreement is not found. Officers and auditors read agreements.
+        (DraftAgreement, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (DraftAgreement, Outside) => [
+            FORBIDDEN, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (AmendAgreement | WithdrawAgreement, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (SignAgreement, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (AmendAgreement | WithdrawAgreement | SignAgreement, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadAgreements, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -917,7 +950,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 138] = [
+const OPS: [Op; 143] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1058,6 +1091,11 @@ const OPS: [Op; 138] = [
     CloseCampaign,
     CancelCampaign,
     ReadCampaigns,
+    DraftAgreement,
+    AmendAgreement,
+    SignAgreement,
+    WithdrawAgreement,
+    ReadAgreements,
 ];
 
 struct World {
@@ -1332,6 +1370,7 @@ async fn run(
     let (request, parent) = request_fixture(server, op, (region, authority, seats.county)).await;
     let assigned = assignment_fixture(server, op, province, reviews).await;
     let campaign = campaign_fixture(server, op, region, province).await;
+    let (city, agreement) = agreement_fixture(server, op, province, seats.county).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1852,6 +1891,32 @@ async fn run(
             "cancelCampaign",
         ),
         ReadCampaigns => ("query { campaigns(first: 5) { totalCount } }", json!({}), "campaigns"),
+        DraftAgreement => (
+            "mutation($i: DraftResponsibilityAgreementInput!) { draftResponsibilityAgreement(input: $i) { agreement { id } } }",
+            json!({ "i": { "counterpartAuthorityId": global("Authority", city), "year": chrono::Datelike::year(&server.app.today()),
+                           "targets": [{ "kind": "PATROL_COVERAGE", "threshold": "90" }] } }),
+            "draftResponsibilityAgreement",
+        ),
+        AmendAgreement => (
+            "mutation($a: ID!) { amendResponsibilityAgreement(agreementId: $a, targets: [{kind: OVERDUE_RECTIFICATIONS, threshold: \"2\"}]) { agreement { id } } }",
+            json!({ "a": global("ResponsibilityAgreement", agreement) }),
+            "amendResponsibilityAgreement",
+        ),
+        SignAgreement => (
+            "mutation($a: ID!) { signResponsibilityAgreement(agreementId: $a) { agreement { id } } }",
+            json!({ "a": global("ResponsibilityAgreement", agreement) }),
+            "signResponsibilityAgreement",
+        ),
+        WithdrawAgreement => (
+            "mutation($a: ID!) { withdrawResponsibilityAgreement(agreementId: $a, reason: \"矩阵测试：撤回\") { agreement { id } } }",
+            json!({ "a": global("ResponsibilityAgreement", agreement) }),
+            "withdrawResponsibilityAgreement",
+        ),
+        ReadAgreements => (
+            "query { responsibilityAgreements(first: 5) { totalCount } }",
+            json!({}),
+            "responsibilityAgreements",
+        ),
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
             json!({ "i": { "targetAuthorityId": global("Authority", authority), "subjectKind": "OTHER",
@@ -2499,6 +2564,43 @@ async fn campaign_fixture(
         factor: 2,
     };
     server.app.open_campaign(&leader, &input).await.unwrap().id
+}
+
+/// The agreement rows' counterpart and agreement, none of it under test: the city above the
+/// row's county (Wuxi inside, Hangzhou outside). Rows share the database and a city has one
+/// standing agreement a year, so its province's leader first withdraws the one an earlier row
+/// left; for the steps on an agreement, the leader drafts one.
+async fn agreement_fixture(
+    server: &TestServer,
+    op: Op,
+    province: AuthorityId,
+    county: AuthorityId,
+) -> (AuthorityId, oversight_domain::ResponsibilityAgreementId) {
+    use oversight_domain::responsibility::agreement::TargetKind;
+    let none = oversight_domain::ResponsibilityAgreementId::new(0);
+    if !matches!(op, DraftAgreement | AmendAgreement | SignAgreement | WithdrawAgreement) {
+        return (AuthorityId::new(0), none);
+    }
+    let app = &server.app;
+    let found = oversight_storage::registry::authority::by_ids(app.store(), &[county]).await.unwrap();
+    let city = found[0].parent_id.unwrap();
+    let year = chrono::Datelike::year(&app.today());
+    let leader =
+        officer_of(server, "agreement-leader", province, "provincial_officer", "leader_in_charge").await;
+    let standing =
+        oversight_storage::responsibility::agreement::standing(app.store(), city, year).await.unwrap();
+    if let Some(standing) = standing {
+        app.withdraw_responsibility_agreement(&leader, standing.id, "矩阵测试：重签").await.unwrap();
+    }
+    if op == DraftAgreement {
+        return (city, none);
+    }
+    let draft = oversight_app::DraftAgreement {
+        counterpart_authority_id: city,
+        year,
+        targets: vec![(TargetKind::PatrolCoverage, "90".to_owned())],
+    };
+    (city, app.draft_responsibility_agreement(&leader, &draft).await.unwrap().id)
 }
 
 /// A campaign as GraphQL input over `region`, starting in ten days.

@@ -82,6 +82,7 @@ scenarios!(
     linkage_notice_escalated_to_order,
     responsible_persons_assigned_and_reassigned,
     campaign_intensifies_patrol_plan,
+    responsibility_agreement_targets_live,
 );
 
 /// A scenario file.

@@ -107,6 +107,12 @@ impl App {
         ids: &[PatrolPlanId],
     ) -> Result<Vec<CoverageRow>, AppError> {
         provinces(principal)?;
+        self.coverage_of_plans(ids).await
+    }
+
+    /// Coverage by executing authority of these plans today, whoever asks: a plan's coverage is
+    /// one figure (a responsibility agreement's PATROL_COVERAGE sums it).
+    pub(crate) async fn coverage_of_plans(&self, ids: &[PatrolPlanId]) -> Result<Vec<CoverageRow>, AppError> {
         let today = self.today();
         let book = self.rule_book(&self.store, today).await?;
         // The key regions of the plans' provinces, whoever reads: a plan's coverage is one figure.

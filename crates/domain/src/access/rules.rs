@@ -169,6 +169,9 @@ const REQUEST_RAISERS: &str =
 /// Who runs a key-industry campaign (§三 names the provinces; a city may focus its own counties).
 const PROVINCE_CITY: &[Role] = &[ProvincialOfficer, MunicipalOfficer];
 const CAMPAIGN_OPENERS: &str = "key-industry campaigns are opened, amended, closed and cancelled by a provincial or municipal authority (§三)";
+/// The lower tiers: the cities and the counties.
+const CITY_COUNTY: &[Role] = &[MunicipalOfficer, CountyOfficer];
+const AGREEMENT_DRAFTERS: &str = "responsibility agreements are drafted, amended and withdrawn by the provincial or municipal authority above the one they bind (§四)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
@@ -214,6 +217,11 @@ const RULES_LEADERSHIP: Option<Signature> = Some(Signature {
 });
 /// A supervision order (督查督办) is its issuing authority's leadership's to issue, accept or return
 /// (§四: the head is first responsible, the leader in charge main responsible).
+/// A responsibility agreement is the authorities' commitment: its leadership drafts or signs it.
+const AGREEMENT_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a responsibility agreement is drafted, amended, withdrawn or signed by the authority's head or leader in charge",
+});
 const ORDER_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "a supervision order is issued, accepted or returned by its issuing authority's head or leader in charge",
@@ -618,5 +626,17 @@ pub fn rule(action: Action) -> Rule {
             CAMPAIGN_OPENERS),
         Action::ReadCampaigns                  => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "key-industry campaigns are read by officers and auditors"),
+        // Responsibility agreements (责任状, §四 层级负责制, docs/adr/0036): drafted by a provincial
+        // or municipal authority's leadership for an authority below it (the resource; the use
+        // case checks it is directly below), amended and withdrawn by the drafter's leadership,
+        // signed by the lower authority's leadership; read by officers and auditors in reach.
+        Action::DraftAgreement                 => row(PROVINCE_CITY,       AGREEMENT_LEADERSHIP, BelowOwnSeat,
+            AGREEMENT_DRAFTERS),
+        Action::DecideAgreement                => row(PROVINCE_CITY,       AGREEMENT_LEADERSHIP, OwnAuthority,
+            AGREEMENT_DRAFTERS),
+        Action::SignAgreement                  => row(CITY_COUNTY,         AGREEMENT_LEADERSHIP, OwnAuthority,
+            "a responsibility agreement is signed by the municipal or county authority it binds (§四)"),
+        Action::ReadAgreements                 => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "responsibility agreements are read by officers and auditors"),
     }
 }

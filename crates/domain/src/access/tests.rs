@@ -381,6 +381,10 @@ const REASONS: &[&str] = &[
     "key-industry campaigns are opened, amended, closed and cancelled by a provincial or municipal authority (§三)",
     "a campaign is opened, amended, closed or cancelled by the authority's head or leader in charge",
     "key-industry campaigns are read by officers and auditors",
+    "responsibility agreements are drafted, amended and withdrawn by the provincial or municipal authority above the one they bind (§四)",
+    "a responsibility agreement is drafted, amended, withdrawn or signed by the authority's head or leader in charge",
+    "a responsibility agreement is signed by the municipal or county authority it binds (§四)",
+    "responsibility agreements are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -475,6 +479,10 @@ fn administration_actions() -> Vec<Action> {
         Action::OpenCampaign,
         Action::DecideCampaign,
         Action::ReadCampaigns,
+        Action::DraftAgreement,
+        Action::DecideAgreement,
+        Action::SignAgreement,
+        Action::ReadAgreements,
     ]
 }
 
@@ -1481,6 +1489,102 @@ ReadCampaigns
   testing_institution institution:7  F87 F87 F87 F87 F87 F87 F87 F87 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F87 F87 F87 F87 F87 F87 F87 F87 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F87 F87 F87 F87 F87 F87 F87 F87 NF  NF  NF  NF  NF  NF
+DraftAgreement
+  nation head                        F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  nation leader_in_charge            F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  nation staff                       F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  province head                      F88 OJ  OJ  ok  ok  OJ  ok  OJ  F88 F88 NF  F88 F88 NF
+  province leader_in_charge          F88 OJ  OJ  ok  ok  OJ  ok  OJ  F88 F88 NF  F88 F88 NF
+  province staff                     F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 F89 NF
+  city head                          F88 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F88 NF  NF  F88 NF
+  city leader_in_charge              F88 OJ  OJ  OJ  ok  OJ  ok  OJ  NF  F88 NF  NF  F88 NF
+  city staff                         F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  county head                        F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  county leader_in_charge            F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  county staff                       F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  review_department at nation        F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88
+  review_department at province      F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 F88 NF
+  review_department at city          F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  review_department at county        F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  auditor at nation                  F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88
+  auditor at province                F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 F88 NF
+  auditor at city                    F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  auditor at county                  F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  testing_institution institution:7  F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+DecideAgreement
+  nation head                        F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  nation leader_in_charge            F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  nation staff                       F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  province head                      F88 ok  F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 F88 NF
+  province leader_in_charge          F88 ok  F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 F88 NF
+  province staff                     F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 F89 NF
+  city head                          F88 ok  F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  city leader_in_charge              F88 ok  F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  city staff                         F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  county head                        F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  county leader_in_charge            F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  county staff                       F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  review_department at nation        F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88
+  review_department at province      F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 F88 NF
+  review_department at city          F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  review_department at county        F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  auditor at nation                  F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88
+  auditor at province                F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 F88 NF
+  auditor at city                    F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  auditor at county                  F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  testing_institution institution:7  F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+SignAgreement
+  nation head                        F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  nation leader_in_charge            F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  nation staff                       F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 F89
+  province head                      F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 F89 NF
+  province leader_in_charge          F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 F89 NF
+  province staff                     F89 F89 F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 F89 NF
+  city head                          F90 ok  F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  city leader_in_charge              F90 ok  F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  city staff                         F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  county head                        F90 ok  F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  county leader_in_charge            F90 ok  F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  county staff                       F89 F89 F89 F89 F89 F89 F89 F89 NF  F89 NF  NF  F89 NF
+  review_department at nation        F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90
+  review_department at province      F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 NF  F90 F90 NF
+  review_department at city          F90 F90 F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  review_department at county        F90 F90 F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  auditor at nation                  F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 F90
+  auditor at province                F90 F90 F90 F90 F90 F90 F90 F90 F90 F90 NF  F90 F90 NF
+  auditor at city                    F90 F90 F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  auditor at county                  F90 F90 F90 F90 F90 F90 F90 F90 NF  F90 NF  NF  F90 NF
+  testing_institution institution:7  F90 F90 F90 F90 F90 F90 F90 F90 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F90 F90 F90 F90 F90 F90 F90 F90 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F90 F90 F90 F90 F90 F90 F90 F90 NF  NF  NF  NF  NF  NF
+ReadAgreements
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F91 F91 F91 F91 F91 F91 F91 F91 F91 F91 F91 F91 F91 F91
+  review_department at province      F91 F91 F91 F91 F91 F91 F91 F91 F91 F91 NF  F91 F91 NF
+  review_department at city          F91 F91 F91 F91 F91 F91 F91 F91 NF  F91 NF  NF  F91 NF
+  review_department at county        F91 F91 F91 F91 F91 F91 F91 F91 NF  F91 NF  NF  F91 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F91 F91 F91 F91 F91 F91 F91 F91 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F91 F91 F91 F91 F91 F91 F91 F91 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F91 F91 F91 F91 F91 F91 F91 F91 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

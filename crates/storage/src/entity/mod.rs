@@ -37,6 +37,7 @@ pub mod patrol_plan_authority;
 pub mod provincial_rules;
 pub mod rectification;
 pub mod registry_import;
+pub mod responsibility_agreement;
 pub mod responsibility_assignment;
 pub mod result_submission;
 pub mod revocation_proposal;

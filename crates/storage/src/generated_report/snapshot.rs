@@ -23,7 +23,6 @@ use crate::{Executor, Result, StorageError};
 /// "overdue" and "late" are judged).
 #[derive(Debug, Clone, Copy)]
 pub struct SnapshotOf {
-    pub version_id: ReportVersionId,
     pub authority_id: AuthorityId,
     pub region: RegionCode,
     pub year: i32,
@@ -42,17 +41,17 @@ struct Insert {
 }
 
 /// Writes the snapshot of a version: every figure's records, then their counts.
-pub async fn write_snapshot(x: &impl Executor, of: &SnapshotOf) -> Result<()> {
+pub async fn write_snapshot(x: &impl Executor, version_id: ReportVersionId, of: &SnapshotOf) -> Result<()> {
     let backend = x.executor().get_database_backend();
     let builders: [fn(&mut Binds, &SnapshotOf) -> String; 9] =
         [reviews, patrols, tasks, samples, rectifications, license_changes, notices, imports, unlicensed];
     for build in builders {
         let mut binds = Binds::new(backend);
         let select = build(&mut binds, of);
-        run(x, Insert { binds, select }, of.version_id).await?;
+        run(x, Insert { binds, select }, version_id).await?;
     }
     let mut binds = Binds::new(backend);
-    let version = binds.push(of.version_id.get());
+    let version = binds.push(version_id.get());
     // The totals of figures counted by industry, and every figure's count in its groups.
     let sql = format!(
         "INSERT INTO report_figure (version_id, figure, grp, n) \
@@ -283,4 +282,26 @@ fn unlicensed(binds: &mut Binds, of: &SnapshotOf) -> String {
         overdue = Figure::UnlicensedCasesOverdue.as_str(),
         urged = UnlicensedStatus::Urged.as_str(),
     )
+}
+
+/// The statement selecting one figure's record ids (`id`) over `of`: the snapshot's own, so a live
+/// count — a responsibility agreement's value — counts what a report of the same days would.
+pub(super) fn figure_records(binds: &mut Binds, of: &SnapshotOf, figure: Figure) -> String {
+    use Figure::*;
+    let build: fn(&mut Binds, &SnapshotOf) -> String = match figure {
+        ReviewEnrolled | ReviewSubmitted | ReviewExamined | ReviewPassed | ReviewFailed | ReviewOverdue => {
+            reviews
+        }
+        Patrols | PatrolsWithFindings | FollowUps | FollowUpsWithFindings => patrols,
+        TestingTasks => tasks,
+        SamplesPassed | SamplesNonconforming | SamplesNotJudgeable => samples,
+        RectificationsOpened | RectificationsClosed | RectificationsOverdue => rectifications,
+        Suspensions | Revocations | RevocationProposals => license_changes,
+        NoticesReceived | NoticesClosed | NoticesLate => notices,
+        SpotCheckImports => imports,
+        UnlicensedCasesOpened | UnlicensedCasesLicensed | UnlicensedBansNotified | UnlicensedCasesOverdue => {
+            unlicensed
+        }
+    };
+    format!("SELECT s.id FROM ({}) s WHERE s.fig = '{}'", build(binds, of), figure.as_str())
 }

@@ -1,0 +1,231 @@
+//! The live values of responsibility agreements' targets (责任状, docs/adr/0036 decisions 12–14):
+//! counted from the records on the day they are read — the generated reports' figures over the
+//! bound authority's jurisdiction and the year so far, the patrol plans' own coverage — never
+//! entered or stored; and the records behind each value, as global IDs to open.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use oversight_domain::generated_report::{Figure, RecordKind};
+use oversight_domain::linkage::notice::{median, working_days_between};
+use oversight_domain::responsibility::agreement::{Agreement, Reading, TargetKind, counting_span};
+use oversight_domain::{PatrolPlanId, ResponsibilityAgreementId, WorkingCalendar};
+use oversight_storage::calendar;
+use oversight_storage::generated_report::{SnapshotOf, live_closed_notice_days, live_counts, live_records};
+use oversight_storage::responsibility::agreement::{self as store, AgreementRecord};
+
+use crate::{App, AppError, Page, PageRequest, Principal};
+
+/// Every target's reading of one agreement, on the day counted (`None` before its year began).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementValues {
+    pub id: ResponsibilityAgreementId,
+    pub on: Option<NaiveDate>,
+    pub readings: BTreeMap<TargetKind, Reading>,
+}
+
+/// The records behind a target's value: their kind, a page of ids, how many in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetRecords {
+    pub kind: RecordKind,
+    pub page: Page<i64>,
+    pub total: u64,
+}
+
+/// What a target's value counts: the figure a report counts it by (none for coverage, which is
+/// the plans' own figure).
+fn counted_figure(kind: TargetKind) -> Option<Figure> {
+    match kind {
+        TargetKind::PatrolCoverage => None,
+        TargetKind::ReviewCompletion => Some(Figure::ReviewExamined),
+        TargetKind::OverdueRectifications => Some(Figure::RectificationsOverdue),
+        TargetKind::NoticeCloseMedianDays => Some(Figure::NoticesClosed),
+    }
+}
+
+/// The days an agreement's values count, over the bound authority's jurisdiction.
+fn counting(agreement: &Agreement, today: NaiveDate) -> Option<SnapshotOf> {
+    let span = counting_span(agreement.year, today)?;
+    Some(SnapshotOf {
+        authority_id: agreement.counterpart_authority_id,
+        region: agreement.counterpart_region,
+        year: agreement.year,
+        span,
+        today: span.1,
+    })
+}
+
+/// The counted agreements that have a target of `kind`, keyed by id.
+fn keyed(counted: &[(&Agreement, SnapshotOf)], kind: TargetKind) -> Vec<(i64, SnapshotOf)> {
+    counted
+        .iter()
+        .filter(|(a, _)| a.targets.iter().any(|t| t.kind == kind))
+        .map(|(a, of)| (a.id.get(), *of))
+        .collect()
+}
+
+impl App {
+    /// The live values of these agreements' targets (the loader of
+    /// `ResponsibilityAgreement.targets`): a bounded number of statements for any number of
+    /// agreements — one for the report figures, one for the closed notices, the plans' coverage.
+    pub async fn responsibility_agreement_values(
+        &self,
+        principal: &Principal,
+        ids: &[ResponsibilityAgreementId],
+    ) -> Result<Vec<AgreementValues>, AppError> {
+        let records = self.responsibility_agreements_by_ids(principal, ids).await?;
+        let today = self.today();
+        let counted: Vec<(&Agreement, SnapshotOf)> = records
+            .iter()
+            .filter_map(|r| counting(&r.agreement, today).map(|of| (&r.agreement, of)))
+            .collect();
+        let mut readings: BTreeMap<i64, BTreeMap<TargetKind, Reading>> = BTreeMap::new();
+        self.share_and_count_readings(&counted, &mut readings).await?;
+        self.median_readings(&counted, &mut readings).await?;
+        self.coverage_readings(&counted, &mut readings).await?;
+        Ok(records
+            .iter()
+            .map(|r| AgreementValues {
+                id: r.id,
+                on: counting(&r.agreement, today).map(|of| of.today),
+                readings: readings.remove(&r.id.get()).unwrap_or_default(),
+            })
+            .collect())
+    }
+
+    /// Review completion (examined of enrolled) and overdue rectifications, in one statement.
+    async fn share_and_count_readings(
+        &self,
+        counted: &[(&Agreement, SnapshotOf)],
+        readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
+    ) -> Result<(), AppError> {
+        let reviews = keyed(counted, TargetKind::ReviewCompletion);
+        let overdue = keyed(counted, TargetKind::OverdueRectifications);
+        let mut counts =
+            live_counts(&self.store, &reviews, &[Figure::ReviewEnrolled, Figure::ReviewExamined]).await?;
+        counts.extend(live_counts(&self.store, &overdue, &[Figure::RectificationsOverdue]).await?);
+        let n = |key: i64, figure: Figure| {
+            counts.iter().find(|(k, f, _)| *k == key && *f == figure).map_or(0, |(_, _, n)| *n)
+        };
+        for (key, _) in &reviews {
+            let reading = Reading::Share {
+                counted: n(*key, Figure::ReviewExamined),
+                out_of: n(*key, Figure::ReviewEnrolled),
+            };
+            readings.entry(*key).or_default().insert(TargetKind::ReviewCompletion, reading);
+        }
+        for (key, _) in &overdue {
+            let reading = Reading::Count(n(*key, Figure::RectificationsOverdue));
+            readings.entry(*key).or_default().insert(TargetKind::OverdueRectifications, reading);
+        }
+        Ok(())
+    }
+
+    /// The median working days to close of the notices the bound authority received in the year
+    /// and closed, on the working-day calendar.
+    async fn median_readings(
+        &self,
+        counted: &[(&Agreement, SnapshotOf)],
+        readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
+    ) -> Result<(), AppError> {
+        let notices = keyed(counted, TargetKind::NoticeCloseMedianDays);
+        if notices.is_empty() {
+            return Ok(());
+        }
+        let calendar = WorkingCalendar::new(calendar::years(&self.store).await?);
+        let mut days: BTreeMap<i64, Vec<u32>> = notices.iter().map(|(key, _)| (*key, Vec::new())).collect();
+        for (key, sent, closed) in live_closed_notice_days(&self.store, &notices).await? {
+            days.entry(key).or_default().push(working_days_between(&calendar, sent, closed));
+        }
+        for (key, taken) in days {
+            readings
+                .entry(key)
+                .or_default()
+                .insert(TargetKind::NoticeCloseMedianDays, Reading::MedianDays(median(taken)));
+        }
+        Ok(())
+    }
+
+    /// Patrol coverage: the plans' own coverage (`PatrolPlan.coverage`, today) summed over the
+    /// executing authorities seated inside the bound authority's region, of the plans
+    /// overlapping the year.
+    async fn coverage_readings(
+        &self,
+        counted: &[(&Agreement, SnapshotOf)],
+        readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
+    ) -> Result<(), AppError> {
+        let wanted = keyed(counted, TargetKind::PatrolCoverage);
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let asked: Vec<_> = wanted.iter().map(|(key, of)| (*key, of.region, of.span)).collect();
+        let pairs = store::plans_carried_out_within(&self.store, &asked).await?;
+        let plans: BTreeSet<PatrolPlanId> = pairs.iter().map(|(_, plan, _)| *plan).collect();
+        let rows = self.coverage_of_plans(&plans.into_iter().collect::<Vec<_>>()).await?;
+        for (key, _) in &wanted {
+            let (mut targets, mut patrolled) = (0, 0);
+            for row in &rows {
+                if pairs.contains(&(*key, row.plan_id, row.authority_id)) {
+                    targets += row.coverage.targets;
+                    patrolled += row.coverage.patrolled;
+                }
+            }
+            let reading = Reading::Share { counted: patrolled, out_of: targets };
+            readings.entry(*key).or_default().insert(TargetKind::PatrolCoverage, reading);
+        }
+        Ok(())
+    }
+
+    /// The records behind one target's value, as a keyset page of ids of their kind: the plans a
+    /// coverage sums, the reviews examined, the rectifications overdue, the notices closed.
+    pub async fn responsibility_agreement_records(
+        &self,
+        principal: &Principal,
+        id: ResponsibilityAgreementId,
+        kind: TargetKind,
+        request: &PageRequest<i64>,
+    ) -> Result<TargetRecords, AppError> {
+        let found = self.responsibility_agreements_by_ids(principal, &[id]).await?.pop();
+        let record: AgreementRecord = found.ok_or(AppError::NotFound { what: "responsibility agreement" })?;
+        let kind_of_record = record_kind(kind);
+        let Some(of) = counting(&record.agreement, self.today()) else {
+            let page = Page { items: Vec::new(), has_previous_page: false, has_next_page: false };
+            return Ok(TargetRecords { kind: kind_of_record, page, total: 0 });
+        };
+        let (page, total) = match counted_figure(kind) {
+            Some(figure) => {
+                let page = live_records(&self.store, &of, figure, request).await?;
+                let total = live_counts(&self.store, &[(id.get(), of)], &[figure]).await?;
+                (page, total.first().map_or(0, |(_, _, n)| *n))
+            }
+            None => {
+                let pairs =
+                    store::plans_carried_out_within(&self.store, &[(id.get(), of.region, of.span)]).await?;
+                let plans: BTreeSet<i64> = pairs.iter().map(|(_, plan, _)| plan.get()).collect();
+                let total = u64::try_from(plans.len()).unwrap_or(u64::MAX);
+                (page_of(plans.into_iter().collect(), request), total)
+            }
+        };
+        Ok(TargetRecords { kind: kind_of_record, page, total })
+    }
+}
+
+fn record_kind(kind: TargetKind) -> RecordKind {
+    counted_figure(kind).map_or(RecordKind::PatrolPlan, Figure::record_kind)
+}
+
+/// A keyset page of ascending ids held in memory (a year's plans in one region: a few dozen).
+fn page_of(ids: Vec<i64>, request: &PageRequest<i64>) -> Page<i64> {
+    let limit = usize::try_from(request.first.or(request.last).unwrap_or(0)).unwrap_or(usize::MAX);
+    let after: Vec<i64> = ids
+        .into_iter()
+        .filter(|id| request.after.is_none_or(|a| *id > a) && request.before.is_none_or(|b| *id < b))
+        .collect();
+    if request.last.is_some() {
+        let skip = after.len().saturating_sub(limit);
+        Page { has_previous_page: skip > 0, has_next_page: false, items: after[skip..].to_vec() }
+    } else {
+        let more = after.len() > limit;
+        Page { has_previous_page: false, has_next_page: more, items: after.into_iter().take(limit).collect() }
+    }
+}
