@@ -82,6 +82,7 @@ scenarios!(
     linkage_notice_escalated_to_order,
     responsible_persons_assigned_and_reassigned,
     campaign_intensifies_patrol_plan,
+    counterfeiting_case_raises_risk_class,
 );
 
 /// A scenario file.
