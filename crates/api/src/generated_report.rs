@@ -77,6 +77,8 @@ mirror! {
         UnlicensedCase,
         /// A `PatrolPlan` (a responsibility agreement's coverage sums its plans').
         PatrolPlan,
+        /// A `CounterfeitCase`.
+        CounterfeitCase,
     }
 }
 
@@ -139,6 +141,16 @@ mirror! {
         UnlicensedBansNotified,
         /// 督促申请逾期数: … urged and past the day to apply on the day of generation.
         UnlicensedCasesOverdue,
+        /// 恶意造假立案数: malicious-counterfeiting cases (恶意造假) opened in the period against enterprises of the jurisdiction.
+        CounterfeitCasesOpened,
+        /// 恶意造假上报吊销数: … whose revocation the province reported up in the period.
+        CounterfeitRevocationsReported,
+        /// 恶意造假提请取缔数: … whose ban the local government was asked for in the period.
+        CounterfeitBansRequested,
+        /// 移送公安机关数: … transferred to the police in the period.
+        CounterfeitTransferredToPolice,
+        /// 恶意造假案件逾期数: … past the deadline of the step they wait for on the day of generation.
+        CounterfeitCasesOverdue,
     }
 }
 
@@ -154,6 +166,7 @@ fn node_type(kind: RecordKind) -> NodeType {
         RecordKind::SpotCheckImport => NodeType::SpotCheckImport,
         RecordKind::UnlicensedCase => NodeType::UnlicensedCase,
         RecordKind::PatrolPlan => NodeType::PatrolPlan,
+        RecordKind::CounterfeitCase => NodeType::CounterfeitCase,
     }
 }
 

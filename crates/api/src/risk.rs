@@ -51,6 +51,9 @@ mirror! {
         KeyIndustry,
         /// Whole months since the last patrol or sampling (since licensing when never checked).
         MonthsSinceLastCheck,
+        /// Malicious-counterfeiting cases (恶意造假) opened against the enterprise within the
+        /// window, whatever their stage (from model `national-2027.1`).
+        CounterfeitCases,
     }
 }
 

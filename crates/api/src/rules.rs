@@ -105,7 +105,7 @@ impl RulesInForceGql {
         self.0.settings.source.map(|(_, _, from)| from)
     }
 
-    /// The risk model's version an assessment here records (`national-2026.1+320000.2`).
+    /// The risk model's version an assessment here records (`national-2027.1+320000.2`).
     async fn risk_model_version(&self) -> &str {
         &self.0.settings.model.version
     }

@@ -265,6 +265,17 @@ crate::stored_enum! {
         UnlicensedBansNotified = "UNLICENSED_BANS_NOTIFIED",
         /// … cases urged and past the day to apply on the day of generation.
         UnlicensedCasesOverdue = "UNLICENSED_CASES_OVERDUE",
+        /// Malicious-counterfeiting cases (恶意造假) opened in the period against enterprises of
+        /// the jurisdiction.
+        CounterfeitCasesOpened = "COUNTERFEIT_CASES_OPENED",
+        /// … cases whose revocation the province reported up (上报吊销) in the period.
+        CounterfeitRevocationsReported = "COUNTERFEIT_REVOCATIONS_REPORTED",
+        /// … cases whose ban the local government was asked for (提请取缔) in the period.
+        CounterfeitBansRequested = "COUNTERFEIT_BANS_REQUESTED",
+        /// … cases transferred to the police (移送公安机关) in the period.
+        CounterfeitTransferredToPolice = "COUNTERFEIT_TRANSFERRED_TO_POLICE",
+        /// … cases past the deadline of the step they wait for on the day of generation.
+        CounterfeitCasesOverdue = "COUNTERFEIT_CASES_OVERDUE",
     }
 }
 
@@ -283,6 +294,7 @@ crate::stored_enum! {
         UnlicensedCase = "UNLICENSED_CASE",
         /// A patrol plan (a responsibility agreement's coverage sums its plans' own).
         PatrolPlan = "PATROL_PLAN",
+        CounterfeitCase = "COUNTERFEIT_CASE",
     }
 }
 
@@ -306,6 +318,11 @@ impl Figure {
             | UnlicensedCasesLicensed
             | UnlicensedBansNotified
             | UnlicensedCasesOverdue => RecordKind::UnlicensedCase,
+            CounterfeitCasesOpened
+            | CounterfeitRevocationsReported
+            | CounterfeitBansRequested
+            | CounterfeitTransferredToPolice
+            | CounterfeitCasesOverdue => RecordKind::CounterfeitCase,
         }
     }
 
@@ -356,6 +373,11 @@ impl Figure {
             UnlicensedCasesLicensed => "无证生产取证数",
             UnlicensedBansNotified => "提请取缔数",
             UnlicensedCasesOverdue => "督促申请逾期数",
+            CounterfeitCasesOpened => "恶意造假立案数",
+            CounterfeitRevocationsReported => "恶意造假上报吊销数",
+            CounterfeitBansRequested => "恶意造假提请取缔数",
+            CounterfeitTransferredToPolice => "移送公安机关数",
+            CounterfeitCasesOverdue => "恶意造假案件逾期数",
         }
     }
 }

@@ -52,6 +52,9 @@ crate::stored_enum! {
         KeyIndustry = "KEY_INDUSTRY",
         /// Whole months since the last patrol or sampling (since licensing when never checked).
         MonthsSinceLastCheck = "MONTHS_SINCE_LAST_CHECK",
+        /// Malicious-counterfeiting cases (恶意造假, §三) opened against the enterprise within the
+        /// window, whatever their stage (from `national-2027.1`, docs/adr/0027 decision 14).
+        CounterfeitCases = "COUNTERFEIT_CASES",
     }
 }
 
@@ -70,6 +73,7 @@ impl RiskFactor {
             RiskFactor::Suspensions => ("暂停中的许可证", "suspended licenses"),
             RiskFactor::KeyIndustry => ("重点产品生产企业", "producer of a key-industry product"),
             RiskFactor::MonthsSinceLastCheck => ("距上次检查月数", "months since the last check"),
+            RiskFactor::CounterfeitCases => ("恶意造假案件", "malicious-counterfeiting cases"),
         }
     }
 }
@@ -107,21 +111,41 @@ pub struct RiskModel {
 }
 
 /// The national default model's version: stored on every assessment it makes.
-pub const NATIONAL_MODEL_VERSION: &str = "national-2026.1";
+pub const NATIONAL_MODEL_VERSION: &str = "national-2027.1";
+
+/// The first national model's version, which assessments stored before `national-2027.1`
+/// name (`RiskModel::national_2026_1`).
+pub const NATIONAL_2026_1: &str = "national-2026.1";
 
 fn rule(factor: RiskFactor, weight: i64, free: u32, cap: u32, max_weight: i64) -> FactorRule {
     FactorRule { factor, weight: Decimal::from(weight), free, cap, max_weight: Decimal::from(max_weight) }
 }
 
 impl RiskModel {
-    /// The national default (docs/adr/0027 gives each weight's reason): a nonconforming
-    /// verdict alone makes a clean enterprise B, a key-industry one C; a failed rectification
-    /// or a serious nonconformity with anything else reaches C; D takes a record of repeated
-    /// failure.
+    /// The national default, `national-2027.1` (docs/adr/0027 gives each weight's reason): a
+    /// nonconforming verdict alone makes a clean enterprise B, a key-industry one C; a failed
+    /// rectification or a serious nonconformity with anything else reaches C; D takes a record of
+    /// repeated failure — or one malicious-counterfeiting case (decision 14).
     pub fn national_default() -> RiskModel {
+        RiskModel::national_2027_1()
+    }
+
+    /// `national-2027.1`: `national-2026.1` and the counterfeiting cases in the window, weighing
+    /// the national D threshold, so one case makes any enterprise D — in every province too, since
+    /// a province only raises weights and lowers thresholds (docs/adr/0027 decision 14).
+    pub fn national_2027_1() -> RiskModel {
+        let mut model = RiskModel::national_2026_1();
+        model.version = NATIONAL_MODEL_VERSION.to_owned();
+        model.rules.push(rule(RiskFactor::CounterfeitCases, 60, 0, 1, 120));
+        model
+    }
+
+    /// `national-2026.1`, the first national model: kept so an assessment stored by it can
+    /// still be recomputed from its stored inputs (it reads no counterfeiting cases).
+    pub fn national_2026_1() -> RiskModel {
         use RiskFactor::*;
         RiskModel {
-            version: NATIONAL_MODEL_VERSION.to_owned(),
+            version: NATIONAL_2026_1.to_owned(),
             window_months: 36,
             rules: vec![
                 rule(NonconformingVerdicts, 20, 0, 3, 40),
@@ -136,6 +160,16 @@ impl RiskModel {
             ],
             thresholds: Thresholds { b: Decimal::from(10), c: Decimal::from(30), d: Decimal::from(60) },
             min_thresholds: Thresholds { b: Decimal::from(5), c: Decimal::from(15), d: Decimal::from(30) },
+        }
+    }
+
+    /// The national model of a stored version (`None` for a provincial adjustment's or an
+    /// unknown name): what an old assessment is recomputed by.
+    pub fn national(version: &str) -> Option<RiskModel> {
+        match version {
+            NATIONAL_2026_1 => Some(RiskModel::national_2026_1()),
+            NATIONAL_MODEL_VERSION => Some(RiskModel::national_2027_1()),
+            _ => None,
         }
     }
 
@@ -313,7 +347,8 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | AnnualReviewOverdue
         | PatrolRecorded
         | MeasureOrdered
-        | FollowUpRecorded => true,
+        | FollowUpRecorded
+        | CounterfeitCaseOpened => true,
         EnterpriseRegistered
         | BaseDataUpdated
         | TestObjectionLodged
@@ -362,9 +397,9 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | UnlicensedCaseLicensed
         | UnlicensedBanNotified
         | UnlicensedCaseClosed
-        // A counterfeiting case is not a factor of the national model: adding one is a new model
-        // version with its weight argued in docs/adr/0027 (docs/adr/0034 decision 9).
-        | CounterfeitCaseOpened
+        // Only opening a counterfeiting case moves its figure (cases opened in the window,
+        // whatever their stage: docs/adr/0027 decision 14); the later steps change no count, and
+        // the revocation moves the license's figures through its own `LicenseStatusChanged`.
         | CounterfeitStopOrdered
         | CounterfeitRecallRecorded
         | CounterfeitRecallCompleted
@@ -521,6 +556,11 @@ mod tests {
             (&[(FailedRectifications, 1), (Suspensions, 1), (NonconformingVerdicts, 1)], RiskClass::D, 65),
             (&[(OverdueAnnualReviews, 1)], RiskClass::B, 10),
             (&[(OverdueRectifications, 3)], RiskClass::C, 30),
+            // One counterfeiting case weighs exactly the D threshold (inclusive): D at once.
+            (&[(CounterfeitCases, 1)], RiskClass::D, 60),
+            // The cap: a second case adds nothing, the class is already the highest.
+            (&[(CounterfeitCases, 2)], RiskClass::D, 60),
+            (&[(CounterfeitCases, 1), (KeyIndustry, 1), (NonconformingVerdicts, 1)], RiskClass::D, 90),
         ];
         for (pairs, class, score) in cases {
             let assessment = model.assess(&inputs(pairs));
@@ -528,6 +568,57 @@ mod tests {
             let sum: Decimal = assessment.contributions.iter().map(|c| c.points).sum();
             assert_eq!(sum, assessment.score, "the contributions add up to the score");
         }
+    }
+
+    #[test]
+    fn one_counterfeiting_case_is_class_d_in_every_province_a_model_allows() {
+        use RiskFactor::*;
+        let national = RiskModel::national_default();
+        assert_eq!(national.version, "national-2027.1");
+        let heaviest: BTreeMap<RiskFactor, Decimal> =
+            national.rules.iter().map(|rule| (rule.factor, rule.max_weight)).collect();
+        let models = [
+            national.clone(),
+            // The loosest a province can be is the national model; the tightest, every bound.
+            national.tightened("tightest".to_owned(), &heaviest, Some(&national.min_thresholds)),
+            national.tightened("lower D".to_owned(), &BTreeMap::new(), Some(&national.min_thresholds)),
+        ];
+        type Case = (&'static [(RiskFactor, u32)], RiskClass);
+        let cases: &[Case] = &[
+            (&[(CounterfeitCases, 0)], RiskClass::A),
+            (&[(CounterfeitCases, 1)], RiskClass::D),
+            (&[(CounterfeitCases, 3)], RiskClass::D),
+            (&[(CounterfeitCases, 1), (MonthsSinceLastCheck, 60)], RiskClass::D),
+        ];
+        for model in &models {
+            for (pairs, class) in cases {
+                assert_eq!(model.assess(&inputs(pairs)).class, *class, "{} {pairs:?}", model.version);
+            }
+        }
+    }
+
+    #[test]
+    fn national_2026_1_stays_as_it_was_and_2027_1_only_adds_the_counterfeiting_rule() {
+        use RiskFactor::*;
+        let old = RiskModel::national(NATIONAL_2026_1).unwrap();
+        let new = RiskModel::national(NATIONAL_MODEL_VERSION).unwrap();
+        assert_eq!(RiskModel::national("national-2027.1+320000.1"), None);
+        assert_eq!(old.version, "national-2026.1");
+        assert_eq!(
+            (old.window_months, old.thresholds, old.min_thresholds),
+            (36, new.thresholds, new.min_thresholds)
+        );
+        assert_eq!(old.rules[..], new.rules[..old.rules.len()], "the earlier rules unchanged, in order");
+        assert_eq!(new.rules[old.rules.len()..], [rule(CounterfeitCases, 60, 0, 1, 120)]);
+        // A record the old model classed A stays what it was by the old model; the new one reads
+        // the case.
+        let record = inputs(&[(CounterfeitCases, 1), (KeyIndustry, 1)]);
+        let by_old = old.assess(&record);
+        assert_eq!(
+            (by_old.class, by_old.score, by_old.model_version.as_str()),
+            (RiskClass::B, Decimal::from(10), "national-2026.1")
+        );
+        assert_eq!((new.assess(&record).class, new.assess(&record).score), (RiskClass::D, Decimal::from(70)));
     }
 
     #[test]
@@ -564,6 +655,14 @@ mod tests {
         assert!(zh.contains("不合格检验结论：1 项，计 1 项 × 20 分 = 20 分"), "{zh}");
         assert!(en.contains("nonconforming verdicts: 1 found, 1 counted × 20 points = 20 points"), "{en}");
         assert!(!en.contains("patrols"), "factors adding nothing are left out: {en}");
+        let (zh, en) = model.assess(&inputs(&[(RiskFactor::CounterfeitCases, 1)])).explain();
+        assert!(zh.starts_with("风险等级 D：60 分"), "{zh}");
+        assert!(zh.contains("模型 national-2027.1"), "{zh}");
+        assert!(zh.contains("恶意造假案件：1 项，计 1 项 × 60 分 = 60 分"), "{zh}");
+        assert!(
+            en.contains("malicious-counterfeiting cases: 1 found, 1 counted × 60 points = 60 points"),
+            "{en}"
+        );
     }
 
     #[test]

@@ -504,8 +504,9 @@ pub struct RuleVersion {
 }
 
 impl RuleVersion {
-    /// The name the adjusted model and matrix carry (`national-2026.1+320000.2`), so a stored
-    /// assessment says which provincial version produced it.
+    /// The name the adjusted model and matrix carry (the model `national-2027.1+320000.2`, the
+    /// matrix `national-2026.1+320000.2`), so a stored assessment says which provincial version
+    /// produced it.
     pub fn label(&self, national: &str) -> String {
         format!("{national}+{}.{}", self.province.as_str(), self.version)
     }

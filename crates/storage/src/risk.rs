@@ -166,7 +166,9 @@ fn figure_columns(binds: &mut Binds, query: &RiskQuery<'_>) -> String {
          (SELECT MAX(p.inspected_on) FROM patrol_inspection p WHERE p.enterprise_id = e.id) AS last_patrol, \
          (SELECT MAX(t.sampling_date) FROM testing_task t WHERE t.enterprise_id = e.id \
            AND t.status <> {cancelled}) AS last_sampling, \
-         (SELECT MIN(l.issued_on) FROM license l WHERE l.enterprise_id = e.id) AS first_licensed",
+         (SELECT MIN(l.issued_on) FROM license l WHERE l.enterprise_id = e.id) AS first_licensed, \
+         (SELECT COUNT(*) FROM counterfeit_case k WHERE k.enterprise_id = e.id \
+           AND k.opened_on >= {from}) AS counterfeit_cases",
         failing(""),
         failing(" AND v.serious = TRUE"),
         open = open.join(", "),
@@ -186,6 +188,8 @@ fn record_of(row: &sea_orm::QueryResult) -> Result<RiskRecord> {
         (RiskFactor::FailedRectifications, "failed_rectifications"),
         (RiskFactor::OverdueAnnualReviews, "overdue_annual_reviews"),
         (RiskFactor::Suspensions, "suspensions"),
+        // Every case opened in the window, whatever its stage (`ix_counterfeit_case_opened`).
+        (RiskFactor::CounterfeitCases, "counterfeit_cases"),
     ];
     for (factor, column) in columns {
         inputs.set(factor, count(row, column)?);

@@ -83,6 +83,7 @@ scenarios!(
     responsible_persons_assigned_and_reassigned,
     campaign_intensifies_patrol_plan,
     responsibility_agreement_targets_live,
+    counterfeiting_case_raises_risk_class,
 );
 
 /// A scenario file.

@@ -131,6 +131,17 @@ fn a_province_only_tightens() {
         ("D monthly and more", frequency(&[(D, 13)]), vec![p("frequency.D", "out of range 4..=12")]),
         ("C twice over", frequency(&[(C, 3), (C, 4)]), vec![p("frequency.C", "duplicate")]),
         ("heavier failures", weights(&[(NonconformingVerdicts, 30)]), vec![]),
+        ("counterfeiting at its bound", weights(&[(CounterfeitCases, 120)]), vec![]),
+        (
+            "lighter counterfeiting",
+            weights(&[(CounterfeitCases, 59)]),
+            vec![p("riskWeights.COUNTERFEIT_CASES", "loosens (national 60)")],
+        ),
+        (
+            "counterfeiting beyond the bound",
+            weights(&[(CounterfeitCases, 121)]),
+            vec![p("riskWeights.COUNTERFEIT_CASES", "out of range 60..=120")],
+        ),
         (
             "lighter failures",
             weights(&[(NonconformingVerdicts, 10)]),
@@ -261,7 +272,7 @@ fn applying_keeps_the_tighter_value_even_of_a_stored_loosening() {
     assert_eq!(settings.model.thresholds.b, Decimal::from(5), "not below the model's least");
     assert_eq!(settings.model.thresholds.c, national.c, "not above the national");
     assert_eq!(settings.model.thresholds.d, Decimal::from(50));
-    assert_eq!(settings.model.version, "national-2026.1+320000.1");
+    assert_eq!(settings.model.version, "national-2027.1+320000.1");
 }
 
 #[test]
@@ -273,7 +284,7 @@ fn a_tightened_model_classes_the_same_record_higher() {
     let tighter =
         national.with(&version("320000", 1, "2027-01-01", weights(&[(RiskFactor::PatrolsWithFindings, 12)])));
     assert_eq!(tighter.model.assess(&record).class, RiskClass::B);
-    assert_eq!(tighter.model.assess(&record).model_version, "national-2026.1+320000.1");
+    assert_eq!(tighter.model.assess(&record).model_version, "national-2027.1+320000.1");
 }
 
 #[test]

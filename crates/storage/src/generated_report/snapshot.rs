@@ -43,8 +43,18 @@ struct Insert {
 /// Writes the snapshot of a version: every figure's records, then their counts.
 pub async fn write_snapshot(x: &impl Executor, version_id: ReportVersionId, of: &SnapshotOf) -> Result<()> {
     let backend = x.executor().get_database_backend();
-    let builders: [fn(&mut Binds, &SnapshotOf) -> String; 9] =
-        [reviews, patrols, tasks, samples, rectifications, license_changes, notices, imports, unlicensed];
+    let builders: [fn(&mut Binds, &SnapshotOf) -> String; 10] = [
+        reviews,
+        patrols,
+        tasks,
+        samples,
+        rectifications,
+        license_changes,
+        notices,
+        imports,
+        unlicensed,
+        counterfeit,
+    ];
     for build in builders {
         let mut binds = Binds::new(backend);
         let select = build(&mut binds, of);
@@ -302,6 +312,37 @@ pub(super) fn figure_records(binds: &mut Binds, of: &SnapshotOf, figure: Figure)
         UnlicensedCasesOpened | UnlicensedCasesLicensed | UnlicensedBansNotified | UnlicensedCasesOverdue => {
             unlicensed
         }
+        CounterfeitCasesOpened
+        | CounterfeitRevocationsReported
+        | CounterfeitBansRequested
+        | CounterfeitTransferredToPolice
+        | CounterfeitCasesOverdue => counterfeit,
     };
     format!("SELECT s.id FROM ({}) s WHERE s.fig = '{}'", build(binds, of), figure.as_str())
+}
+
+/// Malicious-counterfeiting cases against enterprises of the jurisdiction: opened, reported up
+/// for revocation, with a ban requested and transferred to the police in the period, and past
+/// the deadline of the step they wait for on the day of generation (`CounterfeitCase::overdue_on`,
+/// as the case list's overdue filter says it: `due_on` is null once closed).
+fn counterfeit(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let within = within(binds, of, "e");
+    let opened = span(binds, of, "c.opened_on");
+    let reported = span(binds, of, "c.revocation_reported_on");
+    let banned = span(binds, of, "c.ban_requested_on");
+    let police = span(binds, of, "c.police_transferred_on");
+    let today = binds.push(of.today);
+    let from = format!("FROM counterfeit_case c JOIN enterprise e ON e.id = c.enterprise_id WHERE {within}");
+    format!(
+        "SELECT '{opened_fig}' AS fig, '' AS grp, c.id AS id {from} AND {opened} \
+         UNION ALL SELECT '{reported_fig}', '', c.id {from} AND {reported} \
+         UNION ALL SELECT '{banned_fig}', '', c.id {from} AND {banned} \
+         UNION ALL SELECT '{police_fig}', '', c.id {from} AND {police} \
+         UNION ALL SELECT '{overdue_fig}', '', c.id {from} AND c.due_on < {today}",
+        opened_fig = Figure::CounterfeitCasesOpened.as_str(),
+        reported_fig = Figure::CounterfeitRevocationsReported.as_str(),
+        banned_fig = Figure::CounterfeitBansRequested.as_str(),
+        police_fig = Figure::CounterfeitTransferredToPolice.as_str(),
+        overdue_fig = Figure::CounterfeitCasesOverdue.as_str(),
+    )
 }
