@@ -3,7 +3,8 @@
 //! with each enterprise's change requests, and one with the first page of each enterprise's
 //! rectifications and proposals and each license's testing tasks; so does a page of patrol plans
 //! with their coverage and a page of the patrols due, and a page of authorities with their
-//! responsible persons and one of responsibility assignments.
+//! responsible persons and one of responsibility assignments, and a page of responsibility
+//! agreements with every target's live value.
 
 use oversight_app::{ChangeLicenseStatus, IssueLicense, RegisterEnterprise};
 use oversight_domain::registry::enterprise::{EnterpriseScale, RawBaseData};
@@ -512,4 +513,73 @@ async fn responsible_persons_body(server: &TestServer) {
     assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
     // page + count + officers + authorities + orders
     assert!(counts[0] <= 5, "more statements than relations: {counts:?}");
+}
+
+on_both_databases!(responsibility_agreements_cost_constant_statements, agreements_body);
+
+const AGREEMENTS: &str = r#"query($first: Int!) { responsibilityAgreements(first: $first) { totalCount nodes {
+    year countedOn counterpartAuthority { name } targets { kind value counted outOf met }
+} } }"#;
+
+/// Responsibility agreements (docs/adr/0036 decision 15): a page of agreements with every
+/// target's live value — the report figures, the closed notices, the plans' coverage — costs the
+/// same statements for two agreements as for six.
+async fn agreements_body(server: &TestServer) {
+    use oversight_domain::patrol::plan::QualityBasis;
+    use oversight_domain::responsibility::agreement::TargetKind;
+    let chain = server.jiangsu_chain().await;
+    let mut cities = vec![chain.nanjing.id];
+    for (code, name) in [("320200", "无锡"), ("320300", "徐州"), ("320400", "常州"), ("320500", "苏州"), ("320600", "南通")]
+    {
+        cities.push(server.authority(&format!("{name}市市场监督管理局"), code, chain.jiangsu.id).await.id);
+    }
+    let province = |subject, tier| {
+        claims(subject, &format!("authority:{}", chain.jiangsu.id), "provincial_officer", Some(tier))
+    };
+    let planner = server.app.principal_from_claims(&province("ag-planner", "staff")).await.unwrap();
+    let leader = server.app.principal_from_claims(&province("ag-leader", "head")).await.unwrap();
+    let today = server.app.today();
+    let plan = oversight_app::PlanInput {
+        name: "责任状巡查计划".to_owned(),
+        industry: "wire-cable".to_owned(),
+        basis: QualityBasis::All,
+        starts_on: today,
+        ends_on: today + chrono::Duration::days(100),
+        executing_authority_ids: vec![chain.xuanwu.id],
+        coverage_percent: 80,
+        visits_per_enterprise: None,
+    };
+    server.app.create_patrol_plan(&planner, &plan).await.unwrap();
+    let targets = [
+        (TargetKind::PatrolCoverage, "90"),
+        (TargetKind::ReviewCompletion, "95"),
+        (TargetKind::OverdueRectifications, "0"),
+        (TargetKind::NoticeCloseMedianDays, "10"),
+    ];
+    for city in &cities {
+        let draft = oversight_app::DraftAgreement {
+            counterpart_authority_id: *city,
+            year: chrono::Datelike::year(&today),
+            targets: targets.iter().map(|(kind, t)| (*kind, (*t).to_owned())).collect(),
+        };
+        server.app.draft_responsibility_agreement(&leader, &draft).await.unwrap();
+    }
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for first in [2, 6] {
+        let before = server.statements.get();
+        let data = server.data(AGREEMENTS, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let nodes = data["responsibilityAgreements"]["nodes"].as_array().unwrap();
+        assert_eq!(nodes.len(), first);
+        assert_eq!(data["responsibilityAgreements"]["totalCount"], json!(6));
+        // The values really are there: four targets each, every one counted today; Nanjing's
+        // coverage sums Xuanwu's plan (the cast has no enterprise: 0 of 0 is 100).
+        assert!(nodes.iter().all(|n| n["countedOn"] == json!(today.to_string())));
+        assert!(nodes.iter().all(|n| n["targets"].as_array().unwrap().len() == 4));
+        assert!(nodes.iter().all(|n| n["targets"][0]["value"].is_string() && n["targets"][2]["value"] == "0"));
+        eprintln!("responsibility agreements: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
 }

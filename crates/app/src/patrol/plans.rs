@@ -113,6 +113,9 @@ impl App {
     /// Coverage by executing authority of these plans today, whoever asks: a plan's coverage is
     /// one figure (a responsibility agreement's PATROL_COVERAGE sums it).
     pub(crate) async fn coverage_of_plans(&self, ids: &[PatrolPlanId]) -> Result<Vec<CoverageRow>, AppError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
         let today = self.today();
         let book = self.rule_book(&self.store, today).await?;
         // The key regions of the plans' provinces, whoever reads: a plan's coverage is one figure.
