@@ -545,10 +545,11 @@ async fn agreements_body(server: &TestServer) {
         basis: QualityBasis::All,
         starts_on: today,
         ends_on: today + chrono::Duration::days(100),
-        executing_authority_ids: vec![chain.xuanwu.id],
+        executing_authority_ids: cities.clone(),
         coverage_percent: 80,
         visits_per_enterprise: None,
     };
+    // Every city carries out the plan, so every agreement's coverage reads it, on either page.
     server.app.create_patrol_plan(&planner, &plan).await.unwrap();
     let targets = [
         (TargetKind::PatrolCoverage, "90"),
@@ -573,8 +574,8 @@ async fn agreements_body(server: &TestServer) {
         let nodes = data["responsibilityAgreements"]["nodes"].as_array().unwrap();
         assert_eq!(nodes.len(), first);
         assert_eq!(data["responsibilityAgreements"]["totalCount"], json!(6));
-        // The values really are there: four targets each, every one counted today; Nanjing's
-        // coverage sums Xuanwu's plan (the cast has no enterprise: 0 of 0 is 100).
+        // The values really are there: four targets each, every one counted today; each city's
+        // coverage sums the plan (its enterprises: none here, so 0 of 0 is 100).
         assert!(nodes.iter().all(|n| n["countedOn"] == json!(today.to_string())));
         assert!(nodes.iter().all(|n| n["targets"].as_array().unwrap().len() == 4));
         assert!(nodes.iter().all(|n| n["targets"][0]["value"].is_string() && n["targets"][2]["value"] == "0"));
@@ -582,4 +583,8 @@ async fn agreements_body(server: &TestServer) {
         counts.push(statements);
     }
     assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
+    // page + count + authorities + agreements (the values' own read) + review counts + overdue
+    // counts + calendar + closed notices + plans carried out + the plans' coverage (rules, the
+    // plans' provinces, key-region figures, coverage).
+    assert!(counts[0] <= 14, "more statements than relations: {counts:?}");
 }
