@@ -529,7 +529,8 @@ async fn agreements_body(server: &TestServer) {
     use oversight_domain::responsibility::agreement::TargetKind;
     let chain = server.jiangsu_chain().await;
     let mut cities = vec![chain.nanjing.id];
-    for (code, name) in [("320200", "无锡"), ("320300", "徐州"), ("320400", "常州"), ("320500", "苏州"), ("320600", "南通")]
+    for (code, name) in
+        [("320200", "无锡"), ("320300", "徐州"), ("320400", "常州"), ("320500", "苏州"), ("320600", "南通")]
     {
         cities.push(server.authority(&format!("{name}市市场监督管理局"), code, chain.jiangsu.id).await.id);
     }
@@ -578,7 +579,9 @@ async fn agreements_body(server: &TestServer) {
         // coverage sums the plan (its enterprises: none here, so 0 of 0 is 100).
         assert!(nodes.iter().all(|n| n["countedOn"] == json!(today.to_string())));
         assert!(nodes.iter().all(|n| n["targets"].as_array().unwrap().len() == 4));
-        assert!(nodes.iter().all(|n| n["targets"][0]["value"].is_string() && n["targets"][2]["value"] == "0"));
+        assert!(
+            nodes.iter().all(|n| n["targets"][0]["value"].is_string() && n["targets"][2]["value"] == "0")
+        );
         eprintln!("responsibility agreements: first={first} ran {statements} SQL statements");
         counts.push(statements);
     }
