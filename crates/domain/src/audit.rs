@@ -261,6 +261,14 @@ crate::stored_enum! {
         CloseCampaign = "closeCampaign",
         /// The opener's leadership cancelled a campaign with the reason.
         CancelCampaign = "cancelCampaign",
+        /// A campaign's leadership convened an industry rectification meeting (行业整顿会议).
+        ConveneRectificationMeeting = "conveneRectificationMeeting",
+        /// The leadership recorded the meeting held, with attendance and minutes.
+        RecordRectificationMeetingHeld = "recordRectificationMeetingHeld",
+        /// The leadership cancelled a meeting not held, with the reason.
+        CancelRectificationMeeting = "cancelRectificationMeeting",
+        /// The leadership recorded a held meeting's resolution: rectify by a deadline.
+        ResolveRectificationMeeting = "resolveRectificationMeeting",
     }
 }
 

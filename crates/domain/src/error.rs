@@ -79,6 +79,10 @@ crate::stored_enum! {
         /// jurisdiction or inside another one named, a period reversed, longer than twelve
         /// months or over, a factor outside 2–4 (docs/adr/0038).
         InvalidCampaign = "INVALID_CAMPAIGN",
+        /// A rectification meeting's input: title, place or day, the enterprises summoned, the
+        /// attendance (every summoned enterprise once, an absence with its note), the minutes, a
+        /// resolution's requirement or deadline (docs/adr/0038).
+        InvalidRectificationMeeting = "INVALID_RECTIFICATION_MEETING",
     }
 }
 

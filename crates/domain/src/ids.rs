@@ -162,6 +162,10 @@ typed_id! {
     pub struct ResponsibilityAssignmentId = "responsibility-assignment";
     /// A key-industry campaign (专项整治, §三).
     pub struct CampaignId = "campaign";
+    /// An industry rectification meeting (行业整顿会议, §三) convened in a campaign.
+    pub struct RectificationMeetingId = "rectification-meeting";
+    /// An enterprise summoned to a rectification meeting, with its attendance and resolution.
+    pub struct MeetingSummonsId = "rectification-meeting-summons";
 }
 
 #[cfg(test)]

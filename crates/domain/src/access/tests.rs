@@ -381,6 +381,7 @@ const REASONS: &[&str] = &[
     "key-industry campaigns are opened, amended, closed and cancelled by a provincial or municipal authority (§三)",
     "a campaign is opened, amended, closed or cancelled by the authority's head or leader in charge",
     "key-industry campaigns are read by officers and auditors",
+    "rectification meetings are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -475,6 +476,9 @@ fn administration_actions() -> Vec<Action> {
         Action::OpenCampaign,
         Action::DecideCampaign,
         Action::ReadCampaigns,
+        Action::ConveneRectificationMeeting,
+        Action::DecideRectificationMeeting,
+        Action::ReadRectificationMeetings,
     ]
 }
 
@@ -1481,6 +1485,78 @@ ReadCampaigns
   testing_institution institution:7  F87 F87 F87 F87 F87 F87 F87 F87 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F87 F87 F87 F87 F87 F87 F87 F87 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F87 F87 F87 F87 F87 F87 F87 F87 NF  NF  NF  NF  NF  NF
+ConveneRectificationMeeting
+  nation head                        F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation staff                       F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  province head                      F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province leader_in_charge          F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province staff                     F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 F86 NF
+  city head                          F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city leader_in_charge              F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city staff                         F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county head                        F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county staff                       F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  review_department at nation        F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  review_department at province      F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  review_department at city          F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  review_department at county        F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at nation                  F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  auditor at province                F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  auditor at city                    F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at county                  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  testing_institution institution:7  F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+DecideRectificationMeeting
+  nation head                        F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation staff                       F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  province head                      F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province leader_in_charge          F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province staff                     F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 F86 NF
+  city head                          F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city leader_in_charge              F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city staff                         F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county head                        F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county staff                       F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  review_department at nation        F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  review_department at province      F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  review_department at city          F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  review_department at county        F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at nation                  F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  auditor at province                F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  auditor at city                    F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at county                  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  testing_institution institution:7  F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+ReadRectificationMeetings
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 F88
+  review_department at province      F88 F88 F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 F88 NF
+  review_department at city          F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  review_department at county        F88 F88 F88 F88 F88 F88 F88 F88 NF  F88 NF  NF  F88 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F88 F88 F88 F88 F88 F88 F88 F88 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
