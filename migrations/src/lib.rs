@@ -48,6 +48,7 @@ mod m20261210_000400_create_lower_tier_request;
 mod m20261220_000100_index_key_region_figures;
 mod m20261220_000200_create_campaign;
 mod m20261220_000300_create_responsibility_assignment;
+mod m20261220_000210_create_rectification_meeting;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -99,6 +100,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_000100_index_key_region_figures::Migration),
             Box::new(m20261220_000200_create_campaign::Migration),
             Box::new(m20261220_000300_create_responsibility_assignment::Migration),
+            Box::new(m20261220_000210_create_rectification_meeting::Migration),
         ]
     }
 }

@@ -210,6 +210,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
             AuditSubject::ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId::new(id))
         }
         NodeType::Campaign => AuditSubject::Campaign(oversight_domain::CampaignId::new(id)),
+        NodeType::RectificationMeeting => {
+            AuditSubject::RectificationMeeting(oversight_domain::RectificationMeetingId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }

@@ -186,6 +186,11 @@ loaders! {
     campaign: ById<oversight_app::CampaignRecord, oversight_domain::CampaignId> = campaigns_by_ids by id;
     /// Coverage per region of each campaign, today.
     campaign_coverage: ByParent<oversight_app::CampaignCoverageRow, oversight_domain::CampaignId> = campaign_coverage by campaign_id;
+    rectification_meeting: ById<oversight_app::MeetingRecord, oversight_domain::RectificationMeetingId> = rectification_meetings_by_ids by id;
+    /// The rectification meetings of each campaign, newest first.
+    campaign_meetings: ByParent<oversight_app::MeetingRecord, oversight_domain::CampaignId> = rectification_meetings_of by campaign_id;
+    /// Summoned enterprises by id (a follow-up's origin), read as their enterprise.
+    meeting_summons: ById<oversight_domain::campaign::meeting::Summons, oversight_domain::MeetingSummonsId> = meeting_summonses_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

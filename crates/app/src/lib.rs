@@ -40,6 +40,8 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use campaign::CampaignSpecInput;
+pub use campaign::meeting::{AttendanceInput, ConveneMeetingInput, ResolutionInput};
+pub use oversight_storage::campaign::meeting::{MeetingFilter, MeetingRecord};
 pub use draw::DrawInput;
 pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
