@@ -82,6 +82,7 @@ scenarios!(
     linkage_notice_escalated_to_order,
     responsible_persons_assigned_and_reassigned,
     campaign_intensifies_patrol_plan,
+    rectification_meeting_summons_and_follows_up,
 );
 
 /// A scenario file.
