@@ -47,8 +47,8 @@ mod m20261210_000300_create_supervision_order;
 mod m20261210_000400_create_lower_tier_request;
 mod m20261220_000100_index_key_region_figures;
 mod m20261220_000200_create_campaign;
-mod m20261220_000300_create_responsibility_assignment;
 mod m20261220_000210_create_rectification_meeting;
+mod m20261220_000300_create_responsibility_assignment;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]

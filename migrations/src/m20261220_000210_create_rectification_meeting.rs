@@ -66,7 +66,9 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(M::CreatedAt))
                     .col(timestamp_with_time_zone(M::UpdatedAt))
                     .foreign_key(
-                        ForeignKey::create().from(M::Table, M::CampaignId).to(Alias::new("campaign"), Alias::new("id")),
+                        ForeignKey::create()
+                            .from(M::Table, M::CampaignId)
+                            .to(Alias::new("campaign"), Alias::new("id")),
                     )
                     .foreign_key(
                         ForeignKey::create()
@@ -103,7 +105,9 @@ impl MigrationTrait for Migration {
                             .to(Alias::new("enterprise"), Alias::new("id")),
                     )
                     .foreign_key(
-                        ForeignKey::create().from(S::Table, S::LicenseId).to(Alias::new("license"), Alias::new("id")),
+                        ForeignKey::create()
+                            .from(S::Table, S::LicenseId)
+                            .to(Alias::new("license"), Alias::new("id")),
                     )
                     .to_owned(),
             )
@@ -113,7 +117,11 @@ impl MigrationTrait for Migration {
         let index = |name: &str| Index::create().name(name).to_owned();
         manager
             .create_index(
-                index("ix_rectification_meeting_campaign").table(M::Table).col(M::CampaignId).col(M::Id).to_owned(),
+                index("ix_rectification_meeting_campaign")
+                    .table(M::Table)
+                    .col(M::CampaignId)
+                    .col(M::Id)
+                    .to_owned(),
             )
             .await?;
         manager

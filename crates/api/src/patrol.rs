@@ -432,7 +432,8 @@ impl FollowUp {
             FollowUpOrigin::RectificationMeeting => {
                 let summons = oversight_domain::MeetingSummonsId::new(self.0.origin_id);
                 let found = load(ctx, |l| &l.meeting_summons, summons).await?;
-                let meeting = found.ok_or_else(|| async_graphql::Error::new("the meeting of the follow-up is not found"))?;
+                let meeting = found
+                    .ok_or_else(|| async_graphql::Error::new("the meeting of the follow-up is not found"))?;
                 return Ok(global_id(NodeType::RectificationMeeting, meeting.meeting_id));
             }
         };

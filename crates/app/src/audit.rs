@@ -459,7 +459,8 @@ impl App {
         id: oversight_domain::RectificationMeetingId,
     ) -> Result<Option<Resource>, AppError> {
         let everything = oversight_storage::Scope::Everything;
-        let found = oversight_storage::campaign::meeting::by_ids(&self.store, &everything, &[id]).await?.pop();
+        let found =
+            oversight_storage::campaign::meeting::by_ids(&self.store, &everything, &[id]).await?.pop();
         let Some(found) = found else { return Ok(None) };
         let owner = authority::by_ids(&self.store, &[found.meeting.authority_id]).await?.pop();
         Ok(owner.map(|a| Resource::Region(a.region)))

@@ -34,7 +34,6 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::CampaignId;
-pub use ids::{MeetingSummonsId, RectificationMeetingId};
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
     DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId,
@@ -42,6 +41,7 @@ pub use ids::{
     RecallId, RectificationId, ReportId, ReportVersionId, ResponsibilityAssignmentId, ReviewId, ReviewYearId,
     SpotCheckImportId, SubmissionId, SupervisionOrderId, TaskId, TypedId, UnlicensedCaseId,
 };
+pub use ids::{MeetingSummonsId, RectificationMeetingId};
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};
 pub use registry::credit_code::CreditCode;

@@ -305,7 +305,8 @@ impl RectificationMeetingMutation {
             })
             .collect::<Result<Vec<_>, ApiError>>()?;
         let (app, principal) = caller(ctx)?;
-        let record = app.record_rectification_meeting_held(principal, id, &attendance, &minutes).await.gql()?;
+        let record =
+            app.record_rectification_meeting_held(principal, id, &attendance, &minutes).await.gql()?;
         Ok(RectificationMeetingPayload { meeting: RectificationMeeting(record) })
     }
 

@@ -88,7 +88,8 @@ impl App {
         let mut work = self.begin(principal, Operation::ConveneRectificationMeeting).await?;
         let campaign = campaign_led(&work, principal, input.campaign_id).await?;
         if campaign.campaign.status != CampaignStatus::Open {
-            let message = format!("the campaign is {}: no meeting is convened in it", campaign.campaign.status);
+            let message =
+                format!("the campaign is {}: no meeting is convened in it", campaign.campaign.status);
             return Err(AppError::refused(Code::CampaignNotOpen, "campaignId", message));
         }
         let raw = RawMeeting {
@@ -98,7 +99,8 @@ impl App {
             enterprise_ids: &input.enterprise_ids,
         };
         let spec = meeting::check_spec(raw, work.today)?;
-        let summoned = store::campaign_licenses(work.tx(), &campaign.campaign, &spec.enterprises, work.today).await?;
+        let summoned =
+            store::campaign_licenses(work.tx(), &campaign.campaign, &spec.enterprises, work.today).await?;
         let outside: Vec<String> = spec
             .enterprises
             .iter()
@@ -112,7 +114,9 @@ impl App {
             );
             return Err(AppError::refused(Code::EnterpriseNotInCampaign, "enterpriseIds", message));
         }
-        let record = store::insert(work.tx(), &campaign.campaign, &spec, &summoned, &principal.subject, work.now).await?;
+        let record =
+            store::insert(work.tx(), &campaign.campaign, &spec, &summoned, &principal.subject, work.now)
+                .await?;
         for summons in &record.summonses {
             let fact = ArchiveFact::RectificationMeeting(MeetingFact::Summoned(&record.meeting));
             work.archive(summons.enterprise_id, Some(summons.license_id), fact);
@@ -138,14 +142,22 @@ impl App {
         let next = current.meeting.held(minutes, work.today)?;
         let raw: Vec<RawAttendance<'_>> = attendance
             .iter()
-            .map(|a| RawAttendance { enterprise_id: a.enterprise_id, attendance: a.attendance, note: a.note.as_deref() })
+            .map(|a| RawAttendance {
+                enterprise_id: a.enterprise_id,
+                attendance: a.attendance,
+                note: a.note.as_deref(),
+            })
             .collect();
         let records = meeting::check_attendance(&current.meeting.spec.enterprises, &raw)?;
         let mut saved = save(&mut work, &current, next).await?;
         store::record_attendance(work.tx(), id, &records).await?;
         for record in &records {
             let fact = MeetingFact::AttendanceRecorded { meeting: &saved.meeting, attendance: record };
-            work.archive(record.enterprise_id, license_of(&current.summonses, record.enterprise_id), ArchiveFact::RectificationMeeting(fact));
+            work.archive(
+                record.enterprise_id,
+                license_of(&current.summonses, record.enterprise_id),
+                ArchiveFact::RectificationMeeting(fact),
+            );
             work.touch([ObjectRef::of(record.enterprise_id)]);
         }
         for summons in &mut saved.summonses {
@@ -196,8 +208,13 @@ impl App {
         // The rectification periods of the province the campaign's authority serves (docs/adr/0032).
         let deadlines = work.settings_for(&region).await?.deadlines;
         let calendar = work.working_calendar().await?;
-        let rectify_by =
-            meeting::resolution_deadline(&calendar, &deadlines, work.today, input.rectification_days, input.rectify_by)?;
+        let rectify_by = meeting::resolution_deadline(
+            &calendar,
+            &deadlines,
+            work.today,
+            input.rectification_days,
+            input.rectify_by,
+        )?;
         let mut resolved = Vec::new();
         for summons in targets {
             resolved.push(resolve_one(&mut work, &current, summons, &requirement, rectify_by).await?);
@@ -307,7 +324,11 @@ fn license_of(summonses: &[Summons], enterprise_id: EnterpriseId) -> Option<over
 
 /// The campaign, once the caller may convene in it (the leadership of the authority that opened
 /// it): outside its reach it is not found.
-async fn campaign_led(work: &Work<'_>, principal: &Principal, id: CampaignId) -> Result<CampaignRecord, AppError> {
+async fn campaign_led(
+    work: &Work<'_>,
+    principal: &Principal,
+    id: CampaignId,
+) -> Result<CampaignRecord, AppError> {
     let scope = crate::campaign::campaign_scope(principal).unwrap_or(Scope::Nothing);
     let found = campaigns::by_ids(work.tx(), &scope, &[id]).await?.pop();
     let campaign = found.ok_or(AppError::NotFound { what: "campaign" })?;

@@ -9,7 +9,9 @@ use serde::Serialize;
 
 use crate::calendar::WorkingCalendar;
 use crate::error::{Collector, ErrorCode, FieldError, ValidationErrors};
-use crate::ids::{AuthorityId, CampaignId, EnterpriseId, FollowUpId, LicenseId, MeetingSummonsId, RectificationMeetingId};
+use crate::ids::{
+    AuthorityId, CampaignId, EnterpriseId, FollowUpId, LicenseId, MeetingSummonsId, RectificationMeetingId,
+};
 use crate::rules::Deadlines;
 use crate::testing::rectification::{PeriodRefused, rectification_deadline};
 use crate::text::parse_text;
@@ -82,7 +84,8 @@ pub fn check_spec(raw: RawMeeting<'_>, today: NaiveDate) -> Result<MeetingSpec, 
     if enterprises.is_empty() {
         problems.push(invalid("enterpriseIds", "summon at least one enterprise"));
     } else if enterprises.len() > MAX_SUMMONED {
-        problems.push(invalid("enterpriseIds", format!("a meeting summons at most {MAX_SUMMONED} enterprises")));
+        problems
+            .push(invalid("enterpriseIds", format!("a meeting summons at most {MAX_SUMMONED} enterprises")));
     }
     match (title, place) {
         (Some(title), Some(place)) if problems.is_empty() => {
@@ -145,7 +148,9 @@ impl Meeting {
         use MeetingStatus as S;
         match (self.status, event) {
             (S::Cancelled, _) => Err(MeetingRefused::Cancelled),
-            (S::Convened, E::Hold) if today < self.spec.held_on => Err(MeetingRefused::NotYetDue(self.spec.held_on)),
+            (S::Convened, E::Hold) if today < self.spec.held_on => {
+                Err(MeetingRefused::NotYetDue(self.spec.held_on))
+            }
             (S::Convened, E::Hold | E::Cancel) => Ok(()),
             (S::Convened, E::Resolve) => Err(MeetingRefused::NotHeld),
             (S::Held, E::Hold | E::Cancel) => Err(MeetingRefused::AlreadyHeld),
@@ -156,7 +161,12 @@ impl Meeting {
     /// The meeting recorded held on `today` with its minutes.
     pub fn held(&self, minutes: String, today: NaiveDate) -> Result<Meeting, MeetingRefused> {
         self.check(MeetingEvent::Hold, today)?;
-        Ok(Meeting { status: MeetingStatus::Held, minutes: Some(minutes), decided_on: Some(today), ..self.clone() })
+        Ok(Meeting {
+            status: MeetingStatus::Held,
+            minutes: Some(minutes),
+            decided_on: Some(today),
+            ..self.clone()
+        })
     }
 
     /// The meeting cancelled on `today` with the reason.
@@ -245,7 +255,8 @@ pub fn check_attendance(
         }
         let note = match (entry.attendance, entry.note.filter(|n| !n.trim().is_empty())) {
             (Attendance::Absent, None) => {
-                problems.push(invalid("attendance", format!("enterprise {id} is absent: say why in its note")));
+                problems
+                    .push(invalid("attendance", format!("enterprise {id} is absent: say why in its note")));
                 continue;
             }
             (_, Some(note)) => problems.take(parse_text("attendance", note, 2, 500, true)),
@@ -317,7 +328,10 @@ pub fn resolution_deadline(
             let deadline = calendar.working_day_on_or_after(day);
             if deadline > latest {
                 let max = deadlines.rectification_max_days;
-                return Err(invalid("rectifyBy", format!("{day} is beyond the longest period, {max} days ({latest})")));
+                return Err(invalid(
+                    "rectifyBy",
+                    format!("{day} is beyond the longest period, {max} days ({latest})"),
+                ));
             }
             Ok(deadline)
         }
@@ -355,7 +369,9 @@ impl MeetingFact<'_> {
             MeetingFact::AttendanceRecorded { meeting, attendance } => ArchiveEvent {
                 kind: Kind::RectificationMeetingAttendanceRecorded,
                 summary: match attendance.attendance {
-                    Attendance::Attended => format!("出席行业整顿会议 Attended rectification meeting {}", meeting.id),
+                    Attendance::Attended => {
+                        format!("出席行业整顿会议 Attended rectification meeting {}", meeting.id)
+                    }
                     Attendance::Absent => format!(
                         "缺席行业整顿会议 Absent from rectification meeting {}: {}",
                         meeting.id,

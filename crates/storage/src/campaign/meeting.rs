@@ -152,7 +152,11 @@ pub async fn by_ids(
 
 /// The meetings of these campaigns inside `scope`, newest first (the loader of
 /// `Campaign.meetings`: two statements for a page of campaigns).
-pub async fn of_campaigns(x: &impl Executor, scope: &Scope, ids: &[CampaignId]) -> Result<Vec<MeetingRecord>> {
+pub async fn of_campaigns(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[CampaignId],
+) -> Result<Vec<MeetingRecord>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -167,7 +171,11 @@ pub async fn of_campaigns(x: &impl Executor, scope: &Scope, ids: &[CampaignId]) 
 
 /// The summonses with these ids of enterprises inside `scope` (the registry's: a follow-up's
 /// origin is read by whoever reads the follow-up's enterprise).
-pub async fn summonses_by_ids(x: &impl Executor, scope: &Scope, ids: &[MeetingSummonsId]) -> Result<Vec<Summons>> {
+pub async fn summonses_by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[MeetingSummonsId],
+) -> Result<Vec<Summons>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -274,8 +282,13 @@ pub async fn save(tx: &Tx, from: &Meeting, next: &Meeting, by: &str, now: DateTi
         .col_expr(Column::DecidedOn, Expr::value(next.decided_on))
         .col_expr(Column::UpdatedBy, Expr::value(by.to_owned()))
         .col_expr(Column::UpdatedAt, Expr::value(now));
-    crate::transition::compare_and_set(tx, update, (Column::Id, from.id.get()), (Column::Status, from.status.as_str()))
-        .await
+    crate::transition::compare_and_set(
+        tx,
+        update,
+        (Column::Id, from.id.get()),
+        (Column::Status, from.status.as_str()),
+    )
+    .await
 }
 
 /// Records each summoned enterprise's attendance (one statement per enterprise: a meeting
@@ -313,8 +326,11 @@ pub async fn record_resolution(tx: &Tx, id: MeetingSummonsId, resolution: &Resol
 
 fn to_summons(model: summons_row::Model) -> Result<Summons> {
     let corrupt = |what: &str| StorageError::corrupt(SUMMONS, format!("id {}: {what}", model.id));
-    let attendance =
-        model.attendance.as_deref().map(|a| Attendance::parse(a).ok_or_else(|| corrupt("attendance"))).transpose()?;
+    let attendance = model
+        .attendance
+        .as_deref()
+        .map(|a| Attendance::parse(a).ok_or_else(|| corrupt("attendance")))
+        .transpose()?;
     let resolution = match (model.requirement, model.rectify_by, model.resolved_on) {
         (Some(requirement), Some(rectify_by), Some(resolved_on)) => Some(Resolution {
             requirement,

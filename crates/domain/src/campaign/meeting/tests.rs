@@ -50,7 +50,9 @@ fn every_status_and_event() {
     for (status, today, row) in table {
         let meeting = meeting(status);
         let today = date(today);
-        for (event, expected) in [MeetingEvent::Hold, MeetingEvent::Cancel, MeetingEvent::Resolve].into_iter().zip(row) {
+        for (event, expected) in
+            [MeetingEvent::Hold, MeetingEvent::Cancel, MeetingEvent::Resolve].into_iter().zip(row)
+        {
             let got = match meeting.check(event, today) {
                 Ok(()) => "ok",
                 Err(MeetingRefused::NotYetDue(day)) => {
@@ -73,15 +75,25 @@ fn holding_and_cancelling_set_the_status_day_and_text() {
     assert_eq!((held.status, held.decided_on), (MeetingStatus::Held, Some(date("2027-03-10"))));
     assert_eq!(held.minutes.as_deref(), Some("会议纪要"));
     let cancelled = convened.cancelled("改期".to_owned(), date("2027-03-01")).unwrap();
-    assert_eq!((cancelled.status, cancelled.cancel_reason.as_deref()), (MeetingStatus::Cancelled, Some("改期")));
+    assert_eq!(
+        (cancelled.status, cancelled.cancel_reason.as_deref()),
+        (MeetingStatus::Cancelled, Some("改期"))
+    );
     assert_eq!(held.cancelled("改期".to_owned(), date("2027-03-11")), Err(MeetingRefused::AlreadyHeld));
 }
+
+/// A row of the meeting table: title, place, day, enterprises, and the fields refused (empty:
+/// accepted).
+type SpecCase = (&'static str, &'static str, &'static str, &'static [i64], &'static [&'static str]);
+
+/// A row of the deadline table: the period asked, the day asked, the deadline or the field refused.
+type DeadlineCase = (Option<i64>, Option<&'static str>, Result<&'static str, &'static str>);
 
 #[test]
 fn the_meeting_is_checked_field_by_field() {
     let today = date("2027-03-01");
     #[rustfmt::skip]
-    let table: [(&str, &str, &str, &[i64], &[&str]); 7] = [
+    let table: [SpecCase; 7] = [
         ("行业整顿会议", "会议室", "2027-03-10", &[1, 2],    &[]),
         ("行业整顿会议", "会议室", "2027-03-01", &[2, 1, 2], &[]),
         ("会",          "会议室", "2027-03-10", &[1],       &["title"]),
@@ -95,7 +107,11 @@ fn the_meeting_is_checked_field_by_field() {
         let raw = RawMeeting { title, held_on: date(held_on), place, enterprise_ids: &ids };
         let fields: Vec<&str> = match check_spec(raw, today) {
             Ok(spec) => {
-                assert_eq!(spec.enterprises.len(), 1 + usize::from(ids.len() > 1), "each summoned once, sorted");
+                assert_eq!(
+                    spec.enterprises.len(),
+                    1 + usize::from(ids.len() > 1),
+                    "each summoned once, sorted"
+                );
                 Vec::new()
             }
             Err(errors) => errors.0.iter().map(|e| e.field).collect(),
@@ -103,7 +119,8 @@ fn the_meeting_is_checked_field_by_field() {
         assert_eq!(fields, refused, "{title} {place} {held_on} {ids:?}");
     }
     let many: Vec<EnterpriseId> = (1..=(MAX_SUMMONED as i64 + 1)).map(ent).collect();
-    let raw = RawMeeting { title: "行业整顿会议", held_on: today, place: "会议室", enterprise_ids: &many };
+    let raw =
+        RawMeeting { title: "行业整顿会议", held_on: today, place: "会议室", enterprise_ids: &many };
     assert_eq!(check_spec(raw, today).unwrap_err().codes(), [ErrorCode::InvalidRectificationMeeting]);
 }
 
@@ -174,7 +191,7 @@ fn a_resolution_deadline_is_a_period_or_a_day() {
     let deadlines = Deadlines::NATIONAL;
     let today = date("2027-09-06");
     #[rustfmt::skip]
-    let table: [(Option<i64>, Option<&str>, Result<&str, &str>); 8] = [
+    let table: [DeadlineCase; 8] = [
         (None,     None,               Ok("2027-10-08")),   // 30 days: 10-06, a holiday
         (Some(15), None,               Ok("2027-09-21")),
         (Some(14), None,               Err("rectificationDays")),
@@ -197,13 +214,26 @@ fn a_resolution_deadline_is_a_period_or_a_day() {
 fn every_fact_renders_its_kind() {
     use crate::archive::ArchiveEventKind as Kind;
     let held = meeting(MeetingStatus::Held);
-    let absent = AttendanceRecord { enterprise_id: ent(2), attendance: Attendance::Absent, note: Some("未到".to_owned()) };
+    let absent = AttendanceRecord {
+        enterprise_id: ent(2),
+        attendance: Attendance::Absent,
+        note: Some("未到".to_owned()),
+    };
     let resolution = summons(1, true).resolution.unwrap();
-    let cancelled = meeting(MeetingStatus::Convened).cancelled("改期".to_owned(), date("2027-03-01")).unwrap();
+    let cancelled =
+        meeting(MeetingStatus::Convened).cancelled("改期".to_owned(), date("2027-03-01")).unwrap();
     let facts = [
         (MeetingFact::Summoned(&held), Kind::RectificationMeetingSummoned, "2027-03-10"),
-        (MeetingFact::AttendanceRecorded { meeting: &held, attendance: &absent }, Kind::RectificationMeetingAttendanceRecorded, "未到"),
-        (MeetingFact::ResolutionRecorded { meeting: &held, resolution: &resolution }, Kind::RectificationMeetingResolutionRecorded, "2027-04-12"),
+        (
+            MeetingFact::AttendanceRecorded { meeting: &held, attendance: &absent },
+            Kind::RectificationMeetingAttendanceRecorded,
+            "未到",
+        ),
+        (
+            MeetingFact::ResolutionRecorded { meeting: &held, resolution: &resolution },
+            Kind::RectificationMeetingResolutionRecorded,
+            "2027-04-12",
+        ),
         (MeetingFact::Cancelled(&cancelled), Kind::RectificationMeetingCancelled, "改期"),
     ];
     for (fact, kind, shown) in facts {
