@@ -47,6 +47,7 @@ mod m20261210_000300_create_supervision_order;
 mod m20261210_000400_create_lower_tier_request;
 mod m20261220_000100_index_key_region_figures;
 mod m20261220_000200_create_campaign;
+mod m20261220_000210_create_rectification_meeting;
 mod m20261220_000300_create_responsibility_assignment;
 mod m20261222_000100_create_responsibility_agreement;
 
@@ -99,6 +100,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000400_create_lower_tier_request::Migration),
             Box::new(m20261220_000100_index_key_region_figures::Migration),
             Box::new(m20261220_000200_create_campaign::Migration),
+            Box::new(m20261220_000210_create_rectification_meeting::Migration),
             Box::new(m20261220_000300_create_responsibility_assignment::Migration),
             Box::new(m20261222_000100_create_responsibility_agreement::Migration),
         ]

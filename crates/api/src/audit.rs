@@ -212,6 +212,8 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::Campaign => AuditSubject::Campaign(oversight_domain::CampaignId::new(id)),
         NodeType::ResponsibilityAgreement => {
             AuditSubject::ResponsibilityAgreement(oversight_domain::ResponsibilityAgreementId::new(id))
+        NodeType::RectificationMeeting => {
+            AuditSubject::RectificationMeeting(oversight_domain::RectificationMeetingId::new(id))
         }
         NodeType::Region => return Err(invalid()),
     })

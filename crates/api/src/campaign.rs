@@ -18,6 +18,8 @@ use crate::registry::authority::Authority;
 use crate::registry::enterprise::Enterprise;
 use crate::registry::region::Region;
 
+pub mod meeting;
+
 mirror! {
     /// Where a campaign stands as stored (the phase splits OPEN by its dates).
     CampaignStatusGql as "CampaignStatus" <=> CampaignStatus {
@@ -137,6 +139,12 @@ impl Campaign {
         };
         let total = UnpatrolledTotal { campaign: self.0.campaign.clone(), region };
         Ok(connection(page, total, |(id, _)| id_cursor(id), |(_, record)| CampaignTarget(record)))
+    }
+    /// The industry rectification meetings (行业整顿会议 rectification meeting) convened in it,
+    /// newest first.
+    async fn meetings(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<meeting::RectificationMeeting>> {
+        let records = load(ctx, |l| &l.campaign_meetings, self.0.id).await?.unwrap_or_default();
+        Ok(records.into_iter().map(meeting::RectificationMeeting).collect())
     }
     /// Who opened it.
     async fn opened_by(&self) -> &str {

@@ -393,6 +393,14 @@ mirror! {
         SupervisionOrderCompleted,
         /// The issuer accepted the supervision order's completion.
         SupervisionOrderAccepted,
+        /// The enterprise was summoned to an industry rectification meeting (行业整顿会议 rectification meeting).
+        RectificationMeetingSummoned,
+        /// The meeting was held: whether the enterprise attended or was absent (with the note).
+        RectificationMeetingAttendanceRecorded,
+        /// A resolution of the meeting ordered the enterprise to rectify by a deadline.
+        RectificationMeetingResolutionRecorded,
+        /// The meeting the enterprise was summoned to was cancelled.
+        RectificationMeetingCancelled,
     }
 }
 

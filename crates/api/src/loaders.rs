@@ -189,6 +189,11 @@ loaders! {
     responsibility_agreement: ById<oversight_app::AgreementRecord, oversight_domain::ResponsibilityAgreementId> = responsibility_agreements_by_ids by id;
     /// The live values of each agreement's targets (a bounded number of statements per batch).
     agreement_values: ById<oversight_app::AgreementValues, oversight_domain::ResponsibilityAgreementId> = responsibility_agreement_values by id;
+    rectification_meeting: ById<oversight_app::MeetingRecord, oversight_domain::RectificationMeetingId> = rectification_meetings_by_ids by id;
+    /// The rectification meetings of each campaign, newest first.
+    campaign_meetings: ByParent<oversight_app::MeetingRecord, oversight_domain::CampaignId> = rectification_meetings_of by campaign_id;
+    /// Summoned enterprises by id (a follow-up's origin), read as their enterprise.
+    meeting_summons: ById<oversight_domain::campaign::meeting::Summons, oversight_domain::MeetingSummonsId> = meeting_summonses_by_ids by id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

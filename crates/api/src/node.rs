@@ -8,6 +8,7 @@ use oversight_domain::{ArchiveEventId, RegionCode, TypedId};
 use crate::archive::ArchiveEvent;
 use crate::attachment::Attachment;
 use crate::campaign::Campaign;
+use crate::campaign::meeting::RectificationMeeting;
 use crate::draw::Draw;
 use crate::enforcement::counterfeit::CounterfeitCase;
 use crate::enforcement::unlicensed::UnlicensedCase;
@@ -118,6 +119,7 @@ nodes! {
     ResponsibilityAssignment => responsibility_assignment,
     Campaign => campaign,
     ResponsibilityAgreement => responsibility_agreement,
+    RectificationMeeting => rectification_meeting,
     ;
     ArchiveEvent by archive_event,
     Region by region,

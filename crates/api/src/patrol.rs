@@ -86,6 +86,8 @@ mirror! {
         AnnualReview,
         /// A spot check's rectification (监督检验 spot check).
         SpotCheck,
+        /// A resolution of an industry rectification meeting (行业整顿会议 rectification meeting).
+        RectificationMeeting,
     }
 }
 
@@ -418,15 +420,24 @@ impl FollowUp {
         self.0.origin.into()
     }
     /// The global ID of what it is owed for: a PatrolMeasure, a PatrolInspection (a follow-up
-    /// visit), an AnnualReview or a Rectification.
-    async fn origin_id(&self) -> ID {
+    /// visit), an AnnualReview, a Rectification or a RectificationMeeting (whose resolution).
+    async fn origin_id(&self, ctx: &Context<'_>) -> async_graphql::Result<ID> {
         let node = match self.0.origin {
             FollowUpOrigin::PatrolMeasure => NodeType::PatrolMeasure,
             FollowUpOrigin::FollowUp => NodeType::PatrolInspection,
             FollowUpOrigin::AnnualReview => NodeType::AnnualReview,
             FollowUpOrigin::SpotCheck => NodeType::Rectification,
+            // The origin is the summons the resolution binds (one follow-up each); the meeting
+            // holding it is the node.
+            FollowUpOrigin::RectificationMeeting => {
+                let summons = oversight_domain::MeetingSummonsId::new(self.0.origin_id);
+                let found = load(ctx, |l| &l.meeting_summons, summons).await?;
+                let meeting = found
+                    .ok_or_else(|| async_graphql::Error::new("the meeting of the follow-up is not found"))?;
+                return Ok(global_id(NodeType::RectificationMeeting, meeting.meeting_id));
+            }
         };
-        global_id(node, self.0.origin_id)
+        Ok(global_id(node, self.0.origin_id))
     }
     /// The rectification deadline: the visit is due from the day after.
     async fn deadline(&self) -> NaiveDate {

@@ -74,6 +74,7 @@ pub struct CaseQueries(
     crate::enforcement::unlicensed::UnlicensedQuery,
     crate::enforcement::counterfeit::CounterfeitQuery,
     crate::campaign::CampaignQuery,
+    crate::campaign::meeting::RectificationMeetingQuery,
 );
 
 /// Responsibility (§四): supervision orders and requests from the lower tier.
@@ -141,6 +142,7 @@ pub struct CaseMutations(
     crate::enforcement::unlicensed::UnlicensedMutation,
     crate::enforcement::counterfeit::CounterfeitMutation,
     crate::campaign::CampaignMutation,
+    crate::campaign::meeting::RectificationMeetingMutation,
 );
 
 /// Responsibility (§四): supervision orders and requests from the lower tier.

@@ -295,6 +295,7 @@ impl App {
             }
             AuditSubject::UnlicensedCase(id) => self.unlicensed_case_resource(id).await?,
             AuditSubject::Campaign(id) => self.campaign_resource(id).await?,
+            AuditSubject::RectificationMeeting(id) => self.meeting_resource(id).await?,
             AuditSubject::SupervisionOrder(_)
             | AuditSubject::LowerTierRequest(_)
             | AuditSubject::ResponsibilityAssignment(_)
@@ -460,6 +461,19 @@ impl App {
         Ok(owner.map(|a| Resource::Region(a.region)))
     }
 
+    /// A rectification meeting is its campaign's authority's, as the campaign is.
+    async fn meeting_resource(
+        &self,
+        id: oversight_domain::RectificationMeetingId,
+    ) -> Result<Option<Resource>, AppError> {
+        let everything = oversight_storage::Scope::Everything;
+        let found =
+            oversight_storage::campaign::meeting::by_ids(&self.store, &everything, &[id]).await?.pop();
+        let Some(found) = found else { return Ok(None) };
+        let owner = authority::by_ids(&self.store, &[found.meeting.authority_id]).await?.pop();
+        Ok(owner.map(|a| Resource::Region(a.region)))
+    }
+
     /// The enterprise an audited object belongs to, as the policy sees it.
     async fn enterprise_resource(&self, id: Option<EnterpriseId>) -> Result<Option<Resource>, AppError> {
         let Some(id) = id else { return Ok(None) };
@@ -526,6 +540,7 @@ pub enum AuditSubject {
     ResponsibilityAssignment(oversight_domain::ResponsibilityAssignmentId),
     ResponsibilityAgreement(oversight_domain::ResponsibilityAgreementId),
     Campaign(oversight_domain::CampaignId),
+    RectificationMeeting(oversight_domain::RectificationMeetingId),
 }
 
 impl AuditSubject {
@@ -563,6 +578,7 @@ impl AuditSubject {
             AuditSubject::ResponsibilityAssignment(id) => ObjectRef::of(id),
             AuditSubject::ResponsibilityAgreement(id) => ObjectRef::of(id),
             AuditSubject::Campaign(id) => ObjectRef::of(id),
+            AuditSubject::RectificationMeeting(id) => ObjectRef::of(id),
         }
     }
 
@@ -615,6 +631,8 @@ impl AuditSubject {
             AuditSubject::Campaign(_) => <oversight_domain::CampaignId as oversight_domain::TypedId>::KIND,
             AuditSubject::ResponsibilityAgreement(_) => {
                 <oversight_domain::ResponsibilityAgreementId as oversight_domain::TypedId>::KIND
+            AuditSubject::RectificationMeeting(_) => {
+                <oversight_domain::RectificationMeetingId as oversight_domain::TypedId>::KIND
             }
         }
     }

@@ -24,6 +24,8 @@ pub struct CampaignSpecInput {
     pub factor: i64,
 }
 
+pub mod meeting;
+
 impl From<CampaignRefused> for AppError {
     fn from(refusal: CampaignRefused) -> AppError {
         AppError::refused(Code::IllegalCampaignTransition, "campaignId", refusal.to_string())
@@ -31,7 +33,7 @@ impl From<CampaignRefused> for AppError {
 }
 
 /// The campaigns the caller reads: those whose regions overlap its jurisdiction (the nation: all).
-fn campaign_scope(principal: &Principal) -> Result<Scope, AppError> {
+pub(crate) fn campaign_scope(principal: &Principal) -> Result<Scope, AppError> {
     allow(principal, Action::ReadCampaigns, &Resource::None, "key-industry campaigns")?;
     Ok(match principal.organisation {
         Organisation::Authority { .. } => oversight_domain::access::read_scope(principal),

@@ -386,6 +386,19 @@ codes! {
     QueryNotInSafelist = "QUERY_NOT_IN_SAFELIST",
     // Everything else: opaque to the client, logged with a correlation id.
     Internal = "INTERNAL",
+    // Industry rectification meetings (行业整顿会议), docs/adr/0038.
+    /// A meeting is convened only in an open campaign (not closed, not cancelled).
+    CampaignNotOpen = "CAMPAIGN_NOT_OPEN",
+    /// An enterprise summoned holds no license in force of a campaign industry in a campaign
+    /// region (or is no enterprise of the registry).
+    EnterpriseNotInCampaign = "ENTERPRISE_NOT_IN_CAMPAIGN",
+    /// The step does not fit the meeting's status: recording it held before its day or twice,
+    /// cancelling a held one, a resolution before it is held, any step on a cancelled one.
+    IllegalRectificationMeetingTransition = "ILLEGAL_RECTIFICATION_MEETING_TRANSITION",
+    /// A resolution names an enterprise the meeting did not summon.
+    EnterpriseNotSummoned = "ENTERPRISE_NOT_SUMMONED",
+    /// A resolution names an enterprise that has one of this meeting already.
+    ResolutionAlreadyRecorded = "RESOLUTION_ALREADY_RECORDED",
 }
 
 impl Code {

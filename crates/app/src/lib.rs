@@ -40,6 +40,7 @@ pub use calendar::{
     start_of_day_in_china,
 };
 pub use campaign::CampaignSpecInput;
+pub use campaign::meeting::{AttendanceInput, ConveneMeetingInput, ResolutionInput};
 pub use draw::DrawInput;
 pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
@@ -63,6 +64,7 @@ pub use oversight_domain::testing::objection::{
 pub use oversight_domain::testing::rectification::{ExtensionDecision, ProposalDecision};
 pub use oversight_plugin_host::api::IndustryProfile;
 pub use oversight_storage::attachment::AttachmentStore;
+pub use oversight_storage::campaign::meeting::{MeetingFilter, MeetingRecord};
 pub use oversight_storage::campaign::{CampaignFilter, CampaignRecord, CoverageRow as CampaignCoverageRow};
 pub use oversight_storage::draw::Assignment as DrawAssignmentRecord;
 pub use oversight_storage::enforcement::counterfeit::{

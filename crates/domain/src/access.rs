@@ -593,6 +593,14 @@ pub enum Action {
     /// Read agreements (those of one's authority and the authorities below; the nation: all)
     /// with their targets' live values.
     ReadAgreements,
+    /// Convene an industry rectification meeting (行业整顿会议, §三) in a campaign: the head or
+    /// leader in charge of the authority that opened the campaign (docs/adr/0038 decision 9).
+    ConveneRectificationMeeting,
+    /// Record a meeting held (attendance, minutes), cancel it, or record its resolutions: the
+    /// same leadership.
+    DecideRectificationMeeting,
+    /// Read rectification meetings: who reads their campaign.
+    ReadRectificationMeetings,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -170,6 +170,14 @@ crate::stored_enum! {
         SupervisionOrderCompleted = "SUPERVISION_ORDER_COMPLETED",
         /// The issuer accepted the completion.
         SupervisionOrderAccepted = "SUPERVISION_ORDER_ACCEPTED",
+        /// The enterprise was summoned to an industry rectification meeting (行业整顿会议, §三).
+        RectificationMeetingSummoned = "RECTIFICATION_MEETING_SUMMONED",
+        /// The meeting was held: whether the enterprise attended or was absent (with the note).
+        RectificationMeetingAttendanceRecorded = "RECTIFICATION_MEETING_ATTENDANCE_RECORDED",
+        /// A resolution of the meeting ordered the enterprise to rectify by a deadline.
+        RectificationMeetingResolutionRecorded = "RECTIFICATION_MEETING_RESOLUTION_RECORDED",
+        /// The meeting the enterprise was summoned to was cancelled.
+        RectificationMeetingCancelled = "RECTIFICATION_MEETING_CANCELLED",
     }
 }
 
@@ -328,6 +336,9 @@ pub enum ArchiveFact<'a> {
     /// The counterfeiting case facts (恶意造假), rendered in
     /// `enforcement::counterfeit::CounterfeitFact::event`.
     Counterfeit(crate::enforcement::counterfeit::CounterfeitFact<'a>),
+    /// The rectification meeting facts (行业整顿会议), rendered in
+    /// `campaign::meeting::MeetingFact::event`.
+    RectificationMeeting(crate::campaign::meeting::MeetingFact<'a>),
     DrawSelected {
         draw_id: DrawId,
         selection: Selection,
@@ -425,6 +436,7 @@ impl ArchiveFact<'_> {
             ArchiveFact::SupervisionOrder(fact) => fact.event(),
             ArchiveFact::SpotCheckFailed(fact) => fact.event(),
             ArchiveFact::Counterfeit(fact) => fact.event(),
+            ArchiveFact::RectificationMeeting(fact) => fact.event(),
             ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
                 kind: ArchiveEventKind::DrawSelected,
                 summary: format!(
@@ -996,6 +1008,10 @@ mod tests {
             "SUPERVISION_ORDER_ISSUED",
             "SUPERVISION_ORDER_COMPLETED",
             "SUPERVISION_ORDER_ACCEPTED",
+            "RECTIFICATION_MEETING_SUMMONED",
+            "RECTIFICATION_MEETING_ATTENDANCE_RECORDED",
+            "RECTIFICATION_MEETING_RESOLUTION_RECORDED",
+            "RECTIFICATION_MEETING_CANCELLED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

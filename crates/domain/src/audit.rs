@@ -269,6 +269,14 @@ crate::stored_enum! {
         SignResponsibilityAgreement = "signResponsibilityAgreement",
         /// The drafter's leadership withdrew the agreement with the reason.
         WithdrawResponsibilityAgreement = "withdrawResponsibilityAgreement",
+        /// A campaign's leadership convened an industry rectification meeting (行业整顿会议).
+        ConveneRectificationMeeting = "conveneRectificationMeeting",
+        /// The leadership recorded the meeting held, with attendance and minutes.
+        RecordRectificationMeetingHeld = "recordRectificationMeetingHeld",
+        /// The leadership cancelled a meeting not held, with the reason.
+        CancelRectificationMeeting = "cancelRectificationMeeting",
+        /// The leadership recorded a held meeting's resolution: rectify by a deadline.
+        ResolveRectificationMeeting = "resolveRectificationMeeting",
     }
 }
 

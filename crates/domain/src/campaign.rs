@@ -14,6 +14,8 @@ use crate::industry::IndustryCatalogue;
 use crate::registry::region::RegionCode;
 use crate::text::parse_text;
 
+pub mod meeting;
+
 /// The longest period a campaign may run, in months: a campaign is a focused effort, the
 /// yearly patrol plan is the routine (docs/adr/0038 decision 3).
 pub const MAX_PERIOD_MONTHS: u32 = 12;

@@ -82,6 +82,10 @@ crate::stored_enum! {
         /// A responsibility agreement's targets or year: no target, a kind twice, a threshold
         /// outside its unit, a year neither this one nor the next (docs/adr/0036).
         InvalidAgreement = "INVALID_AGREEMENT",
+        /// A rectification meeting's input: title, place or day, the enterprises summoned, the
+        /// attendance (every summoned enterprise once, an absence with its note), the minutes, a
+        /// resolution's requirement or deadline (docs/adr/0038).
+        InvalidRectificationMeeting = "INVALID_RECTIFICATION_MEETING",
     }
 }
 

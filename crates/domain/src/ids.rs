@@ -89,6 +89,9 @@ macro_rules! part_id {
 }
 
 part_id! {
+    /// An enterprise summoned to a rectification meeting, with its attendance and resolution:
+    /// part of its meeting.
+    pub struct MeetingSummonsId;
     /// One version of a self-inspection report (自查报告): part of its annual review.
     pub struct ReportId;
     /// An on-site inspection (实地检查): part of its annual review.
@@ -164,6 +167,8 @@ typed_id! {
     pub struct CampaignId = "campaign";
     /// A responsibility agreement (责任状, §四) between an authority and the one directly below.
     pub struct ResponsibilityAgreementId = "responsibility-agreement";
+    /// An industry rectification meeting (行业整顿会议, §三) convened in a campaign.
+    pub struct RectificationMeetingId = "rectification-meeting";
 }
 
 #[cfg(test)]

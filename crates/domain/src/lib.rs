@@ -42,6 +42,7 @@ pub use ids::{
     ResponsibilityAssignmentId, ReviewId, ReviewYearId, SpotCheckImportId, SubmissionId, SupervisionOrderId,
     TaskId, TypedId, UnlicensedCaseId,
 };
+pub use ids::{MeetingSummonsId, RectificationMeetingId};
 pub use industry::Industry;
 pub use registry::authority::{AuthorityLevel, AuthorityName};
 pub use registry::credit_code::CreditCode;

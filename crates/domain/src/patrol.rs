@@ -94,6 +94,9 @@ crate::stored_enum! {
         AnnualReview = "ANNUAL_REVIEW",
         /// A spot check's rectification after a failing verdict (监督检验).
         SpotCheck = "SPOT_CHECK",
+        /// A resolution of an industry rectification meeting (行业整顿会议, docs/adr/0038): the
+        /// origin is the summons it binds.
+        RectificationMeeting = "RECTIFICATION_MEETING",
     }
 }
 

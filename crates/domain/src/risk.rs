@@ -412,7 +412,14 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         // A supervision order concerns the authorities' work, not the enterprise's record.
         | SupervisionOrderIssued
         | SupervisionOrderCompleted
-        | SupervisionOrderAccepted => false,
+        | SupervisionOrderAccepted
+        // A rectification meeting is no factor of the national model: its resolution's weight is
+        // in the follow-up visit it owes (a persisting finding suspends the license), which is
+        // archived as FOLLOW_UP_RECORDED and moves the risk then (docs/adr/0038 decision 15).
+        | RectificationMeetingSummoned
+        | RectificationMeetingAttendanceRecorded
+        | RectificationMeetingResolutionRecorded
+        | RectificationMeetingCancelled => false,
     }
 }
 

@@ -23,6 +23,8 @@ use crate::page::{self, SortKey};
 use crate::sql::Binds;
 use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
 
+pub mod meeting;
+
 const TABLE: &str = "campaign";
 
 /// A stored campaign with who opened and last changed it.
@@ -164,7 +166,7 @@ fn filtered(scope: &Scope, filter: &CampaignFilter) -> sea_orm::Select<row::Enti
 /// A campaign is read where one of its regions overlaps the caller's jurisdiction: regions are
 /// nested code ranges, so overlapping is one containing the other (a county officer reads the
 /// province's campaign over its city; the province reads its cities' campaigns).
-fn in_scope(scope: &Scope) -> Condition {
+pub(crate) fn in_scope(scope: &Scope) -> Condition {
     match scope {
         Scope::Everything => Condition::all(),
         Scope::Within(region) => {

@@ -590,4 +590,91 @@ async fn agreements_body(server: &TestServer) {
     // counts + calendar + closed notices + plans carried out + the plans' coverage (rules, the
     // plans' provinces, key-region figures, coverage).
     assert!(counts[0] <= 14, "more statements than relations: {counts:?}");
+on_both_databases!(rectification_meetings_cost_constant_statements, rectification_meetings_body);
+
+const MEETINGS: &str = r#"query($first: Int!) {
+    campaigns(first: $first) { nodes { title meetings { title summoned { enterprise { name } followUp { deadline } } } } }
+    rectificationMeetings(first: $first) { totalCount nodes { campaign { title } summoned { enterprise { name } } } }
+}"#;
+
+/// Rectification meetings (docs/adr/0038 decision 16): a page of campaigns with their meetings
+/// and summoned enterprises, and a page of meetings with their campaign, cost the same
+/// statements for 3 rows as for 12.
+async fn rectification_meetings_body(server: &TestServer) {
+    let chain = server.jiangsu_chain().await;
+    let leader = claims(
+        "js-meetings",
+        &format!("authority:{}", chain.jiangsu.id),
+        "provincial_officer",
+        Some("leader_in_charge"),
+    );
+    let leader = server.app.principal_from_claims(&leader).await.unwrap();
+    let enterprise = server
+        .app
+        .register_enterprise(
+            &server.national,
+            RegisterEnterprise {
+                credit_code: credit_code("320102", 5000),
+                base: RawBaseData {
+                    name: Some("玄武整顿会议电缆有限公司".to_owned()),
+                    region_code: Some("320102".to_owned()),
+                    address: Some("工业园路 5 号".to_owned()),
+                    scale: Some(EnterpriseScale::Small),
+                    products: None,
+                    production_conditions: None,
+                    inspection_means: None,
+                    process: None,
+                },
+            },
+        )
+        .await
+        .unwrap();
+    let today = server.app.today();
+    let license = IssueLicense {
+        enterprise_id: enterprise.id,
+        number: "XK06-001-05000".to_owned(),
+        industry: "wire-cable".to_owned(),
+        product_unit: "电线电缆".to_owned(),
+        issued_on: today - chrono::Duration::days(30),
+        expires_on: None,
+        import: false,
+        status: None,
+    };
+    server.app.issue_license(&server.national, license).await.unwrap();
+    for n in 0..12 {
+        let spec = oversight_app::CampaignSpecInput {
+            title: format!("专项整治 {n}"),
+            industries: vec!["wire-cable".to_owned()],
+            region_codes: vec!["320102".to_owned()],
+            starts_on: today,
+            ends_on: today + chrono::Duration::days(60),
+            factor: 2,
+        };
+        let campaign = server.app.open_campaign(&leader, &spec).await.unwrap().id;
+        let convene = oversight_app::ConveneMeetingInput {
+            campaign_id: campaign,
+            title: format!("整顿会议 {n}"),
+            held_on: today,
+            place: "会议室".to_owned(),
+            enterprise_ids: vec![enterprise.id],
+        };
+        server.app.convene_rectification_meeting(&leader, &convene).await.unwrap();
+    }
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for first in [3, 12] {
+        let before = server.statements.get();
+        let data = server.data(MEETINGS, json!({ "first": first })).await;
+        let statements = server.statements.get() - before;
+        let campaigns = data["campaigns"]["nodes"].as_array().unwrap();
+        assert_eq!(campaigns.len(), first);
+        assert!(campaigns.iter().all(|c| c["meetings"][0]["summoned"][0]["enterprise"]["name"].is_string()));
+        assert_eq!(data["rectificationMeetings"]["totalCount"], json!(12));
+        eprintln!("rectification meetings: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    // Two pages and their counts, the meetings of the campaigns and their summonses, the meetings'
+    // campaigns (and their children), the enterprises, the follow-ups — 13 on both databases
+    // today; the bound leaves room for a batch split by timing, not for one per row.
+    assert!(counts.iter().all(|&n| n <= 15), "statement count grows with the page: {counts:?}");
 }

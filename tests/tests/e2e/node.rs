@@ -309,6 +309,20 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["draftResponsibilityAgreement"]["agreement"]["id"]
         .clone();
     fixtures.insert("ResponsibilityAgreement", fixture(&agreement, national, Some(world.county.as_str())));
+    // A meeting is read where its campaign is: one in the Suzhou campaign, summoning a licensee
+    // there, is not Xuanwu's county's.
+    let suzhou = register(server, &credit_code("320500", 41), "苏州电缆有限公司", "320500").await;
+    crate::common::issue(server, &suzhou, "XK06-001-00941", "wire-cable").await;
+    let meeting = data_as(
+        server,
+        &world.provincial_leader,
+        "mutation($i: ConveneRectificationMeetingInput!) { conveneRectificationMeeting(input: $i) { meeting { id } } }",
+        json!({ "i": { "campaignId": campaign, "title": "节点测试整顿会议", "heldOn": today.to_string(),
+                       "place": "会议室", "enterpriseIds": [suzhou] } }),
+    )
+    .await["conveneRectificationMeeting"]["meeting"]["id"]
+        .clone();
+    fixtures.insert("RectificationMeeting", fixture(&meeting, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -544,6 +558,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("ResponsibilityAssignment", Some("responsibility-assignment")),
     ("Campaign", Some("campaign")),
     ("ResponsibilityAgreement", Some("responsibility-agreement")),
+    ("RectificationMeeting", Some("rectification-meeting")),
     ("Region", None),
 ];
 
@@ -573,6 +588,7 @@ const TOUCHED: &[&str] = &[
     "ResponsibilityAssignment",
     "Campaign",
     "ResponsibilityAgreement",
+    "RectificationMeeting",
 ];
 
 const TRAIL: &str =

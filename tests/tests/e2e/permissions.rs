@@ -164,6 +164,11 @@ enum Op {
     SignAgreement,
     WithdrawAgreement,
     ReadAgreements,
+    ConveneMeeting,
+    HoldMeeting,
+    CancelMeeting,
+    ResolveMeeting,
+    ReadMeetings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -943,6 +948,21 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadAgreements, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Rectification meetings (docs/adr/0038 decision 9): convened in the row's campaign (the
+        // province's over the row's county: Jiangsu's inside, Zhejiang's outside), held, cancelled
+        // and resolved only by the campaign's authority's head or leader in charge; a meeting
+        // outside the caller's reach is not found. Read as campaigns are.
+        (ConveneMeeting | HoldMeeting | CancelMeeting | ResolveMeeting, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (ConveneMeeting | HoldMeeting | CancelMeeting | ResolveMeeting, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadMeetings, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -950,7 +970,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 143] = [
+const OPS: [Op; 148] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1096,6 +1116,11 @@ const OPS: [Op; 143] = [
     SignAgreement,
     WithdrawAgreement,
     ReadAgreements,
+    ConveneMeeting,
+    HoldMeeting,
+    CancelMeeting,
+    ResolveMeeting,
+    ReadMeetings,
 ];
 
 struct World {
@@ -1371,6 +1396,7 @@ async fn run(
     let assigned = assignment_fixture(server, op, province, reviews).await;
     let campaign = campaign_fixture(server, op, region, province).await;
     let (city, agreement) = agreement_fixture(server, op, province, seats.county).await;
+    let (meeting_campaign, meeting) = meeting_fixture(server, op, region, province, enterprise_id).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1917,6 +1943,32 @@ async fn run(
             json!({}),
             "responsibilityAgreements",
         ),
+        ConveneMeeting => (
+            "mutation($i: ConveneRectificationMeetingInput!) { conveneRectificationMeeting(input: $i) { meeting { id } } }",
+            json!({ "i": { "campaignId": global("Campaign", meeting_campaign), "title": "矩阵测试整顿会议",
+                            "heldOn": server.app.today().to_string(), "place": "会议室",
+                            "enterpriseIds": [global("Enterprise", enterprise_id)] } }),
+            "conveneRectificationMeeting",
+        ),
+        HoldMeeting => (
+            "mutation($m: ID!, $a: [MeetingAttendanceInput!]!) { recordRectificationMeetingHeld(meetingId: $m, attendance: $a, minutes: \"矩阵测试：纪要\") { meeting { id } } }",
+            json!({ "m": global("RectificationMeeting", meeting),
+                    "a": [{ "enterpriseId": global("Enterprise", enterprise_id), "attendance": "ATTENDED" }] }),
+            "recordRectificationMeetingHeld",
+        ),
+        CancelMeeting => (
+            "mutation($m: ID!) { cancelRectificationMeeting(meetingId: $m, reason: \"矩阵测试：取消\") { meeting { id } } }",
+            json!({ "m": global("RectificationMeeting", meeting) }),
+            "cancelRectificationMeeting",
+        ),
+        ResolveMeeting => (
+            "mutation($i: ResolveRectificationMeetingInput!) { resolveRectificationMeeting(input: $i) { meeting { id } } }",
+            json!({ "i": { "meetingId": global("RectificationMeeting", meeting), "requirement": "矩阵测试：整改" } }),
+            "resolveRectificationMeeting",
+        ),
+        ReadMeetings => {
+            ("query { rectificationMeetings(first: 5) { totalCount } }", json!({}), "rectificationMeetings")
+        }
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
             json!({ "i": { "targetAuthorityId": global("Authority", authority), "subjectKind": "OTHER",
@@ -2601,6 +2653,57 @@ async fn agreement_fixture(
         targets: vec![(TargetKind::PatrolCoverage, "90".to_owned())],
     };
     (city, app.draft_responsibility_agreement(&leader, &draft).await.unwrap().id)
+}
+
+/// For the meeting rows: the province's campaign over `region`, and (but for convening) a meeting
+/// in it summoning the enterprise under test today — held already for a resolution.
+async fn meeting_fixture(
+    server: &TestServer,
+    op: Op,
+    region: &str,
+    province: AuthorityId,
+    enterprise_id: EnterpriseId,
+) -> (oversight_domain::CampaignId, oversight_domain::RectificationMeetingId) {
+    let none = (oversight_domain::CampaignId::new(0), oversight_domain::RectificationMeetingId::new(0));
+    if !matches!(op, ConveneMeeting | HoldMeeting | CancelMeeting | ResolveMeeting) {
+        return none;
+    }
+    let leader =
+        officer_of(server, "meeting-leader", province, "provincial_officer", "leader_in_charge").await;
+    let today = server.app.today();
+    let input = oversight_app::CampaignSpecInput {
+        title: "矩阵测试专项整治".to_owned(),
+        industries: vec!["wire-cable".to_owned()],
+        region_codes: vec![region.to_owned()],
+        starts_on: today,
+        ends_on: today + chrono::Duration::days(40),
+        factor: 2,
+    };
+    let campaign = server.app.open_campaign(&leader, &input).await.unwrap().id;
+    if op == ConveneMeeting {
+        return (campaign, none.1);
+    }
+    let convene = oversight_app::ConveneMeetingInput {
+        campaign_id: campaign,
+        title: "矩阵测试整顿会议".to_owned(),
+        held_on: today,
+        place: "会议室".to_owned(),
+        enterprise_ids: vec![enterprise_id],
+    };
+    let meeting = server.app.convene_rectification_meeting(&leader, &convene).await.unwrap().id;
+    if op == ResolveMeeting {
+        let attended = oversight_app::AttendanceInput {
+            enterprise_id,
+            attendance: oversight_domain::campaign::meeting::Attendance::Attended,
+            note: None,
+        };
+        server
+            .app
+            .record_rectification_meeting_held(&leader, meeting, &[attended], "矩阵测试：纪要")
+            .await
+            .unwrap();
+    }
+    (campaign, meeting)
 }
 
 /// A campaign as GraphQL input over `region`, starting in ten days.

@@ -84,6 +84,7 @@ scenarios!(
     campaign_intensifies_patrol_plan,
     responsibility_agreement_targets_live,
     counterfeiting_case_raises_risk_class,
+    rectification_meeting_summons_and_follows_up,
 );
 
 /// A scenario file.

@@ -638,5 +638,14 @@ pub fn rule(action: Action) -> Rule {
             "a responsibility agreement is signed by the municipal or county authority it binds (§四)"),
         Action::ReadAgreements                 => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "responsibility agreements are read by officers and auditors"),
+        // Rectification meetings (行业整顿会议, §三 "必要时可召开行业整顿会议", docs/adr/0038
+        // decision 9): convened, held, cancelled and resolved by the leadership of the authority
+        // that opened the campaign (the resource); read by who reads the campaign.
+        Action::ConveneRectificationMeeting    => row(PROVINCE_CITY,       CAMPAIGN_LEADERSHIP, OwnAuthority,
+            CAMPAIGN_OPENERS),
+        Action::DecideRectificationMeeting     => row(PROVINCE_CITY,       CAMPAIGN_LEADERSHIP, OwnAuthority,
+            CAMPAIGN_OPENERS),
+        Action::ReadRectificationMeetings      => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "rectification meetings are read by officers and auditors"),
     }
 }

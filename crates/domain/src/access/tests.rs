@@ -385,6 +385,7 @@ const REASONS: &[&str] = &[
     "a responsibility agreement is drafted, amended, withdrawn or signed by the authority's head or leader in charge",
     "a responsibility agreement is signed by the municipal or county authority it binds (§四)",
     "responsibility agreements are read by officers and auditors",
+    "rectification meetings are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -483,6 +484,9 @@ fn administration_actions() -> Vec<Action> {
         Action::DecideAgreement,
         Action::SignAgreement,
         Action::ReadAgreements,
+        Action::ConveneRectificationMeeting,
+        Action::DecideRectificationMeeting,
+        Action::ReadRectificationMeetings,
     ]
 }
 
@@ -1585,6 +1589,78 @@ ReadAgreements
   testing_institution institution:7  F91 F91 F91 F91 F91 F91 F91 F91 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F91 F91 F91 F91 F91 F91 F91 F91 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F91 F91 F91 F91 F91 F91 F91 F91 NF  NF  NF  NF  NF  NF
+ConveneRectificationMeeting
+  nation head                        F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation staff                       F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  province head                      F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province leader_in_charge          F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province staff                     F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 F86 NF
+  city head                          F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city leader_in_charge              F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city staff                         F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county head                        F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county staff                       F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  review_department at nation        F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  review_department at province      F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  review_department at city          F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  review_department at county        F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at nation                  F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  auditor at province                F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  auditor at city                    F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at county                  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  testing_institution institution:7  F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+DecideRectificationMeeting
+  nation head                        F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  nation staff                       F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 F86
+  province head                      F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province leader_in_charge          F85 ok  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  province staff                     F86 F86 F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 F86 NF
+  city head                          F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city leader_in_charge              F85 ok  F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  city staff                         F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county head                        F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county leader_in_charge            F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  county staff                       F86 F86 F86 F86 F86 F86 F86 F86 NF  F86 NF  NF  F86 NF
+  review_department at nation        F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  review_department at province      F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  review_department at city          F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  review_department at county        F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at nation                  F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 F85
+  auditor at province                F85 F85 F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 F85 NF
+  auditor at city                    F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  auditor at county                  F85 F85 F85 F85 F85 F85 F85 F85 NF  F85 NF  NF  F85 NF
+  testing_institution institution:7  F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F85 F85 F85 F85 F85 F85 F85 F85 NF  NF  NF  NF  NF  NF
+ReadRectificationMeetings
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F92 F92 F92 F92 F92 F92 F92 F92 F92 F92 F92 F92 F92 F92
+  review_department at province      F92 F92 F92 F92 F92 F92 F92 F92 F92 F92 NF  F92 F92 NF
+  review_department at city          F92 F92 F92 F92 F92 F92 F92 F92 NF  F92 NF  NF  F92 NF
+  review_department at county        F92 F92 F92 F92 F92 F92 F92 F92 NF  F92 NF  NF  F92 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

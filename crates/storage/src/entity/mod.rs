@@ -36,6 +36,8 @@ pub mod patrol_plan;
 pub mod patrol_plan_authority;
 pub mod provincial_rules;
 pub mod rectification;
+pub mod rectification_meeting;
+pub mod rectification_meeting_summons;
 pub mod registry_import;
 pub mod responsibility_agreement;
 pub mod responsibility_assignment;
