@@ -212,6 +212,7 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::Campaign => AuditSubject::Campaign(oversight_domain::CampaignId::new(id)),
         NodeType::ResponsibilityAgreement => {
             AuditSubject::ResponsibilityAgreement(oversight_domain::ResponsibilityAgreementId::new(id))
+        }
         NodeType::RectificationMeeting => {
             AuditSubject::RectificationMeeting(oversight_domain::RectificationMeetingId::new(id))
         }

@@ -631,6 +631,7 @@ impl AuditSubject {
             AuditSubject::Campaign(_) => <oversight_domain::CampaignId as oversight_domain::TypedId>::KIND,
             AuditSubject::ResponsibilityAgreement(_) => {
                 <oversight_domain::ResponsibilityAgreementId as oversight_domain::TypedId>::KIND
+            }
             AuditSubject::RectificationMeeting(_) => {
                 <oversight_domain::RectificationMeetingId as oversight_domain::TypedId>::KIND
             }

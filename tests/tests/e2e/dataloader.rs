@@ -590,6 +590,8 @@ async fn agreements_body(server: &TestServer) {
     // counts + calendar + closed notices + plans carried out + the plans' coverage (rules, the
     // plans' provinces, key-region figures, coverage).
     assert!(counts[0] <= 14, "more statements than relations: {counts:?}");
+}
+
 on_both_databases!(rectification_meetings_cost_constant_statements, rectification_meetings_body);
 
 const MEETINGS: &str = r#"query($first: Int!) {
