@@ -14,9 +14,9 @@ use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::registry::region::RegionCode;
 use oversight_domain::spot_check::Conclusion as SpotConclusion;
 use oversight_domain::testing::judgment::Conclusion;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
-use crate::reporting::{count, periodic_samples, rows, text};
+use crate::reporting::{count, periodic_samples, text};
 use crate::sql::{Binds, enterprise_in_scope, place_in_scope};
 use crate::{Executor, Result, StorageError};
 
@@ -27,20 +27,10 @@ pub async fn figures(
     scope: &Scope,
     window: (NaiveDate, NaiveDate),
 ) -> Result<Vec<RegionFigures>> {
-    let mut binds = Binds::new(x.executor().get_database_backend());
-    let parts = [
-        licensed(&mut binds, scope, window.1),
-        format!(
-            "SELECT 'periodic' AS kind, e.region_code AS grp, v.conclusion AS conclusion, COUNT(*) AS n {} \
-             GROUP BY e.region_code, v.conclusion",
-            periodic_samples(&mut binds, scope, window)
-        ),
-        spot_checks(&mut binds, scope, window),
-        unlicensed(&mut binds, scope, window),
-        counterfeit(&mut binds, scope, window),
-    ];
+    let executor = x.executor();
+    let statement = statement(executor.get_database_backend(), scope, window);
     let mut by_region: BTreeMap<String, RegionFigures> = BTreeMap::new();
-    for row in rows(x, binds, parts.join(" UNION ALL ")).await? {
+    for row in executor.query_all_raw(statement).await? {
         let (kind, region, conclusion) = (text(&row, "kind")?, text(&row, "grp")?, text(&row, "conclusion")?);
         let n = count(&row)?;
         let figures = match by_region.entry(region) {
@@ -53,6 +43,23 @@ pub async fn figures(
         add(figures, &kind, &conclusion, n)?;
     }
     Ok(by_region.into_values().collect())
+}
+
+/// The one statement of `figures` (public to the crate for the plan test, `test_db::sqlite_plans`).
+pub(crate) fn statement(backend: DbBackend, scope: &Scope, window: (NaiveDate, NaiveDate)) -> Statement {
+    let mut binds = Binds::new(backend);
+    let parts = [
+        licensed(&mut binds, scope, window.1),
+        format!(
+            "SELECT 'periodic' AS kind, e.region_code AS grp, v.conclusion AS conclusion, COUNT(*) AS n {} \
+             GROUP BY e.region_code, v.conclusion",
+            periodic_samples(&mut binds, scope, window)
+        ),
+        spot_checks(&mut binds, scope, window),
+        unlicensed(&mut binds, scope, window),
+        counterfeit(&mut binds, scope, window),
+    ];
+    Statement::from_sql_and_values(backend, parts.join(" UNION ALL "), binds.values)
 }
 
 fn empty(region: &str) -> Result<RegionFigures> {

@@ -17,8 +17,8 @@ use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, RegionCode};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    Statement,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, Statement,
 };
 
 use crate::entity::{enterprise_risk_class, risk_assessment, risk_recompute_run};
@@ -92,10 +92,24 @@ async fn records_of(
     query: &RiskQuery<'_>,
 ) -> Result<Vec<RiskRecord>> {
     let executor = x.executor();
-    let mut binds = Binds::new(executor.get_database_backend());
+    let Some(statement) = records_statement(executor.get_database_backend(), selection, query) else {
+        return Ok(Vec::new());
+    };
+    let rows = executor.query_all_raw(statement).await?;
+    rows.iter().map(record_of).collect()
+}
+
+/// The one statement of `records_of`, none when no enterprise is named (public to the crate for
+/// the plan test, `test_db::sqlite_plans`).
+pub(crate) fn records_statement(
+    backend: DbBackend,
+    selection: Selection<'_>,
+    query: &RiskQuery<'_>,
+) -> Option<Statement> {
+    let mut binds = Binds::new(backend);
     let figures = figure_columns(&mut binds, query);
     let which = match selection {
-        Selection::Ids([]) => return Ok(Vec::new()),
+        Selection::Ids([]) => return None,
         Selection::Ids(ids) => {
             let list: Vec<String> = ids.iter().map(|id| binds.push(id.get())).collect();
             format!("e.id IN ({}) ORDER BY e.id", list.join(", "))
@@ -118,9 +132,7 @@ async fn records_of(
         "SELECT e.id AS enterprise_id, e.region_code, {figures}, c.assessment AS current \
          FROM enterprise e LEFT JOIN enterprise_risk_class c ON c.enterprise_id = e.id WHERE {which}"
     );
-    let statement = Statement::from_sql_and_values(binds.backend, sql, binds.values);
-    let rows = executor.query_all_raw(statement).await?;
-    rows.iter().map(record_of).collect()
+    Some(Statement::from_sql_and_values(backend, sql, binds.values))
 }
 
 /// The correlated counts, one column per factor (each an index lookup by enterprise).

@@ -3,6 +3,9 @@
 
 use sea_orm::{ConnectionTrait, Database};
 
+mod plans;
+pub use plans::{QueryPlan, sqlite_plans};
+
 use crate::Result;
 
 /// Creates an empty database next to `base_url` (same server and user) and

@@ -29,6 +29,7 @@ mod orders;
 mod pagination;
 mod patrol;
 mod permissions;
+mod plans;
 mod plugin_versions;
 mod plugins;
 mod pool;

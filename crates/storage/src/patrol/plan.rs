@@ -19,8 +19,8 @@ use oversight_domain::testing::judgment::Conclusion;
 use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::{AuthorityId, EnterpriseId, PatrolPlanId};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseExecutor, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryResult, QuerySelect, Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseExecutor, DbBackend,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryResult, QuerySelect, Statement,
 };
 
 use crate::entity::patrol_plan::{self as row, Column};
@@ -420,12 +420,24 @@ pub async fn due_count(
     (book, key): (&RuleBook, &PatrolFactors),
 ) -> Result<u64> {
     let executor = x.executor();
-    let mut binds = Binds::new(executor.get_database_backend());
+    let statement = due_count_statement(executor.get_database_backend(), scope, filter, today, (book, key));
+    let row = executor.query_one_raw(statement).await?;
+    row.map(|row| number(&row, "n")).transpose().map(Option::unwrap_or_default)
+}
+
+/// The one statement of `due_count` (public to the crate for the plan test,
+/// `test_db::sqlite_plans`).
+pub(crate) fn due_count_statement(
+    backend: DbBackend,
+    scope: &Scope,
+    filter: &DueFilter,
+    today: NaiveDate,
+    (book, key): (&RuleBook, &PatrolFactors),
+) -> Statement {
+    let mut binds = Binds::new(backend);
     let with = due(&mut binds, scope, filter, today, book, key);
     let sql = format!("{with}SELECT COUNT(*) AS n FROM d");
-    let row =
-        executor.query_one_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
-    row.map(|row| number(&row, "n")).transpose().map(Option::unwrap_or_default)
+    Statement::from_sql_and_values(backend, sql, binds.values)
 }
 
 struct DueStatement<'x> {
