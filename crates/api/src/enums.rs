@@ -401,6 +401,8 @@ mirror! {
         RectificationMeetingResolutionRecorded,
         /// The meeting the enterprise was summoned to was cancelled.
         RectificationMeetingCancelled,
+        /// A counterfeiting case was dismissed as opened in error (撤销立案 dismissal): it no longer counts against the enterprise.
+        CounterfeitCaseDismissed,
     }
 }
 

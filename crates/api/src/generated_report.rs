@@ -151,6 +151,8 @@ mirror! {
         CounterfeitTransferredToPolice,
         /// 恶意造假案件逾期数: … past the deadline of the step they wait for on the day of generation.
         CounterfeitCasesOverdue,
+        /// 恶意造假撤销立案数: … dismissed as opened in error in the period (counted apart: the opened figure keeps them).
+        CounterfeitCasesDismissed,
     }
 }
 

@@ -601,6 +601,10 @@ pub enum Action {
     DecideRectificationMeeting,
     /// Read rectification meetings: who reads their campaign.
     ReadRectificationMeetings,
+    /// Dismiss a counterfeiting case opened in error (撤销立案), with the reason, before its
+    /// revocation is reported up: the head or leader in charge of the authority that opened it
+    /// (docs/adr/0034 decision 10).
+    DismissCounterfeitCase,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -178,6 +178,9 @@ crate::stored_enum! {
         RectificationMeetingResolutionRecorded = "RECTIFICATION_MEETING_RESOLUTION_RECORDED",
         /// The meeting the enterprise was summoned to was cancelled.
         RectificationMeetingCancelled = "RECTIFICATION_MEETING_CANCELLED",
+        /// A counterfeiting case was dismissed as opened in error (撤销立案): it no longer counts
+        /// against the enterprise.
+        CounterfeitCaseDismissed = "COUNTERFEIT_CASE_DISMISSED",
     }
 }
 
@@ -1012,6 +1015,7 @@ mod tests {
             "RECTIFICATION_MEETING_ATTENDANCE_RECORDED",
             "RECTIFICATION_MEETING_RESOLUTION_RECORDED",
             "RECTIFICATION_MEETING_CANCELLED",
+            "COUNTERFEIT_CASE_DISMISSED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

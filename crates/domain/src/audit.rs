@@ -277,6 +277,8 @@ crate::stored_enum! {
         CancelRectificationMeeting = "cancelRectificationMeeting",
         /// The leadership recorded a held meeting's resolution: rectify by a deadline.
         ResolveRectificationMeeting = "resolveRectificationMeeting",
+        /// The opening authority's leadership dismissed a counterfeiting case opened in error.
+        DismissCounterfeitCase = "dismissCounterfeitCase",
     }
 }
 

@@ -276,6 +276,9 @@ crate::stored_enum! {
         CounterfeitTransferredToPolice = "COUNTERFEIT_TRANSFERRED_TO_POLICE",
         /// … cases past the deadline of the step they wait for on the day of generation.
         CounterfeitCasesOverdue = "COUNTERFEIT_CASES_OVERDUE",
+        /// … cases dismissed as opened in error (撤销立案) in the period, counted apart: the
+        /// opened figure keeps them, as the unlicensed cases' does (docs/adr/0034 decision 10).
+        CounterfeitCasesDismissed = "COUNTERFEIT_CASES_DISMISSED",
     }
 }
 
@@ -322,7 +325,8 @@ impl Figure {
             | CounterfeitRevocationsReported
             | CounterfeitBansRequested
             | CounterfeitTransferredToPolice
-            | CounterfeitCasesOverdue => RecordKind::CounterfeitCase,
+            | CounterfeitCasesOverdue
+            | CounterfeitCasesDismissed => RecordKind::CounterfeitCase,
         }
     }
 
@@ -378,6 +382,7 @@ impl Figure {
             CounterfeitBansRequested => "恶意造假提请取缔数",
             CounterfeitTransferredToPolice => "移送公安机关数",
             CounterfeitCasesOverdue => "恶意造假案件逾期数",
+            CounterfeitCasesDismissed => "恶意造假撤销立案数",
         }
     }
 }

@@ -348,7 +348,10 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | PatrolRecorded
         | MeasureOrdered
         | FollowUpRecorded
-        | CounterfeitCaseOpened => true,
+        | CounterfeitCaseOpened
+        // A dismissed case leaves the count (docs/adr/0034 decision 10): the class falls back
+        // in the dismissing unit of work.
+        | CounterfeitCaseDismissed => true,
         EnterpriseRegistered
         | BaseDataUpdated
         | TestObjectionLodged

@@ -8,6 +8,7 @@ use std::collections::btree_map::Entry;
 
 use chrono::NaiveDate;
 use oversight_domain::access::Scope;
+use oversight_domain::enforcement::counterfeit::CaseStatus;
 use oversight_domain::enforcement::unlicensed::UnlicensedStatus;
 use oversight_domain::key_region::RegionFigures;
 use oversight_domain::registry::license::LicenseStatus;
@@ -137,13 +138,17 @@ fn unlicensed(binds: &mut Binds, scope: &Scope, (from, to): (NaiveDate, NaiveDat
     )
 }
 
-/// Malicious-counterfeiting cases opened in the window, by the region of the enterprise.
+/// Malicious-counterfeiting cases opened in the window, by the region of the enterprise; a case
+/// dismissed as opened in error is no counterfeiting (docs/adr/0034 decision 10), as a dismissed
+/// unlicensed case is no unlicensed producer.
 fn counterfeit(binds: &mut Binds, scope: &Scope, (from, to): (NaiveDate, NaiveDate)) -> String {
     let within = enterprise_in_scope(binds, scope, "e");
     let (from, to) = (binds.push(from), binds.push(to));
+    let dismissed = binds.push(CaseStatus::Dismissed.as_str());
     format!(
         "SELECT 'counterfeit' AS kind, e.region_code AS grp, '' AS conclusion, COUNT(*) AS n \
          FROM counterfeit_case c JOIN enterprise e ON e.id = c.enterprise_id \
-         WHERE {within} AND c.opened_on BETWEEN {from} AND {to} GROUP BY e.region_code"
+         WHERE {within} AND c.opened_on BETWEEN {from} AND {to} AND c.status <> {dismissed} \
+         GROUP BY e.region_code"
     )
 }

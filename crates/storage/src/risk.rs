@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use oversight_domain::access::Scope;
+use oversight_domain::enforcement::counterfeit::CaseStatus;
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::review::annual::ReviewStatus;
 use oversight_domain::risk::{Assessment, RiskFactor, RiskInputs};
@@ -149,6 +150,7 @@ fn figure_columns(binds: &mut Binds, query: &RiskQuery<'_>) -> String {
     let referred = binds.push(RectificationStatus::Referred.as_str());
     let pending = binds.push(ReviewStatus::Pending.as_str());
     let suspended = binds.push(LicenseStatus::Suspended.as_str());
+    let dismissed = binds.push(CaseStatus::Dismissed.as_str());
     let in_force = [binds.push(LicenseStatus::Valid.as_str()), binds.push(LicenseStatus::Suspended.as_str())];
     let mut keys: Vec<String> = query.key_industries.iter().map(|code| binds.push(code.as_str())).collect();
     if keys.is_empty() {
@@ -180,7 +182,7 @@ fn figure_columns(binds: &mut Binds, query: &RiskQuery<'_>) -> String {
            AND t.status <> {cancelled}) AS last_sampling, \
          (SELECT MIN(l.issued_on) FROM license l WHERE l.enterprise_id = e.id) AS first_licensed, \
          (SELECT COUNT(*) FROM counterfeit_case k WHERE k.enterprise_id = e.id \
-           AND k.opened_on >= {from}) AS counterfeit_cases",
+           AND k.opened_on >= {from} AND k.status <> {dismissed}) AS counterfeit_cases",
         failing(""),
         failing(" AND v.serious = TRUE"),
         open = open.join(", "),
@@ -200,7 +202,8 @@ fn record_of(row: &sea_orm::QueryResult) -> Result<RiskRecord> {
         (RiskFactor::FailedRectifications, "failed_rectifications"),
         (RiskFactor::OverdueAnnualReviews, "overdue_annual_reviews"),
         (RiskFactor::Suspensions, "suspensions"),
-        // Every case opened in the window, whatever its stage (`ix_counterfeit_case_opened`).
+        // Every case opened in the window, whatever its stage, but a dismissed one
+        // (`ix_counterfeit_case_opened`; docs/adr/0034 decision 10).
         (RiskFactor::CounterfeitCases, "counterfeit_cases"),
     ];
     for (factor, column) in columns {

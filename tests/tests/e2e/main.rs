@@ -42,4 +42,5 @@ mod scenarios;
 mod subscriptions;
 mod supervision;
 mod tidy;
+mod unlicensed_open_index;
 mod walkthrough;

@@ -169,6 +169,7 @@ enum Op {
     CancelMeeting,
     ResolveMeeting,
     ReadMeetings,
+    DismissCounterfeit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -967,10 +968,21 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
         ],
+        // Dismissing a counterfeiting case opened in error (docs/adr/0034 decision 10): the head
+        // or leader in charge of the authority that opened it (the row's province, Jiangsu
+        // inside); the others who read the case are refused, those who do not never learn of it.
+        (DismissCounterfeit, Inside) => [
+            FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (DismissCounterfeit, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
     }
 }
 
-const OPS: [Op; 148] = [
+const OPS: [Op; 149] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1121,6 +1133,7 @@ const OPS: [Op; 148] = [
     CancelMeeting,
     ResolveMeeting,
     ReadMeetings,
+    DismissCounterfeit,
 ];
 
 struct World {
@@ -1895,7 +1908,8 @@ async fn run(
         | TransferCounterfeitToPolice
         | RecordCounterfeitPoliceReceipt
         | CloseCounterfeit
-        | ReadCounterfeitCases => counterfeit_request(op, enterprise_id, &counterfeit),
+        | ReadCounterfeitCases
+        | DismissCounterfeit => counterfeit_request(op, enterprise_id, &counterfeit),
         OpenCampaign => (
             "mutation($i: CampaignInput!) { openCampaign(input: $i) { campaign { id } } }",
             json!({ "i": campaign_input(region, server.app.today(), 2) }),
@@ -3262,6 +3276,8 @@ async fn counterfeit_fixture(
     ];
     let stage = match op {
         CloseCounterfeit => 6,
+        // Just opened: a dismissal of the freshest case.
+        DismissCounterfeit => 1,
         op => match stages.iter().position(|s| *s == op) {
             Some(stage) => stage,
             None => return CounterfeitObjects::none(),
@@ -3398,6 +3414,11 @@ fn counterfeit_request(
             "mutation($c: ID!) { closeCounterfeitCase(caseId: $c, reason: \"矩阵测试：不构成犯罪\") { case { id } } }",
             json!({ "c": case }),
             "closeCounterfeitCase",
+        ),
+        DismissCounterfeit => (
+            "mutation($i: DismissCounterfeitCaseInput!) { dismissCounterfeitCase(input: $i) { case { id } } }",
+            json!({ "i": { "caseId": case, "reason": "矩阵测试：误立案" } }),
+            "dismissCounterfeitCase",
         ),
         _ => ("query { counterfeitCases(first: 5) { totalCount } }", json!({}), "counterfeitCases"),
     }

@@ -85,6 +85,7 @@ scenarios!(
     responsibility_agreement_targets_live,
     counterfeiting_case_raises_risk_class,
     rectification_meeting_summons_and_follows_up,
+    counterfeiting_case_dismissed_in_error,
 );
 
 /// A scenario file.

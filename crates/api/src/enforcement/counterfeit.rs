@@ -1,5 +1,5 @@
 //! Counterfeiting cases (恶意造假 counterfeiting, §三, docs/adr/0034): the `CounterfeitCase` node,
-//! `counterfeitCases`, and the mutations that open a case and take its steps. The revocation the
+//! `counterfeitCases`, and the mutations that open a case, take its steps or dismiss it. The revocation the
 //! province reports up is a `RevocationProposal` decided by `decideRevocationProposal`.
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
@@ -45,6 +45,9 @@ mirror! {
         PoliceReceiptRecorded,
         /// Closed.
         Closed,
+        /// Dismissed as opened in error (撤销立案 dismissal) by the opening authority's leadership,
+        /// with the reason: it no longer counts against the enterprise.
+        Dismissed,
     }
 }
 
@@ -230,7 +233,8 @@ impl CounterfeitCase {
     async fn closed_on(&self) -> Option<NaiveDate> {
         self.0.case.closed_on
     }
-    /// Why it closed (why it went no further than the ban request, when not transferred).
+    /// Why it closed (why it went no further than the ban request, when not transferred), or why
+    /// it was dismissed (then closedOn is the day dismissed).
     async fn close_reason(&self) -> Option<&str> {
         self.0.case.close_reason.as_deref()
     }
@@ -568,4 +572,29 @@ impl CounterfeitMutation {
         let record = app.close_counterfeit_case(principal, id, reason.as_deref()).await.gql()?;
         Ok(CounterfeitCasePayload { case: CounterfeitCase(record) })
     }
+
+    /// Dismisses a case opened in error (撤销立案 dismissal), with the reason, while it is not yet
+    /// reported up (then the national authority's decision governs): signed by the head or leader
+    /// in charge of the authority that opened it. The case no longer counts against the
+    /// enterprise's risk class, its county's key-region figure or the reports' cases standing.
+    /// ILLEGAL_COUNTERFEIT_TRANSITION, INVALID_TEXT, FORBIDDEN, NOT_FOUND.
+    async fn dismiss_counterfeit_case(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The case and the reason.")] input: DismissCounterfeitCaseInput,
+    ) -> async_graphql::Result<CounterfeitCasePayload> {
+        let id = self::case_id(&input.case_id, "input.caseId")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.dismiss_counterfeit_case(principal, id, &input.reason).await.gql_input("input")?;
+        Ok(CounterfeitCasePayload { case: CounterfeitCase(record) })
+    }
+}
+
+/// The dismissal of a case opened in error.
+#[derive(InputObject)]
+pub struct DismissCounterfeitCaseInput {
+    /// The case, not yet reported up.
+    pub case_id: ID,
+    /// Why it was opened in error, 1–1000 characters.
+    pub reason: String,
 }

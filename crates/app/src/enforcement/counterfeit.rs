@@ -1,7 +1,8 @@
 //! Counterfeiting cases (恶意造假, §三, docs/adr/0034): open a case against a licensed enterprise,
 //! order it to stop, record the recalls, report the revocation up as a revocation proposal in the
 //! national authority's queue (the existing `decideRevocationProposal` moves the case on), ask the
-//! local government to ban, transfer to the police with the receipt, close. Every step is one unit
+//! local government to ban, transfer to the police with the receipt, close — or dismiss a case
+//! opened in error before it is reported up. Every step is one unit
 //! of work with its archive event on the enterprise and its audit record; its documents are
 //! sealed.
 
@@ -12,12 +13,13 @@ use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::enforcement::counterfeit::{
     CaseSource, CaseStateRefused, CaseStatus, CounterfeitCase, CounterfeitFact, Recall, RecallAsked,
     RecallRefused, RevocationOutcome, Step, StepRefused, check_recall, due_after, parse_case_text,
+    parse_dismissal_reason,
 };
 use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::{AttachmentId, CounterfeitCaseId, EnterpriseId, LicenseId, RegionCode};
 use oversight_storage::enforcement::counterfeit::{self as cases, CaseFilter, CaseRecord, NewCase};
 use oversight_storage::patrol::inspection;
-use oversight_storage::registry::{enterprise, license};
+use oversight_storage::registry::{authority, enterprise, license};
 use oversight_storage::testing::{rectification, supervision};
 use oversight_storage::{Scope, StorageError};
 
@@ -376,6 +378,33 @@ impl App {
         let calendar = work.working_calendar().await?;
         let next = current.case.close(&calendar, reason, work.today)?;
         save(&mut work, &current, &next, CounterfeitFact::Closed(&next)).await?;
+        let now = work.now;
+        work.commit(Some(current.case.state()), Some(next.state())).await?;
+        Ok(record(current, next, now))
+    }
+
+    /// Dismisses a case opened in error (撤销立案) with the reason, before the revocation is
+    /// reported up: the head or leader in charge of the authority that opened it. The case no
+    /// longer counts against the enterprise, whose risk class is reassessed in the same unit of
+    /// work (docs/adr/0034 decision 10).
+    pub async fn dismiss_counterfeit_case(
+        &self,
+        principal: &Principal,
+        id: CounterfeitCaseId,
+        reason: &str,
+    ) -> Result<CaseRecord, AppError> {
+        let reason = parse_dismissal_reason(reason)?;
+        let mut work = self.begin(principal, Operation::DismissCounterfeitCase).await?;
+        // In the caller's reach first (else not found), then the opening authority's act.
+        let current = case_for(&work, principal, id, Action::ReadCounterfeitCases).await?;
+        let opener = current.case.authority_id;
+        let found = authority::by_ids(work.tx(), &[opener]).await?.pop();
+        let seat = found.ok_or(AppError::NotFound { what: "authority" })?;
+        let resource = Resource::Authority { id: seat.id, region: seat.region };
+        allow(principal, Action::DismissCounterfeitCase, &resource, "counterfeit case")?;
+        let next = current.case.dismiss(reason, work.today)?;
+        let fact = CounterfeitFact::Dismissed { case: &next, from: current.case.status };
+        save(&mut work, &current, &next, fact).await?;
         let now = work.now;
         work.commit(Some(current.case.state()), Some(next.state())).await?;
         Ok(record(current, next, now))

@@ -12,8 +12,10 @@ use oversight_domain::enforcement::unlicensed::{
     RegistryMatch, RegistryRefused, UnlicensedCase, UnlicensedEvent, UnlicensedFact, UnlicensedRefused,
 };
 use oversight_domain::registry::change_request::parse_reason;
+use oversight_domain::registry::credit_code::CreditCode;
 use oversight_domain::text::parse_text;
 use oversight_domain::{LicenseId, PatrolId, UnlicensedCaseId, ValidationErrors};
+use oversight_storage::StorageError;
 use oversight_storage::enforcement::unlicensed::{self as store, CaseFilter, NewCase, UnlicensedRecord};
 use oversight_storage::patrol::inspection;
 use oversight_storage::registry::{enterprise, license};
@@ -126,7 +128,12 @@ impl App {
             authority_id,
             opened_by: &principal.subject,
         };
-        let record = store::insert(work.tx(), &new, work.now).await?;
+        // Two opens racing past the check above meet the partial unique index
+        // `ux_unlicensed_case_open` (docs/adr/0033 decision 9): the loser is refused the same way.
+        let record = store::insert(work.tx(), &new, work.now).await.map_err(|e| match e {
+            StorageError::Conflict(_) => already_open(producer.credit_code.as_ref(), None),
+            other => other.into(),
+        })?;
         archive(&mut work, &record.case, UnlicensedFact::Opened(&record.case));
         work.touch([ObjectRef::of(record.id), ObjectRef::of(authority_id)]);
         work.commit(None, Some(record.case.state())).await?;
@@ -302,11 +309,7 @@ async fn registry_match(
 ) -> Result<Option<RegistryMatch>, AppError> {
     let Some(code) = &producer.credit_code else { return Ok(None) };
     if let Some(open) = store::open_of(work.tx(), code).await? {
-        return Err(AppError::refused(
-            Code::UnlicensedCaseAlreadyOpen,
-            "creditCode",
-            format!("case {} of producer {code} is still open ({})", open.id, open.case.status),
-        ));
+        return Err(already_open(Some(code), Some(&open)));
     }
     let Some(found) = enterprise::by_credit_code(work.tx(), &Scope::Everything, code).await? else {
         return Ok(None);
@@ -316,6 +319,17 @@ async fn registry_match(
         enterprise_id: found.id,
         licenses: licenses.into_iter().map(|l| (l.number.to_string(), l.industry, l.status)).collect(),
     }))
+}
+
+/// The refusal of a second open case of one producer, naming the open one when it is known (the
+/// check found it) — not when the unique index refused a concurrent open.
+fn already_open(code: Option<&CreditCode>, open: Option<&UnlicensedRecord>) -> AppError {
+    let code = code.map(ToString::to_string).unwrap_or_default();
+    let message = match open {
+        Some(open) => format!("case {} of producer {code} is still open ({})", open.id, open.case.status),
+        None => format!("another case of producer {code} was opened meanwhile and is still open"),
+    };
+    AppError::refused(Code::UnlicensedCaseAlreadyOpen, "creditCode", message)
 }
 
 /// The license an officer names, within reach, with what settling a case needs of it.

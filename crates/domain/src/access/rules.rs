@@ -647,5 +647,19 @@ pub fn rule(action: Action) -> Rule {
             CAMPAIGN_OPENERS),
         Action::ReadRectificationMeetings      => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "rectification meetings are read by officers and auditors"),
+        // Dismissing a counterfeiting case opened in error (撤销立案, docs/adr/0034 decision 10):
+        // the opening authority's formal act (the resource is that authority; the use case first
+        // finds the case in the caller's reach), signed by its head or leader in charge, as an
+        // unlicensed-production case's dismissal.
+        Action::DismissCounterfeitCase         => row(FIELD_OFFICERS,      COUNTERFEIT_DISMISSAL_LEADERSHIP, OwnAuthority,
+            COUNTERFEIT_DISMISSERS),
     }
 }
+
+/// A counterfeiting case opened in error is dismissed by the authority that opened it.
+const COUNTERFEIT_DISMISSERS: &str = "a counterfeiting case is dismissed by the provincial, municipal or county authority that opened it (撤销立案)";
+/// … signed by its head or leader in charge.
+const COUNTERFEIT_DISMISSAL_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a counterfeiting case is dismissed by the head or leader in charge of the authority that opened it",
+});

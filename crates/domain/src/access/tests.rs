@@ -386,6 +386,8 @@ const REASONS: &[&str] = &[
     "a responsibility agreement is signed by the municipal or county authority it binds (§四)",
     "responsibility agreements are read by officers and auditors",
     "rectification meetings are read by officers and auditors",
+    "a counterfeiting case is dismissed by the provincial, municipal or county authority that opened it (撤销立案)",
+    "a counterfeiting case is dismissed by the head or leader in charge of the authority that opened it",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -487,6 +489,7 @@ fn administration_actions() -> Vec<Action> {
         Action::ConveneRectificationMeeting,
         Action::DecideRectificationMeeting,
         Action::ReadRectificationMeetings,
+        Action::DismissCounterfeitCase,
     ]
 }
 
@@ -1661,6 +1664,30 @@ ReadRectificationMeetings
   testing_institution institution:7  F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
+DismissCounterfeitCase
+  nation head                        F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94
+  nation leader_in_charge            F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94
+  nation staff                       F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94
+  province head                      F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  province leader_in_charge          F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  province staff                     F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 F94 NF
+  city head                          F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  city leader_in_charge              F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  city staff                         F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 NF  NF  F94 NF
+  county head                        F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  county leader_in_charge            F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  county staff                       F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 NF  NF  F94 NF
+  review_department at nation        F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  review_department at province      F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  review_department at city          F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  review_department at county        F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at nation                  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  auditor at province                F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  auditor at city                    F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at county                  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  testing_institution institution:7  F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

@@ -3,8 +3,9 @@
 //! 同时提请当地人民政府依法予以取缔，构成犯罪的，移交公安机关依法追究相关责任人的刑事责任". The state
 //! machine OPEN → STOP_ORDERED → RECALLING → RECALLED → REVOCATION_REPORTED → REVOCATION_DECIDED →
 //! BAN_REQUESTED → (TRANSFERRED_TO_POLICE → POLICE_RECEIPT_RECORDED) → CLOSED, each step with its
-//! documents and the deadline of the next one on the working-day calendar; the recall records and
-//! their quantity checks; the archive facts. docs/adr/0034.
+//! documents and the deadline of the next one on the working-day calendar, or DISMISSED (opened in
+//! error) before the revocation is reported up; the recall records and their quantity checks; the
+//! archive facts. docs/adr/0034.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -69,6 +70,10 @@ crate::stored_enum! {
         PoliceReceiptRecorded = "POLICE_RECEIPT_RECORDED",
         /// Closed.
         Closed = "CLOSED",
+        /// Dismissed (撤销立案) by the opening authority's leadership with the reason: opened in
+        /// error. Final; the case no longer counts against the enterprise (docs/adr/0034
+        /// decision 10).
+        Dismissed = "DISMISSED",
     }
 }
 
@@ -85,6 +90,8 @@ pub enum CaseEvent {
     TransferToPolice,
     RecordPoliceReceipt,
     Close,
+    /// Dismissed as opened in error.
+    Dismiss,
 }
 
 /// Why a case refused an event.
@@ -92,6 +99,12 @@ pub enum CaseEvent {
 pub enum CaseStateRefused {
     #[error("the case is closed")]
     Closed,
+    #[error("the case was dismissed")]
+    Dismissed,
+    #[error(
+        "the case is {0}: the revocation was reported up, so the national authority's decision governs and the case can no longer be dismissed"
+    )]
+    TooLateToDismiss(CaseStatus),
     #[error("no recall is recorded yet: record the recalled batches before the recall is complete")]
     NoRecall,
     #[error("the revocation proposal awaits the national authority's decision")]
@@ -107,6 +120,18 @@ impl CaseStatus {
         use CaseStatus as S;
         match (self, event) {
             (S::Closed, _) => Err(CaseStateRefused::Closed),
+            (S::Dismissed, _) => Err(CaseStateRefused::Dismissed),
+            // Dismissable while nothing has left the case: once reported up, the proposal is in
+            // the nation's queue and its decision governs (docs/adr/0034 decision 10).
+            (S::Open | S::StopOrdered | S::Recalling | S::Recalled, E::Dismiss) => Ok(S::Dismissed),
+            (
+                S::RevocationReported
+                | S::RevocationDecided
+                | S::BanRequested
+                | S::TransferredToPolice
+                | S::PoliceReceiptRecorded,
+                E::Dismiss,
+            ) => Err(CaseStateRefused::TooLateToDismiss(self)),
             (S::Open, E::OrderStop) => Ok(S::StopOrdered),
             (S::StopOrdered | S::Recalling, E::RecordRecall) => Ok(S::Recalling),
             (S::StopOrdered, E::CompleteRecall) => Err(CaseStateRefused::NoRecall),
@@ -134,7 +159,7 @@ impl CaseStatus {
             CaseStatus::BanRequested => "the transfer to the police, or the close",
             CaseStatus::TransferredToPolice => "the police receipt",
             CaseStatus::PoliceReceiptRecorded => "the close",
-            CaseStatus::Closed => "nothing",
+            CaseStatus::Closed | CaseStatus::Dismissed => "nothing",
         }
     }
 
@@ -149,7 +174,7 @@ impl CaseStatus {
             CaseStatus::BanRequested => Some(TRANSFER_OR_CLOSE_WORKING_DAYS),
             CaseStatus::TransferredToPolice => Some(RECEIPT_WORKING_DAYS),
             CaseStatus::PoliceReceiptRecorded => Some(CLOSE_WORKING_DAYS),
-            CaseStatus::RevocationReported | CaseStatus::Closed => None,
+            CaseStatus::RevocationReported | CaseStatus::Closed | CaseStatus::Dismissed => None,
         }
     }
 }
@@ -258,7 +283,8 @@ pub struct CounterfeitCase {
     pub police_transfer: Option<Step>,
     pub police_receipt: Option<Step>,
     pub closed_on: Option<NaiveDate>,
-    /// Why it closed (required when it closes without a police transfer: not criminal).
+    /// Why it closed (required when it closes without a police transfer: not criminal), or why
+    /// it was dismissed (`closed_on` is then the day dismissed).
     pub close_reason: Option<String>,
 }
 
@@ -474,10 +500,29 @@ impl CounterfeitCase {
         Ok(next)
     }
 
+    /// Dismissed today as opened in error, with the reason (checked by [`parse_dismissal_reason`]):
+    /// no deadline is waited for any more.
+    pub fn dismiss(&self, reason: String, today: NaiveDate) -> Result<Self, StepRefused> {
+        let mut next = self.clone();
+        next.status = self.status.next(CaseEvent::Dismiss)?;
+        next.due_on = None;
+        next.closed_on = Some(today);
+        next.close_reason = Some(reason);
+        Ok(next)
+    }
+
     /// The audit state.
     pub fn state(&self) -> serde_json::Value {
         serde_json::to_value(self).unwrap_or_default()
     }
+}
+
+/// The longest dismissal reason, in characters.
+pub const DISMISSAL_REASON_MAX_CHARS: usize = 1000;
+
+/// A dismissal's reason: 1–1000 characters, as an unlicensed-production case's dismissal.
+pub fn parse_dismissal_reason(text: &str) -> Result<String, crate::FieldError> {
+    parse_text("reason", text, 1, DISMISSAL_REASON_MAX_CHARS, true)
 }
 
 /// One recall record (召回): a batch taken back.
@@ -608,12 +653,20 @@ pub enum CounterfeitFact<'a> {
     StopOrdered(&'a CounterfeitCase),
     RecallRecorded(&'a CounterfeitCase, &'a Recall),
     RecallCompleted(&'a CounterfeitCase),
-    RevocationReported { case: &'a CounterfeitCase, grounds: &'a str },
+    RevocationReported {
+        case: &'a CounterfeitCase,
+        grounds: &'a str,
+    },
     RevocationDecided(&'a CounterfeitCase),
     BanRequested(&'a CounterfeitCase),
     TransferredToPolice(&'a CounterfeitCase),
     PoliceReceiptRecorded(&'a CounterfeitCase),
     Closed(&'a CounterfeitCase),
+    /// Dismissed as opened in error, from the status it had (`from`).
+    Dismissed {
+        case: &'a CounterfeitCase,
+        from: CaseStatus,
+    },
 }
 
 fn documents(step: Option<&Step>) -> String {
@@ -723,6 +776,15 @@ impl CounterfeitFact<'_> {
                 ),
                 json!({ "caseId": c.id, "closedOn": c.closed_on, "closeReason": c.close_reason }),
             ),
+            CounterfeitFact::Dismissed { case: c, from } => (
+                Kind::CounterfeitCaseDismissed,
+                format!(
+                    "撤销立案 Case {} dismissed as opened in error (was {from}); 原因 Reason: {}",
+                    c.id,
+                    c.close_reason.as_deref().unwrap_or_default()
+                ),
+                json!({ "caseId": c.id, "from": from, "dismissedOn": c.closed_on, "reason": c.close_reason }),
+            ),
         };
         ArchiveEvent { kind, summary, details }
     }
@@ -753,20 +815,22 @@ mod tests {
             E::TransferToPolice,
             E::RecordPoliceReceipt,
             E::Close,
+            E::Dismiss,
         ];
         #[rustfmt::skip]
         let table = [
-            //                     OrderStop       RecordRecall  CompleteRecall ReportRevocation       RevocationDecided     RequestBan       TransferToPolice         RecordPoliceReceipt        Close
-            (Open,                  ["STOP_ORDERED", "!order",     "!order",     "!order",             "!order",             "!order",        "!order",                "!order",                  "!order"]),
-            (StopOrdered,           ["!order",       "RECALLING",  "!no recall", "!order",             "!order",             "!order",        "!order",                "!order",                  "!order"]),
-            (Recalling,             ["!order",       "RECALLING",  "RECALLED",   "!order",             "!order",             "!order",        "!order",                "!order",                  "!order"]),
-            (Recalled,              ["!order",       "!order",     "!order",     "REVOCATION_REPORTED", "!order",            "!order",        "!order",                "!order",                  "!order"]),
-            (RevocationReported,    ["!awaiting",    "!awaiting",  "!awaiting",  "!awaiting",          "REVOCATION_DECIDED", "!awaiting",     "!awaiting",             "!awaiting",               "!awaiting"]),
-            (RevocationDecided,     ["!order",       "!order",     "!order",     "!order",             "!order",             "BAN_REQUESTED", "!order",                "!order",                  "!order"]),
-            (BanRequested,          ["!order",       "!order",     "!order",     "!order",             "!order",             "!order",        "TRANSFERRED_TO_POLICE", "!order",                  "CLOSED"]),
-            (TransferredToPolice,   ["!order",       "!order",     "!order",     "!order",             "!order",             "!order",        "!order",                "POLICE_RECEIPT_RECORDED", "!order"]),
-            (PoliceReceiptRecorded, ["!order",       "!order",     "!order",     "!order",             "!order",             "!order",        "!order",                "!order",                  "CLOSED"]),
-            (Closed,                ["!closed",      "!closed",    "!closed",    "!closed",            "!closed",            "!closed",       "!closed",               "!closed",                 "!closed"]),
+            //                     OrderStop       RecordRecall  CompleteRecall ReportRevocation       RevocationDecided     RequestBan       TransferToPolice         RecordPoliceReceipt        Close      Dismiss
+            (Open,                  ["STOP_ORDERED", "!order",     "!order",     "!order",             "!order",             "!order",        "!order",                "!order",                  "!order",  "DISMISSED"]),
+            (StopOrdered,           ["!order",       "RECALLING",  "!no recall", "!order",             "!order",             "!order",        "!order",                "!order",                  "!order",  "DISMISSED"]),
+            (Recalling,             ["!order",       "RECALLING",  "RECALLED",   "!order",             "!order",             "!order",        "!order",                "!order",                  "!order",  "DISMISSED"]),
+            (Recalled,              ["!order",       "!order",     "!order",     "REVOCATION_REPORTED", "!order",            "!order",        "!order",                "!order",                  "!order",  "DISMISSED"]),
+            (RevocationReported,    ["!awaiting",    "!awaiting",  "!awaiting",  "!awaiting",          "REVOCATION_DECIDED", "!awaiting",     "!awaiting",             "!awaiting",               "!awaiting", "!too late"]),
+            (RevocationDecided,     ["!order",       "!order",     "!order",     "!order",             "!order",             "BAN_REQUESTED", "!order",                "!order",                  "!order",  "!too late"]),
+            (BanRequested,          ["!order",       "!order",     "!order",     "!order",             "!order",             "!order",        "TRANSFERRED_TO_POLICE", "!order",                  "CLOSED",  "!too late"]),
+            (TransferredToPolice,   ["!order",       "!order",     "!order",     "!order",             "!order",             "!order",        "!order",                "POLICE_RECEIPT_RECORDED", "!order",  "!too late"]),
+            (PoliceReceiptRecorded, ["!order",       "!order",     "!order",     "!order",             "!order",             "!order",        "!order",                "!order",                  "CLOSED",  "!too late"]),
+            (Closed,                ["!closed",      "!closed",    "!closed",    "!closed",            "!closed",            "!closed",       "!closed",               "!closed",                 "!closed", "!closed"]),
+            (Dismissed,             ["!dismissed",   "!dismissed", "!dismissed", "!dismissed",         "!dismissed",         "!dismissed",    "!dismissed",            "!dismissed",              "!dismissed", "!dismissed"]),
         ];
         assert_eq!(table.len(), CaseStatus::ALL.len());
         for (status, row) in table {
@@ -774,6 +838,8 @@ mod tests {
                 let got = match status.next(event) {
                     Ok(next) => next.as_str().to_owned(),
                     Err(CaseStateRefused::Closed) => "!closed".to_owned(),
+                    Err(CaseStateRefused::Dismissed) => "!dismissed".to_owned(),
+                    Err(CaseStateRefused::TooLateToDismiss(_)) => "!too late".to_owned(),
                     Err(CaseStateRefused::NoRecall) => "!no recall".to_owned(),
                     Err(CaseStateRefused::AwaitingDecision) => "!awaiting".to_owned(),
                     Err(CaseStateRefused::OutOfOrder { .. }) => "!order".to_owned(),
@@ -851,6 +917,35 @@ mod tests {
         assert_eq!(banned.close(&cal, None, date("2027-10-21")), Err(StepRefused::CloseReasonRequired));
         let closed = banned.close(&cal, Some("不构成犯罪".to_owned()), date("2027-10-21")).unwrap();
         assert_eq!((closed.status, closed.due_on), (Closed, None));
+    }
+
+    #[test]
+    fn a_dismissal_ends_the_deadlines_and_every_later_step() {
+        let cal = calendar();
+        let stopped = case().order_stop(&cal, step("2027-09-30"), date("2027-09-30")).unwrap();
+        let dismissed = stopped.dismiss("同名企业误认，实为他人产品".to_owned(), date("2027-10-08")).unwrap();
+        assert_eq!(
+            (dismissed.status, dismissed.due_on, dismissed.closed_on, dismissed.close_reason.as_deref()),
+            (Dismissed, None, Some(date("2027-10-08")), Some("同名企业误认，实为他人产品"))
+        );
+        assert!(!dismissed.overdue_on(date("2030-01-01")), "nothing is waited for");
+        assert_eq!(dismissed.stop_order, stopped.stop_order, "the steps taken stay on record");
+        assert_eq!(
+            dismissed.recall_recorded(&cal, date("2027-10-08")),
+            Err(StepRefused::State(CaseStateRefused::Dismissed))
+        );
+        let reported = stopped
+            .recall_recorded(&cal, date("2027-10-01"))
+            .and_then(|c| c.complete_recall(&cal, date("2027-10-08"), date("2027-10-08")))
+            .and_then(|c| c.report_revocation(&cal, ProposalId::new(5), date("2027-10-08")))
+            .unwrap();
+        assert_eq!(
+            reported.dismiss("误立".to_owned(), date("2027-10-09")),
+            Err(StepRefused::State(CaseStateRefused::TooLateToDismiss(RevocationReported)))
+        );
+        assert!(parse_dismissal_reason(" ").is_err());
+        assert!(parse_dismissal_reason(&"误".repeat(DISMISSAL_REASON_MAX_CHARS + 1)).is_err());
+        assert_eq!(parse_dismissal_reason(" 误立 ").unwrap(), "误立");
     }
 
     #[test]

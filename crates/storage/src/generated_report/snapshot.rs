@@ -5,6 +5,7 @@
 //! year's records stay in the database (docs/adr/0030).
 
 use chrono::{Days, NaiveDate, NaiveTime, TimeZone, Utc};
+use oversight_domain::enforcement::counterfeit::CaseStatus;
 use oversight_domain::enforcement::unlicensed::UnlicensedStatus;
 use oversight_domain::generated_report::Figure;
 use oversight_domain::linkage::notice::NoticeStatus;
@@ -316,7 +317,8 @@ pub(super) fn figure_records(binds: &mut Binds, of: &SnapshotOf, figure: Figure)
         | CounterfeitRevocationsReported
         | CounterfeitBansRequested
         | CounterfeitTransferredToPolice
-        | CounterfeitCasesOverdue => counterfeit,
+        | CounterfeitCasesOverdue
+        | CounterfeitCasesDismissed => counterfeit,
     };
     format!("SELECT s.id FROM ({}) s WHERE s.fig = '{}'", build(binds, of), figure.as_str())
 }
@@ -324,13 +326,16 @@ pub(super) fn figure_records(binds: &mut Binds, of: &SnapshotOf, figure: Figure)
 /// Malicious-counterfeiting cases against enterprises of the jurisdiction: opened, reported up
 /// for revocation, with a ban requested and transferred to the police in the period, and past
 /// the deadline of the step they wait for on the day of generation (`CounterfeitCase::overdue_on`,
-/// as the case list's overdue filter says it: `due_on` is null once closed).
+/// as the case list's overdue filter says it: `due_on` is null once closed or dismissed); the
+/// cases dismissed in the period apart (`closed_on` is the day dismissed), while "opened" keeps
+/// them, as the unlicensed cases' figure keeps its dismissed ones (docs/adr/0034 decision 10).
 fn counterfeit(binds: &mut Binds, of: &SnapshotOf) -> String {
     let within = within(binds, of, "e");
     let opened = span(binds, of, "c.opened_on");
     let reported = span(binds, of, "c.revocation_reported_on");
     let banned = span(binds, of, "c.ban_requested_on");
     let police = span(binds, of, "c.police_transferred_on");
+    let dismissed = span(binds, of, "c.closed_on");
     let today = binds.push(of.today);
     let from = format!("FROM counterfeit_case c JOIN enterprise e ON e.id = c.enterprise_id WHERE {within}");
     format!(
@@ -338,11 +343,14 @@ fn counterfeit(binds: &mut Binds, of: &SnapshotOf) -> String {
          UNION ALL SELECT '{reported_fig}', '', c.id {from} AND {reported} \
          UNION ALL SELECT '{banned_fig}', '', c.id {from} AND {banned} \
          UNION ALL SELECT '{police_fig}', '', c.id {from} AND {police} \
-         UNION ALL SELECT '{overdue_fig}', '', c.id {from} AND c.due_on < {today}",
+         UNION ALL SELECT '{overdue_fig}', '', c.id {from} AND c.due_on < {today} \
+         UNION ALL SELECT '{dismissed_fig}', '', c.id {from} AND c.status = '{dismissed_status}' AND {dismissed}",
         opened_fig = Figure::CounterfeitCasesOpened.as_str(),
         reported_fig = Figure::CounterfeitRevocationsReported.as_str(),
         banned_fig = Figure::CounterfeitBansRequested.as_str(),
         police_fig = Figure::CounterfeitTransferredToPolice.as_str(),
         overdue_fig = Figure::CounterfeitCasesOverdue.as_str(),
+        dismissed_fig = Figure::CounterfeitCasesDismissed.as_str(),
+        dismissed_status = CaseStatus::Dismissed.as_str(),
     )
 }
