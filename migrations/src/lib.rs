@@ -50,6 +50,7 @@ mod m20261220_000200_create_campaign;
 mod m20261220_000210_create_rectification_meeting;
 mod m20261220_000300_create_responsibility_assignment;
 mod m20261222_000100_create_responsibility_agreement;
+mod m20261222_000200_create_responsibility_record;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -103,6 +104,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_000210_create_rectification_meeting::Migration),
             Box::new(m20261220_000300_create_responsibility_assignment::Migration),
             Box::new(m20261222_000100_create_responsibility_agreement::Migration),
+            Box::new(m20261222_000200_create_responsibility_record::Migration),
         ]
     }
 }

@@ -277,6 +277,15 @@ crate::stored_enum! {
         CancelRectificationMeeting = "cancelRectificationMeeting",
         /// The leadership recorded a held meeting's resolution: rectify by a deadline.
         ResolveRectificationMeeting = "resolveRectificationMeeting",
+        /// An authority's leadership drafted a commendation or accountability record (表彰奖励 /
+        /// 追究责任).
+        DraftResponsibilityRecord = "draftResponsibilityRecord",
+        /// The drafting leadership withdrew a draft record.
+        WithdrawResponsibilityRecord = "withdrawResponsibilityRecord",
+        /// The recording authority's head issued the record under its document number.
+        IssueResponsibilityRecord = "issueResponsibilityRecord",
+        /// The recording authority's head annulled an issued record with the reason.
+        AnnulResponsibilityRecord = "annulResponsibilityRecord",
     }
 }
 

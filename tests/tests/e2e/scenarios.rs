@@ -85,6 +85,7 @@ scenarios!(
     responsibility_agreement_targets_live,
     counterfeiting_case_raises_risk_class,
     rectification_meeting_summons_and_follows_up,
+    responsibility_records_commend_and_hold_to_account,
 );
 
 /// A scenario file.

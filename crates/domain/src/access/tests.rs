@@ -386,6 +386,10 @@ const REASONS: &[&str] = &[
     "a responsibility agreement is signed by the municipal or county authority it binds (§四)",
     "responsibility agreements are read by officers and auditors",
     "rectification meetings are read by officers and auditors",
+    "commendation and accountability records are kept by the supervising authorities (§四)",
+    "a commendation or accountability record is drafted or withdrawn by the authority's head or leader in charge",
+    "a commendation or accountability record is issued or annulled by the authority's head",
+    "commendation and accountability records are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -487,6 +491,11 @@ fn administration_actions() -> Vec<Action> {
         Action::ConveneRectificationMeeting,
         Action::DecideRectificationMeeting,
         Action::ReadRectificationMeetings,
+        Action::DraftResponsibilityRecord,
+        Action::WithdrawResponsibilityRecord,
+        Action::IssueResponsibilityRecord,
+        Action::AnnulResponsibilityRecord,
+        Action::ReadResponsibilityRecords,
     ]
 }
 
@@ -1661,6 +1670,126 @@ ReadRectificationMeetings
   testing_institution institution:7  F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F92 F92 F92 F92 F92 F92 F92 F92 NF  NF  NF  NF  NF  NF
+DraftResponsibilityRecord
+  nation head                        F93 ok  ok  ok  ok  ok  F93 F93 F93 F93 F93 F93 F93 F93
+  nation leader_in_charge            F93 ok  ok  ok  ok  ok  F93 F93 F93 F93 F93 F93 F93 F93
+  nation staff                       F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94
+  province head                      F93 OJ  ok  ok  ok  OJ  F93 F93 F93 F93 NF  F93 F93 NF
+  province leader_in_charge          F93 OJ  ok  ok  ok  OJ  F93 F93 F93 F93 NF  F93 F93 NF
+  province staff                     F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 F94 NF
+  city head                          F93 OJ  OJ  ok  ok  OJ  F93 F93 NF  F93 NF  NF  F93 NF
+  city leader_in_charge              F93 OJ  OJ  ok  ok  OJ  F93 F93 NF  F93 NF  NF  F93 NF
+  city staff                         F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 NF  NF  F94 NF
+  county head                        F93 OJ  OJ  OJ  ok  OJ  F93 F93 NF  F93 NF  NF  F93 NF
+  county leader_in_charge            F93 OJ  OJ  OJ  ok  OJ  F93 F93 NF  F93 NF  NF  F93 NF
+  county staff                       F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 NF  NF  F94 NF
+  review_department at nation        F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  review_department at province      F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  review_department at city          F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  review_department at county        F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at nation                  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  auditor at province                F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  auditor at city                    F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at county                  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  testing_institution institution:7  F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+WithdrawResponsibilityRecord
+  nation head                        F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  nation leader_in_charge            F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  nation staff                       F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 F94
+  province head                      F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  province leader_in_charge          F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  province staff                     F94 F94 F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 F94 NF
+  city head                          F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  city leader_in_charge              F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  city staff                         F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 NF  NF  F94 NF
+  county head                        F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  county leader_in_charge            F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  county staff                       F94 F94 F94 F94 F94 F94 F94 F94 NF  F94 NF  NF  F94 NF
+  review_department at nation        F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  review_department at province      F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  review_department at city          F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  review_department at county        F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at nation                  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  auditor at province                F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  auditor at city                    F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at county                  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  testing_institution institution:7  F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+IssueResponsibilityRecord
+  nation head                        F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  nation leader_in_charge            F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  nation staff                       F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  province head                      F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  province leader_in_charge          F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  province staff                     F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  city head                          F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  city leader_in_charge              F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  city staff                         F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county head                        F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  county leader_in_charge            F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county staff                       F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  review_department at nation        F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  review_department at province      F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  review_department at city          F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  review_department at county        F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at nation                  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  auditor at province                F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  auditor at city                    F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at county                  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  testing_institution institution:7  F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+AnnulResponsibilityRecord
+  nation head                        F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  nation leader_in_charge            F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  nation staff                       F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  province head                      F93 ok  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  province leader_in_charge          F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  province staff                     F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  city head                          F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  city leader_in_charge              F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  city staff                         F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county head                        F93 ok  F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  county leader_in_charge            F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county staff                       F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  review_department at nation        F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  review_department at province      F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  review_department at city          F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  review_department at county        F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at nation                  F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 F93
+  auditor at province                F93 F93 F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 F93 NF
+  auditor at city                    F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  auditor at county                  F93 F93 F93 F93 F93 F93 F93 F93 NF  F93 NF  NF  F93 NF
+  testing_institution institution:7  F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+ReadResponsibilityRecords
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96
+  review_department at province      F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 F96 NF
+  review_department at city          F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 NF  NF  F96 NF
+  review_department at county        F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 NF  NF  F96 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F96 F96 F96 F96 F96 F96 F96 F96 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F96 F96 F96 F96 F96 F96 F96 F96 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F96 F96 F96 F96 F96 F96 F96 F96 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):
