@@ -434,14 +434,8 @@ impl App {
             }
             // A record is its recording authority's, as an agreement is its drafter's.
             AuditSubject::ResponsibilityRecord(id) => {
-                let everything = oversight_storage::responsibility::record::RecordScope {
-                    issued: TierScope::Everything,
-                    own_authority: None,
-                    officer_subject: None,
-                };
-                oversight_storage::responsibility::record::by_ids(&self.store, &everything, &[id])
+                oversight_storage::responsibility::record::any_by_id(&self.store, id)
                     .await?
-                    .pop()
                     .map(|r| Resource::Region(r.record.recorder_region))
             }
             _ => None,

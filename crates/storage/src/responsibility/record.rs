@@ -107,6 +107,12 @@ pub async fn by_ids(
         .collect()
 }
 
+/// The record `id` in any state, unscoped: where its audit trail is read (the caller's scope is
+/// judged on the recording authority's seat).
+pub async fn any_by_id(x: &impl Executor, id: ResponsibilityRecordId) -> Result<Option<StoredRecord>> {
+    row::Entity::find_by_id(id.get()).one(&x.executor()).await?.map(to_record).transpose()
+}
+
 /// What the records list is narrowed to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecordFilter {
