@@ -971,9 +971,10 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         // Commendation and accountability records (docs/adr/0039): a commendation of the row's
         // authority (Xuanwu inside, Zhejiang outside) for the nation's order to it, drafted by a
         // head or leader in charge whose jurisdiction holds it; the steps on the province's own
-        // record about its county (Jiangsu's inside, Zhejiang's outside) — a draft seen by the
-        // province's officers alone, issued and annulled by its head (no matrix role), an issued
-        // one seen by the officers and auditors at and above the county.
+        // record about its county (Wuxi's Xishan inside, Hangzhou's Xihu outside) — a draft seen
+        // by the province's officers alone, issued and annulled by its head (no matrix role), an
+        // issued one seen by the officers and auditors at and above that county (not by Nanjing's
+        // or Xuanwu's, beside it).
         (DraftRecord, Inside) => [
             Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, FORBIDDEN,
@@ -995,7 +996,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             NotFound, NotFound,
         ],
         (AnnulRecord, Inside) => [
-            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, FORBIDDEN, NotFound,
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
             NotFound, NotFound,
         ],
         (AnnulRecord, Outside) => [

@@ -158,12 +158,12 @@ fn filtered(scope: &RecordScope, filter: &RecordFilter) -> sea_orm::Select<row::
 /// or its own authority's, or naming it — each branch on an index.
 fn scoped(scope: &RecordScope) -> Condition {
     let published = [RecordStatus::Issued.as_str(), RecordStatus::Annulled.as_str()];
-    let mut any = Condition::any();
+    let mut branches = Vec::new();
     match &scope.issued {
-        TierScope::Everything => any = any.add(Column::Status.is_in(published)),
+        TierScope::Everything => branches.push(Condition::all().add(Column::Status.is_in(published))),
         TierScope::Within(region) => {
             let (low, high) = region.range();
-            any = any.add(
+            branches.push(
                 Condition::all()
                     .add(Column::SubjectRegion.between(low, high))
                     .add(Column::Status.is_in(published)),
@@ -172,7 +172,7 @@ fn scoped(scope: &RecordScope) -> Condition {
         TierScope::Nothing => {}
     }
     if let Some(own) = scope.own_authority {
-        any = any.add(Column::RecorderAuthorityId.eq(own.get()));
+        branches.push(Condition::all().add(Column::RecorderAuthorityId.eq(own.get())));
     }
     if let Some(subject) = &scope.officer_subject {
         let me = Query::select()
@@ -180,14 +180,17 @@ fn scoped(scope: &RecordScope) -> Condition {
             .from(officer::Entity)
             .and_where(officer::Column::Subject.eq(subject.clone()))
             .to_owned();
-        any = any.add(
+        branches.push(
             Condition::all()
                 .add(Column::SubjectOfficerId.in_subquery(me))
                 .add(Column::Status.is_in(published)),
         );
     }
-    // Nothing to read: an id never stored keeps the statement one shape.
-    Condition::all().add(any).add(Column::Id.ne(-1))
+    if branches.is_empty() {
+        // Nothing to read: an id never stored keeps the statement one shape.
+        return Condition::all().add(Column::Id.eq(-1));
+    }
+    branches.into_iter().fold(Condition::any(), Condition::add)
 }
 
 /// Saves `next` over the record if it is still in `from`'s status and version of its row
