@@ -50,6 +50,7 @@ mod m20261220_000200_create_campaign;
 mod m20261220_000210_create_rectification_meeting;
 mod m20261220_000300_create_responsibility_assignment;
 mod m20261222_000100_create_responsibility_agreement;
+mod m20261222_000200_create_responsibility_record;
 mod m20261222_000300_index_unlicensed_case_open;
 mod m20261222_000400_index_enterprise_in_force;
 
@@ -105,6 +106,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_000210_create_rectification_meeting::Migration),
             Box::new(m20261220_000300_create_responsibility_assignment::Migration),
             Box::new(m20261222_000100_create_responsibility_agreement::Migration),
+            Box::new(m20261222_000200_create_responsibility_record::Migration),
             Box::new(m20261222_000300_index_unlicensed_case_open::Migration),
             Box::new(m20261222_000400_index_enterprise_in_force::Migration),
         ]

@@ -216,6 +216,9 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::RectificationMeeting => {
             AuditSubject::RectificationMeeting(oversight_domain::RectificationMeetingId::new(id))
         }
+        NodeType::ResponsibilityRecord => {
+            AuditSubject::ResponsibilityRecord(oversight_domain::ResponsibilityRecordId::new(id))
+        }
         NodeType::Region => return Err(invalid()),
     })
 }
@@ -237,7 +240,7 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         #[graphql(
-            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport, UnlicensedCase, CounterfeitCase, SupervisionOrder, LowerTierRequest, Campaign or ResponsibilityAgreement."
+            desc = "Global ID of any audited object: an Enterprise, License, Authority, Institution, ApiKey, Designation, TestingTask, ResultSubmission, Rectification, RevocationProposal, Officer, EnterpriseChangeRequest, ArchiveEvent, ReviewYear, AnnualReview, Attachment, PatrolInspection, PatrolMeasure, FollowUp, PatrolPlan, LinkageNotice, Draw, SpotCheckImport, GeneratedReport, UnlicensedCase, CounterfeitCase, SupervisionOrder, LowerTierRequest, Campaign, ResponsibilityAgreement or ResponsibilityRecord."
         )]
         subject: ID,
         #[graphql(desc = "Return the first n items (after `after`, if given); default 20, at most 100.")]

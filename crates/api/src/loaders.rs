@@ -190,6 +190,7 @@ loaders! {
     /// The live values of each agreement's targets (a bounded number of statements per batch).
     agreement_values: ById<oversight_app::AgreementValues, oversight_domain::ResponsibilityAgreementId> = responsibility_agreement_values by id;
     rectification_meeting: ById<oversight_app::MeetingRecord, oversight_domain::RectificationMeetingId> = rectification_meetings_by_ids by id;
+    responsibility_record: ById<oversight_app::StoredRecord, oversight_domain::ResponsibilityRecordId> = responsibility_records_by_ids by id;
     /// The rectification meetings of each campaign, newest first.
     campaign_meetings: ByParent<oversight_app::MeetingRecord, oversight_domain::CampaignId> = rectification_meetings_of by campaign_id;
     /// Summoned enterprises by id (a follow-up's origin), read as their enterprise.

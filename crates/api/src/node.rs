@@ -29,6 +29,7 @@ use crate::registry::region::Region;
 use crate::responsibility::agreement::ResponsibilityAgreement;
 use crate::responsibility::assignment::ResponsibilityAssignment;
 use crate::responsibility::order::SupervisionOrder;
+use crate::responsibility::record::ResponsibilityRecord;
 use crate::responsibility::request::LowerTierRequest;
 use crate::review::types::{AnnualReview, ReviewYear};
 use crate::spot_check::SpotCheckImport;
@@ -120,6 +121,7 @@ nodes! {
     Campaign => campaign,
     ResponsibilityAgreement => responsibility_agreement,
     RectificationMeeting => rectification_meeting,
+    ResponsibilityRecord => responsibility_record,
     ;
     ArchiveEvent by archive_event,
     Region by region,

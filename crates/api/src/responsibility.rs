@@ -4,4 +4,5 @@
 pub mod agreement;
 pub mod assignment;
 pub mod order;
+pub mod record;
 pub mod request;

@@ -84,6 +84,7 @@ pub struct ResponsibilityQueries(
     crate::responsibility::request::RequestQuery,
     crate::responsibility::assignment::AssignmentQuery,
     crate::responsibility::agreement::AgreementQuery,
+    crate::responsibility::record::RecordQuery,
 );
 
 /// The mutation root: one part per area, merged in groups — one flat list of every part
@@ -152,6 +153,7 @@ pub struct ResponsibilityMutations(
     crate::responsibility::request::RequestMutation,
     crate::responsibility::assignment::AssignmentMutation,
     crate::responsibility::agreement::AgreementMutation,
+    crate::responsibility::record::RecordMutation,
 );
 
 pub type OversightSchema = Schema<QueryRoot, MutationRoot, SubscriptionRoot>;

@@ -299,7 +299,8 @@ impl App {
             AuditSubject::SupervisionOrder(_)
             | AuditSubject::LowerTierRequest(_)
             | AuditSubject::ResponsibilityAssignment(_)
-            | AuditSubject::ResponsibilityAgreement(_) => {
+            | AuditSubject::ResponsibilityAgreement(_)
+            | AuditSubject::ResponsibilityRecord(_) => {
                 return self.responsibility_resource(subject).await;
             }
             // A review year is its province's: read within the province's jurisdiction.
@@ -431,6 +432,12 @@ impl App {
                     .pop()
                     .map(|a| Resource::Region(a.agreement.issuer_region))
             }
+            // A record is its recording authority's, as an agreement is its drafter's.
+            AuditSubject::ResponsibilityRecord(id) => {
+                oversight_storage::responsibility::record::any_by_id(&self.store, id)
+                    .await?
+                    .map(|r| Resource::Region(r.record.recorder_region))
+            }
             _ => None,
         })
     }
@@ -541,6 +548,7 @@ pub enum AuditSubject {
     ResponsibilityAgreement(oversight_domain::ResponsibilityAgreementId),
     Campaign(oversight_domain::CampaignId),
     RectificationMeeting(oversight_domain::RectificationMeetingId),
+    ResponsibilityRecord(oversight_domain::ResponsibilityRecordId),
 }
 
 impl AuditSubject {
@@ -579,6 +587,7 @@ impl AuditSubject {
             AuditSubject::ResponsibilityAgreement(id) => ObjectRef::of(id),
             AuditSubject::Campaign(id) => ObjectRef::of(id),
             AuditSubject::RectificationMeeting(id) => ObjectRef::of(id),
+            AuditSubject::ResponsibilityRecord(id) => ObjectRef::of(id),
         }
     }
 
@@ -634,6 +643,9 @@ impl AuditSubject {
             }
             AuditSubject::RectificationMeeting(_) => {
                 <oversight_domain::RectificationMeetingId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::ResponsibilityRecord(_) => {
+                <oversight_domain::ResponsibilityRecordId as oversight_domain::TypedId>::KIND
             }
         }
     }

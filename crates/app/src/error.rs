@@ -399,6 +399,17 @@ codes! {
     EnterpriseNotSummoned = "ENTERPRISE_NOT_SUMMONED",
     /// A resolution names an enterprise that has one of this meeting already.
     ResolutionAlreadyRecorded = "RESOLUTION_ALREADY_RECORDED",
+    // Commendation and accountability records (表彰奖励 / 追究责任), docs/adr/0039.
+    /// The subject does not fit the recording authority: a unit not an open authority strictly
+    /// below it, a person serving no authority of its jurisdiction, or the caller themselves.
+    RecordSubjectNotBelow = "RECORD_SUBJECT_NOT_BELOW",
+    /// An agreement target cited as a ground says the opposite of the record: a missed target
+    /// for a commendation, a met one for accountability, a target without a value, an agreement
+    /// not signed.
+    GroundContradictsRecord = "GROUND_CONTRADICTS_RECORD",
+    /// The step does not fit the record's status: issuing or withdrawing a record not a draft,
+    /// annulling one not issued.
+    IllegalResponsibilityRecordTransition = "ILLEGAL_RESPONSIBILITY_RECORD_TRANSITION",
 }
 
 impl Code {

@@ -82,6 +82,7 @@ pub use patrol::{
 };
 pub use responsibility::{AgreementFilter, AgreementRecord, AgreementValues, DraftAgreement, TargetRecords};
 pub use responsibility::{AssignResponsible, AssignmentFilter, AssignmentRecord};
+pub use responsibility::{DraftRecord, RecordFilter, StoredRecord};
 pub use responsibility::{
     IssueOrder, OrderFilter, OrderRecord, OrderSubjectInput, ProgressReport, RaiseRequest, RequestFilter,
     RequestRecord,

@@ -7,6 +7,7 @@ mod agreement;
 mod agreement_values;
 mod assignment;
 mod order;
+mod record;
 mod request;
 
 use oversight_domain::AuthorityId;
@@ -28,7 +29,9 @@ pub use order::{IssueOrder, OrderSubjectInput};
 pub use oversight_storage::responsibility::agreement::{AgreementFilter, AgreementRecord};
 pub use oversight_storage::responsibility::assignment::{AssignmentFilter, AssignmentRecord};
 pub use oversight_storage::responsibility::order::{OrderFilter, OrderRecord, ProgressReport};
+pub use oversight_storage::responsibility::record::{RecordFilter, StoredRecord};
 pub use oversight_storage::responsibility::request::{RequestFilter, RequestRecord};
+pub use record::DraftRecord;
 pub use request::RaiseRequest;
 
 impl From<OrderStateRefused> for AppError {

@@ -605,6 +605,19 @@ pub enum Action {
     /// revocation is reported up: the head or leader in charge of the authority that opened it
     /// (docs/adr/0034 decision 10).
     DismissCounterfeitCase,
+    /// Draft a commendation or accountability record (表彰奖励 / 追究责任, §四) about a unit or a
+    /// person in one's jurisdiction: the recording authority's head or leader in charge
+    /// (docs/adr/0039).
+    DraftResponsibilityRecord,
+    /// Withdraw one's authority's draft record: its head or leader in charge.
+    WithdrawResponsibilityRecord,
+    /// Issue one's authority's draft record under a document number: its head alone.
+    IssueResponsibilityRecord,
+    /// Annul one's authority's issued record with the reason: its head alone.
+    AnnulResponsibilityRecord,
+    /// Read records: the issued ones about one's authority or those below it, one's authority's
+    /// drafts, and those naming oneself.
+    ReadResponsibilityRecords,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

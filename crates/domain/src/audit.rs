@@ -279,6 +279,15 @@ crate::stored_enum! {
         ResolveRectificationMeeting = "resolveRectificationMeeting",
         /// The opening authority's leadership dismissed a counterfeiting case opened in error.
         DismissCounterfeitCase = "dismissCounterfeitCase",
+        /// An authority's leadership drafted a commendation or accountability record (表彰奖励 /
+        /// 追究责任).
+        DraftResponsibilityRecord = "draftResponsibilityRecord",
+        /// The drafting leadership withdrew a draft record.
+        WithdrawResponsibilityRecord = "withdrawResponsibilityRecord",
+        /// The recording authority's head issued the record under its document number.
+        IssueResponsibilityRecord = "issueResponsibilityRecord",
+        /// The recording authority's head annulled an issued record with the reason.
+        AnnulResponsibilityRecord = "annulResponsibilityRecord",
     }
 }
 

@@ -86,6 +86,11 @@ crate::stored_enum! {
         /// attendance (every summoned enterprise once, an absence with its note), the minutes, a
         /// resolution's requirement or deadline (docs/adr/0038).
         InvalidRectificationMeeting = "INVALID_RECTIFICATION_MEETING",
+        /// A commendation or accountability record's input: a measure of the other kind or a
+        /// person's measure for a unit, no ground or more than twenty, a ground cited twice, a
+        /// target kind missing or misplaced, an issue day before the draft or after today
+        /// (docs/adr/0039).
+        InvalidResponsibilityRecord = "INVALID_RESPONSIBILITY_RECORD",
     }
 }
 

@@ -169,6 +169,8 @@ typed_id! {
     pub struct ResponsibilityAgreementId = "responsibility-agreement";
     /// An industry rectification meeting (行业整顿会议, §三) convened in a campaign.
     pub struct RectificationMeetingId = "rectification-meeting";
+    /// A commendation or accountability record (表彰奖励 / 追究责任, §四).
+    pub struct ResponsibilityRecordId = "responsibility-record";
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 pub mod agreement;
 pub mod assignment;
 pub mod order;
+pub mod record;
 pub mod request;
 
 use sea_orm::sea_query::IntoColumnRef;

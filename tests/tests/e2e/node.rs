@@ -323,6 +323,19 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["conveneRectificationMeeting"]["meeting"]["id"]
         .clone();
     fixtures.insert("RectificationMeeting", fixture(&meeting, national, Some(world.county.as_str())));
+    // The nation's draft commendation of Jiangsu for the order: a draft is read by the recording
+    // authority alone, not by a county below.
+    let record = data_as(
+        server,
+        national,
+        "mutation($i: DraftResponsibilityRecordInput!) { draftResponsibilityRecord(input: $i) { record { id } } }",
+        json!({ "i": { "kind": "COMMENDATION", "subjectKind": "UNIT", "subjectAuthorityId": jiangsu,
+                       "measure": "CIRCULATED_PRAISE", "summary": "节点测试：措施得力",
+                       "grounds": [{ "kind": "SUPERVISION_ORDER", "id": order }] } }),
+    )
+    .await["draftResponsibilityRecord"]["record"]["id"]
+        .clone();
+    fixtures.insert("ResponsibilityRecord", fixture(&record, national, Some(world.county.as_str())));
     fixtures
 }
 
@@ -559,6 +572,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("Campaign", Some("campaign")),
     ("ResponsibilityAgreement", Some("responsibility-agreement")),
     ("RectificationMeeting", Some("rectification-meeting")),
+    ("ResponsibilityRecord", Some("responsibility-record")),
     ("Region", None),
 ];
 
@@ -589,6 +603,7 @@ const TOUCHED: &[&str] = &[
     "Campaign",
     "ResponsibilityAgreement",
     "RectificationMeeting",
+    "ResponsibilityRecord",
 ];
 
 const TRAIL: &str =

@@ -170,6 +170,11 @@ enum Op {
     ResolveMeeting,
     ReadMeetings,
     DismissCounterfeit,
+    DraftRecord,
+    WithdrawRecord,
+    IssueRecord,
+    AnnulRecord,
+    ReadRecords,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -964,6 +969,44 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadMeetings, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Commendation and accountability records (docs/adr/0039): a commendation of the row's
+        // authority (Xuanwu inside, Zhejiang outside) for the nation's order to it, drafted by a
+        // head or leader in charge whose jurisdiction holds it; the steps on the province's own
+        // record about its county (Wuxi's Xishan inside, Hangzhou's Xihu outside) — a draft seen
+        // by the province's officers alone, issued and annulled by its head (no matrix role), an
+        // issued one seen by the officers and auditors at and above that county (not by Nanjing's
+        // or Xuanwu's, beside it).
+        (DraftRecord, Inside) => [
+            Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (DraftRecord, Outside) => [
+            Allow, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (WithdrawRecord, Inside) => [
+            NotFound, NotFound, Allow, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound,
+        ],
+        (IssueRecord, Inside) => [
+            NotFound, NotFound, FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (WithdrawRecord | IssueRecord, Outside) => [
+            NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (AnnulRecord, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, FORBIDDEN, NotFound,
+            NotFound, NotFound,
+        ],
+        (AnnulRecord, Outside) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
+        (ReadRecords, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -982,7 +1025,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 149] = [
+const OPS: [Op; 154] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1134,6 +1177,11 @@ const OPS: [Op; 149] = [
     ResolveMeeting,
     ReadMeetings,
     DismissCounterfeit,
+    DraftRecord,
+    WithdrawRecord,
+    IssueRecord,
+    AnnulRecord,
+    ReadRecords,
 ];
 
 struct World {
@@ -1410,6 +1458,7 @@ async fn run(
     let campaign = campaign_fixture(server, op, region, province).await;
     let (city, agreement) = agreement_fixture(server, op, province, seats.county).await;
     let (meeting_campaign, meeting) = meeting_fixture(server, op, region, province, enterprise_id).await;
+    let (record_ground, record) = record_fixture(server, op, (authority, province, seats.county)).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -1982,6 +2031,31 @@ async fn run(
         ),
         ReadMeetings => {
             ("query { rectificationMeetings(first: 5) { totalCount } }", json!({}), "rectificationMeetings")
+        }
+        DraftRecord => (
+            "mutation($i: DraftResponsibilityRecordInput!) { draftResponsibilityRecord(input: $i) { record { id } } }",
+            json!({ "i": { "kind": "COMMENDATION", "subjectKind": "UNIT", "subjectAuthorityId": global("Authority", authority),
+                           "measure": "CIRCULATED_PRAISE", "summary": "矩阵测试：表彰",
+                           "grounds": [{ "kind": "SUPERVISION_ORDER", "id": global("SupervisionOrder", record_ground) }] } }),
+            "draftResponsibilityRecord",
+        ),
+        WithdrawRecord => (
+            "mutation($r: ID!) { withdrawResponsibilityRecord(recordId: $r) { record { id } } }",
+            json!({ "r": global("ResponsibilityRecord", record) }),
+            "withdrawResponsibilityRecord",
+        ),
+        IssueRecord => (
+            "mutation($r: ID!, $d: NaiveDate!) { issueResponsibilityRecord(recordId: $r, documentNumber: \"矩阵〔1〕号\", issuedOn: $d) { record { id } } }",
+            json!({ "r": global("ResponsibilityRecord", record), "d": server.app.today().to_string() }),
+            "issueResponsibilityRecord",
+        ),
+        AnnulRecord => (
+            "mutation($r: ID!) { annulResponsibilityRecord(recordId: $r, reason: \"矩阵测试：撤销\") { record { id } } }",
+            json!({ "r": global("ResponsibilityRecord", record) }),
+            "annulResponsibilityRecord",
+        ),
+        ReadRecords => {
+            ("query { responsibilityRecords(first: 5) { totalCount } }", json!({}), "responsibilityRecords")
         }
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
@@ -2718,6 +2792,59 @@ async fn meeting_fixture(
             .unwrap();
     }
     (campaign, meeting)
+}
+
+/// For the record rows, none of it under test: the nation's order to the row's authority (the
+/// ground of the commendation drafted); for the steps, the province head's commendation of its
+/// county for the nation's order to that county — issued already for the annulment.
+async fn record_fixture(
+    server: &TestServer,
+    op: Op,
+    (authority, province, county): (AuthorityId, AuthorityId, AuthorityId),
+) -> (oversight_domain::SupervisionOrderId, oversight_domain::ResponsibilityRecordId) {
+    use oversight_app::{DraftRecord as Draft, IssueOrder, OrderSubjectInput};
+    use oversight_domain::responsibility::record::{
+        DraftSpec, GroundKind, Measure, RawGround, RecordKind, SubjectKind,
+    };
+    let none = oversight_domain::ResponsibilityRecordId::new(0);
+    if !matches!(op, DraftRecord | WithdrawRecord | IssueRecord | AnnulRecord) {
+        return (oversight_domain::SupervisionOrderId::new(0), none);
+    }
+    let app = &server.app;
+    let order = |target| IssueOrder {
+        target_authority_id: target,
+        subject: OrderSubjectInput::Other,
+        subject_text: Some("矩阵测试：表彰依据".to_owned()),
+        text: "矩阵测试：督办".to_owned(),
+        working_days: 5,
+    };
+    if op == DraftRecord {
+        return (app.issue_supervision_order(&server.national, &order(authority)).await.unwrap().id, none);
+    }
+    let ground = app.issue_supervision_order(&server.national, &order(county)).await.unwrap().id;
+    let head =
+        officer_of(server, &format!("record-head-{province}"), province, "provincial_officer", "head").await;
+    let draft = Draft {
+        spec: DraftSpec {
+            kind: RecordKind::Commendation,
+            subject_kind: SubjectKind::Unit,
+            measure: Measure::CirculatedPraise,
+            summary: "矩阵测试：表彰".to_owned(),
+            grounds: vec![RawGround {
+                kind: GroundKind::SupervisionOrder,
+                id: ground.get(),
+                target_kind: None,
+                note: String::new(),
+            }],
+        },
+        subject_authority_id: Some(county),
+        subject_officer_id: None,
+    };
+    let record = app.draft_responsibility_record(&head, &draft).await.unwrap().id;
+    if op == AnnulRecord {
+        app.issue_responsibility_record(&head, record, "矩阵〔0〕号", app.today()).await.unwrap();
+    }
+    (ground, record)
 }
 
 /// A campaign as GraphQL input over `region`, starting in ten days.

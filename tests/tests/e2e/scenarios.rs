@@ -86,6 +86,7 @@ scenarios!(
     counterfeiting_case_raises_risk_class,
     rectification_meeting_summons_and_follows_up,
     counterfeiting_case_dismissed_in_error,
+    responsibility_records_commend_and_hold_to_account,
 );
 
 /// A scenario file.

@@ -172,6 +172,8 @@ const CAMPAIGN_OPENERS: &str = "key-industry campaigns are opened, amended, clos
 /// The lower tiers: the cities and the counties.
 const CITY_COUNTY: &[Role] = &[MunicipalOfficer, CountyOfficer];
 const AGREEMENT_DRAFTERS: &str = "responsibility agreements are drafted, amended and withdrawn by the provincial or municipal authority above the one they bind (§四)";
+const RECORD_KEEPERS: &str =
+    "commendation and accountability records are kept by the supervising authorities (§四)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
 
 /// Any tier (or none: only officers have one).
@@ -221,6 +223,18 @@ const RULES_LEADERSHIP: Option<Signature> = Some(Signature {
 const AGREEMENT_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
     refused: "a responsibility agreement is drafted, amended, withdrawn or signed by the authority's head or leader in charge",
+});
+/// A commendation or accountability record is drafted by the recording authority's leadership
+/// (§四: the head first responsible, the leader in charge main responsible) …
+const RECORD_LEADERSHIP: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head, Tier::LeaderInCharge],
+    refused: "a commendation or accountability record is drafted or withdrawn by the authority's head or leader in charge",
+});
+/// … and issued or annulled by its head alone: a decision on people's merits is the first
+/// responsible's to sign.
+const RECORD_HEAD: Option<Signature> = Some(Signature {
+    tiers: &[Tier::Head],
+    refused: "a commendation or accountability record is issued or annulled by the authority's head",
 });
 const ORDER_LEADERSHIP: Option<Signature> = Some(Signature {
     tiers: &[Tier::Head, Tier::LeaderInCharge],
@@ -653,6 +667,22 @@ pub fn rule(action: Action) -> Rule {
         // unlicensed-production case's dismissal.
         Action::DismissCounterfeitCase         => row(FIELD_OFFICERS,      COUNTERFEIT_DISMISSAL_LEADERSHIP, OwnAuthority,
             COUNTERFEIT_DISMISSERS),
+        // Commendation and accountability records (表彰奖励 / 追究责任, §四, docs/adr/0039):
+        // drafted by an authority's head or leader in charge about a unit or person whose
+        // authority (the resource) lies in its jurisdiction — the use case checks a unit is
+        // strictly below and a person is not the caller; withdrawn by the same leadership; issued
+        // and annulled by the recording authority's head alone; read by officers and auditors
+        // (the storage scope keeps what each may see).
+        Action::DraftResponsibilityRecord      => row(OFFICERS,            RECORD_LEADERSHIP, AuthorityInJurisdiction,
+            RECORD_KEEPERS),
+        Action::WithdrawResponsibilityRecord   => row(OFFICERS,            RECORD_LEADERSHIP, OwnAuthority,
+            RECORD_KEEPERS),
+        Action::IssueResponsibilityRecord      => row(OFFICERS,            RECORD_HEAD, OwnAuthority,
+            RECORD_KEEPERS),
+        Action::AnnulResponsibilityRecord      => row(OFFICERS,            RECORD_HEAD, OwnAuthority,
+            RECORD_KEEPERS),
+        Action::ReadResponsibilityRecords      => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "commendation and accountability records are read by officers and auditors"),
     }
 }
 

@@ -388,6 +388,10 @@ const REASONS: &[&str] = &[
     "rectification meetings are read by officers and auditors",
     "a counterfeiting case is dismissed by the provincial, municipal or county authority that opened it (撤销立案)",
     "a counterfeiting case is dismissed by the head or leader in charge of the authority that opened it",
+    "commendation and accountability records are kept by the supervising authorities (§四)",
+    "a commendation or accountability record is drafted or withdrawn by the authority's head or leader in charge",
+    "a commendation or accountability record is issued or annulled by the authority's head",
+    "commendation and accountability records are read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -490,6 +494,11 @@ fn administration_actions() -> Vec<Action> {
         Action::DecideRectificationMeeting,
         Action::ReadRectificationMeetings,
         Action::DismissCounterfeitCase,
+        Action::DraftResponsibilityRecord,
+        Action::WithdrawResponsibilityRecord,
+        Action::IssueResponsibilityRecord,
+        Action::AnnulResponsibilityRecord,
+        Action::ReadResponsibilityRecords,
     ]
 }
 
@@ -1688,6 +1697,126 @@ DismissCounterfeitCase
   testing_institution institution:7  F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F93 F93 F93 F93 F93 F93 F93 F93 NF  NF  NF  NF  NF  NF
+DraftResponsibilityRecord
+  nation head                        F95 ok  ok  ok  ok  ok  F95 F95 F95 F95 F95 F95 F95 F95
+  nation leader_in_charge            F95 ok  ok  ok  ok  ok  F95 F95 F95 F95 F95 F95 F95 F95
+  nation staff                       F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96
+  province head                      F95 OJ  ok  ok  ok  OJ  F95 F95 F95 F95 NF  F95 F95 NF
+  province leader_in_charge          F95 OJ  ok  ok  ok  OJ  F95 F95 F95 F95 NF  F95 F95 NF
+  province staff                     F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 F96 NF
+  city head                          F95 OJ  OJ  ok  ok  OJ  F95 F95 NF  F95 NF  NF  F95 NF
+  city leader_in_charge              F95 OJ  OJ  ok  ok  OJ  F95 F95 NF  F95 NF  NF  F95 NF
+  city staff                         F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 NF  NF  F96 NF
+  county head                        F95 OJ  OJ  OJ  ok  OJ  F95 F95 NF  F95 NF  NF  F95 NF
+  county leader_in_charge            F95 OJ  OJ  OJ  ok  OJ  F95 F95 NF  F95 NF  NF  F95 NF
+  county staff                       F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 NF  NF  F96 NF
+  review_department at nation        F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  review_department at province      F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  review_department at city          F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  review_department at county        F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at nation                  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  auditor at province                F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  auditor at city                    F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at county                  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  testing_institution institution:7  F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+WithdrawResponsibilityRecord
+  nation head                        F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  nation leader_in_charge            F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  nation staff                       F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 F96
+  province head                      F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  province leader_in_charge          F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  province staff                     F96 F96 F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 F96 NF
+  city head                          F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  city leader_in_charge              F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  city staff                         F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 NF  NF  F96 NF
+  county head                        F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county leader_in_charge            F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county staff                       F96 F96 F96 F96 F96 F96 F96 F96 NF  F96 NF  NF  F96 NF
+  review_department at nation        F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  review_department at province      F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  review_department at city          F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  review_department at county        F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at nation                  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  auditor at province                F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  auditor at city                    F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at county                  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  testing_institution institution:7  F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+IssueResponsibilityRecord
+  nation head                        F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  nation leader_in_charge            F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97
+  nation staff                       F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97
+  province head                      F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  province leader_in_charge          F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 F97 NF
+  province staff                     F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 F97 NF
+  city head                          F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  city leader_in_charge              F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  city staff                         F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  county head                        F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county leader_in_charge            F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  county staff                       F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  review_department at nation        F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  review_department at province      F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  review_department at city          F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  review_department at county        F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at nation                  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  auditor at province                F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  auditor at city                    F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at county                  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  testing_institution institution:7  F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+AnnulResponsibilityRecord
+  nation head                        F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  nation leader_in_charge            F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97
+  nation staff                       F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 F97
+  province head                      F95 ok  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  province leader_in_charge          F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 F97 NF
+  province staff                     F97 F97 F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 F97 NF
+  city head                          F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  city leader_in_charge              F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  city staff                         F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  county head                        F95 ok  F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  county leader_in_charge            F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  county staff                       F97 F97 F97 F97 F97 F97 F97 F97 NF  F97 NF  NF  F97 NF
+  review_department at nation        F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  review_department at province      F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  review_department at city          F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  review_department at county        F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at nation                  F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 F95
+  auditor at province                F95 F95 F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 F95 NF
+  auditor at city                    F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  auditor at county                  F95 F95 F95 F95 F95 F95 F95 F95 NF  F95 NF  NF  F95 NF
+  testing_institution institution:7  F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F95 F95 F95 F95 F95 F95 F95 F95 NF  NF  NF  NF  NF  NF
+ReadResponsibilityRecords
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F98 F98 F98 F98 F98 F98 F98 F98 F98 F98 F98 F98 F98 F98
+  review_department at province      F98 F98 F98 F98 F98 F98 F98 F98 F98 F98 NF  F98 F98 NF
+  review_department at city          F98 F98 F98 F98 F98 F98 F98 F98 NF  F98 NF  NF  F98 NF
+  review_department at county        F98 F98 F98 F98 F98 F98 F98 F98 NF  F98 NF  NF  F98 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F98 F98 F98 F98 F98 F98 F98 F98 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F98 F98 F98 F98 F98 F98 F98 F98 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F98 F98 F98 F98 F98 F98 F98 F98 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

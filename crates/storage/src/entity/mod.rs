@@ -41,6 +41,7 @@ pub mod rectification_meeting_summons;
 pub mod registry_import;
 pub mod responsibility_agreement;
 pub mod responsibility_assignment;
+pub mod responsibility_record;
 pub mod result_submission;
 pub mod revocation_proposal;
 pub mod risk_assessment;
