@@ -78,7 +78,8 @@ pub use patrol::{
     MeasureFilter, MeasureRecord, MeasureStep, OfflineInput, PatrolFilter, PatrolInput, PatrolRecord,
 };
 pub use patrol::{
-    CoverageRow, DueCursor as PatrolDueCursor, DueFilter as PatrolDueFilter, PatrolDue, PlanInput, PlanRecord,
+    CoverageRow, DueCursor as PatrolDueCursor, DueFilter as PatrolDueFilter,
+    DueJudgment as PatrolDueJudgment, PatrolDue, PlanInput, PlanRecord,
 };
 pub use responsibility::{AgreementFilter, AgreementRecord, AgreementValues, DraftAgreement, TargetRecords};
 pub use responsibility::{AssignResponsible, AssignmentFilter, AssignmentRecord};

@@ -37,7 +37,7 @@ pub use oversight_storage::patrol::follow_up::{
 pub use oversight_storage::patrol::inspection::{Answers, PatrolFilter, PatrolRecord};
 pub use oversight_storage::patrol::measure::{MeasureFilter, MeasureRecord};
 pub use oversight_storage::patrol::plan::{CoverageRow, DueCursor, DueFilter, PatrolDue, PlanRecord};
-pub use plans::PlanInput;
+pub use plans::{DueJudgment, PlanInput};
 pub use reads::ChecklistEntry;
 pub use record::{OfflineInput, PatrolInput};
 

@@ -248,9 +248,22 @@ async fn patrol_plans_body(server: &TestServer) {
     // of coverage, queue page and count, whatever the page); `authority` is asked by the coverage
     // rows and the queue rows, which resolve at different depths: one batch or two, depending on
     // timing — a bound, not a growth with the page. The key regions (docs/adr/0037) add one
-    // statement of figures to each of coverage, queue page and count, and the plans' provinces
-    // to coverage.
-    assert!(counts.iter().all(|&n| n <= 16), "statement count grows with the page: {counts:?}");
+    // statement of figures to each of coverage and queue page (the count shares the page's
+    // judgment), and the plans' provinces to coverage.
+    assert!(counts.iter().all(|&n| n <= 14), "statement count grows with the page: {counts:?}");
+    // The queue's count is judged with its page (`PatrolDueJudgment`): asking `totalCount` costs
+    // its one counting statement, not the rules and the key-region figures a second time.
+    let page = statements_of(server, "{ patrolsDue(first: 3) { nodes { visits } } }").await;
+    let counted = statements_of(server, "{ patrolsDue(first: 3) { totalCount nodes { visits } } }").await;
+    assert_eq!(counted - page, 1, "totalCount re-judged the queue: {page} then {counted} statements");
+}
+
+/// The SQL statements one request runs.
+async fn statements_of(server: &TestServer, query: &str) -> u64 {
+    let before = server.statements.get();
+    let data = server.data(query, json!({})).await;
+    assert!(data["patrolsDue"]["nodes"].is_array(), "{data}");
+    server.statements.get() - before
 }
 
 on_both_databases!(linkage_notices_cost_constant_statements, linkage_notices_body);

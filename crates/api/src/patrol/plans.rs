@@ -5,7 +5,9 @@ use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, NaiveDate, Utc};
-use oversight_app::{Code, CoverageRow, PatrolDue, PatrolDueCursor, PatrolDueFilter, PlanInput, PlanRecord};
+use oversight_app::{
+    Code, CoverageRow, PatrolDue, PatrolDueCursor, PatrolDueFilter, PatrolDueJudgment, PlanInput, PlanRecord,
+};
 use oversight_domain::patrol::plan::QualityBasis;
 use oversight_domain::{AuthorityId, EnterpriseId, PatrolPlanId};
 
@@ -228,16 +230,18 @@ impl PatrolPlanTotal {
     }
 }
 
+/// The count of the queue the page was read from: judged by the same day, rules and key counties.
 pub struct PatrolDueTotal {
     filter: PatrolDueFilter,
+    judged: PatrolDueJudgment,
 }
 
 #[Object]
 impl PatrolDueTotal {
     /// How many patrols are due today (all pages together).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<u64> {
-        let (app, principal) = caller(ctx)?;
-        app.count_patrols_due(principal, &self.filter).await.gql()
+        let (app, _) = caller(ctx)?;
+        app.count_patrols_due(&self.judged, &self.filter).await.gql()
     }
 }
 
@@ -316,8 +320,9 @@ impl PatrolPlanQuery {
                 .transpose()?,
         };
         let (app, principal) = caller(ctx)?;
-        let page = app.patrols_due(principal, &filter, &request).await.gql()?;
-        Ok(connection(page, PatrolDueTotal { filter }, due_cursor, PatrolDueRow))
+        let judged = app.judge_patrols_due(principal).await.gql()?;
+        let page = app.patrols_due(&judged, &filter, &request).await.gql()?;
+        Ok(connection(page, PatrolDueTotal { filter, judged }, due_cursor, PatrolDueRow))
     }
 }
 

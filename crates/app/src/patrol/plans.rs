@@ -10,6 +10,7 @@ use oversight_domain::patrol::plan::{
     Executing, PlanAsked, PlanFacts, PlanRefused, QualityBasis, check_plan,
 };
 use oversight_domain::registry::region::RegionCode;
+use oversight_domain::rules::RuleBook;
 use oversight_domain::{AuthorityId, PatrolPlanId};
 use oversight_storage::Scope;
 use oversight_storage::patrol::plan::{self, CoverageRow, DueCursor, DueFilter, PatrolDue, PlanRecord};
@@ -126,32 +127,45 @@ impl App {
         Ok(plan::coverage(&self.store, ids, today, &book, &key).await?)
     }
 
-    /// The patrols due today inside the caller's jurisdiction: targets of the plans in force not
-    /// yet patrolled enough, by plan then enterprise.
+    /// What the caller's queue of patrols due is judged by today: its jurisdiction, the rules in
+    /// force and the key counties there (one key-region figures statement). Judged once per read
+    /// and shared by the page and its count.
+    pub async fn judge_patrols_due(&self, principal: &Principal) -> Result<DueJudgment, AppError> {
+        let scope = officers_scope(principal)?;
+        let today = self.today();
+        let book = self.rule_book(&self.store, today).await?;
+        let key = self.patrol_factors(&self.store, &scope, today, &book).await?;
+        Ok(DueJudgment { scope, today, book, key })
+    }
+
+    /// The patrols due, as `judged`: targets of the plans in force not yet patrolled enough, by
+    /// plan then enterprise.
     pub async fn patrols_due(
         &self,
-        principal: &Principal,
+        judged: &DueJudgment,
         filter: &DueFilter,
         request: &PageRequest<DueCursor>,
     ) -> Result<Page<PatrolDue>, AppError> {
-        let scope = officers_scope(principal)?;
-        let today = self.today();
-        let book = self.rule_book(&self.store, today).await?;
-        let key = self.patrol_factors(&self.store, &scope, today, &book).await?;
-        Ok(plan::due_page(&self.store, &scope, filter, today, (&book, &key), request).await?)
+        let rules = (&judged.book, &judged.key);
+        Ok(plan::due_page(&self.store, &judged.scope, filter, judged.today, rules, request).await?)
     }
 
-    pub async fn count_patrols_due(
-        &self,
-        principal: &Principal,
-        filter: &DueFilter,
-    ) -> Result<u64, AppError> {
-        let scope = officers_scope(principal)?;
-        let today = self.today();
-        let book = self.rule_book(&self.store, today).await?;
-        let key = self.patrol_factors(&self.store, &scope, today, &book).await?;
-        Ok(plan::due_count(&self.store, &scope, filter, today, (&book, &key)).await?)
+    /// How many patrols `patrols_due` pages through, as `judged`.
+    pub async fn count_patrols_due(&self, judged: &DueJudgment, filter: &DueFilter) -> Result<u64, AppError> {
+        let rules = (&judged.book, &judged.key);
+        Ok(plan::due_count(&self.store, &judged.scope, filter, judged.today, rules).await?)
     }
+}
+
+/// The caller's reach, the day, its rules and key counties a queue of patrols due is read by
+/// (`App::judge_patrols_due`): a page and its `totalCount` share one, so the counties are judged
+/// once per read.
+#[derive(Debug, Clone)]
+pub struct DueJudgment {
+    scope: Scope,
+    today: NaiveDate,
+    book: RuleBook,
+    key: PatrolFactors,
 }
 
 /// The executing authorities asked, from the directory: each must exist and be open.
