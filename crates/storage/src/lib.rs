@@ -200,7 +200,9 @@ impl Store {
 
     /// Refreshes the query planner's statistics after a bulk load: PostgreSQL `ANALYZE` (which
     /// autovacuum would otherwise run only some time later; until then its estimates are those
-    /// of empty tables). Nothing on SQLite, whose statements here fix their own join order.
+    /// of empty tables). Nothing on SQLite, which plans without statistics: its per-enterprise
+    /// lookups are kept on their indexes by the plan test instead (`e2e::plans`, docs/adr/0037
+    /// decision 8).
     pub async fn analyze(&self) -> Result<()> {
         if self.backend() == Backend::Postgres {
             self.db.execute_unprepared("ANALYZE").await?;
