@@ -88,6 +88,7 @@ pub use responsibility::{
     IssueOrder, OrderFilter, OrderRecord, OrderSubjectInput, ProgressReport, RaiseRequest, RequestFilter,
     RequestRecord,
 };
+pub use responsibility::{Overview as SupervisionOverview, OverviewRow as SupervisionOverviewRow};
 pub use review::commands::OpenedYear;
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 pub use risk::{FrequencyPreview, PreviewRow, RecomputeProgress, RiskClassRecord, StoredAssessment};

@@ -7,6 +7,7 @@ mod agreement;
 mod agreement_values;
 mod assignment;
 mod order;
+mod overview;
 mod record;
 mod request;
 
@@ -31,6 +32,7 @@ pub use oversight_storage::responsibility::assignment::{AssignmentFilter, Assign
 pub use oversight_storage::responsibility::order::{OrderFilter, OrderRecord, ProgressReport};
 pub use oversight_storage::responsibility::record::{RecordFilter, StoredRecord};
 pub use oversight_storage::responsibility::request::{RequestFilter, RequestRecord};
+pub use overview::{Overview, OverviewRow};
 pub use record::DraftRecord;
 pub use request::RaiseRequest;
 

@@ -618,6 +618,10 @@ pub enum Action {
     /// Read records: the issued ones about one's authority or those below it, one's authority's
     /// drafts, and those naming oneself.
     ReadResponsibilityRecords,
+    /// Read the supervision overview (督导, §四): each authority directly below a region of
+    /// one's jurisdiction with its year's figures, agreement measures, overdue orders and late
+    /// notices: officers and auditors (docs/adr/0042).
+    ReadSupervisionOverview,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -113,6 +113,23 @@ pub async fn find(
     query(x.executor(), binds, sql).await?.first().map(report).transpose()
 }
 
+/// The reports of these authorities for the periods of `year` (the supervision overview,
+/// docs/adr/0042), by authority, kind and half: one statement on `ux_generated_report_period`.
+pub async fn of_authorities(x: &impl Executor, ids: &[AuthorityId], year: i32) -> Result<Vec<ReportRecord>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut binds = Binds::new(x.executor().get_database_backend());
+    let listed: Vec<String> = ids.iter().map(|id| binds.push(id.key())).collect();
+    let sql = format!(
+        "SELECT {REPORT_COLUMNS} FROM generated_report r WHERE r.authority_id IN ({}) AND r.year = {} \
+         ORDER BY r.authority_id, r.kind, r.half",
+        listed.join(", "),
+        binds.push(year),
+    );
+    query(x.executor(), binds, sql).await?.iter().map(report).collect()
+}
+
 /// Stores a new report of an authority for a period, as a draft with no version yet.
 pub async fn insert(
     x: &impl Executor,

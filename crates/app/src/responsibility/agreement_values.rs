@@ -55,13 +55,29 @@ fn counting(agreement: &Agreement, today: NaiveDate) -> Option<SnapshotOf> {
     })
 }
 
-/// The counted agreements that have a target of `kind`, keyed by id.
-fn keyed(counted: &[(&Agreement, SnapshotOf)], kind: TargetKind) -> Vec<(i64, SnapshotOf)> {
-    counted
-        .iter()
-        .filter(|(a, _)| a.targets.iter().any(|t| t.kind == kind))
-        .map(|(a, of)| (a.id.get(), *of))
-        .collect()
+/// What one key's readings count: whose jurisdiction over which days, and the target kinds
+/// wanted (an agreement's own targets; every kind for a row of the supervision overview).
+pub(crate) struct Wanted {
+    pub key: i64,
+    pub of: SnapshotOf,
+    pub kinds: Vec<TargetKind>,
+}
+
+/// The keys that want a reading of `kind`, with what they count.
+fn keyed(wanted: &[Wanted], kind: TargetKind) -> Vec<(i64, SnapshotOf)> {
+    wanted.iter().filter(|w| w.kinds.contains(&kind)).map(|w| (w.key, w.of)).collect()
+}
+
+/// The report figures a key's share and count readings are counted from.
+fn figures_of(kinds: &[TargetKind]) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    if kinds.contains(&TargetKind::ReviewCompletion) {
+        figures.extend([Figure::ReviewEnrolled, Figure::ReviewExamined]);
+    }
+    if kinds.contains(&TargetKind::OverdueRectifications) {
+        figures.push(Figure::RectificationsOverdue);
+    }
+    figures
 }
 
 impl App {
@@ -75,14 +91,14 @@ impl App {
     ) -> Result<Vec<AgreementValues>, AppError> {
         let records = self.responsibility_agreements_by_ids(principal, ids).await?;
         let today = self.today();
-        let counted: Vec<(&Agreement, SnapshotOf)> = records
+        let wanted: Vec<Wanted> = records
             .iter()
-            .filter_map(|r| counting(&r.agreement, today).map(|of| (&r.agreement, of)))
+            .filter_map(|r| {
+                let kinds = r.agreement.targets.iter().map(|t| t.kind).collect();
+                counting(&r.agreement, today).map(|of| Wanted { key: r.id.get(), of, kinds })
+            })
             .collect();
-        let mut readings: BTreeMap<i64, BTreeMap<TargetKind, Reading>> = BTreeMap::new();
-        self.share_and_count_readings(&counted, &mut readings).await?;
-        self.median_readings(&counted, &mut readings).await?;
-        self.coverage_readings(&counted, &mut readings).await?;
+        let mut readings = self.live_readings(&wanted).await?;
         Ok(records
             .iter()
             .map(|r| AgreementValues {
@@ -93,30 +109,42 @@ impl App {
             .collect())
     }
 
+    /// The readings each key wants, counted now: one statement for the report figures, one for
+    /// the closed notices, the plans' coverage — whatever the number of keys.
+    pub(crate) async fn live_readings(
+        &self,
+        wanted: &[Wanted],
+    ) -> Result<BTreeMap<i64, BTreeMap<TargetKind, Reading>>, AppError> {
+        let mut readings = BTreeMap::new();
+        self.share_and_count_readings(wanted, &mut readings).await?;
+        self.median_readings(wanted, &mut readings).await?;
+        self.coverage_readings(wanted, &mut readings).await?;
+        Ok(readings)
+    }
+
     /// Review completion (examined of enrolled) and overdue rectifications, in one statement.
     async fn share_and_count_readings(
         &self,
-        counted: &[(&Agreement, SnapshotOf)],
+        wanted: &[Wanted],
         readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
     ) -> Result<(), AppError> {
-        let reviews = keyed(counted, TargetKind::ReviewCompletion);
-        let overdue = keyed(counted, TargetKind::OverdueRectifications);
-        let mut counts =
-            live_counts(&self.store, &reviews, &[Figure::ReviewEnrolled, Figure::ReviewExamined]).await?;
-        counts.extend(live_counts(&self.store, &overdue, &[Figure::RectificationsOverdue]).await?);
+        let figures: Vec<Vec<Figure>> = wanted.iter().map(|w| figures_of(&w.kinds)).collect();
+        let asked: Vec<(i64, SnapshotOf, &[Figure])> =
+            wanted.iter().zip(&figures).map(|(w, f)| (w.key, w.of, f.as_slice())).collect();
+        let counts = live_counts(&self.store, &asked).await?;
         let n = |key: i64, figure: Figure| {
             counts.iter().find(|(k, f, _)| *k == key && *f == figure).map_or(0, |(_, _, n)| *n)
         };
-        for (key, _) in &reviews {
+        for (key, _) in keyed(wanted, TargetKind::ReviewCompletion) {
             let reading = Reading::Share {
-                counted: n(*key, Figure::ReviewExamined),
-                out_of: n(*key, Figure::ReviewEnrolled),
+                counted: n(key, Figure::ReviewExamined),
+                out_of: n(key, Figure::ReviewEnrolled),
             };
-            readings.entry(*key).or_default().insert(TargetKind::ReviewCompletion, reading);
+            readings.entry(key).or_default().insert(TargetKind::ReviewCompletion, reading);
         }
-        for (key, _) in &overdue {
-            let reading = Reading::Count(n(*key, Figure::RectificationsOverdue));
-            readings.entry(*key).or_default().insert(TargetKind::OverdueRectifications, reading);
+        for (key, _) in keyed(wanted, TargetKind::OverdueRectifications) {
+            let reading = Reading::Count(n(key, Figure::RectificationsOverdue));
+            readings.entry(key).or_default().insert(TargetKind::OverdueRectifications, reading);
         }
         Ok(())
     }
@@ -125,10 +153,10 @@ impl App {
     /// and closed, on the working-day calendar.
     async fn median_readings(
         &self,
-        counted: &[(&Agreement, SnapshotOf)],
+        wanted: &[Wanted],
         readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
     ) -> Result<(), AppError> {
-        let notices = keyed(counted, TargetKind::NoticeCloseMedianDays);
+        let notices = keyed(wanted, TargetKind::NoticeCloseMedianDays);
         if notices.is_empty() {
             return Ok(());
         }
@@ -151,18 +179,18 @@ impl App {
     /// overlapping the year.
     async fn coverage_readings(
         &self,
-        counted: &[(&Agreement, SnapshotOf)],
+        wanted: &[Wanted],
         readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
     ) -> Result<(), AppError> {
-        let wanted = keyed(counted, TargetKind::PatrolCoverage);
-        if wanted.is_empty() {
+        let covered = keyed(wanted, TargetKind::PatrolCoverage);
+        if covered.is_empty() {
             return Ok(());
         }
-        let asked: Vec<_> = wanted.iter().map(|(key, of)| (*key, of.region, of.span)).collect();
+        let asked: Vec<_> = covered.iter().map(|(key, of)| (*key, of.region, of.span)).collect();
         let pairs = store::plans_carried_out_within(&self.store, &asked).await?;
         let plans: BTreeSet<PatrolPlanId> = pairs.iter().map(|(_, plan, _)| *plan).collect();
         let rows = self.coverage_of_plans(&plans.into_iter().collect::<Vec<_>>()).await?;
-        for (key, _) in &wanted {
+        for (key, _) in &covered {
             let (mut targets, mut patrolled) = (0, 0);
             for row in &rows {
                 if pairs.contains(&(*key, row.plan_id, row.authority_id)) {
@@ -195,7 +223,7 @@ impl App {
         let (page, total) = match counted_figure(kind) {
             Some(figure) => {
                 let page = live_records(&self.store, &of, figure, request).await?;
-                let total = live_counts(&self.store, &[(id.get(), of)], &[figure]).await?;
+                let total = live_counts(&self.store, &[(id.get(), of, &[figure])]).await?;
                 (page, total.first().map_or(0, |(_, _, n)| *n))
             }
             None => {

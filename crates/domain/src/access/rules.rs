@@ -683,6 +683,10 @@ pub fn rule(action: Action) -> Rule {
             RECORD_KEEPERS),
         Action::ReadResponsibilityRecords      => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "commendation and accountability records are read by officers and auditors"),
+        // The supervision overview (督导, §四, docs/adr/0042): figures of the caller's
+        // jurisdiction, counted on read; the use case narrows the region asked to it.
+        Action::ReadSupervisionOverview        => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
+            "the supervision overview is read by officers and auditors"),
     }
 }
 

@@ -392,6 +392,7 @@ const REASONS: &[&str] = &[
     "a commendation or accountability record is drafted or withdrawn by the authority's head or leader in charge",
     "a commendation or accountability record is issued or annulled by the authority's head",
     "commendation and accountability records are read by officers and auditors",
+    "the supervision overview is read by officers and auditors",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -499,6 +500,7 @@ fn administration_actions() -> Vec<Action> {
         Action::IssueResponsibilityRecord,
         Action::AnnulResponsibilityRecord,
         Action::ReadResponsibilityRecords,
+        Action::ReadSupervisionOverview,
     ]
 }
 
@@ -1817,6 +1819,30 @@ ReadResponsibilityRecords
   testing_institution institution:7  F98 F98 F98 F98 F98 F98 F98 F98 NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       F98 F98 F98 F98 F98 F98 F98 F98 NF  NF  NF  NF  NF  NF
   plugin_administrator platform      F98 F98 F98 F98 F98 F98 F98 F98 NF  NF  NF  NF  NF  NF
+ReadSupervisionOverview
+  nation head                        ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  nation staff                       ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  province head                      ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province leader_in_charge          ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  province staff                     ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  city head                          ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city leader_in_charge              ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  city staff                         ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county head                        ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county leader_in_charge            ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  county staff                       ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  review_department at nation        F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  review_department at province      F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  review_department at city          F99 F99 F99 F99 F99 F99 F99 F99 NF  F99 NF  NF  F99 NF
+  review_department at county        F99 F99 F99 F99 F99 F99 F99 F99 NF  F99 NF  NF  F99 NF
+  auditor at nation                  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  auditor at province                ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  ok  NF
+  auditor at city                    ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  auditor at county                  ok  ok  ok  ok  ok  ok  ok  ok  NF  ok  NF  NF  ok  NF
+  testing_institution institution:7  F99 F99 F99 F99 F99 F99 F99 F99 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F99 F99 F99 F99 F99 F99 F99 F99 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F99 F99 F99 F99 F99 F99 F99 F99 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

@@ -13,20 +13,19 @@ use crate::page::{self, Direction};
 use crate::sql::Binds;
 use crate::{Executor, Page, PageRequest, Result, StorageError};
 
-/// The counts of `figures` over each keyed `of`, in one statement: `(key, figure, count)`.
+/// For each keyed `of`, the counts of its figures, in one statement: `(key, figure, count)`.
 pub async fn live_counts(
     x: &impl Executor,
-    ofs: &[(i64, SnapshotOf)],
-    figures: &[Figure],
+    asked: &[(i64, SnapshotOf, &[Figure])],
 ) -> Result<Vec<(i64, Figure, u64)>> {
-    if ofs.is_empty() || figures.is_empty() {
+    if asked.iter().all(|(_, _, figures)| figures.is_empty()) {
         return Ok(Vec::new());
     }
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
     let mut parts = Vec::new();
-    for (key, of) in ofs {
-        for figure in figures {
+    for (key, of, figures) in asked {
+        for figure in *figures {
             let records = figure_records(&mut binds, of, *figure);
             let key = binds.push(*key);
             parts.push(format!(

@@ -91,14 +91,28 @@ pub async fn standing(
     counterpart: AuthorityId,
     year: i32,
 ) -> Result<Option<AgreementRecord>> {
+    Ok(standing_binding(x, &[counterpart], year).await?.pop())
+}
+
+/// The standing agreements binding any of `counterparts` for `year` (at most one each: the
+/// partial unique index), one statement.
+pub async fn standing_binding(
+    x: &impl Executor,
+    counterparts: &[AuthorityId],
+    year: i32,
+) -> Result<Vec<AgreementRecord>> {
+    if counterparts.is_empty() {
+        return Ok(Vec::new());
+    }
     row::Entity::find()
-        .filter(Column::CounterpartAuthorityId.eq(counterpart.get()))
+        .filter(Column::CounterpartAuthorityId.is_in(counterparts.iter().map(|id| id.get())))
         .filter(Column::Year.eq(year))
         .filter(Column::Status.ne(AgreementStatus::Withdrawn.as_str()))
-        .one(&x.executor())
+        .all(&x.executor())
         .await?
+        .into_iter()
         .map(to_record)
-        .transpose()
+        .collect()
 }
 
 /// What the agreements list is narrowed to.

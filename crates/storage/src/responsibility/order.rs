@@ -10,14 +10,15 @@ use oversight_domain::{
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Statement,
 };
 
 use super::{TierScope, in_scope};
 use crate::entity::supervision_order::{self as row, Column};
 use crate::entity::supervision_order_progress as progress;
 use crate::page::{self, SortKey};
+use crate::sql::Binds;
 use crate::{Executor, Page, PageRequest, Result, StorageError, Tx};
 
 const TABLE: &str = "supervision_order";
@@ -160,6 +161,49 @@ fn filtered(scope: &TierScope, filter: &OrderFilter, today: NaiveDate) -> sea_or
 fn overdue(today: NaiveDate) -> Condition {
     let open = [OrderStatus::Issued.as_str(), OrderStatus::Acknowledged.as_str()];
     Condition::all().add(Column::Status.is_in(open)).add(Column::Deadline.lt(today))
+}
+
+/// For each keyed region, how many orders to an authority seated inside it are overdue on
+/// `today` (open past their deadline): `(key, count)` for every key, one statement — each part
+/// reads the few open orders through `ix_supervision_order_status` (the supervision overview,
+/// docs/adr/0042).
+pub async fn overdue_within(
+    x: &impl Executor,
+    regions: &[(i64, RegionCode)],
+    today: NaiveDate,
+) -> Result<Vec<(i64, u64)>> {
+    if regions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let executor = x.executor();
+    let mut binds = Binds::new(executor.get_database_backend());
+    let open = [OrderStatus::Issued.as_str(), OrderStatus::Acknowledged.as_str()];
+    let parts: Vec<String> = regions
+        .iter()
+        .map(|(key, region)| {
+            let (low, high) = region.range();
+            format!(
+                "SELECT {} AS k, COUNT(*) AS n FROM {TABLE} o WHERE o.status IN ('{}', '{}') \
+                 AND o.deadline < {} AND o.target_region BETWEEN {} AND {}",
+                binds.push(*key),
+                open[0],
+                open[1],
+                binds.push(today),
+                binds.push(low),
+                binds.push(high)
+            )
+        })
+        .collect();
+    let statement = Statement::from_sql_and_values(binds.backend, parts.join(" UNION ALL "), binds.values);
+    executor
+        .query_all_raw(statement)
+        .await?
+        .iter()
+        .map(|row| {
+            let n: i64 = row.try_get("", "n")?;
+            Ok((row.try_get("", "k")?, u64::try_from(n).unwrap_or(0)))
+        })
+        .collect()
 }
 
 fn scoped(scope: &TierScope) -> Condition {
