@@ -31,14 +31,56 @@ pub fn enterprises() -> usize {
 /// Creates the Jiangsu authority and `count` enterprises of Nanjing with a wire-cable license
 /// each; returns a provincial officer's token.
 pub async fn seed_province(server: &TestServer, count: usize) -> String {
-    let app = &server.app;
+    let jiangsu = create_authority(server, "江苏省市场监督管理局", "320000").await;
+    let regions: Vec<RegionCode> = REGIONS.iter().map(|code| RegionCode::parse(code).unwrap()).collect();
+    seed_enterprises(server, &regions, count).await;
+    officer_token(server, jiangsu, "js-officer")
+}
+
+/// Creates an authority for each of the 31 provinces and `count` enterprises spread evenly over
+/// them (each in its province's first county), with a wire-cable license each; returns each
+/// province's officer token, in region-code order.
+pub async fn seed_nation(server: &TestServer, count: usize) -> Vec<String> {
+    let provinces = oversight_domain::registry::region::children(RegionCode::NATION);
+    let mut tokens = Vec::new();
+    let mut counties = Vec::new();
+    for province in &provinces {
+        let id =
+            create_authority(server, &format!("{}市场监督管理局", province.name), province.code.as_str())
+                .await;
+        tokens.push(officer_token(server, id, &format!("officer-{}", province.code.as_str())));
+        counties.push(first_county(province.code));
+    }
+    seed_enterprises(server, &counties, count).await;
+    tokens
+}
+
+/// The first county-level region under `region`, through its first city when it has cities.
+fn first_county(region: RegionCode) -> RegionCode {
+    let mut code = region;
+    while code.level() != oversight_domain::registry::region::RegionLevel::County {
+        code = oversight_domain::registry::region::children(code).first().unwrap().code;
+    }
+    code
+}
+
+async fn create_authority(server: &TestServer, name: &str, region: &str) -> oversight_domain::AuthorityId {
     let authority = NewAuthority {
-        name: "江苏省市场监督管理局".to_owned(),
-        region_code: "320000".to_owned(),
+        name: name.to_owned(),
+        region_code: region.to_owned(),
         parent_id: server.national_authority,
     };
-    let jiangsu = app.create_authority(&server.national, authority).await.unwrap();
-    let regions: Vec<RegionCode> = REGIONS.iter().map(|code| RegionCode::parse(code).unwrap()).collect();
+    server.app.create_authority(&server.national, authority).await.unwrap().id
+}
+
+fn officer_token(server: &TestServer, authority: oversight_domain::AuthorityId, subject: &str) -> String {
+    server.token(&claims(subject, &format!("authority:{authority}"), "provincial_officer", Some("staff")))
+}
+
+/// `count` enterprises spread over `regions` round robin, each with a wire-cable license issued
+/// between a month and two years ago, in transactions of 10,000.
+async fn seed_enterprises(server: &TestServer, regions: &[RegionCode], count: usize) {
+    let app = &server.app;
     let store = app.store();
     let now = oversight_app::now();
     let today = app.today();
@@ -54,7 +96,7 @@ pub async fn seed_province(server: &TestServer, count: usize) -> String {
             let region = regions[i % regions.len()];
             let code = CreditCode::from_body(&format!("91{}{:09}", region.as_str(), i)).unwrap();
             let raw = RawBaseData {
-                name: Some(format!("江苏电缆{i}有限公司")),
+                name: Some(format!("电缆{i}有限公司")),
                 region_code: Some(region.as_str().to_owned()),
                 address: Some("工业园路 1 号".to_owned()),
                 scale: Some(EnterpriseScale::Small),
@@ -82,10 +124,4 @@ pub async fn seed_province(server: &TestServer, count: usize) -> String {
         }
         tx.commit().await.unwrap();
     }
-    server.token(&claims(
-        "js-officer",
-        &format!("authority:{}", jiangsu.id),
-        "provincial_officer",
-        Some("staff"),
-    ))
 }

@@ -4,5 +4,6 @@
 pub mod agreement;
 pub mod assignment;
 pub mod order;
+pub mod overview;
 pub mod record;
 pub mod request;

@@ -77,7 +77,8 @@ pub struct CaseQueries(
     crate::campaign::meeting::RectificationMeetingQuery,
 );
 
-/// Responsibility (§四): supervision orders and requests from the lower tier.
+/// Responsibility (§四): supervision orders and requests from the lower tier, responsible persons,
+/// agreements, commendation and accountability records, and the supervision overview.
 #[derive(MergedObject, Default)]
 pub struct ResponsibilityQueries(
     crate::responsibility::order::OrderQuery,
@@ -85,6 +86,7 @@ pub struct ResponsibilityQueries(
     crate::responsibility::assignment::AssignmentQuery,
     crate::responsibility::agreement::AgreementQuery,
     crate::responsibility::record::RecordQuery,
+    crate::responsibility::overview::OverviewQuery,
 );
 
 /// The mutation root: one part per area, merged in groups — one flat list of every part

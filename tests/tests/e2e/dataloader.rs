@@ -693,3 +693,66 @@ async fn rectification_meetings_body(server: &TestServer) {
     // today; the bound leaves room for a batch split by timing, not for one per row.
     assert!(counts.iter().all(|&n| n <= 15), "statement count grows with the page: {counts:?}");
 }
+
+on_both_databases!(supervision_overview_costs_constant_statements, overview_body);
+
+const OVERVIEW: &str = r#"{ supervisionOverview(regionCode: "320000") {
+    own { overdueOrders figures { figure count } }
+    rows { authority { name } figures { figure count } measures { kind value threshold met }
+        agreement { id status } overdueOrders lateNotices reports { id } concerns }
+} }"#;
+
+/// The supervision overview (docs/adr/0042 decision 7): a province's lines — each with its
+/// figures, measures, agreement, overdue orders and reports — cost the same statements for one
+/// city as for six.
+async fn overview_body(server: &TestServer) {
+    use oversight_domain::responsibility::agreement::TargetKind;
+    let chain = server.jiangsu_chain().await;
+    let province = |subject, tier| {
+        claims(subject, &format!("authority:{}", chain.jiangsu.id), "provincial_officer", Some(tier))
+    };
+    let leader = server.app.principal_from_claims(&province("ov-leader", "head")).await.unwrap();
+    let today = server.app.today();
+    let bind = |city| oversight_app::DraftAgreement {
+        counterpart_authority_id: city,
+        year: chrono::Datelike::year(&today),
+        targets: vec![
+            (TargetKind::PatrolCoverage, "90".to_owned()),
+            (TargetKind::OverdueRectifications, "0".to_owned()),
+        ],
+    };
+    server.app.draft_responsibility_agreement(&leader, &bind(chain.nanjing.id)).await.unwrap();
+    server.data("{ viewer { subject } }", json!({})).await;
+    let mut counts = Vec::new();
+    for cities in [1, 6] {
+        if cities == 6 {
+            for (code, name) in [
+                ("320200", "无锡"),
+                ("320300", "徐州"),
+                ("320400", "常州"),
+                ("320500", "苏州"),
+                ("320600", "南通"),
+            ] {
+                let city =
+                    server.authority(&format!("{name}市市场监督管理局"), code, chain.jiangsu.id).await.id;
+                server.app.draft_responsibility_agreement(&leader, &bind(city)).await.unwrap();
+            }
+        }
+        let before = server.statements.get();
+        let data = server.data(OVERVIEW, json!({})).await;
+        let statements = server.statements.get() - before;
+        let rows = data["supervisionOverview"]["rows"].as_array().unwrap();
+        assert_eq!(rows.len(), cities);
+        // Every line is really filled: its figures, four measures judged against its draft's
+        // thresholds, its agreement.
+        assert!(rows.iter().all(|r| r["figures"].as_array().unwrap().len() == 14));
+        assert!(rows.iter().all(|r| r["measures"][0]["threshold"] == json!("90")));
+        assert!(rows.iter().all(|r| r["agreement"]["status"] == json!("DRAFT")));
+        eprintln!("supervision overview: {cities} cities ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the lines: {counts:?}");
+    // Authorities, figures, review and overdue counts, calendar, closed notices, plans carried
+    // out (none here: no coverage statements), agreements, overdue orders, reports.
+    assert!(counts[0] <= 10, "more statements than relations: {counts:?}");
+}

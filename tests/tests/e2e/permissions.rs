@@ -175,6 +175,7 @@ enum Op {
     IssueRecord,
     AnnulRecord,
     ReadRecords,
+    ReadOverview,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1022,10 +1023,19 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
+        // The supervision overview (督导, docs/adr/0042): as the key regions — officers and
+        // auditors read a region of their own jurisdiction; one outside it is refused by the use
+        // case after the policy.
+        (ReadOverview, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ReadOverview, Outside) => {
+            [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 154] = [
+const OPS: [Op; 155] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1182,6 +1192,7 @@ const OPS: [Op; 154] = [
     IssueRecord,
     AnnulRecord,
     ReadRecords,
+    ReadOverview,
 ];
 
 struct World {
@@ -2057,6 +2068,11 @@ async fn run(
         ReadRecords => {
             ("query { responsibilityRecords(first: 5) { totalCount } }", json!({}), "responsibilityRecords")
         }
+        ReadOverview => (
+            "query($r: String) { supervisionOverview(regionCode: $r) { year rows { authority { id } } } }",
+            json!({ "r": region }),
+            "supervisionOverview",
+        ),
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
             json!({ "i": { "targetAuthorityId": global("Authority", authority), "subjectKind": "OTHER",
