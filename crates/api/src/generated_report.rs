@@ -79,6 +79,8 @@ mirror! {
         PatrolPlan,
         /// A `CounterfeitCase`.
         CounterfeitCase,
+        /// A `GeneratedReport` (a responsibility agreement's reports on time counts its reports).
+        GeneratedReport,
     }
 }
 
@@ -169,6 +171,7 @@ fn node_type(kind: RecordKind) -> NodeType {
         RecordKind::UnlicensedCase => NodeType::UnlicensedCase,
         RecordKind::PatrolPlan => NodeType::PatrolPlan,
         RecordKind::CounterfeitCase => NodeType::CounterfeitCase,
+        RecordKind::GeneratedReport => NodeType::GeneratedReport,
     }
 }
 

@@ -233,6 +233,9 @@ pub struct DeadlinesInput {
     unlicensed_apply_working_days: Option<u32>,
     /// The working days to answer a request from the lower tier (1 to 5).
     request_answer_working_days: Option<u32>,
+    /// The working days after its period by which a generated report is due to the tier above
+    /// (5 to 15).
+    report_submit_working_days: Option<u32>,
 }
 
 /// A class's multiplier in the frequency matrix (频次矩阵).
@@ -371,6 +374,7 @@ impl ProvincialRulesDraftInput {
             ("noticeCloseWorkingDays", d.notice_close_working_days),
             ("unlicensedApplyWorkingDays", d.unlicensed_apply_working_days),
             ("requestAnswerWorkingDays", d.request_answer_working_days),
+            ("reportSubmitWorkingDays", d.report_submit_working_days),
         ]
         .into_iter()
         .filter_map(|(name, value)| value.map(|value| (name.to_owned(), value)))

@@ -71,6 +71,7 @@ fn state(report: &ReportRecord) -> Value {
         "version": report.current_version,
         "returnReason": report.return_reason,
         "unlockReason": report.unlock_reason,
+        "firstSubmittedOn": report.first_submitted_on,
     })
 }
 
@@ -185,7 +186,10 @@ impl App {
                     store::lock_version(work.tx(), version.id, &principal.subject, work.now).await?;
                 }
             }
-            Step::Submit | Step::Accept => {}
+            // The first submission is what a reports-on-time target counts (docs/adr/0036
+            // decision 16); a resubmission after a return keeps it.
+            Step::Submit => next.first_submitted_on = current.first_submitted_on.or(Some(work.today)),
+            Step::Accept => {}
         }
         let saved = save(&mut work, &current, next).await?;
         work.commit(Some(state(&current)), Some(state(&saved))).await?;

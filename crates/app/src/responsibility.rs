@@ -9,6 +9,7 @@ mod assignment;
 mod order;
 mod overview;
 mod record;
+mod reports_on_time;
 mod request;
 
 use oversight_domain::AuthorityId;

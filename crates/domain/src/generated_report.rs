@@ -117,6 +117,26 @@ pub struct ReportPeriod {
 /// The years a report may be generated for.
 pub const REPORT_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
+/// The working days after its period ends by which a report is due to the tier above, unless the
+/// province's implementing rules shorten it (`Deadlines::report_submit_working_days`). §二(五)
+/// says "每年定期" and "每半年" but names no day; three weeks lets the last records of the period
+/// be entered and the report be generated, checked and submitted (docs/adr/0036 decision 16).
+pub const SUBMIT_WORKING_DAYS: u32 = 15;
+
+/// The periods an authority at `level` reports for whose due day falls in `year`: the year
+/// before's annual report (every authority below the nation), and a province's semi-annual reports
+/// of the year before's second half and this year's first. This year's annual report and second
+/// half fall due the next year.
+pub fn periods_due_in(level: AuthorityLevel, year: i32) -> Vec<ReportPeriod> {
+    let annual = ReportPeriod { kind: ReportKind::Annual, year: year - 1, half: None };
+    let half = |year, half| ReportPeriod { kind: ReportKind::SemiAnnual, year, half: Some(half) };
+    match level {
+        AuthorityLevel::National => Vec::new(),
+        AuthorityLevel::Provincial => vec![annual, half(year - 1, Half::Second), half(year, Half::First)],
+        AuthorityLevel::Municipal | AuthorityLevel::County => vec![annual],
+    }
+}
+
 impl ReportPeriod {
     /// The period of `kind` in `year`: a semi-annual report names its half, an annual one none;
     /// a period that has not begun by `today` is refused (there is nothing to count yet).
@@ -159,6 +179,16 @@ impl ReportPeriod {
     }
 
     /// The half as stored (0 for a whole year).
+    /// The day the report of this period is due: `working_days` working days after its last day.
+    pub fn due_on(&self, calendar: &crate::calendar::WorkingCalendar, working_days: u32) -> NaiveDate {
+        calendar.add_working_days(self.span().1, working_days)
+    }
+
+    /// Whether a report first submitted on `submitted` (none: never) was on time for `due`.
+    pub fn on_time(submitted: Option<NaiveDate>, due: NaiveDate) -> bool {
+        submitted.is_some_and(|day| day <= due)
+    }
+
     pub fn half_number(&self) -> i16 {
         match self.half {
             None => 0,
@@ -298,6 +328,8 @@ crate::stored_enum! {
         /// A patrol plan (a responsibility agreement's coverage sums its plans' own).
         PatrolPlan = "PATROL_PLAN",
         CounterfeitCase = "COUNTERFEIT_CASE",
+        /// A generated report (a responsibility agreement's reports-on-time counts its reports).
+        GeneratedReport = "GENERATED_REPORT",
     }
 }
 

@@ -40,6 +40,14 @@ pub struct Deadlines {
     /// The working days the tier above has to answer a request from the tier below (§四 "及时予以
     /// 答复").
     pub request_answer_working_days: u32,
+    /// The working days after its period by which a generated report is due to the tier above
+    /// (§二(五)); versions stored before the setting existed read the national default.
+    #[serde(default = "national_report_submit_working_days")]
+    pub report_submit_working_days: u32,
+}
+
+fn national_report_submit_working_days() -> u32 {
+    crate::generated_report::SUBMIT_WORKING_DAYS
 }
 
 /// The shortest rectification period anyone may set, in days (docs/adr/0009, decision 7): an
@@ -63,6 +71,7 @@ impl Deadlines {
         notice_close_working_days: crate::linkage::notice::CLOSE_WORKING_DAYS,
         unlicensed_apply_working_days: crate::enforcement::unlicensed::APPLY_WORKING_DAYS,
         request_answer_working_days: crate::responsibility::request::ANSWER_WORKING_DAYS,
+        report_submit_working_days: crate::generated_report::SUBMIT_WORKING_DAYS,
     };
 }
 
@@ -76,7 +85,7 @@ struct DeadlineField {
 }
 
 /// Every deadline setting; each tightens by going down, never below `min`.
-const DEADLINE_FIELDS: [DeadlineField; 9] = [
+const DEADLINE_FIELDS: [DeadlineField; 10] = [
     DeadlineField {
         name: "rectificationDays",
         get: |d| d.rectification_days,
@@ -131,6 +140,13 @@ const DEADLINE_FIELDS: [DeadlineField; 9] = [
         get: |d| d.request_answer_working_days,
         set: |d, v| d.request_answer_working_days = v,
         min: 1,
+    },
+    DeadlineField {
+        name: "reportSubmitWorkingDays",
+        get: |d| d.report_submit_working_days,
+        set: |d, v| d.report_submit_working_days = v,
+        // A period's last records need entering and its report checking before it goes up.
+        min: 5,
     },
 ];
 

@@ -39,6 +39,8 @@ pub struct ReportRecord {
     pub return_reason: Option<String>,
     /// The tier above's reason, when it unlocked the report last.
     pub unlock_reason: Option<String>,
+    /// The day it was first submitted to the tier above (kept through returns and unlocks).
+    pub first_submitted_on: Option<NaiveDate>,
     pub updated_by: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -71,7 +73,8 @@ async fn execute(x: DatabaseExecutor<'_>, binds: Binds, sql: String) -> Result<u
 }
 
 const REPORT_COLUMNS: &str = "r.id, r.authority_id, r.authority_region, r.kind, r.year, r.half, r.status, \
-     r.current_version, r.return_reason, r.unlock_reason, r.updated_by, r.created_at, r.updated_at";
+     r.current_version, r.return_reason, r.unlock_reason, r.first_submitted_on, r.updated_by, r.created_at, \
+     r.updated_at";
 
 fn report(row: &QueryResult) -> Result<ReportRecord> {
     let corrupt = |what: String| StorageError::corrupt(TABLE, what);
@@ -89,6 +92,7 @@ fn report(row: &QueryResult) -> Result<ReportRecord> {
         current_version: row.try_get("", "current_version")?,
         return_reason: row.try_get("", "return_reason")?,
         unlock_reason: row.try_get("", "unlock_reason")?,
+        first_submitted_on: row.try_get("", "first_submitted_on")?,
         updated_by: row.try_get("", "updated_by")?,
         created_at: row.try_get("", "created_at")?,
         updated_at: row.try_get("", "updated_at")?,
@@ -113,19 +117,25 @@ pub async fn find(
     query(x.executor(), binds, sql).await?.first().map(report).transpose()
 }
 
-/// The reports of these authorities for the periods of `year` (the supervision overview,
-/// docs/adr/0042), by authority, kind and half: one statement on `ux_generated_report_period`.
-pub async fn of_authorities(x: &impl Executor, ids: &[AuthorityId], year: i32) -> Result<Vec<ReportRecord>> {
-    if ids.is_empty() {
+/// The reports of these authorities for the periods of `years` (the supervision overview,
+/// docs/adr/0042; the reports an agreement counts on time), by authority, year, kind and half:
+/// one statement on `ux_generated_report_period`.
+pub async fn of_authorities(
+    x: &impl Executor,
+    ids: &[AuthorityId],
+    years: &[i32],
+) -> Result<Vec<ReportRecord>> {
+    if ids.is_empty() || years.is_empty() {
         return Ok(Vec::new());
     }
     let mut binds = Binds::new(x.executor().get_database_backend());
     let listed: Vec<String> = ids.iter().map(|id| binds.push(id.key())).collect();
+    let years: Vec<String> = years.iter().map(|year| binds.push(*year)).collect();
     let sql = format!(
-        "SELECT {REPORT_COLUMNS} FROM generated_report r WHERE r.authority_id IN ({}) AND r.year = {} \
-         ORDER BY r.authority_id, r.kind, r.half",
+        "SELECT {REPORT_COLUMNS} FROM generated_report r WHERE r.authority_id IN ({}) AND r.year IN ({}) \
+         ORDER BY r.authority_id, r.year, r.kind, r.half",
         listed.join(", "),
-        binds.push(year),
+        years.join(", "),
     );
     query(x.executor(), binds, sql).await?.iter().map(report).collect()
 }
@@ -199,12 +209,13 @@ pub async fn save(x: &impl Executor, current: &ReportRecord, next: &ReportRecord
     let mut binds = Binds::new(x.executor().get_database_backend());
     let sql = format!(
         "UPDATE generated_report SET status = {}, current_version = {}, return_reason = {}, \
-         unlock_reason = {}, updated_by = {}, updated_at = {} \
+         unlock_reason = {}, first_submitted_on = {}, updated_by = {}, updated_at = {} \
          WHERE id = {} AND status = {} AND current_version = {}",
         binds.push(next.status.as_str()),
         binds.push(next.current_version),
         binds.push(next.return_reason.clone()),
         binds.push(next.unlock_reason.clone()),
+        binds.push(next.first_submitted_on),
         binds.push(next.updated_by.as_str()),
         binds.push(next.updated_at),
         binds.push(current.id.key()),

@@ -43,6 +43,11 @@ mirror! {
         /// 通报办结时长 the median working days from sending to closing of the linkage notices the
         /// bound authority received in the year and closed — at most.
         NoticeCloseMedianDays,
+        /// 报告按时率 reports on time: of the generated reports the bound authority owed the tier
+        /// above with a due day in the year so far (its annual report of the year before; a
+        /// province's semi-annual reports too), each due the province's working days after its
+        /// period (15 nationally), the percentage first submitted by that day — at least.
+        ReportsOnTime,
     }
 }
 
@@ -196,7 +201,7 @@ impl AgreementTarget {
     }
     /// The records behind the value, by id (each a global ID for `node(id:)`, read as its own
     /// queries read it): the patrol plans a coverage sums, the reviews examined, the
-    /// rectifications overdue, the notices closed.
+    /// rectifications overdue, the notices closed, the reports owed (those generated).
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     async fn records(
         &self,

@@ -112,7 +112,8 @@ impl SupervisionOverviewRow {
     async fn late_notices(&self) -> u64 {
         self.0.late_notices
     }
-    /// Its generated reports (生成报告) of the year, with where each stands.
+    /// Its generated reports (生成报告) of the year and the year before (whose reports fall due in
+    /// the year), with where each stands.
     async fn reports(&self) -> Vec<GeneratedReport> {
         self.0.reports.iter().cloned().map(GeneratedReport).collect()
     }

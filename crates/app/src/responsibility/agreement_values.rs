@@ -40,6 +40,7 @@ fn counted_figure(kind: TargetKind) -> Option<Figure> {
         TargetKind::ReviewCompletion => Some(Figure::ReviewExamined),
         TargetKind::OverdueRectifications => Some(Figure::RectificationsOverdue),
         TargetKind::NoticeCloseMedianDays => Some(Figure::NoticesClosed),
+        TargetKind::ReportsOnTime => None,
     }
 }
 
@@ -69,7 +70,7 @@ fn keyed(wanted: &[Wanted], kind: TargetKind) -> Vec<(i64, SnapshotOf)> {
 }
 
 /// The report figures a key's share and count readings are counted from.
-fn figures_of(kinds: &[TargetKind]) -> Vec<Figure> {
+pub(crate) fn figures_of(kinds: &[TargetKind]) -> Vec<Figure> {
     let mut figures = Vec::new();
     if kinds.contains(&TargetKind::ReviewCompletion) {
         figures.extend([Figure::ReviewEnrolled, Figure::ReviewExamined]);
@@ -98,7 +99,7 @@ impl App {
                 counting(&r.agreement, today).map(|of| Wanted { key: r.id.get(), of, kinds })
             })
             .collect();
-        let mut readings = self.live_readings(&wanted).await?;
+        let mut readings = self.live_readings(&wanted, None).await?;
         Ok(records
             .iter()
             .map(|r| AgreementValues {
@@ -109,16 +110,19 @@ impl App {
             .collect())
     }
 
-    /// The readings each key wants, counted now: one statement for the report figures, one for
-    /// the closed notices, the plans' coverage — whatever the number of keys.
+    /// The readings each key wants, counted now: one statement for the report figures (none
+    /// when the caller counted `figures_of` its kinds already: `counted`), one for the closed
+    /// notices, the plans' coverage, the reports owed — whatever the number of keys.
     pub(crate) async fn live_readings(
         &self,
         wanted: &[Wanted],
+        counted: Option<&[(i64, Figure, u64)]>,
     ) -> Result<BTreeMap<i64, BTreeMap<TargetKind, Reading>>, AppError> {
         let mut readings = BTreeMap::new();
-        self.share_and_count_readings(wanted, &mut readings).await?;
+        self.share_and_count_readings(wanted, counted, &mut readings).await?;
         self.median_readings(wanted, &mut readings).await?;
         self.coverage_readings(wanted, &mut readings).await?;
+        self.on_time_readings(&keyed(wanted, TargetKind::ReportsOnTime), &mut readings).await?;
         Ok(readings)
     }
 
@@ -126,12 +130,18 @@ impl App {
     async fn share_and_count_readings(
         &self,
         wanted: &[Wanted],
+        counted: Option<&[(i64, Figure, u64)]>,
         readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
     ) -> Result<(), AppError> {
-        let figures: Vec<Vec<Figure>> = wanted.iter().map(|w| figures_of(&w.kinds)).collect();
-        let asked: Vec<(i64, SnapshotOf, &[Figure])> =
-            wanted.iter().zip(&figures).map(|(w, f)| (w.key, w.of, f.as_slice())).collect();
-        let counts = live_counts(&self.store, &asked).await?;
+        let counts = match counted {
+            Some(counts) => counts.to_vec(),
+            None => {
+                let figures: Vec<Vec<Figure>> = wanted.iter().map(|w| figures_of(&w.kinds)).collect();
+                let asked: Vec<(i64, SnapshotOf, &[Figure])> =
+                    wanted.iter().zip(&figures).map(|(w, f)| (w.key, w.of, f.as_slice())).collect();
+                live_counts(&self.store, &asked).await?
+            }
+        };
         let n = |key: i64, figure: Figure| {
             counts.iter().find(|(k, f, _)| *k == key && *f == figure).map_or(0, |(_, _, n)| *n)
         };
@@ -205,7 +215,8 @@ impl App {
     }
 
     /// The records behind one target's value, as a keyset page of ids of their kind: the plans a
-    /// coverage sums, the reviews examined, the rectifications overdue, the notices closed.
+    /// coverage sums, the reviews examined, the rectifications overdue, the notices closed, the
+    /// reports owed (those generated; an owed period never generated has no record).
     pub async fn responsibility_agreement_records(
         &self,
         principal: &Principal,
@@ -220,13 +231,20 @@ impl App {
             let page = Page { items: Vec::new(), has_previous_page: false, has_next_page: false };
             return Ok(TargetRecords { kind: kind_of_record, page, total: 0 });
         };
-        let (page, total) = match counted_figure(kind) {
-            Some(figure) => {
+        let (page, total) = match (kind, counted_figure(kind)) {
+            (_, Some(figure)) => {
                 let page = live_records(&self.store, &of, figure, request).await?;
                 let total = live_counts(&self.store, &[(id.get(), of, &[figure])]).await?;
                 (page, total.first().map_or(0, |(_, _, n)| *n))
             }
-            None => {
+            (TargetKind::ReportsOnTime, None) => {
+                let owed = self.reports_owed(&[(id.get(), of)]).await?;
+                let filed: BTreeSet<i64> =
+                    owed.iter().filter_map(|o| o.report.as_ref()).map(|r| r.id.get()).collect();
+                let total = u64::try_from(filed.len()).unwrap_or(u64::MAX);
+                (page_of(filed.into_iter().collect(), request), total)
+            }
+            (_, None) => {
                 let pairs =
                     store::plans_carried_out_within(&self.store, &[(id.get(), of.region, of.span)]).await?;
                 let plans: BTreeSet<i64> = pairs.iter().map(|(_, plan, _)| plan.get()).collect();
@@ -238,8 +256,14 @@ impl App {
     }
 }
 
+/// The kind of the records behind a target's value: the figure's, the plans a coverage sums, the
+/// reports owed.
 fn record_kind(kind: TargetKind) -> RecordKind {
-    counted_figure(kind).map_or(RecordKind::PatrolPlan, Figure::record_kind)
+    match (kind, counted_figure(kind)) {
+        (_, Some(figure)) => figure.record_kind(),
+        (TargetKind::ReportsOnTime, None) => RecordKind::GeneratedReport,
+        (_, None) => RecordKind::PatrolPlan,
+    }
 }
 
 /// A keyset page of ascending ids held in memory (a year's plans in one region: a few dozen).

@@ -19,7 +19,7 @@ use oversight_storage::registry::authority::{self as authorities, AuthorityRecor
 use oversight_storage::responsibility::agreement::{self as agreements, AgreementRecord};
 use oversight_storage::responsibility::order as orders;
 
-use super::agreement_values::Wanted;
+use super::agreement_values::{Wanted, figures_of};
 use crate::{Action, App, AppError, Code, Principal, Resource, allow};
 
 /// The overview of one region in one year, counted on `on`.
@@ -46,7 +46,8 @@ pub struct OverviewRow {
     pub agreement: Option<AgreementRecord>,
     pub overdue_orders: u64,
     pub late_notices: u64,
-    /// Its generated reports of the year (semi-annual and annual), by kind and half.
+    /// Its generated reports of the year and the year before (the reports due in the year), by
+    /// year, kind and half.
     pub reports: Vec<ReportRecord>,
     pub concerns: Vec<Concern>,
 }
@@ -119,7 +120,9 @@ impl App {
         on: NaiveDate,
     ) -> Result<Vec<OverviewRow>, AppError> {
         let Counted { authorities, ofs } = counted;
-        let counting: Vec<Figure> = with_late_notices(figures);
+        // The figures shown, the late notices the concerns read and the measures' own figures,
+        // counted together: each group of records once a line.
+        let counting: Vec<Figure> = with_counted(figures);
         let asked: Vec<(i64, SnapshotOf, &[Figure])> =
             ofs.iter().map(|(k, of)| (*k, *of, counting.as_slice())).collect();
         let counts = live_counts(&self.store, &asked).await?;
@@ -127,13 +130,13 @@ impl App {
             .iter()
             .map(|(key, of)| Wanted { key: *key, of: *of, kinds: TargetKind::ALL.to_vec() })
             .collect();
-        let mut readings = self.live_readings(&wanted).await?;
+        let mut readings = self.live_readings(&wanted, Some(&counts)).await?;
         let ids: Vec<_> = authorities.iter().map(|a| a.id).collect();
         let mut bound = agreements::standing_binding(&self.store, &ids, year).await?;
         let regions: Vec<(i64, RegionCode)> = ofs.iter().map(|(k, of)| (*k, of.region)).collect();
         let overdue: BTreeMap<i64, u64> =
             orders::overdue_within(&self.store, &regions, on).await?.into_iter().collect();
-        let mut filed = reports::of_authorities(&self.store, &ids, year).await?;
+        let mut filed = reports::of_authorities(&self.store, &ids, &[year - 1, year]).await?;
         let count = |key: i64, figure: Figure| {
             counts.iter().find(|(k, f, _)| *k == key && *f == figure).map_or(0, |(_, _, n)| *n)
         };
@@ -172,11 +175,14 @@ fn shown_figures(asked: Option<Vec<Figure>>) -> Vec<Figure> {
     shown
 }
 
-/// The figures counted: those shown, and the late notices every row's concerns read.
-fn with_late_notices(figures: &[Figure]) -> Vec<Figure> {
+/// The figures counted: those shown, the late notices every row's concerns read and the figures
+/// the measures are counted from.
+fn with_counted(figures: &[Figure]) -> Vec<Figure> {
     let mut counting = figures.to_vec();
-    if !counting.contains(&Figure::NoticesLate) {
-        counting.push(Figure::NoticesLate);
+    for figure in std::iter::once(Figure::NoticesLate).chain(figures_of(TargetKind::ALL)) {
+        if !counting.contains(&figure) {
+            counting.push(figure);
+        }
     }
     counting
 }

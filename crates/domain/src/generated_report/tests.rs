@@ -131,3 +131,37 @@ fn figures_count_one_kind_and_rates_by_group() {
     assert_eq!(rate("brake"), Some("100.0".to_owned()));
     assert_eq!(rate("none"), None);
 }
+
+#[test]
+fn periods_due_in_a_year_by_level() {
+    use crate::registry::authority::AuthorityLevel as L;
+    let annual = |year| ReportPeriod { kind: ReportKind::Annual, year, half: None };
+    let half = |year, half| ReportPeriod { kind: ReportKind::SemiAnnual, year, half: Some(half) };
+    let table = [
+        (L::National, vec![]),
+        (L::Provincial, vec![annual(2026), half(2026, Half::Second), half(2027, Half::First)]),
+        (L::Municipal, vec![annual(2026)]),
+        (L::County, vec![annual(2026)]),
+    ];
+    for (level, expected) in table {
+        assert_eq!(periods_due_in(level, 2027), expected, "{level:?}");
+    }
+}
+
+#[test]
+fn a_report_is_due_working_days_after_its_period_and_on_time_by_that_day() {
+    let calendar = crate::calendar::WorkingCalendar::new([]);
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let annual = ReportPeriod { kind: ReportKind::Annual, year: 2026, half: None };
+    let first = ReportPeriod { kind: ReportKind::SemiAnnual, year: 2027, half: Some(Half::First) };
+    // 2026-12-31 is a Thursday: fifteen weekdays on is Thursday 2027-01-21; 2027-06-30 a Wednesday.
+    assert_eq!(annual.due_on(&calendar, SUBMIT_WORKING_DAYS), day("2027-01-21"));
+    assert_eq!(first.due_on(&calendar, SUBMIT_WORKING_DAYS), day("2027-07-21"));
+    assert_eq!(first.due_on(&calendar, 5), day("2027-07-07"));
+    let due = day("2027-01-21");
+    let table =
+        [(None, false), (Some(day("2027-01-20")), true), (Some(due), true), (Some(day("2027-01-22")), false)];
+    for (submitted, expected) in table {
+        assert_eq!(ReportPeriod::on_time(submitted, due), expected, "{submitted:?}");
+    }
+}

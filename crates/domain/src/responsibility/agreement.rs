@@ -50,6 +50,9 @@ crate::stored_enum! {
         /// 通报办结时长: the median working days from sending to closing of the linkage notices
         /// the authority received in the year and closed — at most.
         NoticeCloseMedianDays = "NOTICE_CLOSE_MEDIAN_DAYS",
+        /// 报告按时率: of the generated reports the authority owed the tier above with a due day in
+        /// the year so far, the percentage first submitted by that day — at least.
+        ReportsOnTime = "REPORTS_ON_TIME",
     }
 }
 
@@ -74,14 +77,18 @@ pub enum Unit {
 impl TargetKind {
     pub fn bound(self) -> Bound {
         match self {
-            TargetKind::PatrolCoverage | TargetKind::ReviewCompletion => Bound::AtLeast,
+            TargetKind::PatrolCoverage | TargetKind::ReviewCompletion | TargetKind::ReportsOnTime => {
+                Bound::AtLeast
+            }
             TargetKind::OverdueRectifications | TargetKind::NoticeCloseMedianDays => Bound::AtMost,
         }
     }
 
     pub fn unit(self) -> Unit {
         match self {
-            TargetKind::PatrolCoverage | TargetKind::ReviewCompletion => Unit::Percent,
+            TargetKind::PatrolCoverage | TargetKind::ReviewCompletion | TargetKind::ReportsOnTime => {
+                Unit::Percent
+            }
             TargetKind::OverdueRectifications => Unit::Count,
             TargetKind::NoticeCloseMedianDays => Unit::WorkingDays,
         }

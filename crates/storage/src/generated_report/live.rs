@@ -7,13 +7,14 @@ use chrono::NaiveDate;
 use oversight_domain::generated_report::Figure;
 use sea_orm::{ConnectionTrait, Statement};
 
-use super::snapshot::figure_records;
+use super::snapshot::{figure_records, group_records, grouped};
 use super::{IdStatement, SnapshotOf, query};
 use crate::page::{self, Direction};
 use crate::sql::Binds;
 use crate::{Executor, Page, PageRequest, Result, StorageError};
 
-/// For each keyed `of`, the counts of its figures, in one statement: `(key, figure, count)`.
+/// For each keyed `of`, the counts of its figures, in one statement: `(key, figure, count)`, no
+/// row for a count of zero. Each group of figures one pass tells apart is read once a key.
 pub async fn live_counts(
     x: &impl Executor,
     asked: &[(i64, SnapshotOf, &[Figure])],
@@ -25,12 +26,11 @@ pub async fn live_counts(
     let mut binds = Binds::new(executor.get_database_backend());
     let mut parts = Vec::new();
     for (key, of, figures) in asked {
-        for figure in *figures {
-            let records = figure_records(&mut binds, of, *figure);
+        for group in grouped(figures) {
+            let Some(records) = group_records(&mut binds, of, &group) else { continue };
             let key = binds.push(*key);
             parts.push(format!(
-                "SELECT {key} AS k, '{}' AS fig, COUNT(*) AS n FROM ({records}) r",
-                figure.as_str()
+                "SELECT {key} AS k, r.fig AS fig, COUNT(*) AS n FROM ({records}) r GROUP BY r.fig"
             ));
         }
     }

@@ -295,32 +295,63 @@ fn unlicensed(binds: &mut Binds, of: &SnapshotOf) -> String {
     )
 }
 
-/// The statement selecting one figure's record ids (`id`) over `of`: the snapshot's own, so a live
-/// count — a responsibility agreement's value — counts what a report of the same days would.
-pub(super) fn figure_records(binds: &mut Binds, of: &SnapshotOf, figure: Figure) -> String {
+/// A builder of the records of a group of figures (each row `fig`, `grp`, `id`).
+type Builder = fn(&mut Binds, &SnapshotOf) -> String;
+
+/// The group a figure's records come from — its number (figures of one group are told apart by
+/// one pass over the records) and its builder.
+fn source(figure: Figure) -> (u8, Builder) {
     use Figure::*;
-    let build: fn(&mut Binds, &SnapshotOf) -> String = match figure {
+    match figure {
         ReviewEnrolled | ReviewSubmitted | ReviewExamined | ReviewPassed | ReviewFailed | ReviewOverdue => {
-            reviews
+            (0, reviews)
         }
-        Patrols | PatrolsWithFindings | FollowUps | FollowUpsWithFindings => patrols,
-        TestingTasks => tasks,
-        SamplesPassed | SamplesNonconforming | SamplesNotJudgeable => samples,
-        RectificationsOpened | RectificationsClosed | RectificationsOverdue => rectifications,
-        Suspensions | Revocations | RevocationProposals => license_changes,
-        NoticesReceived | NoticesClosed | NoticesLate => notices,
-        SpotCheckImports => imports,
+        Patrols | PatrolsWithFindings | FollowUps | FollowUpsWithFindings => (1, patrols),
+        TestingTasks => (2, tasks),
+        SamplesPassed | SamplesNonconforming | SamplesNotJudgeable => (3, samples),
+        RectificationsOpened | RectificationsClosed | RectificationsOverdue => (4, rectifications),
+        Suspensions | Revocations | RevocationProposals => (5, license_changes),
+        NoticesReceived | NoticesClosed | NoticesLate => (6, notices),
+        SpotCheckImports => (7, imports),
         UnlicensedCasesOpened | UnlicensedCasesLicensed | UnlicensedBansNotified | UnlicensedCasesOverdue => {
-            unlicensed
+            (8, unlicensed)
         }
         CounterfeitCasesOpened
         | CounterfeitRevocationsReported
         | CounterfeitBansRequested
         | CounterfeitTransferredToPolice
         | CounterfeitCasesOverdue
-        | CounterfeitCasesDismissed => counterfeit,
-    };
+        | CounterfeitCasesDismissed => (9, counterfeit),
+    }
+}
+
+/// The statement selecting one figure's record ids (`id`) over `of`: the snapshot's own, so a live
+/// count — a responsibility agreement's value — counts what a report of the same days would.
+pub(super) fn figure_records(binds: &mut Binds, of: &SnapshotOf, figure: Figure) -> String {
+    let (_, build) = source(figure);
     format!("SELECT s.id FROM ({}) s WHERE s.fig = '{}'", build(binds, of), figure.as_str())
+}
+
+/// `figures` in groups of one source each, in the order first asked: a live count reads each
+/// group's records once for all its figures (the annual review's once, not once a figure).
+pub(super) fn grouped(figures: &[Figure]) -> Vec<Vec<Figure>> {
+    let mut groups: Vec<(u8, Vec<Figure>)> = Vec::new();
+    for figure in figures {
+        let (number, _) = source(*figure);
+        match groups.iter_mut().find(|(n, _)| *n == number) {
+            Some((_, members)) => members.push(*figure),
+            None => groups.push((number, vec![*figure])),
+        }
+    }
+    groups.into_iter().map(|(_, members)| members).collect()
+}
+
+/// The records (`fig`, `id`) of one group's figures over `of` — the snapshot's own statement,
+/// narrowed to the figures asked; `None` for an empty group.
+pub(super) fn group_records(binds: &mut Binds, of: &SnapshotOf, group: &[Figure]) -> Option<String> {
+    let (_, build) = source(*group.first()?);
+    let listed: Vec<String> = group.iter().map(|f| format!("'{}'", f.as_str())).collect();
+    Some(format!("SELECT s.fig, s.id FROM ({}) s WHERE s.fig IN ({})", build(binds, of), listed.join(", ")))
 }
 
 /// Malicious-counterfeiting cases against enterprises of the jurisdiction: opened, reported up
