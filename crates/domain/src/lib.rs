@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod campaign;
 pub mod checklist;
 pub mod draw;
+pub mod enterprise_report;
 pub mod enforcement;
 pub mod error;
 pub mod generated_report;
@@ -35,6 +36,7 @@ pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::CampaignId;
 pub use ids::ResponsibilityRecordId;
+pub use ids::PeriodicReportId;
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
     DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId,

@@ -287,6 +287,10 @@ fn actions() -> Vec<Action> {
         Action::CloseCounterfeitCase,
         Action::ReadCounterfeitCases,
         Action::ReadKeyRegions,
+        Action::SavePeriodicReport,
+        Action::SubmitPeriodicReport,
+        Action::AcknowledgePeriodicReport,
+        Action::ReturnPeriodicReport,
     ]);
     actions
 }
@@ -392,6 +396,8 @@ const REASONS: &[&str] = &[
     "a commendation or accountability record is drafted or withdrawn by the authority's head or leader in charge",
     "a commendation or accountability record is issued or annulled by the authority's head",
     "commendation and accountability records are read by officers and auditors",
+    "a periodic report is written and submitted by the enterprise itself (§二(五))",
+    "a periodic report is acknowledged or returned by the municipal or county authority that supervises the enterprise",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -4199,4 +4205,100 @@ ReadKeyRegions
   testing_institution institution:7  F81 NF  NF  NF  F81 F81 F81 F81 NF  NF  NF  F81 NF  F81
   enterprise_user enterprise:1       F81 F81 NF  NF  F81 F81 F81 F81 NF  NF  NF  F81 NF  NF
   plugin_administrator platform      F81 NF  NF  NF  F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+SavePeriodicReport
+  nation head                        F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  nation leader_in_charge            F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  nation staff                       F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  province head                      F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  province leader_in_charge          F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  province staff                     F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  city head                          F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  city leader_in_charge              F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  city staff                         F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  county head                        F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  county leader_in_charge            F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  county staff                       F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  review_department at nation        F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  review_department at province      F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  review_department at city          F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  review_department at county        F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  auditor at nation                  F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  auditor at province                F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  auditor at city                    F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  auditor at county                  F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  testing_institution institution:7  F99 NF  NF  NF  F99 F99 F99 F99 NF  NF  NF  F99 NF  F99
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F99 NF  NF  NF  F99 F99 F99 F99 NF  NF  NF  NF  NF  NF
+SubmitPeriodicReport
+  nation head                        F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  nation leader_in_charge            F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  nation staff                       F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  province head                      F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  province leader_in_charge          F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  province staff                     F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  city head                          F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  city leader_in_charge              F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  city staff                         F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  county head                        F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  county leader_in_charge            F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  county staff                       F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  review_department at nation        F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  review_department at province      F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  review_department at city          F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  review_department at county        F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  auditor at nation                  F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99 F99
+  auditor at province                F99 F99 F99 NF  F99 F99 F99 F99 F99 F99 NF  F99 F99 NF
+  auditor at city                    F99 F99 F99 NF  F99 F99 F99 F99 NF  F99 NF  F99 F99 NF
+  auditor at county                  F99 F99 NF  NF  F99 F99 F99 F99 NF  F99 NF  F99 NF  NF
+  testing_institution institution:7  F99 NF  NF  NF  F99 F99 F99 F99 NF  NF  NF  F99 NF  F99
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F99 NF  NF  NF  F99 F99 F99 F99 NF  NF  NF  NF  NF  NF
+AcknowledgePeriodicReport
+  nation head                        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation leader_in_charge            F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation staff                       F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  province head                      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province leader_in_charge          F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province staff                     F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  review_department at province      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  review_department at city          F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  review_department at county        F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  auditor at nation                  F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  auditor at province                F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  auditor at city                    F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  auditor at county                  F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  testing_institution institution:7  F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  F100 NF  F100
+  enterprise_user enterprise:1       F100 F100 NF  NF  F100 F100 F100 F100 NF  NF  NF  F100 NF  NF
+  plugin_administrator platform      F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  NF  NF  NF
+ReturnPeriodicReport
+  nation head                        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation leader_in_charge            F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation staff                       F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  province head                      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province leader_in_charge          F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province staff                     F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  review_department at province      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  review_department at city          F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  review_department at county        F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  auditor at nation                  F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  auditor at province                F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  auditor at city                    F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  auditor at county                  F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  testing_institution institution:7  F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  F100 NF  F100
+  enterprise_user enterprise:1       F100 F100 NF  NF  F100 F100 F100 F100 NF  NF  NF  F100 NF  NF
+  plugin_administrator platform      F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  NF  NF  NF
 ";
