@@ -15,6 +15,7 @@ mod calendar;
 mod campaign;
 mod draw;
 mod enforcement;
+mod enterprise_report;
 pub mod events;
 mod generated_report;
 mod industry;
@@ -89,6 +90,7 @@ pub use responsibility::{
     RequestRecord,
 };
 pub use review::commands::OpenedYear;
+pub use enterprise_report::{DueReport, DueReportCursor, DueReportFilter, DueReportQuery};
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 pub use risk::{FrequencyPreview, PreviewRow, RecomputeProgress, RiskClassRecord, StoredAssessment};
 pub use rules::{RulesInForce, SetProvincialRules, StoredVersion};

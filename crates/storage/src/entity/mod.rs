@@ -42,6 +42,7 @@ pub mod registry_import;
 pub mod responsibility_agreement;
 pub mod responsibility_assignment;
 pub mod responsibility_record;
+pub mod periodic_report;
 pub mod result_submission;
 pub mod revocation_proposal;
 pub mod risk_assessment;
