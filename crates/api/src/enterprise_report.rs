@@ -286,7 +286,8 @@ fn parse_due_cursor(cursor: &str) -> Result<DueReportCursor, ApiError> {
             })
         })
         .ok_or_else(|| {
-            ApiError::new(Code::InvalidCursor, "the cursor was not issued by this list").with_field("after/before")
+            ApiError::new(Code::InvalidCursor, "the cursor was not issued by this list")
+                .with_field("after/before")
         })
 }
 
@@ -471,7 +472,8 @@ impl PeriodicReportMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The report.")] input: PeriodicReportInput,
     ) -> async_graphql::Result<PeriodicReportPayload> {
-        let id: PeriodicReportId = parse_numeric_id(&input.report_id, NodeType::PeriodicReport, "input.reportId")?;
+        let id: PeriodicReportId =
+            parse_numeric_id(&input.report_id, NodeType::PeriodicReport, "input.reportId")?;
         let (app, principal) = caller(ctx)?;
         let record = app.submit_periodic_report(principal, id).await.gql_input("input")?;
         Ok(PeriodicReportPayload { report: PeriodicReport(record) })
@@ -484,7 +486,8 @@ impl PeriodicReportMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The report.")] input: PeriodicReportInput,
     ) -> async_graphql::Result<PeriodicReportPayload> {
-        let id: PeriodicReportId = parse_numeric_id(&input.report_id, NodeType::PeriodicReport, "input.reportId")?;
+        let id: PeriodicReportId =
+            parse_numeric_id(&input.report_id, NodeType::PeriodicReport, "input.reportId")?;
         let (app, principal) = caller(ctx)?;
         let record = app.acknowledge_periodic_report(principal, id).await.gql_input("input")?;
         Ok(PeriodicReportPayload { report: PeriodicReport(record) })
@@ -497,7 +500,8 @@ impl PeriodicReportMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The report and the reason.")] input: ReturnPeriodicReportInput,
     ) -> async_graphql::Result<PeriodicReportPayload> {
-        let id: PeriodicReportId = parse_numeric_id(&input.report_id, NodeType::PeriodicReport, "input.reportId")?;
+        let id: PeriodicReportId =
+            parse_numeric_id(&input.report_id, NodeType::PeriodicReport, "input.reportId")?;
         let (app, principal) = caller(ctx)?;
         let record = app.return_periodic_report(principal, id, &input.reason).await.gql_input("input")?;
         Ok(PeriodicReportPayload { report: PeriodicReport(record) })

@@ -89,7 +89,8 @@ impl App {
             None => {
                 let due_on = period.due_on(&calendar);
                 let new = NewReport { enterprise_id, industry: industry.to_owned(), period, due_on };
-                match store::insert(work.tx(), &new, &content, profile.as_ref(), &principal.subject, work.now).await
+                match store::insert(work.tx(), &new, &content, profile.as_ref(), &principal.subject, work.now)
+                    .await
                 {
                     // A first save racing this one won the unique index.
                     Err(StorageError::Conflict(_)) => {
@@ -146,7 +147,8 @@ impl App {
     ) -> Result<PeriodicReport, AppError> {
         let work = self.begin(principal, Operation::AcknowledgePeriodicReport).await?;
         let current = report_for(work.tx(), principal, id, Action::AcknowledgePeriodicReport).await?;
-        let next = current.decided(ReportEvent::Acknowledge, None, &principal.subject, work.today, work.now)?;
+        let next =
+            current.decided(ReportEvent::Acknowledge, None, &principal.subject, work.today, work.now)?;
         self.save_step(work, &current, &next, ReportFact::Acknowledged(&next)).await?;
         Ok(next)
     }
@@ -196,7 +198,9 @@ impl App {
                 code: field.code.clone(),
                 name_zh: field.name_zh.clone(),
                 kind: match &field.kind {
-                    ReportFieldKind::Decimal { unit, scale } => FieldKind::Decimal { unit: unit.clone(), scale: *scale },
+                    ReportFieldKind::Decimal { unit, scale } => {
+                        FieldKind::Decimal { unit: unit.clone(), scale: *scale }
+                    }
                     ReportFieldKind::Integer { unit } => FieldKind::Integer { unit: unit.clone() },
                     ReportFieldKind::Text { max_length } => FieldKind::Text { max_length: *max_length },
                     ReportFieldKind::Boolean => FieldKind::Boolean,
@@ -244,7 +248,11 @@ impl App {
     }
 
     /// How many rows `due_reports` pages through.
-    pub async fn count_due_reports(&self, principal: &Principal, filter: &DueReportFilter) -> Result<u64, AppError> {
+    pub async fn count_due_reports(
+        &self,
+        principal: &Principal,
+        filter: &DueReportFilter,
+    ) -> Result<u64, AppError> {
         let scope = crate::read_scope(principal)?;
         Ok(store::obligations_count(&self.store, &scope, filter).await?)
     }
@@ -295,7 +303,8 @@ async fn check_owed(
         enterprise_id: Some(enterprise_id),
         standings: Vec::new(),
     };
-    let owed = store::obligations_count(work.tx(), &oversight_domain::access::Scope::Everything, &filter).await?;
+    let owed =
+        store::obligations_count(work.tx(), &oversight_domain::access::Scope::Everything, &filter).await?;
     if owed == 0 {
         return Err(AppError::refused(
             Code::NoPeriodicReportOwed,

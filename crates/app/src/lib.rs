@@ -45,6 +45,7 @@ pub use campaign::meeting::{AttendanceInput, ConveneMeetingInput, ResolutionInpu
 pub use draw::DrawInput;
 pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
+pub use enterprise_report::{DueReport, DueReportCursor, DueReportFilter, DueReportQuery};
 pub use error::{AppError, Code};
 pub use generated_report::{ReportFigures, ReportInput};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
@@ -90,7 +91,6 @@ pub use responsibility::{
     RequestRecord,
 };
 pub use review::commands::OpenedYear;
-pub use enterprise_report::{DueReport, DueReportCursor, DueReportFilter, DueReportQuery};
 pub use review::{InspectionRecord, ProgressCount, ReviewCursor, ReviewFilter, ReviewOrder};
 pub use risk::{FrequencyPreview, PreviewRow, RecomputeProgress, RiskClassRecord, StoredAssessment};
 pub use rules::{RulesInForce, SetProvincialRules, StoredVersion};

@@ -110,7 +110,10 @@ impl ReportPeriod {
     pub fn check_reportable(self, today: NaiveDate) -> Result<(), FieldError> {
         let refuse = |message: String| FieldError::new(ErrorCode::InvalidReportPeriod, "period", message);
         if self.last_day() >= today {
-            return Err(refuse(format!("{self} has not ended yet: it is reported after {}", self.last_day())));
+            return Err(refuse(format!(
+                "{self} has not ended yet: it is reported after {}",
+                self.last_day()
+            )));
         }
         if self.year < today.year() - YEARS_BACK {
             return Err(refuse(format!("{self} is more than {YEARS_BACK} years ago")));
@@ -264,7 +267,11 @@ impl PeriodicReport {
     }
 
     /// Submitted on `today` (its required fields checked by the caller against the profile).
-    pub fn submitted(&self, today: NaiveDate, now: DateTime<Utc>) -> Result<PeriodicReport, TransitionRefused> {
+    pub fn submitted(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<PeriodicReport, TransitionRefused> {
         let status = self.status.next(ReportEvent::Submit)?;
         Ok(PeriodicReport {
             status,
@@ -286,11 +293,8 @@ impl PeriodicReport {
         now: DateTime<Utc>,
     ) -> Result<PeriodicReport, TransitionRefused> {
         let status = self.status.next(event)?;
-        let return_reason = if event == ReportEvent::Return {
-            reason.map(str::to_owned)
-        } else {
-            self.return_reason.clone()
-        };
+        let return_reason =
+            if event == ReportEvent::Return { reason.map(str::to_owned) } else { self.return_reason.clone() };
         Ok(PeriodicReport {
             status,
             return_reason,
@@ -346,7 +350,11 @@ impl ReportFact<'_> {
                     report.period,
                     report.industry,
                     report.submissions,
-                    if report.late() { format!("; 逾期 late, due {}", report.due_on) } else { String::new() }
+                    if report.late() {
+                        format!("; 逾期 late, due {}", report.due_on)
+                    } else {
+                        String::new()
+                    }
                 ),
                 report,
             ),

@@ -10,8 +10,8 @@ pub mod calendar;
 pub mod campaign;
 pub mod checklist;
 pub mod draw;
-pub mod enterprise_report;
 pub mod enforcement;
+pub mod enterprise_report;
 pub mod error;
 pub mod generated_report;
 pub mod ids;
@@ -35,8 +35,8 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::CampaignId;
-pub use ids::ResponsibilityRecordId;
 pub use ids::PeriodicReportId;
+pub use ids::ResponsibilityRecordId;
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,
     DrawId, EnterpriseId, FollowUpId, GeneratedReportId, InspectionId, InstitutionId, LicenseId,

@@ -157,9 +157,13 @@ pub enum ReportFieldKind {
         scale: Option<u32>,
     },
     /// A count, with its unit (`批`, `次`).
-    Integer { unit: String },
+    Integer {
+        unit: String,
+    },
     /// Free text of at most `max_length` characters.
-    Text { max_length: u32 },
+    Text {
+        max_length: u32,
+    },
     Boolean,
 }
 

@@ -102,7 +102,10 @@ fn check_report_fields(profile: &IndustryProfile, problems: &mut Problems) {
         let at = format!("report field {:?}", field.code);
         let code_ok = !field.code.is_empty()
             && field.code.len() <= 40
-            && field.code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+            && field
+                .code
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
         if !code_ok {
             problems.push(format!("{at}: the code must be 1 to 40 uppercase letters, digits, '-' or '_'"));
         }

@@ -14,8 +14,8 @@ use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::{EnterpriseId, PeriodicReportId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseExecutor, DbBackend, EntityTrait,
-    QueryFilter, QueryOrder, QueryResult, Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseExecutor, DbBackend,
+    EntityTrait, QueryFilter, QueryOrder, QueryResult, Statement,
 };
 
 use crate::entity::periodic_report as report;
@@ -115,7 +115,11 @@ pub async fn find(
 }
 
 /// The reports with these ids inside `scope` (`node(id:)`, the due list's reports).
-pub async fn by_ids(x: &impl Executor, scope: &Scope, ids: &[PeriodicReportId]) -> Result<Vec<PeriodicReport>> {
+pub async fn by_ids(
+    x: &impl Executor,
+    scope: &Scope,
+    ids: &[PeriodicReportId],
+) -> Result<Vec<PeriodicReport>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -226,7 +230,9 @@ fn standing_condition(binds: &mut Binds, filter: &ObligationFilter) -> String {
                 Some(format!("(r.status IS NULL OR r.status = {})", binds.push(ReportStatus::Draft.as_str())))
             }
             Standing::Returned => Some(format!("r.status = {}", binds.push(ReportStatus::Returned.as_str()))),
-            Standing::Submitted => Some(format!("r.status = {}", binds.push(ReportStatus::Submitted.as_str()))),
+            Standing::Submitted => {
+                Some(format!("r.status = {}", binds.push(ReportStatus::Submitted.as_str())))
+            }
             Standing::Acknowledged => {
                 Some(format!("r.status = {}", binds.push(ReportStatus::Acknowledged.as_str())))
             }
@@ -319,7 +325,8 @@ fn to_obligation(row: &QueryResult) -> Result<Obligation> {
     let status: Option<String> = row.try_get("", "status")?;
     let status = match status {
         Some(text) => Some(
-            ReportStatus::parse(&text).ok_or_else(|| StorageError::corrupt(TABLE, format!("status {text}")))?,
+            ReportStatus::parse(&text)
+                .ok_or_else(|| StorageError::corrupt(TABLE, format!("status {text}")))?,
         ),
         None => None,
     };

@@ -87,6 +87,8 @@ scenarios!(
     rectification_meeting_summons_and_follows_up,
     counterfeiting_case_dismissed_in_error,
     responsibility_records_commend_and_hold_to_account,
+    enterprise_periodic_report_returned_and_resubmitted,
+    enterprise_periodic_report_overdue,
 );
 
 /// A scenario file.

@@ -698,10 +698,10 @@ pub fn rule(action: Action) -> Rule {
 }
 
 /// A periodic report is the enterprise's own statement.
-const PERIODIC_REPORTERS: &str = "a periodic report is written and submitted by the enterprise itself (§二(五))";
+const PERIODIC_REPORTERS: &str =
+    "a periodic report is written and submitted by the enterprise itself (§二(五))";
 /// … received by the local authority that supervises it.
-const PERIODIC_REPORT_RECEIVERS: &str =
-    "a periodic report is acknowledged or returned by the municipal or county authority that supervises the enterprise";
+const PERIODIC_REPORT_RECEIVERS: &str = "a periodic report is acknowledged or returned by the municipal or county authority that supervises the enterprise";
 /// A counterfeiting case opened in error is dismissed by the authority that opened it.
 const COUNTERFEIT_DISMISSERS: &str = "a counterfeiting case is dismissed by the provincial, municipal or county authority that opened it (撤销立案)";
 /// … signed by its head or leader in charge.

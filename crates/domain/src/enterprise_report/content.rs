@@ -188,11 +188,10 @@ fn field_value(spec: &FieldSpec, raw: &RawField) -> Result<FieldValue, FieldErro
         }
         FieldKind::Integer { unit } => {
             carried_unit(unit)?;
-            let value: i64 = text
-                .parse()
-                .ok()
-                .filter(|value| *value >= 0)
-                .ok_or_else(|| field_error(code, format_args!("{text:?} is not a whole number of {unit}")))?;
+            let value: i64 =
+                text.parse().ok().filter(|value| *value >= 0).ok_or_else(|| {
+                    field_error(code, format_args!("{text:?} is not a whole number of {unit}"))
+                })?;
             Ok(FieldValue::Integer { value, unit: unit.clone() })
         }
         FieldKind::Text { max_length } => {
@@ -222,8 +221,13 @@ impl ReportContent {
             raw.quality_incident_notes.as_deref(),
             &mut errors,
         );
-        let complaint_notes =
-            counted("complaints", raw.complaints, "complaintNotes", raw.complaint_notes.as_deref(), &mut errors);
+        let complaint_notes = counted(
+            "complaints",
+            raw.complaints,
+            "complaintNotes",
+            raw.complaint_notes.as_deref(),
+            &mut errors,
+        );
         let conditions_change =
             note("conditionsChange", raw.conditions_change.as_deref(), raw.conditions_changed, &mut errors);
         let mut fields = BTreeMap::new();

@@ -116,7 +116,8 @@ fn the_standing_follows_the_status_and_the_due_day() {
 }
 
 fn specs() -> Vec<FieldSpec> {
-    let spec = |code: &str, kind, required| FieldSpec { code: code.into(), name_zh: code.into(), kind, required };
+    let spec =
+        |code: &str, kind, required| FieldSpec { code: code.into(), name_zh: code.into(), kind, required };
     vec![
         spec("COPPER", FieldKind::Decimal { unit: "t".into(), scale: Some(3) }, true),
         spec("BATCHES", FieldKind::Integer { unit: "批".into() }, false),
@@ -146,7 +147,10 @@ fn raw(fields: &[(&str, &str, Option<&str>)]) -> RawContent {
 #[test]
 fn industry_fields_are_checked_against_the_declaration() {
     let cases: &[((&str, &str, Option<&str>), Result<FieldValue, &str>)] = &[
-        (("COPPER", "12.125", Some("t")), Ok(FieldValue::Decimal { value: Decimal::new(12125, 3), unit: "t".into() })),
+        (
+            ("COPPER", "12.125", Some("t")),
+            Ok(FieldValue::Decimal { value: Decimal::new(12125, 3), unit: "t".into() }),
+        ),
         (("COPPER", "12.1255", Some("t")), Err("COPPER: 12.1255 has more than 3 decimal places")),
         (("COPPER", "12", Some("kg")), Err("COPPER: the unit is t, not \"kg\"")),
         (("COPPER", "12", None), Err("COPPER: the value must carry its unit t")),
@@ -171,7 +175,8 @@ fn industry_fields_are_checked_against_the_declaration() {
             (actual, expected) => panic!("{field:?}: {actual:?}, expected {expected:?}"),
         }
     }
-    let twice = ReportContent::parse(raw(&[("BATCHES", "1", Some("批")), ("BATCHES", "2", Some("批"))]), &specs());
+    let twice =
+        ReportContent::parse(raw(&[("BATCHES", "1", Some("批")), ("BATCHES", "2", Some("批"))]), &specs());
     assert_eq!(twice.unwrap_err().0[0].message, "BATCHES: is given twice");
 }
 
@@ -240,7 +245,8 @@ fn submissions_keep_the_first_day_and_returns_their_reason() {
     let first = report(ReportStatus::Draft).submitted(day("2026-10-28"), now).unwrap();
     assert_eq!((first.submissions, first.first_submitted_on), (1, Some(day("2026-10-28"))));
     assert!(first.late());
-    let returned = first.decided(ReportEvent::Return, Some("产量单位错误"), "county", day("2026-10-29"), now).unwrap();
+    let returned =
+        first.decided(ReportEvent::Return, Some("产量单位错误"), "county", day("2026-10-29"), now).unwrap();
     assert_eq!(returned.status, ReportStatus::Returned);
     let again = returned.submitted(day("2026-11-02"), now).unwrap();
     assert_eq!((again.submissions, again.first_submitted_on), (2, Some(day("2026-10-28"))));
@@ -258,5 +264,7 @@ fn submissions_keep_the_first_day_and_returns_their_reason() {
         "定期报告 Periodic report 2026Q3 (wire-cable) submitted (submission 2); 逾期 late, due 2026-10-27"
     );
     assert_eq!(fact.details["profile"], json!({ "pluginId": "wire-cable", "version": "0.2.1" }));
-    assert!(report(ReportStatus::Acknowledged).edited(report(ReportStatus::Draft).content, None, now).is_err());
+    assert!(
+        report(ReportStatus::Acknowledged).edited(report(ReportStatus::Draft).content, None, now).is_err()
+    );
 }
