@@ -12,9 +12,12 @@ fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
+/// A quarter's year, number, first and last day.
+type Bounds = (i32, u32, &'static str, &'static str);
+
 #[test]
 fn quarters_parse_and_bound() {
-    let cases: &[(&str, Option<(i32, u32, &str, &str)>)] = &[
+    let cases: &[(&str, Option<Bounds>)] = &[
         ("2026Q1", Some((2026, 1, "2026-01-01", "2026-03-31"))),
         ("2026-q2", Some((2026, 2, "2026-04-01", "2026-06-30"))),
         (" 2026Q3 ", Some((2026, 3, "2026-07-01", "2026-09-30"))),
@@ -146,7 +149,8 @@ fn raw(fields: &[(&str, &str, Option<&str>)]) -> RawContent {
 /// message naming the field.
 #[test]
 fn industry_fields_are_checked_against_the_declaration() {
-    let cases: &[((&str, &str, Option<&str>), Result<FieldValue, &str>)] = &[
+    type Typed = (&'static str, &'static str, Option<&'static str>);
+    let cases: &[(Typed, Result<FieldValue, &str>)] = &[
         (
             ("COPPER", "12.125", Some("t")),
             Ok(FieldValue::Decimal { value: Decimal::new(12125, 3), unit: "t".into() }),
