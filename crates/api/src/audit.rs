@@ -219,6 +219,7 @@ pub(crate) fn audit_subject(id: &ID) -> Result<AuditSubject, ApiError> {
         NodeType::ResponsibilityRecord => {
             AuditSubject::ResponsibilityRecord(oversight_domain::ResponsibilityRecordId::new(id))
         }
+        NodeType::PeriodicReport => AuditSubject::PeriodicReport(oversight_domain::PeriodicReportId::new(id)),
         NodeType::Region => return Err(invalid()),
     })
 }

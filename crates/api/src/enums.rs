@@ -403,6 +403,12 @@ mirror! {
         RectificationMeetingCancelled,
         /// A counterfeiting case was dismissed as opened in error (撤销立案 dismissal): it no longer counts against the enterprise.
         CounterfeitCaseDismissed,
+        /// The enterprise submitted its periodic report (企业定期报告 periodic report, §二(五)).
+        PeriodicReportSubmitted,
+        /// The supervising authority returned the periodic report for correction.
+        PeriodicReportReturned,
+        /// The supervising authority acknowledged (签收 acknowledged) the periodic report.
+        PeriodicReportAcknowledged,
     }
 }
 

@@ -9,6 +9,7 @@ pub mod calendar;
 mod campaign;
 mod draw;
 mod enforcement;
+mod enterprise_report;
 pub mod enums;
 pub mod error;
 pub mod export;

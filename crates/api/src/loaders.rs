@@ -195,6 +195,9 @@ loaders! {
     campaign_meetings: ByParent<oversight_app::MeetingRecord, oversight_domain::CampaignId> = rectification_meetings_of by campaign_id;
     /// Summoned enterprises by id (a follow-up's origin), read as their enterprise.
     meeting_summons: ById<oversight_domain::campaign::meeting::Summons, oversight_domain::MeetingSummonsId> = meeting_summonses_by_ids by id;
+    periodic_report: ById<oversight_domain::enterprise_report::PeriodicReport, oversight_domain::PeriodicReportId> = periodic_reports_by_ids by id;
+    /// The periodic reports of each enterprise, newest quarter first.
+    periodic_reports_of: ByParent<oversight_domain::enterprise_report::PeriodicReport, EnterpriseId> = periodic_reports_of by enterprise_id;
 }
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {

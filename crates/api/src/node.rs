@@ -12,6 +12,7 @@ use crate::campaign::meeting::RectificationMeeting;
 use crate::draw::Draw;
 use crate::enforcement::counterfeit::CounterfeitCase;
 use crate::enforcement::unlicensed::UnlicensedCase;
+use crate::enterprise_report::PeriodicReport;
 use crate::error::{ApiError, ResultExt, caller};
 use crate::generated_report::GeneratedReport;
 use crate::ids::parse_global_id;
@@ -122,6 +123,7 @@ nodes! {
     ResponsibilityAgreement => responsibility_agreement,
     RectificationMeeting => rectification_meeting,
     ResponsibilityRecord => responsibility_record,
+    PeriodicReport => periodic_report,
     ;
     ArchiveEvent by archive_event,
     Region by region,

@@ -65,6 +65,7 @@ pub struct WorkflowQueries(
     crate::linkage::LinkageQuery,
     crate::spot_check::SpotCheckQuery,
     crate::generated_report::ReportQuery,
+    crate::enterprise_report::PeriodicReportQuery,
 );
 
 /// Enforcement cases (§三): unlicensed production, counterfeiting; and the key-industry
@@ -136,6 +137,7 @@ pub struct WorkflowMutations(
     crate::draw::DrawMutation,
     crate::rules::RulesMutation,
     crate::generated_report::ReportMutation,
+    crate::enterprise_report::PeriodicReportMutation,
 );
 
 /// Enforcement cases (§三): unlicensed production, counterfeiting; and the key-industry

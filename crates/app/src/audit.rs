@@ -400,6 +400,10 @@ impl App {
                     oversight_storage::enforcement::counterfeit::by_ids(store, &everything, &[id]).await?;
                 found.first().map(|c| c.case.enterprise_id)
             }
+            // A periodic report's trail is read where its enterprise is.
+            AuditSubject::PeriodicReport(id) => {
+                oversight_storage::enterprise_report::by_id(store, id).await?.map(|r| r.enterprise_id)
+            }
             _ => return Ok(None),
         }))
     }
@@ -549,6 +553,7 @@ pub enum AuditSubject {
     Campaign(oversight_domain::CampaignId),
     RectificationMeeting(oversight_domain::RectificationMeetingId),
     ResponsibilityRecord(oversight_domain::ResponsibilityRecordId),
+    PeriodicReport(oversight_domain::PeriodicReportId),
 }
 
 impl AuditSubject {
@@ -588,6 +593,7 @@ impl AuditSubject {
             AuditSubject::Campaign(id) => ObjectRef::of(id),
             AuditSubject::RectificationMeeting(id) => ObjectRef::of(id),
             AuditSubject::ResponsibilityRecord(id) => ObjectRef::of(id),
+            AuditSubject::PeriodicReport(id) => ObjectRef::of(id),
         }
     }
 
@@ -646,6 +652,9 @@ impl AuditSubject {
             }
             AuditSubject::ResponsibilityRecord(_) => {
                 <oversight_domain::ResponsibilityRecordId as oversight_domain::TypedId>::KIND
+            }
+            AuditSubject::PeriodicReport(_) => {
+                <oversight_domain::PeriodicReportId as oversight_domain::TypedId>::KIND
             }
         }
     }

@@ -410,6 +410,18 @@ codes! {
     /// The step does not fit the record's status: issuing or withdrawing a record not a draft,
     /// annulling one not issued.
     IllegalResponsibilityRecordTransition = "ILLEGAL_RESPONSIBILITY_RECORD_TRANSITION",
+    // Enterprise periodic reports (企业定期报告), docs/adr/0041.
+    /// The enterprise holds no license of the industry in force in the quarter: no report is
+    /// owed, none is taken.
+    NoPeriodicReportOwed = "NO_PERIODIC_REPORT_OWED",
+    /// The step does not fit the report's status: editing or submitting a submitted or
+    /// acknowledged report, acknowledging or returning one not submitted.
+    IllegalPeriodicReportTransition = "ILLEGAL_PERIODIC_REPORT_TRANSITION",
+    /// Submitting a report that leaves out required industry fields (each named).
+    PeriodicReportIncomplete = "PERIODIC_REPORT_INCOMPLETE",
+    /// Submitting a report saved under another version of the industry's plugin profile: it is
+    /// saved again (and validated by the current fields) first.
+    ReportProfileChanged = "REPORT_PROFILE_CHANGED",
 }
 
 impl Code {

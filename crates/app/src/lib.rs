@@ -15,6 +15,7 @@ mod calendar;
 mod campaign;
 mod draw;
 mod enforcement;
+mod enterprise_report;
 pub mod events;
 mod generated_report;
 mod industry;
@@ -44,6 +45,7 @@ pub use campaign::meeting::{AttendanceInput, ConveneMeetingInput, ResolutionInpu
 pub use draw::DrawInput;
 pub use enforcement::counterfeit::{CaseStep, DocumentedStep, OpenCounterfeitCase};
 pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
+pub use enterprise_report::{DueReport, DueReportCursor, DueReportFilter, DueReportQuery};
 pub use error::{AppError, Code};
 pub use generated_report::{ReportFigures, ReportInput};
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};

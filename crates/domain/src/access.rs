@@ -622,6 +622,16 @@ pub enum Action {
     /// one's jurisdiction with its year's figures, agreement measures, overdue orders and late
     /// notices: officers and auditors (docs/adr/0042).
     ReadSupervisionOverview,
+    /// Save a draft of one's periodic report (企业定期报告, §二(五)), or correct a returned one:
+    /// the enterprise itself.
+    SavePeriodicReport,
+    /// Submit one's periodic report: the enterprise itself.
+    SubmitPeriodicReport,
+    /// Acknowledge (签收) a submitted periodic report: the municipal or county authority whose
+    /// jurisdiction holds the enterprise.
+    AcknowledgePeriodicReport,
+    /// Return a submitted periodic report for correction, with the reason: the same.
+    ReturnPeriodicReport,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -181,6 +181,12 @@ crate::stored_enum! {
         /// A counterfeiting case was dismissed as opened in error (撤销立案): it no longer counts
         /// against the enterprise.
         CounterfeitCaseDismissed = "COUNTERFEIT_CASE_DISMISSED",
+        /// The enterprise submitted its periodic report (企业定期报告, §二(五)).
+        PeriodicReportSubmitted = "PERIODIC_REPORT_SUBMITTED",
+        /// The supervising authority returned the report for correction.
+        PeriodicReportReturned = "PERIODIC_REPORT_RETURNED",
+        /// The supervising authority acknowledged the report.
+        PeriodicReportAcknowledged = "PERIODIC_REPORT_ACKNOWLEDGED",
     }
 }
 
@@ -342,6 +348,8 @@ pub enum ArchiveFact<'a> {
     /// The rectification meeting facts (行业整顿会议), rendered in
     /// `campaign::meeting::MeetingFact::event`.
     RectificationMeeting(crate::campaign::meeting::MeetingFact<'a>),
+    /// The periodic report facts (企业定期报告), rendered in `enterprise_report::ReportFact::event`.
+    PeriodicReport(crate::enterprise_report::ReportFact<'a>),
     DrawSelected {
         draw_id: DrawId,
         selection: Selection,
@@ -440,6 +448,7 @@ impl ArchiveFact<'_> {
             ArchiveFact::SpotCheckFailed(fact) => fact.event(),
             ArchiveFact::Counterfeit(fact) => fact.event(),
             ArchiveFact::RectificationMeeting(fact) => fact.event(),
+            ArchiveFact::PeriodicReport(fact) => fact.event(),
             ArchiveFact::DrawSelected { draw_id, selection, starts_on, ends_on } => ArchiveEvent {
                 kind: ArchiveEventKind::DrawSelected,
                 summary: format!(
@@ -1016,6 +1025,9 @@ mod tests {
             "RECTIFICATION_MEETING_RESOLUTION_RECORDED",
             "RECTIFICATION_MEETING_CANCELLED",
             "COUNTERFEIT_CASE_DISMISSED",
+            "PERIODIC_REPORT_SUBMITTED",
+            "PERIODIC_REPORT_RETURNED",
+            "PERIODIC_REPORT_ACKNOWLEDGED",
         ];
         let actual: Vec<_> = ArchiveEventKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(actual, expected);

@@ -288,6 +288,14 @@ crate::stored_enum! {
         IssueResponsibilityRecord = "issueResponsibilityRecord",
         /// The recording authority's head annulled an issued record with the reason.
         AnnulResponsibilityRecord = "annulResponsibilityRecord",
+        /// An enterprise saved its periodic report (企业定期报告) for a quarter.
+        SavePeriodicReport = "savePeriodicReport",
+        /// The enterprise submitted its periodic report.
+        SubmitPeriodicReport = "submitPeriodicReport",
+        /// The supervising authority acknowledged (签收) a periodic report.
+        AcknowledgePeriodicReport = "acknowledgePeriodicReport",
+        /// The supervising authority returned a periodic report with the reason.
+        ReturnPeriodicReport = "returnPeriodicReport",
     }
 }
 

@@ -91,6 +91,17 @@ crate::stored_enum! {
         /// target kind missing or misplaced, an issue day before the draft or after today
         /// (docs/adr/0039).
         InvalidResponsibilityRecord = "INVALID_RESPONSIBILITY_RECORD",
+        /// A periodic report's quarter that is not written as 2026Q3, has not ended, or is more
+        /// than three years ago (docs/adr/0041).
+        InvalidReportPeriod = "INVALID_REPORT_PERIOD",
+        /// A periodic report's common fields: a quantity that is no plain decimal, negative or
+        /// without a unit, a count out of range, incidents, complaints or a change of conditions
+        /// without its description (docs/adr/0041).
+        InvalidPeriodicReport = "INVALID_PERIODIC_REPORT",
+        /// A periodic report's industry field: a code the plugin does not declare or given twice,
+        /// a value of the wrong type, without or with another unit, negative, with too many
+        /// decimal places, text too long (docs/adr/0041).
+        InvalidReportField = "INVALID_REPORT_FIELD",
     }
 }
 

@@ -171,6 +171,8 @@ typed_id! {
     pub struct RectificationMeetingId = "rectification-meeting";
     /// A commendation or accountability record (表彰奖励 / 追究责任, §四).
     pub struct ResponsibilityRecordId = "responsibility-record";
+    /// An enterprise's periodic report (企业定期报告, §二(五)) for one industry and quarter.
+    pub struct PeriodicReportId = "periodic-report";
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod campaign;
 pub mod checklist;
 pub mod draw;
 pub mod enforcement;
+pub mod enterprise_report;
 pub mod error;
 pub mod generated_report;
 pub mod ids;
@@ -34,6 +35,7 @@ pub use archive::{ArchiveEvent, ArchiveEventKind};
 pub use calendar::{CalendarYear, WorkingCalendar};
 pub use error::{ErrorCode, FieldError, ValidationErrors};
 pub use ids::CampaignId;
+pub use ids::PeriodicReportId;
 pub use ids::ResponsibilityRecordId;
 pub use ids::{
     ApiKeyId, ArchiveEventId, AttachmentId, AuthorityId, ChangeRequestId, CounterfeitCaseId, DesignationId,

@@ -422,7 +422,12 @@ pub fn moves_risk(kind: ArchiveEventKind) -> bool {
         | RectificationMeetingSummoned
         | RectificationMeetingAttendanceRecorded
         | RectificationMeetingResolutionRecorded
-        | RectificationMeetingCancelled => false,
+        | RectificationMeetingCancelled
+        // A periodic report is no factor of the national model (its lateness may become one in a
+        // later model version, docs/adr/0041).
+        | PeriodicReportSubmitted
+        | PeriodicReportReturned
+        | PeriodicReportAcknowledged => false,
     }
 }
 

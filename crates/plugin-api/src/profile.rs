@@ -36,6 +36,11 @@ pub struct IndustryProfile {
     pub items: Vec<TestItemSpec>,
     #[serde(default)]
     pub examples: Vec<ExampleSpec>,
+    /// The industry's own fields of the enterprise's periodic report (企业定期报告, §二(五)),
+    /// after the common ones. Added after the first profiles: a profile without it still loads
+    /// and its enterprises report the common fields only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub report_fields: Vec<ReportFieldSpec>,
     /// Free-text notes for reviewers: what is left out and why.
     #[serde(default)]
     pub notes: Vec<String>,
@@ -119,6 +124,57 @@ pub struct ChecklistItem {
     /// review (年度审查, §二(二)), after the five base items. Absent in older profiles: false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub self_inspection: bool,
+}
+
+/// A field of the enterprise's periodic report that the industry declares (e.g. copper bought
+/// for conductors, in tonnes). The host validates every value against it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportFieldSpec {
+    /// Unique within the profile: uppercase letters, digits, hyphens and underscores.
+    pub code: String,
+    pub name_zh: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    pub kind: ReportFieldKind,
+    /// The enterprise must fill it in to submit.
+    #[serde(default)]
+    pub required: bool,
+    /// The rule or standard the field rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+/// The type of a report field: a decimal or an integer with its unit, bounded text, or yes/no.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type", deny_unknown_fields)]
+pub enum ReportFieldKind {
+    /// A measured quantity: values carry exactly `unit` and at most `scale` decimal places
+    /// (absent: any number of places).
+    Decimal {
+        unit: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scale: Option<u32>,
+    },
+    /// A count, with its unit (`批`, `次`).
+    Integer {
+        unit: String,
+    },
+    /// Free text of at most `max_length` characters.
+    Text {
+        max_length: u32,
+    },
+    Boolean,
+}
+
+impl ReportFieldKind {
+    /// The unit values of the field carry, if it has one.
+    pub fn unit(&self) -> Option<&str> {
+        match self {
+            ReportFieldKind::Decimal { unit, .. } | ReportFieldKind::Integer { unit } => Some(unit),
+            ReportFieldKind::Text { .. } | ReportFieldKind::Boolean => None,
+        }
+    }
 }
 
 /// Compulsory testing frequency of one test scope (检验范围, e.g. the A-class items quarterly, the

@@ -76,6 +76,57 @@ fn check_license_declarations(profile: &IndustryProfile, problems: &mut Problems
     }
 }
 
+/// The longest text a report field may declare (a periodic report is a form, not a document).
+const REPORT_TEXT_MAX: u32 = 2000;
+/// The most decimal places a report field may declare.
+const REPORT_SCALE_MAX: u32 = 6;
+
+/// A unit is written out (`t`, `km`, `批`): not blank, no surrounding or inner control
+/// characters, at most 16 characters, never a number (a unit, not a quantity).
+fn is_unit(unit: &str) -> bool {
+    !unit.trim().is_empty()
+        && unit.trim() == unit
+        && unit.chars().count() <= 16
+        && !unit.chars().any(char::is_control)
+        && !unit.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// The periodic report's fields (§二(五)): unique, well-formed codes, a Chinese name, a unit on
+/// every quantity, bounded text and scale.
+fn check_report_fields(profile: &IndustryProfile, problems: &mut Problems) {
+    use oversight_plugin_api::profile::ReportFieldKind;
+    for code in duplicates(profile.report_fields.iter().map(|f| f.code.as_str())) {
+        problems.push(format!("report field {code:?} appears twice"));
+    }
+    for field in &profile.report_fields {
+        let at = format!("report field {:?}", field.code);
+        let code_ok = !field.code.is_empty()
+            && field.code.len() <= 40
+            && field
+                .code
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-');
+        if !code_ok {
+            problems.push(format!("{at}: the code must be 1 to 40 uppercase letters, digits, '-' or '_'"));
+        }
+        if field.name_zh.trim().is_empty() {
+            problems.push(format!("{at}: name_zh is required"));
+        }
+        if let Some(unit) = field.kind.unit().filter(|unit| !is_unit(unit)) {
+            problems.push(format!("{at}: unit {unit:?} is not a unit (blank, spaces, a number or too long)"));
+        }
+        match field.kind {
+            ReportFieldKind::Decimal { scale: Some(scale), .. } if scale > REPORT_SCALE_MAX => {
+                problems.push(format!("{at}: scale {scale} is above {REPORT_SCALE_MAX}"));
+            }
+            ReportFieldKind::Text { max_length } if max_length == 0 || max_length > REPORT_TEXT_MAX => {
+                problems.push(format!("{at}: max_length {max_length} must be 1 to {REPORT_TEXT_MAX}"));
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Checks `profile` and converts it. `custom_functions` are the judge functions the plugin exports.
 pub(crate) fn to_rule_set(
     profile: &IndustryProfile,
@@ -109,6 +160,7 @@ pub(crate) fn to_rule_set(
 
     check_frequencies(&profile.testing_frequency, &mut problems);
     check_license_declarations(profile, &mut problems);
+    check_report_fields(profile, &mut problems);
 
     let verdict_mode = match profile.verdict_mode {
         VerdictModeSpec::AnyFail => engine::VerdictMode::AnyFail,
@@ -485,12 +537,45 @@ mod tests {
                 |p| p["license_product_units"] = serde_json::json!(["电线电缆", "电线电缆"]),
                 "license product unit \"电线电缆\" appears twice",
             ),
+            // Periodic report fields: unique codes, real units, bounded text and scale.
+            (
+                |p| p["report_fields"][1]["code"] = p["report_fields"][0]["code"].clone(),
+                "report field \"COPPER_PURCHASED\" appears twice",
+            ),
+            (|p| p["report_fields"][0]["kind"]["unit"] = " t".into(), "is not a unit"),
+            (|p| p["report_fields"][0]["kind"]["unit"] = "".into(), "is not a unit"),
+            (|p| p["report_fields"][0]["kind"]["unit"] = "1000".into(), "is not a unit"),
+            (|p| p["report_fields"][0]["kind"]["scale"] = 9.into(), "scale 9 is above 6"),
+            (|p| p["report_fields"][0]["code"] = "copper".into(), "uppercase letters"),
+            (|p| p["report_fields"][0]["name_zh"] = " ".into(), "name_zh is required"),
+            (
+                |p| p["report_fields"][0]["kind"] = serde_json::json!({"type": "text", "max_length": 0}),
+                "max_length 0 must be 1 to 2000",
+            ),
         ];
         for (edit, expected) in cases {
             let mut profile = wire_cable();
             edit(&mut profile);
             let problems = check(profile).unwrap_err();
             assert!(problems.iter().any(|problem| problem.contains(expected)), "{expected}: {problems:?}");
+        }
+    }
+
+    /// A profile without report fields still loads (backward compatible); an unknown key inside
+    /// a report field, or a kind without its unit, is refused as every other spec's is.
+    #[test]
+    fn report_fields_are_optional_and_strict() {
+        let mut profile = wire_cable();
+        profile.as_object_mut().unwrap().remove("report_fields");
+        assert!(check(profile).is_ok());
+        for bad in [
+            serde_json::json!({"code": "X", "name_zh": "x", "kind": {"type": "boolean"}, "colour": "red"}),
+            serde_json::json!({"code": "X", "name_zh": "x", "kind": {"type": "decimal"}}),
+            serde_json::json!({"code": "X", "name_zh": "x", "kind": {"type": "float", "unit": "t"}}),
+        ] {
+            let mut profile = wire_cable();
+            profile["report_fields"] = serde_json::json!([bad]);
+            assert!(serde_json::from_value::<IndustryProfile>(profile).is_err(), "{bad}");
         }
     }
 

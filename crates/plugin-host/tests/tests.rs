@@ -294,10 +294,10 @@ fn two_versions_of_an_industry_serve_side_by_side() {
         .plugins()
         .map(|plugin| (plugin.profile().version.clone(), registry.is_current(plugin)))
         .collect();
-    assert_eq!(versions, [("0.2.0".to_owned(), false), ("0.3.0".to_owned(), true)]);
+    assert_eq!(versions, [("0.2.1".to_owned(), false), ("0.3.0".to_owned(), true)]);
     assert_eq!(registry.industries().len(), 1, "one industry, whatever its versions");
     assert_eq!(registry.industry("wire-cable").unwrap().version, "0.3.0");
-    // 13.0 N/mm² passes 0.2.0's minimum of 12.5 and fails 0.3.0's 15.0.
+    // 13.0 N/mm² passes 0.2.1's minimum of 12.5 and fails 0.3.0's 15.0.
     let sample = request(serde_json::json!({
         "industry": "wire-cable", "variant": "BV-2.5", "sampling_date": "2026-05-01",
         "declared_standards": ["GB/T 3956", "GB/T 5023"],
@@ -307,8 +307,8 @@ fn two_versions_of_an_industry_serve_side_by_side() {
         let item = verdict.items.iter().find(|item| item.code == "insulation_tensile_strength").unwrap();
         (verdict.plugin_version.clone(), item.outcome, verdict.conclusion == Conclusion::Nonconforming)
     };
-    let pinned = registry.judge_pinned(&sample, "0.2.0").unwrap();
-    assert_eq!(outcome(pinned), ("0.2.0".to_owned(), Outcome::Pass, false));
+    let pinned = registry.judge_pinned(&sample, "0.2.1").unwrap();
+    assert_eq!(outcome(pinned), ("0.2.1".to_owned(), Outcome::Pass, false));
     let current = registry.judge(&sample).unwrap();
     assert_eq!(outcome(current), ("0.3.0".to_owned(), Outcome::Fail, true));
     for missing in ["0.1.0", "not a version"] {
@@ -322,7 +322,7 @@ fn a_pinned_version_is_found_by_its_exact_number_only() {
     let dir = plugin_dir(&["oversight_plugin_wire_cable"]);
     let registry = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
     assert!(registry.plugin_version("wire-cable", "0.2").is_none());
-    assert!(registry.plugin_version("wire-cable", "0.2.0").is_some());
+    assert!(registry.plugin_version("wire-cable", "0.2.1").is_some());
 }
 
 #[test]

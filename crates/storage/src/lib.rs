@@ -6,6 +6,7 @@ pub mod attachment;
 pub mod campaign;
 pub mod draw;
 pub mod enforcement;
+pub mod enterprise_report;
 mod entity;
 pub mod generated_report;
 pub mod key_region;

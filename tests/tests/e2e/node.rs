@@ -336,6 +336,20 @@ async fn fixtures(server: &TestServer, world: &World) -> HashMap<&'static str, F
     .await["draftResponsibilityRecord"]["record"]["id"]
         .clone();
     fixtures.insert("ResponsibilityRecord", fixture(&record, national, Some(world.county.as_str())));
+    // The first enterprise's periodic report for the last quarter ended (its license is 100
+    // days old): the other enterprise does not see it.
+    let period = oversight_domain::enterprise_report::ReportPeriod::last_ended(server.app.today());
+    let report = data_as(
+        server,
+        anyone,
+        "mutation($i: SavePeriodicReportInput!) { savePeriodicReport(input: $i) { report { id } } }",
+        json!({ "i": { "enterpriseId": world.enterprises[0], "industry": "wire-cable", "period": period.to_string(),
+                       "output": { "value": "10", "unit": "km" }, "sales": { "value": "8", "unit": "km" },
+                       "qualityIncidents": 0, "complaints": 0, "conditionsChanged": false } }),
+    )
+    .await["savePeriodicReport"]["report"]["id"]
+        .clone();
+    fixtures.insert("PeriodicReport", fixture(&report, national, stranger));
     fixtures
 }
 
@@ -573,6 +587,7 @@ const AUDITED: &[(&str, Option<&str>)] = &[
     ("ResponsibilityAgreement", Some("responsibility-agreement")),
     ("RectificationMeeting", Some("rectification-meeting")),
     ("ResponsibilityRecord", Some("responsibility-record")),
+    ("PeriodicReport", Some("periodic-report")),
     ("Region", None),
 ];
 
@@ -604,6 +619,7 @@ const TOUCHED: &[&str] = &[
     "ResponsibilityAgreement",
     "RectificationMeeting",
     "ResponsibilityRecord",
+    "PeriodicReport",
 ];
 
 const TRAIL: &str =

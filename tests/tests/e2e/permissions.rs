@@ -176,6 +176,10 @@ enum Op {
     AnnulRecord,
     ReadRecords,
     ReadOverview,
+    SavePeriodicReport,
+    SubmitPeriodicReport,
+    AcknowledgePeriodicReport,
+    ReturnPeriodicReport,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1008,6 +1012,25 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadRecords, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Periodic reports (§二(五), docs/adr/0041): the enterprise writes and submits its own;
+        // every officer, the review department and the auditor who reach it are refused.
+        (SavePeriodicReport | SubmitPeriodicReport, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NotFound,
+            Allow, NotFound,
+        ],
+        // The city or county that holds the enterprise acknowledges or returns it; the province
+        // and the nation read it only.
+        (AcknowledgePeriodicReport | ReturnPeriodicReport, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, Allow, Allow, FORBIDDEN, FORBIDDEN, NotFound,
+            FORBIDDEN, NotFound,
+        ],
+        (
+            SavePeriodicReport | SubmitPeriodicReport | AcknowledgePeriodicReport | ReturnPeriodicReport,
+            Outside,
+        ) => [
+            FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+            NotFound, NotFound,
+        ],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -1035,7 +1058,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 155] = [
+const OPS: [Op; 159] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1193,6 +1216,10 @@ const OPS: [Op; 155] = [
     AnnulRecord,
     ReadRecords,
     ReadOverview,
+    SavePeriodicReport,
+    SubmitPeriodicReport,
+    AcknowledgePeriodicReport,
+    ReturnPeriodicReport,
 ];
 
 struct World {
@@ -1470,6 +1497,7 @@ async fn run(
     let (city, agreement) = agreement_fixture(server, op, province, seats.county).await;
     let (meeting_campaign, meeting) = meeting_fixture(server, op, region, province, enterprise_id).await;
     let (record_ground, record) = record_fixture(server, op, (authority, province, seats.county)).await;
+    let periodic = periodic_report_fixture(server, op, enterprise_id, n).await;
     let status = |status: &str| {
         (
             "mutation($i: ChangeLicenseStatusInput!) { changeLicenseStatus(input: $i) { license { status } } }",
@@ -2072,6 +2100,26 @@ async fn run(
             "query($r: String) { supervisionOverview(regionCode: $r) { year rows { authority { id } } } }",
             json!({ "r": region }),
             "supervisionOverview",
+        ),
+        SavePeriodicReport => (
+            "mutation($i: SavePeriodicReportInput!) { savePeriodicReport(input: $i) { report { id } } }",
+            json!({ "i": periodic_report_input(server, enterprise_id) }),
+            "savePeriodicReport",
+        ),
+        SubmitPeriodicReport => (
+            "mutation($i: PeriodicReportInput!) { submitPeriodicReport(input: $i) { report { id } } }",
+            json!({ "i": { "reportId": global("PeriodicReport", periodic) } }),
+            "submitPeriodicReport",
+        ),
+        AcknowledgePeriodicReport => (
+            "mutation($i: PeriodicReportInput!) { acknowledgePeriodicReport(input: $i) { report { id } } }",
+            json!({ "i": { "reportId": global("PeriodicReport", periodic) } }),
+            "acknowledgePeriodicReport",
+        ),
+        ReturnPeriodicReport => (
+            "mutation($i: ReturnPeriodicReportInput!) { returnPeriodicReport(input: $i) { report { id } } }",
+            json!({ "i": { "reportId": global("PeriodicReport", periodic), "reason": "矩阵测试：退回" } }),
+            "returnPeriodicReport",
         ),
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
@@ -2861,6 +2909,72 @@ async fn record_fixture(
         app.issue_responsibility_record(&head, record, "矩阵〔0〕号", app.today()).await.unwrap();
     }
     (ground, record)
+}
+
+/// A periodic report of the enterprise for the last quarter ended, as GraphQL input (complete:
+/// wire-cable's required fields given).
+fn periodic_report_input(server: &TestServer, enterprise_id: EnterpriseId) -> Value {
+    let period = oversight_domain::enterprise_report::ReportPeriod::last_ended(server.app.today());
+    json!({ "enterpriseId": global("Enterprise", enterprise_id), "industry": "wire-cable",
+            "period": period.to_string(), "output": { "value": "120.5", "unit": "km" },
+            "sales": { "value": "98", "unit": "万元" }, "qualityIncidents": 0, "complaints": 0,
+            "conditionsChanged": false,
+            "fields": [{ "code": "COPPER_PURCHASED", "value": "12.5", "unit": "t" },
+                       { "code": "CABLE_OUTPUT_LENGTH", "value": "120.5", "unit": "km" }] })
+}
+
+/// For the periodic report rows, none of it under test: a wire-cable license of the enterprise
+/// in force for more than a year (the fixture's own license is a month old, so no quarter ended
+/// under it), and for the later steps the enterprise's report saved (and submitted for the
+/// authority's steps) by its own user.
+async fn periodic_report_fixture(
+    server: &TestServer,
+    op: Op,
+    enterprise_id: EnterpriseId,
+    n: u32,
+) -> oversight_domain::PeriodicReportId {
+    use oversight_domain::enterprise_report::content::{RawContent, RawField, RawQuantity};
+    let none = oversight_domain::PeriodicReportId::new(0);
+    let ops = [SavePeriodicReport, SubmitPeriodicReport, AcknowledgePeriodicReport, ReturnPeriodicReport];
+    if !ops.contains(&op) {
+        return none;
+    }
+    let app = &server.app;
+    let license = IssueLicense {
+        enterprise_id,
+        number: format!("XK06-001-{:05}", 40_000 + n),
+        industry: "wire-cable".to_owned(),
+        product_unit: "电线电缆".to_owned(),
+        issued_on: app.today() - chrono::Duration::days(400),
+        expires_on: None,
+        import: false,
+        status: None,
+    };
+    app.issue_license(&server.national, license).await.unwrap();
+    if op == SavePeriodicReport {
+        return none;
+    }
+    let claim =
+        claims(&format!("periodic-{n}"), &format!("enterprise:{enterprise_id}"), "enterprise_user", None);
+    let owner = app.principal_from_claims(&claim).await.unwrap();
+    let quantity = |value: &str, unit: &str| RawQuantity { value: value.to_owned(), unit: unit.to_owned() };
+    let field = |code: &str, value: &str, unit: &str| RawField {
+        code: code.to_owned(),
+        value: value.to_owned(),
+        unit: Some(unit.to_owned()),
+    };
+    let raw = RawContent {
+        output: quantity("120.5", "km"),
+        sales: quantity("98", "万元"),
+        fields: vec![field("COPPER_PURCHASED", "12.5", "t"), field("CABLE_OUTPUT_LENGTH", "120.5", "km")],
+        ..RawContent::default()
+    };
+    let period = oversight_domain::enterprise_report::ReportPeriod::last_ended(app.today()).to_string();
+    let report = app.save_periodic_report(&owner, enterprise_id, "wire-cable", &period, raw).await.unwrap();
+    if op != SubmitPeriodicReport {
+        app.submit_periodic_report(&owner, report.id).await.unwrap();
+    }
+    report.id
 }
 
 /// A campaign as GraphQL input over `region`, starting in ten days.

@@ -1,5 +1,5 @@
 //! Two versions of one industry's plugin, through the endpoint on both databases (issue 11
-//! item 3): wire-cable is upgraded from 0.2.0 to 0.3.0 — whose minimum insulation tensile
+//! item 3): wire-cable is upgraded from 0.2.1 to 0.3.0 — whose minimum insulation tensile
 //! strength is 15.0 N/mm² instead of 12.5 — between the sampling of a task and its results. The
 //! old task is judged by the version fixed on it, the new one by the new version; `pluginFiles`
 //! shows which version is current and how many tasks each may still judge; a server without a
@@ -17,7 +17,7 @@ const UPGRADED: &[&str] = &["oversight_plugin_wire_cable", "oversight_test_plugi
 on_both_databases!(an_upgrade_keeps_old_tasks_on_their_version, upgrade_body, plugins = super::WIRE_CABLE);
 
 /// A complete BV 2.5 sample, every item passing under both versions except the tensile
-/// strength of 13.0 N/mm², which only 0.2.0 accepts.
+/// strength of 13.0 N/mm², which only 0.2.1 accepts.
 fn sample_between_the_limits() -> Vec<Value> {
     let mut results = sample(vec![resistance("7.00", "Ω/km", "20"), voltage()]);
     for result in results.iter_mut().filter(|result| result["item"] == "insulation_tensile_strength") {
@@ -44,14 +44,14 @@ async fn versions(server: &TestServer) -> Vec<(String, bool, u64)> {
 async fn upgrade_body(server: &TestServer) {
     let world = world(server).await;
     let old_task = open(server, &world.county, &world.licenses[0]).await;
-    assert_eq!(old_task["pluginVersion"], "0.2.0");
-    assert_eq!(versions(server).await, [("0.2.0".to_owned(), true, 1)]);
+    assert_eq!(old_task["pluginVersion"], "0.2.1");
+    assert_eq!(versions(server).await, [("0.2.1".to_owned(), true, 1)]);
 
-    // The operator drops 0.3.0 beside 0.2.0 and restarts: new tasks are sampled under 0.3.0.
+    // The operator drops 0.3.0 beside 0.2.1 and restarts: new tasks are sampled under 0.3.0.
     let upgraded = TestServer::replica_with_plugins(server, UPGRADED).await.unwrap();
     let new_task = open(&upgraded, &world.county, &world.licenses[1]).await;
     assert_eq!(new_task["pluginVersion"], "0.3.0");
-    assert_eq!(versions(&upgraded).await, [("0.2.0".to_owned(), false, 1), ("0.3.0".to_owned(), true, 1)]);
+    assert_eq!(versions(&upgraded).await, [("0.2.1".to_owned(), false, 1), ("0.3.0".to_owned(), true, 1)]);
 
     // The first server never loaded 0.3.0: it judges nothing of the new task, writes nothing,
     // and could not start again as it is.
@@ -107,12 +107,12 @@ async fn upgrade_body(server: &TestServer) {
     assert_eq!(
         judged,
         [
-            ("0.2.0".to_owned(), "PASS".to_owned(), "NO_NONCONFORMITY_FOUND".to_owned()),
+            ("0.2.1".to_owned(), "PASS".to_owned(), "NO_NONCONFORMITY_FOUND".to_owned()),
             ("0.3.0".to_owned(), "FAIL".to_owned(), "NONCONFORMING".to_owned()),
         ]
     );
     // The old task's verdict is final; the new one's failing verdict may still be objected to.
-    assert_eq!(versions(&upgraded).await, [("0.2.0".to_owned(), false, 0), ("0.3.0".to_owned(), true, 1)]);
+    assert_eq!(versions(&upgraded).await, [("0.2.1".to_owned(), false, 0), ("0.3.0".to_owned(), true, 1)]);
     upgraded.stop().await;
 }
 

@@ -90,7 +90,7 @@ async fn plugins_serve_profiles_and_verdicts() {
     assert_eq!(verdict["conclusion"], "NONCONFORMING");
     assert_eq!(verdict["serious"], true);
     assert_eq!(verdict["pluginId"], "wire-cable");
-    assert_eq!(verdict["pluginVersion"], "0.2.0");
+    assert_eq!(verdict["pluginVersion"], "0.2.1");
     assert!(!verdict["engineVersion"].as_str().unwrap().is_empty());
     assert!(verdict["editions"].as_array().unwrap().iter().any(|e| e["standard"] == "GB/T 3956"));
     let resistance =

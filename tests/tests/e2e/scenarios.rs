@@ -88,6 +88,8 @@ scenarios!(
     counterfeiting_case_dismissed_in_error,
     responsibility_records_commend_and_hold_to_account,
     national_overview_drills_down,
+    enterprise_periodic_report_returned_and_resubmitted,
+    enterprise_periodic_report_overdue,
 );
 
 /// A scenario file.

@@ -96,6 +96,17 @@ impl Enterprise {
         Ok(requests.into_iter().map(crate::registry::change_request::EnterpriseChangeRequest).collect())
     }
 
+    /// The enterprise's periodic reports (企业定期报告 periodic report), newest quarter first. The
+    /// reports of a whole page of enterprises are loaded in one batch.
+    async fn periodic_reports(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<crate::enterprise_report::PeriodicReport>> {
+        let loaders = ctx.data::<Loaders>()?;
+        let reports = loaders.periodic_reports_of.load_one(self.0.id).await?.unwrap_or_default();
+        Ok(reports.into_iter().map(crate::enterprise_report::PeriodicReport).collect())
+    }
+
     /// When the enterprise entered the registry.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

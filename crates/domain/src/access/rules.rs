@@ -687,9 +687,25 @@ pub fn rule(action: Action) -> Rule {
         // jurisdiction, counted on read; the use case narrows the region asked to it.
         Action::ReadSupervisionOverview        => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "the supervision overview is read by officers and auditors"),
+        // Enterprise periodic reports (企业定期报告, §二(五), docs/adr/0041): the enterprise writes
+        // and submits its own; the city or county whose jurisdiction holds it (reach) takes note
+        // of it or returns it; the province and the nation read them (the read scope).
+        Action::SavePeriodicReport             => row(ENTERPRISE,          ANY_TIER,    Anything,
+            PERIODIC_REPORTERS),
+        Action::SubmitPeriodicReport           => row(ENTERPRISE,          ANY_TIER,    Anything,
+            PERIODIC_REPORTERS),
+        Action::AcknowledgePeriodicReport      => row(CITY_COUNTY,         ANY_TIER,    Anything,
+            PERIODIC_REPORT_RECEIVERS),
+        Action::ReturnPeriodicReport           => row(CITY_COUNTY,         ANY_TIER,    Anything,
+            PERIODIC_REPORT_RECEIVERS),
     }
 }
 
+/// A periodic report is the enterprise's own statement.
+const PERIODIC_REPORTERS: &str =
+    "a periodic report is written and submitted by the enterprise itself (§二(五))";
+/// … received by the local authority that supervises it.
+const PERIODIC_REPORT_RECEIVERS: &str = "a periodic report is acknowledged or returned by the municipal or county authority that supervises the enterprise";
 /// A counterfeiting case opened in error is dismissed by the authority that opened it.
 const COUNTERFEIT_DISMISSERS: &str = "a counterfeiting case is dismissed by the provincial, municipal or county authority that opened it (撤销立案)";
 /// … signed by its head or leader in charge.

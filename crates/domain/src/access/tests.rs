@@ -287,6 +287,10 @@ fn actions() -> Vec<Action> {
         Action::CloseCounterfeitCase,
         Action::ReadCounterfeitCases,
         Action::ReadKeyRegions,
+        Action::SavePeriodicReport,
+        Action::SubmitPeriodicReport,
+        Action::AcknowledgePeriodicReport,
+        Action::ReturnPeriodicReport,
     ]);
     actions
 }
@@ -393,6 +397,8 @@ const REASONS: &[&str] = &[
     "a commendation or accountability record is issued or annulled by the authority's head",
     "commendation and accountability records are read by officers and auditors",
     "the supervision overview is read by officers and auditors",
+    "a periodic report is written and submitted by the enterprise itself (§二(五))",
+    "a periodic report is acknowledged or returned by the municipal or county authority that supervises the enterprise",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -4225,4 +4231,100 @@ ReadKeyRegions
   testing_institution institution:7  F81 NF  NF  NF  F81 F81 F81 F81 NF  NF  NF  F81 NF  F81
   enterprise_user enterprise:1       F81 F81 NF  NF  F81 F81 F81 F81 NF  NF  NF  F81 NF  NF
   plugin_administrator platform      F81 NF  NF  NF  F81 F81 F81 F81 NF  NF  NF  NF  NF  NF
+SavePeriodicReport
+  nation head                        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation leader_in_charge            F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation staff                       F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  province head                      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province leader_in_charge          F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province staff                     F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  city head                          F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  city leader_in_charge              F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  city staff                         F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  county head                        F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  county leader_in_charge            F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  county staff                       F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  review_department at nation        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  review_department at province      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  review_department at city          F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  review_department at county        F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  auditor at nation                  F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  auditor at province                F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  auditor at city                    F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  auditor at county                  F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  testing_institution institution:7  F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  F100 NF  F100
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  NF  NF  NF
+SubmitPeriodicReport
+  nation head                        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation leader_in_charge            F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  nation staff                       F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  province head                      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province leader_in_charge          F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  province staff                     F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  city head                          F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  city leader_in_charge              F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  city staff                         F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  county head                        F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  county leader_in_charge            F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  county staff                       F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  review_department at nation        F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  review_department at province      F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  review_department at city          F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  review_department at county        F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  auditor at nation                  F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100 F100
+  auditor at province                F100 F100 F100 NF  F100 F100 F100 F100 F100 F100 NF  F100 F100 NF
+  auditor at city                    F100 F100 F100 NF  F100 F100 F100 F100 NF  F100 NF  F100 F100 NF
+  auditor at county                  F100 F100 NF  NF  F100 F100 F100 F100 NF  F100 NF  F100 NF  NF
+  testing_institution institution:7  F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  F100 NF  F100
+  enterprise_user enterprise:1       ok  ok  NF  NF  ok  ok  ok  ok  NF  NF  NF  ok  NF  NF
+  plugin_administrator platform      F100 NF  NF  NF  F100 F100 F100 F100 NF  NF  NF  NF  NF  NF
+AcknowledgePeriodicReport
+  nation head                        F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  nation leader_in_charge            F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  nation staff                       F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  province head                      F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  province leader_in_charge          F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  province staff                     F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  review_department at province      F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  review_department at city          F101 F101 F101 NF  F101 F101 F101 F101 NF  F101 NF  F101 F101 NF
+  review_department at county        F101 F101 NF  NF  F101 F101 F101 F101 NF  F101 NF  F101 NF  NF
+  auditor at nation                  F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  auditor at province                F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  auditor at city                    F101 F101 F101 NF  F101 F101 F101 F101 NF  F101 NF  F101 F101 NF
+  auditor at county                  F101 F101 NF  NF  F101 F101 F101 F101 NF  F101 NF  F101 NF  NF
+  testing_institution institution:7  F101 NF  NF  NF  F101 F101 F101 F101 NF  NF  NF  F101 NF  F101
+  enterprise_user enterprise:1       F101 F101 NF  NF  F101 F101 F101 F101 NF  NF  NF  F101 NF  NF
+  plugin_administrator platform      F101 NF  NF  NF  F101 F101 F101 F101 NF  NF  NF  NF  NF  NF
+ReturnPeriodicReport
+  nation head                        F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  nation leader_in_charge            F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  nation staff                       F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  province head                      F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  province leader_in_charge          F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  province staff                     F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  city head                          ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city leader_in_charge              ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  city staff                         ok  ok  ok  NF  ok  ok  ok  ok  NF  ok  NF  ok  ok  NF
+  county head                        ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county leader_in_charge            ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  county staff                       ok  ok  NF  NF  ok  ok  ok  ok  NF  ok  NF  ok  NF  NF
+  review_department at nation        F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  review_department at province      F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  review_department at city          F101 F101 F101 NF  F101 F101 F101 F101 NF  F101 NF  F101 F101 NF
+  review_department at county        F101 F101 NF  NF  F101 F101 F101 F101 NF  F101 NF  F101 NF  NF
+  auditor at nation                  F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101 F101
+  auditor at province                F101 F101 F101 NF  F101 F101 F101 F101 F101 F101 NF  F101 F101 NF
+  auditor at city                    F101 F101 F101 NF  F101 F101 F101 F101 NF  F101 NF  F101 F101 NF
+  auditor at county                  F101 F101 NF  NF  F101 F101 F101 F101 NF  F101 NF  F101 NF  NF
+  testing_institution institution:7  F101 NF  NF  NF  F101 F101 F101 F101 NF  NF  NF  F101 NF  F101
+  enterprise_user enterprise:1       F101 F101 NF  NF  F101 F101 F101 F101 NF  NF  NF  F101 NF  NF
+  plugin_administrator platform      F101 NF  NF  NF  F101 F101 F101 F101 NF  NF  NF  NF  NF  NF
 ";

@@ -34,6 +34,7 @@ pub mod patrol_inspection;
 pub mod patrol_measure;
 pub mod patrol_plan;
 pub mod patrol_plan_authority;
+pub mod periodic_report;
 pub mod provincial_rules;
 pub mod rectification;
 pub mod rectification_meeting;
