@@ -85,6 +85,7 @@ pub struct ResponsibilityQueries(
     crate::responsibility::assignment::AssignmentQuery,
     crate::responsibility::agreement::AgreementQuery,
     crate::responsibility::record::RecordQuery,
+    crate::inbox::InboxQuery,
 );
 
 /// The mutation root: one part per area, merged in groups — one flat list of every part

@@ -618,6 +618,9 @@ pub enum Action {
     /// Read records: the issued ones about one's authority or those below it, one's authority's
     /// drafts, and those naming oneself.
     ReadResponsibilityRecords,
+    /// Read one's own inbox (待办): everything due for the caller across the workflows. Everyone
+    /// authenticated; what it holds is derived from the caller (`inbox::Inbox::of`).
+    ReadInbox,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

@@ -14,6 +14,7 @@ pub mod enforcement;
 pub mod error;
 pub mod generated_report;
 pub mod ids;
+pub mod inbox;
 pub mod industry;
 pub mod key_region;
 pub mod linkage;

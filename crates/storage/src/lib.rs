@@ -8,6 +8,7 @@ pub mod draw;
 pub mod enforcement;
 mod entity;
 pub mod generated_report;
+pub mod inbox;
 pub mod key_region;
 pub mod linkage;
 pub mod patrol;

@@ -175,6 +175,7 @@ enum Op {
     IssueRecord,
     AnnulRecord,
     ReadRecords,
+    ReadInbox,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1007,6 +1008,8 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadRecords, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // The inbox (docs/adr/0040): everyone reads their own, whatever it holds.
+        (ReadInbox, Inside | Outside) => [Allow; 11],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -1025,7 +1028,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 154] = [
+const OPS: [Op; 155] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1182,6 +1185,7 @@ const OPS: [Op; 154] = [
     IssueRecord,
     AnnulRecord,
     ReadRecords,
+    ReadInbox,
 ];
 
 struct World {
@@ -2057,6 +2061,11 @@ async fn run(
         ReadRecords => {
             ("query { responsibilityRecords(first: 5) { totalCount } }", json!({}), "responsibilityRecords")
         }
+        ReadInbox => (
+            "query { inbox(first: 5) { totalCount counts { kind total overdue } edges { node { kind dueOn subjectId } } } }",
+            json!({}),
+            "inbox",
+        ),
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
             json!({ "i": { "targetAuthorityId": global("Authority", authority), "subjectKind": "OTHER",

@@ -87,6 +87,7 @@ scenarios!(
     rectification_meeting_summons_and_follows_up,
     counterfeiting_case_dismissed_in_error,
     responsibility_records_commend_and_hold_to_account,
+    county_officer_inbox_in_deadline_order,
 );
 
 /// A scenario file.

@@ -683,6 +683,10 @@ pub fn rule(action: Action) -> Rule {
             RECORD_KEEPERS),
         Action::ReadResponsibilityRecords      => row(OFFICERS_AUDITOR,    ANY_TIER,    Anything,
             "commendation and accountability records are read by officers and auditors"),
+        // The inbox (待办, docs/adr/0040): everyone reads their own; its content is what the rows
+        // of the actions that take each item out name the caller's role for (`inbox::Inbox::of`).
+        Action::ReadInbox                      => row(EVERYONE,            ANY_TIER,    Anything,
+            "everyone reads their own inbox"),
     }
 }
 
