@@ -25,8 +25,9 @@ async fn inbox_body(server: &TestServer) {
         subject: OrderSubjectInput::Other,
         subject_text: Some(format!("巡查计划 {n}")),
         text: format!("督办事项 {n}"),
-        // Spread over the days so the order is by day first.
-        working_days: u32::try_from(1 + n % 20).unwrap(),
+        // Two due before the requests (5 working days), the others spread after them: both kinds
+        // on the page of 5 as on the page of 50, and the order is by day first.
+        working_days: if n < 2 { 1 } else { u32::try_from(6 + n % 20).unwrap() },
     };
     for n in 0..EACH {
         server.app.issue_supervision_order(&server.national, &order(chain.jiangsu.id, n)).await.unwrap();
