@@ -164,18 +164,38 @@ enum Owner {
     TargetAuthority,
 }
 
+/// What a kind's branch reads: the records of an enterprise (or assigned to an institution), or
+/// those addressed to an authority.
 fn source(kind: InboxKind) -> Source {
-    let null = "CAST(NULL AS BIGINT)";
-    let s = |table, due, statuses, enterprise, authority, detail, owner, extra| Source {
-        table,
-        due,
-        statuses,
-        enterprise,
-        authority,
-        detail,
-        owner,
-        extra,
-    };
+    match kind {
+        InboxKind::NoticeToAcknowledge
+        | InboxKind::NoticeToClose
+        | InboxKind::OrderDue
+        | InboxKind::RequestToAnswer => addressed_source(kind),
+        _ => enterprise_source(kind),
+    }
+}
+
+/// The null of a branch without an enterprise or authority column.
+const NULL_ID: &str = "CAST(NULL AS BIGINT)";
+
+/// A `Source` from its parts, in the order of its fields.
+#[allow(clippy::too_many_arguments)] // one positional row per kind reads as a table
+fn s(
+    table: &'static str,
+    due: &'static str,
+    statuses: Vec<&'static str>,
+    enterprise: &'static str,
+    authority: &'static str,
+    detail: &'static str,
+    owner: Owner,
+    extra: &'static str,
+) -> Source {
+    Source { table, due, statuses, enterprise, authority, detail, owner, extra }
+}
+
+fn enterprise_source(kind: InboxKind) -> Source {
+    let null = NULL_ID;
     match kind {
         InboxKind::ResultsAwaited => s(
             "testing_task",
@@ -237,6 +257,13 @@ fn source(kind: InboxKind) -> Source {
             Owner::Enterprise,
             "",
         ),
+        _ => addressed_source(kind),
+    }
+}
+
+fn addressed_source(kind: InboxKind) -> Source {
+    let null = NULL_ID;
+    match kind {
         InboxKind::NoticeToAcknowledge => s(
             "linkage_notice",
             "acknowledge_by",
@@ -267,7 +294,8 @@ fn source(kind: InboxKind) -> Source {
             Owner::TargetAuthority,
             "",
         ),
-        InboxKind::RequestToAnswer => s(
+        // RequestToAnswer: `source` sends only the addressed kinds here.
+        _ => s(
             "lower_tier_request",
             "answer_by",
             vec![RequestStatus::Raised.as_str()],
