@@ -53,6 +53,7 @@ mod m20261222_000100_create_responsibility_agreement;
 mod m20261222_000200_create_responsibility_record;
 mod m20261222_000300_index_unlicensed_case_open;
 mod m20261222_000400_index_enterprise_in_force;
+mod m20261224_000100_index_inbox;
 mod m20261224_000200_create_periodic_report;
 mod m20261224_000300_add_report_first_submitted;
 
@@ -111,6 +112,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261222_000200_create_responsibility_record::Migration),
             Box::new(m20261222_000300_index_unlicensed_case_open::Migration),
             Box::new(m20261222_000400_index_enterprise_in_force::Migration),
+            Box::new(m20261224_000100_index_inbox::Migration),
             Box::new(m20261224_000200_create_periodic_report::Migration),
             Box::new(m20261224_000300_add_report_first_submitted::Migration),
         ]

@@ -358,6 +358,25 @@ pub fn parse_follow_up_cursor(cursor: &str) -> Result<oversight_app::FollowUpCur
         .ok_or_else(invalid_cursor)
 }
 
+/// Cursor of the inbox, on its whole key: `x:d:<day>:<KIND>:<id>`.
+pub fn inbox_cursor(row: &oversight_app::InboxRow) -> String {
+    let cursor = row.cursor();
+    keyed_cursor("x", "d", Some(&format!("{}:{}", cursor.due_on, cursor.kind)), cursor.id)
+}
+
+pub fn parse_inbox_cursor(cursor: &str) -> Result<oversight_app::InboxCursor, ApiError> {
+    parse_keyed_cursor("x", cursor)
+        .and_then(|(tag, key, id)| {
+            let (day, kind) = key.split_once(':').filter(|_| tag == "d")?;
+            Some(oversight_app::InboxCursor {
+                due_on: day.parse().ok()?,
+                kind: oversight_app::InboxKind::parse(kind)?,
+                id,
+            })
+        })
+        .ok_or_else(invalid_cursor)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ pub mod graphiql;
 pub mod http;
 pub mod identity;
 pub mod ids;
+mod inbox;
 pub mod industry;
 mod key_region;
 pub mod limits;

@@ -88,6 +88,7 @@ pub struct ResponsibilityQueries(
     crate::responsibility::agreement::AgreementQuery,
     crate::responsibility::record::RecordQuery,
     crate::responsibility::overview::OverviewQuery,
+    crate::inbox::InboxQuery,
 );
 
 /// The mutation root: one part per area, merged in groups — one flat list of every part

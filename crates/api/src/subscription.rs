@@ -257,4 +257,16 @@ impl SubscriptionRoot {
             _ => None,
         }))
     }
+
+    /// A new item in your inbox (待办, docs/adr/0040): an announced record — a task assigned, a
+    /// linkage notice sent or acknowledged, a supervision order issued or returned, a
+    /// self-inspection report returned — that is now in your inbox, read by the same rules as
+    /// `inbox`.
+    async fn inbox_item_added(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<impl Stream<Item = crate::inbox::InboxItemAdded>> {
+        let (app, principal) = caller(ctx)?;
+        crate::inbox::item_added(app, principal)
+    }
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod error;
 pub mod export;
 pub mod identity;
+mod inbox;
 pub mod metrics;
 mod registry;
 mod testing;
@@ -54,6 +55,7 @@ pub use linkage::{
 };
 pub use oversight_domain::access::{Action, Principal, Resource, Role, Scope, Tier};
 pub use oversight_domain::attachment::{Attachment as AttachmentRecord, AttachmentType};
+pub use oversight_domain::inbox::{Inbox, InboxKind};
 pub use oversight_domain::registry::change_request::{
     ChangeRequestStatus, EnterpriseChangeRequest, ProposedChange, RawChange, ReReview,
 };
@@ -74,6 +76,7 @@ pub use oversight_storage::enforcement::counterfeit::{
 };
 pub use oversight_storage::enforcement::unlicensed::{CaseFilter as UnlicensedCaseFilter, UnlicensedRecord};
 pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
+pub use oversight_storage::inbox::{InboxCount, InboxCursor, InboxRow};
 pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{
     Answers, ChecklistEntry, FollowUpCursor, FollowUpFilter, FollowUpInput, FollowUpRecord, FollowUpState,

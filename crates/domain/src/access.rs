@@ -632,6 +632,9 @@ pub enum Action {
     AcknowledgePeriodicReport,
     /// Return a submitted periodic report for correction, with the reason: the same.
     ReturnPeriodicReport,
+    /// Read one's own inbox (待办): everything due for the caller across the workflows. Everyone
+    /// authenticated; what it holds is derived from the caller (`inbox::Inbox::of`).
+    ReadInbox,
 }
 
 /// The object an action touches, with what the policy needs to know about it.

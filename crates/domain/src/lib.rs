@@ -15,6 +15,7 @@ pub mod enterprise_report;
 pub mod error;
 pub mod generated_report;
 pub mod ids;
+pub mod inbox;
 pub mod industry;
 pub mod key_region;
 pub mod linkage;

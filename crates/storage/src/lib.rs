@@ -9,6 +9,7 @@ pub mod enforcement;
 pub mod enterprise_report;
 mod entity;
 pub mod generated_report;
+pub mod inbox;
 pub mod key_region;
 pub mod linkage;
 pub mod patrol;

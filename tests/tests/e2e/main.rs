@@ -17,6 +17,7 @@ mod draw;
 mod due;
 mod exports;
 mod http;
+mod inbox;
 mod ingestion;
 mod institutions;
 mod licenses;

@@ -180,6 +180,7 @@ enum Op {
     SubmitPeriodicReport,
     AcknowledgePeriodicReport,
     ReturnPeriodicReport,
+    ReadInbox,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1031,6 +1032,8 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
+        // The inbox (docs/adr/0040): everyone reads their own, whatever it holds.
+        (ReadInbox, Inside | Outside) => [Allow; 11],
         (RecordExpiries, Inside | Outside) => [
             Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             Allow,
@@ -1058,7 +1061,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 159] = [
+const OPS: [Op; 160] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1220,6 +1223,7 @@ const OPS: [Op; 159] = [
     SubmitPeriodicReport,
     AcknowledgePeriodicReport,
     ReturnPeriodicReport,
+    ReadInbox,
 ];
 
 struct World {
@@ -2120,6 +2124,11 @@ async fn run(
             "mutation($i: ReturnPeriodicReportInput!) { returnPeriodicReport(input: $i) { report { id } } }",
             json!({ "i": { "reportId": global("PeriodicReport", periodic), "reason": "矩阵测试：退回" } }),
             "returnPeriodicReport",
+        ),
+        ReadInbox => (
+            "query { inbox(first: 5) { totalCount counts { kind total overdue } edges { node { kind dueOn subjectId } } } }",
+            json!({}),
+            "inbox",
         ),
         IssueOrder => (
             "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",

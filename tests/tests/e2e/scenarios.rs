@@ -90,6 +90,7 @@ scenarios!(
     national_overview_drills_down,
     enterprise_periodic_report_returned_and_resubmitted,
     enterprise_periodic_report_overdue,
+    county_officer_inbox_in_deadline_order,
 );
 
 /// A scenario file.

@@ -698,6 +698,10 @@ pub fn rule(action: Action) -> Rule {
             PERIODIC_REPORT_RECEIVERS),
         Action::ReturnPeriodicReport           => row(CITY_COUNTY,         ANY_TIER,    Anything,
             PERIODIC_REPORT_RECEIVERS),
+        // The inbox (待办, docs/adr/0040): everyone reads their own; its content is what the rows
+        // of the actions that take each item out name the caller's role for (`inbox::Inbox::of`).
+        Action::ReadInbox                      => row(EVERYONE,            ANY_TIER,    Anything,
+            "everyone reads their own inbox"),
     }
 }
 

@@ -1,0 +1,116 @@
+//! The inbox (docs/adr/0040): a page with its counts costs the same SQL statements for 5 items as
+//! for 50 (the union is one statement, the counts one more, the nodes through their loaders); the
+//! items run in (day, kind, id) order across pages; another province's items never appear.
+
+use oversight_app::{IssueOrder, OrderSubjectInput, RaiseRequest};
+use oversight_domain::responsibility::request::RequestKind;
+use oversight_tests::{TestServer, claims, on_both_databases};
+use serde_json::{Value, json};
+
+const QUERY: &str = r#"query($first: Int!, $after: String) { inbox(first: $first, after: $after) {
+    totalCount counts { kind total overdue } pageInfo { hasNextPage endCursor }
+    edges { node { kind dueOn overdue subjectId summary authority { name } enterprise { name }
+        subject { ... on SupervisionOrder { text } ... on LowerTierRequest { text } } } } } }"#;
+
+/// Items per kind in Jiangsu's inbox (orders from the nation, requests from Nanjing).
+const EACH: usize = 30;
+
+on_both_databases!(inbox_costs_constant_statements, inbox_body);
+
+async fn inbox_body(server: &TestServer) {
+    let chain = server.jiangsu_chain().await;
+    let zhejiang = server.authority("浙江省市场监督管理局", "330000", server.national_authority).await;
+    let order = |target, n: usize| IssueOrder {
+        target_authority_id: target,
+        subject: OrderSubjectInput::Other,
+        subject_text: Some(format!("巡查计划 {n}")),
+        text: format!("督办事项 {n}"),
+        // Two due before the requests (5 working days), the others spread after them: both kinds
+        // on the page of 5 as on the page of 50, and the order is by day first.
+        working_days: if n < 2 { 1 } else { u32::try_from(6 + n % 20).unwrap() },
+    };
+    for n in 0..EACH {
+        server.app.issue_supervision_order(&server.national, &order(chain.jiangsu.id, n)).await.unwrap();
+    }
+    for n in 0..5 {
+        server.app.issue_supervision_order(&server.national, &order(zhejiang.id, n)).await.unwrap();
+    }
+    let nanjing =
+        claims("nj-raiser", &format!("authority:{}", chain.nanjing.id), "municipal_officer", Some("staff"));
+    let nanjing = server.app.principal_from_claims(&nanjing).await.unwrap();
+    for n in 0..EACH {
+        let raise = RaiseRequest {
+            to_authority_id: chain.jiangsu.id,
+            kind: RequestKind::Question,
+            text: format!("请示 {n}"),
+        };
+        server.app.raise_lower_tier_request(&nanjing, &raise).await.unwrap();
+    }
+    let officer =
+        claims("js-inbox", &format!("authority:{}", chain.jiangsu.id), "provincial_officer", Some("staff"));
+    let token = server.token(&officer);
+    let ask = |first: usize, after: Option<String>| {
+        let token = token.clone();
+        async move {
+            let answer = server.graphql_as(&token, QUERY, json!({ "first": first, "after": after })).await;
+            assert!(answer.get("errors").is_none(), "{answer}");
+            answer["data"]["inbox"].clone()
+        }
+    };
+    // Authenticating a token costs a lookup of its organisation once; warm it.
+    ask(1, None).await;
+
+    let mut counts = Vec::new();
+    for first in [5, 50] {
+        let before = server.statements.get();
+        let inbox = ask(first, None).await;
+        let statements = server.statements.get() - before;
+        let edges = inbox["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), first);
+        assert_eq!(inbox["totalCount"], json!(2 * EACH));
+        assert_eq!(
+            inbox["counts"],
+            json!([{"kind": "ORDER_DUE", "total": EACH, "overdue": 0}, {"kind": "REQUEST_TO_ANSWER", "total": EACH, "overdue": 0}])
+        );
+        // The nodes really are there (a loader answering nothing would also be "constant").
+        assert!(edges.iter().all(|e| e["node"]["subject"]["text"].is_string()), "{inbox}");
+        assert!(edges.iter().all(|e| e["node"]["authority"]["name"].is_string()), "{inbox}");
+        eprintln!("inbox: first={first} ran {statements} SQL statements");
+        counts.push(statements);
+    }
+    assert_eq!(counts[0], counts[1], "statement count grows with the page: {counts:?}");
+    // page + counts + orders + requests + authorities
+    assert!(counts[0] <= 5, "more statements than relations: {counts:?}");
+
+    // The whole inbox over two pages: (day, kind, id) ascending, nothing twice, nothing of Zhejiang.
+    let first = ask(50, None).await;
+    let cursor = first["pageInfo"]["endCursor"].as_str().unwrap().to_owned();
+    let second = ask(50, Some(cursor)).await;
+    assert_eq!(second["pageInfo"]["hasNextPage"], json!(false));
+    let items: Vec<&Value> =
+        first["edges"].as_array().unwrap().iter().chain(second["edges"].as_array().unwrap()).collect();
+    assert_eq!(items.len(), 2 * EACH);
+    let keys: Vec<(String, String)> = items
+        .iter()
+        .map(|e| {
+            (e["node"]["dueOn"].as_str().unwrap().to_owned(), e["node"]["kind"].as_str().unwrap().to_owned())
+        })
+        .collect();
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]), "out of order: {keys:?}");
+    let mut ids: Vec<&str> = items.iter().map(|e| e["node"]["subjectId"].as_str().unwrap()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 2 * EACH, "an item twice");
+    assert!(items.iter().all(|e| !e["node"]["summary"].as_str().unwrap().is_empty()));
+
+    // Zhejiang's officer sees its five orders; Nanjing none of Jiangsu's (what it raised waits on
+    // Jiangsu, not on itself).
+    let zhejiang =
+        claims("zj-inbox", &format!("authority:{}", zhejiang.id), "provincial_officer", Some("staff"));
+    let answer = server.graphql_as(&server.token(&zhejiang), "{ inbox { totalCount } }", json!({})).await;
+    assert_eq!(answer["data"]["inbox"]["totalCount"], json!(5), "{answer}");
+    let nanjing =
+        claims("nj-inbox", &format!("authority:{}", chain.nanjing.id), "municipal_officer", Some("staff"));
+    let answer = server.graphql_as(&server.token(&nanjing), "{ inbox { totalCount } }", json!({})).await;
+    assert_eq!(answer["data"]["inbox"]["totalCount"], json!(0), "{answer}");
+}
