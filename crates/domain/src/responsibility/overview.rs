@@ -127,18 +127,23 @@ mod tests {
             (TargetKind::ReviewCompletion, Reading::Share { counted: 0, out_of: 0 }),
             (TargetKind::OverdueRectifications, Reading::Count(3)),
             (TargetKind::NoticeCloseMedianDays, Reading::MedianDays(None)),
+            (TargetKind::ReportsOnTime, Reading::Share { counted: 1, out_of: 2 }),
         ])
     }
 
     #[test]
     fn measures_are_judged_against_the_binding_agreement_only() {
-        let targets = [(TargetKind::PatrolCoverage, 95), (TargetKind::OverdueRectifications, 5)];
+        let targets = [
+            (TargetKind::PatrolCoverage, 95),
+            (TargetKind::OverdueRectifications, 5),
+            (TargetKind::ReportsOnTime, 50),
+        ];
         // (agreement status, expected met per kind in kind order)
-        let cases: [(Option<AgreementStatus>, [Option<bool>; 4]); 4] = [
-            (None, [None, None, None, None]),
-            (Some(AgreementStatus::Draft), [Some(false), None, Some(true), None]),
-            (Some(AgreementStatus::Signed), [Some(false), None, Some(true), None]),
-            (Some(AgreementStatus::Withdrawn), [None, None, None, None]),
+        let cases: [(Option<AgreementStatus>, [Option<bool>; 5]); 4] = [
+            (None, [None, None, None, None, None]),
+            (Some(AgreementStatus::Draft), [Some(false), None, Some(true), None, Some(true)]),
+            (Some(AgreementStatus::Signed), [Some(false), None, Some(true), None, Some(true)]),
+            (Some(AgreementStatus::Withdrawn), [None, None, None, None, None]),
         ];
         for (status, expected) in cases {
             let a = status.map(|s| agreement(s, &targets));
