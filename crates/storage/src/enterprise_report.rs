@@ -281,10 +281,7 @@ impl Keyset<ObligationCursor> for ObligationStatement<'_> {
     type Row = Obligation;
 
     fn past(mut self, key: &ObligationCursor, direction: Direction) -> Self {
-        let operator = match direction {
-            Direction::Ascending => ">",
-            Direction::Descending => "<",
-        };
+        let operator = direction.past_operator();
         let (enterprise, enterprise2, industry) = (
             self.binds.push(key.enterprise_id.get()),
             self.binds.push(key.enterprise_id.get()),
@@ -297,10 +294,7 @@ impl Keyset<ObligationCursor> for ObligationStatement<'_> {
     }
 
     fn ordered(mut self, direction: Direction) -> Self {
-        self.order = match direction {
-            Direction::Ascending => "ASC",
-            Direction::Descending => "DESC",
-        };
+        self.order = direction.keyword();
         self
     }
 

@@ -451,20 +451,14 @@ impl Keyset<i64> for IdStatement<'_> {
     type Row = i64;
 
     fn past(mut self, key: &i64, direction: Direction) -> Self {
-        let operator = match direction {
-            Direction::Ascending => ">",
-            Direction::Descending => "<",
-        };
+        let operator = direction.past_operator();
         let bound = self.binds.push(*key);
         self.condition.push_str(&format!(" AND {} {operator} {bound}", self.key));
         self
     }
 
     fn ordered(mut self, direction: Direction) -> Self {
-        self.order = match direction {
-            Direction::Ascending => "ASC",
-            Direction::Descending => "DESC",
-        };
+        self.order = direction.keyword();
         self
     }
 

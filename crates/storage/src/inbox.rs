@@ -387,10 +387,7 @@ impl Keyset<InboxCursor> for InboxStatement<'_> {
     type Row = InboxRow;
 
     fn past(mut self, key: &InboxCursor, direction: Direction) -> Self {
-        let operator = match direction {
-            Direction::Ascending => ">",
-            Direction::Descending => "<",
-        };
+        let operator = direction.past_operator();
         let (due_on, kind, id) =
             (self.binds.push(key.due_on), self.binds.push(key.kind.as_str()), self.binds.push(key.id));
         self.bounds.push(format!(" AND (i.due_on, i.kind, i.id) {operator} ({due_on}, {kind}, {id})"));
@@ -398,10 +395,7 @@ impl Keyset<InboxCursor> for InboxStatement<'_> {
     }
 
     fn ordered(mut self, direction: Direction) -> Self {
-        self.order = match direction {
-            Direction::Ascending => "ASC",
-            Direction::Descending => "DESC",
-        };
+        self.order = direction.keyword();
         self
     }
 

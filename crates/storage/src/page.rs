@@ -82,6 +82,22 @@ pub(crate) enum Direction {
 }
 
 impl Direction {
+    /// The SQL ordering keyword of the direction.
+    pub(crate) fn keyword(self) -> &'static str {
+        match self {
+            Direction::Ascending => "ASC",
+            Direction::Descending => "DESC",
+        }
+    }
+
+    /// The comparison that keeps the rows past a key when reading in this direction.
+    pub(crate) fn past_operator(self) -> &'static str {
+        match self {
+            Direction::Ascending => ">",
+            Direction::Descending => "<",
+        }
+    }
+
     pub(crate) fn reversed(self) -> Direction {
         match self {
             Direction::Ascending => Direction::Descending,
@@ -198,10 +214,7 @@ where
     if parents.is_empty() || n == 0 {
         return Ok(Vec::new());
     }
-    let direction = match key.forward {
-        Direction::Ascending => "ASC",
-        Direction::Descending => "DESC",
-    };
+    let direction = key.forward.keyword();
     // Column names are the entity's own identifiers, never input: safe to write into the SQL.
     let order: Vec<String> = key.columns.iter().map(|c| format!("\"{}\" {direction}", c.as_str())).collect();
     let rank =

@@ -452,10 +452,7 @@ impl Keyset<DueCursor> for DueStatement<'_> {
     type Row = PatrolDue;
 
     fn past(mut self, key: &DueCursor, direction: Direction) -> Self {
-        let operator = match direction {
-            Direction::Ascending => ">",
-            Direction::Descending => "<",
-        };
+        let operator = direction.past_operator();
         let (plan, plan2, enterprise) = (
             self.binds.push(key.plan_id.get()),
             self.binds.push(key.plan_id.get()),
@@ -468,10 +465,7 @@ impl Keyset<DueCursor> for DueStatement<'_> {
     }
 
     fn ordered(mut self, direction: Direction) -> Self {
-        self.order = match direction {
-            Direction::Ascending => "ASC",
-            Direction::Descending => "DESC",
-        };
+        self.order = direction.keyword();
         self
     }
 

@@ -261,20 +261,14 @@ impl Keyset<i64> for DueStatement<'_> {
     type Row = DueLicenseRow;
 
     fn past(mut self, key: &i64, direction: Direction) -> Self {
-        let operator = match direction {
-            Direction::Ascending => ">",
-            Direction::Descending => "<",
-        };
+        let operator = direction.past_operator();
         let key = self.binds.push(*key);
         self.bounds.push(format!(" AND p.license_id {operator} {key}"));
         self
     }
 
     fn ordered(mut self, direction: Direction) -> Self {
-        self.order = match direction {
-            Direction::Ascending => "ASC",
-            Direction::Descending => "DESC",
-        };
+        self.order = direction.keyword();
         self
     }
 
