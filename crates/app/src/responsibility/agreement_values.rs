@@ -82,6 +82,11 @@ pub(crate) fn figures_of(kinds: &[TargetKind]) -> Vec<Figure> {
 }
 
 impl App {
+    /// The working-day calendar as stored now (one statement).
+    async fn working_calendar_now(&self) -> Result<WorkingCalendar, AppError> {
+        Ok(WorkingCalendar::new(calendar::years(&self.store).await?))
+    }
+
     /// The live values of these agreements' targets (the loader of
     /// `ResponsibilityAgreement.targets`): a bounded number of statements for any number of
     /// agreements — one for the report figures, one for the closed notices, the plans' coverage.
@@ -120,9 +125,16 @@ impl App {
     ) -> Result<BTreeMap<i64, BTreeMap<TargetKind, Reading>>, AppError> {
         let mut readings = BTreeMap::new();
         self.share_and_count_readings(wanted, counted, &mut readings).await?;
-        self.median_readings(wanted, &mut readings).await?;
         self.coverage_readings(wanted, &mut readings).await?;
-        self.on_time_readings(&keyed(wanted, TargetKind::ReportsOnTime), &mut readings).await?;
+        let (notices, reports) =
+            (keyed(wanted, TargetKind::NoticeCloseMedianDays), keyed(wanted, TargetKind::ReportsOnTime));
+        if notices.is_empty() && reports.is_empty() {
+            return Ok(readings);
+        }
+        // Both count working days: the calendar is read once for them.
+        let calendar = self.working_calendar_now().await?;
+        self.median_readings(&notices, &calendar, &mut readings).await?;
+        self.on_time_readings(&reports, &calendar, &mut readings).await?;
         Ok(readings)
     }
 
@@ -163,17 +175,16 @@ impl App {
     /// and closed, on the working-day calendar.
     async fn median_readings(
         &self,
-        wanted: &[Wanted],
+        notices: &[(i64, SnapshotOf)],
+        calendar: &WorkingCalendar,
         readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
     ) -> Result<(), AppError> {
-        let notices = keyed(wanted, TargetKind::NoticeCloseMedianDays);
         if notices.is_empty() {
             return Ok(());
         }
-        let calendar = WorkingCalendar::new(calendar::years(&self.store).await?);
         let mut days: BTreeMap<i64, Vec<u32>> = notices.iter().map(|(key, _)| (*key, Vec::new())).collect();
-        for (key, sent, closed) in live_closed_notice_days(&self.store, &notices).await? {
-            days.entry(key).or_default().push(working_days_between(&calendar, sent, closed));
+        for (key, sent, closed) in live_closed_notice_days(&self.store, notices).await? {
+            days.entry(key).or_default().push(working_days_between(calendar, sent, closed));
         }
         for (key, taken) in days {
             readings
@@ -238,7 +249,8 @@ impl App {
                 (page, total.first().map_or(0, |(_, _, n)| *n))
             }
             (TargetKind::ReportsOnTime, None) => {
-                let owed = self.reports_owed(&[(id.get(), of)]).await?;
+                let calendar = self.working_calendar_now().await?;
+                let owed = self.reports_owed(&[(id.get(), of)], &calendar).await?;
                 let filed: BTreeSet<i64> =
                     owed.iter().filter_map(|o| o.report.as_ref()).map(|r| r.id.get()).collect();
                 let total = u64::try_from(filed.len()).unwrap_or(u64::MAX);

@@ -11,7 +11,6 @@ use oversight_domain::registry::authority::AuthorityLevel;
 use oversight_domain::responsibility::agreement::{Reading, TargetKind};
 use oversight_domain::rules::RuleBook;
 use oversight_domain::{AuthorityId, WorkingCalendar};
-use oversight_storage::calendar;
 use oversight_storage::generated_report::{self as reports, ReportRecord, SnapshotOf};
 
 use crate::{App, AppError};
@@ -36,12 +35,13 @@ impl App {
     pub(crate) async fn on_time_readings(
         &self,
         keyed: &[(i64, SnapshotOf)],
+        calendar: &WorkingCalendar,
         readings: &mut BTreeMap<i64, BTreeMap<TargetKind, Reading>>,
     ) -> Result<(), AppError> {
         if keyed.is_empty() {
             return Ok(());
         }
-        let owed = self.reports_owed(keyed).await?;
+        let owed = self.reports_owed(keyed, calendar).await?;
         for (key, _) in keyed {
             let mine = owed.iter().filter(|o| o.key == *key);
             let out_of = u64::try_from(mine.clone().count()).unwrap_or(u64::MAX);
@@ -55,10 +55,13 @@ impl App {
     }
 
     /// The reports each keyed authority owed with a due day inside its days (the periods its
-    /// level reports for, `periods_due_in`), with the reports generated for them: the calendar,
-    /// the rules at each period's end (at most three days) and one statement for the reports.
-    pub(crate) async fn reports_owed(&self, keyed: &[(i64, SnapshotOf)]) -> Result<Vec<Owed>, AppError> {
-        let calendar = WorkingCalendar::new(calendar::years(&self.store).await?);
+    /// level reports for, `periods_due_in`), with the reports generated for them: the rules at
+    /// each period's end (at most three days) and one statement for the reports.
+    pub(crate) async fn reports_owed(
+        &self,
+        keyed: &[(i64, SnapshotOf)],
+        calendar: &WorkingCalendar,
+    ) -> Result<Vec<Owed>, AppError> {
         let mut books: Vec<(NaiveDate, RuleBook)> = Vec::new();
         let mut owed = Vec::new();
         for (key, of) in keyed {
@@ -73,7 +76,7 @@ impl App {
                     .map_or(oversight_domain::generated_report::SUBMIT_WORKING_DAYS, |(_, book)| {
                         book.for_region(&of.region).deadlines.report_submit_working_days
                     });
-                let due = period.due_on(&calendar, days);
+                let due = period.due_on(calendar, days);
                 if due >= of.span.0 && due <= of.span.1 {
                     owed.push(Owed { key: *key, authority_id: of.authority_id, period, due, report: None });
                 }
