@@ -56,6 +56,7 @@ mod m20261222_000400_index_enterprise_in_force;
 mod m20261224_000100_index_inbox;
 mod m20261224_000200_create_periodic_report;
 mod m20261224_000300_add_report_first_submitted;
+mod m20261226_000200_index_inbox_days;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -115,6 +116,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261224_000100_index_inbox::Migration),
             Box::new(m20261224_000200_create_periodic_report::Migration),
             Box::new(m20261224_000300_add_report_first_submitted::Migration),
+            Box::new(m20261226_000200_index_inbox_days::Migration),
         ]
     }
 }

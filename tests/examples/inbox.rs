@@ -8,7 +8,8 @@
 //! cargo run --release -p oversight-tests --example inbox
 //! ```
 //!
-//! Optional: `--enterprises N` (default 100000). Seeding is setup, not the subject: the registry
+//! Optional: `--enterprises N` (default 100000); `OVERSIGHT_BENCH_KEEP=1` keeps the seeded
+//! databases and prints their URLs, to read the statements' plans by hand. Seeding is setup, not the subject: the registry
 //! through storage (`bench::seed_province`), the year of records in one `INSERT … SELECT` per
 //! table over the licenses — an annual review for every license (one in ten submitted and waiting
 //! to be examined, seven passed, two pending), a follow-up visit owed for one license in ten, and
@@ -150,6 +151,12 @@ async fn run(db: Db, count: usize) {
         ms(runs[runs.len() / 2]),
         ms(runs[runs.len() - 1])
     );
+    if std::env::var_os("OVERSIGHT_BENCH_KEEP").is_some() {
+        // Left for EXPLAIN: the database (and SQLite's directory) outlive the run.
+        eprintln!("[{db:?}] kept: {}", server.database_url);
+        std::mem::forget(server);
+        return;
+    }
     server.stop().await;
 }
 

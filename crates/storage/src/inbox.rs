@@ -1,10 +1,11 @@
 //! The inbox (待办, docs/adr/0040): everything due for a caller across the workflows, read at
-//! read time as one `UNION ALL` over the workflow tables — one branch per kind of item, each
-//! filtered by its waiting status and the caller's reach and able to use an index on them
-//! (`m20261224_000100_index_inbox`) — so a page is one statement and the counts one more,
-//! whatever the page's size. There is no shared case table (docs/adr/0010): the branches read
+//! read time as one `UNION ALL` over the workflow tables — one branch per kind of item (per
+//! waiting status on a page), each filtered by its status and the caller's reach and read in its
+//! index's (status, day) order (`m20261226_000200_index_inbox_days`) — so a page is one statement
+//! reading a few rows of each branch and the counts one more, whatever the page's size. There is no shared case table (docs/adr/0010): the branches read
 //! each record's own deadline column.
 
+use std::cmp::Ordering;
 use std::future::Future;
 
 use chrono::NaiveDate;
@@ -20,7 +21,7 @@ use oversight_domain::{AuthorityId, EnterpriseId};
 use sea_orm::{ConnectionTrait, DatabaseExecutor, QueryResult, Statement};
 
 use crate::page::{self, Direction, Keyset};
-use crate::sql::Binds;
+use crate::sql::{self, Binds};
 use crate::{Executor, Page, PageRequest, Result, StorageError};
 
 /// One item of an inbox: a record waiting for the caller, with its day.
@@ -64,7 +65,9 @@ pub struct InboxCount {
     pub overdue: u64,
 }
 
-/// One keyset page of the inbox, by (day, kind, record id).
+/// One keyset page of the inbox, by (day, kind, record id): each branch reads only its first
+/// `limit` rows past the cursor in its own index order, and the union of those few is sorted
+/// and cut — never the whole inbox (docs/adr/0040, decision 7).
 pub async fn page(
     x: &impl Executor,
     inbox: &Inbox,
@@ -72,25 +75,38 @@ pub async fn page(
     request: &PageRequest<InboxCursor>,
 ) -> Result<Page<InboxRow>> {
     let executor = x.executor();
-    let mut binds = Binds::new(executor.get_database_backend());
-    let Some(union) = union(&mut binds, inbox, today) else {
-        return Ok(Page { items: Vec::new(), has_previous_page: false, has_next_page: false });
-    };
-    let statement = InboxStatement { executor, binds, union, bounds: Vec::new(), order: "ASC" };
+    let binds = Binds::new(executor.get_database_backend());
+    let statement =
+        InboxStatement { executor, binds, inbox, today, bounds: Vec::new(), direction: Direction::Ascending };
     page::read(statement, Direction::Ascending, request).await
 }
 
-/// The whole inbox's items per kind, with the overdue ones: one grouped statement.
+/// The whole inbox's items per kind, with the overdue ones: one grouped statement, in which the
+/// branches of the jurisdiction's enterprise records share one semi-join on the enterprise's
+/// region instead of one each.
 pub async fn counts(x: &impl Executor, inbox: &Inbox, today: NaiveDate) -> Result<Vec<InboxCount>> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let Some(union) = union(&mut binds, inbox, today) else {
+    let today = binds.push(today);
+    let (mut scoped, mut addressed) = (Vec::new(), Vec::new());
+    for kind in &inbox.kinds {
+        match (source(*kind).owner, &inbox.reach) {
+            (Owner::Enterprise, Reach::Authority { .. }) => scoped.push(branch(*kind, None, "1 = 1", &today)),
+            _ => addressed.extend(reached(&mut binds, *kind, &inbox.reach, &today)),
+        }
+    }
+    if let (false, Reach::Authority { scope, .. }) = (scoped.is_empty(), &inbox.reach) {
+        let within = enterprise_in(&mut binds, scope, "s.enterprise_id");
+        addressed.push(format!("SELECT s.* FROM ({}) s WHERE {within}", scoped.join(" UNION ALL ")));
+    }
+    if addressed.is_empty() {
         return Ok(Vec::new());
-    };
+    }
     // COALESCE around SUM: SQLite's SUM over no rows is NULL.
     let sql = format!(
-        "SELECT i.kind, COUNT(*) AS total, COALESCE(SUM(i.overdue), 0) AS overdue FROM ({union}) i \
-         GROUP BY i.kind ORDER BY i.kind"
+        "SELECT i.kind, COUNT(*) AS total, COALESCE(SUM(i.overdue), 0) AS overdue FROM ({}) i \
+         GROUP BY i.kind ORDER BY i.kind",
+        addressed.join(" UNION ALL ")
     );
     let rows =
         executor.query_all_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
@@ -108,7 +124,7 @@ pub async fn counts(x: &impl Executor, inbox: &Inbox, today: NaiveDate) -> Resul
 }
 
 /// The item of `kind` about record `id`, when it is in the inbox today (the subscription's check
-/// that an announced record entered the caller's inbox, by the same branches as the page).
+/// that an announced record entered the caller's inbox, by the same branch as the page).
 pub async fn item(
     x: &impl Executor,
     inbox: &Inbox,
@@ -116,29 +132,28 @@ pub async fn item(
     kind: InboxKind,
     id: i64,
 ) -> Result<Option<InboxRow>> {
+    if !inbox.kinds.contains(&kind) {
+        return Ok(None);
+    }
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let narrowed =
-        Inbox { reach: inbox.reach, kinds: inbox.kinds.iter().copied().filter(|k| *k == kind).collect() };
-    let Some(union) = union(&mut binds, &narrowed, today) else {
+    let today = binds.push(today);
+    let Some(branch) = reached(&mut binds, kind, &inbox.reach, &today) else {
         return Ok(None);
     };
-    let sql = format!(
-        "SELECT i.kind, i.due_on, i.overdue, i.id, i.enterprise_id, i.authority_id, i.detail FROM ({union}) i \
-         WHERE i.id = {}",
-        binds.push(id)
-    );
+    let sql = format!("SELECT {COLUMNS} FROM ({branch}) i WHERE i.id = {}", binds.push(id));
     let found =
         executor.query_one_raw(Statement::from_sql_and_values(binds.backend, sql, binds.values)).await?;
     found.as_ref().map(row).transpose()
 }
 
-/// The inbox as one `UNION ALL` of its kinds' branches; `None` when no kind reaches anything.
-fn union(binds: &mut Binds, inbox: &Inbox, today: NaiveDate) -> Option<String> {
-    let today = binds.push(today);
-    let branches: Vec<String> =
-        inbox.kinds.iter().filter_map(|kind| branch(binds, *kind, &inbox.reach, &today)).collect();
-    if branches.is_empty() { None } else { Some(branches.join(" UNION ALL ")) }
+/// The columns every branch yields, as the outer statements read them.
+const COLUMNS: &str = "i.kind, i.due_on, i.overdue, i.id, i.enterprise_id, i.authority_id, i.detail";
+
+/// The position of `kind` among the items of one day: by stored name (docs/adr/0040), as a
+/// number, so that the order is the same on every database whatever its collation.
+fn rank(kind: InboxKind) -> usize {
+    InboxKind::ALL.iter().filter(|other| other.as_str() < kind.as_str()).count()
 }
 
 /// What a branch reads: the table and its alias, the due column, the waiting statuses, the
@@ -308,40 +323,50 @@ fn addressed_source(kind: InboxKind) -> Source {
     }
 }
 
-/// One kind's branch over its table (aliased `x`), or `None` when the caller's reach holds none
-/// of its records.
-fn branch(binds: &mut Binds, kind: InboxKind, reach: &Reach, today: &str) -> Option<String> {
+/// A kind's branch over its table (aliased `x`): its records in `statuses` (all its waiting
+/// statuses when `None`) that `owner` (a condition from [`owner_condition`]) keeps.
+fn branch(kind: InboxKind, statuses: Option<&[&str]>, owner: &str, today: &str) -> String {
     let source = source(kind);
-    let owner = owner_condition(binds, source.owner, reach)?;
     let column = |c: &str| if c.starts_with("CAST") { c.to_owned() } else { format!("x.{c}") };
     let overdue = match kind.due_day() {
         DueDay::Deadline => format!("CASE WHEN x.{} < {today} THEN 1 ELSE 0 END", source.due),
         DueDay::Since => "0".to_owned(),
     };
-    let statuses = if source.statuses.is_empty() {
+    let statuses = statuses.unwrap_or(&source.statuses);
+    let statuses = if statuses.is_empty() {
         String::new()
     } else {
-        let quoted: Vec<String> = source.statuses.iter().map(|s| format!("'{s}'")).collect();
+        let quoted: Vec<String> = statuses.iter().map(|s| format!("'{s}'")).collect();
         format!(" AND x.status IN ({})", quoted.join(", "))
     };
-    Some(format!(
-        "SELECT '{kind}' AS kind, x.{due} AS due_on, {overdue} AS overdue, x.id AS id, \
+    format!(
+        "SELECT '{kind}' AS kind, {rank} AS kind_rank, x.{due} AS due_on, {overdue} AS overdue, x.id AS id, \
          {enterprise} AS enterprise_id, {authority} AS authority_id, x.{detail} AS detail \
          FROM {table} x WHERE {owner}{statuses}{extra}",
         kind = kind.as_str(),
+        rank = rank(kind),
         due = source.due,
         enterprise = column(source.enterprise),
         authority = column(source.authority),
         detail = source.detail,
         table = source.table,
         extra = source.extra,
-    ))
+    )
+}
+
+/// A kind's branch with the caller's reach as its condition, or `None` when the reach holds none
+/// of its records.
+fn reached(binds: &mut Binds, kind: InboxKind, reach: &Reach, today: &str) -> Option<String> {
+    let owner = owner_condition(binds, source(kind).owner, reach)?;
+    Some(branch(kind, None, &owner, today))
 }
 
 /// The caller's reach as a condition on the branch's owner, or `None` when it reaches none.
 fn owner_condition(binds: &mut Binds, owner: Owner, reach: &Reach) -> Option<String> {
     match (owner, reach) {
-        (Owner::Enterprise, Reach::Authority { scope, .. }) => Some(enterprise_in(binds, scope)),
+        (Owner::Enterprise, Reach::Authority { scope, .. }) => {
+            Some(enterprise_in(binds, scope, "x.enterprise_id"))
+        }
         (Owner::Enterprise, Reach::Enterprise(id)) => {
             Some(format!("x.enterprise_id = {}", binds.push(id.get())))
         }
@@ -355,61 +380,116 @@ fn owner_condition(binds: &mut Binds, owner: Owner, reach: &Reach) -> Option<Str
     }
 }
 
-/// The record's enterprise inside `scope`: a semi-join on the enterprise's region, in the same
-/// statement (as every scoped list reads).
-fn enterprise_in(binds: &mut Binds, scope: &Scope) -> String {
+/// The enterprise `column` names inside `scope`. A jurisdiction is a correlated `EXISTS` on the
+/// enterprise's primary key: a page's branch stops after a few rows of its own index and probes
+/// only those, where `IN (SELECT …)` would read the jurisdiction's every enterprise first
+/// (SQLite builds it into a temporary index per branch).
+fn enterprise_in(binds: &mut Binds, scope: &Scope, column: &str) -> String {
     match scope {
         Scope::Everything => "1 = 1".to_owned(),
         Scope::Nothing => "1 = 0".to_owned(),
-        Scope::Enterprise(id) => format!("x.enterprise_id = {}", binds.push(id.get())),
-        Scope::Within(region) => {
-            let (low, high) = region.range();
-            format!(
-                "x.enterprise_id IN (SELECT e.id FROM enterprise e WHERE e.region_code BETWEEN {} AND {})",
-                binds.push(low),
-                binds.push(high)
-            )
-        }
+        Scope::Enterprise(id) => format!("{column} = {}", binds.push(id.get())),
+        Scope::Within(_) => format!(
+            "EXISTS (SELECT 1 FROM enterprise e WHERE e.id = {column} AND {})",
+            sql::enterprise_in_scope(binds, scope, "e")
+        ),
     }
 }
 
-/// The inbox's page statement: the union, bounded by the cursors on its whole key, ordered and
-/// limited.
+/// The condition that keeps a branch's rows past `key` when the inbox runs in `direction`. The
+/// branch's kind is fixed, so the whole key (day, kind, id) folds into its day and id: a kind
+/// ordered after the key's on the same day is past it from that day on, one before it only from
+/// the next day, and the key's own kind is past it by (day, id).
+fn bound(binds: &mut Binds, kind: InboxKind, key: &InboxCursor, direction: Direction) -> String {
+    let (due, operator) = (source(kind).due, direction.past_operator());
+    let day = binds.push(key.due_on);
+    match (rank(kind).cmp(&rank(key.kind)), direction) {
+        (Ordering::Equal, _) => {
+            let id = binds.push(key.id);
+            format!(" AND (x.{due} {operator} {day} OR (x.{due} = {day} AND x.id {operator} {id}))")
+        }
+        (Ordering::Greater, Direction::Ascending) | (Ordering::Less, Direction::Descending) => {
+            format!(" AND x.{due} {operator}= {day}")
+        }
+        _ => format!(" AND x.{due} {operator} {day}"),
+    }
+}
+
+/// The inbox's page statement: each kind's branch — one per waiting status, so that each reads
+/// its (status, day) index in order — bounded by the cursors, ordered and limited on its own;
+/// then the union of those few rows ordered and limited again.
 struct InboxStatement<'x> {
     executor: DatabaseExecutor<'x>,
     binds: Binds,
-    union: String,
-    bounds: Vec<String>,
-    order: &'static str,
+    inbox: &'x Inbox,
+    today: NaiveDate,
+    bounds: Vec<(InboxCursor, Direction)>,
+    direction: Direction,
 }
 
-impl Keyset<InboxCursor> for InboxStatement<'_> {
+impl InboxStatement<'_> {
+    /// The limited branches of one kind, one per waiting status.
+    fn parts(&mut self, kind: InboxKind, today: &str, limit: &str) -> Vec<String> {
+        let Some(owner) = owner_condition(&mut self.binds, source(kind).owner, &self.inbox.reach) else {
+            return Vec::new();
+        };
+        let source = source(kind);
+        let order = self.direction.keyword();
+        let statuses: Vec<Option<&str>> = if source.statuses.is_empty() {
+            vec![None]
+        } else {
+            source.statuses.iter().copied().map(Some).collect()
+        };
+        statuses
+            .into_iter()
+            .map(|status| {
+                let only = status.map(|s| [s]);
+                let select = branch(kind, only.as_ref().map(|s| &s[..]), &owner, today);
+                let bounds: String = self
+                    .bounds
+                    .iter()
+                    .map(|(key, direction)| bound(&mut self.binds, kind, key, *direction))
+                    .collect();
+                format!(
+                    "SELECT * FROM ({select}{bounds} ORDER BY x.{due} {order}, x.id {order} LIMIT {limit}) b",
+                    due = source.due
+                )
+            })
+            .collect()
+    }
+}
+
+impl<'x> Keyset<InboxCursor> for InboxStatement<'x> {
     type Row = InboxRow;
 
     fn past(mut self, key: &InboxCursor, direction: Direction) -> Self {
-        let operator = direction.past_operator();
-        let (due_on, kind, id) =
-            (self.binds.push(key.due_on), self.binds.push(key.kind.as_str()), self.binds.push(key.id));
-        self.bounds.push(format!(" AND (i.due_on, i.kind, i.id) {operator} ({due_on}, {kind}, {id})"));
+        self.bounds.push((*key, direction));
         self
     }
 
     fn ordered(mut self, direction: Direction) -> Self {
-        self.order = direction.keyword();
+        self.direction = direction;
         self
     }
 
     fn fetch(mut self, limit: u64) -> impl Future<Output = Result<Vec<InboxRow>>> + Send {
         let limit = self.binds.push(i64::try_from(limit).unwrap_or(i64::MAX));
-        let (order, bounds) = (self.order, self.bounds.concat());
+        let today = self.binds.push(self.today);
+        let kinds = self.inbox.kinds.clone();
+        let parts: Vec<String> =
+            kinds.into_iter().flat_map(|kind| self.parts(kind, &today, &limit)).collect();
+        let order = self.direction.keyword();
         let sql = format!(
-            "SELECT i.kind, i.due_on, i.overdue, i.id, i.enterprise_id, i.authority_id, i.detail \
-             FROM ({union}) i WHERE 1 = 1{bounds} ORDER BY i.due_on {order}, i.kind {order}, i.id {order} \
-             LIMIT {limit}",
-            union = self.union
+            "SELECT {COLUMNS} FROM ({}) i ORDER BY i.due_on {order}, i.kind_rank {order}, i.id {order} LIMIT {limit}",
+            parts.join(" UNION ALL ")
         );
         let statement = Statement::from_sql_and_values(self.binds.backend, sql, self.binds.values);
-        async move { self.executor.query_all_raw(statement).await?.iter().map(row).collect() }
+        async move {
+            if parts.is_empty() {
+                return Ok(Vec::new());
+            }
+            self.executor.query_all_raw(statement).await?.iter().map(row).collect()
+        }
     }
 }
 

@@ -12,6 +12,48 @@ const QUERY: &str = r#"query($first: Int!, $after: String) { inbox(first: $first
     edges { node { kind dueOn overdue subjectId summary authority { name } enterprise { name }
         subject { ... on SupervisionOrder { text } ... on LowerTierRequest { text } } } } } }"#;
 
+const WALK: &str = r#"query($first: Int, $after: String, $last: Int, $before: String) {
+    inbox(first: $first, after: $after, last: $last, before: $before) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { node { kind dueOn subjectId } } } }"#;
+
+/// An item's whole key as the walk compares it.
+fn key(edge: &Value) -> String {
+    let node = &edge["node"];
+    format!("{} {} {}", node["dueOn"], node["kind"], node["subjectId"])
+}
+
+/// The whole inbox read `size` items at a time, forward (`first`/`after`) or backward
+/// (`last`/`before`), in reading order.
+async fn walk(server: &TestServer, token: &str, size: usize, forward: bool) -> Vec<String> {
+    let (mut keys, mut cursor): (Vec<String>, Option<String>) = (Vec::new(), None);
+    loop {
+        let variables = if forward {
+            json!({ "first": size, "after": cursor })
+        } else {
+            json!({ "last": size, "before": cursor })
+        };
+        let answer = server.graphql_as(token, WALK, variables).await;
+        assert!(answer.get("errors").is_none(), "{answer}");
+        let page = &answer["data"]["inbox"];
+        let edges: Vec<String> = page["edges"].as_array().unwrap().iter().map(key).collect();
+        let (more, next) = if forward {
+            (page["pageInfo"]["hasNextPage"].clone(), page["pageInfo"]["endCursor"].clone())
+        } else {
+            (page["pageInfo"]["hasPreviousPage"].clone(), page["pageInfo"]["startCursor"].clone())
+        };
+        if forward {
+            keys.extend(edges)
+        } else {
+            keys.splice(0..0, edges);
+        }
+        if more != json!(true) {
+            return keys;
+        }
+        cursor = next.as_str().map(str::to_owned);
+    }
+}
+
 /// Items per kind in Jiangsu's inbox (orders from the nation, requests from Nanjing).
 const EACH: usize = 30;
 
@@ -25,9 +67,14 @@ async fn inbox_body(server: &TestServer) {
         subject: OrderSubjectInput::Other,
         subject_text: Some(format!("巡查计划 {n}")),
         text: format!("督办事项 {n}"),
-        // Two due before the requests (5 working days), the others spread after them: both kinds
-        // on the page of 5 as on the page of 50, and the order is by day first.
-        working_days: if n < 2 { 1 } else { u32::try_from(6 + n % 20).unwrap() },
+        // Two due before the requests (5 working days), two on the requests' day (the kinds of
+        // one day in their order), the others spread after them: both kinds on the page of 5 as
+        // on the page of 50, and the order is by day first.
+        working_days: match n {
+            0 | 1 => 1,
+            2 | 3 => 5,
+            _ => u32::try_from(6 + n % 20).unwrap(),
+        },
     };
     for n in 0..EACH {
         server.app.issue_supervision_order(&server.national, &order(chain.jiangsu.id, n)).await.unwrap();
@@ -102,6 +149,14 @@ async fn inbox_body(server: &TestServer) {
     ids.dedup();
     assert_eq!(ids.len(), 2 * EACH, "an item twice");
     assert!(items.iter().all(|e| !e["node"]["summary"].as_str().unwrap().is_empty()));
+
+    // Walked in pages of 3 and of 7, forward and backward, the inbox is the one page of 60: the
+    // pages' cursors fall on both kinds inside the day they share (items 3 to 34), and each
+    // keeps the rest of that day.
+    let whole: Vec<String> = items.iter().map(|e| key(e)).collect();
+    for (size, forward) in [(3, true), (7, true), (3, false), (7, false)] {
+        assert_eq!(walk(server, &token, size, forward).await, whole, "pages of {size}, forward {forward}");
+    }
 
     // Zhejiang's officer sees its five orders; Nanjing none of Jiangsu's (what it raised waits on
     // Jiangsu, not on itself).
