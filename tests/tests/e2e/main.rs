@@ -22,6 +22,7 @@ mod ingestion;
 mod institutions;
 mod licenses;
 mod limits;
+mod live_counts;
 mod metrics;
 mod navigation;
 mod node;

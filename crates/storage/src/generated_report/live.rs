@@ -4,17 +4,21 @@
 //! same days agree by construction; the drill-down pages the same ids.
 
 use chrono::NaiveDate;
+use oversight_domain::RegionCode;
 use oversight_domain::generated_report::Figure;
 use sea_orm::{ConnectionTrait, Statement};
 
-use super::snapshot::{figure_records, group_records, grouped};
+use super::snapshot::{figure_records, group_places, group_records, grouped, placed};
 use super::{IdStatement, SnapshotOf, query};
 use crate::page::{self, Direction};
 use crate::sql::Binds;
 use crate::{Executor, Page, PageRequest, Result, StorageError};
 
 /// For each keyed `of`, the counts of its figures, in one statement: `(key, figure, count)`, no
-/// row for a count of zero. Each group of figures one pass tells apart is read once a key.
+/// row for a count of zero. Each group of figures one pass tells apart is read once a key — or
+/// once for several keys: the jurisdictions of one level over the same days (the national view's
+/// 31 provinces) share one pass over their common ancestor's records, each record counted for
+/// the jurisdiction its region's prefix names (docs/adr/0042 decision 8).
 pub async fn live_counts(
     x: &impl Executor,
     asked: &[(i64, SnapshotOf, &[Figure])],
@@ -24,16 +28,7 @@ pub async fn live_counts(
     }
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
-    let mut parts = Vec::new();
-    for (key, of, figures) in asked {
-        for group in grouped(figures) {
-            let Some(records) = group_records(&mut binds, of, &group) else { continue };
-            let key = binds.push(*key);
-            parts.push(format!(
-                "SELECT {key} AS k, r.fig AS fig, COUNT(*) AS n FROM ({records}) r GROUP BY r.fig"
-            ));
-        }
-    }
+    let parts: Vec<String> = batches(asked).iter().filter_map(|batch| batch.part(&mut binds)).collect();
     let rows = query(executor, binds, parts.join(" UNION ALL ")).await?;
     rows.iter()
         .map(|row| {
@@ -43,6 +38,82 @@ pub async fn live_counts(
             Ok((row.try_get("", "k")?, figure, u64::try_from(n).unwrap_or(0)))
         })
         .collect()
+}
+
+/// One group of figures counted for some keys in one pass: the keys' jurisdictions are of one
+/// level (their prefixes one length) and their days the same, or there is one key.
+struct Batch {
+    group: Vec<Figure>,
+    members: Vec<(i64, SnapshotOf)>,
+}
+
+impl Batch {
+    /// Whether `of` can join this batch: the same group and days, a jurisdiction of the same level.
+    fn admits(&self, group: &[Figure], of: &SnapshotOf) -> bool {
+        let Some((_, first)) = self.members.first() else { return false };
+        self.group == group
+            && placed(group)
+            && (first.year, first.span, first.today) == (of.year, of.span, of.today)
+            && first.region.jurisdiction_prefix().len() == of.region.jurisdiction_prefix().len()
+    }
+
+    /// The batch's statement part (`k`, `fig`, `n`), or `None` for an empty group.
+    fn part(&self, binds: &mut Binds) -> Option<String> {
+        let [(key, of)] = self.members.as_slice() else { return self.lines(binds) };
+        let records = group_records(binds, of, &self.group)?;
+        let key = binds.push(*key);
+        Some(format!("SELECT {key} AS k, r.fig AS fig, COUNT(*) AS n FROM ({records}) r GROUP BY r.fig"))
+    }
+
+    /// Several keys in one pass over their common ancestor's records: the records counted by
+    /// figure and by the prefix of their place first, then each prefix's counts given to the keys
+    /// whose jurisdiction it names (a `VALUES` table of prefix and key). Counting first keeps the
+    /// join to a few rows; `CROSS JOIN` keeps SQLite from running the records once per key
+    /// (PostgreSQL reads it as a plain join).
+    fn lines(&self, binds: &mut Binds) -> Option<String> {
+        let (_, first) = self.members.first()?;
+        let of = SnapshotOf { region: common_ancestor(&self.members), ..*first };
+        let records = group_places(binds, &of, &self.group)?;
+        let width = first.region.jurisdiction_prefix().len();
+        let lines: Vec<String> = self
+            .members
+            .iter()
+            .map(|(key, of)| {
+                let prefix = binds.push(of.region.jurisdiction_prefix().to_owned());
+                format!("({prefix}, {})", binds.push(*key))
+            })
+            .collect();
+        Some(format!(
+            "SELECT m.column2 AS k, g.fig AS fig, g.n AS n FROM (SELECT r.fig AS fig, \
+             SUBSTR(r.place, 1, {width}) AS prefix, COUNT(*) AS n FROM ({records}) r GROUP BY r.fig, \
+             SUBSTR(r.place, 1, {width})) g CROSS JOIN (VALUES {}) m WHERE m.column1 = g.prefix",
+            lines.join(", ")
+        ))
+    }
+}
+
+/// The asked keys' groups of figures, batched: each group of a key joins the first batch that
+/// admits it, in the order asked.
+fn batches(asked: &[(i64, SnapshotOf, &[Figure])]) -> Vec<Batch> {
+    let mut batches: Vec<Batch> = Vec::new();
+    for (key, of, figures) in asked {
+        for group in grouped(figures) {
+            match batches.iter_mut().find(|batch| batch.admits(&group, of)) {
+                Some(batch) => batch.members.push((*key, *of)),
+                None => batches.push(Batch { group, members: vec![(*key, *of)] }),
+            }
+        }
+    }
+    batches
+}
+
+/// The smallest region containing every member's (the nation at the widest).
+fn common_ancestor(members: &[(i64, SnapshotOf)]) -> RegionCode {
+    let mut ancestor = members.first().map_or(RegionCode::NATION, |(_, of)| of.region);
+    while !members.iter().all(|(_, of)| ancestor.contains(&of.region)) {
+        ancestor = ancestor.parent().unwrap_or(RegionCode::NATION);
+    }
+    ancestor
 }
 
 /// One keyset page (by record id) of a figure's records over `of`, counted now.

@@ -105,7 +105,7 @@ fn reviews(binds: &mut Binds, of: &SnapshotOf) -> String {
     let within = within(binds, of, "e");
     let year = binds.push(of.year);
     let with = format!(
-        "WITH y AS (SELECT r.id, r.status, r.first_submitted_on, r.overdue_since \
+        "WITH y AS (SELECT r.id, r.status, r.first_submitted_on, r.overdue_since, e.region_code AS place \
          FROM annual_review r JOIN enterprise e ON e.id = r.enterprise_id \
          WHERE {within} AND r.year = {year} AND r.status <> '{left}') ",
         left = ReviewStatus::Left.as_str()
@@ -126,7 +126,10 @@ fn reviews(binds: &mut Binds, of: &SnapshotOf) -> String {
     let selects: Vec<String> = parts
         .iter()
         .map(|(figure, condition)| {
-            format!("SELECT '{}' AS fig, '' AS grp, y.id AS id FROM y WHERE {condition}", figure.as_str())
+            format!(
+                "SELECT '{}' AS fig, '' AS grp, y.id AS id, y.place FROM y WHERE {condition}",
+                figure.as_str()
+            )
         })
         .collect();
     format!("{with}{}", selects.join(" UNION ALL "))
@@ -148,7 +151,10 @@ fn patrols(binds: &mut Binds, of: &SnapshotOf) -> String {
     parts
         .iter()
         .map(|(figure, condition)| {
-            format!("SELECT '{}' AS fig, '' AS grp, p.id AS id {from} AND {condition}", figure.as_str())
+            format!(
+                "SELECT '{}' AS fig, '' AS grp, p.id AS id, e.region_code AS place {from} AND {condition}",
+                figure.as_str()
+            )
         })
         .collect::<Vec<_>>()
         .join(" UNION ALL ")
@@ -160,7 +166,7 @@ fn tasks(binds: &mut Binds, of: &SnapshotOf) -> String {
     let within = within(binds, of, "e");
     let days = span(binds, of, "t.sampling_date");
     format!(
-        "SELECT '{fig}' AS fig, t.industry_code AS grp, t.id AS id \
+        "SELECT '{fig}' AS fig, t.industry_code AS grp, t.id AS id, e.region_code AS place \
          FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
          WHERE {within} AND {days} AND t.rectification_id IS NULL AND t.status <> '{cancelled}'",
         fig = Figure::TestingTasks.as_str(),
@@ -178,7 +184,7 @@ fn samples(binds: &mut Binds, of: &SnapshotOf) -> String {
         .map(|c| format!("WHEN '{}' THEN '{}'", c.as_str(), Figure::of_conclusion(*c).as_str()))
         .collect();
     format!(
-        "SELECT CASE v.conclusion {cases} END AS fig, t.industry_code AS grp, t.id AS id \
+        "SELECT CASE v.conclusion {cases} END AS fig, t.industry_code AS grp, t.id AS id, e.region_code AS place \
          FROM testing_task t JOIN enterprise e ON e.id = t.enterprise_id \
          JOIN test_verdict v ON v.task_id = t.id \
            AND v.id = (SELECT MAX(v2.id) FROM test_verdict v2 WHERE v2.task_id = t.id) \
@@ -197,9 +203,10 @@ fn rectifications(binds: &mut Binds, of: &SnapshotOf) -> String {
         RectificationStatus::ALL.iter().filter(|s| s.running()).map(|s| s.as_str()).collect();
     let from = format!("FROM rectification r JOIN enterprise e ON e.id = r.enterprise_id WHERE {within}");
     format!(
-        "SELECT '{opened}' AS fig, '' AS grp, r.id AS id {from} AND {days} \
-         UNION ALL SELECT '{closed}', '', r.id {from} AND {days} AND r.status = '{closed_status}' \
-         UNION ALL SELECT '{overdue}', '', r.id {from} AND r.status IN ({running}) AND r.deadline < {today}",
+        "SELECT '{opened}' AS fig, '' AS grp, r.id AS id, e.region_code AS place {from} AND {days} \
+         UNION ALL SELECT '{closed}', '', r.id, e.region_code {from} AND {days} AND r.status = '{closed_status}' \
+         UNION ALL SELECT '{overdue}', '', r.id, e.region_code {from} AND r.status IN ({running}) \
+         AND r.deadline < {today}",
         opened = Figure::RectificationsOpened.as_str(),
         closed = Figure::RectificationsClosed.as_str(),
         closed_status = RectificationStatus::Closed.as_str(),
@@ -221,7 +228,7 @@ fn license_changes(binds: &mut Binds, of: &SnapshotOf) -> String {
     let made_to = binds.push(china_midnight(of.span.1.checked_add_days(Days::new(1)).unwrap_or(of.span.1)));
     let change = |figure: Figure, status: LicenseStatus| {
         format!(
-            "SELECT DISTINCT '{}' AS fig, '' AS grp, l.id AS id FROM license_status_change c \
+            "SELECT DISTINCT '{}' AS fig, '' AS grp, l.id AS id, e.region_code AS place FROM license_status_change c \
              JOIN license l ON l.id = c.license_id JOIN enterprise e ON e.id = l.enterprise_id \
              WHERE {within} AND {days} AND c.status = '{}'",
             figure.as_str(),
@@ -229,7 +236,7 @@ fn license_changes(binds: &mut Binds, of: &SnapshotOf) -> String {
         )
     };
     format!(
-        "{} UNION ALL {} UNION ALL SELECT '{proposals}', '', p.id FROM revocation_proposal p \
+        "{} UNION ALL {} UNION ALL SELECT '{proposals}', '', p.id, e.region_code FROM revocation_proposal p \
          JOIN enterprise e ON e.id = p.enterprise_id WHERE {within} AND p.made_at >= {made_from} \
          AND p.made_at < {made_to}",
         change(Figure::Suspensions, LicenseStatus::Suspended),
@@ -265,7 +272,7 @@ fn imports(binds: &mut Binds, of: &SnapshotOf) -> String {
     let (low, high) = (binds.push(low), binds.push(high));
     let days = span(binds, of, "s.imported_on");
     format!(
-        "SELECT '{}' AS fig, '' AS grp, s.id AS id FROM spot_check_import s \
+        "SELECT '{}' AS fig, '' AS grp, s.id AS id, s.authority_region AS place FROM spot_check_import s \
          WHERE s.authority_region BETWEEN {low} AND {high} AND {days}",
         Figure::SpotCheckImports.as_str()
     )
@@ -283,10 +290,10 @@ fn unlicensed(binds: &mut Binds, of: &SnapshotOf) -> String {
     let today = binds.push(of.today);
     let from = format!("FROM unlicensed_case c WHERE {within}");
     format!(
-        "SELECT '{opened}' AS fig, '' AS grp, c.id AS id {from} AND {found} \
-         UNION ALL SELECT '{licensed_fig}', '', c.id {from} AND {licensed} \
-         UNION ALL SELECT '{banned_fig}', '', c.id {from} AND {banned} \
-         UNION ALL SELECT '{overdue}', '', c.id {from} AND c.status = '{urged}' AND c.apply_by < {today}",
+        "SELECT '{opened}' AS fig, '' AS grp, c.id AS id, c.region AS place {from} AND {found} \
+         UNION ALL SELECT '{licensed_fig}', '', c.id, c.region {from} AND {licensed} \
+         UNION ALL SELECT '{banned_fig}', '', c.id, c.region {from} AND {banned} \
+         UNION ALL SELECT '{overdue}', '', c.id, c.region {from} AND c.status = '{urged}' AND c.apply_by < {today}",
         opened = Figure::UnlicensedCasesOpened.as_str(),
         licensed_fig = Figure::UnlicensedCasesLicensed.as_str(),
         banned_fig = Figure::UnlicensedBansNotified.as_str(),
@@ -311,7 +318,7 @@ fn source(figure: Figure) -> (u8, Builder) {
         SamplesPassed | SamplesNonconforming | SamplesNotJudgeable => (3, samples),
         RectificationsOpened | RectificationsClosed | RectificationsOverdue => (4, rectifications),
         Suspensions | Revocations | RevocationProposals => (5, license_changes),
-        NoticesReceived | NoticesClosed | NoticesLate => (6, notices),
+        NoticesReceived | NoticesClosed | NoticesLate => (NOTICES, notices),
         SpotCheckImports => (7, imports),
         UnlicensedCasesOpened | UnlicensedCasesLicensed | UnlicensedBansNotified | UnlicensedCasesOverdue => {
             (8, unlicensed)
@@ -354,6 +361,28 @@ pub(super) fn group_records(binds: &mut Binds, of: &SnapshotOf, group: &[Figure]
     Some(format!("SELECT s.fig, s.id FROM ({}) s WHERE s.fig IN ({})", build(binds, of), listed.join(", ")))
 }
 
+/// The same records with the region each is placed in (`place`: its enterprise's, a case's or an
+/// import's authority's), to count them for several jurisdictions in one pass; only for a
+/// [`placed`] group; `None` for an empty one.
+pub(super) fn group_places(binds: &mut Binds, of: &SnapshotOf, group: &[Figure]) -> Option<String> {
+    let (_, build) = source(*group.first()?);
+    let listed: Vec<String> = group.iter().map(|f| format!("'{}'", f.as_str())).collect();
+    Some(format!(
+        "SELECT s.fig, s.id, s.place FROM ({}) s WHERE s.fig IN ({})",
+        build(binds, of),
+        listed.join(", ")
+    ))
+}
+
+/// Whether a group's records are placed in a region: every group but the notices', which are
+/// counted by the authority they were sent to.
+pub(super) fn placed(group: &[Figure]) -> bool {
+    group.first().is_some_and(|figure| source(*figure).0 != NOTICES)
+}
+
+/// The notices' group: counted by the receiving authority, not by the region of a record.
+const NOTICES: u8 = 6;
+
 /// Malicious-counterfeiting cases against enterprises of the jurisdiction: opened, reported up
 /// for revocation, with a ban requested and transferred to the police in the period, and past
 /// the deadline of the step they wait for on the day of generation (`CounterfeitCase::overdue_on`,
@@ -370,12 +399,13 @@ fn counterfeit(binds: &mut Binds, of: &SnapshotOf) -> String {
     let today = binds.push(of.today);
     let from = format!("FROM counterfeit_case c JOIN enterprise e ON e.id = c.enterprise_id WHERE {within}");
     format!(
-        "SELECT '{opened_fig}' AS fig, '' AS grp, c.id AS id {from} AND {opened} \
-         UNION ALL SELECT '{reported_fig}', '', c.id {from} AND {reported} \
-         UNION ALL SELECT '{banned_fig}', '', c.id {from} AND {banned} \
-         UNION ALL SELECT '{police_fig}', '', c.id {from} AND {police} \
-         UNION ALL SELECT '{overdue_fig}', '', c.id {from} AND c.due_on < {today} \
-         UNION ALL SELECT '{dismissed_fig}', '', c.id {from} AND c.status = '{dismissed_status}' AND {dismissed}",
+        "SELECT '{opened_fig}' AS fig, '' AS grp, c.id AS id, e.region_code AS place {from} AND {opened} \
+         UNION ALL SELECT '{reported_fig}', '', c.id, e.region_code {from} AND {reported} \
+         UNION ALL SELECT '{banned_fig}', '', c.id, e.region_code {from} AND {banned} \
+         UNION ALL SELECT '{police_fig}', '', c.id, e.region_code {from} AND {police} \
+         UNION ALL SELECT '{overdue_fig}', '', c.id, e.region_code {from} AND c.due_on < {today} \
+         UNION ALL SELECT '{dismissed_fig}', '', c.id, e.region_code {from} AND c.status = '{dismissed_status}' \
+         AND {dismissed}",
         opened_fig = Figure::CounterfeitCasesOpened.as_str(),
         reported_fig = Figure::CounterfeitRevocationsReported.as_str(),
         banned_fig = Figure::CounterfeitBansRequested.as_str(),
