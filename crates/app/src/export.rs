@@ -7,7 +7,11 @@
 //! (`delimited.rs`), XLSX written in constant-memory mode to a temporary file, then read out
 //! (`workbook.rs`).
 
+mod cases;
 mod delimited;
+mod follow_ups;
+mod orders;
+mod reviews;
 mod rows;
 mod workbook;
 
@@ -25,8 +29,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{
-    App, AppError, EnterpriseFilter, LicenseFilter, NoticeFilter, PatrolFilter, Principal, Role, TaskFilter,
-    Tier, now,
+    Action, App, AppError, EnterpriseFilter, FollowUpFilter, LicenseFilter, MeasureFilter, NoticeFilter,
+    OrderFilter, PatrolFilter, Principal, ProposalFilter, RectificationFilter, RequestFilter, ReviewFilter,
+    Role, TaskFilter, Tier, now,
 };
 
 pub use rows::Cell;
@@ -41,6 +46,13 @@ oversight_domain::stored_enum! {
         LinkageNotices = "linkageNotices",
         PatrolRecords = "patrolRecords",
         GeneratedReport = "generatedReport",
+        Rectifications = "rectifications",
+        AnnualReviews = "annualReviews",
+        PatrolMeasures = "patrolMeasures",
+        FollowUps = "followUps",
+        RevocationProposals = "revocationProposals",
+        SupervisionOrders = "supervisionOrders",
+        LowerTierRequests = "lowerTierRequests",
     }
 }
 
@@ -54,11 +66,19 @@ impl ExportList {
             ExportList::LinkageNotices => "联动通报",
             ExportList::PatrolRecords => "巡查回访记录",
             ExportList::GeneratedReport => "监管工作报告",
+            ExportList::Rectifications => "整改",
+            ExportList::AnnualReviews => "年度审查",
+            ExportList::PatrolMeasures => "巡查处置措施",
+            ExportList::FollowUps => "回访",
+            ExportList::RevocationProposals => "吊销建议",
+            ExportList::SupervisionOrders => "督查督办",
+            ExportList::LowerTierRequests => "下级反映事项",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
-    /// and testing lists do; notices and patrols are not samples (docs/adr/0028).
+    /// and testing lists do; notices, patrols and the handling lists (rectifications, reviews,
+    /// measures, follow-ups, proposals) are not samples (docs/adr/0028 §8).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -92,6 +112,13 @@ pub enum ExportQuery {
     PatrolRecords(PatrolFilter),
     /// One generated report (年度报告, 半年报告): its current version's figures.
     GeneratedReport(GeneratedReportId),
+    Rectifications(RectificationFilter),
+    AnnualReviews(ReviewFilter),
+    PatrolMeasures(MeasureFilter),
+    FollowUps(FollowUpFilter),
+    RevocationProposals(ProposalFilter),
+    SupervisionOrders(OrderFilter),
+    LowerTierRequests(RequestFilter),
 }
 
 impl ExportQuery {
@@ -103,6 +130,13 @@ impl ExportQuery {
             ExportQuery::LinkageNotices(_) => ExportList::LinkageNotices,
             ExportQuery::PatrolRecords(_) => ExportList::PatrolRecords,
             ExportQuery::GeneratedReport(_) => ExportList::GeneratedReport,
+            ExportQuery::Rectifications(_) => ExportList::Rectifications,
+            ExportQuery::AnnualReviews(_) => ExportList::AnnualReviews,
+            ExportQuery::PatrolMeasures(_) => ExportList::PatrolMeasures,
+            ExportQuery::FollowUps(_) => ExportList::FollowUps,
+            ExportQuery::RevocationProposals(_) => ExportList::RevocationProposals,
+            ExportQuery::SupervisionOrders(_) => ExportList::SupervisionOrders,
+            ExportQuery::LowerTierRequests(_) => ExportList::LowerTierRequests,
         }
     }
 }
@@ -309,14 +343,29 @@ fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -
     format!("{}-{today}.{}", list.title_zh(), format.as_str())
 }
 
-/// The list query's own check: the same scope function refuses the same callers.
+/// The list query's own check: the same scope function refuses the same callers. The handling
+/// lists (rectifications, annual reviews, patrol measures, follow-ups, revocation proposals) are
+/// read in the registry's scope, as their queries are; orders and requests in the tiers' scope.
 fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
     match query {
-        ExportQuery::Enterprises(_) | ExportQuery::Licenses(_) | ExportQuery::PatrolRecords(_) => {
-            crate::read_scope(principal).map(|_| ())
-        }
+        ExportQuery::Enterprises(_)
+        | ExportQuery::Licenses(_)
+        | ExportQuery::PatrolRecords(_)
+        | ExportQuery::Rectifications(_)
+        | ExportQuery::AnnualReviews(_)
+        | ExportQuery::PatrolMeasures(_)
+        | ExportQuery::FollowUps(_)
+        | ExportQuery::RevocationProposals(_) => crate::read_scope(principal).map(|_| ()),
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
         ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),
+        ExportQuery::SupervisionOrders(_) => {
+            crate::responsibility::tier_scope(principal, Action::ReadSupervisionOrders, "supervision orders")
+                .map(|_| ())
+        }
+        ExportQuery::LowerTierRequests(_) => {
+            crate::responsibility::tier_scope(principal, Action::ReadLowerTierRequests, "requests")
+                .map(|_| ())
+        }
     }
 }
