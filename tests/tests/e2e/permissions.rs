@@ -181,6 +181,8 @@ enum Op {
     AcknowledgePeriodicReport,
     ReturnPeriodicReport,
     ReadInbox,
+    ExportOrders,
+    ExportRequests,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1058,10 +1060,15 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadOverview, Outside) => {
             [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Orders and requests export to whoever reads their lists (the tiers' scope function,
+        // docs/adr/0028 §11): the same readers as ReadOrders and ReadRequests.
+        (ExportOrders | ExportRequests, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 160] = [
+const OPS: [Op; 162] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1224,6 +1231,8 @@ const OPS: [Op; 160] = [
     AcknowledgePeriodicReport,
     ReturnPeriodicReport,
     ReadInbox,
+    ExportOrders,
+    ExportRequests,
 ];
 
 struct World {
@@ -2317,6 +2326,14 @@ async fn run(
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
             "createApiKey",
         ),
+        ExportOrders | ExportRequests => {
+            let list = if op == ExportOrders { "SUPERVISION_ORDERS" } else { "LOWER_TIER_REQUESTS" };
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": list, "format": "CSV" } }),
+                "requestExport",
+            )
+        }
     };
     let body = server.graphql_as(token, query, variables).await;
     classify(&body, field)
