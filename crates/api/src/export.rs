@@ -9,7 +9,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::{Context, Enum, InputObject, InputType, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use futures_util::StreamExt;
-use oversight_app::export::{ExportFormat, ExportList, ExportQuery, SignedExport};
+use oversight_app::export::{DueTestsQuery, ExportFormat, ExportList, ExportQuery, SignedExport};
 use oversight_app::{App, Code, Principal};
 
 use crate::enums::{ProposalStatusGql, RectificationStatusGql, TaskStatusGql};
@@ -63,6 +63,9 @@ pub enum ExportListGql {
     /// `lowerTierRequests`: the questions, difficulties and support needed the lower tier raised
     /// (下级反映的问题、困难、保障), with their answers.
     LowerTierRequests,
+    /// `dueTests`: the licenses with compulsory tests due (应检) in a window or overdue, with
+    /// their next due dates.
+    DueTests,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -81,6 +84,7 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::RevocationProposals => ExportList::RevocationProposals,
             ExportListGql::SupervisionOrders => ExportList::SupervisionOrders,
             ExportListGql::LowerTierRequests => ExportList::LowerTierRequests,
+            ExportListGql::DueTests => ExportList::DueTests,
         }
     }
 }
@@ -147,6 +151,20 @@ pub struct ExportFilterInput {
     /// For LOWER_TIER_REQUESTS: the `lowerTierRequests` filter (`overdue` judged on the day of
     /// the download).
     pub lower_tier_requests: Option<LowerTierRequestFilter>,
+    /// For DUE_TESTS (required): the `dueTests` arguments.
+    pub due_tests: Option<DueTestsArguments>,
+}
+
+/// The `dueTests` arguments, for its export: the authority whose jurisdiction is listed and the
+/// window.
+#[derive(InputObject)]
+pub struct DueTestsArguments {
+    /// The authority whose jurisdiction is listed.
+    pub authority: async_graphql::ID,
+    /// First day of the window (inclusive).
+    pub from: NaiveDate,
+    /// Last day of the window (inclusive), at most 366 days after `from`.
+    pub to: NaiveDate,
 }
 
 /// What to export.
@@ -223,6 +241,7 @@ impl ExportFilterInput {
             ExportList::LowerTierRequests => {
                 ExportQuery::LowerTierRequests(self.lower_tier_requests.unwrap_or_default().parse()?)
             }
+            ExportList::DueTests => ExportQuery::DueTests(due_tests(self.due_tests)?),
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -259,6 +278,7 @@ impl ExportFilterInput {
             ("proposalStatus", self.proposal_status.is_some(), ExportList::RevocationProposals),
             ("supervisionOrders", self.supervision_orders.is_some(), ExportList::SupervisionOrders),
             ("lowerTierRequests", self.lower_tier_requests.is_some(), ExportList::LowerTierRequests),
+            ("dueTests", self.due_tests.is_some(), ExportList::DueTests),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {
             Some((name, ..)) => {
@@ -269,6 +289,20 @@ impl ExportFilterInput {
             None => Ok(()),
         }
     }
+}
+
+/// The due-test list's arguments, which a DUE_TESTS export must give (EXPORT_FILTER_MISMATCH).
+fn due_tests(arguments: Option<DueTestsArguments>) -> Result<DueTestsQuery, ApiError> {
+    let Some(arguments) = arguments else {
+        let message = "a DUE_TESTS export names its authority and window in filter.dueTests";
+        return Err(ApiError::new(Code::ExportFilterMismatch, message).with_field("input.filter.dueTests"));
+    };
+    let authority = crate::ids::parse_numeric_id(
+        &arguments.authority,
+        crate::ids::NodeType::Authority,
+        "input.filter.dueTests.authority",
+    )?;
+    Ok(DueTestsQuery { authority, from: arguments.from, to: arguments.to })
 }
 
 #[derive(Default)]

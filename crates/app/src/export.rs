@@ -9,6 +9,7 @@
 
 mod cases;
 mod delimited;
+mod due;
 mod follow_ups;
 mod orders;
 mod reviews;
@@ -53,6 +54,7 @@ oversight_domain::stored_enum! {
         RevocationProposals = "revocationProposals",
         SupervisionOrders = "supervisionOrders",
         LowerTierRequests = "lowerTierRequests",
+        DueTests = "dueTests",
     }
 }
 
@@ -73,6 +75,7 @@ impl ExportList {
             ExportList::RevocationProposals => "吊销建议",
             ExportList::SupervisionOrders => "督查督办",
             ExportList::LowerTierRequests => "下级反映事项",
+            ExportList::DueTests => "应检清单",
         }
     }
 
@@ -119,6 +122,15 @@ pub enum ExportQuery {
     RevocationProposals(ProposalFilter),
     SupervisionOrders(OrderFilter),
     LowerTierRequests(RequestFilter),
+    DueTests(DueTestsQuery),
+}
+
+/// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueTestsQuery {
+    pub authority: AuthorityId,
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
 }
 
 impl ExportQuery {
@@ -137,6 +149,7 @@ impl ExportQuery {
             ExportQuery::RevocationProposals(_) => ExportList::RevocationProposals,
             ExportQuery::SupervisionOrders(_) => ExportList::SupervisionOrders,
             ExportQuery::LowerTierRequests(_) => ExportList::LowerTierRequests,
+            ExportQuery::DueTests(_) => ExportList::DueTests,
         }
     }
 }
@@ -260,7 +273,7 @@ impl App {
         filter: Value,
     ) -> Result<ExportTicket, AppError> {
         check_reads(principal, query)?;
-        self.check_report(principal, query).await?;
+        self.check_named(principal, query).await?;
         let list = query.list();
         let work = self.begin(principal, Operation::RequestExport).await?;
         let after = serde_json::json!({
@@ -310,7 +323,7 @@ impl App {
         format: ExportFormat,
     ) -> Result<ExportBody, AppError> {
         check_reads(principal, &query)?;
-        self.check_report(principal, &query).await?;
+        self.check_named(principal, &query).await?;
         let file_name = file_name(query.list(), format, self.today());
         let body = match format {
             ExportFormat::Csv => delimited::stream(self.clone(), principal.clone(), query),
@@ -321,13 +334,21 @@ impl App {
 }
 
 impl App {
-    /// A report's export names one report: the caller must read it (NOT_FOUND otherwise), at
-    /// the request and again at the download, before a byte of a streamed file is sent.
-    async fn check_report(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
-        if let ExportQuery::GeneratedReport(id) = query
-            && self.generated_reports_by_ids(principal, &[*id]).await?.is_empty()
-        {
-            return Err(AppError::NotFound { what: "generated report" });
+    /// An export that names its object is checked against it at the request and again at the
+    /// download, before a byte of a streamed file is sent: a report's caller must read the
+    /// report (NOT_FOUND otherwise); a due-test list's, the list of that authority and window
+    /// (`due_plan`: the list's own refusals — out of jurisdiction, a window too long).
+    async fn check_named(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
+        match query {
+            ExportQuery::GeneratedReport(id)
+                if self.generated_reports_by_ids(principal, &[*id]).await?.is_empty() =>
+            {
+                return Err(AppError::NotFound { what: "generated report" });
+            }
+            ExportQuery::DueTests(due) => {
+                self.due_plan(principal, due.authority, due.from, due.to).await?;
+            }
+            _ => {}
         }
         Ok(())
     }
@@ -367,5 +388,7 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
             crate::responsibility::tier_scope(principal, Action::ReadLowerTierRequests, "requests")
                 .map(|_| ())
         }
+        // The listed authority's place decides, so the list's plan checks it (`check_named`).
+        ExportQuery::DueTests(_) => Ok(()),
     }
 }

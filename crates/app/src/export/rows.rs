@@ -13,7 +13,7 @@ use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
 use rust_decimal::Decimal;
 
-use super::{ExportQuery, cases, follow_ups, orders, reviews};
+use super::{ExportQuery, cases, due, follow_ups, orders, reviews};
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
     LicenseOrder, LicenseRecord, Page, PageRequest, Principal, RectificationCursor, ReviewCursor, TaskCursor,
@@ -107,6 +107,7 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::FollowUps(_) => follow_ups::FOLLOW_UPS,
         ExportQuery::SupervisionOrders(_) => orders::SUPERVISION_ORDERS,
         ExportQuery::LowerTierRequests(_) => orders::LOWER_TIER_REQUESTS,
+        ExportQuery::DueTests(_) => due::DUE_TESTS,
     }
 }
 
@@ -197,6 +198,9 @@ pub enum Position {
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
     /// supervision orders and requests, newest first).
     Id(i64),
+    /// The due-test list's plan (built on its first page, kept for the others) and the license
+    /// id of its last row.
+    Due(Box<crate::DuePlan>, i64),
     Done,
 }
 
@@ -278,6 +282,7 @@ pub async fn next_page(
         (ExportQuery::LowerTierRequests(filter), position) => {
             orders::request_page(app, principal, filter, position).await
         }
+        (ExportQuery::DueTests(due), position) => due::due_page(app, principal, due, position).await,
     }
 }
 
@@ -545,6 +550,10 @@ impl Related {
 
     pub(super) fn name(&self, id: EnterpriseId) -> Cell {
         self.holders.get(&id).map_or(Cell::Empty, |e| Cell::text(e.base.name.clone()))
+    }
+
+    pub(super) fn region(&self, id: EnterpriseId) -> Cell {
+        self.holders.get(&id).map_or(Cell::Empty, |e| Cell::text(e.base.region.name()))
     }
 
     pub(super) fn credit_code(&self, id: EnterpriseId) -> Cell {
