@@ -387,7 +387,17 @@ async fn csv_of(
 
 /// An XLSX export's only sheet (no statistics sheet: these lists are not samples), as rows of cells.
 async fn sheet_of(server: &TestServer, token: &str, list: &str, name: &str) -> Vec<Vec<Data>> {
-    let input = json!({ "list": list, "format": "XLSX" });
+    sheet_filtered(server, token, (list, json!({})), name).await
+}
+
+/// `sheet_of` with the list's filter.
+async fn sheet_filtered(
+    server: &TestServer,
+    token: &str,
+    (list, filter): (&str, Value),
+    name: &str,
+) -> Vec<Vec<Data>> {
+    let input = json!({ "list": list, "format": "XLSX", "filter": filter });
     let (file_name, bytes) = exported(server, token, input).await;
     assert_eq!(file_name, format!("{name}-{}.xlsx", server.app.today()));
     assert_eq!(&bytes[..2], b"PK", "an XLSX file is a zip");
@@ -641,3 +651,94 @@ async fn tier_lists(server: &TestServer) {
 }
 
 on_both_databases!(the_tier_lists_export_in_the_tiers_scope, tier_lists, plugins = crate::cast::WIRE_CABLE);
+
+const DUE_HEADER: [&str; 13] = [
+    "许可证编号",
+    "企业名称",
+    "统一社会信用代码",
+    "所在地区",
+    "行业",
+    "风险等级",
+    "发证日期",
+    "最近抽样日期",
+    "下次应检日期",
+    "逾期",
+    "漏检次数（次）",
+    "年检验次数（次）",
+    "期间应检日期",
+];
+
+const DUE_LIST: &str = r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!) {
+  dueTests(authority: $a, from: $from, to: $to) { totalCount edges { node { license { number } nextDue } } } }"#;
+
+/// The compulsory tests due (应检) exported: the rows the `dueTests` list shows for the same
+/// authority and window, in license order, with their next due dates; the list's own refusals
+/// (an authority outside the caller's jurisdiction, a window too long, a caller who is no
+/// officer) refuse the export, writing nothing.
+async fn due_list(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let seats =
+        server.graphql_as(&world.county, "{ viewer { authority { id parent { id } } } }", json!({})).await;
+    let xuanwu = seats["data"]["viewer"]["authority"]["id"].as_str().unwrap().to_owned();
+    let nanjing = seats["data"]["viewer"]["authority"]["parent"]["id"].as_str().unwrap().to_owned();
+    let today = server.app.today();
+    let window = |authority: &str, days: i64| {
+        json!({ "authority": authority, "from": today.to_string(),
+                "to": (today + chrono::Duration::days(days)).to_string() })
+    };
+
+    let filter = json!({ "dueTests": window(&xuanwu, 364) });
+    let (header, records) = csv_of(server, &world.county, "DUE_TESTS", filter.clone()).await;
+    assert_eq!(header, DUE_HEADER);
+    let vars = json!({ "a": xuanwu, "from": today.to_string(), "to": (today + chrono::Duration::days(364)).to_string() });
+    let listed = server.graphql_as(&world.county, DUE_LIST, vars).await;
+    let shown: Vec<(String, String)> = listed["data"]["dueTests"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|e| {
+            (
+                e["node"]["license"]["number"].as_str().unwrap().to_owned(),
+                e["node"]["nextDue"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let exported: Vec<(String, String)> = records.iter().map(|r| (r[0].clone(), r[8].clone())).collect();
+    assert_eq!(exported, shown, "the file is the list");
+    assert_eq!(exported.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), world.licenses);
+    assert_eq!((records[0][1].as_str(), records[0][3].as_str()), ("南京电缆1有限公司", "玄武区"));
+    // Issued 100 days ago, never sampled, tested four times a year: the first quarter's test
+    // passed unsampled.
+    let overdue = |r: &Vec<String>| r[5].ends_with('类') && r[7].is_empty() && r[9..12] == ["是", "1", "4"];
+    assert!(records.iter().all(overdue), "{records:?}");
+    let rows = sheet_filtered(server, &world.provincial, ("DUE_TESTS", filter), "应检清单").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (DUE_HEADER.map(str::to_owned).to_vec(), 3));
+    assert!(matches!(rows[1][8], Data::DateTime(_)), "the next due date is an Excel date: {:?}", rows[1][8]);
+
+    let before = census(server).await;
+    let cases = [
+        (
+            "the county lists no city",
+            &world.county,
+            json!({ "dueTests": window(&nanjing, 364) }),
+            "OUT_OF_JURISDICTION",
+        ),
+        (
+            "a window over 366 days",
+            &world.county,
+            json!({ "dueTests": window(&xuanwu, 400) }),
+            "INVALID_DATE_RANGE",
+        ),
+        ("a testing institution", &world.lab, json!({ "dueTests": window(&xuanwu, 364) }), "FORBIDDEN"),
+        ("an enterprise", &world.enterprise_user, json!({ "dueTests": window(&xuanwu, 364) }), "FORBIDDEN"),
+        ("no authority named", &world.county, json!({}), "EXPORT_FILTER_MISMATCH"),
+    ];
+    for (label, token, filter, expected) in cases {
+        let body =
+            request(server, token, json!({ "list": "DUE_TESTS", "format": "CSV", "filter": filter })).await;
+        assert_eq!(code(&body), expected, "{label}: {body}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(the_due_tests_export_as_the_list_shows_them, due_list, plugins = crate::cast::WIRE_CABLE);

@@ -183,6 +183,7 @@ enum Op {
     ReadInbox,
     ExportOrders,
     ExportRequests,
+    ExportDueTests,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1065,10 +1066,18 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ExportOrders | ExportRequests, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // The due tests of an authority (Xuanwu inside, Zhejiang outside) export to the officers
+        // whose jurisdiction holds it, as the list reads (docs/adr/0028 §12).
+        (ExportDueTests, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ExportDueTests, Outside) => {
+            [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 162] = [
+const OPS: [Op; 163] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1233,6 +1242,7 @@ const OPS: [Op; 162] = [
     ReadInbox,
     ExportOrders,
     ExportRequests,
+    ExportDueTests,
 ];
 
 struct World {
@@ -2331,6 +2341,16 @@ async fn run(
             (
                 "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
                 json!({ "i": { "list": list, "format": "CSV" } }),
+                "requestExport",
+            )
+        }
+        ExportDueTests => {
+            let today = server.app.today();
+            let window = json!({ "authority": global("Authority", authority), "from": today.to_string(),
+                                 "to": (today + chrono::Duration::days(364)).to_string() });
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": "DUE_TESTS", "format": "CSV", "filter": { "dueTests": window } } }),
                 "requestExport",
             )
         }
