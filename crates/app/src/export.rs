@@ -80,8 +80,9 @@ impl ExportList {
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
-    /// and testing lists do; notices, patrols and the handling lists (rectifications, reviews,
-    /// measures, follow-ups, proposals) are not samples (docs/adr/0028 §8).
+    /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
+    /// measures, follow-ups, proposals), orders, requests and due tests are not samples
+    /// (docs/adr/0028 §8, §10–§12).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
