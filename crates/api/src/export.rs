@@ -9,16 +9,24 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::{Context, Enum, InputObject, InputType, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use futures_util::StreamExt;
-use oversight_app::export::{ExportFormat, ExportList, ExportQuery, SignedExport};
+use oversight_app::export::{DueTestsQuery, ExportFormat, ExportList, ExportQuery, SignedExport};
 use oversight_app::{App, Code, Principal};
 
-use crate::enums::TaskStatusGql;
+use crate::enums::{ProposalStatusGql, RectificationStatusGql, TaskStatusGql};
 use crate::error::{ApiError, ResultExt, caller};
 use crate::http::Endpoint;
 use crate::linkage::{LinkageNoticeFilter, notice_filter};
-use crate::patrol::operations::{PatrolRecordFilter, patrol_filter};
+use crate::patrol::operations::{
+    FollowUpFilterInput, PatrolMeasureFilter, PatrolRecordFilter, follow_up_filter, measure_filter,
+    patrol_filter,
+};
 use crate::registry::enterprise::EnterpriseFilterInput;
 use crate::registry::license::LicenseFilterInput;
+use crate::responsibility::order::SupervisionOrderFilter;
+use crate::responsibility::request::LowerTierRequestFilter;
+use crate::review::operations::{AnnualReviewFilter, review_filter};
+use crate::testing::rectification::ProposalFilterInput;
+use crate::testing::rectification_list::RectificationFilterInput;
 use crate::testing::task_list::TestingTaskFilterInput;
 
 /// The lists that export: each is the list query of the same name.
@@ -37,6 +45,27 @@ pub enum ExportListGql {
     PatrolRecords,
     /// One generated report (年度报告, 半年报告): its current version's figures and pass rates.
     GeneratedReport,
+    /// `rectifications`: rectifications (整改) ordered after failing verdicts, with their
+    /// deadlines and whether they run overdue.
+    Rectifications,
+    /// `annualReviews`: annual reviews (年度审查, 年审) of licenses, with their deadlines and
+    /// conclusions.
+    AnnualReviews,
+    /// `patrolMeasures`: measures (措施) ordered on patrols' findings.
+    PatrolMeasures,
+    /// `followUps`: follow-up visits (回访) owed, due and done.
+    FollowUps,
+    /// `revocationProposals`: revocation proposals (吊销建议) and their decisions.
+    RevocationProposals,
+    /// `supervisionOrders`: supervision orders (督查督办) issued and received, with their
+    /// deadlines and whether they run overdue.
+    SupervisionOrders,
+    /// `lowerTierRequests`: the questions, difficulties and support needed the lower tier raised
+    /// (下级反映的问题、困难、保障), with their answers.
+    LowerTierRequests,
+    /// `dueTests`: the licenses with compulsory tests due (应检) in a window or overdue, with
+    /// their next due dates.
+    DueTests,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -48,6 +77,14 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::LinkageNotices => ExportList::LinkageNotices,
             ExportListGql::PatrolRecords => ExportList::PatrolRecords,
             ExportListGql::GeneratedReport => ExportList::GeneratedReport,
+            ExportListGql::Rectifications => ExportList::Rectifications,
+            ExportListGql::AnnualReviews => ExportList::AnnualReviews,
+            ExportListGql::PatrolMeasures => ExportList::PatrolMeasures,
+            ExportListGql::FollowUps => ExportList::FollowUps,
+            ExportListGql::RevocationProposals => ExportList::RevocationProposals,
+            ExportListGql::SupervisionOrders => ExportList::SupervisionOrders,
+            ExportListGql::LowerTierRequests => ExportList::LowerTierRequests,
+            ExportListGql::DueTests => ExportList::DueTests,
         }
     }
 }
@@ -90,6 +127,44 @@ pub struct ExportFilterInput {
     pub patrol_records: Option<PatrolRecordFilter>,
     /// For GENERATED_REPORT (required): the report's global ID.
     pub generated_report: Option<async_graphql::ID>,
+    /// For RECTIFICATIONS: the `rectifications` filter.
+    pub rectifications: Option<RectificationFilterInput>,
+    /// For RECTIFICATIONS: the `rectifications` status argument.
+    pub rectification_status: Option<RectificationStatusGql>,
+    /// For RECTIFICATIONS: the `rectifications` overdue argument (past the deadline without a
+    /// re-check on the day of the download).
+    pub rectification_overdue: Option<bool>,
+    /// For ANNUAL_REVIEWS: the `annualReviews` filter (`overdue` judged on the day of the
+    /// download).
+    pub annual_reviews: Option<AnnualReviewFilter>,
+    /// For PATROL_MEASURES: the `patrolMeasures` filter.
+    pub patrol_measures: Option<PatrolMeasureFilter>,
+    /// For FOLLOW_UPS: the `followUps` filter (`state` judged on the day of the download).
+    pub follow_ups: Option<FollowUpFilterInput>,
+    /// For REVOCATION_PROPOSALS: the `revocationProposals` filter.
+    pub revocation_proposals: Option<ProposalFilterInput>,
+    /// For REVOCATION_PROPOSALS: the `revocationProposals` status argument.
+    pub proposal_status: Option<ProposalStatusGql>,
+    /// For SUPERVISION_ORDERS: the `supervisionOrders` filter (`overdue` judged on the day of
+    /// the download).
+    pub supervision_orders: Option<SupervisionOrderFilter>,
+    /// For LOWER_TIER_REQUESTS: the `lowerTierRequests` filter (`overdue` judged on the day of
+    /// the download).
+    pub lower_tier_requests: Option<LowerTierRequestFilter>,
+    /// For DUE_TESTS (required): the `dueTests` arguments.
+    pub due_tests: Option<DueTestsArguments>,
+}
+
+/// The `dueTests` arguments, for its export: the authority whose jurisdiction is listed and the
+/// window.
+#[derive(InputObject)]
+pub struct DueTestsArguments {
+    /// The authority whose jurisdiction is listed.
+    pub authority: async_graphql::ID,
+    /// First day of the window (inclusive).
+    pub from: NaiveDate,
+    /// Last day of the window (inclusive), at most 366 days after `from`.
+    pub to: NaiveDate,
 }
 
 /// What to export.
@@ -124,21 +199,7 @@ impl ExportFilterInput {
         list: ExportList,
         today: NaiveDate,
     ) -> Result<ExportQuery, ApiError> {
-        let given = [
-            ("enterprises", self.enterprises.is_some(), ExportList::Enterprises),
-            ("licenses", self.licenses.is_some(), ExportList::Licenses),
-            ("testingTasks", self.testing_tasks.is_some(), ExportList::TestingTasks),
-            ("taskStatus", self.task_status.is_some(), ExportList::TestingTasks),
-            ("linkageNotices", self.linkage_notices.is_some(), ExportList::LinkageNotices),
-            ("patrolRecords", self.patrol_records.is_some(), ExportList::PatrolRecords),
-            ("generatedReport", self.generated_report.is_some(), ExportList::GeneratedReport),
-        ];
-        if let Some((name, ..)) = given.iter().find(|(_, set, of)| *set && *of != list) {
-            let message = format!("filter.{name} filters another list than {}", list.as_str());
-            return Err(
-                ApiError::new(Code::ExportFilterMismatch, message).with_field(format!("input.filter.{name}"))
-            );
-        }
+        self.check_list(list)?;
         let catalogue = app.industry_catalogue();
         Ok(match list {
             ExportList::Enterprises => {
@@ -157,6 +218,30 @@ impl ExportFilterInput {
             ExportList::PatrolRecords => {
                 ExportQuery::PatrolRecords(patrol_filter(self.patrol_records.unwrap_or_default())?)
             }
+            ExportList::Rectifications => {
+                let overdue_on = self.rectification_overdue.unwrap_or(false).then_some(today);
+                let filter = self.rectifications.unwrap_or_default();
+                ExportQuery::Rectifications(filter.parse(catalogue, self.rectification_status, overdue_on)?)
+            }
+            ExportList::AnnualReviews => {
+                ExportQuery::AnnualReviews(review_filter(self.annual_reviews.unwrap_or_default(), today)?)
+            }
+            ExportList::PatrolMeasures => {
+                ExportQuery::PatrolMeasures(measure_filter(self.patrol_measures.unwrap_or_default())?)
+            }
+            ExportList::FollowUps => {
+                ExportQuery::FollowUps(follow_up_filter(self.follow_ups.unwrap_or_default())?)
+            }
+            ExportList::RevocationProposals => ExportQuery::RevocationProposals(
+                self.revocation_proposals.unwrap_or_default().parse(self.proposal_status)?,
+            ),
+            ExportList::SupervisionOrders => {
+                ExportQuery::SupervisionOrders(self.supervision_orders.unwrap_or_default().parse()?)
+            }
+            ExportList::LowerTierRequests => {
+                ExportQuery::LowerTierRequests(self.lower_tier_requests.unwrap_or_default().parse()?)
+            }
+            ExportList::DueTests => ExportQuery::DueTests(due_tests(self.due_tests)?),
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -171,6 +256,53 @@ impl ExportFilterInput {
             }
         })
     }
+
+    /// Refuses a filter given under another list's name than `list` (EXPORT_FILTER_MISMATCH,
+    /// pointing at it): each list takes its own query's filter only.
+    fn check_list(&self, list: ExportList) -> Result<(), ApiError> {
+        let given = [
+            ("enterprises", self.enterprises.is_some(), ExportList::Enterprises),
+            ("licenses", self.licenses.is_some(), ExportList::Licenses),
+            ("testingTasks", self.testing_tasks.is_some(), ExportList::TestingTasks),
+            ("taskStatus", self.task_status.is_some(), ExportList::TestingTasks),
+            ("linkageNotices", self.linkage_notices.is_some(), ExportList::LinkageNotices),
+            ("patrolRecords", self.patrol_records.is_some(), ExportList::PatrolRecords),
+            ("generatedReport", self.generated_report.is_some(), ExportList::GeneratedReport),
+            ("rectifications", self.rectifications.is_some(), ExportList::Rectifications),
+            ("rectificationStatus", self.rectification_status.is_some(), ExportList::Rectifications),
+            ("rectificationOverdue", self.rectification_overdue.is_some(), ExportList::Rectifications),
+            ("annualReviews", self.annual_reviews.is_some(), ExportList::AnnualReviews),
+            ("patrolMeasures", self.patrol_measures.is_some(), ExportList::PatrolMeasures),
+            ("followUps", self.follow_ups.is_some(), ExportList::FollowUps),
+            ("revocationProposals", self.revocation_proposals.is_some(), ExportList::RevocationProposals),
+            ("proposalStatus", self.proposal_status.is_some(), ExportList::RevocationProposals),
+            ("supervisionOrders", self.supervision_orders.is_some(), ExportList::SupervisionOrders),
+            ("lowerTierRequests", self.lower_tier_requests.is_some(), ExportList::LowerTierRequests),
+            ("dueTests", self.due_tests.is_some(), ExportList::DueTests),
+        ];
+        match given.iter().find(|(_, set, of)| *set && *of != list) {
+            Some((name, ..)) => {
+                let message = format!("filter.{name} filters another list than {}", list.as_str());
+                Err(ApiError::new(Code::ExportFilterMismatch, message)
+                    .with_field(format!("input.filter.{name}")))
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+/// The due-test list's arguments, which a DUE_TESTS export must give (EXPORT_FILTER_MISMATCH).
+fn due_tests(arguments: Option<DueTestsArguments>) -> Result<DueTestsQuery, ApiError> {
+    let Some(arguments) = arguments else {
+        let message = "a DUE_TESTS export names its authority and window in filter.dueTests";
+        return Err(ApiError::new(Code::ExportFilterMismatch, message).with_field("input.filter.dueTests"));
+    };
+    let authority = crate::ids::parse_numeric_id(
+        &arguments.authority,
+        crate::ids::NodeType::Authority,
+        "input.filter.dueTests.authority",
+    )?;
+    Ok(DueTestsQuery { authority, from: arguments.from, to: arguments.to })
 }
 
 #[derive(Default)]

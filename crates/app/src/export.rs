@@ -7,7 +7,12 @@
 //! (`delimited.rs`), XLSX written in constant-memory mode to a temporary file, then read out
 //! (`workbook.rs`).
 
+mod cases;
 mod delimited;
+mod due;
+mod follow_ups;
+mod orders;
+mod reviews;
 mod rows;
 mod workbook;
 
@@ -25,8 +30,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{
-    App, AppError, EnterpriseFilter, LicenseFilter, NoticeFilter, PatrolFilter, Principal, Role, TaskFilter,
-    Tier, now,
+    Action, App, AppError, EnterpriseFilter, FollowUpFilter, LicenseFilter, MeasureFilter, NoticeFilter,
+    OrderFilter, PatrolFilter, Principal, ProposalFilter, RectificationFilter, RequestFilter, ReviewFilter,
+    Role, TaskFilter, Tier, now,
 };
 
 pub use rows::Cell;
@@ -41,6 +47,14 @@ oversight_domain::stored_enum! {
         LinkageNotices = "linkageNotices",
         PatrolRecords = "patrolRecords",
         GeneratedReport = "generatedReport",
+        Rectifications = "rectifications",
+        AnnualReviews = "annualReviews",
+        PatrolMeasures = "patrolMeasures",
+        FollowUps = "followUps",
+        RevocationProposals = "revocationProposals",
+        SupervisionOrders = "supervisionOrders",
+        LowerTierRequests = "lowerTierRequests",
+        DueTests = "dueTests",
     }
 }
 
@@ -54,11 +68,21 @@ impl ExportList {
             ExportList::LinkageNotices => "联动通报",
             ExportList::PatrolRecords => "巡查回访记录",
             ExportList::GeneratedReport => "监管工作报告",
+            ExportList::Rectifications => "整改",
+            ExportList::AnnualReviews => "年度审查",
+            ExportList::PatrolMeasures => "巡查处置措施",
+            ExportList::FollowUps => "回访",
+            ExportList::RevocationProposals => "吊销建议",
+            ExportList::SupervisionOrders => "督查督办",
+            ExportList::LowerTierRequests => "下级反映事项",
+            ExportList::DueTests => "应检清单",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
-    /// and testing lists do; notices and patrols are not samples (docs/adr/0028).
+    /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
+    /// measures, follow-ups, proposals), orders, requests and due tests are not samples
+    /// (docs/adr/0028 §8, §10–§12).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -92,6 +116,22 @@ pub enum ExportQuery {
     PatrolRecords(PatrolFilter),
     /// One generated report (年度报告, 半年报告): its current version's figures.
     GeneratedReport(GeneratedReportId),
+    Rectifications(RectificationFilter),
+    AnnualReviews(ReviewFilter),
+    PatrolMeasures(MeasureFilter),
+    FollowUps(FollowUpFilter),
+    RevocationProposals(ProposalFilter),
+    SupervisionOrders(OrderFilter),
+    LowerTierRequests(RequestFilter),
+    DueTests(DueTestsQuery),
+}
+
+/// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueTestsQuery {
+    pub authority: AuthorityId,
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
 }
 
 impl ExportQuery {
@@ -103,6 +143,14 @@ impl ExportQuery {
             ExportQuery::LinkageNotices(_) => ExportList::LinkageNotices,
             ExportQuery::PatrolRecords(_) => ExportList::PatrolRecords,
             ExportQuery::GeneratedReport(_) => ExportList::GeneratedReport,
+            ExportQuery::Rectifications(_) => ExportList::Rectifications,
+            ExportQuery::AnnualReviews(_) => ExportList::AnnualReviews,
+            ExportQuery::PatrolMeasures(_) => ExportList::PatrolMeasures,
+            ExportQuery::FollowUps(_) => ExportList::FollowUps,
+            ExportQuery::RevocationProposals(_) => ExportList::RevocationProposals,
+            ExportQuery::SupervisionOrders(_) => ExportList::SupervisionOrders,
+            ExportQuery::LowerTierRequests(_) => ExportList::LowerTierRequests,
+            ExportQuery::DueTests(_) => ExportList::DueTests,
         }
     }
 }
@@ -226,7 +274,7 @@ impl App {
         filter: Value,
     ) -> Result<ExportTicket, AppError> {
         check_reads(principal, query)?;
-        self.check_report(principal, query).await?;
+        self.check_named(principal, query).await?;
         let list = query.list();
         let work = self.begin(principal, Operation::RequestExport).await?;
         let after = serde_json::json!({
@@ -276,7 +324,7 @@ impl App {
         format: ExportFormat,
     ) -> Result<ExportBody, AppError> {
         check_reads(principal, &query)?;
-        self.check_report(principal, &query).await?;
+        self.check_named(principal, &query).await?;
         let file_name = file_name(query.list(), format, self.today());
         let body = match format {
             ExportFormat::Csv => delimited::stream(self.clone(), principal.clone(), query),
@@ -287,13 +335,21 @@ impl App {
 }
 
 impl App {
-    /// A report's export names one report: the caller must read it (NOT_FOUND otherwise), at
-    /// the request and again at the download, before a byte of a streamed file is sent.
-    async fn check_report(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
-        if let ExportQuery::GeneratedReport(id) = query
-            && self.generated_reports_by_ids(principal, &[*id]).await?.is_empty()
-        {
-            return Err(AppError::NotFound { what: "generated report" });
+    /// An export that names its object is checked against it at the request and again at the
+    /// download, before a byte of a streamed file is sent: a report's caller must read the
+    /// report (NOT_FOUND otherwise); a due-test list's, the list of that authority and window
+    /// (`due_plan`: the list's own refusals — out of jurisdiction, a window too long).
+    async fn check_named(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
+        match query {
+            ExportQuery::GeneratedReport(id)
+                if self.generated_reports_by_ids(principal, &[*id]).await?.is_empty() =>
+            {
+                return Err(AppError::NotFound { what: "generated report" });
+            }
+            ExportQuery::DueTests(due) => {
+                self.due_plan(principal, due.authority, due.from, due.to).await?;
+            }
+            _ => {}
         }
         Ok(())
     }
@@ -309,14 +365,31 @@ fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -
     format!("{}-{today}.{}", list.title_zh(), format.as_str())
 }
 
-/// The list query's own check: the same scope function refuses the same callers.
+/// The list query's own check: the same scope function refuses the same callers. The handling
+/// lists (rectifications, annual reviews, patrol measures, follow-ups, revocation proposals) are
+/// read in the registry's scope, as their queries are; orders and requests in the tiers' scope.
 fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
     match query {
-        ExportQuery::Enterprises(_) | ExportQuery::Licenses(_) | ExportQuery::PatrolRecords(_) => {
-            crate::read_scope(principal).map(|_| ())
-        }
+        ExportQuery::Enterprises(_)
+        | ExportQuery::Licenses(_)
+        | ExportQuery::PatrolRecords(_)
+        | ExportQuery::Rectifications(_)
+        | ExportQuery::AnnualReviews(_)
+        | ExportQuery::PatrolMeasures(_)
+        | ExportQuery::FollowUps(_)
+        | ExportQuery::RevocationProposals(_) => crate::read_scope(principal).map(|_| ()),
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
         ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),
+        ExportQuery::SupervisionOrders(_) => {
+            crate::responsibility::tier_scope(principal, Action::ReadSupervisionOrders, "supervision orders")
+                .map(|_| ())
+        }
+        ExportQuery::LowerTierRequests(_) => {
+            crate::responsibility::tier_scope(principal, Action::ReadLowerTierRequests, "requests")
+                .map(|_| ())
+        }
+        // The listed authority's place decides, so the list's plan checks it (`check_named`).
+        ExportQuery::DueTests(_) => Ok(()),
     }
 }

@@ -295,3 +295,450 @@ on_both_databases!(
     charted,
     plugins = crate::cast::WIRE_CABLE
 );
+
+/// The headers of the handling lists, as the files must carry them (a renamed column is a
+/// changed contract with the officers' spreadsheets).
+const RECTIFICATION_HEADER: [&str; 12] = [
+    "整改编号",
+    "企业名称",
+    "统一社会信用代码",
+    "许可证编号",
+    "行业",
+    "状态",
+    "下达日期",
+    "整改期限",
+    "延期天数（天）",
+    "逾期未复查",
+    "不合格任务编号",
+    "复查任务编号",
+];
+const PROPOSAL_HEADER: [&str; 13] = [
+    "建议编号",
+    "来源",
+    "企业名称",
+    "统一社会信用代码",
+    "许可证编号",
+    "状态",
+    "理由",
+    "提请时间",
+    "提出人",
+    "提出时间",
+    "决定人",
+    "决定时间",
+    "决定理由",
+];
+const REVIEW_HEADER: [&str; 15] = [
+    "审查编号",
+    "年度",
+    "企业名称",
+    "统一社会信用代码",
+    "许可证编号",
+    "行业",
+    "状态",
+    "纳入日期",
+    "报送期限",
+    "首次报送日期",
+    "逾期起始日期",
+    "催报次数（次）",
+    "结论日期",
+    "整改期限",
+    "结论意见",
+];
+const MEASURE_HEADER: [&str; 16] = [
+    "措施编号",
+    "巡查记录编号",
+    "企业名称",
+    "许可证编号",
+    "措施类型",
+    "状态",
+    "下达日期",
+    "整改期限",
+    "针对问题项目",
+    "处罚决定书文号",
+    "罚没金额（元）",
+    "移送部门",
+    "回执日期",
+    "办结日期",
+    "办理情况",
+    "检验任务编号",
+];
+const FOLLOW_UP_HEADER: [&str; 9] = [
+    "回访编号",
+    "企业名称",
+    "许可证编号",
+    "来源",
+    "整改期限",
+    "状态",
+    "遗留问题项目",
+    "回访记录编号",
+    "生成时间",
+];
+
+/// A CSV export's header and records.
+async fn csv_of(
+    server: &TestServer,
+    token: &str,
+    list: &str,
+    filter: Value,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let input = json!({ "list": list, "format": "CSV", "filter": filter });
+    read_csv(&exported(server, token, input).await.1)
+}
+
+/// An XLSX export's only sheet (no statistics sheet: these lists are not samples), as rows of cells.
+async fn sheet_of(server: &TestServer, token: &str, list: &str, name: &str) -> Vec<Vec<Data>> {
+    sheet_filtered(server, token, (list, json!({})), name).await
+}
+
+/// `sheet_of` with the list's filter.
+async fn sheet_filtered(
+    server: &TestServer,
+    token: &str,
+    (list, filter): (&str, Value),
+    name: &str,
+) -> Vec<Vec<Data>> {
+    let input = json!({ "list": list, "format": "XLSX", "filter": filter });
+    let (file_name, bytes) = exported(server, token, input).await;
+    assert_eq!(file_name, format!("{name}-{}.xlsx", server.app.today()));
+    assert_eq!(&bytes[..2], b"PK", "an XLSX file is a zip");
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    assert_eq!(workbook.sheet_names(), [name], "one sheet, no charts");
+    workbook.worksheet_range(name).unwrap().rows().map(<[Data]>::to_vec).collect()
+}
+
+fn strings(row: &[Data]) -> Vec<String> {
+    row.iter().map(ToString::to_string).collect()
+}
+
+/// How many rows a list query counts for `token`.
+async fn total(server: &TestServer, token: &str, list: &str) -> usize {
+    let body = server.graphql_as(token, &format!("{{ {list} {{ totalCount }} }}"), json!({})).await;
+    body["data"][list]["totalCount"].as_u64().unwrap_or_else(|| panic!("{body}")) as usize
+}
+
+/// The lists that handle what supervision found — rectifications, revocation proposals, annual
+/// reviews, patrol measures and follow-ups — exported: headers, rows and typed cells, the list's
+/// own filter, the caller's scope; a testing institution (which reads none of them) is refused.
+async fn handling_lists(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    // A failing sample rectified and failing its re-check: a rectification, a proposal due and
+    // the spot check's follow-up; then a patrol's rectify-by-deadline measure and its follow-up;
+    // then the province's review year enrols both licenses.
+    crate::node::supervision_objects(server, &world).await;
+    crate::patrol::patrol_with_rectification(server, &world).await;
+    let opened = server
+        .graphql_as(
+            &world.provincial,
+            "mutation { openReviewYear(input: { submissionWorkingDays: 20 }) { enrolled } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(opened["data"]["openReviewYear"]["enrolled"], 2, "{opened}");
+    let today = server.app.today().to_string();
+    let first = "南京电缆1有限公司";
+
+    // Rectifications: the one referred for revocation, not overdue (its re-check concluded).
+    let (header, records) = csv_of(server, &world.provincial, "RECTIFICATIONS", json!({})).await;
+    assert_eq!(header, RECTIFICATION_HEADER);
+    assert_eq!(records.len(), total(server, &world.provincial, "rectifications").await);
+    assert_eq!(records.len(), 1);
+    assert_eq!((records[0][1].as_str(), records[0][3].as_str()), (first, world.licenses[0].as_str()));
+    assert_eq!(records[0][2].len(), 18, "the credit code: {:?}", records[0]);
+    assert_eq!(records[0][5..6], ["已提请吊销"]);
+    assert_eq!(records[0][9..10], ["否"]);
+    assert!(!records[0][11].is_empty(), "the re-check task: {:?}", records[0]);
+    let still_running = json!({ "rectificationStatus": "RECTIFYING" });
+    assert!(csv_of(server, &world.provincial, "RECTIFICATIONS", still_running).await.1.is_empty());
+    let rows = sheet_of(server, &world.county, "RECTIFICATIONS", "整改").await;
+    assert_eq!(strings(&rows[0]), RECTIFICATION_HEADER);
+    assert!(matches!(rows[1][7], Data::DateTime(_)), "the deadline is an Excel date: {:?}", rows[1][7]);
+    assert!(matches!(rows[1][0], Data::Float(_)), "the number is a number: {:?}", rows[1][0]);
+
+    // Revocation proposals: the one due in the province's queue, raised by the failed re-check.
+    let (header, records) = csv_of(server, &world.national_head, "REVOCATION_PROPOSALS", json!({})).await;
+    assert_eq!(header, PROPOSAL_HEADER);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][1..3], ["复查不合格", first]);
+    assert_eq!(records[0][4..6], [world.licenses[0].as_str(), "待省局提出"]);
+    let pending = json!({ "proposalStatus": "PENDING" });
+    assert!(csv_of(server, &world.national_head, "REVOCATION_PROPOSALS", pending).await.1.is_empty());
+    let rows = sheet_of(server, &world.provincial, "REVOCATION_PROPOSALS", "吊销建议").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (PROPOSAL_HEADER.map(str::to_owned).to_vec(), 2));
+
+    // Annual reviews: both licenses enrolled, pending; the filter narrows to one enterprise.
+    let (header, records) = csv_of(server, &world.provincial, "ANNUAL_REVIEWS", json!({})).await;
+    assert_eq!(header, REVIEW_HEADER);
+    assert_eq!(records.len(), 2);
+    assert!(records.iter().all(|r| r[6] == "待报送" && r[7] == today), "{records:?}");
+    let second = json!({ "annualReviews": { "enterpriseId": world.enterprises[1] } });
+    let (_, records) = csv_of(server, &world.provincial, "ANNUAL_REVIEWS", second).await;
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][2], "南京电缆2有限公司");
+    let rows = sheet_of(server, &world.county, "ANNUAL_REVIEWS", "年度审查").await;
+    assert_eq!(strings(&rows[0]), REVIEW_HEADER);
+    assert!(matches!(rows[1][8], Data::DateTime(_)), "the deadline is an Excel date: {:?}", rows[1][8]);
+
+    // Patrol measures: the rectification by a deadline ordered on the packaging finding.
+    let (header, records) = csv_of(server, &world.county, "PATROL_MEASURES", json!({})).await;
+    assert_eq!(header, MEASURE_HEADER);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][2..6], [first, world.licenses[0].as_str(), "限期改正", "办理中"]);
+    assert!(records[0][7] > today, "a deadline ahead: {:?}", records[0]);
+    assert_eq!(records[0][8..10], ["PACKAGING_LABELING", ""]);
+    let done = json!({ "patrolMeasures": { "statuses": ["DONE"] } });
+    assert!(csv_of(server, &world.county, "PATROL_MEASURES", done).await.1.is_empty());
+
+    // Follow-ups: the spot check's and the patrol's, in deadline order; none visited yet.
+    let (header, records) = csv_of(server, &world.county, "FOLLOW_UPS", json!({})).await;
+    assert_eq!(header, FOLLOW_UP_HEADER);
+    assert_eq!(records.len(), total(server, &world.county, "followUps").await);
+    let origins: Vec<&str> = records.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(origins, ["监督检验不合格", "巡查限期改正"], "deadline order: {records:?}");
+    assert_eq!(records[1][5..7], ["未到期", "PACKAGING_LABELING"]);
+    let visited = json!({ "followUps": { "state": "DONE" } });
+    assert!(csv_of(server, &world.county, "FOLLOW_UPS", visited).await.1.is_empty());
+    let rows = sheet_of(server, &world.county, "FOLLOW_UPS", "回访").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (FOLLOW_UP_HEADER.map(str::to_owned).to_vec(), 3));
+
+    // The caller's scope bounds the file: each enterprise exports its own, the second has none.
+    let own = csv_of(server, &world.enterprise_user, "RECTIFICATIONS", json!({})).await.1;
+    assert_eq!(own.len(), 1);
+    assert!(csv_of(server, &world.enterprise2_user, "RECTIFICATIONS", json!({})).await.1.is_empty());
+    assert!(csv_of(server, &world.enterprise2_user, "FOLLOW_UPS", json!({})).await.1.is_empty());
+    assert_eq!(csv_of(server, &world.enterprise2_user, "ANNUAL_REVIEWS", json!({})).await.1.len(), 1);
+
+    // Refused, writing nothing: a list outside the caller's reach, another list's filter.
+    let before = census(server).await;
+    for list in ["RECTIFICATIONS", "REVOCATION_PROPOSALS", "ANNUAL_REVIEWS", "PATROL_MEASURES", "FOLLOW_UPS"]
+    {
+        let body = request(server, &world.lab, json!({ "list": list, "format": "CSV" })).await;
+        assert_eq!(code(&body), "FORBIDDEN", "a testing institution exports no {list}: {body}");
+    }
+    let mismatches = [
+        (
+            "ANNUAL_REVIEWS",
+            json!({ "rectifications": { "industry": "wire-cable" } }),
+            "input.filter.rectifications",
+        ),
+        ("FOLLOW_UPS", json!({ "proposalStatus": "PENDING" }), "input.filter.proposalStatus"),
+        ("RECTIFICATIONS", json!({ "followUps": { "state": "DUE" } }), "input.filter.followUps"),
+    ];
+    for (list, filter, field) in mismatches {
+        let body =
+            request(server, &world.provincial, json!({ "list": list, "format": "CSV", "filter": filter }))
+                .await;
+        assert_eq!(code(&body), "EXPORT_FILTER_MISMATCH", "{list}: {body}");
+        assert_eq!(body["errors"][0]["extensions"]["field"], field, "{body}");
+    }
+    let backwards = json!({ "list": "RECTIFICATIONS", "format": "CSV",
+        "filter": { "rectifications": { "deadlineFrom": today, "deadlineTo": "2000-01-01" } } });
+    assert_eq!(code(&request(server, &world.provincial, backwards).await), "INVALID_DATE_RANGE");
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_handling_lists_export_with_their_own_filters_and_scope,
+    handling_lists,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+const ORDER_HEADER: [&str; 16] = [
+    "督办编号",
+    "督办地区",
+    "承办地区",
+    "督办事项",
+    "企业名称",
+    "事项说明",
+    "督办内容",
+    "下达日期",
+    "办理时限（工作日）",
+    "办结期限",
+    "状态",
+    "逾期",
+    "签收日期",
+    "完成日期",
+    "验收日期",
+    "退回次数（次）",
+];
+const REQUEST_HEADER: [&str; 13] = [
+    "请示编号",
+    "类型",
+    "状态",
+    "提出地区",
+    "答复地区",
+    "内容",
+    "提出日期",
+    "答复期限",
+    "逾期",
+    "答复",
+    "答复日期",
+    "解决日期",
+    "重新提出次数（次）",
+];
+
+/// The work between tiers exported: Jiangsu's order to Xuanwu about an enterprise and Xuanwu's
+/// request to Nanjing, each read by the authorities of the tiers it joins (the lists' own scope
+/// function, `tier_scope`), with the lists' own filters; enterprises and institutions are refused.
+async fn tier_lists(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let seats =
+        server.graphql_as(&world.county, "{ viewer { authority { id parent { id } } } }", json!({})).await;
+    let xuanwu = &seats["data"]["viewer"]["authority"]["id"];
+    let nanjing = &seats["data"]["viewer"]["authority"]["parent"]["id"];
+    let issued = server
+        .graphql_as(
+            &world.provincial_leader,
+            "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
+            json!({ "i": { "targetAuthorityId": xuanwu, "subjectKind": "ENTERPRISE", "subjectId": world.enterprises[0],
+                           "text": "督办：抽查不合格企业整改", "workingDays": 5 } }),
+        )
+        .await;
+    assert!(issued.get("errors").is_none(), "{issued}");
+    let raised = server
+        .graphql_as(
+            &world.county,
+            "mutation($i: RaiseLowerTierRequestInput!) { raiseLowerTierRequest(input: $i) { request { id } } }",
+            json!({ "i": { "toAuthorityId": nanjing, "kind": "DIFFICULTY", "text": "检测设备不足，无法开展现场快检" } }),
+        )
+        .await;
+    assert!(raised.get("errors").is_none(), "{raised}");
+    let today = server.app.today().to_string();
+
+    // The order, as the province that issued it and the county that received it read it.
+    let (header, records) = csv_of(server, &world.provincial, "SUPERVISION_ORDERS", json!({})).await;
+    assert_eq!(header, ORDER_HEADER);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][1..5], ["江苏省", "玄武区", "企业", "南京电缆1有限公司"]);
+    assert_eq!(records[0][6..8], ["督办：抽查不合格企业整改", today.as_str()]);
+    assert_eq!(records[0][8], "5");
+    assert_eq!(records[0][10..12], ["已下达", "否"]);
+    assert!(records[0][9] > today, "a deadline ahead: {:?}", records[0]);
+    let overdue = json!({ "supervisionOrders": { "overdue": true } });
+    assert!(csv_of(server, &world.provincial, "SUPERVISION_ORDERS", overdue).await.1.is_empty());
+    let rows = sheet_of(server, &world.county, "SUPERVISION_ORDERS", "督查督办").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (ORDER_HEADER.map(str::to_owned).to_vec(), 2));
+    assert!(matches!(rows[1][9], Data::DateTime(_)), "the deadline is an Excel date: {:?}", rows[1][9]);
+    assert_eq!(rows[1][8], Data::Float(5.0), "working days, as a number");
+
+    // The request, as the county that raised it reads it.
+    let (header, records) = csv_of(server, &world.county, "LOWER_TIER_REQUESTS", json!({})).await;
+    assert_eq!(header, REQUEST_HEADER);
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        records[0][1..7],
+        ["困难", "待答复", "玄武区", "南京市", "检测设备不足，无法开展现场快检", today.as_str()]
+    );
+    let answered = json!({ "lowerTierRequests": { "status": "ANSWERED" } });
+    assert!(csv_of(server, &world.county, "LOWER_TIER_REQUESTS", answered).await.1.is_empty());
+    let rows = sheet_of(server, &world.provincial, "LOWER_TIER_REQUESTS", "下级反映事项").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (REQUEST_HEADER.map(str::to_owned).to_vec(), 2));
+
+    // Refused, writing nothing: callers outside the tiers, another list's filter.
+    let before = census(server).await;
+    for (token, list) in [
+        (&world.enterprise_user, "SUPERVISION_ORDERS"),
+        (&world.enterprise_user, "LOWER_TIER_REQUESTS"),
+        (&world.lab, "SUPERVISION_ORDERS"),
+        (&world.lab, "LOWER_TIER_REQUESTS"),
+    ] {
+        let body = request(server, token, json!({ "list": list, "format": "CSV" })).await;
+        assert_eq!(code(&body), "FORBIDDEN", "{list}: {body}");
+    }
+    let input = json!({ "list": "SUPERVISION_ORDERS", "format": "XLSX",
+        "filter": { "lowerTierRequests": { "overdue": true } } });
+    assert_eq!(code(&request(server, &world.provincial, input).await), "EXPORT_FILTER_MISMATCH");
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(the_tier_lists_export_in_the_tiers_scope, tier_lists, plugins = crate::cast::WIRE_CABLE);
+
+const DUE_HEADER: [&str; 13] = [
+    "许可证编号",
+    "企业名称",
+    "统一社会信用代码",
+    "所在地区",
+    "行业",
+    "风险等级",
+    "发证日期",
+    "最近抽样日期",
+    "下次应检日期",
+    "逾期",
+    "漏检次数（次）",
+    "年检验次数（次）",
+    "期间应检日期",
+];
+
+const DUE_LIST: &str = r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!) {
+  dueTests(authority: $a, from: $from, to: $to) { totalCount edges { node { license { number } nextDue } } } }"#;
+
+/// The compulsory tests due (应检) exported: the rows the `dueTests` list shows for the same
+/// authority and window, in license order, with their next due dates; the list's own refusals
+/// (an authority outside the caller's jurisdiction, a window too long, a caller who is no
+/// officer) refuse the export, writing nothing.
+async fn due_list(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let seats =
+        server.graphql_as(&world.county, "{ viewer { authority { id parent { id } } } }", json!({})).await;
+    let xuanwu = seats["data"]["viewer"]["authority"]["id"].as_str().unwrap().to_owned();
+    let nanjing = seats["data"]["viewer"]["authority"]["parent"]["id"].as_str().unwrap().to_owned();
+    let today = server.app.today();
+    let window = |authority: &str, days: i64| {
+        json!({ "authority": authority, "from": today.to_string(),
+                "to": (today + chrono::Duration::days(days)).to_string() })
+    };
+
+    let filter = json!({ "dueTests": window(&xuanwu, 364) });
+    let (header, records) = csv_of(server, &world.county, "DUE_TESTS", filter.clone()).await;
+    assert_eq!(header, DUE_HEADER);
+    let vars = json!({ "a": xuanwu, "from": today.to_string(), "to": (today + chrono::Duration::days(364)).to_string() });
+    let listed = server.graphql_as(&world.county, DUE_LIST, vars).await;
+    let shown: Vec<(String, String)> = listed["data"]["dueTests"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|e| {
+            (
+                e["node"]["license"]["number"].as_str().unwrap().to_owned(),
+                e["node"]["nextDue"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let exported: Vec<(String, String)> = records.iter().map(|r| (r[0].clone(), r[8].clone())).collect();
+    assert_eq!(exported, shown, "the file is the list");
+    assert_eq!(exported.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), world.licenses);
+    assert_eq!((records[0][1].as_str(), records[0][3].as_str()), ("南京电缆1有限公司", "玄武区"));
+    // Issued 100 days ago, never sampled, tested four times a year: the first quarter's test
+    // passed unsampled.
+    let overdue = |r: &Vec<String>| r[5].ends_with('类') && r[7].is_empty() && r[9..12] == ["是", "1", "4"];
+    assert!(records.iter().all(overdue), "{records:?}");
+    let rows = sheet_filtered(server, &world.provincial, ("DUE_TESTS", filter), "应检清单").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (DUE_HEADER.map(str::to_owned).to_vec(), 3));
+    assert!(matches!(rows[1][8], Data::DateTime(_)), "the next due date is an Excel date: {:?}", rows[1][8]);
+
+    let before = census(server).await;
+    let cases = [
+        (
+            "the county lists no city",
+            &world.county,
+            json!({ "dueTests": window(&nanjing, 364) }),
+            "OUT_OF_JURISDICTION",
+        ),
+        (
+            "a window over 366 days",
+            &world.county,
+            json!({ "dueTests": window(&xuanwu, 400) }),
+            "INVALID_DATE_RANGE",
+        ),
+        ("a testing institution", &world.lab, json!({ "dueTests": window(&xuanwu, 364) }), "FORBIDDEN"),
+        ("an enterprise", &world.enterprise_user, json!({ "dueTests": window(&xuanwu, 364) }), "FORBIDDEN"),
+        ("no authority named", &world.county, json!({}), "EXPORT_FILTER_MISMATCH"),
+    ];
+    for (label, token, filter, expected) in cases {
+        let body =
+            request(server, token, json!({ "list": "DUE_TESTS", "format": "CSV", "filter": filter })).await;
+        assert_eq!(code(&body), expected, "{label}: {body}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(the_due_tests_export_as_the_list_shows_them, due_list, plugins = crate::cast::WIRE_CABLE);

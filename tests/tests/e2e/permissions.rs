@@ -181,6 +181,9 @@ enum Op {
     AcknowledgePeriodicReport,
     ReturnPeriodicReport,
     ReadInbox,
+    ExportOrders,
+    ExportRequests,
+    ExportDueTests,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1058,10 +1061,23 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ReadOverview, Outside) => {
             [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Orders and requests export to whoever reads their lists (the tiers' scope function,
+        // docs/adr/0028 §11): the same readers as ReadOrders and ReadRequests.
+        (ExportOrders | ExportRequests, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        // The due tests of an authority (Xuanwu inside, Zhejiang outside) export to the officers
+        // whose jurisdiction holds it, as the list reads (docs/adr/0028 §12).
+        (ExportDueTests, Inside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ExportDueTests, Outside) => {
+            [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 160] = [
+const OPS: [Op; 163] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1224,6 +1240,9 @@ const OPS: [Op; 160] = [
     AcknowledgePeriodicReport,
     ReturnPeriodicReport,
     ReadInbox,
+    ExportOrders,
+    ExportRequests,
+    ExportDueTests,
 ];
 
 struct World {
@@ -2317,6 +2336,24 @@ async fn run(
             json!({ "i": { "institutionId": global("Institution", institution), "label": "matrix" } }),
             "createApiKey",
         ),
+        ExportOrders | ExportRequests => {
+            let list = if op == ExportOrders { "SUPERVISION_ORDERS" } else { "LOWER_TIER_REQUESTS" };
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": list, "format": "CSV" } }),
+                "requestExport",
+            )
+        }
+        ExportDueTests => {
+            let today = server.app.today();
+            let window = json!({ "authority": global("Authority", authority), "from": today.to_string(),
+                                 "to": (today + chrono::Duration::days(364)).to_string() });
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": "DUE_TESTS", "format": "CSV", "filter": { "dueTests": window } } }),
+                "requestExport",
+            )
+        }
     };
     let body = server.graphql_as(token, query, variables).await;
     classify(&body, field)

@@ -296,6 +296,22 @@ pub(crate) fn patrol_filter(filter: PatrolRecordFilter) -> Result<PatrolFilter, 
     })
 }
 
+/// The storage filter of `patrolMeasures` (and of its export).
+pub(crate) fn measure_filter(filter: PatrolMeasureFilter) -> Result<MeasureFilter, ApiError> {
+    Ok(MeasureFilter {
+        enterprise_id: enterprise(filter.enterprise_id)?,
+        statuses: filter.statuses.map(|s| s.into_iter().map(Into::into).collect()),
+    })
+}
+
+/// The storage filter of `followUps` (and of its export); the state is judged on the day read.
+pub(crate) fn follow_up_filter(filter: FollowUpFilterInput) -> Result<FollowUpFilter, ApiError> {
+    Ok(FollowUpFilter {
+        enterprise_id: enterprise(filter.enterprise_id)?,
+        state: filter.state.map(Into::into),
+    })
+}
+
 fn enterprise(id: Option<ID>) -> Result<Option<EnterpriseId>, ApiError> {
     id.map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId")).transpose()
 }
@@ -362,10 +378,7 @@ impl PatrolQuery {
         #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
     ) -> async_graphql::Result<Connection<String, PatrolMeasure, PatrolMeasureTotal>> {
         let request = page_request(first, after, last, before, parse_id_cursor)?;
-        let filter = MeasureFilter {
-            enterprise_id: enterprise(filter.enterprise_id)?,
-            statuses: filter.statuses.map(|s| s.into_iter().map(Into::into).collect()),
-        };
+        let filter = measure_filter(filter)?;
         let (app, principal) = caller(ctx)?;
         let page = app.patrol_measures(principal, &filter, &request).await.gql()?;
         Ok(connection(page, PatrolMeasureTotal { filter }, |r| id_cursor(r.id), PatrolMeasure))
@@ -385,10 +398,7 @@ impl PatrolQuery {
         #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
     ) -> async_graphql::Result<Connection<String, FollowUp, FollowUpTotal>> {
         let request = page_request(first, after, last, before, parse_follow_up_cursor)?;
-        let filter = FollowUpFilter {
-            enterprise_id: enterprise(filter.enterprise_id)?,
-            state: filter.state.map(Into::into),
-        };
+        let filter = follow_up_filter(filter)?;
         let (app, principal) = caller(ctx)?;
         let page = app.follow_ups(principal, &filter, &request).await.gql()?;
         Ok(connection(page, FollowUpTotal { filter }, follow_up_cursor, FollowUp))

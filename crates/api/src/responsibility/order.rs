@@ -235,7 +235,8 @@ pub struct SupervisionOrderFilter {
 }
 
 impl SupervisionOrderFilter {
-    fn parse(self) -> Result<OrderFilter, ApiError> {
+    /// The storage filter (of the list and of its export); `overdue` is judged on the day read.
+    pub(crate) fn parse(self) -> Result<OrderFilter, ApiError> {
         let authority = |id: Option<ID>, field| {
             id.map(|id| parse_numeric_id::<AuthorityId>(&id, NodeType::Authority, field)).transpose()
         };

@@ -140,7 +140,8 @@ pub struct LowerTierRequestFilter {
 }
 
 impl LowerTierRequestFilter {
-    fn parse(self) -> Result<RequestFilter, ApiError> {
+    /// The storage filter (of the list and of its export); `overdue` is judged on the day read.
+    pub(crate) fn parse(self) -> Result<RequestFilter, ApiError> {
         let authority = |id: Option<ID>, field| {
             id.map(|id| parse_numeric_id::<AuthorityId>(&id, NodeType::Authority, field)).transpose()
         };

@@ -300,7 +300,8 @@ impl ReviewQuery {
     }
 }
 
-fn review_filter(filter: AnnualReviewFilter, today: NaiveDate) -> async_graphql::Result<ReviewFilter> {
+/// The storage filter of `annualReviews` (and of its export); `overdue` is judged on `today`.
+pub(crate) fn review_filter(filter: AnnualReviewFilter, today: NaiveDate) -> Result<ReviewFilter, ApiError> {
     let year_id =
         filter.year_id.map(|id| parse_numeric_id(&id, NodeType::ReviewYear, "filter.yearId")).transpose()?;
     let enterprise_id = filter

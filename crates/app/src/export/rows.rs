@@ -10,18 +10,32 @@ use oversight_domain::generated_report::pass_rate;
 use oversight_domain::linkage::notice::{NoticeStatus, NoticeType};
 use oversight_domain::patrol::{Filing, FollowUpResult, PatrolKind};
 use oversight_domain::testing::supervision::TaskStatus;
-use oversight_domain::{EnterpriseId, GeneratedReportId, TaskId, TypedId};
+use oversight_domain::{EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
 use rust_decimal::Decimal;
 
-use super::ExportQuery;
+use super::{ExportQuery, cases, due, follow_ups, orders, reviews};
 use crate::{
-    App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, LicenseCursor, LicenseOrder,
-    PageRequest, Principal, TaskCursor, TaskOrder, VerdictRecord,
+    App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
+    LicenseOrder, LicenseRecord, Page, PageRequest, Principal, RectificationCursor, ReviewCursor, TaskCursor,
+    TaskOrder, VerdictRecord,
 };
 
 /// Rows read per statement: large enough that 100,000 rows are 100 round trips, small enough
 /// that a page's cells are a few hundred kilobytes.
 const PAGE_ROWS: u64 = 1000;
+
+/// The request of the page after `after` (the first when None).
+pub(super) fn page_after<K>(after: Option<K>) -> PageRequest<K> {
+    PageRequest { after, ..PageRequest::first(PAGE_ROWS) }
+}
+
+/// The position after `page`: the key of its last row, or `Done` when no page follows.
+pub(super) fn after_page<T>(page: &Page<T>, key: impl Fn(&T) -> Position) -> Position {
+    match (page.has_next_page, page.items.last()) {
+        (true, Some(last)) => key(last),
+        _ => Position::Done,
+    }
+}
 
 /// One cell, typed so the workbook writes numbers and dates as such (CSV writes their text).
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +44,8 @@ pub enum Cell {
     Integer(i64),
     /// A measured or computed value, written with the column's number format.
     Decimal(Decimal),
+    /// An amount of money in yuan, shown with its two decimals (fen).
+    Yuan(Decimal),
     Date(NaiveDate),
     /// An instant, shown in China time.
     Time(DateTime<Utc>),
@@ -37,12 +53,17 @@ pub enum Cell {
 }
 
 impl Cell {
-    fn text(s: impl Into<String>) -> Cell {
+    pub(super) fn text(s: impl Into<String>) -> Cell {
         Cell::Text(s.into())
     }
 
-    fn date(day: Option<NaiveDate>) -> Cell {
+    pub(super) fn date(day: Option<NaiveDate>) -> Cell {
         day.map_or(Cell::Empty, Cell::Date)
+    }
+
+    /// 是 or 否.
+    pub(super) fn yes_no(yes: bool) -> Cell {
+        Cell::text(if yes { "是" } else { "否" })
     }
 
     /// The cell as CSV writes it: dates ISO 8601, instants in China time to the second.
@@ -51,6 +72,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Integer(n) => n.to_string(),
             Cell::Decimal(d) => d.normalize().to_string(),
+            Cell::Yuan(d) => format!("{d:.2}"),
             Cell::Date(day) => day.to_string(),
             Cell::Time(at) => at.with_timezone(&crate::CHINA).format("%Y-%m-%d %H:%M:%S").to_string(),
             Cell::Empty => String::new(),
@@ -65,7 +87,7 @@ pub struct Column {
     pub width: f64,
 }
 
-const fn col(header: &'static str, width: f64) -> Column {
+pub(super) const fn col(header: &'static str, width: f64) -> Column {
     Column { header, width }
 }
 
@@ -78,6 +100,14 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::LinkageNotices(_) => LINKAGE_NOTICES,
         ExportQuery::PatrolRecords(_) => PATROL_RECORDS,
         ExportQuery::GeneratedReport(_) => REPORT_FIGURES,
+        ExportQuery::Rectifications(_) => cases::RECTIFICATIONS,
+        ExportQuery::RevocationProposals(_) => cases::REVOCATION_PROPOSALS,
+        ExportQuery::AnnualReviews(_) => reviews::ANNUAL_REVIEWS,
+        ExportQuery::PatrolMeasures(_) => follow_ups::PATROL_MEASURES,
+        ExportQuery::FollowUps(_) => follow_ups::FOLLOW_UPS,
+        ExportQuery::SupervisionOrders(_) => orders::SUPERVISION_ORDERS,
+        ExportQuery::LowerTierRequests(_) => orders::LOWER_TIER_REQUESTS,
+        ExportQuery::DueTests(_) => due::DUE_TESTS,
     }
 }
 
@@ -162,6 +192,15 @@ pub enum Position {
     Task(TaskCursor),
     Notice(i64),
     Patrol(i64),
+    Rectification(RectificationCursor),
+    Review(ReviewCursor),
+    FollowUp(FollowUpCursor),
+    /// The id of the last row of a list in id order (revocation proposals, patrol measures;
+    /// supervision orders and requests, newest first).
+    Id(i64),
+    /// The due-test list's plan (built on its first page, kept for the others) and the license
+    /// id of its last row.
+    Due(Box<crate::DuePlan>, i64),
     Done,
 }
 
@@ -222,6 +261,28 @@ pub async fn next_page(
         (ExportQuery::GeneratedReport(id), _) => {
             Ok((report_rows(app, principal, *id).await?, Position::Done))
         }
+        (ExportQuery::Rectifications(filter), position) => {
+            cases::rectification_page(app, principal, filter, position).await
+        }
+        (ExportQuery::RevocationProposals(filter), position) => {
+            cases::proposal_page(app, principal, filter, position).await
+        }
+        (ExportQuery::AnnualReviews(filter), position) => {
+            reviews::review_page(app, principal, filter, position).await
+        }
+        (ExportQuery::PatrolMeasures(filter), position) => {
+            follow_ups::measure_page(app, principal, filter, position).await
+        }
+        (ExportQuery::FollowUps(filter), position) => {
+            follow_ups::follow_up_page(app, principal, filter, position).await
+        }
+        (ExportQuery::SupervisionOrders(filter), position) => {
+            orders::order_page(app, principal, filter, position).await
+        }
+        (ExportQuery::LowerTierRequests(filter), position) => {
+            orders::request_page(app, principal, filter, position).await
+        }
+        (ExportQuery::DueTests(due), position) => due::due_page(app, principal, due, position).await,
     }
 }
 
@@ -434,7 +495,7 @@ async fn patrol_page(
 
 /// The enterprises a page names, in one scoped statement. A caller who reads tasks but not the
 /// registry (a testing institution) gets the names its task list shows it: none.
-async fn holders(
+pub(super) async fn holders(
     app: &App,
     principal: &Principal,
     ids: impl Iterator<Item = EnterpriseId>,
@@ -452,7 +513,64 @@ async fn holders(
     Ok(found.into_iter().map(|e| (e.id, e)).collect())
 }
 
-fn industry_name(app: &App, code: &str) -> String {
+/// The licenses a page names, in one scoped statement (the lists that name a license read the
+/// registry, so the scope is theirs).
+pub(super) async fn licenses(
+    app: &App,
+    principal: &Principal,
+    ids: impl Iterator<Item = LicenseId>,
+) -> Result<HashMap<LicenseId, LicenseRecord>, AppError> {
+    let mut ids: Vec<LicenseId> = ids.collect();
+    ids.sort_by_key(|id| id.key());
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let found = app.licenses_by_ids(principal, &ids).await?;
+    Ok(found.into_iter().map(|l| (l.id, l)).collect())
+}
+
+/// The names a row shows of its enterprise and license, read once per page.
+pub(super) struct Related {
+    holders: HashMap<EnterpriseId, EnterpriseRecord>,
+    licenses: HashMap<LicenseId, LicenseRecord>,
+}
+
+impl Related {
+    /// The enterprises and licenses of a page's rows: two statements, whatever the page's size.
+    pub(super) async fn read(
+        app: &App,
+        principal: &Principal,
+        keys: impl Iterator<Item = (EnterpriseId, LicenseId)> + Clone,
+    ) -> Result<Related, AppError> {
+        let holders = holders(app, principal, keys.clone().map(|(e, _)| e)).await?;
+        let licenses = licenses(app, principal, keys.map(|(_, l)| l)).await?;
+        Ok(Related { holders, licenses })
+    }
+
+    pub(super) fn name(&self, id: EnterpriseId) -> Cell {
+        self.holders.get(&id).map_or(Cell::Empty, |e| Cell::text(e.base.name.clone()))
+    }
+
+    pub(super) fn region(&self, id: EnterpriseId) -> Cell {
+        self.holders.get(&id).map_or(Cell::Empty, |e| Cell::text(e.base.region.name()))
+    }
+
+    pub(super) fn credit_code(&self, id: EnterpriseId) -> Cell {
+        self.holders.get(&id).map_or(Cell::Empty, |e| Cell::text(e.credit_code.as_str()))
+    }
+
+    pub(super) fn license_number(&self, id: LicenseId) -> Cell {
+        self.licenses.get(&id).map_or(Cell::Empty, |l| Cell::text(l.number.to_string()))
+    }
+
+    /// The license's industry, by its Chinese name.
+    pub(super) fn industry(&self, app: &App, id: LicenseId) -> Cell {
+        self.licenses.get(&id).map_or(Cell::Empty, |l| Cell::text(industry_name(app, &l.industry)))
+    }
+}
+
+pub(super) fn industry_name(app: &App, code: &str) -> String {
     app.industry_catalogue().find(code).map_or_else(|_| code.to_owned(), |i| i.name_zh.clone())
 }
 

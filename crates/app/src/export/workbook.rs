@@ -39,6 +39,7 @@ struct Formats {
     date: Format,
     time: Format,
     decimal: Format,
+    yuan: Format,
     title: Format,
 }
 
@@ -52,6 +53,7 @@ impl Formats {
             date: Format::new().set_num_format("yyyy-mm-dd"),
             time: Format::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
             decimal: Format::new().set_num_format("0.0"),
+            yuan: Format::new().set_num_format("#,##0.00"),
             title: Format::new().set_bold().set_font_size(12),
         }
     }
@@ -125,6 +127,9 @@ fn write_row(sheet: &mut Worksheet, row: u32, cells: &[Cell], formats: &Formats)
             }
             Cell::Decimal(d) => {
                 sheet.write_number_with_format(row, col, d.to_f64().unwrap_or(0.0), &formats.decimal)?;
+            }
+            Cell::Yuan(d) => {
+                sheet.write_number_with_format(row, col, d.to_f64().unwrap_or(0.0), &formats.yuan)?;
             }
             Cell::Date(day) => {
                 sheet.write_datetime_with_format(row, col, day, &formats.date)?;
