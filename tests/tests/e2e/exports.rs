@@ -742,3 +742,45 @@ async fn due_list(server: &TestServer) {
 }
 
 on_both_databases!(the_due_tests_export_as_the_list_shows_them, due_list, plugins = crate::cast::WIRE_CABLE);
+
+/// Follow-ups past one page: 2,345, with deadlines shared by 60 or more, inserted in one
+/// statement (setup, not the subject).
+const MANY: usize = 2_345;
+
+/// A file longer than the export's page of 1,000 rows holds every row once, in the list's order,
+/// across the pages' keyset cursors (deadline, id) — the ties on a deadline included.
+async fn many_pages(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let day = if server.database_url.starts_with("postgres") {
+        "(DATE '2026-12-01' + CAST(n.i % 37 AS INTEGER))"
+    } else {
+        "date('2026-12-01', '+' || (n.i % 37) || ' days')"
+    };
+    let insert = format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {MANY}) \
+         INSERT INTO follow_up (enterprise_id, license_id, origin, origin_id, deadline, carried, created_at) \
+         SELECT l.enterprise_id, l.id, 'PATROL_MEASURE', 1000000 + n.i, {day}, '[]', e.created_at \
+         FROM n, license l JOIN enterprise e ON e.id = l.enterprise_id \
+         WHERE l.id = (SELECT MIN(id) FROM license)"
+    );
+    let inserted = oversight_storage::test_db::execute_raw(server.app.store(), &insert).await.unwrap();
+    assert_eq!(inserted, MANY as u64);
+    let (header, records) = csv_of(server, &world.county, "FOLLOW_UPS", json!({})).await;
+    assert_eq!(header, FOLLOW_UP_HEADER);
+    assert_eq!(records.len(), MANY);
+    assert_eq!(total(server, &world.county, "followUps").await, MANY);
+    let mut numbers: Vec<&str> = records.iter().map(|r| r[0].as_str()).collect();
+    let keys: Vec<(&str, u64)> = records.iter().map(|r| (r[4].as_str(), r[0].parse().unwrap())).collect();
+    assert!(keys.windows(2).all(|w| w[0] < w[1]), "(deadline, number) ascending");
+    numbers.sort_unstable();
+    numbers.dedup();
+    assert_eq!(numbers.len(), MANY, "no row twice");
+    let rows = sheet_of(server, &world.county, "FOLLOW_UPS", "回访").await;
+    assert_eq!(rows.len(), MANY + 1, "the header and every row");
+}
+
+on_both_databases!(
+    an_export_longer_than_a_page_holds_every_row_once,
+    many_pages,
+    plugins = crate::cast::WIRE_CABLE
+);
