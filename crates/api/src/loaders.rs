@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::time::Duration;
 
 use async_graphql::dataloader::{DataLoader, Loader};
 use futures_util::future::{BoxFuture, FutureExt};
@@ -61,15 +62,13 @@ macro_rules! loaders {
             pub fn new(app: &App, principal: &Principal) -> Loaders {
                 let caller = Caller { app: app.clone(), principal: principal.clone() };
                 Loaders {
-                    $($field: DataLoader::new(
+                    $($field: loader(
                         $shape::<$record, $id> {
                             caller: caller.clone(),
                             read: |app, principal, keys| app.$read(principal, keys).boxed(),
                             key: |record| record.$key,
-                        },
-                        tokio_spawn,
-                    ),)*
-                    newest_archive: DataLoader::new(NewestArchive(caller.clone()), tokio_spawn),
+                        }),)*
+                    newest_archive: loader(NewestArchive(caller.clone())),
                     first_tasks: FirstPages::loader(
                         &caller,
                         |app, principal, (filter, order), parents| {
@@ -110,8 +109,8 @@ macro_rules! loaders {
                     spot_check_row_counts: CountsOf::loader(&caller, |app, principal, conclusion, parents| {
                         app.count_spot_check_rows_of(principal, conclusion, parents).boxed()
                     }),
-                    archive_count: DataLoader::new(ArchiveCount(caller.clone()), tokio_spawn),
-                    officer_by_subject: DataLoader::new(OfficerBySubject(caller), tokio_spawn),
+                    archive_count: loader(ArchiveCount(caller.clone())),
+                    officer_by_subject: loader(OfficerBySubject(caller)),
                 }
             }
         }
@@ -202,6 +201,15 @@ loaders! {
 
 fn tokio_spawn(future: BoxFuture<'static, ()>) {
     tokio::spawn(future);
+}
+
+/// A loader that fetches as soon as the resolvers that asked yield, without async-graphql's
+/// default 1 ms wait (issue 13: a lone `node(id:)` waited 1.3 ms for a 0.1 ms statement). The
+/// batch still holds every key of a page: the resolvers of a list's items are polled together,
+/// and the spawned fetch runs on the request's single-threaded actix worker only after they
+/// have all registered their keys and yielded (the dataloader statement tests hold it so).
+fn loader<T: Send + Sync + 'static>(inner: T) -> DataLoader<T> {
+    DataLoader::new(inner, tokio_spawn).delay(Duration::ZERO)
 }
 
 /// The application and the principal a loader acts for.
@@ -332,7 +340,7 @@ where
     R: Clone + Send + Sync + 'static,
 {
     fn loader(caller: &Caller, read: FirstRead<P, A, R>, parent: fn(&R) -> P) -> DataLoader<Self> {
-        DataLoader::new(FirstPages { caller: caller.clone(), read, parent }, tokio_spawn)
+        loader(FirstPages { caller: caller.clone(), read, parent })
     }
 }
 
@@ -382,7 +390,7 @@ where
     F: Clone + Send + Sync + Hash + Eq + 'static,
 {
     fn loader(caller: &Caller, read: CountRead<P, F>) -> DataLoader<Self> {
-        DataLoader::new(CountsOf { caller: caller.clone(), read }, tokio_spawn)
+        loader(CountsOf { caller: caller.clone(), read })
     }
 }
 
