@@ -20,8 +20,8 @@ use oversight_domain::access::Tier;
 use oversight_domain::draw::record::{Replay, replay};
 use oversight_domain::{AuthorityId, DrawId};
 use oversight_storage::registry::officer::{NewOfficer, insert};
-use oversight_tests::bench::{enterprises, seed_province};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{enterprises, on_each_database, seed_province};
+use oversight_tests::{Db, TestServer};
 use serde_json::json;
 
 const SEED: &str = "benchmark-draw-seed-of-enough-length";
@@ -107,10 +107,5 @@ async fn run(db: Db, count: usize, n_inspectors: usize) {
 async fn main() {
     let count = enterprises();
     let n_inspectors = inspectors();
-    run(Db::Sqlite, count, n_inspectors).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count, n_inspectors).await;
-    } else {
-        eprintln!("PostgreSQL skipped: OVERSIGHT_TEST_POSTGRES_URL is not set");
-    }
+    on_each_database(|db| run(db, count, n_inspectors)).await;
 }

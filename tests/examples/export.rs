@@ -17,8 +17,8 @@
 
 use std::time::Instant;
 
-use oversight_tests::bench::{enterprises, seed_province};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{enterprises, on_each_database, seed_province};
+use oversight_tests::{Db, TestServer};
 use serde_json::json;
 
 const REQUEST: &str = "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }";
@@ -83,8 +83,5 @@ async fn run(db: Db, count: usize) {
 #[actix_web::main]
 async fn main() {
     let count = enterprises();
-    run(Db::Sqlite, count).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count).await;
-    }
+    on_each_database(|db| run(db, count)).await;
 }

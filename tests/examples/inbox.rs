@@ -22,8 +22,8 @@ use std::time::{Duration, Instant};
 use oversight_app::NewAuthority;
 use oversight_domain::RegionCode;
 use oversight_storage::test_db::execute_raw;
-use oversight_tests::bench::{enterprises, seed_province};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{enterprises, on_each_database, seed_province};
+use oversight_tests::{Db, TestServer};
 use serde_json::json;
 
 const INBOX: &str = "{ inbox(first: 20) { totalCount counts { kind total overdue }
@@ -163,8 +163,5 @@ async fn run(db: Db, count: usize) {
 #[actix_web::main]
 async fn main() {
     let count = enterprises();
-    run(Db::Sqlite, count).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count).await;
-    }
+    on_each_database(|db| run(db, count)).await;
 }

@@ -16,8 +16,8 @@
 
 use std::time::{Duration, Instant};
 
-use oversight_tests::bench::{REGIONS, enterprises, seed_province};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{REGIONS, enterprises, on_each_database, seed_province};
+use oversight_tests::{Db, TestServer};
 use serde_json::json;
 
 const REGIONS_QUERY: &str = "{ keyRegions { region { code } key licensedEnterprises unlicensedProducers producerRatio reasons { criterion } } }";
@@ -100,8 +100,5 @@ async fn run(db: Db, count: usize) {
 #[actix_web::main]
 async fn main() {
     let count = enterprises();
-    run(Db::Sqlite, count).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count).await;
-    }
+    on_each_database(|db| run(db, count)).await;
 }

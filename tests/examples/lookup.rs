@@ -13,8 +13,8 @@
 
 use std::time::{Duration, Instant};
 
-use oversight_tests::bench::{enterprises, seed_province};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{enterprises, on_each_database, seed_province};
+use oversight_tests::{Db, TestServer};
 use serde_json::{Value, json};
 
 const TIMES: usize = 2_000;
@@ -60,8 +60,5 @@ async fn run(db: Db, count: usize) {
 #[actix_web::main]
 async fn main() {
     let count = enterprises();
-    run(Db::Sqlite, count).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count).await;
-    }
+    on_each_database(|db| run(db, count)).await;
 }

@@ -16,8 +16,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::{Datelike, Duration as Days, NaiveDate, Weekday};
-use oversight_tests::bench::{enterprises, seed_nation};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{enterprises, on_each_database, seed_nation};
+use oversight_tests::{Db, TestServer};
 use serde_json::{Value, json};
 
 const OPEN: &str = "mutation($i: OpenReviewYearInput!) { openReviewYear(input: $i) { enrolled } }";
@@ -112,8 +112,5 @@ async fn run(db: Db, count: usize) {
 #[actix_web::main]
 async fn main() {
     let count = enterprises();
-    run(Db::Sqlite, count).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count).await;
-    }
+    on_each_database(|db| run(db, count)).await;
 }

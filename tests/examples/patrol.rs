@@ -22,8 +22,8 @@ use chrono::Duration as Days;
 use oversight_domain::patrol::FollowUpOrigin;
 use oversight_domain::{EnterpriseId, LicenseId};
 use oversight_storage::patrol::follow_up::{NewFollowUp, insert};
-use oversight_tests::bench::{enterprises, seed_province};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{enterprises, on_each_database, seed_province};
+use oversight_tests::{Db, TestServer};
 use serde_json::{Value, json};
 
 const DUE: &str = "{ followUps(first: 20, filter: { state: DUE }) { totalCount edges { node { id deadline carriedItems state enterprise { name } license { number } } } } }";
@@ -196,10 +196,5 @@ async fn run(db: Db, count: usize, n_patrols: usize) {
 async fn main() {
     let count = enterprises();
     let n_patrols = patrols();
-    run(Db::Sqlite, count, n_patrols).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count, n_patrols).await;
-    } else {
-        eprintln!("PostgreSQL skipped: OVERSIGHT_TEST_POSTGRES_URL is not set");
-    }
+    on_each_database(|db| run(db, count, n_patrols)).await;
 }

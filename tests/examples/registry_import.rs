@@ -18,8 +18,8 @@ use std::time::Instant;
 
 use oversight_domain::registry::credit_code::CreditCode;
 use oversight_server::import_cli::{self, RegistryImportOptions, RegistryImportSummary};
-use oversight_tests::bench::{REGIONS, enterprises};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{REGIONS, enterprises, on_each_database};
+use oversight_tests::{Db, TestServer};
 
 /// The template's CSV: `count` enterprises, one license each, issued a year ago.
 fn registry_csv(count: usize, issued_on: &str) -> String {
@@ -87,8 +87,5 @@ async fn run(db: Db, count: usize) {
 async fn main() {
     let count = enterprises();
     assert!(count <= 199_998, "two license categories of 99,999 serials each");
-    run(Db::Sqlite, count).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count).await;
-    }
+    on_each_database(|db| run(db, count)).await;
 }

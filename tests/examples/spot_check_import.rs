@@ -18,8 +18,8 @@ use std::time::Instant;
 
 use chrono::Duration as Days;
 use oversight_domain::registry::credit_code::CreditCode;
-use oversight_tests::bench::{REGIONS, enterprises, seed_province};
-use oversight_tests::{Db, TestServer, postgres_url};
+use oversight_tests::bench::{REGIONS, enterprises, on_each_database, seed_province};
+use oversight_tests::{Db, TestServer};
 use serde_json::{Value, json};
 
 const ROWS: usize = 10_000;
@@ -116,8 +116,5 @@ async fn run(db: Db, count: usize) {
 #[actix_web::main]
 async fn main() {
     let count = enterprises();
-    run(Db::Sqlite, count).await;
-    if postgres_url().is_some() {
-        run(Db::Postgres, count).await;
-    }
+    on_each_database(|db| run(db, count)).await;
 }

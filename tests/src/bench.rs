@@ -12,7 +12,7 @@ use oversight_domain::registry::credit_code::CreditCode;
 use oversight_domain::registry::enterprise::{EnterpriseScale, NewEnterprise, RawBaseData};
 use oversight_domain::registry::license::NewLicense;
 
-use crate::{TestServer, claims};
+use crate::{Db, TestServer, claims};
 
 /// Nanjing's districts: the province's enterprises are spread over them.
 pub const REGIONS: &[&str] =
@@ -123,5 +123,20 @@ async fn seed_enterprises(server: &TestServer, regions: &[RegionCode], count: us
             oversight_storage::registry::license::insert(&tx, enterprise.id, &license, now).await.unwrap();
         }
         tx.commit().await.unwrap();
+    }
+}
+
+/// Runs a benchmark on SQLite, then on PostgreSQL when `OVERSIGHT_TEST_POSTGRES_URL` is set
+/// (saying so when it is not).
+pub async fn on_each_database<F, Fut>(run: F)
+where
+    F: Fn(Db) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    run(Db::Sqlite).await;
+    if crate::postgres_url().is_some() {
+        run(Db::Postgres).await;
+    } else {
+        eprintln!("PostgreSQL skipped: OVERSIGHT_TEST_POSTGRES_URL is not set");
     }
 }
