@@ -223,9 +223,11 @@ impl ExportFilterInput {
                 let filter = self.rectifications.unwrap_or_default();
                 ExportQuery::Rectifications(filter.parse(catalogue, self.rectification_status, overdue_on)?)
             }
-            ExportList::AnnualReviews => {
-                ExportQuery::AnnualReviews(review_filter(self.annual_reviews.unwrap_or_default(), today)?)
-            }
+            ExportList::AnnualReviews => ExportQuery::AnnualReviews(review_filter(
+                self.annual_reviews.unwrap_or_default(),
+                catalogue,
+                today,
+            )?),
             ExportList::PatrolMeasures => {
                 ExportQuery::PatrolMeasures(measure_filter(self.patrol_measures.unwrap_or_default())?)
             }

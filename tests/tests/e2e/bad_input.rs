@@ -200,6 +200,13 @@ async fn bad_input_body(server: &TestServer) {
             field: Some("filter.industry"),
         },
         Case {
+            name: "annual reviews filtered by an unknown industry",
+            query: r#"{ annualReviews(filter: { industry: "rocket-fuel" }) { totalCount } }"#,
+            variables: json!({}),
+            code: "UNKNOWN_INDUSTRY",
+            field: Some("filter.industry"),
+        },
+        Case {
             name: "node ID that is not ours",
             query: r#"{ node(id: "hello") { id } }"#,
             variables: json!({}),

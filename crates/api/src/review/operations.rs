@@ -6,6 +6,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use oversight_app::Code;
 use oversight_app::{ReviewCursor, ReviewFilter, ReviewOrder};
+use oversight_domain::industry::IndustryCatalogue;
 use oversight_domain::review::annual::{DeadlineAsked, OnSiteInspection as Inspection, ReviewStatus};
 use oversight_domain::review::report::RawReport;
 use oversight_domain::{AttachmentId, OfficerId, ReviewId, ReviewYearId};
@@ -20,6 +21,7 @@ use crate::ids::{
     NodeType, id_cursor, parse_id_cursor, parse_numeric_id, parse_review_cursor, review_cursor,
 };
 use crate::page::{Connection, connection, page_request};
+use crate::registry::filter::industry_code;
 use crate::registry::region::RegionLevelGql;
 
 /// What the reviews list is narrowed to; every field optional.
@@ -277,7 +279,7 @@ impl ReviewQuery {
         let order = AnnualReviewOrderInput::parse(order_by);
         let request = page_request(first, after, last, before, parse_review_cursor(order.0))?;
         let (app, principal) = caller(ctx)?;
-        let filter = review_filter(filter, app.today())?;
+        let filter = review_filter(filter, app.industry_catalogue(), app.today())?;
         let page = app.annual_reviews(principal, &filter, order, &request).await.gql()?;
         let cursor =
             |r: &oversight_domain::review::annual::AnnualReview| review_cursor(&ReviewCursor::of(r, order.0));
@@ -301,7 +303,11 @@ impl ReviewQuery {
 }
 
 /// The storage filter of `annualReviews` (and of its export); `overdue` is judged on `today`.
-pub(crate) fn review_filter(filter: AnnualReviewFilter, today: NaiveDate) -> Result<ReviewFilter, ApiError> {
+pub(crate) fn review_filter(
+    filter: AnnualReviewFilter,
+    catalogue: &IndustryCatalogue,
+    today: NaiveDate,
+) -> Result<ReviewFilter, ApiError> {
     let year_id =
         filter.year_id.map(|id| parse_numeric_id(&id, NodeType::ReviewYear, "filter.yearId")).transpose()?;
     let enterprise_id = filter
@@ -313,7 +319,7 @@ pub(crate) fn review_filter(filter: AnnualReviewFilter, today: NaiveDate) -> Res
     Ok(ReviewFilter {
         year_id,
         statuses,
-        industry: filter.industry,
+        industry: industry_code(catalogue, filter.industry, "industry")?,
         enterprise_id,
         overdue_on: filter.overdue.filter(|&o| o).map(|_| today),
     })
