@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use oversight_domain::access::Scope;
 use oversight_domain::inbox::{DueDay, Inbox, InboxKind, Reach};
 use oversight_domain::linkage::notice::NoticeStatus;
+use oversight_domain::registry::license::LicenseStatus;
 use oversight_domain::responsibility::order::OrderStatus;
 use oversight_domain::responsibility::request::RequestStatus;
 use oversight_domain::review::annual::ReviewStatus;
@@ -169,7 +170,7 @@ struct Source {
     /// record addressed to an authority (`target_authority_id`).
     owner: Owner,
     /// An extra condition of the waiting state.
-    extra: &'static str,
+    extra: String,
 }
 
 #[derive(Clone, Copy)]
@@ -204,9 +205,9 @@ fn s(
     authority: &'static str,
     detail: &'static str,
     owner: Owner,
-    extra: &'static str,
+    extra: &str,
 ) -> Source {
-    Source { table, due, statuses, enterprise, authority, detail, owner, extra }
+    Source { table, due, statuses, enterprise, authority, detail, owner, extra: extra.to_owned() }
 }
 
 fn enterprise_source(kind: InboxKind) -> Source {
@@ -250,7 +251,7 @@ fn enterprise_source(kind: InboxKind) -> Source {
             null,
             "origin",
             Owner::Enterprise,
-            " AND x.visit_id IS NULL",
+            &follow_up_open(),
         ),
         InboxKind::ReviewToExamine => s(
             "annual_review",
@@ -274,6 +275,18 @@ fn enterprise_source(kind: InboxKind) -> Source {
         ),
         _ => addressed_source(kind),
     }
+}
+
+/// A follow-up still owed: not visited, of a license still in force (VALID or SUSPENDED) — a
+/// revoked, cancelled or expired license is visited no more (the follow-up list's `DUE` says the
+/// same, `storage::patrol::follow_up`).
+fn follow_up_open() -> String {
+    let in_force = [LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str()];
+    format!(
+        " AND x.visit_id IS NULL AND EXISTS (SELECT 1 FROM license l WHERE l.id = x.license_id \
+         AND l.status IN ('{}', '{}'))",
+        in_force[0], in_force[1]
+    )
 }
 
 fn addressed_source(kind: InboxKind) -> Source {

@@ -169,3 +169,44 @@ async fn inbox_body(server: &TestServer) {
     let answer = server.graphql_as(&server.token(&nanjing), "{ inbox { totalCount } }", json!({})).await;
     assert_eq!(answer["data"]["inbox"]["totalCount"], json!(0), "{answer}");
 }
+
+on_both_databases!(
+    a_follow_up_leaves_the_inbox_with_its_license,
+    follow_up_body,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+/// A follow-up owed after a patrol's rectify-by-deadline measure is in the county's inbox from
+/// the start, dated by its deadline, as the follow-up list's `UPCOMING` and then, overdue, its
+/// `DUE`; the license revoked, it leaves both (a revoked license is visited no more).
+async fn follow_up_body(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    crate::patrol::patrol_with_rectification(server, &world).await;
+    let owed = || async {
+        let query = "{ inbox(kinds: [FOLLOW_UP_DUE]) { counts { total overdue } } \
+            upcoming: followUps(filter: { state: UPCOMING }) { totalCount } \
+            due: followUps(filter: { state: DUE }) { totalCount } }";
+        let answer = server.graphql_as(&world.county, query, json!({})).await;
+        assert!(answer.get("errors").is_none(), "{answer}");
+        let data = &answer["data"];
+        (
+            data["inbox"]["counts"].clone(),
+            data["upcoming"]["totalCount"].clone(),
+            data["due"]["totalCount"].clone(),
+        )
+    };
+    assert_eq!(
+        owed().await,
+        (json!([{ "total": 1, "overdue": 0 }]), json!(1), json!(0)),
+        "before its deadline"
+    );
+    server.app.advance_clock_days(120);
+    assert_eq!(
+        owed().await,
+        (json!([{ "total": 1, "overdue": 1 }]), json!(0), json!(1)),
+        "past its deadline"
+    );
+    let revoke = json!({ "input": { "number": world.licenses[0], "status": "REVOKED", "reason": "吊销" } });
+    server.data(crate::common::CHANGE_STATUS, revoke).await;
+    assert_eq!(owed().await, (json!([]), json!(0), json!(0)), "a revoked license is visited no more");
+}
