@@ -346,11 +346,15 @@ fn branch(kind: InboxKind, statuses: Option<&[&str]>, owner: &str, today: &str) 
         DueDay::Since => "0".to_owned(),
     };
     let statuses = statuses.unwrap_or(&source.statuses);
-    let statuses = if statuses.is_empty() {
-        String::new()
-    } else {
-        let quoted: Vec<String> = statuses.iter().map(|s| format!("'{s}'")).collect();
-        format!(" AND x.status IN ({})", quoted.join(", "))
+    // One status as an equality: the databases match it against a partial index's condition
+    // (`m20261226_000200_index_inbox_days`), which they do not for a one-value `IN`.
+    let statuses = match statuses {
+        [] => String::new(),
+        [one] => format!(" AND x.status = '{one}'"),
+        many => {
+            let quoted: Vec<String> = many.iter().map(|s| format!("'{s}'")).collect();
+            format!(" AND x.status IN ({})", quoted.join(", "))
+        }
     };
     format!(
         "SELECT '{kind}' AS kind, {rank} AS kind_rank, x.{due} AS due_on, {overdue} AS overdue, x.id AS id, \
