@@ -1,9 +1,10 @@
 //! The inbox (待办, docs/adr/0040): everything due for a caller across the workflows, read at
 //! read time as one `UNION ALL` over the workflow tables — one branch per kind of item (per
-//! waiting status on a page), each filtered by its status and the caller's reach and read in its
-//! index's (status, day) order (`m20261226_000200_index_inbox_days`) — so a page is one statement
-//! reading a few rows of each branch and the counts one more, whatever the page's size. There is no shared case table (docs/adr/0010): the branches read
-//! each record's own deadline column.
+//! waiting status on a page), each filtered by its status and the caller's reach, a page's
+//! branches limited in their day's order (`m20261226_000200_index_inbox_days`) — so a page is one
+//! statement reading a few rows of each branch and the counts one more, whatever the page's size.
+//! There is no shared case table (docs/adr/0010): the branches read each record's own deadline
+//! column.
 
 use std::cmp::Ordering;
 use std::future::Future;
@@ -447,21 +448,18 @@ struct InboxStatement<'x> {
 impl InboxStatement<'_> {
     /// The limited branches of one kind, one per waiting status.
     fn parts(&mut self, kind: InboxKind, today: &str, limit: &str) -> Vec<String> {
-        let Some(owner) = owner_condition(&mut self.binds, source(kind).owner, &self.inbox.reach) else {
+        let source = source(kind);
+        let Some(owner) = owner_condition(&mut self.binds, source.owner, &self.inbox.reach) else {
             return Vec::new();
         };
-        let source = source(kind);
         let order = self.direction.keyword();
-        let statuses: Vec<Option<&str>> = if source.statuses.is_empty() {
-            vec![None]
-        } else {
-            source.statuses.iter().copied().map(Some).collect()
-        };
-        statuses
+        // A kind without a status condition is one branch.
+        let groups: Vec<&[&str]> =
+            if source.statuses.is_empty() { vec![&[]] } else { source.statuses.chunks(1).collect() };
+        groups
             .into_iter()
             .map(|status| {
-                let only = status.map(|s| [s]);
-                let select = branch(kind, only.as_ref().map(|s| &s[..]), &owner, today);
+                let select = branch(kind, Some(status), &owner, today);
                 let bounds: String = self
                     .bounds
                     .iter()
@@ -476,7 +474,7 @@ impl InboxStatement<'_> {
     }
 }
 
-impl<'x> Keyset<InboxCursor> for InboxStatement<'x> {
+impl Keyset<InboxCursor> for InboxStatement<'_> {
     type Row = InboxRow;
 
     fn past(mut self, key: &InboxCursor, direction: Direction) -> Self {
@@ -492,9 +490,9 @@ impl<'x> Keyset<InboxCursor> for InboxStatement<'x> {
     fn fetch(mut self, limit: u64) -> impl Future<Output = Result<Vec<InboxRow>>> + Send {
         let limit = self.binds.push(i64::try_from(limit).unwrap_or(i64::MAX));
         let today = self.binds.push(self.today);
-        let kinds = self.inbox.kinds.clone();
+        let inbox = self.inbox;
         let parts: Vec<String> =
-            kinds.into_iter().flat_map(|kind| self.parts(kind, &today, &limit)).collect();
+            inbox.kinds.iter().flat_map(|kind| self.parts(*kind, &today, &limit)).collect();
         let order = self.direction.keyword();
         let sql = format!(
             "SELECT {COLUMNS} FROM ({}) i ORDER BY i.due_on {order}, i.kind_rank {order}, i.id {order} LIMIT {limit}",

@@ -78,8 +78,8 @@ impl Batch {
         let lines: Vec<String> = self
             .members
             .iter()
-            .map(|(key, of)| {
-                let prefix = binds.push(of.region.jurisdiction_prefix().to_owned());
+            .map(|(key, member)| {
+                let prefix = binds.push(member.region.jurisdiction_prefix().to_owned());
                 format!("({prefix}, {})", binds.push(*key))
             })
             .collect();
