@@ -22,6 +22,10 @@ use crate::registry::enterprise::Enterprise;
 mirror! {
     /// What an inbox item waits for (待办事项的类型). On one day, items are ordered by this name.
     InboxKindGql as "InboxKind" <=> InboxKind {
+        /// A license in force whose next periodic test (定期监督检验, 待抽样) falls within the next 30
+        /// days or is overdue: a sample to take and a testing task to open. Dated by the license's
+        /// next due day on its schedule (as `dueTests` computes it); the subject is the license.
+        TestsToSample,
         /// A testing task sampled and assigned to the caller's institution: its results are awaited.
         ResultsAwaited,
         /// An objection (异议) to a verdict, to decide by its decision deadline.
@@ -49,6 +53,7 @@ mirror! {
 /// The node type of the record an item of `kind` is.
 fn node_type(kind: InboxKind) -> NodeType {
     match kind {
+        InboxKind::TestsToSample => NodeType::License,
         InboxKind::ResultsAwaited | InboxKind::ObjectionToDecide => NodeType::TestingTask,
         InboxKind::RectificationDue => NodeType::Rectification,
         InboxKind::FollowUpDue => NodeType::FollowUp,
@@ -62,6 +67,7 @@ fn node_type(kind: InboxKind) -> NodeType {
 /// Short English label of a kind, for the summary.
 fn label(kind: InboxKind) -> &'static str {
     match kind {
+        InboxKind::TestsToSample => "Test to sample",
         InboxKind::ResultsAwaited => "Results awaited",
         InboxKind::ObjectionToDecide => "Objection to decide",
         InboxKind::RectificationDue => "Rectification due",
@@ -182,9 +188,9 @@ impl InboxQuery {
         let request = page_request(first, after, last, before, parse_inbox_cursor)?;
         let kinds: Option<Vec<InboxKind>> = kinds.map(|kinds| kinds.into_iter().map(Into::into).collect());
         let (app, principal) = caller(ctx)?;
-        let inbox = app.inbox_of(principal, kinds.as_deref()).gql()?;
-        let page = app.inbox_page(&inbox, &request).await.gql()?;
-        let counts = app.inbox_counts(&inbox).await.gql()?;
+        let plan = app.inbox_plan(principal, kinds.as_deref()).await.gql()?;
+        let page = app.inbox_page(&plan, &request).await.gql()?;
+        let counts = app.inbox_counts(&plan).await.gql()?;
         Ok(connection(page, InboxTotals { counts }, inbox_cursor, InboxItem))
     }
 }

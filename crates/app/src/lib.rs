@@ -49,6 +49,7 @@ pub use enforcement::unlicensed::{BanNotice, OpenCase as OpenUnlicensedCase};
 pub use enterprise_report::{DueReport, DueReportCursor, DueReportFilter, DueReportQuery};
 pub use error::{AppError, Code};
 pub use generated_report::{ReportFigures, ReportInput};
+pub use inbox::InboxPlan;
 pub use industry::{PluginStatus, SHIPPED_CATALOGUE, UnservedVersion, shipped_industries};
 pub use linkage::{
     ChildNotice, CloseTime, ClosedNotice, NoticeDirection, NoticeFilter, NoticeProof, SendNotice,

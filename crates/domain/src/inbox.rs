@@ -11,6 +11,10 @@ crate::stored_enum! {
     /// What an inbox item waits for. The stored names order the items of one day.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum InboxKind {
+        /// A license in force with a periodic test (定期监督检验) due within
+        /// [`TESTS_AHEAD_DAYS`] or overdue: a sample to take and a task to open. Dated by the
+        /// license's next due day on its schedule (`testing::due`).
+        TestsToSample = "TESTS_TO_SAMPLE",
         /// A testing task sampled and assigned: its results are awaited from the institution.
         ResultsAwaited = "RESULTS_AWAITED",
         /// An objection to a verdict (异议) waiting for its decision.
@@ -34,6 +38,12 @@ crate::stored_enum! {
     }
 }
 
+/// How far ahead the inbox lists tests to sample: a license whose next test falls within this
+/// many days of today (or is overdue) is in it. A schedule always has a next day, so without a
+/// horizon every license in force would be waiting; a month is the time to plan a sampling trip
+/// and book the institution (docs/adr/0040 decision 8).
+pub const TESTS_AHEAD_DAYS: u64 = 30;
+
 /// Where an item's day comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DueDay {
@@ -48,6 +58,7 @@ impl InboxKind {
     /// The action that takes the item out of the inbox: its row says whose inbox it is in.
     pub fn acting(self) -> Action {
         match self {
+            InboxKind::TestsToSample => Action::OpenTestingTask,
             InboxKind::ResultsAwaited => Action::SubmitTestResults,
             InboxKind::ObjectionToDecide => Action::DecideObjection,
             InboxKind::RectificationDue => Action::RequestRectificationExtension,
@@ -172,6 +183,7 @@ mod tests {
             "ORDER_DUE",
             "RECTIFICATION_DUE",
             "REVIEW_TO_EXAMINE",
+            "TESTS_TO_SAMPLE",
         ];
         let mut city_up = field.clone();
         city_up.push("REQUEST_TO_ANSWER");
@@ -179,7 +191,13 @@ mod tests {
         let cases: Vec<(Role, Vec<&str>)> = vec![
             (
                 NationalOfficer,
-                vec!["OBJECTION_TO_DECIDE", "RECTIFICATION_DUE", "REQUEST_TO_ANSWER", "REVIEW_TO_EXAMINE"],
+                vec![
+                    "OBJECTION_TO_DECIDE",
+                    "RECTIFICATION_DUE",
+                    "REQUEST_TO_ANSWER",
+                    "REVIEW_TO_EXAMINE",
+                    "TESTS_TO_SAMPLE",
+                ],
             ),
             (ProvincialOfficer, city_up.clone()),
             (MunicipalOfficer, city_up),

@@ -4,7 +4,8 @@
 //! branches limited in their day's order (`m20261226_000200_index_inbox_days`) — so a page is one
 //! statement reading a few rows of each branch and the counts one more, whatever the page's size.
 //! There is no shared case table (docs/adr/0010): the branches read each record's own deadline
-//! column.
+//! column, and the tests to sample their licenses' schedules as the due list computes them
+//! (`testing::due`, docs/adr/0040 decision 8).
 
 use std::cmp::Ordering;
 use std::future::Future;
@@ -24,6 +25,7 @@ use sea_orm::{ConnectionTrait, DatabaseExecutor, QueryResult, Statement};
 
 use crate::page::{self, Direction, Keyset};
 use crate::sql::{self, Binds};
+use crate::testing::due::{DueFilter, with_scopes};
 use crate::{Executor, Page, PageRequest, Result, StorageError};
 
 /// One item of an inbox: a record waiting for the caller, with its day.
@@ -70,28 +72,65 @@ pub struct InboxCount {
 /// One keyset page of the inbox, by (day, kind, record id): each branch reads only its first
 /// `limit` rows past the cursor in its own index order, and the union of those few is sorted
 /// and cut — never the whole inbox (docs/adr/0040, decision 7).
+/// `tests` is the schedule of the caller's jurisdiction over the tests-to-sample horizon; without
+/// it that kind is left out.
 pub async fn page(
     x: &impl Executor,
     inbox: &Inbox,
+    tests: Option<&DueFilter>,
     today: NaiveDate,
     request: &PageRequest<InboxCursor>,
 ) -> Result<Page<InboxRow>> {
     let executor = x.executor();
-    let binds = Binds::new(executor.get_database_backend());
-    let statement =
-        InboxStatement { executor, binds, inbox, today, bounds: Vec::new(), direction: Direction::Ascending };
+    let mut binds = Binds::new(executor.get_database_backend());
+    let (with, kinds) = prelude(&mut binds, inbox, tests);
+    let statement = InboxStatement {
+        executor,
+        binds,
+        reach: &inbox.reach,
+        kinds,
+        with,
+        today,
+        bounds: Vec::new(),
+        direction: Direction::Ascending,
+    };
     page::read(statement, Direction::Ascending, request).await
+}
+
+/// The kinds a statement reads and the `WITH` they need: the tests to sample read their
+/// licenses' schedules (`testing::due`'s `d`), present only with the jurisdiction's schedule and
+/// for an authority (whose officers open the tasks).
+fn prelude(binds: &mut Binds, inbox: &Inbox, tests: Option<&DueFilter>) -> (String, Vec<InboxKind>) {
+    let schedule = match (tests, &inbox.reach) {
+        (Some(tests), Reach::Authority { .. }) if inbox.kinds.contains(&InboxKind::TestsToSample) => {
+            Some(tests)
+        }
+        _ => None,
+    };
+    let kinds = inbox
+        .kinds
+        .iter()
+        .copied()
+        .filter(|kind| *kind != InboxKind::TestsToSample || schedule.is_some())
+        .collect();
+    (schedule.map(|tests| with_scopes(binds, tests)).unwrap_or_default(), kinds)
 }
 
 /// The whole inbox's items per kind, with the overdue ones: one grouped statement, in which the
 /// branches of the jurisdiction's enterprise records share one semi-join on the enterprise's
 /// region instead of one each.
-pub async fn counts(x: &impl Executor, inbox: &Inbox, today: NaiveDate) -> Result<Vec<InboxCount>> {
+pub async fn counts(
+    x: &impl Executor,
+    inbox: &Inbox,
+    tests: Option<&DueFilter>,
+    today: NaiveDate,
+) -> Result<Vec<InboxCount>> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
+    let (with, kinds) = prelude(&mut binds, inbox, tests);
     let today = binds.push(today);
     let (mut scoped, mut addressed) = (Vec::new(), Vec::new());
-    for kind in &inbox.kinds {
+    for kind in &kinds {
         match (source(*kind).owner, &inbox.reach) {
             (Owner::Enterprise, Reach::Authority { .. }) => scoped.push(branch(*kind, None, "1 = 1", &today)),
             _ => addressed.extend(reached(&mut binds, *kind, &inbox.reach, &today)),
@@ -106,7 +145,7 @@ pub async fn counts(x: &impl Executor, inbox: &Inbox, today: NaiveDate) -> Resul
     }
     // COALESCE around SUM: SQLite's SUM over no rows is NULL.
     let sql = format!(
-        "SELECT i.kind, COUNT(*) AS total, COALESCE(SUM(i.overdue), 0) AS overdue FROM ({}) i \
+        "{with}SELECT i.kind, COUNT(*) AS total, COALESCE(SUM(i.overdue), 0) AS overdue FROM ({}) i \
          GROUP BY i.kind ORDER BY i.kind",
         addressed.join(" UNION ALL ")
     );
@@ -126,7 +165,8 @@ pub async fn counts(x: &impl Executor, inbox: &Inbox, today: NaiveDate) -> Resul
 }
 
 /// The item of `kind` about record `id`, when it is in the inbox today (the subscription's check
-/// that an announced record entered the caller's inbox, by the same branch as the page).
+/// that an announced record entered the caller's inbox, by the same branch as the page). No event
+/// announces a test to sample (a schedule comes due by the calendar alone): that kind is none.
 pub async fn item(
     x: &impl Executor,
     inbox: &Inbox,
@@ -134,7 +174,7 @@ pub async fn item(
     kind: InboxKind,
     id: i64,
 ) -> Result<Option<InboxRow>> {
-    if !inbox.kinds.contains(&kind) {
+    if !inbox.kinds.contains(&kind) || kind == InboxKind::TestsToSample {
         return Ok(None);
     }
     let executor = x.executor();
@@ -158,8 +198,8 @@ fn rank(kind: InboxKind) -> usize {
     InboxKind::ALL.iter().filter(|other| other.as_str() < kind.as_str()).count()
 }
 
-/// What a branch reads: the table and its alias, the due column, the waiting statuses, the
-/// enterprise, authority and detail columns.
+/// What a branch reads: the table (or derived table) aliased `x`, the due column, the waiting
+/// statuses, the enterprise, authority and detail columns.
 struct Source {
     table: &'static str,
     due: &'static str,
@@ -179,6 +219,8 @@ enum Owner {
     Enterprise,
     AssignedInstitution,
     TargetAuthority,
+    /// The licenses of the jurisdiction's schedule: `d` is already limited to it.
+    Schedule,
 }
 
 /// What a kind's branch reads: the records of an enterprise (or assigned to an institution), or
@@ -189,9 +231,18 @@ fn source(kind: InboxKind) -> Source {
         | InboxKind::NoticeToClose
         | InboxKind::OrderDue
         | InboxKind::RequestToAnswer => addressed_source(kind),
+        InboxKind::TestsToSample => {
+            s(SCHEDULED, "due_on", vec![], "enterprise_id", NULL_ID, "license_number", Owner::Schedule, "")
+        }
         _ => enterprise_source(kind),
     }
 }
+
+/// The licenses with a test due within the horizon or overdue, one row each, dated by the
+/// earliest next due day of their scopes (the scope with that day is itself due, so a license is
+/// listed exactly when the due list over the horizon lists it).
+const SCHEDULED: &str = "(SELECT d.license_id AS id, d.enterprise_id, d.license_number, MIN(d.next_due) AS due_on \
+     FROM d GROUP BY d.license_id, d.enterprise_id, d.license_number HAVING MAX(d.due) = 1)";
 
 /// The null of a branch without an enterprise or authority column.
 const NULL_ID: &str = "CAST(NULL AS BIGINT)";
@@ -394,6 +445,7 @@ fn owner_condition(binds: &mut Binds, owner: Owner, reach: &Reach) -> Option<Str
         (Owner::TargetAuthority, Reach::Authority { id, .. }) => {
             Some(format!("x.target_authority_id = {}", binds.push(id.get())))
         }
+        (Owner::Schedule, Reach::Authority { .. }) => Some("1 = 1".to_owned()),
         _ => None,
     }
 }
@@ -439,7 +491,10 @@ fn bound(binds: &mut Binds, kind: InboxKind, key: &InboxCursor, direction: Direc
 struct InboxStatement<'x> {
     executor: DatabaseExecutor<'x>,
     binds: Binds,
-    inbox: &'x Inbox,
+    reach: &'x Reach,
+    kinds: Vec<InboxKind>,
+    /// The `WITH` of the tests to sample (empty without them).
+    with: String,
     today: NaiveDate,
     bounds: Vec<(InboxCursor, Direction)>,
     direction: Direction,
@@ -449,7 +504,7 @@ impl InboxStatement<'_> {
     /// The limited branches of one kind, one per waiting status.
     fn parts(&mut self, kind: InboxKind, today: &str, limit: &str) -> Vec<String> {
         let source = source(kind);
-        let Some(owner) = owner_condition(&mut self.binds, source.owner, &self.inbox.reach) else {
+        let Some(owner) = owner_condition(&mut self.binds, source.owner, self.reach) else {
             return Vec::new();
         };
         let order = self.direction.keyword();
@@ -490,13 +545,13 @@ impl Keyset<InboxCursor> for InboxStatement<'_> {
     fn fetch(mut self, limit: u64) -> impl Future<Output = Result<Vec<InboxRow>>> + Send {
         let limit = self.binds.push(i64::try_from(limit).unwrap_or(i64::MAX));
         let today = self.binds.push(self.today);
-        let inbox = self.inbox;
-        let parts: Vec<String> =
-            inbox.kinds.iter().flat_map(|kind| self.parts(*kind, &today, &limit)).collect();
+        let kinds = std::mem::take(&mut self.kinds);
+        let parts: Vec<String> = kinds.iter().flat_map(|kind| self.parts(*kind, &today, &limit)).collect();
         let order = self.direction.keyword();
         let sql = format!(
-            "SELECT {COLUMNS} FROM ({}) i ORDER BY i.due_on {order}, i.kind_rank {order}, i.id {order} LIMIT {limit}",
-            parts.join(" UNION ALL ")
+            "{with}SELECT {COLUMNS} FROM ({}) i ORDER BY i.due_on {order}, i.kind_rank {order}, i.id {order} LIMIT {limit}",
+            parts.join(" UNION ALL "),
+            with = self.with
         );
         let statement = Statement::from_sql_and_values(self.binds.backend, sql, self.binds.values);
         async move {

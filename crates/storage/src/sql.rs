@@ -54,3 +54,19 @@ pub(crate) fn place_in_scope(binds: &mut Binds, scope: &Scope, column: &str) -> 
         }
     }
 }
+
+/// `date + months` as the domain adds months (`NaiveDate::checked_add_months`): a day past the
+/// target month's end clamps to its last day (2024-01-31 + 1 month = 2024-02-29). PostgreSQL's
+/// interval arithmetic clamps so; SQLite's `date(…, '+n months')` rolls over into the next month
+/// instead (2024-03-02), so the earlier of that and the target month's last day is taken.
+pub(crate) fn add_months(backend: DbBackend, date: &str, months: &str) -> String {
+    match backend {
+        DbBackend::Postgres => {
+            format!("CAST({date} + make_interval(months => CAST({months} AS INTEGER)) AS DATE)")
+        }
+        _ => format!(
+            "MIN(date({date}, '+' || ({months}) || ' months'), \
+             date({date}, 'start of month', '+' || ({months} + 1) || ' months', '-1 day'))"
+        ),
+    }
+}

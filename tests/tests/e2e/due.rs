@@ -452,3 +452,127 @@ async fn a_not_judgeable_sample_leaves_the_license_due_body(server: &TestServer)
     let row = rows(&data).into_iter().find(|(n, _)| n == "XK06-001-00950").unwrap().1;
     assert_eq!(row["overdue"], true, "{row}");
 }
+
+const TESTS_TO_SAMPLE: &str = r#"query($first: Int, $after: String) {
+  inbox(kinds: [TESTS_TO_SAMPLE], first: $first, after: $after) {
+    counts { kind total overdue } pageInfo { hasNextPage endCursor }
+    edges { node { kind dueOn overdue subjectId summary enterprise { name } subject { ... on License { number } } } } } }"#;
+
+/// The inbox's tests to sample, read `first` at a time: (number, dueOn, overdue) in inbox order,
+/// and the counts of the first page.
+async fn tests_to_sample(
+    server: &TestServer,
+    token: &str,
+    first: usize,
+) -> (Vec<(String, String, bool)>, Value) {
+    let (mut items, mut after, mut counts): (Vec<(String, String, bool)>, Option<String>, Value) =
+        (Vec::new(), None, Value::Null);
+    loop {
+        let data = data_as(server, token, TESTS_TO_SAMPLE, json!({ "first": first, "after": after })).await;
+        let inbox = &data["inbox"];
+        if counts.is_null() {
+            counts = inbox["counts"].clone();
+        }
+        for edge in inbox["edges"].as_array().unwrap() {
+            let node = &edge["node"];
+            assert_eq!(node["kind"], "TESTS_TO_SAMPLE");
+            let number = node["subject"]["number"].as_str().unwrap().to_owned();
+            assert_eq!(node["summary"], format!("Test to sample: {number}"));
+            items.push((number, node["dueOn"].as_str().unwrap().to_owned(), node["overdue"] == true));
+        }
+        if inbox["pageInfo"]["hasNextPage"] != true {
+            return (items, counts);
+        }
+        after = inbox["pageInfo"]["endCursor"].as_str().map(str::to_owned);
+    }
+}
+
+/// The latest 31st at least four months back whose quarter later is a shorter month's last day
+/// (31 January → 30 April): a schedule whose next day clamps to the month's end.
+fn a_clamping_31st() -> NaiveDate {
+    (120..600)
+        .map(|n| days(-n))
+        .find(|d| {
+            use chrono::Datelike;
+            d.day() == 31 && d.checked_add_months(Months::new(3)).unwrap().day() < 31
+        })
+        .unwrap()
+}
+
+on_both_databases!(
+    tests_to_sample_are_the_month_ahead_of_the_due_list,
+    tests_to_sample_body,
+    plugins = super::WIRE_CABLE
+);
+
+/// Issue 19 item 7, docs/adr/0040 decision 8: an officer's inbox lists the licenses of its
+/// jurisdiction with a test due within the next 30 days or overdue — exactly the due list over
+/// that month — each dated by its next due day (months added with the month-end clamp on both
+/// databases); a sample taken moves the license out; each test waits on the lowest authority
+/// holding the enterprise.
+async fn tests_to_sample_body(server: &TestServer) {
+    let world = world(server).await;
+    let county = token(&world, "county");
+    // G: issued on a 31st whose A-class quarter ends on a shorter month's last day.
+    let clamped = a_clamping_31st();
+    let g = register(server, &credit_code("320102", 960), "G 电缆", "320102").await;
+    issue_on(server, &g, "XK06-001-00960", "wire-cable", clamped).await;
+
+    // The due list over the horizon, in the inbox's order (day, then license: numbers follow ids).
+    let mut variables = vars(world.xuanwu, today(), days(30));
+    variables["first"] = json!(100);
+    let due = data_as(server, county, DUE, variables).await;
+    let mut expected: Vec<(String, String, bool)> = rows(&due)
+        .into_iter()
+        .map(|(number, row)| (number, row["nextDue"].as_str().unwrap().to_owned(), row["overdue"] == true))
+        .collect();
+    expected.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+    let (items, counts) = tests_to_sample(server, county, 2).await;
+    assert_eq!(items, expected);
+    let overdue = expected.iter().filter(|(_, _, overdue)| *overdue).count();
+    assert_eq!(counts, json!([{ "kind": "TESTS_TO_SAMPLE", "total": expected.len(), "overdue": overdue }]));
+
+    // The days themselves, from the calendar rule (not from the due list): A, B and C owe their
+    // quarterly A-class items, the fertilizer its yearly floor; D sampled 10 days ago owes
+    // nothing this month; G's quarter clamps to the month's end; the revoked 00906 never shows.
+    let quarter = |d: NaiveDate| d.checked_add_months(Months::new(3)).unwrap().to_string();
+    let year = |d: NaiveDate| d.checked_add_months(Months::new(12)).unwrap().to_string();
+    let day_of = |number: &str| items.iter().find(|(n, _, _)| n == number).map(|(_, day, _)| day.clone());
+    assert_eq!(day_of("XK06-001-00901"), Some(quarter(days(-100))));
+    assert_eq!(day_of("XK06-001-00902"), Some(quarter(days(-500))));
+    assert_eq!(day_of("XK13-001-00903"), Some(year(days(-500))));
+    assert_eq!(day_of("XK06-001-00904"), Some(quarter(days(-200))));
+    assert_eq!(day_of("XK06-001-00960"), Some(quarter(clamped)), "{clamped}");
+    assert_eq!(day_of("XK06-001-00905"), None);
+    assert_eq!(day_of("XK06-001-00906"), None);
+    assert_eq!(items.len(), 5, "{items:?}");
+
+    // A sampled today: its next test is a quarter away, out of the month.
+    sample(server, county, "XK06-001-00901", today()).await;
+    let (after_sample, counts) = tests_to_sample(server, county, 10).await;
+    assert!(after_sample.iter().all(|(n, _, _)| n != "XK06-001-00901"), "{after_sample:?}");
+    assert_eq!(after_sample.len(), 4);
+    assert_eq!(counts[0]["total"], 4);
+
+    // A test waits on the lowest authority holding the enterprise (属地): Qinhuai's holds its
+    // suspended (still in force) E; Nanjing's only I, in a district with no authority of its own
+    // (not Xuanwu's or Qinhuai's); Jiangsu's only H, in a city with no authority (not Nanjing's).
+    let (qinhuai, _) = tests_to_sample(server, token(&world, "other county"), 3).await;
+    let numbers =
+        |items: &[(String, String, bool)]| items.iter().map(|(n, _, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(numbers(&qinhuai), ["XK06-001-00907"]);
+    let h = register(server, &credit_code("320505", 961), "H 电缆", "320505").await;
+    issue_on(server, &h, "XK06-001-00961", "wire-cable", days(-400)).await;
+    let i = register(server, &credit_code("320105", 962), "I 电缆", "320105").await;
+    issue_on(server, &i, "XK06-001-00962", "wire-cable", days(-400)).await;
+    let (nanjing, _) = tests_to_sample(server, token(&world, "municipal"), 3).await;
+    assert_eq!(numbers(&nanjing), ["XK06-001-00962"]);
+    let (jiangsu, counts) = tests_to_sample(server, token(&world, "provincial"), 3).await;
+    assert_eq!(jiangsu, [("XK06-001-00961".to_owned(), quarter(days(-400)), true)]);
+    assert_eq!(counts, json!([{ "kind": "TESTS_TO_SAMPLE", "total": 1, "overdue": 1 }]));
+    let (xuanwu, _) = tests_to_sample(server, county, 10).await;
+    assert_eq!(xuanwu, after_sample, "another county's or city's license never reaches Xuanwu");
+    // An institution does not open tasks: the kind is not in its inbox.
+    let (lab, counts) = tests_to_sample(server, token(&world, "institution"), 3).await;
+    assert!(lab.is_empty() && counts == json!([]), "{lab:?} {counts}");
+}

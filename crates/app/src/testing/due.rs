@@ -40,6 +40,13 @@ pub struct DuePlan {
     filter: DueFilter,
 }
 
+/// The schedules of a jurisdiction (`App::schedules`).
+pub(crate) struct Schedules {
+    scopes: BTreeMap<String, TestScopes>,
+    matrices: BTreeMap<String, FrequencyMatrix>,
+    pub(crate) filter: DueFilter,
+}
+
 /// One license in force with the schedule of every test scope of its industry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueTest {
@@ -179,6 +186,7 @@ fn matrix_limits(
     let limits = |interval: Interval| AnchorLimits {
         due_by: window.latest_anchor_due(interval),
         overdue_by: window.latest_anchor_overdue(interval),
+        months: interval.months(),
     };
     let one = |industry: Option<&String>, all: &TestScopes, scope: &TestScope| -> Vec<ScopeLimits> {
         RiskClass::ALL
@@ -248,21 +256,34 @@ impl App {
             .ok_or(AppError::NotFound { what: "authority" })?;
         allow(principal, Action::ReadDueTests, &Resource::Region(authority.region), "authority")?;
         let window = DueWindow::parse(from, to)?;
+        let Schedules { scopes, matrices, filter } = self.schedules(authority.region, window).await?;
+        Ok(DuePlan { authority, window, scopes, matrices, filter })
+    }
+
+    /// What a due list over `region` for `window` reads: the scopes of every industry with a
+    /// plugin, the matrices in force on the window's first day, and the storage filter built
+    /// from them (the inbox's tests to sample read the same, docs/adr/0040 decision 8).
+    pub(crate) async fn schedules(
+        &self,
+        region: RegionCode,
+        window: DueWindow,
+    ) -> Result<Schedules, AppError> {
         let scopes: BTreeMap<String, TestScopes> = self
             .plugins
             .industries()
             .into_iter()
             .map(|profile| (profile.id.clone(), scopes_of(profile)))
             .collect();
-        let matrices = self.matrices_within(&authority.region, window.from).await?;
+        let matrices = self.matrices_within(&region, window.from).await?;
         let filter = DueFilter {
-            region: authority.region,
+            region,
+            excluded: Vec::new(),
             scopes: scope_limits(&scopes, window, &matrices),
             failed_since: due::increased_since(window),
             // A license expired before the window has nothing due in it (issue 11 item 15).
             in_force_on: window.from,
         };
-        Ok(DuePlan { authority, window, scopes, matrices, filter })
+        Ok(Schedules { scopes, matrices, filter })
     }
 
     /// The matrices a jurisdiction's schedule follows on `on` (the window's first day): the

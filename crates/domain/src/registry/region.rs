@@ -156,6 +156,32 @@ impl RegionCode {
         (format!("{prefix:0<6}"), format!("{prefix:9<6}"))
     }
 
+    /// The inclusive code ranges of this jurisdiction outside every jurisdiction of `inner` that
+    /// lies strictly inside it, in order: the places with no lower authority of their own when
+    /// `inner` are the regions of the authorities below (an inner region equal to this one, or
+    /// outside it, takes nothing out). Empty when the inner ones cover it all.
+    pub fn ranges_without(&self, inner: &[RegionCode]) -> Vec<(String, String)> {
+        let bounds = |region: &RegionCode| {
+            let (low, high) = region.range();
+            (low.parse::<u32>().unwrap_or(0), high.parse::<u32>().unwrap_or(0))
+        };
+        let (low, high) = bounds(self);
+        let mut taken: Vec<(u32, u32)> =
+            inner.iter().filter(|r| *r != self && self.contains(r)).map(bounds).collect();
+        taken.sort_unstable();
+        let (mut ranges, mut next) = (Vec::new(), low);
+        for (from, to) in taken {
+            if from > next {
+                ranges.push((next, from - 1));
+            }
+            next = next.max(to.saturating_add(1));
+        }
+        if next <= high {
+            ranges.push((next, high));
+        }
+        ranges.into_iter().map(|(from, to)| (format!("{from:06}"), format!("{to:06}"))).collect()
+    }
+
     pub fn province(&self) -> Option<RegionCode> {
         match self.level() {
             RegionLevel::National => None,
@@ -473,6 +499,35 @@ fn split_fields(line: &'static str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_jurisdiction_without_its_lower_authorities() {
+        let code = |c: &str| RegionCode::parse(c).unwrap();
+        let range = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        let jiangsu = code("320000");
+        // Nanjing and Suzhou taken out, a Nanjing district inside Nanjing changes nothing more,
+        // Zhejiang (outside) and Jiangsu itself take nothing.
+        let inner = [code("320500"), code("320100"), code("320102"), code("330000"), jiangsu];
+        assert_eq!(
+            jiangsu.ranges_without(&inner),
+            vec![range("320000", "320099"), range("320200", "320499"), range("320600", "329999")]
+        );
+        assert_eq!(jiangsu.ranges_without(&[]), vec![range("320000", "329999")]);
+        // Every province taken out of the nation leaves the codes no province holds.
+        let provinces: Vec<RegionCode> = children(RegionCode::NATION).iter().map(|r| r.code).collect();
+        let left = RegionCode::NATION.ranges_without(&provinces);
+        assert!(left.iter().all(|(from, to)| from <= to), "{left:?}");
+        let disjoint = |(from, to): &(String, String)| {
+            provinces.iter().all(|p| {
+                let (low, high) = p.range();
+                high < *from || low > *to
+            })
+        };
+        assert!(left.iter().all(disjoint), "{left:?}");
+        assert_eq!(left.first().map(|r| r.0.as_str()), Some("000000"));
+        // A county with no authority below it is all its own.
+        assert_eq!(code("320102").ranges_without(&[code("320102")]), vec![range("320102", "320102")]);
+    }
 
     fn code(s: &str) -> RegionCode {
         RegionCode::parse(s).unwrap()

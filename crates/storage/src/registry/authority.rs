@@ -7,6 +7,7 @@ use oversight_domain::registry::authority::AuthorityLevel;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use crate::entity::authority;
@@ -88,6 +89,28 @@ pub async fn by_regions(x: &impl Executor, regions: &[RegionCode]) -> Result<Vec
         .await?
         .into_iter()
         .map(to_record)
+        .collect()
+}
+
+/// The regions of the open authorities seated strictly inside `region`'s jurisdiction (one
+/// statement; the inbox's tests to sample go to the lowest authority holding the enterprise).
+pub async fn open_regions_within(x: &impl Executor, region: &RegionCode) -> Result<Vec<RegionCode>> {
+    let (low, high) = region.range();
+    let codes: Vec<String> = authority::Entity::find()
+        .select_only()
+        .column(authority::Column::RegionCode)
+        .distinct()
+        .filter(authority::Column::RegionCode.between(low, high))
+        .filter(authority::Column::RegionCode.ne(region.as_str()))
+        .filter(authority::Column::ClosedAt.is_null())
+        .into_tuple()
+        .all(&x.executor())
+        .await?;
+    codes
+        .iter()
+        .map(|code| {
+            RegionCode::parse(code).map_err(|_| StorageError::corrupt("authority", format!("region {code}")))
+        })
         .collect()
 }
 

@@ -22,7 +22,7 @@ use oversight_domain::{EnterpriseId, LicenseId};
 use sea_orm::{ConnectionTrait, DatabaseExecutor, QueryResult, Statement};
 
 use crate::page::{self, Direction, Keyset};
-use crate::sql::Binds;
+use crate::sql::{self, Binds};
 use crate::{Executor, Page, PageRequest, Result};
 
 /// The anchor thresholds of one scope at one frequency.
@@ -32,6 +32,9 @@ pub struct AnchorLimits {
     pub due_by: NaiveDate,
     /// … and on or before this day, one overdue at the window's start.
     pub overdue_by: NaiveDate,
+    /// The interval in whole months: the next due day is the anchor plus this many months (the
+    /// inbox's tests to sample are dated by it, docs/adr/0040 decision 8).
+    pub months: u32,
 }
 
 /// One test scope of an industry with its thresholds.
@@ -57,8 +60,11 @@ pub struct ScopeLimits {
 /// Which licenses to consider and how to filter them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueFilter {
-    /// The jurisdiction: enterprises whose region lies in it.
+    /// The jurisdiction: enterprises whose region lies in it …
     pub region: RegionCode,
+    /// … and in none of these jurisdictions inside it (the inbox leaves out the places of the
+    /// authorities below the caller, docs/adr/0040 decision 8; empty for `dueTests`).
+    pub excluded: Vec<RegionCode>,
     /// Every scope of every industry with a plugin, then exactly one with `industry: None`.
     pub scopes: Vec<ScopeLimits>,
     /// A failing final verdict dated on or after this day gives the increased frequency.
@@ -127,7 +133,7 @@ fn scope_values(binds: &mut Binds, filter: &DueFilter) -> ScopeValues {
             provinces.push(scope.province.clone());
         }
         scope_rows.push(format!(
-            "({}, {}, {}, {}, {}, {}, {}, {}, {})",
+            "({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
             binds.push(scope.province.clone()),
             binds.push(industry.clone()),
             binds.push(scope.scope.clone()),
@@ -137,6 +143,8 @@ fn scope_values(binds: &mut Binds, filter: &DueFilter) -> ScopeValues {
             binds.push(scope.normal.overdue_by),
             binds.push(scope.increased.due_by),
             binds.push(scope.increased.overdue_by),
+            binds.push(i32::try_from(scope.normal.months).unwrap_or(12)),
+            binds.push(i32::try_from(scope.increased.months).unwrap_or(12)),
         ));
         // The satisfying scopes depend on neither the class nor the province: listed once per
         // scope.
@@ -164,14 +172,30 @@ struct ScopeValues {
 
 /// Builds `WITH sc …, sat …, d AS (…)`: `d` holds one row per (license in force in the
 /// jurisdiction, scope of its industry) with the scope's last periodic sample, whether the
-/// enterprise failed recently, and whether the scope is due (`due`) or overdue (`overdue`).
+/// enterprise failed recently, whether the scope is due (`due`) or overdue (`overdue`), and its
+/// next due day (`next_due`: the anchor plus the interval in force).
 ///
 /// A re-check (复查, `rectification_id` set) is anchored on its rectification and does not move
 /// the periodic schedule (issue 11 item 10), so only tasks without a rectification count — the
 /// same rule as `oversight_domain::testing::due::last_periodic_sample`; neither do cancelled tasks.
-fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
-    let (low, high) = filter.region.range();
-    let (low, high) = (binds.push(low), binds.push(high));
+///
+/// The licenses come first, on their own (`lic`, materialized): the jurisdiction's enterprises by
+/// their region index, then their licenses in force, each with its matrix keys (province,
+/// industry, class) and whether its enterprise failed recently (once per license, not per
+/// scope); then each joins its scopes' `sc` rows on those keys. Left to themselves the planners
+/// started from the dozen `sc` rows — SQLite (no statistics) scanning every license in force
+/// once per row, PostgreSQL joining every license of the nation to them before reading the region
+/// — whatever the jurisdiction (docs/adr/0040 decision 8). `CROSS JOIN` is SQLite's way of
+/// fixing the order of a join; PostgreSQL plans it, with its conditions in `WHERE`, like any
+/// inner join.
+pub(crate) fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
+    let places = filter
+        .region
+        .ranges_without(&filter.excluded)
+        .into_iter()
+        .map(|(low, high)| format!("e.region_code BETWEEN {} AND {}", binds.push(low), binds.push(high)))
+        .collect::<Vec<_>>();
+    let places = if places.is_empty() { "1 = 0".to_owned() } else { places.join(" OR ") };
     let valid = binds.push(LicenseStatus::Valid.as_str());
     let suspended = binds.push(LicenseStatus::Suspended.as_str());
     let ScopeValues { scope_rows, mut satisfied_rows, plugins, provinces } = scope_values(binds, filter);
@@ -202,32 +226,37 @@ fn with_scopes(binds: &mut Binds, filter: &DueFilter) -> String {
     // A cancelled task tested nothing: it is no sample (ADR 0009 decision 19).
     let cancelled = binds.push(TaskStatus::Cancelled.as_str());
     let anchor = "COALESCE(r.last_sampled, r.issued_on)";
+    let next_due =
+        sql::add_months(binds.backend, anchor, "CASE WHEN r.failed = 1 THEN r.months_inc ELSE r.months END");
     format!(
-        "WITH sc (province, industry, scope, class, ord, due_by, overdue_by, due_by_inc, overdue_by_inc) AS (VALUES {scopes}), \
+        "WITH sc (province, industry, scope, class, ord, due_by, overdue_by, due_by_inc, overdue_by_inc, months, months_inc) \
+         AS (VALUES {scopes}), \
          sat (industry, scope, task_scope) AS (VALUES {satisfied}), \
-         r AS (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, l.issued_on, s.province, s.scope, s.class, s.ord, \
-           s.due_by, s.overdue_by, s.due_by_inc, s.overdue_by_inc, \
-           (SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = l.id \
-             AND tt.rectification_id IS NULL AND tt.status <> {cancelled} AND {COMPLETE_OR_PENDING} \
-             AND (s.industry = '' OR tt.test_scope IS NULL OR tt.test_scope IN \
-               (SELECT sat.task_scope FROM sat WHERE sat.industry = s.industry AND sat.scope = s.scope))) \
-           AS last_sampled, \
+         lic AS MATERIALIZED (SELECT l.id AS license_id, l.enterprise_id, l.industry_code, \
+           l.number AS license_number, l.issued_on, {province_key} AS province, {industry_key} AS industry, \
+           COALESCE(rc.class, {unassessed}) AS class, \
            CASE WHEN EXISTS (SELECT 1 FROM testing_task ft JOIN test_verdict fv ON fv.task_id = ft.id \
              WHERE ft.enterprise_id = l.enterprise_id AND ft.verdict_date >= {since} \
              AND fv.conclusion = {nonconforming} AND (fv.retest = TRUE OR NOT EXISTS \
                (SELECT 1 FROM test_verdict rv WHERE rv.task_id = ft.id AND rv.retest = TRUE))) \
            THEN 1 ELSE 0 END AS failed \
-           FROM license l JOIN enterprise e ON e.id = l.enterprise_id \
+           FROM enterprise e CROSS JOIN license l \
            LEFT JOIN enterprise_risk_class rc ON rc.enterprise_id = l.enterprise_id \
-           JOIN sc s ON s.province = {province_key} AND s.industry = {industry_key} \
-             AND s.class = COALESCE(rc.class, {unassessed}) \
-           WHERE l.status IN ({valid}, {suspended}) AND l.expires_on >= {in_force_on} \
-           AND e.region_code BETWEEN {low} AND {high}), \
+           WHERE l.enterprise_id = e.id AND l.status IN ({valid}, {suspended}) AND l.expires_on >= {in_force_on} \
+           AND ({places})), \
+         r AS (SELECT c.license_id, c.enterprise_id, c.industry_code, c.license_number, c.issued_on, c.failed, \
+           s.province, s.scope, s.class, s.ord, s.due_by, s.overdue_by, s.due_by_inc, s.overdue_by_inc, s.months, s.months_inc, \
+           (SELECT MAX(tt.sampling_date) FROM testing_task tt WHERE tt.license_id = c.license_id \
+             AND tt.rectification_id IS NULL AND tt.status <> {cancelled} AND {COMPLETE_OR_PENDING} \
+             AND (s.industry = '' OR tt.test_scope IS NULL OR tt.test_scope IN \
+               (SELECT sat.task_scope FROM sat WHERE sat.industry = s.industry AND sat.scope = s.scope))) \
+           AS last_sampled \
+           FROM lic c JOIN sc s ON s.province = c.province AND s.industry = c.industry AND s.class = c.class), \
          d AS (SELECT r.*, \
            CASE WHEN {anchor} <= CASE WHEN r.failed = 1 THEN r.due_by_inc ELSE r.due_by END \
              THEN 1 ELSE 0 END AS due, \
            CASE WHEN {anchor} <= CASE WHEN r.failed = 1 THEN r.overdue_by_inc ELSE r.overdue_by END \
-             THEN 1 ELSE 0 END AS overdue FROM r) ",
+             THEN 1 ELSE 0 END AS overdue, {next_due} AS next_due FROM r) ",
         scopes = scope_rows.join(", "),
         satisfied = satisfied_rows.join(", "),
     )
