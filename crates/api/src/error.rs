@@ -89,8 +89,7 @@ pub fn app_error(error: AppError, input: Option<&str>) -> async_graphql::Error {
 }
 
 /// The message of `DATABASE_UNAVAILABLE`: what happened and what to do, nothing of the cause.
-pub const DATABASE_UNAVAILABLE_MESSAGE: &str =
-    "the database is unavailable; retry the same request shortly";
+pub const DATABASE_UNAVAILABLE_MESSAGE: &str = "the database is unavailable; retry the same request shortly";
 
 /// The database could not be reached: the client learns that it may retry (the code is stable,
 /// the message says nothing internal); the log gets the cause (docs/adr/0044).

@@ -102,9 +102,9 @@ fn sqlx_unavailable(err: &sqlx::Error) -> bool {
         sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed => true,
         // SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin shutdown, crash
         // shutdown, cannot connect now: a server stopping or still starting).
-        sqlx::Error::Database(database) => database
-            .code()
-            .is_some_and(|code| code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")),
+        sqlx::Error::Database(database) => database.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+        }),
         _ => false,
     }
 }

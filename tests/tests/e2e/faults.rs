@@ -69,8 +69,10 @@ impl Ingestion {
 
     /// Sends submission `n` to the server at `base` (`http://host:port`).
     async fn send(&self, base: &str, n: usize) -> Answer {
-        let submissions: Vec<Value> =
-            self.batches[n].iter().map(|task| json!({ "taskId": task, "results": results("7.20") })).collect();
+        let submissions: Vec<Value> = self.batches[n]
+            .iter()
+            .map(|task| json!({ "taskId": task, "results": results("7.20") }))
+            .collect();
         let variables = json!({ "i": { "idempotencyKey": Self::key(n), "submissions": submissions } });
         let sent = self
             .client
@@ -102,7 +104,11 @@ impl Ingestion {
     /// Checks the database after the run: every submission stored once under its key, with the
     /// id the client was given when it was acknowledged, each task judged once with all its
     /// results, and no other submission. Returns (lost, duplicated).
-    async fn check_stored(&self, server: &TestServer, acknowledged: &BTreeMap<usize, Value>) -> (usize, usize) {
+    async fn check_stored(
+        &self,
+        server: &TestServer,
+        acknowledged: &BTreeMap<usize, Value>,
+    ) -> (usize, usize) {
         let store = server.app.store();
         let mut lost = 0;
         for n in 0..self.batches.len() {
@@ -114,7 +120,8 @@ impl Ingestion {
             };
             lost += usize::from(!matches);
         }
-        let tasks: Vec<TaskId> = self.batches.iter().flatten().map(|task| TaskId::new(numeric(task))).collect();
+        let tasks: Vec<TaskId> =
+            self.batches.iter().flatten().map(|task| TaskId::new(numeric(task))).collect();
         let scope = TaskScope::Registry(Scope::Everything);
         let verdicts = supervision::verdicts_of_tasks(store, &scope, &tasks).await.unwrap();
         let results = supervision::results_of_tasks(store, &scope, &tasks).await.unwrap();
@@ -131,7 +138,8 @@ impl Ingestion {
         let mut duplicated = verdict_counts.values().filter(|n| **n > 1).count();
         duplicated += result_counts.values().filter(|n| **n > items).count();
         let counts = oversight_storage::census::row_counts(store).await.unwrap();
-        duplicated += usize::try_from(counts["result_submission"]).unwrap().saturating_sub(self.batches.len());
+        duplicated +=
+            usize::try_from(counts["result_submission"]).unwrap().saturating_sub(self.batches.len());
         (lost, duplicated)
     }
 }
@@ -148,7 +156,11 @@ fn read_answer(status: reqwest::StatusCode, body: &Value) -> Answer {
         for error in errors {
             assert_eq!(error["extensions"]["code"], "DATABASE_UNAVAILABLE", "status {status}: {body}");
             let message = error["message"].as_str().unwrap();
-            assert_eq!(message, oversight_api::error::DATABASE_UNAVAILABLE_MESSAGE, "no internal detail: {body}");
+            assert_eq!(
+                message,
+                oversight_api::error::DATABASE_UNAVAILABLE_MESSAGE,
+                "no internal detail: {body}"
+            );
         }
         return Answer::Unavailable;
     }

@@ -69,7 +69,11 @@ impl Run {
     }
 }
 
-on_both_databases!(kill_9_during_ingestion_loses_and_duplicates_nothing, kill_body, plugins = super::WIRE_CABLE);
+on_both_databases!(
+    kill_9_during_ingestion_loses_and_duplicates_nothing,
+    kill_body,
+    plugins = super::WIRE_CABLE
+);
 
 async fn kill_body(server: &TestServer) {
     let mut rng = SplitMix64::from_env("kill -9 during ingestion");
@@ -105,7 +109,12 @@ async fn kill_body(server: &TestServer) {
 /// server at the planned point — after `kill.0` acknowledgements and `kill.1` ms more — and
 /// collects the answers still in flight (cut off, or arrived just before). Returns whether it
 /// killed the server.
-async fn drive(ingestion: &Ingestion, process: &mut ServerProcess, run: &mut Run, kill: Option<(u64, u64)>) -> bool {
+async fn drive(
+    ingestion: &Ingestion,
+    process: &mut ServerProcess,
+    run: &mut Run,
+    kill: Option<(u64, u64)>,
+) -> bool {
     let base = process.url("");
     let mut in_flight = FuturesUnordered::new();
     let mut acknowledged = 0;
