@@ -3,6 +3,7 @@
 //! `OVERSIGHT_TEST_POSTGRES_URL` is set) and talks to it over HTTP.
 
 pub mod bench;
+pub mod process;
 
 /// The checklist a patrol of a wire-cable license answers: the five base items of §二(三), then
 /// the wire-cable plugin's items.
@@ -225,6 +226,26 @@ impl TestServer {
         .await?;
         server._plugins = Some(dir);
         Ok(server)
+    }
+
+    /// Like `start_with_plugins`, on a database the test made itself (a private PostgreSQL
+    /// server's): the database is left in place when the server stops.
+    pub async fn start_with_plugins_on(url: String, libs: &[&str]) -> anyhow::Result<TestServer> {
+        let dir = pinned_plugin_dir(libs)?;
+        let plugins = dir.0.clone();
+        let mut server = Self::start_on(url, None, move |config| {
+            config.plugins_lock = plugins.join("plugins.lock");
+            config.plugins_dir = plugins;
+        })
+        .await?;
+        server._plugins = Some(dir);
+        Ok(server)
+    }
+
+    /// The directory of the plugin libraries this server loads (with its `plugins.lock`), so a
+    /// server process on the same database can load the same files.
+    pub fn plugins_dir(&self) -> Option<&std::path::Path> {
+        self._plugins.as_ref().map(|dir| dir.0.as_path())
     }
 
     /// A second server on the database of `other`, serving these plugin libraries (an operator

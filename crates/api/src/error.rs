@@ -83,8 +83,19 @@ pub fn app_error(error: AppError, input: Option<&str>) -> async_graphql::Error {
             }
         }
         AppError::Unauthenticated { code, message } => ApiError::new(code, message).into(),
+        AppError::Internal(cause) if cause.is_unavailable() => database_unavailable(&cause),
         AppError::Internal(cause) => internal(&cause),
     }
+}
+
+/// The message of `DATABASE_UNAVAILABLE`: what happened and what to do, nothing of the cause.
+pub const DATABASE_UNAVAILABLE_MESSAGE: &str = "the database is unavailable; retry the same request shortly";
+
+/// The database could not be reached: the client learns that it may retry (the code is stable,
+/// the message says nothing internal); the log gets the cause (docs/adr/0044).
+fn database_unavailable(cause: &dyn std::error::Error) -> async_graphql::Error {
+    tracing::warn!(cause = %cause, "database unavailable");
+    ApiError::new(Code::DatabaseUnavailable, DATABASE_UNAVAILABLE_MESSAGE).into()
 }
 
 /// A failed DataLoader batch, as every field that waited on it reports it. The application error

@@ -356,6 +356,10 @@ pub async fn download(request: HttpRequest, endpoint: web::Data<Endpoint>) -> Ht
     let Some(query) = reparse(app, &export) else { return forbidden() };
     let body = match app.export_body(&export.principal, query, export.format).await {
         Ok(body) => body,
+        Err(err) if err.code() == Code::DatabaseUnavailable => {
+            tracing::warn!(cause = %err, "export: database unavailable");
+            return HttpResponse::ServiceUnavailable().insert_header((header::RETRY_AFTER, "1")).finish();
+        }
         Err(err) if err.code() == Code::Internal => {
             let correlation_id = uuid::Uuid::new_v4().to_string();
             tracing::error!(correlation_id = %correlation_id, cause = %err, "export failed internally");

@@ -88,6 +88,16 @@ pub(crate) fn too_many_requests(media: Media, retry_after: u64, message: &str) -
     response
 }
 
+/// 503 `DATABASE_UNAVAILABLE`, with `Retry-After`: the caller could not be identified because
+/// the database is down; nothing was read or written, the same request may be sent again.
+pub(crate) fn database_unavailable(media: Media) -> HttpResponse {
+    let message = crate::error::DATABASE_UNAVAILABLE_MESSAGE;
+    let mut response =
+        errors_response(StatusCode::SERVICE_UNAVAILABLE, media, Code::DatabaseUnavailable, message);
+    response.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+    response
+}
+
 /// 500 `INTERNAL`: the cause is logged under a correlation id the client may quote, never sent.
 pub(crate) fn internal_error(media: Media, cause: &dyn std::fmt::Display, what: &str) -> HttpResponse {
     let correlation_id = uuid::Uuid::new_v4().to_string();
@@ -220,6 +230,10 @@ async fn authenticate(
     let principal = match endpoint.app.authenticate(&endpoint.authenticator, credential).await {
         Ok(principal) => principal,
         Err(AppError::Unauthenticated { code, message }) => return Err(unauthenticated(code, &message)),
+        Err(err) if err.code() == Code::DatabaseUnavailable => {
+            tracing::warn!(cause = %err, "authentication: database unavailable");
+            return Err(database_unavailable(media));
+        }
         Err(err) => return Err(internal_error(media, &err, "authentication")),
     };
     if let Err(retry_after) = endpoint.rate_limiter.check(&principal) {

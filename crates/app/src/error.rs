@@ -422,6 +422,10 @@ codes! {
     /// Submitting a report saved under another version of the industry's plugin profile: it is
     /// saved again (and validated by the current fields) first.
     ReportProfileChanged = "REPORT_PROFILE_CHANGED",
+    // Faults, docs/adr/0044.
+    /// The database could not be reached (down, restarting, no connection within the acquire
+    /// timeout): the transaction did not complete here; the same request may be retried.
+    DatabaseUnavailable = "DATABASE_UNAVAILABLE",
 }
 
 impl Code {
@@ -475,6 +479,7 @@ impl AppError {
             AppError::NotFound { .. } => Code::NotFound,
             AppError::Refused { code, .. } => *code,
             AppError::Unauthenticated { code, .. } => *code,
+            AppError::Internal(cause) if cause.is_unavailable() => Code::DatabaseUnavailable,
             AppError::Internal(_) => Code::Internal,
         }
     }

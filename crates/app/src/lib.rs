@@ -132,7 +132,9 @@ pub use oversight_storage::testing::rectification_list::{
     RectificationCursor, RectificationFilter, RectificationOrder,
 };
 pub use oversight_storage::testing::task_list::{TaskCursor, TaskFilter, TaskOrder};
-pub use oversight_storage::{Backend, Page, PageRequest, StatementCounter, StoreOptions};
+pub use oversight_storage::{
+    Backend, DEFAULT_ACQUIRE_TIMEOUT, Page, PageRequest, StatementCounter, StoreOptions,
+};
 pub use registry::authority::{Bootstrap, NewAuthority};
 pub use registry::enterprise::RegisterEnterprise;
 pub use registry::expiry::LicenseExpiries;

@@ -22,6 +22,10 @@ pub struct Config {
     /// server itself connects as a role that owns nothing (`database_url`).
     pub migration_database_url: Option<String>,
     pub max_connections: u32,
+    /// Seconds a request waits for a database connection before it fails with
+    /// `DATABASE_UNAVAILABLE` (docs/adr/0044): the longest a request hangs while the database is
+    /// down, and the readiness probe's bound too.
+    pub database_acquire_timeout_secs: u64,
     /// HTTP worker threads (default: one per core).
     pub workers: Option<usize>,
     /// Largest request body, in bytes.
@@ -134,6 +138,7 @@ impl Default for Config {
             database_url: "sqlite://./data/oversight.sqlite?mode=rwc".to_owned(),
             migration_database_url: None,
             max_connections: 10,
+            database_acquire_timeout_secs: oversight_app::DEFAULT_ACQUIRE_TIMEOUT.as_secs(),
             workers: None,
             max_body_bytes: 1024 * 1024,
             max_depth: 15,
@@ -191,6 +196,7 @@ impl Config {
             "database_url",
             "migration_database_url",
             "max_connections",
+            "database_acquire_timeout_secs",
             "workers",
             "max_body_bytes",
             "max_depth",

@@ -39,7 +39,7 @@ use std::time::Duration;
 use oversight_migrations::{Migrator, MigratorTrait};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseExecutor, DatabaseTransaction,
-    DbBackend, DbErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    DbBackend, DbErr, RuntimeErr, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 pub use oversight_domain::access::{Scope, TaskScope};
@@ -72,12 +72,40 @@ impl StorageError {
         }
     }
 
+    /// Whether the database could not be reached: no connection within the acquire timeout,
+    /// a connection refused or cut, or a PostgreSQL server shutting down or starting up. The
+    /// same request may succeed once the database is back (`DATABASE_UNAVAILABLE`,
+    /// docs/adr/0044).
+    pub fn is_unavailable(&self) -> bool {
+        let StorageError::Database(err) = self else { return false };
+        match err {
+            DbErr::ConnectionAcquire(_) => true,
+            DbErr::Conn(runtime) | DbErr::Exec(runtime) | DbErr::Query(runtime) => {
+                matches!(runtime, RuntimeErr::SqlxError(sqlx) if sqlx_unavailable(sqlx))
+            }
+            _ => false,
+        }
+    }
+
     pub(crate) fn blob(err: impl std::fmt::Display) -> StorageError {
         StorageError::Blob(err.to_string())
     }
 
     pub(crate) fn corrupt(table: &'static str, message: impl std::fmt::Display) -> StorageError {
         StorageError::Corrupt { table, message: message.to_string() }
+    }
+}
+
+/// The sqlx failures that mean "no database to talk to", as opposed to a statement it refused.
+fn sqlx_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed => true,
+        // SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin shutdown, crash
+        // shutdown, cannot connect now: a server stopping or still starting).
+        sqlx::Error::Database(database) => database.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+        }),
+        _ => false,
     }
 }
 
@@ -102,13 +130,26 @@ pub struct StoreOptions {
     pub max_connections: u32,
     /// When set, every statement increments it.
     pub statement_counter: Option<StatementCounter>,
+    /// How long a statement waits for a connection (and a new connection for the database)
+    /// before failing as unavailable: while PostgreSQL is down, sqlx retries a refused
+    /// connection until this deadline, so it is how long a request can hang (docs/adr/0044).
+    pub acquire_timeout: Duration,
 }
 
 impl StoreOptions {
     pub fn new(url: impl Into<String>) -> StoreOptions {
-        StoreOptions { url: url.into(), max_connections: 10, statement_counter: None }
+        StoreOptions {
+            url: url.into(),
+            max_connections: 10,
+            statement_counter: None,
+            acquire_timeout: DEFAULT_ACQUIRE_TIMEOUT,
+        }
     }
 }
+
+/// The default of [`StoreOptions::acquire_timeout`]: long enough for a busy pool to hand a
+/// connection on, short enough that a client learns of a database outage in seconds.
+pub const DEFAULT_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Which database engine a store runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,8 +189,8 @@ impl Store {
         connect
             .max_connections(max_connections)
             .min_connections(if is_memory_sqlite { 1 } else { 0 })
-            .connect_timeout(Duration::from_secs(10))
-            .acquire_timeout(Duration::from_secs(10))
+            .connect_timeout(options.acquire_timeout)
+            .acquire_timeout(options.acquire_timeout)
             .sqlx_logging(false)
             // PostgreSQL's JIT compiles a statement whose estimated cost passes `jit_above_cost`:
             // the bulk risk recompute's batch (eleven correlated counts per row) ran in 18 ms and
@@ -474,4 +515,33 @@ where
             .map_err(StorageError::from_write)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use sea_orm::{ConnAcquireErr, DbErr, RuntimeErr};
+
+    use super::StorageError;
+
+    /// Which failures are an unreachable database (`DATABASE_UNAVAILABLE`) and which stay internal.
+    #[test]
+    fn unavailable_is_a_database_out_of_reach() {
+        let io = || Arc::new(sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::ConnectionRefused)));
+        let cases: [(DbErr, bool); 7] = [
+            (DbErr::ConnectionAcquire(ConnAcquireErr::Timeout), true),
+            (DbErr::ConnectionAcquire(ConnAcquireErr::ConnectionClosed), true),
+            (DbErr::Conn(RuntimeErr::SqlxError(io())), true),
+            (DbErr::Exec(RuntimeErr::SqlxError(Arc::new(sqlx::Error::PoolTimedOut))), true),
+            (DbErr::Query(RuntimeErr::SqlxError(io())), true),
+            (DbErr::Query(RuntimeErr::SqlxError(Arc::new(sqlx::Error::RowNotFound))), false),
+            (DbErr::Custom("a statement refused".to_owned()), false),
+        ];
+        for (err, unavailable) in cases {
+            let shown = err.to_string();
+            assert_eq!(StorageError::Database(err).is_unavailable(), unavailable, "{shown}");
+        }
+        assert!(!StorageError::Conflict("unique".to_owned()).is_unavailable());
+    }
 }

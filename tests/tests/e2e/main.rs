@@ -16,6 +16,7 @@ mod designation_race;
 mod draw;
 mod due;
 mod exports;
+mod faults;
 mod http;
 mod inbox;
 mod ingestion;
