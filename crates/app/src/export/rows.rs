@@ -181,7 +181,7 @@ const PATROL_RECORDS: &[Column] = &[
 ];
 
 const REPORT_FIGURES: &[Column] =
-    &[col("指标代码", 26.0), col("指标", 24.0), col("行业", 18.0), col("数值", 12.0)];
+    &[col("指标代码", 26.0), col("指标", 24.0), col("行业/季度", 18.0), col("数值", 12.0)];
 
 /// Where the next page starts: the key of the last row read, in the list's export order.
 #[derive(Debug, Clone)]
@@ -307,10 +307,11 @@ async fn report_rows(
             vec![
                 Cell::text(count.figure.as_str()),
                 Cell::text(count.figure.title_zh()),
-                if count.group.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::text(industry_name(app, &count.group))
+                match (count.group.is_empty(), count.figure.by_quarter()) {
+                    (true, _) => Cell::Empty,
+                    // A quarter is shown as written (2026Q3).
+                    (false, true) => Cell::text(count.group.as_str()),
+                    (false, false) => Cell::text(industry_name(app, &count.group)),
                 },
                 Cell::Integer(i64::try_from(count.count).unwrap_or(i64::MAX)),
             ]
