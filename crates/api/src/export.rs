@@ -66,6 +66,11 @@ pub enum ExportListGql {
     /// `dueTests`: the licenses with compulsory tests due (应检) in a window or overdue, with
     /// their next due dates.
     DueTests,
+    /// The enterprises (the `enterprises` list) with their current risk class (风险等级), score,
+    /// model version, day assessed and every factor's contribution.
+    RiskClasses,
+    /// One double-random draw's (双随机) published result: its targets and drawn inspectors.
+    Draws,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -85,6 +90,8 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::SupervisionOrders => ExportList::SupervisionOrders,
             ExportListGql::LowerTierRequests => ExportList::LowerTierRequests,
             ExportListGql::DueTests => ExportList::DueTests,
+            ExportListGql::RiskClasses => ExportList::RiskClasses,
+            ExportListGql::Draws => ExportList::Draws,
         }
     }
 }
@@ -153,6 +160,10 @@ pub struct ExportFilterInput {
     pub lower_tier_requests: Option<LowerTierRequestFilter>,
     /// For DUE_TESTS (required): the `dueTests` arguments.
     pub due_tests: Option<DueTestsArguments>,
+    /// For RISK_CLASSES: the `enterprises` filter (region, industry, license status, name).
+    pub risk_classes: Option<EnterpriseFilterInput>,
+    /// For DRAWS (required): the draw's global ID.
+    pub draw: Option<async_graphql::ID>,
 }
 
 /// The `dueTests` arguments, for its export: the authority whose jurisdiction is listed and the
@@ -244,6 +255,10 @@ impl ExportFilterInput {
                 ExportQuery::LowerTierRequests(self.lower_tier_requests.unwrap_or_default().parse()?)
             }
             ExportList::DueTests => ExportQuery::DueTests(due_tests(self.due_tests)?),
+            ExportList::RiskClasses => {
+                ExportQuery::RiskClasses(self.risk_classes.unwrap_or_default().parse(catalogue)?)
+            }
+            ExportList::Draws => ExportQuery::Draws(draw(self.draw)?),
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -281,6 +296,8 @@ impl ExportFilterInput {
             ("supervisionOrders", self.supervision_orders.is_some(), ExportList::SupervisionOrders),
             ("lowerTierRequests", self.lower_tier_requests.is_some(), ExportList::LowerTierRequests),
             ("dueTests", self.due_tests.is_some(), ExportList::DueTests),
+            ("riskClasses", self.risk_classes.is_some(), ExportList::RiskClasses),
+            ("draw", self.draw.is_some(), ExportList::Draws),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {
             Some((name, ..)) => {
@@ -305,6 +322,15 @@ fn due_tests(arguments: Option<DueTestsArguments>) -> Result<DueTestsQuery, ApiE
         "input.filter.dueTests.authority",
     )?;
     Ok(DueTestsQuery { authority, from: arguments.from, to: arguments.to })
+}
+
+/// The draw a DRAWS export names, which it must (EXPORT_FILTER_MISMATCH).
+fn draw(id: Option<async_graphql::ID>) -> Result<oversight_domain::DrawId, ApiError> {
+    let Some(id) = id else {
+        let message = "a DRAWS export names its draw in filter.draw";
+        return Err(ApiError::new(Code::ExportFilterMismatch, message).with_field("input.filter.draw"));
+    };
+    crate::ids::parse_numeric_id(&id, crate::ids::NodeType::Draw, "input.filter.draw")
 }
 
 #[derive(Default)]

@@ -13,7 +13,9 @@ use oversight_domain::generated_report::{
 
 use crate::enums::mirror;
 use crate::error::{ResultExt, caller};
-use crate::ids::{NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id};
+use crate::ids::{
+    NodeType, global_id, id_cursor, parse_id_cursor, parse_numeric_id, parse_record_cursor, record_cursor,
+};
 use crate::loaders::load;
 use crate::page::{Connection, connection, page_request};
 use crate::registry::authority::Authority;
@@ -81,6 +83,8 @@ mirror! {
         CounterfeitCase,
         /// A `GeneratedReport` (a responsibility agreement's reports on time counts its reports).
         GeneratedReport,
+        /// A `PeriodicReport` (企业定期报告).
+        PeriodicReport,
     }
 }
 
@@ -155,6 +159,16 @@ mirror! {
         CounterfeitCasesOverdue,
         /// 恶意造假撤销立案数: … dismissed as opened in error in the period (counted apart: the opened figure keeps them).
         CounterfeitCasesDismissed,
+        /// 企业定期报告应报数: enterprise periodic reports owed for the quarters of the period ended by the day of generation, by quarter (each obligation counted as the lowest license of its enterprise and industry in force).
+        PeriodicReportsOwed,
+        /// 定期报告按时报送数: … first submitted by their due day, by quarter (the reports).
+        PeriodicReportsOnTime,
+        /// 定期报告逾期报送数: … first submitted after their due day, by quarter (the reports).
+        PeriodicReportsLate,
+        /// 定期报告逾期未报数: … nothing submitted and the due day passed on the day of generation, by quarter (the licenses).
+        PeriodicReportsOverdue,
+        /// 定期报告退回数: … returned and not resubmitted on the day of generation, by quarter (the reports).
+        PeriodicReportsReturned,
     }
 }
 
@@ -172,6 +186,7 @@ fn node_type(kind: RecordKind) -> NodeType {
         RecordKind::PatrolPlan => NodeType::PatrolPlan,
         RecordKind::CounterfeitCase => NodeType::CounterfeitCase,
         RecordKind::GeneratedReport => NodeType::GeneratedReport,
+        RecordKind::PeriodicReport => NodeType::PeriodicReport,
     }
 }
 
@@ -279,7 +294,7 @@ impl ReportVersion {
         self.0.median_close_days
     }
     /// The figures: every figure's total (0 when it counted nothing), in a fixed order, then
-    /// the groups (one per industry) of the figures counted by industry.
+    /// the groups (one per industry, or per quarter) of the figures counted by group.
     async fn figures(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ReportFigure>> {
         let figures = self.read_figures(ctx).await?;
         let version = self.0.id;
@@ -287,17 +302,19 @@ impl ReportVersion {
         let groups = figures.counts.iter().filter(|c| !c.group.is_empty()).cloned();
         Ok(totals.chain(groups).map(|count| ReportFigure { version, count }).collect())
     }
-    /// One figure: its total, or its count for one industry (0 when it counted nothing).
+    /// One figure: its total, or its count for one industry or quarter (0 when it counted nothing).
     async fn figure(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Which figure.")] key: FigureGql,
         #[graphql(desc = "An industry code, for a figure counted by industry; its total when absent.")]
         industry: Option<String>,
+        #[graphql(desc = "A quarter (2026Q3), for a figure counted by quarter; its total when absent.")]
+        quarter: Option<String>,
     ) -> async_graphql::Result<ReportFigure> {
         let figures = self.read_figures(ctx).await?;
         let figure = Figure::from(key);
-        let group = industry.unwrap_or_default();
+        let group = industry.or(quarter).unwrap_or_default();
         let found = figures.counts.iter().find(|c| c.figure == figure && c.group == group).cloned();
         let count = found.unwrap_or(FigureCount { figure, group, count: 0 });
         Ok(ReportFigure { version: self.0.id, count })
@@ -358,9 +375,13 @@ impl ReportFigure {
     async fn title(&self) -> &'static str {
         self.count.figure.title_zh()
     }
-    /// The industry code of a group; null for the figure's total.
+    /// The industry code of a group of a figure counted by industry; null otherwise.
     async fn industry(&self) -> Option<&str> {
-        (!self.count.group.is_empty()).then_some(self.count.group.as_str())
+        (self.count.figure.by_industry() && !self.count.group.is_empty()).then_some(self.count.group.as_str())
+    }
+    /// The quarter (2026Q3) of a group of a figure counted by quarter; null otherwise.
+    async fn quarter(&self) -> Option<&str> {
+        (self.count.figure.by_quarter() && !self.count.group.is_empty()).then_some(self.count.group.as_str())
     }
     /// The number: exactly the records of `records`.
     async fn count(&self) -> u64 {
@@ -380,14 +401,14 @@ impl ReportFigure {
         #[graphql(desc = "Page backward: at most this many (1–100).")] last: Option<i32>,
         #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
     ) -> async_graphql::Result<Connection<String, ReportRecordRef, ReportRecordTotal>> {
-        let request = page_request(first, after, last, before, parse_id_cursor)?;
+        let request = page_request(first, after, last, before, parse_record_cursor)?;
         let (app, principal) = caller(ctx)?;
         let group = (!self.count.group.is_empty()).then(|| self.count.group.clone());
         let of = RecordsOf { version_id: self.version, figure: self.count.figure, group };
         let page = app.report_records(principal, &of, &request).await.gql()?;
         let kind = self.count.figure.record_kind();
         let total = ReportRecordTotal { count: self.count.count };
-        Ok(connection(page, total, |id| id_cursor(id), |id| ReportRecordRef { kind, id }))
+        Ok(connection(page, total, record_cursor, |key| ReportRecordRef { kind, id: key.id }))
     }
 }
 

@@ -59,6 +59,20 @@ pub fn parse_id_cursor(cursor: &str) -> Result<i64, ApiError> {
         .ok_or_else(invalid_cursor)
 }
 
+/// Cursor of a report figure's drill-down: `r:<group>:<id>` (the group, a quarter or an
+/// industry code, may be empty; the id is after the last colon).
+pub fn record_cursor(key: &oversight_app::RecordKey) -> String {
+    URL_SAFE_NO_PAD.encode(format!("r:{}:{}", key.group, key.id))
+}
+
+pub fn parse_record_cursor(cursor: &str) -> Result<oversight_app::RecordKey, ApiError> {
+    let text = decode_cursor(cursor).ok_or_else(invalid_cursor)?;
+    let (group, id) =
+        text.strip_prefix("r:").and_then(|rest| rest.rsplit_once(':')).ok_or_else(invalid_cursor)?;
+    let id = id.parse().map_err(|_| invalid_cursor())?;
+    Ok(oversight_app::RecordKey { id, group: group.to_owned() })
+}
+
 /// Cursor of the archive feed: occurrence time (microseconds) and id.
 pub fn archive_cursor(key: ArchiveKey) -> String {
     URL_SAFE_NO_PAD.encode(format!("a:{}:{}", key.occurred_at.timestamp_micros(), key.id))

@@ -9,10 +9,12 @@
 
 mod cases;
 mod delimited;
+mod draws;
 mod due;
 mod follow_ups;
 mod orders;
 mod reviews;
+mod risk_classes;
 mod rows;
 mod workbook;
 
@@ -24,7 +26,7 @@ use hmac::Mac;
 use oversight_domain::access::Organisation;
 use oversight_domain::audit::Operation;
 use oversight_domain::{
-    AuthorityId, AuthorityLevel, EnterpriseId, GeneratedReportId, InstitutionId, RegionCode, TypedId,
+    AuthorityId, AuthorityLevel, DrawId, EnterpriseId, GeneratedReportId, InstitutionId, RegionCode, TypedId,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -55,6 +57,8 @@ oversight_domain::stored_enum! {
         SupervisionOrders = "supervisionOrders",
         LowerTierRequests = "lowerTierRequests",
         DueTests = "dueTests",
+        RiskClasses = "riskClasses",
+        Draws = "draws",
     }
 }
 
@@ -76,6 +80,8 @@ impl ExportList {
             ExportList::SupervisionOrders => "督查督办",
             ExportList::LowerTierRequests => "下级反映事项",
             ExportList::DueTests => "应检清单",
+            ExportList::RiskClasses => "企业风险等级",
+            ExportList::Draws => "双随机抽取结果",
         }
     }
 
@@ -124,6 +130,10 @@ pub enum ExportQuery {
     SupervisionOrders(OrderFilter),
     LowerTierRequests(RequestFilter),
     DueTests(DueTestsQuery),
+    /// The enterprise list's filter: the enterprises with their current risk class (风险等级).
+    RiskClasses(EnterpriseFilter),
+    /// One draw's published result (双随机): its targets and their inspectors.
+    Draws(DrawId),
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -151,6 +161,8 @@ impl ExportQuery {
             ExportQuery::SupervisionOrders(_) => ExportList::SupervisionOrders,
             ExportQuery::LowerTierRequests(_) => ExportList::LowerTierRequests,
             ExportQuery::DueTests(_) => ExportList::DueTests,
+            ExportQuery::RiskClasses(_) => ExportList::RiskClasses,
+            ExportQuery::Draws(_) => ExportList::Draws,
         }
     }
 }
@@ -338,7 +350,8 @@ impl App {
     /// An export that names its object is checked against it at the request and again at the
     /// download, before a byte of a streamed file is sent: a report's caller must read the
     /// report (NOT_FOUND otherwise); a due-test list's, the list of that authority and window
-    /// (`due_plan`: the list's own refusals — out of jurisdiction, a window too long).
+    /// (`due_plan`: the list's own refusals — out of jurisdiction, a window too long); a draw's,
+    /// a draw that exists (its record is public: whoever reads it exports it).
     async fn check_named(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
         match query {
             ExportQuery::GeneratedReport(id)
@@ -348,6 +361,9 @@ impl App {
             }
             ExportQuery::DueTests(due) => {
                 self.due_plan(principal, due.authority, due.from, due.to).await?;
+            }
+            ExportQuery::Draws(id) if self.public_draw(*id).await?.is_none() => {
+                return Err(AppError::NotFound { what: "draw" });
             }
             _ => {}
         }
@@ -391,5 +407,9 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         }
         // The listed authority's place decides, so the list's plan checks it (`check_named`).
         ExportQuery::DueTests(_) => Ok(()),
+        // The enterprise list read with each one's class: the class's own read (`ReadRiskClass`).
+        ExportQuery::RiskClasses(_) => crate::risk::risk_scope(principal).map(|_| ()),
+        // A draw's record is published (一公开): the draw exists is all (`check_named`).
+        ExportQuery::Draws(_) => Ok(()),
     }
 }

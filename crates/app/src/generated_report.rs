@@ -6,6 +6,7 @@
 
 use oversight_domain::access::Organisation;
 use oversight_domain::audit::{ObjectRef, Operation};
+use oversight_domain::enterprise_report::due_passed_through;
 use oversight_domain::generated_report::{
     FigureCount, Half, ReportEvent, ReportKind, ReportPeriod, ReportRefused, ReportStatus, ReporterRefused,
     accepts_from, check_reporter,
@@ -15,7 +16,7 @@ use oversight_domain::registry::change_request::parse_reason;
 use oversight_domain::registry::region::RegionCode;
 use oversight_domain::{AuthorityId, GeneratedReportId, ReportVersionId};
 use oversight_storage::generated_report::{
-    self as store, NewVersion, RecordsOf, ReportRecord, SnapshotOf, VersionRecord,
+    self as store, NewVersion, RecordKey, RecordsOf, ReportRecord, SnapshotOf, VersionRecord,
 };
 use oversight_storage::registry::authority;
 use oversight_storage::{Page, PageRequest, Scope};
@@ -259,8 +260,8 @@ impl App {
         &self,
         principal: &Principal,
         of: &RecordsOf,
-        request: &PageRequest<i64>,
-    ) -> Result<Page<i64>, AppError> {
+        request: &PageRequest<RecordKey>,
+    ) -> Result<Page<RecordKey>, AppError> {
         report_scope(principal)?;
         Ok(store::records_page(&self.store, of, request).await?)
     }
@@ -361,15 +362,16 @@ async fn snapshot(
         generated_by: &work.principal().subject,
     };
     let version_id = store::insert_version(work.tx(), &new, work.now).await?;
+    let calendar = work.working_calendar().await?;
     let of = SnapshotOf {
         authority_id: next.authority_id,
         region: next.authority_region,
         year: period.year,
         span,
         today: work.today,
+        reports_due_through: Some(due_passed_through(&calendar, work.today)),
     };
     store::write_snapshot(work.tx(), version_id, &of).await?;
-    let calendar = work.working_calendar().await?;
     let days = store::closed_notice_days(work.tx(), version_id).await?;
     let days = days.into_iter().map(|(sent, closed)| working_days_between(&calendar, sent, closed)).collect();
     store::set_median(work.tx(), version_id, median(days)).await?;

@@ -76,7 +76,7 @@ pub use oversight_storage::enforcement::counterfeit::{
     CaseFilter as CounterfeitCaseFilter, CaseRecord as CounterfeitCaseRecord,
 };
 pub use oversight_storage::enforcement::unlicensed::{CaseFilter as UnlicensedCaseFilter, UnlicensedRecord};
-pub use oversight_storage::generated_report::{RecordsOf, ReportRecord, VersionRecord};
+pub use oversight_storage::generated_report::{RecordKey, RecordsOf, ReportRecord, VersionRecord};
 pub use oversight_storage::inbox::{InboxCount, InboxCursor, InboxRow};
 pub use oversight_storage::linkage::notice::NoticeRecord;
 pub use patrol::{

@@ -204,7 +204,7 @@ impl App {
 
 /// Who reads classes, and how far: the registry's readers in their read scope (an enterprise its
 /// own class, to appeal it).
-fn risk_scope(principal: &Principal) -> Result<oversight_domain::access::Scope, AppError> {
+pub(crate) fn risk_scope(principal: &Principal) -> Result<oversight_domain::access::Scope, AppError> {
     allow(principal, Action::ReadRiskClass, &Resource::None, "risk class")?;
     read_scope(principal)
 }

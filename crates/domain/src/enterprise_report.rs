@@ -72,6 +72,15 @@ impl ReportPeriod {
         }
     }
 
+    /// The quarter after this one.
+    pub fn next(self) -> ReportPeriod {
+        if self.quarter == 4 {
+            ReportPeriod { year: self.year + 1, quarter: 1 }
+        } else {
+            ReportPeriod { year: self.year, quarter: self.quarter + 1 }
+        }
+    }
+
     pub fn year(self) -> i32 {
         self.year
     }
@@ -120,6 +129,31 @@ impl ReportPeriod {
         }
         Ok(())
     }
+}
+
+/// The quarters wholly inside `from..=to` that have ended before `today`: those whose reports are
+/// owed on that day (a generated report's periodic-report figures, docs/adr/0030 decision 8).
+pub fn quarters_ended_within(from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Vec<ReportPeriod> {
+    let mut quarters = Vec::new();
+    let mut quarter = ReportPeriod::containing(from);
+    while quarter.last_day() <= to && quarter.last_day() < today {
+        if quarter.first_day() >= from {
+            quarters.push(quarter);
+        }
+        quarter = quarter.next();
+    }
+    quarters
+}
+
+/// The last day of the latest quarter whose due day passed before `today`: a report of a quarter
+/// ending on or before it with nothing submitted is overdue, as `Standing::of` says. Due days
+/// follow the quarters' order, so the overdue quarters are exactly those ending by this day.
+pub fn due_passed_through(calendar: &WorkingCalendar, today: NaiveDate) -> NaiveDate {
+    let mut quarter = ReportPeriod::last_ended(today);
+    while today <= quarter.due_on(calendar) {
+        quarter = quarter.previous();
+    }
+    quarter.last_day()
 }
 
 impl std::fmt::Display for ReportPeriod {

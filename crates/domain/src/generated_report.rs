@@ -309,6 +309,18 @@ crate::stored_enum! {
         /// … cases dismissed as opened in error (撤销立案) in the period, counted apart: the
         /// opened figure keeps them, as the unlicensed cases' does (docs/adr/0034 decision 10).
         CounterfeitCasesDismissed = "COUNTERFEIT_CASES_DISMISSED",
+        /// Enterprise periodic reports (企业定期报告) owed for the quarters of the period ended by
+        /// the day of generation, by quarter: the derived obligations (docs/adr/0041 decision 4),
+        /// each counted as the lowest license of its enterprise and industry in force.
+        PeriodicReportsOwed = "PERIODIC_REPORTS_OWED",
+        /// … first submitted by their due day, by quarter.
+        PeriodicReportsOnTime = "PERIODIC_REPORTS_ON_TIME",
+        /// … first submitted after their due day, by quarter.
+        PeriodicReportsLate = "PERIODIC_REPORTS_LATE",
+        /// … with nothing submitted and the due day passed on the day of generation, by quarter.
+        PeriodicReportsOverdue = "PERIODIC_REPORTS_OVERDUE",
+        /// … returned for correction and not resubmitted on the day of generation, by quarter.
+        PeriodicReportsReturned = "PERIODIC_REPORTS_RETURNED",
     }
 }
 
@@ -330,6 +342,8 @@ crate::stored_enum! {
         CounterfeitCase = "COUNTERFEIT_CASE",
         /// A generated report (a responsibility agreement's reports-on-time counts its reports).
         GeneratedReport = "GENERATED_REPORT",
+        /// An enterprise's periodic report (企业定期报告).
+        PeriodicReport = "PERIODIC_REPORT",
     }
 }
 
@@ -359,6 +373,12 @@ impl Figure {
             | CounterfeitTransferredToPolice
             | CounterfeitCasesOverdue
             | CounterfeitCasesDismissed => RecordKind::CounterfeitCase,
+            // An obligation has no row of its own (docs/adr/0041 decision 4): the license that
+            // makes it owed stands for it, whether or not a report was started.
+            PeriodicReportsOwed | PeriodicReportsOverdue => RecordKind::License,
+            PeriodicReportsOnTime | PeriodicReportsLate | PeriodicReportsReturned => {
+                RecordKind::PeriodicReport
+            }
         }
     }
 
@@ -366,6 +386,21 @@ impl Figure {
     pub fn by_industry(self) -> bool {
         use Figure::*;
         matches!(self, TestingTasks | SamplesPassed | SamplesNonconforming | SamplesNotJudgeable)
+    }
+
+    /// Whether the figure is counted per quarter (its groups are quarters written `2026Q3`): the
+    /// periodic reports are owed quarter by quarter, so one license stands for one obligation in
+    /// each quarter of the period.
+    pub fn by_quarter(self) -> bool {
+        use Figure::*;
+        matches!(
+            self,
+            PeriodicReportsOwed
+                | PeriodicReportsOnTime
+                | PeriodicReportsLate
+                | PeriodicReportsOverdue
+                | PeriodicReportsReturned
+        )
     }
 
     /// The sample figure of a conclusion.
@@ -415,6 +450,11 @@ impl Figure {
             CounterfeitTransferredToPolice => "移送公安机关数",
             CounterfeitCasesOverdue => "恶意造假案件逾期数",
             CounterfeitCasesDismissed => "恶意造假撤销立案数",
+            PeriodicReportsOwed => "企业定期报告应报数",
+            PeriodicReportsOnTime => "定期报告按时报送数",
+            PeriodicReportsLate => "定期报告逾期报送数",
+            PeriodicReportsOverdue => "定期报告逾期未报数",
+            PeriodicReportsReturned => "定期报告退回数",
         }
     }
 }

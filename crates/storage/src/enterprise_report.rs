@@ -27,7 +27,7 @@ use crate::{Executor, Page, PageRequest, Result, Scope, StorageError, Tx, owned_
 const TABLE: &str = "periodic_report";
 
 /// The stored key of a quarter (`2026Q3` → 20263): ordered as the quarters are.
-fn period_key(period: ReportPeriod) -> i32 {
+pub(crate) fn period_key(period: ReportPeriod) -> i32 {
     period.year() * 10 + i32::try_from(period.quarter()).unwrap_or(0)
 }
 

@@ -363,12 +363,21 @@ pub struct RecordsOf {
     pub group: Option<String>,
 }
 
-/// One keyset page (by record id) of the records a figure counted.
+/// A record a figure counted, with its group: the drill-down's position. A figure counted by
+/// quarter names one license in each quarter it is owed (docs/adr/0030 decision 8), so the id
+/// alone does not place a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordKey {
+    pub id: i64,
+    pub group: String,
+}
+
+/// One keyset page (by record id, then group) of the records a figure counted.
 pub async fn records_page(
     x: &impl Executor,
     of: &RecordsOf,
-    request: &PageRequest<i64>,
-) -> Result<Page<i64>> {
+    request: &PageRequest<RecordKey>,
+) -> Result<Page<RecordKey>> {
     let executor = x.executor();
     let mut binds = Binds::new(executor.get_database_backend());
     let mut condition = format!(
@@ -379,15 +388,53 @@ pub async fn records_page(
     if let Some(group) = &of.group {
         condition.push_str(&format!(" AND c.grp = {}", binds.push(group.as_str())));
     }
-    let statement = IdStatement {
-        executor,
-        binds,
-        select: "SELECT c.record_id AS id FROM report_record c".to_owned(),
-        condition,
-        key: "c.record_id",
-        order: "ASC",
-    };
-    page::read(statement, Direction::Ascending, request).await
+    page::read(RecordStatement { executor, binds, condition, order: "ASC" }, Direction::Ascending, request)
+        .await
+}
+
+/// The records of a version's figure, keyset-paged on the key `report_record` is stored by
+/// (record id, group).
+struct RecordStatement<'x> {
+    executor: DatabaseExecutor<'x>,
+    binds: Binds,
+    condition: String,
+    order: &'static str,
+}
+
+impl Keyset<RecordKey> for RecordStatement<'_> {
+    type Row = RecordKey;
+
+    fn past(mut self, key: &RecordKey, direction: Direction) -> Self {
+        let operator = direction.past_operator();
+        let (id, group) = (self.binds.push(key.id), self.binds.push(key.group.as_str()));
+        let id_again = self.binds.push(key.id);
+        self.condition.push_str(&format!(
+            " AND (c.record_id {operator} {id} OR (c.record_id = {id_again} AND c.grp {operator} {group}))"
+        ));
+        self
+    }
+
+    fn ordered(mut self, direction: Direction) -> Self {
+        self.order = direction.keyword();
+        self
+    }
+
+    fn fetch(mut self, limit: u64) -> impl Future<Output = Result<Vec<RecordKey>>> + Send {
+        let limit = self.binds.push(i64::try_from(limit).unwrap_or(i64::MAX));
+        let sql = format!(
+            "SELECT c.record_id AS id, c.grp AS grp FROM report_record c WHERE {} \
+             ORDER BY c.record_id {order}, c.grp {order} LIMIT {limit}",
+            self.condition,
+            order = self.order
+        );
+        let statement = Statement::from_sql_and_values(self.binds.backend, sql, self.binds.values);
+        async move {
+            let rows = self.executor.query_all_raw(statement).await?;
+            rows.iter()
+                .map(|row| Ok(RecordKey { id: row.try_get("", "id")?, group: row.try_get("", "grp")? }))
+                .collect()
+        }
+    }
 }
 
 /// The reports in `scope`, optionally of one status, as a keyset page on the id (newest last).

@@ -784,3 +784,177 @@ on_both_databases!(
     many_pages,
     plugins = crate::cast::WIRE_CABLE
 );
+
+const RISK_HEADER: [&str; 9] = [
+    "统一社会信用代码",
+    "企业名称",
+    "所在地区代码",
+    "所在地区",
+    "风险等级",
+    "风险分值（分）",
+    "模型版本",
+    "评定日期",
+    "各因素得分",
+];
+
+const DRAW_HEADER: [&str; 10] = [
+    "抽取编号",
+    "抽取日期",
+    "许可证编号",
+    "企业名称",
+    "统一社会信用代码",
+    "所在地区",
+    "行业",
+    "风险等级",
+    "抽取方式",
+    "执法检查人员（执法证号）",
+];
+
+/// The enterprises' current risk classes (风险等级) exported: one row per enterprise of the list
+/// (its filter and scope), its class, score, model, day and every factor's line in one Chinese
+/// column; an enterprise never assessed says so; those who do not read risk classes are refused.
+async fn risk_classes(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let assessed = server.app.recompute_risk_batch_as_platform(100).await.unwrap();
+    assert!(assessed.assessed >= 2, "{assessed:?}");
+    // Registered after the run: never assessed.
+    register(server, &credit_code("320102", 990), "南京未评定电缆有限公司", "320102").await;
+    let model = server.app.risk_model().version;
+
+    let (header, records) = csv_of(server, &world.county, "RISK_CLASSES", json!({})).await;
+    assert_eq!(header, RISK_HEADER);
+    assert_eq!(records.len(), total(server, &world.county, "enterprises").await);
+    assert_eq!(records.len(), 3, "{records:?}");
+    for (record, enterprise) in records[..2].iter().zip(&world.enterprises) {
+        let query = "query($id: ID!) { node(id: $id) { ... on Enterprise { riskClass { class score modelVersion assessedOn } } } }";
+        let read = server.graphql_as(&world.county, query, json!({ "id": enterprise })).await;
+        let class = &read["data"]["node"]["riskClass"];
+        let score: f64 = class["score"].as_str().unwrap_or_else(|| panic!("{read}")).parse().unwrap();
+        assert_eq!(
+            (record[4].as_str(), record[7].as_str()),
+            (class["class"].as_str().unwrap(), class["assessedOn"].as_str().unwrap())
+        );
+        assert_eq!(record[5].parse::<f64>().unwrap(), score, "{record:?}");
+        assert_eq!(record[6], class["modelVersion"].as_str().unwrap());
+        assert!(record[6].starts_with(&model), "{record:?}");
+        assert!(record[8].contains("不合格检验结论") && record[8].contains('；'), "{record:?}");
+    }
+    assert_eq!((records[2][1].as_str(), records[2][4].as_str()), ("南京未评定电缆有限公司", "未评定"));
+    assert!(records[2][5..].iter().all(String::is_empty), "{:?}", records[2]);
+
+    // The enterprise list's filter: the name narrows it to one.
+    let filter = json!({ "riskClasses": { "nameContains": "电缆1" } });
+    let rows = sheet_filtered(server, &world.provincial, ("RISK_CLASSES", filter), "企业风险等级").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (RISK_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][1], Data::String("南京电缆1有限公司".to_owned()));
+    assert!(matches!(rows[1][7], Data::DateTime(_)), "the day assessed is an Excel date: {:?}", rows[1][7]);
+
+    let before = census(server).await;
+    let cases = [
+        ("a testing institution", &world.lab, json!({}), "FORBIDDEN"),
+        (
+            "an industry outside the catalogue",
+            &world.county,
+            json!({ "riskClasses": { "industry": "nope" } }),
+            "UNKNOWN_INDUSTRY",
+        ),
+        ("another list's filter", &world.county, json!({ "draw": "RHJhdzox" }), "EXPORT_FILTER_MISMATCH"),
+    ];
+    for (label, token, filter, expected) in cases {
+        let body =
+            request(server, token, json!({ "list": "RISK_CLASSES", "format": "CSV", "filter": filter }))
+                .await;
+        assert_eq!(code(&body), expected, "{label}: {body}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_risk_classes_export_with_their_factors,
+    risk_classes,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+const DRAWN: &str = r#"query($id: ID!) { node(id: $id) { ... on Draw { number drawnTargets(first: 100) {
+    nodes { license { number } class selection inspectors { name badgeNumber } } } } } }"#;
+
+/// A double-random draw's published result (双随机) exported: exactly the targets `drawnTargets`
+/// shows, in license order, with their drawn inspectors by name and badge number; the draw must
+/// be named and exist.
+async fn draws(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    crate::patrol::inspectors(server, &world).await;
+    let today = server.app.today();
+    let seed = "export-draw-seed-revealed-after-commit";
+    let committed = server
+        .graphql_as(
+            &world.county,
+            "mutation($i: CommitDrawInput!) { commitDraw(input: $i) { draw { id } } }",
+            json!({ "i": { "startsOn": today.to_string(), "endsOn": (today + chrono::Duration::days(60)).to_string(),
+                           "uniformPercent": 100, "inspectorsPerTarget": 2,
+                           "seedSha256": oversight_domain::draw::sha256_hex(seed.as_bytes()) } }),
+        )
+        .await;
+    let draw =
+        committed["data"]["commitDraw"]["draw"]["id"].as_str().unwrap_or_else(|| panic!("{committed}"));
+    let ran = server
+        .graphql_as(
+            &world.county,
+            "mutation($id: ID!, $s: String!) { runDraw(id: $id, seed: $s) { draw { drawnCount } } }",
+            json!({ "id": draw, "s": seed }),
+        )
+        .await;
+    assert_eq!(ran["data"]["runDraw"]["draw"]["drawnCount"], json!(2), "{ran}");
+
+    let shown = server.graphql_as(&world.county, DRAWN, json!({ "id": draw })).await;
+    let expected: Vec<Vec<String>> = shown["data"]["node"]["drawnTargets"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{shown}"))
+        .iter()
+        .map(|n| {
+            let inspectors: Vec<String> = n["inspectors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| format!("{}（{}）", i["name"].as_str().unwrap(), i["badgeNumber"].as_str().unwrap()))
+                .collect();
+            vec![
+                n["license"]["number"].as_str().unwrap().to_owned(),
+                n["class"].as_str().unwrap().to_owned(),
+                inspectors.join("、"),
+            ]
+        })
+        .collect();
+    let filter = json!({ "draw": draw });
+    let (header, records) = csv_of(server, &world.county, "DRAWS", filter.clone()).await;
+    assert_eq!(header, DRAW_HEADER);
+    let exported: Vec<Vec<String>> =
+        records.iter().map(|r| vec![r[2].clone(), r[7].clone(), r[9].clone()]).collect();
+    assert_eq!(exported, expected, "the file is the published result");
+    assert_eq!(exported.iter().map(|r| r[0].as_str()).collect::<Vec<_>>(), world.licenses);
+    let number = shown["data"]["node"]["number"].to_string();
+    assert!(
+        records.iter().all(|r| r[0] == number && r[1] == today.to_string() && r[8] == "随机抽取"),
+        "{records:?}"
+    );
+    assert_eq!((records[0][3].as_str(), records[0][5].as_str()), ("南京电缆1有限公司", "玄武区"));
+    let rows = sheet_filtered(server, &world.provincial, ("DRAWS", filter), "双随机抽取结果").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (DRAW_HEADER.map(str::to_owned).to_vec(), 3));
+    assert!(matches!(rows[1][1], Data::DateTime(_)), "the day drawn is an Excel date: {:?}", rows[1][1]);
+
+    let before = census(server).await;
+    let cases = [
+        ("no draw named", json!({}), "EXPORT_FILTER_MISMATCH"),
+        ("no such draw", json!({ "draw": crate::cast::global("Draw", 999_999) }), "NOT_FOUND"),
+        ("not a draw's ID", json!({ "draw": world.enterprises[0] }), "INVALID_ID"),
+    ];
+    for (label, filter, expected) in cases {
+        let body =
+            request(server, &world.county, json!({ "list": "DRAWS", "format": "CSV", "filter": filter }))
+                .await;
+        assert_eq!(code(&body), expected, "{label}: {body}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(the_draws_export_the_published_result, draws, plugins = crate::cast::WIRE_CABLE);

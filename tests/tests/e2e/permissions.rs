@@ -184,6 +184,8 @@ enum Op {
     ExportOrders,
     ExportRequests,
     ExportDueTests,
+    ExportRiskClasses,
+    ExportDraws,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1074,10 +1076,17 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ExportDueTests, Outside) => {
             [Allow, Allow, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // The risk classes export to whoever reads them (ReadRiskClass inside): the list is scoped,
+        // so an enterprise's own row is all an enterprise user reads (docs/adr/0028 §13).
+        (ExportRiskClasses, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
+        // A draw's record is published (一公开): whoever reads it exports it, whoever drew it.
+        (ExportDraws, Inside | Outside) => [Allow; 11],
     }
 }
 
-const OPS: [Op; 163] = [
+const OPS: [Op; 165] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1243,6 +1252,8 @@ const OPS: [Op; 163] = [
     ExportOrders,
     ExportRequests,
     ExportDueTests,
+    ExportRiskClasses,
+    ExportDraws,
 ];
 
 struct World {
@@ -2351,6 +2362,19 @@ async fn run(
             (
                 "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
                 json!({ "i": { "list": "DUE_TESTS", "format": "CSV", "filter": { "dueTests": window } } }),
+                "requestExport",
+            )
+        }
+        ExportRiskClasses => (
+            "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+            json!({ "i": { "list": "RISK_CLASSES", "format": "CSV" } }),
+            "requestExport",
+        ),
+        ExportDraws => {
+            let draw = global("Draw", draw_fixture(server, op, (authority, province), n).await);
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": "DRAWS", "format": "CSV", "filter": { "draw": draw } } }),
                 "requestExport",
             )
         }
@@ -3506,15 +3530,15 @@ fn draw_spec(server: &TestServer, region: &str, n: u32) -> Value {
             "reason": format!("矩阵测试{n}") })
 }
 
-/// A draw committed, for a RunDraw row, by the authority under test (inside: the Xuanwu county;
-/// outside: the Zhejiang province), not under test.
+/// A draw committed, for a RunDraw or ExportDraws row, by the authority under test (inside: the
+/// Xuanwu county; outside: the Zhejiang province), not under test.
 async fn draw_fixture(
     server: &TestServer,
     op: Op,
     (authority, province): (AuthorityId, AuthorityId),
     n: u32,
 ) -> i64 {
-    assert_eq!(op, RunDraw);
+    assert!(matches!(op, RunDraw | ExportDraws), "{op:?}");
     let role = if authority == province { "provincial_officer" } else { "county_officer" };
     let drawer = claims("matrix-drawer", &format!("authority:{authority}"), role, Some("staff"));
     let drawer = server.app.principal_from_claims(&drawer).await.unwrap();

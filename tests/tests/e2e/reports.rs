@@ -1,7 +1,8 @@
 //! Generated reports (年度报告, 半年报告, docs/adr/0030) end to end on both databases: every
 //! figure of a generated report equals its drill-down (each record a `node`), records entered
-//! later do not move a version, the report's workbook carries the same figures, and the report
-//! list and a drill-down cost the same statements for one row as for many.
+//! later do not move a version, the report's workbook carries the same figures, the enterprise
+//! periodic reports' figures page through one license in every quarter it owes a report, and the
+//! report list and a drill-down cost the same statements for one row as for many.
 
 use std::io::Cursor;
 
@@ -186,4 +187,86 @@ async fn statements_body(server: &TestServer) {
     }
     // report + versions + figures + the page.
     assert!(counts[0] == counts[1] && counts[1] <= 5, "statement count grows with the page: {counts:?}");
+}
+
+on_both_databases!(periodic_report_figures_page_by_quarter, periodic_body, plugins = super::WIRE_CABLE);
+
+const OWED: &str = r#"query($id: ID!, $quarter: String, $first: Int, $after: String, $last: Int, $before: String) {
+    node(id: $id) { ... on GeneratedReport { current {
+      figure(key: PERIODIC_REPORTS_OWED, quarter: $quarter) { count quarter
+        records(first: $first, after: $after, last: $last, before: $before) {
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id kind } } }
+      overdue: figure(key: PERIODIC_REPORTS_OVERDUE, quarter: $quarter) { count } } } } }"#;
+
+/// Every license of a drill-down, one record a page, forward or backward.
+async fn page_one_by_one(server: &TestServer, report: &str, forward: bool) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let variables = if forward {
+            json!({ "id": report, "first": 1, "after": cursor })
+        } else {
+            json!({ "id": report, "last": 1, "before": cursor })
+        };
+        let data = server.data(OWED, variables).await;
+        let records = &data["node"]["current"]["figure"]["records"];
+        for node in records["nodes"].as_array().unwrap() {
+            assert_eq!(node["kind"], json!("LICENSE"));
+            ids.push(node["id"].as_str().unwrap().to_owned());
+        }
+        let (more, next) =
+            if forward { ("hasNextPage", "endCursor") } else { ("hasPreviousPage", "startCursor") };
+        if records["pageInfo"][more] == json!(false) {
+            return ids;
+        }
+        cursor = Some(records["pageInfo"][next].as_str().unwrap().to_owned());
+    }
+}
+
+/// The first half of 2026 seen on 2026-07-06 (the licenses issued 100 days before, in March):
+/// both quarters have ended, so each enterprise owes two reports; none was made, the first
+/// quarter's due day has passed and the second's has not. The owed figure's drill-down names each
+/// license once a quarter and pages through the repeats one by one, both ways.
+async fn periodic_body(server: &TestServer) {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 6).unwrap();
+    server.app.advance_clock_days((day - server.app.today()).num_days());
+    let world = world(server).await;
+    let input = json!({ "i": { "kind": "SEMI_ANNUAL", "year": 2026, "half": "FIRST" } });
+    let generated = data_as(server, &world.provincial, GENERATE, input).await;
+    let report = generated["generateReport"]["id"].as_str().unwrap().to_owned();
+
+    let licenses: Vec<String> = {
+        let mut ids = Vec::new();
+        for enterprise in &world.enterprises {
+            let query = "query($id: ID!) { node(id: $id) { ... on Enterprise { licenses { id } } } }";
+            let data = server.data(query, json!({ "id": enterprise })).await;
+            ids.push(data["node"]["licenses"][0]["id"].as_str().unwrap().to_owned());
+        }
+        ids.sort_by_key(|id| crate::cast::numeric(id).parse::<i64>().unwrap());
+        ids
+    };
+    let forward = page_one_by_one(server, &report, true).await;
+    let expected = [&licenses[0], &licenses[0], &licenses[1], &licenses[1]];
+    assert_eq!(forward.iter().collect::<Vec<_>>(), expected);
+    let mut backward = page_one_by_one(server, &report, false).await;
+    backward.reverse();
+    assert_eq!(backward, forward);
+
+    let quarter = |quarter: &str| server.data(OWED, json!({ "id": report, "quarter": quarter, "first": 10 }));
+    let total = server.data(OWED, json!({ "id": report, "first": 10 })).await;
+    assert_eq!(total["node"]["current"]["figure"]["count"], json!(4));
+    assert_eq!(total["node"]["current"]["overdue"]["count"], json!(2));
+    let first = quarter("2026Q1").await;
+    assert_eq!(first["node"]["current"]["figure"]["quarter"], json!("2026Q1"));
+    assert_eq!(first["node"]["current"]["figure"]["count"], json!(2));
+    assert_eq!(first["node"]["current"]["overdue"]["count"], json!(2));
+    let second = quarter("2026Q2").await;
+    let ids: Vec<&str> = second["node"]["current"]["figure"]["records"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|node| node["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [licenses[0].as_str(), licenses[1].as_str()]);
+    assert_eq!(second["node"]["current"]["overdue"]["count"], json!(0), "2026Q2 is due on 2026-07-21");
 }

@@ -13,7 +13,7 @@ use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
 use rust_decimal::Decimal;
 
-use super::{ExportQuery, cases, due, follow_ups, orders, reviews};
+use super::{ExportQuery, cases, draws, due, follow_ups, orders, reviews, risk_classes};
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
     LicenseOrder, LicenseRecord, Page, PageRequest, Principal, RectificationCursor, ReviewCursor, TaskCursor,
@@ -22,7 +22,7 @@ use crate::{
 
 /// Rows read per statement: large enough that 100,000 rows are 100 round trips, small enough
 /// that a page's cells are a few hundred kilobytes.
-const PAGE_ROWS: u64 = 1000;
+pub(super) const PAGE_ROWS: u64 = 1000;
 
 /// The request of the page after `after` (the first when None).
 pub(super) fn page_after<K>(after: Option<K>) -> PageRequest<K> {
@@ -108,6 +108,8 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::SupervisionOrders(_) => orders::SUPERVISION_ORDERS,
         ExportQuery::LowerTierRequests(_) => orders::LOWER_TIER_REQUESTS,
         ExportQuery::DueTests(_) => due::DUE_TESTS,
+        ExportQuery::RiskClasses(_) => risk_classes::RISK_CLASSES,
+        ExportQuery::Draws(_) => draws::DRAWS,
     }
 }
 
@@ -181,7 +183,7 @@ const PATROL_RECORDS: &[Column] = &[
 ];
 
 const REPORT_FIGURES: &[Column] =
-    &[col("指标代码", 26.0), col("指标", 24.0), col("行业", 18.0), col("数值", 12.0)];
+    &[col("指标代码", 26.0), col("指标", 24.0), col("行业/季度", 18.0), col("数值", 12.0)];
 
 /// Where the next page starts: the key of the last row read, in the list's export order.
 #[derive(Debug, Clone)]
@@ -196,7 +198,7 @@ pub enum Position {
     Review(ReviewCursor),
     FollowUp(FollowUpCursor),
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
-    /// supervision orders and requests, newest first).
+    /// supervision orders and requests, newest first; a draw's targets by license id).
     Id(i64),
     /// The due-test list's plan (built on its first page, kept for the others) and the license
     /// id of its last row.
@@ -283,6 +285,10 @@ pub async fn next_page(
             orders::request_page(app, principal, filter, position).await
         }
         (ExportQuery::DueTests(due), position) => due::due_page(app, principal, due, position).await,
+        (ExportQuery::RiskClasses(filter), position) => {
+            risk_classes::risk_class_page(app, principal, filter, position).await
+        }
+        (ExportQuery::Draws(id), position) => draws::draw_page(app, principal, *id, position).await,
     }
 }
 
@@ -307,10 +313,11 @@ async fn report_rows(
             vec![
                 Cell::text(count.figure.as_str()),
                 Cell::text(count.figure.title_zh()),
-                if count.group.is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::text(industry_name(app, &count.group))
+                match (count.group.is_empty(), count.figure.by_quarter()) {
+                    (true, _) => Cell::Empty,
+                    // A quarter is shown as written (2026Q3).
+                    (false, true) => Cell::text(count.group.as_str()),
+                    (false, false) => Cell::text(industry_name(app, &count.group)),
                 },
                 Cell::Integer(i64::try_from(count.count).unwrap_or(i64::MAX)),
             ]
@@ -520,6 +527,10 @@ pub(super) async fn licenses(
     principal: &Principal,
     ids: impl Iterator<Item = LicenseId>,
 ) -> Result<HashMap<LicenseId, LicenseRecord>, AppError> {
+    // A caller outside the registry (a draw's public reader) sees no license, as `holders` says.
+    if crate::read_scope(principal).is_err() {
+        return Ok(HashMap::new());
+    }
     let mut ids: Vec<LicenseId> = ids.collect();
     ids.sort_by_key(|id| id.key());
     ids.dedup();

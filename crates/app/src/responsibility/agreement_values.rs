@@ -53,6 +53,8 @@ fn counting(agreement: &Agreement, today: NaiveDate) -> Option<SnapshotOf> {
         year: agreement.year,
         span,
         today: span.1,
+        // An agreement's targets count no periodic-report figure.
+        reports_due_through: None,
     })
 }
 

@@ -104,7 +104,15 @@ impl App {
             .iter()
             .enumerate()
             .map(|(key, a)| {
-                let of = SnapshotOf { authority_id: a.id, region: a.region, year, span, today: span.1 };
+                // The overview's figures count no periodic report (docs/adr/0042).
+                let of = SnapshotOf {
+                    authority_id: a.id,
+                    region: a.region,
+                    year,
+                    span,
+                    today: span.1,
+                    reports_due_through: None,
+                };
                 (i64::try_from(key).unwrap_or(i64::MAX), of)
             })
             .collect();

@@ -67,6 +67,31 @@ fn the_due_day_is_fifteen_working_days_after_the_quarter() {
     assert_eq!(q1.due_on(&calendar), day("2026-04-21"));
 }
 
+#[test]
+fn a_generated_report_owes_the_ended_quarters_and_judges_those_past_their_due_day() {
+    let days = |list: &[&str]| list.iter().map(|text| day(text)).collect::<Vec<_>>();
+    let holidays = days(&["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"]);
+    let year = CalendarYear::parse(2026, &holidays, &days(&["2026-10-10"]), "test").unwrap();
+    let calendar = WorkingCalendar::new([year]);
+    // 2026Q3 is due on 10-27 (above): overdue from the day after; before it, 2026Q2 is the last.
+    let cutoffs = [
+        ("2026-10-01", "2026-06-30"),
+        ("2026-10-27", "2026-06-30"),
+        ("2026-10-28", "2026-09-30"),
+        ("2026-12-07", "2026-09-30"),
+    ];
+    for (today, through) in cutoffs {
+        assert_eq!(due_passed_through(&calendar, day(today)), day(through), "{today}");
+    }
+    let names = |quarters: Vec<ReportPeriod>| quarters.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let owed = |from, to, today| names(quarters_ended_within(day(from), day(to), day(today)));
+    assert_eq!(owed("2026-07-01", "2026-12-31", "2026-12-07"), ["2026Q3"]);
+    assert_eq!(owed("2026-01-01", "2026-06-30", "2026-04-01"), ["2026Q1"]);
+    assert_eq!(owed("2026-01-01", "2026-06-30", "2026-03-31"), Vec::<String>::new());
+    assert_eq!(owed("2025-01-01", "2025-12-31", "2026-12-07"), ["2025Q1", "2025Q2", "2025Q3", "2025Q4"]);
+    assert_eq!(owed("2025-01-01", "2025-12-31", "2025-12-31"), ["2025Q1", "2025Q2", "2025Q3"]);
+}
+
 /// Every status × every event: the next status, or a refusal.
 #[test]
 fn status_machine_all_pairs() {

@@ -114,6 +114,13 @@ fn figures_count_one_kind_and_rates_by_group() {
         if figure.by_industry() {
             assert_eq!(figure.record_kind(), RecordKind::TestingTask, "{figure:?}");
         }
+        // A group is an industry or a quarter, never both; the periodic reports' obligations stand
+        // as licenses, the reports as themselves.
+        assert!(!(figure.by_industry() && figure.by_quarter()), "{figure:?}");
+        if figure.by_quarter() {
+            let kinds = [RecordKind::License, RecordKind::PeriodicReport];
+            assert!(kinds.contains(&figure.record_kind()), "{figure:?}");
+        }
     }
     let count = |figure, group: &str, count| FigureCount { figure, group: group.to_owned(), count };
     let counts = [

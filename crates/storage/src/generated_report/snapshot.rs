@@ -7,6 +7,7 @@
 use chrono::{Days, NaiveDate, NaiveTime, TimeZone, Utc};
 use oversight_domain::enforcement::counterfeit::CaseStatus;
 use oversight_domain::enforcement::unlicensed::UnlicensedStatus;
+use oversight_domain::enterprise_report::{ReportStatus as PeriodicStatus, quarters_ended_within};
 use oversight_domain::generated_report::Figure;
 use oversight_domain::linkage::notice::NoticeStatus;
 use oversight_domain::registry::license::LicenseStatus;
@@ -29,6 +30,11 @@ pub struct SnapshotOf {
     pub year: i32,
     pub span: (NaiveDate, NaiveDate),
     pub today: NaiveDate,
+    /// The last day of the latest quarter whose enterprise periodic reports were due before
+    /// `today` (`enterprise_report::due_passed_through`, counted on the working-day calendar);
+    /// none where no periodic-report figure is counted (the live readings of agreements and of
+    /// the overview), which judges no quarter overdue.
+    pub reports_due_through: Option<NaiveDate>,
 }
 
 fn quoted(values: &[&str]) -> String {
@@ -44,7 +50,7 @@ struct Insert {
 /// Writes the snapshot of a version: every figure's records, then their counts.
 pub async fn write_snapshot(x: &impl Executor, version_id: ReportVersionId, of: &SnapshotOf) -> Result<()> {
     let backend = x.executor().get_database_backend();
-    let builders: [fn(&mut Binds, &SnapshotOf) -> String; 10] = [
+    let builders: [fn(&mut Binds, &SnapshotOf) -> String; 11] = [
         reviews,
         patrols,
         tasks,
@@ -55,6 +61,7 @@ pub async fn write_snapshot(x: &impl Executor, version_id: ReportVersionId, of: 
         imports,
         unlicensed,
         counterfeit,
+        periodic_reports,
     ];
     for build in builders {
         let mut binds = Binds::new(backend);
@@ -329,6 +336,11 @@ fn source(figure: Figure) -> (u8, Builder) {
         | CounterfeitTransferredToPolice
         | CounterfeitCasesOverdue
         | CounterfeitCasesDismissed => (9, counterfeit),
+        PeriodicReportsOwed
+        | PeriodicReportsOnTime
+        | PeriodicReportsLate
+        | PeriodicReportsOverdue
+        | PeriodicReportsReturned => (10, periodic_reports),
     }
 }
 
@@ -413,5 +425,59 @@ fn counterfeit(binds: &mut Binds, of: &SnapshotOf) -> String {
         overdue_fig = Figure::CounterfeitCasesOverdue.as_str(),
         dismissed_fig = Figure::CounterfeitCasesDismissed.as_str(),
         dismissed_status = CaseStatus::Dismissed.as_str(),
+    )
+}
+
+/// Enterprise periodic reports (企业定期报告) of the quarters of the period ended by the day of
+/// generation, each group a quarter: the obligations derived as the due list derives them (a
+/// license of the industry stored VALID or SUSPENDED, issued by the quarter's last day and not
+/// expired before its first, once per enterprise and industry — docs/adr/0041 decision 4), each
+/// standing as its lowest license; those first submitted by their due day and after it (the
+/// report's own `due_on`); those with nothing submitted whose quarter's due day passed
+/// (`reports_due_through`); and those standing returned. One statement for every quarter: the
+/// quarters are a small derived table joined to the licenses, the reports joined on their unique
+/// index.
+fn periodic_reports(binds: &mut Binds, of: &SnapshotOf) -> String {
+    let quarters: Vec<String> = quarters_ended_within(of.span.0, of.span.1, of.today)
+        .into_iter()
+        .map(|quarter| {
+            let passed = of.reports_due_through.is_some_and(|through| quarter.last_day() <= through);
+            format!(
+                "SELECT {} AS k, {} AS label, {} AS first_day, {} AS last_day, {} AS passed",
+                binds.push(crate::enterprise_report::period_key(quarter)),
+                binds.push(quarter.to_string()),
+                binds.push(quarter.first_day()),
+                binds.push(quarter.last_day()),
+                i32::from(passed),
+            )
+        })
+        .collect();
+    if quarters.is_empty() {
+        return "SELECT '' AS fig, '' AS grp, 0 AS id, '' AS place WHERE 1 = 0".to_owned();
+    }
+    let within = within(binds, of, "e");
+    let (valid, suspended) = (LicenseStatus::Valid.as_str(), LicenseStatus::Suspended.as_str());
+    let (draft, returned) = (PeriodicStatus::Draft.as_str(), PeriodicStatus::Returned.as_str());
+    format!(
+        "WITH q AS ({quarters}), \
+         o AS (SELECT q.k, q.label, q.passed, l.enterprise_id, l.industry_code AS industry, MIN(l.id) AS license_id, \
+           e.region_code AS place FROM q JOIN license l ON l.issued_on <= q.last_day AND l.expires_on >= q.first_day \
+           JOIN enterprise e ON e.id = l.enterprise_id WHERE {within} AND l.status IN ('{valid}', '{suspended}') \
+           GROUP BY q.k, q.label, q.passed, l.enterprise_id, l.industry_code, e.region_code), \
+         d AS (SELECT o.label, o.passed, o.license_id, o.place, r.id AS report_id, r.status, r.first_submitted_on, \
+           r.due_on FROM o LEFT JOIN periodic_report r ON r.enterprise_id = o.enterprise_id \
+           AND r.industry = o.industry AND r.period_key = o.k) \
+         SELECT '{owed}' AS fig, d.label AS grp, d.license_id AS id, d.place AS place FROM d \
+         UNION ALL SELECT '{on_time}', d.label, d.report_id, d.place FROM d WHERE d.first_submitted_on <= d.due_on \
+         UNION ALL SELECT '{late}', d.label, d.report_id, d.place FROM d WHERE d.first_submitted_on > d.due_on \
+         UNION ALL SELECT '{overdue}', d.label, d.license_id, d.place FROM d WHERE d.passed = 1 \
+           AND (d.status IS NULL OR d.status = '{draft}') \
+         UNION ALL SELECT '{returned_fig}', d.label, d.report_id, d.place FROM d WHERE d.status = '{returned}'",
+        quarters = quarters.join(" UNION ALL "),
+        owed = Figure::PeriodicReportsOwed.as_str(),
+        on_time = Figure::PeriodicReportsOnTime.as_str(),
+        late = Figure::PeriodicReportsLate.as_str(),
+        overdue = Figure::PeriodicReportsOverdue.as_str(),
+        returned_fig = Figure::PeriodicReportsReturned.as_str(),
     )
 }
