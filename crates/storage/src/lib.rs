@@ -111,6 +111,17 @@ fn sqlx_unavailable(err: &sqlx::Error) -> bool {
 
 pub type Result<T, E = StorageError> = std::result::Result<T, E>;
 
+/// A region code read back from `table`'s `column`: codes are parsed before they are written, so
+/// one that no longer parses is corruption, not bad input.
+pub(crate) fn stored_region(
+    table: &'static str,
+    column: &str,
+    code: &str,
+) -> Result<oversight_domain::RegionCode> {
+    oversight_domain::RegionCode::parse(code)
+        .map_err(|_| StorageError::corrupt(table, format!("{column} {code}")))
+}
+
 /// Counts the SQL statements sent to the database. Tests use it to prove that a
 /// GraphQL page costs a constant number of statements (no N+1).
 #[derive(Debug, Clone, Default)]

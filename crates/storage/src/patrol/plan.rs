@@ -112,13 +112,7 @@ pub async fn provinces_of(x: &impl Executor, ids: &[PatrolPlanId]) -> Result<Vec
         .into_tuple()
         .all(&x.executor())
         .await?;
-    codes
-        .iter()
-        .map(|code| {
-            RegionCode::parse(code)
-                .map_err(|_| StorageError::corrupt("patrol_plan", format!("province {code}")))
-        })
-        .collect()
+    codes.iter().map(|code| crate::stored_region("patrol_plan", "province", code)).collect()
 }
 
 /// One page of the plans in `provinces`, newest first.

@@ -106,12 +106,7 @@ pub async fn open_regions_within(x: &impl Executor, region: &RegionCode) -> Resu
         .into_tuple()
         .all(&x.executor())
         .await?;
-    codes
-        .iter()
-        .map(|code| {
-            RegionCode::parse(code).map_err(|_| StorageError::corrupt("authority", format!("region {code}")))
-        })
-        .collect()
+    codes.iter().map(|code| crate::stored_region("authority", "region", code)).collect()
 }
 
 /// Whether the database holds any authority at all (`oversight bootstrap` needs none).
