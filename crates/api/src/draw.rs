@@ -163,15 +163,14 @@ pub struct DrawnTargetGql {
 
 /// The published face (name, badge number) of a target's drawn inspectors, from the snapshot.
 fn inspectors(record: &DrawRecord, target: &DrawnTarget) -> Vec<DrawInspector> {
-    let directory = &record.snapshots.inspectors;
     target
         .inspectors
         .iter()
-        .filter_map(|id| directory.binary_search_by_key(id, |row| row.officer_id).ok())
-        .map(|i| DrawInspector {
-            officer_id: global_id(NodeType::Officer, directory[i].officer_id),
-            name: directory[i].name.clone(),
-            badge_number: directory[i].badge_number.clone(),
+        .filter_map(|id| record.snapshots.inspector(*id))
+        .map(|row| DrawInspector {
+            officer_id: global_id(NodeType::Officer, row.officer_id),
+            name: row.name.clone(),
+            badge_number: row.badge_number.clone(),
         })
         .collect()
 }

@@ -406,10 +406,10 @@ impl Keyset<RecordKey> for RecordStatement<'_> {
 
     fn past(mut self, key: &RecordKey, direction: Direction) -> Self {
         let operator = direction.past_operator();
+        // Placeholders are numbered, so the id is bound once and named twice.
         let (id, group) = (self.binds.push(key.id), self.binds.push(key.group.as_str()));
-        let id_again = self.binds.push(key.id);
         self.condition.push_str(&format!(
-            " AND (c.record_id {operator} {id} OR (c.record_id = {id_again} AND c.grp {operator} {group}))"
+            " AND (c.record_id {operator} {id} OR (c.record_id = {id} AND c.grp {operator} {group}))"
         ));
         self
     }

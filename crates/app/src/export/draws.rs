@@ -48,7 +48,7 @@ pub(super) async fn draw_page(
 
 fn target_row(app: &App, record: &DrawRecord, related: &Related, target: &DrawnTarget) -> Vec<Cell> {
     // The place and industry the draw was made on, as published (the snapshot of its population).
-    let drawn = record.snapshots.targets.iter().find(|row| row.license_id == target.license_id);
+    let drawn = record.snapshots.target(target.license_id);
     vec![
         Cell::Integer(record.id.get()),
         record.ran_at.map_or(Cell::Empty, |at| Cell::Date(at.with_timezone(&crate::CHINA).date_naive())),
@@ -65,12 +65,11 @@ fn target_row(app: &App, record: &DrawRecord, related: &Related, target: &DrawnT
 
 /// The drawn inspectors as published: name and badge number, from the record's directory.
 fn inspectors(record: &DrawRecord, target: &DrawnTarget) -> String {
-    let directory = &record.snapshots.inspectors;
     let names: Vec<String> = target
         .inspectors
         .iter()
-        .filter_map(|id| directory.binary_search_by_key(id, |row| row.officer_id).ok())
-        .map(|i| format!("{}（{}）", directory[i].name, directory[i].badge_number))
+        .filter_map(|id| record.snapshots.inspector(*id))
+        .map(|row| format!("{}（{}）", row.name, row.badge_number))
         .collect();
     names.join("、")
 }

@@ -84,6 +84,16 @@ impl Snapshots {
         self
     }
 
+    /// The target row of `license_id`; the lists are kept in `sorted` order, so by binary search.
+    pub fn target(&self, license_id: LicenseId) -> Option<&TargetRow> {
+        self.targets.binary_search_by_key(&license_id, |t| t.license_id).ok().map(|i| &self.targets[i])
+    }
+
+    /// The directory row of `officer_id` (binary search, as `target`).
+    pub fn inspector(&self, officer_id: OfficerId) -> Option<&InspectorRow> {
+        self.inspectors.binary_search_by_key(&officer_id, |i| i.officer_id).ok().map(|i| &self.inspectors[i])
+    }
+
     pub fn hashes(&self) -> SnapshotHashes {
         SnapshotHashes {
             targets: sha256_hex(&canonical_bytes(&self.targets, target_line)),
