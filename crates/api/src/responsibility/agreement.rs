@@ -48,6 +48,11 @@ mirror! {
         /// province's semi-annual reports too), each due the province's working days after its
         /// period (15 nationally), the percentage first submitted by that day — at least.
         ReportsOnTime,
+        /// 企业定期报告按时率 enterprises' periodic reports on time: of the quarterly reports owed
+        /// by the enterprises in the jurisdiction for the quarters ended in the year so far that
+        /// were due by the day counted (or submitted before it), the percentage first submitted by
+        /// the due day — at least. Its records are the reports submitted on time.
+        PeriodicReportsOnTime,
     }
 }
 
@@ -201,7 +206,8 @@ impl AgreementTarget {
     }
     /// The records behind the value, by id (each a global ID for `node(id:)`, read as its own
     /// queries read it): the patrol plans a coverage sums, the reviews examined, the
-    /// rectifications overdue, the notices closed, the reports owed (those generated).
+    /// rectifications overdue, the notices closed, the reports owed (those generated), the
+    /// enterprises' periodic reports submitted on time.
     #[graphql(complexity = "(first.or(last).unwrap_or(20).clamp(1, 100) as usize) * child_complexity")]
     async fn records(
         &self,

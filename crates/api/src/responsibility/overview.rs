@@ -93,8 +93,8 @@ impl SupervisionOverviewRow {
             .map(|(figure, count)| OverviewFigure { figure: *figure, count: *count })
             .collect()
     }
-    /// The four responsibility-agreement measures (责任状 指标), each judged against the target of the
-    /// agreement binding it for the year when there is one.
+    /// The responsibility-agreement measures (责任状 指标), one per target kind, each judged
+    /// against the target of the agreement binding it for the year when there is one.
     async fn measures(&self) -> Vec<OverviewMeasure> {
         self.0.measures.iter().cloned().map(OverviewMeasure).collect()
     }

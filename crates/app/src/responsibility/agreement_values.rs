@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use oversight_domain::enterprise_report::due_passed_through;
 use oversight_domain::generated_report::{Figure, RecordKind};
 use oversight_domain::linkage::notice::{median, working_days_between};
 use oversight_domain::responsibility::agreement::{Agreement, Reading, TargetKind, counting_span};
@@ -41,11 +42,13 @@ fn counted_figure(kind: TargetKind) -> Option<Figure> {
         TargetKind::OverdueRectifications => Some(Figure::RectificationsOverdue),
         TargetKind::NoticeCloseMedianDays => Some(Figure::NoticesClosed),
         TargetKind::ReportsOnTime => None,
+        TargetKind::PeriodicReportsOnTime => Some(Figure::PeriodicReportsOnTime),
     }
 }
 
-/// The days an agreement's values count, over the bound authority's jurisdiction.
-fn counting(agreement: &Agreement, today: NaiveDate) -> Option<SnapshotOf> {
+/// The days an agreement's values count, over the bound authority's jurisdiction: the periodic
+/// reports' quarters whose due day passed by the last of them count as due (`calendar`).
+fn counting(agreement: &Agreement, today: NaiveDate, calendar: &WorkingCalendar) -> Option<SnapshotOf> {
     let span = counting_span(agreement.year, today)?;
     Some(SnapshotOf {
         authority_id: agreement.counterpart_authority_id,
@@ -53,8 +56,7 @@ fn counting(agreement: &Agreement, today: NaiveDate) -> Option<SnapshotOf> {
         year: agreement.year,
         span,
         today: span.1,
-        // An agreement's targets count no periodic-report figure.
-        reports_due_through: None,
+        reports_due_through: Some(due_passed_through(calendar, span.1)),
     })
 }
 
@@ -80,12 +82,20 @@ pub(crate) fn figures_of(kinds: &[TargetKind]) -> Vec<Figure> {
     if kinds.contains(&TargetKind::OverdueRectifications) {
         figures.push(Figure::RectificationsOverdue);
     }
+    if kinds.contains(&TargetKind::PeriodicReportsOnTime) {
+        figures.extend(PERIODIC_DECIDED);
+    }
     figures
 }
 
+/// The periodic reports a share of reports on time is counted out of: each report due by the day
+/// counted was submitted on time, submitted late or is overdue; one submitted early is on time.
+const PERIODIC_DECIDED: [Figure; 3] =
+    [Figure::PeriodicReportsOnTime, Figure::PeriodicReportsLate, Figure::PeriodicReportsOverdue];
+
 impl App {
     /// The working-day calendar as stored now (one statement).
-    async fn working_calendar_now(&self) -> Result<WorkingCalendar, AppError> {
+    pub(crate) async fn working_calendar_now(&self) -> Result<WorkingCalendar, AppError> {
         Ok(WorkingCalendar::new(calendar::years(&self.store).await?))
     }
 
@@ -98,45 +108,44 @@ impl App {
         ids: &[ResponsibilityAgreementId],
     ) -> Result<Vec<AgreementValues>, AppError> {
         let records = self.responsibility_agreements_by_ids(principal, ids).await?;
-        let today = self.today();
+        if records.is_empty() {
+            return Ok(Vec::new());
+        }
+        let (today, calendar) = (self.today(), self.working_calendar_now().await?);
         let wanted: Vec<Wanted> = records
             .iter()
             .filter_map(|r| {
                 let kinds = r.agreement.targets.iter().map(|t| t.kind).collect();
-                counting(&r.agreement, today).map(|of| Wanted { key: r.id.get(), of, kinds })
+                counting(&r.agreement, today, &calendar).map(|of| Wanted { key: r.id.get(), of, kinds })
             })
             .collect();
-        let mut readings = self.live_readings(&wanted, None).await?;
+        let mut readings = self.live_readings(&wanted, None, &calendar).await?;
         Ok(records
             .iter()
             .map(|r| AgreementValues {
                 id: r.id,
-                on: counting(&r.agreement, today).map(|of| of.today),
+                on: counting_span(r.agreement.year, today).map(|(_, on)| on),
                 readings: readings.remove(&r.id.get()).unwrap_or_default(),
             })
             .collect())
     }
 
-    /// The readings each key wants, counted now: one statement for the report figures (none
-    /// when the caller counted `figures_of` its kinds already: `counted`), one for the closed
-    /// notices, the plans' coverage, the reports owed — whatever the number of keys.
+    /// The readings each key wants, counted now on the working-day `calendar` the keys' days were
+    /// set on: one statement for the report figures (none when the caller counted `figures_of`
+    /// its kinds already: `counted`), one for the closed notices, the plans' coverage, the reports
+    /// owed — whatever the number of keys.
     pub(crate) async fn live_readings(
         &self,
         wanted: &[Wanted],
         counted: Option<&[(i64, Figure, u64)]>,
+        calendar: &WorkingCalendar,
     ) -> Result<BTreeMap<i64, BTreeMap<TargetKind, Reading>>, AppError> {
         let mut readings = BTreeMap::new();
         self.share_and_count_readings(wanted, counted, &mut readings).await?;
         self.coverage_readings(wanted, &mut readings).await?;
-        let (notices, reports) =
-            (keyed(wanted, TargetKind::NoticeCloseMedianDays), keyed(wanted, TargetKind::ReportsOnTime));
-        if notices.is_empty() && reports.is_empty() {
-            return Ok(readings);
-        }
-        // Both count working days: the calendar is read once for them.
-        let calendar = self.working_calendar_now().await?;
-        self.median_readings(&notices, &calendar, &mut readings).await?;
-        self.on_time_readings(&reports, &calendar, &mut readings).await?;
+        let notices = keyed(wanted, TargetKind::NoticeCloseMedianDays);
+        self.median_readings(&notices, calendar, &mut readings).await?;
+        self.on_time_readings(&keyed(wanted, TargetKind::ReportsOnTime), calendar, &mut readings).await?;
         Ok(readings)
     }
 
@@ -169,6 +178,11 @@ impl App {
         for (key, _) in keyed(wanted, TargetKind::OverdueRectifications) {
             let reading = Reading::Count(n(key, Figure::RectificationsOverdue));
             readings.entry(key).or_default().insert(TargetKind::OverdueRectifications, reading);
+        }
+        for (key, _) in keyed(wanted, TargetKind::PeriodicReportsOnTime) {
+            let out_of = PERIODIC_DECIDED.iter().map(|figure| n(key, *figure)).sum();
+            let reading = Reading::Share { counted: n(key, Figure::PeriodicReportsOnTime), out_of };
+            readings.entry(key).or_default().insert(TargetKind::PeriodicReportsOnTime, reading);
         }
         Ok(())
     }
@@ -229,7 +243,8 @@ impl App {
 
     /// The records behind one target's value, as a keyset page of ids of their kind: the plans a
     /// coverage sums, the reviews examined, the rectifications overdue, the notices closed, the
-    /// reports owed (those generated; an owed period never generated has no record).
+    /// reports owed (those generated; an owed period never generated has no record), the periodic
+    /// reports submitted on time.
     pub async fn responsibility_agreement_records(
         &self,
         principal: &Principal,
@@ -240,7 +255,8 @@ impl App {
         let found = self.responsibility_agreements_by_ids(principal, &[id]).await?.pop();
         let record: AgreementRecord = found.ok_or(AppError::NotFound { what: "responsibility agreement" })?;
         let kind_of_record = record_kind(kind);
-        let Some(of) = counting(&record.agreement, self.today()) else {
+        let calendar = self.working_calendar_now().await?;
+        let Some(of) = counting(&record.agreement, self.today(), &calendar) else {
             let page = Page { items: Vec::new(), has_previous_page: false, has_next_page: false };
             return Ok(TargetRecords { kind: kind_of_record, page, total: 0 });
         };
@@ -251,7 +267,6 @@ impl App {
                 (page, total.first().map_or(0, |(_, _, n)| *n))
             }
             (TargetKind::ReportsOnTime, None) => {
-                let calendar = self.working_calendar_now().await?;
                 let owed = self.reports_owed(&[(id.get(), of)], &calendar).await?;
                 let filed: BTreeSet<i64> =
                     owed.iter().filter_map(|o| o.report.as_ref()).map(|r| r.id.get()).collect();

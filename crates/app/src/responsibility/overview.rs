@@ -1,6 +1,6 @@
 //! The supervision overview (督导, §四; docs/adr/0042): a region of the caller's jurisdiction —
 //! the nation by default for the national authority — and each authority seated directly below
-//! it, with the year's report figures counted live, the four agreement measures judged against
+//! it, with the year's report figures counted live, every agreement measure judged against
 //! the agreement binding it, its overdue orders and late notices, and its generated reports. A
 //! fixed number of statements whatever the number of rows: the figures, the measures (three
 //! statements and the plans' coverage), the agreements, the orders and the reports.
@@ -8,12 +8,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use oversight_domain::ErrorCode;
 use oversight_domain::access::{Denial, Scope, read_scope};
+use oversight_domain::enterprise_report::due_passed_through;
 use oversight_domain::generated_report::Figure;
 use oversight_domain::registry::region::{RegionCode, children};
 use oversight_domain::responsibility::agreement::{TargetKind, counting_span};
 use oversight_domain::responsibility::overview::{Concern, DEFAULT_FIGURES, Measure, concerns, measures};
+use oversight_domain::{ErrorCode, WorkingCalendar};
 use oversight_storage::generated_report::{self as reports, ReportRecord, SnapshotOf, live_counts};
 use oversight_storage::registry::authority::{self as authorities, AuthorityRecord};
 use oversight_storage::responsibility::agreement::{self as agreements, AgreementRecord};
@@ -79,9 +80,10 @@ impl App {
                 format!("{year} has not begun (today is {today}): a year is counted from its records so far"),
             ));
         };
-        let counted = self.counted(region, year, span).await?;
+        let calendar = self.working_calendar_now().await?;
+        let counted = self.counted(region, year, span, &calendar).await?;
         let figures = shown_figures(figures);
-        let mut rows = self.rows(counted, &figures, year, span.1).await?;
+        let mut rows = self.rows(counted, &figures, year, &calendar).await?;
         let own = rows.first().filter(|row| row.authority.region == region).cloned();
         if own.is_some() {
             rows.remove(0);
@@ -95,6 +97,7 @@ impl App {
         region: RegionCode,
         year: i32,
         span: (NaiveDate, NaiveDate),
+        calendar: &WorkingCalendar,
     ) -> Result<Counted, AppError> {
         let mut seats = vec![region];
         seats.extend(children(region).into_iter().map(|r| r.code));
@@ -104,14 +107,14 @@ impl App {
             .iter()
             .enumerate()
             .map(|(key, a)| {
-                // The overview's figures count no periodic report (docs/adr/0042).
+                // A periodic report is overdue once its due day passed by the day counted.
                 let of = SnapshotOf {
                     authority_id: a.id,
                     region: a.region,
                     year,
                     span,
                     today: span.1,
-                    reports_due_through: None,
+                    reports_due_through: Some(due_passed_through(calendar, span.1)),
                 };
                 (i64::try_from(key).unwrap_or(i64::MAX), of)
             })
@@ -125,9 +128,10 @@ impl App {
         counted: Counted,
         figures: &[Figure],
         year: i32,
-        on: NaiveDate,
+        calendar: &WorkingCalendar,
     ) -> Result<Vec<OverviewRow>, AppError> {
         let Counted { authorities, ofs } = counted;
+        let Some(on) = ofs.first().map(|(_, of)| of.today) else { return Ok(Vec::new()) };
         // The figures shown, the late notices the concerns read and the measures' own figures,
         // counted together: each group of records once a line.
         let counting: Vec<Figure> = with_counted(figures);
@@ -138,7 +142,7 @@ impl App {
             .iter()
             .map(|(key, of)| Wanted { key: *key, of: *of, kinds: TargetKind::ALL.to_vec() })
             .collect();
-        let mut readings = self.live_readings(&wanted, Some(&counts)).await?;
+        let mut readings = self.live_readings(&wanted, Some(&counts), calendar).await?;
         let ids: Vec<_> = authorities.iter().map(|a| a.id).collect();
         let mut bound = agreements::standing_binding(&self.store, &ids, year).await?;
         let regions: Vec<(i64, RegionCode)> = ofs.iter().map(|(k, of)| (*k, of.region)).collect();

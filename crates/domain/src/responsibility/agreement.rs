@@ -53,6 +53,10 @@ crate::stored_enum! {
         /// 报告按时率: of the generated reports the authority owed the tier above with a due day in
         /// the year so far, the percentage first submitted by that day — at least.
         ReportsOnTime = "REPORTS_ON_TIME",
+        /// 企业定期报告按时率: of the enterprises' periodic reports in the jurisdiction that were
+        /// due by the day counted or submitted before it (the quarters ended in the year so far),
+        /// the percentage first submitted by the due day — at least.
+        PeriodicReportsOnTime = "PERIODIC_REPORTS_ON_TIME",
     }
 }
 
@@ -77,18 +81,20 @@ pub enum Unit {
 impl TargetKind {
     pub fn bound(self) -> Bound {
         match self {
-            TargetKind::PatrolCoverage | TargetKind::ReviewCompletion | TargetKind::ReportsOnTime => {
-                Bound::AtLeast
-            }
+            TargetKind::PatrolCoverage
+            | TargetKind::ReviewCompletion
+            | TargetKind::ReportsOnTime
+            | TargetKind::PeriodicReportsOnTime => Bound::AtLeast,
             TargetKind::OverdueRectifications | TargetKind::NoticeCloseMedianDays => Bound::AtMost,
         }
     }
 
     pub fn unit(self) -> Unit {
         match self {
-            TargetKind::PatrolCoverage | TargetKind::ReviewCompletion | TargetKind::ReportsOnTime => {
-                Unit::Percent
-            }
+            TargetKind::PatrolCoverage
+            | TargetKind::ReviewCompletion
+            | TargetKind::ReportsOnTime
+            | TargetKind::PeriodicReportsOnTime => Unit::Percent,
             TargetKind::OverdueRectifications => Unit::Count,
             TargetKind::NoticeCloseMedianDays => Unit::WorkingDays,
         }

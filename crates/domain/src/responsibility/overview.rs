@@ -1,6 +1,6 @@
 //! The supervision overview (督导, §四 closing paragraphs: "质检总局…对各地证后监管工作进行督导"):
 //! what the tier above sees of each authority directly below it — the year's report figures, the
-//! four agreement measures with the agreement's thresholds, overdue orders and late notices — and
+//! agreement measures (one per target kind) with the agreement's thresholds, overdue orders and late notices — and
 //! which of those call for its attention. Counting is storage's; judging is here
 //! (docs/adr/0042).
 
@@ -128,6 +128,7 @@ mod tests {
             (TargetKind::OverdueRectifications, Reading::Count(3)),
             (TargetKind::NoticeCloseMedianDays, Reading::MedianDays(None)),
             (TargetKind::ReportsOnTime, Reading::Share { counted: 1, out_of: 2 }),
+            (TargetKind::PeriodicReportsOnTime, Reading::Share { counted: 3, out_of: 4 }),
         ])
     }
 
@@ -137,13 +138,14 @@ mod tests {
             (TargetKind::PatrolCoverage, 95),
             (TargetKind::OverdueRectifications, 5),
             (TargetKind::ReportsOnTime, 50),
+            (TargetKind::PeriodicReportsOnTime, 80),
         ];
         // (agreement status, expected met per kind in kind order)
-        let cases: [(Option<AgreementStatus>, [Option<bool>; 5]); 4] = [
-            (None, [None, None, None, None, None]),
-            (Some(AgreementStatus::Draft), [Some(false), None, Some(true), None, Some(true)]),
-            (Some(AgreementStatus::Signed), [Some(false), None, Some(true), None, Some(true)]),
-            (Some(AgreementStatus::Withdrawn), [None, None, None, None, None]),
+        let cases: [(Option<AgreementStatus>, [Option<bool>; 6]); 4] = [
+            (None, [None; 6]),
+            (Some(AgreementStatus::Draft), [Some(false), None, Some(true), None, Some(true), Some(false)]),
+            (Some(AgreementStatus::Signed), [Some(false), None, Some(true), None, Some(true), Some(false)]),
+            (Some(AgreementStatus::Withdrawn), [None; 6]),
         ];
         for (status, expected) in cases {
             let a = status.map(|s| agreement(s, &targets));

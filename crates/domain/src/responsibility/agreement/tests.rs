@@ -40,6 +40,11 @@ fn thresholds_are_checked_in_each_kinds_unit() {
         (NoticeCloseMedianDays, "0", None),
         (NoticeCloseMedianDays, "61", None),
         (NoticeCloseMedianDays, "7.5", None),
+        (PeriodicReportsOnTime, "95.5", Some("95.5")),
+        (PeriodicReportsOnTime, "100", Some("100")),
+        (PeriodicReportsOnTime, "0", None),
+        (PeriodicReportsOnTime, "3", Some("3")),
+        (PeriodicReportsOnTime, "100.5", None),
     ];
     for (kind, text, expected) in cases {
         let got = kind.threshold(text).ok();
