@@ -47,3 +47,4 @@ mod supervision;
 mod tidy;
 mod unlicensed_open_index;
 mod walkthrough;
+mod isolated_plugins;
