@@ -43,7 +43,8 @@ fn registries() -> [(&'static str, PluginRegistry); 2] {
         program: PathBuf::from(env!("CARGO_BIN_EXE_oversight-plugin-worker")),
         args: Vec::new(),
     };
-    let isolated = LoadOptions { isolation: Isolation::Process(ProcessOptions::new(worker)), ..in_process.clone() };
+    let isolated =
+        LoadOptions { isolation: Isolation::Process(ProcessOptions::new(worker)), ..in_process.clone() };
     let registries = [("in_process", in_process), ("isolated", isolated)].map(|(mode, options)| {
         let registry = PluginRegistry::load_dir(dir.path(), &options).expect("plugin directory");
         assert!(registry.refused().is_empty(), "{:?}", registry.refused());

@@ -121,7 +121,9 @@ pub(crate) fn read_frame(input: &mut impl Read) -> Result<Vec<u8>, FrameError> {
     }
     let mut payload = vec![0_u8; length];
     input.read_exact(&mut payload).map_err(|error| match error.kind() {
-        std::io::ErrorKind::UnexpectedEof => FrameError::Broken(format!("the stream ended inside a frame of {length} bytes")),
+        std::io::ErrorKind::UnexpectedEof => {
+            FrameError::Broken(format!("the stream ended inside a frame of {length} bytes"))
+        }
         _ => FrameError::Broken(error.to_string()),
     })?;
     Ok(payload)
@@ -416,7 +418,10 @@ mod tests {
         let silent = format!("{}; exec sleep 30", frame("{\"Ok\":null}"));
         let supervisor = Supervisor::start(Path::new("lib.so"), &shell(&silent, 200)).unwrap();
         assert_eq!(supervisor.call(b"M".to_vec()), Err(CallFailure::TimedOut(Duration::from_millis(200))));
-        let garbled = format!("{}; head -c 5 >/dev/null; printf '\\377\\377\\377\\377'; exec sleep 30", frame("{\"Ok\":null}"));
+        let garbled = format!(
+            "{}; head -c 5 >/dev/null; printf '\\377\\377\\377\\377'; exec sleep 30",
+            frame("{\"Ok\":null}")
+        );
         let supervisor = Supervisor::start(Path::new("lib.so"), &shell(&garbled, 5000)).unwrap();
         assert!(matches!(supervisor.call(b"M".to_vec()), Err(CallFailure::BrokenFrame(_))));
     }

@@ -35,7 +35,9 @@ fn serve(file: &Path, mut input: impl Read, mut output: impl Write) -> std::io::
         // The plugin's buffer is written out before it goes back to the plugin's `free`.
         match request.split_first() {
             Some((&ASK_MANIFEST, [])) => ffi::call_manifest(&table, |bytes| write_frame(&mut output, bytes)),
-            Some((&ASK_JUDGE, body)) => ffi::call_judge(&table, body, |bytes| write_frame(&mut output, bytes)),
+            Some((&ASK_JUDGE, body)) => {
+                ffi::call_judge(&table, body, |bytes| write_frame(&mut output, bytes))
+            }
             _ => return Err(std::io::Error::other("a request the worker does not know")),
         }?;
     }

@@ -266,7 +266,9 @@ fn refusal_codes(registry: &PluginRegistry) -> Vec<(String, &'static str)> {
     let mut codes: Vec<(String, &str)> = registry
         .refused()
         .iter()
-        .map(|refusal| (refusal.file.file_name().unwrap().to_string_lossy().into_owned(), refusal.reason.code()))
+        .map(|refusal| {
+            (refusal.file.file_name().unwrap().to_string_lossy().into_owned(), refusal.reason.code())
+        })
         .collect();
     codes.sort();
     codes

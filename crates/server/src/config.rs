@@ -445,6 +445,33 @@ mod tests {
     }
 
     #[test]
+    fn plugins_are_isolated_in_this_binary_unless_asked_otherwise() {
+        use oversight_plugin_host::Isolation;
+        figment::Jail::expect_with(|jail| {
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            let Isolation::Process(options) = config.plugin_isolation()? else {
+                return Err("plugins are isolated by default".into());
+            };
+            assert_eq!(options.worker.program, std::env::current_exe().map_err(|e| e.to_string())?);
+            assert_eq!(options.worker.args, ["plugin-worker"]);
+            assert_eq!(options.call_timeout, std::time::Duration::from_millis(2000));
+            assert_eq!(options.memory_limit_bytes, Some(512 * 1024 * 1024));
+            jail.set_env("OVERSIGHT_PLUGIN_MEMORY_LIMIT_MB", "0");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            let Isolation::Process(options) = config.plugin_isolation()? else {
+                return Err("still isolated".into());
+            };
+            assert_eq!(options.memory_limit_bytes, None);
+            jail.set_env("OVERSIGHT_PLUGIN_ISOLATION", "in_process");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert!(matches!(config.plugin_isolation()?, Isolation::InProcess));
+            jail.set_env("OVERSIGHT_PLUGIN_ISOLATION", "thread");
+            assert!(Config::load(None).is_err());
+            Ok(())
+        });
+    }
+
+    #[test]
     fn unknown_keys_are_refused() {
         figment::Jail::expect_with(|jail| {
             jail.create_file("oversight.toml", "bnid = \"x\"\n")?;

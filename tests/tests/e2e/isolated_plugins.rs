@@ -65,7 +65,8 @@ async fn faulty_plugins_body(server: &TestServer) {
     ] {
         // Twice: the dead or killed worker was replaced, and the new one fails the same way.
         for attempt in 1..=2 {
-            let (code, message) = refusal(server, test_sample(industry, &[(item, "1"), ("plain", "0.5")])).await;
+            let (code, message) =
+                refusal(server, test_sample(industry, &[(item, "1"), ("plain", "0.5")])).await;
             assert_eq!(code, expected, "{item} attempt {attempt}: {message}");
             assert!(message.contains(industry) && message.contains("retry"), "{message}");
             for internal in ["signal", "exit status", "worker", "500", "frame"] {
@@ -84,7 +85,8 @@ async fn faulty_plugins_body(server: &TestServer) {
         ("test-hangs-in-judge", "PLUGIN_TIMEOUT", 2),
         ("wire-cable", "ok", 7),
     ] {
-        let series = format!("oversight_plugin_calls_total{{outcome=\"{outcome}\",plugin=\"{plugin}\"}} {count}");
+        let series =
+            format!("oversight_plugin_calls_total{{outcome=\"{outcome}\",plugin=\"{plugin}\"}} {count}");
         assert!(metrics.lines().any(|line| line == series), "{series} missing from\n{metrics}");
     }
 }
