@@ -61,7 +61,6 @@ fn request(results: serde_json::Value) -> JudgeRequest {
         "industry": "wire-cable",
         "variant": "BV-1.5",
         "sampling_date": "2026-05-01",
-        "declared": {"sheath_thickness_thinnest": "1.0"},
         "declared_standards": ["GB/T 3956", "GB/T 5023", "GB/T 18380"],
         "results": results,
     }))
@@ -82,7 +81,6 @@ fn bench(c: &mut Criterion) {
     let custom = request(serde_json::json!({
         "conductor_resistance": {"value": "11.6", "unit": "Ω/km", "conditions": {"temperature_c": "10"}},
         "insulation_thickness_thinnest": {"value": "0.55", "unit": "mm"},
-        "sheath_thickness_thinnest": {"value": "0.8", "unit": "mm"},
     }));
     for (mode, registry) in &registries() {
         for (name, sample) in [("declarative", &declarative), ("custom_batched", &custom)] {
