@@ -159,6 +159,9 @@ impl TestServer {
             // Tests fire requests back to back; the rate-limit test sets its own.
             rate_limit_per_second: 10_000,
             rate_limit_burst: 10_000,
+            // This executable is not `oversight`: plugins run in process unless a test asks for
+            // isolation ([`isolate_plugins`], docs/adr/0045).
+            plugin_isolation: oversight_server::config::PluginIsolation::InProcess,
             ..Config::default()
         };
         adjust(&mut config);
@@ -428,6 +431,14 @@ pub fn claims(subject: &str, organisation: &str, role: &str, tier: Option<&str>)
     }
 }
 
+/// Runs a test server's plugins isolated, in worker processes of the built `oversight` binary
+/// (docs/adr/0045), with this time limit per call: for `start_with_plugins_and`.
+pub fn isolate_plugins(config: &mut Config, call_timeout_ms: u64) {
+    config.plugin_isolation = oversight_server::config::PluginIsolation::Process;
+    config.plugin_call_timeout_ms = call_timeout_ms;
+    config.plugin_worker_binary = Some(process::server_binary().to_owned());
+}
+
 /// The plugin packages the suite loads: the wire-cable plugin and the faulty
 /// fixtures (package, library name).
 pub const PLUGIN_PACKAGES: &[(&str, &str)] = &[
@@ -442,6 +453,8 @@ pub const PLUGIN_PACKAGES: &[(&str, &str)] = &[
     ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
     ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),
     ("oversight-test-plugin-wire-cable-next", "oversight_test_plugin_wire_cable_next"),
+    ("oversight-test-plugin-crashes-in-judge", "oversight_test_plugin_crashes_in_judge"),
+    ("oversight-test-plugin-hangs-in-judge", "oversight_test_plugin_hangs_in_judge"),
 ];
 
 /// A fresh plugin directory holding copies of these libraries, each pinned in its plugins.lock.

@@ -426,6 +426,13 @@ codes! {
     /// The database could not be reached (down, restarting, no connection within the acquire
     /// timeout): the transaction did not complete here; the same request may be retried.
     DatabaseUnavailable = "DATABASE_UNAVAILABLE",
+    // Isolated plugins, docs/adr/0045.
+    /// An isolated plugin did not answer within its time limit: nothing was judged, its worker
+    /// was replaced; the same request may be retried.
+    PluginTimeout = "PLUGIN_TIMEOUT",
+    /// An isolated plugin's worker process crashed, aborted or could not be started: nothing was
+    /// judged, the next call starts a new worker; the same request may be retried.
+    PluginUnavailable = "PLUGIN_UNAVAILABLE",
 }
 
 impl Code {

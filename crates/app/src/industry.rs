@@ -9,7 +9,7 @@ use oversight_domain::industry::{
 };
 use oversight_domain::testing::judgment::{JudgeError, JudgeRequest, Verdict};
 use oversight_plugin_host::api::IndustryProfile;
-use oversight_plugin_host::{PluginRegistry, RegistryJudgeError};
+use oversight_plugin_host::{PluginFault, PluginRegistry, RegistryJudgeError};
 
 use oversight_domain::TaskId;
 use oversight_storage::testing::pinned;
@@ -199,6 +199,7 @@ fn judge_error(error: RegistryJudgeError) -> AppError {
     let (code, field) = match &error {
         RegistryJudgeError::UnknownIndustry(_) => (Code::Domain(ErrorCode::UnknownIndustry), "industry"),
         RegistryJudgeError::VersionNotLoaded { .. } => (Code::PluginVersionNotLoaded, "industry"),
+        RegistryJudgeError::PluginFailed { fault, .. } => (plugin_fault_code(*fault), "results"),
         RegistryJudgeError::Judge(judge) => match judge {
             JudgeError::UnknownVariant { .. } => (Code::UnknownVariant, "variant"),
             JudgeError::UnknownItem { .. } => (Code::UnknownItem, "results"),
@@ -213,6 +214,14 @@ fn judge_error(error: RegistryJudgeError) -> AppError {
         },
     };
     AppError::Invalid(vec![FieldProblem { code, field: field.into(), message }])
+}
+
+/// The code of an isolated plugin's failure (docs/adr/0045).
+pub(crate) fn plugin_fault_code(fault: PluginFault) -> Code {
+    match fault {
+        PluginFault::TimedOut => Code::PluginTimeout,
+        PluginFault::Unavailable => Code::PluginUnavailable,
+    }
 }
 
 /// The file name only: the server's directory layout is nobody else's business.

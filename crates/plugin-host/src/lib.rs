@@ -5,15 +5,22 @@
 //! served side by side: the highest serves new tasks, and a task sampled under an older one is
 //! still judged by it ([`PluginRegistry::judge_pinned`], docs/adr/0017).
 //! [`PluginRegistry::judge`] judges declarative rules with the domain engine and calls plugin code
-//! once per sample for the custom ones.
+//! once per sample for the custom ones. Plugin code runs in the server's process or, isolated, in
+//! supervised worker processes ([`isolation`], docs/adr/0045).
 
 mod convert;
 // This crate calls through the C ABI of plugin-api; `ffi.rs` holds every unsafe block.
 #[allow(unsafe_code)]
 mod ffi;
+pub mod isolation;
 pub mod lock;
+// The system calls isolation needs (`setrlimit`, `dup2`); `os.rs` holds their unsafe blocks.
+#[allow(unsafe_code)]
+mod os;
 pub mod signature;
+pub mod worker;
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -26,6 +33,7 @@ use oversight_plugin_api::{
     PluginTable, profile::ExampleSpec,
 };
 
+pub use isolation::{CallFailure, Isolation, ProcessOptions, WorkerCommand};
 pub use lock::{LockError, LockFile, sha256_file};
 /// The plugin API, re-exported so that callers (the CLI, the GraphQL layer) name the profile types
 /// without a direct dependency.
@@ -41,8 +49,9 @@ pub fn validate_profile(
     convert::to_rule_set(profile, custom_functions)
 }
 
-/// Why a plugin file was refused. Each has a stable code for logs and the CLI.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a plugin file was refused. Each has a stable code for logs and the CLI. Serialisable: an
+/// isolated plugin's worker reports the refusal of the library it opened.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum LoadError {
     #[error(
         "not pinned in plugins.lock: review it, then run `oversight plugins pin` (or set allow_unpinned in development)"
@@ -76,6 +85,8 @@ pub enum LoadError {
     Unsigned,
     #[error("the signature (<file>.sig) is not a trusted publisher's signature of this file")]
     BadSignature,
+    #[error("the plugin's worker process failed while loading it: {0}")]
+    Worker(String),
 }
 
 impl LoadError {
@@ -96,6 +107,7 @@ impl LoadError {
             LoadError::BadVersion(_) => "BAD_VERSION",
             LoadError::Unsigned => "UNSIGNED",
             LoadError::BadSignature => "BAD_SIGNATURE",
+            LoadError::Worker(_) => "WORKER_FAILED",
         }
     }
 }
@@ -117,8 +129,31 @@ pub enum RegistryJudgeError {
     /// running server's feet.
     #[error("version {version} of the {industry} plugin, which the task was sampled under, is not loaded")]
     VersionNotLoaded { industry: String, version: String },
+    /// An isolated plugin's worker did not answer: it crashed, aborted, exceeded its memory or
+    /// its time limit. Nothing was judged; the message names no cause (the log has it).
+    #[error("the {industry} plugin (version {version}) {}; nothing was judged, retry the request", .fault.describe())]
+    PluginFailed { industry: String, version: String, fault: PluginFault },
     #[error(transparent)]
     Judge(#[from] JudgeError),
+}
+
+/// How an isolated plugin's call failed, as far as a client is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluginFault {
+    /// No answer within the time limit (`PLUGIN_TIMEOUT`).
+    TimedOut,
+    /// The worker process died or broke the protocol, or none could be started
+    /// (`PLUGIN_UNAVAILABLE`).
+    Unavailable,
+}
+
+impl PluginFault {
+    fn describe(self) -> &'static str {
+        match self {
+            PluginFault::TimedOut => "did not answer within its time limit",
+            PluginFault::Unavailable => "failed while judging",
+        }
+    }
 }
 
 impl RegistryJudgeError {
@@ -127,6 +162,8 @@ impl RegistryJudgeError {
         match self {
             RegistryJudgeError::UnknownIndustry(_) => "UNKNOWN_INDUSTRY",
             RegistryJudgeError::VersionNotLoaded { .. } => "PLUGIN_VERSION_NOT_LOADED",
+            RegistryJudgeError::PluginFailed { fault: PluginFault::TimedOut, .. } => "PLUGIN_TIMEOUT",
+            RegistryJudgeError::PluginFailed { fault: PluginFault::Unavailable, .. } => "PLUGIN_UNAVAILABLE",
             RegistryJudgeError::Judge(error) => error.code(),
         }
     }
@@ -142,6 +179,8 @@ pub struct LoadOptions {
     pub publishers: Publishers,
     /// Refuse a plugin without a trusted publisher's signature.
     pub require_signatures: bool,
+    /// Where the plugin's code runs (in process by default; the server's configuration chooses).
+    pub isolation: Isolation,
 }
 
 /// A plugin that loaded and validated.
@@ -157,7 +196,7 @@ pub struct LoadedPlugin {
     pub signed_by: Option<String>,
     pub manifest: Manifest,
     rules: RuleSet,
-    table: PluginTable,
+    code: Code,
 }
 
 impl LoadedPlugin {
@@ -229,13 +268,15 @@ pub fn load_plugin(path: &Path, options: &LoadOptions) -> Result<LoadedPlugin, L
     };
     // Before the library is opened: opening runs its code.
     let signed_by = signature::check(path, &sha256, &options.publishers, options.require_signatures)?;
-    let table = ffi::open(path)?;
-    let manifest =
-        match ffi::call_manifest(&table, |bytes| serde_json::from_slice::<Envelope<Manifest>>(bytes)) {
-            Ok(Envelope::Ok(manifest)) => manifest,
-            Ok(Envelope::Error(message)) => return Err(LoadError::ManifestFailed(message)),
-            Err(error) => return Err(LoadError::BadManifest(error.to_string())),
-        };
+    let code = Code::open(path, &options.isolation)?;
+    let manifest = code
+        .manifest(|bytes| serde_json::from_slice::<Envelope<Manifest>>(bytes))
+        .map_err(|failure| LoadError::Worker(failure.to_string()))?;
+    let manifest = match manifest {
+        Ok(Envelope::Ok(manifest)) => manifest,
+        Ok(Envelope::Error(message)) => return Err(LoadError::ManifestFailed(message)),
+        Err(error) => return Err(LoadError::BadManifest(error.to_string())),
+    };
     if manifest.abi_version != oversight_plugin_api::ABI_VERSION {
         return Err(LoadError::AbiVersion {
             found: manifest.abi_version,
@@ -246,7 +287,42 @@ pub fn load_plugin(path: &Path, options: &LoadOptions) -> Result<LoadedPlugin, L
         .map_err(|_| LoadError::BadVersion(manifest.profile.version.clone()))?;
     let rules = convert::to_rule_set(&manifest.profile, &manifest.custom_functions)
         .map_err(LoadError::InvalidProfile)?;
-    Ok(LoadedPlugin { file: path.to_owned(), version, sha256, pinned, signed_by, manifest, rules, table })
+    Ok(LoadedPlugin { file: path.to_owned(), version, sha256, pinned, signed_by, manifest, rules, code })
+}
+
+/// Where a loaded plugin's code runs.
+#[derive(Debug)]
+enum Code {
+    InProcess(PluginTable),
+    Isolated(isolation::Supervisor),
+}
+
+impl Code {
+    /// Opens the library here, or starts its first worker (which opens it there).
+    fn open(path: &Path, isolation: &Isolation) -> Result<Code, LoadError> {
+        Ok(match isolation {
+            Isolation::InProcess => Code::InProcess(ffi::open(path)?),
+            Isolation::Process(options) => Code::Isolated(isolation::Supervisor::start(path, options)?),
+        })
+    }
+
+    /// The plugin's `manifest()` payload, decoded by `read`.
+    fn manifest<T>(&self, read: impl FnOnce(&[u8]) -> T) -> Result<T, CallFailure> {
+        match self {
+            Code::InProcess(table) => Ok(ffi::call_manifest(table, read)),
+            Code::Isolated(supervisor) => Ok(read(&supervisor.call(vec![isolation::ASK_MANIFEST])?)),
+        }
+    }
+
+    /// The plugin's `judge()` answer, decoded by `read`. `framed` is the request JSON after one
+    /// leading byte that the isolated path sends as the frame's kind ([`isolation::ASK_JUDGE`]):
+    /// the request is written once, never copied.
+    fn judge<T>(&self, framed: Vec<u8>, read: impl FnOnce(&[u8]) -> T) -> Result<T, CallFailure> {
+        match self {
+            Code::InProcess(table) => Ok(ffi::call_judge(table, framed.get(1..).unwrap_or_default(), read)),
+            Code::Isolated(supervisor) => Ok(read(&supervisor.call(framed)?)),
+        }
+    }
 }
 
 impl PluginRegistry {
@@ -324,7 +400,7 @@ impl PluginRegistry {
         let plugin = self
             .plugin(&request.industry)
             .ok_or_else(|| RegistryJudgeError::UnknownIndustry(request.industry.clone()))?;
-        Ok(judgment::judge(&plugin.rules, request, &PluginCode { plugin })?)
+        judge_by(plugin, request)
     }
 
     /// Judges one sample by the plugin version fixed on its task at sampling, whatever version is
@@ -336,7 +412,7 @@ impl PluginRegistry {
                 version: version.to_owned(),
             }
         })?;
-        Ok(judgment::judge(&plugin.rules, request, &PluginCode { plugin })?)
+        judge_by(plugin, request)
     }
 
     /// Judges every example the current plugin declares and compares with its expected outcomes.
@@ -402,6 +478,21 @@ impl PluginRegistry {
     }
 }
 
+/// Judges one sample by `plugin`: its rules, and its code for custom items. A failure of an
+/// isolated plugin's worker is told apart from the plugin's own refusal.
+fn judge_by(plugin: &LoadedPlugin, request: &JudgeRequest) -> Result<Verdict, RegistryJudgeError> {
+    let code = PluginCode { plugin, failure: Cell::new(None) };
+    let judged = judgment::judge(&plugin.rules, request, &code);
+    if let Some(fault) = code.failure.take() {
+        return Err(RegistryJudgeError::PluginFailed {
+            industry: plugin.profile().id.clone(),
+            version: plugin.profile().version.clone(),
+            fault,
+        });
+    }
+    Ok(judged?)
+}
+
 /// Turns a declared example into a judgment request. An example shows the judgment of the items
 /// it reports, so it is judged on those alone (`Coverage::ReportedItems`): a sample's missing
 /// items are the submission's business.
@@ -431,9 +522,12 @@ pub fn example_request(industry: &str, example: &ExampleSpec) -> Result<JudgeReq
     })
 }
 
-/// The engine's window onto a plugin's code: one FFI call per sample for all custom items.
+/// The engine's window onto a plugin's code: one FFI call (or worker request) per sample for all
+/// custom items.
 struct PluginCode<'a> {
     plugin: &'a LoadedPlugin,
+    /// Set when an isolated worker failed the call: the engine sees only an error message.
+    failure: Cell<Option<PluginFault>>,
 }
 
 impl CustomEvaluator for PluginCode<'_> {
@@ -459,11 +553,21 @@ impl CustomEvaluator for PluginCode<'_> {
         };
         // Sized up front: growing the buffer showed up in the per-item cost.
         let mut bytes = Vec::with_capacity(256 + 192 * calls.len());
+        bytes.push(isolation::ASK_JUDGE);
         serde_json::to_writer(&mut bytes, &request)
             .map_err(|error| format!("cannot encode the request: {error}"))?;
-        let answer = ffi::call_judge(&self.plugin.table, &bytes, |answer| {
-            serde_json::from_slice::<Envelope<CustomResponse>>(answer)
-        });
+        let answer = self
+            .plugin
+            .code
+            .judge(bytes, |answer| serde_json::from_slice::<Envelope<CustomResponse>>(answer))
+            .map_err(|failure| {
+                let fault = match failure {
+                    CallFailure::TimedOut(_) => PluginFault::TimedOut,
+                    _ => PluginFault::Unavailable,
+                };
+                self.failure.set(Some(fault));
+                failure.to_string()
+            })?;
         let response = match answer {
             Ok(Envelope::Ok(response)) => response,
             Ok(Envelope::Error(message)) => return Err(message),

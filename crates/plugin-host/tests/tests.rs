@@ -11,7 +11,9 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use oversight_domain::testing::judgment::{Conclusion, JudgeRequest, Outcome};
-use oversight_plugin_host::{LoadOptions, LockFile, PluginRegistry, sha256_file};
+use oversight_plugin_host::{
+    Isolation, LoadOptions, LockFile, PluginRegistry, ProcessOptions, WorkerCommand, sha256_file,
+};
 
 const PACKAGES: &[(&str, &str)] = &[
     ("oversight-plugin-wire-cable", "oversight_plugin_wire_cable"),
@@ -26,6 +28,8 @@ const PACKAGES: &[(&str, &str)] = &[
     ("oversight-test-plugin-bad-json", "oversight_test_plugin_bad_json"),
     ("oversight-test-plugin-wrong-abi", "oversight_test_plugin_wrong_abi"),
     ("oversight-test-plugin-wire-cable-next", "oversight_test_plugin_wire_cable_next"),
+    ("oversight-test-plugin-crashes-in-judge", "oversight_test_plugin_crashes_in_judge"),
+    ("oversight-test-plugin-hangs-in-judge", "oversight_test_plugin_hangs_in_judge"),
 ];
 
 /// The key-industry plugins (§三): industry id and library name. Each must load
@@ -244,6 +248,69 @@ fn faulty_plugins_are_refused_and_the_others_keep_serving() {
     assert_eq!(registry.judge(&plain).unwrap().conclusion, Conclusion::NoNonconformityFound);
     let reports = registry.run_examples("wire-cable").unwrap();
     assert!(reports.iter().all(|report| report.mismatches.is_empty()));
+}
+
+/// Development options with plugins isolated in this crate's worker binary (docs/adr/0045).
+fn isolated(call_timeout_ms: u64) -> LoadOptions {
+    let worker = WorkerCommand {
+        program: PathBuf::from(env!("CARGO_BIN_EXE_oversight-plugin-worker")),
+        args: Vec::new(),
+    };
+    let mut process = ProcessOptions::new(worker);
+    process.call_timeout = std::time::Duration::from_millis(call_timeout_ms);
+    LoadOptions { isolation: Isolation::Process(process), ..development() }
+}
+
+/// The refusals of a registry: file name and code, sorted.
+fn refusal_codes(registry: &PluginRegistry) -> Vec<(String, &'static str)> {
+    let mut codes: Vec<(String, &str)> = registry
+        .refused()
+        .iter()
+        .map(|refusal| {
+            (refusal.file.file_name().unwrap().to_string_lossy().into_owned(), refusal.reason.code())
+        })
+        .collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn isolated_plugins_load_and_judge_as_in_process_and_survive_crashes_and_hangs() {
+    let names: Vec<&str> = PACKAGES.iter().map(|(_, lib_name)| *lib_name).collect();
+    let dir = plugin_dir(&names);
+    let in_process = PluginRegistry::load_dir(dir.path(), &development()).unwrap();
+    let registry = PluginRegistry::load_dir(dir.path(), &isolated(500)).unwrap();
+    // The worker refuses what loading in process refuses, with the same codes.
+    assert_eq!(refusal_codes(&registry), refusal_codes(&in_process));
+    assert_eq!(registry.plugins().count(), in_process.plugins().count());
+    for (id, _) in KEY_INDUSTRY_PLUGINS {
+        for report in registry.run_examples(id).unwrap() {
+            assert!(report.mismatches.is_empty(), "{id} example {}: {:?}", report.name, report.mismatches);
+        }
+    }
+    // A panic is still caught inside the plugin: the plugin's own refusal, not a worker failure.
+    let boom = request(serde_json::json!({
+        "industry": "test-panics-in-judge", "variant": "any", "sampling_date": "2026-01-01",
+        "results": {"boom": {"value": "1", "unit": "mm"}}
+    }));
+    assert_eq!(registry.judge(&boom).unwrap_err().code(), "PLUGIN_JUDGE_FAILED");
+    for (industry, item, expected) in [
+        ("test-crashes-in-judge", "segfault", "PLUGIN_UNAVAILABLE"),
+        ("test-crashes-in-judge", "abort", "PLUGIN_UNAVAILABLE"),
+        ("test-hangs-in-judge", "hang", "PLUGIN_TIMEOUT"),
+    ] {
+        let sample = request(serde_json::json!({
+            "industry": industry, "variant": "any", "sampling_date": "2026-01-01",
+            "results": {item: {"value": "1", "unit": "mm"}}
+        }));
+        // Twice: the failed worker is replaced, and the new one fails the same way.
+        for _ in 0..2 {
+            let error = registry.judge(&sample).unwrap_err();
+            assert_eq!(error.code(), expected, "{item}: {error}");
+        }
+        let reports = registry.run_examples("wire-cable").unwrap();
+        assert!(reports.iter().all(|report| report.mismatches.is_empty()), "after {item}");
+    }
 }
 
 #[test]

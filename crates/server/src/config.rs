@@ -93,6 +93,19 @@ pub struct Config {
     pub plugins_publisher_keys: Vec<String>,
     /// Refuse a plugin file without a trusted publisher's signature.
     pub plugins_require_signatures: bool,
+    /// Where plugin code runs (docs/adr/0045): `process` (each plugin in worker processes the
+    /// server supervises, with the limits below) or `in_process` (inside the server: development
+    /// and benchmarks only — a crash in a plugin is then the server's).
+    pub plugin_isolation: PluginIsolation,
+    /// Isolated plugins: the longest one call may take, in milliseconds; then its worker is
+    /// killed and the request fails with `PLUGIN_TIMEOUT`.
+    pub plugin_call_timeout_ms: u64,
+    /// Isolated plugins: each worker's address-space limit (`RLIMIT_AS`), in MiB; 0: none.
+    pub plugin_memory_limit_mb: u64,
+    /// The `oversight` binary whose hidden `plugin-worker` subcommand runs isolated plugins; unset:
+    /// this executable. Set by code only: tests that run the API inside their own executable.
+    #[serde(skip)]
+    pub plugin_worker_binary: Option<PathBuf>,
     /// Demonstration servers only: let the platform administrator move the supervision calendar
     /// forward (`advanceDemoClock`), so deadlines can be walked through. Per process.
     pub demo_clock: bool,
@@ -117,6 +130,17 @@ pub struct Config {
     /// from a file or the environment, and refused with `production`.
     #[serde(skip)]
     pub demo_roles: Vec<oversight_api::graphiql::DemoRole>,
+}
+
+/// Where plugin code runs.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PluginIsolation {
+    /// Each plugin in supervised worker processes (production).
+    #[default]
+    Process,
+    /// Inside the server's process (development, benchmarks).
+    InProcess,
 }
 
 /// How log lines are written.
@@ -170,6 +194,10 @@ impl Default for Config {
             plugins_allow_unpinned: false,
             plugins_publisher_keys: Vec::new(),
             plugins_require_signatures: false,
+            plugin_isolation: PluginIsolation::Process,
+            plugin_call_timeout_ms: 2000,
+            plugin_memory_limit_mb: 512,
+            plugin_worker_binary: None,
             demo_clock: false,
             attachments_url: None,
             attachments_max_bytes: oversight_app::attachment::DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -228,6 +256,9 @@ impl Config {
             "plugins_allow_unpinned",
             "plugins_publisher_keys",
             "plugins_require_signatures",
+            "plugin_isolation",
+            "plugin_call_timeout_ms",
+            "plugin_memory_limit_mb",
             "demo_clock",
             "attachments_url",
             "attachments_max_bytes",
@@ -296,7 +327,26 @@ impl Config {
             allow_unpinned: self.plugins_allow_unpinned,
             publishers: oversight_plugin_host::Publishers::parse(&self.plugins_publisher_keys)?,
             require_signatures: self.plugins_require_signatures,
+            isolation: self.plugin_isolation()?,
         })
+    }
+
+    /// Where plugin code runs, with the worker command and limits of isolated mode.
+    fn plugin_isolation(&self) -> Result<oversight_plugin_host::Isolation, String> {
+        use oversight_plugin_host::{Isolation, ProcessOptions, WorkerCommand};
+        if self.plugin_isolation == PluginIsolation::InProcess {
+            return Ok(Isolation::InProcess);
+        }
+        let program = match &self.plugin_worker_binary {
+            Some(binary) => binary.clone(),
+            None => std::env::current_exe()
+                .map_err(|error| format!("cannot locate this executable to run plugin workers: {error}"))?,
+        };
+        let mut options = ProcessOptions::new(WorkerCommand { program, args: vec!["plugin-worker".into()] });
+        options.call_timeout = std::time::Duration::from_millis(self.plugin_call_timeout_ms.max(1));
+        options.memory_limit_bytes =
+            Some(self.plugin_memory_limit_mb.saturating_mul(1024 * 1024)).filter(|bytes| *bytes > 0);
+        Ok(Isolation::Process(options))
     }
 
     pub fn attachments_location(&self) -> String {
@@ -389,6 +439,33 @@ mod tests {
             assert_eq!(config.log_format, LogFormat::Json);
             assert_eq!(config.metrics_listen.as_deref(), Some("127.0.0.1:9464"));
             jail.set_env("OVERSIGHT_LOG_FORMAT", "xml");
+            assert!(Config::load(None).is_err());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn plugins_are_isolated_in_this_binary_unless_asked_otherwise() {
+        use oversight_plugin_host::Isolation;
+        figment::Jail::expect_with(|jail| {
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            let Isolation::Process(options) = config.plugin_isolation()? else {
+                return Err("plugins are isolated by default".into());
+            };
+            assert_eq!(options.worker.program, std::env::current_exe().map_err(|e| e.to_string())?);
+            assert_eq!(options.worker.args, ["plugin-worker"]);
+            assert_eq!(options.call_timeout, std::time::Duration::from_millis(2000));
+            assert_eq!(options.memory_limit_bytes, Some(512 * 1024 * 1024));
+            jail.set_env("OVERSIGHT_PLUGIN_MEMORY_LIMIT_MB", "0");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            let Isolation::Process(options) = config.plugin_isolation()? else {
+                return Err("still isolated".into());
+            };
+            assert_eq!(options.memory_limit_bytes, None);
+            jail.set_env("OVERSIGHT_PLUGIN_ISOLATION", "in_process");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert!(matches!(config.plugin_isolation()?, Isolation::InProcess));
+            jail.set_env("OVERSIGHT_PLUGIN_ISOLATION", "thread");
             assert!(Config::load(None).is_err());
             Ok(())
         });

@@ -113,6 +113,10 @@ enum Command {
         #[command(subcommand)]
         kind: ImportKind,
     },
+    /// One isolated plugin's worker process, started by the server (docs/adr/0045): serves the
+    /// library's manifest and judgments over stdin/stdout.
+    #[command(hide = true)]
+    PluginWorker { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -323,6 +327,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        // Started by the server with no flags and an empty environment: the configuration read
+        // above is the defaults, and nothing of it is used.
+        Command::PluginWorker { file } => oversight_plugin_host::worker::serve_stdio(&file)
+            .with_context(|| format!("plugin worker for {}", file.display())),
         Command::Schema => {
             print!("{}", oversight_api::sdl());
             Ok(())

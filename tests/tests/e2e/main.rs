@@ -21,6 +21,7 @@ mod http;
 mod inbox;
 mod ingestion;
 mod institutions;
+mod isolated_plugins;
 mod licenses;
 mod limits;
 mod live_counts;

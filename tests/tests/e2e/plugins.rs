@@ -291,6 +291,8 @@ fn plugins_signed_by_a_trusted_publisher_load_and_others_are_refused() {
         plugins_lock: lock,
         plugins_publisher_keys: vec![trusted.clone()],
         plugins_require_signatures: true,
+        // This test executable is no plugin worker (docs/adr/0045).
+        plugin_isolation: oversight_server::config::PluginIsolation::InProcess,
         ..Default::default()
     };
     let refusals = |config: &oversight_server::config::Config| {

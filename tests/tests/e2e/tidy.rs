@@ -27,6 +27,8 @@ const UNSAFE_FILES: &[(&str, &str)] = &[
     ("crates/plugin-host/src/ffi.rs", "opens plugin libraries (libloading) and reads their C table"),
     ("plugins/test-faulty/bad-json/src/lib.rs", "fixture: a hand-written `no_mangle` entry"),
     ("plugins/test-faulty/wrong-abi/src/lib.rs", "fixture: a hand-written `no_mangle` entry"),
+    ("crates/plugin-host/src/os.rs", "isolated plugins: setrlimit before exec, dup2 in the worker"),
+    ("plugins/test-faulty/crashes-in-judge/src/lib.rs", "fixture: a deliberate write through null"),
 ];
 
 /// Tokens besides `name::` and `use name` that show a dependency is used: (dependency, tokens,

@@ -1247,6 +1247,7 @@ fn problem(
     let code = match error {
         RegistryJudgeError::UnknownIndustry(_) => Code::Domain(ErrorCode::UnknownIndustry),
         RegistryJudgeError::VersionNotLoaded { .. } => Code::PluginVersionNotLoaded,
+        RegistryJudgeError::PluginFailed { fault, .. } => crate::industry::plugin_fault_code(*fault),
         RegistryJudgeError::Judge(judge) => match judge {
             JudgeError::UnknownVariant { .. } => Code::UnknownVariant,
             JudgeError::UnknownItem { .. } => Code::UnknownItem,
