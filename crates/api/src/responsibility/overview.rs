@@ -94,7 +94,8 @@ impl SupervisionOverviewRow {
             .collect()
     }
     /// The responsibility-agreement measures (责任状 指标), one per target kind, each judged
-    /// against the target of the agreement binding it for the year when there is one.
+    /// against the target of the agreement binding it for the year when there is one; the
+    /// enterprises' periodic reports on time only where that agreement sets the target.
     async fn measures(&self) -> Vec<OverviewMeasure> {
         self.0.measures.iter().cloned().map(OverviewMeasure).collect()
     }

@@ -132,19 +132,23 @@ impl App {
     ) -> Result<Vec<OverviewRow>, AppError> {
         let Counted { authorities, ofs } = counted;
         let Some(on) = ofs.first().map(|(_, of)| of.today) else { return Ok(Vec::new()) };
-        // The figures shown, the late notices the concerns read and the measures' own figures,
-        // counted together: each group of records once a line.
-        let counting: Vec<Figure> = with_counted(figures);
-        let asked: Vec<(i64, SnapshotOf, &[Figure])> =
-            ofs.iter().map(|(k, of)| (*k, *of, counting.as_slice())).collect();
-        let counts = live_counts(&self.store, &asked).await?;
-        let wanted: Vec<Wanted> = ofs
-            .iter()
-            .map(|(key, of)| Wanted { key: *key, of: *of, kinds: TargetKind::ALL.to_vec() })
-            .collect();
-        let mut readings = self.live_readings(&wanted, Some(&counts), calendar).await?;
         let ids: Vec<_> = authorities.iter().map(|a| a.id).collect();
         let mut bound = agreements::standing_binding(&self.store, &ids, year).await?;
+        let wanted: Vec<Wanted> = ofs
+            .iter()
+            .zip(&authorities)
+            .map(|((key, of), authority)| {
+                let binding = bound.iter().find(|a| a.agreement.counterpart_authority_id == authority.id);
+                Wanted { key: *key, of: *of, kinds: measured(binding) }
+            })
+            .collect();
+        // The figures shown, the late notices the concerns read and the measures' own figures,
+        // counted together: each group of records once a line.
+        let counting: Vec<Vec<Figure>> = wanted.iter().map(|w| with_counted(figures, &w.kinds)).collect();
+        let asked: Vec<(i64, SnapshotOf, &[Figure])> =
+            wanted.iter().zip(&counting).map(|(w, f)| (w.key, w.of, f.as_slice())).collect();
+        let counts = live_counts(&self.store, &asked).await?;
+        let mut readings = self.live_readings(&wanted, Some(&counts), calendar).await?;
         let regions: Vec<(i64, RegionCode)> = ofs.iter().map(|(k, of)| (*k, of.region)).collect();
         let overdue: BTreeMap<i64, u64> =
             orders::overdue_within(&self.store, &regions, on).await?.into_iter().collect();
@@ -187,11 +191,26 @@ fn shown_figures(asked: Option<Vec<Figure>>) -> Vec<Figure> {
     shown
 }
 
-/// The figures counted: those shown, the late notices every row's concerns read and the figures
-/// the measures are counted from.
-fn with_counted(figures: &[Figure]) -> Vec<Figure> {
+/// The measures of a line: every kind but the enterprises' periodic reports on time, which is
+/// measured only where the agreement binding the line sets that target — counting every
+/// quarter's obligations of every license under a line costs seconds over a nation of 100,000
+/// enterprises, more than the whole overview may (docs/adr/0042 decision 9).
+fn measured(binding: Option<&AgreementRecord>) -> Vec<TargetKind> {
+    let targeted = |kind: TargetKind| {
+        binding.is_some_and(|a| a.agreement.targets.iter().any(|target| target.kind == kind))
+    };
+    TargetKind::ALL
+        .iter()
+        .copied()
+        .filter(|kind| *kind != TargetKind::PeriodicReportsOnTime || targeted(*kind))
+        .collect()
+}
+
+/// The figures counted for a line: those shown, the late notices every row's concerns read and
+/// the figures its measures are counted from.
+fn with_counted(figures: &[Figure], kinds: &[TargetKind]) -> Vec<Figure> {
     let mut counting = figures.to_vec();
-    for figure in std::iter::once(Figure::NoticesLate).chain(figures_of(TargetKind::ALL)) {
+    for figure in std::iter::once(Figure::NoticesLate).chain(figures_of(kinds)) {
         if !counting.contains(&figure) {
             counting.push(figure);
         }

@@ -1,6 +1,6 @@
 //! The supervision overview (督导, §四 closing paragraphs: "质检总局…对各地证后监管工作进行督导"):
 //! what the tier above sees of each authority directly below it — the year's report figures, the
-//! agreement measures (one per target kind) with the agreement's thresholds, overdue orders and late notices — and
+//! agreement measures with the agreement's thresholds, overdue orders and late notices — and
 //! which of those call for its attention. Counting is storage's; judging is here
 //! (docs/adr/0042).
 
