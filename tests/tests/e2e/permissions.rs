@@ -186,6 +186,10 @@ enum Op {
     ExportDueTests,
     ExportRiskClasses,
     ExportDraws,
+    ExportReportsDue,
+    ExportInbox,
+    ExportUnlicensed,
+    ExportCounterfeit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1083,10 +1087,23 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         }
         // A draw's record is published (一公开): whoever reads it exports it, whoever drew it.
         (ExportDraws, Inside | Outside) => [Allow; 11],
+        // The reports due, the inbox and the enforcement cases export to whoever reads their
+        // lists (docs/adr/0028 §14–§16): the registry's readers, everyone (their own inbox), and
+        // the readers of ReadUnlicensed and ReadCounterfeitCases.
+        (ExportReportsDue, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
+        (ExportInbox, Inside | Outside) => [Allow; 11],
+        (ExportUnlicensed, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ExportCounterfeit, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 165] = [
+const OPS: [Op; 169] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1254,6 +1271,10 @@ const OPS: [Op; 165] = [
     ExportDueTests,
     ExportRiskClasses,
     ExportDraws,
+    ExportReportsDue,
+    ExportInbox,
+    ExportUnlicensed,
+    ExportCounterfeit,
 ];
 
 struct World {
@@ -2375,6 +2396,19 @@ async fn run(
             (
                 "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
                 json!({ "i": { "list": "DRAWS", "format": "CSV", "filter": { "draw": draw } } }),
+                "requestExport",
+            )
+        }
+        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit => {
+            let list = match op {
+                ExportReportsDue => "PERIODIC_REPORTS_DUE",
+                ExportInbox => "INBOX",
+                ExportUnlicensed => "UNLICENSED_CASES",
+                _ => "COUNTERFEIT_CASES",
+            };
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": list, "format": "CSV" } }),
                 "requestExport",
             )
         }

@@ -13,7 +13,9 @@ use oversight_domain::testing::supervision::TaskStatus;
 use oversight_domain::{EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
 use rust_decimal::Decimal;
 
-use super::{ExportQuery, cases, draws, due, follow_ups, orders, reviews, risk_classes};
+use super::{
+    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, reviews, risk_classes,
+};
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
     LicenseOrder, LicenseRecord, Page, PageRequest, Principal, RectificationCursor, ReviewCursor, TaskCursor,
@@ -110,6 +112,10 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::DueTests(_) => due::DUE_TESTS,
         ExportQuery::RiskClasses(_) => risk_classes::RISK_CLASSES,
         ExportQuery::Draws(_) => draws::DRAWS,
+        ExportQuery::PeriodicReportsDue(_) => obligations::PERIODIC_REPORTS_DUE,
+        ExportQuery::Inbox(_) => obligations::INBOX,
+        ExportQuery::UnlicensedCases(_) => enforcement::UNLICENSED_CASES,
+        ExportQuery::CounterfeitCases(_) => enforcement::COUNTERFEIT_CASES,
     }
 }
 
@@ -198,11 +204,17 @@ pub enum Position {
     Review(ReviewCursor),
     FollowUp(FollowUpCursor),
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
-    /// supervision orders and requests, newest first; a draw's targets by license id).
+    /// supervision orders, requests and enforcement cases, newest first; a draw's targets by
+    /// license id).
     Id(i64),
     /// The due-test list's plan (built on its first page, kept for the others) and the license
     /// id of its last row.
     Due(Box<crate::DuePlan>, i64),
+    /// The reports-due list's filter as judged on its first page (quarter, due day, today), and
+    /// the (enterprise, industry) of its last row.
+    DueReport(Box<crate::DueReportFilter>, crate::DueReportCursor),
+    /// The inbox's plan (built on its first page) and the (day, kind, record) of its last row.
+    Inbox(Box<crate::InboxPlan>, crate::InboxCursor),
     Done,
 }
 
@@ -289,6 +301,18 @@ pub async fn next_page(
             risk_classes::risk_class_page(app, principal, filter, position).await
         }
         (ExportQuery::Draws(id), position) => draws::draw_page(app, principal, *id, position).await,
+        (ExportQuery::PeriodicReportsDue(query), position) => {
+            obligations::due_report_page(app, principal, query, position).await
+        }
+        (ExportQuery::Inbox(kinds), position) => {
+            obligations::inbox_page(app, principal, kinds.as_deref(), position).await
+        }
+        (ExportQuery::UnlicensedCases(filter), position) => {
+            enforcement::unlicensed_page(app, principal, filter, position).await
+        }
+        (ExportQuery::CounterfeitCases(filter), position) => {
+            enforcement::counterfeit_page(app, principal, filter, position).await
+        }
     }
 }
 
