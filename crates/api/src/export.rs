@@ -24,6 +24,7 @@ use crate::patrol::operations::{
     FollowUpFilterInput, PatrolMeasureFilter, PatrolRecordFilter, follow_up_filter, measure_filter,
     patrol_filter,
 };
+use crate::patrol::plans::{PatrolsDueFilter, due_filter};
 use crate::registry::enterprise::EnterpriseFilterInput;
 use crate::registry::license::LicenseFilterInput;
 use crate::responsibility::order::SupervisionOrderFilter;
@@ -84,6 +85,9 @@ pub enum ExportListGql {
     UnlicensedCases,
     /// `counterfeitCases`: counterfeiting cases (恶意造假) and their steps.
     CounterfeitCases,
+    /// `patrolsDue`: the caller's queue of patrols due (应巡查), with each target's visits so far
+    /// and owed.
+    PatrolsDue,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -109,6 +113,7 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::Inbox => ExportList::Inbox,
             ExportListGql::UnlicensedCases => ExportList::UnlicensedCases,
             ExportListGql::CounterfeitCases => ExportList::CounterfeitCases,
+            ExportListGql::PatrolsDue => ExportList::PatrolsDue,
         }
     }
 }
@@ -192,6 +197,8 @@ pub struct ExportFilterInput {
     /// For COUNTERFEIT_CASES: the `counterfeitCases` filter (`overdue` judged on the day of the
     /// download).
     pub counterfeit_cases: Option<CounterfeitCaseFilterInput>,
+    /// For PATROLS_DUE: the `patrolsDue` filter (the queue judged on the day of the download).
+    pub patrols_due: Option<PatrolsDueFilter>,
 }
 
 /// The `periodicReportsDue` arguments, for its export (all optional, as the list's).
@@ -312,6 +319,9 @@ impl ExportFilterInput {
             ExportList::CounterfeitCases => {
                 ExportQuery::CounterfeitCases(case_filter(self.counterfeit_cases.unwrap_or_default())?)
             }
+            ExportList::PatrolsDue => {
+                ExportQuery::PatrolsDue(due_filter(self.patrols_due.unwrap_or_default())?)
+            }
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -355,6 +365,7 @@ impl ExportFilterInput {
             ("inboxKinds", self.inbox_kinds.is_some(), ExportList::Inbox),
             ("unlicensedCases", self.unlicensed_cases.is_some(), ExportList::UnlicensedCases),
             ("counterfeitCases", self.counterfeit_cases.is_some(), ExportList::CounterfeitCases),
+            ("patrolsDue", self.patrols_due.is_some(), ExportList::PatrolsDue),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {
             Some((name, ..)) => {

@@ -15,6 +15,7 @@ mod enforcement;
 mod follow_ups;
 mod obligations;
 mod orders;
+mod patrols_due;
 mod reviews;
 mod risk_classes;
 mod rows;
@@ -35,9 +36,9 @@ use serde_json::Value;
 
 use crate::{
     Action, App, AppError, CounterfeitCaseFilter, DueReportQuery, EnterpriseFilter, FollowUpFilter,
-    InboxKind, LicenseFilter, MeasureFilter, NoticeFilter, OrderFilter, PatrolFilter, Principal,
-    ProposalFilter, RectificationFilter, RequestFilter, Resource, ReviewFilter, Role, TaskFilter, Tier,
-    UnlicensedCaseFilter, now,
+    InboxKind, LicenseFilter, MeasureFilter, NoticeFilter, OrderFilter, PatrolDueFilter, PatrolFilter,
+    Principal, ProposalFilter, RectificationFilter, RequestFilter, Resource, ReviewFilter, Role, TaskFilter,
+    Tier, UnlicensedCaseFilter, now,
 };
 
 pub use rows::Cell;
@@ -66,6 +67,7 @@ oversight_domain::stored_enum! {
         Inbox = "inbox",
         UnlicensedCases = "unlicensedCases",
         CounterfeitCases = "counterfeitCases",
+        PatrolsDue = "patrolsDue",
     }
 }
 
@@ -93,13 +95,14 @@ impl ExportList {
             ExportList::Inbox => "待办事项",
             ExportList::UnlicensedCases => "无证生产案件",
             ExportList::CounterfeitCases => "恶意造假案件",
+            ExportList::PatrolsDue => "应巡查企业",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
     /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
-    /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox and
-    /// the enforcement cases are not samples (docs/adr/0028 §8, §10–§12, §14–§16).
+    /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox, the
+    /// enforcement cases and the patrols due are not samples (docs/adr/0028 §8, §10–§12, §14–§17).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -152,6 +155,9 @@ pub enum ExportQuery {
     Inbox(Option<Vec<InboxKind>>),
     UnlicensedCases(UnlicensedCaseFilter),
     CounterfeitCases(CounterfeitCaseFilter),
+    /// The caller's queue of patrols due, judged (jurisdiction, rules, key counties) on the
+    /// download's first page.
+    PatrolsDue(PatrolDueFilter),
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -185,6 +191,7 @@ impl ExportQuery {
             ExportQuery::Inbox(_) => ExportList::Inbox,
             ExportQuery::UnlicensedCases(_) => ExportList::UnlicensedCases,
             ExportQuery::CounterfeitCases(_) => ExportList::CounterfeitCases,
+            ExportQuery::PatrolsDue(_) => ExportList::PatrolsDue,
         }
     }
 }
@@ -422,7 +429,8 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         | ExportQuery::PatrolMeasures(_)
         | ExportQuery::FollowUps(_)
         | ExportQuery::RevocationProposals(_)
-        | ExportQuery::PeriodicReportsDue(_) => crate::read_scope(principal).map(|_| ()),
+        | ExportQuery::PeriodicReportsDue(_)
+        | ExportQuery::PatrolsDue(_) => crate::read_scope(principal).map(|_| ()),
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
         ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),

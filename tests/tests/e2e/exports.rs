@@ -1346,3 +1346,118 @@ on_both_databases!(
     enforcement_cases,
     plugins = crate::cast::WIRE_CABLE
 );
+
+const PATROLS_DUE_HEADER: [&str; 12] = [
+    "计划编号",
+    "计划名称",
+    "行业",
+    "计划开始日期",
+    "计划结束日期",
+    "企业名称",
+    "统一社会信用代码",
+    "所在地区",
+    "执行机关",
+    "已巡查次数（次）",
+    "应巡查次数（次）",
+    "尚差次数（次）",
+];
+
+const PATROLS_DUE: &str = r#"query { patrolsDue(first: 100) {
+    totalCount nodes { enterprise { name } plan { name } authority { name } visits visitsOwed } } }"#;
+
+/// The patrols due (应巡查) exported: the rows the `patrolsDue` queue shows the same caller, by plan
+/// then enterprise, with the plan, the executing authority and the visits owed; the queue's filter
+/// narrows it; an enterprise's file is empty (plans are the authorities' working documents); an
+/// institution is refused.
+async fn patrols_due(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let seats = server.graphql_as(&world.county, "{ viewer { authority { id } } }", json!({})).await;
+    let xuanwu = &seats["data"]["viewer"]["authority"]["id"];
+    let today = server.app.today();
+    let planned = server
+        .graphql_as(
+            &world.provincial,
+            "mutation($i: CreatePatrolPlanInput!) { createPatrolPlan(input: $i) { plan { id } } }",
+            json!({ "i": { "name": "电线电缆巡查", "industry": "wire-cable", "basis": "ALL", "startsOn": today.to_string(),
+                           "endsOn": (today + chrono::Duration::days(30)).to_string(),
+                           "executingAuthorityIds": [xuanwu], "coveragePercent": 100 } }),
+        )
+        .await;
+    let plan =
+        planned["data"]["createPatrolPlan"]["plan"]["id"].as_str().unwrap_or_else(|| panic!("{planned}"));
+
+    let listed = server.graphql_as(&world.county, PATROLS_DUE, json!({})).await;
+    let shown: Vec<Vec<String>> = listed["data"]["patrolsDue"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| {
+            vec![
+                n["plan"]["name"].as_str().unwrap().to_owned(),
+                n["enterprise"]["name"].as_str().unwrap().to_owned(),
+                n["authority"]["name"].as_str().unwrap().to_owned(),
+                n["visits"].to_string(),
+                n["visitsOwed"].to_string(),
+            ]
+        })
+        .collect();
+    let (header, records) = csv_of(server, &world.county, "PATROLS_DUE", json!({})).await;
+    assert_eq!(header, PATROLS_DUE_HEADER);
+    let exported: Vec<Vec<String>> = records
+        .iter()
+        .map(|r| vec![r[1].clone(), r[5].clone(), r[8].clone(), r[9].clone(), r[10].clone()])
+        .collect();
+    assert_eq!(exported, shown, "the file is the queue");
+    assert_eq!(records.len(), 2, "both Xuanwu enterprises: {records:?}");
+    assert_eq!(records[0][0], crate::cast::numeric(plan));
+    assert_eq!(
+        records[0][2..5],
+        ["电线电缆", &today.to_string(), &(today + chrono::Duration::days(30)).to_string()]
+    );
+    assert_eq!((records[0][5].as_str(), records[0][7].as_str()), ("南京电缆1有限公司", "玄武区"));
+    let owed: i64 = records[0][10].parse().unwrap();
+    assert_eq!(records[0][11], (owed - records[0][9].parse::<i64>().unwrap()).to_string());
+
+    // The queue's filter: one enterprise, as an XLSX file.
+    let filter = json!({ "patrolsDue": { "enterpriseId": world.enterprises[1] } });
+    let rows = sheet_filtered(server, &world.provincial, ("PATROLS_DUE", filter), "应巡查企业").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (PATROLS_DUE_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][5], Data::String("南京电缆2有限公司".to_owned()));
+    assert!(
+        matches!(rows[1][3], Data::DateTime(_)),
+        "the plan's first day is an Excel date: {:?}",
+        rows[1][3]
+    );
+    assert!(matches!(rows[1][10], Data::Float(_)), "a count is a number: {:?}", rows[1][10]);
+
+    // An enterprise reads no plan: its file has the header only.
+    assert!(csv_of(server, &world.enterprise_user, "PATROLS_DUE", json!({})).await.1.is_empty());
+
+    let before = census(server).await;
+    let cases = [
+        ("a testing institution", &world.lab, json!({}), "FORBIDDEN"),
+        (
+            "not a plan's ID",
+            &world.county,
+            json!({ "patrolsDue": { "planId": world.enterprises[0] } }),
+            "INVALID_ID",
+        ),
+        (
+            "another list's filter",
+            &world.county,
+            json!({ "counterfeitCases": { "overdue": true } }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ];
+    for (label, token, filter, expected) in cases {
+        let input = json!({ "list": "PATROLS_DUE", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_patrols_due_export_as_the_queue_shows_them,
+    patrols_due,
+    plugins = crate::cast::WIRE_CABLE
+);

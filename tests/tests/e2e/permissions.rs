@@ -190,6 +190,7 @@ enum Op {
     ExportInbox,
     ExportUnlicensed,
     ExportCounterfeit,
+    ExportPatrolsDue,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1087,10 +1088,11 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         }
         // A draw's record is published (一公开): whoever reads it exports it, whoever drew it.
         (ExportDraws, Inside | Outside) => [Allow; 11],
-        // The reports due, the inbox and the enforcement cases export to whoever reads their
-        // lists (docs/adr/0028 §14–§16): the registry's readers, everyone (their own inbox), and
-        // the readers of ReadUnlicensed and ReadCounterfeitCases.
-        (ExportReportsDue, Inside | Outside) => {
+        // The reports due, the inbox, the enforcement cases and the patrols due export to whoever
+        // reads their lists (docs/adr/0028 §14–§17): the registry's readers (reports and patrols
+        // due), everyone (their own inbox), and the readers of ReadUnlicensed and
+        // ReadCounterfeitCases.
+        (ExportReportsDue | ExportPatrolsDue, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
         }
         (ExportInbox, Inside | Outside) => [Allow; 11],
@@ -1103,7 +1105,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 169] = [
+const OPS: [Op; 170] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1275,6 +1277,7 @@ const OPS: [Op; 169] = [
     ExportInbox,
     ExportUnlicensed,
     ExportCounterfeit,
+    ExportPatrolsDue,
 ];
 
 struct World {
@@ -2399,9 +2402,10 @@ async fn run(
                 "requestExport",
             )
         }
-        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit => {
+        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue => {
             let list = match op {
                 ExportReportsDue => "PERIODIC_REPORTS_DUE",
+                ExportPatrolsDue => "PATROLS_DUE",
                 ExportInbox => "INBOX",
                 ExportUnlicensed => "UNLICENSED_CASES",
                 _ => "COUNTERFEIT_CASES",

@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 
 use oversight_domain::enterprise_report::Standing;
-use oversight_domain::{AuthorityId, PeriodicReportId, TypedId};
+use oversight_domain::{PeriodicReportId, TypedId};
 
-use super::rows::{Cell, Column, Position, col, holders, industry_name, page_after};
+use super::rows::{Cell, Column, Position, authority_names, col, holders, industry_name, page_after};
 use crate::{App, AppError, DueReportQuery, InboxKind, Principal};
 
 pub(super) const PERIODIC_REPORTS_DUE: &[Column] = &[
@@ -108,14 +108,8 @@ pub(super) async fn inbox_page(
     };
     let page = app.inbox_page(&plan, &page_after(after)).await?;
     let holders = holders(app, principal, page.items.iter().filter_map(|i| i.enterprise_id)).await?;
-    let mut senders: Vec<AuthorityId> = page.items.iter().filter_map(|i| i.authority_id).collect();
-    senders.sort_by_key(|id| id.key());
-    senders.dedup();
-    let authorities: HashMap<_, _> = if senders.is_empty() {
-        HashMap::new()
-    } else {
-        app.authorities_by_ids(principal, &senders).await?.into_iter().map(|a| (a.id, a.name)).collect()
-    };
+    let authorities =
+        authority_names(app, principal, page.items.iter().filter_map(|i| i.authority_id)).await?;
     let rows = page
         .items
         .iter()

@@ -10,11 +10,12 @@ use oversight_domain::generated_report::pass_rate;
 use oversight_domain::linkage::notice::{NoticeStatus, NoticeType};
 use oversight_domain::patrol::{Filing, FollowUpResult, PatrolKind};
 use oversight_domain::testing::supervision::TaskStatus;
-use oversight_domain::{EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
+use oversight_domain::{AuthorityId, EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
 use rust_decimal::Decimal;
 
 use super::{
-    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, reviews, risk_classes,
+    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due, reviews,
+    risk_classes,
 };
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
@@ -116,6 +117,7 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::Inbox(_) => obligations::INBOX,
         ExportQuery::UnlicensedCases(_) => enforcement::UNLICENSED_CASES,
         ExportQuery::CounterfeitCases(_) => enforcement::COUNTERFEIT_CASES,
+        ExportQuery::PatrolsDue(_) => patrols_due::PATROLS_DUE,
     }
 }
 
@@ -215,6 +217,9 @@ pub enum Position {
     DueReport(Box<crate::DueReportFilter>, crate::DueReportCursor),
     /// The inbox's plan (built on its first page) and the (day, kind, record) of its last row.
     Inbox(Box<crate::InboxPlan>, crate::InboxCursor),
+    /// The patrols-due queue's judgment (built on its first page) and the (plan, enterprise) of
+    /// its last row.
+    PatrolDue(Box<crate::PatrolDueJudgment>, crate::PatrolDueCursor),
     Done,
 }
 
@@ -312,6 +317,9 @@ pub async fn next_page(
         }
         (ExportQuery::CounterfeitCases(filter), position) => {
             enforcement::counterfeit_page(app, principal, filter, position).await
+        }
+        (ExportQuery::PatrolsDue(filter), position) => {
+            patrols_due::patrol_due_page(app, principal, filter, position).await
         }
     }
 }
@@ -563,6 +571,21 @@ pub(super) async fn licenses(
     }
     let found = app.licenses_by_ids(principal, &ids).await?;
     Ok(found.into_iter().map(|l| (l.id, l)).collect())
+}
+
+/// The names of the authorities a page names (senders, executing authorities), in one statement.
+pub(super) async fn authority_names(
+    app: &App,
+    principal: &Principal,
+    ids: impl Iterator<Item = AuthorityId>,
+) -> Result<HashMap<AuthorityId, String>, AppError> {
+    let mut ids: Vec<AuthorityId> = ids.collect();
+    ids.sort_by_key(|id| id.key());
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(app.authorities_by_ids(principal, &ids).await?.into_iter().map(|a| (a.id, a.name)).collect())
 }
 
 /// The names a row shows of its enterprise and license, read once per page.
