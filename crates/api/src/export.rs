@@ -10,16 +10,21 @@ use async_graphql::{Context, Enum, InputObject, InputType, Object, SimpleObject}
 use chrono::{DateTime, NaiveDate, Utc};
 use futures_util::StreamExt;
 use oversight_app::export::{DueTestsQuery, ExportFormat, ExportList, ExportQuery, SignedExport};
-use oversight_app::{App, Code, Principal};
+use oversight_app::{App, Code, DueReportQuery, Principal};
 
+use crate::enforcement::counterfeit::{CounterfeitCaseFilterInput, case_filter};
+use crate::enforcement::unlicensed::UnlicensedCaseFilterInput;
+use crate::enterprise_report::PeriodicReportStandingGql;
 use crate::enums::{ProposalStatusGql, RectificationStatusGql, TaskStatusGql};
 use crate::error::{ApiError, ResultExt, caller};
 use crate::http::Endpoint;
+use crate::inbox::InboxKindGql;
 use crate::linkage::{LinkageNoticeFilter, notice_filter};
 use crate::patrol::operations::{
     FollowUpFilterInput, PatrolMeasureFilter, PatrolRecordFilter, follow_up_filter, measure_filter,
     patrol_filter,
 };
+use crate::patrol::plans::{PatrolsDueFilter, due_filter};
 use crate::registry::enterprise::EnterpriseFilterInput;
 use crate::registry::license::LicenseFilterInput;
 use crate::responsibility::order::SupervisionOrderFilter;
@@ -71,6 +76,18 @@ pub enum ExportListGql {
     RiskClasses,
     /// One double-random draw's (双随机) published result: its targets and drawn inspectors.
     Draws,
+    /// `periodicReportsDue`: the periodic reports owed for a quarter (企业定期报告应报清单), with
+    /// each one's standing and whether it is overdue.
+    PeriodicReportsDue,
+    /// `inbox`: the caller's own inbox (待办事项), by day, with what each item waits for.
+    Inbox,
+    /// `unlicensedCases`: unlicensed-production cases (无证生产) and their steps.
+    UnlicensedCases,
+    /// `counterfeitCases`: counterfeiting cases (恶意造假) and their steps.
+    CounterfeitCases,
+    /// `patrolsDue`: the caller's queue of patrols due (应巡查), with each target's visits so far
+    /// and owed.
+    PatrolsDue,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -92,6 +109,11 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::DueTests => ExportList::DueTests,
             ExportListGql::RiskClasses => ExportList::RiskClasses,
             ExportListGql::Draws => ExportList::Draws,
+            ExportListGql::PeriodicReportsDue => ExportList::PeriodicReportsDue,
+            ExportListGql::Inbox => ExportList::Inbox,
+            ExportListGql::UnlicensedCases => ExportList::UnlicensedCases,
+            ExportListGql::CounterfeitCases => ExportList::CounterfeitCases,
+            ExportListGql::PatrolsDue => ExportList::PatrolsDue,
         }
     }
 }
@@ -164,6 +186,32 @@ pub struct ExportFilterInput {
     pub risk_classes: Option<EnterpriseFilterInput>,
     /// For DRAWS (required): the draw's global ID.
     pub draw: Option<async_graphql::ID>,
+    /// For PERIODIC_REPORTS_DUE: the `periodicReportsDue` arguments (the quarter by default the
+    /// last one ended, standings judged on the day of the download).
+    pub periodic_reports_due: Option<PeriodicReportsDueArguments>,
+    /// For INBOX: the `inbox` kinds argument.
+    pub inbox_kinds: Option<Vec<InboxKindGql>>,
+    /// For UNLICENSED_CASES: the `unlicensedCases` filter (`overdue` judged on the day of the
+    /// download).
+    pub unlicensed_cases: Option<UnlicensedCaseFilterInput>,
+    /// For COUNTERFEIT_CASES: the `counterfeitCases` filter (`overdue` judged on the day of the
+    /// download).
+    pub counterfeit_cases: Option<CounterfeitCaseFilterInput>,
+    /// For PATROLS_DUE: the `patrolsDue` filter (the queue judged on the day of the download).
+    pub patrols_due: Option<PatrolsDueFilter>,
+}
+
+/// The `periodicReportsDue` arguments, for its export (all optional, as the list's).
+#[derive(InputObject, Default)]
+pub struct PeriodicReportsDueArguments {
+    /// The quarter, `2026Q3`; default: the last quarter ended.
+    pub period: Option<String>,
+    /// Only this industry (code).
+    pub industry: Option<String>,
+    /// Only this enterprise.
+    pub enterprise_id: Option<async_graphql::ID>,
+    /// Only these standings (all when absent or empty).
+    pub standings: Option<Vec<PeriodicReportStandingGql>>,
 }
 
 /// The `dueTests` arguments, for its export: the authority whose jurisdiction is listed and the
@@ -259,6 +307,21 @@ impl ExportFilterInput {
                 ExportQuery::RiskClasses(self.risk_classes.unwrap_or_default().parse(catalogue)?)
             }
             ExportList::Draws => ExportQuery::Draws(draw(self.draw)?),
+            ExportList::PeriodicReportsDue => {
+                ExportQuery::PeriodicReportsDue(reports_due(self.periodic_reports_due.unwrap_or_default())?)
+            }
+            ExportList::Inbox => {
+                ExportQuery::Inbox(self.inbox_kinds.map(|kinds| kinds.into_iter().map(Into::into).collect()))
+            }
+            ExportList::UnlicensedCases => {
+                ExportQuery::UnlicensedCases(self.unlicensed_cases.unwrap_or_default().into_filter()?)
+            }
+            ExportList::CounterfeitCases => {
+                ExportQuery::CounterfeitCases(case_filter(self.counterfeit_cases.unwrap_or_default())?)
+            }
+            ExportList::PatrolsDue => {
+                ExportQuery::PatrolsDue(due_filter(self.patrols_due.unwrap_or_default())?)
+            }
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -298,6 +361,11 @@ impl ExportFilterInput {
             ("dueTests", self.due_tests.is_some(), ExportList::DueTests),
             ("riskClasses", self.risk_classes.is_some(), ExportList::RiskClasses),
             ("draw", self.draw.is_some(), ExportList::Draws),
+            ("periodicReportsDue", self.periodic_reports_due.is_some(), ExportList::PeriodicReportsDue),
+            ("inboxKinds", self.inbox_kinds.is_some(), ExportList::Inbox),
+            ("unlicensedCases", self.unlicensed_cases.is_some(), ExportList::UnlicensedCases),
+            ("counterfeitCases", self.counterfeit_cases.is_some(), ExportList::CounterfeitCases),
+            ("patrolsDue", self.patrols_due.is_some(), ExportList::PatrolsDue),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {
             Some((name, ..)) => {
@@ -322,6 +390,23 @@ fn due_tests(arguments: Option<DueTestsArguments>) -> Result<DueTestsQuery, ApiE
         "input.filter.dueTests.authority",
     )?;
     Ok(DueTestsQuery { authority, from: arguments.from, to: arguments.to })
+}
+
+/// The due list's query from its arguments (the quarter is parsed, on the due day's calendar,
+/// by the list's own `due_report_filter` at the request and again at the download).
+fn reports_due(arguments: PeriodicReportsDueArguments) -> Result<DueReportQuery, ApiError> {
+    let enterprise_id = arguments
+        .enterprise_id
+        .map(|id| {
+            crate::ids::parse_numeric_id(
+                &id,
+                crate::ids::NodeType::Enterprise,
+                "input.filter.periodicReportsDue.enterpriseId",
+            )
+        })
+        .transpose()?;
+    let standings = arguments.standings.unwrap_or_default().into_iter().map(Into::into).collect();
+    Ok(DueReportQuery { period: arguments.period, industry: arguments.industry, enterprise_id, standings })
 }
 
 /// The draw a DRAWS export names, which it must (EXPORT_FILTER_MISMATCH).

@@ -11,8 +11,11 @@ mod cases;
 mod delimited;
 mod draws;
 mod due;
+mod enforcement;
 mod follow_ups;
+mod obligations;
 mod orders;
+mod patrols_due;
 mod reviews;
 mod risk_classes;
 mod rows;
@@ -32,9 +35,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{
-    Action, App, AppError, EnterpriseFilter, FollowUpFilter, LicenseFilter, MeasureFilter, NoticeFilter,
-    OrderFilter, PatrolFilter, Principal, ProposalFilter, RectificationFilter, RequestFilter, ReviewFilter,
-    Role, TaskFilter, Tier, now,
+    Action, App, AppError, CounterfeitCaseFilter, DueReportQuery, EnterpriseFilter, FollowUpFilter,
+    InboxKind, LicenseFilter, MeasureFilter, NoticeFilter, OrderFilter, PatrolDueFilter, PatrolFilter,
+    Principal, ProposalFilter, RectificationFilter, RequestFilter, Resource, ReviewFilter, Role, TaskFilter,
+    Tier, UnlicensedCaseFilter, now,
 };
 
 pub use rows::Cell;
@@ -59,6 +63,11 @@ oversight_domain::stored_enum! {
         DueTests = "dueTests",
         RiskClasses = "riskClasses",
         Draws = "draws",
+        PeriodicReportsDue = "periodicReportsDue",
+        Inbox = "inbox",
+        UnlicensedCases = "unlicensedCases",
+        CounterfeitCases = "counterfeitCases",
+        PatrolsDue = "patrolsDue",
     }
 }
 
@@ -82,13 +91,18 @@ impl ExportList {
             ExportList::DueTests => "应检清单",
             ExportList::RiskClasses => "企业风险等级",
             ExportList::Draws => "双随机抽取结果",
+            ExportList::PeriodicReportsDue => "企业定期报告应报清单",
+            ExportList::Inbox => "待办事项",
+            ExportList::UnlicensedCases => "无证生产案件",
+            ExportList::CounterfeitCases => "恶意造假案件",
+            ExportList::PatrolsDue => "应巡查企业",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
     /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
-    /// measures, follow-ups, proposals), orders, requests and due tests are not samples
-    /// (docs/adr/0028 §8, §10–§12).
+    /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox, the
+    /// enforcement cases and the patrols due are not samples (docs/adr/0028 §8, §10–§12, §14–§17).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -134,6 +148,16 @@ pub enum ExportQuery {
     RiskClasses(EnterpriseFilter),
     /// One draw's published result (双随机): its targets and their inspectors.
     Draws(DrawId),
+    /// The `periodicReportsDue` list's arguments, judged (quarter, due day, today) on the
+    /// download's first page.
+    PeriodicReportsDue(DueReportQuery),
+    /// The caller's own inbox, narrowed to these kinds when given.
+    Inbox(Option<Vec<InboxKind>>),
+    UnlicensedCases(UnlicensedCaseFilter),
+    CounterfeitCases(CounterfeitCaseFilter),
+    /// The caller's queue of patrols due, judged (jurisdiction, rules, key counties) on the
+    /// download's first page.
+    PatrolsDue(PatrolDueFilter),
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -163,6 +187,11 @@ impl ExportQuery {
             ExportQuery::DueTests(_) => ExportList::DueTests,
             ExportQuery::RiskClasses(_) => ExportList::RiskClasses,
             ExportQuery::Draws(_) => ExportList::Draws,
+            ExportQuery::PeriodicReportsDue(_) => ExportList::PeriodicReportsDue,
+            ExportQuery::Inbox(_) => ExportList::Inbox,
+            ExportQuery::UnlicensedCases(_) => ExportList::UnlicensedCases,
+            ExportQuery::CounterfeitCases(_) => ExportList::CounterfeitCases,
+            ExportQuery::PatrolsDue(_) => ExportList::PatrolsDue,
         }
     }
 }
@@ -351,7 +380,8 @@ impl App {
     /// download, before a byte of a streamed file is sent: a report's caller must read the
     /// report (NOT_FOUND otherwise); a due-test list's, the list of that authority and window
     /// (`due_plan`: the list's own refusals — out of jurisdiction, a window too long); a draw's,
-    /// a draw that exists (its record is public: whoever reads it exports it).
+    /// a draw that exists (its record is public: whoever reads it exports it); the reports due,
+    /// a quarter that parses (the list's own `due_report_filter`).
     async fn check_named(&self, principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
         match query {
             ExportQuery::GeneratedReport(id)
@@ -364,6 +394,9 @@ impl App {
             }
             ExportQuery::Draws(id) if self.public_draw(*id).await?.is_none() => {
                 return Err(AppError::NotFound { what: "draw" });
+            }
+            ExportQuery::PeriodicReportsDue(due) => {
+                self.due_report_filter(due.clone()).await?;
             }
             _ => {}
         }
@@ -383,7 +416,9 @@ fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -
 
 /// The list query's own check: the same scope function refuses the same callers. The handling
 /// lists (rectifications, annual reviews, patrol measures, follow-ups, revocation proposals) are
-/// read in the registry's scope, as their queries are; orders and requests in the tiers' scope.
+/// read in the registry's scope, as their queries are; orders and requests in the tiers' scope;
+/// the reports due in the registry's; the inbox by its own rule (everyone reads their own); the
+/// enforcement cases in their lists' case scopes.
 fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
     match query {
         ExportQuery::Enterprises(_)
@@ -393,7 +428,9 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         | ExportQuery::AnnualReviews(_)
         | ExportQuery::PatrolMeasures(_)
         | ExportQuery::FollowUps(_)
-        | ExportQuery::RevocationProposals(_) => crate::read_scope(principal).map(|_| ()),
+        | ExportQuery::RevocationProposals(_)
+        | ExportQuery::PeriodicReportsDue(_)
+        | ExportQuery::PatrolsDue(_) => crate::read_scope(principal).map(|_| ()),
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
         ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),
@@ -411,5 +448,10 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         ExportQuery::RiskClasses(_) => crate::risk::risk_scope(principal).map(|_| ()),
         // A draw's record is published (一公开): the draw exists is all (`check_named`).
         ExportQuery::Draws(_) => Ok(()),
+        ExportQuery::Inbox(_) => crate::allow(principal, Action::ReadInbox, &Resource::None, "inbox"),
+        ExportQuery::UnlicensedCases(_) => crate::enforcement::unlicensed::case_scope(principal).map(|_| ()),
+        ExportQuery::CounterfeitCases(_) => {
+            crate::enforcement::counterfeit::case_scope(principal).map(|_| ())
+        }
     }
 }

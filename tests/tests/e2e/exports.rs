@@ -958,3 +958,506 @@ async fn draws(server: &TestServer) {
 }
 
 on_both_databases!(the_draws_export_the_published_result, draws, plugins = crate::cast::WIRE_CABLE);
+
+const REPORTS_DUE_HEADER: [&str; 14] = [
+    "企业名称",
+    "统一社会信用代码",
+    "所在地区",
+    "行业",
+    "报告期",
+    "报送期限",
+    "状态",
+    "逾期未报",
+    "报告编号",
+    "报送次数（次）",
+    "首次报送日期",
+    "最近报送日期",
+    "迟报",
+    "退回理由",
+];
+
+const REPORTS_DUE: &str = r#"query($s: [PeriodicReportStanding!]) { periodicReportsDue(standings: $s, first: 100) {
+    totalCount edges { node { enterpriseId period dueOn standing } } } }"#;
+
+/// The periodic reports owed (企业定期报告应报清单) exported: the rows the `periodicReportsDue` list
+/// shows for the same caller, quarter and standings, with the overdue flag and the report's
+/// submissions; an enterprise exports its own obligation only; who reads no registry is refused.
+async fn reports_due(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let listed = server.graphql_as(&world.county, REPORTS_DUE, json!({})).await;
+    let edges =
+        listed["data"]["periodicReportsDue"]["edges"].as_array().unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(edges.len(), 2, "both enterprises owe the last quarter: {listed}");
+    let period = edges[0]["node"]["period"].as_str().unwrap().to_owned();
+    let due_on = edges[0]["node"]["dueOn"].as_str().unwrap().to_owned();
+    let standing = edges[0]["node"]["standing"].as_str().unwrap().to_owned();
+    // The second enterprise submits its report (late when the due day has passed).
+    let saved = server
+        .graphql_as(
+            &world.enterprise2_user,
+            "mutation($i: SavePeriodicReportInput!) { savePeriodicReport(input: $i) { report { id } } }",
+            json!({ "i": { "enterpriseId": world.enterprises[1], "industry": "wire-cable", "period": period,
+                           "output": { "value": "300", "unit": "km" }, "sales": { "value": "210", "unit": "万元" },
+                           "qualityIncidents": 0, "complaints": 0, "conditionsChanged": false,
+                           "fields": [{ "code": "COPPER_PURCHASED", "value": "30", "unit": "t" },
+                                      { "code": "CABLE_OUTPUT_LENGTH", "value": "300", "unit": "km" }] } }),
+        )
+        .await;
+    let report =
+        saved["data"]["savePeriodicReport"]["report"]["id"].as_str().unwrap_or_else(|| panic!("{saved}"));
+    let submitted = server
+        .graphql_as(
+            &world.enterprise2_user,
+            "mutation($i: PeriodicReportInput!) { submitPeriodicReport(input: $i) { report { late } } }",
+            json!({ "i": { "reportId": report } }),
+        )
+        .await;
+    let late = submitted["data"]["submitPeriodicReport"]["report"]["late"]
+        .as_bool()
+        .unwrap_or_else(|| panic!("{submitted}"));
+    let today = server.app.today().to_string();
+
+    let (header, records) = csv_of(server, &world.county, "PERIODIC_REPORTS_DUE", json!({})).await;
+    assert_eq!(header, REPORTS_DUE_HEADER);
+    assert_eq!(records.len(), total(server, &world.county, "periodicReportsDue").await);
+    assert_eq!(records.len(), 2);
+    let (owing, overdue) = if standing == "OVERDUE" { ("逾期未报", "是") } else { ("待报送", "否") };
+    assert_eq!(
+        records[0][..8],
+        ["南京电缆1有限公司", &records[0][1], "玄武区", &records[0][3], &period, &due_on, owing, overdue]
+    );
+    assert_eq!(records[0][1].len(), 18, "the credit code: {:?}", records[0]);
+    assert!(records[0][8..].iter().all(String::is_empty), "nothing saved: {:?}", records[0]);
+    assert_eq!(records[1][0], "南京电缆2有限公司");
+    assert_eq!(records[1][6..8], ["已报送", "否"]);
+    assert_eq!(records[1][8], crate::cast::numeric(report));
+    assert_eq!(records[1][9..13], ["1", &today, &today, if late { "是" } else { "否" }]);
+
+    // The list's own arguments: the standings narrow it, a quarter that does not parse is refused.
+    let shown = server.graphql_as(&world.county, REPORTS_DUE, json!({ "s": ["SUBMITTED"] })).await;
+    let filter = json!({ "periodicReportsDue": { "standings": ["SUBMITTED"], "period": period } });
+    let rows =
+        sheet_filtered(server, &world.provincial, ("PERIODIC_REPORTS_DUE", filter), "企业定期报告应报清单")
+            .await;
+    assert_eq!(rows.len() as u64 - 1, shown["data"]["periodicReportsDue"]["totalCount"].as_u64().unwrap());
+    assert_eq!((strings(&rows[0]), rows.len()), (REPORTS_DUE_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][0], Data::String("南京电缆2有限公司".to_owned()));
+    assert!(matches!(rows[1][5], Data::DateTime(_)), "the due day is an Excel date: {:?}", rows[1][5]);
+    assert!(matches!(rows[1][9], Data::Float(_)), "a count is a number: {:?}", rows[1][9]);
+
+    // The caller's scope bounds the file: an enterprise exports what it owes itself.
+    let (_, own) = csv_of(server, &world.enterprise_user, "PERIODIC_REPORTS_DUE", json!({})).await;
+    assert_eq!(own.len(), 1);
+    assert_eq!(own[0][0], "南京电缆1有限公司");
+
+    let before = census(server).await;
+    let cases = [
+        ("a testing institution", &world.lab, json!({}), "FORBIDDEN"),
+        (
+            "a quarter 5",
+            &world.county,
+            json!({ "periodicReportsDue": { "period": "2026Q5" } }),
+            "INVALID_REPORT_PERIOD",
+        ),
+        (
+            "another list's filter",
+            &world.county,
+            json!({ "inboxKinds": ["ORDER_DUE"] }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ];
+    for (label, token, filter, expected) in cases {
+        let input = json!({ "list": "PERIODIC_REPORTS_DUE", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_periodic_reports_due_export_with_their_standing,
+    reports_due,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+const INBOX_HEADER: [&str; 7] = ["待办类型", "日期", "逾期", "记录编号", "企业名称", "来文单位", "摘要"];
+
+const INBOX: &str = r#"query($k: [InboxKind!]) { inbox(kinds: $k, first: 100) {
+    totalCount edges { node { kind dueOn overdue subjectId enterprise { name } authority { name } } } } }"#;
+
+/// The caller's inbox (待办事项) as a file: the items the `inbox` query shows the same caller, in its
+/// order, the sender of an order named; the kinds argument narrows it; another caller's file
+/// holds its own inbox, never this one's.
+async fn inbox(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let seats = server.graphql_as(&world.county, "{ viewer { authority { id } } }", json!({})).await;
+    let issued = server
+        .graphql_as(
+            &world.provincial_leader,
+            "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
+            json!({ "i": { "targetAuthorityId": seats["data"]["viewer"]["authority"]["id"], "subjectKind": "ENTERPRISE",
+                           "subjectId": world.enterprises[0], "text": "督办：抽查不合格企业整改", "workingDays": 5 } }),
+        )
+        .await;
+    let order =
+        issued["data"]["issueSupervisionOrder"]["order"]["id"].as_str().unwrap_or_else(|| panic!("{issued}"));
+
+    let listed = server.graphql_as(&world.county, INBOX, json!({})).await;
+    let shown: Vec<(String, String, String)> = listed["data"]["inbox"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|e| {
+            let node = &e["node"];
+            let overdue = if node["overdue"].as_bool().unwrap() { "是" } else { "否" };
+            (
+                node["dueOn"].as_str().unwrap().to_owned(),
+                overdue.to_owned(),
+                crate::cast::numeric(node["subjectId"].as_str().unwrap()),
+            )
+        })
+        .collect();
+    let (header, records) = csv_of(server, &world.county, "INBOX", json!({})).await;
+    assert_eq!(header, INBOX_HEADER);
+    let exported: Vec<(String, String, String)> =
+        records.iter().map(|r| (r[1].clone(), r[2].clone(), r[3].clone())).collect();
+    assert_eq!(exported, shown, "the file is the inbox, in its order");
+    assert!(records.len() >= 2, "the tests to sample and the order: {records:?}");
+    let order_row = records.iter().find(|r| r[0] == "督办待办理").unwrap_or_else(|| panic!("{records:?}"));
+    assert_eq!(order_row[3], crate::cast::numeric(order));
+    assert_eq!(order_row[4], "南京电缆1有限公司");
+    let sender = listed["data"]["inbox"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|e| e["node"]["authority"]["name"].as_str())
+        .unwrap();
+    assert_eq!(order_row[5], sender);
+    assert!(order_row[6].contains("督办：抽查不合格企业整改"), "{order_row:?}");
+
+    // The kinds argument, as an XLSX file.
+    let filter = json!({ "inboxKinds": ["ORDER_DUE"] });
+    let rows = sheet_filtered(server, &world.county, ("INBOX", filter), "待办事项").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (INBOX_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][0], Data::String("督办待办理".to_owned()));
+    assert!(matches!(rows[1][1], Data::DateTime(_)), "the day is an Excel date: {:?}", rows[1][1]);
+
+    // Each caller exports its own inbox: the enterprise's holds no order to Xuanwu.
+    let (_, own) = csv_of(server, &world.enterprise_user, "INBOX", json!({})).await;
+    assert_eq!(own.len(), total(server, &world.enterprise_user, "inbox").await);
+    assert!(own.iter().all(|r| r[0] != "督办待办理"), "{own:?}");
+    let (_, provincial) =
+        csv_of(server, &world.provincial, "INBOX", json!({ "inboxKinds": ["ORDER_DUE"] })).await;
+    let theirs = server.graphql_as(&world.provincial, INBOX, json!({ "k": ["ORDER_DUE"] })).await;
+    assert_eq!(provincial.len() as u64, theirs["data"]["inbox"]["totalCount"].as_u64().unwrap(), "{theirs}");
+
+    let before = census(server).await;
+    let input =
+        json!({ "list": "INBOX", "format": "CSV", "filter": { "unlicensedCases": { "overdue": true } } });
+    let body = request(server, &world.county, input).await;
+    assert_eq!(code(&body), "EXPORT_FILTER_MISMATCH", "{body}");
+    assert_eq!(body["errors"][0]["extensions"]["field"], "input.filter.unlicensedCases", "{body}");
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(the_inbox_exports_the_callers_own_items, inbox, plugins = crate::cast::WIRE_CABLE);
+
+const UNLICENSED_HEADER: [&str; 23] = [
+    "案件编号",
+    "状态",
+    "生产者名称",
+    "统一社会信用代码",
+    "所在地区",
+    "住所",
+    "行业",
+    "产品",
+    "线索来源",
+    "来源说明",
+    "发现情况",
+    "立案日期",
+    "督促日期",
+    "申请期限",
+    "逾期",
+    "许可证编号",
+    "取证日期",
+    "取缔理由",
+    "通报地方政府",
+    "通报文号",
+    "通报日期",
+    "结案日期",
+    "结案说明",
+];
+
+const COUNTERFEIT_HEADER: [&str; 20] = [
+    "案件编号",
+    "企业名称",
+    "统一社会信用代码",
+    "许可证编号",
+    "状态",
+    "线索来源",
+    "违法事实",
+    "立案日期",
+    "当前步骤期限",
+    "逾期",
+    "责令停产日期",
+    "召回完成日期",
+    "上报撤销日期",
+    "撤销结果",
+    "撤销决定日期",
+    "提请取缔日期",
+    "移送公安日期",
+    "公安回执日期",
+    "结案日期",
+    "结案理由",
+];
+
+const OPEN_UNLICENSED: &str =
+    "mutation($i: OpenUnlicensedCaseInput!) { openUnlicensedCase(input: $i) { case { id } } }";
+
+/// Opens an unlicensed-production case on a complaint about a workshop in `region`.
+async fn unlicensed_case(server: &TestServer, token: &str, name: &str, region: &str) -> String {
+    let input = json!({ "producerName": name, "address": "南京市某村 3 组", "regionCode": region,
+        "industry": "wire-cable", "product": "无标识铜芯电线", "source": "COMPLAINT", "reference": "12315-0107",
+        "finding": "群众举报该作坊无证生产电线", "foundOn": server.app.today().to_string() });
+    let opened = server.graphql_as(token, OPEN_UNLICENSED, json!({ "i": input })).await;
+    opened["data"]["openUnlicensedCase"]["case"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{opened}"))
+        .to_owned()
+}
+
+/// The enforcement cases exported — unlicensed production (无证生产) and counterfeiting (恶意造假) —
+/// newest first with their steps' days, in the lists' own case scope: a neighbouring county's
+/// officer exports none of Xuanwu's; enterprises and institutions are refused.
+async fn enforcement_cases(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let seats =
+        server.graphql_as(&world.county, "{ viewer { authority { parent { id } } } }", json!({})).await;
+    let nanjing =
+        seats["data"]["viewer"]["authority"]["parent"]["id"].as_str().unwrap_or_else(|| panic!("{seats}"));
+    let nanjing = oversight_domain::AuthorityId::new(crate::cast::numeric(nanjing).parse().unwrap());
+    let qinhuai = server.authority("南京市秦淮区市场监督管理局", "320104", nanjing).await;
+    let neighbour = server.token(&claims(
+        "qh-officer",
+        &format!("authority:{}", qinhuai.id),
+        "county_officer",
+        Some("staff"),
+    ));
+    let xuanwu_case = unlicensed_case(server, &world.county, "玄武区某电线作坊", "320102").await;
+    let urged = server
+        .graphql_as(
+            &world.county,
+            "mutation($c: ID!) { urgeUnlicensedProducer(caseId: $c) { case { applyBy } } }",
+            json!({ "c": xuanwu_case }),
+        )
+        .await;
+    let apply_by = urged["data"]["urgeUnlicensedProducer"]["case"]["applyBy"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{urged}"));
+    let qinhuai_case = unlicensed_case(server, &neighbour, "秦淮区某电线作坊", "320104").await;
+    let today = server.app.today().to_string();
+
+    // Unlicensed production: the province reads both, newest first; each county its own.
+    let (header, records) = csv_of(server, &world.provincial, "UNLICENSED_CASES", json!({})).await;
+    assert_eq!(header, UNLICENSED_HEADER);
+    assert_eq!(records.len(), total(server, &world.provincial, "unlicensedCases").await);
+    let numbers: Vec<String> = records.iter().map(|r| r[0].clone()).collect();
+    assert_eq!(numbers, [crate::cast::numeric(&qinhuai_case), crate::cast::numeric(&xuanwu_case)]);
+    assert_eq!(records[1][1..5], ["已督促申请", "玄武区某电线作坊", "", "玄武区"]);
+    assert_eq!(
+        records[1][8..15],
+        ["投诉举报", "12315-0107", "群众举报该作坊无证生产电线", &today, &today, apply_by, "否"]
+    );
+    assert!(records[1][15..].iter().all(String::is_empty), "{:?}", records[1]);
+    let (_, own) = csv_of(server, &world.county, "UNLICENSED_CASES", json!({})).await;
+    assert_eq!(own.iter().map(|r| r[2].as_str()).collect::<Vec<_>>(), ["玄武区某电线作坊"]);
+    let (_, theirs) = csv_of(server, &neighbour, "UNLICENSED_CASES", json!({})).await;
+    assert_eq!(theirs.iter().map(|r| r[2].as_str()).collect::<Vec<_>>(), ["秦淮区某电线作坊"]);
+    let found = json!({ "unlicensedCases": { "status": "FOUND" } });
+    let rows = sheet_filtered(server, &world.provincial, ("UNLICENSED_CASES", found), "无证生产案件").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (UNLICENSED_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][2], Data::String("秦淮区某电线作坊".to_owned()));
+    assert!(matches!(rows[1][11], Data::DateTime(_)), "the day opened is an Excel date: {:?}", rows[1][11]);
+
+    // Counterfeiting: Xuanwu's case against the first enterprise, its order to stop due.
+    let license = server
+        .graphql_as(
+            &world.county,
+            "query($n: String!) { license(number: $n) { id } }",
+            json!({ "n": world.licenses[0] }),
+        )
+        .await;
+    let opened = server
+        .graphql_as(
+            &world.county,
+            "mutation($i: OpenCounterfeitCaseInput!) { openCounterfeitCase(input: $i) { case { id dueOn } } }",
+            json!({ "i": { "enterpriseId": world.enterprises[0], "licenseId": license["data"]["license"]["id"],
+                           "source": "COMPLAINT", "finding": "投诉称其以铝芯线冒充铜芯电线销售" } }),
+        )
+        .await;
+    let case = &opened["data"]["openCounterfeitCase"]["case"];
+    let due_on = case["dueOn"].as_str().unwrap_or_else(|| panic!("{opened}"));
+    let (header, records) = csv_of(server, &world.county, "COUNTERFEIT_CASES", json!({})).await;
+    assert_eq!(header, COUNTERFEIT_HEADER);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][0], crate::cast::numeric(case["id"].as_str().unwrap()));
+    assert_eq!(records[0][1], "南京电缆1有限公司");
+    assert_eq!(
+        records[0][3..10],
+        [
+            world.licenses[0].as_str(),
+            "已立案",
+            "投诉举报",
+            "投诉称其以铝芯线冒充铜芯电线销售",
+            &today,
+            due_on,
+            "否"
+        ]
+    );
+    assert!(records[0][10..].iter().all(String::is_empty), "{:?}", records[0]);
+    let rows = sheet_of(server, &world.provincial, "COUNTERFEIT_CASES", "恶意造假案件").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (COUNTERFEIT_HEADER.map(str::to_owned).to_vec(), 2));
+    assert!(matches!(rows[1][8], Data::DateTime(_)), "the deadline is an Excel date: {:?}", rows[1][8]);
+    let (_, theirs) = csv_of(server, &neighbour, "COUNTERFEIT_CASES", json!({})).await;
+    assert!(theirs.is_empty(), "the enterprise is outside Qinhuai: {theirs:?}");
+    let overdue = json!({ "counterfeitCases": { "overdue": true } });
+    assert!(csv_of(server, &world.county, "COUNTERFEIT_CASES", overdue).await.1.is_empty());
+
+    let before = census(server).await;
+    for (token, list) in [
+        (&world.enterprise_user, "UNLICENSED_CASES"),
+        (&world.enterprise_user, "COUNTERFEIT_CASES"),
+        (&world.lab, "UNLICENSED_CASES"),
+        (&world.lab, "COUNTERFEIT_CASES"),
+    ] {
+        let body = request(server, token, json!({ "list": list, "format": "CSV" })).await;
+        assert_eq!(code(&body), "FORBIDDEN", "{list}: {body}");
+    }
+    let input = json!({ "list": "COUNTERFEIT_CASES", "format": "CSV",
+        "filter": { "unlicensedCases": { "status": "FOUND" } } });
+    assert_eq!(code(&request(server, &world.county, input).await), "EXPORT_FILTER_MISMATCH");
+    let input = json!({ "list": "UNLICENSED_CASES", "format": "CSV",
+        "filter": { "unlicensedCases": { "regionCode": "32x" } } });
+    assert_ne!(code(&request(server, &world.county, input).await), "", "a region that does not parse");
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_enforcement_cases_export_in_their_case_scope,
+    enforcement_cases,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+const PATROLS_DUE_HEADER: [&str; 12] = [
+    "计划编号",
+    "计划名称",
+    "行业",
+    "计划开始日期",
+    "计划结束日期",
+    "企业名称",
+    "统一社会信用代码",
+    "所在地区",
+    "执行机关",
+    "已巡查次数（次）",
+    "应巡查次数（次）",
+    "尚差次数（次）",
+];
+
+const PATROLS_DUE: &str = r#"query { patrolsDue(first: 100) {
+    totalCount nodes { enterprise { name } plan { name } authority { name } visits visitsOwed } } }"#;
+
+/// The patrols due (应巡查) exported: the rows the `patrolsDue` queue shows the same caller, by plan
+/// then enterprise, with the plan, the executing authority and the visits owed; the queue's filter
+/// narrows it; an enterprise's file is empty (plans are the authorities' working documents); an
+/// institution is refused.
+async fn patrols_due(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let seats = server.graphql_as(&world.county, "{ viewer { authority { id } } }", json!({})).await;
+    let xuanwu = &seats["data"]["viewer"]["authority"]["id"];
+    let today = server.app.today();
+    let planned = server
+        .graphql_as(
+            &world.provincial,
+            "mutation($i: CreatePatrolPlanInput!) { createPatrolPlan(input: $i) { plan { id } } }",
+            json!({ "i": { "name": "电线电缆巡查", "industry": "wire-cable", "basis": "ALL", "startsOn": today.to_string(),
+                           "endsOn": (today + chrono::Duration::days(30)).to_string(),
+                           "executingAuthorityIds": [xuanwu], "coveragePercent": 100 } }),
+        )
+        .await;
+    let plan =
+        planned["data"]["createPatrolPlan"]["plan"]["id"].as_str().unwrap_or_else(|| panic!("{planned}"));
+
+    let listed = server.graphql_as(&world.county, PATROLS_DUE, json!({})).await;
+    let shown: Vec<Vec<String>> = listed["data"]["patrolsDue"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| {
+            vec![
+                n["plan"]["name"].as_str().unwrap().to_owned(),
+                n["enterprise"]["name"].as_str().unwrap().to_owned(),
+                n["authority"]["name"].as_str().unwrap().to_owned(),
+                n["visits"].to_string(),
+                n["visitsOwed"].to_string(),
+            ]
+        })
+        .collect();
+    let (header, records) = csv_of(server, &world.county, "PATROLS_DUE", json!({})).await;
+    assert_eq!(header, PATROLS_DUE_HEADER);
+    let exported: Vec<Vec<String>> = records
+        .iter()
+        .map(|r| vec![r[1].clone(), r[5].clone(), r[8].clone(), r[9].clone(), r[10].clone()])
+        .collect();
+    assert_eq!(exported, shown, "the file is the queue");
+    assert_eq!(records.len(), 2, "both Xuanwu enterprises: {records:?}");
+    assert_eq!(records[0][0], crate::cast::numeric(plan));
+    assert_eq!(
+        records[0][2..5],
+        ["电线电缆", &today.to_string(), &(today + chrono::Duration::days(30)).to_string()]
+    );
+    assert_eq!((records[0][5].as_str(), records[0][7].as_str()), ("南京电缆1有限公司", "玄武区"));
+    let owed: i64 = records[0][10].parse().unwrap();
+    assert_eq!(records[0][11], (owed - records[0][9].parse::<i64>().unwrap()).to_string());
+
+    // The queue's filter: one enterprise, as an XLSX file.
+    let filter = json!({ "patrolsDue": { "enterpriseId": world.enterprises[1] } });
+    let rows = sheet_filtered(server, &world.provincial, ("PATROLS_DUE", filter), "应巡查企业").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (PATROLS_DUE_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][5], Data::String("南京电缆2有限公司".to_owned()));
+    assert!(
+        matches!(rows[1][3], Data::DateTime(_)),
+        "the plan's first day is an Excel date: {:?}",
+        rows[1][3]
+    );
+    assert!(matches!(rows[1][10], Data::Float(_)), "a count is a number: {:?}", rows[1][10]);
+
+    // An enterprise reads no plan: its file has the header only.
+    assert!(csv_of(server, &world.enterprise_user, "PATROLS_DUE", json!({})).await.1.is_empty());
+
+    let before = census(server).await;
+    let cases = [
+        ("a testing institution", &world.lab, json!({}), "FORBIDDEN"),
+        (
+            "not a plan's ID",
+            &world.county,
+            json!({ "patrolsDue": { "planId": world.enterprises[0] } }),
+            "INVALID_ID",
+        ),
+        (
+            "another list's filter",
+            &world.county,
+            json!({ "counterfeitCases": { "overdue": true } }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ];
+    for (label, token, filter, expected) in cases {
+        let input = json!({ "list": "PATROLS_DUE", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_patrols_due_export_as_the_queue_shows_them,
+    patrols_due,
+    plugins = crate::cast::WIRE_CABLE
+);

@@ -186,6 +186,11 @@ enum Op {
     ExportDueTests,
     ExportRiskClasses,
     ExportDraws,
+    ExportReportsDue,
+    ExportInbox,
+    ExportUnlicensed,
+    ExportCounterfeit,
+    ExportPatrolsDue,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1083,10 +1088,24 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         }
         // A draw's record is published (一公开): whoever reads it exports it, whoever drew it.
         (ExportDraws, Inside | Outside) => [Allow; 11],
+        // The reports due, the inbox, the enforcement cases and the patrols due export to whoever
+        // reads their lists (docs/adr/0028 §14–§17): the registry's readers (reports and patrols
+        // due), everyone (their own inbox), and the readers of ReadUnlicensed and
+        // ReadCounterfeitCases.
+        (ExportReportsDue | ExportPatrolsDue, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN]
+        }
+        (ExportInbox, Inside | Outside) => [Allow; 11],
+        (ExportUnlicensed, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
+        (ExportCounterfeit, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 165] = [
+const OPS: [Op; 170] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1254,6 +1273,11 @@ const OPS: [Op; 165] = [
     ExportDueTests,
     ExportRiskClasses,
     ExportDraws,
+    ExportReportsDue,
+    ExportInbox,
+    ExportUnlicensed,
+    ExportCounterfeit,
+    ExportPatrolsDue,
 ];
 
 struct World {
@@ -2375,6 +2399,20 @@ async fn run(
             (
                 "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
                 json!({ "i": { "list": "DRAWS", "format": "CSV", "filter": { "draw": draw } } }),
+                "requestExport",
+            )
+        }
+        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue => {
+            let list = match op {
+                ExportReportsDue => "PERIODIC_REPORTS_DUE",
+                ExportPatrolsDue => "PATROLS_DUE",
+                ExportInbox => "INBOX",
+                ExportUnlicensed => "UNLICENSED_CASES",
+                _ => "COUNTERFEIT_CASES",
+            };
+            (
+                "mutation($i: RequestExportInput!) { requestExport(input: $i) { url } }",
+                json!({ "i": { "list": list, "format": "CSV" } }),
                 "requestExport",
             )
         }

@@ -332,7 +332,7 @@ impl CounterfeitCaseTotal {
     }
 }
 
-fn case_filter(filter: CounterfeitCaseFilterInput) -> Result<CounterfeitCaseFilter, ApiError> {
+pub(crate) fn case_filter(filter: CounterfeitCaseFilterInput) -> Result<CounterfeitCaseFilter, ApiError> {
     Ok(CounterfeitCaseFilter {
         status: filter.status.map(Into::into),
         authority_id: filter

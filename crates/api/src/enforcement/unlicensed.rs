@@ -245,7 +245,7 @@ pub struct UnlicensedCaseFilterInput {
 }
 
 impl UnlicensedCaseFilterInput {
-    fn into_filter(self) -> Result<UnlicensedCaseFilter, ApiError> {
+    pub(crate) fn into_filter(self) -> Result<UnlicensedCaseFilter, ApiError> {
         let region = self.region_code.map(|code| RegionCode::parse(&code)).transpose();
         let credit_code = self.credit_code.map(|code| CreditCode::parse(&code)).transpose();
         Ok(UnlicensedCaseFilter {

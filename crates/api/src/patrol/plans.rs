@@ -245,6 +245,24 @@ impl PatrolDueTotal {
     }
 }
 
+/// The queue's filter as the app reads it (also the PATROLS_DUE export's).
+pub(crate) fn due_filter(filter: PatrolsDueFilter) -> Result<PatrolDueFilter, ApiError> {
+    Ok(PatrolDueFilter {
+        plan_id: filter
+            .plan_id
+            .map(|id| parse_numeric_id(&id, NodeType::PatrolPlan, "filter.planId"))
+            .transpose()?,
+        authority_id: filter
+            .authority_id
+            .map(|id| parse_numeric_id::<AuthorityId>(&id, NodeType::Authority, "filter.authorityId"))
+            .transpose()?,
+        enterprise_id: filter
+            .enterprise_id
+            .map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId"))
+            .transpose()?,
+    })
+}
+
 /// Cursor of the patrols due: `d:<plan>:<enterprise>`.
 fn due_cursor(row: &PatrolDue) -> String {
     URL_SAFE_NO_PAD.encode(format!("d:{}:{}", row.plan_id, row.enterprise_id))
@@ -305,20 +323,7 @@ impl PatrolPlanQuery {
         #[graphql(desc = "Page backward: before this cursor.")] before: Option<String>,
     ) -> async_graphql::Result<Connection<String, PatrolDueRow, PatrolDueTotal>> {
         let request = page_request(first, after, last, before, parse_due_cursor)?;
-        let filter = PatrolDueFilter {
-            plan_id: filter
-                .plan_id
-                .map(|id| parse_numeric_id(&id, NodeType::PatrolPlan, "filter.planId"))
-                .transpose()?,
-            authority_id: filter
-                .authority_id
-                .map(|id| parse_numeric_id::<AuthorityId>(&id, NodeType::Authority, "filter.authorityId"))
-                .transpose()?,
-            enterprise_id: filter
-                .enterprise_id
-                .map(|id| parse_numeric_id(&id, NodeType::Enterprise, "filter.enterpriseId"))
-                .transpose()?,
-        };
+        let filter = due_filter(filter)?;
         let (app, principal) = caller(ctx)?;
         let judged = app.judge_patrols_due(principal).await.gql()?;
         let page = app.patrols_due(&judged, &filter, &request).await.gql()?;

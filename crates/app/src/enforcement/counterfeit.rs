@@ -455,7 +455,7 @@ impl App {
 
 /// The cases the caller reads: those of the enterprises in its registry reach, for the
 /// authorities' own people; refused to others.
-fn case_scope(principal: &Principal) -> Result<Scope, AppError> {
+pub(crate) fn case_scope(principal: &Principal) -> Result<Scope, AppError> {
     allow(principal, Action::ReadCounterfeitCases, &Resource::None, "counterfeit cases")?;
     Ok(oversight_domain::access::read_scope(principal))
 }

@@ -78,7 +78,7 @@ impl From<RegistryRefused> for AppError {
 }
 
 /// The cases the caller reads: those of producers inside its jurisdiction (the nation: all).
-fn case_scope(principal: &Principal) -> Result<Scope, AppError> {
+pub(crate) fn case_scope(principal: &Principal) -> Result<Scope, AppError> {
     allow(principal, Action::ReadUnlicensedCases, &Resource::None, "unlicensed-production cases")?;
     Ok(match principal.organisation {
         Organisation::Authority { .. } => oversight_domain::access::read_scope(principal),

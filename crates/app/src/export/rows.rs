@@ -10,10 +10,13 @@ use oversight_domain::generated_report::pass_rate;
 use oversight_domain::linkage::notice::{NoticeStatus, NoticeType};
 use oversight_domain::patrol::{Filing, FollowUpResult, PatrolKind};
 use oversight_domain::testing::supervision::TaskStatus;
-use oversight_domain::{EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
+use oversight_domain::{AuthorityId, EnterpriseId, GeneratedReportId, LicenseId, TaskId, TypedId};
 use rust_decimal::Decimal;
 
-use super::{ExportQuery, cases, draws, due, follow_ups, orders, reviews, risk_classes};
+use super::{
+    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due, reviews,
+    risk_classes,
+};
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
     LicenseOrder, LicenseRecord, Page, PageRequest, Principal, RectificationCursor, ReviewCursor, TaskCursor,
@@ -110,6 +113,11 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::DueTests(_) => due::DUE_TESTS,
         ExportQuery::RiskClasses(_) => risk_classes::RISK_CLASSES,
         ExportQuery::Draws(_) => draws::DRAWS,
+        ExportQuery::PeriodicReportsDue(_) => obligations::PERIODIC_REPORTS_DUE,
+        ExportQuery::Inbox(_) => obligations::INBOX,
+        ExportQuery::UnlicensedCases(_) => enforcement::UNLICENSED_CASES,
+        ExportQuery::CounterfeitCases(_) => enforcement::COUNTERFEIT_CASES,
+        ExportQuery::PatrolsDue(_) => patrols_due::PATROLS_DUE,
     }
 }
 
@@ -198,11 +206,20 @@ pub enum Position {
     Review(ReviewCursor),
     FollowUp(FollowUpCursor),
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
-    /// supervision orders and requests, newest first; a draw's targets by license id).
+    /// supervision orders, requests and enforcement cases, newest first; a draw's targets by
+    /// license id).
     Id(i64),
     /// The due-test list's plan (built on its first page, kept for the others) and the license
     /// id of its last row.
     Due(Box<crate::DuePlan>, i64),
+    /// The reports-due list's filter as judged on its first page (quarter, due day, today), and
+    /// the (enterprise, industry) of its last row.
+    DueReport(Box<crate::DueReportFilter>, crate::DueReportCursor),
+    /// The inbox's plan (built on its first page) and the (day, kind, record) of its last row.
+    Inbox(Box<crate::InboxPlan>, crate::InboxCursor),
+    /// The patrols-due queue's judgment (built on its first page) and the (plan, enterprise) of
+    /// its last row.
+    PatrolDue(Box<crate::PatrolDueJudgment>, crate::PatrolDueCursor),
     Done,
 }
 
@@ -289,6 +306,21 @@ pub async fn next_page(
             risk_classes::risk_class_page(app, principal, filter, position).await
         }
         (ExportQuery::Draws(id), position) => draws::draw_page(app, principal, *id, position).await,
+        (ExportQuery::PeriodicReportsDue(query), position) => {
+            obligations::due_report_page(app, principal, query, position).await
+        }
+        (ExportQuery::Inbox(kinds), position) => {
+            obligations::inbox_page(app, principal, kinds.as_deref(), position).await
+        }
+        (ExportQuery::UnlicensedCases(filter), position) => {
+            enforcement::unlicensed_page(app, principal, filter, position).await
+        }
+        (ExportQuery::CounterfeitCases(filter), position) => {
+            enforcement::counterfeit_page(app, principal, filter, position).await
+        }
+        (ExportQuery::PatrolsDue(filter), position) => {
+            patrols_due::patrol_due_page(app, principal, filter, position).await
+        }
     }
 }
 
@@ -539,6 +571,21 @@ pub(super) async fn licenses(
     }
     let found = app.licenses_by_ids(principal, &ids).await?;
     Ok(found.into_iter().map(|l| (l.id, l)).collect())
+}
+
+/// The names of the authorities a page names (senders, executing authorities), in one statement.
+pub(super) async fn authority_names(
+    app: &App,
+    principal: &Principal,
+    ids: impl Iterator<Item = AuthorityId>,
+) -> Result<HashMap<AuthorityId, String>, AppError> {
+    let mut ids: Vec<AuthorityId> = ids.collect();
+    ids.sort_by_key(|id| id.key());
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(app.authorities_by_ids(principal, &ids).await?.into_iter().map(|a| (a.id, a.name)).collect())
 }
 
 /// The names a row shows of its enterprise and license, read once per page.
