@@ -242,36 +242,7 @@ pub async fn next_page(
             };
             Ok((page.items.iter().map(enterprise_row).collect(), next))
         }
-        (ExportQuery::Licenses(filter), position) => {
-            let after = if let Position::License(c) = position { Some(c) } else { None };
-            let request = PageRequest { after, ..PageRequest::first(PAGE_ROWS) };
-            let page = app.licenses(principal, filter, (LicenseOrder::Id, false), &request).await?;
-            let next = match (page.has_next_page, page.items.last()) {
-                (true, Some(last)) => Position::License(LicenseCursor::of(last, LicenseOrder::Id)),
-                _ => Position::Done,
-            };
-            let holders = holders(app, principal, page.items.iter().map(|l| l.enterprise_id)).await?;
-            let today = app.today();
-            let rows = page
-                .items
-                .iter()
-                .map(|license| {
-                    let holder = holders.get(&license.enterprise_id);
-                    vec![
-                        Cell::text(license.number.to_string()),
-                        holder.map_or(Cell::Empty, |e| Cell::text(e.base.name.clone())),
-                        holder.map_or(Cell::Empty, |e| Cell::text(e.credit_code.as_str())),
-                        holder.map_or(Cell::Empty, |e| Cell::text(e.base.region.name())),
-                        Cell::text(industry_name(app, &license.industry)),
-                        Cell::text(license.product_unit.clone()),
-                        Cell::Date(license.validity.issued_on),
-                        Cell::Date(license.validity.expires_on),
-                        Cell::text(license.status.as_of(&license.validity, today).label_zh()),
-                    ]
-                })
-                .collect();
-            Ok((rows, next))
-        }
+        (ExportQuery::Licenses(filter), position) => license_page(app, principal, filter, position).await,
         (ExportQuery::TestingTasks(filter), position) => task_page(app, principal, filter, position).await,
         (ExportQuery::LinkageNotices(filter), position) => {
             notice_page(app, principal, filter, position).await
@@ -322,6 +293,44 @@ pub async fn next_page(
             patrols_due::patrol_due_page(app, principal, filter, position).await
         }
     }
+}
+
+/// A page of the licenses list: each with its holder's name, credit code and region, read once
+/// for the page.
+async fn license_page(
+    app: &App,
+    principal: &Principal,
+    filter: &oversight_storage::registry::license::LicenseFilter,
+    position: Position,
+) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
+    let after = if let Position::License(c) = position { Some(c) } else { None };
+    let request = PageRequest { after, ..PageRequest::first(PAGE_ROWS) };
+    let page = app.licenses(principal, filter, (LicenseOrder::Id, false), &request).await?;
+    let next = match (page.has_next_page, page.items.last()) {
+        (true, Some(last)) => Position::License(LicenseCursor::of(last, LicenseOrder::Id)),
+        _ => Position::Done,
+    };
+    let holders = holders(app, principal, page.items.iter().map(|l| l.enterprise_id)).await?;
+    let today = app.today();
+    let rows = page
+        .items
+        .iter()
+        .map(|license| {
+            let holder = holders.get(&license.enterprise_id);
+            vec![
+                Cell::text(license.number.to_string()),
+                holder.map_or(Cell::Empty, |e| Cell::text(e.base.name.clone())),
+                holder.map_or(Cell::Empty, |e| Cell::text(e.credit_code.as_str())),
+                holder.map_or(Cell::Empty, |e| Cell::text(e.base.region.name())),
+                Cell::text(industry_name(app, &license.industry)),
+                Cell::text(license.product_unit.clone()),
+                Cell::Date(license.validity.issued_on),
+                Cell::Date(license.validity.expires_on),
+                Cell::text(license.status.as_of(&license.validity, today).label_zh()),
+            ]
+        })
+        .collect();
+    Ok((rows, next))
 }
 
 /// A report's current version: one row per figure and group (totals first), then the pass
