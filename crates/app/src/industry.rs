@@ -195,32 +195,50 @@ impl App {
 
 /// Maps a judgment refusal to an input error naming the item.
 fn judge_error(error: RegistryJudgeError) -> AppError {
-    let message = error.to_string();
-    let (code, field) = match &error {
-        RegistryJudgeError::UnknownIndustry(_) => (Code::Domain(ErrorCode::UnknownIndustry), "industry"),
-        RegistryJudgeError::VersionNotLoaded { .. } => (Code::PluginVersionNotLoaded, "industry"),
-        RegistryJudgeError::PluginFailed { fault, .. } => (plugin_fault_code(*fault), "results"),
-        RegistryJudgeError::Judge(judge) => match judge {
-            JudgeError::UnknownVariant { .. } => (Code::UnknownVariant, "variant"),
-            JudgeError::UnknownItem { .. } => (Code::UnknownItem, "results"),
-            JudgeError::WrongUnit { .. } => (Code::WrongUnit, "results"),
-            JudgeError::BadValue { .. } => (Code::BadValue, "results"),
-            JudgeError::NegativeValue { .. } => (Code::NegativeValue, "results"),
-            JudgeError::NoEditionInForce { .. } => (Code::NoEditionInForce, "samplingDate"),
-            JudgeError::BadDeclared { .. } => (Code::BadDeclaredValue, "declared"),
-            JudgeError::Custom { .. } => (Code::PluginJudgeFailed, "results"),
-            JudgeError::NoResults => (Code::NoResults, "results"),
-            JudgeError::BadNotTested { .. } => (Code::BadNotTested, "notTested"),
-        },
-    };
-    AppError::Invalid(vec![FieldProblem { code, field: field.into(), message }])
+    let (code, field) = (judge_code(&error), judge_field(&error));
+    AppError::Invalid(vec![FieldProblem { code, field: field.into(), message: error.to_string() }])
 }
 
-/// The code of an isolated plugin's failure (docs/adr/0045).
-pub(crate) fn plugin_fault_code(fault: PluginFault) -> Code {
-    match fault {
-        PluginFault::TimedOut => Code::PluginTimeout,
-        PluginFault::Unavailable => Code::PluginUnavailable,
+/// The stable code of a judgment refusal, wherever it is reported (a preview, a submission).
+pub(crate) fn judge_code(error: &RegistryJudgeError) -> Code {
+    match error {
+        RegistryJudgeError::UnknownIndustry(_) => Code::Domain(ErrorCode::UnknownIndustry),
+        RegistryJudgeError::VersionNotLoaded { .. } => Code::PluginVersionNotLoaded,
+        // An isolated plugin's worker failed (docs/adr/0045).
+        RegistryJudgeError::PluginFailed { fault: PluginFault::TimedOut, .. } => Code::PluginTimeout,
+        RegistryJudgeError::PluginFailed { fault: PluginFault::Unavailable, .. } => Code::PluginUnavailable,
+        RegistryJudgeError::Judge(judge) => match judge {
+            JudgeError::UnknownVariant { .. } => Code::UnknownVariant,
+            JudgeError::UnknownItem { .. } => Code::UnknownItem,
+            JudgeError::WrongUnit { .. } => Code::WrongUnit,
+            JudgeError::BadValue { .. } => Code::BadValue,
+            JudgeError::NegativeValue { .. } => Code::NegativeValue,
+            JudgeError::NoEditionInForce { .. } => Code::NoEditionInForce,
+            JudgeError::BadDeclared { .. } => Code::BadDeclaredValue,
+            JudgeError::Custom { .. } => Code::PluginJudgeFailed,
+            JudgeError::NoResults => Code::NoResults,
+            JudgeError::BadNotTested { .. } => Code::BadNotTested,
+        },
+    }
+}
+
+/// The input field a preview's judgment refusal names.
+fn judge_field(error: &RegistryJudgeError) -> &'static str {
+    match error {
+        RegistryJudgeError::UnknownIndustry(_) | RegistryJudgeError::VersionNotLoaded { .. } => "industry",
+        RegistryJudgeError::PluginFailed { .. } => "results",
+        RegistryJudgeError::Judge(judge) => match judge {
+            JudgeError::UnknownVariant { .. } => "variant",
+            JudgeError::NoEditionInForce { .. } => "samplingDate",
+            JudgeError::BadDeclared { .. } => "declared",
+            JudgeError::BadNotTested { .. } => "notTested",
+            JudgeError::UnknownItem { .. }
+            | JudgeError::WrongUnit { .. }
+            | JudgeError::BadValue { .. }
+            | JudgeError::NegativeValue { .. }
+            | JudgeError::Custom { .. }
+            | JudgeError::NoResults => "results",
+        },
     }
 }
 

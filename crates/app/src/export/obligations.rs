@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use oversight_domain::enterprise_report::Standing;
 use oversight_domain::{PeriodicReportId, TypedId};
 
-use super::rows::{Cell, Column, Position, authority_names, col, holders, industry_name, page_after};
+use super::rows::{
+    Cell, Column, Position, after_page, authority_names, col, holders, industry_name, page_after,
+};
 use crate::{App, AppError, DueReportQuery, InboxKind, Principal};
 
 pub(super) const PERIODIC_REPORTS_DUE: &[Column] = &[
@@ -85,13 +87,11 @@ pub(super) async fn due_report_page(
             ]
         })
         .collect();
-    let next = match (page.has_next_page, page.items.last()) {
-        (true, Some(last)) => Position::DueReport(
-            filter,
-            crate::DueReportCursor { enterprise_id: last.enterprise_id, industry: last.industry.clone() },
-        ),
-        _ => Position::Done,
-    };
+    let next = after_page(&page, |last| {
+        let cursor =
+            crate::DueReportCursor { enterprise_id: last.enterprise_id, industry: last.industry.clone() };
+        Position::DueReport(filter, cursor)
+    });
     Ok((rows, next))
 }
 
@@ -127,10 +127,7 @@ pub(super) async fn inbox_page(
             ]
         })
         .collect();
-    let next = match (page.has_next_page, page.items.last()) {
-        (true, Some(last)) => Position::Inbox(plan, last.cursor()),
-        _ => Position::Done,
-    };
+    let next = after_page(&page, |last| Position::Inbox(plan, last.cursor()));
     Ok((rows, next))
 }
 

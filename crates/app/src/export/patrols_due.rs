@@ -7,7 +7,9 @@ use std::collections::HashMap;
 
 use oversight_domain::TypedId;
 
-use super::rows::{Cell, Column, Position, authority_names, col, holders, industry_name, page_after};
+use super::rows::{
+    Cell, Column, Position, after_page, authority_names, col, holders, industry_name, page_after,
+};
 use crate::{App, AppError, PatrolDueCursor, PatrolDueFilter, Principal};
 
 pub(super) const PATROLS_DUE: &[Column] = &[
@@ -70,12 +72,11 @@ pub(super) async fn patrol_due_page(
             ]
         })
         .collect();
-    let next = match (page.has_next_page, page.items.last()) {
-        (true, Some(last)) => Position::PatrolDue(
+    let next = after_page(&page, |last| {
+        Position::PatrolDue(
             judged,
             PatrolDueCursor { plan_id: last.plan_id, enterprise_id: last.enterprise_id },
-        ),
-        _ => Position::Done,
-    };
+        )
+    });
     Ok((rows, next))
 }

@@ -19,8 +19,8 @@ use super::{
 };
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
-    LicenseOrder, LicenseRecord, Page, PageRequest, Principal, RectificationCursor, ReviewCursor, TaskCursor,
-    TaskOrder, VerdictRecord,
+    LicenseFilter, LicenseOrder, LicenseRecord, Page, PageRequest, Principal, RectificationCursor,
+    ReviewCursor, TaskCursor, TaskOrder, VerdictRecord,
 };
 
 /// Rows read per statement: large enough that 100,000 rows are 100 round trips, small enough
@@ -33,7 +33,7 @@ pub(super) fn page_after<K>(after: Option<K>) -> PageRequest<K> {
 }
 
 /// The position after `page`: the key of its last row, or `Done` when no page follows.
-pub(super) fn after_page<T>(page: &Page<T>, key: impl Fn(&T) -> Position) -> Position {
+pub(super) fn after_page<T>(page: &Page<T>, key: impl FnOnce(&T) -> Position) -> Position {
     match (page.has_next_page, page.items.last()) {
         (true, Some(last)) => key(last),
         _ => Position::Done,
@@ -300,16 +300,12 @@ pub async fn next_page(
 async fn license_page(
     app: &App,
     principal: &Principal,
-    filter: &oversight_storage::registry::license::LicenseFilter,
+    filter: &LicenseFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
     let after = if let Position::License(c) = position { Some(c) } else { None };
-    let request = PageRequest { after, ..PageRequest::first(PAGE_ROWS) };
-    let page = app.licenses(principal, filter, (LicenseOrder::Id, false), &request).await?;
-    let next = match (page.has_next_page, page.items.last()) {
-        (true, Some(last)) => Position::License(LicenseCursor::of(last, LicenseOrder::Id)),
-        _ => Position::Done,
-    };
+    let page = app.licenses(principal, filter, (LicenseOrder::Id, false), &page_after(after)).await?;
+    let next = after_page(&page, |last| Position::License(LicenseCursor::of(last, LicenseOrder::Id)));
     let holders = holders(app, principal, page.items.iter().map(|l| l.enterprise_id)).await?;
     let today = app.today();
     let rows = page

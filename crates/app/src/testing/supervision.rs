@@ -1244,23 +1244,7 @@ fn problem(
     position: Option<usize>,
     error: &RegistryJudgeError,
 ) -> FieldProblem {
-    let code = match error {
-        RegistryJudgeError::UnknownIndustry(_) => Code::Domain(ErrorCode::UnknownIndustry),
-        RegistryJudgeError::VersionNotLoaded { .. } => Code::PluginVersionNotLoaded,
-        RegistryJudgeError::PluginFailed { fault, .. } => crate::industry::plugin_fault_code(*fault),
-        RegistryJudgeError::Judge(judge) => match judge {
-            JudgeError::UnknownVariant { .. } => Code::UnknownVariant,
-            JudgeError::UnknownItem { .. } => Code::UnknownItem,
-            JudgeError::WrongUnit { .. } => Code::WrongUnit,
-            JudgeError::BadValue { .. } => Code::BadValue,
-            JudgeError::NegativeValue { .. } => Code::NegativeValue,
-            JudgeError::NoEditionInForce { .. } => Code::NoEditionInForce,
-            JudgeError::BadDeclared { .. } => Code::BadDeclaredValue,
-            JudgeError::Custom { .. } => Code::PluginJudgeFailed,
-            JudgeError::NoResults => Code::NoResults,
-            JudgeError::BadNotTested { .. } => Code::BadNotTested,
-        },
-    };
+    let code = crate::industry::judge_code(error);
     let field = match (position, error) {
         (_, RegistryJudgeError::Judge(JudgeError::BadNotTested { .. })) => {
             format!("submissions[{index}].notTested")
