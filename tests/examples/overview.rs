@@ -11,6 +11,8 @@
 //! ```sh
 //! cargo run -p oversight-tests --example overview
 //! ```
+//!
+//! Optional: `--enterprises N`; `OVERSIGHT_BENCH_KEEP=1` keeps the seeded databases for EXPLAIN.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::{Duration, Instant};
@@ -106,6 +108,12 @@ async fn run(db: Db, count: usize) {
         ms(median),
         ms(max)
     );
+    if std::env::var_os("OVERSIGHT_BENCH_KEEP").is_some() {
+        // Left for EXPLAIN: the database (and SQLite's directory) outlive the run.
+        eprintln!("[{db:?}] kept: {}", server.database_url);
+        std::mem::forget(server);
+        return;
+    }
     server.stop().await;
 }
 

@@ -16,9 +16,10 @@ use crate::{Executor, Page, PageRequest, Result, StorageError};
 
 /// For each keyed `of`, the counts of its figures, in one statement: `(key, figure, count)`, no
 /// row for a count of zero. Each group of figures one pass tells apart is read once a key — or
-/// once for several keys: the jurisdictions of one level over the same days (the national view's
-/// 31 provinces) share one pass over their common ancestor's records, each record counted for
-/// the jurisdiction its region's prefix names (docs/adr/0042 decision 8).
+/// once for several keys: jurisdictions over the same days that are of one level (the national
+/// view's 31 provinces) or nested in one another (the nation with them) share one pass over
+/// their common ancestor's records, each record counted for every jurisdiction its region's
+/// prefix falls in (docs/adr/0042 decisions 8 and 10).
 pub async fn live_counts(
     x: &impl Executor,
     asked: &[(i64, SnapshotOf, &[Figure])],
@@ -40,21 +41,26 @@ pub async fn live_counts(
         .collect()
 }
 
-/// One group of figures counted for some keys in one pass: the keys' jurisdictions are of one
-/// level (their prefixes one length) and their days the same, or there is one key.
+/// One group of figures counted for some keys in one pass: the keys' days are the same and
+/// their jurisdictions of one level (their prefixes one length) or nested, or there is one key.
 struct Batch {
     group: Vec<Figure>,
     members: Vec<(i64, SnapshotOf)>,
 }
 
 impl Batch {
-    /// Whether `of` can join this batch: the same group and days, a jurisdiction of the same level.
+    /// Whether `of` can join this batch: the same group and days, and a jurisdiction of the same
+    /// level as the first member's or nested with the members' common ancestor — the pass then
+    /// reads no record it would not read for the widest member alone.
     fn admits(&self, group: &[Figure], of: &SnapshotOf) -> bool {
         let Some((_, first)) = self.members.first() else { return false };
+        let ancestor = common_ancestor(&self.members);
+        let level = first.region.jurisdiction_prefix().len() == of.region.jurisdiction_prefix().len();
+        let nested = ancestor.contains(&of.region) || of.region.contains(&ancestor);
         self.group == group
             && placed(group)
             && (first.year, first.span, first.today) == (of.year, of.span, of.today)
-            && first.region.jurisdiction_prefix().len() == of.region.jurisdiction_prefix().len()
+            && (level || nested)
     }
 
     /// The batch's statement part (`k`, `fig`, `n`), or `None` for an empty group.
@@ -66,15 +72,16 @@ impl Batch {
     }
 
     /// Several keys in one pass over their common ancestor's records: the records counted by
-    /// figure and by the prefix of their place first, then each prefix's counts given to the keys
-    /// whose jurisdiction it names (a `VALUES` table of prefix and key). Counting first keeps the
+    /// figure and by the prefix of their place first (as long as the narrowest member's), then
+    /// each prefix's counts summed for the keys whose jurisdiction it falls in (a `VALUES` table
+    /// of prefix and key; the nation's empty prefix takes every one). Counting first keeps the
     /// join to a few rows; `CROSS JOIN` keeps SQLite from running the records once per key
     /// (PostgreSQL reads it as a plain join).
     fn lines(&self, binds: &mut Binds) -> Option<String> {
         let (_, first) = self.members.first()?;
         let of = SnapshotOf { region: common_ancestor(&self.members), ..*first };
         let records = group_places(binds, &of, &self.group)?;
-        let width = first.region.jurisdiction_prefix().len();
+        let width = self.members.iter().map(|(_, m)| m.region.jurisdiction_prefix().len()).max()?;
         let lines: Vec<String> = self
             .members
             .iter()
@@ -84,9 +91,10 @@ impl Batch {
             })
             .collect();
         Some(format!(
-            "SELECT m.column2 AS k, g.fig AS fig, g.n AS n FROM (SELECT r.fig AS fig, \
+            "SELECT m.column2 AS k, g.fig AS fig, CAST(SUM(g.n) AS BIGINT) AS n FROM (SELECT r.fig AS fig, \
              SUBSTR(r.place, 1, {width}) AS prefix, COUNT(*) AS n FROM ({records}) r GROUP BY r.fig, \
-             SUBSTR(r.place, 1, {width})) g CROSS JOIN (VALUES {}) m WHERE m.column1 = g.prefix",
+             SUBSTR(r.place, 1, {width})) g CROSS JOIN (VALUES {}) m \
+             WHERE SUBSTR(g.prefix, 1, LENGTH(m.column1)) = m.column1 GROUP BY m.column2, g.fig",
             lines.join(", ")
         ))
     }
