@@ -84,6 +84,7 @@ pub fn app_error(error: AppError, input: Option<&str>) -> async_graphql::Error {
         }
         AppError::Unauthenticated { code, message } => ApiError::new(code, message).into(),
         AppError::Internal(cause) if cause.is_unavailable() => database_unavailable(&cause),
+        AppError::Internal(cause) if cause.is_full() => storage_full(&cause),
         AppError::Internal(cause) => internal(&cause),
     }
 }
@@ -96,6 +97,19 @@ pub const DATABASE_UNAVAILABLE_MESSAGE: &str = "the database is unavailable; ret
 fn database_unavailable(cause: &dyn std::error::Error) -> async_graphql::Error {
     tracing::warn!(cause = %cause, "database unavailable");
     ApiError::new(Code::DatabaseUnavailable, DATABASE_UNAVAILABLE_MESSAGE).into()
+}
+
+/// The message of `STORAGE_FULL`: what happened and what to do, nothing of the cause (which
+/// disk, which file, which statement).
+pub const STORAGE_FULL_MESSAGE: &str =
+    "the database has no space left to store this; nothing was saved; retry the same request later";
+
+/// The database refused a write for want of space: the client learns that nothing was saved
+/// and that the same request may be sent again; the operator finds the cause in the log, as an
+/// error, since only making room ends it (docs/adr/0044).
+fn storage_full(cause: &dyn std::error::Error) -> async_graphql::Error {
+    tracing::error!(cause = %cause, "storage full: a write was refused for want of space");
+    ApiError::new(Code::StorageFull, STORAGE_FULL_MESSAGE).into()
 }
 
 /// A failed DataLoader batch, as every field that waited on it reports it. The application error

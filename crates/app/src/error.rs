@@ -426,6 +426,9 @@ codes! {
     /// The database could not be reached (down, restarting, no connection within the acquire
     /// timeout): the transaction did not complete here; the same request may be retried.
     DatabaseUnavailable = "DATABASE_UNAVAILABLE",
+    /// The database has no room left to write (its disk is full): the transaction did not
+    /// commit; the same request may be retried once space has been made.
+    StorageFull = "STORAGE_FULL",
     // Isolated plugins, docs/adr/0045.
     /// An isolated plugin did not answer within its time limit: nothing was judged, its worker
     /// was replaced; the same request may be retried.
@@ -487,6 +490,7 @@ impl AppError {
             AppError::Refused { code, .. } => *code,
             AppError::Unauthenticated { code, .. } => *code,
             AppError::Internal(cause) if cause.is_unavailable() => Code::DatabaseUnavailable,
+            AppError::Internal(cause) if cause.is_full() => Code::StorageFull,
             AppError::Internal(_) => Code::Internal,
         }
     }

@@ -87,6 +87,20 @@ impl StorageError {
         }
     }
 
+    /// Whether the database refused a write for want of space: SQLite's `SQLITE_FULL` (its
+    /// disk, or `max_page_count`) or PostgreSQL's `disk_full` (SQLSTATE 53100). The
+    /// transaction did not commit; the same request may succeed once an operator has made room
+    /// (`STORAGE_FULL`, docs/adr/0044).
+    pub fn is_full(&self) -> bool {
+        let StorageError::Database(err) = self else { return false };
+        match err {
+            DbErr::Conn(runtime) | DbErr::Exec(runtime) | DbErr::Query(runtime) => {
+                matches!(runtime, RuntimeErr::SqlxError(sqlx) if sqlx_full(sqlx))
+            }
+            _ => false,
+        }
+    }
+
     pub(crate) fn blob(err: impl std::fmt::Display) -> StorageError {
         StorageError::Blob(err.to_string())
     }
@@ -105,6 +119,22 @@ fn sqlx_unavailable(err: &sqlx::Error) -> bool {
         sqlx::Error::Database(database) => database.code().is_some_and(|code| {
             code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
         }),
+        _ => false,
+    }
+}
+
+/// The sqlx failures that mean "no room left to write". sqlx reports SQLite's extended result
+/// code as the error's code (`SQLITE_FULL` is 13 and has no extended variants) and PostgreSQL's
+/// SQLSTATE; a five-character SQLSTATE never reads `13`. PostgreSQL's other class-53 states
+/// (out of memory, too many connections, a configured limit) are not a full store and stay
+/// internal.
+fn sqlx_full(err: &sqlx::Error) -> bool {
+    const SQLITE_FULL: &str = "13";
+    const POSTGRES_DISK_FULL: &str = "53100";
+    match err {
+        sqlx::Error::Database(database) => {
+            database.code().is_some_and(|code| matches!(code.as_ref(), SQLITE_FULL | POSTGRES_DISK_FULL))
+        }
         _ => false,
     }
 }
@@ -179,6 +209,28 @@ pub struct Store {
     max_connections: u32,
 }
 
+/// Whether a SQLite connection coming back to the pool may be lent again: only when sqlx counts
+/// no transaction open on it. Otherwise it is closed (SQLite rolls back whatever is open).
+///
+/// Why: when SQLite itself ends a transaction on an error — a `COMMIT` refused with
+/// `SQLITE_FULL` rolls the whole transaction back — sqlx does not notice: its count stays at one
+/// and the `ROLLBACK` sent on drop fails ("no transaction is active"). Lent again, such a
+/// connection starts the next transaction with `SAVEPOINT` instead of `BEGIN IMMEDIATE`
+/// (deferred, so it can fail with "database is locked"), and after one more error it is left
+/// inside a transaction that never commits: writes were acknowledged that no other connection
+/// ever saw (found by `e2e::faults::full_disk`, docs/adr/0044). The ping first lets the
+/// rollback queued on drop run, so an ordinary rollback does not cost the connection.
+fn release_only_outside_transaction(
+    connection: &mut sea_orm::sqlx::SqliteConnection,
+    _: sqlx::pool::PoolConnectionMetadata,
+) -> futures_util::future::BoxFuture<'_, Result<bool, sqlx::Error>> {
+    use sqlx::Connection;
+    Box::pin(async move {
+        connection.ping().await?;
+        Ok(!connection.is_in_transaction())
+    })
+}
+
 /// How the connection pool stands at one moment (the metrics' gauges).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PoolStatus {
@@ -207,7 +259,8 @@ impl Store {
             // the bulk risk recompute's batch (eleven correlated counts per row) ran in 18 ms and
             // spent 645 ms compiling, every batch. Nothing here is an analytic query long enough
             // to repay compilation, so every connection of the pool starts with it off.
-            .map_sqlx_postgres_opts(|options| options.options([("jit", "off")]));
+            .map_sqlx_postgres_opts(|options| options.options([("jit", "off")]))
+            .map_sqlx_sqlite_pool_opts(|pool| pool.after_release(release_only_outside_transaction));
         if is_memory_sqlite {
             // An in-memory SQLite database lives as long as its one connection.
             connect.idle_timeout(Duration::from_secs(u64::MAX / 4)).max_lifetime(None);
@@ -554,5 +607,75 @@ mod tests {
             assert_eq!(StorageError::Database(err).is_unavailable(), unavailable, "{shown}");
         }
         assert!(!StorageError::Conflict("unique".to_owned()).is_unavailable());
+    }
+
+    /// A database error as a driver reports it: a message and a code (SQLite's extended result
+    /// code, PostgreSQL's SQLSTATE).
+    #[derive(Debug)]
+    struct Coded(&'static str);
+
+    impl std::fmt::Display for Coded {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "database error {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Coded {}
+
+    impl sqlx::error::DatabaseError for Coded {
+        fn message(&self) -> &str {
+            "database error"
+        }
+
+        fn code(&self) -> Option<std::borrow::Cow<'_, str>> {
+            Some(self.0.into())
+        }
+
+        fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+
+        fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+
+        fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+            self
+        }
+
+        fn kind(&self) -> sqlx::error::ErrorKind {
+            sqlx::error::ErrorKind::Other
+        }
+    }
+
+    /// Which failures are a full store (`STORAGE_FULL`): SQLite's `SQLITE_FULL` and PostgreSQL's
+    /// `disk_full`, however sea-orm wrapped them; not the other resource states, not a busy or
+    /// corrupt SQLite database, not an unreachable one — and a full store is not "unavailable".
+    #[test]
+    fn full_is_no_room_to_write() {
+        let coded = |code: &'static str| Arc::new(sqlx::Error::Database(Box::new(Coded(code))));
+        let cases: [(DbErr, bool); 11] = [
+            (DbErr::Exec(RuntimeErr::SqlxError(coded("13"))), true),
+            (DbErr::Query(RuntimeErr::SqlxError(coded("13"))), true),
+            (DbErr::Conn(RuntimeErr::SqlxError(coded("13"))), true),
+            (DbErr::Exec(RuntimeErr::SqlxError(coded("53100"))), true),
+            // SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_IOERR_WRITE: not a full disk.
+            (DbErr::Exec(RuntimeErr::SqlxError(coded("5"))), false),
+            (DbErr::Exec(RuntimeErr::SqlxError(coded("11"))), false),
+            (DbErr::Exec(RuntimeErr::SqlxError(coded("778"))), false),
+            // PostgreSQL out of memory, too many connections, a unique violation.
+            (DbErr::Query(RuntimeErr::SqlxError(coded("53200"))), false),
+            (DbErr::Query(RuntimeErr::SqlxError(coded("53300"))), false),
+            (DbErr::Query(RuntimeErr::SqlxError(coded("23505"))), false),
+            (DbErr::Custom("13".to_owned()), false),
+        ];
+        for (err, full) in cases {
+            let shown = err.to_string();
+            let err = StorageError::Database(err);
+            assert_eq!(err.is_full(), full, "{shown}");
+            assert!(!(err.is_full() && err.is_unavailable()), "{shown}");
+        }
+        assert!(!StorageError::Conflict("unique".to_owned()).is_full());
+        assert!(!StorageError::Blob("disk full".to_owned()).is_full());
     }
 }

@@ -59,6 +59,21 @@ pub async fn execute_raw(store: &crate::Store, sql: &str) -> Result<u64> {
     Ok(store.db.execute_unprepared(sql).await?.rows_affected())
 }
 
+/// SQLite's own check of a database file (`PRAGMA integrity_check`) on a connection of its own
+/// to `url` (`sqlite://…?mode=ro` opens it read-only): `["ok"]` when the file is sound, else
+/// each problem it found. The fault tests run it on a database whose disk filled up.
+pub async fn sqlite_integrity_check(url: &str) -> Result<Vec<String>> {
+    let db = Database::connect(url).await?;
+    let statement = sea_orm::Statement::from_string(sea_orm::DbBackend::Sqlite, "PRAGMA integrity_check");
+    let rows = db.query_all_raw(statement).await?;
+    let findings = rows
+        .iter()
+        .map(|row| row.try_get_by_index::<String>(0))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    db.close().await?;
+    Ok(findings)
+}
+
 /// The value of a PostgreSQL setting as one connection sees it (a transaction's, or any of the
 /// pool's), for tests of what the pool sets when it connects.
 pub async fn postgres_setting(x: &impl crate::Executor, name: &str) -> Result<String> {

@@ -1,9 +1,10 @@
 //! Faults (issue 20, docs/adr/0044): the real server binary killed with SIGKILL during bulk
-//! ingestion, stopped with SIGTERM during a submission, and left without its PostgreSQL server
-//! under load. Each harness submits test results with idempotency keys, retries what was not
+//! ingestion, stopped with SIGTERM during a submission, left without its PostgreSQL server
+//! under load, and left without disk space under its SQLite database. Each harness submits test results with idempotency keys, retries what was not
 //! acknowledged, and checks the database afterwards: every submission stored exactly once, none
 //! duplicated, and the audit chain intact.
 
+mod full_disk;
 mod kill;
 mod postgres_restart;
 mod shutdown;
@@ -69,6 +70,15 @@ impl Ingestion {
 
     /// Sends submission `n` to the server at `base` (`http://host:port`).
     async fn send(&self, base: &str, n: usize) -> Answer {
+        match self.post(base, n).await {
+            Ok((status, body)) => read_answer(status, &body),
+            Err(error) => Answer::Lost(error),
+        }
+    }
+
+    /// Sends submission `n` and returns the answer's status and body as they came, or why none
+    /// came.
+    async fn post(&self, base: &str, n: usize) -> Result<(reqwest::StatusCode, Value), String> {
         let submissions: Vec<Value> = self.batches[n]
             .iter()
             .map(|task| json!({ "taskId": task, "results": results("7.20") }))
@@ -82,15 +92,10 @@ impl Ingestion {
             .json(&json!({ "query": SUBMIT, "variables": variables }))
             .send()
             .await;
-        let response = match sent {
-            Ok(response) => response,
-            Err(error) => return Answer::Lost(error.to_string()),
-        };
+        let response = sent.map_err(|error| error.to_string())?;
         let status = response.status();
-        match response.json::<Value>().await {
-            Ok(body) => read_answer(status, &body),
-            Err(error) => Answer::Lost(error.to_string()),
-        }
+        let body = response.json::<Value>().await.map_err(|error| error.to_string())?;
+        Ok((status, body))
     }
 
     /// How many tasks of submission `n` have a verdict stored.
