@@ -3,12 +3,14 @@
 # `target/debug/oversight serve` on a temporary SQLite database seeded with the demo data and the
 # industry plugins, issues a token for each demo role (officers of every tier, the review
 # department, an auditor, two testing institutions, an enterprise user, the plugin
-# administrator), and runs tests/graphql-fuzz/fuzz.py (schemathesis in GraphQL mode, installed
-# into a virtual environment under target/ on first use) over every query and mutation of
-# schema.graphql. Fails on any 5xx, INTERNAL code or internal detail in an answer, and on a
+# administrator), and runs tests/graphql-fuzz/fuzz.py (hypothesis-graphql, the generator of
+# schemathesis' GraphQL mode, installed with schemathesis into a virtual environment under target/
+# on first use) over every query and mutation of schema.graphql. Fails on any 5xx, INTERNAL code or internal detail in an answer, and on a
 # panic in the server's log. Called by scripts/test.sh after the build; alone:
-#   scripts/graphql-fuzz.sh                      # GRAPHQL_FUZZ_EXAMPLES per operation (default 53; at least GRAPHQL_FUZZ_MIN_REQUESTS in all, default 10000)
+#   scripts/graphql-fuzz.sh     # GRAPHQL_FUZZ_EXAMPLES per operation (default 53), and at least
+#                               # GRAPHQL_FUZZ_MIN_REQUESTS (default 10000) in all
 #   GRAPHQL_FUZZ_ONLY='MutationRoot\.issue' scripts/graphql-fuzz.sh
+#   GRAPHQL_FUZZ_SEED=7 GRAPHQL_FUZZ_EXAMPLES=200 scripts/graphql-fuzz.sh   # a longer hunt elsewhere
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -73,9 +75,11 @@ done
 status=0
 "$venv/bin/python" tests/graphql-fuzz/fuzz.py --url "http://127.0.0.1:${port}/graphql" \
   --schema schema.graphql --tokens "$work/tokens.tsv" --examples "$examples" --min-requests "$min_requests" \
-  ${GRAPHQL_FUZZ_ONLY:+--only "$GRAPHQL_FUZZ_ONLY"} || status=$?
-if grep -n "panicked" "$work/server.log"; then
-  echo "graphql-fuzz: the server panicked (lines above)" >&2
+  ${GRAPHQL_FUZZ_ONLY:+--only "$GRAPHQL_FUZZ_ONLY"} ${GRAPHQL_FUZZ_SEED:+--seed "$GRAPHQL_FUZZ_SEED"} || status=$?
+# An error the server logged while answering generated input is a finding too, even when the
+# answer itself looked fine (the log is at `warn`, so only warnings and errors are in it).
+if grep -nE "panicked| ERROR " "$work/server.log" | head -20 | grep .; then
+  echo "graphql-fuzz: the server logged a panic or an error (lines above)" >&2
   status=1
 fi
 if ! kill -0 "$server_pid" 2>/dev/null; then
