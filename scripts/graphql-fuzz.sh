@@ -4,8 +4,8 @@
 # industry plugins, issues a token for each demo role (officers of every tier, the review
 # department, an auditor, two testing institutions, an enterprise user, the plugin
 # administrator), and runs tests/graphql-fuzz/fuzz.py (hypothesis-graphql, the generator of
-# schemathesis' GraphQL mode, installed with schemathesis into a virtual environment under target/
-# on first use) over every query and mutation of schema.graphql. Fails on any 5xx, INTERNAL code or internal detail in an answer, and on a
+# schemathesis' GraphQL mode, installed from tests/graphql-fuzz/requirements.txt into a virtual
+# environment under target/ on first use) over every query and mutation of schema.graphql. Fails on any 5xx, INTERNAL code or internal detail in an answer, and on a
 # panic in the server's log. Called by scripts/test.sh after the build; alone:
 #   scripts/graphql-fuzz.sh     # GRAPHQL_FUZZ_EXAMPLES per operation (default 53), and at least
 #                               # GRAPHQL_FUZZ_MIN_REQUESTS (default 10000) in all
@@ -15,14 +15,20 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 venv="target/graphql-fuzz-venv"
-schemathesis_version="3.39.16"
+requirements="tests/graphql-fuzz/requirements.txt"
 examples="${GRAPHQL_FUZZ_EXAMPLES:-53}"
 min_requests="${GRAPHQL_FUZZ_MIN_REQUESTS:-10000}"
 
-if [[ ! -x "$venv/bin/st" ]]; then
+# (Re)installed when missing or older than the pinned requirements.
+if [[ ! -f "$venv/installed" || "$requirements" -nt "$venv/installed" ]]; then
+  rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==${schemathesis_version}"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+  touch "$venv/installed"
 fi
+
+# Hypothesis keeps its cache (the constants it harvests) under target/, not in the checkout.
+export HYPOTHESIS_STORAGE_DIRECTORY="$PWD/target/hypothesis"
 
 work="$(mktemp -d)"
 server_pid=""
