@@ -14,7 +14,9 @@ fn has_forbidden(value: &serde_json::Value) -> bool {
     match value {
         serde_json::Value::String(text) => bad(text),
         serde_json::Value::Array(items) => items.iter().any(has_forbidden),
-        serde_json::Value::Object(fields) => fields.iter().any(|(key, value)| bad(key) || has_forbidden(value)),
+        serde_json::Value::Object(fields) => {
+            fields.iter().any(|(key, value)| bad(key) || has_forbidden(value))
+        }
         _ => false,
     }
 }
@@ -27,6 +29,7 @@ fuzz_target!(|input: (&str, &str, Option<&str>)| {
     }
     if let Ok(document) = async_graphql::parser::parse_query(query) {
         let _ = limits::check(&document, operation_name, &DocumentLimits::default());
-        let _ = limits::check(&document, operation_name, &DocumentLimits { max_aliases: 1, max_root_fields: 1 });
+        let _ =
+            limits::check(&document, operation_name, &DocumentLimits { max_aliases: 1, max_root_fields: 1 });
     }
 });
