@@ -84,13 +84,19 @@ status=0
   ${GRAPHQL_FUZZ_ONLY:+--only "$GRAPHQL_FUZZ_ONLY"} ${GRAPHQL_FUZZ_SEED:+--seed "$GRAPHQL_FUZZ_SEED"} || status=$?
 # An error the server logged while answering generated input is a finding too, even when the
 # answer itself looked fine (the log is at `warn`, so only warnings and errors are in it).
-if grep -nE "panicked| ERROR " "$work/server.log" | head -20 | grep .; then
+# (The level may come wrapped in colour codes: matched as a word, not between spaces.)
+if grep -naE 'panicked|(^|[^A-Z_])ERROR([^A-Z_]|$)' "$work/server.log" | head -20 | grep .; then
   echo "graphql-fuzz: the server logged a panic or an error (lines above)" >&2
   status=1
 fi
 if ! kill -0 "$server_pid" 2>/dev/null; then
   echo "graphql-fuzz: the server is no longer running" >&2
   status=1
+fi
+warnings="$(grep -aE '(^|[^A-Z_])WARN([^A-Z_]|$)' "$work/server.log" || true)"
+if [[ -n "$warnings" ]]; then
+  echo "graphql-fuzz: $(wc -l <<<"$warnings") warning(s) in the server's log, the first five:"
+  head -5 <<<"$warnings"
 fi
 echo "graphql-fuzz: $(( $(date +%s) - started )) s in all (seeding and start included)"
 exit "$status"
