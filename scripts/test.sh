@@ -62,5 +62,8 @@ unset OVERSIGHT_DATABASE_URL OVERSIGHT_LOG OVERSIGHT_JWT_HS256_SECRET
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
 
+echo "==> GraphQL fuzzing from the schema against the real server (scripts/graphql-fuzz.sh)"
+scripts/graphql-fuzz.sh
+
 echo "==> Rust tests (cargo nextest)"
 cargo nextest run --workspace --no-fail-fast
