@@ -268,7 +268,7 @@ async fn submitter(load: &Load<'_>, cast: &Cast) {
         }
         let input = json!({ "i": { "idempotencyKey": format!("soak-{n}"), "submissions": tasks } });
         let first = load.call("submit: submitTestResults", &cast.lab, SUBMIT, input.clone()).await;
-        if first.is_some() && n % 10 == 0 {
+        if first.is_some() && n.is_multiple_of(10) {
             let again = load.call("submit: same key again", &cast.lab, SUBMIT, input).await;
             if let Some(again) = again.filter(|a| a["submitTestResults"]["replayed"] != true) {
                 load.error("submit: same key again", &format!("not a replay: {again}"));
