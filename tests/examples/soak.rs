@@ -369,25 +369,43 @@ async fn churner(load: &Load<'_>, cast: &Cast) {
     }
 }
 
-/// The server process's resident set, in kB.
-fn rss_kb(pid: u32) -> u64 {
+/// The server process's resident set in kB: the whole (`VmRSS`, what the criterion looks at),
+/// and its anonymous (heap, stacks) and file-backed (the binary's and plugins' pages, SQLite's
+/// shared memory) parts, which tell a leak from code and files being paged in.
+#[derive(Clone, Copy)]
+struct Rss {
+    total: u64,
+    anon: u64,
+    file: u64,
+}
+
+fn rss(pid: u32) -> Rss {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let line = status.lines().find(|l| l.starts_with("VmRSS:")).expect("VmRSS in /proc/<pid>/status");
-    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+    let field = |name: &str| -> u64 {
+        let line = status.lines().find(|l| l.starts_with(name)).expect("the field in /proc/<pid>/status");
+        line.split_whitespace().nth(1).unwrap().parse().unwrap()
+    };
+    Rss { total: field("VmRSS:"), anon: field("RssAnon:"), file: field("RssFile:") }
+}
+
+impl std::fmt::Display for Rss {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} kB (anon {} kB, file {} kB)", self.total, self.anon, self.file)
+    }
 }
 
 /// RSS every `SAMPLE_EVERY` from the start to the deadline, and once more at the deadline.
-async fn sampler(load: &Load<'_>, pid: u32, started: Instant) -> Vec<(Duration, u64)> {
+async fn sampler(load: &Load<'_>, pid: u32, started: Instant) -> Vec<(Duration, Rss)> {
     let mut samples = Vec::new();
     let mut next = started + SAMPLE_EVERY;
     while next < load.deadline {
         tokio::time::sleep_until(next.into()).await;
-        samples.push((started.elapsed(), rss_kb(pid)));
-        eprintln!("  {:>5.0} s  RSS {} kB", started.elapsed().as_secs_f64(), samples.last().unwrap().1);
+        samples.push((started.elapsed(), rss(pid)));
+        eprintln!("  {:>5.0} s  RSS {}", started.elapsed().as_secs_f64(), samples.last().unwrap().1);
         next += SAMPLE_EVERY;
     }
     tokio::time::sleep_until(load.deadline.into()).await;
-    samples.push((started.elapsed(), rss_kb(pid)));
+    samples.push((started.elapsed(), rss(pid)));
     samples
 }
 
@@ -425,14 +443,14 @@ fn report(
     length: Duration,
     duration: Duration,
     stats: &Stats,
-    samples: &[(Duration, u64)],
+    samples: &[(Duration, Rss)],
     log: &str,
 ) -> bool {
     let warm_up_at = Duration::from_secs(60).max(length / 10);
     let warm_up = samples.iter().find(|(at, _)| *at >= warm_up_at).unwrap_or(samples.last().unwrap());
     let end = samples.last().unwrap().1;
-    let max = samples.iter().map(|(_, kb)| *kb).max().unwrap();
-    let ratio = end as f64 / warm_up.1 as f64;
+    let max = samples.iter().map(|(_, rss)| rss.total).max().unwrap();
+    let ratio = end.total as f64 / warm_up.1.total as f64;
     println!("== soak on {db:?}: {:.1} s ==", duration.as_secs_f64());
     for (kind, k) in &stats.kinds {
         let mean = k.busy.as_secs_f64() * 1000.0 / k.requests.max(1) as f64;
@@ -449,7 +467,7 @@ fn report(
         stats.events, stats.churned
     );
     println!(
-        "RSS after warm-up ({:.0} s) {} kB, at the end {end} kB, max {max} kB, end/warm-up {ratio:.3}",
+        "RSS after warm-up ({:.0} s) {}, at the end {end}, max {max} kB, end/warm-up {ratio:.3}",
         warm_up.0.as_secs_f64(),
         warm_up.1
     );
