@@ -78,8 +78,9 @@ fn officer_token(server: &TestServer, authority: oversight_domain::AuthorityId, 
 }
 
 /// `count` enterprises spread over `regions` round robin, each with a wire-cable license issued
-/// between a month and two years ago, in transactions of 10,000.
-async fn seed_enterprises(server: &TestServer, regions: &[RegionCode], count: usize) {
+/// between a month and two years ago, in transactions of 10,000; returns the license numbers (a
+/// benchmark that opens testing tasks names them).
+pub async fn seed_enterprises(server: &TestServer, regions: &[RegionCode], count: usize) -> Vec<String> {
     let app = &server.app;
     let store = app.store();
     let now = oversight_app::now();
@@ -89,6 +90,7 @@ async fn seed_enterprises(server: &TestServer, regions: &[RegionCode], count: us
     wire_cable.license_categories =
         vec![DeclaredCategory { code: LicenseCategory::parse("06").unwrap(), needs_verification: true }];
     let catalogue = IndustryCatalogue::new(oversight_app::shipped_industries(), vec![wire_cable]);
+    let mut numbers = Vec::with_capacity(count);
     const CHUNK: usize = 10_000;
     for chunk_start in (0..count).step_by(CHUNK) {
         let tx = store.begin().await.unwrap();
@@ -121,9 +123,11 @@ async fn seed_enterprises(server: &TestServer, regions: &[RegionCode], count: us
             )
             .unwrap();
             oversight_storage::registry::license::insert(&tx, enterprise.id, &license, now).await.unwrap();
+            numbers.push(number);
         }
         tx.commit().await.unwrap();
     }
+    numbers
 }
 
 /// Runs a benchmark on SQLite, then on PostgreSQL when `OVERSIGHT_TEST_POSTGRES_URL` is set
