@@ -125,19 +125,7 @@ fn plugin_dir(plugin: &Path) -> tempfile::TempDir {
 
 /// Ten wire-cable results of a BV 1.5 mm² sample that passes every item.
 fn items() -> Vec<Value> {
-    let item = |code: &str, value: &str, unit: &str| json!({ "item": code, "value": value, "unit": unit });
-    vec![
-        item("conductor_resistance", "12.0", "Ω/km"),
-        item("insulation_thickness_mean", "0.72", "mm"),
-        item("insulation_thickness_thinnest", "0.55", "mm"),
-        item("voltage_test", "no_breakdown", ""),
-        item("insulation_resistance_70c", "0.015", "MΩ·km"),
-        item("insulation_tensile_strength", "13.5", "N/mm²"),
-        item("insulation_elongation", "150", "%"),
-        item("insulation_tensile_variation_after_ageing", "-5", "%"),
-        item("flame_single_vertical", "pass", ""),
-        item("marking", "conforming", ""),
-    ]
+    oversight_tests::bench::passing_wire_cable_items()
 }
 
 struct Figures {

@@ -144,3 +144,21 @@ where
         eprintln!("PostgreSQL skipped: OVERSIGHT_TEST_POSTGRES_URL is not set");
     }
 }
+
+/// Ten wire-cable results of a BV 1.5 mm² sample that passes every item (the benchmarks'
+/// submissions).
+pub fn passing_wire_cable_items() -> Vec<serde_json::Value> {
+    let item = |code: &str, value: &str, unit: &str| serde_json::json!({ "item": code, "value": value, "unit": unit });
+    vec![
+        item("conductor_resistance", "12.0", "Ω/km"),
+        item("insulation_thickness_mean", "0.72", "mm"),
+        item("insulation_thickness_thinnest", "0.55", "mm"),
+        item("voltage_test", "no_breakdown", ""),
+        item("insulation_resistance_70c", "0.015", "MΩ·km"),
+        item("insulation_tensile_strength", "13.5", "N/mm²"),
+        item("insulation_elongation", "150", "%"),
+        item("insulation_tensile_variation_after_ageing", "-5", "%"),
+        item("flame_single_vertical", "pass", ""),
+        item("marking", "conforming", ""),
+    ]
+}
