@@ -218,14 +218,19 @@ pub struct Store {
 /// connection starts the next transaction with `SAVEPOINT` instead of `BEGIN IMMEDIATE`
 /// (deferred, so it can fail with "database is locked"), and after one more error it is left
 /// inside a transaction that never commits: writes were acknowledged that no other connection
-/// ever saw (found by `e2e::faults::full_disk`, docs/adr/0044). The ping first lets the
-/// rollback queued on drop run, so an ordinary rollback does not cost the connection.
+/// ever saw (found by `e2e::faults::full_disk`, docs/adr/0044). A connection counting none is
+/// lent again at once (every committed transaction and lone statement: no round trip on that
+/// path); one still counting a transaction is pinged first, which lets a rollback queued on drop
+/// run, so an ordinary rollback does not cost the connection.
 fn release_only_outside_transaction(
     connection: &mut sea_orm::sqlx::SqliteConnection,
     _: sqlx::pool::PoolConnectionMetadata,
 ) -> futures_util::future::BoxFuture<'_, Result<bool, sqlx::Error>> {
     use sqlx::Connection;
     Box::pin(async move {
+        if !connection.is_in_transaction() {
+            return Ok(true);
+        }
         connection.ping().await?;
         Ok(!connection.is_in_transaction())
     })

@@ -1,8 +1,8 @@
 //! Faults (issue 20, docs/adr/0044): the real server binary killed with SIGKILL during bulk
 //! ingestion, stopped with SIGTERM during a submission, left without its PostgreSQL server
-//! under load, and left without disk space under its SQLite database. Each harness submits test results with idempotency keys, retries what was not
-//! acknowledged, and checks the database afterwards: every submission stored exactly once, none
-//! duplicated, and the audit chain intact.
+//! under load, and left without disk space under its SQLite database. Each harness submits test
+//! results with idempotency keys, retries what was not acknowledged, and checks the database
+//! afterwards: every submission stored exactly once, none duplicated, and the audit chain intact.
 
 mod full_disk;
 mod kill;
