@@ -1,6 +1,6 @@
 //! The inbox (docs/adr/0040): a page with its counts costs the same SQL statements for 5 items as
-//! for 50 (the union is one statement, the counts one more, the nodes through their loaders); the
-//! items run in (day, kind, id) order across pages; another province's items never appear.
+//! for 50 (the union is one statement, the counts one more — none when neither counts nor
+//! totalCount is asked for — the nodes through their loaders); the items run in (day, kind, id) order across pages; another province's items never appear.
 
 use oversight_app::{IssueOrder, OrderSubjectInput, RaiseRequest};
 use oversight_domain::responsibility::request::RequestKind;
@@ -9,6 +9,11 @@ use serde_json::{Value, json};
 
 const QUERY: &str = r#"query($first: Int!, $after: String) { inbox(first: $first, after: $after) {
     totalCount counts { kind total overdue } pageInfo { hasNextPage endCursor }
+    edges { node { kind dueOn overdue subjectId summary authority { name } enterprise { name }
+        subject { ... on SupervisionOrder { text } ... on LowerTierRequest { text } } } } } }"#;
+
+/// `QUERY` without the counts and totalCount.
+const BARE: &str = r#"query($first: Int!) { inbox(first: $first) { pageInfo { hasNextPage endCursor }
     edges { node { kind dueOn overdue subjectId summary authority { name } enterprise { name }
         subject { ... on SupervisionOrder { text } ... on LowerTierRequest { text } } } } } }"#;
 
@@ -129,6 +134,17 @@ async fn inbox_body(server: &TestServer) {
     // page + counts + the authorities below and the rules in force (the tests to sample's places
     // and frequencies) + orders + requests + authorities
     assert!(counts[0] <= 7, "more statements than relations: {counts:?}");
+    // A page that asks for neither the counts nor totalCount costs one statement fewer, and
+    // the same page; a fragment asking for totalCount alone still gets it right.
+    let before = server.statements.get();
+    let bare = server.graphql_as(&token, BARE, json!({ "first": 5 })).await;
+    assert_eq!(server.statements.get() - before, counts[0] - 1, "{bare}");
+    let keys: Vec<String> = bare["data"]["inbox"]["edges"].as_array().unwrap().iter().map(key).collect();
+    let full = ask(5, None).await;
+    assert_eq!(keys, full["edges"].as_array().unwrap().iter().map(key).collect::<Vec<_>>());
+    let total = "query { inbox(first: 1) { ...T } } fragment T on InboxItemConnection { totalCount }";
+    let total = server.graphql_as(&token, total, json!({})).await;
+    assert_eq!(total["data"]["inbox"]["totalCount"], json!(2 * EACH), "{total}");
 
     // The whole inbox over two pages: (day, kind, id) ascending, nothing twice, nothing of Zhejiang.
     let first = ask(50, None).await;
