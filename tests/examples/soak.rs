@@ -365,6 +365,8 @@ struct Rss {
     total: u64,
     anon: u64,
     file: u64,
+    /// The process's threads: with SQLite, one per open pooled connection besides the workers.
+    threads: u64,
 }
 
 fn rss(pid: u32) -> Rss {
@@ -373,12 +375,21 @@ fn rss(pid: u32) -> Rss {
         let line = status.lines().find(|l| l.starts_with(name)).expect("the field in /proc/<pid>/status");
         line.split_whitespace().nth(1).unwrap().parse().unwrap()
     };
-    Rss { total: field("VmRSS:"), anon: field("RssAnon:"), file: field("RssFile:") }
+    Rss {
+        total: field("VmRSS:"),
+        anon: field("RssAnon:"),
+        file: field("RssFile:"),
+        threads: field("Threads:"),
+    }
 }
 
 impl std::fmt::Display for Rss {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} kB (anon {} kB, file {} kB)", self.total, self.anon, self.file)
+        write!(
+            f,
+            "{} kB (anon {} kB, file {} kB; {} threads)",
+            self.total, self.anon, self.file, self.threads
+        )
     }
 }
 

@@ -37,7 +37,7 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
             .with_context(|| format!("cannot create the database directory {}", directory.display()))?;
     }
     let mut options = StoreOptions::new(config.database_url.clone());
-    options.max_connections = config.max_connections;
+    options.max_connections = config.pool_size();
     // At least a second: zero would fail every acquire, even on a healthy pool.
     options.acquire_timeout = Duration::from_secs(config.database_acquire_timeout_secs.max(1));
     let app = match &config.migration_database_url {
