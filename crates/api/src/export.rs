@@ -28,6 +28,7 @@ use crate::patrol::plans::{PatrolsDueFilter, due_filter};
 use crate::registry::enterprise::EnterpriseFilterInput;
 use crate::registry::license::LicenseFilterInput;
 use crate::responsibility::order::SupervisionOrderFilter;
+use crate::responsibility::record::ResponsibilityRecordFilter;
 use crate::responsibility::request::LowerTierRequestFilter;
 use crate::review::operations::{AnnualReviewFilter, review_filter};
 use crate::testing::rectification::ProposalFilterInput;
@@ -88,6 +89,9 @@ pub enum ExportListGql {
     /// `patrolsDue`: the caller's queue of patrols due (应巡查), with each target's visits so far
     /// and owed.
     PatrolsDue,
+    /// `responsibilityRecords`: commendation and accountability records (表彰奖励, 追究责任), with
+    /// their measures, subjects, grounds and documents.
+    ResponsibilityRecords,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -114,6 +118,7 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::UnlicensedCases => ExportList::UnlicensedCases,
             ExportListGql::CounterfeitCases => ExportList::CounterfeitCases,
             ExportListGql::PatrolsDue => ExportList::PatrolsDue,
+            ExportListGql::ResponsibilityRecords => ExportList::ResponsibilityRecords,
         }
     }
 }
@@ -199,6 +204,8 @@ pub struct ExportFilterInput {
     pub counterfeit_cases: Option<CounterfeitCaseFilterInput>,
     /// For PATROLS_DUE: the `patrolsDue` filter (the queue judged on the day of the download).
     pub patrols_due: Option<PatrolsDueFilter>,
+    /// For RESPONSIBILITY_RECORDS: the `responsibilityRecords` filter.
+    pub responsibility_records: Option<ResponsibilityRecordFilter>,
 }
 
 /// The `periodicReportsDue` arguments, for its export (all optional, as the list's).
@@ -322,6 +329,9 @@ impl ExportFilterInput {
             ExportList::PatrolsDue => {
                 ExportQuery::PatrolsDue(due_filter(self.patrols_due.unwrap_or_default())?)
             }
+            ExportList::ResponsibilityRecords => {
+                ExportQuery::ResponsibilityRecords(self.responsibility_records.unwrap_or_default().parse()?)
+            }
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -366,6 +376,11 @@ impl ExportFilterInput {
             ("unlicensedCases", self.unlicensed_cases.is_some(), ExportList::UnlicensedCases),
             ("counterfeitCases", self.counterfeit_cases.is_some(), ExportList::CounterfeitCases),
             ("patrolsDue", self.patrols_due.is_some(), ExportList::PatrolsDue),
+            (
+                "responsibilityRecords",
+                self.responsibility_records.is_some(),
+                ExportList::ResponsibilityRecords,
+            ),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {
             Some((name, ..)) => {

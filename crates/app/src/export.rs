@@ -16,6 +16,7 @@ mod follow_ups;
 mod obligations;
 mod orders;
 mod patrols_due;
+mod responsibility;
 mod reviews;
 mod risk_classes;
 mod rows;
@@ -37,8 +38,8 @@ use serde_json::Value;
 use crate::{
     Action, App, AppError, CounterfeitCaseFilter, DueReportQuery, EnterpriseFilter, FollowUpFilter,
     InboxKind, LicenseFilter, MeasureFilter, NoticeFilter, OrderFilter, PatrolDueFilter, PatrolFilter,
-    Principal, ProposalFilter, RectificationFilter, RequestFilter, Resource, ReviewFilter, Role, TaskFilter,
-    Tier, UnlicensedCaseFilter, now,
+    Principal, ProposalFilter, RecordFilter, RectificationFilter, RequestFilter, Resource, ReviewFilter,
+    Role, TaskFilter, Tier, UnlicensedCaseFilter, now,
 };
 
 pub use rows::Cell;
@@ -68,6 +69,7 @@ oversight_domain::stored_enum! {
         UnlicensedCases = "unlicensedCases",
         CounterfeitCases = "counterfeitCases",
         PatrolsDue = "patrolsDue",
+        ResponsibilityRecords = "responsibilityRecords",
     }
 }
 
@@ -96,13 +98,15 @@ impl ExportList {
             ExportList::UnlicensedCases => "无证生产案件",
             ExportList::CounterfeitCases => "恶意造假案件",
             ExportList::PatrolsDue => "应巡查企业",
+            ExportList::ResponsibilityRecords => "表彰奖励和追究责任记录",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
     /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
     /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox, the
-    /// enforcement cases and the patrols due are not samples (docs/adr/0028 §8, §10–§12, §14–§17).
+    /// enforcement cases, the patrols due and the responsibility records are not samples
+    /// (docs/adr/0028 §8, §10–§12, §14–§18).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -158,6 +162,8 @@ pub enum ExportQuery {
     /// The caller's queue of patrols due, judged (jurisdiction, rules, key counties) on the
     /// download's first page.
     PatrolsDue(PatrolDueFilter),
+    /// Commendation and accountability records (表彰奖励 / 追究责任), newest first.
+    ResponsibilityRecords(RecordFilter),
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -192,6 +198,7 @@ impl ExportQuery {
             ExportQuery::UnlicensedCases(_) => ExportList::UnlicensedCases,
             ExportQuery::CounterfeitCases(_) => ExportList::CounterfeitCases,
             ExportQuery::PatrolsDue(_) => ExportList::PatrolsDue,
+            ExportQuery::ResponsibilityRecords(_) => ExportList::ResponsibilityRecords,
         }
     }
 }
@@ -418,7 +425,7 @@ fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -
 /// lists (rectifications, annual reviews, patrol measures, follow-ups, revocation proposals) are
 /// read in the registry's scope, as their queries are; orders and requests in the tiers' scope;
 /// the reports due in the registry's; the inbox by its own rule (everyone reads their own); the
-/// enforcement cases in their lists' case scopes.
+/// enforcement cases in their lists' case scopes; the responsibility records in theirs.
 fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
     match query {
         ExportQuery::Enterprises(_)
@@ -453,5 +460,6 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         ExportQuery::CounterfeitCases(_) => {
             crate::enforcement::counterfeit::case_scope(principal).map(|_| ())
         }
+        ExportQuery::ResponsibilityRecords(_) => crate::responsibility::record_scope(principal).map(|_| ()),
     }
 }

@@ -1461,3 +1461,140 @@ on_both_databases!(
     patrols_due,
     plugins = crate::cast::WIRE_CABLE
 );
+
+const RECORD_HEADER: [&str; 17] = [
+    "记录编号",
+    "类别",
+    "状态",
+    "措施",
+    "对象类型",
+    "对象单位",
+    "对象人员",
+    "记录机关",
+    "事由",
+    "依据",
+    "起草日期",
+    "起草人",
+    "文号",
+    "印发日期",
+    "撤销日期",
+    "撤销理由",
+    "撤回日期",
+];
+
+const RECORDS: &str = r#"query { responsibilityRecords(first: 100) {
+    totalCount nodes { id kind status summary documentNumber } } }"#;
+
+/// Commendation and accountability records (表彰奖励, 追究责任) exported: the rows the
+/// `responsibilityRecords` list shows the same caller, newest first, with the measure, the unit
+/// named, the recording authority and the grounds; a draft stays with the recording authority,
+/// an issued record is read by its subject; the list's filter narrows it; an institution and an
+/// enterprise are refused.
+async fn responsibility_records(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let national = &world.national_head;
+    let seats = server.graphql_as(&world.provincial, "{ viewer { authority { id } } }", json!({})).await;
+    let jiangsu = &seats["data"]["viewer"]["authority"]["id"];
+    let ordered = server
+        .graphql_as(
+            national,
+            "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
+            json!({ "i": { "targetAuthorityId": jiangsu, "subjectKind": "OTHER", "subjectText": "巡查计划",
+                           "text": "督办巡查计划", "workingDays": 5 } }),
+        )
+        .await;
+    let order = ordered["data"]["issueSupervisionOrder"]["order"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{ordered}"));
+    let mut ids = Vec::new();
+    for (kind, measure, summary) in [
+        ("COMMENDATION", "CIRCULATED_PRAISE", "措施得力，按期办结"),
+        ("ACCOUNTABILITY", "CIRCULATED_CRITICISM", "监管不力"),
+    ] {
+        let drafted = server
+            .graphql_as(
+                national,
+                "mutation($i: DraftResponsibilityRecordInput!) { draftResponsibilityRecord(input: $i) { record { id } } }",
+                json!({ "i": { "kind": kind, "subjectKind": "UNIT", "subjectAuthorityId": jiangsu, "measure": measure,
+                               "summary": summary, "grounds": [{ "kind": "SUPERVISION_ORDER", "id": order, "note": "督办件" }] } }),
+            )
+            .await;
+        let id = drafted["data"]["draftResponsibilityRecord"]["record"]["id"].as_str();
+        ids.push(id.unwrap_or_else(|| panic!("{drafted}")).to_owned());
+    }
+    let today = server.app.today().to_string();
+    let issued = server
+        .graphql_as(
+            national,
+            "mutation($r: ID!, $d: NaiveDate!) { issueResponsibilityRecord(recordId: $r, documentNumber: \"国市监〔2026〕1号\", issuedOn: $d) { record { id } } }",
+            json!({ "r": ids[0], "d": today }),
+        )
+        .await;
+    assert!(issued.get("errors").is_none(), "{issued}");
+
+    // The nation reads both, newest first: the draft criticism, then the issued commendation.
+    let listed = server.graphql_as(national, RECORDS, json!({})).await;
+    let shown: Vec<String> = listed["data"]["responsibilityRecords"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| crate::cast::numeric(n["id"].as_str().unwrap()))
+        .collect();
+    let (header, records) = csv_of(server, national, "RESPONSIBILITY_RECORDS", json!({})).await;
+    assert_eq!(header, RECORD_HEADER);
+    assert_eq!(records.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), shown, "the file is the list");
+    assert_eq!(shown, [crate::cast::numeric(&ids[1]), crate::cast::numeric(&ids[0])]);
+    assert_eq!(records[0][1..6], ["追究责任", "草稿", "通报批评", "单位", "江苏省市场监督管理局"]);
+    assert_eq!(records[1][1..6], ["表彰奖励", "已印发", "通报表扬", "单位", "江苏省市场监督管理局"]);
+    assert_eq!(records[1][6], "", "a unit names no person");
+    assert_eq!(records[1][8], "措施得力，按期办结");
+    assert_eq!(records[1][9], format!("督查督办 {}（督办件）", crate::cast::numeric(order)));
+    assert_eq!((records[1][10].as_str(), records[1][12].as_str()), (today.as_str(), "国市监〔2026〕1号"));
+    assert_eq!(records[1][13], today);
+    assert_eq!(records[0][12..], ["", "", "", "", ""], "a draft has no document yet");
+
+    // The subject's officers read the issued record only; the county below reads neither.
+    let (_, records) = csv_of(server, &world.provincial, "RESPONSIBILITY_RECORDS", json!({})).await;
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][0], crate::cast::numeric(&ids[0]));
+    assert_eq!(records.len(), total(server, &world.provincial, "responsibilityRecords").await);
+    assert!(csv_of(server, &world.county, "RESPONSIBILITY_RECORDS", json!({})).await.1.is_empty());
+
+    // The list's filter, as an XLSX file: the nation's accountability records.
+    let filter = json!({ "responsibilityRecords": { "kind": "ACCOUNTABILITY" } });
+    let rows =
+        sheet_filtered(server, national, ("RESPONSIBILITY_RECORDS", filter), "表彰奖励和追究责任记录").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (RECORD_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][1], Data::String("追究责任".to_owned()));
+    assert!(matches!(rows[1][10], Data::DateTime(_)), "the day drafted is an Excel date: {:?}", rows[1][10]);
+    assert!(matches!(rows[1][0], Data::Float(_)), "the number is a number: {:?}", rows[1][0]);
+
+    let before = census(server).await;
+    let cases = [
+        ("a testing institution", &world.lab, json!({}), "FORBIDDEN"),
+        ("an enterprise", &world.enterprise_user, json!({}), "FORBIDDEN"),
+        (
+            "not an authority's ID",
+            national,
+            json!({ "responsibilityRecords": { "subjectAuthority": world.enterprises[0] } }),
+            "INVALID_ID",
+        ),
+        (
+            "another list's filter",
+            national,
+            json!({ "counterfeitCases": { "overdue": true } }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ];
+    for (label, token, filter, expected) in cases {
+        let input = json!({ "list": "RESPONSIBILITY_RECORDS", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_responsibility_records_export_as_the_list_shows_them,
+    responsibility_records,
+    plugins = crate::cast::WIRE_CABLE
+);

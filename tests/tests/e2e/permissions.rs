@@ -191,6 +191,7 @@ enum Op {
     ExportUnlicensed,
     ExportCounterfeit,
     ExportPatrolsDue,
+    ExportRecords,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1102,10 +1103,14 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ExportCounterfeit, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // The responsibility records export to their list's readers (docs/adr/0028 §18).
+        (ExportRecords, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 170] = [
+const OPS: [Op; 171] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1278,6 +1283,7 @@ const OPS: [Op; 170] = [
     ExportUnlicensed,
     ExportCounterfeit,
     ExportPatrolsDue,
+    ExportRecords,
 ];
 
 struct World {
@@ -2402,10 +2408,12 @@ async fn run(
                 "requestExport",
             )
         }
-        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue => {
+        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue
+        | ExportRecords => {
             let list = match op {
                 ExportReportsDue => "PERIODIC_REPORTS_DUE",
                 ExportPatrolsDue => "PATROLS_DUE",
+                ExportRecords => "RESPONSIBILITY_RECORDS",
                 ExportInbox => "INBOX",
                 ExportUnlicensed => "UNLICENSED_CASES",
                 _ => "COUNTERFEIT_CASES",

@@ -14,8 +14,8 @@ use oversight_domain::{AuthorityId, EnterpriseId, GeneratedReportId, LicenseId, 
 use rust_decimal::Decimal;
 
 use super::{
-    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due, reviews,
-    risk_classes,
+    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due,
+    responsibility, reviews, risk_classes,
 };
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
@@ -118,6 +118,7 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::UnlicensedCases(_) => enforcement::UNLICENSED_CASES,
         ExportQuery::CounterfeitCases(_) => enforcement::COUNTERFEIT_CASES,
         ExportQuery::PatrolsDue(_) => patrols_due::PATROLS_DUE,
+        ExportQuery::ResponsibilityRecords(_) => responsibility::RESPONSIBILITY_RECORDS,
     }
 }
 
@@ -206,8 +207,8 @@ pub enum Position {
     Review(ReviewCursor),
     FollowUp(FollowUpCursor),
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
-    /// supervision orders, requests and enforcement cases, newest first; a draw's targets by
-    /// license id).
+    /// supervision orders, requests, enforcement cases and responsibility records, newest first;
+    /// a draw's targets by license id).
     Id(i64),
     /// The due-test list's plan (built on its first page, kept for the others) and the license
     /// id of its last row.
@@ -291,6 +292,9 @@ pub async fn next_page(
         }
         (ExportQuery::PatrolsDue(filter), position) => {
             patrols_due::patrol_due_page(app, principal, filter, position).await
+        }
+        (ExportQuery::ResponsibilityRecords(filter), position) => {
+            responsibility::record_page(app, principal, filter, position).await
         }
     }
 }
