@@ -12,6 +12,8 @@ use futures_util::StreamExt;
 use oversight_app::export::{DueTestsQuery, ExportFormat, ExportList, ExportQuery, SignedExport};
 use oversight_app::{App, Code, DueReportQuery, Principal};
 
+use crate::campaign::CampaignFilterInput;
+use crate::campaign::meeting::RectificationMeetingFilterInput;
 use crate::enforcement::counterfeit::{CounterfeitCaseFilterInput, case_filter};
 use crate::enforcement::unlicensed::UnlicensedCaseFilterInput;
 use crate::enterprise_report::PeriodicReportStandingGql;
@@ -92,6 +94,12 @@ pub enum ExportListGql {
     /// `responsibilityRecords`: commendation and accountability records (表彰奖励, 追究责任), with
     /// their measures, subjects, grounds and documents.
     ResponsibilityRecords,
+    /// `campaigns`: key-industry campaigns (专项整治), with their industries, regions, period,
+    /// factor and phase.
+    Campaigns,
+    /// `rectificationMeetings`: industry rectification meetings (行业整顿会议), with the
+    /// enterprises summoned and their attendance.
+    RectificationMeetings,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -119,6 +127,8 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::CounterfeitCases => ExportList::CounterfeitCases,
             ExportListGql::PatrolsDue => ExportList::PatrolsDue,
             ExportListGql::ResponsibilityRecords => ExportList::ResponsibilityRecords,
+            ExportListGql::Campaigns => ExportList::Campaigns,
+            ExportListGql::RectificationMeetings => ExportList::RectificationMeetings,
         }
     }
 }
@@ -206,6 +216,10 @@ pub struct ExportFilterInput {
     pub patrols_due: Option<PatrolsDueFilter>,
     /// For RESPONSIBILITY_RECORDS: the `responsibilityRecords` filter.
     pub responsibility_records: Option<ResponsibilityRecordFilter>,
+    /// For CAMPAIGNS: the `campaigns` filter.
+    pub campaigns: Option<CampaignFilterInput>,
+    /// For RECTIFICATION_MEETINGS: the `rectificationMeetings` filter.
+    pub rectification_meetings: Option<RectificationMeetingFilterInput>,
 }
 
 /// The `periodicReportsDue` arguments, for its export (all optional, as the list's).
@@ -332,6 +346,12 @@ impl ExportFilterInput {
             ExportList::ResponsibilityRecords => {
                 ExportQuery::ResponsibilityRecords(self.responsibility_records.unwrap_or_default().parse()?)
             }
+            ExportList::Campaigns => {
+                ExportQuery::Campaigns(self.campaigns.unwrap_or_default().into_filter()?)
+            }
+            ExportList::RectificationMeetings => ExportQuery::RectificationMeetings(
+                self.rectification_meetings.unwrap_or_default().into_filter()?,
+            ),
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -380,6 +400,12 @@ impl ExportFilterInput {
                 "responsibilityRecords",
                 self.responsibility_records.is_some(),
                 ExportList::ResponsibilityRecords,
+            ),
+            ("campaigns", self.campaigns.is_some(), ExportList::Campaigns),
+            (
+                "rectificationMeetings",
+                self.rectification_meetings.is_some(),
+                ExportList::RectificationMeetings,
             ),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {

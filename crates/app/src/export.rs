@@ -7,6 +7,7 @@
 //! (`delimited.rs`), XLSX written in constant-memory mode to a temporary file, then read out
 //! (`workbook.rs`).
 
+mod campaigns;
 mod cases;
 mod delimited;
 mod draws;
@@ -36,10 +37,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{
-    Action, App, AppError, CounterfeitCaseFilter, DueReportQuery, EnterpriseFilter, FollowUpFilter,
-    InboxKind, LicenseFilter, MeasureFilter, NoticeFilter, OrderFilter, PatrolDueFilter, PatrolFilter,
-    Principal, ProposalFilter, RecordFilter, RectificationFilter, RequestFilter, Resource, ReviewFilter,
-    Role, TaskFilter, Tier, UnlicensedCaseFilter, now,
+    Action, App, AppError, CampaignFilter, CounterfeitCaseFilter, DueReportQuery, EnterpriseFilter,
+    FollowUpFilter, InboxKind, LicenseFilter, MeasureFilter, MeetingFilter, NoticeFilter, OrderFilter,
+    PatrolDueFilter, PatrolFilter, Principal, ProposalFilter, RecordFilter, RectificationFilter,
+    RequestFilter, Resource, ReviewFilter, Role, TaskFilter, Tier, UnlicensedCaseFilter, now,
 };
 
 pub use rows::Cell;
@@ -70,6 +71,8 @@ oversight_domain::stored_enum! {
         CounterfeitCases = "counterfeitCases",
         PatrolsDue = "patrolsDue",
         ResponsibilityRecords = "responsibilityRecords",
+        Campaigns = "campaigns",
+        RectificationMeetings = "rectificationMeetings",
     }
 }
 
@@ -99,14 +102,16 @@ impl ExportList {
             ExportList::CounterfeitCases => "恶意造假案件",
             ExportList::PatrolsDue => "应巡查企业",
             ExportList::ResponsibilityRecords => "表彰奖励和追究责任记录",
+            ExportList::Campaigns => "专项整治",
+            ExportList::RectificationMeetings => "行业整顿会议",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
     /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
     /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox, the
-    /// enforcement cases, the patrols due and the responsibility records are not samples
-    /// (docs/adr/0028 §8, §10–§12, §14–§18).
+    /// enforcement cases, the patrols due, the responsibility records, the campaigns and the
+    /// rectification meetings are not samples (docs/adr/0028 §8, §10–§12, §14–§19).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -164,6 +169,10 @@ pub enum ExportQuery {
     PatrolsDue(PatrolDueFilter),
     /// Commendation and accountability records (表彰奖励 / 追究责任), newest first.
     ResponsibilityRecords(RecordFilter),
+    /// Key-industry campaigns (专项整治), newest first; their phase judged on the download's day.
+    Campaigns(CampaignFilter),
+    /// Industry rectification meetings (行业整顿会议), newest first.
+    RectificationMeetings(MeetingFilter),
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -199,6 +208,8 @@ impl ExportQuery {
             ExportQuery::CounterfeitCases(_) => ExportList::CounterfeitCases,
             ExportQuery::PatrolsDue(_) => ExportList::PatrolsDue,
             ExportQuery::ResponsibilityRecords(_) => ExportList::ResponsibilityRecords,
+            ExportQuery::Campaigns(_) => ExportList::Campaigns,
+            ExportQuery::RectificationMeetings(_) => ExportList::RectificationMeetings,
         }
     }
 }
@@ -425,7 +436,8 @@ fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -
 /// lists (rectifications, annual reviews, patrol measures, follow-ups, revocation proposals) are
 /// read in the registry's scope, as their queries are; orders and requests in the tiers' scope;
 /// the reports due in the registry's; the inbox by its own rule (everyone reads their own); the
-/// enforcement cases in their lists' case scopes; the responsibility records in theirs.
+/// enforcement cases in their lists' case scopes; the responsibility records, campaigns and
+/// meetings in theirs.
 fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
     match query {
         ExportQuery::Enterprises(_)
@@ -461,5 +473,9 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
             crate::enforcement::counterfeit::case_scope(principal).map(|_| ())
         }
         ExportQuery::ResponsibilityRecords(_) => crate::responsibility::record_scope(principal).map(|_| ()),
+        ExportQuery::Campaigns(_) => crate::campaign::campaign_scope(principal).map(|_| ()),
+        ExportQuery::RectificationMeetings(_) => {
+            crate::campaign::meeting::meeting_scope(principal).map(|_| ())
+        }
     }
 }

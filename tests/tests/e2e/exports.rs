@@ -1598,3 +1598,159 @@ on_both_databases!(
     responsibility_records,
     plugins = crate::cast::WIRE_CABLE
 );
+
+const CAMPAIGN_HEADER: [&str; 14] = [
+    "专项整治编号",
+    "名称",
+    "状态",
+    "阶段",
+    "行业",
+    "地区",
+    "开始日期",
+    "截止日期",
+    "巡查频次倍数（倍）",
+    "发起机关",
+    "办结日期",
+    "总结或撤销理由",
+    "发起人",
+    "录入时间",
+];
+
+const MEETING_HEADER: [&str; 18] = [
+    "会议编号",
+    "专项整治编号",
+    "专项整治名称",
+    "会议名称",
+    "召开日期",
+    "地点",
+    "状态",
+    "召集机关",
+    "通知企业数（家）",
+    "到会企业数（家）",
+    "通知企业",
+    "缺席企业",
+    "提出整改要求企业数（家）",
+    "会议纪要",
+    "取消理由",
+    "登记日期",
+    "召集人",
+    "录入时间",
+];
+
+/// Key-industry campaigns (专项整治) and rectification meetings (行业整顿会议) exported: the rows
+/// their lists show the same caller, newest first — a campaign with its industries, regions,
+/// factor and phase; a meeting with its campaign, the enterprises summoned and who came; the
+/// lists' filters narrow them; an enterprise and an institution are refused.
+async fn campaigns_and_meetings(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let leader = &world.provincial_leader;
+    let today = server.app.today();
+    let mut campaigns = Vec::new();
+    for (title, region) in [("电线电缆专项整治", "320102"), ("苏州电线电缆专项整治", "320500")]
+    {
+        let opened = server
+            .graphql_as(
+                leader,
+                "mutation($i: CampaignInput!) { openCampaign(input: $i) { campaign { id } } }",
+                json!({ "i": { "title": title, "industries": ["wire-cable"], "regionCodes": [region],
+                               "startsOn": today.to_string(), "endsOn": (today + chrono::Duration::days(30)).to_string(),
+                               "factor": 2 } }),
+            )
+            .await;
+        let id = opened["data"]["openCampaign"]["campaign"]["id"].as_str();
+        campaigns.push(id.unwrap_or_else(|| panic!("{opened}")).to_owned());
+    }
+    let convened = server
+        .graphql_as(
+            leader,
+            "mutation($i: ConveneRectificationMeetingInput!) { conveneRectificationMeeting(input: $i) { meeting { id } } }",
+            json!({ "i": { "campaignId": campaigns[0], "title": "电线电缆行业整顿会议", "heldOn": today.to_string(),
+                           "place": "玄武区局会议室", "enterpriseIds": world.enterprises } }),
+        )
+        .await;
+    let meeting = convened["data"]["conveneRectificationMeeting"]["meeting"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{convened}"));
+    let held = server
+        .graphql_as(
+            leader,
+            "mutation($m: ID!, $a: [MeetingAttendanceInput!]!) { recordRectificationMeetingHeld(meetingId: $m, attendance: $a, minutes: \"会议要求企业限期整改\") { meeting { id } } }",
+            json!({ "m": meeting, "a": [{ "enterpriseId": world.enterprises[0], "attendance": "ATTENDED" },
+                                         { "enterpriseId": world.enterprises[1], "attendance": "ABSENT", "note": "未说明理由" }] }),
+        )
+        .await;
+    assert!(held.get("errors").is_none(), "{held}");
+
+    // The province reads both campaigns, newest first; Xuanwu's county the one over it.
+    let (header, records) = csv_of(server, &world.provincial, "CAMPAIGNS", json!({})).await;
+    assert_eq!(header, CAMPAIGN_HEADER);
+    let numbers: Vec<String> = campaigns.iter().rev().map(|c| crate::cast::numeric(c)).collect();
+    assert_eq!(records.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), numbers, "newest first");
+    assert_eq!(records.len(), total(server, &world.provincial, "campaigns").await);
+    let xuanwu = &records[1];
+    assert_eq!(xuanwu[1..6], ["电线电缆专项整治", "未结束", "进行中", "电线电缆", "玄武区"]);
+    assert_eq!(xuanwu[6], today.to_string());
+    assert_eq!((xuanwu[8].as_str(), xuanwu[9].as_str()), ("2", "江苏省市场监督管理局"));
+    let (_, county) = csv_of(server, &world.county, "CAMPAIGNS", json!({})).await;
+    assert_eq!(county.iter().map(|r| r[1].as_str()).collect::<Vec<_>>(), ["电线电缆专项整治"]);
+
+    // The meeting: its campaign, who was summoned and who came.
+    let (header, records) = csv_of(server, &world.county, "RECTIFICATION_MEETINGS", json!({})).await;
+    assert_eq!(header, MEETING_HEADER);
+    assert_eq!(records.len(), 1);
+    let row = &records[0];
+    assert_eq!(row[0], crate::cast::numeric(meeting));
+    assert_eq!(
+        row[1..4],
+        [
+            crate::cast::numeric(&campaigns[0]),
+            "电线电缆专项整治".to_owned(),
+            "电线电缆行业整顿会议".to_owned()
+        ]
+    );
+    assert_eq!(row[6..10], ["已召开", "江苏省市场监督管理局", "2", "1"]);
+    assert_eq!(row[10], "南京电缆1有限公司、南京电缆2有限公司");
+    assert_eq!(row[11], "南京电缆2有限公司");
+    assert_eq!((row[13].as_str(), row[15].as_str()), ("会议要求企业限期整改", today.to_string().as_str()));
+
+    // The lists' filters, as XLSX files.
+    let filter = json!({ "campaigns": { "status": "CANCELLED" } });
+    let rows = sheet_filtered(server, &world.provincial, ("CAMPAIGNS", filter), "专项整治").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (CAMPAIGN_HEADER.map(str::to_owned).to_vec(), 1));
+    let filter = json!({ "rectificationMeetings": { "campaignId": campaigns[0] } });
+    let rows =
+        sheet_filtered(server, &world.provincial, ("RECTIFICATION_MEETINGS", filter), "行业整顿会议").await;
+    assert_eq!(rows.len(), 2);
+    assert!(matches!(rows[1][4], Data::DateTime(_)), "the day held is an Excel date: {:?}", rows[1][4]);
+    assert_eq!(rows[1][8], Data::Float(2.0), "a count is a number");
+
+    let before = census(server).await;
+    for (label, token, list, filter, expected) in [
+        ("an enterprise", &world.enterprise_user, "CAMPAIGNS", json!({}), "FORBIDDEN"),
+        ("a testing institution", &world.lab, "RECTIFICATION_MEETINGS", json!({}), "FORBIDDEN"),
+        (
+            "not a campaign's ID",
+            &world.county,
+            "RECTIFICATION_MEETINGS",
+            json!({ "rectificationMeetings": { "campaignId": world.enterprises[0] } }),
+            "INVALID_ID",
+        ),
+        (
+            "another list's filter",
+            &world.county,
+            "CAMPAIGNS",
+            json!({ "rectificationMeetings": { "status": "HELD" } }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ] {
+        let input = json!({ "list": list, "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_campaigns_and_meetings_export_as_their_lists_show_them,
+    campaigns_and_meetings,
+    plugins = crate::cast::WIRE_CABLE
+);

@@ -192,6 +192,8 @@ enum Op {
     ExportCounterfeit,
     ExportPatrolsDue,
     ExportRecords,
+    ExportCampaigns,
+    ExportMeetings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1104,13 +1106,15 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
         // The responsibility records export to their list's readers (docs/adr/0028 §18).
-        (ExportRecords, Inside | Outside) => {
+        // So do the campaigns and the rectification meetings (§19): ReadCampaigns' and
+        // ReadMeetings' readers.
+        (ExportRecords | ExportCampaigns | ExportMeetings, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
     }
 }
 
-const OPS: [Op; 171] = [
+const OPS: [Op; 173] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1284,6 +1288,8 @@ const OPS: [Op; 171] = [
     ExportCounterfeit,
     ExportPatrolsDue,
     ExportRecords,
+    ExportCampaigns,
+    ExportMeetings,
 ];
 
 struct World {
@@ -2409,11 +2415,13 @@ async fn run(
             )
         }
         ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue
-        | ExportRecords => {
+        | ExportRecords | ExportCampaigns | ExportMeetings => {
             let list = match op {
                 ExportReportsDue => "PERIODIC_REPORTS_DUE",
                 ExportPatrolsDue => "PATROLS_DUE",
                 ExportRecords => "RESPONSIBILITY_RECORDS",
+                ExportCampaigns => "CAMPAIGNS",
+                ExportMeetings => "RECTIFICATION_MEETINGS",
                 ExportInbox => "INBOX",
                 ExportUnlicensed => "UNLICENSED_CASES",
                 _ => "COUNTERFEIT_CASES",

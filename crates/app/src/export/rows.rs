@@ -14,7 +14,7 @@ use oversight_domain::{AuthorityId, EnterpriseId, GeneratedReportId, LicenseId, 
 use rust_decimal::Decimal;
 
 use super::{
-    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due,
+    ExportQuery, campaigns, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due,
     responsibility, reviews, risk_classes,
 };
 use crate::{
@@ -119,6 +119,8 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::CounterfeitCases(_) => enforcement::COUNTERFEIT_CASES,
         ExportQuery::PatrolsDue(_) => patrols_due::PATROLS_DUE,
         ExportQuery::ResponsibilityRecords(_) => responsibility::RESPONSIBILITY_RECORDS,
+        ExportQuery::Campaigns(_) => campaigns::CAMPAIGNS,
+        ExportQuery::RectificationMeetings(_) => campaigns::RECTIFICATION_MEETINGS,
     }
 }
 
@@ -207,7 +209,8 @@ pub enum Position {
     Review(ReviewCursor),
     FollowUp(FollowUpCursor),
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
-    /// supervision orders, requests, enforcement cases and responsibility records, newest first;
+    /// supervision orders, requests, enforcement cases, responsibility records, campaigns and
+    /// meetings, newest first;
     /// a draw's targets by license id).
     Id(i64),
     /// The due-test list's plan (built on its first page, kept for the others) and the license
@@ -295,6 +298,12 @@ pub async fn next_page(
         }
         (ExportQuery::ResponsibilityRecords(filter), position) => {
             responsibility::record_page(app, principal, filter, position).await
+        }
+        (ExportQuery::Campaigns(filter), position) => {
+            campaigns::campaign_page(app, principal, filter, position).await
+        }
+        (ExportQuery::RectificationMeetings(filter), position) => {
+            campaigns::meeting_page(app, principal, filter, position).await
         }
     }
 }
