@@ -100,6 +100,9 @@ pub enum ExportListGql {
     /// `rectificationMeetings`: industry rectification meetings (行业整顿会议), with the
     /// enterprises summoned and their attendance.
     RectificationMeetings,
+    /// `spotCheckImports`: the spot-check result files imported (监督抽查结果导入), with their
+    /// campaigns, hashes and counts.
+    SpotCheckImports,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -129,6 +132,7 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::ResponsibilityRecords => ExportList::ResponsibilityRecords,
             ExportListGql::Campaigns => ExportList::Campaigns,
             ExportListGql::RectificationMeetings => ExportList::RectificationMeetings,
+            ExportListGql::SpotCheckImports => ExportList::SpotCheckImports,
         }
     }
 }
@@ -349,6 +353,8 @@ impl ExportFilterInput {
             ExportList::Campaigns => {
                 ExportQuery::Campaigns(self.campaigns.unwrap_or_default().into_filter()?)
             }
+            // The list takes no filter: another list's is refused by `check_list`.
+            ExportList::SpotCheckImports => ExportQuery::SpotCheckImports,
             ExportList::RectificationMeetings => ExportQuery::RectificationMeetings(
                 self.rectification_meetings.unwrap_or_default().into_filter()?,
             ),

@@ -21,6 +21,7 @@ mod responsibility;
 mod reviews;
 mod risk_classes;
 mod rows;
+mod spot_checks;
 mod workbook;
 
 use base64::Engine;
@@ -73,6 +74,7 @@ oversight_domain::stored_enum! {
         ResponsibilityRecords = "responsibilityRecords",
         Campaigns = "campaigns",
         RectificationMeetings = "rectificationMeetings",
+        SpotCheckImports = "spotCheckImports",
     }
 }
 
@@ -104,6 +106,7 @@ impl ExportList {
             ExportList::ResponsibilityRecords => "表彰奖励和追究责任记录",
             ExportList::Campaigns => "专项整治",
             ExportList::RectificationMeetings => "行业整顿会议",
+            ExportList::SpotCheckImports => "监督抽查导入记录",
         }
     }
 
@@ -111,7 +114,8 @@ impl ExportList {
     /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
     /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox, the
     /// enforcement cases, the patrols due, the responsibility records, the campaigns and the
-    /// rectification meetings are not samples (docs/adr/0028 §8, §10–§12, §14–§19).
+    /// rectification meetings are not samples, nor are the spot-check imports (files, not their
+    /// results) (docs/adr/0028 §8, §10–§12, §14–§20).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -173,6 +177,8 @@ pub enum ExportQuery {
     Campaigns(CampaignFilter),
     /// Industry rectification meetings (行业整顿会议), newest first.
     RectificationMeetings(MeetingFilter),
+    /// Spot-check imports (监督抽查结果导入), newest first: the list takes no filter.
+    SpotCheckImports,
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -210,6 +216,7 @@ impl ExportQuery {
             ExportQuery::ResponsibilityRecords(_) => ExportList::ResponsibilityRecords,
             ExportQuery::Campaigns(_) => ExportList::Campaigns,
             ExportQuery::RectificationMeetings(_) => ExportList::RectificationMeetings,
+            ExportQuery::SpotCheckImports => ExportList::SpotCheckImports,
         }
     }
 }
@@ -477,5 +484,6 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         ExportQuery::RectificationMeetings(_) => {
             crate::campaign::meeting::meeting_scope(principal).map(|_| ())
         }
+        ExportQuery::SpotCheckImports => crate::spot_check::import_scope(principal).map(|_| ()),
     }
 }

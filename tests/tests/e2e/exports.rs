@@ -1754,3 +1754,93 @@ on_both_databases!(
     campaigns_and_meetings,
     plugins = crate::cast::WIRE_CABLE
 );
+
+const IMPORT_HEADER: [&str; 15] = [
+    "导入编号",
+    "抽查名称",
+    "抽查级别",
+    "抽查开始日期",
+    "抽查结束日期",
+    "导入机关",
+    "文件名",
+    "文件格式",
+    "文件SHA-256",
+    "结果数（条）",
+    "不合格数（条）",
+    "发出通报数（份）",
+    "导入日期",
+    "导入人",
+    "录入时间",
+];
+
+const IMPORTS: &str = "query { spotCheckImports(first: 100) { totalCount nodes { id fileName sha256 } } }";
+
+/// The spot-check imports (监督抽查结果导入) exported, more than a page of them (seeded by one
+/// statement): every import the list counts for the importing province, newest first, each once,
+/// the first hundred as the list shows them; a county below reads none of the province's; an
+/// enterprise is refused.
+async fn spot_check_imports(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let day = if server.database_url.starts_with("postgres") { "DATE '2026-11-01'" } else { "'2026-11-01'" };
+    let insert = format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {MANY}) \
+         INSERT INTO spot_check_import (campaign_name, campaign_level, starts_on, ends_on, authority_id, \
+         authority_region, file_name, file_kind, file_sha256, row_count, failed_count, notice_count, \
+         imported_on, imported_by, created_at) \
+         SELECT '2026年省级监督抽查', 'PROVINCIAL', {day}, {day}, a.id, a.region_code, \
+         'results-' || CAST(n.i AS VARCHAR(10)) || '.csv', 'CSV', 'sha-' || CAST(n.i AS VARCHAR(10)), 10, 1, 1, \
+         {day}, 'js-importer', a.created_at \
+         FROM n, authority a WHERE a.region_code = '320000'"
+    );
+    let inserted = oversight_storage::test_db::execute_raw(server.app.store(), &insert).await.unwrap();
+    assert_eq!(inserted, MANY as u64);
+
+    let (header, records) = csv_of(server, &world.provincial, "SPOT_CHECK_IMPORTS", json!({})).await;
+    assert_eq!(header, IMPORT_HEADER);
+    assert_eq!(records.len(), MANY, "more than a page: every import");
+    assert_eq!(total(server, &world.provincial, "spotCheckImports").await, MANY);
+    let numbers: Vec<u64> = records.iter().map(|r| r[0].parse().unwrap()).collect();
+    assert!(numbers.windows(2).all(|w| w[0] > w[1]), "newest first, no row twice");
+    let listed = server.graphql_as(&world.provincial, IMPORTS, json!({})).await;
+    let shown: Vec<(String, String, String)> = listed["data"]["spotCheckImports"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| {
+            let field = |name: &str| n[name].as_str().unwrap().to_owned();
+            (crate::cast::numeric(&field("id")), field("fileName"), field("sha256"))
+        })
+        .collect();
+    let exported: Vec<(String, String, String)> =
+        records.iter().take(100).map(|r| (r[0].clone(), r[6].clone(), r[8].clone())).collect();
+    assert_eq!(exported, shown, "the file is the list");
+    let last = &records[MANY - 1];
+    assert_eq!(
+        last[1..6],
+        ["2026年省级监督抽查", "省级监督抽查", "2026-11-01", "2026-11-01", "江苏省市场监督管理局"]
+    );
+    assert_eq!(last[6..12], ["results-1.csv", "CSV", "sha-1", "10", "1", "1"]);
+    assert_eq!((last[12].as_str(), last[13].as_str()), ("2026-11-01", "js-importer"));
+
+    // The county below the province reads none of the province's imports.
+    assert!(csv_of(server, &world.county, "SPOT_CHECK_IMPORTS", json!({})).await.1.is_empty());
+    let rows = sheet_of(server, &world.provincial, "SPOT_CHECK_IMPORTS", "监督抽查导入记录").await;
+    assert_eq!(rows.len(), MANY + 1, "the header and every row");
+    assert_eq!(rows[1][9], Data::Float(10.0), "a count is a number");
+
+    let before = census(server).await;
+    for (label, token, filter, expected) in [
+        ("an enterprise", &world.enterprise_user, json!({}), "FORBIDDEN"),
+        ("another list's filter", &world.provincial, json!({ "campaigns": {} }), "EXPORT_FILTER_MISMATCH"),
+    ] {
+        let input = json!({ "list": "SPOT_CHECK_IMPORTS", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_spot_check_imports_export_every_import_once_across_pages,
+    spot_check_imports,
+    plugins = crate::cast::WIRE_CABLE
+);

@@ -194,6 +194,7 @@ enum Op {
     ExportRecords,
     ExportCampaigns,
     ExportMeetings,
+    ExportImports,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -710,7 +711,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
-        (ReadNotices | ReadSpotCheckImports, Inside | Outside) => {
+        (ReadNotices | ReadSpotCheckImports | ExportImports, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
         // An export is asked by whoever reads the list, as the list query scopes it (docs/adr/0028).
@@ -1114,7 +1115,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 173] = [
+const OPS: [Op; 174] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1290,6 +1291,7 @@ const OPS: [Op; 173] = [
     ExportRecords,
     ExportCampaigns,
     ExportMeetings,
+    ExportImports,
 ];
 
 struct World {
@@ -2415,13 +2417,14 @@ async fn run(
             )
         }
         ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue
-        | ExportRecords | ExportCampaigns | ExportMeetings => {
+        | ExportRecords | ExportCampaigns | ExportMeetings | ExportImports => {
             let list = match op {
                 ExportReportsDue => "PERIODIC_REPORTS_DUE",
                 ExportPatrolsDue => "PATROLS_DUE",
                 ExportRecords => "RESPONSIBILITY_RECORDS",
                 ExportCampaigns => "CAMPAIGNS",
                 ExportMeetings => "RECTIFICATION_MEETINGS",
+                ExportImports => "SPOT_CHECK_IMPORTS",
                 ExportInbox => "INBOX",
                 ExportUnlicensed => "UNLICENSED_CASES",
                 _ => "COUNTERFEIT_CASES",

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::{
     ExportQuery, campaigns, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due,
-    responsibility, reviews, risk_classes,
+    responsibility, reviews, risk_classes, spot_checks,
 };
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
@@ -121,6 +121,7 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::ResponsibilityRecords(_) => responsibility::RESPONSIBILITY_RECORDS,
         ExportQuery::Campaigns(_) => campaigns::CAMPAIGNS,
         ExportQuery::RectificationMeetings(_) => campaigns::RECTIFICATION_MEETINGS,
+        ExportQuery::SpotCheckImports => spot_checks::SPOT_CHECK_IMPORTS,
     }
 }
 
@@ -305,6 +306,7 @@ pub async fn next_page(
         (ExportQuery::RectificationMeetings(filter), position) => {
             campaigns::meeting_page(app, principal, filter, position).await
         }
+        (ExportQuery::SpotCheckImports, position) => spot_checks::import_page(app, principal, position).await,
     }
 }
 
