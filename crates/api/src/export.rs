@@ -103,6 +103,9 @@ pub enum ExportListGql {
     /// `spotCheckImports`: the spot-check result files imported (监督抽查结果导入), with their
     /// campaigns, hashes and counts.
     SpotCheckImports,
+    /// `generatedReports`: the list of generated reports (年度报告, 半年报告) with their period,
+    /// authority, status and version (GENERATED_REPORT exports one report's figures).
+    GeneratedReports,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -133,6 +136,7 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::Campaigns => ExportList::Campaigns,
             ExportListGql::RectificationMeetings => ExportList::RectificationMeetings,
             ExportListGql::SpotCheckImports => ExportList::SpotCheckImports,
+            ExportListGql::GeneratedReports => ExportList::GeneratedReports,
         }
     }
 }
@@ -224,6 +228,8 @@ pub struct ExportFilterInput {
     pub campaigns: Option<CampaignFilterInput>,
     /// For RECTIFICATION_MEETINGS: the `rectificationMeetings` filter.
     pub rectification_meetings: Option<RectificationMeetingFilterInput>,
+    /// For GENERATED_REPORTS: the `generatedReports` status argument.
+    pub generated_report_status: Option<crate::generated_report::ReportStatusGql>,
 }
 
 /// The `periodicReportsDue` arguments, for its export (all optional, as the list's).
@@ -332,6 +338,15 @@ impl ExportFilterInput {
                 ExportQuery::RiskClasses(self.risk_classes.unwrap_or_default().parse(catalogue)?)
             }
             ExportList::Draws => ExportQuery::Draws(draw(self.draw)?),
+            // The lists whose filters need neither the catalogue nor the day.
+            later => self.into_later_query(later)?,
+        })
+    }
+
+    /// The query of a list whose filter parses without the catalogue or the day (the lists
+    /// exported since the reports due); `into_query` parses the others and passes these on.
+    fn into_later_query(self, list: ExportList) -> Result<ExportQuery, ApiError> {
+        Ok(match list {
             ExportList::PeriodicReportsDue => {
                 ExportQuery::PeriodicReportsDue(reports_due(self.periodic_reports_due.unwrap_or_default())?)
             }
@@ -355,6 +370,9 @@ impl ExportFilterInput {
             }
             // The list takes no filter: another list's is refused by `check_list`.
             ExportList::SpotCheckImports => ExportQuery::SpotCheckImports,
+            ExportList::GeneratedReports => {
+                ExportQuery::GeneratedReports(self.generated_report_status.map(Into::into))
+            }
             ExportList::RectificationMeetings => ExportQuery::RectificationMeetings(
                 self.rectification_meetings.unwrap_or_default().into_filter()?,
             ),
@@ -369,6 +387,11 @@ impl ExportFilterInput {
                     crate::ids::NodeType::GeneratedReport,
                     "input.filter.generatedReport",
                 )?)
+            }
+            // `into_query` parses every other list itself and never passes it here.
+            other => {
+                let message = format!("the {} export's filter is parsed by into_query", other.as_str());
+                return Err(ApiError::new(Code::Internal, message));
             }
         })
     }
@@ -413,6 +436,7 @@ impl ExportFilterInput {
                 self.rectification_meetings.is_some(),
                 ExportList::RectificationMeetings,
             ),
+            ("generatedReportStatus", self.generated_report_status.is_some(), ExportList::GeneratedReports),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {
             Some((name, ..)) => {

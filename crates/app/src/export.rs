@@ -17,6 +17,7 @@ mod follow_ups;
 mod obligations;
 mod orders;
 mod patrols_due;
+mod reports;
 mod responsibility;
 mod reviews;
 mod risk_classes;
@@ -75,6 +76,7 @@ oversight_domain::stored_enum! {
         Campaigns = "campaigns",
         RectificationMeetings = "rectificationMeetings",
         SpotCheckImports = "spotCheckImports",
+        GeneratedReports = "generatedReports",
     }
 }
 
@@ -107,6 +109,7 @@ impl ExportList {
             ExportList::Campaigns => "专项整治",
             ExportList::RectificationMeetings => "行业整顿会议",
             ExportList::SpotCheckImports => "监督抽查导入记录",
+            ExportList::GeneratedReports => "监管工作报告清单",
         }
     }
 
@@ -115,7 +118,7 @@ impl ExportList {
     /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox, the
     /// enforcement cases, the patrols due, the responsibility records, the campaigns and the
     /// rectification meetings are not samples, nor are the spot-check imports (files, not their
-    /// results) (docs/adr/0028 §8, §10–§12, §14–§20).
+    /// results), nor the list of generated reports (§8, §10–§12, §14–§21 of docs/adr/0028).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -179,6 +182,8 @@ pub enum ExportQuery {
     RectificationMeetings(MeetingFilter),
     /// Spot-check imports (监督抽查结果导入), newest first: the list takes no filter.
     SpotCheckImports,
+    /// The generated reports' list (not one report's figures), of one status when given.
+    GeneratedReports(Option<oversight_domain::generated_report::ReportStatus>),
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -217,6 +222,7 @@ impl ExportQuery {
             ExportQuery::Campaigns(_) => ExportList::Campaigns,
             ExportQuery::RectificationMeetings(_) => ExportList::RectificationMeetings,
             ExportQuery::SpotCheckImports => ExportList::SpotCheckImports,
+            ExportQuery::GeneratedReports(_) => ExportList::GeneratedReports,
         }
     }
 }
@@ -459,7 +465,9 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         | ExportQuery::PatrolsDue(_) => crate::read_scope(principal).map(|_| ()),
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
-        ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),
+        ExportQuery::GeneratedReport(_) | ExportQuery::GeneratedReports(_) => {
+            crate::generated_report::report_scope(principal).map(|_| ())
+        }
         ExportQuery::SupervisionOrders(_) => {
             crate::responsibility::tier_scope(principal, Action::ReadSupervisionOrders, "supervision orders")
                 .map(|_| ())

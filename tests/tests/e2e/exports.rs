@@ -1844,3 +1844,106 @@ on_both_databases!(
     spot_check_imports,
     plugins = crate::cast::WIRE_CABLE
 );
+
+const REPORT_LIST_HEADER: [&str; 13] = [
+    "报告编号",
+    "报告名称",
+    "报告类型",
+    "年度",
+    "半年",
+    "报告机关",
+    "状态",
+    "当前版本",
+    "首次报送日期",
+    "退回理由",
+    "解锁理由",
+    "最近操作人",
+    "最近操作时间",
+];
+
+/// The generated reports' list (监管工作报告清单) exported — distinct from one report's figures:
+/// the rows `generatedReports` shows the same caller, in its order, each with its period,
+/// authority, status and version; its status argument narrows it; a county below reads none of
+/// the province's; an enterprise is refused.
+async fn generated_report_list(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let year = chrono::Datelike::year(&server.app.today());
+    for input in [
+        json!({ "kind": "ANNUAL", "year": year - 1 }),
+        json!({ "kind": "SEMI_ANNUAL", "year": year - 1, "half": "FIRST" }),
+    ] {
+        let generated = server
+            .graphql_as(
+                &world.provincial,
+                "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }",
+                json!({ "i": input }),
+            )
+            .await;
+        assert!(generated.get("errors").is_none(), "{generated}");
+    }
+    let listed = server
+        .graphql_as(
+            &world.provincial,
+            "query { generatedReports(first: 100) { totalCount nodes { id title } } }",
+            json!({}),
+        )
+        .await;
+    let shown: Vec<(String, String)> = listed["data"]["generatedReports"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| (crate::cast::numeric(n["id"].as_str().unwrap()), n["title"].as_str().unwrap().to_owned()))
+        .collect();
+    let (header, records) = csv_of(server, &world.provincial, "GENERATED_REPORTS", json!({})).await;
+    assert_eq!(header, REPORT_LIST_HEADER);
+    assert_eq!(
+        records.iter().map(|r| (r[0].clone(), r[1].clone())).collect::<Vec<_>>(),
+        shown,
+        "the file is the list"
+    );
+    assert_eq!(records.len(), 2);
+    let annual = records.iter().find(|r| r[2] == "年度报告").unwrap_or_else(|| panic!("{records:?}"));
+    assert_eq!(annual[1], format!("{}年度报告", year - 1));
+    assert_eq!(
+        annual[3..8],
+        [
+            (year - 1).to_string(),
+            String::new(),
+            "江苏省市场监督管理局".to_owned(),
+            "草稿".to_owned(),
+            "1".to_owned()
+        ]
+    );
+    let half = records.iter().find(|r| r[2] == "半年报告").unwrap_or_else(|| panic!("{records:?}"));
+    assert_eq!((half[1].clone(), half[4].as_str()), (format!("{}年上半年报告", year - 1), "上半年"));
+
+    // The status argument, as an XLSX file; the county below reads none of the province's.
+    let filter = json!({ "generatedReportStatus": "SUBMITTED" });
+    let rows =
+        sheet_filtered(server, &world.provincial, ("GENERATED_REPORTS", filter), "监管工作报告清单").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (REPORT_LIST_HEADER.map(str::to_owned).to_vec(), 1));
+    let rows = sheet_of(server, &world.provincial, "GENERATED_REPORTS", "监管工作报告清单").await;
+    assert_eq!(rows[1][7], Data::Float(1.0), "the version is a number");
+    assert!(csv_of(server, &world.county, "GENERATED_REPORTS", json!({})).await.1.is_empty());
+
+    let before = census(server).await;
+    for (label, token, filter, expected) in [
+        ("an enterprise", &world.enterprise_user, json!({}), "FORBIDDEN"),
+        (
+            "one report's filter",
+            &world.provincial,
+            json!({ "generatedReport": "R2VuZXJhdGVkUmVwb3J0OjE" }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ] {
+        let input = json!({ "list": "GENERATED_REPORTS", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_generated_reports_list_exports_as_the_list_shows_it,
+    generated_report_list,
+    plugins = crate::cast::WIRE_CABLE
+);

@@ -195,6 +195,7 @@ enum Op {
     ExportCampaigns,
     ExportMeetings,
     ExportImports,
+    ExportReports,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -751,7 +752,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
-        (ReadGeneratedReports, Inside | Outside) => {
+        (ReadGeneratedReports | ExportReports, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
         // Unlicensed production (docs/adr/0033): the field officers whose jurisdiction holds the
@@ -1115,7 +1116,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 174] = [
+const OPS: [Op; 175] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1292,6 +1293,7 @@ const OPS: [Op; 174] = [
     ExportCampaigns,
     ExportMeetings,
     ExportImports,
+    ExportReports,
 ];
 
 struct World {
@@ -2417,7 +2419,7 @@ async fn run(
             )
         }
         ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue
-        | ExportRecords | ExportCampaigns | ExportMeetings | ExportImports => {
+        | ExportRecords | ExportCampaigns | ExportMeetings | ExportImports | ExportReports => {
             let list = match op {
                 ExportReportsDue => "PERIODIC_REPORTS_DUE",
                 ExportPatrolsDue => "PATROLS_DUE",
@@ -2425,6 +2427,7 @@ async fn run(
                 ExportCampaigns => "CAMPAIGNS",
                 ExportMeetings => "RECTIFICATION_MEETINGS",
                 ExportImports => "SPOT_CHECK_IMPORTS",
+                ExportReports => "GENERATED_REPORTS",
                 ExportInbox => "INBOX",
                 ExportUnlicensed => "UNLICENSED_CASES",
                 _ => "COUNTERFEIT_CASES",

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::{
     ExportQuery, campaigns, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due,
-    responsibility, reviews, risk_classes, spot_checks,
+    reports, responsibility, reviews, risk_classes, spot_checks,
 };
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
@@ -122,6 +122,7 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::Campaigns(_) => campaigns::CAMPAIGNS,
         ExportQuery::RectificationMeetings(_) => campaigns::RECTIFICATION_MEETINGS,
         ExportQuery::SpotCheckImports => spot_checks::SPOT_CHECK_IMPORTS,
+        ExportQuery::GeneratedReports(_) => reports::GENERATED_REPORTS,
     }
 }
 
@@ -307,6 +308,9 @@ pub async fn next_page(
             campaigns::meeting_page(app, principal, filter, position).await
         }
         (ExportQuery::SpotCheckImports, position) => spot_checks::import_page(app, principal, position).await,
+        (ExportQuery::GeneratedReports(status), position) => {
+            reports::report_list_page(app, principal, *status, position).await
+        }
     }
 }
 
