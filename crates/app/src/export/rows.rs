@@ -677,7 +677,7 @@ fn task_status_zh(status: TaskStatus) -> &'static str {
     }
 }
 
-fn notice_type_zh(kind: NoticeType) -> &'static str {
+pub(super) fn notice_type_zh(kind: NoticeType) -> &'static str {
     match kind {
         NoticeType::LicensingReviewFinding => "生产许可审查发现的问题",
         NoticeType::NationalSpotCheckFailure => "国家监督抽查不合格",
