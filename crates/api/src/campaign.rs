@@ -259,7 +259,8 @@ pub struct CampaignFilterInput {
 }
 
 impl CampaignFilterInput {
-    fn into_filter(self) -> Result<CampaignFilter, ApiError> {
+    /// The list's filter as the app reads it (also the CAMPAIGNS export's).
+    pub(crate) fn into_filter(self) -> Result<CampaignFilter, ApiError> {
         Ok(CampaignFilter {
             status: self.status.map(Into::into),
             authority_id: self

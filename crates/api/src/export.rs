@@ -12,6 +12,8 @@ use futures_util::StreamExt;
 use oversight_app::export::{DueTestsQuery, ExportFormat, ExportList, ExportQuery, SignedExport};
 use oversight_app::{App, Code, DueReportQuery, Principal};
 
+use crate::campaign::CampaignFilterInput;
+use crate::campaign::meeting::RectificationMeetingFilterInput;
 use crate::enforcement::counterfeit::{CounterfeitCaseFilterInput, case_filter};
 use crate::enforcement::unlicensed::UnlicensedCaseFilterInput;
 use crate::enterprise_report::PeriodicReportStandingGql;
@@ -28,6 +30,7 @@ use crate::patrol::plans::{PatrolsDueFilter, due_filter};
 use crate::registry::enterprise::EnterpriseFilterInput;
 use crate::registry::license::LicenseFilterInput;
 use crate::responsibility::order::SupervisionOrderFilter;
+use crate::responsibility::record::ResponsibilityRecordFilter;
 use crate::responsibility::request::LowerTierRequestFilter;
 use crate::review::operations::{AnnualReviewFilter, review_filter};
 use crate::testing::rectification::ProposalFilterInput;
@@ -88,6 +91,21 @@ pub enum ExportListGql {
     /// `patrolsDue`: the caller's queue of patrols due (应巡查), with each target's visits so far
     /// and owed.
     PatrolsDue,
+    /// `responsibilityRecords`: commendation and accountability records (表彰奖励, 追究责任), with
+    /// their measures, subjects, grounds and documents.
+    ResponsibilityRecords,
+    /// `campaigns`: key-industry campaigns (专项整治), with their industries, regions, period,
+    /// factor and phase.
+    Campaigns,
+    /// `rectificationMeetings`: industry rectification meetings (行业整顿会议), with the
+    /// enterprises summoned and their attendance.
+    RectificationMeetings,
+    /// `spotCheckImports`: the spot-check result files imported (监督抽查结果导入), with their
+    /// campaigns, hashes and counts.
+    SpotCheckImports,
+    /// `generatedReports`: the list of generated reports (年度报告, 半年报告) with their period,
+    /// authority, status and version (GENERATED_REPORT exports one report's figures).
+    GeneratedReports,
 }
 
 impl From<ExportListGql> for ExportList {
@@ -114,6 +132,11 @@ impl From<ExportListGql> for ExportList {
             ExportListGql::UnlicensedCases => ExportList::UnlicensedCases,
             ExportListGql::CounterfeitCases => ExportList::CounterfeitCases,
             ExportListGql::PatrolsDue => ExportList::PatrolsDue,
+            ExportListGql::ResponsibilityRecords => ExportList::ResponsibilityRecords,
+            ExportListGql::Campaigns => ExportList::Campaigns,
+            ExportListGql::RectificationMeetings => ExportList::RectificationMeetings,
+            ExportListGql::SpotCheckImports => ExportList::SpotCheckImports,
+            ExportListGql::GeneratedReports => ExportList::GeneratedReports,
         }
     }
 }
@@ -199,6 +222,14 @@ pub struct ExportFilterInput {
     pub counterfeit_cases: Option<CounterfeitCaseFilterInput>,
     /// For PATROLS_DUE: the `patrolsDue` filter (the queue judged on the day of the download).
     pub patrols_due: Option<PatrolsDueFilter>,
+    /// For RESPONSIBILITY_RECORDS: the `responsibilityRecords` filter.
+    pub responsibility_records: Option<ResponsibilityRecordFilter>,
+    /// For CAMPAIGNS: the `campaigns` filter.
+    pub campaigns: Option<CampaignFilterInput>,
+    /// For RECTIFICATION_MEETINGS: the `rectificationMeetings` filter.
+    pub rectification_meetings: Option<RectificationMeetingFilterInput>,
+    /// For GENERATED_REPORTS: the `generatedReports` status argument.
+    pub generated_report_status: Option<crate::generated_report::ReportStatusGql>,
 }
 
 /// The `periodicReportsDue` arguments, for its export (all optional, as the list's).
@@ -307,6 +338,15 @@ impl ExportFilterInput {
                 ExportQuery::RiskClasses(self.risk_classes.unwrap_or_default().parse(catalogue)?)
             }
             ExportList::Draws => ExportQuery::Draws(draw(self.draw)?),
+            // The lists whose filters need neither the catalogue nor the day.
+            later => self.into_later_query(later)?,
+        })
+    }
+
+    /// The query of a list whose filter parses without the catalogue or the day (the lists
+    /// exported since the reports due); `into_query` parses the others and passes these on.
+    fn into_later_query(self, list: ExportList) -> Result<ExportQuery, ApiError> {
+        Ok(match list {
             ExportList::PeriodicReportsDue => {
                 ExportQuery::PeriodicReportsDue(reports_due(self.periodic_reports_due.unwrap_or_default())?)
             }
@@ -322,6 +362,20 @@ impl ExportFilterInput {
             ExportList::PatrolsDue => {
                 ExportQuery::PatrolsDue(due_filter(self.patrols_due.unwrap_or_default())?)
             }
+            ExportList::ResponsibilityRecords => {
+                ExportQuery::ResponsibilityRecords(self.responsibility_records.unwrap_or_default().parse()?)
+            }
+            ExportList::Campaigns => {
+                ExportQuery::Campaigns(self.campaigns.unwrap_or_default().into_filter()?)
+            }
+            // The list takes no filter: another list's is refused by `check_list`.
+            ExportList::SpotCheckImports => ExportQuery::SpotCheckImports,
+            ExportList::GeneratedReports => {
+                ExportQuery::GeneratedReports(self.generated_report_status.map(Into::into))
+            }
+            ExportList::RectificationMeetings => ExportQuery::RectificationMeetings(
+                self.rectification_meetings.unwrap_or_default().into_filter()?,
+            ),
             ExportList::GeneratedReport => {
                 let Some(id) = self.generated_report else {
                     let message = "a GENERATED_REPORT export names its report in filter.generatedReport";
@@ -333,6 +387,11 @@ impl ExportFilterInput {
                     crate::ids::NodeType::GeneratedReport,
                     "input.filter.generatedReport",
                 )?)
+            }
+            // `into_query` parses every other list itself and never passes it here.
+            other => {
+                let message = format!("the {} export's filter is parsed by into_query", other.as_str());
+                return Err(ApiError::new(Code::Internal, message));
             }
         })
     }
@@ -366,6 +425,18 @@ impl ExportFilterInput {
             ("unlicensedCases", self.unlicensed_cases.is_some(), ExportList::UnlicensedCases),
             ("counterfeitCases", self.counterfeit_cases.is_some(), ExportList::CounterfeitCases),
             ("patrolsDue", self.patrols_due.is_some(), ExportList::PatrolsDue),
+            (
+                "responsibilityRecords",
+                self.responsibility_records.is_some(),
+                ExportList::ResponsibilityRecords,
+            ),
+            ("campaigns", self.campaigns.is_some(), ExportList::Campaigns),
+            (
+                "rectificationMeetings",
+                self.rectification_meetings.is_some(),
+                ExportList::RectificationMeetings,
+            ),
+            ("generatedReportStatus", self.generated_report_status.is_some(), ExportList::GeneratedReports),
         ];
         match given.iter().find(|(_, set, of)| *set && *of != list) {
             Some((name, ..)) => {

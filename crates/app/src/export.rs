@@ -7,6 +7,7 @@
 //! (`delimited.rs`), XLSX written in constant-memory mode to a temporary file, then read out
 //! (`workbook.rs`).
 
+mod campaigns;
 mod cases;
 mod delimited;
 mod draws;
@@ -16,9 +17,12 @@ mod follow_ups;
 mod obligations;
 mod orders;
 mod patrols_due;
+mod reports;
+mod responsibility;
 mod reviews;
 mod risk_classes;
 mod rows;
+mod spot_checks;
 mod workbook;
 
 use base64::Engine;
@@ -35,10 +39,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::{
-    Action, App, AppError, CounterfeitCaseFilter, DueReportQuery, EnterpriseFilter, FollowUpFilter,
-    InboxKind, LicenseFilter, MeasureFilter, NoticeFilter, OrderFilter, PatrolDueFilter, PatrolFilter,
-    Principal, ProposalFilter, RectificationFilter, RequestFilter, Resource, ReviewFilter, Role, TaskFilter,
-    Tier, UnlicensedCaseFilter, now,
+    Action, App, AppError, CampaignFilter, CounterfeitCaseFilter, DueReportQuery, EnterpriseFilter,
+    FollowUpFilter, InboxKind, LicenseFilter, MeasureFilter, MeetingFilter, NoticeFilter, OrderFilter,
+    PatrolDueFilter, PatrolFilter, Principal, ProposalFilter, RecordFilter, RectificationFilter,
+    RequestFilter, Resource, ReviewFilter, Role, TaskFilter, Tier, UnlicensedCaseFilter, now,
 };
 
 pub use rows::Cell;
@@ -68,6 +72,11 @@ oversight_domain::stored_enum! {
         UnlicensedCases = "unlicensedCases",
         CounterfeitCases = "counterfeitCases",
         PatrolsDue = "patrolsDue",
+        ResponsibilityRecords = "responsibilityRecords",
+        Campaigns = "campaigns",
+        RectificationMeetings = "rectificationMeetings",
+        SpotCheckImports = "spotCheckImports",
+        GeneratedReports = "generatedReports",
     }
 }
 
@@ -96,13 +105,20 @@ impl ExportList {
             ExportList::UnlicensedCases => "无证生产案件",
             ExportList::CounterfeitCases => "恶意造假案件",
             ExportList::PatrolsDue => "应巡查企业",
+            ExportList::ResponsibilityRecords => "表彰奖励和追究责任记录",
+            ExportList::Campaigns => "专项整治",
+            ExportList::RectificationMeetings => "行业整顿会议",
+            ExportList::SpotCheckImports => "监督抽查导入记录",
+            ExportList::GeneratedReports => "监管工作报告清单",
         }
     }
 
     /// Whether the workbook gets the statistics sheet with the pass-rate charts: the registry
     /// and testing lists do; notices, patrols, the handling lists (rectifications, reviews,
     /// measures, follow-ups, proposals), orders, requests, due tests, reports due, the inbox, the
-    /// enforcement cases and the patrols due are not samples (docs/adr/0028 §8, §10–§12, §14–§17).
+    /// enforcement cases, the patrols due, the responsibility records, the campaigns and the
+    /// rectification meetings are not samples, nor are the spot-check imports (files, not their
+    /// results), nor the list of generated reports (§8, §10–§12, §14–§21 of docs/adr/0028).
     fn has_charts(self) -> bool {
         matches!(self, ExportList::Enterprises | ExportList::Licenses | ExportList::TestingTasks)
     }
@@ -158,6 +174,16 @@ pub enum ExportQuery {
     /// The caller's queue of patrols due, judged (jurisdiction, rules, key counties) on the
     /// download's first page.
     PatrolsDue(PatrolDueFilter),
+    /// Commendation and accountability records (表彰奖励 / 追究责任), newest first.
+    ResponsibilityRecords(RecordFilter),
+    /// Key-industry campaigns (专项整治), newest first; their phase judged on the download's day.
+    Campaigns(CampaignFilter),
+    /// Industry rectification meetings (行业整顿会议), newest first.
+    RectificationMeetings(MeetingFilter),
+    /// Spot-check imports (监督抽查结果导入), newest first: the list takes no filter.
+    SpotCheckImports,
+    /// The generated reports' list (not one report's figures), of one status when given.
+    GeneratedReports(Option<oversight_domain::generated_report::ReportStatus>),
 }
 
 /// The `dueTests` list's arguments: the authority whose jurisdiction is listed, and the window.
@@ -192,6 +218,11 @@ impl ExportQuery {
             ExportQuery::UnlicensedCases(_) => ExportList::UnlicensedCases,
             ExportQuery::CounterfeitCases(_) => ExportList::CounterfeitCases,
             ExportQuery::PatrolsDue(_) => ExportList::PatrolsDue,
+            ExportQuery::ResponsibilityRecords(_) => ExportList::ResponsibilityRecords,
+            ExportQuery::Campaigns(_) => ExportList::Campaigns,
+            ExportQuery::RectificationMeetings(_) => ExportList::RectificationMeetings,
+            ExportQuery::SpotCheckImports => ExportList::SpotCheckImports,
+            ExportQuery::GeneratedReports(_) => ExportList::GeneratedReports,
         }
     }
 }
@@ -418,7 +449,8 @@ fn file_name(list: ExportList, format: ExportFormat, today: chrono::NaiveDate) -
 /// lists (rectifications, annual reviews, patrol measures, follow-ups, revocation proposals) are
 /// read in the registry's scope, as their queries are; orders and requests in the tiers' scope;
 /// the reports due in the registry's; the inbox by its own rule (everyone reads their own); the
-/// enforcement cases in their lists' case scopes.
+/// enforcement cases in their lists' case scopes; the responsibility records, campaigns and
+/// meetings in theirs.
 fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppError> {
     match query {
         ExportQuery::Enterprises(_)
@@ -433,7 +465,9 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         | ExportQuery::PatrolsDue(_) => crate::read_scope(principal).map(|_| ()),
         ExportQuery::TestingTasks(_) => crate::testing::supervision::task_scope(principal).map(|_| ()),
         ExportQuery::LinkageNotices(_) => crate::linkage::notice_scope(principal).map(|_| ()),
-        ExportQuery::GeneratedReport(_) => crate::generated_report::report_scope(principal).map(|_| ()),
+        ExportQuery::GeneratedReport(_) | ExportQuery::GeneratedReports(_) => {
+            crate::generated_report::report_scope(principal).map(|_| ())
+        }
         ExportQuery::SupervisionOrders(_) => {
             crate::responsibility::tier_scope(principal, Action::ReadSupervisionOrders, "supervision orders")
                 .map(|_| ())
@@ -453,5 +487,11 @@ fn check_reads(principal: &Principal, query: &ExportQuery) -> Result<(), AppErro
         ExportQuery::CounterfeitCases(_) => {
             crate::enforcement::counterfeit::case_scope(principal).map(|_| ())
         }
+        ExportQuery::ResponsibilityRecords(_) => crate::responsibility::record_scope(principal).map(|_| ()),
+        ExportQuery::Campaigns(_) => crate::campaign::campaign_scope(principal).map(|_| ()),
+        ExportQuery::RectificationMeetings(_) => {
+            crate::campaign::meeting::meeting_scope(principal).map(|_| ())
+        }
+        ExportQuery::SpotCheckImports => crate::spot_check::import_scope(principal).map(|_| ()),
     }
 }

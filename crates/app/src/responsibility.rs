@@ -35,6 +35,7 @@ pub use oversight_storage::responsibility::record::{RecordFilter, StoredRecord};
 pub use oversight_storage::responsibility::request::{RequestFilter, RequestRecord};
 pub use overview::{Overview, OverviewRow};
 pub use record::DraftRecord;
+pub(crate) use record::read_scope as record_scope;
 pub use request::RaiseRequest;
 
 impl From<OrderStateRefused> for AppError {

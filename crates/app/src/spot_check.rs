@@ -204,7 +204,7 @@ impl App {
 }
 
 /// The imports the caller reads: those of authorities seated inside its jurisdiction.
-fn import_scope(principal: &Principal) -> Result<oversight_storage::Scope, AppError> {
+pub(crate) fn import_scope(principal: &Principal) -> Result<oversight_storage::Scope, AppError> {
     use oversight_domain::access::Organisation;
     use oversight_storage::Scope;
     allow(principal, Action::ReadSpotCheckImports, &Resource::None, "spot-check imports")?;

@@ -1461,3 +1461,489 @@ on_both_databases!(
     patrols_due,
     plugins = crate::cast::WIRE_CABLE
 );
+
+const RECORD_HEADER: [&str; 17] = [
+    "记录编号",
+    "类别",
+    "状态",
+    "措施",
+    "对象类型",
+    "对象单位",
+    "对象人员",
+    "记录机关",
+    "事由",
+    "依据",
+    "起草日期",
+    "起草人",
+    "文号",
+    "印发日期",
+    "撤销日期",
+    "撤销理由",
+    "撤回日期",
+];
+
+const RECORDS: &str = r#"query { responsibilityRecords(first: 100) {
+    totalCount nodes { id kind status summary documentNumber } } }"#;
+
+/// Commendation and accountability records (表彰奖励, 追究责任) exported: the rows the
+/// `responsibilityRecords` list shows the same caller, newest first, with the measure, the unit
+/// named, the recording authority and the grounds; a draft stays with the recording authority,
+/// an issued record is read by its subject; the list's filter narrows it; an institution and an
+/// enterprise are refused.
+async fn responsibility_records(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let national = &world.national_head;
+    let seats = server.graphql_as(&world.provincial, "{ viewer { authority { id } } }", json!({})).await;
+    let jiangsu = &seats["data"]["viewer"]["authority"]["id"];
+    let ordered = server
+        .graphql_as(
+            national,
+            "mutation($i: IssueSupervisionOrderInput!) { issueSupervisionOrder(input: $i) { order { id } } }",
+            json!({ "i": { "targetAuthorityId": jiangsu, "subjectKind": "OTHER", "subjectText": "巡查计划",
+                           "text": "督办巡查计划", "workingDays": 5 } }),
+        )
+        .await;
+    let order = ordered["data"]["issueSupervisionOrder"]["order"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{ordered}"));
+    let mut ids = Vec::new();
+    for (kind, measure, summary) in [
+        ("COMMENDATION", "CIRCULATED_PRAISE", "措施得力，按期办结"),
+        ("ACCOUNTABILITY", "CIRCULATED_CRITICISM", "监管不力"),
+    ] {
+        let drafted = server
+            .graphql_as(
+                national,
+                "mutation($i: DraftResponsibilityRecordInput!) { draftResponsibilityRecord(input: $i) { record { id } } }",
+                json!({ "i": { "kind": kind, "subjectKind": "UNIT", "subjectAuthorityId": jiangsu, "measure": measure,
+                               "summary": summary, "grounds": [{ "kind": "SUPERVISION_ORDER", "id": order, "note": "督办件" }] } }),
+            )
+            .await;
+        let id = drafted["data"]["draftResponsibilityRecord"]["record"]["id"].as_str();
+        ids.push(id.unwrap_or_else(|| panic!("{drafted}")).to_owned());
+    }
+    let today = server.app.today().to_string();
+    let issued = server
+        .graphql_as(
+            national,
+            "mutation($r: ID!, $d: NaiveDate!) { issueResponsibilityRecord(recordId: $r, documentNumber: \"国市监〔2026〕1号\", issuedOn: $d) { record { id } } }",
+            json!({ "r": ids[0], "d": today }),
+        )
+        .await;
+    assert!(issued.get("errors").is_none(), "{issued}");
+
+    // The nation reads both, newest first: the draft criticism, then the issued commendation.
+    let listed = server.graphql_as(national, RECORDS, json!({})).await;
+    let shown: Vec<String> = listed["data"]["responsibilityRecords"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| crate::cast::numeric(n["id"].as_str().unwrap()))
+        .collect();
+    let (header, records) = csv_of(server, national, "RESPONSIBILITY_RECORDS", json!({})).await;
+    assert_eq!(header, RECORD_HEADER);
+    assert_eq!(records.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), shown, "the file is the list");
+    assert_eq!(shown, [crate::cast::numeric(&ids[1]), crate::cast::numeric(&ids[0])]);
+    assert_eq!(records[0][1..6], ["追究责任", "草稿", "通报批评", "单位", "江苏省市场监督管理局"]);
+    assert_eq!(records[1][1..6], ["表彰奖励", "已印发", "通报表扬", "单位", "江苏省市场监督管理局"]);
+    assert_eq!(records[1][6], "", "a unit names no person");
+    assert_eq!(records[1][8], "措施得力，按期办结");
+    assert_eq!(records[1][9], format!("督查督办 {}（督办件）", crate::cast::numeric(order)));
+    assert_eq!((records[1][10].as_str(), records[1][12].as_str()), (today.as_str(), "国市监〔2026〕1号"));
+    assert_eq!(records[1][13], today);
+    assert_eq!(records[0][12..], ["", "", "", "", ""], "a draft has no document yet");
+
+    // The subject's officers read the issued record only; the county below reads neither.
+    let (_, records) = csv_of(server, &world.provincial, "RESPONSIBILITY_RECORDS", json!({})).await;
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0][0], crate::cast::numeric(&ids[0]));
+    assert_eq!(records.len(), total(server, &world.provincial, "responsibilityRecords").await);
+    assert!(csv_of(server, &world.county, "RESPONSIBILITY_RECORDS", json!({})).await.1.is_empty());
+
+    // The list's filter, as an XLSX file: the nation's accountability records.
+    let filter = json!({ "responsibilityRecords": { "kind": "ACCOUNTABILITY" } });
+    let rows =
+        sheet_filtered(server, national, ("RESPONSIBILITY_RECORDS", filter), "表彰奖励和追究责任记录").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (RECORD_HEADER.map(str::to_owned).to_vec(), 2));
+    assert_eq!(rows[1][1], Data::String("追究责任".to_owned()));
+    assert!(matches!(rows[1][10], Data::DateTime(_)), "the day drafted is an Excel date: {:?}", rows[1][10]);
+    assert!(matches!(rows[1][0], Data::Float(_)), "the number is a number: {:?}", rows[1][0]);
+
+    let before = census(server).await;
+    let cases = [
+        ("a testing institution", &world.lab, json!({}), "FORBIDDEN"),
+        ("an enterprise", &world.enterprise_user, json!({}), "FORBIDDEN"),
+        (
+            "not an authority's ID",
+            national,
+            json!({ "responsibilityRecords": { "subjectAuthority": world.enterprises[0] } }),
+            "INVALID_ID",
+        ),
+        (
+            "another list's filter",
+            national,
+            json!({ "counterfeitCases": { "overdue": true } }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ];
+    for (label, token, filter, expected) in cases {
+        let input = json!({ "list": "RESPONSIBILITY_RECORDS", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_responsibility_records_export_as_the_list_shows_them,
+    responsibility_records,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+const CAMPAIGN_HEADER: [&str; 14] = [
+    "专项整治编号",
+    "名称",
+    "状态",
+    "阶段",
+    "行业",
+    "地区",
+    "开始日期",
+    "截止日期",
+    "巡查频次倍数（倍）",
+    "发起机关",
+    "办结日期",
+    "总结或撤销理由",
+    "发起人",
+    "录入时间",
+];
+
+const MEETING_HEADER: [&str; 18] = [
+    "会议编号",
+    "专项整治编号",
+    "专项整治名称",
+    "会议名称",
+    "召开日期",
+    "地点",
+    "状态",
+    "召集机关",
+    "通知企业数（家）",
+    "到会企业数（家）",
+    "通知企业",
+    "缺席企业",
+    "提出整改要求企业数（家）",
+    "会议纪要",
+    "取消理由",
+    "登记日期",
+    "召集人",
+    "录入时间",
+];
+
+/// Key-industry campaigns (专项整治) and rectification meetings (行业整顿会议) exported: the rows
+/// their lists show the same caller, newest first — a campaign with its industries, regions,
+/// factor and phase; a meeting with its campaign, the enterprises summoned and who came; the
+/// lists' filters narrow them; an enterprise and an institution are refused.
+async fn campaigns_and_meetings(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let leader = &world.provincial_leader;
+    let today = server.app.today();
+    let mut campaigns = Vec::new();
+    for (title, region) in [("电线电缆专项整治", "320102"), ("苏州电线电缆专项整治", "320500")]
+    {
+        let opened = server
+            .graphql_as(
+                leader,
+                "mutation($i: CampaignInput!) { openCampaign(input: $i) { campaign { id } } }",
+                json!({ "i": { "title": title, "industries": ["wire-cable"], "regionCodes": [region],
+                               "startsOn": today.to_string(), "endsOn": (today + chrono::Duration::days(30)).to_string(),
+                               "factor": 2 } }),
+            )
+            .await;
+        let id = opened["data"]["openCampaign"]["campaign"]["id"].as_str();
+        campaigns.push(id.unwrap_or_else(|| panic!("{opened}")).to_owned());
+    }
+    let convened = server
+        .graphql_as(
+            leader,
+            "mutation($i: ConveneRectificationMeetingInput!) { conveneRectificationMeeting(input: $i) { meeting { id } } }",
+            json!({ "i": { "campaignId": campaigns[0], "title": "电线电缆行业整顿会议", "heldOn": today.to_string(),
+                           "place": "玄武区局会议室", "enterpriseIds": world.enterprises } }),
+        )
+        .await;
+    let meeting = convened["data"]["conveneRectificationMeeting"]["meeting"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{convened}"));
+    let held = server
+        .graphql_as(
+            leader,
+            "mutation($m: ID!, $a: [MeetingAttendanceInput!]!) { recordRectificationMeetingHeld(meetingId: $m, attendance: $a, minutes: \"会议要求企业限期整改\") { meeting { id } } }",
+            json!({ "m": meeting, "a": [{ "enterpriseId": world.enterprises[0], "attendance": "ATTENDED" },
+                                         { "enterpriseId": world.enterprises[1], "attendance": "ABSENT", "note": "未说明理由" }] }),
+        )
+        .await;
+    assert!(held.get("errors").is_none(), "{held}");
+
+    // The province reads both campaigns, newest first; Xuanwu's county the one over it.
+    let (header, records) = csv_of(server, &world.provincial, "CAMPAIGNS", json!({})).await;
+    assert_eq!(header, CAMPAIGN_HEADER);
+    let numbers: Vec<String> = campaigns.iter().rev().map(|c| crate::cast::numeric(c)).collect();
+    assert_eq!(records.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), numbers, "newest first");
+    assert_eq!(records.len(), total(server, &world.provincial, "campaigns").await);
+    let xuanwu = &records[1];
+    assert_eq!(xuanwu[1..6], ["电线电缆专项整治", "未结束", "进行中", "电线电缆", "玄武区"]);
+    assert_eq!(xuanwu[6], today.to_string());
+    assert_eq!((xuanwu[8].as_str(), xuanwu[9].as_str()), ("2", "江苏省市场监督管理局"));
+    let (_, county) = csv_of(server, &world.county, "CAMPAIGNS", json!({})).await;
+    assert_eq!(county.iter().map(|r| r[1].as_str()).collect::<Vec<_>>(), ["电线电缆专项整治"]);
+
+    // The meeting: its campaign, who was summoned and who came.
+    let (header, records) = csv_of(server, &world.county, "RECTIFICATION_MEETINGS", json!({})).await;
+    assert_eq!(header, MEETING_HEADER);
+    assert_eq!(records.len(), 1);
+    let row = &records[0];
+    assert_eq!(row[0], crate::cast::numeric(meeting));
+    assert_eq!(
+        row[1..4],
+        [
+            crate::cast::numeric(&campaigns[0]),
+            "电线电缆专项整治".to_owned(),
+            "电线电缆行业整顿会议".to_owned()
+        ]
+    );
+    assert_eq!(row[6..10], ["已召开", "江苏省市场监督管理局", "2", "1"]);
+    assert_eq!(row[10], "南京电缆1有限公司、南京电缆2有限公司");
+    assert_eq!(row[11], "南京电缆2有限公司");
+    assert_eq!((row[13].as_str(), row[15].as_str()), ("会议要求企业限期整改", today.to_string().as_str()));
+
+    // The lists' filters, as XLSX files.
+    let filter = json!({ "campaigns": { "status": "CANCELLED" } });
+    let rows = sheet_filtered(server, &world.provincial, ("CAMPAIGNS", filter), "专项整治").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (CAMPAIGN_HEADER.map(str::to_owned).to_vec(), 1));
+    let filter = json!({ "rectificationMeetings": { "campaignId": campaigns[0] } });
+    let rows =
+        sheet_filtered(server, &world.provincial, ("RECTIFICATION_MEETINGS", filter), "行业整顿会议").await;
+    assert_eq!(rows.len(), 2);
+    assert!(matches!(rows[1][4], Data::DateTime(_)), "the day held is an Excel date: {:?}", rows[1][4]);
+    assert_eq!(rows[1][8], Data::Float(2.0), "a count is a number");
+
+    let before = census(server).await;
+    for (label, token, list, filter, expected) in [
+        ("an enterprise", &world.enterprise_user, "CAMPAIGNS", json!({}), "FORBIDDEN"),
+        ("a testing institution", &world.lab, "RECTIFICATION_MEETINGS", json!({}), "FORBIDDEN"),
+        (
+            "not a campaign's ID",
+            &world.county,
+            "RECTIFICATION_MEETINGS",
+            json!({ "rectificationMeetings": { "campaignId": world.enterprises[0] } }),
+            "INVALID_ID",
+        ),
+        (
+            "another list's filter",
+            &world.county,
+            "CAMPAIGNS",
+            json!({ "rectificationMeetings": { "status": "HELD" } }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ] {
+        let input = json!({ "list": list, "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_campaigns_and_meetings_export_as_their_lists_show_them,
+    campaigns_and_meetings,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+const IMPORT_HEADER: [&str; 15] = [
+    "导入编号",
+    "抽查名称",
+    "抽查级别",
+    "抽查开始日期",
+    "抽查结束日期",
+    "导入机关",
+    "文件名",
+    "文件格式",
+    "文件SHA-256",
+    "结果数（条）",
+    "不合格数（条）",
+    "发出通报数（份）",
+    "导入日期",
+    "导入人",
+    "录入时间",
+];
+
+const IMPORTS: &str = "query { spotCheckImports(first: 100) { totalCount nodes { id fileName sha256 } } }";
+
+/// The spot-check imports (监督抽查结果导入) exported, more than a page of them (seeded by one
+/// statement): every import the list counts for the importing province, newest first, each once,
+/// the first hundred as the list shows them; a county below reads none of the province's; an
+/// enterprise is refused.
+async fn spot_check_imports(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let day = if server.database_url.starts_with("postgres") { "DATE '2026-11-01'" } else { "'2026-11-01'" };
+    let insert = format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {MANY}) \
+         INSERT INTO spot_check_import (campaign_name, campaign_level, starts_on, ends_on, authority_id, \
+         authority_region, file_name, file_kind, file_sha256, row_count, failed_count, notice_count, \
+         imported_on, imported_by, created_at) \
+         SELECT '2026年省级监督抽查', 'PROVINCIAL', {day}, {day}, a.id, a.region_code, \
+         'results-' || CAST(n.i AS VARCHAR(10)) || '.csv', 'CSV', 'sha-' || CAST(n.i AS VARCHAR(10)), 10, 1, 1, \
+         {day}, 'js-importer', a.created_at \
+         FROM n, authority a WHERE a.region_code = '320000'"
+    );
+    let inserted = oversight_storage::test_db::execute_raw(server.app.store(), &insert).await.unwrap();
+    assert_eq!(inserted, MANY as u64);
+
+    let (header, records) = csv_of(server, &world.provincial, "SPOT_CHECK_IMPORTS", json!({})).await;
+    assert_eq!(header, IMPORT_HEADER);
+    assert_eq!(records.len(), MANY, "more than a page: every import");
+    assert_eq!(total(server, &world.provincial, "spotCheckImports").await, MANY);
+    let numbers: Vec<u64> = records.iter().map(|r| r[0].parse().unwrap()).collect();
+    assert!(numbers.windows(2).all(|w| w[0] > w[1]), "newest first, no row twice");
+    let listed = server.graphql_as(&world.provincial, IMPORTS, json!({})).await;
+    let shown: Vec<(String, String, String)> = listed["data"]["spotCheckImports"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| {
+            let field = |name: &str| n[name].as_str().unwrap().to_owned();
+            (crate::cast::numeric(&field("id")), field("fileName"), field("sha256"))
+        })
+        .collect();
+    let exported: Vec<(String, String, String)> =
+        records.iter().take(100).map(|r| (r[0].clone(), r[6].clone(), r[8].clone())).collect();
+    assert_eq!(exported, shown, "the file is the list");
+    let last = &records[MANY - 1];
+    assert_eq!(
+        last[1..6],
+        ["2026年省级监督抽查", "省级监督抽查", "2026-11-01", "2026-11-01", "江苏省市场监督管理局"]
+    );
+    assert_eq!(last[6..12], ["results-1.csv", "CSV", "sha-1", "10", "1", "1"]);
+    assert_eq!((last[12].as_str(), last[13].as_str()), ("2026-11-01", "js-importer"));
+
+    // The county below the province reads none of the province's imports.
+    assert!(csv_of(server, &world.county, "SPOT_CHECK_IMPORTS", json!({})).await.1.is_empty());
+    let rows = sheet_of(server, &world.provincial, "SPOT_CHECK_IMPORTS", "监督抽查导入记录").await;
+    assert_eq!(rows.len(), MANY + 1, "the header and every row");
+    assert_eq!(rows[1][9], Data::Float(10.0), "a count is a number");
+
+    let before = census(server).await;
+    for (label, token, filter, expected) in [
+        ("an enterprise", &world.enterprise_user, json!({}), "FORBIDDEN"),
+        ("another list's filter", &world.provincial, json!({ "campaigns": {} }), "EXPORT_FILTER_MISMATCH"),
+    ] {
+        let input = json!({ "list": "SPOT_CHECK_IMPORTS", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_spot_check_imports_export_every_import_once_across_pages,
+    spot_check_imports,
+    plugins = crate::cast::WIRE_CABLE
+);
+
+const REPORT_LIST_HEADER: [&str; 13] = [
+    "报告编号",
+    "报告名称",
+    "报告类型",
+    "年度",
+    "半年",
+    "报告机关",
+    "状态",
+    "当前版本",
+    "首次报送日期",
+    "退回理由",
+    "解锁理由",
+    "最近操作人",
+    "最近操作时间",
+];
+
+/// The generated reports' list (监管工作报告清单) exported — distinct from one report's figures:
+/// the rows `generatedReports` shows the same caller, in its order, each with its period,
+/// authority, status and version; its status argument narrows it; a county below reads none of
+/// the province's; an enterprise is refused.
+async fn generated_report_list(server: &TestServer) {
+    let world = crate::cast::world(server).await;
+    let year = chrono::Datelike::year(&server.app.today());
+    for input in [
+        json!({ "kind": "ANNUAL", "year": year - 1 }),
+        json!({ "kind": "SEMI_ANNUAL", "year": year - 1, "half": "FIRST" }),
+    ] {
+        let generated = server
+            .graphql_as(
+                &world.provincial,
+                "mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }",
+                json!({ "i": input }),
+            )
+            .await;
+        assert!(generated.get("errors").is_none(), "{generated}");
+    }
+    let listed = server
+        .graphql_as(
+            &world.provincial,
+            "query { generatedReports(first: 100) { totalCount nodes { id title } } }",
+            json!({}),
+        )
+        .await;
+    let shown: Vec<(String, String)> = listed["data"]["generatedReports"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{listed}"))
+        .iter()
+        .map(|n| (crate::cast::numeric(n["id"].as_str().unwrap()), n["title"].as_str().unwrap().to_owned()))
+        .collect();
+    let (header, records) = csv_of(server, &world.provincial, "GENERATED_REPORTS", json!({})).await;
+    assert_eq!(header, REPORT_LIST_HEADER);
+    assert_eq!(
+        records.iter().map(|r| (r[0].clone(), r[1].clone())).collect::<Vec<_>>(),
+        shown,
+        "the file is the list"
+    );
+    assert_eq!(records.len(), 2);
+    let annual = records.iter().find(|r| r[2] == "年度报告").unwrap_or_else(|| panic!("{records:?}"));
+    assert_eq!(annual[1], format!("{}年度报告", year - 1));
+    assert_eq!(
+        annual[3..8],
+        [
+            (year - 1).to_string(),
+            String::new(),
+            "江苏省市场监督管理局".to_owned(),
+            "草稿".to_owned(),
+            "1".to_owned()
+        ]
+    );
+    let half = records.iter().find(|r| r[2] == "半年报告").unwrap_or_else(|| panic!("{records:?}"));
+    assert_eq!((half[1].clone(), half[4].as_str()), (format!("{}年上半年报告", year - 1), "上半年"));
+
+    // The status argument, as an XLSX file; the county below reads none of the province's.
+    let filter = json!({ "generatedReportStatus": "SUBMITTED" });
+    let rows =
+        sheet_filtered(server, &world.provincial, ("GENERATED_REPORTS", filter), "监管工作报告清单").await;
+    assert_eq!((strings(&rows[0]), rows.len()), (REPORT_LIST_HEADER.map(str::to_owned).to_vec(), 1));
+    let rows = sheet_of(server, &world.provincial, "GENERATED_REPORTS", "监管工作报告清单").await;
+    assert_eq!(rows[1][7], Data::Float(1.0), "the version is a number");
+    assert!(csv_of(server, &world.county, "GENERATED_REPORTS", json!({})).await.1.is_empty());
+
+    let before = census(server).await;
+    for (label, token, filter, expected) in [
+        ("an enterprise", &world.enterprise_user, json!({}), "FORBIDDEN"),
+        (
+            "one report's filter",
+            &world.provincial,
+            json!({ "generatedReport": "R2VuZXJhdGVkUmVwb3J0OjE" }),
+            "EXPORT_FILTER_MISMATCH",
+        ),
+    ] {
+        let input = json!({ "list": "GENERATED_REPORTS", "format": "CSV", "filter": filter });
+        assert_eq!(code(&request(server, token, input).await), expected, "{label}");
+    }
+    assert_eq!(census(server).await, before, "a refused export request writes nothing");
+}
+
+on_both_databases!(
+    the_generated_reports_list_exports_as_the_list_shows_it,
+    generated_report_list,
+    plugins = crate::cast::WIRE_CABLE
+);

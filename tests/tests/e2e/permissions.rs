@@ -191,6 +191,11 @@ enum Op {
     ExportUnlicensed,
     ExportCounterfeit,
     ExportPatrolsDue,
+    ExportRecords,
+    ExportCampaigns,
+    ExportMeetings,
+    ExportImports,
+    ExportReports,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -707,7 +712,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             FORBIDDEN, FORBIDDEN, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound, NotFound,
         ],
-        (ReadNotices | ReadSpotCheckImports, Inside | Outside) => {
+        (ReadNotices | ReadSpotCheckImports | ExportImports, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
         // An export is asked by whoever reads the list, as the list query scopes it (docs/adr/0028).
@@ -747,7 +752,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
             Allow, Allow, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
             NotFound,
         ],
-        (ReadGeneratedReports, Inside | Outside) => {
+        (ReadGeneratedReports | ExportReports, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
         // Unlicensed production (docs/adr/0033): the field officers whose jurisdiction holds the
@@ -1102,10 +1107,16 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (ExportCounterfeit, Inside | Outside) => {
             [Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // The responsibility records export to their list's readers (docs/adr/0028 §18).
+        // So do the campaigns and the rectification meetings (§19): ReadCampaigns' and
+        // ReadMeetings' readers.
+        (ExportRecords | ExportCampaigns | ExportMeetings, Inside | Outside) => {
+            [Allow, Allow, Allow, Allow, Allow, Allow, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN]
+        }
     }
 }
 
-const OPS: [Op; 170] = [
+const OPS: [Op; 175] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1278,6 +1289,11 @@ const OPS: [Op; 170] = [
     ExportUnlicensed,
     ExportCounterfeit,
     ExportPatrolsDue,
+    ExportRecords,
+    ExportCampaigns,
+    ExportMeetings,
+    ExportImports,
+    ExportReports,
 ];
 
 struct World {
@@ -2402,10 +2418,16 @@ async fn run(
                 "requestExport",
             )
         }
-        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue => {
+        ExportReportsDue | ExportInbox | ExportUnlicensed | ExportCounterfeit | ExportPatrolsDue
+        | ExportRecords | ExportCampaigns | ExportMeetings | ExportImports | ExportReports => {
             let list = match op {
                 ExportReportsDue => "PERIODIC_REPORTS_DUE",
                 ExportPatrolsDue => "PATROLS_DUE",
+                ExportRecords => "RESPONSIBILITY_RECORDS",
+                ExportCampaigns => "CAMPAIGNS",
+                ExportMeetings => "RECTIFICATION_MEETINGS",
+                ExportImports => "SPOT_CHECK_IMPORTS",
+                ExportReports => "GENERATED_REPORTS",
                 ExportInbox => "INBOX",
                 ExportUnlicensed => "UNLICENSED_CASES",
                 _ => "COUNTERFEIT_CASES",

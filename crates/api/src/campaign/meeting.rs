@@ -187,7 +187,8 @@ pub struct RectificationMeetingFilterInput {
 }
 
 impl RectificationMeetingFilterInput {
-    fn into_filter(self) -> Result<MeetingFilter, ApiError> {
+    /// The list's filter as the app reads it (also the RECTIFICATION_MEETINGS export's).
+    pub(crate) fn into_filter(self) -> Result<MeetingFilter, ApiError> {
         Ok(MeetingFilter {
             campaign_id: self
                 .campaign_id

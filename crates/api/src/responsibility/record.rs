@@ -334,7 +334,8 @@ pub struct ResponsibilityRecordFilter {
 }
 
 impl ResponsibilityRecordFilter {
-    fn parse(self) -> async_graphql::Result<RecordFilter> {
+    /// The list's filter as the app reads it (also the RESPONSIBILITY_RECORDS export's).
+    pub(crate) fn parse(self) -> Result<RecordFilter, ApiError> {
         Ok(RecordFilter {
             kind: self.kind.map(Into::into),
             subject_authority: self

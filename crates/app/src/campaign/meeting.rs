@@ -69,7 +69,7 @@ impl From<ResolutionRefused> for AppError {
 }
 
 /// The meetings the caller reads: those of the campaigns it reads (docs/adr/0038 decision 3).
-fn meeting_scope(principal: &Principal) -> Result<Scope, AppError> {
+pub(crate) fn meeting_scope(principal: &Principal) -> Result<Scope, AppError> {
     allow(principal, Action::ReadRectificationMeetings, &Resource::None, "rectification meetings")?;
     Ok(match principal.organisation {
         Organisation::Authority { .. } => oversight_domain::access::read_scope(principal),

@@ -120,7 +120,7 @@ pub(super) async fn proposal_page(
     Ok((rows, next))
 }
 
-fn rectification_status_zh(status: RectificationStatus) -> &'static str {
+pub(super) fn rectification_status_zh(status: RectificationStatus) -> &'static str {
     match status {
         RectificationStatus::Rectifying => "整改中",
         RectificationStatus::ExtensionRequested => "申请延期",

@@ -165,7 +165,7 @@ fn follow_up_state_zh(app: &App, record: &FollowUpRecord) -> &'static str {
     }
 }
 
-fn origin_zh(origin: FollowUpOrigin) -> &'static str {
+pub(super) fn origin_zh(origin: FollowUpOrigin) -> &'static str {
     match origin {
         FollowUpOrigin::PatrolMeasure => "巡查限期改正",
         FollowUpOrigin::FollowUp => "前次回访未改正",

@@ -7,10 +7,16 @@
 use std::collections::HashMap;
 
 use oversight_domain::enterprise_report::Standing;
+use oversight_domain::linkage::notice::NoticeType;
+use oversight_domain::patrol::FollowUpOrigin;
+use oversight_domain::testing::rectification::RectificationStatus;
 use oversight_domain::{PeriodicReportId, TypedId};
 
+use super::cases::rectification_status_zh;
+use super::follow_ups::origin_zh;
 use super::rows::{
-    Cell, Column, Position, after_page, authority_names, col, holders, industry_name, page_after,
+    Cell, Column, Position, after_page, authority_names, col, holders, industry_name, notice_type_zh,
+    page_after,
 };
 use crate::{App, AppError, DueReportQuery, InboxKind, Principal};
 
@@ -123,12 +129,36 @@ pub(super) async fn inbox_page(
                 Cell::Integer(item.record_id),
                 holder.map_or(Cell::Empty, |e| Cell::text(e.base.name.clone())),
                 sender.map_or(Cell::Empty, |name| Cell::text(name.clone())),
-                Cell::text(item.detail.clone()),
+                Cell::text(summary_zh(item.kind, &item.detail, |code| industry_name(app, code))),
             ]
         })
         .collect();
     let next = after_page(&page, |last| Position::Inbox(plan, last.cursor()));
     Ok((rows, next))
+}
+
+/// An inbox item's 摘要 in Chinese: the record's short text, labelled, with the stored codes some
+/// kinds carry (a rectification's status, a follow-up's origin, a review's industry, a notice's
+/// type) by their Chinese names — a file is read by people, not matched against codes. A code
+/// that does not parse (a value stored before its enum grew) is written as stored.
+fn summary_zh(kind: InboxKind, detail: &str, industry: impl Fn(&str) -> String) -> String {
+    let named = match kind {
+        InboxKind::TestsToSample => Some(format!("许可证编号：{detail}")),
+        InboxKind::ResultsAwaited | InboxKind::ObjectionToDecide => Some(format!("批号：{detail}")),
+        InboxKind::RectificationDue => {
+            RectificationStatus::parse(detail).map(|s| format!("整改状态：{}", rectification_status_zh(s)))
+        }
+        InboxKind::FollowUpDue => {
+            FollowUpOrigin::parse(detail).map(|o| format!("回访来源：{}", origin_zh(o)))
+        }
+        InboxKind::ReviewToExamine | InboxKind::SelfReportDue => Some(format!("行业：{}", industry(detail))),
+        InboxKind::NoticeToAcknowledge | InboxKind::NoticeToClose => {
+            NoticeType::parse(detail).map(|t| format!("通报类型：{}", notice_type_zh(t)))
+        }
+        // An order's or a request's own text, whole.
+        InboxKind::OrderDue | InboxKind::RequestToAnswer => None,
+    };
+    named.unwrap_or_else(|| detail.to_owned())
 }
 
 fn standing_zh(standing: Standing) -> &'static str {
@@ -154,5 +184,41 @@ fn inbox_kind_zh(kind: InboxKind) -> &'static str {
         InboxKind::NoticeToClose => "联动通报待办结",
         InboxKind::OrderDue => "督办待办理",
         InboxKind::RequestToAnswer => "下级请示待答复",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 摘要 of every inbox kind reads as Chinese, never as a stored code.
+    #[test]
+    fn the_inbox_export_summary_names_codes_in_chinese() {
+        let industry =
+            |code: &str| if code == "wire-cable" { "电线电缆".to_owned() } else { code.to_owned() };
+        let cases = [
+            (InboxKind::TestsToSample, "XK06-001-00701", "许可证编号：XK06-001-00701"),
+            (InboxKind::ResultsAwaited, "B-2026-01", "批号：B-2026-01"),
+            (InboxKind::ObjectionToDecide, "B-2026-02", "批号：B-2026-02"),
+            (InboxKind::RectificationDue, "RECTIFYING", "整改状态：整改中"),
+            (InboxKind::RectificationDue, "EXTENSION_REQUESTED", "整改状态：申请延期"),
+            (InboxKind::FollowUpDue, "PATROL_MEASURE", "回访来源：巡查限期改正"),
+            (InboxKind::FollowUpDue, "RECTIFICATION_MEETING", "回访来源：行业整顿会议"),
+            (InboxKind::ReviewToExamine, "wire-cable", "行业：电线电缆"),
+            (InboxKind::SelfReportDue, "wire-cable", "行业：电线电缆"),
+            (InboxKind::NoticeToAcknowledge, "NATIONAL_SPOT_CHECK_FAILURE", "通报类型：国家监督抽查不合格"),
+            (InboxKind::NoticeToClose, "PASS_ON", "通报类型：转发"),
+            (InboxKind::OrderDue, "督办：抽查不合格企业整改", "督办：抽查不合格企业整改"),
+            (InboxKind::RequestToAnswer, "检测设备不足", "检测设备不足"),
+        ];
+        for (kind, detail, expected) in cases {
+            assert_eq!(summary_zh(kind, detail, industry), expected, "{kind:?} {detail}");
+        }
+        // Every kind is covered above: a new kind is a new line here.
+        for kind in InboxKind::ALL {
+            assert!(cases.iter().any(|(k, ..)| k == kind), "{kind:?}");
+        }
+        // A code no enum knows is written as stored rather than lost.
+        assert_eq!(summary_zh(InboxKind::RectificationDue, "UNKNOWN", industry), "UNKNOWN");
     }
 }

@@ -14,8 +14,8 @@ use oversight_domain::{AuthorityId, EnterpriseId, GeneratedReportId, LicenseId, 
 use rust_decimal::Decimal;
 
 use super::{
-    ExportQuery, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due, reviews,
-    risk_classes,
+    ExportQuery, campaigns, cases, draws, due, enforcement, follow_ups, obligations, orders, patrols_due,
+    reports, responsibility, reviews, risk_classes, spot_checks,
 };
 use crate::{
     App, AppError, EnterpriseCursor, EnterpriseOrder, EnterpriseRecord, FollowUpCursor, LicenseCursor,
@@ -118,6 +118,11 @@ pub fn columns(query: &ExportQuery) -> &'static [Column] {
         ExportQuery::UnlicensedCases(_) => enforcement::UNLICENSED_CASES,
         ExportQuery::CounterfeitCases(_) => enforcement::COUNTERFEIT_CASES,
         ExportQuery::PatrolsDue(_) => patrols_due::PATROLS_DUE,
+        ExportQuery::ResponsibilityRecords(_) => responsibility::RESPONSIBILITY_RECORDS,
+        ExportQuery::Campaigns(_) => campaigns::CAMPAIGNS,
+        ExportQuery::RectificationMeetings(_) => campaigns::RECTIFICATION_MEETINGS,
+        ExportQuery::SpotCheckImports => spot_checks::SPOT_CHECK_IMPORTS,
+        ExportQuery::GeneratedReports(_) => reports::GENERATED_REPORTS,
     }
 }
 
@@ -206,8 +211,9 @@ pub enum Position {
     Review(ReviewCursor),
     FollowUp(FollowUpCursor),
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
-    /// supervision orders, requests and enforcement cases, newest first; a draw's targets by
-    /// license id).
+    /// supervision orders, requests, enforcement cases, responsibility records, campaigns and
+    /// meetings, newest first;
+    /// a draw's targets by license id).
     Id(i64),
     /// The due-test list's plan (built on its first page, kept for the others) and the license
     /// id of its last row.
@@ -291,6 +297,19 @@ pub async fn next_page(
         }
         (ExportQuery::PatrolsDue(filter), position) => {
             patrols_due::patrol_due_page(app, principal, filter, position).await
+        }
+        (ExportQuery::ResponsibilityRecords(filter), position) => {
+            responsibility::record_page(app, principal, filter, position).await
+        }
+        (ExportQuery::Campaigns(filter), position) => {
+            campaigns::campaign_page(app, principal, filter, position).await
+        }
+        (ExportQuery::RectificationMeetings(filter), position) => {
+            campaigns::meeting_page(app, principal, filter, position).await
+        }
+        (ExportQuery::SpotCheckImports, position) => spot_checks::import_page(app, principal, position).await,
+        (ExportQuery::GeneratedReports(status), position) => {
+            reports::report_list_page(app, principal, *status, position).await
         }
     }
 }
@@ -658,7 +677,7 @@ fn task_status_zh(status: TaskStatus) -> &'static str {
     }
 }
 
-fn notice_type_zh(kind: NoticeType) -> &'static str {
+pub(super) fn notice_type_zh(kind: NoticeType) -> &'static str {
     match kind {
         NoticeType::LicensingReviewFinding => "生产许可审查发现的问题",
         NoticeType::NationalSpotCheckFailure => "国家监督抽查不合格",

@@ -356,7 +356,7 @@ fn touch(work: &mut Work<'_>, record: &Record) {
 
 /// What the caller reads: the issued records about its jurisdiction (the nation: all), an
 /// officer's own authority's in every state, and the issued ones naming the officer.
-fn read_scope(principal: &Principal) -> Result<RecordScope, AppError> {
+pub(crate) fn read_scope(principal: &Principal) -> Result<RecordScope, AppError> {
     let issued = tier_scope(principal, Action::ReadResponsibilityRecords, "responsibility records")?;
     let officer = principal.role.officer_level().is_some();
     let own_authority = match principal.organisation {
