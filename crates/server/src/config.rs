@@ -394,7 +394,6 @@ impl Config {
         }
     }
 
-    /// For a SQLite file URL, the directory that must exist before connecting.
     /// The pool size: `max_connections` when set, otherwise 4 on SQLite and 10 on PostgreSQL.
     ///
     /// Why fewer on SQLite: every pooled SQLite connection is a thread of its own (sqlx runs each
@@ -410,6 +409,7 @@ impl Config {
         }
     }
 
+    /// For a SQLite file URL, the directory that must exist before connecting.
     pub fn sqlite_directory(&self) -> Option<PathBuf> {
         let rest = self.database_url.strip_prefix("sqlite://")?;
         let path = rest.split('?').next()?;

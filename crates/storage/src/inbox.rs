@@ -549,9 +549,7 @@ impl InboxStatement<'_> {
             })
             .collect()
     }
-}
 
-impl InboxStatement<'_> {
     /// The partial day index SQLite must read a branch of the jurisdiction's records by. Without
     /// statistics SQLite prefers an index with the status as its first column
     /// (`ix_inbox_annual_review`, `ix_testing_task_status`) and sorts every waiting record of the

@@ -59,7 +59,7 @@ pub(super) async fn campaign_page(
     filter: &CampaignFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.campaigns(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |c| Position::Id(c.id.key()));
     let openers = authority_names(app, principal, page.items.iter().map(|c| c.campaign.authority_id)).await?;
@@ -104,7 +104,7 @@ pub(super) async fn meeting_page(
     filter: &MeetingFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.rectification_meetings(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |m| Position::Id(m.id.key()));
     let conveners =

@@ -87,7 +87,7 @@ pub(super) async fn proposal_page(
     filter: &ProposalFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.revocation_proposals(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |p| Position::Id(p.id.key()));
     let related =

@@ -30,7 +30,7 @@ pub(super) async fn draw_page(
     id: DrawId,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let record = app.public_draw(id).await?.ok_or(AppError::NotFound { what: "draw" })?;
     let all = record.result.as_ref().map(|r| r.targets.as_slice()).unwrap_or_default();
     let start = after.map_or(0, |after| all.partition_point(|t| t.license_id.get() <= after));

@@ -66,7 +66,7 @@ pub(super) async fn unlicensed_page(
     filter: &UnlicensedCaseFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.unlicensed_cases(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |r| Position::Id(r.id.get()));
     let licenses = licenses(app, principal, page.items.iter().filter_map(|r| r.case.license_id)).await?;
@@ -115,7 +115,7 @@ pub(super) async fn counterfeit_page(
     filter: &CounterfeitCaseFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.counterfeit_cases(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |r| Position::Id(r.id.get()));
     let related =

@@ -49,7 +49,7 @@ pub(super) async fn measure_page(
     filter: &MeasureFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.patrol_measures(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |m| Position::Id(m.id.key()));
     let related =

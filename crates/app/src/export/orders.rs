@@ -52,7 +52,7 @@ pub(super) async fn order_page(
     filter: &OrderFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.supervision_orders(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |o| Position::Id(o.id.key()));
     let holders = holders(app, principal, page.items.iter().filter_map(|o| o.order.enterprise_id)).await?;
@@ -97,7 +97,7 @@ pub(super) async fn request_page(
     filter: &RequestFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.lower_tier_requests(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |r| Position::Id(r.id.key()));
     let today = app.today();

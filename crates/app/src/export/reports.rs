@@ -32,7 +32,7 @@ pub(super) async fn report_list_page(
     status: Option<ReportStatus>,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.generated_reports(principal, status, &page_after(after)).await?;
     let next = after_page(&page, |r| Position::Id(r.id.key()));
     let reporters = authority_names(app, principal, page.items.iter().map(|r| r.authority_id)).await?;

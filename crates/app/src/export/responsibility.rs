@@ -38,7 +38,7 @@ pub(super) async fn record_page(
     filter: &RecordFilter,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.responsibility_records(principal, filter, &page_after(after)).await?;
     let next = after_page(&page, |r| Position::Id(r.id.key()));
     let authorities = authority_names(

@@ -211,9 +211,9 @@ pub enum Position {
     Review(ReviewCursor),
     FollowUp(FollowUpCursor),
     /// The id of the last row of a list in id order (revocation proposals, patrol measures;
-    /// supervision orders, requests, enforcement cases, responsibility records, campaigns and
-    /// meetings, newest first;
-    /// a draw's targets by license id).
+    /// supervision orders, requests, enforcement cases, responsibility records, campaigns,
+    /// meetings, spot-check imports and generated reports, newest first; a draw's targets by
+    /// license id).
     Id(i64),
     /// The due-test list's plan (built on its first page, kept for the others) and the license
     /// id of its last row.
@@ -227,6 +227,16 @@ pub enum Position {
     /// its last row.
     PatrolDue(Box<crate::PatrolDueJudgment>, crate::PatrolDueCursor),
     Done,
+}
+
+impl Position {
+    /// The id a list in id order continues after (`None` on its first page).
+    pub(super) fn id(&self) -> Option<i64> {
+        match self {
+            Position::Id(id) => Some(*id),
+            _ => None,
+        }
+    }
 }
 
 /// The next page of rows after `position`, and the position after it (`Done` after the last).

@@ -32,7 +32,7 @@ pub(super) async fn import_page(
     principal: &Principal,
     position: Position,
 ) -> Result<(Vec<Vec<Cell>>, Position), AppError> {
-    let after = if let Position::Id(id) = position { Some(id) } else { None };
+    let after = position.id();
     let page = app.spot_check_imports(principal, &page_after(after)).await?;
     let next = after_page(&page, |i| Position::Id(i.id.key()));
     let importers = authority_names(app, principal, page.items.iter().map(|i| i.authority_id)).await?;
