@@ -26,6 +26,10 @@
 //!   and a third client opening one, waiting for an event (at most 3 s) and closing it, over and
 //!   over. The events heard are counted.
 //!
+//! Each sample also prints, on SQLite, the database engine's own heap read from the server's
+//! metrics port (`oversight_sqlite_memory_bytes`: now, high-water, page cache), which tells
+//! SQLite's caches filling from the server's own heap growing.
+//!
 //! On a PostgreSQL server running without autovacuum the soak runs `ANALYZE` every minute in its
 //! place (`maintainer`), as a production server's autovacuum would keep the statistics fresh.
 //!
@@ -370,6 +374,10 @@ struct Rss {
     file: u64,
     /// The process's threads: with SQLite, one per open pooled connection besides the workers.
     threads: u64,
+    /// SQLite's own heap now, its high-water mark, and the page cache's part of it, in kB, from
+    /// the server's metrics (SQLite only): the part of `anon` that is the database engine's
+    /// caches and statements. The high-water mark is what freed-but-kept heap can hold at most.
+    sqlite: Option<[u64; 3]>,
 }
 
 fn rss(pid: u32) -> Rss {
@@ -383,7 +391,20 @@ fn rss(pid: u32) -> Rss {
         anon: field("RssAnon:"),
         file: field("RssFile:"),
         threads: field("Threads:"),
+        sqlite: None,
     }
+}
+
+/// SQLite's heap, its high-water mark and its page cache in kB, read from the server's
+/// `/metrics`; none on PostgreSQL, whose server exports no such gauge.
+async fn sqlite_heap(client: &reqwest::Client, metrics: std::net::SocketAddr) -> Option<[u64; 3]> {
+    let text = client.get(format!("http://{metrics}/metrics")).send().await.ok()?.text().await.ok()?;
+    let gauge = |measure: &str| -> Option<u64> {
+        let name = format!("oversight_sqlite_memory_bytes{{measure=\"{measure}\"}} ");
+        let line = text.lines().find(|l| l.starts_with(&name))?;
+        line[name.len()..].trim().parse::<u64>().ok().map(|bytes| bytes / 1024)
+    };
+    Some([gauge("used")?, gauge("highwater")?, gauge("page_cache")?])
 }
 
 impl std::fmt::Display for Rss {
@@ -392,22 +413,31 @@ impl std::fmt::Display for Rss {
             f,
             "{} kB (anon {} kB, file {} kB; {} threads)",
             self.total, self.anon, self.file, self.threads
-        )
+        )?;
+        if let Some([heap, highwater, page_cache]) = self.sqlite {
+            write!(f, " SQLite heap {heap} kB (page cache {page_cache} kB; high-water {highwater} kB)")?;
+        }
+        Ok(())
     }
 }
 
 /// RSS every `SAMPLE_EVERY` from the start to the deadline, and once more at the deadline.
-async fn sampler(load: &Load<'_>, pid: u32, started: Instant) -> Vec<(Duration, Rss)> {
+async fn sampler(load: &Load<'_>, process: &ServerProcess, started: Instant) -> Vec<(Duration, Rss)> {
+    let sample = || async {
+        let mut rss = rss(process.pid());
+        rss.sqlite = sqlite_heap(&load.client, process.metrics_addr).await;
+        (started.elapsed(), rss)
+    };
     let mut samples = Vec::new();
     let mut next = started + SAMPLE_EVERY;
     while next < load.deadline {
         tokio::time::sleep_until(next.into()).await;
-        samples.push((started.elapsed(), rss(pid)));
+        samples.push(sample().await);
         eprintln!("  {:>5.0} s  RSS {}", started.elapsed().as_secs_f64(), samples.last().unwrap().1);
         next += SAMPLE_EVERY;
     }
     tokio::time::sleep_until(load.deadline.into()).await;
-    samples.push((started.elapsed(), rss(pid)));
+    samples.push(sample().await);
     samples
 }
 
@@ -454,7 +484,7 @@ async fn run(db: Db, args: &Args) -> bool {
         writer(&load, &cast),
         submitter(&load, &cast),
         futures_util::future::join3(listener(&load, &cast), listener(&load, &cast), churner(&load, &cast)),
-        futures_util::future::join(sampler(&load, process.pid(), started), maintainer(&load, &server, db)),
+        futures_util::future::join(sampler(&load, &process, started), maintainer(&load, &server, db)),
     );
     let (_, _, _, _, (samples, ())) = clients.await;
     let duration = started.elapsed();

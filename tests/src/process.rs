@@ -69,6 +69,8 @@ impl ProcessConfig {
 pub struct ServerProcess {
     child: Child,
     pub addr: SocketAddr,
+    /// The metrics listener (`/metrics`), on a loopback port of its own.
+    pub metrics_addr: SocketAddr,
     log: PathBuf,
     _dir: TempDir,
 }
@@ -78,6 +80,13 @@ impl ServerProcess {
     pub async fn start(config: &ProcessConfig) -> anyhow::Result<ServerProcess> {
         let dir = temp_dir("process")?;
         let addr = free_loopback_port()?;
+        // Two ports asked of the system one after the other could, rarely, be the same one.
+        let metrics_addr = loop {
+            let port = free_loopback_port()?;
+            if port != addr {
+                break port;
+            }
+        };
         let log = dir.0.join("server.log");
         let mut command = Command::new(server_binary());
         command
@@ -93,6 +102,7 @@ impl ServerProcess {
             .env("OVERSIGHT_DATABASE_ACQUIRE_TIMEOUT_SECS", config.acquire_timeout_secs.to_string())
             .env("OVERSIGHT_ATTACHMENTS_URL", format!("file://{}", dir.0.join("attachments").display()))
             .env("OVERSIGHT_LOG", "warn")
+            .env("OVERSIGHT_METRICS_LISTEN", metrics_addr.to_string())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log)?);
         if let Some(plugins) = &config.plugins_dir {
@@ -101,7 +111,7 @@ impl ServerProcess {
                 .env("OVERSIGHT_PLUGINS_LOCK", plugins.join("plugins.lock"));
         }
         let child = command.spawn().context("cannot start the oversight binary")?;
-        let mut server = ServerProcess { child, addr, log, _dir: dir };
+        let mut server = ServerProcess { child, addr, metrics_addr, log, _dir: dir };
         server.wait_until_healthy().await?;
         Ok(server)
     }

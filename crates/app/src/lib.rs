@@ -219,9 +219,9 @@ impl App {
         &self.metrics
     }
 
-    /// The metrics in Prometheus text format, the pool's gauges read now.
+    /// The metrics in Prometheus text format, the pool's and SQLite's gauges read now.
     pub fn metrics_text(&self) -> String {
-        self.metrics.encode(self.store.pool_status())
+        self.metrics.encode(self.store.pool_status(), self.store.sqlite_memory())
     }
 
     /// The calendar date (China) the supervision deadlines are counted on: today, moved by the

@@ -1,13 +1,15 @@
 //! The server's Prometheus metrics: one registry per `App` (so two servers in one process —
 //! the test suite's replicas — never count into each other), the counters the use cases move
 //! (plugin calls, result submissions), the request counters the API layer moves through
-//! [`Metrics::record_request`], and the database pool's gauges, read when scraped.
+//! [`Metrics::record_request`], and the database pool's gauges and SQLite's own heap, read when
+//! scraped.
 //! The text is exported by the server on its own port (`metrics_listen`, docs/adr/0024).
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
 use oversight_storage::PoolStatus;
+use oversight_storage::sqlite_memory::SqliteMemory;
 use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
 };
@@ -48,6 +50,7 @@ struct Families {
     submissions: IntCounterVec,
     submitted_tasks: IntCounterVec,
     pool: IntGaugeVec,
+    sqlite_memory: IntGaugeVec,
     /// The operation names labelled so far (at most [`MAX_OPERATION_NAMES`]).
     operations: Mutex<HashSet<String>>,
 }
@@ -102,6 +105,16 @@ impl Families {
             &["state"],
         )?;
         registry.register(Box::new(pool.clone()))?;
+        // The process's resident set cannot tell SQLite's caches from the server's own heap;
+        // these can (a soak that grows shows in which of the two).
+        let sqlite_memory = IntGaugeVec::new(
+            Opts::new(
+                "sqlite_memory_bytes",
+                "SQLite's heap in this process (SQLite only): used, highwater, and the page cache's part of used",
+            ),
+            &["measure"],
+        )?;
+        registry.register(Box::new(sqlite_memory.clone()))?;
         Ok(Families {
             registry,
             requests,
@@ -111,6 +124,7 @@ impl Families {
             submissions,
             submitted_tasks,
             pool,
+            sqlite_memory,
             operations: Mutex::new(HashSet::new()),
         })
     }
@@ -185,12 +199,22 @@ impl Metrics {
         add(&families.submitted_tasks, &[outcome], u64::try_from(tasks).unwrap_or(u64::MAX));
     }
 
-    /// The exposition text, with the pool's gauges set from `pool` first.
-    pub fn encode(&self, pool: PoolStatus) -> String {
+    /// The exposition text, with the pool's gauges set from `pool` first, and SQLite's heap
+    /// from `sqlite` when the store is SQLite (on PostgreSQL the family is left out).
+    pub fn encode(&self, pool: PoolStatus, sqlite: Option<SqliteMemory>) -> String {
         let Some(families) = &self.families else { return String::new() };
         for (state, value) in [("in_use", pool.in_use), ("idle", pool.idle), ("max", pool.max)] {
             if let Ok(gauge) = families.pool.get_metric_with_label_values(&[state]) {
                 gauge.set(i64::from(value));
+            }
+        }
+        if let Some(memory) = sqlite {
+            let measures =
+                [("used", memory.used), ("highwater", memory.highwater), ("page_cache", memory.page_cache)];
+            for (measure, value) in measures {
+                if let Ok(gauge) = families.sqlite_memory.get_metric_with_label_values(&[measure]) {
+                    gauge.set(value);
+                }
             }
         }
         let mut buffer = Vec::new();
@@ -223,7 +247,7 @@ mod tests {
         metrics.record_request("Viewer", "ok", 0.003);
         metrics.record_plugin_call("wire-cable", "BAD_VALUE");
         metrics.record_submission("accepted", 3);
-        let text = metrics.encode(pool());
+        let text = metrics.encode(pool(), None);
         for line in [
             "oversight_graphql_requests_total{operation=\"Viewer\",outcome=\"ok\"} 2",
             "oversight_graphql_request_duration_seconds_count{operation=\"Viewer\"} 2",
@@ -237,6 +261,21 @@ mod tests {
         }
     }
 
+    /// SQLite's heap is exported with its three measures on SQLite, and left out on PostgreSQL.
+    #[test]
+    fn sqlite_memory_only_where_the_store_is_sqlite() {
+        let memory = SqliteMemory { used: 3_000_000, highwater: 4_000_000, page_cache: 1_000_000 };
+        let text = Metrics::new().encode(pool(), Some(memory));
+        for line in [
+            "oversight_sqlite_memory_bytes{measure=\"used\"} 3000000",
+            "oversight_sqlite_memory_bytes{measure=\"highwater\"} 4000000",
+            "oversight_sqlite_memory_bytes{measure=\"page_cache\"} 1000000",
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line} missing from\n{text}");
+        }
+        assert!(!Metrics::new().encode(pool(), None).contains("sqlite_memory"));
+    }
+
     #[test]
     fn operation_names_beyond_the_cap_count_as_other() {
         let metrics = Metrics::new();
@@ -244,7 +283,7 @@ mod tests {
             metrics.record_request(&format!("Op{n}"), "ok", 0.001);
         }
         metrics.record_request("Op0", "ok", 0.001);
-        let text = metrics.encode(pool());
+        let text = metrics.encode(pool(), None);
         assert!(
             text.contains("oversight_graphql_requests_total{operation=\"other\",outcome=\"ok\"} 5"),
             "{text}"
@@ -259,6 +298,6 @@ mod tests {
     fn two_registries_count_apart() {
         let (one, two) = (Metrics::new(), Metrics::new());
         one.record_submission("accepted", 1);
-        assert!(!two.encode(pool()).contains("result_submissions_total{"));
+        assert!(!two.encode(pool(), None).contains("result_submissions_total{"));
     }
 }

@@ -29,6 +29,7 @@ pub mod census;
 pub mod notify;
 pub mod page;
 mod sql;
+pub mod sqlite_memory;
 pub mod test_db;
 mod transition;
 
@@ -301,6 +302,12 @@ impl Store {
         };
         let idle = u32::try_from(idle).unwrap_or(u32::MAX).min(size);
         PoolStatus { in_use: size - idle, idle, max: self.max_connections }
+    }
+
+    /// SQLite's own heap (page caches, prepared statements, schemas) when this store is a
+    /// SQLite database; none on PostgreSQL, whose memory is its server's.
+    pub fn sqlite_memory(&self) -> Option<sqlite_memory::SqliteMemory> {
+        (self.backend() == Backend::Sqlite).then(sqlite_memory::sqlite_memory)
     }
 
     pub fn backend(&self) -> Backend {

@@ -111,6 +111,21 @@ async fn metrics_body(server: &TestServer) {
     assert!(value(&after, "oversight_http_responses_total{route=\"/graphql\",status=\"200\"}") >= 5.0);
     let pool = |state: &str| value(&after, &format!("oversight_db_pool_connections{{state=\"{state}\"}}"));
     assert!(pool("max") >= 1.0 && pool("in_use") + pool("idle") <= pool("max"), "{after:?}");
+    // SQLite's heap is the server's to report only where SQLite runs inside it.
+    let sqlite = |measure: &str| {
+        after.get(&format!("oversight_sqlite_memory_bytes{{measure=\"{measure}\"}}")).copied()
+    };
+    match server.app.store().backend() {
+        oversight_storage::Backend::Sqlite => {
+            let (used, highwater, page_cache) =
+                (sqlite("used").unwrap_or(0.0), sqlite("highwater").unwrap_or(0.0), sqlite("page_cache"));
+            assert!(used > 0.0 && highwater >= used, "{after:?}");
+            assert!(page_cache.is_some_and(|cache| cache <= used), "{after:?}");
+        }
+        oversight_storage::Backend::Postgres => {
+            assert!(after.keys().all(|series| !series.starts_with("oversight_sqlite")), "{after:?}")
+        }
+    }
 
     // A second scrape sees the counters where they were: scraping counts nothing.
     let again = scrape(server).await;

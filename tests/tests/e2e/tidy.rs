@@ -28,6 +28,10 @@ const UNSAFE_FILES: &[(&str, &str)] = &[
     ("plugins/test-faulty/bad-json/src/lib.rs", "fixture: a hand-written `no_mangle` entry"),
     ("plugins/test-faulty/wrong-abi/src/lib.rs", "fixture: a hand-written `no_mangle` entry"),
     ("crates/plugin-host/src/os.rs", "isolated plugins: setrlimit before exec, dup2 in the worker"),
+    (
+        "crates/storage/src/sqlite_memory.rs",
+        "reads SQLite's memory statistics (sqlite3_status64) for the metrics",
+    ),
     ("plugins/test-faulty/crashes-in-judge/src/lib.rs", "fixture: a deliberate write through null"),
 ];
 
