@@ -1,6 +1,6 @@
 //! Double-random draws (双随机一公开 double-random draw, docs/adr/0025): the `Draw` node with its
-//! published hashes and drawn targets, `commitDraw`, `runDraw`, `draw(id:)` and the inspector's
-//! `drawAssignments`. The public record itself is served without a token at
+//! published hashes and drawn targets, `commitDraw`, `runDraw`, `cancelDraw`, `draw(id:)` and the
+//! inspector's `drawAssignments`. The public record itself is served without a token at
 //! `GET /public/draws/{id}` (`public.rs`).
 
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
@@ -9,7 +9,7 @@ use oversight_app::{DrawAssignmentRecord, DrawInput, Page};
 use oversight_domain::DrawId;
 use oversight_domain::draw::Stratum;
 use oversight_domain::draw::algorithm::{DrawnTarget, Selection};
-use oversight_domain::draw::record::DrawRecord;
+use oversight_domain::draw::record::{DrawRecord, DrawStatus};
 
 use crate::enums::mirror;
 use crate::error::{ApiError, ResultExt, caller};
@@ -29,6 +29,18 @@ mirror! {
         Uniform,
         /// In its class's share (分层 stratum).
         Stratum,
+    }
+}
+
+mirror! {
+    /// Where a draw stands.
+    DrawStatusGql as "DrawStatus" <=> DrawStatus {
+        /// Committed: the seed's hash and the directories published, nothing drawn yet.
+        Committed,
+        /// Run once with its seed revealed; the result is published.
+        Run,
+        /// Cancelled by its authority before any run: it is never run.
+        Cancelled,
     }
 }
 
@@ -114,6 +126,18 @@ impl Draw {
     /// When it was run; null while only committed.
     async fn ran_at(&self) -> Option<DateTime<Utc>> {
         self.0.ran_at
+    }
+    /// Committed, run or cancelled.
+    async fn status(&self) -> DrawStatusGql {
+        self.0.status().into()
+    }
+    /// When its authority cancelled it; null unless cancelled.
+    async fn cancelled_at(&self) -> Option<DateTime<Utc>> {
+        self.0.cancelled_at
+    }
+    /// Why it was cancelled (published, as the commitment was); null unless cancelled.
+    async fn cancel_reason(&self) -> Option<&str> {
+        self.0.cancel_reason.as_deref()
     }
     /// SHA-256 of the result's canonical lines, once run.
     async fn result_sha256(&self) -> Option<&str> {
@@ -259,7 +283,16 @@ pub struct CommitDrawInput {
     pub reason: Option<String>,
 }
 
-/// The draw committed or run.
+/// A committed draw to cancel.
+#[derive(InputObject)]
+pub struct CancelDrawInput {
+    /// The draw's global ID.
+    pub draw: ID,
+    /// Why it will never be run, 1–500 characters; published with the record.
+    pub reason: String,
+}
+
+/// The draw committed, run or cancelled.
 #[derive(SimpleObject)]
 pub struct DrawPayload {
     /// The draw.
@@ -373,7 +406,8 @@ impl DrawMutation {
     }
 
     /// Runs a committed draw with its seed revealed, once: SEED_MISMATCH when the seed does not
-    /// hash to the committed hash, DRAW_ALREADY_RUN when it was run, INVALID_SEED, FORBIDDEN.
+    /// hash to the committed hash, DRAW_ALREADY_RUN when it was run, DRAW_CANCELLED when its
+    /// authority cancelled it, INVALID_SEED, FORBIDDEN.
     async fn run_draw(
         &self,
         ctx: &Context<'_>,
@@ -383,6 +417,22 @@ impl DrawMutation {
         let id: DrawId = parse_numeric_id(&id, NodeType::Draw, "id")?;
         let (app, principal) = caller(ctx)?;
         let record = app.run_draw(principal, id, &seed).await.gql()?;
+        Ok(DrawPayload { draw: Draw(record) })
+    }
+
+    /// Cancels a committed draw that will never be run (its seed lost, the period's work
+    /// reorganised): only the authority that committed it, only before any run. The
+    /// cancellation, its time and reason are published with the record; the draw still counts
+    /// for the period, so a new draw of it needs a reason. DRAW_ALREADY_RUN, DRAW_CANCELLED,
+    /// INVALID_TEXT, FORBIDDEN.
+    async fn cancel_draw(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The draw and the reason.")] input: CancelDrawInput,
+    ) -> async_graphql::Result<DrawPayload> {
+        let id: DrawId = parse_numeric_id(&input.draw, NodeType::Draw, "draw")?;
+        let (app, principal) = caller(ctx)?;
+        let record = app.cancel_draw(principal, id, &input.reason).await.gql_input("input")?;
         Ok(DrawPayload { draw: Draw(record) })
     }
 }

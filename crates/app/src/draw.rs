@@ -2,14 +2,15 @@
 //! directories' snapshots and stores them with the specification and the seed's hash before
 //! anything is drawn; `run_draw` checks the revealed seed, runs the domain's algorithm over the
 //! committed snapshots, stores the result and hands the drawn licenses to the drawn inspectors
-//! (`draw_assignment`); `public_draw` is the published record, readable by anyone.
+//! (`draw_assignment`); `cancel_draw` withdraws a committed draw that will never be run, with
+//! its reason published; `public_draw` is the published record, readable by anyone.
 
 use chrono::NaiveDate;
 use oversight_domain::access::Organisation;
 use oversight_domain::archive::ArchiveFact;
 use oversight_domain::audit::{ObjectRef, Operation};
 use oversight_domain::draw::algorithm::{self, DrawResult};
-use oversight_domain::draw::record::DrawRecord;
+use oversight_domain::draw::record::{DrawRecord, DrawStatus};
 use oversight_domain::draw::{DrawSpec, SeedRefused, SpecRefused, Stratum, check_seed, check_seed_hash};
 use oversight_domain::registry::region::RegionCode;
 use oversight_domain::text::parse_text;
@@ -145,13 +146,11 @@ impl App {
         let mut work = self.begin(principal, Operation::RunDraw).await?;
         let current = stored::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "draw" })?;
         allow(principal, Action::RunDraw, &Resource::Region(current.spec.authority_region), "draw")?;
-        if current.seed.is_some() {
-            return Err(already_run(id));
-        }
+        not_settled(&current, "id")?;
         check_seed(seed, &current.seed_sha256)?;
         let result = algorithm::run(&current.spec, &current.snapshots, seed);
         if !stored::save_run(work.tx(), id, seed, &result, &principal.subject, work.now).await? {
-            return Err(already_run(id));
+            return Err(lost_race(&work, id, "id").await);
         }
         stored::insert_assignments(work.tx(), id, &result).await?;
         archive_drawn(&mut work, id, &current.spec, &result);
@@ -161,7 +160,34 @@ impl App {
         Ok(ran)
     }
 
-    /// The published record of a draw (一公开): anyone may read it, committed or run.
+    /// Cancels a committed draw that will never be run (docs/adr/0025 decision 22): only the
+    /// authority that committed it, only while it is neither run nor cancelled (compare-and-set,
+    /// as the run), with a reason that is published with the record. Nothing was drawn, so no
+    /// assignment or archive event is undone; the draw still counts as one of the period's.
+    pub async fn cancel_draw(
+        &self,
+        principal: &Principal,
+        id: DrawId,
+        reason: &str,
+    ) -> Result<DrawRecord, AppError> {
+        let reason = parse_text("reason", reason, 1, 500, true)?;
+        let mut work = self.begin(principal, Operation::CancelDraw).await?;
+        let current = stored::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "draw" })?;
+        let authority =
+            Resource::Authority { id: current.spec.authority_id, region: current.spec.authority_region };
+        allow(principal, Action::CancelDraw, &authority, "draw")?;
+        not_settled(&current, "draw")?;
+        if !stored::save_cancel(work.tx(), id, &reason, &principal.subject, work.now).await? {
+            return Err(lost_race(&work, id, "draw").await);
+        }
+        work.touch([ObjectRef::of(id), ObjectRef::of(current.spec.authority_id)]);
+        let cancelled = stored::by_id(work.tx(), id).await?.ok_or(AppError::NotFound { what: "draw" })?;
+        let after = json!({ "cancelledAt": cancelled.cancelled_at, "cancelReason": cancelled.cancel_reason });
+        work.commit(Some(committed_state(&current)), Some(after)).await?;
+        Ok(cancelled)
+    }
+
+    /// The published record of a draw (一公开): anyone may read it, committed, run or cancelled.
     pub async fn public_draw(&self, id: DrawId) -> Result<Option<DrawRecord>, AppError> {
         Ok(stored::by_id(&self.store, id).await?)
     }
@@ -189,8 +215,39 @@ impl App {
     }
 }
 
-fn already_run(id: DrawId) -> AppError {
-    AppError::refused(Code::DrawAlreadyRun, "id", format!("draw {id} has been run: a draw runs once"))
+fn already_run(id: DrawId, field: &'static str) -> AppError {
+    AppError::refused(Code::DrawAlreadyRun, field, format!("draw {id} has been run: a draw runs once"))
+}
+
+fn cancelled(record: &DrawRecord, field: &'static str) -> AppError {
+    let at = record.cancelled_at.map(|at| at.to_rfc3339()).unwrap_or_default();
+    let reason = record.cancel_reason.as_deref().unwrap_or_default();
+    AppError::refused(
+        Code::DrawCancelled,
+        field,
+        format!("draw {} was cancelled at {at} ({reason}): it is never run", record.id),
+    )
+}
+
+/// Refuses a draw that is no longer only committed: run (DRAW_ALREADY_RUN) or cancelled
+/// (DRAW_CANCELLED), the error naming the input `field` that named the draw. Run and cancel
+/// both act only on a committed draw.
+fn not_settled(record: &DrawRecord, field: &'static str) -> Result<(), AppError> {
+    match record.status() {
+        DrawStatus::Committed => Ok(()),
+        DrawStatus::Run => Err(already_run(record.id, field)),
+        DrawStatus::Cancelled => Err(cancelled(record, field)),
+    }
+}
+
+/// The refusal for a compare-and-set that found the draw settled by a concurrent run or
+/// cancellation: the row as it now stands says which.
+async fn lost_race(work: &crate::work::Work<'_>, id: DrawId, field: &'static str) -> AppError {
+    match stored::by_id(work.tx(), id).await {
+        Ok(Some(now)) if now.status() == DrawStatus::Cancelled => cancelled(&now, field),
+        Ok(_) => already_run(id, field),
+        Err(error) => error.into(),
+    }
 }
 
 /// The caller's authority and its region, once it may take `action` there.

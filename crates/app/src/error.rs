@@ -339,6 +339,8 @@ codes! {
     SeedMismatch = "SEED_MISMATCH",
     /// The draw was run already: a draw runs once.
     DrawAlreadyRun = "DRAW_ALREADY_RUN",
+    /// The draw was cancelled by its authority: it is never run, nor cancelled again.
+    DrawCancelled = "DRAW_CANCELLED",
     /// Another draw exists for the same authority and period: a second one needs a reason.
     DrawReasonRequired = "DRAW_REASON_REQUIRED",
     // Attachments (附件), docs/adr/0019.

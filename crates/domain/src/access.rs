@@ -444,6 +444,9 @@ pub enum Action {
     /// Run a committed draw by revealing its seed: an officer of the same authority's
     /// jurisdiction.
     RunDraw,
+    /// Cancel a committed draw that will never be run: an officer of the authority that
+    /// committed it, and no other (docs/adr/0025 decision 22).
+    CancelDraw,
     /// Read risk classes (风险等级) and their breakdown: the registry's readers in their scope
     /// (an enterprise its own, to appeal it).
     ReadRiskClass,

@@ -168,6 +168,8 @@ crate::stored_enum! {
         CommitDraw = "commitDraw",
         /// The seed was revealed and the draw run; its result stored and published.
         RunDraw = "runDraw",
+        /// The committing authority cancelled a draw before any run, with its reason.
+        CancelDraw = "cancelDraw",
         /// A batch of the bulk risk-class recompute (`oversight risk recompute`).
         RecomputeRiskClasses = "recomputeRiskClasses",
         /// A linkage notice (通报) was sent to the next tier down.

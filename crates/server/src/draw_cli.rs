@@ -1,6 +1,7 @@
 //! `oversight draw replay RECORD.json`: recomputes a published double-random draw (the JSON of
 //! `GET /public/draws/{id}`) offline with the domain's algorithm, and says MATCH or MISMATCH
-//! with the first difference (docs/adr/0025). Needs no database and no configuration.
+//! with the first difference, or CANCELLED for a draw cancelled before any run (docs/adr/0025).
+//! Needs no database and no configuration.
 
 use std::path::Path;
 
@@ -22,5 +23,15 @@ pub fn replay_file(path: &Path) -> anyhow::Result<(bool, String)> {
             ),
         ),
         Replay::Mismatch(difference) => (false, format!("MISMATCH: draw {}: {difference}", record.id)),
+        // Not a match: there is no result, and a script checking the exit status must not take
+        // a withdrawn commitment for a verified draw.
+        Replay::Cancelled { at, reason } => (
+            false,
+            format!(
+                "CANCELLED: draw {} was cancelled at {} before it was run ({reason}): there is no result to replay",
+                record.id,
+                at.to_rfc3339()
+            ),
+        ),
     })
 }

@@ -168,8 +168,9 @@ fn bootstrap_stands_up_an_empty_database_once() {
     assert!(stdout(&verify).contains("audit chain intact"), "{}", stdout(&verify));
 }
 
-/// `oversight draw replay` answers MATCH (status 0) for a published record and MISMATCH with the
-/// first difference (status 1) for a tampered one; it needs no database.
+/// `oversight draw replay` answers MATCH (status 0) for a published record, MISMATCH with the
+/// first difference (status 1) for a tampered one and CANCELLED (status 1) for a cancelled one;
+/// it needs no database.
 #[test]
 fn draw_replay_says_match_or_mismatch_by_its_exit_status() {
     use oversight_domain::draw::record::DrawRecord;
@@ -232,6 +233,8 @@ fn draw_replay_says_match_or_mismatch_by_its_exit_status() {
         result_sha256: Some(result.sha256()),
         result: Some(result),
         ran_at: None,
+        cancelled_at: None,
+        cancel_reason: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("draw.json");
@@ -246,4 +249,15 @@ fn draw_replay_says_match_or_mismatch_by_its_exit_status() {
     let replayed = oversight(dir.path(), &["draw", "replay", path.to_str().unwrap()]);
     assert_eq!(replayed.status.code(), Some(1));
     assert!(stdout(&replayed).starts_with("MISMATCH: draw 1: drawn target 1"), "{}", stdout(&replayed));
+
+    // Cancelled before any run: no seed, no result — CANCELLED with the reason, status 1.
+    let mut cancelled = tampered;
+    (cancelled.seed, cancelled.result, cancelled.result_sha256) = (None, None, None);
+    cancelled.cancelled_at = Some(chrono::DateTime::UNIX_EPOCH);
+    cancelled.cancel_reason = Some("机构调整，本次抽取不再实施".into());
+    std::fs::write(&path, serde_json::to_string(&cancelled).unwrap()).unwrap();
+    let replayed = oversight(dir.path(), &["draw", "replay", path.to_str().unwrap()]);
+    assert_eq!(replayed.status.code(), Some(1));
+    let said = stdout(&replayed);
+    assert!(said.starts_with("CANCELLED: draw 1") && said.contains("机构调整"), "{said}");
 }

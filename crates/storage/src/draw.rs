@@ -1,7 +1,7 @@
 //! Double-random draws (双随机一公开, docs/adr/0025): the directories read as snapshots (three
 //! statements, whatever the size of the jurisdiction), the committed draw, its run saved by
-//! compare-and-set (a draw runs once), the assignments it hands out and the inspector's list of
-//! them. The class of a target is read by one function, `class_of`, so the risk classes join in
+//! compare-and-set (a draw runs once), its cancellation by the same compare-and-set (a draw is
+//! run or cancelled, never both), the assignments it hands out and the inspector's list of them. The class of a target is read by one function, `class_of`, so the risk classes join in
 //! one place.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -263,8 +263,8 @@ pub async fn by_ids(x: &impl Executor, ids: &[DrawId]) -> Result<Vec<DrawRecord>
         .collect()
 }
 
-/// Saves the run — the seed, the result and its hash — while the draw has none (compare-and-set
-/// on the seed): false when another run came first.
+/// Saves the run — the seed, the result and its hash — while the draw has none and is not
+/// cancelled (compare-and-set on both): false when another run or a cancellation came first.
 pub async fn save_run(
     tx: &Tx,
     id: DrawId,
@@ -281,6 +281,23 @@ pub async fn save_run(
         .col_expr(Column::RanAt, Expr::value(now))
         .filter(Column::Id.eq(id.get()))
         .filter(Column::Seed.is_null())
+        .filter(Column::CancelledAt.is_null())
+        .exec(&tx.executor())
+        .await?;
+    Ok(outcome.rows_affected == 1)
+}
+
+/// Cancels a committed draw — when, by whom, why — while it is neither run nor cancelled
+/// (compare-and-set on the seed and the cancellation, as `save_run`): false when a run or
+/// another cancellation came first.
+pub async fn save_cancel(tx: &Tx, id: DrawId, reason: &str, by: &str, now: DateTime<Utc>) -> Result<bool> {
+    let outcome = row::Entity::update_many()
+        .col_expr(Column::CancelledAt, Expr::value(now))
+        .col_expr(Column::CancelledBy, Expr::value(by.to_owned()))
+        .col_expr(Column::CancelReason, Expr::value(reason.to_owned()))
+        .filter(Column::Id.eq(id.get()))
+        .filter(Column::Seed.is_null())
+        .filter(Column::CancelledAt.is_null())
         .exec(&tx.executor())
         .await?;
     Ok(outcome.rows_affected == 1)
@@ -359,5 +376,7 @@ fn to_record(model: row::Model) -> Result<DrawRecord> {
         result: model.result.as_deref().map(|text| parsed(TABLE, id, "result", text)).transpose()?,
         result_sha256: model.result_sha256,
         ran_at: model.ran_at,
+        cancelled_at: model.cancelled_at,
+        cancel_reason: model.cancel_reason,
     })
 }

@@ -1,6 +1,7 @@
 //! Double-random draws (双随机一公开) beyond the scenario file: the record published at
 //! `GET /public/draws/{id}` without a token is exactly what `oversight draw replay` reads — it
-//! replays bit for bit, and a tampered copy is caught with its first difference.
+//! replays bit for bit, and a tampered copy is caught with its first difference; a cancelled
+//! draw's record says when and why, and its replay says CANCELLED, not MATCH.
 
 use oversight_server::draw_cli::replay_file;
 use oversight_tests::{TestServer, on_both_databases};
@@ -13,6 +14,12 @@ const SEED: &str = "e2e-draw-seed-revealed-after-commit";
 on_both_databases!(
     a_published_draw_replays_and_tampering_is_caught,
     a_published_draw_replays_body,
+    plugins = super::WIRE_CABLE
+);
+
+on_both_databases!(
+    a_cancelled_draw_is_published_and_does_not_replay,
+    a_cancelled_draw_body,
     plugins = super::WIRE_CABLE
 );
 
@@ -30,9 +37,8 @@ fn replay(record: &Value) -> (bool, String) {
     replay_file(&path).unwrap()
 }
 
-async fn a_published_draw_replays_body(server: &TestServer) {
-    let world = world(server).await;
-    crate::patrol::inspectors(server, &world).await;
+/// Commits the county's draw; returns the payload's draw (`id`, `number`).
+async fn commit(server: &TestServer, world: &crate::cast::World) -> Value {
     let today = server.app.today();
     let committed = server
         .graphql_as(
@@ -44,8 +50,16 @@ async fn a_published_draw_replays_body(server: &TestServer) {
                            "seedSha256": oversight_domain::draw::sha256_hex(SEED.as_bytes()) } }),
         )
         .await;
-    let draw = &committed["data"]["commitDraw"]["draw"];
-    let number = draw["number"].as_i64().unwrap_or_else(|| panic!("{committed}")).to_string();
+    let draw = committed["data"]["commitDraw"]["draw"].clone();
+    assert!(draw["number"].is_i64(), "{committed}");
+    draw
+}
+
+async fn a_published_draw_replays_body(server: &TestServer) {
+    let world = world(server).await;
+    crate::patrol::inspectors(server, &world).await;
+    let draw = &commit(server, &world).await;
+    let number = draw["number"].to_string();
 
     // Committed: the hashes are published, the seed and the result are not; nothing replays yet.
     let (status, record) = public(server, &number).await;
@@ -91,4 +105,51 @@ async fn a_published_draw_replays_body(server: &TestServer) {
     // No such draw: 404; not a number: 400.
     assert_eq!(public(server, "999999").await.0, 404);
     assert_eq!(public(server, "abc").await.0, 400);
+}
+
+async fn a_cancelled_draw_body(server: &TestServer) {
+    let world = world(server).await;
+    crate::patrol::inspectors(server, &world).await;
+    let draw = commit(server, &world).await;
+    let number = draw["number"].to_string();
+    let reason = "本次抽取的种子保管人调离，种子无法出示，本次抽取不再实施";
+    let cancelled = server
+        .graphql_as(
+            &world.county,
+            "mutation($i: CancelDrawInput!) { cancelDraw(input: $i) { draw { status cancelledAt cancelReason seed } } }",
+            json!({ "i": { "draw": draw["id"], "reason": reason } }),
+        )
+        .await;
+    let payload = &cancelled["data"]["cancelDraw"]["draw"];
+    assert_eq!(
+        (&payload["status"], &payload["cancelReason"]),
+        (&json!("CANCELLED"), &json!(reason)),
+        "{cancelled}"
+    );
+
+    // Published without a token: when and why, and still no seed and no result.
+    let (status, record) = public(server, &number).await;
+    assert_eq!(status, 200, "{record}");
+    // The same instant (GraphQL and the record's serde may spell it differently).
+    let instant = |v: &Value| v.as_str().and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok());
+    assert!(instant(&record["cancelledAt"]).is_some(), "{record}");
+    assert_eq!(instant(&record["cancelledAt"]), instant(&payload["cancelledAt"]), "{record} {cancelled}");
+    assert_eq!(record["cancelReason"], json!(reason));
+    assert_eq!((&record["seed"], &record["result"]), (&Value::Null, &Value::Null));
+    // The subject of who cancelled is not published (decision 18): only the authority is.
+    assert!(!record.to_string().contains("cancelledBy"), "{record}");
+
+    // Replay: CANCELLED with the reason, and not a match (the CLI's exit status is 1).
+    let (matched, report) = replay(&record);
+    assert!(!matched && report.starts_with("CANCELLED") && report.contains(reason), "{report}");
+
+    // Never run afterwards, even with the right seed.
+    let ran = server
+        .graphql_as(
+            &world.county,
+            "mutation($id: ID!, $s: String!) { runDraw(id: $id, seed: $s) { draw { id } } }",
+            json!({ "id": draw["id"], "s": SEED }),
+        )
+        .await;
+    assert_eq!(ran["errors"][0]["extensions"]["code"], json!("DRAW_CANCELLED"), "{ran}");
 }

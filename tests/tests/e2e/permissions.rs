@@ -110,6 +110,7 @@ enum Op {
     ReadSpotCheckImports,
     CommitDraw,
     RunDraw,
+    CancelDraw,
     ExportEnterprises,
     ExportTasks,
     ExportNotices,
@@ -666,6 +667,14 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
         (RunDraw, Outside) => {
             [FORBIDDEN, FORBIDDEN, OOJ, OOJ, OOJ, OOJ, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN]
         }
+        // Cancelling is the committing authority's alone (inside: Xuanwu's draw, cancelled by
+        // the Xuanwu county only — the province and city above it may run it, not cancel it;
+        // outside: the Zhejiang province's, nobody's here).
+        (CancelDraw, Inside) => [
+            FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+            FORBIDDEN, FORBIDDEN,
+        ],
+        (CancelDraw, Outside) => [FORBIDDEN; 11],
         (CreatePatrolPlan, Inside) => [
             FORBIDDEN, FORBIDDEN, Allow, Allow, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
             FORBIDDEN, FORBIDDEN,
@@ -1116,7 +1125,7 @@ fn expected(op: Op, target: Target) -> [Expect; 11] {
     }
 }
 
-const OPS: [Op; 175] = [
+const OPS: [Op; 176] = [
     // First: licenses issued while the years are open join them (docs/adr/0021), and later rows
     // move the demo clock past their deadlines.
     OpenReviewYear,
@@ -1208,6 +1217,7 @@ const OPS: [Op; 175] = [
     ReadSpotCheckImports,
     CommitDraw,
     RunDraw,
+    CancelDraw,
     ExportEnterprises,
     ExportTasks,
     ExportNotices,
@@ -2307,6 +2317,12 @@ async fn run(
             json!({ "id": global("Draw", draw_fixture(server, op, (authority, province), n).await),
                     "seed": DRAW_SEED }),
             "runDraw",
+        ),
+        CancelDraw => (
+            "mutation($i: CancelDrawInput!) { cancelDraw(input: $i) { draw { id } } }",
+            json!({ "i": { "draw": global("Draw", draw_fixture(server, op, (authority, province), n).await),
+                           "reason": "矩阵测试：本次抽取不再实施" } }),
+            "cancelDraw",
         ),
         RecordRecusal => (
             "mutation($i: RecordOfficerRecusalInput!) { recordOfficerRecusal(input: $i) { officer { id } } }",
@@ -3590,15 +3606,15 @@ fn draw_spec(server: &TestServer, region: &str, n: u32) -> Value {
             "reason": format!("矩阵测试{n}") })
 }
 
-/// A draw committed, for a RunDraw or ExportDraws row, by the authority under test (inside: the
-/// Xuanwu county; outside: the Zhejiang province), not under test.
+/// A draw committed, for a RunDraw, CancelDraw or ExportDraws row, by the authority under test
+/// (inside: the Xuanwu county; outside: the Zhejiang province), not under test.
 async fn draw_fixture(
     server: &TestServer,
     op: Op,
     (authority, province): (AuthorityId, AuthorityId),
     n: u32,
 ) -> i64 {
-    assert!(matches!(op, RunDraw | ExportDraws), "{op:?}");
+    assert!(matches!(op, RunDraw | CancelDraw | ExportDraws), "{op:?}");
     let role = if authority == province { "provincial_officer" } else { "county_officer" };
     let drawer = claims("matrix-drawer", &format!("authority:{authority}"), role, Some("staff"));
     let drawer = server.app.principal_from_claims(&drawer).await.unwrap();

@@ -65,6 +65,7 @@ scenarios!(
     patrol_offline_replay_and_conflict,
     patrol_plan_coverage,
     draw_committed_run_and_recusal,
+    draw_cancelled,
     provincial_rules_only_tighten,
     risk_class_rises_with_a_failing_verdict,
     linkage_notice_passed_on_and_closed,

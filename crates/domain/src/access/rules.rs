@@ -175,6 +175,7 @@ const AGREEMENT_DRAFTERS: &str = "responsibility agreements are drafted, amended
 const RECORD_KEEPERS: &str =
     "commendation and accountability records are kept by the supervising authorities (§四)";
 const DRAWERS: &str = "double-random draws are made by the provincial, municipal or county authorities of their own jurisdiction";
+const DRAW_CANCELLERS: &str = "a committed draw is cancelled only by the authority that committed it";
 
 /// Any tier (or none: only officers have one).
 const ANY_TIER: Option<Signature> = None;
@@ -543,6 +544,10 @@ pub fn rule(action: Action) -> Rule {
             DRAWERS),
         Action::RunDraw                        => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
             DRAWERS),
+        // Withdrawing a published commitment is the committing authority's own act, not its
+        // upper authority's (which may run a draw the county cannot, but not unmake it).
+        Action::CancelDraw                     => row(FIELD_OFFICERS,      ANY_TIER,    OwnAuthority,
+            DRAW_CANCELLERS),
         // Unlicensed production (无证生产, §三, docs/adr/0033): the place is the producer's.
         Action::OpenUnlicensedCase             => row(FIELD_OFFICERS,      ANY_TIER,    PlaceInJurisdiction,
             UNLICENSED_HANDLERS),

@@ -399,6 +399,7 @@ const REASONS: &[&str] = &[
     "the supervision overview is read by officers and auditors",
     "a periodic report is written and submitted by the enterprise itself (§二(五))",
     "a periodic report is acknowledged or returned by the municipal or county authority that supervises the enterprise",
+    "a committed draw is cancelled only by the authority that committed it",
 ];
 
 /// One cell: `ok`, `NF` (out of reach: not found), `OJ` (out of jurisdiction), `F<n>`.
@@ -508,6 +509,7 @@ fn administration_actions() -> Vec<Action> {
         Action::ReadResponsibilityRecords,
         Action::ReadSupervisionOverview,
         Action::ReadInbox,
+        Action::CancelDraw,
     ]
 }
 
@@ -1874,6 +1876,30 @@ ReadInbox
   testing_institution institution:7  ok  ok  ok  ok  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
   enterprise_user enterprise:1       ok  ok  ok  ok  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
   plugin_administrator platform      ok  ok  ok  ok  ok  ok  ok  ok  NF  NF  NF  NF  NF  NF
+CancelDraw
+  nation head                        F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102
+  nation leader_in_charge            F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102
+  nation staff                       F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102
+  province head                      F102 ok  F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 F102 NF
+  province leader_in_charge          F102 ok  F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 F102 NF
+  province staff                     F102 ok  F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 F102 NF
+  city head                          F102 ok  F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  city leader_in_charge              F102 ok  F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  city staff                         F102 ok  F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  county head                        F102 ok  F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  county leader_in_charge            F102 ok  F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  county staff                       F102 ok  F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  review_department at nation        F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102
+  review_department at province      F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 F102 NF
+  review_department at city          F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  review_department at county        F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  auditor at nation                  F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 F102
+  auditor at province                F102 F102 F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 F102 NF
+  auditor at city                    F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  auditor at county                  F102 F102 F102 F102 F102 F102 F102 F102 NF  F102 NF  NF  F102 NF
+  testing_institution institution:7  F102 F102 F102 F102 F102 F102 F102 F102 NF  NF  NF  NF  NF  NF
+  enterprise_user enterprise:1       F102 F102 F102 F102 F102 F102 F102 F102 NF  NF  NF  NF  NF  NF
+  plugin_administrator platform      F102 F102 F102 F102 F102 F102 F102 F102 NF  NF  NF  NF  NF  NF
 ";
 
 /// The table recorded from the policy as it stood before the rule table (see the module comment):

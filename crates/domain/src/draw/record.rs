@@ -1,6 +1,6 @@
 //! The published record of a draw (the JSON `GET /public/draws/{id}` returns and `oversight draw
 //! replay` reads) and its replay: recompute every hash and the result from the record alone, and
-//! name the first difference.
+//! name the first difference. A cancelled draw has no result: its replay says it was cancelled.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -29,6 +29,36 @@ pub struct DrawRecord {
     pub result: Option<DrawResult>,
     pub result_sha256: Option<String>,
     pub ran_at: Option<DateTime<Utc>>,
+    /// When the committing authority cancelled the draw before any run (docs/adr/0025 decision
+    /// 22). `default`: records published before cancellation existed read as not cancelled.
+    #[serde(default)]
+    pub cancelled_at: Option<DateTime<Utc>>,
+    /// Why it was cancelled: published, as the commitment it withdraws was.
+    #[serde(default)]
+    pub cancel_reason: Option<String>,
+}
+
+/// Where a draw stands: committed (its seed's hash published), run once, or cancelled before any
+/// run. A draw leaves `Committed` once and for all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrawStatus {
+    Committed,
+    Run,
+    Cancelled,
+}
+
+impl DrawRecord {
+    /// The record's status: a cancelled draw is never run and a run one never cancelled (both
+    /// are saved by compare-and-set on a committed draw), so the order of the tests is moot.
+    pub fn status(&self) -> DrawStatus {
+        if self.cancelled_at.is_some() {
+            DrawStatus::Cancelled
+        } else if self.seed.is_some() {
+            DrawStatus::Run
+        } else {
+            DrawStatus::Committed
+        }
+    }
 }
 
 /// What a replay found.
@@ -38,11 +68,16 @@ pub enum Replay {
     Match { result_sha256: String, n_targets: usize },
     /// The first difference found, in words.
     Mismatch(String),
+    /// The draw was cancelled before it was run: there is no result to replay.
+    Cancelled { at: DateTime<Utc>, reason: String },
 }
 
 /// Recomputes the record: the algorithm version, the seed against its hash, the spec's and the
 /// snapshots' hashes, then the result, target by target.
 pub fn replay(record: &DrawRecord) -> Replay {
+    if let Some(at) = record.cancelled_at {
+        return Replay::Cancelled { at, reason: record.cancel_reason.clone().unwrap_or_default() };
+    }
     match differences(record) {
         Err(difference) => Replay::Mismatch(difference),
         Ok(result) => Replay::Match { result_sha256: result.sha256(), n_targets: result.targets.len() },

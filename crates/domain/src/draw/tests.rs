@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::algorithm::{Selection, run};
-use super::record::{DrawRecord, Replay, replay};
+use super::record::{DrawRecord, DrawStatus, Replay, replay};
 use super::snapshot::{ConflictRow, InspectorRow, Snapshots, TargetRow, target_bytes};
 use super::*;
 use crate::ids::{DrawId, EnterpriseId, LicenseId, OfficerId};
@@ -235,6 +235,8 @@ fn record() -> DrawRecord {
         result_sha256: Some(result.sha256()),
         result: Some(result),
         ran_at: None,
+        cancelled_at: None,
+        cancel_reason: None,
     }
 }
 
@@ -280,7 +282,48 @@ fn a_tampered_record_is_detected() {
         tamper(&mut record);
         match replay(&record) {
             Replay::Mismatch(difference) => assert!(difference.contains(expected), "case {i}: {difference}"),
-            Replay::Match { .. } => panic!("case {i}: tampering not detected"),
+            other => panic!("case {i}: tampering not detected: {other:?}"),
         }
     }
+}
+
+/// A cancelled draw has no result: whatever else the record holds, replay says it was cancelled
+/// (and the CLI exits non-zero), never MATCH.
+#[test]
+fn a_cancelled_record_does_not_replay() {
+    let at = chrono::DateTime::UNIX_EPOCH + chrono::Duration::days(1);
+    let mut committed = record();
+    committed.seed = None;
+    committed.result = None;
+    committed.result_sha256 = None;
+    let mut with_seed = record();
+    with_seed.cancel_reason = None;
+    for (i, mut record) in [committed, with_seed].into_iter().enumerate() {
+        record.cancelled_at = Some(at);
+        if i == 0 {
+            record.cancel_reason = Some("机构调整，本次抽取不再实施".into());
+        }
+        let json = serde_json::to_string(&record).unwrap();
+        let parsed: DrawRecord = serde_json::from_str(&json).unwrap();
+        assert_eq!(parsed.status(), DrawStatus::Cancelled);
+        match replay(&parsed) {
+            Replay::Cancelled { at: when, reason } => {
+                assert_eq!(when, at, "case {i}");
+                assert_eq!(reason.is_empty(), i == 1, "case {i}: {reason}");
+            }
+            other => panic!("case {i}: {other:?}"),
+        }
+    }
+}
+
+/// A record published before cancellation existed (no `cancelledAt`, no `cancelReason`) still
+/// reads and replays.
+#[test]
+fn a_record_without_the_cancel_fields_still_replays() {
+    let mut json = serde_json::to_value(record()).unwrap();
+    let object = json.as_object_mut().unwrap();
+    assert!(object.remove("cancelledAt").is_some() && object.remove("cancelReason").is_some());
+    let parsed: DrawRecord = serde_json::from_value(json).unwrap();
+    assert_eq!(parsed.status(), DrawStatus::Run);
+    assert!(matches!(replay(&parsed), Replay::Match { .. }));
 }

@@ -1,4 +1,4 @@
-//! The `draw` table: a double-random draw (双随机) from its commit to its run.
+//! The `draw` table: a double-random draw (双随机) from its commit to its run, or its cancellation.
 
 use sea_orm::entity::prelude::*;
 
@@ -32,6 +32,10 @@ pub struct Model {
     pub result_sha256: Option<String>,
     pub ran_by: Option<String>,
     pub ran_at: Option<DateTimeUtc>,
+    pub cancelled_at: Option<DateTimeUtc>,
+    pub cancelled_by: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub cancel_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
