@@ -58,7 +58,7 @@ mod m20261224_000200_create_periodic_report;
 mod m20261224_000300_add_report_first_submitted;
 mod m20261226_000200_index_inbox_days;
 mod m20261226_000300_widen_report_record_key;
-mod m20261226_000400_report_record_without_rowid;
+mod m20261226_000500_report_record_without_rowid;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -120,7 +120,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261224_000300_add_report_first_submitted::Migration),
             Box::new(m20261226_000200_index_inbox_days::Migration),
             Box::new(m20261226_000300_widen_report_record_key::Migration),
-            Box::new(m20261226_000400_report_record_without_rowid::Migration),
+            Box::new(m20261226_000500_report_record_without_rowid::Migration),
         ]
     }
 }
