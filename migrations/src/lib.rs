@@ -59,6 +59,7 @@ mod m20261224_000300_add_report_first_submitted;
 mod m20261226_000200_index_inbox_days;
 mod m20261226_000300_widen_report_record_key;
 mod m20261226_000400_add_draw_cancellation;
+mod m20261226_000500_report_record_without_rowid;
 
 /// Every migration in the order it is applied.
 #[derive(Debug)]
@@ -121,6 +122,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261226_000200_index_inbox_days::Migration),
             Box::new(m20261226_000300_widen_report_record_key::Migration),
             Box::new(m20261226_000400_add_draw_cancellation::Migration),
+            Box::new(m20261226_000500_report_record_without_rowid::Migration),
         ]
     }
 }
