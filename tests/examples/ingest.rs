@@ -3,7 +3,12 @@
 //! 1. Bulk ingestion: 10,000 testing tasks × 10 wire-cable items submitted through the GraphQL
 //!    endpoint over HTTP as the designated institution, 100 tasks per `submitTestResults`.
 //!    Reports judged-and-stored items per second (target ≥ 20,000/s on SQLite).
-//! 2. `dueTests` for a province of 100,000 licensed enterprises (target < 200 ms).
+//! 2. `dueTests` for a province of 100,000 licensed enterprises (target < 200 ms): first under the
+//!    national frequency matrix, then again once the province's implementing rules (实施细则,
+//!    docs/adr/0032) are in force with a matrix of their own (B twice, C three times, D six times
+//!    the plugin's frequency; the statement then joins the province's scope rows), and
+//!    `rulesPreview` of a draft for the same province (every enterprise reclassed by the draft's
+//!    model; no target, reported).
 //!
 //! Run on SQLite, and on PostgreSQL too when `OVERSIGHT_TEST_POSTGRES_URL` is set (a fresh
 //! database is created on that server):
@@ -54,6 +59,12 @@ const DUE_PAGE_ONLY: &str = r#"query($a: ID!, $from: NaiveDate!, $to: NaiveDate!
   dueTests(authority: $a, from: $from, to: $to, first: 100) {
     pageInfo { hasNextPage endCursor }
     edges { node { license { number } enterprise { name } nextDue overdue missedTests dueDates } } } }"#;
+
+const SET_RULES: &str =
+    "mutation($i: SetProvincialRulesInput!) { setProvincialRules(input: $i) { version } }";
+
+const PREVIEW: &str = r#"query($a: ID!, $y: Int!, $r: ProvincialRulesDraftInput!) {
+  rulesPreview(authority: $a, year: $y, rules: $r) { year totalNow totalProposed rows { industry testsProposed } } }"#;
 
 /// Nanjing's districts: the province's enterprises are spread over them.
 const REGIONS: &[&str] = &["320102", "320104", "320105", "320106", "320111", "320113", "320114", "320115"];
@@ -136,9 +147,19 @@ struct Figures {
     items: usize,
     ingest: Duration,
     statements_per_request: f64,
-    due_with_totals: Vec<Duration>,
-    due_page_only: Vec<Duration>,
-    due_totals: Value,
+    /// Under the national matrix, then under the province's rules.
+    due_national: Option<DueFigures>,
+    due_provincial: Option<DueFigures>,
+    /// `rulesPreview` of a draft for the province: the timed runs and the last answer's totals.
+    preview: Vec<Duration>,
+    preview_totals: Value,
+}
+
+/// The timed `dueTests` runs (sorted), with and without totals, and the totals answered.
+struct DueFigures {
+    with_totals: Vec<Duration>,
+    page_only: Vec<Duration>,
+    totals: Value,
 }
 
 async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
@@ -312,13 +333,16 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
         statements as f64 / requests.max(1) as f64
     );
 
-    let (due_with_totals, due_page_only, due_totals) = if args.due {
+    let (mut due_national, mut due_provincial, mut preview, mut preview_totals) =
+        (None, None, Vec::new(), Value::Null);
+    if args.due {
         // The tasks just written count too: statistics as a database in service has them.
         app.store().analyze().await.unwrap();
-        due_tests(&server, jiangsu.id, today).await
-    } else {
-        (Vec::new(), Vec::new(), Value::Null)
-    };
+        due_national = Some(due_tests(&server, jiangsu.id, today).await);
+        set_provincial_rules(&server, jiangsu.id, today).await;
+        due_provincial = Some(due_tests(&server, jiangsu.id, today).await);
+        (preview, preview_totals) = rules_preview(&server, jiangsu.id, today).await;
+    }
     server.stop().await;
     Figures {
         db: match db {
@@ -331,18 +355,15 @@ async fn run(db: Db, plugin: &Path, args: &Args) -> Figures {
         items: judged,
         ingest,
         statements_per_request: statements as f64 / requests.max(1) as f64,
-        due_with_totals,
-        due_page_only,
-        due_totals,
+        due_national,
+        due_provincial,
+        preview,
+        preview_totals,
     }
 }
 
 /// `dueTests` over the whole province: a warm-up, then timed runs, with and without totals.
-async fn due_tests(
-    server: &TestServer,
-    jiangsu: AuthorityId,
-    today: NaiveDate,
-) -> (Vec<Duration>, Vec<Duration>, Value) {
+async fn due_tests(server: &TestServer, jiangsu: AuthorityId, today: NaiveDate) -> DueFigures {
     let officer = server.token(&claims(
         "js-officer",
         &format!("authority:{jiangsu}"),
@@ -372,9 +393,70 @@ async fn due_tests(
             (runs, last["data"]["dueTests"]["totals"].clone())
         }
     };
-    let (due_with_totals, due_totals) = time(DUE).await;
-    let (due_page_only, _) = time(DUE_PAGE_ONLY).await;
-    (due_with_totals, due_page_only, due_totals)
+    let (with_totals, totals) = time(DUE).await;
+    let (page_only, _) = time(DUE_PAGE_ONLY).await;
+    DueFigures { with_totals, page_only, totals }
+}
+
+/// Jiangsu's implementing rules, in force from today: a frequency matrix of its own (B, the class
+/// of every enterprise not yet assessed, twice the plugin's frequency; C three times; D six) and
+/// lower thresholds, set through the endpoint by the province's head.
+async fn set_provincial_rules(server: &TestServer, jiangsu: AuthorityId, today: NaiveDate) {
+    let head =
+        server.token(&claims("js-head", &format!("authority:{jiangsu}"), "provincial_officer", Some("head")));
+    let input = json!({ "i": { "province": "320000", "effectiveFrom": today.to_string(),
+        "reason": "基准测试 实施细则", "frequency": [{ "class": "B", "multiplier": 2 },
+        { "class": "C", "multiplier": 3 }, { "class": "D", "multiplier": 6 }],
+        "riskThresholds": { "b": "10", "c": "20", "d": "60" } } });
+    let answer = server.graphql_as(&head, SET_RULES, input).await;
+    assert_eq!(answer["data"]["setProvincialRules"]["version"], json!(1), "{answer}");
+}
+
+/// `rulesPreview` of a draft for the province over next year: a warm-up, then five timed runs
+/// (sorted), and the last answer's totals.
+async fn rules_preview(
+    server: &TestServer,
+    jiangsu: AuthorityId,
+    today: NaiveDate,
+) -> (Vec<Duration>, Value) {
+    use chrono::Datelike;
+    let officer = server.token(&claims(
+        "js-officer",
+        &format!("authority:{jiangsu}"),
+        "provincial_officer",
+        Some("staff"),
+    ));
+    let variables = json!({ "a": global("Authority", jiangsu), "y": today.year() + 1,
+        "r": { "frequency": [{ "class": "C", "multiplier": 3 }],
+               "riskWeights": [{ "factor": "KEY_INDUSTRY", "weight": "20" }],
+               "riskThresholds": { "b": "10", "c": "20", "d": "60" } } });
+    let mut runs = Vec::new();
+    let mut last = Value::Null;
+    for run in 0..6 {
+        let started = Instant::now();
+        let answer = server.graphql_as(&officer, PREVIEW, variables.clone()).await;
+        let elapsed = started.elapsed();
+        assert!(answer.get("errors").is_none(), "{answer}");
+        if run > 0 {
+            runs.push(elapsed);
+        }
+        last = answer;
+    }
+    runs.sort();
+    let preview = &last["data"]["rulesPreview"];
+    (runs, json!({ "totalNow": preview["totalNow"], "totalProposed": preview["totalProposed"] }))
+}
+
+/// Min, median and max of sorted runs.
+fn spread(runs: &[Duration]) -> String {
+    let median = runs.get(runs.len() / 2).copied().unwrap_or_default();
+    format!(
+        "min {} median {} max {} ({} runs)",
+        ms(runs.first().copied().unwrap_or_default()),
+        ms(median),
+        ms(runs.last().copied().unwrap_or_default()),
+        runs.len()
+    )
 }
 
 fn ms(d: Duration) -> String {
@@ -414,22 +496,21 @@ async fn main() {
             f.items as f64 / f.ingest.as_secs_f64()
         );
         println!("SQL statements per submitTestResults request: {:.1}", f.statements_per_request);
-        if f.due_with_totals.is_empty() {
-            continue;
+        for (matrix, due) in [("national matrix", &f.due_national), ("provincial rules", &f.due_provincial)] {
+            let Some(due) = due else { continue };
+            println!(
+                "dueTests ({matrix}), first 100 + totals over {}: {} (target < 200 ms)",
+                due.totals,
+                spread(&due.with_totals)
+            );
+            println!("dueTests ({matrix}), first 100 without totals: {}", spread(&due.page_only));
         }
-        let median = |runs: &[Duration]| runs.get(runs.len() / 2).copied().unwrap_or_default();
-        println!(
-            "dueTests, first 100 + totals over {}: min {} median {} max {} (target < 200 ms)",
-            f.due_totals,
-            ms(f.due_with_totals[0]),
-            ms(median(&f.due_with_totals)),
-            ms(*f.due_with_totals.last().unwrap())
-        );
-        println!(
-            "dueTests, first 100 without totals: min {} median {} max {}",
-            ms(f.due_page_only[0]),
-            ms(median(&f.due_page_only)),
-            ms(*f.due_page_only.last().unwrap())
-        );
+        if !f.preview.is_empty() {
+            println!(
+                "rulesPreview (province, draft model and matrix) {}: {}",
+                f.preview_totals,
+                spread(&f.preview)
+            );
+        }
     }
 }

@@ -10,7 +10,9 @@
 //! cargo run --release -p oversight-tests --example risk
 //! ```
 //!
-//! Optional: `--enterprises N` (default 100000). The seed holds the licenses only (no verdicts,
+//! Optional: `--enterprises N` (default 100000); `--postgres-only`; `--keep-postgres URL`: the PostgreSQL half on
+//! that (empty, existing) database instead of a fresh one, left in place afterwards so that the
+//! recompute's statements can be explained on its data (`EXPLAIN (ANALYZE, BUFFERS)`). The seed holds the licenses only (no verdicts,
 //! patrols or rectifications): every figure is still one index probe per enterprise and table.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -27,8 +29,18 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// `--keep-postgres URL`, when given.
+fn kept_postgres() -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().position(|a| a == "--keep-postgres").and_then(|i| args.get(i + 1)).cloned()
+}
+
 async fn run(db: Db, count: usize) {
-    let server = TestServer::start_with_plugins(db, &["oversight_plugin_wire_cable"]).await.unwrap();
+    const PLUGINS: &[&str] = &["oversight_plugin_wire_cable"];
+    let server = match (db, kept_postgres()) {
+        (Db::Postgres, Some(url)) => TestServer::start_with_plugins_on(url, PLUGINS).await.unwrap(),
+        _ => TestServer::start_with_plugins(db, PLUGINS).await.unwrap(),
+    };
     let started = Instant::now();
     let token = seed_province(&server, count).await;
     eprintln!("[{db:?}] seeded {count} enterprises in {:.1?}", started.elapsed());
@@ -72,5 +84,9 @@ async fn run(db: Db, count: usize) {
 #[actix_web::main]
 async fn main() {
     let count = enterprises();
-    on_each_database(|db| run(db, count)).await;
+    if std::env::args().any(|a| a == "--postgres-only") {
+        run(Db::Postgres, count).await;
+    } else {
+        on_each_database(|db| run(db, count)).await;
+    }
 }

@@ -252,6 +252,9 @@ pub async fn save(tx: &Tx, assessments: &[NewAssessment<'_>], now: DateTime<Utc>
     if assessments.is_empty() {
         return Ok(());
     }
+    if tx.executor().get_database_backend() == DbBackend::Postgres {
+        return save_postgres(tx, assessments, now).await;
+    }
     let mut history = Vec::with_capacity(assessments.len());
     let mut current = Vec::with_capacity(assessments.len());
     for new in assessments {
@@ -281,6 +284,60 @@ pub async fn save(tx: &Tx, assessments: &[NewAssessment<'_>], now: DateTime<Utc>
     // Nine values per history row: every column but the id.
     crate::insert_rows(tx, history, 9).await?;
     upsert_current(tx, current).await
+}
+
+/// `save` on PostgreSQL: one statement for both tables, the columns bound as eight arrays (and
+/// the instant once) and unnested. The multi-row `VALUES` of the generic path binds nine
+/// parameters a row — 9,000 a statement for a batch of the bulk recompute's 1,000, parsed and
+/// planned as 1,000 rows of expressions — and sends each assessment's JSON twice (history and
+/// current); here each value crosses once and the statement text stays the same whatever the
+/// batch. The first run of the bulk recompute, which stores every class, is the write this is
+/// for (issue 16's 10 s target; docs/adr/0027). Same rows and same upsert as the generic path;
+/// a data-modifying `WITH` runs whether or not it is read.
+async fn save_postgres(tx: &Tx, assessments: &[NewAssessment<'_>], now: DateTime<Utc>) -> Result<()> {
+    let n = assessments.len();
+    let (mut ids, mut classes, mut scores, mut versions) =
+        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    let (mut texts, mut inputs, mut days, mut causes) =
+        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    for new in assessments {
+        ids.push(new.enterprise_id.get());
+        classes.push(new.assessment.class.as_str().to_owned());
+        scores.push(new.assessment.score.to_string());
+        versions.push(new.assessment.model_version.clone());
+        texts.push(json(HISTORY, new.assessment)?);
+        inputs.push(json(HISTORY, new.inputs)?);
+        days.push(new.assessed_on);
+        causes.push(new.cause.to_owned());
+    }
+    let sql = "WITH v AS (SELECT * FROM UNNEST($1::bigint[], $2::text[], $3::text[], $4::text[], \
+        $5::text[], $6::text[], $7::date[], $8::text[]) \
+        AS v (enterprise_id, class, score, model_version, assessment, inputs, assessed_on, cause)), \
+        h AS (INSERT INTO risk_assessment (enterprise_id, class, score, model_version, assessment, \
+        inputs, assessed_on, assessed_at, cause) \
+        SELECT enterprise_id, class, score, model_version, assessment, inputs, assessed_on, $9, cause FROM v) \
+        INSERT INTO enterprise_risk_class (enterprise_id, class, score, model_version, assessment, \
+        assessed_on, assessed_at) \
+        SELECT enterprise_id, class, score, model_version, assessment, assessed_on, $9 FROM v \
+        ON CONFLICT (enterprise_id) DO UPDATE SET class = excluded.class, score = excluded.score, \
+        model_version = excluded.model_version, assessment = excluded.assessment, \
+        assessed_on = excluded.assessed_on, assessed_at = excluded.assessed_at";
+    let values: Vec<sea_orm::Value> = vec![
+        ids.into(),
+        classes.into(),
+        scores.into(),
+        versions.into(),
+        texts.into(),
+        inputs.into(),
+        days.into(),
+        causes.into(),
+        now.into(),
+    ];
+    tx.executor()
+        .execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values))
+        .await
+        .map_err(StorageError::from_write)?;
+    Ok(())
 }
 
 async fn upsert_current(tx: &Tx, rows: Vec<enterprise_risk_class::ActiveModel>) -> Result<()> {
