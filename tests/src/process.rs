@@ -102,6 +102,8 @@ impl ServerProcess {
             .env("OVERSIGHT_DATABASE_ACQUIRE_TIMEOUT_SECS", config.acquire_timeout_secs.to_string())
             .env("OVERSIGHT_ATTACHMENTS_URL", format!("file://{}", dir.0.join("attachments").display()))
             .env("OVERSIGHT_LOG", "warn")
+            // Metrics on, as in production: the fault tests then also cover a server with two
+            // listeners (a SIGTERM must still give the API's requests their grace period).
             .env("OVERSIGHT_METRICS_LISTEN", metrics_addr.to_string())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log)?);

@@ -175,6 +175,11 @@ fn start_metrics(app: &App, listen: &str) -> anyhow::Result<(SocketAddr, ServerH
         ActixApp::new().app_data(data.clone()).route("/metrics", web::get().to(metrics))
     })
     .workers(1)
+    // The API server alone answers SIGTERM. actix stops the whole system once a server has
+    // stopped on a signal, and this listener, with nothing in flight, would stop at once and
+    // take the API's workers down with requests still inside their grace period (the SIGTERM
+    // fault test caught it). It stops with the system, or through its handle.
+    .disable_signals()
     .bind(listen)
     .with_context(|| format!("cannot listen for metrics on {listen}"))?;
     let addr = server.addrs().first().copied().context("the metrics listener has no address")?;
