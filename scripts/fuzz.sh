@@ -3,9 +3,9 @@
 # with libFuzzer on the nightly toolchain; cargo-fuzz is installed under target/ on first use.
 # Any crash, panic or failed assertion fails the script; libFuzzer leaves the input in
 # target/fuzz-artifacts/<target>/ (reproduce: cargo +nightly fuzz run --dev <target> <file>).
-#   scripts/fuzz.sh                       # the parser targets, FUZZ_SECONDS (default 10) each
+#   scripts/fuzz.sh                       # every target, FUZZ_SECONDS (default 10) each
 #   FUZZ_SECONDS=300 scripts/fuzz.sh decimal
-#   scripts/fuzz.sh graphql_variables     # builds the api crate too (minutes): not in the suite
+#   scripts/fuzz.sh graphql_variables     # builds async-graphql too (the `graphql` feature)
 # Each run starts from the target's seed inputs in fuzz/seeds/<target>/ (checked in) and keeps
 # what it finds in target/fuzz-corpus/<target>/; the build goes to target/fuzz/.
 set -euo pipefail
@@ -16,7 +16,7 @@ cargo_fuzz_version="0.13.1"
 seconds="${FUZZ_SECONDS:-10}"
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-  targets=(credit_code license_number region_code decimal plugin_profile)
+  targets=(credit_code license_number region_code decimal plugin_profile graphql_variables)
 fi
 
 if [[ ! -x "$tools/bin/cargo-fuzz" ]]; then
@@ -26,7 +26,7 @@ export PATH="$tools/bin:$PATH"
 
 features=()
 for target in "${targets[@]}"; do
-  if [[ "$target" == graphql_variables ]]; then features=(--features api); fi
+  if [[ "$target" == graphql_variables ]]; then features=(--features graphql); fi
 done
 started=$(date +%s)
 for target in "${targets[@]}"; do

@@ -624,7 +624,7 @@ async fn run(
     if let Some(variables) = &params.variables
         && let Err(refusal) = limits::check_json(variables)
     {
-        return Outcome::request_error(media, refusal.code, &refusal.message);
+        return Outcome::request_error(media, limit_code(refusal.limit), &refusal.message);
     }
     let parsed = async_graphql::parser::parse_query(&params.query);
     if let Ok(document) = &parsed {
@@ -648,7 +648,7 @@ async fn run(
             }
         }
         if let Err(refusal) = limits::check(document, params.operation_name.as_deref(), &endpoint.limits) {
-            return Outcome::request_error(media, refusal.code, &refusal.message);
+            return Outcome::request_error(media, limit_code(refusal.limit), &refusal.message);
         }
     }
     let parse_failed = parsed.is_err();
@@ -694,6 +694,15 @@ async fn run(
 }
 
 /// Gives every error a stable code; errors raised by our resolvers already have one.
+/// The error code of a request refused by one of the endpoint's own limits (`limits`).
+fn limit_code(limit: limits::Limit) -> Code {
+    match limit {
+        limits::Limit::TooManyRootFields => Code::TooManyRootFields,
+        limits::Limit::TooManyAliases => Code::TooManyAliases,
+        limits::Limit::InvalidCharacters => Code::InvalidCharacters,
+    }
+}
+
 fn label(error: &mut ServerError, request_error: bool, parse_failed: bool) {
     let has_code = error.extensions.as_ref().is_some_and(|e| e.get("code").is_some());
     if has_code {

@@ -2,6 +2,10 @@
 //! alias is another execution of a field), root fields per operation, and control
 //! characters in string inputs (so SQLite and PostgreSQL — which refuses NUL —
 //! behave alike). Checked on the parsed document before execution.
+//!
+//! This file depends on async-graphql and std only — the endpoint maps a [`Limit`] to its error
+//! code — so the `graphql_variables` fuzz target compiles it on its own (`#[path]`) instead of
+//! building the whole server under the fuzzer's instrumentation (docs/adr/0047).
 
 use std::collections::HashSet;
 
@@ -9,7 +13,6 @@ use async_graphql::Name;
 use async_graphql::parser::Positioned;
 use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, Selection, SelectionSet};
 use async_graphql_value::Value;
-use oversight_app::Code;
 
 /// The limits, with safe defaults.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,10 +27,18 @@ impl Default for DocumentLimits {
     }
 }
 
+/// Which limit a request passed; each is an error code of its own at the endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    TooManyRootFields,
+    TooManyAliases,
+    InvalidCharacters,
+}
+
 /// Why a document was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
-    pub code: Code,
+    pub limit: Limit,
     pub message: String,
 }
 
@@ -50,7 +61,7 @@ pub fn check(
     let root_fields = walk.root_fields(selection_set, 0)?;
     if root_fields > limits.max_root_fields {
         return Err(Refusal {
-            code: Code::TooManyRootFields,
+            limit: Limit::TooManyRootFields,
             message: format!(
                 "the operation selects {root_fields} root fields; at most {} are allowed",
                 limits.max_root_fields
@@ -106,7 +117,7 @@ impl<'a> Walk<'a> {
                         self.aliases += 1;
                         if self.aliases > self.limits.max_aliases {
                             return Err(Refusal {
-                                code: Code::TooManyAliases,
+                                limit: Limit::TooManyAliases,
                                 message: format!(
                                     "the operation uses more than {} aliases",
                                     self.limits.max_aliases
@@ -164,7 +175,7 @@ fn strings_in_value(value: &Value) -> Result<(), Refusal> {
 pub fn check_text(text: &str) -> Result<(), Refusal> {
     match text.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
         Some(c) => Err(Refusal {
-            code: Code::InvalidCharacters,
+            limit: Limit::InvalidCharacters,
             message: format!("strings may not contain control character U+{:04X}", u32::from(c)),
         }),
         None => Ok(()),
@@ -188,25 +199,25 @@ pub fn check_json(value: &serde_json::Value) -> Result<(), Refusal> {
 mod tests {
     use super::*;
 
-    fn check_query(query: &str) -> Result<(), Code> {
+    fn check_query(query: &str) -> Result<(), Limit> {
         let document = async_graphql::parser::parse_query(query).unwrap();
-        check(&document, None, &DocumentLimits { max_aliases: 3, max_root_fields: 2 }).map_err(|r| r.code)
+        check(&document, None, &DocumentLimits { max_aliases: 3, max_root_fields: 2 }).map_err(|r| r.limit)
     }
 
     #[test]
     fn limits_table() {
-        let cases: &[(&str, Result<(), Code>)] = &[
+        let cases: &[(&str, Result<(), Limit>)] = &[
             ("{ a b }", Ok(())),
-            ("{ a b c }", Err(Code::TooManyRootFields)),
-            ("{ ... on Q { a b c } }", Err(Code::TooManyRootFields)),
-            ("query { ...F } fragment F on Q { a b c }", Err(Code::TooManyRootFields)),
+            ("{ a b c }", Err(Limit::TooManyRootFields)),
+            ("{ ... on Q { a b c } }", Err(Limit::TooManyRootFields)),
+            ("query { ...F } fragment F on Q { a b c }", Err(Limit::TooManyRootFields)),
             ("{ x: a { y: b z: c } }", Ok(())),
-            ("{ x: a { y: b z: c w: d } }", Err(Code::TooManyAliases)),
+            ("{ x: a { y: b z: c w: d } }", Err(Limit::TooManyAliases)),
             // A fragment spread twice counts twice.
-            ("{ a { ...F } b { ...F } } fragment F on T { x: a y: b }", Err(Code::TooManyAliases)),
+            ("{ a { ...F } b { ...F } } fragment F on T { x: a y: b }", Err(Limit::TooManyAliases)),
             ("{ a(s: \"ok\\n\") }", Ok(())),
-            ("{ a(s: \"nul \\u0000\") }", Err(Code::InvalidCharacters)),
-            ("{ a(o: { l: [\"\\u0007\"] }) }", Err(Code::InvalidCharacters)),
+            ("{ a(s: \"nul \\u0000\") }", Err(Limit::InvalidCharacters)),
+            ("{ a(o: { l: [\"\\u0007\"] }) }", Err(Limit::InvalidCharacters)),
         ];
         for (query, expected) in cases {
             assert_eq!(check_query(query), *expected, "{query}");
