@@ -297,6 +297,8 @@ fn isolated_plugins_load_and_judge_as_in_process_and_survive_crashes_and_hangs()
     for (industry, item, expected) in [
         ("test-crashes-in-judge", "segfault", "PLUGIN_UNAVAILABLE"),
         ("test-crashes-in-judge", "abort", "PLUGIN_UNAVAILABLE"),
+        // Past the worker's memory limit (512 MiB by default) an allocation fails: an abort too.
+        ("test-crashes-in-judge", "hog", "PLUGIN_UNAVAILABLE"),
         ("test-hangs-in-judge", "hang", "PLUGIN_TIMEOUT"),
     ] {
         let sample = request(serde_json::json!({

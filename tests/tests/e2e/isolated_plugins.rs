@@ -1,5 +1,5 @@
 //! Isolated plugins through the endpoint (docs/adr/0045): with `plugin_isolation = "process"`
-//! a plugin that segfaults, aborts or loops forever while judging fails that one request with
+//! a plugin that segfaults, aborts, exhausts its memory limit or loops forever while judging fails that one request with
 //! `PLUGIN_UNAVAILABLE` or `PLUGIN_TIMEOUT` — no internal detail in the answer — and the server,
 //! the healthy plugins and the faulty plugin's declarative items keep serving; the failed worker
 //! is replaced, so the same call fails the same way again instead of hanging. Workers are the
@@ -61,6 +61,8 @@ async fn faulty_plugins_body(server: &TestServer) {
     for (industry, item, expected) in [
         ("test-crashes-in-judge", "segfault", "PLUGIN_UNAVAILABLE"),
         ("test-crashes-in-judge", "abort", "PLUGIN_UNAVAILABLE"),
+        // Past the worker's memory limit (512 MiB by default) an allocation fails: an abort too.
+        ("test-crashes-in-judge", "hog", "PLUGIN_UNAVAILABLE"),
         ("test-hangs-in-judge", "hang", "PLUGIN_TIMEOUT"),
     ] {
         // Twice: the dead or killed worker was replaced, and the new one fails the same way.
@@ -81,9 +83,9 @@ async fn faulty_plugins_body(server: &TestServer) {
     }
     let metrics = metrics(server).await;
     for (plugin, outcome, count) in [
-        ("test-crashes-in-judge", "PLUGIN_UNAVAILABLE", 4),
+        ("test-crashes-in-judge", "PLUGIN_UNAVAILABLE", 6),
         ("test-hangs-in-judge", "PLUGIN_TIMEOUT", 2),
-        ("wire-cable", "ok", 7),
+        ("wire-cable", "ok", 9),
     ] {
         let series =
             format!("oversight_plugin_calls_total{{outcome=\"{outcome}\",plugin=\"{plugin}\"}} {count}");

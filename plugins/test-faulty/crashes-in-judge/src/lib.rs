@@ -1,5 +1,6 @@
 //! Test fixture, never shipped: a valid plugin whose judge functions kill the process that runs
-//! them — one by a segmentation fault, one by `abort` — which no `catch_unwind` can contain. In
+//! them — one by a segmentation fault, one by `abort`, one by allocating until the worker's
+//! memory limit refuses an allocation — which no `catch_unwind` can contain. In
 //! isolated mode (docs/adr/0045) only the plugin's worker process dies: the request fails with
 //! `PLUGIN_UNAVAILABLE`, the worker is replaced, and the server keeps serving.
 
@@ -27,7 +28,26 @@ fn abort(
     std::process::abort()
 }
 
+/// Allocates and fills 64 MiB blocks, keeping them all, up to 4 GiB: under the isolated worker's
+/// address-space limit (`plugin_memory_limit_mb`, 512 by default) an allocation fails long before
+/// that and Rust aborts the process. Reaching the end means no limit held, which the caller sees
+/// as this function's own refusal instead of a dead worker.
+fn hog(
+    _item: &CustomItemRequest,
+    _params: &serde_json::Value,
+    _context: &CustomContext<'_>,
+) -> Result<CustomOutcome, String> {
+    const BLOCK: usize = 64 * 1024 * 1024;
+    let mut kept: Vec<Vec<u8>> = Vec::new();
+    for _ in 0..64 {
+        // Filled, not zeroed, so every page is written and resident, as a real leak would be.
+        kept.push(vec![1_u8; BLOCK]);
+    }
+    let held: usize = kept.iter().map(Vec::len).sum();
+    Err(format!("no memory limit stopped {held} bytes"))
+}
+
 oversight_plugin_api::declare_plugin! {
     profile_json: include_str!("../profile.json"),
-    judge_functions: { "segfault" => segfault, "abort" => abort },
+    judge_functions: { "segfault" => segfault, "abort" => abort, "hog" => hog },
 }
