@@ -51,6 +51,8 @@ pub struct ProcessConfig {
     pub shutdown_timeout_secs: u64,
     /// `database_acquire_timeout_secs`: how long a request waits for a connection.
     pub acquire_timeout_secs: u64,
+    /// The `file://` attachment store's directory; unset, one in the process's own temp dir.
+    pub attachments_dir: Option<PathBuf>,
 }
 
 impl ProcessConfig {
@@ -60,6 +62,7 @@ impl ProcessConfig {
             plugins_dir: None,
             shutdown_timeout_secs: 30,
             acquire_timeout_secs: 5,
+            attachments_dir: None,
         }
     }
 }
@@ -88,6 +91,7 @@ impl ServerProcess {
             }
         };
         let log = dir.0.join("server.log");
+        let attachments = config.attachments_dir.clone().unwrap_or_else(|| dir.0.join("attachments"));
         let mut command = Command::new(server_binary());
         command
             .args(["serve", "--bind", &addr.to_string()])
@@ -100,7 +104,7 @@ impl ServerProcess {
             .env("OVERSIGHT_RATE_LIMIT_BURST", "10000")
             .env("OVERSIGHT_SHUTDOWN_TIMEOUT_SECS", config.shutdown_timeout_secs.to_string())
             .env("OVERSIGHT_DATABASE_ACQUIRE_TIMEOUT_SECS", config.acquire_timeout_secs.to_string())
-            .env("OVERSIGHT_ATTACHMENTS_URL", format!("file://{}", dir.0.join("attachments").display()))
+            .env("OVERSIGHT_ATTACHMENTS_URL", format!("file://{}", attachments.display()))
             .env("OVERSIGHT_LOG", "warn")
             // Metrics on, as in production: the fault tests then also cover a server with two
             // listeners (a SIGTERM must still give the API's requests their grace period).

@@ -63,6 +63,10 @@ pub enum StorageError {
     /// The attachment store (a directory or an S3-compatible service) failed.
     #[error("attachment store: {0}")]
     Blob(String),
+    /// The attachment store refused a write for want of space (a local directory's disk full or
+    /// over quota): `STORAGE_FULL`, like the database's own (docs/adr/0044).
+    #[error("attachment store full: {0}")]
+    BlobFull(String),
 }
 
 impl StorageError {
@@ -93,7 +97,11 @@ impl StorageError {
     /// transaction did not commit; the same request may succeed once an operator has made room
     /// (`STORAGE_FULL`, docs/adr/0044).
     pub fn is_full(&self) -> bool {
-        let StorageError::Database(err) = self else { return false };
+        let err = match self {
+            StorageError::BlobFull(_) => return true,
+            StorageError::Database(err) => err,
+            _ => return false,
+        };
         match err {
             DbErr::Conn(runtime) | DbErr::Exec(runtime) | DbErr::Query(runtime) => {
                 matches!(runtime, RuntimeErr::SqlxError(sqlx) if sqlx_full(sqlx))
@@ -102,7 +110,19 @@ impl StorageError {
         }
     }
 
-    pub(crate) fn blob(err: impl std::fmt::Display) -> StorageError {
+    /// An attachment store's failure: [`StorageError::BlobFull`] when an I/O error anywhere in
+    /// its chain of causes says the disk is full or over quota (object_store wraps the local
+    /// filesystem's `io::Error` in errors of its own).
+    pub(crate) fn blob(err: impl std::error::Error + 'static) -> StorageError {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&err);
+        while let Some(current) = cause {
+            if let Some(io) = current.downcast_ref::<std::io::Error>()
+                && matches!(io.kind(), std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded)
+            {
+                return StorageError::BlobFull(err.to_string());
+            }
+            cause = current.source();
+        }
         StorageError::Blob(err.to_string())
     }
 
@@ -689,5 +709,32 @@ mod tests {
         }
         assert!(!StorageError::Conflict("unique".to_owned()).is_full());
         assert!(!StorageError::Blob("disk full".to_owned()).is_full());
+    }
+
+    /// An attachment store's write refused for want of space is `STORAGE_FULL` however deep the
+    /// `io::Error` sits (the local store wraps it twice); other I/O failures are not.
+    #[test]
+    fn a_full_attachment_store_is_full() {
+        use std::io::{Error, ErrorKind};
+        /// As object_store's local store reports a failed write: its own error, the I/O error
+        /// as its source.
+        #[derive(Debug, thiserror::Error)]
+        #[error("unable to copy data to file: {0}")]
+        struct Local(#[source] Error);
+        let wrapped = |kind: ErrorKind| object_store::Error::Generic {
+            store: "LocalFileSystem",
+            source: Box::new(Local(Error::from(kind))),
+        };
+        let cases = [
+            (StorageError::blob(Error::from(ErrorKind::StorageFull)), true),
+            (StorageError::blob(Error::from(ErrorKind::QuotaExceeded)), true),
+            (StorageError::blob(wrapped(ErrorKind::StorageFull)), true),
+            (StorageError::blob(Error::from(ErrorKind::PermissionDenied)), false),
+            (StorageError::blob(wrapped(ErrorKind::NotFound)), false),
+        ];
+        for (err, full) in cases {
+            assert_eq!(err.is_full(), full, "{err}");
+            assert!(!err.is_unavailable(), "{err}");
+        }
     }
 }

@@ -1,10 +1,12 @@
 //! Full disk on SQLite (issue 20 item 3): the database — its file, WAL and shared memory — lives
 //! on a small tmpfs the test mounts, and the server binary runs on it. A filler file then takes
 //! every free page, and writes that touch several tables (a bulk submission with an idempotency
-//! key, an enterprise registration) are refused with `STORAGE_FULL` and its fixed message: with
+//! key, an enterprise registration) and an attachment upload (the server's `file://` store is on
+//! the same filesystem) are refused with `STORAGE_FULL` and its fixed message: with
 //! no page free, and again with one, two and three pages given back, so that the failure lands
 //! part-way through writing the transaction into the WAL. Nothing is half-written (every table's
-//! row count unchanged, no submission row), `PRAGMA integrity_check` answers `ok`, reads and
+//! row count unchanged, no submission row, no file in the attachment store), `PRAGMA
+//! integrity_check` answers `ok`, reads and
 //! readiness keep working and the audit chain verifies. Then the filler is deleted and the same
 //! process, not restarted, takes the retried writes: the submission stored once, however often
 //! it is sent.
@@ -44,6 +46,8 @@ const TASKS: usize = 5;
 const SUBMISSION: usize = 0;
 
 const READ: &str = "{ authorities(first: 5) { edges { node { name } } } }";
+const UPLOAD: &str =
+    "mutation($e: ID!, $f: Upload!) { uploadAttachment(enterpriseId: $e, file: $f) { attachment { id } } }";
 
 #[actix_web::test]
 async fn full_disk_refuses_writes_cleanly_then_recovers_without_restart() {
@@ -54,7 +58,12 @@ async fn full_disk_refuses_writes_cleanly_then_recovers_without_restart() {
     let server = TestServer::start_with_plugins_on(url.clone(), WIRE_CABLE).await.unwrap();
     let store = server.app.store();
     let ingestion = Ingestion::prepare(&server, 1, TASKS).await;
-    let process = ServerProcess::start(&process_config(&server)).await.unwrap();
+    let enterprise =
+        crate::common::register(&server, &credit_code("320102", 991), "南京附件电缆有限公司", "320102").await;
+    let attachments = filesystem.0.join("attachments");
+    let mut config = process_config(&server);
+    config.attachments_dir = Some(attachments.clone());
+    let process = ServerProcess::start(&config).await.unwrap();
     let (base, client, token) = (process.url(""), &ingestion.client, &server.national_token);
     // The WAL checkpointed and cut to nothing: the next write needs fresh pages of the
     // filesystem. (A WAL left long by the setup would take writes into its old space first.)
@@ -73,6 +82,8 @@ async fn full_disk_refuses_writes_cleanly_then_recovers_without_restart() {
         assert_storage_full(answer, &process, &format!("the submission, round {round}"));
         let answer = register(client, &base, token).await;
         assert_storage_full(answer, &process, &format!("the registration, round {round}"));
+        let answer = upload(client, &base, token, &enterprise).await;
+        assert_storage_full(answer, &process, &format!("the upload, round {round}"));
         slowest = slowest.max(sent.elapsed());
     }
     assert!(process.log().contains("storage full"), "the cause is logged:\n{}", process.log());
@@ -82,6 +93,7 @@ async fn full_disk_refuses_writes_cleanly_then_recovers_without_restart() {
     let key = Ingestion::key(SUBMISSION);
     let stored = supervision::submission_by_key(store, ingestion.lab_id, &key).await.unwrap();
     assert!(stored.is_none(), "a refused submission was stored: {stored:?}");
+    assert_eq!(files_under(&attachments), Vec::<PathBuf>::new(), "a refused upload left files");
     assert_sound(&database, "while the disk is full").await;
     assert_reads_answer(client, &process, token).await;
     assert_audit_chain_verifies(&url);
@@ -93,10 +105,13 @@ async fn full_disk_refuses_writes_cleanly_then_recovers_without_restart() {
     assert_eq!(replay, id, "a replay answers the stored submission");
     let registered = register(client, &base, token).await.unwrap().1;
     assert!(registered.get("errors").is_none(), "registration after space returned: {registered}");
+    let uploaded = upload(client, &base, token, &enterprise).await.unwrap().1;
+    assert!(uploaded["data"]["uploadAttachment"]["attachment"]["id"].is_string(), "upload: {uploaded}");
+    assert_eq!(files_under(&attachments).len(), 1, "the upload's blob is stored");
     let acknowledged = BTreeMap::from([(SUBMISSION, id)]);
     assert_eq!(ingestion.check_stored(&server, &acknowledged).await, (0, 0), "lost, duplicated");
     let after = row_counts(store).await.unwrap();
-    for (table, grew) in [("result_submission", 1), ("enterprise", 1)] {
+    for (table, grew) in [("result_submission", 1), ("enterprise", 1), ("attachment", 1)] {
         assert_eq!(after[table], before[table] + grew, "{table}: stored once");
     }
     assert_sound(&database, "after space returned").await;
@@ -111,7 +126,7 @@ async fn full_disk_refuses_writes_cleanly_then_recovers_without_restart() {
         "full disk on SQLite: {used} bytes of database on a {FILESYSTEM_MIB} MiB tmpfs, filler {filler_bytes} bytes; \
          {} writes refused with STORAGE_FULL in {ROUNDS} rounds (0-{} pages free), slowest round {slowest:?}; \
          recovered without restart, stored once; whole test {:?}",
-        2 * ROUNDS,
+        3 * ROUNDS,
         ROUNDS - 1,
         started.elapsed()
     );
@@ -183,6 +198,46 @@ async fn graphql(
         .map_err(|error| error.to_string())?;
     let status = response.status();
     Ok((status, response.json().await.map_err(|error| error.to_string())?))
+}
+
+/// Uploads a 64 KiB PDF to the enterprise through the server process (the multipart request of
+/// the GraphQL upload spec), as the national head.
+async fn upload(
+    client: &reqwest::Client,
+    base: &str,
+    token: &str,
+    enterprise: &str,
+) -> Result<(reqwest::StatusCode, Value), String> {
+    let operations = json!({ "query": UPLOAD, "variables": { "e": enterprise, "f": null } });
+    let file = reqwest::multipart::Part::bytes(crate::attachments::pdf(64 * 1024))
+        .file_name("检验报告.pdf")
+        .mime_str("application/pdf")
+        .map_err(|error| error.to_string())?;
+    let form = reqwest::multipart::Form::new()
+        .text("operations", operations.to_string())
+        .text("map", json!({ "0": ["variables.f"] }).to_string())
+        .part("0", file);
+    let response = client
+        .post(format!("{base}/graphql"))
+        .bearer_auth(token)
+        .header("accept", "application/graphql-response+json")
+        .multipart(form)
+        .send()
+        .await
+        .map_err(|error| error.to_string())?;
+    let status = response.status();
+    Ok((status, response.json().await.map_err(|error| error.to_string())?))
+}
+
+/// Every file under `dir`, however deep (none when it does not exist).
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.unwrap().path();
+        if path.is_dir() { files.extend(files_under(&path)) } else { files.push(path) }
+    }
+    files
 }
 
 /// A query and the readiness probe answer while nothing can be written.
