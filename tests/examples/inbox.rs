@@ -58,7 +58,13 @@ async fn time_inbox(server: &TestServer, token: &str, whose: &str, count: usize)
 }
 
 async fn run(db: Db, count: usize) {
-    let server = TestServer::start_with_plugins(db, &["oversight_plugin_wire_cable"]).await.unwrap();
+    let server = TestServer::start_with_plugins_and(
+        db,
+        &["oversight_plugin_wire_cable"],
+        oversight_tests::bench::configure,
+    )
+    .await
+    .unwrap();
     let started = Instant::now();
     let token = seed_province(&server, count).await;
     let (_, nanjing) = seed_year(&server, db).await;
@@ -87,6 +93,7 @@ async fn run(db: Db, count: usize) {
     for (whose, token) in inboxes {
         time_inbox(&server, &token, whose, count).await;
     }
+    println!("{}", oversight_tests::bench::sqlite_heap(&server));
     if std::env::var_os("OVERSIGHT_BENCH_KEEP").is_some() {
         // Left for EXPLAIN: the database (and SQLite's directory) outlive the run.
         eprintln!("[{db:?}] kept: {}", server.database_url);

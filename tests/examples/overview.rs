@@ -80,7 +80,13 @@ async fn seed(server: &TestServer, count: usize) {
 }
 
 async fn run(db: Db, count: usize) {
-    let server = TestServer::start_with_plugins(db, &["oversight_plugin_wire_cable"]).await.unwrap();
+    let server = TestServer::start_with_plugins_and(
+        db,
+        &["oversight_plugin_wire_cable"],
+        oversight_tests::bench::configure,
+    )
+    .await
+    .unwrap();
     let started = Instant::now();
     seed(&server, count).await;
     eprintln!(
@@ -108,6 +114,7 @@ async fn run(db: Db, count: usize) {
         ms(median),
         ms(max)
     );
+    println!("{}", oversight_tests::bench::sqlite_heap(&server));
     if std::env::var_os("OVERSIGHT_BENCH_KEEP").is_some() {
         // Left for EXPLAIN: the database (and SQLite's directory) outlive the run.
         eprintln!("[{db:?}] kept: {}", server.database_url);

@@ -20,6 +20,28 @@ use crate::{Db, TestServer, claims};
 pub const REGIONS: &[&str] =
     &["320102", "320104", "320105", "320106", "320111", "320113", "320114", "320115"];
 
+/// The configuration of a benchmark's server: the default, but for SQLite's heap limit when
+/// `OVERSIGHT_SQLITE_HEAP_LIMIT_MB` is set (0 lifts it), to compare limits on the same data
+/// (docs/adr/0044 "Soak").
+pub fn configure(config: &mut oversight_server::Config) {
+    if let Ok(limit) = std::env::var("OVERSIGHT_SQLITE_HEAP_LIMIT_MB") {
+        config.sqlite_heap_limit_mb = limit.parse().expect("OVERSIGHT_SQLITE_HEAP_LIMIT_MB: MiB");
+    }
+    eprintln!("SQLite heap limit: {} MiB (0: none)", config.sqlite_heap_limit_mb);
+}
+
+/// What SQLite's heap holds now and held at most, for a benchmark's report (SQLite only).
+pub fn sqlite_heap(server: &TestServer) -> String {
+    match server.app.store().sqlite_memory() {
+        Some(memory) => format!(
+            "SQLite heap {:.1} MB, high-water {:.1} MB",
+            memory.used as f64 / 1e6,
+            memory.highwater as f64 / 1e6
+        ),
+        None => "no SQLite heap (PostgreSQL)".to_owned(),
+    }
+}
+
 /// `--enterprises N` from the command line, 100,000 when absent.
 pub fn enterprises() -> usize {
     let args: Vec<String> = std::env::args().collect();

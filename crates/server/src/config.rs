@@ -14,6 +14,8 @@ use sha2::{Digest, Sha256};
 pub const SQLITE_POOL_SIZE: u32 = 4;
 /// The default pool size on PostgreSQL.
 pub const POSTGRES_POOL_SIZE: u32 = 10;
+/// The default soft limit on SQLite's heap, in MiB (see [`Config::sqlite_heap_limit_mb`]).
+pub const SQLITE_HEAP_LIMIT_MB: u64 = 8;
 
 /// Everything the server reads at start.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -32,6 +34,10 @@ pub struct Config {
     /// `DATABASE_UNAVAILABLE` (docs/adr/0044): the longest a request hangs while the database is
     /// down, and the readiness probe's bound too.
     pub database_acquire_timeout_secs: u64,
+    /// SQLite: the soft limit on SQLite's heap (page caches, statements, schemas), in MiB, for
+    /// the whole process; 0: none. Past it SQLite reuses cached pages instead of allocating
+    /// more, so memory stays flat however long the server runs (docs/adr/0044, "Soak").
+    pub sqlite_heap_limit_mb: u64,
     /// HTTP worker threads (default: one per core).
     pub workers: Option<usize>,
     /// Largest request body, in bytes.
@@ -169,6 +175,7 @@ impl Default for Config {
             migration_database_url: None,
             max_connections: None,
             database_acquire_timeout_secs: oversight_app::DEFAULT_ACQUIRE_TIMEOUT.as_secs(),
+            sqlite_heap_limit_mb: SQLITE_HEAP_LIMIT_MB,
             workers: None,
             max_body_bytes: 1024 * 1024,
             max_depth: 15,
@@ -231,6 +238,7 @@ impl Config {
             "migration_database_url",
             "max_connections",
             "database_acquire_timeout_secs",
+            "sqlite_heap_limit_mb",
             "workers",
             "max_body_bytes",
             "max_depth",
@@ -409,6 +417,11 @@ impl Config {
         }
     }
 
+    /// SQLite's soft heap limit in bytes, when one is set.
+    pub fn sqlite_heap_limit_bytes(&self) -> Option<u64> {
+        Some(self.sqlite_heap_limit_mb.saturating_mul(1024 * 1024)).filter(|bytes| *bytes > 0)
+    }
+
     /// For a SQLite file URL, the directory that must exist before connecting.
     pub fn sqlite_directory(&self) -> Option<PathBuf> {
         let rest = self.database_url.strip_prefix("sqlite://")?;
@@ -521,6 +534,20 @@ mod tests {
         assert_eq!(config.pool_size(), 7);
         config.database_url = "sqlite://./data/x.sqlite?mode=rwc".to_owned();
         assert_eq!(config.pool_size(), 7);
+    }
+
+    #[test]
+    fn the_sqlite_heap_limit_has_a_default_and_zero_lifts_it() {
+        figment::Jail::expect_with(|jail| {
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(config.sqlite_heap_limit_bytes(), Some(SQLITE_HEAP_LIMIT_MB * 1024 * 1024));
+            jail.set_env("OVERSIGHT_SQLITE_HEAP_LIMIT_MB", "32");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(config.sqlite_heap_limit_bytes(), Some(32 * 1024 * 1024));
+            jail.set_env("OVERSIGHT_SQLITE_HEAP_LIMIT_MB", "0");
+            assert_eq!(Config::load(None).map_err(|e| e.to_string())?.sqlite_heap_limit_bytes(), None);
+            Ok(())
+        });
     }
 
     #[test]

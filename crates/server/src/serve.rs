@@ -38,6 +38,7 @@ pub async fn open_app(config: &Config) -> anyhow::Result<App> {
     }
     let mut options = StoreOptions::new(config.database_url.clone());
     options.max_connections = config.pool_size();
+    options.sqlite_heap_limit_bytes = config.sqlite_heap_limit_bytes();
     // At least a second: zero would fail every acquire, even on a healthy pool.
     options.acquire_timeout = Duration::from_secs(config.database_acquire_timeout_secs.max(1));
     let app = match &config.migration_database_url {

@@ -196,6 +196,11 @@ pub struct StoreOptions {
     /// before failing as unavailable: while PostgreSQL is down, sqlx retries a refused
     /// connection until this deadline, so it is how long a request can hang (docs/adr/0044).
     pub acquire_timeout: Duration,
+    /// SQLite only: the soft limit on SQLite's heap, process-wide (`PRAGMA soft_heap_limit`).
+    /// Past it SQLite recycles its page caches' pages instead of allocating more, so the pool's
+    /// caches share one budget instead of each filling its own `cache_size` (docs/adr/0044
+    /// "Soak"). `None`: no limit.
+    pub sqlite_heap_limit_bytes: Option<u64>,
 }
 
 impl StoreOptions {
@@ -205,6 +210,7 @@ impl StoreOptions {
             max_connections: 10,
             statement_counter: None,
             acquire_timeout: DEFAULT_ACQUIRE_TIMEOUT,
+            sqlite_heap_limit_bytes: None,
         }
     }
 }
@@ -287,6 +293,11 @@ impl Store {
             // to repay compilation, so every connection of the pool starts with it off.
             .map_sqlx_postgres_opts(|options| options.options([("jit", "off")]))
             .map_sqlx_sqlite_pool_opts(|pool| pool.after_release(release_only_outside_transaction));
+        if let Some(limit) = options.sqlite_heap_limit_bytes {
+            // Every new connection sets it again: the limit is the library's, one per process, so
+            // this is idempotent, and it holds however the pool's connections come and go.
+            connect.map_sqlx_sqlite_opts(move |sqlite| sqlite.pragma("soft_heap_limit", limit.to_string()));
+        }
         if is_memory_sqlite {
             // An in-memory SQLite database lives as long as its one connection.
             connect.idle_timeout(Duration::from_secs(u64::MAX / 4)).max_lifetime(None);

@@ -53,4 +53,45 @@ mod tests {
         assert!(during.page_cache >= 0 && during.page_cache <= during.used, "{during:?}");
         drop(store);
     }
+
+    /// With a soft heap limit SQLite's heap stays near it however much is read: a scan of
+    /// 12 MB through one connection, whose own cache could hold 2 MB (the default `cache_size`),
+    /// leaves the high-water mark near the 1 MiB limit (1.07 MB measured) — without the limit
+    /// the same test reached 2.22 MB, the connection's full cache.
+    #[tokio::test]
+    async fn the_soft_heap_limit_bounds_the_page_caches() {
+        let path = std::env::temp_dir().join(format!("oversight-heap-limit-{}.db", std::process::id()));
+        let mut options = crate::StoreOptions::new(format!("sqlite://{}?mode=rwc", path.display()));
+        options.max_connections = 1;
+        options.sqlite_heap_limit_bytes = Some(1024 * 1024);
+        let store = match crate::Store::connect(options).await {
+            Ok(store) => store,
+            Err(error) => panic!("a file database opens: {error}"),
+        };
+        let scanned = fill_and_scan(&store).await;
+        let after = sqlite_memory();
+        drop(store);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+        assert_eq!(scanned, 12_000 * 1024);
+        assert!(after.highwater < 1536 * 1024, "{after:?}");
+    }
+
+    /// Writes 12,000 rows of 1 KiB in one statement, then reads them all back: the bytes read.
+    async fn fill_and_scan(store: &crate::Store) -> i64 {
+        use sea_orm::{ConnectionTrait, Statement};
+        let db = &store.db;
+        let fill = "CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n \
+                    WHERE i < 12000) SELECT i, randomblob(1024) AS payload FROM n";
+        if let Err(error) = db.execute_unprepared(fill).await {
+            panic!("filling: {error}");
+        }
+        let scan =
+            Statement::from_string(db.get_database_backend(), "SELECT sum(length(payload)) FROM filler");
+        match db.query_one_raw(scan).await {
+            Ok(Some(row)) => row.try_get_by_index::<i64>(0).unwrap_or(0),
+            other => panic!("scanning: {other:?}"),
+        }
+    }
 }
