@@ -28,10 +28,12 @@ fn abort(
     std::process::abort()
 }
 
-/// Allocates and fills 64 MiB blocks, keeping them all, up to 4 GiB: under the isolated worker's
+/// Allocates 64 MiB blocks, keeping them all, up to 4 GiB: under the isolated worker's
 /// address-space limit (`plugin_memory_limit_mb`, 512 by default) an allocation fails long before
-/// that and Rust aborts the process. Reaching the end means no limit held, which the caller sees
-/// as this function's own refusal instead of a dead worker.
+/// that and Rust aborts the process. The blocks are reserved, not filled — the limit is on address
+/// space, and filling them made the worker take longer than the test's call limit on a busy
+/// machine (a timeout instead of the abort under test). Reaching the end means no limit held,
+/// which the caller sees as this function's own refusal instead of a dead worker.
 fn hog(
     _item: &CustomItemRequest,
     _params: &serde_json::Value,
@@ -40,10 +42,10 @@ fn hog(
     const BLOCK: usize = 64 * 1024 * 1024;
     let mut kept: Vec<Vec<u8>> = Vec::new();
     for _ in 0..64 {
-        // Filled, not zeroed, so every page is written and resident, as a real leak would be.
-        kept.push(vec![1_u8; BLOCK]);
+        // black_box: an allocation nothing reads may otherwise be optimised away.
+        kept.push(std::hint::black_box(Vec::with_capacity(BLOCK)));
     }
-    let held: usize = kept.iter().map(Vec::len).sum();
+    let held: usize = kept.iter().map(Vec::capacity).sum();
     Err(format!("no memory limit stopped {held} bytes"))
 }
 
