@@ -58,13 +58,7 @@ async fn time_inbox(server: &TestServer, token: &str, whose: &str, count: usize)
 }
 
 async fn run(db: Db, count: usize) {
-    let server = TestServer::start_with_plugins_and(
-        db,
-        &["oversight_plugin_wire_cable"],
-        oversight_tests::bench::configure,
-    )
-    .await
-    .unwrap();
+    let server = oversight_tests::bench::wire_cable_server(db).await;
     let started = Instant::now();
     let token = seed_province(&server, count).await;
     let (_, nanjing) = seed_year(&server, db).await;

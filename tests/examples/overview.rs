@@ -80,13 +80,7 @@ async fn seed(server: &TestServer, count: usize) {
 }
 
 async fn run(db: Db, count: usize) {
-    let server = TestServer::start_with_plugins_and(
-        db,
-        &["oversight_plugin_wire_cable"],
-        oversight_tests::bench::configure,
-    )
-    .await
-    .unwrap();
+    let server = oversight_tests::bench::wire_cable_server(db).await;
     let started = Instant::now();
     seed(&server, count).await;
     eprintln!(

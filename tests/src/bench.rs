@@ -20,6 +20,11 @@ use crate::{Db, TestServer, claims};
 pub const REGIONS: &[&str] =
     &["320102", "320104", "320105", "320106", "320111", "320113", "320114", "320115"];
 
+/// A benchmark's in-process server with the wire-cable plugin, configured by [`configure`].
+pub async fn wire_cable_server(db: Db) -> TestServer {
+    TestServer::start_with_plugins_and(db, &["oversight_plugin_wire_cable"], configure).await.unwrap()
+}
+
 /// The configuration of a benchmark's server: the default, but for SQLite's heap limit when
 /// `OVERSIGHT_SQLITE_HEAP_LIMIT_MB` is set (0 lifts it), to compare limits on the same data
 /// (docs/adr/0044 "Soak").
