@@ -17,6 +17,11 @@ pub const POSTGRES_POOL_SIZE: u32 = 10;
 /// The default soft limit on SQLite's heap, in MiB (see [`Config::sqlite_heap_limit_mb`]).
 pub const SQLITE_HEAP_LIMIT_MB: u64 = 8;
 
+/// A limit set in MiB as bytes; 0, the settings' "no limit", is none.
+fn mebibytes_or_none(mebibytes: u64) -> Option<u64> {
+    Some(mebibytes.saturating_mul(1024 * 1024)).filter(|bytes| *bytes > 0)
+}
+
 /// Everything the server reads at start.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(default, deny_unknown_fields)]
@@ -358,8 +363,7 @@ impl Config {
         };
         let mut options = ProcessOptions::new(WorkerCommand { program, args: vec!["plugin-worker".into()] });
         options.call_timeout = std::time::Duration::from_millis(self.plugin_call_timeout_ms.max(1));
-        options.memory_limit_bytes =
-            Some(self.plugin_memory_limit_mb.saturating_mul(1024 * 1024)).filter(|bytes| *bytes > 0);
+        options.memory_limit_bytes = mebibytes_or_none(self.plugin_memory_limit_mb);
         Ok(Isolation::Process(options))
     }
 
@@ -419,7 +423,7 @@ impl Config {
 
     /// SQLite's soft heap limit in bytes, when one is set.
     pub fn sqlite_heap_limit_bytes(&self) -> Option<u64> {
-        Some(self.sqlite_heap_limit_mb.saturating_mul(1024 * 1024)).filter(|bytes| *bytes > 0)
+        mebibytes_or_none(self.sqlite_heap_limit_mb)
     }
 
     /// For a SQLite file URL, the directory that must exist before connecting.

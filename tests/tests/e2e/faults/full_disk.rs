@@ -188,14 +188,20 @@ async fn graphql(
     query: &str,
     variables: Value,
 ) -> Result<(reqwest::StatusCode, Value), String> {
-    let response = client
+    answer(post(client, base, token).json(&json!({ "query": query, "variables": variables }))).await
+}
+
+/// A POST to the endpoint as `token`, asking for the GraphQL response media type.
+fn post(client: &reqwest::Client, base: &str, token: &str) -> reqwest::RequestBuilder {
+    client
         .post(format!("{base}/graphql"))
         .bearer_auth(token)
         .header("accept", "application/graphql-response+json")
-        .json(&json!({ "query": query, "variables": variables }))
-        .send()
-        .await
-        .map_err(|error| error.to_string())?;
+}
+
+/// Sends the request: its status and JSON body, or why there was none.
+async fn answer(request: reqwest::RequestBuilder) -> Result<(reqwest::StatusCode, Value), String> {
+    let response = request.send().await.map_err(|error| error.to_string())?;
     let status = response.status();
     Ok((status, response.json().await.map_err(|error| error.to_string())?))
 }
@@ -217,16 +223,7 @@ async fn upload(
         .text("operations", operations.to_string())
         .text("map", json!({ "0": ["variables.f"] }).to_string())
         .part("0", file);
-    let response = client
-        .post(format!("{base}/graphql"))
-        .bearer_auth(token)
-        .header("accept", "application/graphql-response+json")
-        .multipart(form)
-        .send()
-        .await
-        .map_err(|error| error.to_string())?;
-    let status = response.status();
-    Ok((status, response.json().await.map_err(|error| error.to_string())?))
+    answer(post(client, base, token).multipart(form)).await
 }
 
 /// Every file under `dir`, however deep (none when it does not exist).
